@@ -1,0 +1,98 @@
+"""One catalogue of veille's errors: each has a stable code and a message that says what to do next.
+
+Per-article problems (bad encoding, unknown language, broken JSON line) become an ``error`` object in
+the article's output (CONTRACT.md) and a row in the store's failures; the batch goes on.
+"""
+from __future__ import annotations
+
+
+class VeilleError(Exception):
+    """Base class: every error veille raises on purpose has a ``code`` and a message with the fix."""
+
+    code = "veille_error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+class InputNotFound(VeilleError):
+    """A path given on the command line does not exist."""
+
+    code = "input_not_found"
+
+
+class EmptyInput(VeilleError):
+    """The article has no text to analyse."""
+
+    code = "empty_input"
+
+
+class BinaryInput(VeilleError):
+    """The file is not text (an image, an archive, a PDF...)."""
+
+    code = "binary_input"
+
+
+class InputTooLarge(VeilleError):
+    """The article is longer than the configured maximum."""
+
+    code = "input_too_large"
+
+
+class DecodeFailed(VeilleError):
+    """The bytes could not be read as text in any supported encoding."""
+
+    code = "decode_failed"
+
+
+class BadJsonLine(VeilleError):
+    """A line of a JSON Lines file is not a JSON object with a text field."""
+
+    code = "bad_json_line"
+
+
+class BadDate(VeilleError):
+    """A publication date is not YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    code = "bad_date"
+
+
+class UnsupportedLanguage(VeilleError):
+    """The article's language is neither French nor English."""
+
+    code = "unsupported_language"
+
+
+class ModelMissing(VeilleError):
+    """A spaCy model that veille needs is not installed."""
+
+    code = "model_missing"
+
+
+class GazetteerMissing(VeilleError):
+    """The place index has not been built and cannot be built here."""
+
+    code = "gazetteer_missing"
+
+
+class ProcessingFailed(VeilleError):
+    """An unexpected failure while analysing one article (a bug: please report it with the article)."""
+
+    code = "processing_failed"
+
+
+class BadGoldFile(VeilleError):
+    """A gold file for ``veille evaluate`` does not follow the gold format."""
+
+    code = "bad_gold_file"
+
+
+def unsupported_language(lang: str) -> UnsupportedLanguage:
+    return UnsupportedLanguage(
+        f"language {lang!r} is not supported: veille analyses French ('fr') and English ('en'); "
+        "give 'lang' in the input if detection was wrong"
+    )

@@ -1,0 +1,224 @@
+"""Entities: spaCy's NER, repaired, grouped into one entity per referent, with roles.
+
+Repairs that matter for news: all-caps headlines (read as MISC by the French model) are dropped and
+re-found from the body's names; demonyms read as places ("les Irakiens" LOC) become NORP; a name the
+model found once is found again wherever it recurs. Short forms join their full form: a surname its
+person ("Dorrian" -> "John Dorrian"), an acronym its organisation ("EI" -> "Etat islamique").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..nlp.lang import language_data
+from ..schemas import Entity
+from .places.gazetteer import name_key, shared_gazetteer
+
+if not Doc.has_extension("veille_entities"):
+    Doc.set_extension("veille_entities", default=None)
+    Doc.set_extension("veille_mentions", default=None)
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets
+    end: int
+    type: str
+    text: str
+    roles: list[str] = field(default_factory=list)
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s if c.isalpha())
+
+
+def _is_shouting(text: str) -> bool:
+    letters = _letters(text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _demonym(span: Span, data, gazetteer) -> bool:
+    text = span.text
+    if len(span) != 1 or not text[:1].isupper() or not data.DEMONYM_SUFFIXES:
+        return False
+    if not text.lower().endswith(tuple(data.DEMONYM_SUFFIXES)):
+        return False
+    return not gazetteer.lookup(text)
+
+
+def _title_before(doc: Doc, start: int, data) -> str | None:
+    """Titles just before a name: 'le colonel', 'Le général américain', 'President'."""
+    i = start - 1
+    first_head = None
+    while i >= 0 and start - i <= 5:
+        tok = doc[i]
+        low = tok.lower_
+        if low in data.ROLE_HEADS:
+            first_head = i
+        elif low in data.TITLE_MODIFIERS or (tok.pos_ == "ADJ" and tok.text[:1].islower()):
+            pass
+        elif low in data.CIVILITIES:
+            break
+        else:
+            break
+        i -= 1
+    if first_head is None:
+        return None
+    # the title starts at the first role word; modifiers before it ("nouveau") stay out
+    return doc[first_head:start].text
+
+
+_STOP_APPOSITION = {",", ";", ":", ".", "(", ")", "«", "»", '"', "—", "–"}
+
+
+def _apposition_after(doc: Doc, end: int, data) -> str | None:
+    """A function in apposition: 'Joe Votel, chef du commandement ... ,'."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in data.TITLE_MODIFIERS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in data.ROLE_HEADS:
+        return None
+    k = j
+    while k < len(doc) and k - i < 15 and doc[k].text not in _STOP_APPOSITION and doc[k].pos_ not in (
+            "VERB", "AUX") and not doc[k].is_sent_start:
+        k += 1
+    if k - i > 14:
+        return None
+    return doc[i:k].text
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-']+", name) if w and w[0].isupper())
+
+
+class EntityRecognizer:
+    """Pipeline component ``veille_entities``: sets ``doc._.veille_entities`` (list of Entity)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lang = nlp.lang
+        self.data = language_data(nlp.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = shared_gazetteer()
+        mentions = self._mentions(doc, gazetteer)
+        mentions = self._propagate(doc, mentions)
+        doc._.veille_mentions = mentions
+        doc._.veille_entities = self._group(doc, mentions)
+        return doc
+
+    def _mentions(self, doc: Doc, gazetteer) -> list[Mention]:
+        out: list[Mention] = []
+        for ent in doc.ents:
+            etype = self.data.LABELS.get(ent.label_)
+            if etype is None:
+                continue
+            text = ent.text
+            # an all-caps headline misleads the model: drop what it read there and re-find names later
+            if _is_shouting(text) and (len(ent) > 1 or etype == "MISC" or len(_letters(text)) > 6):
+                continue
+            # trim leading determiners/punctuation the model sometimes includes
+            while len(ent) > 1 and (ent[0].is_punct or ent[0].pos_ == "DET"):
+                ent = ent[1:]
+            while len(ent) > 1 and ent[-1].is_punct:
+                ent = ent[:-1]
+            text = ent.text
+            if not _letters(text):
+                continue
+            if etype == "LOC" and _demonym(ent, self.data, gazetteer):
+                etype = "NORP"
+            if etype in ("MISC", "ORG") and name_key(text) in self.data.REGIONS:
+                etype = "LOC"
+            m = Mention(ent.start_char, ent.end_char, etype, text)
+            if etype == "PER":
+                title = _title_before(doc, ent.start, self.data)
+                if title:
+                    m.roles.append(title)
+                app = _apposition_after(doc, ent.end, self.data)
+                if app:
+                    m.roles.append(app)
+            out.append(m)
+        return out
+
+    def _propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
+        text = doc.text
+        taken = [(m.start, m.end) for m in mentions]
+        seen: dict[str, str] = {}
+        for m in mentions:
+            if m.type in ("MISC",) or len(m.text) < 2:
+                continue
+            seen.setdefault(m.text, m.type)
+        added: list[Mention] = []
+        for name, etype in sorted(seen.items(), key=lambda kv: -len(kv[0])):
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+            for hit in pattern.finditer(text):
+                s, e = hit.span()
+                found = hit.group()
+                if found != name and not (_is_shouting(found) and len(name) >= 3):
+                    continue
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                added.append(Mention(s, e, etype, found))
+        return sorted(mentions + added, key=lambda m: m.start)
+
+    def _group(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
+        text = doc.text
+        groups: list[dict] = []
+        index: dict[tuple[str, str], dict] = {}
+
+        def key_of(m: Mention) -> tuple[str, str]:
+            return (m.type if m.type != "GPE" else "LOC", name_key(m.text))
+
+        # full forms first, so that short forms find them
+        order = sorted(mentions, key=lambda m: (-len(m.text.split()), m.start))
+        for m in order:
+            k = key_of(m)
+            g = index.get(k)
+            if g is None and m.type == "PER" and len(m.text.split()) == 1:
+                g = next((x for x in groups if x["type"] == "PER" and len(x["name"].split()) > 1
+                          and name_key(x["name"].split()[-1]) == k[1]), None)
+            if g is None and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() and 2 <= len(m.text) <= 6:
+                g = self._acronym_owner(text, m, groups)
+            if g is None:
+                g = {"type": m.type, "name": m.text if not _is_shouting(m.text) or len(m.text) <= 6 else
+                     m.text.title(), "mentions": [], "roles": []}
+                groups.append(g)
+            index.setdefault(k, g)
+            g["mentions"].append([m.start, m.end])
+            for r in m.roles:
+                if r not in g["roles"]:
+                    g["roles"].append(r)
+        groups.sort(key=lambda g: min(s for s, _ in g["mentions"]))
+        entities = []
+        for i, g in enumerate(groups, 1):
+            g["mentions"].sort()
+            entities.append(Entity(id=f"e{i}", type=g["type"], name=g["name"], mentions=g["mentions"],
+                                   roles=g["roles"]))
+        return entities
+
+    @staticmethod
+    def _acronym_owner(text: str, m: Mention, groups: list[dict]) -> dict | None:
+        for g in groups:
+            if g["type"] not in ("ORG", "MISC", "LOC") or g["name"] == m.text or len(g["name"]) <= len(m.text):
+                continue
+            if _initials(g["name"]).upper() == m.text.upper():
+                return g
+            # "groupe Etat islamique (EI)": the acronym in parentheses right after a mention
+            for s, e in g["mentions"]:
+                if re.match(r"\s*\(\s*" + re.escape(m.text) + r"\s*\)", text[e:e + len(m.text) + 6]):
+                    return g
+        return None
+
+
+@Language.factory("veille_entities", assigns=["doc._.veille_entities"], requires=["doc.ents"])
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name)

@@ -1,0 +1,32 @@
+"""English data for the entity and place stages."""
+
+# spaCy en (OntoNotes) NER labels -> CONTRACT entity types; dates, numbers and money are not entities
+LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
+          "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+
+ROLE_HEADS = {
+    "colonel", "general", "lieutenant", "captain", "commander", "sergeant", "corporal", "admiral",
+    "marshal", "major", "private", "officer", "president", "vice-president", "minister", "prime",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "senator",
+    "representative", "rep.", "sen.", "gov.", "gen.", "col.", "lt.", "capt.", "sgt.", "adm.", "maj.",
+    "governor", "mayor", "ambassador", "judge", "prosecutor", "attorney", "commissioner", "sheriff",
+    "deputy", "king", "queen", "prince", "princess", "pope", "chairman", "chairwoman", "chair", "ceo",
+    "leader", "head", "adviser", "advisor", "envoy", "chancellor", "detective", "inspector",
+    "superintendent", "councilman", "councilwoman", "councillor", "lawmaker", "founder", "analyst",
+    "professor", "dr.", "coach", "manager", "executive", "official", "emir", "sheikh", "ayatollah",
+    "bishop", "cardinal", "reverend", "rev.", "pastor", "correspondent", "reporter", "candidate",
+    "spokesman", "coordinator", "negotiator", "mediator", "trooper", "agent", "chief executive",
+}
+TITLE_MODIFIERS = {"former", "new", "acting", "deputy", "vice", "assistant", "general", "interim",
+                   "senior", "top", "then", "outgoing", "incoming", "lieutenant", "chief"}
+CIVILITIES = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "sir", "lady"}
+
+DEMONYM_SUFFIXES = ()  # the English model labels demonyms NORP itself
+
+DETERMINERS = ("the ",)
+CONTAINER_WORDS = {"in"}
+
+REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans", "caucasus", "gulf",
+           "persian gulf", "levant", "kurdistan", "west", "central asia", "north africa", "west africa",
+           "sub saharan africa", "eastern europe", "midwest", "new england", "south east asia",
+           "southeast asia", "latin america", "the west", "pacific northwest", "deep south"}

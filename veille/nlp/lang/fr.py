@@ -1,0 +1,43 @@
+"""French data for the entity and place stages."""
+
+# spaCy fr NER labels -> CONTRACT entity types
+LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+# words that open a person's title or function, before the name ("le colonel John Dorrian") or in an
+# apposition after it ("Joe Votel, chef du commandement ..."); multiword ranks are matched greedily
+ROLE_HEADS = {
+    "colonel", "général", "generale", "lieutenant", "capitaine", "commandant", "sergent", "caporal",
+    "amiral", "maréchal", "major", "adjudant", "brigadier", "soldat", "officier",
+    "président", "présidente", "vice-président", "ministre", "premier", "première", "secrétaire",
+    "porte-parole", "chef", "cheffe", "directeur", "directrice", "député", "députée", "sénateur",
+    "sénatrice", "maire", "ambassadeur", "ambassadrice", "juge", "procureur", "procureure",
+    "commissaire", "gouverneur", "gouverneure", "roi", "reine", "prince", "princesse", "pape",
+    "patron", "patronne", "pdg", "dirigeant", "dirigeante", "leader", "responsable", "conseiller",
+    "conseillère", "émir", "cheikh", "imam", "ayatollah", "évêque", "cardinal", "avocat", "avocate",
+    "candidat", "candidate", "fondateur", "fondatrice", "représentant", "représentante", "envoyé",
+    "envoyée", "émissaire", "haut-commissaire", "chancelier", "chancelière", "préfet", "préfète",
+    "négociateur", "coordinateur", "coordinatrice", "analyste", "expert", "experte", "chercheur",
+    "chercheuse", "professeur", "journaliste", "correspondant", "rapporteur", "médiateur", "guide",
+    "lieutenant-colonel", "contre-amiral", "vice-amiral", "sous-lieutenant", "capitaine-colonel",
+}
+# adjectives allowed between a title and the name ("le général américain Joe Votel")
+TITLE_MODIFIERS = {"nouveau", "nouvelle", "ancien", "ancienne", "ex", "actuel", "actuelle", "haut",
+                   "haute", "premier", "première", "vice", "sous", "adjoint", "adjointe", "général",
+                   "générale", "en", "chef"}
+CIVILITIES = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "me", "dr", "pr"}
+
+# demonyms that the French model labels LOC ("les Irakiens"): capitalised words with these endings
+# that the gazetteer does not know as places are NORP
+DEMONYM_SUFFIXES = ("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise",
+                    "aises", "ois", "oise", "oises", "and", "ands", "ande", "andes", "ans", "anes",
+                    "éen", "éens", "éenne", "éennes", "ites", "otes", "des", "cs", "es", "s")
+
+# determiners that may open a place mention ("la Syrie", "l'Irak")
+DETERMINERS = ("la ", "le ", "les ", "l'", "l’", "du ", "des ", "de la ", "de l'", "de ", "d'", "au ", "aux ")
+# "X en Y", "X (Y)", "X, Y": the second place contains the first
+CONTAINER_WORDS = {"en", "au", "aux", "dans"}
+
+# regions and areas that GeoNames' package data lacks: places, left unresolved rather than guessed
+REGIONS = {"moyen orient", "proche orient", "maghreb", "sahel", "balkans", "caucase", "golfe",
+           "levant", "kurdistan", "occident", "orient", "asie centrale", "afrique du nord",
+           "afrique de l'ouest", "afrique subsaharienne", "europe de l'est", "extreme orient"}

@@ -1,0 +1,155 @@
+"""The one place that runs ingest -> nlp -> extract (-> store): batches, languages, workers.
+
+Articles stream through in input order. Each language's pipeline is loaded once and fed batches
+with ``nlp.pipe(as_tuples=True)``; an article that fails is yielded with its error and the rest go on.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from .errors import ProcessingFailed, VeilleError
+from .ingest import IngestFailure
+from .ingest.language import detect_language
+from .schemas import Article, Input
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _prepare(item: Input) -> Input:
+    if not item.lang:
+        item.lang = detect_language(item.text)
+    return item
+
+
+def _analyse_batch(batch: list[Input | IngestFailure]) -> list[Article]:
+    from .extract import doc_to_article
+    from .nlp import load_pipeline
+
+    results: list[Article | None] = [None] * len(batch)
+    by_lang: dict[str, list[tuple[int, Input]]] = {}
+    for i, item in enumerate(batch):
+        if isinstance(item, IngestFailure):
+            results[i] = Article.failed(None, item.error.as_dict(), fallback_id=item.id)
+            continue
+        try:
+            _prepare(item)
+        except VeilleError as e:
+            results[i] = Article.failed(item, e.as_dict())
+            continue
+        by_lang.setdefault(item.lang, []).append((i, item))
+    for lang, items in by_lang.items():
+        try:
+            nlp = load_pipeline(lang)
+        except VeilleError as e:
+            for i, item in items:
+                results[i] = Article.failed(item, e.as_dict())
+            continue
+        try:
+            docs = nlp.pipe(((item.text, (i, item)) for i, item in items), as_tuples=True)
+            for doc, (i, item) in docs:
+                results[i] = doc_to_article(doc, item, lang)
+        except Exception:  # noqa: BLE001  (one bad article must not stop the batch: retry one by one)
+            log.exception("batch failed; retrying its articles one by one")
+            for i, item in items:
+                if results[i] is not None:
+                    continue
+                results[i] = _analyse_one(nlp, item, lang)
+    return [r for r in results if r is not None]
+
+
+def _analyse_one(nlp, item: Input, lang: str) -> Article:
+    from .extract import doc_to_article
+
+    try:
+        return doc_to_article(nlp(item.text), item, lang)
+    except Exception as e:  # noqa: BLE001
+        log.exception("article %s failed", item.id)
+        err = ProcessingFailed(f"{item.id}: analysis failed ({type(e).__name__}: {e}); "
+                               "please report this article")
+        return Article.failed(item, err.as_dict())
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _init_worker() -> None:
+    # each worker process is single-threaded: the pool is the parallelism
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def analyse(items: Iterable[Input | IngestFailure], settings: Settings | None = None,
+            workers: int | None = None) -> Iterator[Article]:
+    """Analyse articles in input order; ``workers`` > 1 spreads batches over processes."""
+    settings = settings or Settings()
+    workers = workers or settings.workers
+    batches = _batches(items, settings.batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield from _analyse_batch(batch)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if os.name != "posix" else "fork")
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        for result in pool.imap(_analyse_batch, batches, chunksize=1):
+            yield from result
+
+
+def extract(text: str, *, lang: str | None = None, published: str | None = None, title: str | None = None,
+            id: str = "article") -> Article:
+    """Analyse one text and return its Article record (the importable form of ``veille extract``)."""
+    item = Input(id=id, text=text, published=published, title=title, lang=lang)
+    return next(iter(analyse([item])))
+
+
+def ingest(paths: list[str], db_path: str, settings: Settings | None = None, workers: int | None = None,
+           published: str | None = None, progress: bool | None = None) -> dict[str, int]:
+    """Read, analyse and store; articles already in the store are skipped before analysis.
+
+    Each batch is written in one transaction, so a killed run loses at most the batch in flight
+    and a rerun picks up where it stopped. Returns counts: read, skipped, added, failed.
+    """
+    from tqdm import tqdm
+
+    from .ingest import read_paths
+    from .store import Database
+
+    settings = settings or Settings()
+    counts = {"read": 0, "skipped": 0, "added": 0, "failed": 0}
+    with Database(db_path) as db:
+        sources: dict[str, str] = {}
+
+        def todo() -> Iterator[Input | IngestFailure]:
+            for item in read_paths(paths, settings, published=published):
+                counts["read"] += 1
+                if isinstance(item, Input) and db.has(item.text, item.published):
+                    counts["skipped"] += 1
+                    bar.update(1)
+                    continue
+                if item.source:
+                    sources[item.id] = item.source
+                yield item
+
+        # None: tqdm shows the bar only on a terminal
+        bar = tqdm(desc="ingest", unit="article", disable=None if progress is None else not progress)
+        batch: list[Article] = []
+        for article in analyse(todo(), settings, workers):
+            batch.append(article)
+            bar.update(1)
+            if len(batch) >= settings.batch_size:
+                added, failed = db.write(batch, sources)
+                counts["added"] += added
+                counts["failed"] += failed
+                batch.clear()
+        added, failed = db.write(batch, sources)
+        counts["added"] += added
+        counts["failed"] += failed
+        bar.close()
+    return counts

@@ -1,0 +1,133 @@
+"""SQLite store: articles and every record, idempotent by content hash, with numbered migrations."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..schemas import Article
+from .migrations import MIGRATIONS
+
+RECORD_KINDS = ("times", "quantities", "statements", "events")
+
+
+def content_hash(text: str, published: str | None) -> str:
+    """The article's identity in the store: its text and its date."""
+    h = hashlib.sha256()
+    for part in (text, published or ""):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+class Database:
+    """A veille store. ``Database("veille.db")``; every write is one transaction per batch."""
+
+    def __init__(self, path: str | Path = "veille.db") -> None:
+        self.path = str(path)
+        self.con = sqlite3.connect(self.path, timeout=30)
+        self.con.execute("PRAGMA foreign_keys = ON")
+        self.con.execute("PRAGMA journal_mode = WAL")
+        self.con.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    def migrate(self) -> None:
+        version = self.con.execute("PRAGMA user_version").fetchone()[0]
+        for number, sql in MIGRATIONS:
+            if number > version:
+                with self.con:
+                    self.con.executescript("BEGIN;" + sql + f";PRAGMA user_version = {number};COMMIT;")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def has(self, text: str, published: str | None) -> bool:
+        """Whether an article with this text and date is already stored."""
+        row = self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?",
+                               (content_hash(text, published),)).fetchone()
+        return row is not None
+
+    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None) -> tuple[int, int]:
+        """Store analysed articles (and failures); returns (added, failed). Re-adding is a no-op."""
+        added = failed = 0
+        sources = sources or {}
+        with self.con:
+            for a in articles:
+                if a.error:
+                    key = content_hash(f"{a.id}\x00{a.text}", a.error.get("code"))
+                    self.con.execute(
+                        "INSERT OR REPLACE INTO failures (key, article_id, source, code, message) "
+                        "VALUES (?,?,?,?,?)",
+                        (key, a.id, sources.get(a.id), a.error.get("code"), a.error.get("message")))
+                    failed += 1
+                    continue
+                h = content_hash(a.text, a.published)
+                if self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone():
+                    continue
+                art_id = a.id
+                if self.con.execute("SELECT 1 FROM articles WHERE id = ?", (art_id,)).fetchone():
+                    art_id = f"{a.id}#{h[:8]}"  # same id, different content: keep both
+                self.con.execute(
+                    "INSERT INTO articles (id, content_hash, lang, published, title, text, source) "
+                    "VALUES (?,?,?,?,?,?,?)",
+                    (art_id, h, a.lang, a.published, a.title, a.text, sources.get(a.id)))
+                self.con.executemany(
+                    "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
+                    [(art_id, e.id, e.type, e.name, e.wikidata, json.dumps(e.mentions),
+                      json.dumps(e.roles, ensure_ascii=False)) for e in a.entities])
+                self.con.executemany(
+                    "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [(art_id, p.id, p.entity, p.name, json.dumps(p.mentions), p.geonameid, p.lat, p.lon,
+                      p.country, p.feature) for p in a.places])
+                for kind in RECORD_KINDS:
+                    self.con.executemany(
+                        "INSERT INTO records VALUES (?,?,?,?)",
+                        [(art_id, kind, r["id"], json.dumps(r, ensure_ascii=False)) for r in getattr(a, kind)])
+                self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
+                added += 1
+        return added, failed
+
+    def stats(self) -> dict[str, int]:
+        q = self.con.execute
+        out = {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
+            "places": q("SELECT count(*) FROM places").fetchone()[0],
+        }
+        for kind in RECORD_KINDS:
+            out[kind] = q("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0]
+        out["failures"] = q("SELECT count(*) FROM failures").fetchone()[0]
+        return out
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.con.execute("SELECT id, lang, published, title, text FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+        if row is None:
+            return None
+        d = dict(zip(("id", "lang", "published", "title", "text"), row))
+        d["entities"] = [
+            {"id": r[0], "type": r[1], "name": r[2], "wikidata": r[3], "mentions": json.loads(r[4]),
+             "roles": json.loads(r[5])}
+            for r in self.con.execute("SELECT id, type, name, wikidata, mentions, roles FROM entities "
+                                      "WHERE article_id = ? ORDER BY rowid", (article_id,))]
+        d["places"] = [
+            {"id": r[0], "entity": r[1], "name": r[2], "mentions": json.loads(r[3]), "geonameid": r[4],
+             "lat": r[5], "lon": r[6], "country": r[7], "feature": r[8]}
+            for r in self.con.execute("SELECT id, entity, name, mentions, geonameid, lat, lon, country, feature "
+                                      "FROM places WHERE article_id = ? ORDER BY rowid", (article_id,))]
+        for kind in RECORD_KINDS:
+            d[kind] = [json.loads(r[0]) for r in self.con.execute(
+                "SELECT body FROM records WHERE article_id = ? AND kind = ? ORDER BY rowid", (article_id, kind))]
+        return Article.from_dict(d)
+
+    def failures(self) -> list[dict]:
+        return [dict(zip(("article_id", "source", "code", "message"), r)) for r in self.con.execute(
+            "SELECT article_id, source, code, message FROM failures ORDER BY failed_at")]
