@@ -20,6 +20,12 @@ from .places.gazetteer import name_key, shared_gazetteer
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
     Doc.set_extension("veille_mentions", default=None)
+    Doc.set_extension("veille_weak", default=None)
+
+# a place named inside an organisation's name ("Air Canada", "the Texas Rangers") counts when it is
+# this prominent: a country, a first-level region, a sea or a city of 100,000 people
+EMBEDDED_FEATURES = {"country", "admin1", "continent", "region", "sea"}
+EMBEDDED_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -29,6 +35,12 @@ class Mention:
     type: str
     text: str
     roles: list[str] = field(default_factory=list)
+    weak: bool = False  # a place candidate that only the gazetteer can confirm
+
+
+def _prominent_place(name: str, gazetteer) -> bool:
+    return any(c.feature in EMBEDDED_FEATURES or (c.feature == "city" and c.population >= EMBEDDED_MIN_POPULATION
+                                                   and c.main) for c in gazetteer.lookup(name))
 
 
 def _letters(s: str) -> str:
@@ -111,7 +123,7 @@ class EntityRecognizer:
         mentions = self._mentions(doc, gazetteer)
         mentions = self._propagate(doc, mentions)
         doc._.veille_mentions = mentions
-        doc._.veille_entities = self._group(doc, mentions)
+        doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions)
         return doc
 
     def _mentions(self, doc: Doc, gazetteer) -> list[Mention]:
@@ -121,13 +133,16 @@ class EntityRecognizer:
             if etype is None:
                 continue
             text = ent.text
-            # an all-caps headline misleads the model: drop what it read there and re-find names later
+            # an all-caps headline misleads the model: drop what it read there and re-find names later;
+            # a dateline ("BEIRUT (Reuters) -") names a known place
             if _is_shouting(text) and (len(ent) > 1 or etype == "MISC" or len(_letters(text)) > 6):
+                if _prominent_place(text, gazetteer):
+                    out.append(Mention(ent.start_char, ent.end_char, "GPE", text))
                 continue
             # trim leading determiners/punctuation the model sometimes includes
             while len(ent) > 1 and (ent[0].is_punct or ent[0].pos_ == "DET"):
                 ent = ent[1:]
-            while len(ent) > 1 and ent[-1].is_punct:
+            while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "’s")):
                 ent = ent[:-1]
             text = ent.text
             if not _letters(text):
@@ -136,7 +151,15 @@ class EntityRecognizer:
                 etype = "NORP"
             if etype in ("MISC", "ORG") and name_key(text) in self.data.REGIONS:
                 etype = "LOC"
-            m = Mention(ent.start_char, ent.end_char, etype, text)
+            if etype in ("ORG", "MISC", "NORP") and _prominent_place(text, gazetteer) and len(ent) <= 3:
+                etype = "LOC"  # "the United States" read as an organisation
+            elif etype in ("ORG", "MISC"):
+                out.extend(self._embedded_places(ent, gazetteer))
+            if etype in ("LOC", "GPE") and ent.end < len(doc) and doc[ent.end].like_num:
+                etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
+            # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
+            weak = ent.label_ == "FAC" or not any(t.pos_ == "PROPN" for t in ent)
+            m = Mention(ent.start_char, ent.end_char, etype, text, weak=weak)
             if etype == "PER":
                 title = _title_before(doc, ent.start, self.data)
                 if title:
@@ -147,13 +170,29 @@ class EntityRecognizer:
             out.append(m)
         return out
 
+    @staticmethod
+    def _embedded_places(ent: Span, gazetteer) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(ent):
+            for n in (3, 2, 1):
+                sub = ent[i:i + n]
+                if len(sub) < n or not all(t.text[:1].isupper() for t in sub) or sub[0].pos_ != "PROPN":
+                    continue
+                if _prominent_place(sub.text, gazetteer):
+                    found.append(Mention(sub.start_char, sub.end_char, "GPE", sub.text, weak=True))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
     def _propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
         text = doc.text
         taken = [(m.start, m.end) for m in mentions]
         seen: dict[str, str] = {}
         for m in mentions:
-            if m.type in ("MISC",) or len(m.text) < 2:
+            if m.type in ("MISC",) or len(m.text) < 2 or m.weak:
                 continue
             seen.setdefault(m.text, m.type)
         added: list[Mention] = []
@@ -170,7 +209,7 @@ class EntityRecognizer:
                 added.append(Mention(s, e, etype, found))
         return sorted(mentions + added, key=lambda m: m.start)
 
-    def _group(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
+    def _group(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], set[str]]:
         text = doc.text
         groups: list[dict] = []
         index: dict[tuple[str, str], dict] = {}
@@ -190,20 +229,23 @@ class EntityRecognizer:
                 g = self._acronym_owner(text, m, groups)
             if g is None:
                 g = {"type": m.type, "name": m.text if not _is_shouting(m.text) or len(m.text) <= 6 else
-                     m.text.title(), "mentions": [], "roles": []}
+                     m.text.title(), "mentions": [], "roles": [], "weak": True}
                 groups.append(g)
             index.setdefault(k, g)
+            g["weak"] = g["weak"] and m.weak
             g["mentions"].append([m.start, m.end])
             for r in m.roles:
                 if r not in g["roles"]:
                     g["roles"].append(r)
         groups.sort(key=lambda g: min(s for s, _ in g["mentions"]))
-        entities = []
+        entities, weak = [], set()
         for i, g in enumerate(groups, 1):
             g["mentions"].sort()
             entities.append(Entity(id=f"e{i}", type=g["type"], name=g["name"], mentions=g["mentions"],
                                    roles=g["roles"]))
-        return entities
+            if g["weak"]:
+                weak.add(f"e{i}")
+        return entities, weak
 
     @staticmethod
     def _acronym_owner(text: str, m: Mention, groups: list[dict]) -> dict | None:

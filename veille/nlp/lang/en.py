@@ -30,3 +30,5 @@ REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans"
            "persian gulf", "levant", "kurdistan", "west", "central asia", "north africa", "west africa",
            "sub saharan africa", "eastern europe", "midwest", "new england", "south east asia",
            "southeast asia", "latin america", "the west", "pacific northwest", "deep south"}
+
+NOT_PLACES = {"state", "nation"}

@@ -41,3 +41,7 @@ CONTAINER_WORDS = {"en", "au", "aux", "dans"}
 REGIONS = {"moyen orient", "proche orient", "maghreb", "sahel", "balkans", "caucase", "golfe",
            "levant", "kurdistan", "occident", "orient", "asie centrale", "afrique du nord",
            "afrique de l'ouest", "afrique subsaharienne", "europe de l'est", "extreme orient"}
+
+# buildings and names that stand for an institution, not a place the news happens in
+NOT_PLACES = {"maison blanche", "elysee", "kremlin", "pentagone", "matignon", "quai d'orsay",
+              "charles de gaulle", "etat", "cour constitutionnelle", "bercy", "beauvau"}
