@@ -122,6 +122,7 @@ class EntityRecognizer:
         gazetteer = shared_gazetteer()
         mentions = self._mentions(doc, gazetteer)
         mentions = self._propagate(doc, mentions)
+        mentions = self._missed_places(doc, mentions, gazetteer)
         doc._.veille_mentions = mentions
         doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions)
         return doc
@@ -142,11 +143,11 @@ class EntityRecognizer:
             # trim leading determiners/punctuation the model sometimes includes
             while len(ent) > 1 and (ent[0].is_punct or ent[0].pos_ == "DET"):
                 ent = ent[1:]
-            while len(ent) > 1 and (ent[-1].is_punct or ent[-1].lower_ in ("'s", "’s")):
+            while len(ent) > 1 and ((ent[-1].is_punct and ent[-1].text != ".") or ent[-1].lower_ in ("'s", "’s")):
                 ent = ent[:-1]
             text = ent.text
-            if not _letters(text):
-                continue
+            if not _letters(text) or not any(c.isupper() for c in text):
+                continue  # a name has a capital; "central" or "metro" alone is not one
             if etype == "LOC" and _demonym(ent, self.data, gazetteer):
                 etype = "NORP"
             if etype in ("MISC", "ORG") and name_key(text) in self.data.REGIONS:
@@ -185,6 +186,36 @@ class EntityRecognizer:
                     break
             i += 1
         return found
+
+    def _missed_places(self, doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
+        """Proper nouns the model left out that the gazetteer knows well enough: a country or
+        first-level region anywhere, a town in a country the article's other places are in."""
+        taken = sorted((m.start, m.end) for m in mentions)
+        countries = set()
+        for m in mentions:
+            if m.type in ("LOC", "GPE"):
+                for c in gazetteer.lookup(m.text):
+                    if c.feature in ("country", "admin1") and c.main:
+                        countries.add(c.country)
+        added = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.is_sent_start:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+                j += 1
+            span = doc[i:j]
+            if not any(s < span.end_char and span.start_char < e for s, e in taken) and len(span.text) > 2:
+                cands = [c for c in gazetteer.lookup(span.text) if c.main]
+                if any(c.feature in ("country", "admin1") or (c.feature in ("city", "admin2") and (
+                        c.population >= 200_000 or (c.country in countries and c.population >= 1000)))
+                       for c in cands):
+                    added.append(Mention(span.start_char, span.end_char, "GPE", span.text, weak=True))
+            i = j
+        return sorted(mentions + added, key=lambda m: m.start)
 
     def _propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Find every other occurrence of a name already recognised (exact case, or in all caps)."""

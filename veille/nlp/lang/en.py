@@ -31,4 +31,6 @@ REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans"
            "sub saharan africa", "eastern europe", "midwest", "new england", "south east asia",
            "southeast asia", "latin america", "the west", "pacific northwest", "deep south"}
 
-NOT_PLACES = {"state", "nation"}
+NOT_PLACES = {"state", "nation", "north", "south", "east", "west", "central", "northern", "southern",
+              "eastern", "western", "metro", "coast", "delta", "forest", "springs", "lakes", "region",
+              "commonwealth", "midwest", "downtown", "uptown", "city", "county", "valley"}
