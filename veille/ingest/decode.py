@@ -32,14 +32,38 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         return normalise_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]).best()
+    best = _best_legacy_decoding(data)
     if best is None:
         raise DecodeFailed(
             f"{name} is neither UTF-8 nor a Western legacy encoding: convert it to UTF-8 (e.g. iconv)"
         )
-    return normalise_text(str(best)), best.encoding
+    return normalise_text(best[0]), best[1]
+
+
+# letters that Western European news text uses; a wrong legacy decoding turns them into symbols
+_PLAUSIBLE = set("àâäáãåæçéèêëíìîïñóòôöõœøúùûüýÿÀÂÄÁÃÅÆÇÉÈÊËÍÌÎÏÑÓÒÔÖÕŒØÚÙÛÜÝŸß«»€’‘“”–—…°\u00a0")
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850")
+
+
+def _best_legacy_decoding(data: bytes) -> tuple[str, str] | None:
+    """The legacy encoding whose reading of the non-ASCII bytes looks most like Western text."""
+    best: tuple[float, str, str] | None = None
+    for enc in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        high = [c for c in text if ord(c) > 127]
+        if not high:
+            return text, enc
+        plausible = sum(c in _PLAUSIBLE for c in high) / len(high)
+        controls = sum(1 for c in text if 0x80 <= ord(c) < 0xA0)
+        score = plausible - controls / len(high)
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+    if best is None or best[0] < 0.5:
+        return None
+    return best[1], best[2]
 
 
 def normalise_text(text: str) -> str:

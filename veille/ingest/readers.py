@@ -147,7 +147,7 @@ def read_paths(paths: Iterable[str], settings: Settings | None = None, published
             continue
         path = Path(p)
         if not path.exists():
-            yield IngestFailure(path.name, InputNotFound(f"{p} does not exist: check the path"), p)
+            yield IngestFailure(path.stem, InputNotFound(f"{p} does not exist: check the path"), p)
             continue
         for f in iter_files(path):
             yield from read_file(f, settings, published)

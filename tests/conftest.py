@@ -1,0 +1,42 @@
+"""Shared fixtures: the models and the place index are loaded once per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "fr-2016-09-mossoul-renforts.txt"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def example_article():
+    from veille.ingest import read_paths
+    from veille.process import analyse
+
+    return next(iter(analyse(read_paths([str(EXAMPLE)]))))
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from veille.extract.places.gazetteer import shared_gazetteer
+
+    return shared_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def analyse_text():
+    from veille.process import extract
+
+    def run(text: str, lang: str, published: str | None = None):
+        return extract(text, lang=lang, published=published)
+
+    return run
+
+
+def shared_file(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is only beside a development checkout)")
+    return path

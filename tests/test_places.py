@@ -1,0 +1,60 @@
+"""Geoparsing: the reference article, containers, context, and honest non-answers."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import shared_file
+
+
+def _place(article, surface):
+    for p in article.places:
+        if any(article.text[s:e] == surface for s, e in p.mentions):
+            return p
+    return None
+
+
+def test_places_reference_article(example_article):
+    got = {p.name: (p.geonameid, p.country, p.feature) for p in example_article.places}
+    assert got["Mosul"] == (99072, "IQ", "city")
+    assert got["Iraq"] == (99237, "IQ", "country")
+    assert got["Syria"] == (163843, "SY", "country")
+    assert got["United States"] == (6252001, "US", "country")
+    assert _place(example_article, "Moyen-Orient").feature == "region"
+    assert len(example_article.places) == 5
+
+
+@pytest.mark.parametrize("text, lang, surface, country", [
+    ("The storm hit Paris, Texas, on Monday before moving east.", "en", "Paris", "US"),
+    ("Police in Athens, Ga., arrested two men after the robbery near the campus.", "en", "Athens", "US"),
+    ("Le festival s'est ouvert à Paris samedi en présence du ministre.", "fr", "Paris", "FR"),
+    ("Le sommet s'est tenu à Dakar, au Sénégal, la semaine dernière.", "fr", "Dakar", "SN"),
+])
+def test_places_containers_and_prominence(analyse_text, text, lang, surface, country):
+    p = _place(analyse_text(text, lang), surface)
+    assert p is not None and p.country == country
+
+
+def test_places_city_over_region_of_the_same_name(analyse_text):
+    p = _place(analyse_text("Une manifestation a eu lieu à Dakar jeudi.", "fr"), "Dakar")
+    assert p.feature == "city"
+
+
+def test_places_unknown_place_stays_unresolved(analyse_text):
+    a = analyse_text("Les habitants de Zqwertyville ont manifesté devant la mairie de Lyon.", "fr")
+    lyon = _place(a, "Lyon")
+    assert lyon is not None and lyon.country == "FR"
+    unknown = _place(a, "Zqwertyville")
+    assert unknown is None or unknown.geonameid is None
+
+
+def test_places_reference_gold_scores(example_article):
+    gold = json.loads(shared_file("examples", "fr-2016-09-mossoul-renforts.gold.jsonl").read_text().splitlines()[0])
+    found = 0
+    for g in gold["gold"]["places"]:
+        p = _place(example_article, g["text"])
+        assert p is not None, g["text"]
+        if g["geonameid"]:
+            found += p.geonameid == g["geonameid"]
+    assert found == sum(1 for g in gold["gold"]["places"] if g["geonameid"])
