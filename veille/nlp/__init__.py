@@ -1,13 +1,13 @@
 """One spaCy pipeline per language, loaded lazily once per process and reused."""
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 
 from spacy.language import Language
 
-from ..errors import ModelMissing
+from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
-from ..errors import unsupported_language
 
 VEILLE_COMPONENTS = ("veille_entities", "veille_places")
 
@@ -17,7 +17,9 @@ def load_pipeline(lang: str) -> Language:
     """The spaCy model of ``lang`` with veille's extractors appended as pipeline components."""
     import spacy
 
-    from .. import extract  # noqa: F401  (registers the component factories)
+    # registers the component factories (a plain "from .. import extract" would meet the package's
+    # lazy ``extract`` function instead of the subpackage)
+    importlib.import_module("veille.extract")
 
     if lang not in SUPPORTED_LANGS:
         raise unsupported_language(lang)
