@@ -21,6 +21,7 @@ def test_entities_roles_from_titles_and_appositions(example_article):
     assert "lieutenant général" in ents["Stephen Townsend"].roles
     assert any("commandant de la coalition" in r for r in ents["Stephen Townsend"].roles)
     assert any(r.startswith("général") for r in ents["Joe Votel"].roles)
+    assert "chef du commandement militaire américain au Moyen-Orient" in ents["Joe Votel"].roles
 
 
 def test_entities_repair_demonyms_and_all_caps_headline(example_article):

@@ -26,6 +26,8 @@ if not Doc.has_extension("veille_entities"):
 # this prominent: a country, a first-level region, a sea or a city of 100,000 people
 EMBEDDED_FEATURES = {"country", "admin1", "continent", "region", "sea"}
 EMBEDDED_MIN_POPULATION = 100_000
+# abbreviated civilities that open a person's mention in French and English news
+CIVILITY_ABBREVIATIONS = {"m.", "mm.", "mme.", "mmes.", "mlle.", "mr.", "mrs.", "ms.", "dr."}
 
 
 @dataclass
@@ -94,7 +96,8 @@ def _apposition_after(doc: Doc, end: int, data) -> str | None:
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     j = i
-    while j < len(doc) and j - i < 3 and doc[j].lower_ in data.TITLE_MODIFIERS:
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in data.TITLE_MODIFIERS and \
+            doc[j].lower_ not in data.ROLE_HEADS:
         j += 1
     if j >= len(doc) or doc[j].lower_ not in data.ROLE_HEADS:
         return None
@@ -160,7 +163,11 @@ class EntityRecognizer:
                 etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = ent.label_ == "FAC" or not any(t.pos_ == "PROPN" for t in ent)
-            m = Mention(ent.start_char, ent.end_char, etype, text, weak=weak)
+            start = ent.start_char
+            if etype == "PER" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") + "." in CIVILITY_ABBREVIATIONS:
+                start = doc[ent.start - 1].idx  # "M. Hagenbeck": the civility belongs to the mention
+            m = Mention(start, ent.end_char, etype, text if start == ent.start_char else doc.text[start:ent.end_char],
+                        weak=weak)
             if etype == "PER":
                 title = _title_before(doc, ent.start, self.data)
                 if title:
