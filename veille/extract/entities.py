@@ -21,6 +21,7 @@ if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
     Doc.set_extension("veille_mentions", default=None)
     Doc.set_extension("veille_weak", default=None)
+    Doc.set_extension("veille_facilities", default=None)
 
 # a place named inside an organisation's name ("Air Canada", "the Texas Rangers") counts when it is
 # this prominent: a country, a first-level region, a sea or a city of 100,000 people
@@ -38,6 +39,7 @@ class Mention:
     text: str
     roles: list[str] = field(default_factory=list)
     weak: bool = False  # a place candidate that only the gazetteer can confirm
+    facility: bool = False  # a building, street or site ("Barclays Center"): local by nature
 
 
 def _prominent_place(name: str, gazetteer) -> bool:
@@ -128,6 +130,9 @@ class EntityRecognizer:
         mentions = self._missed_places(doc, mentions, gazetteer)
         doc._.veille_mentions = mentions
         doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions)
+        facilities = {(m.start, m.end) for m in mentions if m.facility}
+        doc._.veille_facilities = {e.id for e in doc._.veille_entities
+                                   if any(tuple(m) in facilities for m in e.mentions)}
         return doc
 
     def _mentions(self, doc: Doc, gazetteer) -> list[Mention]:
@@ -162,12 +167,12 @@ class EntityRecognizer:
             if etype in ("LOC", "GPE") and ent.end < len(doc) and doc[ent.end].like_num:
                 etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
-            weak = ent.label_ == "FAC" or not any(t.pos_ == "PROPN" for t in ent)
+            weak = not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
             if etype == "PER" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") + "." in CIVILITY_ABBREVIATIONS:
                 start = doc[ent.start - 1].idx  # "M. Hagenbeck": the civility belongs to the mention
             m = Mention(start, ent.end_char, etype, text if start == ent.start_char else doc.text[start:ent.end_char],
-                        weak=weak)
+                        weak=weak, facility=ent.label_ == "FAC")
             if etype == "PER":
                 title = _title_before(doc, ent.start, self.data)
                 if title:

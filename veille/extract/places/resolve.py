@@ -196,18 +196,21 @@ class PlaceResolver:
                 lat=round(best.lat, 5) if best else None, lon=round(best.lon, 5) if best else None,
                 country=best.country if best else None, feature=best.feature if best else None,
             ))
-        self._vicinity(doc, places)
+        self._vicinity(doc, places, doc._.veille_facilities or set())
         doc._.veille_places = places
         return doc
 
     @staticmethod
-    def _vicinity(doc: Doc, places: list[Place]) -> None:
+    def _vicinity(doc: Doc, places: list[Place], facilities: set[str]) -> None:
         """A village the gazetteer lacks, listed with a known town or district in the same sentence
-        ("les communes de Calais, Fresnes-les-Montauban et Gavrelle"), is placed at that town: its id
-        stays null and its feature says ``vicinity``."""
+        ("les communes de Calais, Fresnes-les-Montauban et Gavrelle"), is placed at that town; a
+        building or street ("Barclays Center") at the town the article names most. Its id stays null
+        and its feature says ``vicinity``."""
         anchors = [(m, p) for p in places if p.feature in ("city", "admin2") for m in p.mentions]
         if not anchors:
             return
+        towns = [p for p in places if p.feature in ("city", "admin2")]
+        main_town = max(towns, key=lambda p: (len(p.mentions), -p.mentions[0][0]))
         for p in places:
             if p.geonameid is not None or p.feature is not None:
                 continue
@@ -217,8 +220,8 @@ class PlaceResolver:
                 continue
             bounds = (sent.sent.start_char, sent.sent.end_char)
             near = [(abs(m[0] - s), q) for m, q in anchors if bounds[0] <= m[0] < bounds[1]]
-            if near:
-                q = min(near, key=lambda x: x[0])[1]
+            q = min(near, key=lambda x: x[0])[1] if near else main_town if p.entity in facilities else None
+            if q is not None:
                 p.lat, p.lon, p.country, p.feature = q.lat, q.lon, q.country, "vicinity"
 
     @staticmethod
