@@ -7,13 +7,13 @@ and ``scope``). Matching is lenient on spans (overlap) and strict on values, so 
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BadGoldFile
+from .extract.places.gazetteer import distance_km
 from .schemas import Article
 
 CATEGORIES = ("entities", "places", "times", "quantities", "statements", "events")
@@ -22,12 +22,6 @@ CATEGORIES = ("entities", "places", "times", "quantities", "statements", "events
 def _fold(s: str | None) -> str:
     s = unicodedata.normalize("NFKD", s or "")
     return re.sub(r"\s+", " ", "".join(c for c in s if not unicodedata.combining(c)).lower()).strip()
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, la2 = math.radians(a[0]), math.radians(b[0])
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass
@@ -122,7 +116,7 @@ class Evaluation:
             if isinstance(gx.get("lat"), (int, float)):
                 ok = p.geonameid is not None and p.geonameid == gx.get("geonameid")
                 if not ok and p.lat is not None:
-                    ok = _km((gx["lat"], gx["lon"]), (p.lat, p.lon)) <= 161
+                    ok = distance_km(gx["lat"], gx["lon"], p.lat, p.lon) <= 161
                 c.tally("acc161", ok)
         c.tp += len(matched_g)
         c.fp += len(pk) - len(matched_p)

@@ -33,6 +33,14 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 @dataclass(frozen=True)
 class Candidate:
     geonameid: int
@@ -46,10 +54,7 @@ class Candidate:
     main: int  # 0: an alternate name; 1: the place's own name; 2: veille's curated usual name
 
     def distance_km(self, lat: float, lon: float) -> float:
-        p1, p2 = math.radians(self.lat), math.radians(lat)
-        dp, dl = p2 - p1, math.radians(lon - self.lon)
-        h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+        return distance_km(self.lat, self.lon, lat, lon)
 
 
 def default_path() -> Path:

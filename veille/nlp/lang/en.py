@@ -15,7 +15,7 @@ ROLE_HEADS = {
     "superintendent", "councilman", "councilwoman", "councillor", "lawmaker", "founder", "analyst",
     "professor", "dr.", "coach", "manager", "executive", "official", "emir", "sheikh", "ayatollah",
     "bishop", "cardinal", "reverend", "rev.", "pastor", "correspondent", "reporter", "candidate",
-    "spokesman", "coordinator", "negotiator", "mediator", "trooper", "agent", "chief executive",
+    "coordinator", "negotiator", "mediator", "trooper", "agent",
 }
 TITLE_MODIFIERS = {"former", "new", "acting", "deputy", "vice", "assistant", "general", "interim",
                    "senior", "top", "then", "outgoing", "incoming", "lieutenant", "chief"}

@@ -18,7 +18,7 @@ ROLE_HEADS = {
     "envoyée", "émissaire", "haut-commissaire", "chancelier", "chancelière", "préfet", "préfète",
     "négociateur", "coordinateur", "coordinatrice", "analyste", "expert", "experte", "chercheur",
     "chercheuse", "professeur", "journaliste", "correspondant", "rapporteur", "médiateur", "guide",
-    "lieutenant-colonel", "contre-amiral", "vice-amiral", "sous-lieutenant", "capitaine-colonel",
+    "lieutenant-colonel", "contre-amiral", "vice-amiral", "sous-lieutenant",
 }
 # adjectives allowed between a title and the name ("le général américain Joe Votel")
 TITLE_MODIFIERS = {"nouveau", "nouvelle", "ancien", "ancienne", "ex", "actuel", "actuelle", "haut",
@@ -28,9 +28,8 @@ CIVILITIES = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "me", "
 
 # demonyms that the French model labels LOC ("les Irakiens"): capitalised words with these endings
 # that the gazetteer does not know as places are NORP
-DEMONYM_SUFFIXES = ("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise",
-                    "aises", "ois", "oise", "oises", "and", "ands", "ande", "andes", "ans", "anes",
-                    "éen", "éens", "éenne", "éennes", "ites", "otes", "des", "cs", "es", "s")
+DEMONYM_SUFFIXES = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "and", "ande", "éen",
+                    "éenne", "s")  # "s": any capitalised plural ("Irakiens", "Kurdes", "Turcs")
 
 # determiners that may open a place mention ("la Syrie", "l'Irak")
 DETERMINERS = ("la ", "le ", "les ", "l'", "l’", "du ", "des ", "de la ", "de l'", "de ", "d'", "au ", "aux ")
