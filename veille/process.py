@@ -25,6 +25,13 @@ def _prepare(item: Input) -> Input:
     return item
 
 
+def _make_doc(nlp, item: Input):
+    """The article's tokens, carrying its date for the stages that resolve times against it."""
+    doc = nlp.make_doc(item.text)
+    doc._.veille_published = item.published
+    return doc
+
+
 def _analyse_batch(batch: list[Input | IngestFailure]) -> list[Article]:
     from .extract import doc_to_article
     from .nlp import load_pipeline
@@ -49,7 +56,7 @@ def _analyse_batch(batch: list[Input | IngestFailure]) -> list[Article]:
                 results[i] = Article.failed(item, e.as_dict())
             continue
         try:
-            docs = nlp.pipe(((item.text, (i, item)) for i, item in items), as_tuples=True)
+            docs = nlp.pipe(((_make_doc(nlp, item), (i, item)) for i, item in items), as_tuples=True)
             for doc, (i, item) in docs:
                 results[i] = doc_to_article(doc, item, lang)
         except Exception:  # noqa: BLE001  (one bad article must not stop the batch: retry one by one)
@@ -65,7 +72,7 @@ def _analyse_one(nlp, item: Input, lang: str) -> Article:
     from .extract import doc_to_article
 
     try:
-        return doc_to_article(nlp(item.text), item, lang)
+        return doc_to_article(nlp(_make_doc(nlp, item)), item, lang)
     except Exception as e:  # noqa: BLE001
         log.exception("article %s failed", item.id)
         err = ProcessingFailed(f"{item.id}: analysis failed ({type(e).__name__}: {e}); "

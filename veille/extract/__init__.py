@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from ..schemas import Article, Input
 from . import entities as _entities  # noqa: F401  (registers the veille_entities factory)
+from . import times as _times  # noqa: F401  (registers the veille_times factory)
 from .places import resolve as _resolve  # noqa: F401  (registers the veille_places factory)
 
 
@@ -14,4 +15,5 @@ def doc_to_article(doc: Doc, item: Input, lang: str) -> Article:
         id=item.id, lang=lang, published=item.published, title=item.title, text=item.text,
         entities=list(doc._.veille_entities or []),
         places=list(doc._.veille_places or []),
+        times=list(doc._.veille_times or []),
     )

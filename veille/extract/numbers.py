@@ -1,0 +1,93 @@
+"""Reading numbers written in digits or in words, with each language's separators and number words.
+
+Shared by the time and quantity stages; no spaCy here, only text and the tables of
+``veille.nlp.lang.<lang>.numbers``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
+
+# digits with thousands groups (space, no-break spaces, dot or comma) and a decimal part
+DIGITS = r"\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+@lru_cache(maxsize=None)
+def number_data(lang: str) -> ModuleType:
+    return import_module(f"veille.nlp.lang.{lang}.numbers")
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so that the longest reading wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def words_pattern(lang: str) -> str:
+    """Regex for a number in words: "quatre-vingt-dix", "deux millions", "two hundred and fifty"."""
+    data = number_data(lang)
+    word = alternation([*data.UNITS, *data.TENS, *data.HUNDREDS, *data.SCALES])
+    joiner = "|".join(rf"\s+{re.escape(j)}\s+" for j in data.JOINERS)
+    return rf"(?:{word})(?:(?:[\s-]+|-?{joiner}-?)(?:{word}))*"
+
+
+def parse_digits(text: str, lang: str) -> float | None:
+    """ "4 460", "4.460" and "4,460" -> 4460; "1,5" and "1.5" -> 1.5; "16,369.03" -> 16369.03.
+
+    A single separator followed by exactly three digits groups thousands in either language (news
+    print head counts whole); otherwise it is the decimal mark.
+    """
+    s = re.sub(r"[ \u00a0\u202f]", "", text.strip())
+    marks = re.findall(r"[.,]", s)
+    if len(set(marks)) == 2:
+        decimal = marks[-1]
+        s = s.replace("," if decimal == "." else ".", "").replace(decimal, ".")
+    elif marks:
+        groups = s.split(marks[0])
+        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] != "0"):
+            s = "".join(groups)
+        else:
+            s = s.replace(marks[0], ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def parse_words(text: str, lang: str) -> float | None:
+    """Number words to their value; None when the words do not form a number."""
+    data = number_data(lang)
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().replace("’", "'")) if t and t not in data.JOINERS]
+    if not tokens:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for i, t in enumerate(tokens):
+        if t in data.UNITS:
+            current += data.UNITS[t]
+        elif t in data.TENS:
+            value = data.TENS[t]
+            # French "quatre-vingt(s)" is 80: the four multiplies the twenty
+            if value == 20 and current and current % 10 and i and tokens[i - 1] in data.UNITS:
+                current = current * 20
+            else:
+                current += value
+        elif t in data.HUNDREDS:
+            current = (current or 1) * 100
+        elif t in data.SCALES:
+            scale = data.SCALES[t]
+            if scale < 1000:  # "dozen"
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def as_number(value: float) -> int | float:
+    """Whole numbers as int, so that 4460.0 prints as 4460."""
+    return int(value) if float(value).is_integer() else round(value, 6)

@@ -1,0 +1,606 @@
+"""Times: TIMEX3 expressions found by a per-language grammar and resolved against the article's date.
+
+The grammar is data (``veille.nlp.lang.<lang>.times.RULES``): each rule is a kind and a pattern whose
+``{SLOT}``s are filled from the tables of the same module. A match's named groups are read by the
+resolver of its kind. Values are never more precise than what the text and ``published`` support:
+"jeudi" in an article dated 2016-09 is "2016-09", and an expression that cannot be resolved has the
+value null.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .numbers import DIGITS, alternation, number_data, parse_digits, parse_words, words_pattern
+
+if not Doc.has_extension("veille_times"):
+    Doc.set_extension("veille_times", default=None)
+if not Doc.has_extension("veille_published"):
+    Doc.set_extension("veille_published", default=None)
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+TYPES = {"clock": "TIME", "pod": "TIME", "night_of": "TIME", "duration": "DURATION", "set": "SET",
+         "set_weekday": "SET"}
+# kinds whose value does not depend on the article's date
+ABSOLUTE_KINDS = {"year", "decade", "duration", "set", "set_weekday", "ref", "period_year", "edge_year"}
+
+
+@dataclass
+class Published:
+    """The article's date, as precise as it is known."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> "Published":
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (value or "").strip()[:10])
+        if not m:
+            return cls()
+        return cls(*(int(g) if g else None for g in m.groups()))
+
+    @property
+    def date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.day else None
+
+    def coarse(self) -> str | None:
+        """The article's date at its own precision: all that a finer expression can be resolved to."""
+        return fmt(self.year, self.month, self.day)
+
+
+def token_from(doc: Doc, char: int) -> Token | None:
+    """The first token that starts at or after ``char``."""
+    i = bisect_left([t.idx for t in doc], char)
+    return doc[i] if i < len(doc) else None
+
+
+def token_covering(doc: Doc, char: int) -> Token | None:
+    """The token that holds ``char`` (or the next one)."""
+    i = bisect_right([t.idx for t in doc], char) - 1
+    return doc[max(i, 0)] if len(doc) else None
+
+
+def fmt(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def shift_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str]
+    rank: int
+    type: str = "DATE"
+    value: str | None = None
+    anchor: str | None = None
+    id: str = ""
+    day: date | None = field(default=None, repr=False)  # the day it names, for later anchors
+
+
+@lru_cache(maxsize=None)
+def time_data(lang: str) -> ModuleType:
+    return import_module(f"veille.nlp.lang.{lang}.times")
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> list[tuple[str, re.Pattern]]:
+    """The language's rules with their slots filled, compiled once."""
+    data, numbers = time_data(lang), number_data(lang)
+    number = rf"(?:{DIGITS}|{words_pattern(lang)}|{alternation(numbers.INDEFINITES)}|demi|half|a|an)"
+    slots = {
+        "MONTH": alternation(data.MONTHS), "MONTHNUM": r"0?[1-9]|1[0-2]",
+        "DAY": r"1er|premier|1st|2nd|3rd|[12]\d(?:th)?|3[01](?:st|th)?|0?[1-9](?:th)?",
+        "YEAR": r"1[6-9]\d\d|20\d\d", "DECADE": r"[12]\d\d0|\d0", "HOUR": r"[01]?\d|2[0-4]",
+        "MINUTE": r"[0-5]\d", "WEEKDAY": alternation(data.WEEKDAYS),
+        "WEEKDAY_ANY": alternation([*data.WEEKDAYS, *data.WEEKDAYS_PLURAL]),
+        "UNIT": alternation(data.UNITS), "CALENDAR": alternation(data.CALENDAR_UNITS),
+        "NUMBER": number, "REL": alternation(data.RELATIVE), "POD": alternation(data.PARTS_OF_DAY),
+        "DEICTIC": alternation(data.DEICTIC_DAYS), "ANAPHORIC": alternation(data.ANAPHORIC_DAYS),
+        "REF": alternation(data.REFERENCES), "HOLIDAY": alternation(data.HOLIDAYS),
+        "SEASON": alternation(data.SEASONS), "CLOCK_WORD": alternation(data.CLOCK_WORDS),
+        "EDGE": alternation(data.EDGES), "VAGUE": alternation(data.VAGUE_NUMBERS),
+        "ORDINAL": alternation(data.ORDINALS), "AMPM": r"a\.m\.|p\.m\.|am|pm",
+    }
+
+    def fill(m: re.Match) -> str:
+        slot = m.group(1)
+        base = slot.rstrip("0123456789")
+        return f"(?P<{slot.lower()}>{slots[base]})"
+
+    out = []
+    for kind, pattern in data.RULES:
+        body = re.sub(r"\{([A-Z_]+\d?)\}", fill, pattern)
+        out.append((kind, re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])", re.IGNORECASE)))
+    return out
+
+
+def find(text: str, lang: str) -> list[Found]:
+    """Every expression of the grammar, the longest where they overlap (then the earlier rule)."""
+    text = text.replace("’", "'")  # one apostrophe for the tables; offsets are unchanged
+    candidates = []
+    for rank, (kind, pattern) in enumerate(grammar(lang)):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                candidates.append(Found(m.start(), m.end(), kind, groups, rank))
+    candidates.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
+    taken: list[Found] = []
+    for c in candidates:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def read_number(text: str, lang: str) -> float | None:
+    low = text.lower()
+    if low in ("demi", "half"):
+        return 0.5
+    if low in number_data(lang).INDEFINITES or low in ("a", "an"):
+        return 1.0
+    if re.fullmatch(DIGITS, text):
+        return parse_digits(text, lang)
+    return parse_words(text, lang)
+
+
+def read_day(text: str) -> int:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 1  # "premier", "1er"
+
+
+def number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class TimeResolver:
+    """Turns the grammar's matches of one article into TIMEX3 records."""
+
+    def __init__(self, doc: Doc, lang: str, published: Published) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.data = time_data(lang)
+        self.pub = published
+
+    # -- context -----------------------------------------------------------------------------------
+    def token_at(self, char: int) -> Token | None:
+        return token_covering(self.doc, char)
+
+    def direction(self, f: Found) -> int:
+        """Past or future, from the expression's own words, then the tense of the verb it hangs on."""
+        words = self.doc.text[f.start:f.end].lower()
+        rel = f.groups.get("rel", "").lower()
+        if rel:
+            return FUTURE if self.data.RELATIVE.get(rel, 0) > 0 else PAST if self.data.RELATIVE.get(rel, 0) < 0 else UNKNOWN
+        before = self.doc.text[max(0, f.start - 12):f.start].lower()
+        if any(before.rstrip().endswith(c) for c in self.data.FUTURE_CUES) or \
+                any(w in words.split() for w in self.data.FUTURE_CUES):
+            return FUTURE
+        if any(before.rstrip().endswith(c) for c in self.data.PAST_CUES):
+            return PAST
+        token = self.token_at(f.start)
+        if token is None:
+            return UNKNOWN
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return UNKNOWN
+        return self.verb_direction(verb)
+
+    def verb_direction(self, verb: Token) -> int:
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        tenses = set(verb.morph.get("Tense"))
+        moods = set(verb.morph.get("Mood"))
+        for aux in auxes:
+            if aux.lemma_.lower() in self.data.FUTURE_AUXILIARIES:
+                return FUTURE
+            tenses |= set(aux.morph.get("Tense"))
+            moods |= set(aux.morph.get("Mood"))
+        if "Fut" in tenses or "Cnd" in moods:
+            return FUTURE
+        if "Past" in tenses or "Imp" in tenses or (auxes and "Part" in verb.morph.get("VerbForm")):
+            return PAST
+        if verb.tag_ in ("VBD", "VBN"):
+            return PAST
+        return UNKNOWN
+
+    # -- resolvers ---------------------------------------------------------------------------------
+    def resolve(self, f: Found, previous: list[Found]) -> None:
+        f.type = TYPES.get(f.kind, "DATE")
+        getattr(self, f"_{f.kind}")(f, previous)
+        if f.value is not None and f.anchor is None and f.kind not in ABSOLUTE_KINDS:
+            f.anchor = "published"
+
+    def _year_for(self, month: int, day: int | None, f: Found) -> int | None:
+        """The year of a day or month given without one: the nearest in the direction of the text."""
+        pub = self.pub
+        if pub.year is None:
+            return None
+        if pub.month is None:
+            return pub.year
+        way = self.direction(f)
+        here = (pub.month, pub.day or (day or 15))
+        there = (month, day or here[1])
+        if way == FUTURE:
+            return pub.year if there >= here else pub.year + 1
+        if way == PAST:
+            return pub.year if there <= here else pub.year - 1
+        # the nearest such date: news rarely speaks of a day more than half a year away
+        if month - pub.month > 6:
+            return pub.year - 1
+        if pub.month - month > 6:
+            return pub.year + 1
+        return pub.year
+
+    def _date(self, f: Found, previous) -> None:
+        g = f.groups
+        month = int(g["monthnum"]) if "monthnum" in g else self.data.MONTHS.get(g.get("month", "").lower())
+        day = read_day(g["day"])
+        if "weekday" in g and month is None:  # "samedi 5": the month of the article
+            if self.pub.month is None:
+                return
+            month = self.pub.month
+        if month is None:
+            return
+        year = int(g["year"]) if "year" in g else self._year_for(month, day, f)
+        if "year" in g:
+            f.anchor = None
+        try:
+            f.day = date(year, month, day) if year else None
+        except ValueError:
+            return
+        f.value = fmt(year, month, day) if year else None
+        if "year" in g:
+            f.kind = "year"  # absolute: no anchor
+
+    def _night_of(self, f: Found, previous) -> None:
+        self._date(f, previous)
+        if f.value:
+            f.value += "TNI"
+
+    def _month(self, f: Found, previous) -> None:
+        month = self.data.MONTHS.get(f.groups["month"].lower())
+        if "year" in f.groups:
+            f.value, f.kind = fmt(int(f.groups["year"]), month), "year"
+            return
+        if "rel2" in f.groups:  # "July last year"
+            year = self.pub.year + self.data.RELATIVE[f.groups["rel2"].lower()] if self.pub.year else None
+        elif self.data.RELATIVE.get(f.groups.get("rel", "").lower()) == 0:  # "this September"
+            year = self.pub.year
+        else:
+            year = self._year_for(month, None, f)
+        f.value = fmt(year, month) if year else None
+
+    def _quarter(self, f: Found, previous) -> None:
+        n = self.data.ORDINALS.get(f.groups.get("ordinal", "").lower(), 0)
+        text = self.doc.text[f.start:f.end].lower()
+        if "year" in f.groups:
+            f.value, f.kind = (f"{f.groups['year']}-Q{n}" if n else f.groups["year"]), "year"
+            return
+        if self.pub.year is None or self.pub.month is None:
+            return
+        current = (self.pub.month - 1) // 3 + 1
+        year = self.pub.year - (1 if "year-" in text else 0)
+        if not n:  # "the quarter", "the latest quarter": the last one reported on
+            n = current - 1 or 4
+            year -= 1 if current == 1 else 0
+        elif n > current:
+            year -= 1
+        f.value = f"{year:04d}-Q{n}"
+
+    def _past_ref(self, f: Found, previous) -> None:
+        f.value = "PAST_REF"
+
+    def _year(self, f: Found, previous) -> None:
+        f.value = f.groups["year"]
+
+    _edge_year = _year
+    _period_year = _year
+
+    def _decade(self, f: Found, previous) -> None:
+        d = f.groups["decade"]
+        f.value = d[:3] if len(d) == 4 else ("19" + d[0] if d[0] != "0" else "200")
+
+    def _weekday(self, f: Found, previous) -> None:
+        target = self.data.WEEKDAYS[f.groups["weekday"].lower()]
+        today = self.pub.date
+        if today is None:
+            f.value = self.pub.coarse()
+            return
+        way = self.direction(f)
+        ahead = (target - today.weekday()) % 7  # 0..6 days to the next such day
+        behind = ahead - 7 if ahead else 0  # -6..0 days back to the last one
+        rel = self.data.RELATIVE.get(f.groups.get("rel", "").lower())
+        if rel is not None and rel != 0 and ahead == 0:
+            delta = 7 * rel  # "last Wednesday" said on a Wednesday
+        elif way == FUTURE:
+            delta = ahead
+        elif way == PAST:
+            delta = behind
+        else:  # a present tense or no verb: the nearer of the two
+            delta = ahead if ahead < -behind else behind
+        f.day = today + timedelta(days=delta)
+        self.day_value(f)
+
+    def _deictic(self, f: Found, previous) -> None:
+        offset = self.data.DEICTIC_DAYS[f.groups["deictic"].lower()]
+        today = self.pub.date
+        if today is None:
+            f.value = self.pub.coarse()
+            return
+        f.day = today + timedelta(days=offset)
+        self.day_value(f)
+
+    def day_value(self, f: Found) -> None:
+        """A named day, with its part of the day where the language's annotation joins them."""
+        f.value = f.day.isoformat()
+        pod = f.groups.get("pod") or f.groups.get("pod2")
+        if "clock_word" in f.groups:  # "vendredi minuit"
+            f.value += f"T{self.data.CLOCK_WORDS[f.groups['clock_word'].lower()]}"
+            f.type = "TIME"
+        elif pod and self.data.POD_JOINS_DAY:
+            f.value += f"T{self.data.PARTS_OF_DAY[pod.lower()]}"
+            f.type = "TIME"
+
+    def _anaphoric(self, f: Found, previous) -> None:
+        offset = self.data.ANAPHORIC_DAYS[f.groups["anaphoric"].lower()]
+        for p in reversed(previous):
+            if p.day is not None:
+                f.day = p.day + timedelta(days=offset)
+                self.day_value(f)
+                f.anchor = p.id
+                return
+        today = self.pub.date
+        if today is not None:
+            f.day = today + timedelta(days=offset)
+            self.day_value(f)
+
+    def shifted(self, unit: str, n: int) -> tuple[str | None, date | None]:
+        """The calendar period ``n`` units away from the article's date, at the precision known."""
+        pub = self.pub
+        if pub.year is None:
+            return None, None
+        if unit == "Y":
+            return fmt(pub.year + n), None
+        if unit == "DE":
+            return f"{(pub.year + 10 * n) // 10:03d}", None
+        if unit == "CE":
+            return f"{(pub.year + 100 * n) // 100:02d}", None
+        if pub.month is None:
+            return (fmt(pub.year), None) if n == 0 else (None, None)
+        if unit == "M":
+            return fmt(*shift_months(pub.year, pub.month, n)), None
+        if unit == "Q":
+            q = (pub.month - 1) // 3 + n
+            return f"{pub.year + q // 4:04d}-Q{q % 4 + 1}", None
+        today = pub.date
+        if today is None:
+            return pub.coarse(), None
+        if unit == "D":
+            day = today + timedelta(days=n)
+            return day.isoformat(), day
+        week = (today + timedelta(weeks=n)).isocalendar()
+        value = f"{week[0]:04d}-W{week[1]:02d}"
+        return (value + "-WE" if unit == "WE" else value), None
+
+    def _shift(self, f: Found, previous) -> None:
+        unit = self.data.CALENDAR_UNITS[f.groups["calendar"].lower()]
+        n = self.data.RELATIVE.get(f.groups["rel"].lower(), 0)
+        f.value, f.day = self.shifted(unit, n)
+
+    def _current(self, f: Found, previous) -> None:
+        unit = self.data.CALENDAR_UNITS[f.groups["calendar"].lower()]
+        f.value, f.day = self.shifted(unit, 0)
+
+    def _ago(self, f: Found, previous, sign: int = -1) -> None:
+        n = read_number(f.groups["number"], self.lang)
+        unit, size = self.data.UNITS[f.groups["unit"].lower()]
+        if n is None or not float(n).is_integer():
+            return
+        n = int(n) * size * sign
+        pub, today = self.pub, self.pub.date
+        if unit in ("H", "MIN", "S") or (unit == "D" and today is None):
+            f.value = pub.coarse()
+        elif unit in ("D", "W") or (today is not None and unit in ("M", "Y")):
+            # "il y a une semaine", "a year ago": the day, when the article's day is known
+            days = n * (7 if unit == "W" else 1)
+            if today is None:
+                f.value = pub.coarse()
+            elif unit in ("D", "W"):
+                f.day = today + timedelta(days=days)
+                f.value = f.day.isoformat()
+            else:
+                year, month = shift_months(today.year, today.month, n * (12 if unit == "Y" else 1))
+                try:
+                    f.day = date(year, month, today.day)
+                except ValueError:
+                    f.day = date(year, month, 28)
+                f.value = f.day.isoformat()
+        elif unit == "WE":
+            f.value, f.day = self.shifted("WE", n)
+        else:
+            f.value, f.day = self.shifted(unit, n)
+
+    def _later(self, f: Found, previous) -> None:
+        self._ago(f, previous, sign=1)
+
+    def _ref(self, f: Found, previous) -> None:
+        f.value = self.data.REFERENCES[f.groups["ref"].lower()]
+
+    def _duration(self, f: Found, previous) -> None:
+        unit, size = self.data.UNITS[f.groups["unit"].lower()]
+        if "vague" in f.groups:
+            amount = "X"
+        else:
+            n = read_number(f.groups["number"], self.lang) if "number" in f.groups else 1.0
+            if n is None:
+                return
+            if re.search(r"(?:et demie?|and a half)$", self.doc.text[f.start:f.end], re.IGNORECASE):
+                n += 0.5
+            amount = number_text(n * size)
+        if unit == "WE":
+            unit, amount = "D", ("X" if amount == "X" else number_text(2 * float(amount)))
+        if unit in ("H", "MIN", "S"):
+            f.value = f"PT{amount}{'M' if unit == 'MIN' else unit}"
+        else:
+            f.value = f"P{amount}{unit}"
+
+    def _set(self, f: Found, previous) -> None:
+        unit, size = self.data.UNITS[f.groups["unit"].lower()]
+        if unit == "WE":
+            unit = "W"
+        prefix = "PT" if unit in ("H", "MIN", "S") else "P"
+        f.value = f"{prefix}{size}{'M' if unit == 'MIN' else unit}"
+
+    def _set_weekday(self, f: Found, previous) -> None:
+        word = f.groups["weekday_any"].lower()
+        index = self.data.WEEKDAYS.get(word, self.data.WEEKDAYS_PLURAL.get(word))
+        f.value = f"XXXX-WXX-{index + 1}"
+
+    def day_for(self, f: Found, previous: list[Found]) -> tuple[str, str | None]:
+        """The day a time of day belongs to: a day named in its sentence, else the last one, else the article's."""
+        sentence = self.token_at(f.start)
+        sent = sentence.sent if sentence is not None else None
+        candidates = [p for p in previous if p.day is not None]
+        if sent is not None:
+            same = [p for p in candidates if sent.start_char <= p.start < sent.end_char]
+            if same:
+                nearest = min(same, key=lambda p: abs(p.start - f.start))
+                return nearest.day.isoformat(), nearest.id
+            candidates = [p for p in candidates if p.start < f.start]
+        if candidates:
+            return candidates[-1].day.isoformat(), candidates[-1].id
+        if self.pub.date is not None:
+            return self.pub.date.isoformat(), "published"
+        return "XXXX-XX-XX", None
+
+    def _clock(self, f: Found, previous) -> None:
+        g = f.groups
+        if "clock_word" in g:
+            clock = self.data.CLOCK_WORDS[g["clock_word"].lower()]
+        else:
+            hour = int(g["hour"])
+            if g.get("ampm", "").lower().startswith("p") and hour < 12:
+                hour += 12
+            clock = f"{hour:02d}:{int(g.get('minute') or 0):02d}"
+        day, anchor = self.day_for(f, previous)
+        f.value, f.anchor = f"{day}T{clock}", anchor
+
+    def _pod(self, f: Found, previous) -> None:
+        first = self.doc.text[f.start:f.end].split()[0].lower()
+        today = self.pub.date
+        if today is not None and (first in self.data.DEMONSTRATIVES or first in self.data.RELATIVE
+                                  or first in self.data.DEICTIC_DAYS):
+            # "ce soir", "this morning", "last night": the article's day or the one before
+            offset = self.data.DEICTIC_DAYS.get(first, min(0, self.data.RELATIVE.get(first, 0)))
+            f.value = f"{(today + timedelta(days=offset)).isoformat()}T{self.data.PARTS_OF_DAY[f.groups['pod'].lower()]}"
+            return
+        day, anchor = self.day_for(f, previous)
+        f.value, f.anchor = f"{day}T{self.data.PARTS_OF_DAY[f.groups['pod'].lower()]}", anchor
+
+    def _holiday(self, f: Found, previous) -> None:
+        month, day = self.data.HOLIDAYS[f.groups["holiday"].lower()]
+        year = self._year_for(month, day, f)
+        f.value = fmt(year, month, day) if year else None
+
+    def _season(self, f: Found, previous) -> None:
+        season = self.data.SEASONS[f.groups["season"].lower()]
+        if "year" in f.groups:
+            f.value = f"{f.groups['year']}-{season}"
+            return
+        n = self.data.RELATIVE.get(f.groups.get("rel", "").lower(), 0)
+        f.value = f"{self.pub.year + n:04d}-{season}" if self.pub.year else None
+
+
+def is_age(doc: Doc, f: Found, data) -> bool:
+    """ "un homme de 35 ans", "âgé de 35 ans", ", 35 ans,", "35-year-old": an age, not a time."""
+    if f.kind != "duration" or data.UNITS.get(f.groups.get("unit", "").lower(), ("",))[0] != "Y":
+        return False
+    text = doc.text
+    before = text[max(0, f.start - 16):f.start].lower()
+    after = text[f.end:f.end + 6].lower()
+    if any(re.search(rf"(?:^|\W)(?<!ici ){re.escape(c)}\s*$", before) for c in data.AGE_CUES):
+        return True
+    if re.search(r"\b(?:de|d'|of|aged) \d+ (?:et|à|and|to|ou|or) $", before):  # "enfants de 4 et 3 ans"
+        return True
+    if re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after) and "depuis" not in before:
+        return True
+    if re.match(r"-?old\b", after):
+        return True
+    if before.endswith("de ") or before.endswith("d'"):
+        span = doc.char_span(max(0, f.start - 3), f.start, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            noun = doc[span.start - 1]
+            people = import_module(f"veille.nlp.lang.{doc.lang_}.quantities").PEOPLE
+            return noun.pos_ == "PROPN" or noun.lemma_.lower() in people
+    return False
+
+
+def is_count(doc: Doc, f: Found) -> bool:
+    """A bare four-digit number before a noun counts things ("2000 manifestants"): not a year."""
+    if f.kind != "year" or not doc.text[f.start:f.end].isdigit():
+        return False
+    nxt = token_from(doc, f.end)
+    before = token_covering(doc, f.start - 1) if f.start else None
+    if before is not None and (before.pos_ == "DET" or "Poss=Yes" in before.morph):
+        return False  # "the 1988 period", "his 1996 campaign"
+    return nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not nxt.is_title
+
+
+class TimeRecognizer:
+    """Pipeline component: ``doc._.veille_times``, the article's TIMEX3 records in text order."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lang = nlp.lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        data = time_data(self.lang)
+        published = Published.parse(doc._.veille_published)
+        resolver = TimeResolver(doc, self.lang, published)
+        found = [f for f in find(doc.text, self.lang) if not is_age(doc, f, data) and not is_count(doc, f)]
+        for i, f in enumerate(found):
+            f.id = f"t{i + 1}"
+        # days first, in text order; then the times of day, which hang on the day nearest to them
+        resolved: list[Found] = []
+        for f in found:
+            if f.kind not in ("clock", "pod"):
+                resolver.resolve(f, resolved)
+                resolved.append(f)
+        for f in found:
+            if f.kind in ("clock", "pod"):
+                resolver.resolve(f, [r for r in resolved])
+        done = found
+        doc._.veille_times = [
+            {"id": f.id, "span": [f.start, f.end], "text": doc.text[f.start:f.end], "type": f.type,
+             "value": f.value, "anchor": f.anchor if f.value is not None else None}
+            for f in done
+        ]
+        return doc
+
+
+@Language.factory("veille_times", assigns=["doc._.veille_times"])
+def make_time_recognizer(nlp: Language, name: str) -> TimeRecognizer:
+    return TimeRecognizer(nlp, name)
+
