@@ -13,6 +13,22 @@ def _quote(text: str, span) -> str:
     return f"«{text[s:e]}» [{s}:{e}]"
 
 
+def _amount(q: dict) -> str:
+    """ "about 4000", "more than 400", "3000-4000", with the unit when there is one."""
+    def n(x):
+        return f"{x:,}".replace(",", " ") if isinstance(x, int) else f"{x}"
+    approx = q.get("approx")
+    if approx == "range" or (q.get("low") is not None and q.get("high") is not None):
+        amount = f"{n(q['low'])}–{n(q['high'])}"
+    elif q.get("value") is not None:
+        amount = n(q["value"])
+    else:
+        amount = n(q["low"] if q.get("low") is not None else q.get("high"))
+    words = {"exact": "", "range": "", "vague": "vague "}.get(approx, f"{approx.replace('_', ' ')} ")
+    unit = f" {q['unit']}" if q.get("unit") else ""
+    return f"{words}{amount}{unit}"
+
+
 def fact_sheet(a: Article) -> str:
     lines = []
     head = a.title or (a.text[:80] + ("…" if len(a.text) > 80 else ""))
@@ -37,8 +53,17 @@ def fact_sheet(a: Article) -> str:
         lines.append(f"\n{kind.capitalize()} ({len(records)})")
         for r in records:
             span = r.get("span") or (r.get("content") or {}).get("span") or (r.get("trigger") or {}).get("span")
-            value = r.get("value") or r.get("type") or r.get("kind") or ""
-            lines.append(f"  {r.get('id', ''):4s} {value!s:20s} {_quote(a.text, span)}")
+            if kind == "times":
+                value = f"{r['type']:8s} {r.get('value') or 'unresolved'}"
+            elif kind == "quantities":
+                value = _amount(r)
+            else:
+                value = r.get("value") or r.get("type") or r.get("kind") or ""
+            lines.append(f"  {r.get('id', ''):4s} {value!s:24s} {_quote(a.text, span)}")
+            if kind == "quantities" and r.get("counted"):
+                counted = r["counted"]
+                change = f", changed from {r['change']['from']}" if r.get("change") else ""
+                lines.append(f"       counts {counted['category']}: «{counted['text']}»{change}")
         if not records:
             lines.append("  (none found)")
     return "\n".join(lines)

@@ -34,22 +34,22 @@ def words_pattern(lang: str) -> str:
 
 
 def parse_digits(text: str, lang: str) -> float | None:
-    """ "4 460", "4.460" and "4,460" -> 4460; "1,5" and "1.5" -> 1.5; "16,369.03" -> 16369.03.
+    """ "4 460" -> 4460; in French "4.460" -> 4460 and "1,5" -> 1.5; in English "4,460" -> 4460 and
+    "1.5" -> 1.5; "16,369.03" -> 16369.03 in either.
 
-    A single separator followed by exactly three digits groups thousands in either language (news
-    print head counts whole); otherwise it is the decimal mark.
+    The language's decimal mark is a decimal point; the other mark groups thousands when every group
+    after it has three digits.
     """
     s = re.sub(r"[ \u00a0\u202f]", "", text.strip())
+    decimal = number_data(lang).DECIMAL_MARK
     marks = re.findall(r"[.,]", s)
     if len(set(marks)) == 2:
         decimal = marks[-1]
         s = s.replace("," if decimal == "." else ".", "").replace(decimal, ".")
     elif marks:
         groups = s.split(marks[0])
-        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] != "0"):
-            s = "".join(groups)
-        else:
-            s = s.replace(marks[0], ".")
+        thousands = all(len(g) == 3 for g in groups[1:]) and (marks[0] != decimal or len(groups) > 2)
+        s = "".join(groups) if thousands else s.replace(marks[0], ".")
     try:
         return float(s)
     except ValueError:

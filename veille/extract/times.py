@@ -8,6 +8,7 @@ value null.
 """
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ if not Doc.has_extension("veille_times"):
 if not Doc.has_extension("veille_published"):
     Doc.set_extension("veille_published", default=None)
 
+log = logging.getLogger(__name__)
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 TYPES = {"clock": "TIME", "pod": "TIME", "night_of": "TIME", "duration": "DURATION", "set": "SET",
          "set_weekday": "SET"}
@@ -192,7 +194,7 @@ class TimeResolver:
         if rel:
             return FUTURE if self.data.RELATIVE.get(rel, 0) > 0 else PAST if self.data.RELATIVE.get(rel, 0) < 0 else UNKNOWN
         before = self.doc.text[max(0, f.start - 12):f.start].lower()
-        if any(before.rstrip().endswith(c) for c in self.data.FUTURE_CUES) or \
+        if any(before.rstrip().endswith(c) or words.startswith(c + " ") for c in self.data.FUTURE_CUES) or \
                 any(w in words.split() for w in self.data.FUTURE_CUES):
             return FUTURE
         if any(before.rstrip().endswith(c) for c in self.data.PAST_CUES):
@@ -229,7 +231,12 @@ class TimeResolver:
     # -- resolvers ---------------------------------------------------------------------------------
     def resolve(self, f: Found, previous: list[Found]) -> None:
         f.type = TYPES.get(f.kind, "DATE")
-        getattr(self, f"_{f.kind}")(f, previous)
+        try:
+            getattr(self, f"_{f.kind}")(f, previous)
+        except (KeyError, ValueError, OverflowError) as e:
+            # one odd expression ("le 31 février") stays unresolved; the article goes on
+            log.warning("time %r left unresolved: %s", self.doc.text[f.start:f.end], e)
+            f.value = None
         if f.value is not None and f.anchor is None and f.kind not in ABSOLUTE_KINDS:
             f.anchor = "published"
 

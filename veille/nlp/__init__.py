@@ -9,7 +9,7 @@ from spacy.language import Language
 from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
 
-VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times")
+VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille_quantities")
 
 
 @lru_cache(maxsize=None)

@@ -46,12 +46,25 @@ UNITS_AFTER = {
     "barrels": "bbl", "gallons": "gal", "litres": "l", "liters": "l", "degrees": "°", "mph": "mph",
     "km/h": "km/h", "megawatts": "MW", "mw": "MW", "points": "points", "votes": None,
 }
-UNITS_BEFORE = {"$": "USD", "us$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-                "a$": "AUD", "c$": "CAD", "rs": "INR", "rs.": "INR"}
+UNITS_BEFORE = {"$": "USD", "us$": "USD", "us $": "USD", "$us": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                "£": "GBP", "gbp": "GBP", "ps": "GBP", "¥": "JPY", "y=": "JPY", "a$": "AUD", "au$": "AUD",
+                "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR", "rm": "MYR",
+                "inr": "INR", "chf": "CHF"}
+# scale abbreviations that are read as such only after a currency ("$10m", but "80 m" is metres)
+CURRENCY_ONLY_SCALES = {"m", "b", "k"}
+# units written against the number ("50GB", "155mph", "200p"): letters after digits that are not a rank
+GLUED_UNITS = ("km", "m", "cm", "mm", "kg", "g", "mg", "lb", "lbs", "oz", "ml", "l", "gb", "tb", "mb", "mph",
+               "kmh", "kw", "kwh", "mw", "gw", "hz", "khz", "mhz", "ghz", "pc", "p", "bn", "min", "h", "s",
+               "sq", "ft", "in", "mm", "nm", "mah", "v", "w", "x")
+FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+                  "one-third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
+                  "one quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75}
+DIGIT_FRACTIONS = True
 CURRENCY_AFTER_OF = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 
 NOT_BEFORE = {"no.", "no", "number", "article", "section", "page", "pages", "chapter", "vol.", "volume",
               "route", "highway", "interstate", "flight", "room", "gate", "level", "class", "grade",
               "version", "rule", "resolution", "district", "precinct", "ward", "division", "regiment",
               "brigade", "battalion", "squadron", "i-", "us", "u.s.", "sr", "apt."}
+NOT_COUNTS = {"thirds", "fifths", "times"}
 NOT_AFTER = {"st", "nd", "rd", "th"}

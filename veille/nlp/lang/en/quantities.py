@@ -37,6 +37,6 @@ OUTCOME_VERBS = {
 }
 COUNT_HEADS = {"number", "total", "toll", "tally", "count", "figure", "strength"}
 CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "soar", "plunge",
-                "decline", "go", "surge", "slide", "sink", "double", "swell", "shrink"}
+                "decline", "surge", "slide", "sink", "double", "swell", "shrink"}
 CHANGE_FROM = ("from",)
 CHANGE_TO = ("to",)

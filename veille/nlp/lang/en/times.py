@@ -26,12 +26,13 @@ CALENDAR_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year":
                   "decade": "DE", "century": "CE"}
 RELATIVE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
             "same": 0}
-DEMONSTRATIVES = ("this",)
+DEMONSTRATIVES = ("this", "tonight", "earlier", "later")
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                 "the day after tomorrow": 2}
 ANAPHORIC_DAYS = {"the same day": 0, "the next day": 1, "the following day": 1, "the day before": -1,
                   "the previous day": -1}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "tonight": "NI"}
 CLOCK_WORDS = {"noon": "12:00", "midnight": "24:00", "midday": "12:00"}
 REFERENCES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -80,7 +81,7 @@ RULES = [
     ("weekday", r"(?:(?:on|by|until|since|late|early) )?(?:(?:the )?{REL} )?{WEEKDAY}(?: {POD})?"),
     ("deictic", r"{DEICTIC}(?: {POD})?"),
     ("pod", r"(?:this|last|tomorrow|yesterday|early|late) {POD}"),
-    ("pod", r"tonight"),
+    ("pod", r"(?:earlier |later )?(?=tonight){POD}"),
     ("anaphoric", r"{ANAPHORIC}"),
     ("ago", r"(?:about |nearly |almost |more than |some )?{NUMBER} {UNIT} (?:ago|earlier|before)"),
     ("past_ref", r"(?:{VAGUE}) {UNIT} ago"),

@@ -67,7 +67,13 @@ UNITS_AFTER = {
     "litre": "l", "litres": "l", "l": "l", "barils": "bbl", "baril": "bbl", "degrés": "°", "°c": "°C",
     "°": "°", "km/h": "km/h", "mégawatts": "MW", "mw": "MW", "gw": "GW", "kwh": "kWh", "voix": None,
 }
-UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "$us": "USD", "£": "GBP"}
+UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "$us": "USD", "£": "GBP", "usd": "USD", "eur": "EUR"}
+CURRENCY_ONLY_SCALES = {"m", "k"}
+GLUED_UNITS = ("km", "m", "cm", "mm", "kg", "g", "mg", "ml", "l", "go", "mo", "to", "kw", "kwh", "mw", "gw",
+               "hz", "ha", "min", "h", "t", "md", "mds", "md€", "m€", "k€", "s")
+# "la moitié" and "un tiers" are shares, not counts, in the French news habit: not read as quantities
+FRACTION_WORDS: dict[str, float] = {}
+DIGIT_FRACTIONS = False
 # "1,5 million d'euros": a currency after "de"
 CURRENCY_AFTER_OF = {"euros": "EUR", "dollars": "USD", "livres": "GBP", "francs": "CHF", "yuans": "CNY",
                      "roubles": "RUB", "dinars": "IQD"}
@@ -77,6 +83,9 @@ NOT_BEFORE = {"n°", "no", "nº", "numéro", "article", "articles", "loi", "alin
               "chapitre", "tome", "volume", "vol.", "p.", "art.", "lot", "ligne", "route", "rn",
               "autoroute", "vol", "salle", "porte", "groupe", "niveau", "classe", "tour", "étape",
               "version", "numéros", "décret", "score", "taille", "rang", "catégorie", "dossier",
-              "code", "circonscription", "arrondissement", "division", "régiment", "bataillon"}
+              "code", "circonscription", "arrondissement", "division", "régiment", "bataillon",
+              "échangeur", "sortie", "quai", "terminal", "secteur", "zone", "lycée", "collège"}
 # words after a number that make it a rank or an age, not a quantity
+# nouns after a number that make it a share or a repetition, not a count: "les deux tiers", "deux fois"
+NOT_COUNTS = {"tiers", "quart", "quarts", "cinquièmes", "fois", "reprises"}
 NOT_AFTER = {"e", "è", "ème", "eme", "er", "ère", "re", "nd", "nde", "bis", "ter"}

@@ -78,7 +78,7 @@ CLOCK_PREPOSITIONS = ("à", "vers", "dès", "avant", "après", "jusqu'à", "entr
 AGE_CUES = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "à", "dès", "jusqu'à", "avant", "après")
 VAGUE_NUMBERS = ("quelques", "plusieurs", "des", "de longues", "de longs", "de nombreuses", "de nombreux",
                  "nombreuses", "nombreux")
-FUTURE_CUES = ("prochain", "prochaine", "d'ici", "dès", "à partir de", "jusqu'à")
+FUTURE_CUES = ("prochain", "prochaine", "d'ici", "dès", "à partir de", "jusqu'à", "jusqu'en", "jusqu'au")
 PAST_CUES = ("dernier", "dernière", "depuis")
 FUTURE_AUXILIARIES = {"aller"}
 # a part of the day joined to a named day makes a TIME ("hier soir" -> 1999-05-28TEV), as TimeML has it
