@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from ..schemas import Article, Input
 from . import entities as _entities  # noqa: F401  (registers the veille_entities factory)
 from . import quantities as _quantities  # noqa: F401  (registers the veille_quantities factory)
+from . import statements as _statements  # noqa: F401  (registers the veille_statements factory)
 from . import times as _times  # noqa: F401  (registers the veille_times factory)
 from .places import resolve as _resolve  # noqa: F401  (registers the veille_places factory)
 
@@ -18,4 +19,5 @@ def doc_to_article(doc: Doc, item: Input, lang: str) -> Article:
         places=list(doc._.veille_places or []),
         times=list(doc._.veille_times or []),
         quantities=list(doc._.veille_quantities or []),
+        statements=list(doc._.veille_statements or []),
     )

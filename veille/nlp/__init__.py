@@ -9,7 +9,8 @@ from spacy.language import Language
 from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
 
-VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille_quantities")
+VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille_quantities",
+                     "veille_statements")
 
 
 @lru_cache(maxsize=None)
@@ -20,6 +21,7 @@ def load_pipeline(lang: str) -> Language:
     # registers the component factories (a plain "from .. import extract" would meet the package's
     # lazy ``extract`` function instead of the subpackage)
     importlib.import_module("veille.extract")
+    importlib.import_module("veille.nlp.sentences")
 
     if lang not in SUPPORTED_LANGS:
         raise unsupported_language(lang)
@@ -30,6 +32,8 @@ def load_pipeline(lang: str) -> Language:
             f"the spaCy model {MODELS[lang]!r} is not installed ({e}): run 'make demo' or "
             "'pip install -r requirements/models.txt --no-deps'"
         ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("veille_glued_sentences", before="parser")
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

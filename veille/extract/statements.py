@@ -1,0 +1,682 @@
+"""Statements: who said what, directly or not, and how sure, resolved to the article's entities.
+
+Three kinds of cue, from the tables of ``veille.nlp.lang.<lang>.statements``:
+
+- reporting verbs ("a indiqué que ...", "..., a fait savoir jeudi un porte-parole", "en relevant que"),
+  whose complement is the content and whose subject is the speaker;
+- source phrases ("selon X, ...", "d'après X", "according to X"): kind ``according_to``;
+- quotation marks: a quote that is the content of a cue, or stands alone, is ``direct``; a quote with
+  no cue of its own belongs to the last speaker.
+
+Speakers are resolved to entities through their mentions, through roles ("un porte-parole de la
+coalition" that the article names next "le colonel John Dorrian"), and through pronouns to the last
+speaker. Quantities reported inside a statement get its id in their ``statement`` field.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .times import token_covering, token_from
+
+if not Doc.has_extension("veille_statements"):
+    Doc.set_extension("veille_statements", default=None)
+
+COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", "parataxis"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
+MIN_CONTENT_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def statement_data(lang: str) -> ModuleType:
+    return import_module(f"veille.nlp.lang.{lang}.statements")
+
+
+@dataclass
+class Found:
+    content: tuple[int, int]
+    kind: str
+    cue: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    speaker: str | None = None  # entity id
+    speaker_text: str | None = None
+    hedged: bool = False
+    time: str | None = None
+    sentence: int = 0
+    id: str = ""
+    pronoun: bool = False
+    role: str | None = None
+    extras: dict = field(default_factory=dict)
+
+
+class StatementFinder:
+    """Finds the statements of one article."""
+
+    def __init__(self, doc: Doc, lang: str) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lang
+        self.data = statement_data(lang)
+        self.roles = import_module(f"veille.nlp.lang.{lang}").ROLE_HEADS
+        self.entities = list(doc._.veille_entities or [])
+        self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
+                               key=lambda m: m[0])
+        self.times = [t for t in doc._.veille_times or [] if t.get("span")]
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [s.start_char for s in self.sentences]
+        self.quote_spans = self.quotes()
+        self.clause_cues: list[int] = []
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def sentence_of(self, char: int) -> int:
+        i = 0
+        for k, start in enumerate(self.sentence_starts):
+            if start <= char:
+                i = k
+        return i
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Content without the words that introduce it, its quote marks and its final punctuation."""
+        text = self.text
+        marks = set(self.data.QUOTES) | set(self.data.QUOTES.values())
+        changed = True
+        while changed and start < end:
+            changed = False
+            while start < end and (text[start].isspace() or text[start] in marks or text[start] in ",;:"):
+                start += 1
+                changed = True
+            while end > start and (text[end - 1].isspace() or text[end - 1] in marks or text[end - 1] in ".,;:!?"):
+                end -= 1
+                changed = True
+            low = text[start:end].lower().replace("’", "'")
+            for word in sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True):
+                if low.startswith(word) and (word.endswith("'") or low[len(word):len(word) + 1].isspace()
+                                             or word == ":"):
+                    start += len(word)
+                    changed = True
+                    break
+        return start, end
+
+    def words(self, span: tuple[int, int]) -> int:
+        return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
+
+    # -- quotes ----------------------------------------------------------------------------------------
+    def quotes(self) -> list[tuple[int, int]]:
+        """The insides of quotation marks, paired in order; long enough to be said, not a title."""
+        out = []
+        text = self.text
+        straight = re.compile(r'(?<![\w"])"(?=\S)([^"]{1,3000}?)(?<=\S)"(?![\w"])')
+        for m in straight.finditer(text):
+            inner = self.trim(m.start(1), m.end(1))
+            if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
+                out.append(inner)
+        for opening, closing in self.data.QUOTES.items():
+            if opening == closing:
+                continue
+            i = 0
+            while True:
+                s = text.find(opening, i)
+                if s < 0:
+                    break
+                e = text.find(closing, s + 1)
+                if e < 0 or e - s > 3000:
+                    break
+                if opening == closing and "\n\n" in text[s:e]:
+                    i = s + 1  # an unpaired straight quote: try the next one
+                    continue
+                inner = self.trim(s + 1, e)
+                if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
+                    out.append(inner)
+                i = e + 1
+        return sorted(set(out))
+
+    # -- cues ------------------------------------------------------------------------------------------
+    def is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        doc = self.doc
+        previous = doc[token.i - 1].lemma_.lower() if token.i else ""
+        if (previous, lemma) in self.data.MULTIWORD or (token.i > 1 and (
+                doc[token.i - 2].lemma_.lower(), lemma) in self.data.MULTIWORD):
+            return True  # "fait savoir", "mis en garde": the cue is read at its second word
+        if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            return False
+        if lemma == token.lower_ and lemma not in self.data.REPORTING_VERBS:
+            lemma = self.guess_lemma(lemma)  # "indique" left as is by the lemmatizer
+        if lemma in self.data.NEEDS_PARTNER or lemma not in self.data.REPORTING_VERBS:
+            return False
+        if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= 3
+               and not any(q[0] <= c.idx < q[1] for q in self.quote_spans) for c in token.children):
+            return False  # "n'a pas précisé": nothing was said
+        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) or \
+                token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm"):
+            return False  # "accusé d'avoir ...": the one spoken of, not the one speaking
+        if any(q[0] <= token.idx < q[1] for q in self.quote_spans):
+            return False  # a verb inside a quotation belongs to what is quoted
+        return True
+
+    def guess_lemma(self, word: str) -> str:
+        for ending, infinitive in self.data.VERB_ENDINGS:
+            if word.endswith(ending) and word[: -len(ending)] + infinitive in self.data.REPORTING_VERBS:
+                return word[: -len(ending)] + infinitive
+        return word
+
+    def cue_span(self, token: Token) -> tuple[int, int]:
+        """The cue's words: its auxiliaries and the verb that makes it ("a fait savoir")."""
+        doc = self.doc
+        start = token.i
+        while start > 0 and (doc[start - 1].dep_.startswith("aux") or doc[start - 1].lemma_ in
+                             {p[0] for p in self.data.MULTIWORD} or doc[start - 1].lower_ in ("en",)
+                             or re.fullmatch(r"-t?-?(?:il|elle|ils|elles|on)|-t|t|s'|s’|se", doc[start - 1].lower_)):
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].lower_ in {p[1] for p in self.data.MULTIWORD}:
+            end += 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def complement(self, cue: Token, exclude: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """What the cue reports: its clause or object on the right ("a indiqué que ...")."""
+        parts = [c for c in cue.rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
+                 and not self.data_word(c)]
+        if not parts:
+            return None
+        start = min(p.left_edge.idx for p in parts)
+        last = max(parts, key=lambda p: p.right_edge.i)
+        end = last.right_edge.idx + len(last.right_edge)
+        if start < cue.idx:
+            start = min(p.idx for p in parts)
+        span = self.trim(start, end)
+        return span if self.words(span) >= MIN_CONTENT_WORDS else None
+
+    def data_word(self, token: Token) -> bool:
+        return token.lower_ in self.data.PRONOUNS and token.dep_ in SUBJECT_DEPS
+
+    def is_time(self, token: Token) -> bool:
+        return any(t["span"][0] <= token.idx < t["span"][1] for t in self.times) and token.n_rights == 0
+
+    def incise_content(self, cue_start: int, sent: Span) -> tuple[int, int] | None:
+        """ "..., a fait savoir jeudi un porte-parole": the words before the comma are the content."""
+        before = self.text[sent.start_char:cue_start].rstrip()
+        if not before.endswith((",", "»,", "\",", "”,", "-")) and not re.search(r",\s*[»\"”]?\s*$", before):
+            return None
+        end = len(before.rstrip(" ,-")) + sent.start_char
+        span = self.trim(sent.start_char, end)
+        return span if self.words(span) >= MIN_CONTENT_WORDS else None
+
+    def pronoun(self, token: Token) -> str | None:
+        word = re.sub(r"^-?(?:t-)?", "", token.lower_)
+        return word if word in self.data.PRONOUNS else None
+
+    def subject(self, cue: Token) -> Span | None:
+        """The speaker's words: "-t-il" in the cue, the cue's subject, else the subject of the clause
+        it modifies."""
+        doc = self.doc
+        for t in doc[max(0, cue.i - 3):cue.i]:
+            if re.fullmatch(r"-(?:t-)?(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles)", t.lower_):
+                return doc[t.i:t.i + 1]
+        for c in cue.children:
+            if c.dep_ in SUBJECT_DEPS:
+                if "Rel" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "which", "that"):
+                    # "la préfecture, qui appelle ...": the noun the relative clause hangs on
+                    return self.noun_phrase(cue.head) if cue.head is not cue else None
+                return self.noun_phrase(c)
+        head = cue.head
+        if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
+            for c in head.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return self.noun_phrase(c)
+        return None
+
+    def noun_phrase(self, token: Token) -> Span:
+        """A speaker's noun phrase, up to a comma or a relative clause."""
+        doc = self.doc
+        start, end = token.left_edge.i, token.i + 1
+        for child in token.rights:
+            if child.dep_ not in ("amod", "nmod", "flat", "flat:name", "compound", "appos", "nummod", "fixed") \
+                    or any(t.is_punct for t in doc[end:child.i]):
+                break
+            end = child.right_edge.i + 1
+        while start < token.i and doc[start].is_punct:
+            start += 1
+        return doc[start:end]
+
+    def inverted_subject(self, cue_end: int, sent: Span) -> Span | None:
+        """The speaker after an inverted cue: "a fait savoir jeudi un porte-parole de la coalition"."""
+        token = token_from(self.doc, cue_end)
+        doc = self.doc
+        while token is not None and token.i < sent.end and (
+                self.is_time(token) or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
+                or token.lower_ in ("t", "-", "-t")):
+            token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token is not None and self.pronoun(token) is not None:
+            return doc[token.i:token.i + 1]  # "a-t-il dit"
+        if token is None or token.i >= sent.end:
+            return None
+        if token.lower_.lstrip("-") in self.data.PRONOUNS:
+            return doc[token.i:token.i + 1]
+        start = token.i
+        end = start
+        while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in ("qui", "who"):
+            end += 1
+        if end <= start:
+            return None
+        return self.noun_phrase(doc[start:end].root)
+
+    # -- finding --------------------------------------------------------------------------------------
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        for si, sent in enumerate(self.sentences):
+            found += self.according_to(sent, si)
+            for token in sent:
+                if self.is_cue(token):
+                    self.clause_cues.append(self.cue_span(token)[0])
+                    f = self.from_cue(token, sent, si)
+                    if f is not None:
+                        found.append(f)
+        found = self.with_quotes(found)
+        found.sort(key=lambda f: f.content[0])
+        return self.deduplicated(found)
+
+    def according_to(self, sent: Span, si: int) -> list[Found]:
+        out = []
+        low = self.text[sent.start_char:sent.end_char].lower().replace("’", "'")
+        for cue in sorted(self.data.ACCORDING_TO, key=len, reverse=True):
+            for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low):
+                cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
+                if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
+                    continue
+                if any(q[0] <= cs < q[1] for q in self.quote_spans):
+                    continue
+                source_start = token_from(self.doc, ce)
+                if source_start is None or source_start.i >= sent.end:
+                    continue
+                end = source_start.i
+                doc = self.doc
+                while end < sent.end and not doc[end].is_punct and not (
+                        doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
+                    end += 1
+                speaker = doc[source_start.i:end]
+                if not len(speaker):
+                    continue
+                head = speaker.root
+                hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
+                sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
+                if not sentence_text_start or re.fullmatch(r"(?i)(?:mais|et|or|but|and|so|ainsi)\W*",
+                                                            sentence_text_start):
+                    content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
+                elif self.text[cs - 2:cs].strip() == "," or self.text[max(0, cs - 3):cs].strip().endswith(","):
+                    content = self.trim(sent.start_char, cs)  # "..., selon X."
+                    after = self.text[speaker.end_char:sent.end_char].strip(" .,;")
+                    if after:
+                        content = self.trim(sent.start_char, sent.end_char)
+                        content = (content[0], cs) if cs > content[0] else content
+                        content = self.trim(*content)
+                else:
+                    content = self.trim(sent.start_char, cs)
+                if self.words(content) < MIN_CONTENT_WORDS:
+                    continue
+                if hedge:
+                    out.append(Found(content, "hedge", cue=(cs, ce), sentence=si))
+                    continue
+                out.append(Found(content, "according_to", cue=(cs, ce),
+                                 speaker_span=(speaker.start_char, speaker.end_char), sentence=si))
+        return out
+
+    def quote_before(self, cue_start: int) -> tuple[int, int] | None:
+        """ "« ... », a-t-il dit": the quote that ends just before the cue."""
+        for q in self.quote_spans:
+            between = self.text[q[1]:cue_start]
+            if q[1] <= cue_start and len(between) <= 6 and re.fullmatch(r"[\s.!?…]*[»\"”’]?[\s]*,?\s*", between):
+                return q
+        return None
+
+    def quote_after_colon(self, cue_end: int) -> tuple[int, int] | None:
+        """ "a détaillé l'événement à la rédaction : « ... »": the quote after the colon."""
+        for q in self.quote_spans:
+            between = self.text[cue_end:q[0]]
+            if cue_end <= q[0] and len(between) <= 90 and re.search(r":\s*[«\"“]?\s*$", between) \
+                    and not re.search(r"[.!?]\s", between):
+                return q
+        return None
+
+    def from_cue(self, cue: Token, sent: Span, si: int) -> Found | None:
+        cue_start, cue_end = self.cue_span(cue)
+        quoted = self.quote_before(cue_start)
+        if quoted is not None and not self.is_participle(cue):
+            speaker = self.subject(cue)
+            if speaker is None or speaker.start_char < cue_start:
+                speaker = self.inverted_subject(cue_end, sent) or speaker
+            f = Found(quoted, "direct", cue=(cue_start, cue_end), sentence=si)
+            if speaker is not None:
+                f.speaker_span = (speaker.start_char, speaker.end_char)
+            f.time = self.cue_time(cue, quoted)
+            return f
+        quoted = self.quote_after_colon(cue_end)
+        if quoted is not None:
+            speaker = self.subject(cue)
+            f = Found(quoted, "direct", cue=(cue_start, cue_end), sentence=si)
+            if speaker is not None:
+                f.speaker_span = (speaker.start_char, speaker.end_char)
+            f.time = self.cue_time(cue, quoted)
+            return f
+        content = self.complement(cue, [])
+        speaker = self.subject(cue)
+        incise = self.incise_content(cue_start, sent)
+        clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or re.search(
+            r"(?i)(?<!\w)(?:que(?!\w)|qu['’]|that(?!\w))", self.text[cue_end:sent.end_char])
+        subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+        participle = self.is_participle(cue)
+        if incise is not None and not participle and (not clause_after or not subject_before):
+            content = incise
+            speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
+                self.inverted_subject(cue_end, sent)
+        if content is None:
+            # English "..., he said" parses the content as a clause on the left
+            lefts = [c for c in cue.lefts if c.dep_ in ("ccomp", "parataxis")]
+            if lefts:
+                content = self.trim(lefts[0].left_edge.idx, lefts[0].right_edge.idx + len(lefts[0].right_edge))
+        if content is None or self.words(content) < MIN_CONTENT_WORDS:
+            return None
+        if content[0] <= cue_start < content[1]:
+            return None
+        f = Found(content, "indirect", cue=(cue_start, cue_end), sentence=si)
+        if speaker is not None:
+            f.speaker_span = (speaker.start_char, speaker.end_char)
+        f.time = self.cue_time(cue, content)
+        return f
+
+    def is_participle(self, cue: Token) -> bool:
+        """ "en relevant que", "estimant que", "saying that": the speaker is the main clause's subject."""
+        previous = self.doc[cue.i - 1].lower_ if cue.i else ""
+        return previous == "en" or cue.tag_ == "VBG" or (
+            "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense"))
+
+    def cue_time(self, cue: Token, content: tuple[int, int]) -> str | None:
+        """The time of the saying: a time attached to the cue, outside the content ("a indiqué jeudi")."""
+        for c in cue.children:
+            for t in self.times:
+                s, e = t["span"]
+                if s <= c.idx < e and not (content[0] <= s < content[1]):
+                    return t["id"]
+        return None
+
+    def with_quotes(self, found: list[Found]) -> list[Found]:
+        """Quotes make their statements direct; a quote with no statement of its own is one."""
+        for q in self.quote_spans:
+            holders = [f for f in found if f.kind != "hedge" and f.content[0] <= q[1] and q[0] <= f.content[1]]
+            best = None
+            for f in holders:
+                overlap = min(f.content[1], q[1]) - max(f.content[0], q[0])
+                if overlap >= 0.5 * (f.content[1] - f.content[0]):
+                    best = f
+                    break
+            if best is not None:
+                best.content, best.kind = q, "direct"
+                continue
+            if any(f.content[0] <= q[0] and q[1] <= f.content[1] for f in holders):
+                continue  # quoted words inside a reported clause: part of it
+            si = self.sentence_of(q[0])
+            last_sentence = self.sentence_of(q[1])
+            # a cue just after the closing mark: «X», a-t-il dit
+            cue = None
+            for f in found:
+                if f.cue and q[1] <= f.cue[0] <= q[1] + 25 and f.content[1] <= f.cue[0] and \
+                        self.sentence_of(f.cue[0]) in (si, last_sentence):
+                    cue = f
+                    break
+            if cue is not None:
+                cue.content, cue.kind = q, "direct"
+                continue
+            span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue  # a title or a phrase in quotation marks, not something said
+            found.append(Found(q, "direct", sentence=si, extras={"uncued": True}))
+        return found
+
+    def deduplicated(self, found: list[Found]) -> list[Found]:
+        for f in found:
+            # a content never runs over a cue that opens a new clause: "a annoncé X, appelant à Y"
+            for c in self.clause_cues:
+                if f.kind == "indirect" and f.content[0] < c < f.content[1] \
+                        and self.text[f.content[0]:c].rstrip().endswith(","):
+                    cut = self.trim(f.content[0], c)
+                    if self.words(cut) >= MIN_CONTENT_WORDS:
+                        f.content = cut
+        # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
+        found = [f for f in found if not (f.cue and any(
+            o is not f and o.kind != "hedge" and o.content[0] <= f.cue[0] < o.content[1] for o in found))]
+        out: list[Found] = []
+        for f in found:
+            if f.kind == "hedge":
+                out.append(f)
+                continue
+            same = next((o for o in out if o.kind != "hedge" and o.content == f.content), None)
+            if same is None:
+                # a statement whose content holds another cue's statement keeps the outer one
+                out.append(f)
+            elif same.speaker_span is None and f.speaker_span is not None:
+                out[out.index(same)] = f
+        return out
+
+    # -- speakers -------------------------------------------------------------------------------------
+    def resolve_speakers(self, found: list[Found]) -> None:
+        last: Found | None = None
+        statements = [f for f in found if f.kind != "hedge"]
+        for i, f in enumerate(statements):
+            if f.speaker_span is not None:
+                s, e = f.speaker_span
+                f.speaker_text = self.text[s:e]
+                words = [w.strip("-").removeprefix("t-").removeprefix("ex-")
+                         for w in f.speaker_text.lower().replace("’", "'").split()]
+                entity = self.entity_at_head(s, e)
+                if entity is not None:
+                    f.speaker = entity.id
+                elif len(words) == 1 and words[0] in self.data.PRONOUNS:
+                    f.pronoun = True
+                    previous = self.antecedent(statements[:i], self.data.PRONOUNS[words[0]])
+                    if previous is not None:
+                        f.speaker, f.speaker_text = previous.speaker, previous.speaker_text
+                    elif self.data.PRONOUNS[words[0]] == "sing":
+                        f.speaker = self.last_subject_person(f.content[0])
+                else:
+                    f.role = self.role_of(words)
+                    f.speaker = self.by_role(f, words, statements[i + 1:], statements[:i])
+                    if f.speaker is None:
+                        f.speaker_text = self.fuller_description(s, e) or f.speaker_text
+            elif last is not None:
+                # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker
+                f.speaker, f.speaker_text = last.speaker, last.speaker_text
+            if f.speaker is not None or f.speaker_text:
+                last = f
+
+    def entity_in(self, start: int, end: int):
+        candidates = [ent for s, e, ent in self.mentions if s < end and start < e and ent.type in SPEAKER_TYPES]
+        for kind in SPEAKER_TYPES:
+            for ent in candidates:
+                if ent.type == kind:
+                    return ent
+        return None
+
+    def entity_at_head(self, start: int, end: int):
+        """The entity the speaker's words are about: the one at the head of the noun phrase
+        ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en Irak")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        heads = {root.i} | {c.i for c in root.children if c.dep_ in ("flat", "flat:name", "appos", "compound")}
+        for s, e, ent in self.mentions:
+            if ent.type in SPEAKER_TYPES and any(s < self.doc[i].idx + len(self.doc[i]) and self.doc[i].idx < e
+                                                  for i in heads):
+                return ent
+        return None
+
+    def entity(self, entity_id: str | None):
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def antecedent(self, before: list[Found], number: str) -> Found | None:
+        """ "il" is the last one who spoke, named or not ("un conseiller ... a estimé"); "ils" a group."""
+        for p in reversed(before[-4:]):
+            if p.speaker is None and not p.speaker_text:
+                continue
+            ent = self.entity(p.speaker)
+            words = (p.speaker_text or "").lower().split()
+            plural = ent.type != "PER" if ent is not None else bool(words and words[0] in ("les", "des", "the"))
+            if number == "sing" and ent is None:
+                span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
+                if span is None or not (self.is_person_noun(span.root) or span.root.lemma_.lower() in self.roles):
+                    continue  # "il" is a person: not "l'Élysée"
+            if (number == "plur") == plural:
+                return p
+        return None
+
+    def last_subject_person(self, before: int) -> str | None:
+        """The last person who was the subject of a clause before ``before``: who "il" most likely is."""
+        last, fallback = None, None
+        for s, e, ent in self.mentions:
+            if e > before or ent.type != "PER":
+                continue
+            fallback = ent.id
+            token = token_covering(self.doc, s)
+            while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound") and token.head is not token:
+                token = token.head
+            if token is not None and token.dep_ in SUBJECT_DEPS:
+                last = ent.id
+        return last or fallback
+
+    def fuller_description(self, start: int, end: int) -> str | None:
+        """ "la préfecture" named before as "la préfecture du Pas-de-Calais": the fuller words."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "NOUN":
+            return None
+        lemma = span.root.lemma_.lower()
+        for t in self.doc[:span.start]:
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.rights):
+                phrase = self.noun_phrase(t)
+                if len(phrase) > len(span):
+                    return phrase.text
+        return None
+
+    def role_of(self, words: list[str]) -> str | None:
+        for w in words:
+            if w in self.roles:
+                return w
+        return None
+
+    def by_role(self, f: Found, words: list[str], after: list[Found], before: list[Found]) -> str | None:
+        """ "un porte-parole de la coalition": the person the article gives that role, or names next;
+        "le président français": the person with that title, else the person named just before."""
+        content_words = [w for w in words if w not in self.data.DETERMINERS]
+        if f.role is not None:
+            for ent in self.entities:
+                if ent.type == "PER" and any(f.role in r.lower().replace("ex-", "").split() and (
+                        len(content_words) == 1 or sum(w in r.lower().split() for w in content_words) >= 2)
+                        for r in ent.roles):
+                    return ent.id
+            for p in before[::-1]:
+                if p.role == f.role and p.speaker is not None and p.speaker_text == f.speaker_text:
+                    return p.speaker
+        if words and words[0] in self.data.INDEFINITES:
+            if f.role is None:
+                return None
+            for p in after:
+                if p.sentence > f.sentence + 2:
+                    break
+                if p.speaker_span is not None:
+                    entity = self.entity_in(*p.speaker_span)
+                    if entity is not None and entity.type == "PER":
+                        return entity.id
+            return None
+        if not words or words[0] not in self.data.DEFINITES:
+            return None
+        # a definite description of a person: the one named last, in this sentence or the two before
+        span = self.doc.char_span(*(f.speaker_span or f.content), alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or not (f.role or self.is_person_noun(span.root)):
+            return None
+        start = self.sentence_starts[max(0, f.sentence - 2)]
+        people = [ent for s, e, ent in self.mentions if start <= s and e <= span.start_char and ent.type == "PER"
+                  and not self.in_quote_or_content(s, [*before, f])]
+        if people:
+            return people[-1].id
+        for p in before[::-1]:
+            ent = self.entity(p.speaker)
+            if ent is not None and ent.type == "PER":
+                return ent.id
+        return None
+
+    def in_quote_or_content(self, char: int, statements: list[Found]) -> bool:
+        """Someone named inside what is said is spoken of, not speaking."""
+        return any(q[0] <= char < q[1] for q in self.quote_spans) or any(
+            p.content[0] <= char < p.content[1] for p in statements)
+
+    def is_person_noun(self, token: Token) -> bool:
+        """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
+        return token.lemma_.lower() in self.roles or token.lower_.endswith(self.data.PERSON_SUFFIXES)
+
+    # -- hedges ---------------------------------------------------------------------------------------
+    def hedge(self, found: list[Found]) -> None:
+        hedges = [f for f in found if f.kind == "hedge"]
+        for f in found:
+            if f.kind == "hedge":
+                continue
+            s, e = f.content
+            low = self.text[s:e].lower()
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            tokens = list(span) if span is not None else []
+            f.hedged = (
+                any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.data.HEDGE_WORDS)
+                or any("Cnd" in t.morph.get("Mood") for t in tokens)
+                or any(t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens)
+                or any(h.cue and s <= h.cue[0] < e for h in hedges)
+            )
+
+    # -- all --------------------------------------------------------------------------------------------
+    def records(self) -> list[dict]:
+        found = self.find()
+        self.resolve_speakers(found)
+        self.hedge(found)
+        statements = [f for f in found if f.kind != "hedge"]
+        out = []
+        for i, f in enumerate(statements):
+            f.id = f"s{i + 1}"
+            out.append({
+                "id": f.id, "speaker": f.speaker, "speaker_text": f.speaker_text,
+                "cue": {"span": list(f.cue), "text": self.text[f.cue[0]:f.cue[1]]} if f.cue else None,
+                "content": {"span": list(f.content), "text": self.text[f.content[0]:f.content[1]]},
+                "kind": f.kind, "hedged": f.hedged, "time": f.time,
+            })
+        return out
+
+
+def attach_quantities(doc: Doc, statements: list[dict]) -> None:
+    """A quantity reported inside a statement points to it (the innermost one)."""
+    for q in doc._.veille_quantities or []:
+        s, e = q["span"]
+        holders = [st for st in statements if st["content"]["span"][0] <= s and e <= st["content"]["span"][1]]
+        if holders:
+            q["statement"] = min(holders, key=lambda st: st["content"]["span"][1] - st["content"]["span"][0])["id"]
+
+
+class StatementRecognizer:
+    """Pipeline component: ``doc._.veille_statements``, and the ``statement`` of each quantity."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lang = nlp.lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = StatementFinder(doc, self.lang).records()
+        attach_quantities(doc, statements)
+        doc._.veille_statements = statements
+        return doc
+
+
+@Language.factory("veille_statements", assigns=["doc._.veille_statements"],
+                  requires=["doc._.veille_entities", "doc._.veille_times", "doc._.veille_quantities"])
+def make_statement_recognizer(nlp: Language, name: str) -> StatementRecognizer:
+    return StatementRecognizer(nlp, name)

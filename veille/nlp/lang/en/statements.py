@@ -1,0 +1,31 @@
+"""English attribution data: reporting verbs, source words, hedges and quote marks."""
+
+QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+REPORTING_VERBS = {
+    "say", "tell", "claim", "warn", "deny", "state", "declare", "announce", "add", "explain", "note",
+    "insist", "argue", "suggest", "report", "confirm", "write", "tweet", "post", "predict", "estimate",
+    "believe", "think", "fear", "hope", "acknowledge", "admit", "allege", "assert", "contend",
+    "maintain", "reply", "respond", "recall", "remark", "reveal", "stress", "emphasize", "emphasise",
+    "urge", "ask", "demand", "call", "accuse", "blame", "criticize", "criticise", "praise", "vow",
+    "promise", "pledge", "threaten", "complain", "concede", "observe", "point", "testify", "indicate",
+    "describe", "question", "mention", "cite", "show", "find", "conclude", "agree", "disagree",
+    "announce", "caution", "counter", "retort", "quip", "joke", "boast", "charge", "dispute",
+    "reiterate", "predict", "forecast", "speculate", "guess", "wonder", "declare", "proclaim", "learn",
+    "continue", "blast", "slam", "want", "plan", "expect", "estimate",
+}
+MULTIWORD = {("point", "out"), ("call", "for"), ("call", "on")}
+NEEDS_PARTNER: set[str] = set()
+ACCORDING_TO = ["according to", "as reported by", "citing", "in the words of", "per"]
+HEDGE_SOURCES = {"estimate", "projection", "forecast", "calculation", "figure", "tally", "count"}
+PRONOUNS = {"he": "sing", "she": "sing", "they": "plur", "him": "sing", "her": "sing", "them": "plur"}
+HEDGE_WORDS = ["probably", "possibly", "perhaps", "maybe", "reportedly", "allegedly", "apparently",
+               "likely", "unlikely", "appears", "seems", "estimated"]
+MODALS = {"could", "might", "may", "would", "should", "can", "seem", "appear"}
+NEGATIONS = {"not", "n't", "never"}
+COMPLEMENTIZERS = {"that", ":", "to"}
+MIN_QUOTE_WORDS = 3
+INDEFINITES = {"a", "an"}
+VERB_ENDINGS = [("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ied", "y")]
+DEFINITES = {"the", "this", "that"}
+DETERMINERS = DEFINITES | INDEFINITES | {"of"}
+PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
