@@ -57,6 +57,13 @@ def fact_sheet(a: Article) -> str:
                 value = f"{r['type']:8s} {r.get('value') or 'unresolved'}"
             elif kind == "quantities":
                 value = _amount(r)
+            elif kind == "statements":
+                speaker = next((e.name for e in a.entities if e.id == r.get("speaker")), None)
+                value = f"{r['kind']}{' (hedged)' if r.get('hedged') else ''}"
+                lines.append(f"  {r['id']:4s} {value:24s} {speaker or r.get('speaker_text') or '?'}"
+                             f"{' — ' + r['cue']['text'] if r.get('cue') else ''}")
+                lines.append(f"       {_quote(a.text, span)}")
+                continue
             else:
                 value = r.get("value") or r.get("type") or r.get("kind") or ""
             lines.append(f"  {r.get('id', ''):4s} {value!s:24s} {_quote(a.text, span)}")

@@ -126,6 +126,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
         mentions = self._mentions(doc, gazetteer)
+        mentions = self._titled_people(doc, mentions)
         mentions = self._propagate(doc, mentions)
         mentions = self._missed_places(doc, mentions, gazetteer)
         doc._.veille_mentions = mentions
@@ -156,6 +157,8 @@ class EntityRecognizer:
             text = ent.text
             if not _letters(text) or not any(c.isupper() for c in text):
                 continue  # a name has a capital; "central" or "metro" alone is not one
+            if etype in ("ORG", "MISC") and ent.root.lower_ in self.data.ROLE_HEADS:
+                continue  # "ministre de la Défense", "Premier ministre britannique": a title, not a name
             if etype == "LOC" and _demonym(ent, self.data, gazetteer):
                 etype = "NORP"
             if etype in ("MISC", "ORG") and name_key(text) in self.data.REGIONS:
@@ -182,6 +185,36 @@ class EntityRecognizer:
                     m.roles.append(app)
             out.append(m)
         return out
+
+    def _titled_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Names the model missed after a title: "Le Premier ministre Boris Johnson"."""
+        taken = [(m.start, m.end) for m in mentions]
+        out = list(mentions)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.lower_ not in self.data.ROLE_HEADS and tok.lower_ not in self.data.CIVILITIES:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and doc[j].text[:1].islower() and doc[j].pos_ == "ADJ":
+                j += 1  # "ministre britannique"
+            k = j
+            while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].lower_ not in self.data.ROLE_HEADS:
+                k += 1
+            if k - j >= 2 or (k - j == 1 and tok.lower_ in self.data.CIVILITIES):
+                start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+                if not any(s < end and start < e for s, e in taken):
+                    m = Mention(start, end, "PER", doc.text[start:end])
+                    title = _title_before(doc, j, self.data)
+                    if title:
+                        m.roles.append(title)
+                    out.append(m)
+                    taken.append((start, end))
+                i = k
+            else:
+                i += 1
+        return sorted(out, key=lambda m: m.start)
 
     @staticmethod
     def _embedded_places(ent: Span, gazetteer) -> list[Mention]:

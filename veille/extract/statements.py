@@ -97,7 +97,7 @@ class StatementFinder:
                 changed = True
             low = text[start:end].lower().replace("’", "'")
             for word in sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True):
-                if low.startswith(word) and (word.endswith("'") or low[len(word):len(word) + 1].isspace()
+                if low.startswith(word) and (word.endswith("'") or low[len(word):len(word) + 1] in (" ", ",", "\n")
                                              or word == ":"):
                     start += len(word)
                     changed = True
@@ -198,7 +198,9 @@ class StatementFinder:
         return token.lower_ in self.data.PRONOUNS and token.dep_ in SUBJECT_DEPS
 
     def is_time(self, token: Token) -> bool:
-        return any(t["span"][0] <= token.idx < t["span"][1] for t in self.times) and token.n_rights == 0
+        """A word whose whole phrase is a time expression ("jeudi", "la semaine dernière")."""
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return any(t["span"][0] <= start and end <= t["span"][1] + 1 for t in self.times)
 
     def incise_content(self, cue_start: int, sent: Span) -> tuple[int, int] | None:
         """ "..., a fait savoir jeudi un porte-parole": the words before the comma are the content."""
@@ -471,6 +473,9 @@ class StatementFinder:
         for i, f in enumerate(statements):
             if f.speaker_span is not None:
                 s, e = f.speaker_span
+                if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
+                    s = s + self.text[s:e].rindex("\n") + 1
+                    f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 words = [w.strip("-").removeprefix("t-").removeprefix("ex-")
                          for w in f.speaker_text.lower().replace("’", "'").split()]
@@ -481,7 +486,10 @@ class StatementFinder:
                     f.pronoun = True
                     previous = self.antecedent(statements[:i], self.data.PRONOUNS[words[0]])
                     if previous is not None:
-                        f.speaker, f.speaker_text = previous.speaker, previous.speaker_text
+                        # the id names who it is; the words stay the pronoun, unless only words name them
+                        f.speaker = previous.speaker
+                        if previous.speaker is None:
+                            f.speaker_text = previous.speaker_text
                     elif self.data.PRONOUNS[words[0]] == "sing":
                         f.speaker = self.last_subject_person(f.content[0])
                 else:
@@ -490,7 +498,8 @@ class StatementFinder:
                     if f.speaker is None:
                         f.speaker_text = self.fuller_description(s, e) or f.speaker_text
             elif last is not None:
-                # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker
+                # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
+                # named by the words that named them there
                 f.speaker, f.speaker_text = last.speaker, last.speaker_text
             if f.speaker is not None or f.speaker_text:
                 last = f
@@ -631,7 +640,8 @@ class StatementFinder:
             tokens = list(span) if span is not None else []
             f.hedged = (
                 any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.data.HEDGE_WORDS)
-                or any("Cnd" in t.morph.get("Mood") for t in tokens)
+                or any("Cnd" in t.morph.get("Mood") or (t.pos_ in ("VERB", "AUX") and re.search(
+                    self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in tokens)
                 or any(t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens)
                 or any(h.cue and s <= h.cue[0] < e for h in hedges)
             )

@@ -1,4 +1,5 @@
-"""Sentence starts the parser misses: news copy often loses the space after a full stop ("lundi.Le").
+"""Sentence starts the parser misses: a new paragraph, and a full stop whose space news copy lost
+("lundi.Le").
 
 Runs before the parser, which keeps the starts it is given; every later stage reads sentences.
 """
@@ -18,6 +19,9 @@ def _capital(text: str) -> bool:
 @Language.component("veille_glued_sentences")
 def glued_sentences(doc: Doc) -> Doc:
     """Start a sentence after a glued full stop: "lundi.Reconnaissant", "Américains"."Emmanuel"."""
+    for i in range(1, len(doc)):
+        if "\n" in doc[i - 1].text and doc[i - 1].is_space and not doc[i].is_space:
+            doc[i].is_sent_start = True  # a paragraph, or the body after its headline
     for i in range(2, len(doc)):
         stop, token = doc[i - 1], doc[i]
         if stop.text in ENDS and not stop.whitespace_ and doc[i - 2].is_alpha and len(doc[i - 2]) > 1:

@@ -29,3 +29,4 @@ VERB_ENDINGS = [("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ing", ""), ("i
 DEFINITES = {"the", "this", "that"}
 DETERMINERS = DEFINITES | INDEFINITES | {"of"}
 PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
+CONDITIONAL_ENDINGS = r"^(?:would|could|might)$"

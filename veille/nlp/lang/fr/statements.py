@@ -52,3 +52,5 @@ DEFINITES = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}
 DETERMINERS = DEFINITES | INDEFINITES | {"de", "du", "d'", "des"}
 # endings of nouns that name people by their occupation ("dirigeant", "locataire", "animateur")
 PERSON_SUFFIXES = ("ant", "ante", "aire", "eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière")
+# the conditional mood by its endings, for the verbs the tagger reads as indicative ("agirait")
+CONDITIONAL_ENDINGS = r"(?:rais|rait|rions|riez|raient)$"
