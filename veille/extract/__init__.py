@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from ..schemas import Article, Input
 from . import entities as _entities  # noqa: F401  (registers the veille_entities factory)
+from . import events as _events  # noqa: F401  (registers the veille_events factory)
 from . import quantities as _quantities  # noqa: F401  (registers the veille_quantities factory)
 from . import statements as _statements  # noqa: F401  (registers the veille_statements factory)
 from . import times as _times  # noqa: F401  (registers the veille_times factory)
@@ -20,4 +21,5 @@ def doc_to_article(doc: Doc, item: Input, lang: str) -> Article:
         times=list(doc._.veille_times or []),
         quantities=list(doc._.veille_quantities or []),
         statements=list(doc._.veille_statements or []),
+        events=list(doc._.veille_events or []),
     )

@@ -167,6 +167,8 @@ class EntityRecognizer:
                 etype = "LOC"  # "the United States" read as an organisation
             elif etype in ("ORG", "MISC"):
                 out.extend(self._embedded_places(ent, gazetteer))
+            if etype in ("ORG", "PER", "MISC") and len(ent) <= 3 and self._placed(doc, ent, out, gazetteer):
+                etype = "GPE"  # "demonstrated in Neustrelitz", "Zmiivka village, Kherson"
             if etype in ("LOC", "GPE") and ent.end < len(doc) and doc[ent.end].like_num:
                 etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
@@ -185,6 +187,18 @@ class EntityRecognizer:
                     m.roles.append(app)
             out.append(m)
         return out
+
+    def _placed(self, doc: Doc, ent: Span, before: list[Mention], gazetteer) -> bool:
+        """A name the model typed as a person or an organisation that stands where a place does: after
+        "in", or after a place and a comma; and the gazetteer knows it as a town or a region."""
+        previous = doc[ent.start - 1] if ent.start > 0 else None
+        if previous is None:
+            return False
+        after_place = previous.text == "," and any(m.type in ("GPE", "LOC") and m.end <= previous.idx
+                                                   and previous.idx - m.end <= 2 for m in before)
+        if previous.lower_ not in self.data.LOCATIVE_PREPOSITIONS and not after_place:
+            return False
+        return any(c.main and c.feature in ("city", "admin1", "admin2", "country") for c in gazetteer.lookup(ent.text))
 
     def _titled_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Names the model missed after a title: "Le Premier ministre Boris Johnson"."""
@@ -255,8 +269,10 @@ class EntityRecognizer:
             span = doc[i:j]
             if not any(s < span.end_char and span.start_char < e for s, e in taken) and len(span.text) > 2:
                 cands = [c for c in gazetteer.lookup(span.text) if c.main]
+                # after "in", "near", "à": any town of that name will do ("protested in Denain")
+                locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS
                 if any(c.feature in ("country", "admin1") or (c.feature in ("city", "admin2") and (
-                        c.population >= 200_000 or (c.country in countries and c.population >= 1000)))
+                        c.population >= 200_000 or (c.country in countries and c.population >= 1000) or locative))
                        for c in cands):
                     added.append(Mention(span.start_char, span.end_char, "GPE", span.text, weak=True))
             i = j

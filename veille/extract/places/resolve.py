@@ -45,6 +45,13 @@ class Context:
 def variants(name: str, data) -> list[str]:
     out = [name]
     low = name.lower()
+    # "Zmiivka village", "Taze township", "ville de Lyon": the name without the word for its kind
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in data.FEATURE_WORDS:
+        out.append(" ".join(words[:-1]))
+    for prefix in data.FEATURE_PREFIXES:
+        if low.startswith(prefix) and len(name) > len(prefix) + 1:
+            out.append(name[len(prefix):].strip())
     for det in data.DETERMINERS:
         if low.startswith(det):
             out.append(name[len(det):])

@@ -44,3 +44,8 @@ REGIONS = {"moyen orient", "proche orient", "maghreb", "sahel", "balkans", "cauc
 # buildings and names that stand for an institution, not a place the news happens in
 NOT_PLACES = {"maison blanche", "elysee", "kremlin", "pentagone", "matignon", "quai d'orsay",
               "charles de gaulle", "etat", "cour constitutionnelle", "bercy", "beauvau"}
+# prepositions after which a capitalised name the model missed is worth a gazetteer look-up
+LOCATIVE_PREPOSITIONS = {"à", "dans", "près", "vers"}
+# words for a place's kind that precede its name ("la ville de Mossoul"); dropped for look-up
+FEATURE_WORDS = {"ville", "village", "province", "région", "district", "commune", "département", "gouvernorat"}
+FEATURE_PREFIXES = ("ville de ", "village de ", "province de ", "région de ", "commune de ", "département de ")

@@ -1,0 +1,88 @@
+"""Events: ACLED and PLOVER typing, modality, fatalities, place and time, the primary event."""
+from __future__ import annotations
+
+import pytest
+
+from veille.extract.events import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_OF
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+# (lang, text, PLOVER, ACLED sub-event type or None, modality, fatalities)
+CASES = [
+    ("fr", "Des hommes armés ont attaqué jeudi le village de Kouka, tuant trois civils.", "ASSAULT", "Attack",
+     "asserted", 3),
+    ("fr", "Les forces irakiennes préparent une offensive sur Mossoul.", "ASSAULT", "Armed clash", "planned", 0),
+    ("fr", "Le gouvernement a démenti que des frappes aériennes aient visé la ville.", "ASSAULT", "Air/drone strike",
+     "negated", 0),
+    ("fr", "Des milliers de manifestants ont défilé samedi à Paris contre la réforme.", "PROTEST", "Peaceful protest",
+     "asserted", None),
+    ("en", "On 3 May 2022, Russian forces shelled the town, killing one civilian and wounding four others.",
+     "ASSAULT", "Shelling/artillery/missile attack", "asserted", 1),
+    ("en", "Hundreds of protesters rallied in Paris on Saturday; police fired tear gas and arrested 12 people.",
+     "PROTEST", "Protest with intervention", "asserted", None),
+    ("en", "At least 12 people were killed when a roadside bomb exploded in Kabul.", "ASSAULT",
+     "Remote explosive/landmine/IED", "asserted", 12),
+    ("en", "Dozens of people were killed in an air strike on the market.", "ASSAULT", "Air/drone strike",
+     "asserted", 12),
+]
+
+
+@pytest.mark.parametrize("lang,text,plover,sub,modality,fatalities", CASES)
+def test_events_primary_is_typed_and_qualified(analyse_text, lang, text, plover, sub, modality, fatalities):
+    article = analyse_text(text, lang, "2022-05-05")
+    primary = [e for e in article.events if e["primary"]]
+    assert len(primary) == 1
+    e = primary[0]
+    assert e["type"] == plover
+    assert (e["acled"] or {}).get("sub_event_type") == sub
+    if sub is not None:
+        assert e["acled"]["event_type"] == EVENT_TYPE_OF[sub]
+    assert e["modality"] == modality
+    assert e["fatalities"] == fatalities
+    s, t = e["trigger"]["span"]
+    assert article.text[s:t] == e["trigger"]["text"]
+
+
+def test_events_diplomacy_has_no_acled_type(analyse_text):
+    a = analyse_text("Le président américain Donald Trump a violemment critiqué son homologue français.", "fr",
+                     "2018-11-13")
+    e = next(e for e in a.events if e["primary"])
+    assert e["type"] == "ACCUSE" and e["acled"] is None
+
+
+def test_events_date_from_the_text_else_from_the_article(analyse_text):
+    a = analyse_text("Hundreds of protesters rallied in Paris on Saturday.", "en", "2022-05-05")
+    times = {t["id"]: t for t in a.times}
+    e = next(e for e in a.events if e["primary"])
+    assert times[e["time"]]["value"] == "2022-04-30"
+    a = analyse_text("Hundreds of protesters rallied in Paris.", "en", "2022-05-05")
+    times = {t["id"]: t for t in a.times}
+    e = next(e for e in a.events if e["primary"])
+    dated = times[e["time"]]
+    assert dated["value"] == "2022-05-05" and dated["span"] is None and dated["text"] is None
+
+
+def test_events_on_the_reference_article(example_article):
+    places = {p.id: p for p in example_article.places}
+    primary = [e for e in example_article.events if e["primary"]]
+    assert len(primary) == 1
+    assert primary[0]["type"] == "MOBILIZE"
+    assert places[primary[0]["place"]].country == "IQ"
+    types = {(e["type"], (e["acled"] or {}).get("sub_event_type")) for e in example_article.events}
+    assert ("ASSAULT", "Air/drone strike") in types
+    assert ("ASSAULT", "Non-state actor overtakes territory") in types
+    offensive = next(e for e in example_article.events if e["trigger"]["text"] == "offensive")
+    assert offensive["modality"] == "planned"
+    for e in example_article.events:
+        assert e["type"] in PLOVER
+        assert e["acled"] is None or e["acled"]["sub_event_type"] in ACLED_TYPES[e["acled"]["event_type"]]
+
+
+def test_events_tables_name_acled_types_exactly():
+    for lang in ("fr", "en"):
+        from veille.extract.events import event_data
+
+        for sub in event_data(lang).ACLED_CUES:
+            assert sub in EVENT_TYPE_OF, sub
+            assert PLOVER_OF[sub] in PLOVER

@@ -1,0 +1,439 @@
+"""Events: what happened, by whom, to whom, where, when, how surely, and how many died.
+
+Per sentence, from the tables of ``veille.nlp.lang.<lang>.events``:
+
+- ACLED's sub-event type from weighted cue patterns (a weapon names the event more surely than a verb
+  of violence), with its event type; none where ACLED would not code the sentence;
+- PLOVER types from trigger lemmas (verbs, and nouns that name an event), and from the ACLED type;
+- agent and target from the trigger's dependents, place (the most precise one of the sentence),
+  time (the sentence's date, else the article's), modality from negation, mood, tense and cues,
+  fatalities from the killed counts, ACLED's way.
+
+The article's primary event is its lead's first event, typed on the whole text when ACLED codes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .times import token_covering
+
+if not Doc.has_extension("veille_events"):
+    Doc.set_extension("veille_events", default=None)
+if not Doc.has_extension("veille_article_time"):
+    Doc.set_extension("veille_article_time", default=None)
+
+# ACLED's sub-event types under their event types (ACLED codebook spelling)
+ACLED_TYPES = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+EVENT_TYPE_OF = {sub: etype for etype, subs in ACLED_TYPES.items() for sub in subs}
+# the PLOVER type of each ACLED sub-event type
+PLOVER_OF = {
+    **{sub: "ASSAULT" for sub in ACLED_TYPES["Battles"] + ACLED_TYPES["Explosions/Remote violence"]
+       + ACLED_TYPES["Violence against civilians"]},
+    **{sub: "PROTEST" for sub in ACLED_TYPES["Protests"] + ACLED_TYPES["Riots"]},
+    "Agreement": "AGREE", "Arrests": "COERCE", "Change to group/activity": "MOBILIZE",
+    "Disrupted weapons use": "COERCE", "Headquarters or base established": "MOBILIZE",
+    "Looting/property destruction": "ASSAULT", "Non-violent transfer of territory": "RETREAT", "Other": "MOBILIZE",
+}
+# dependents that are clauses of their own, whose places are theirs
+CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj", "punct", "cc"}
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+# a place's precision: the lower the more precise
+PRECISION = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "sea": 5,
+             "continent": 6}
+# ACLED's reading of vague counts of the dead ("dozens" is 12)
+VAGUE_FATALITIES = {10: 10, 12: 12, 100: 100, 1000: 1000}
+
+
+@lru_cache(maxsize=None)
+def event_data(lang: str) -> ModuleType:
+    return import_module(f"veille.nlp.lang.{lang}.events")
+
+
+@lru_cache(maxsize=None)
+def compiled_cues(lang: str) -> list[tuple[str, list[tuple[re.Pattern, int]]]]:
+    data = event_data(lang)
+    return [(sub, [(re.compile(p), w) for p, w in cues]) for sub, cues in data.ACLED_CUES.items()]
+
+
+def acled_scores(text: str, lang: str, weight: int = 1, scores: dict | None = None) -> dict[str, int]:
+    """Each ACLED sub-event type's weight of cues in ``text``."""
+    data = event_data(lang)
+    low = text.lower().replace("’", "'")
+    scores = scores if scores is not None else {}
+    for sub, cues in compiled_cues(lang):
+        for pattern, w in cues:
+            if pattern.search(low):
+                scores[sub] = scores.get(sub, 0) + w * weight
+    protest = re.search(data.PEACEFUL_CONTEXT, low)
+    if not protest:
+        for sub in ("Protest with intervention", "Excessive force against protesters"):
+            scores.pop(sub, None)  # tear gas with no protest is not a protest
+        if "Violent demonstration" in scores:
+            # rioting with no demonstration is mob violence
+            scores["Mob violence"] = max(scores.get("Mob violence", 0), scores.pop("Violent demonstration"))
+    elif "Arrests" in scores:
+        # arrests at a protest are the police's intervention in it
+        scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + scores.pop("Arrests")
+    if "Armed clash" in scores and re.search(data.RIOT_CONTEXT, low):
+        scores["Armed clash"] -= 4  # rioters, locals or demonstrators clashing are not armed forces
+    if "Attack" in scores and not re.search(r"\b(?:kill|shot|murder|stab|beat|tortur|attack|assault|execut|lynch|"
+                                            r"hack|burn|wound|injur|tu[ée]|abattu|assassin|poignard|bless|attaqu|"
+                                            r"exécut|meurtre|tirés?)", low):
+        scores.pop("Attack")  # victims named, no violence done to them
+    return scores
+
+
+def best_sub(scores: dict[str, int]) -> str | None:
+    if not scores:
+        return None
+    order = list(EVENT_TYPE_OF)
+    top = max(scores.values())
+    if top < 3:
+        return None
+    for sub in sorted(scores, key=lambda s: (-scores[s], order.index(s) if s in order else 99)):
+        return sub
+    return None
+
+
+@dataclass
+class Found:
+    type: str
+    trigger: tuple[int, int]
+    sentence: Span
+    acled: str | None = None
+    token: Token | None = None
+    agent: str | None = None
+    target: str | None = None
+    place: str | None = None
+    time: str | None = None
+    modality: str = "asserted"
+    fatalities: int | None = None
+    quantities: list[str] = field(default_factory=list)
+    statement: str | None = None
+    id: str = ""
+
+
+class EventFinder:
+    """Finds the events of one article."""
+
+    def __init__(self, doc: Doc, lang: str) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.data = event_data(lang)
+        self.places = [p for p in doc._.veille_places or [] if p.lat is not None]
+        self.entities = list(doc._.veille_entities or [])
+        self.times = [t for t in doc._.veille_times or [] if t.get("span") and t.get("value")]
+        self.quantities = list(doc._.veille_quantities or [])
+        self.statements = list(doc._.veille_statements or [])
+        self.sentences = list(doc.sents)
+
+    # -- finding ---------------------------------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[tuple[Token, str]]:
+        out = []
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" or (t.pos_ == "AUX" and lemma not in ("être", "avoir", "be", "have")):
+                for plover, lemmas in self.data.PLOVER_TRIGGERS.items():
+                    if lemma in lemmas:
+                        out.append((t, plover))
+                        break
+            elif t.pos_ in ("NOUN", "PROPN") and lemma in self.data.EVENT_NOUNS:
+                out.append((t, self.data.EVENT_NOUNS[lemma]))
+        return out
+
+    def cue_trigger(self, sent: Span, sub: str) -> tuple[int, int] | None:
+        """Where the words that typed the sentence are, to serve as its trigger."""
+        low = sent.text.lower().replace("’", "'")
+        for name, cues in compiled_cues(self.lang):
+            if name != sub:
+                continue
+            for pattern, _ in cues:
+                m = pattern.search(low)
+                if m:
+                    return sent.start_char + m.start(), sent.start_char + m.end()
+        return None
+
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        for sent in self.sentences:
+            if not sent.text.strip():
+                continue
+            scores = acled_scores(sent.text, self.lang)
+            sub = best_sub(scores)
+            by_type: dict[str, Found] = {}
+            for token, plover in self.triggers(sent):
+                if plover in by_type or self.in_quote_title(token) or self.quoted(token.idx) or self.is_cue(token):
+                    continue
+                by_type[plover] = Found(plover, (token.idx, token.idx + len(token)), sent, token=token)
+                # each event takes the best ACLED type of its own kind ("déployés" and "offensive")
+                by_type[plover].acled = best_sub({k: v for k, v in scores.items() if PLOVER_OF[k] == plover})
+            if sub is not None:
+                plover = PLOVER_OF[sub]
+                if plover not in by_type:
+                    span = self.cue_trigger(sent, sub)
+                    if span is not None:
+                        token = token_covering(self.doc, span[0])
+                        by_type[plover] = Found(plover, span, sent, acled=sub, token=token)
+            found.extend(sorted(by_type.values(), key=lambda f: f.trigger[0]))
+        return found
+
+    def quoted(self, char: int) -> bool:
+        """Words inside a direct quotation are what someone said, not what happened."""
+        return any(s["kind"] == "direct" and s["content"]["span"][0] <= char < s["content"]["span"][1]
+                   for s in self.statements)
+
+    def is_cue(self, token: Token) -> bool:
+        """The verb of saying itself ("a lancé", "a affirmé") is not an event."""
+        return any(s["cue"] and s["cue"]["span"][0] <= token.idx < s["cue"]["span"][1] for s in self.statements)
+
+    def in_quote_title(self, token: Token) -> bool:
+        return token.is_title and token.i > token.sent.start and token.pos_ == "PROPN"
+
+    # -- roles, place, time, modality ------------------------------------------------------------------
+    def entity_over(self, span: Span) -> str | None:
+        for ent in self.entities:
+            for s, e in ent.mentions:
+                if s < span.end_char and span.start_char < e:
+                    return ent.id
+        return None
+
+    def roles(self, f: Found) -> None:
+        token = f.token
+        if token is None:
+            return
+        for c in token.children:
+            sub = self.doc[c.left_edge.i:c.right_edge.i + 1]
+            if c.dep_ in ("nsubj", "agent", "obl:agent") and f.agent is None:
+                f.agent = self.entity_over(sub)
+            elif c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj") and f.target is None:
+                f.target = self.entity_over(sub)
+            elif c.dep_ == "obl:mod" and c.lower_ in ("par", "by") and f.agent is None:
+                f.agent = self.entity_over(sub)
+        if f.agent is None and token.pos_ == "NOUN":
+            for c in token.children:
+                if c.dep_ in ("nmod", "amod", "poss"):
+                    f.agent = self.entity_over(self.doc[c.left_edge.i:c.right_edge.i + 1])
+                    if f.agent:
+                        break
+
+    def place_of(self, sentences: list[Span], trigger: int, token: Token | None = None) -> str | None:
+        """The most precise resolved place the trigger's own phrase gives ("déployés en Irak"), else the
+        most precise of the sentences, the nearest to the trigger among equals."""
+        if token is not None:
+            # the trigger's own phrases, not the clauses hanging on it ("tandis que ... sur Mossoul")
+            for c in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+                if c.dep_ in CLAUSE_DEPS:
+                    continue
+                own = self.place_of_span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge), trigger)
+                if own is not None:
+                    return own
+        return self.place_of_span(None, None, trigger, sentences)
+
+    def place_of_span(self, start: int | None, end: int | None, trigger: int,
+                      sentences: list[Span] | None = None) -> str | None:
+        best = None
+        for p in self.places:
+            for s, e in p.mentions:
+                inside = (start <= s < end) if start is not None else any(
+                    sent.start_char <= s < sent.end_char for sent in sentences or [])
+                if inside:
+                    key = (PRECISION.get(p.feature or "", 3), abs(s - trigger))
+                    if best is None or key < best[0]:
+                        best = (key, p.id)
+        return best[1] if best else None
+
+    def time_of(self, sentences: list[Span], trigger: int) -> str | None:
+        """The sentence's date nearest the trigger (a day over a month over a vaguer one)."""
+        best = None
+        for t in self.times:
+            s = t["span"][0]
+            if t["type"] not in ("DATE", "TIME") or t["value"].endswith("_REF"):
+                continue
+            if any(sent.start_char <= s < sent.end_char for sent in sentences):
+                # a date over a time of day, a date the text gives whole over one read relative to another,
+                # a day over a month, then the nearest
+                key = (t["type"] != "DATE", t.get("anchor") not in (None, "published"),
+                       -min(len(t["value"]), 10), abs(s - trigger))
+                if best is None or key < best[0]:
+                    best = (key, t["id"])
+        return best[1] if best else None
+
+    def modality(self, f: Found) -> str:
+        token = f.token
+        data = self.data
+        if token is None:
+            return "asserted"
+        chain = [token] + list(token.ancestors)[:3]
+        verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
+        children = [c for t in chain[:2] for c in t.children]
+        if any(c.lower_ in data.NEGATIONS for c in children) or any(t.lemma_.lower() in data.DENIALS for t in chain[1:]):
+            return "negated"
+        if any(c.lower_ in data.HYPOTHETICAL and c.dep_ == "mark" for c in children):
+            return "hypothetical"
+        moods = set(verb.morph.get("Mood"))
+        if any(t.lemma_.lower() in data.POSSIBILITY or t.lower_ in data.POSSIBILITY for t in [*chain, *children]) \
+                or "Cnd" in moods:
+            return "possible"
+        if any(t.lemma_.lower() in data.PLANNING for t in chain[1:]) or "Fut" in verb.morph.get("Tense") \
+                or any(c.lemma_.lower() in data.FUTURE_AUXILIARIES or c.lower_ in data.FUTURE_AUXILIARIES
+                       for c in verb.children if c.dep_.startswith("aux")):
+            return "planned"
+        return "asserted"
+
+    # -- fatalities -------------------------------------------------------------------------------------
+    def fatalities(self, sentences: list[Span]) -> int:
+        """The dead of these sentences, counted the ACLED way: distinct figures summed, "dozens" is 12."""
+        seen, total = set(), 0
+        for q in self.quantities:
+            counted = q.get("counted") or {}
+            if counted.get("category") != "killed" and not self.counts_the_dead(q):
+                continue
+            if not any(sent.start_char <= q["span"][0] < sent.end_char for sent in sentences):
+                continue
+            if q["approx"] == "vague":
+                base = q["low"] // 2 if q.get("low") else 0
+                n = VAGUE_FATALITIES.get(base, base)
+            else:
+                n = q["value"] if q["value"] is not None else (q["low"] if q["low"] is not None else q["high"])
+            if n is None or n in seen:
+                continue
+            seen.add(n)
+            total += int(n)
+        if total == 0:
+            for sent in sentences:
+                if self.one_dead(sent):
+                    return 1
+        return total
+
+    def counts_the_dead(self, q: dict) -> bool:
+        """ "killing two", "tuant trois": a number governed by a verb of killing."""
+        token = token_covering(self.doc, q["span"][1] - 1)
+        if token is None:
+            return False
+        head = token.head
+        return head.lemma_.lower() in self.data.KILL_VERBS and token.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass",
+                                                                               "nsubjpass", "nummod")
+
+    def one_dead(self, sent: Span) -> bool:
+        """ "killed a civilian", "a man was shot dead": one death with no number."""
+        for t in sent:
+            if t.lemma_.lower() not in self.data.KILL_VERBS:
+                continue
+            if any(c.lower_ in self.data.NEGATIONS for c in t.children):
+                continue
+            for c in t.children:
+                if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and re.match(self.data.SINGULAR_VICTIM,
+                                                                                     c.left_edge.lower_):
+                    return True
+        return False
+
+    def headline(self) -> int:
+        """Where the body starts: after a first paragraph of one sentence (the headline), else 0."""
+        m = re.search(r"\n\s*\n", self.doc.text[:400])
+        return m.end() if m and m.end() < len(self.doc.text) else 0
+
+    def merged(self, found: list[Found]) -> list[Found]:
+        """An event named again ("l'offensive" after "une offensive sur Mossoul") is the same event."""
+        out: list[Found] = []
+        for f in found:
+            lemma = f.token.lemma_.lower() if f.token is not None else ""
+            if any(o.type == f.type and o.acled == f.acled and o.token is not None
+                   and o.token.lemma_.lower() == lemma and o.sentence != f.sentence for o in out):
+                continue
+            out.append(f)
+        return out
+
+    # -- all --------------------------------------------------------------------------------------------
+    def records(self) -> list[dict]:
+        found = self.merged(self.find())
+        if not found:
+            return []
+        headline = self.headline()
+        for f in found:
+            f.modality = self.modality(f)
+        body = [f for f in found if f.sentence.start_char >= headline] or found
+        lead = [f for f in body if f.sentence == body[0].sentence]
+        # the lead's event that ACLED codes, else the first asserted one
+        primary = next((f for f in lead if f.acled and f.modality == "asserted"), None) or next(
+            (f for f in body if f.modality == "asserted"), body[0])
+        if primary.acled is not None:
+            # the article's type: its lead weighs double, the rest once
+            # the lead weighs double; the whole text once, so that its context reads as one
+            # ("people demonstrated ... One person was arrested": the police intervened in a protest)
+            scores = acled_scores(primary.sentence.text, self.lang, 2)
+            acled_scores(self.doc.text, self.lang, 1, scores)
+            article_sub = best_sub(scores)
+            if article_sub is not None and PLOVER_OF[article_sub] == primary.type:
+                primary.acled = article_sub
+        out = []
+        for i, f in enumerate(found):
+            f.id = f"v{i + 1}"
+            sentences = self.sentences if f is primary and f.acled else [f.sentence]
+            self.roles(f)
+            f.place = self.place_of([f.sentence], f.trigger[0], f.token) or (
+                self.place_of(self.sentences[:3], f.trigger[0]) if f is primary else None)
+            f.time = self.time_of([f.sentence], f.trigger[0]) or (
+                self.time_of(self.sentences[:1], f.trigger[0]) if f is primary else None) or self.doc._.veille_article_time
+            etype = EVENT_TYPE_OF.get(f.acled or "")
+            f.fatalities = self.fatalities(sentences) if etype in VIOLENT or f.type == "ASSAULT" else None
+            f.quantities = [q["id"] for q in self.quantities
+                            if f.sentence.start_char <= q["span"][0] < f.sentence.end_char]
+            f.statement = next((s["id"] for s in self.statements
+                                if s["content"]["span"][0] <= f.trigger[0] < s["content"]["span"][1]), None)
+            out.append({
+                "id": f.id, "type": f.type,
+                "acled": {"event_type": etype, "sub_event_type": f.acled} if f.acled else None,
+                "trigger": {"span": list(f.trigger), "text": self.doc.text[f.trigger[0]:f.trigger[1]]},
+                "agent": f.agent, "target": f.target, "place": f.place, "time": f.time,
+                "modality": f.modality, "fatalities": f.fatalities, "quantities": f.quantities,
+                "statement": f.statement, "sentence": [f.sentence.start_char, f.sentence.end_char],
+                "primary": f is primary,
+            })
+        return out
+
+
+class EventRecognizer:
+    """Pipeline component: ``doc._.veille_events``; an event dated by its article adds a time with no
+    words to ``doc._.veille_times``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lang = nlp.lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.veille_published
+        times = list(doc._.veille_times or [])
+        article_time = None
+        if published:
+            article_time = f"t{len(times) + 1}"
+            doc._.veille_article_time = article_time
+        events = EventFinder(doc, self.lang).records()
+        if article_time and any(e["time"] == article_time for e in events):
+            times.append({"id": article_time, "span": None, "text": None, "type": "DATE",
+                          "value": published, "anchor": "published"})
+            doc._.veille_times = times
+        doc._.veille_events = events
+        return doc
+
+
+@Language.factory("veille_events", assigns=["doc._.veille_events"],
+                  requires=["doc._.veille_places", "doc._.veille_times", "doc._.veille_quantities",
+                            "doc._.veille_statements"])
+def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
+    return EventRecognizer(nlp, name)

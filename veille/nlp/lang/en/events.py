@@ -1,0 +1,119 @@
+"""English event cues: ACLED sub-event types by weighted patterns, PLOVER types by trigger lemmas.
+
+Patterns are regular expressions over the lower-cased sentence; a sentence's ACLED sub-event type is
+the one whose patterns weigh most (ties go to the earlier type). Weights reflect how decisive a cue is:
+a weapon names the event more surely than a verb of violence.
+"""
+
+ACLED_CUES = {
+    "Sexual violence": [(r"\brap(?:e|ed|ing)\b|sexual(?:ly)? (?:assault|abus|violen)", 6)],
+    "Chemical weapon": [(r"chemical (?:weapon|attack)|chlorine|sarin|mustard gas", 6)],
+    "Suicide bomb": [(r"suicide (?:bomb|attack|vest|car)", 7)],
+    "Disrupted weapons use": [(r"(?:defus|dismantl|disarm|neutrali[sz]|deactivat|clear)\w* (?:an? |the |\d+ |two |three |several )?"
+                               r"(?:improvised |unexploded |roadside )?(?:ied|explosive|bomb|mine|landmine|device|ordnance|uxo)", 8),
+                              (r"(?:seiz|confiscat|recover|found|discover|uncover)\w* .{0,40}(?:weapons|arms|ammunition|rifles|guns|"
+                               r"explosives|cache|ieds|grenades)", 5)],
+    "Air/drone strike": [(r"air ?strikes?|airstrikes?|air raids?|drone (?:strike|attack)s?|warplanes?|fighter jets?|"
+                          r"helicopter gunships?|aerial (?:bombardment|attack)|bombed from the air|uav", 6)],
+    "Grenade": [(r"grenades?(?! launcher)", 6)],
+    "Remote explosive/landmine/IED": [(r"\bieds?\b|improvised explosive|land ?mines?|roadside bomb|explosive device|car bomb|"
+                                        r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b", 5)],
+    "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|missiles?|rockets?|mlrs|tank fire|"
+                                            r"bombard", 5)],
+    "Government regains territory": [(r"recaptur|regain(?:ed)? control|retook|re-?took|liberat(?:ed|ion) (?:of )?(?:the )?"
+                                       r"(?:town|village|city|area)", 6)],
+    "Non-state actor overtakes territory": [(r"(?:took|seized|captured|taken) (?:full )?control (?:of|over)|overran|"
+                                              r"captured the (?:town|village|city)", 5)],
+    "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing", 6)],
+    "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,4}(?:soldiers?|"
+                     r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
+                     r"army|military|taliban|forces)", 4),
+                    (r"gunfire|gun ?fight|repell?ed|(?:attack|assault|raid)s? (?:on|against) (?:a |an |the )?(?:police|"
+                     r"military|army|checkpoint|base|post|station|position|camp)", 3),
+                    (r"clash(?:ed|es)?\b|exchange(?:d)? (?:of )?fire|gun ?battle|fought|fighting|firefight|engaged|"
+                     r"ambush", 4),
+                    (r"attack(?:ed|s)? (?:on |an? |the )?(?:military|army|police|security|checkpoint|base|post|position|"
+                     r"barracks|convoy|patrol)", 4)],
+    "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|"
+                r"lynched|hacked|burned alive|opened fire on|shot at|wounded|injured|attacked|killing|shooting)\b", 3),
+               (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
+                r"worshippers?|passengers?|herders?|a man\b|a woman\b|a boy\b|a girl\b|a (?:local|former)", 1)],
+    "Mob violence": [(r"(?:beaten|attacked|killed|lynched|stoned|assaulted) (?:\S+ ){0,3}by (?:residents|locals|villagers|"
+                      r"a mob|a crowd|settlers|youths)\b|(?:residents|locals|"
+                      r"villagers|settlers|supporters|youths|mob|crowd) (?:\S+ ){0,3}(?:attacked|assaulted|beat|lynched|"
+                      r"killed|stoned|clashed|fought)|fought each other", 5),
+                     (r"\bmob\b|lynch|vigilante|angry (?:crowd|residents)|"
+                      r"(?:communal|factional|inter-?communal|tribal|land|family) (?:clash|dispute|violence)|"
+                      r"between (?:two|rival) (?:groups|families|clans|communities)|altercation|rioters?\b", 4)],
+    "Violent demonstration": [(r"rioters?|riots?\b|threw (?:stones|rocks|petrol|molotov)|pelted|stone-?pelting|"
+                               r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|"
+                               r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?", 5)],
+    "Excessive force against protesters": [(r"(?:killed|shot dead|live (?:ammunition|fire|bullets)).{0,60}(?:protesters|"
+                                             r"demonstrators)|(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
+    "Protest with intervention": [(r"(?:police|security forces|officers|gendarmes|soldiers).{0,50}(?:dispers|interven|arrest|"
+                                    r"detain|tear ?gas|water cannon|rubber bullets|baton|beat|broke up)|tear ?gas|"
+                                    r"water cannon|rubber bullets", 4)],
+    "Peaceful protest": [(r"protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|marchers|gathered|sit-in|sit in|picket|"
+                          r"strike\b|went on strike|blocked|boycott|vigil|petition|chanted|held (?:banners|placards)|"
+                          r"took (?:to )?the streets", 3)],
+    "Arrests": [(r"(?<!the )(?:arrested|detained)|\barrests? (?:of|\d)|apprehended|taken into custody|rounded up|"
+                 r"(?:was|were) held", 4)],
+    "Looting/property destruction": [(r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|(?:burn(?:ed|t)|"
+                                       r"set fire to|torched|destroy(?:ed)?|demolish(?:ed)?|razed|damag(?:ed|ing)) "
+                                       r"(?:\S+ ){0,3}(?:houses?|antennas?|homes?|shops?|property|properties|"
+                                       r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?)", 4)],
+    "Agreement": [(r"agreement|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
+    "Headquarters or base established": [(r"(?:established|set up|built) (?:a |an |their |its )?(?:new )?(?:base|headquarters|"
+                                           r"camp|position|checkpoint)", 6)],
+    "Non-violent transfer of territory": [(r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
+                                            r"peacefully (?:took|entered)", 5)],
+    "Change to group/activity": [(r"recruit|defect|joined|new (?:leader|commander|group)|merg|formed (?:a|an) |"
+                                   r"announced (?:its|their) (?:dissolution|formation)|training|graduat|deployed|"
+                                   r"deployment|reinforcements|movement of forces|security measures|were moved|"
+                                   r"stationed|redeployed|patrol", 3)],
+    "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|expel|bomb threats?", 3),
+              (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
+}
+# words that make a protest or a clash read otherwise
+PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied)|march|sit-in|strike"
+# event types the violence cues of "Attack" need to be the answer: victims that are not fighters
+ARMED_ACTORS = r"soldiers|troops|army|military|militants|fighters|rebels|insurgents|forces|police|gunmen|militia|jihadists"
+
+# PLOVER types by trigger lemma (for what ACLED does not code: diplomacy, words, aid)
+PLOVER_TRIGGERS = {
+    "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege"},
+    "REJECT": {"reject", "refuse", "deny", "dismiss", "veto", "oppose", "decline"},
+    "REQUEST": {"urge", "demand", "appeal", "request", "ask", "call"},
+    "CONSULT": {"meet", "visit", "host", "receive", "discuss", "talk", "negotiate", "consult"},
+    "AGREE": {"agree", "sign", "accept", "approve", "endorse"},
+    "SUPPORT": {"support", "praise", "welcome", "back", "honour", "honor", "congratulate", "endorse"},
+    "THREATEN": {"threaten", "warn", "vow"},
+    "SANCTION": {"sanction", "expel", "suspend", "boycott", "embargo", "freeze"},
+    "CONCEDE": {"concede", "apologize", "apologise", "resign", "release", "free", "pardon", "ease"},
+    "MOBILIZE": {"deploy", "mobilize", "mobilise", "reinforce", "dispatch", "mass"},
+    "AID": {"aid", "help", "train", "assist", "supply", "donate", "evacuate", "rescue"},
+    "RETREAT": {"withdraw", "retreat", "pull", "evacuate"},
+    "COOPERATE": {"cooperate", "collaborate", "partner", "ally"},
+    "COERCE": {"arrest", "detain", "ban", "prohibit", "seize", "confiscate", "raid", "expel", "impose", "jail",
+               "imprison", "sentence", "deport", "censor", "block"},
+    "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush", "capture",
+                "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape", "loot", "burn"},
+    "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
+}
+# nouns that name an event on their own ("the offensive", "an air strike")
+EVENT_NOUNS = {
+    "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST", "riot": "PROTEST", "strike": "ASSAULT",
+    "airstrike": "ASSAULT", "attack": "ASSAULT", "offensive": "ASSAULT", "clash": "ASSAULT", "bombing": "ASSAULT",
+    "explosion": "ASSAULT", "ambush": "ASSAULT", "arrest": "COERCE", "deployment": "MOBILIZE", "ceasefire": "AGREE",
+    "agreement": "AGREE", "talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "sanctions": "SANCTION",
+}
+# modality cues
+NEGATIONS = {"not", "n't", "never", "no"}
+DENIALS = {"deny", "refute", "reject"}
+PLANNING = {"plan", "prepare", "intend", "aim", "threaten", "vow", "expect", "schedule", "want", "seek", "promise"}
+POSSIBILITY = {"could", "may", "might", "possible", "possibly", "likely"}
+HYPOTHETICAL = {"if", "unless"}
+FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
+KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead", "lynch", "slay", "perish"}
+SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
+RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communit|supporters|youths|students"

@@ -1,0 +1,96 @@
+"""French event cues: ACLED sub-event types by weighted patterns, PLOVER types by trigger lemmas.
+
+Patterns are regular expressions over the lower-cased sentence; a sentence's ACLED sub-event type is
+the one whose patterns weigh most (ties go to the earlier type).
+"""
+
+ACLED_CUES = {
+    "Sexual violence": [(r"\bviol(?:s|ée?s?)?\b|violences? sexuelles?|agression sexuelle", 6)],
+    "Chemical weapon": [(r"armes? chimiques?|attaque chimique|chlore|sarin", 6)],
+    "Suicide bomb": [(r"kamikaze|attentat[- ]suicide|ceinture d'explosifs", 7)],
+    "Disrupted weapons use": [(r"(?:désamorc|neutralis|démantel|saisi|découvert)\w* .{0,40}(?:engins? explosifs?|"
+                               r"bombes?|mines?|armes|munitions|explosifs|cache d'armes)", 6)],
+    "Air/drone strike": [(r"frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|"
+                          r"avions? de (?:combat|chasse)|hélicoptères? de combat|drones?", 6)],
+    "Grenade": [(r"grenades?", 6)],
+    "Remote explosive/landmine/IED": [(r"engins? explosifs?|mines? antipersonnel|mines?\b|voiture piégée|bombe artisanale|"
+                                        r"\bexplosion|attentat à la bombe|a explosé|engin piégé", 5)],
+    "Shelling/artillery/missile attack": [(r"obus|tirs? d'artillerie|artillerie|mortiers?|missiles?|roquettes?|"
+                                            r"pilonn|bombard", 5)],
+    "Government regains territory": [(r"repris le contrôle|reconquis|repris la ville|libér(?:é|ée|ation) (?:de )?"
+                                       r"(?:la ville|le village)", 6)],
+    "Non-state actor overtakes territory": [(r"(?:pris|prise|capturé|capturée|conquis|tombée?) .{0,20}(?:contrôle|la ville|"
+                                              r"aux mains)|(?:a|ont) pris le contrôle|capturée? par les (?:jihadistes|"
+                                              r"djihadistes|rebelles|insurgés)", 5)],
+    "Abduction/forced disappearance": [(r"enlev|kidnapp|otages?|disparitions? forcées?|rapt", 6)],
+    "Armed clash": [(r"affrontements?|accrochages?|combats?\b|se sont affrontés|échanges? de tirs|embuscade|"
+                     r"offensive|assaut|ont attaqué (?:une? |la |le )?(?:base|camp|poste|position|caserne|convoi|patrouille)",
+                     4)],
+    "Attack": [(r"\b(?:tu[ée]s?|abattus?|assassin\w*|poignard\w*|lynch\w*|exécut\w*|massacr\w*|tortur\w*|"
+                r"ont ouvert le feu|tirés? sur|blessés?|attaqu\w*|meurtre)\b", 3),
+               (r"civils?|villageois|habitants|femmes|enfants|passants|fidèles|journalistes|agriculteurs", 1)],
+    "Mob violence": [(r"foule en colère|lynch|justice populaire|bagarre|rixe|(?:affrontements?|heurts) (?:intercommunautaires?|"
+                      r"entre (?:deux )?(?:groupes|bandes|familles|clans|communautés))", 4)],
+    "Violent demonstration": [(r"émeut|casseurs|jets? de (?:pierres|projectiles|pavés)|incendi|barricades?|"
+                               r"heurts avec (?:la police|les forces)|affrontements? avec (?:la police|les forces de l'ordre)|"
+                               r"manifestation violente|violences urbaines|échauffourées|dégradations|vandalis", 5)],
+    "Excessive force against protesters": [(r"(?:tués?|abattus?|balles réelles).{0,60}manifestants|manifestants.{0,40}"
+                                             r"(?:tués|abattus)", 7)],
+    "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|(?:police|forces de l'ordre|"
+                                    r"gendarmes|policiers).{0,40}(?:dispers|interpell|évacu|charg)", 4)],
+    "Peaceful protest": [(r"manifest|rassembl|défil|cortège|grève|grévistes|sit-in|marche\b|ont marché|"
+                          r"pétition|mobilisation|protest|gilets jaunes|bloqu", 3)],
+    "Arrests": [(r"arrêt(?:é|ée|és|ées|er|ation|ations)|interpell|garde à vue|placés? en détention|écroué|mis en examen|"
+                 r"incarcéré", 4)],
+    "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:maisons?|habitations?|"
+                                       r"magasins?|commerces?|véhicules?|voitures?|bâtiments?|récoltes|églises?|mosquées?)",
+                                       4)],
+    "Agreement": [(r"accord|cessez-le-feu|trêve|traité de paix|ont signé", 4)],
+    "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?(?:base|quartier général|camp)", 6)],
+    "Non-violent transfer of territory": [(r"(?:se sont retirés|retrait) de|ont cédé|remis (?:aux|à)", 4)],
+    "Change to group/activity": [(r"recrut|ralli|fusion|nouveau (?:chef|dirigeant|commandant)|création d'un (?:groupe|"
+                                   r"mouvement)|dissolution|déploi|déployé|renforts?|patrouill", 3)],
+    "Other": [(r"couvre-feu|expuls|déplacés|ont fui", 3), (r"menac", 2)],
+}
+PEACEFUL_CONTEXT = r"manifest|rassembl|défil|cortège|grève|marche|gilets jaunes"
+ARMED_ACTORS = r"soldats|militaires|armée|jihadistes|djihadistes|rebelles|insurgés|forces|policiers|hommes armés|milice"
+
+PLOVER_TRIGGERS = {
+    "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer", "fustiger"},
+    "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer", "écarter"},
+    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
+    "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "entretenir", "réunir"},
+    "AGREE": {"accepter", "signer", "approuver", "convenir", "conclure", "entériner"},
+    "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager", "défendre"},
+    "THREATEN": {"menacer", "avertir", "promettre"},
+    "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler", "limoger", "révoquer", "démettre"},
+    "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer"},
+    "MOBILIZE": {"déployer", "mobiliser", "renforcer", "dépêcher", "masser", "envoyer"},
+    "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "évacuer", "soigner", "financer"},
+    "RETREAT": {"retirer", "replier", "quitter", "abandonner"},
+    "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
+    "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "saisir", "perquisitionner", "imposer", "emprisonner",
+               "incarcérer", "condamner", "expulser", "bloquer", "censurer", "placer"},
+    "ASSAULT": {"attaquer", "tuer", "abattre", "bombarder", "frapper", "pilonner", "affronter", "combattre", "capturer",
+                "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter", "torturer", "violer", "piller",
+                "incendier", "reprendre", "lancer", "mitrailler", "blesser"},
+    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "marcher", "grever", "bloquer"},
+}
+EVENT_NOUNS = {
+    "manifestation": "PROTEST", "rassemblement": "PROTEST", "grève": "PROTEST", "émeute": "PROTEST",
+    "offensive": "ASSAULT", "assaut": "ASSAULT", "attaque": "ASSAULT", "attentat": "ASSAULT", "frappe": "ASSAULT",
+    "bombardement": "ASSAULT", "affrontement": "ASSAULT", "combat": "ASSAULT", "explosion": "ASSAULT",
+    "arrestation": "COERCE", "interpellation": "COERCE", "déploiement": "MOBILIZE",
+    "cessez-le-feu": "AGREE", "accord": "AGREE", "entretien": "CONSULT", "visite": "CONSULT", "sanction": "SANCTION",
+    "putsch": "ASSAULT", "coup": "ASSAULT",
+}
+NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
+DENIALS = {"démentir", "nier", "réfuter"}
+PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter", "promettre",
+            "programmer", "annoncer"}
+POSSIBILITY = {"pouvoir", "possible", "possiblement", "éventuel", "éventuellement", "risquer"}
+HYPOTHETICAL = {"si"}
+FUTURE_AUXILIARIES = {"aller"}
+KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder", "succomber"}
+SINGULAR_VICTIM = r"\b(?:un|une)\b"
+RIOT_CONTEXT = r"émeutiers?|manifest|foule|habitants|villageois|communaut|partisans|jeunes|casseurs|gilets jaunes"
