@@ -53,6 +53,8 @@ PLOVER_OF = {
 }
 # dependents that are clauses of their own, whose places are theirs
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj", "punct", "cc"}
+# PLOVER types that words alone can carry out: a verb of saying may be one of these events
+VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "CONSULT", "SANCTION"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 # a place's precision: the lower the more precise
 PRECISION = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "sea": 5,
@@ -179,11 +181,18 @@ class EventFinder:
             sub = best_sub(scores)
             by_type: dict[str, Found] = {}
             for token, plover in self.triggers(sent):
-                if plover in by_type or self.in_quote_title(token) or self.quoted(token.idx) or self.is_cue(token):
+                if plover in by_type or self.in_quote_title(token) or self.quoted(token.idx) or self.scare_quoted(token):
                     continue
+                if self.is_cue(token) and plover not in VERBAL:
+                    continue  # "a lancé" said something; "a accusé", "a appelé à" are events of words
                 by_type[plover] = Found(plover, (token.idx, token.idx + len(token)), sent, token=token)
                 # each event takes the best ACLED type of its own kind ("déployés" and "offensive")
                 by_type[plover].acled = best_sub({k: v for k, v in scores.items() if PLOVER_OF[k] == plover})
+            if sub is not None and EVENT_TYPE_OF[sub] in ("Protests", "Riots"):
+                # "des affrontements entre la police et des manifestants": the protest, not a battle
+                assault = by_type.get("ASSAULT")
+                if assault is not None and scores.get(assault.acled or "", 0) < scores[sub]:
+                    del by_type["ASSAULT"]
             if sub is not None:
                 plover = PLOVER_OF[sub]
                 if plover not in by_type:
@@ -198,6 +207,11 @@ class EventFinder:
         """Words inside a direct quotation are what someone said, not what happened."""
         return any(s["kind"] == "direct" and s["content"]["span"][0] <= char < s["content"]["span"][1]
                    for s in self.statements)
+
+    def scare_quoted(self, token: Token) -> bool:
+        """ "continuer « le combat »": a word in quotation marks is a figure of speech."""
+        before = self.doc.text[max(0, token.idx - 12):token.idx]
+        return bool(re.search(r"[\"«“]\s*(?:le |la |les |l'|un |une |des )?$", before))
 
     def is_cue(self, token: Token) -> bool:
         """The verb of saying itself ("a lancé", "a affirmé") is not an event."""
@@ -259,6 +273,14 @@ class EventFinder:
                         best = (key, p.id)
         return best[1] if best else None
 
+    def last_place(self, f: Found) -> str | None:
+        """No place in its sentence: the place the article last named, else the one it names most."""
+        before = [(s, p.id) for p in self.places for s, _ in p.mentions if s < f.sentence.start_char]
+        if before:
+            return max(before)[1]
+        counts = sorted(((len(p.mentions), -p.mentions[0][0], p.id) for p in self.places), reverse=True)
+        return counts[0][2] if counts else None
+
     def time_of(self, sentences: list[Span], trigger: int) -> str | None:
         """The sentence's date nearest the trigger (a day over a month over a vaguer one)."""
         best = None
@@ -291,6 +313,8 @@ class EventFinder:
         if any(t.lemma_.lower() in data.POSSIBILITY or t.lower_ in data.POSSIBILITY for t in [*chain, *children]) \
                 or "Cnd" in moods:
             return "possible"
+        if token.pos_ == "NOUN" and any(c.lower_ in data.BEFORE for c in token.children):
+            return "planned"  # "avant l'assaut": it has not happened yet
         if any(t.lemma_.lower() in data.PLANNING for t in chain[1:]) or "Fut" in verb.morph.get("Tense") \
                 or any(c.lemma_.lower() in data.FUTURE_AUXILIARIES or c.lower_ in data.FUTURE_AUXILIARIES
                        for c in verb.children if c.dep_.startswith("aux")):
@@ -366,6 +390,12 @@ class EventFinder:
         if not found:
             return []
         headline = self.headline()
+        # the headline announces what the body tells: its events of a kind the body has are the body's
+        body_types = {(f.type, f.acled) for f in found if f.sentence.start_char >= headline}
+        found = [f for f in found if f.sentence.start_char >= headline or (f.type, f.acled) not in body_types
+                 and f.type not in {t for t, _ in body_types}]
+        if not found:
+            return []
         for f in found:
             f.modality = self.modality(f)
         body = [f for f in found if f.sentence.start_char >= headline] or found
@@ -388,7 +418,7 @@ class EventFinder:
             sentences = self.sentences if f is primary and f.acled else [f.sentence]
             self.roles(f)
             f.place = self.place_of([f.sentence], f.trigger[0], f.token) or (
-                self.place_of(self.sentences[:3], f.trigger[0]) if f is primary else None)
+                self.place_of(self.sentences[:3], f.trigger[0]) if f is primary else None) or self.last_place(f)
             f.time = self.time_of([f.sentence], f.trigger[0]) or (
                 self.time_of(self.sentences[:1], f.trigger[0]) if f is primary else None) or self.doc._.veille_article_time
             etype = EVENT_TYPE_OF.get(f.acled or "")

@@ -62,7 +62,7 @@ ACLED_CUES = {
                                        r"set fire to|torched|destroy(?:ed)?|demolish(?:ed)?|razed|damag(?:ed|ing)) "
                                        r"(?:\S+ ){0,3}(?:houses?|antennas?|homes?|shops?|property|properties|"
                                        r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?)", 4)],
-    "Agreement": [(r"agreement|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
+    "Agreement": [(r"\bagreements?\b|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
     "Headquarters or base established": [(r"(?:established|set up|built) (?:a |an |their |its )?(?:new )?(?:base|headquarters|"
                                            r"camp|position|checkpoint)", 6)],
     "Non-violent transfer of territory": [(r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
@@ -117,3 +117,4 @@ FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead", "lynch", "slay", "perish"}
 SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
 RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communit|supporters|youths|students"
+BEFORE = {"before", "ahead"}

@@ -38,14 +38,14 @@ ACLED_CUES = {
                                              r"(?:tués|abattus)", 7)],
     "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|(?:police|forces de l'ordre|"
                                     r"gendarmes|policiers).{0,40}(?:dispers|interpell|évacu|charg)", 4)],
-    "Peaceful protest": [(r"manifest|rassembl|défil|cortège|grève|grévistes|sit-in|marche\b|ont marché|"
+    "Peaceful protest": [(r"manifest|rassembl|défil|cortège|grève|grévistes|sit-in|"
                           r"pétition|mobilisation|protest|gilets jaunes|bloqu", 3)],
     "Arrests": [(r"arrêt(?:é|ée|és|ées|er|ation|ations)|interpell|garde à vue|placés? en détention|écroué|mis en examen|"
                  r"incarcéré", 4)],
     "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:maisons?|habitations?|"
                                        r"magasins?|commerces?|véhicules?|voitures?|bâtiments?|récoltes|églises?|mosquées?)",
                                        4)],
-    "Agreement": [(r"accord|cessez-le-feu|trêve|traité de paix|ont signé", 4)],
+    "Agreement": [(r"\baccords?\b|cessez-le-feu|trêve|traité de paix|ont signé", 4)],
     "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?(?:base|quartier général|camp)", 6)],
     "Non-violent transfer of territory": [(r"(?:se sont retirés|retrait) de|ont cédé|remis (?:aux|à)", 4)],
     "Change to group/activity": [(r"recrut|ralli|fusion|nouveau (?:chef|dirigeant|commandant)|création d'un (?:groupe|"
@@ -59,22 +59,22 @@ PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer", "fustiger"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer", "écarter"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
-    "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "entretenir", "réunir"},
+    "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
     "AGREE": {"accepter", "signer", "approuver", "convenir", "conclure", "entériner"},
     "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager", "défendre"},
     "THREATEN": {"menacer", "avertir", "promettre"},
-    "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler", "limoger", "révoquer", "démettre"},
+    "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler"},
     "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer"},
     "MOBILIZE": {"déployer", "mobiliser", "renforcer", "dépêcher", "masser", "envoyer"},
     "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "évacuer", "soigner", "financer"},
     "RETREAT": {"retirer", "replier", "quitter", "abandonner"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
     "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "saisir", "perquisitionner", "imposer", "emprisonner",
-               "incarcérer", "condamner", "expulser", "bloquer", "censurer", "placer"},
+               "incarcérer", "condamner", "bloquer", "censurer", "placer", "démettre", "limoger", "révoquer"},
     "ASSAULT": {"attaquer", "tuer", "abattre", "bombarder", "frapper", "pilonner", "affronter", "combattre", "capturer",
                 "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter", "torturer", "violer", "piller",
-                "incendier", "reprendre", "lancer", "mitrailler", "blesser"},
-    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "marcher", "grever", "bloquer"},
+                "incendier", "mitrailler", "blesser"},
+    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever"},
 }
 EVENT_NOUNS = {
     "manifestation": "PROTEST", "rassemblement": "PROTEST", "grève": "PROTEST", "émeute": "PROTEST",
@@ -87,10 +87,11 @@ EVENT_NOUNS = {
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
 DENIALS = {"démentir", "nier", "réfuter"}
 PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter", "promettre",
-            "programmer", "annoncer"}
+            "programmer"}
 POSSIBILITY = {"pouvoir", "possible", "possiblement", "éventuel", "éventuellement", "risquer"}
 HYPOTHETICAL = {"si"}
 FUTURE_AUXILIARIES = {"aller"}
 KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder", "succomber"}
 SINGULAR_VICTIM = r"\b(?:un|une)\b"
 RIOT_CONTEXT = r"émeutiers?|manifest|foule|habitants|villageois|communaut|partisans|jeunes|casseurs|gilets jaunes"
+BEFORE = {"avant"}
