@@ -192,13 +192,23 @@ class EntityRecognizer:
         """A name the model typed as a person or an organisation that stands where a place does: after
         "in", or after a place and a comma; and the gazetteer knows it as a town or a region."""
         previous = doc[ent.start - 1] if ent.start > 0 else None
-        if previous is None:
+        following = doc[ent.end] if ent.end < len(doc) else None
+        known = [c for c in gazetteer.lookup(ent.text) if c.main]
+        # "Kochubeivka, Kherson", "Oursi (Oursi, Oudalan)": a name followed by the region it lies in
+        if following is not None and following.text in (",", "(") and ent.end + 1 < len(doc):
+            nxt = doc[ent.end + 1]
+            region = [c for c in gazetteer.lookup(nxt.text) if c.main and c.feature in ("admin1", "country")]
+            if region and nxt.is_title:
+                return True
+        if previous is None or not known:
             return False
-        after_place = previous.text == "," and any(m.type in ("GPE", "LOC") and m.end <= previous.idx
-                                                   and previous.idx - m.end <= 2 for m in before)
-        if previous.lower_ not in self.data.LOCATIVE_PREPOSITIONS and not after_place:
-            return False
-        return any(c.main and c.feature in ("city", "admin1", "admin2", "country") for c in gazetteer.lookup(ent.text))
+        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS:
+            return any(c.feature in ("city", "admin1", "admin2", "country") for c in known)
+        # "..., Kherson." or "(Kabambare, Maniema)": a region in a list of places
+        if previous.text in (",", "(") and (following is None or following.text in (",", ")", ".", ";", "[")):
+            return any(c.feature in ("admin1", "admin2", "country") or (c.feature == "city" and c.population >= 10_000)
+                       for c in known)
+        return False
 
     def _titled_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Names the model missed after a title: "Le Premier ministre Boris Johnson"."""
