@@ -129,6 +129,7 @@ class EntityRecognizer:
         mentions = self._titled_people(doc, mentions)
         mentions = self._propagate(doc, mentions)
         mentions = self._missed_places(doc, mentions, gazetteer)
+        mentions = self._joined_places(doc, mentions, gazetteer)
         doc._.veille_mentions = mentions
         doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions)
         facilities = {(m.start, m.end) for m in mentions if m.facility}
@@ -185,6 +186,21 @@ class EntityRecognizer:
                 app = _apposition_after(doc, ent.end, self.data)
                 if app:
                     m.roles.append(app)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _joined_places(doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
+        """ "Baja" + "California" read apart: one place when the gazetteer knows them together."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") \
+                    and doc.text[prev.end:m.start] == " ":
+                joined = doc.text[prev.start:m.end]
+                if any(c.main for c in gazetteer.lookup(joined)):
+                    out[-1] = Mention(prev.start, m.end, "GPE", joined)
+                    continue
             out.append(m)
         return out
 

@@ -176,6 +176,12 @@ class PlaceResolver:
         text = doc.text
         groups = [e for e in entities if e.type in PLACE_TYPES]
         cands = {e.id: candidates_for(e.name, gazetteer, self.data) for e in groups}
+        for e in groups:
+            # "Amara city", "the town of Bougouni": the word for its kind says which namesake
+            if any(re.match(self.data.CITY_AFTER, text[m[1]:m[1] + 12].lower()) or re.search(
+                    self.data.CITY_BEFORE, text[max(0, m[0] - 16):m[0]].lower()) for m in e.mentions):
+                towns = [c for c in cands[e.id] if c.feature == "city"]
+                cands[e.id] = towns or cands[e.id]
         containers = {e.id: self._container(text, e, groups, cands) for e in groups}
 
         for e in groups:

@@ -40,3 +40,6 @@ LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "around"}
 FEATURE_WORDS = {"village", "town", "city", "district", "township", "province", "region", "county", "municipality",
                  "sub-county", "governorate", "prefecture", "department", "commune", "area", "tehsil", "camp"}
 FEATURE_PREFIXES = ("city of ", "town of ", "village of ", "province of ", "region of ")
+# words next to a name that make it a town ("Amara city", "the town of Bougouni")
+CITY_AFTER = r"^\s+(?:city|town|village|township)\b"
+CITY_BEFORE = r"(?:city|town|village) of\s+$"

@@ -49,3 +49,6 @@ LOCATIVE_PREPOSITIONS = {"à", "dans", "près", "vers"}
 # words for a place's kind that precede its name ("la ville de Mossoul"); dropped for look-up
 FEATURE_WORDS = {"ville", "village", "province", "région", "district", "commune", "département", "gouvernorat"}
 FEATURE_PREFIXES = ("ville de ", "village de ", "province de ", "région de ", "commune de ", "département de ")
+# words next to a name that make it a town ("la ville de Mossoul")
+CITY_AFTER = r"^\s+(?:ville|village)\b"
+CITY_BEFORE = r"(?:ville|village|commune) d[e']\s*$"
