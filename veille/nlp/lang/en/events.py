@@ -11,23 +11,25 @@ ACLED_CUES = {
     "Suicide bomb": [(r"suicide (?:bomb|attack|vest|car)", 7)],
     "Disrupted weapons use": [(r"(?:defus|dismantl|disarm|neutrali[sz]|deactivat|clear)\w* (?:an? |the |\d+ |two |three |several )?"
                                r"(?:improvised |unexploded |roadside )?(?:ied|explosive|bomb|mine|landmine|device|ordnance|uxo)", 8),
-                              (r"(?:seiz|confiscat|recover|found|discover|uncover)\w* .{0,40}(?:weapons|arms|ammunition|rifles|guns|"
-                               r"explosives|cache|ieds|grenades)", 5)],
+                              (r"(?:seiz|confiscat|recover|found|discover|uncover|intercept)\w* .{0,40}(?:weapons|arms|"
+                               r"ammunition|rifles|guns|explosives|explosive devices|cache|ieds|grenades|suspicious "
+                               r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad", 6)],
     "Air/drone strike": [(r"air ?strikes?|airstrikes?|air raids?|drone (?:strike|attack)s?|warplanes?|fighter jets?|"
                           r"helicopter gunships?|aerial (?:bombardment|attack)|bombed from the air|uav", 6)],
-    "Grenade": [(r"grenades?(?! launcher)", 6)],
+    "Grenade": [(r"(?<!smoke )(?<!stun )grenades?(?! launcher)", 6)],
     "Remote explosive/landmine/IED": [(r"\bieds?\b|improvised explosive|land ?mines?|roadside bomb|explosive device|car bomb|"
                                         r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b", 5)],
     "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|missiles?|rockets?|mlrs|tank fire|"
                                             r"bombard", 5)],
-    "Government regains territory": [(r"recaptur|regain(?:ed)? control|retook|re-?took|liberat(?:ed|ion) (?:of )?(?:the )?"
+    "Government regains territory": [(r"recaptur|regain(?:ed)? control|retook|re-?took|recovered the (?:regions?|areas?|"
+                                       r"town|village|city|territory)|liberat(?:ed|ion) (?:of )?(?:the )?"
                                        r"(?:town|village|city|area)", 6)],
     "Non-state actor overtakes territory": [(r"(?:took|seized|captured|taken) (?:full )?control (?:of|over)|overran|"
                                               r"captured the (?:town|village|city)", 5)],
     "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing", 6)],
-    "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,4}(?:soldiers?|"
+    "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:soldiers?|"
                      r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
-                     r"army|military|taliban|forces)", 4),
+                     r"army|military|taliban|forces|positions|base)", 4),
                     (r"gunfire|gun ?fight|repell?ed|(?:attack|assault|raid)s? (?:on|against) (?:a |an |the )?(?:police|"
                      r"military|army|checkpoint|base|post|station|position|camp)", 3),
                     (r"clash(?:ed|es)?\b|exchange(?:d)? (?:of )?fire|gun ?battle|fought|fighting|firefight|engaged|"
@@ -47,10 +49,13 @@ ACLED_CUES = {
                       r"between (?:two|rival) (?:groups|families|clans|communities)|altercation|rioters?\b", 4)],
     "Violent demonstration": [(r"rioters?|riots?\b|threw (?:stones|rocks|petrol|molotov)|pelted|stone-?pelting|"
                                r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|"
-                               r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?", 5)],
-    "Excessive force against protesters": [(r"(?:killed|shot dead|live (?:ammunition|fire|bullets)).{0,60}(?:protesters|"
+                               r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?|"
+                               r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
+                               r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed", 5)],
+    "Excessive force against protesters": [(r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
+                                             r"(?:protest|"
                                              r"demonstrators)|(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
-    "Protest with intervention": [(r"(?:police|security forces|officers|gendarmes|soldiers).{0,50}(?:dispers|interven|arrest|"
+    "Protest with intervention": [(r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
                                     r"detain|tear ?gas|water cannon|rubber bullets|baton|beat|broke up)|tear ?gas|"
                                     r"water cannon|rubber bullets", 4)],
     "Peaceful protest": [(r"protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|marchers|gathered|sit-in|sit in|picket|"
@@ -63,14 +68,14 @@ ACLED_CUES = {
                                        r"(?:\S+ ){0,3}(?:houses?|antennas?|homes?|shops?|property|properties|"
                                        r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?)", 4)],
     "Agreement": [(r"\bagreements?\b|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
-    "Headquarters or base established": [(r"(?:established|set up|built) (?:a |an |their |its )?(?:new )?(?:base|headquarters|"
-                                           r"camp|position|checkpoint)", 6)],
+    "Headquarters or base established": [(r"(?:established|set up|built|set-up) (?:a |an |their |its )?(?:new )?(?:\w+ )?"
+                                           r"(?:base|headquarters|camp|position|checkpoint|post|outpost)", 6)],
     "Non-violent transfer of territory": [(r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
                                             r"peacefully (?:took|entered)", 5)],
     "Change to group/activity": [(r"recruit|defect|joined|new (?:leader|commander|group)|merg|formed (?:a|an) |"
                                    r"announced (?:its|their) (?:dissolution|formation)|training|graduat|deployed|"
                                    r"deployment|reinforcements|movement of forces|security measures|were moved|"
-                                   r"stationed|redeployed|patrol", 3)],
+                                   r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to", 3)],
     "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|expel|bomb threats?", 3),
               (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
 }
@@ -118,3 +123,6 @@ KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead",
 SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
 RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communit|supporters|youths|students"
 BEFORE = {"before", "ahead"}
+# an accident is not political violence: no ACLED event unless armed actors or an attack are named
+ACCIDENT = r"accident|accidental|gas leak|leak|transformer|(?:tank|boiler|pipeline|plant) (?:\S+ )?explo|fire broke out|" \
+           r"crash(?:ed)?|collided|derail|short circuit|lightning"
