@@ -406,15 +406,20 @@ class EventFinder:
         # the lead's event that ACLED codes, else the first asserted one
         primary = next((f for f in lead if f.acled and f.modality == "asserted"), None) or next(
             (f for f in body if f.modality == "asserted"), body[0])
-        if primary.acled is not None:
-            # the article's type: its lead weighs double, the rest once
-            # the lead weighs double; the whole text once, so that its context reads as one
-            # ("people demonstrated ... One person was arrested": the police intervened in a protest)
-            scores = acled_scores(primary.sentence.text, self.lang, 2)
+        lead_sentence = next((x for x in self.sentences if x.start_char >= headline and x.text.strip()),
+                             self.sentences[0])
+        lead_has_event = any(f.sentence == lead_sentence for f in found)
+        if primary.acled is not None or not lead_has_event:
+            # the article's type: the lead weighs double, the whole text once, so that its context reads
+            # as one ("people demonstrated ... One person was arrested": the police intervened in a protest)
+            scores = acled_scores(primary.sentence.text if lead_has_event else lead_sentence.text, self.lang, 2)
             acled_scores(self.doc.text, self.lang, 1, scores)
             article_sub = best_sub(scores)
-            if article_sub is not None and PLOVER_OF[article_sub] == primary.type:
-                primary.acled = article_sub
+            if article_sub is not None:
+                if not lead_has_event:  # a lead with no trigger: the article's first event of that kind
+                    primary = next((f for f in found if f.type == PLOVER_OF[article_sub]), primary)
+                if PLOVER_OF[article_sub] == primary.type:
+                    primary.acled = article_sub
         out = []
         for i, f in enumerate(found):
             f.id = f"v{i + 1}"

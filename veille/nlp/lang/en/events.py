@@ -11,6 +11,8 @@ ACLED_CUES = {
     "Suicide bomb": [(r"suicide (?:bomb|attack|vest|car)", 7)],
     "Disrupted weapons use": [(r"(?:defus|dismantl|disarm|neutrali[sz]|deactivat|clear)\w* (?:an? |the |\d+ |two |three |several )?"
                                r"(?:improvised |unexploded |roadside )?(?:ied|explosive|bomb|mine|landmine|device|ordnance|uxo)", 8),
+                              (r"shot down (?:a |an |\d+ |two |three )?(?:\S+ ){0,3}(?:drones?|missiles?|rockets?|uavs?|"
+                               r"aircraft)|interception", 6),
                               (r"(?:seiz|confiscat|recover|found|discover|uncover|intercept)\w* .{0,40}(?:weapons|arms|"
                                r"ammunition|rifles|guns|explosives|explosive devices|cache|ieds|grenades|suspicious "
                                r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad", 6)],
@@ -30,7 +32,10 @@ ACLED_CUES = {
     "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:soldiers?|"
                      r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
                      r"army|military|taliban|forces|positions|base)", 4),
-                    (r"gunfire|gun ?fight|repell?ed|(?:attack|assault|raid)s? (?:on|against) (?:a |an |the )?(?:police|"
+                    (r"(?:soldiers?|troops|fighters|militants|militiam[ae]n|policem[ae]n|police officers?|commander|"
+                     r"rebels|insurgents|guards?) (?:\S+ ){0,3}(?:were|was) (?:\S+ )?(?:killed|shot|wounded|injured)", 4),
+                    (r"gunfire|gun ?fight|shoot-?out|repell?ed|(?:attack|assault|raid)s? (?:on|against|targeting) "
+                     r"(?:a |an |the )?(?:\S+ )?(?:police|"
                      r"military|army|checkpoint|base|post|station|position|camp)", 3),
                     (r"clash(?:ed|es)?\b|exchange(?:d)? (?:of )?fire|gun ?battle|fought|fighting|firefight|engaged|"
                      r"ambush", 4),
@@ -41,8 +46,8 @@ ACLED_CUES = {
                (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
                 r"worshippers?|passengers?|herders?|a man\b|a woman\b|a boy\b|a girl\b|a (?:local|former)", 1)],
     "Mob violence": [(r"(?:beaten|attacked|killed|lynched|stoned|assaulted) (?:\S+ ){0,3}by (?:residents|locals|villagers|"
-                      r"a mob|a crowd|settlers|youths)\b|(?:residents|locals|"
-                      r"villagers|settlers|supporters|youths|mob|crowd) (?:\S+ ){0,3}(?:attacked|assaulted|beat|lynched|"
+                      r"a mob|a crowd|settlers|youths)\b|(?:residents|locals|pedestrians|passers-by|"
+                      r"villagers|settlers|supporters|youths|mob|crowd) (?:\S+ ){0,5}(?:attacked|assaulted|beat|lynched|"
                       r"killed|stoned|clashed|fought)|fought each other", 5),
                      (r"\bmob\b|lynch|vigilante|angry (?:crowd|residents)|"
                       r"(?:communal|factional|inter-?communal|tribal|land|family) (?:clash|dispute|violence)|"
@@ -58,9 +63,10 @@ ACLED_CUES = {
     "Protest with intervention": [(r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
                                     r"detain|tear ?gas|water cannon|rubber bullets|baton|beat|broke up)|tear ?gas|"
                                     r"water cannon|rubber bullets", 4)],
-    "Peaceful protest": [(r"protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|marchers|gathered|sit-in|sit in|picket|"
-                          r"strike\b|went on strike|blocked|boycott|vigil|petition|chanted|held (?:banners|placards)|"
-                          r"took (?:to )?the streets", 3)],
+    "Peaceful protest": [(r"protest|demonstrat|rall(?:y|ied|ies)|(?<!\d )march(?:ed|es)?\b(?! \d)|marchers|gathered|"
+                          r"sit-in|sit in|picket|strike\b|went on strike|block(?:ed|ing|ade)?\b|boycott|vigil|petition|"
+                          r"chanted|(?:held|carrying|displayed) (?:a |the )?(?:banners?|placards?|signs)|"
+                          r"press conference with (?:a |the )?banners?|took (?:to )?the streets|stood on the road", 3)],
     "Arrests": [(r"(?<!the )(?:arrested|detained)|\barrests? (?:of|\d)|apprehended|taken into custody|rounded up|"
                  r"(?:was|were) held", 4)],
     "Looting/property destruction": [(r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|(?:burn(?:ed|t)|"
@@ -75,8 +81,10 @@ ACLED_CUES = {
     "Change to group/activity": [(r"recruit|defect|joined|new (?:leader|commander|group)|merg|formed (?:a|an) |"
                                    r"announced (?:its|their) (?:dissolution|formation)|training|graduat|deployed|"
                                    r"deployment|reinforcements|movement of forces|security measures|were moved|"
-                                   r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to", 3)],
-    "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|expel|bomb threats?", 3),
+                                   r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to", 3),
+                                  (r"surrender", 4)],
+    "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|expel|expulsion|bomb threats?|"
+               r"sealed off|land seizure|seized (?:\S+ ){0,2}(?:land|houses?|property)", 3),
               (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
 }
 # words that make a protest or a clash read otherwise
