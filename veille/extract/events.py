@@ -188,6 +188,10 @@ class EventFinder:
                     continue
                 if self.is_cue(token) and plover not in VERBAL:
                     continue  # "a lancé" said something; "a accusé", "a appelé à" are events of words
+                if token.pos_ == "VERB" and any(c.dep_ in ("expl:comp", "expl:pv") or c.lower_ in ("s'", "se", "nous")
+                                                and c.dep_.startswith("expl") for c in token.children) \
+                        and plover == "ASSAULT":
+                    continue  # "s'attaquer à un problème": to tackle it
                 by_type[plover] = Found(plover, (token.idx, token.idx + len(token)), sent, token=token)
                 # each event takes the best ACLED type of its own kind ("déployés" and "offensive")
                 by_type[plover].acled = best_sub({k: v for k, v in scores.items() if PLOVER_OF[k] == plover})
@@ -200,6 +204,9 @@ class EventFinder:
                 plover = PLOVER_OF[sub]
                 if plover not in by_type:
                     span = self.cue_trigger(sent, sub)
+                    cue_token = token_covering(self.doc, span[0]) if span is not None else None
+                    if cue_token is not None and (self.quoted(span[0]) or self.scare_quoted(cue_token)):
+                        span = None
                     if span is not None:
                         token = token_covering(self.doc, span[0])
                         by_type[plover] = Found(plover, span, sent, acled=sub, token=token)

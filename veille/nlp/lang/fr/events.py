@@ -39,7 +39,7 @@ ACLED_CUES = {
     "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|(?:police|forces de l'ordre|"
                                     r"gendarmes|policiers).{0,40}(?:dispers|interpell|évacu|charg)", 4)],
     "Peaceful protest": [(r"manifest|rassembl|défil|cortège|grève|grévistes|sit-in|"
-                          r"pétition|mobilisation|protest|gilets jaunes|bloqu", 3)],
+                          r"pétition|protest|gilets jaunes|bloqu", 3)],
     "Arrests": [(r"arrêt(?:é|ée|és|ées|er|ation|ations)|interpell|garde à vue|placés? en détention|écroué|mis en examen|"
                  r"incarcéré", 4)],
     "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:maisons?|habitations?|"
@@ -60,8 +60,8 @@ PLOVER_TRIGGERS = {
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer", "écarter"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
-    "AGREE": {"accepter", "signer", "approuver", "convenir", "conclure", "entériner"},
-    "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager", "défendre"},
+    "AGREE": {"signer", "approuver", "convenir", "conclure", "entériner"},
+    "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager"},
     "THREATEN": {"menacer", "avertir", "promettre"},
     "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler"},
     "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer"},
@@ -69,7 +69,7 @@ PLOVER_TRIGGERS = {
     "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "évacuer", "soigner", "financer"},
     "RETREAT": {"retirer", "replier", "quitter", "abandonner"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
-    "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "saisir", "perquisitionner", "imposer", "emprisonner",
+    "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "perquisitionner", "imposer", "emprisonner",
                "incarcérer", "condamner", "bloquer", "censurer", "placer", "démettre", "limoger", "révoquer"},
     "ASSAULT": {"attaquer", "tuer", "abattre", "bombarder", "frapper", "pilonner", "affronter", "combattre", "capturer",
                 "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter", "torturer", "violer", "piller",
