@@ -6,7 +6,7 @@ a weapon names the event more surely than a verb of violence.
 """
 
 ACLED_CUES = {
-    "Sexual violence": [(r"\brap(?:e|ed|ing)\b|sexual(?:ly)? (?:assault|abus|violen)", 6)],
+    "Sexual violence": [(r"\brap(?:e|ed|es|ing|ist)\b|sexual(?:ly)? (?:assault|abus|violen)|molest", 6)],
     "Chemical weapon": [(r"chemical (?:weapon|attack)|chlorine|sarin|mustard gas", 6)],
     "Suicide bomb": [(r"suicide (?:bomb|attack|vest|car)", 7)],
     "Disrupted weapons use": [(r"(?:defus|dismantl|disarm|neutrali[sz]|deactivat|clear)\w* (?:an? |the |\d+ |two |three |several )?"
@@ -15,7 +15,10 @@ ACLED_CUES = {
                                r"aircraft)|interception", 6),
                               (r"(?:seiz|confiscat|recover|found|discover|uncover|intercept)\w* .{0,40}(?:weapons|arms|"
                                r"ammunition|rifles|guns|explosives|explosive devices|cache|ieds|grenades|suspicious "
-                               r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad", 6)],
+                               r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad|"
+                               r"(?:stash|cache|depot|hideout)s? (?:of|used|containing) .{0,30}(?:arms|weapons|firearms|"
+                               r"ammunition|explosives)|(?:explosive devices?|arms|weapons|firearms|ammunition|bombs?) "
+                               r"(?:\S+ ){0,3}(?:were |was )?(?:found|discovered|seized|recovered)", 6)],
     "Air/drone strike": [(r"air ?strikes?|airstrikes?|air raids?|drone (?:strike|attack)s?|warplanes?|fighter jets?|"
                           r"helicopter gunships?|aerial (?:bombardment|attack)|bombed from the air|uav", 6)],
     "Grenade": [(r"(?<!smoke )(?<!stun )grenades?(?! launcher)", 6)],
@@ -23,17 +26,27 @@ ACLED_CUES = {
                                         r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b", 5)],
     "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|missiles?|rockets?|mlrs|tank fire|"
                                             r"bombard", 5)],
-    "Government regains territory": [(r"recaptur|regain(?:ed)? control|retook|re-?took|recovered the (?:regions?|areas?|"
+    "Government regains territory": [(r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}(?:forces|"
+                                       r"troops|army|soldiers) (?:\S+ ){0,4}(?:seized|took|regained|captured|freed|"
+                                       r"liberated|retook|recaptured)", 7),
+                                      (r"recaptur|regain(?:ed)? control|retook|re-?took|recovered the (?:regions?|areas?|"
                                        r"town|village|city|territory)|liberat(?:ed|ion) (?:of )?(?:the )?"
                                        r"(?:town|village|city|area)", 6)],
     "Non-state actor overtakes territory": [(r"(?:took|seized|captured|taken) (?:full )?control (?:of|over)|overran|"
-                                              r"captured the (?:town|village|city)", 5)],
+                                              r"captured (?:a|the) (?:town|village|city|district|base)|gained ground|"
+                                              r"fell to (?:the )?(?:militants|rebels|insurgents|taliban|jihadists)", 5),
+                                             (r"(?:militants|rebels|insurgents|taliban|shabaab|jihadists|fighters) (?:\S+ ){0,2}"
+                                              r"(?:recaptured|captured|seized|took over|overran) (?:the |a |an )?(?:\S+ )?"
+                                              r"(?:town|village|city|district|area|base|territory|control|locality|"
+                                              r"province|region|county)", 8)],
     "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing", 6)],
     "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:soldiers?|"
                      r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
                      r"army|military|taliban|forces|positions|base)", 4),
                     (r"(?:soldiers?|troops|fighters|militants|militiam[ae]n|policem[ae]n|police officers?|commander|"
                      r"rebels|insurgents|guards?) (?:\S+ ){0,3}(?:were|was) (?:\S+ )?(?:killed|shot|wounded|injured)", 4),
+                    (r"(?:operation|offensive|raid|assault)s? against (?:\S+ ){0,3}(?:militants|rebels|insurgents|"
+                     r"fighters|terrorists|jihadists|militia|gunmen|bandits)", 4),
                     (r"gunfire|gun ?fight|shoot-?out|repell?ed|(?:attack|assault|raid)s? (?:on|against|targeting) "
                      r"(?:a |an |the )?(?:\S+ )?(?:police|"
                      r"military|army|checkpoint|base|post|station|position|camp)", 3),
@@ -57,10 +70,15 @@ ACLED_CUES = {
                                r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?|"
                                r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
                                r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed", 5)],
-    "Excessive force against protesters": [(r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
+    "Excessive force against protesters": [(r"violently (?:suppress|disperse|crush)\w* (?:a |the )?(?:peaceful )?(?:protest|"
+                                             r"demonstration|rally)|excessive force|opened fire on (?:\S+ )?(?:protesters|"
+                                             r"demonstrators)", 8),
+                                            (r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
                                              r"(?:protest|"
                                              r"demonstrators)|(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
-    "Protest with intervention": [(r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
+    "Protest with intervention": [(r"suppress\w* (?:a |the )?(?:peaceful )?(?:protest|demonstration|rally)|crack(?:ed)? down on|"
+                                    r"broke up (?:a |the )?(?:protest|demonstration|rally)", 5),
+                                   (r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
                                     r"detain|tear ?gas|water cannon|rubber bullets|baton|beat|broke up)|tear ?gas|"
                                     r"water cannon|rubber bullets", 4)],
     "Peaceful protest": [(r"protest|demonstrat|rall(?:y|ied|ies)|(?<!\d )march(?:ed|es)?\b(?! \d)|marchers|gathered|"
@@ -74,14 +92,15 @@ ACLED_CUES = {
                                        r"(?:\S+ ){0,3}(?:houses?|antennas?|homes?|shops?|property|properties|"
                                        r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?)", 4)],
     "Agreement": [(r"\bagreements?\b|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
-    "Headquarters or base established": [(r"(?:established|set up|built|set-up) (?:a |an |their |its )?(?:new )?(?:\w+ )?"
+    "Headquarters or base established": [(r"(?:establish\w*|set up|built|set-up|creat\w*) (?:a |an |their |its )?(?:new )?(?:\w+ )?"
                                            r"(?:base|headquarters|camp|position|checkpoint|post|outpost)", 6)],
     "Non-violent transfer of territory": [(r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
                                             r"peacefully (?:took|entered)", 5)],
     "Change to group/activity": [(r"recruit|defect|joined|new (?:leader|commander|group)|merg|formed (?:a|an) |"
                                    r"announced (?:its|their) (?:dissolution|formation)|training|graduat|deployed|"
                                    r"deployment|reinforcements|movement of forces|security measures|were moved|"
-                                   r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to", 3),
+                                   r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to|dispatched|"
+                                   r"reinforced|military drills|exercises|mobili[sz]ed", 3),
                                   (r"surrender", 4)],
     "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|expel|expulsion|bomb threats?|"
                r"sealed off|land seizure|seized (?:\S+ ){0,2}(?:land|houses?|property)", 3),
@@ -132,5 +151,6 @@ SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
 RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communit|supporters|youths|students"
 BEFORE = {"before", "ahead"}
 # an accident is not political violence: no ACLED event unless armed actors or an attack are named
-ACCIDENT = r"accident|accidental|gas leak|leak|transformer|(?:tank|boiler|pipeline|plant) (?:\S+ )?explo|fire broke out|" \
-           r"crash(?:ed)?|collided|derail|short circuit|lightning"
+ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank|boiler|pipeline|plant) (?:\S+ )?explo\w*|" \
+           r"fire broke out|crash(?:ed)?|collided|derail\w*|short circuit|lightning|earthquake|floods?|storms?|" \
+           r"hurricane|cyclone|landslide|tsunami|torrential|wildfire|heatwave|avalanche)\b"

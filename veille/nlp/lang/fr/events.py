@@ -95,4 +95,5 @@ KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer
 SINGULAR_VICTIM = r"\b(?:un|une)\b"
 RIOT_CONTEXT = r"émeutiers?|manifest|foule|habitants|villageois|communaut|partisans|jeunes|casseurs|gilets jaunes"
 BEFORE = {"avant"}
-ACCIDENT = r"accident|accidentel|fuite de gaz|transformateur|explosion de gaz|incendie accidentel|collision|déraill"
+ACCIDENT = r"\b(?:accident|accidentel|fuite de gaz|transformateur|explosion de gaz|incendie accidentel|collision|" \
+           r"déraill\w*|séisme|tremblement de terre|inondations?|tempête|ouragan|cyclone|glissement de terrain)\b"
