@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.lang import language_data
 from ..schemas import Entity
+from .docs import doc_text
 from .places.gazetteer import name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_entities"):
@@ -177,7 +178,7 @@ class EntityRecognizer:
             start = ent.start_char
             if etype == "PER" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") + "." in CIVILITY_ABBREVIATIONS:
                 start = doc[ent.start - 1].idx  # "M. Hagenbeck": the civility belongs to the mention
-            m = Mention(start, ent.end_char, etype, text if start == ent.start_char else doc.text[start:ent.end_char],
+            m = Mention(start, ent.end_char, etype, text if start == ent.start_char else doc_text(doc)[start:ent.end_char],
                         weak=weak, facility=ent.label_ == "FAC")
             if etype == "PER":
                 title = _title_before(doc, ent.start, self.data)
@@ -196,8 +197,8 @@ class EntityRecognizer:
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") \
-                    and doc.text[prev.end:m.start] == " ":
-                joined = doc.text[prev.start:m.end]
+                    and doc_text(doc)[prev.end:m.start] == " ":
+                joined = doc_text(doc)[prev.start:m.end]
                 if any(c.main for c in gazetteer.lookup(joined)):
                     out[-1] = Mention(prev.start, m.end, "GPE", joined)
                     continue
@@ -245,7 +246,7 @@ class EntityRecognizer:
             if k - j >= 2 or (k - j == 1 and tok.lower_ in self.data.CIVILITIES):
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
                 if not any(s < end and start < e for s, e in taken):
-                    m = Mention(start, end, "PER", doc.text[start:end])
+                    m = Mention(start, end, "PER", doc_text(doc)[start:end])
                     title = _title_before(doc, j, self.data)
                     if title:
                         m.roles.append(title)
@@ -306,7 +307,7 @@ class EntityRecognizer:
 
     def _propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
-        text = doc.text
+        text = doc_text(doc)
         taken = [(m.start, m.end) for m in mentions]
         seen: dict[str, str] = {}
         for m in mentions:
@@ -328,7 +329,7 @@ class EntityRecognizer:
         return sorted(mentions + added, key=lambda m: m.start)
 
     def _group(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], set[str]]:
-        text = doc.text
+        text = doc_text(doc)
         groups: list[dict] = []
         index: dict[tuple[str, str], dict] = {}
 

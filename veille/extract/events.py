@@ -22,7 +22,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .times import token_covering
+from .docs import doc_index, doc_text, sentence_of, token_covering
 
 if not Doc.has_extension("veille_events"):
     Doc.set_extension("veille_events", default=None)
@@ -61,6 +61,10 @@ PRECISION = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "c
              "continent": 6}
 # ACLED's reading of vague counts of the dead ("dozens" is 12)
 VAGUE_FATALITIES = {10: 10, 12: 12, 100: 100, 1000: 1000}
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    return doc_index(doc)[2]
 
 
 @lru_cache(maxsize=None)
@@ -140,6 +144,7 @@ class EventFinder:
 
     def __init__(self, doc: Doc, lang: str) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self.lang = lang
         self.data = event_data(lang)
         self.places = [p for p in doc._.veille_places or [] if p.lat is not None]
@@ -147,7 +152,7 @@ class EventFinder:
         self.times = [t for t in doc._.veille_times or [] if t.get("span") and t.get("value")]
         self.quantities = list(doc._.veille_quantities or [])
         self.statements = list(doc._.veille_statements or [])
-        self.sentences = list(doc.sents)
+        self.sentences = _sentences(doc)
 
     # -- finding ---------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, str]]:
@@ -220,7 +225,7 @@ class EventFinder:
 
     def scare_quoted(self, token: Token) -> bool:
         """ "continuer « le combat »": a word in quotation marks is a figure of speech."""
-        before = self.doc.text[max(0, token.idx - 12):token.idx]
+        before = self.text[max(0, token.idx - 12):token.idx]
         return bool(re.search(r"[\"«“]\s*(?:le |la |les |l'|un |une |des )?$", before))
 
     def is_cue(self, token: Token) -> bool:
@@ -228,7 +233,7 @@ class EventFinder:
         return any(s["cue"] and s["cue"]["span"][0] <= token.idx < s["cue"]["span"][1] for s in self.statements)
 
     def in_quote_title(self, token: Token) -> bool:
-        return token.is_title and token.i > token.sent.start and token.pos_ == "PROPN"
+        return token.is_title and token.i > sentence_of(token).start and token.pos_ == "PROPN"
 
     # -- roles, place, time, modality ------------------------------------------------------------------
     def entity_over(self, span: Span) -> str | None:
@@ -380,8 +385,8 @@ class EventFinder:
 
     def headline(self) -> int:
         """Where the body starts: after a first paragraph of one sentence (the headline), else 0."""
-        m = re.search(r"\n\s*\n", self.doc.text[:400])
-        return m.end() if m and m.end() < len(self.doc.text) else 0
+        m = re.search(r"\n\s*\n", self.text[:400])
+        return m.end() if m and m.end() < len(self.text) else 0
 
     def merged(self, found: list[Found]) -> list[Found]:
         """An event named again ("l'offensive" after "une offensive sur Mossoul") is the same event."""
@@ -420,7 +425,7 @@ class EventFinder:
             # the article's type: the lead weighs double, the whole text once, so that its context reads
             # as one ("people demonstrated ... One person was arrested": the police intervened in a protest)
             scores = acled_scores(primary.sentence.text if lead_has_event else lead_sentence.text, self.lang, 2)
-            acled_scores(self.doc.text, self.lang, 1, scores)
+            acled_scores(self.text, self.lang, 1, scores)
             article_sub = best_sub(scores)
             if article_sub is not None:
                 if not lead_has_event:  # a lead with no trigger: the article's first event of that kind
@@ -445,7 +450,7 @@ class EventFinder:
             out.append({
                 "id": f.id, "type": f.type,
                 "acled": {"event_type": etype, "sub_event_type": f.acled} if f.acled else None,
-                "trigger": {"span": list(f.trigger), "text": self.doc.text[f.trigger[0]:f.trigger[1]]},
+                "trigger": {"span": list(f.trigger), "text": self.text[f.trigger[0]:f.trigger[1]]},
                 "agent": f.agent, "target": f.target, "place": f.place, "time": f.time,
                 "modality": f.modality, "fatalities": f.fatalities, "quantities": f.quantities,
                 "statement": f.statement, "sentence": [f.sentence.start_char, f.sentence.end_char],
@@ -474,6 +479,7 @@ class EventRecognizer:
                           "value": published, "anchor": "published"})
             doc._.veille_times = times
         doc._.veille_events = events
+        doc._.veille_index = None  # the cached sentences hold the doc: let it go with its batch
         return doc
 
 

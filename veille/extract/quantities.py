@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .numbers import DIGITS, alternation, as_number, number_data, parse_digits, parse_words, words_pattern
-from .times import token_covering, token_from
+from .docs import doc_text, sentence_of, token_covering, token_from
 
 if not Doc.has_extension("veille_quantities"):
     Doc.set_extension("veille_quantities", default=None)
@@ -107,8 +107,8 @@ class QuantityReader:
 
     def __init__(self, doc: Doc, lang: str) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.low_text = doc.text.lower().replace("’", "'")
+        self.text = doc_text(doc)
+        self.low_text = self.text.lower().replace("’", "'")
         self.lang = lang
         self.numbers = number_data(lang)
         self.lex = quantity_data(lang)
@@ -356,7 +356,7 @@ class QuantityReader:
         first = token_covering(doc, n.start)
         if first is None:
             return None
-        for t in reversed(doc[max(first.sent.start, first.i - 8):first.i]):
+        for t in reversed(doc[max(sentence_of(first).start, first.i - 8):first.i]):
             if t.pos_ in ("VERB", "AUX"):
                 return None
             if t.pos_ == "NOUN":
@@ -444,7 +444,7 @@ class QuantityReader:
         times = [(t["span"], t["id"]) for t in doc._.veille_times or [] if t.get("span")]
         for n in numbers:
             token = token_covering(doc, n.start)
-            sent = token.sent if token is not None else doc[:]
+            sent = sentence_of(token) if token is not None else doc[:]
             s0, s1 = sent.start_char, sent.end_char
             c0, c1 = n.counted["span"] if n.counted else (n.start, n.end)
             # whose: an organisation or group in the counted phrase, or a country after "de"/"of"
@@ -461,13 +461,13 @@ class QuantityReader:
         doc = self.doc
         for a, b in zip(numbers, numbers[1:]):
             ta, tb = token_covering(doc, a.start), token_covering(doc, b.start)
-            if ta is None or tb is None or ta.sent != tb.sent:
+            if ta is None or tb is None or sentence_of(ta) != sentence_of(tb):
                 continue
             before_a = self.low_text[max(0, a.start - 4):a.start].strip()
             before_b = self.low_text[max(0, b.start - 4):b.start].strip()
             if not (before_a.endswith(tuple(self.lex.CHANGE_FROM)) and before_b.endswith(tuple(self.lex.CHANGE_TO))):
                 continue
-            if not any(t.lemma_.lower() in self.lex.CHANGE_VERBS for t in doc[max(ta.sent.start, ta.i - 4):ta.i]):
+            if not any(t.lemma_.lower() in self.lex.CHANGE_VERBS for t in doc[max(sentence_of(ta).start, ta.i - 4):ta.i]):
                 continue
             b.change_from = a.id
             if a.counted is None and b.counted is None:
@@ -479,7 +479,7 @@ class QuantityReader:
 
     def counted_by_subject(self, token: Token, n: Number) -> None:
         """ "le nombre de soldats ... est passé de 4000": what the subject's count head counts."""
-        heads = [t for t in token.sent if t.i < token.i and t.lemma_.lower() in self.lex.COUNT_HEADS]
+        heads = [t for t in sentence_of(token) if t.i < token.i and t.lemma_.lower() in self.lex.COUNT_HEADS]
         for head in reversed(heads):
             for c in head.rights:
                 if c.pos_ == "NOUN":

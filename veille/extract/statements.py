@@ -23,7 +23,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .times import token_covering, token_from
+from .docs import doc_text, token_covering, token_from
 
 if not Doc.has_extension("veille_statements"):
     Doc.set_extension("veille_statements", default=None)
@@ -61,7 +61,7 @@ class StatementFinder:
 
     def __init__(self, doc: Doc, lang: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lang = lang
         self.data = statement_data(lang)
         self.roles = import_module(f"veille.nlp.lang.{lang}").ROLE_HEADS

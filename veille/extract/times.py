@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -20,6 +19,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .docs import doc_text, sentence_of, token_covering, token_from
 from .numbers import DIGITS, alternation, number_data, parse_digits, parse_words, words_pattern
 
 if not Doc.has_extension("veille_times"):
@@ -57,18 +57,6 @@ class Published:
     def coarse(self) -> str | None:
         """The article's date at its own precision: all that a finer expression can be resolved to."""
         return fmt(self.year, self.month, self.day)
-
-
-def token_from(doc: Doc, char: int) -> Token | None:
-    """The first token that starts at or after ``char``."""
-    i = bisect_left([t.idx for t in doc], char)
-    return doc[i] if i < len(doc) else None
-
-
-def token_covering(doc: Doc, char: int) -> Token | None:
-    """The token that holds ``char`` (or the next one)."""
-    i = bisect_right([t.idx for t in doc], char) - 1
-    return doc[max(i, 0)] if len(doc) else None
 
 
 def fmt(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -179,6 +167,7 @@ class TimeResolver:
 
     def __init__(self, doc: Doc, lang: str, published: Published) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self.lang = lang
         self.data = time_data(lang)
         self.pub = published
@@ -189,11 +178,11 @@ class TimeResolver:
 
     def direction(self, f: Found) -> int:
         """Past or future, from the expression's own words, then the tense of the verb it hangs on."""
-        words = self.doc.text[f.start:f.end].lower()
+        words = self.text[f.start:f.end].lower()
         rel = f.groups.get("rel", "").lower()
         if rel:
             return FUTURE if self.data.RELATIVE.get(rel, 0) > 0 else PAST if self.data.RELATIVE.get(rel, 0) < 0 else UNKNOWN
-        before = self.doc.text[max(0, f.start - 12):f.start].lower()
+        before = self.text[max(0, f.start - 12):f.start].lower()
         if any(before.rstrip().endswith(c) or words.startswith(c + " ") for c in self.data.FUTURE_CUES) or \
                 any(w in words.split() for w in self.data.FUTURE_CUES):
             return FUTURE
@@ -235,7 +224,7 @@ class TimeResolver:
             getattr(self, f"_{f.kind}")(f, previous)
         except (KeyError, ValueError, OverflowError) as e:
             # one odd expression ("le 31 février") stays unresolved; the article goes on
-            log.warning("time %r left unresolved: %s", self.doc.text[f.start:f.end], e)
+            log.warning("time %r left unresolved: %s", self.text[f.start:f.end], e)
             f.value = None
         if f.value is not None and f.anchor is None and f.kind not in ABSOLUTE_KINDS:
             f.anchor = "published"
@@ -302,7 +291,7 @@ class TimeResolver:
 
     def _quarter(self, f: Found, previous) -> None:
         n = self.data.ORDINALS.get(f.groups.get("ordinal", "").lower(), 0)
-        text = self.doc.text[f.start:f.end].lower()
+        text = self.text[f.start:f.end].lower()
         if "year" in f.groups:
             f.value, f.kind = (f"{f.groups['year']}-Q{n}" if n else f.groups["year"]), "year"
             return
@@ -464,7 +453,7 @@ class TimeResolver:
             n = read_number(f.groups["number"], self.lang) if "number" in f.groups else 1.0
             if n is None:
                 return
-            if re.search(r"(?:et demie?|and a half)$", self.doc.text[f.start:f.end], re.IGNORECASE):
+            if re.search(r"(?:et demie?|and a half)$", self.text[f.start:f.end], re.IGNORECASE):
                 n += 0.5
             amount = number_text(n * size)
         if unit == "WE":
@@ -489,7 +478,7 @@ class TimeResolver:
     def day_for(self, f: Found, previous: list[Found]) -> tuple[str, str | None]:
         """The day a time of day belongs to: a day named in its sentence, else the last one, else the article's."""
         sentence = self.token_at(f.start)
-        sent = sentence.sent if sentence is not None else None
+        sent = sentence_of(sentence) if sentence is not None else None
         candidates = [p for p in previous if p.day is not None]
         if sent is not None:
             same = [p for p in candidates if sent.start_char <= p.start < sent.end_char]
@@ -516,7 +505,7 @@ class TimeResolver:
         f.value, f.anchor = f"{day}T{clock}", anchor
 
     def _pod(self, f: Found, previous) -> None:
-        first = self.doc.text[f.start:f.end].split()[0].lower()
+        first = self.text[f.start:f.end].split()[0].lower()
         today = self.pub.date
         if today is not None and (first in self.data.DEMONSTRATIVES or first in self.data.RELATIVE
                                   or first in self.data.DEICTIC_DAYS):
@@ -545,7 +534,7 @@ def is_age(doc: Doc, f: Found, data) -> bool:
     """ "un homme de 35 ans", "âgé de 35 ans", ", 35 ans,", "35-year-old": an age, not a time."""
     if f.kind != "duration" or data.UNITS.get(f.groups.get("unit", "").lower(), ("",))[0] != "Y":
         return False
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, f.start - 16):f.start].lower()
     after = text[f.end:f.end + 6].lower()
     if any(re.search(rf"(?:^|\W)(?<!ici ){re.escape(c)}\s*$", before) for c in data.AGE_CUES):
@@ -567,7 +556,7 @@ def is_age(doc: Doc, f: Found, data) -> bool:
 
 def is_count(doc: Doc, f: Found) -> bool:
     """A bare four-digit number before a noun counts things ("2000 manifestants"): not a year."""
-    if f.kind != "year" or not doc.text[f.start:f.end].isdigit():
+    if f.kind != "year" or not doc_text(doc)[f.start:f.end].isdigit():
         return False
     nxt = token_from(doc, f.end)
     before = token_covering(doc, f.start - 1) if f.start else None
@@ -586,7 +575,8 @@ class TimeRecognizer:
         data = time_data(self.lang)
         published = Published.parse(doc._.veille_published)
         resolver = TimeResolver(doc, self.lang, published)
-        found = [f for f in find(doc.text, self.lang) if not is_age(doc, f, data) and not is_count(doc, f)]
+        text = doc_text(doc)
+        found = [f for f in find(text, self.lang) if not is_age(doc, f, data) and not is_count(doc, f)]
         for i, f in enumerate(found):
             f.id = f"t{i + 1}"
         # days first, in text order; then the times of day, which hang on the day nearest to them
@@ -600,7 +590,7 @@ class TimeRecognizer:
                 resolver.resolve(f, [r for r in resolved])
         done = found
         doc._.veille_times = [
-            {"id": f.id, "span": [f.start, f.end], "text": doc.text[f.start:f.end], "type": f.type,
+            {"id": f.id, "span": [f.start, f.end], "text": text[f.start:f.end], "type": f.type,
              "value": f.value, "anchor": f.anchor if f.value is not None else None}
             for f in done
         ]
