@@ -21,7 +21,12 @@ def number_data(lang: str) -> ModuleType:
 
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first so that the longest reading wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=512)
+def _alternation(words: frozenset) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)

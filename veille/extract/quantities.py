@@ -78,6 +78,19 @@ def number_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.,/:$€£-])(?:{'|'.join(parts)})(?!\w|[.,]\d|-\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def prefix_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    """Per bound class, the words before a number that set it ("plus de", "jusqu'à"), as one pattern."""
+    out = []
+    for approx, phrases in number_data(lang).PREFIXES.items():
+        elided = [p for p in phrases if p.endswith("'")]
+        spaced = [p for p in phrases if not p.endswith("'")]
+        parts = [f"(?:{alternation(spaced)})\\s+"] if spaced else []
+        parts += [f"(?:{alternation(elided)})"] if elided else []
+        out.append((approx, re.compile(rf"(?:^|\W)((?:{'|'.join(parts)}))$")))
+    return out
+
+
 def read_digits(text: str, lang: str) -> float | None:
     """ "4 460", "1,5 million", "$-50.8bn", "4 hundred million" -> their value (currency left aside)."""
     data = number_data(lang)
@@ -278,12 +291,10 @@ class QuantityReader:
     def bound_words(self, n: Number) -> None:
         before = self.low_text[max(0, n.start - 30):n.start]
         best = None
-        for approx, phrases in self.numbers.PREFIXES.items():
-            for p in phrases:
-                sep = "" if p.endswith("'") else r"\s+"
-                m = re.search(rf"(?:^|\W)({re.escape(p)}){sep}$", before)
-                if m and (best is None or len(p) > len(best[1])):
-                    best = (approx, p, len(before) - m.start(1))
+        for approx, pattern in prefix_patterns(self.lang):
+            m = pattern.search(before)
+            if m and (best is None or len(m.group(1)) > len(best[1])):
+                best = (approx, m.group(1), len(before) - m.start(1))
         if best is None:
             for approx, phrases in self.numbers.SUFFIXES.items():
                 for p in phrases:

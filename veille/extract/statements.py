@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .docs import doc_text, token_covering, token_from
+from .numbers import alternation
 
 if not Doc.has_extension("veille_statements"):
     Doc.set_extension("veille_statements", default=None)
@@ -37,6 +38,17 @@ MIN_CONTENT_WORDS = 3
 @lru_cache(maxsize=None)
 def statement_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.statements")
+
+
+@lru_cache(maxsize=None)
+def according_pattern(lang: str) -> re.Pattern:
+    """ "selon", "d'après", "according to": the source phrases of a language, longest first."""
+    return re.compile(rf"(?<!\w)(?:{alternation(statement_data(lang).ACCORDING_TO)})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def hedge_pattern(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(statement_data(lang).HEDGE_WORDS)})(?!\w)")
 
 
 @dataclass
@@ -71,6 +83,7 @@ class StatementFinder:
         self.times = [t for t in doc._.veille_times or [] if t.get("span")]
         self.sentences = list(doc.sents)
         self.sentence_starts = [s.start_char for s in self.sentences]
+        self.partners = {p[1] for p in self.data.MULTIWORD}
         self.quote_spans = self.quotes()
         self.clause_cues: list[int] = []
 
@@ -140,6 +153,9 @@ class StatementFinder:
     # -- cues ------------------------------------------------------------------------------------------
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or (lemma not in self.data.REPORTING_VERBS
+                                                         and lemma not in self.partners and lemma != token.lower_):
+            return False  # most words: not a cue, decided at once
         doc = self.doc
         previous = doc[token.i - 1].lemma_.lower() if token.i else ""
         if (previous, lemma) in self.data.MULTIWORD or (token.i > 1 and (
@@ -288,8 +304,8 @@ class StatementFinder:
     def according_to(self, sent: Span, si: int) -> list[Found]:
         out = []
         low = self.text[sent.start_char:sent.end_char].lower().replace("’", "'")
-        for cue in sorted(self.data.ACCORDING_TO, key=len, reverse=True):
-            for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low):
+        for _ in (None,):
+            for m in according_pattern(self.lang).finditer(low):
                 cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
                 if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
                     continue
@@ -639,7 +655,7 @@ class StatementFinder:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             tokens = list(span) if span is not None else []
             f.hedged = (
-                any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.data.HEDGE_WORDS)
+                hedge_pattern(self.lang).search(low) is not None
                 or any("Cnd" in t.morph.get("Mood") or (t.pos_ in ("VERB", "AUX") and re.search(
                     self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in tokens)
                 or any(t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens)

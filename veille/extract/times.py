@@ -121,13 +121,14 @@ def grammar(lang: str) -> list[tuple[str, re.Pattern]]:
     out = []
     for kind, pattern in data.RULES:
         body = re.sub(r"\{([A-Z_]+\d?)\}", fill, pattern)
-        out.append((kind, re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])", re.IGNORECASE)))
+        # matched against lower-cased text: twice as fast as IGNORECASE, and the tables are lower case
+        out.append((kind, re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])")))
     return out
 
 
 def find(text: str, lang: str) -> list[Found]:
     """Every expression of the grammar, the longest where they overlap (then the earlier rule)."""
-    text = text.replace("’", "'")  # one apostrophe for the tables; offsets are unchanged
+    text = lower_same_length(text.replace("’", "'"))  # one apostrophe, lower case; offsets unchanged
     candidates = []
     for rank, (kind, pattern) in enumerate(grammar(lang)):
         for m in pattern.finditer(text):
@@ -140,6 +141,14 @@ def find(text: str, lang: str) -> list[Found]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda f: f.start)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping the few characters whose lower case is longer ("İ") as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def read_number(text: str, lang: str) -> float | None:
