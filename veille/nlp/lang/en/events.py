@@ -17,8 +17,9 @@ ACLED_CUES = {
                                r"ammunition|rifles|guns|explosives|explosive devices|cache|ieds|grenades|suspicious "
                                r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad|"
                                r"(?:stash|cache|depot|hideout)s? (?:of|used|containing) .{0,30}(?:arms|weapons|firearms|"
-                               r"ammunition|explosives)|(?:explosive devices?|arms|weapons|firearms|ammunition|bombs?) "
-                               r"(?:\S+ ){0,3}(?:were |was )?(?:found|discovered|seized|recovered)", 6)],
+                               r"ammunition|explosives)|(?:explosive devices?|arms|weapons|firearms|ammunition|bombs?|"
+                               r"pistols|rifles|bullets|guns) (?:\S+ ){0,3}(?:were |was )?(?:found|discovered|seized|"
+                               r"recovered|captured)", 6)],
     "Air/drone strike": [(r"air ?strikes?|airstrikes?|air raids?|drone (?:strike|attack)s?|warplanes?|fighter jets?|"
                           r"helicopter gunships?|aerial (?:bombardment|attack)|bombed from the air|uav", 6)],
     "Grenade": [(r"(?<!smoke )(?<!stun )grenades?(?! launcher)", 6)],
@@ -70,7 +71,7 @@ ACLED_CUES = {
                                r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?|"
                                r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
                                r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed", 5)],
-    "Excessive force against protesters": [(r"violently (?:suppress|disperse|crush)\w* (?:a |the )?(?:peaceful )?(?:protest|"
+    "Excessive force against protesters": [(r"violently (?:suppress|disperse|crush)\w* (?:a |the )?(?:\S+ ){0,2}(?:protest|"
                                              r"demonstration|rally)|excessive force|opened fire on (?:\S+ )?(?:protesters|"
                                              r"demonstrators)", 8),
                                             (r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
@@ -151,6 +152,7 @@ SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
 RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communit|supporters|youths|students"
 BEFORE = {"before", "ahead"}
 # an accident is not political violence: no ACLED event unless armed actors or an attack are named
-ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank|boiler|pipeline|plant) (?:\S+ )?explo\w*|" \
+ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank|boiler|pipeline|plant)\b.{0,30}explo\w*|" \
+           r"gas (?:cylinder|container|explosion|tank)|cooking gas|" \
            r"fire broke out|crash(?:ed)?|collided|derail\w*|short circuit|lightning|earthquake|floods?|storms?|" \
            r"hurricane|cyclone|landslide|tsunami|torrential|wildfire|heatwave|avalanche)\b"
