@@ -64,6 +64,17 @@ def fact_sheet(a: Article) -> str:
                              f"{' — ' + r['cue']['text'] if r.get('cue') else ''}")
                 lines.append(f"       {_quote(a.text, span)}")
                 continue
+            elif kind == "events":
+                place = next((p.name for p in a.places if p.id == r.get("place")), None)
+                when = next((t.get("value") for t in a.times if t.get("id") == r.get("time")), None)
+                acled = r.get("acled") or {}
+                lines.append(f"  {r['id']:4s} {r['type']:10s} {r['modality']:9s}"
+                             f"{' PRIMARY' if r.get('primary') else ''}"
+                             f"{' — ' + acled['event_type'] + ' / ' + acled['sub_event_type'] if acled else ''}")
+                lines.append(f"       at {place or '?'}, {when or 'undated'}"
+                             f"{', ' + str(r['fatalities']) + ' killed' if r.get('fatalities') else ''}"
+                             f"   {_quote(a.text, span)}")
+                continue
             else:
                 value = r.get("value") or r.get("type") or r.get("kind") or ""
             lines.append(f"  {r.get('id', ''):4s} {value!s:24s} {_quote(a.text, span)}")
