@@ -288,6 +288,25 @@ class EventFinder:
                         best = (key, p.id)
         return best[1] if best else None
 
+    def place_outside_clauses(self, f: Found) -> str | None:
+        """The most precise place of the sentence, leaving out the clauses that hang on the trigger
+        ("déployés en Irak tandis que ... une offensive sur Mossoul": Mossoul is the other clause's)."""
+        token = f.token
+        clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in (token.children if token else [])
+                   if c.dep_ in CLAUSE_DEPS and c.dep_ not in ("punct", "cc")]
+        best = None
+        for p in self.places:
+            for s, e in p.mentions:
+                if f.sentence.start_char <= s < f.sentence.end_char and not any(a <= s < b for a, b in clauses):
+                    key = (PRECISION.get(p.feature or "", 3), abs(s - f.trigger[0]))
+                    if best is None or key < best[0]:
+                        best = (key, p.id)
+        return best[1] if best else None
+
+    def precision(self, place_id: str) -> int:
+        place = next((p for p in self.places if p.id == place_id), None)
+        return PRECISION.get((place.feature if place else None) or "", 3)
+
     def last_place(self, f: Found) -> str | None:
         """No place in its sentence: the place the article last named, else the one it names most."""
         before = [(s, p.id) for p in self.places for s, _ in p.mentions if s < f.sentence.start_char]
@@ -437,7 +456,13 @@ class EventFinder:
             f.id = f"v{i + 1}"
             sentences = self.sentences if f is primary and f.acled else [f.sentence]
             self.roles(f)
-            f.place = self.place_of([f.sentence], f.trigger[0], f.token) or (
+            own = self.place_of([f.sentence], f.trigger[0], f.token)
+            if f is primary and f.acled and own is not None:
+                # the primary event ACLED codes: the most precise place its sentence gives
+                whole = self.place_outside_clauses(f)
+                if whole is not None and self.precision(whole) < self.precision(own):
+                    own = whole
+            f.place = own or (
                 self.place_of(self.sentences[:3], f.trigger[0]) if f is primary else None) or self.last_place(f)
             f.time = self.time_of([f.sentence], f.trigger[0]) or (
                 self.time_of(self.sentences[:1], f.trigger[0]) if f is primary else None) or self.doc._.veille_article_time
