@@ -63,10 +63,6 @@ PRECISION = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "c
 VAGUE_FATALITIES = {10: 10, 12: 12, 100: 100, 1000: 1000}
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    return doc_index(doc)[2]
-
-
 @lru_cache(maxsize=None)
 def event_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.events")
@@ -152,7 +148,7 @@ class EventFinder:
         self.times = [t for t in doc._.veille_times or [] if t.get("span") and t.get("value")]
         self.quantities = list(doc._.veille_quantities or [])
         self.statements = list(doc._.veille_statements or [])
-        self.sentences = _sentences(doc)
+        self.sentences = doc_index(doc)[2]
 
     # -- finding ---------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, str]]:

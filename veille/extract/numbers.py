@@ -93,6 +93,20 @@ def parse_words(text: str, lang: str) -> float | None:
     return total + current if seen else None
 
 
-def as_number(value: float) -> int | float:
-    """Whole numbers as int, so that 4460.0 prints as 4460."""
+def as_number(value: float | None) -> int | float | None:
+    """Whole numbers as int, so that 4460.0 prints as 4460; None stays None."""
+    if value is None:
+        return None
     return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def read_number(text: str, lang: str) -> float | None:
+    """One number written as digits, words, an indefinite ("une semaine") or a half."""
+    low = text.lower()
+    if low in ("demi", "half"):
+        return 0.5
+    if low in number_data(lang).INDEFINITES or low in ("a", "an"):
+        return 1.0
+    if re.fullmatch(DIGITS, text):
+        return parse_digits(text, lang)
+    return parse_words(text, lang)

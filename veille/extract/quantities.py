@@ -17,8 +17,9 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .numbers import DIGITS, alternation, as_number, number_data, parse_digits, parse_words, words_pattern
 from .docs import doc_text, sentence_of, token_covering, token_from
+from .numbers import (DIGITS, alternation, as_number, number_data, parse_digits, parse_words, read_number,
+                      words_pattern)
 
 if not Doc.has_extension("veille_quantities"):
     Doc.set_extension("veille_quantities", default=None)
@@ -89,6 +90,15 @@ def prefix_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         parts += [f"(?:{alternation(elided)})"] if elided else []
         out.append((approx, re.compile(rf"(?:^|\W)((?:{'|'.join(parts)}))$")))
     return out
+
+
+@lru_cache(maxsize=None)
+def unit_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The unit right after a number ("%", "km", "euros"), and a currency after "de"/"of"."""
+    data = number_data(lang)
+    units = re.compile(rf"\s?({alternation(data.UNITS_AFTER)})(?!\w)")
+    currencies = re.compile(rf"\s+(?:{alternation(data.OF)})\s*({alternation(data.CURRENCY_AFTER_OF)})\b")
+    return units, currencies
 
 
 def read_digits(text: str, lang: str) -> float | None:
@@ -247,7 +257,7 @@ class QuantityReader:
     def scaled_like(self, a: Number, b: Number) -> float:
         """ "3 à 4 millions": the first number takes the scale word of the second."""
         first_word = re.sub(r"^\D+(?=\d)", "", self.text[b.start:b.end].split()[0])
-        base = read_words_or_digits(first_word, self.lang)
+        base = read_number(first_word, self.lang) or 1.0
         scale = b.value / base if base else 1.0
         a_words = self.text[a.start:a.end].lower().split()
         has_scale = any(w in self.numbers.SCALES or w in self.numbers.HUNDREDS for w in a_words)
@@ -321,14 +331,12 @@ class QuantityReader:
             return
         after = self.low_text[n.end:n.end + 30]
         before = self.low_text[max(0, n.start - 6):n.start]
-        for word in sorted(self.numbers.UNITS_AFTER, key=len, reverse=True):
-            if re.match(rf"\s?{re.escape(word)}(?![\w])", after):
-                n.unit = self.numbers.UNITS_AFTER[word]
-                return
-        for word, code in self.numbers.CURRENCY_AFTER_OF.items():
-            if re.match(rf"\s+(?:{alternation(self.numbers.OF)})\s*{word}\b", after):
-                n.unit = code
-                return
+        units, currencies = unit_patterns(self.lang)
+        m = units.match(after) or currencies.match(after)
+        if m:  # "voix" matches and is no unit: the count stays unit-less
+            n.unit = self.numbers.UNITS_AFTER.get(m.group(1)) if m.re is units else \
+                self.numbers.CURRENCY_AFTER_OF[m.group(1)]
+            return
         for word in sorted(self.numbers.UNITS_BEFORE, key=len, reverse=True):
             if before.rstrip().endswith(word) and (len(before) - len(before.rstrip()) <= 1):
                 n.unit = self.numbers.UNITS_BEFORE[word]
@@ -511,21 +519,12 @@ class QuantityReader:
         self.link(numbers)
         return [
             {"id": n.id, "span": [n.start, n.end], "text": self.text[n.start:n.end],
-             "value": _num(n.value), "low": _num(n.low), "high": _num(n.high), "approx": n.approx,
+             "value": as_number(n.value), "low": as_number(n.low), "high": as_number(n.high), "approx": n.approx,
              "unit": n.unit, "counted": n.counted, "entity": n.links.get("entity"),
              "place": n.links.get("place"), "time": n.links.get("time"), "statement": None,
              "change": {"from": n.change_from} if n.change_from else None}
             for n in numbers
         ]
-
-
-def read_words_or_digits(text: str, lang: str) -> float:
-    value = read_digits(text, lang) if re.match(r"\d", text) else parse_words(text, lang)
-    return value or 1.0
-
-
-def _num(value: float | None):
-    return None if value is None else as_number(value)
 
 
 class QuantityRecognizer:

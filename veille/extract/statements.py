@@ -15,7 +15,8 @@ speaker. Quantities reported inside a statement get its id in their ``statement`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
@@ -23,7 +24,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .docs import doc_text, token_covering, token_from
+from .docs import doc_index, doc_text, token_covering, token_from
 from .numbers import alternation
 
 if not Doc.has_extension("veille_statements"):
@@ -63,9 +64,7 @@ class Found:
     time: str | None = None
     sentence: int = 0
     id: str = ""
-    pronoun: bool = False
     role: str | None = None
-    extras: dict = field(default_factory=dict)
 
 
 class StatementFinder:
@@ -81,19 +80,17 @@ class StatementFinder:
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
         self.times = [t for t in doc._.veille_times or [] if t.get("span")]
-        self.sentences = list(doc.sents)
+        self.sentences = doc_index(doc)[2]
         self.sentence_starts = [s.start_char for s in self.sentences]
         self.partners = {p[1] for p in self.data.MULTIWORD}
+        self.complementizers = sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True)
         self.quote_spans = self.quotes()
         self.clause_cues: list[int] = []
 
     # -- helpers ---------------------------------------------------------------------------------------
     def sentence_of(self, char: int) -> int:
-        i = 0
-        for k, start in enumerate(self.sentence_starts):
-            if start <= char:
-                i = k
-        return i
+        """The index of the sentence that holds ``char``."""
+        return max(bisect_right(self.sentence_starts, char) - 1, 0)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Content without the words that introduce it, its quote marks and its final punctuation."""
@@ -109,7 +106,7 @@ class StatementFinder:
                 end -= 1
                 changed = True
             low = text[start:end].lower().replace("’", "'")
-            for word in sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True):
+            for word in self.complementizers:
                 if low.startswith(word) and (word.endswith("'") or low[len(word):len(word) + 1] in (" ", ",", "\n")
                                              or word == ":"):
                     start += len(word)
@@ -196,10 +193,10 @@ class StatementFinder:
             end += 1
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
-    def complement(self, cue: Token, exclude: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def complement(self, cue: Token) -> tuple[int, int] | None:
         """What the cue reports: its clause or object on the right ("a indiqué que ...")."""
         parts = [c for c in cue.rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
-                 and not self.data_word(c)]
+                 and not self.subject_pronoun(c)]
         if not parts:
             return None
         start = min(p.left_edge.idx for p in parts)
@@ -210,7 +207,7 @@ class StatementFinder:
         span = self.trim(start, end)
         return span if self.words(span) >= MIN_CONTENT_WORDS else None
 
-    def data_word(self, token: Token) -> bool:
+    def subject_pronoun(self, token: Token) -> bool:
         return token.lower_ in self.data.PRONOUNS and token.dep_ in SUBJECT_DEPS
 
     def is_time(self, token: Token) -> bool:
@@ -304,46 +301,45 @@ class StatementFinder:
     def according_to(self, sent: Span, si: int) -> list[Found]:
         out = []
         low = self.text[sent.start_char:sent.end_char].lower().replace("’", "'")
-        for _ in (None,):
-            for m in according_pattern(self.lang).finditer(low):
-                cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
-                if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
-                    continue
-                if any(q[0] <= cs < q[1] for q in self.quote_spans):
-                    continue
-                source_start = token_from(self.doc, ce)
-                if source_start is None or source_start.i >= sent.end:
-                    continue
-                end = source_start.i
-                doc = self.doc
-                while end < sent.end and not doc[end].is_punct and not (
-                        doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
-                    end += 1
-                speaker = doc[source_start.i:end]
-                if not len(speaker):
-                    continue
-                head = speaker.root
-                hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
-                sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
-                if not sentence_text_start or re.fullmatch(r"(?i)(?:mais|et|or|but|and|so|ainsi)\W*",
-                                                            sentence_text_start):
-                    content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
-                elif self.text[cs - 2:cs].strip() == "," or self.text[max(0, cs - 3):cs].strip().endswith(","):
-                    content = self.trim(sent.start_char, cs)  # "..., selon X."
-                    after = self.text[speaker.end_char:sent.end_char].strip(" .,;")
-                    if after:
-                        content = self.trim(sent.start_char, sent.end_char)
-                        content = (content[0], cs) if cs > content[0] else content
-                        content = self.trim(*content)
-                else:
-                    content = self.trim(sent.start_char, cs)
-                if self.words(content) < MIN_CONTENT_WORDS:
-                    continue
-                if hedge:
-                    out.append(Found(content, "hedge", cue=(cs, ce), sentence=si))
-                    continue
-                out.append(Found(content, "according_to", cue=(cs, ce),
-                                 speaker_span=(speaker.start_char, speaker.end_char), sentence=si))
+        for m in according_pattern(self.lang).finditer(low):
+            cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
+                continue
+            if any(q[0] <= cs < q[1] for q in self.quote_spans):
+                continue
+            source_start = token_from(self.doc, ce)
+            if source_start is None or source_start.i >= sent.end:
+                continue
+            end = source_start.i
+            doc = self.doc
+            while end < sent.end and not doc[end].is_punct and not (
+                    doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
+                end += 1
+            speaker = doc[source_start.i:end]
+            if not len(speaker):
+                continue
+            head = speaker.root
+            hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
+            sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
+            if not sentence_text_start or re.fullmatch(r"(?i)(?:mais|et|or|but|and|so|ainsi)\W*",
+                                                        sentence_text_start):
+                content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
+            elif self.text[cs - 2:cs].strip() == "," or self.text[max(0, cs - 3):cs].strip().endswith(","):
+                content = self.trim(sent.start_char, cs)  # "..., selon X."
+                after = self.text[speaker.end_char:sent.end_char].strip(" .,;")
+                if after:
+                    content = self.trim(sent.start_char, sent.end_char)
+                    content = (content[0], cs) if cs > content[0] else content
+                    content = self.trim(*content)
+            else:
+                content = self.trim(sent.start_char, cs)
+            if self.words(content) < MIN_CONTENT_WORDS:
+                continue
+            if hedge:
+                out.append(Found(content, "hedge", cue=(cs, ce), sentence=si))
+                continue
+            out.append(Found(content, "according_to", cue=(cs, ce),
+                             speaker_span=(speaker.start_char, speaker.end_char), sentence=si))
         return out
 
     def quote_before(self, cue_start: int) -> tuple[int, int] | None:
@@ -383,7 +379,7 @@ class StatementFinder:
                 f.speaker_span = (speaker.start_char, speaker.end_char)
             f.time = self.cue_time(cue, quoted)
             return f
-        content = self.complement(cue, [])
+        content = self.complement(cue)
         speaker = self.subject(cue)
         incise = self.incise_content(cue_start, sent)
         clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or re.search(
@@ -454,7 +450,7 @@ class StatementFinder:
             span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 continue  # a title or a phrase in quotation marks, not something said
-            found.append(Found(q, "direct", sentence=si, extras={"uncued": True}))
+            found.append(Found(q, "direct", sentence=si))
         return found
 
     def deduplicated(self, found: list[Found]) -> list[Found]:
@@ -499,7 +495,6 @@ class StatementFinder:
                 if entity is not None:
                     f.speaker = entity.id
                 elif len(words) == 1 and words[0] in self.data.PRONOUNS:
-                    f.pronoun = True
                     previous = self.antecedent(statements[:i], self.data.PRONOUNS[words[0]])
                     if previous is not None:
                         # the id names who it is; the words stay the pronoun, unless only words name them

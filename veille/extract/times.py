@@ -17,10 +17,10 @@ from importlib import import_module
 from types import ModuleType
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .docs import doc_text, sentence_of, token_covering, token_from
-from .numbers import DIGITS, alternation, number_data, parse_digits, parse_words, words_pattern
+from .numbers import DIGITS, alternation, as_number, number_data, read_number, words_pattern
 
 if not Doc.has_extension("veille_times"):
     Doc.set_extension("veille_times", default=None)
@@ -151,24 +151,9 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def read_number(text: str, lang: str) -> float | None:
-    low = text.lower()
-    if low in ("demi", "half"):
-        return 0.5
-    if low in number_data(lang).INDEFINITES or low in ("a", "an"):
-        return 1.0
-    if re.fullmatch(DIGITS, text):
-        return parse_digits(text, lang)
-    return parse_words(text, lang)
-
-
 def read_day(text: str) -> int:
     digits = re.match(r"\d+", text)
     return int(digits.group()) if digits else 1  # "premier", "1er"
-
-
-def number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 class TimeResolver:
@@ -464,9 +449,9 @@ class TimeResolver:
                 return
             if re.search(r"(?:et demie?|and a half)$", self.text[f.start:f.end], re.IGNORECASE):
                 n += 0.5
-            amount = number_text(n * size)
+            amount = str(as_number(n * size))
         if unit == "WE":
-            unit, amount = "D", ("X" if amount == "X" else number_text(2 * float(amount)))
+            unit, amount = "D", ("X" if amount == "X" else str(as_number(2 * float(amount))))
         if unit in ("H", "MIN", "S"):
             f.value = f"PT{amount}{'M' if unit == 'MIN' else unit}"
         else:
