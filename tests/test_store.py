@@ -17,7 +17,7 @@ def test_store_ingest_twice_is_a_no_op_and_failures_are_recorded(tmp_path):
     first = ingest([str(EXAMPLE), str(bad)], str(db), progress=False)
     assert first["added"] == 1 and first["failed"] == 2
     second = ingest([str(EXAMPLE)], str(db), progress=False)
-    assert second == {"read": 1, "skipped": 1, "added": 0, "failed": 0}
+    assert second == {"read": 1, "skipped": 1, "added": 0, "copies": 0, "failed": 0}
     with Database(db) as store:
         stats = store.stats()
         assert set(stats) == {"articles", "entities", "places", "times", "quantities", "statements",

@@ -91,6 +91,12 @@ class BadGoldFile(VeilleError):
     code = "bad_gold_file"
 
 
+class BadFilter(VeilleError):
+    """A search, figures or export filter (date, place, bounding box, query) cannot be read."""
+
+    code = "bad_filter"
+
+
 def unsupported_language(lang: str) -> UnsupportedLanguage:
     return UnsupportedLanguage(
         f"language {lang!r} is not supported: veille analyses French ('fr') and English ('en'); "

@@ -116,33 +116,58 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None,
     return next(iter(analyse([item])))
 
 
+def _count(counts: dict[str, int], written: tuple[int, int, int]) -> None:
+    for key, n in zip(("added", "copies", "failed"), written):
+        counts[key] += n
+
+
 def ingest(paths: list[str], db_path: str, settings: Settings | None = None, workers: int | None = None,
            published: str | None = None, progress: bool | None = None) -> dict[str, int]:
     """Read, analyse and store; articles already in the store are skipped before analysis.
 
     Each batch is written in one transaction, so a killed run loses at most the batch in flight
-    and a rerun picks up where it stopped. Returns counts: read, skipped, added, failed.
+    and a rerun picks up where it stopped. Returns counts: read, skipped (already stored),
+    added, copies (near-duplicates stored as sources of an article), failed.
     """
     from tqdm import tqdm
 
+    from .corpus.dedup import Fingerprint
     from .ingest import read_paths
     from .store import Database
 
     settings = settings or Settings()
-    counts = {"read": 0, "skipped": 0, "added": 0, "failed": 0}
-    with Database(db_path) as db:
+    counts = {"read": 0, "skipped": 0, "added": 0, "copies": 0, "failed": 0}
+    with Database(db_path) as db, Database(db_path, any_thread=True) as reader:
         sources: dict[str, str] = {}
+        copies: list[tuple[Input, tuple[str, float]]] = []
 
         def todo() -> Iterator[Input | IngestFailure]:
+            # runs in the pool's feeder thread with its own connection; only reads
             for item in read_paths(paths, settings, published=published):
                 counts["read"] += 1
-                if isinstance(item, Input) and db.has(item.text, item.published):
-                    counts["skipped"] += 1
-                    bar.update(1)
-                    continue
+                if isinstance(item, Input):
+                    if reader.has(item.text, item.published):
+                        counts["skipped"] += 1
+                        bar.update(1)
+                        continue
+                    # a copy of a stored article is not analysed again: it becomes one more source
+                    copy_of = reader.find_copy(Fingerprint.of(item.text))
+                    if copy_of:
+                        copies.append((item, copy_of))
+                        continue
                 if item.source:
                     sources[item.id] = item.source
                 yield item
+
+        def flush(batch: list[Article]) -> None:
+            pending = [copies.pop(0) for _ in range(len(copies))]
+            with db.con:
+                for item, (original, similarity) in pending:
+                    db.add_copy(item, item.source, original, similarity)
+            counts["copies"] += len(pending)
+            bar.update(len(pending))
+            _count(counts, db.write(batch, sources))
+            batch.clear()
 
         # None: tqdm shows the bar only on a terminal
         bar = tqdm(desc="ingest", unit="article", disable=None if progress is None else not progress)
@@ -151,12 +176,7 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
             batch.append(article)
             bar.update(1)
             if len(batch) >= settings.batch_size:
-                added, failed = db.write(batch, sources)
-                counts["added"] += added
-                counts["failed"] += failed
-                batch.clear()
-        added, failed = db.write(batch, sources)
-        counts["added"] += added
-        counts["failed"] += failed
+                flush(batch)
+        flush(batch)
         bar.close()
     return counts

@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..schemas import Article
+from ..corpus.dedup import Fingerprint, fold
+from ..schemas import Article, Input
 from .migrations import MIGRATIONS
 
 RECORD_KINDS = ("times", "quantities", "statements", "events")
@@ -25,9 +26,10 @@ def content_hash(text: str, published: str | None) -> str:
 class Database:
     """A veille store. ``Database("veille.db")``; every write is one transaction per batch."""
 
-    def __init__(self, path: str | Path = "veille.db") -> None:
+    def __init__(self, path: str | Path = "veille.db", any_thread: bool = False) -> None:
         self.path = str(path)
-        self.con = sqlite3.connect(self.path, timeout=30)
+        # any_thread: for a reader handed to another thread (the feeder of a worker pool)
+        self.con = sqlite3.connect(self.path, timeout=30, check_same_thread=not any_thread)
         self.con.execute("PRAGMA foreign_keys = ON")
         self.con.execute("PRAGMA journal_mode = WAL")
         self.con.execute("PRAGMA synchronous = NORMAL")
@@ -39,6 +41,19 @@ class Database:
             if number > version:
                 with self.con:
                     self.con.executescript("BEGIN;" + sql + f";PRAGMA user_version = {number};COMMIT;")
+        if version < 2:
+            self._backfill()
+
+    def _backfill(self) -> None:
+        """Fill what migration 2 added for articles stored before it: fingerprints, folded names."""
+        with self.con:
+            for art_id, text in self.con.execute(
+                    "SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM fingerprints)"
+            ).fetchall():
+                self._add_fingerprint(art_id, Fingerprint.of(text))
+            for rowid, name in self.con.execute(
+                    "SELECT rowid, name FROM entities WHERE folded IS NULL").fetchall():
+                self.con.execute("UPDATE entities SET folded = ? WHERE rowid = ?", (fold(name or ""), rowid))
 
     def close(self) -> None:
         self.con.close()
@@ -50,14 +65,53 @@ class Database:
         self.close()
 
     def has(self, text: str, published: str | None) -> bool:
-        """Whether an article with this text and date is already stored."""
-        row = self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?",
+        """Whether this text with this date was already received (stored, or as a copy of a stored one)."""
+        row = self.con.execute("SELECT 1 FROM article_sources WHERE content_hash = ?",
                                (content_hash(text, published),)).fetchone()
         return row is not None
 
-    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None) -> tuple[int, int]:
-        """Store analysed articles (and failures); returns (added, failed). Re-adding is a no-op."""
-        added = failed = 0
+    def _add_fingerprint(self, art_id: str, fp: Fingerprint) -> None:
+        self.con.execute("INSERT OR REPLACE INTO fingerprints VALUES (?,?,?)", (art_id, fp.size, fp.blob()))
+        self.con.executemany("INSERT INTO lsh_buckets VALUES (?,?,?)",
+                             [(band, bucket, art_id) for band, bucket in fp.buckets()])
+
+    def find_copy(self, fp: Fingerprint) -> tuple[str, float] | None:
+        """The stored article this fingerprint is a near-duplicate of, with their containment."""
+        candidates: set[str] = set()
+        for band, bucket in fp.buckets():
+            candidates.update(r[0] for r in self.con.execute(
+                "SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ?", (band, bucket)))
+        best = None
+        for art_id in sorted(candidates):
+            size, blob = self.con.execute(
+                "SELECT size, signature FROM fingerprints WHERE article_id = ?", (art_id,)).fetchone()
+            other = Fingerprint.from_blob(blob, size)
+            if fp.copies(other):
+                score = fp.containment(other)
+                if best is None or score > best[1]:
+                    best = (art_id, round(score, 3))
+        return best
+
+    def add_copy(self, item: Input | Article, source: str | None, original: str, similarity: float) -> None:
+        """Record a near-duplicate: the original keeps its record, the copy adds a source to it."""
+        self.con.execute(
+            "INSERT OR IGNORE INTO article_sources (article_id, content_hash, source, external_id, title, "
+            "published, similarity) VALUES (?,?,?,?,?,?,?)",
+            (original, content_hash(item.text, item.published), source, item.id, item.title,
+             item.published, similarity))
+
+    def sources(self, article_id: str) -> list[dict]:
+        """Every text this article was received as: itself first, then its near-duplicates."""
+        return [dict(zip(("source", "id", "title", "published", "similarity"), r)) for r in self.con.execute(
+            "SELECT source, external_id, title, published, similarity FROM article_sources "
+            "WHERE article_id = ? ORDER BY similarity DESC, rowid", (article_id,))]
+
+    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None) -> tuple[int, int, int]:
+        """Store analysed articles (and failures); returns (added, copies, failed).
+
+        Re-adding is a no-op; a near-duplicate of a stored article is stored as one more source of it.
+        """
+        added = copies = failed = 0
         sources = sources or {}
         with self.con:
             for a in articles:
@@ -70,7 +124,14 @@ class Database:
                     failed += 1
                     continue
                 h = content_hash(a.text, a.published)
-                if self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", (h,)).fetchone():
+                if self.con.execute("SELECT 1 FROM article_sources WHERE content_hash = ?", (h,)).fetchone():
+                    continue
+                fp = Fingerprint.of(a.text)
+                copy_of = self.find_copy(fp)
+                if copy_of:
+                    self.add_copy(a, sources.get(a.id), *copy_of)
+                    self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
+                    copies += 1
                     continue
                 art_id = a.id
                 if self.con.execute("SELECT 1 FROM articles WHERE id = ?", (art_id,)).fetchone():
@@ -79,10 +140,15 @@ class Database:
                     "INSERT INTO articles (id, content_hash, lang, published, title, text, source) "
                     "VALUES (?,?,?,?,?,?,?)",
                     (art_id, h, a.lang, a.published, a.title, a.text, sources.get(a.id)))
+                self.con.execute(
+                    "INSERT INTO article_sources (article_id, content_hash, source, external_id, title, "
+                    "published, similarity) VALUES (?,?,?,?,?,?,1.0)",
+                    (art_id, h, sources.get(a.id), a.id, a.title, a.published))
+                self._add_fingerprint(art_id, fp)
                 self.con.executemany(
-                    "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
+                    "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
                     [(art_id, e.id, e.type, e.name, e.wikidata, json.dumps(e.mentions),
-                      json.dumps(e.roles, ensure_ascii=False)) for e in a.entities])
+                      json.dumps(e.roles, ensure_ascii=False), fold(e.name or "")) for e in a.entities])
                 self.con.executemany(
                     "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     [(art_id, p.id, p.entity, p.name, json.dumps(p.mentions), p.geonameid, p.lat, p.lon,
@@ -93,7 +159,7 @@ class Database:
                         [(art_id, kind, r["id"], json.dumps(r, ensure_ascii=False)) for r in getattr(a, kind)])
                 self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
                 added += 1
-        return added, failed
+        return added, copies, failed
 
     def stats(self) -> dict[str, int]:
         q = self.con.execute

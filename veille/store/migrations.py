@@ -34,4 +34,49 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX entities_name ON entities(name);
     CREATE INDEX records_kind ON records(kind);
     """),
+    (2, """
+    -- every text an article was received as: its own, and each near-duplicate copy with its source
+    CREATE TABLE article_sources (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT, external_id TEXT, title TEXT, published TEXT,
+        similarity REAL NOT NULL,
+        added_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX article_sources_article ON article_sources(article_id);
+    INSERT INTO article_sources (article_id, content_hash, source, external_id, title, published, similarity)
+        SELECT id, content_hash, source, id, title, published, 1.0 FROM articles;
+    -- MinHash signatures and their LSH buckets (veille.corpus.dedup); filled for old articles on open
+    CREATE TABLE fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        size INTEGER NOT NULL, signature BLOB NOT NULL
+    );
+    CREATE TABLE lsh_buckets (
+        band INTEGER NOT NULL, bucket INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE INDEX lsh_lookup ON lsh_buckets(band, bucket);
+    CREATE INDEX lsh_article ON lsh_buckets(article_id);
+    -- full text, accent-insensitive, kept in step with articles by triggers
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    -- entity names folded (lower case, no accents) for search filters; filled by the store
+    ALTER TABLE entities ADD COLUMN folded TEXT;
+    CREATE INDEX entities_folded ON entities(folded);
+    CREATE INDEX places_country ON places(country);
+    CREATE INDEX articles_published ON articles(published);
+    -- stories: groups of articles about the same events, rebuilt by veille.corpus.stories
+    CREATE TABLE stories (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story INTEGER NOT NULL
+    );
+    CREATE INDEX stories_story ON stories(story);
+    """),
 ]
