@@ -1,4 +1,5 @@
-"""Readers for every input form of CONTRACT.md: wire-format or plain .txt, .jsonl, directories, ``-``.
+"""Readers for every input form of CONTRACT.md: wire-format or plain .txt, .jsonl, directories, ``-``;
+HTML pages and RSS/Atom feeds go to ``web``.
 
 Each reader yields ``Input`` records or ``IngestFailure`` for what could not be read; one bad article
 never stops the others.
@@ -18,6 +19,7 @@ from ..schemas import Input
 from ..settings import Settings
 from .decode import decode_bytes
 from .language import check_language
+from .web import FEED_SUFFIXES, HTML_SUFFIXES, read_web_file
 
 WIRE_LINE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(.+?)\s*$")
 DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -103,6 +105,9 @@ def read_jsonl_stream(stream: IO[str], name: str, settings: Settings) -> Iterato
 
 def read_file(path: Path, settings: Settings, published: str | None = None) -> Iterator[Input | IngestFailure]:
     name = str(path)
+    if path.suffix.lower() in HTML_SUFFIXES | FEED_SUFFIXES:
+        yield from read_web_file(path, settings)
+        return
     if path.suffix.lower() in JSONL_SUFFIXES:
         try:
             with open(path, encoding="utf-8-sig", errors="strict", newline="") as f:
@@ -130,7 +135,7 @@ def iter_files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             if child.is_file() and not child.name.startswith(".") and (
-                    child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES):
+                    child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES):
                 yield child
     else:
         yield path
