@@ -1,18 +1,14 @@
 """Extract: spaCy Doc -> plain records. The only code that touches spaCy objects."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..schemas import Article, Input
-from . import entities as _entities  # noqa: F401  (registers the veille_entities factory)
-from . import events as _events  # noqa: F401  (registers the veille_events factory)
-from . import quantities as _quantities  # noqa: F401  (registers the veille_quantities factory)
-from . import statements as _statements  # noqa: F401  (registers the veille_statements factory)
-from . import times as _times  # noqa: F401  (registers the veille_times factory)
-from .places import resolve as _resolve  # noqa: F401  (registers the veille_places factory)
 
+if TYPE_CHECKING:  # spaCy and the components load with the pipeline (``components``), not on import
+    from spacy.tokens import Doc
 
-def doc_to_article(doc: Doc, item: Input, lang: str) -> Article:
+def doc_to_article(doc: "Doc", item: Input, lang: str) -> Article:
     """The CONTRACT record of one analysed article; lists not built yet stay empty."""
     return Article(
         id=item.id, lang=lang, published=item.published, title=item.title, text=item.text,

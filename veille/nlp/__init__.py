@@ -18,9 +18,8 @@ def load_pipeline(lang: str) -> Language:
     """The spaCy model of ``lang`` with veille's extractors appended as pipeline components."""
     import spacy
 
-    # registers the component factories (a plain "from .. import extract" would meet the package's
-    # lazy ``extract`` function instead of the subpackage)
-    importlib.import_module("veille.extract")
+    # registers the component factories (veille.extract itself loads without spaCy, for the store)
+    importlib.import_module("veille.extract.components")
     importlib.import_module("veille.nlp.sentences")
 
     if lang not in SUPPORTED_LANGS:

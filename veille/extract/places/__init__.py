@@ -1,5 +1,4 @@
-"""Geoparsing: place mentions -> GeoNames ids, coordinates, country and feature kind."""
-from .gazetteer import Gazetteer, build, name_key
-from .resolve import PlaceResolver
+"""Geoparsing: place mentions -> GeoNames ids, coordinates, country and feature kind.
 
-__all__ = ["Gazetteer", "PlaceResolver", "build", "name_key"]
+``gazetteer`` (the offline place index) loads without spaCy; ``resolve`` is the pipeline component.
+"""
