@@ -15,7 +15,8 @@ CONTRACT_KEYS = {"schema", "id", "lang", "published", "title", "text", "entities
                  "quantities", "statements", "events"}
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "stats", "evaluate", "gazetteer"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "stats", "evaluate", "gazetteer", "search", "stories",
+                                     "figures", "export"])
 def test_cli_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
@@ -67,3 +68,24 @@ def test_cli_stats_json_and_evaluate(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["places"]["f1"] == 1.0 and report["places"]["acc161"] == 1.0
+
+
+def test_cli_corpus_commands_on_a_store(tmp_path):
+    db = str(tmp_path / "v.db")
+    assert runner.invoke(app, ["ingest", str(EXAMPLE), "--db", db]).exit_code == 0
+    again = runner.invoke(app, ["ingest", str(EXAMPLE), "--db", db])
+    assert "added 0, already stored 1" in again.output
+    found = runner.invoke(app, ["search", "armee irakienne", "--db", db, "--place", "IQ", "--json"])
+    assert found.exit_code == 0 and json.loads(found.output.splitlines()[0])["id"] == EXAMPLE.stem
+    bad = runner.invoke(app, ["search", "Mossoul", "--db", db, "--since", "hier"])
+    assert bad.exit_code == 2 and "bad_filter" in bad.output and "YYYY" in bad.output
+    figures = runner.invoke(app, ["figures", "--db", db, "--series", "military_personnel, united states, iraq",
+                                  "--plot", str(tmp_path / "f.png")])
+    assert figures.exit_code == 0 and "environ 4000" in figures.output and " -> 4460" in figures.output
+    assert (tmp_path / "f.png").read_bytes()[:4] == b"\x89PNG"
+    assert runner.invoke(app, ["stories", "--db", db]).exit_code == 0
+    out = tmp_path / "e.csv"
+    exported = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(out)])
+    assert exported.exit_code == 0 and out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
+    missing = runner.invoke(app, ["search", "x", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "veille ingest" in missing.output

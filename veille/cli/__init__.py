@@ -72,7 +72,7 @@ def ingest_cmd(
 
     counts = ingest(paths, db, Settings.from_env(), workers, published=published)
     typer.echo(f"read {counts['read']}, added {counts['added']}, already stored {counts['skipped']}, "
-               f"failed {counts['failed']}  ->  {db}")
+               f"near-duplicates {counts['copies']}, failed {counts['failed']}  ->  {db}")
     if counts["failed"]:
         raise typer.Exit(1)
 
@@ -81,18 +81,180 @@ def ingest_cmd(
 def stats_cmd(db: DbOption = "veille.db",
               as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False) -> None:
     """Counts of articles and records in a store."""
-    from ..store import Database
-
-    if not Path(db).exists():
-        typer.echo(f"veille: no store at {db}: run 'veille ingest PATH --db {db}' first", err=True)
-        raise typer.Exit(2)
-    with Database(db) as store:
+    with _open_store(db) as store:
         counts = store.stats()
     if as_json:
         typer.echo(json.dumps(counts))
     else:
         for k, v in counts.items():
             typer.echo(f"{k:12s} {v}")
+
+
+EntityOption = Annotated[Optional[str], typer.Option(
+    "--entity", help="Only articles naming this entity (name, accents optional, or Wikidata Q-id).")]
+PlaceOption = Annotated[Optional[str], typer.Option(
+    "--place", help="Only articles with a place in this country (ISO code: IQ) or at this place (Mossoul).")]
+BboxOption = Annotated[Optional[str], typer.Option(
+    "--bbox", help="Only articles with a place in this box: west,south,east,north (degrees).")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY[-MM[-DD]].")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY[-MM[-DD]].")]
+EventOption = Annotated[Optional[str], typer.Option(
+    "--event-type", help="Only articles with an event of this PLOVER type, ACLED type or sub-type.")]
+CategoryOption = Annotated[Optional[str], typer.Option(
+    "--category", help="Only articles with a quantity of this category (fatalities, military_personnel...).")]
+
+
+def _open_store(db: str):
+    from ..store import Database
+
+    if not Path(db).exists():
+        typer.echo(f"veille: no store at {db}: run 'veille ingest PATH --db {db}' first", err=True)
+        raise typer.Exit(2)
+    return Database(db)
+
+
+def _fail(error) -> None:
+    typer.echo(f"veille: {error.code}: {error.message}", err=True)
+    raise typer.Exit(2) from error
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words (accents optional), "a phrase", word*, OR, NOT.')] = "",
+    db: DbOption = "veille.db",
+    entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
+    since: SinceOption = None, until: UntilOption = None,
+    event_type: EventOption = None, category: CategoryOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
+) -> None:
+    """Find stored articles by their words and by the facts extracted from them."""
+    from dataclasses import asdict
+
+    from ..corpus.search import Filters, search
+    from ..errors import VeilleError
+
+    filters = Filters(entity, place, bbox, since, until, event_type, category)
+    with _open_store(db) as store:
+        try:
+            hits = search(store, query, filters, limit)
+        except VeilleError as e:
+            _fail(e)
+    for hit in hits:
+        if as_json:
+            typer.echo(json.dumps(asdict(hit), ensure_ascii=False))
+            continue
+        copies = f"  (+{hit.sources - 1} copies)" if hit.sources > 1 else ""
+        typer.echo(f"{hit.published or '????'}  {hit.id}  {' '.join((hit.title or '').split())}{copies}")
+        typer.echo(f"    {hit.snippet}")
+    if not as_json:
+        typer.echo(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}", err=True)
+
+
+@app.command("figures")
+def figures_cmd(
+    db: DbOption = "veille.db",
+    entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
+    since: SinceOption = None, until: UntilOption = None,
+    event_type: EventOption = None, category: CategoryOption = None,
+    series: Annotated[Optional[str], typer.Option(
+        "--series", help="Only series whose label holds these words (e.g. 'military_personnel, United States').")]
+    = None,
+    min_points: Annotated[int, typer.Option("--min-points", min=1, help="Hide shorter series.")] = 1,
+    plot_to: Annotated[Optional[Path], typer.Option(
+        "--plot", help="Draw the first series shown to this PNG or SVG file.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per series.")] = False,
+) -> None:
+    """Reported figures over time, grouped by what is counted, whose and where; contradictions flagged."""
+    from dataclasses import asdict
+
+    from ..corpus.figures import figures, plot
+    from ..corpus.search import Filters
+    from ..errors import VeilleError
+
+    filters = Filters(entity, place, bbox, since, until, event_type)
+    with _open_store(db) as store:
+        try:
+            found = figures(store, filters, category)
+        except VeilleError as e:
+            _fail(e)
+    wanted = series.lower() if series else None
+    shown = [s for s in found if len(s.points) >= min_points and (not wanted or wanted in s.label.lower())]
+    for s in shown:
+        if as_json:
+            typer.echo(json.dumps({"label": s.label, **asdict(s)}, ensure_ascii=False))
+        else:
+            typer.echo(s.describe())
+    if plot_to:
+        if not shown:
+            typer.echo("veille: no series to plot: loosen --series or the filters", err=True)
+            raise typer.Exit(1)
+        if plot_to.suffix.lower() not in (".png", ".svg", ".pdf"):
+            typer.echo("veille: --plot takes a .png, .svg or .pdf file", err=True)
+            raise typer.Exit(2)
+        plot(shown[0], str(plot_to))
+        typer.echo(f"plotted {shown[0].label} -> {plot_to}", err=True)
+
+
+@app.command("stories")
+def stories_cmd(
+    db: DbOption = "veille.db",
+    entity: EntityOption = None, place: PlaceOption = None,
+    since: SinceOption = None, until: UntilOption = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Hide smaller stories.")] = 2,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most stories to show.")] = 20,
+    rebuild: Annotated[bool, typer.Option("--rebuild/--no-rebuild",
+                                          help="Group the store's articles again first.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story.")] = False,
+) -> None:
+    """Articles about the same events, grouped, with their span of dates, main actors and places."""
+    from dataclasses import asdict
+
+    from ..corpus.search import Filters
+    from ..corpus.stories import build_stories, stories
+    from ..errors import VeilleError
+
+    with _open_store(db) as store:
+        try:
+            if rebuild:
+                build_stories(store)
+            found = stories(store, Filters(entity, place, None, since, until), min_size, limit)
+        except VeilleError as e:
+            _fail(e)
+    for s in found:
+        if as_json:
+            typer.echo(json.dumps({**asdict(s), "first": s.first, "last": s.last}, ensure_ascii=False))
+            continue
+        typer.echo(f"story {s.id}: {len(s.articles)} articles, {s.first} .. {s.last}")
+        typer.echo(f"    actors: {', '.join(s.actors) or '-'}")
+        typer.echo(f"    places: {', '.join(s.places) or '-'}")
+        for art_id, published, title in s.articles:
+            typer.echo(f"    {published or '????'}  {art_id}  {' '.join((title or '').split())}")
+
+
+@app.command("export")
+def export_cmd(
+    db: DbOption = "veille.db",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv (ACLED columns) | geojson | parquet.")]
+    = "jsonl",
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (a folder for parquet).")]
+    = Path("veille-export"),
+    entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
+    since: SinceOption = None, until: UntilOption = None,
+    event_type: EventOption = None, category: CategoryOption = None,
+) -> None:
+    """Write the store's articles and facts for other tools."""
+    from ..corpus.export import export
+    from ..corpus.search import Filters
+    from ..errors import VeilleError
+
+    with _open_store(db) as store:
+        try:
+            n = export(store, fmt, output, Filters(entity, place, bbox, since, until, event_type, category))
+        except VeilleError as e:
+            _fail(e)
+    unit = {"csv": "events", "geojson": "features"}.get(fmt, "articles")
+    typer.echo(f"wrote {n} {unit} -> {output}")
 
 
 @app.command("evaluate")

@@ -1,0 +1,239 @@
+"""Exports of a store for other tools: JSON Lines (CONTRACT), ACLED-style CSV, GeoJSON, Parquet.
+
+``export(db, "csv", "events.csv", Filters(place="IQ"))`` writes the events of Iraqi articles with
+ACLED's 31 columns in ACLED's order; the same ``Filters`` as ``search`` choose the articles.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import BadFilter
+from ..schemas import Article
+from .search import Filters, filter_sql
+
+FORMATS = ("jsonl", "csv", "geojson", "parquet")
+
+# ACLED's export columns, in ACLED's order
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)
+
+DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+            "Violence against civilians": "Political violence", "Riots": "Political violence",
+            "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
+
+# ACLED's actor kinds (inter codes), recognised from words of an actor's name, French and English
+INTER_WORDS = (
+    (1, ("army", "armée", "military", "militaire", "police", "forces armées", "armed forces", "gendarmerie",
+         "government", "gouvernement", "ministry", "ministère", "navy", "air force", "soldiers", "soldats")),
+    (6, ("protesters", "manifestants", "demonstrators")),
+    (5, ("rioters", "émeutiers", "casseurs")),
+    (7, ("civilians", "civils", "villagers", "villageois", "habitants", "residents", "journalist",
+         "students", "étudiants")),
+    (2, ("rebels", "rebelles", "insurgents", "insurgés", "islamic state", "etat islamique", "état islamique",
+         "daech", "isis", "isil", "al-qaeda", "al-qaïda", "taliban", "al-shabaab", "boko haram", "jihadist",
+         "djihadistes", "jihadistes")),
+    (3, ("militia", "milice", "gunmen", "hommes armés", "armed group", "groupe armé")),
+)
+
+
+def _articles(db, filters: Filters | None) -> Iterator[Article]:
+    where, params = filter_sql(filters or Filters())
+    sql = "SELECT a.id FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+    ids = [r[0] for r in db.con.execute(sql + " ORDER BY a.published, a.id", params)]
+    for art_id in ids:
+        yield db.article(art_id)
+
+
+def _by_id(records: list) -> dict:
+    return {r["id"] if isinstance(r, dict) else r.id: r for r in records}
+
+
+def _inter(name: str | None) -> int | None:
+    if not name:
+        return None
+    low = name.lower()
+    for code, words in INTER_WORDS:
+        if any(w in low for w in words):
+            return code
+    return None
+
+
+def _time_precision(value: str | None) -> int:
+    """ACLED's time precision: 1 a known day, 2 a week, 3 a month or vaguer."""
+    if value and len(value) == 10:
+        return 1
+    if value and "-W" in value:
+        return 2
+    return 3
+
+
+def _geo_precision(feature: str | None) -> int:
+    return {"city": 1, "vicinity": 1, "admin2": 2}.get(feature or "", 3)
+
+
+def _country(iso2: str | None) -> tuple[str, str, str]:
+    """(ISO 3166 numeric, name, alpha-3) of a country code."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2) if iso2 else None
+    if c is None:
+        return "", "", "XXX"
+    return str(int(c.numeric)), getattr(c, "common_name", None) or c.name, c.alpha_3
+
+
+def _admin1(geonameid: int | None, feature: str | None) -> str:
+    if not geonameid:
+        return ""
+    from ..extract.places.gazetteer import shared_gazetteer
+
+    gaz = shared_gazetteer()
+    place = gaz.get(geonameid)
+    if place is None:
+        return ""
+    if feature == "admin1":
+        return place.name
+    admin = gaz.get(place.admin1) if place.admin1 else None
+    return admin.name if admin else ""
+
+
+def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
+    """The article's ACLED-coded events as rows of ACLED's columns."""
+    entities, places, times = _by_id(article.entities), _by_id(article.places), _by_id(article.times)
+    for event in article.events:
+        acled = event.get("acled")
+        if not acled:
+            continue
+        place = places.get(event.get("place")) if event.get("place") else None
+        place = place or next(iter(places.values()), None)
+        iso2 = place.country if place else None
+        iso, country, alpha3 = _country(iso2)
+        counter[alpha3] = counter.get(alpha3, 0) + 1
+        time = times.get(event.get("time")) if event.get("time") else None
+        value = (time or {}).get("value") or article.published or ""
+        day = value[:10] if len(value) >= 4 and value[:4].isdigit() else ""
+        actor1 = entities[event["agent"]].name if event.get("agent") in entities else ""
+        actor2 = entities[event["target"]].name if event.get("target") in entities else ""
+        inter1, inter2 = _inter(actor1), _inter(actor2)
+        if acled["event_type"] == "Protests" and not inter1:
+            inter1 = 6
+        codes = sorted(c for c in (inter1, inter2) if c)
+        start, end = event["sentence"]
+        yield {
+            "event_id_cnty": f"{alpha3}{counter[alpha3]}",
+            "event_date": day,
+            "year": day[:4],
+            "time_precision": _time_precision(day),
+            "disorder_type": DISORDER.get(acled["event_type"], ""),
+            "event_type": acled["event_type"],
+            "sub_event_type": acled["sub_event_type"],
+            "actor1": actor1, "assoc_actor_1": "", "inter1": inter1 or "",
+            "actor2": actor2, "assoc_actor_2": "", "inter2": inter2 or "",
+            "interaction": int("".join(map(str, codes))) * (10 if len(codes) == 1 else 1) if codes else "",
+            "civilian_targeting": "Civilian targeting"
+            if acled["event_type"] == "Violence against civilians" or inter2 == 7 else "",
+            "iso": iso, "region": "", "country": country,
+            "admin1": _admin1(place.geonameid, place.feature) if place else "",
+            "admin2": "", "admin3": "",
+            "location": place.name if place else "",
+            "latitude": place.lat if place and place.lat is not None else "",
+            "longitude": place.lon if place and place.lon is not None else "",
+            "geo_precision": _geo_precision(place.feature) if place else "",
+            "source": article.title or article.id, "source_scale": "",
+            "notes": " ".join(article.text[start:end].split()),
+            "fatalities": event.get("fatalities") or 0,
+            "tags": "" if event.get("modality") == "asserted" else f"modality: {event.get('modality')}",
+            "timestamp": int(datetime.now(timezone.utc).timestamp()),
+        }
+
+
+def _flat(record: dict) -> dict:
+    """A record with nested values as JSON text, so that every row of a table has the same columns."""
+    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+            for k, v in record.items()}
+
+
+def _geojson(articles: Iterator[Article], out) -> int:
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for article in articles:
+        places = _by_id(article.places)
+        features = []
+        for p in article.places:
+            if p.lat is None or p.lon is None:
+                continue
+            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                             "properties": {"kind": "place", "article": article.id, "id": p.id,
+                                            "name": p.name, "geonameid": p.geonameid, "country": p.country,
+                                            "feature": p.feature, "mentions": len(p.mentions)}})
+        for e in article.events:
+            p = places.get(e.get("place")) if e.get("place") else None
+            if p is None or p.lat is None:
+                continue
+            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                             "properties": {"kind": "event", "article": article.id, "id": e["id"],
+                                            "type": e["type"], "acled": e.get("acled"), "place": p.name,
+                                            "modality": e.get("modality"), "fatalities": e.get("fatalities"),
+                                            "published": article.published, "trigger": e["trigger"]["text"]}})
+        for f in features:
+            out.write(("" if n == 0 else ",\n") + json.dumps(f, ensure_ascii=False))
+            n += 1
+    out.write("\n]}\n")
+    return n
+
+
+def _parquet(db, articles: Iterator[Article], folder: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables: dict[str, list[dict]] = {k: [] for k in
+                                     ("articles", "sources", "entities", "places", "times", "quantities",
+                                      "statements", "events")}
+    for a in articles:
+        tables["articles"].append({"id": a.id, "lang": a.lang, "published": a.published, "title": a.title,
+                                   "text": a.text})
+        tables["sources"] += [{"article": a.id, **s} for s in db.sources(a.id)]
+        for kind in ("entities", "places"):
+            tables[kind] += [{"article": a.id, **_flat(r.__dict__)} for r in getattr(a, kind)]
+        for kind in ("times", "quantities", "statements", "events"):
+            tables[kind] += [{"article": a.id, **_flat(r)} for r in getattr(a, kind)]
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in tables.items():
+        pq.write_table(pa.Table.from_pylist(rows), folder / f"{name}.parquet")
+    return len(tables["articles"])
+
+
+def export(db, fmt: str, output: str | Path, filters: Filters | None = None) -> int:
+    """Write the store (or the articles ``filters`` select) as ``fmt``; returns how many rows it wrote
+    (articles for jsonl and parquet, events for csv, features for geojson). Parquet writes a folder."""
+    if fmt not in FORMATS:
+        raise BadFilter(f"export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    articles = _articles(db, filters)
+    output = Path(output)
+    if fmt == "parquet":
+        return _parquet(db, articles, output)
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        if fmt == "jsonl":
+            n = 0
+            for a in articles:
+                out.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
+                n += 1
+            return n
+        if fmt == "geojson":
+            return _geojson(articles, out)
+        writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+        writer.writeheader()
+        n, counter = 0, {}
+        for a in articles:
+            for row in acled_rows(a, counter):
+                writer.writerow(row)
+                n += 1
+        return n

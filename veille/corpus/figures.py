@@ -1,0 +1,264 @@
+"""Figures over time: the store's quantities grouped by what is counted, whose and where, as series.
+
+A series is keyed by the counted category, whose figure it is (the quantity's entity, else a demonym in
+the counted words: "soldats américains" -> United States) and where (the country of its place). Each
+point keeps its source article, speaker, hedging and time; "4460, up from about 4000" puts the two
+points in order. Figures that disagree about the same moment, with no change between them, are
+flagged as contradictions.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .dedup import fold
+from .search import Filters, filter_sql
+
+# words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock
+ADDITION_WORDS = {"supplementaire", "supplementaires", "additional", "extra", "more", "renfort", "renforts",
+                  "nouveaux", "nouvelles", "new", "further"}
+_DATED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym forms (with plural and feminine forms) -> ISO country code."""
+    text = resources.files("veille.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso2, forms = line.split("\t")
+        for form in forms.split("|"):
+            base = fold(form)
+            for variant in (base, base + "s", base + "e", base + "es", base + "ne", base + "nes"):
+                table.setdefault(variant, iso2)
+    return table
+
+
+@lru_cache(maxsize=512)
+def country_name(iso2: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=iso2)
+    return (getattr(c, "common_name", None) or c.name) if c else iso2
+
+
+@dataclass
+class Point:
+    article: str
+    published: str | None
+    quantity: str
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: str
+    counted: str
+    time_text: str | None
+    time_value: str | None
+    moment: str | None
+    speaker: str | None
+    hedged: bool
+    place: str | None
+    change_from: str | None = None  # "article/quantity" of the figure this one changed from
+
+    @property
+    def key(self) -> str:
+        return f"{self.article}/{self.quantity}"
+
+    def bounds(self) -> tuple[float, float]:
+        """The interval of values the figure allows."""
+        if self.value is not None:
+            v = self.value
+            return (v * 0.9, v * 1.1) if self.approx == "about" else (v, v)
+        low = self.low if self.low is not None else 0.0
+        high = self.high if self.high is not None else math.inf
+        return low, high
+
+    def describe(self) -> str:
+        when = self.time_value or self.moment or "undated"
+        if self.time_text and self.time_text != self.time_value:
+            when = f"{self.time_text}: {when}"
+        who = f", per {self.speaker}" if self.speaker else ""
+        hedge = ", hedged" if self.hedged else ""
+        return f"{self.text} ({when}{who}{hedge}; {self.article})"
+
+
+@dataclass
+class Series:
+    category: str
+    whose: str | None
+    where: str | None
+    addition: bool
+    points: list[Point] = field(default_factory=list)
+    contradictions: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        parts = [self.category + (" (additional)" if self.addition else ""), self.whose or "?",
+                 self.where or "?"]
+        return ", ".join(parts)
+
+    def describe(self) -> str:
+        line = f"{self.label}: " + " -> ".join(p.describe() for p in self.points)
+        for a, b in self.contradictions:
+            line += f"\n    contradiction: {a} vs {b}"
+        return line
+
+
+def _whose(q: dict, entities: dict, counted_text: str) -> str | None:
+    ent = entities.get(q.get("entity")) if q.get("entity") else None
+    if ent is not None:
+        if ent[1] in ("GPE", "NORP"):
+            iso2 = demonyms().get(fold(ent[0])) or _country_of_name(ent[0])
+            if iso2:
+                return country_name(iso2)
+        return ent[0]
+    for word in re.findall(r"[\w-]+", fold(counted_text)):
+        iso2 = demonyms().get(word)
+        if iso2:
+            return country_name(iso2)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _country_of_name(name: str) -> str | None:
+    from ..extract.places.gazetteer import shared_gazetteer
+
+    for c in shared_gazetteer().lookup(name):
+        if c.feature == "country":
+            return c.country
+    return None
+
+
+def _moment(time_value: str | None, published: str | None) -> str | None:
+    """When the figure holds: its own resolved date, else the article's."""
+    if time_value and _DATED.match(time_value):
+        return time_value
+    return published
+
+
+def _order(points: list[Point]) -> list[Point]:
+    """By moment; a figure another one changed from comes first."""
+    rank = {p.key: i for i, p in enumerate(sorted(points, key=lambda p: (p.moment or "", p.article)))}
+    for _ in range(len(points)):
+        moved = False
+        for p in points:
+            if p.change_from in rank and rank[p.change_from] >= rank[p.key]:
+                rank[p.key] = rank[p.change_from] + 0.5
+                moved = True
+        if not moved:
+            break
+    return sorted(points, key=lambda p: rank[p.key])
+
+
+def _contradictions(points: list[Point]) -> list[tuple[str, str]]:
+    found = []
+    linked = {(p.key, p.change_from) for p in points if p.change_from}
+    for i, a in enumerate(points):
+        for b in points[i + 1:]:
+            if not a.moment or a.moment != b.moment or len(a.moment) < 7:
+                continue
+            if (a.key, b.key) in linked or (b.key, a.key) in linked:
+                continue
+            (alo, ahi), (blo, bhi) = a.bounds(), b.bounds()
+            if ahi < blo or bhi < alo:
+                found.append((a.describe(), b.describe()))
+    return found
+
+
+def figures(db, filters: Filters | None = None, category: str | None = None) -> list[Series]:
+    """Every series of figures in the store (or in the articles ``filters`` select), longest first."""
+    import json
+
+    where, params = filter_sql(filters or Filters())
+    sql = ("SELECT a.id, a.published, r.body FROM records r JOIN articles a ON a.id = r.article_id "
+           "WHERE r.kind = 'quantities' AND json_extract(r.body, '$.counted.category') IS NOT NULL")
+    if category:
+        sql += " AND json_extract(r.body, '$.counted.category') = ?"
+        params = [category, *params]
+    sql += "".join(f" AND {w}" for w in where) + " ORDER BY a.id, r.rowid"
+    rows = db.con.execute(sql, params).fetchall()
+    series: dict[tuple, Series] = {}
+    context: dict[str, tuple[dict, dict, dict, dict]] = {}
+    for art_id, published, body in rows:
+        q = json.loads(body)
+        if art_id not in context:
+            context[art_id] = _article_context(db, art_id)
+        entities, places, times, statements = context[art_id]
+        counted = q["counted"]
+        words = set(re.findall(r"\w+", fold(counted["text"] or "")))
+        place = places.get(q.get("place")) if q.get("place") else None
+        time = times.get(q.get("time")) if q.get("time") else None
+        statement = statements.get(q.get("statement")) if q.get("statement") else None
+        speaker = None
+        if statement:
+            speaker = entities.get(statement.get("speaker"), (statement.get("speaker_text"),))[0]
+        where_name = country_name(place[1]) if place and place[1] else (place[0] if place else None)
+        key = (counted["category"], _whose(q, entities, counted["text"] or ""), where_name,
+               bool(words & ADDITION_WORDS))
+        s = series.setdefault(key, Series(*key))
+        change = q.get("change") or {}
+        s.points.append(Point(
+            art_id, published, q["id"], q["text"], q.get("value"), q.get("low"), q.get("high"),
+            q.get("approx") or "exact", counted["text"], time.get("text") if time else None,
+            time.get("value") if time else None, _moment(time.get("value") if time else None, published),
+            speaker, bool(statement and statement.get("hedged")), place[0] if place else None,
+            f"{art_id}/{change['from']}" if change.get("from") else None))
+    for s in series.values():
+        s.points = _order(s.points)
+        if not s.addition:
+            s.contradictions = _contradictions(s.points)
+    return sorted(series.values(), key=lambda s: (-len(s.points), s.label))
+
+
+def _article_context(db, art_id: str) -> tuple[dict, dict, dict, dict]:
+    import json
+
+    entities = {r[0]: (r[1], r[2]) for r in db.con.execute(
+        "SELECT id, name, type FROM entities WHERE article_id = ?", (art_id,))}
+    places = {r[0]: (r[1], r[2]) for r in db.con.execute(
+        "SELECT id, name, country FROM places WHERE article_id = ?", (art_id,))}
+    times, statements = {}, {}
+    for kind, body in db.con.execute(
+            "SELECT kind, body FROM records WHERE article_id = ? AND kind IN ('times', 'statements')", (art_id,)):
+        r = json.loads(body)
+        (times if kind == "times" else statements)[r["id"]] = r
+    return entities, places, times, statements
+
+
+def plot(series: Series, path: str) -> None:
+    """Draw one series (values over time, bars for ranges) to a PNG or SVG file."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from datetime import date
+
+    import matplotlib.pyplot as plt
+
+    xs, ys, lows, highs, labels = [], [], [], [], []
+    for p in series.points:
+        if not p.moment or not _DATED.match(p.moment):
+            continue
+        parts = [int(x) for x in p.moment[:10].split("-")] + [1, 1]
+        low, high = p.bounds()
+        mid = p.value if p.value is not None else (low if math.isinf(high) else (low + high) / 2)
+        xs.append(date(parts[0], parts[1], parts[2]))
+        ys.append(mid)
+        lows.append(mid - low)
+        highs.append(0 if math.isinf(high) else high - mid)
+        labels.append(p.text)
+    fig, ax = plt.subplots(figsize=(8, 4))
+    ax.errorbar(xs, ys, yerr=[lows, highs], marker="o", capsize=4)
+    for x, y, text in zip(xs, ys, labels):
+        ax.annotate(text, (x, y), textcoords="offset points", xytext=(4, 6), fontsize=8)
+    ax.set_title(series.label)
+    ax.set_ylabel(series.category)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
