@@ -21,6 +21,9 @@ from .search import Filters, filter_sql
 ADDITION_WORDS = {"supplementaire", "supplementaires", "additional", "extra", "more", "renfort", "renforts",
                   "nouveaux", "nouvelles", "new", "further"}
 _DATED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+# counts of what happened on a day (the dead of an attack) disagree only about the same day; stocks
+# (troops, residents, refugees) also about the same month
+EVENT_COUNTS = {"killed", "injured", "missing", "detained", "protesters"}
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +138,14 @@ def _country_of_name(name: str) -> str | None:
     return None
 
 
+def _speaker(statement: dict, entities: dict) -> str | None:
+    """The speaker's entity name, else the words naming it when they say more than a pronoun."""
+    if statement.get("speaker") in entities:
+        return entities[statement["speaker"]][0]
+    words = (statement.get("speaker_text") or "").split()
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def _moment(time_value: str | None, published: str | None) -> str | None:
     """When the figure holds: its own resolved date, else the article's."""
     if time_value and _DATED.match(time_value):
@@ -156,14 +167,35 @@ def _order(points: list[Point]) -> list[Point]:
     return sorted(points, key=lambda p: rank[p.key])
 
 
-def _contradictions(points: list[Point]) -> list[tuple[str, str]]:
+def _contradictions(series: "Series") -> list[tuple[str, str]]:
+    """Pairs of figures about one moment whose values cannot both hold, with no change between them.
+
+    Only in a series that says where (and whose, for stocks; never for money or "other"), for a
+    precise moment (a day for counts of events, a month for
+    stocks); counts of events only between reports of the same day (a later toll is an update); two
+    figures of one article disagree only when two speakers give them.
+    """
+    if series.addition or not series.where or series.category in ("money", "other") or \
+            series.category.startswith("other:"):
+        return []
+    precision = 10 if series.category in EVENT_COUNTS else 7
+    if precision == 7 and not series.whose:
+        return []  # "2 millions" of whose? a stock needs its owner to be one quantity
+    # rates and durations ("500 par jour", "en dix ans") are not figures of a moment
+    points = [p for p in series.points if p.approx != "vague" and p.moment and len(p.moment) >= precision
+              and not (p.time_value or "").startswith("P")]
     found = []
     linked = {(p.key, p.change_from) for p in points if p.change_from}
     for i, a in enumerate(points):
         for b in points[i + 1:]:
-            if not a.moment or a.moment != b.moment or len(a.moment) < 7:
+            if a.moment[:precision] != b.moment[:precision]:
                 continue
             if (a.key, b.key) in linked or (b.key, a.key) in linked:
+                continue
+            if a.article == b.article and (not a.speaker or not b.speaker or a.speaker == b.speaker):
+                continue
+            # a toll reported on a later day is an update, not a disagreement
+            if precision == 10 and a.published != b.published:
                 continue
             (alo, ahi), (blo, bhi) = a.bounds(), b.bounds()
             if ahi < blo or bhi < alo:
@@ -197,10 +229,14 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
         statement = statements.get(q.get("statement")) if q.get("statement") else None
         speaker = None
         if statement:
-            speaker = entities.get(statement.get("speaker"), (statement.get("speaker_text"),))[0]
+            speaker = _speaker(statement, entities)
         where_name = country_name(place[1]) if place and place[1] else (place[0] if place else None)
-        key = (counted["category"], _whose(q, entities, counted["text"] or ""), where_name,
-               bool(words & ADDITION_WORDS))
+        category = counted["category"]
+        if category == "other":
+            # "other" holds everything: its figures are grouped by the counted word as well
+            head = re.findall(r"\w+", counted["text"] or "")
+            category = f"other: {head[0].lower()}" if head else category
+        key = (category, _whose(q, entities, counted["text"] or ""), where_name, bool(words & ADDITION_WORDS))
         s = series.setdefault(key, Series(*key))
         change = q.get("change") or {}
         s.points.append(Point(
@@ -211,8 +247,7 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
             f"{art_id}/{change['from']}" if change.get("from") else None))
     for s in series.values():
         s.points = _order(s.points)
-        if not s.addition:
-            s.contradictions = _contradictions(s.points)
+        s.contradictions = _contradictions(s)
     return sorted(series.values(), key=lambda s: (-len(s.points), s.label))
 
 
