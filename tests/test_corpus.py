@@ -148,6 +148,7 @@ def test_exports_read_back_with_their_own_tools(store, tmp_path):
     assert len(ACLED_COLUMNS) == 31 and tuple(rows[0]) == ACLED_COLUMNS and len(rows) == n >= 1
     for row in rows:
         assert row["country"] == "Iraq" and row["iso"] == "368" and row["event_id_cnty"].startswith("IRQ")
+        assert row["region"] == "Middle East"
         assert row["event_type"] and row["year"] == row["event_date"][:4]
         assert float(row["latitude"]) and row["fatalities"].isdigit()
 

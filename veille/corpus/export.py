@@ -9,6 +9,8 @@ import csv
 import json
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from ..errors import BadFilter
@@ -25,6 +27,16 @@ ACLED_COLUMNS = (
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 )
+
+# ACLED's spelling of country names where it differs from ISO 3166's
+ACLED_COUNTRY_NAMES = {
+    "BN": "Brunei", "BO": "Bolivia", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+    "CI": "Ivory Coast", "CV": "Cape Verde", "CW": "Curacao", "CZ": "Czech Republic", "FM": "Micronesia",
+    "GG": "Bailiwick of Guernsey", "JE": "Bailiwick of Jersey", "IR": "Iran", "KP": "North Korea",
+    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine", "RE": "Reunion", "RU": "Russia",
+    "SY": "Syria", "SZ": "eSwatini", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania", "VA": "Vatican City",
+    "VE": "Venezuela", "VN": "Vietnam", "XK": "Kosovo", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
+}
 
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Riots": "Political violence",
@@ -80,14 +92,29 @@ def _geo_precision(feature: str | None) -> int:
     return {"city": 1, "vicinity": 1, "admin2": 2}.get(feature or "", 3)
 
 
+@lru_cache(maxsize=1)
+def acled_regions() -> dict[str, str]:
+    """ISO country code -> ACLED region, from the shipped table."""
+    text = resources.files("veille.data").joinpath("acled_regions.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            region, codes = line.split("\t")
+            table.update((code, region) for code in codes.split())
+    return table
+
+
 def _country(iso2: str | None) -> tuple[str, str, str]:
-    """(ISO 3166 numeric, name, alpha-3) of a country code."""
+    """(ISO 3166 numeric, name as ACLED spells it, alpha-3) of a country code; Kosovo has no ISO numeric."""
     import pycountry
 
+    if iso2 == "XK":
+        return "0", "Kosovo", "XKX"
     c = pycountry.countries.get(alpha_2=iso2) if iso2 else None
     if c is None:
         return "", "", "XXX"
-    return str(int(c.numeric)), getattr(c, "common_name", None) or c.name, c.alpha_3
+    name = ACLED_COUNTRY_NAMES.get(iso2) or getattr(c, "common_name", None) or c.name
+    return str(int(c.numeric)), name, c.alpha_3
 
 
 def _admin1(geonameid: int | None, feature: str | None) -> str:
@@ -140,7 +167,7 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
             "interaction": int("".join(map(str, codes))) * (10 if len(codes) == 1 else 1) if codes else "",
             "civilian_targeting": "Civilian targeting"
             if acled["event_type"] == "Violence against civilians" or inter2 == 7 else "",
-            "iso": iso, "region": "", "country": country,
+            "iso": iso, "region": acled_regions().get(iso2 or "", ""), "country": country,
             "admin1": _admin1(place.geonameid, place.feature) if place else "",
             "admin2": "", "admin3": "",
             "location": place.name if place else "",
