@@ -91,7 +91,10 @@ def _place_condition(place: str) -> tuple[str, list]:
 
 
 def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
-    """SQL conditions on an articles alias, and their parameters."""
+    """SQL conditions on an articles alias, and their parameters.
+
+    Each fact filter is an uncorrelated ``id IN (SELECT article_id ...)``: SQLite computes the set
+    once, whichever side (full text or facts) is the more selective."""
     where: list[str] = []
     params: list = []
     f = filters
@@ -106,33 +109,33 @@ def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
         params += [f.until, f.until]
     if f.entity:
         if re.fullmatch(r"Q\d+", f.entity):
-            where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {alias}.id AND e.wikidata = ?)")
+            where.append(f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ?)")
             params.append(f.entity)
         else:
+            # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
             key = fold(f.entity).strip()
-            where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {alias}.id AND "
-                         "(e.folded = ? OR (' ' || e.folded || ' ') LIKE ?))")
-            params += [key, f"% {key} %"]
+            words = re.findall(r"\w{2,}", key)
+            if not words:
+                raise BadFilter(f"--entity {f.entity!r}: give a name (or a Wikidata id such as Q30)")
+            by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(words))
+            where.append(f"({alias}.id IN (SELECT article_id FROM entities WHERE folded = ?) "
+                         f"OR {alias}.id IN ({by_words}))")
+            params += [key, *("name:" + w for w in words)]
     if f.place:
         cond, values = _place_condition(f.place)
-        where.append(f"EXISTS (SELECT 1 FROM places p WHERE p.article_id = {alias}.id AND {cond})")
+        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE {cond})")
         params += values
     if f.bbox:
         west, south, east, north = _bbox(f.bbox)
         lon = "p.lon BETWEEN ? AND ?" if west <= east else "(p.lon >= ? OR p.lon <= ?)"
-        where.append(f"EXISTS (SELECT 1 FROM places p WHERE p.article_id = {alias}.id AND "
-                     f"p.lat BETWEEN ? AND ? AND {lon})")
+        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon})")
         params += [south, north, west, east]
     if f.event_type:
-        where.append(f"EXISTS (SELECT 1 FROM records r WHERE r.article_id = {alias}.id AND r.kind = 'events' "
-                     "AND ? IN (lower(json_extract(r.body, '$.type')), "
-                     "lower(json_extract(r.body, '$.acled.event_type')), "
-                     "lower(json_extract(r.body, '$.acled.sub_event_type'))))")
-        params.append(f.event_type.lower())
+        where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
+        params.append("event:" + f.event_type.lower())
     if f.category:
-        where.append(f"EXISTS (SELECT 1 FROM records r WHERE r.article_id = {alias}.id "
-                     "AND r.kind = 'quantities' AND json_extract(r.body, '$.counted.category') = ?)")
-        params.append(f.category)
+        where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
+        params.append("category:" + f.category)
     return where, params
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +22,23 @@ def content_hash(text: str, published: str | None) -> str:
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()
+
+
+def article_facts(a: Article) -> set[str]:
+    """The facts search filters on: event types (PLOVER, ACLED type and sub-type), counted categories,
+    and the words of entity names, folded."""
+    facts = set()
+    for e in a.events:
+        facts.add("event:" + e["type"].lower())
+        if e.get("acled"):
+            facts.add("event:" + e["acled"]["event_type"].lower())
+            facts.add("event:" + e["acled"]["sub_event_type"].lower())
+    for q in a.quantities:
+        if q.get("counted") and q["counted"].get("category"):
+            facts.add("category:" + q["counted"]["category"])
+    for ent in a.entities:
+        facts.update("name:" + w for w in re.findall(r"\w{2,}", fold(ent.name or "")))
+    return facts
 
 
 class Database:
@@ -43,6 +61,10 @@ class Database:
                     self.con.executescript("BEGIN;" + sql + f";PRAGMA user_version = {number};COMMIT;")
         if version < 2:
             self._backfill()
+        if version < 3:
+            with self.con:
+                for (art_id,) in self.con.execute("SELECT id FROM articles").fetchall():
+                    self._add_facts(self.article(art_id))
 
     def _backfill(self) -> None:
         """Fill what migration 2 added for articles stored before it: fingerprints, folded names."""
@@ -74,6 +96,10 @@ class Database:
         self.con.execute("INSERT OR REPLACE INTO fingerprints VALUES (?,?,?)", (art_id, fp.size, fp.blob()))
         self.con.executemany("INSERT INTO lsh_buckets VALUES (?,?,?)",
                              [(band, bucket, art_id) for band, bucket in fp.buckets()])
+
+    def _add_facts(self, a: Article) -> None:
+        self.con.executemany("INSERT OR IGNORE INTO article_facts VALUES (?, ?)",
+                             [(fact, a.id) for fact in sorted(article_facts(a))])
 
     def find_copy(self, fp: Fingerprint) -> tuple[str, float] | None:
         """The stored article this fingerprint is a near-duplicate of, with their containment."""
@@ -157,6 +183,7 @@ class Database:
                     self.con.executemany(
                         "INSERT INTO records VALUES (?,?,?,?)",
                         [(art_id, kind, r["id"], json.dumps(r, ensure_ascii=False)) for r in getattr(a, kind)])
+                self._add_facts(a)
                 self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
                 added += 1
         return added, copies, failed

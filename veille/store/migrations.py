@@ -79,4 +79,17 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX stories_story ON stories(story);
     """),
+    (3, """
+    -- what search filters on, one indexed row per fact of an article: 'event:armed clash',
+    -- 'category:killed', 'name:dorrian' (each word of an entity's folded name); filled by the store
+    CREATE TABLE article_facts (
+        fact TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (fact, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_facts_article ON article_facts(article_id);
+    -- SQLite chose this index over the primary key to read one article's records, scanning every
+    -- record of the kind; the primary key (article_id, kind, id) serves both
+    DROP INDEX records_kind;
+    """),
 ]
