@@ -58,3 +58,31 @@ def test_places_reference_gold_scores(example_article):
         if g["geonameid"]:
             found += p.geonameid == g["geonameid"]
     assert found == sum(1 for g in gold["gold"]["places"] if g["geonameid"])
+
+
+@pytest.mark.parametrize("text, surface, country, feature", [
+    # names the small English model reads as persons or groups, in positions only places take
+    ("On 7 April 2022, Israeli forces shelled Ghadir al Bostan (Quneitra). No casualties.",
+     "Quneitra", "SY", "admin1"),
+    ("On 3 June 2022, in Kanki village (Uttar Dinajpur, West Bengal), BJP supporters clashed with police.",
+     "Uttar Dinajpur", "IN", "admin2"),
+    ("On 28 March 2022, around 30 striking health workers demonstrated in Bourg-de-Peage to call for "
+     "an increase in their salaries.", "Bourg-de-Peage", "FR", "city"),
+    ("On 10 January 2022, about 80 people took part in a walk in Schwanewede to protest.",
+     "Schwanewede", "DE", "city"),
+    # a word for a region after the name: the region, not its namesake town
+    ("On 2 May 2022, in Chan Thar village (Ye-U township, Shwebo district, Sagaing region), the military "
+     "burned houses.", "Sagaing", "MM", "admin1"),
+])
+def test_places_the_model_missed_or_mislabelled(analyse_text, text, surface, country, feature):
+    article = analyse_text(text, "en", "2022-05")
+    place = _place(article, surface)
+    assert place is not None and (place.country, place.feature) == (country, feature)
+
+
+def test_an_event_is_at_the_village_not_at_the_regions_in_its_parentheses(analyse_text):
+    article = analyse_text("On 2 May 2022, in Chan Thar village (Ye-U township, Shwebo district, Sagaing "
+                           "region), the military burned houses.", "en", "2022-05")
+    (event,) = [e for e in article.events if e["primary"]]
+    place = next(p for p in article.places if p.id == event["place"])
+    assert place.name == "Chan Thar" and place.feature == "vicinity" and place.country == "MM"

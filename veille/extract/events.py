@@ -279,7 +279,7 @@ class EventFinder:
                 inside = (start <= s < end) if start is not None else any(
                     sent.start_char <= s < sent.end_char for sent in sentences or [])
                 if inside:
-                    key = (PRECISION.get(p.feature or "", 3), abs(s - trigger))
+                    key = (PRECISION.get(p.feature or "", 3), self.in_parentheses(s), abs(s - trigger))
                     if best is None or key < best[0]:
                         best = (key, p.id)
         return best[1] if best else None
@@ -294,10 +294,16 @@ class EventFinder:
         for p in self.places:
             for s, e in p.mentions:
                 if f.sentence.start_char <= s < f.sentence.end_char and not any(a <= s < b for a, b in clauses):
-                    key = (PRECISION.get(p.feature or "", 3), abs(s - f.trigger[0]))
+                    key = (PRECISION.get(p.feature or "", 3), self.in_parentheses(s), abs(s - f.trigger[0]))
                     if best is None or key < best[0]:
                         best = (key, p.id)
         return best[1] if best else None
+
+    def in_parentheses(self, start: int) -> bool:
+        """Whether a mention is inside parentheses, where a place's containers go ("X (Y, Z)")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        return before.count("(") > before.count(")")
 
     def precision(self, place_id: str) -> int:
         place = next((p for p in self.places if p.id == place_id), None)

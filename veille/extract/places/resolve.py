@@ -18,13 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp.lang import language_data
-from ...schemas import Place
+from ...schemas import Entity, Place
 from .gazetteer import Candidate, Gazetteer, name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_places"):
     Doc.set_extension("veille_places", default=None)
 
 PLACE_TYPES = {"LOC", "GPE"}
+# a name the model missed is taken as a place only when a town or region this big bears it
+MISSED_MIN_POPULATION = 1000
 REGION_FEATURES = {"continent", "region", "sea"}
 # feature priors, in log10-population units: a country or region named by its own name is what a
 # reporter means far more often than a hamlet of the same name
@@ -172,10 +174,19 @@ class PlaceResolver:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
         entities = doc._.veille_entities or []
+        entities.extend(self._missed_names(doc, entities, gazetteer))
+        doc._.veille_entities = entities
         weak = doc._.veille_weak or set()  # kept as places only when the gazetteer knows them
         text = doc.text
         groups = [e for e in entities if e.type in PLACE_TYPES]
         cands = {e.id: candidates_for(e.name, gazetteer, self.data) for e in groups}
+        for e, features, min_population in self._named_in_place_lists(text, entities, groups):
+            # a name the model read as a person or an organisation where only a place fits
+            found = [c for c in candidates_for(e.name, gazetteer, self.data)
+                     if c.feature in features and c.population >= min_population]
+            if found:
+                groups.append(e)
+                cands[e.id] = found
         for e in groups:
             # an acronym ("EU", "UE") means what the curated aliases say, not a town spelled the same ("Eu")
             if e.name.isupper() and len(e.name) <= 4:
@@ -186,6 +197,11 @@ class PlaceResolver:
                     self.data.CITY_BEFORE, text[max(0, m[0] - 16):m[0]].lower()) for m in e.mentions):
                 towns = [c for c in cands[e.id] if c.feature == "city"]
                 cands[e.id] = towns or cands[e.id]
+            # "Sagaing region", "la province de Herat": the region, not its namesake town
+            elif any(re.match(self.data.ADMIN_AFTER, text[m[1]:m[1] + 16].lower()) or re.search(
+                    self.data.ADMIN_BEFORE, text[max(0, m[0] - 20):m[0]].lower()) for m in e.mentions):
+                regions = [c for c in cands[e.id] if c.feature == "admin1"]
+                cands[e.id] = regions or cands[e.id]
         containers = {e.id: self._container(text, e, groups, cands) for e in groups}
 
         for e in groups:
@@ -241,6 +257,75 @@ class PlaceResolver:
             if q is not None:
                 p.lat, p.lon, p.country, p.feature = q.lat, q.lon, q.country, "vicinity"
 
+    def _missed_names(self, doc: Doc, entities, gazetteer: Gazetteer) -> list[Entity]:
+        """Capitalised names after "in", "at", "near" ("protested in Schwanewede") that the model did not
+        tag and the gazetteer knows as a town or region: new GPE entities, at every mention."""
+        covered = [(s, e) for ent in entities for s, e in ent.mentions]
+        found: dict[str, list[list[int]]] = {}
+        for i, tok in enumerate(doc[:-1]):
+            if tok.lower_ not in self.data.PLACE_PREPOSITIONS or not doc[i + 1].text[:1].isupper():
+                continue
+            end = i + 1
+            for k in range(i + 1, min(len(doc), i + 8)):
+                t = doc[k]
+                if t.ent_type_:
+                    break
+                if t.text[:1].isupper() and t.is_alpha:
+                    end = k + 1
+                elif not (t.lower_ in self.data.NAME_JOINERS or t.text == "-"):
+                    break
+            for stop in range(end, i + 1, -1):
+                span = doc[i + 1:stop]
+                start, stop_char = span.start_char, span.end_char
+                if any(a < stop_char and start < b for a, b in covered) or span.text in found:
+                    continue
+                towns = [c for c in candidates_for(span.text, gazetteer, self.data)
+                         if c.feature in ("city", "admin1", "admin2") and c.population >= MISSED_MIN_POPULATION]
+                if towns:
+                    found[span.text] = [[start, stop_char]]
+                    break
+        entities_out = []
+        for name, mentions in found.items():
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+                if [m.start(), m.end()] not in mentions and not any(
+                        a < m.end() and m.start() < b for a, b in covered):
+                    mentions.append([m.start(), m.end()])
+            entities_out.append(Entity(id=f"e{len(entities) + len(entities_out) + 1}", type="GPE", name=name,
+                                       mentions=sorted(mentions)))
+        return entities_out
+
+    def _named_in_place_lists(self, text: str, entities, groups) -> list[tuple[Entity, tuple, int]]:
+        """Entities of other types in a position only places take, with the kinds of place they may be:
+        inside the parentheses that follow a place ("in Kalaiya (Bara, Madhesh)") or any name
+        ("Ghadir al Bostan (Quneitra)": regions only), before a word for a kind of place ("Uttar
+        Dinajpur district"), or as the place an event is "in" before its parentheses."""
+        place_ids = {g.id for g in groups}
+        opens = []  # (start, end, after a known place) of parentheses that open right after a name
+        for g in entities:
+            for _s, end in g.mentions:
+                m = re.match(r"\s*(?:\w+\s+){0,2}?\(([^()]{1,120})\)", text[end:end + 140])
+                if m:
+                    opens.append((end + m.start(1), end + m.end(1), g.id in place_ids))
+        kinds = "|".join(sorted(self.data.FEATURE_WORDS))
+        found = []
+        for e in entities:
+            if e.type in PLACE_TYPES or e.type not in ("PER", "ORG", "MISC", "NORP") or not e.name[:1].isupper():
+                continue
+            for start, end in e.mentions:
+                inside = [known for a, b, known in opens if a <= start and end <= b]
+                kind_after = re.match(rf"\s+(?:{kinds})\b", text[end:end + 20], flags=re.I)
+                in_before = re.search(r"\b(?:in|near|at|to|à|près de)\s+$", text[max(0, start - 10):start])
+                if any(inside) or kind_after or (in_before and re.match(r"\s*[(,]", text[end:end + 3])):
+                    found.append((e, ("country", "admin1", "admin2", "city"), 0))
+                    break
+                if inside:
+                    found.append((e, ("admin1", "admin2"), 0))
+                    break
+                if in_before:  # "demonstrated in Schwanewede", read as a group: a town of some size
+                    found.append((e, ("admin1", "admin2", "city"), MISSED_MIN_POPULATION))
+                    break
+        return found
+
     @staticmethod
     def _looks_like_place(name: str) -> bool:
         return bool(name[:1].isupper())
@@ -257,9 +342,11 @@ class PlaceResolver:
                         continue
                     if re.fullmatch(r",\s*|\s*\(\s*", gap) or re.fullmatch(
                             r"\s+(?:" + "|".join(self.data.CONTAINER_WORDS) + r")\s+", gap):
-                        big = max(cands[other.id], key=prior)
-                        if big.feature in ("country", "admin1", "admin2"):
-                            return big
+                        # "Oleksandrivka, Kharkiv": a container is a country or a region, even
+                        # where a city of that name is better known
+                        regions = [c for c in cands[other.id] if c.feature in ("country", "admin1", "admin2")]
+                        if regions:
+                            return max(regions, key=prior)
         return None
 
 

@@ -43,3 +43,10 @@ FEATURE_PREFIXES = ("city of ", "town of ", "village of ", "province of ", "regi
 # words next to a name that make it a town ("Amara city", "the town of Bougouni")
 CITY_AFTER = r"^\s+(?:city|town|village|township)\b"
 CITY_BEFORE = r"(?:city|town|village) of\s+$"
+# words after which a capitalised name the model did not tag is looked up as a place ("protested in
+# Schwanewede"), and the small words a place name may hold ("Neustadt in Holstein", "Rio de Janeiro")
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "to"}
+NAME_JOINERS = {"de", "do", "da", "del", "la", "le", "in", "am", "an", "sur", "en", "al", "el", "of"}
+# words next to a name that make it a region of a country ("Sagaing region", "the province of Herat")
+ADMIN_AFTER = r"^\s+(?:region|province|state|governorate|division|oblast|prefecture)\b"
+ADMIN_BEFORE = r"(?:region|province|state|governorate|oblast) of\s+$"

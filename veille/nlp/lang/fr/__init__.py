@@ -52,3 +52,10 @@ FEATURE_PREFIXES = ("ville de ", "village de ", "province de ", "région de ", "
 # words next to a name that make it a town ("la ville de Mossoul")
 CITY_AFTER = r"^\s+(?:ville|village)\b"
 CITY_BEFORE = r"(?:ville|village|commune) d[e']\s*$"
+# words after which a capitalised name the model did not tag is looked up as a place ("manifesté à
+# Bourg-de-Péage"), and the small words a place name may hold ("Saint-Martin de Ré")
+PLACE_PREPOSITIONS = {"à"}
+NAME_JOINERS = {"de", "du", "des", "la", "le", "les", "sur", "en", "al", "el"}
+# words next to a name that make it a region of a country ("la province de Herat", "l'oblast de Donetsk")
+ADMIN_AFTER = r"^\s+(?:région|province|gouvernorat|oblast)\b"
+ADMIN_BEFORE = r"(?:région|province|gouvernorat|oblast|état) d[eu']\s*$"
