@@ -25,6 +25,12 @@ CASES = [
      "Remote explosive/landmine/IED", "asserted", 12),
     ("en", "Dozens of people were killed in an air strike on the market.", "ASSAULT", "Air/drone strike",
      "asserted", 12),
+    ("en", "A bomb placed in a rubbish bin exploded near a bus station in Izmir on Thursday, wounding several "
+     "people.", "ASSAULT", "Remote explosive/landmine/IED", "asserted", 0),
+    ("en", "An anti-government protester throws a Molotov cocktail at police during a demonstration in Hong Kong.",
+     "PROTEST", "Violent demonstration", "asserted", 0),
+    ("en", "Militants attacked the headquarters of the peacekeeping force in Mogadishu, the army said.",
+     "ASSAULT", "Armed clash", "asserted", 0),
 ]
 
 

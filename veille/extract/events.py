@@ -51,6 +51,9 @@ PLOVER_OF = {
     "Disrupted weapons use": "COERCE", "Headquarters or base established": "MOBILIZE",
     "Looting/property destruction": "ASSAULT", "Non-violent transfer of territory": "RETREAT", "Other": "MOBILIZE",
 }
+# the weight of cues (lead twice, whole text once) that lets an article's ACLED reading choose its
+# primary event over a lead event ACLED does not code
+STRONG_ARTICLE_SCORE = 6
 # dependents that are clauses of their own, whose places are theirs
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj", "punct", "cc"}
 # PLOVER types that words alone can carry out: a verb of saying may be one of these events
@@ -452,6 +455,20 @@ class EventFinder:
                 if not lead_has_event:  # a lead with no trigger: the article's first event of that kind
                     primary = next((f for f in found if f.type == PLOVER_OF[article_sub]), primary)
                 if PLOVER_OF[article_sub] == primary.type:
+                    primary.acled = article_sub
+        else:
+            # the lead's event is one ACLED does not code ("forces deploy on the highway"); when the lead
+            # and the text read strongly as an ACLED event that the next sentence tells ("... seized
+            # control of the town"), that event is what the article is about
+            scores = acled_scores(lead_sentence.text, self.lang, 2)
+            acled_scores(self.text, self.lang, 1, scores)
+            article_sub = best_sub(scores)
+            if article_sub is not None and scores[article_sub] >= STRONG_ARTICLE_SCORE:
+                near = [x for x in self.sentences if x.start_char >= headline and x.text.strip()][:2]
+                other = next((f for f in body if f.type == PLOVER_OF[article_sub] and f.sentence in near
+                              and f.modality == "asserted"), None)
+                if other is not None:
+                    primary = other
                     primary.acled = article_sub
         out = []
         for i, f in enumerate(found):

@@ -24,7 +24,9 @@ ACLED_CUES = {
                           r"helicopter gunships?|aerial (?:bombardment|attack)|bombed from the air|uav", 6)],
     "Grenade": [(r"(?<!smoke )(?<!stun )grenades?(?! launcher)", 6)],
     "Remote explosive/landmine/IED": [(r"\bieds?\b|improvised explosive|land ?mines?|roadside bomb|explosive device|car bomb|"
-                                        r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b", 5)],
+                                        r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b|"
+                                        r"(?:bomb|explosives?|device|grenade) (?:\S+ ){0,6}(?:exploded|went off|blew up)|"
+                                        r"blast\b", 5)],
     "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|missiles?|rockets?|mlrs|tank fire|"
                                             r"bombard", 5)],
     "Government regains territory": [(r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}(?:forces|"
@@ -43,7 +45,8 @@ ACLED_CUES = {
     "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing", 6)],
     "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:soldiers?|"
                      r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
-                     r"army|military|taliban|forces|positions|base)", 4),
+                     r"army|military|taliban|forces|positions|base|terrorists|jihadists|bandits|headquarters?|"
+                     r"garrison|outpost)", 4),
                     (r"(?:soldiers?|troops|fighters|militants|militiam[ae]n|policem[ae]n|police officers?|commander|"
                      r"rebels|insurgents|guards?) (?:\S+ ){0,3}(?:were|was) (?:\S+ )?(?:killed|shot|wounded|injured)", 4),
                     (r"(?:operation|offensive|raid|assault)s? against (?:\S+ ){0,3}(?:militants|rebels|insurgents|"
@@ -53,8 +56,8 @@ ACLED_CUES = {
                      r"military|army|checkpoint|base|post|station|position|camp)", 3),
                     (r"clash(?:ed|es)?\b|exchange(?:d)? (?:of )?fire|gun ?battle|fought|fighting|firefight|engaged|"
                      r"ambush", 4),
-                    (r"attack(?:ed|s)? (?:on |an? |the )?(?:military|army|police|security|checkpoint|base|post|position|"
-                     r"barracks|convoy|patrol)", 4)],
+                    (r"attack(?:ed|s)? (?:on |an? |the )?(?:\S+ )?(?:military|army|police|security|checkpoint|base|post|"
+                     r"position|barracks|convoy|patrol|headquarters?|garrison|outpost)", 4)],
     "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|"
                 r"lynched|hacked|burned alive|opened fire on|shot at|wounded|injured|attacked|killing|shooting)\b", 3),
                (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
@@ -66,7 +69,9 @@ ACLED_CUES = {
                      (r"\bmob\b|lynch|vigilante|angry (?:crowd|residents)|"
                       r"(?:communal|factional|inter-?communal|tribal|land|family) (?:clash|dispute|violence)|"
                       r"between (?:two|rival) (?:groups|families|clans|communities)|altercation|rioters?\b", 4)],
-    "Violent demonstration": [(r"rioters?|riots?\b|threw (?:stones|rocks|petrol|molotov)|pelted|stone-?pelting|"
+    "Violent demonstration": [(r"rioters?|riots?\b|thr(?:ew|ow|ows|owing|own) (?:\S+ ){0,2}(?:stones|rocks|bottles|"
+                               r"bricks|eggs|petrol|molotov|fire ?bombs?)|molotov|petrol bombs?|hurl(?:ed|ing)|"
+                               r"pelted|stone-?pelting|"
                                r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|"
                                r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?|"
                                r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
@@ -123,14 +128,16 @@ PLOVER_TRIGGERS = {
     "THREATEN": {"threaten", "warn", "vow"},
     "SANCTION": {"sanction", "expel", "suspend", "boycott", "embargo", "freeze"},
     "CONCEDE": {"concede", "apologize", "apologise", "resign", "release", "free", "pardon", "ease"},
-    "MOBILIZE": {"deploy", "mobilize", "mobilise", "reinforce", "dispatch", "mass"},
+    "MOBILIZE": {"deploy", "mobilize", "mobilise", "reinforce", "dispatch", "mass", "redeploy", "station",
+                 "establish"},
     "AID": {"aid", "help", "train", "assist", "supply", "donate", "evacuate", "rescue"},
     "RETREAT": {"withdraw", "retreat", "pull", "evacuate"},
     "COOPERATE": {"cooperate", "collaborate", "partner", "ally"},
     "COERCE": {"arrest", "detain", "ban", "prohibit", "seize", "confiscate", "raid", "expel", "impose", "jail",
                "imprison", "sentence", "deport", "censor", "block"},
     "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush", "capture",
-                "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape", "loot", "burn"},
+                "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape", "loot", "burn",
+                "explode", "detonate", "destroy", "raze", "recapture", "retake", "regain", "overrun", "torch"},
     "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
 }
 # nouns that name an event on their own ("the offensive", "an air strike")
