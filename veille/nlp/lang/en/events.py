@@ -26,14 +26,18 @@ ACLED_CUES = {
     "Remote explosive/landmine/IED": [(r"\bieds?\b|improvised explosive|land ?mines?|roadside bomb|explosive device|car bomb|"
                                         r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b|"
                                         r"(?:bomb|explosives?|device|grenade) (?:\S+ ){0,6}(?:exploded|went off|blew up)|"
-                                        r"blast\b", 5)],
-    "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|missiles?|rockets?|mlrs|tank fire|"
+                                        r"\bblast\b", 5)],
+    "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|"
+                                            r"(?:missiles?|rockets?)(?! (?:tests?|testing|launch\w*|programs?|"
+                                            r"programmes?|development|defen[cs]e|systems?|technology|capabilit))|mlrs|tank fire|"
                                             r"bombard", 5)],
     "Government regains territory": [(r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}(?:forces|"
                                        r"troops|army|soldiers) (?:\S+ ){0,4}(?:seized|took|regained|captured|freed|"
                                        r"liberated|retook|recaptured)", 7),
                                       (r"recaptur|regain(?:ed)? control|retook|re-?took|recovered the (?:regions?|areas?|"
-                                       r"town|village|city|territory)|liberat(?:ed|ion) (?:of )?(?:the )?"
+                                       r"town|village|city|territory)|(?:ground|territory|control) (?:was|were|has been) "
+                                       r"regained|regained (?:\S+ ){0,2}(?:ground|territory|areas?)|"
+                                       r"liberat(?:ed|ion) (?:of )?(?:the )?"
                                        r"(?:town|village|city|area)", 6)],
     "Non-state actor overtakes territory": [(r"(?:took|seized|captured|taken) (?:full )?control (?:of|over)|overran|"
                                               r"captured (?:a|the) (?:town|village|city|district|base)|gained ground|"
@@ -75,14 +79,17 @@ ACLED_CUES = {
                                r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|"
                                r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?|"
                                r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
-                               r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed", 5)],
+                               r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed|aggressive (?:protests?|"
+                               r"demonstrations?)|(?:protests?|demonstrations?|rall(?:y|ies)) (?:\S+ ){0,3}turn(?:ed|s)? "
+                               r"(?:\S+ )?violent", 5)],
     "Excessive force against protesters": [(r"violently (?:suppress|disperse|crush)\w* (?:a |the )?(?:\S+ ){0,2}(?:protest|"
                                              r"demonstration|rally)|excessive force|opened fire on (?:\S+ )?(?:protesters|"
                                              r"demonstrators)", 8),
                                             (r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
-                                             r"(?:protest|"
-                                             r"demonstrators)|(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
-    "Protest with intervention": [(r"suppress\w* (?:a |the )?(?:peaceful )?(?:protest|demonstration|rally)|crack(?:ed)? down on|"
+                                             r"(?:protest|demonstrators|(?:peaceful|student) demonstrations?)|"
+                                             r"(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
+    "Protest with intervention": [(r"suppress\w* (?:a |the )?(?:peaceful )?(?:protest|demonstration|rally|march)|"
+                                    r"crack(?:ed)? down on|"
                                     r"broke up (?:a |the )?(?:protest|demonstration|rally)", 5),
                                    (r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
                                     r"detain|tear ?gas|water cannon|rubber bullets|baton|beat|broke up)|tear ?gas|"
@@ -91,7 +98,7 @@ ACLED_CUES = {
                           r"sit-in|sit in|picket|strike\b|went on strike|block(?:ed|ing|ade)?\b|boycott|vigil|petition|"
                           r"chanted|(?:held|carrying|displayed) (?:a |the )?(?:banners?|placards?|signs)|"
                           r"press conference with (?:a |the )?banners?|took (?:to )?the streets|stood on the road", 3)],
-    "Arrests": [(r"(?<!the )(?:arrested|detained)|\barrests? (?:of|\d)|apprehended|taken into custody|rounded up|"
+    "Arrests": [(r"(?<!the )(?:arrested|detained)|\bdetain\b|\barrests? (?:of|\d)|apprehended|taken into custody|rounded up|"
                  r"(?:was|were) held", 4)],
     "Looting/property destruction": [(r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|(?:burn(?:ed|t)|"
                                        r"set fire to|torched|destroy(?:ed)?|demolish(?:ed)?|razed|damag(?:ed|ing)) "
@@ -108,12 +115,13 @@ ACLED_CUES = {
                                    r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to|dispatched|"
                                    r"reinforced|military drills|exercises|mobili[sz]ed", 3),
                                   (r"surrender", 4)],
-    "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|expel|expulsion|bomb threats?|"
+    "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|bomb threats?|"
+               r"(?:expel\w*|expulsion)(?! (?:\S+ ){0,4}(?:diplomats?|ambassadors?|embassy|envoys?|consul))|"
                r"sealed off|land seizure|seized (?:\S+ ){0,2}(?:land|houses?|property)", 3),
               (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
 }
 # words that make a protest or a clash read otherwise
-PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied)|march|sit-in|strike"
+PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied|ies)|march|sit-in|strike"
 # event types the violence cues of "Attack" need to be the answer: victims that are not fighters
 ARMED_ACTORS = r"soldiers|troops|army|military|militants|fighters|rebels|insurgents|forces|police|gunmen|militia|jihadists"
 
