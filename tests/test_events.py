@@ -31,6 +31,12 @@ CASES = [
      "PROTEST", "Violent demonstration", "asserted", 0),
     ("en", "Militants attacked the headquarters of the peacekeeping force in Mogadishu, the army said.",
      "ASSAULT", "Armed clash", "asserted", 0),
+    ("en", "Police discovered a cache of rifles, grenades and ammunition in a farmhouse near the border on Monday.",
+     "COERCE", "Disrupted weapons use", "asserted", None),
+    ("en", "Soldiers were deployed on Tuesday to help residents trapped by heavy snowfall in the north of the "
+     "country.", "MOBILIZE", None, "asserted", None),
+    ("en", "Army troops drove the militants out of the village after two days of fighting, the ministry said.",
+     "ASSAULT", "Government regains territory", "asserted", 0),
 ]
 
 

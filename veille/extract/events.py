@@ -99,6 +99,8 @@ def acled_scores(text: str, lang: str, weight: int = 1, scores: dict | None = No
     if re.search(data.ACCIDENT, low) and not re.search(data.ARMED_ACTORS, low):
         for sub in ACLED_TYPES["Explosions/Remote violence"] + ACLED_TYPES["Violence against civilians"]:
             scores.pop(sub, None)  # a gas tank that exploded, workers hurt: an accident
+    if re.search(data.ACCIDENT, low) and re.search(data.RELIEF, low):
+        scores.pop("Change to group/activity", None)  # soldiers sent to help after a flood: relief
     if "Armed clash" in scores and re.search(data.RIOT_CONTEXT, low):
         scores["Armed clash"] -= 4  # rioters, locals or demonstrators clashing are not armed forces
     if "Attack" in scores and not re.search(r"\b(?:kill|shot|murder|stab|beat|tortur|attack|assault|execut|lynch|"

@@ -13,6 +13,9 @@ ACLED_CUES = {
                                r"(?:improvised |unexploded |roadside )?(?:ied|explosive|bomb|mine|landmine|device|ordnance|uxo)", 8),
                               (r"shot down (?:a |an |\d+ |two |three )?(?:\S+ ){0,3}(?:drones?|missiles?|rockets?|uavs?|"
                                r"aircraft)|interception", 6),
+                              (r"(?:found|discovered|seized|recovered|confiscated|uncovered|unearthed) (?:\S+ ){0,8}"
+                               r"(?:weapons|arms|ammunitions?|grenades|explosives|rifles|pistols|guns|mortars|mines|ieds)"
+                               r"|(?:weapons|arms|ammunition) (?:cache|depot|dump)s?", 8),
                               (r"(?:seiz|confiscat|recover|found|discover|uncover|intercept)\w* .{0,40}(?:weapons|arms|"
                                r"ammunition|rifles|guns|explosives|explosive devices|cache|ieds|grenades|suspicious "
                                r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad|"
@@ -34,6 +37,8 @@ ACLED_CUES = {
     "Government regains territory": [(r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}(?:forces|"
                                        r"troops|army|soldiers) (?:\S+ ){0,4}(?:seized|took|regained|captured|freed|"
                                        r"liberated|retook|recaptured)", 7),
+                                      (r"(?:army|troops|soldiers|forces) (?:\S+ ){0,3}(?:drove|pushed|cleared|expelled) "
+                                       r"(?:\S+ ){0,4}(?:out|back|from)\b", 7),
                                       (r"recaptur|regain(?:ed)? control|retook|re-?took|recovered the (?:regions?|areas?|"
                                        r"town|village|city|territory)|(?:ground|territory|control) (?:was|were|has been) "
                                        r"regained|regained (?:\S+ ){0,2}(?:ground|territory|areas?)|"
@@ -63,7 +68,8 @@ ACLED_CUES = {
                     (r"attack(?:ed|s)? (?:on |an? |the )?(?:\S+ )?(?:military|army|police|security|checkpoint|base|post|"
                      r"position|barracks|convoy|patrol|headquarters?|garrison|outpost)", 4)],
     "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|"
-                r"lynched|hacked|burned alive|opened fire on|shot at|wounded|injured|attacked|killing|shooting)\b", 3),
+                r"lynched|hacked|burned alive|opened fire (?:on|inside|at)|shot at|wounded|injured|attacked|killing|"
+                r"shooting|gun attacks?|left (?:\S+ ){0,4}dead)\b", 3),
                (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
                 r"worshippers?|passengers?|herders?|a man\b|a woman\b|a boy\b|a girl\b|a (?:local|former)", 1)],
     "Mob violence": [(r"(?:beaten|attacked|killed|lynched|stoned|assaulted) (?:\S+ ){0,3}by (?:residents|locals|villagers|"
@@ -88,7 +94,7 @@ ACLED_CUES = {
                                             (r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
                                              r"(?:protest|demonstrators|(?:peaceful|student) demonstrations?)|"
                                              r"(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
-    "Protest with intervention": [(r"suppress\w* (?:a |the )?(?:peaceful )?(?:protest|demonstration|rally|march)|"
+    "Protest with intervention": [(r"suppress\w* (?:\S+ )?(?:peaceful )?(?:protest|demonstration|rally|march)|"
                                     r"crack(?:ed)? down on|"
                                     r"broke up (?:a |the )?(?:protest|demonstration|rally)", 5),
                                    (r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
@@ -170,4 +176,7 @@ BEFORE = {"before", "ahead"}
 ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank|boiler|pipeline|plant)\b.{0,30}explo\w*|" \
            r"gas (?:cylinder|container|explosion|tank)|cooking gas|" \
            r"fire broke out|crash(?:ed)?|collided|derail\w*|short circuit|lightning|earthquake|floods?|storms?|" \
-           r"hurricane|cyclone|landslide|tsunami|torrential|wildfire|heatwave|avalanche)\b"
+           r"hurricane|cyclone|landslide|tsunami|torrential|wildfire|heatwave|avalanche|snow(?:fall|storm)?|" \
+           r"heavy rains)\b"
+# words of help after a disaster: troops sent there are relief, not a change to armed activity
+RELIEF = r"\b(?:help|rescue|relief|evacuat\w*|aid|trapped|victims)\b"

@@ -97,3 +97,5 @@ RIOT_CONTEXT = r"émeutiers?|manifest|foule|habitants|villageois|communaut|parti
 BEFORE = {"avant"}
 ACCIDENT = r"\b(?:accident|accidentel|fuite de gaz|transformateur|explosion de gaz|incendie accidentel|collision|" \
            r"déraill\w*|séisme|tremblement de terre|inondations?|tempête|ouragan|cyclone|glissement de terrain)\b"
+# words of help after a disaster: troops sent there are relief, not a change to armed activity
+RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\b"
