@@ -311,6 +311,8 @@ class PlaceResolver:
         for e in entities:
             if e.type in PLACE_TYPES or e.type not in ("PER", "ORG", "MISC", "NORP") or not e.name[:1].isupper():
                 continue
+            if e.type == "NORP" and re.search(r"(?:ish|ese|ian|ean|an|i|ic|ch|que|ais|ois)$", e.name.lower()):
+                continue  # "in English", "the English city of": a language or a people
             for start, end in e.mentions:
                 inside = [known for a, b, known in opens if a <= start and end <= b]
                 kind_after = re.match(rf"\s+(?:{kinds})\b", text[end:end + 20], flags=re.I)
