@@ -96,3 +96,20 @@ def test_events_tables_name_acled_types_exactly():
         for sub in event_data(lang).ACLED_CUES:
             assert sub in EVENT_TYPE_OF, sub
             assert PLOVER_OF[sub] in PLOVER
+
+
+@pytest.mark.parametrize("text, value", [
+    # dates of something else: a relative clause, a noun, a bound, a time of day on the article's day
+    ("Protesters gathered in Novosibirsk to oppose the war, which began on 24 February.", "2022-03-01"),
+    ("Activists held a demonstration in Karachi, demanding justice for the victims of the killings of 2014.",
+     "2022-03-01"),
+    ("Truck drivers protested at the border crossing, which they had blockaded since Feb. 10.", "2022-03-01"),
+    ("The military shelled two houses in Min Saw village at around 11 am, injuring a woman.", "2022-03-01"),
+    # the event's own date
+    ("On 26 February 2022, protesters gathered in Novosibirsk to oppose the war.", "2022-02-26"),
+])
+def test_events_are_dated_by_their_own_dates(analyse_text, text, value):
+    article = analyse_text(text, "en", "2022-03-01")
+    (event,) = [e for e in article.events if e["primary"]]
+    time = next(t for t in article.times if t["id"] == event["time"])
+    assert time["value"] == value

@@ -322,21 +322,56 @@ class EventFinder:
         counts = sorted(((len(p.mentions), -p.mentions[0][0], p.id) for p in self.places), reverse=True)
         return counts[0][2] if counts else None
 
-    def time_of(self, sentences: list[Span], trigger: int) -> str | None:
-        """The sentence's date nearest the trigger (a day over a month over a vaguer one)."""
+    def time_of(self, sentences: list[Span], trigger: int, token: Token | None = None) -> str | None:
+        """The sentence's date nearest the trigger (a day over a month over a vaguer one), leaving out
+        dates that are not the event's: those of a relative clause ("the war, which began on 24
+        February"), of a noun ("this year's budget"), bounds ("until 26 March"), and a time of day on the
+        article's own day (the event is dated by the day)."""
         best = None
+        published = self.doc._.veille_published
         for t in self.times:
             s = t["span"][0]
             if t["type"] not in ("DATE", "TIME") or t["value"].endswith("_REF"):
                 continue
-            if any(sent.start_char <= s < sent.end_char for sent in sentences):
-                # a date over a time of day, a date the text gives whole over one read relative to another,
-                # a day over a month, then the nearest
-                key = (t["type"] != "DATE", t.get("anchor") not in (None, "published"),
-                       -min(len(t["value"]), 10), abs(s - trigger))
-                if best is None or key < best[0]:
-                    best = (key, t["id"])
+            if not any(sent.start_char <= s < sent.end_char for sent in sentences):
+                continue
+            if t["type"] == "TIME" and (not t["value"][:4].isdigit() or t["value"][:10] == published):
+                continue
+            if re.search(self.data.TIME_BOUNDS, (self.text[max(0, s - 12):s] + " ").lower()) or re.match(
+                    self.data.TIME_BOUNDS_INSIDE, (t["text"] or "").lower()) or (
+                    token is not None and not self.dates_the(token, t["span"])):
+                continue
+            # a date over a time of day, a date the text gives whole over one read relative to another,
+            # a day over a month, then the nearest
+            key = (t["type"] != "DATE", t.get("anchor") not in (None, "published"),
+                   -min(len(t["value"]), 10), abs(s - trigger))
+            if best is None or key < best[0]:
+                best = (key, t["id"])
         return best[1] if best else None
+
+    def dates_the(self, trigger: Token, span: list[int]) -> bool:
+        """Whether a time phrase can date the trigger's event: not inside a relative clause or a noun
+        phrase that leaves the trigger out."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return True
+        head = words.root
+        for t in head.ancestors:
+            # the first word it hangs on, past prepositions: a noun other than the trigger ("the killings
+            # of 2014", "this year's budget") has the date
+            if t == trigger:
+                return True
+            if t.pos_ == "ADP":
+                continue
+            if t.pos_ in ("NOUN", "PROPN"):
+                return False
+            break
+        for t in [head, *head.ancestors]:
+            if t == trigger:
+                return True
+            if t.dep_ in ("relcl", "acl", "acl:relcl"):
+                return trigger in t.subtree
+        return True
 
     def modality(self, f: Found) -> str:
         token = f.token
@@ -485,8 +520,8 @@ class EventFinder:
                     own = whole
             f.place = own or (
                 self.place_of(self.sentences[:3], f.trigger[0]) if f is primary else None) or self.last_place(f)
-            f.time = self.time_of([f.sentence], f.trigger[0]) or (
-                self.time_of(self.sentences[:1], f.trigger[0]) if f is primary else None) or self.doc._.veille_article_time
+            f.time = self.time_of([f.sentence], f.trigger[0], f.token) or (
+                self.time_of(self.sentences[:1], f.trigger[0], f.token) if f is primary else None) or self.doc._.veille_article_time
             etype = EVENT_TYPE_OF.get(f.acled or "")
             f.fatalities = self.fatalities(sentences) if etype in VIOLENT or f.type == "ASSAULT" else None
             f.quantities = [q["id"] for q in self.quantities

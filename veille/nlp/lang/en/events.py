@@ -180,3 +180,6 @@ ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank
            r"heavy rains)\b"
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:help|rescue|relief|evacuat\w*|aid|trapped|victims)\b"
+# words before a date that make it a bound, not the day an event happened
+TIME_BOUNDS = r"\b(?:until|till|since|by|before|after|from|prior to)\s+(?:the\s+)?$"
+TIME_BOUNDS_INSIDE = r"(?:until|till|since|by|before|after|from|prior to)\b"

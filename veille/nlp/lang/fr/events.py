@@ -99,3 +99,6 @@ ACCIDENT = r"\b(?:accident|accidentel|fuite de gaz|transformateur|explosion de g
            r"déraill\w*|séisme|tremblement de terre|inondations?|tempête|ouragan|cyclone|glissement de terrain)\b"
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\b"
+# words before a date that make it a bound, not the day an event happened
+TIME_BOUNDS = r"(?:\bjusqu'(?:au|à|en)|\bdepuis|\bavant|\baprès|\bdès)\s+(?:le\s+)?$"
+TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès)"
