@@ -172,3 +172,16 @@ def test_exports_read_back_with_their_own_tools(store, tmp_path):
     assert export(store, "csv", tmp_path / "none.csv", Filters(place="FR")) == 0
     with pytest.raises(BadFilter):
         export(store, "xlsx", tmp_path / "x.xlsx")
+
+
+@pytest.mark.parametrize("text, lang, actor1, actor2, interaction", [
+    ("Des manifestants ont défilé samedi à Lyon contre la réforme des retraites.", "fr",
+     "Protesters (France)", "", 60),
+    ("Unidentified gunmen attacked a village near Mopti, killing three civilians.", "en",
+     "Unidentified Armed Group (Mali)", "Civilians (Mali)", 37),
+])
+def test_unnamed_actors_are_named_the_acled_way(analyse_text, text, lang, actor1, actor2, interaction):
+    from veille.corpus.export import acled_rows
+
+    (row,) = [r for r in acled_rows(analyse_text(text, lang, "2022-05-05"), {})]
+    assert (row["actor1"], row["actor2"], row["interaction"]) == (actor1, actor2, interaction)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -55,6 +56,30 @@ INTER_WORDS = (
          "djihadistes", "jihadistes")),
     (3, ("militia", "milice", "gunmen", "hommes armés", "armed group", "groupe armé")),
 )
+
+
+# actors the text names without a name ("des manifestants", "unidentified gunmen"), named the ACLED way
+# for the event's country, with their inter code, French and English; the first that the sentence gives
+GENERIC_ACTORS = (
+    (r"\b(?:rioters|émeutiers|casseurs)\b", "Rioters ({country})", 5),
+    (r"\b(?:protesters|protestors|demonstrators|manifestants|protestataires)\b", "Protesters ({country})", 6),
+    (r"\b(?:gunmen|assailants|unidentified (?:armed )?(?:men|group)|hommes armés|individus armés|"
+     r"assaillants)\b", "Unidentified Armed Group ({country})", 3),
+    (r"\b(?:army|soldiers|troops|military|armée|soldats|militaires)\b", "Military Forces of {country}", 1),
+    (r"\b(?:police|policemen|police officers|policiers|gendarmes|gendarmerie)\b", "Police Forces of {country}", 1),
+)
+GENERIC_VICTIMS = (r"\b(?:civilians?|villagers|residents|civils|villageois|habitants)\b", "Civilians ({country})", 7)
+
+
+def generic_actor(sentence: str, country: str, victims: bool = False) -> tuple[str, int | None]:
+    """The ACLED name of an unnamed actor of the sentence ("Protesters (France)"), else ("", None)."""
+    if not country:
+        return "", None
+    low = sentence.lower()
+    for pattern, template, inter in (GENERIC_VICTIMS,) if victims else GENERIC_ACTORS:
+        if re.search(pattern, low):
+            return template.format(country=country), inter
+    return "", None
 
 
 def _articles(db, filters: Filters | None) -> Iterator[Article]:
@@ -147,13 +172,18 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
         time = times.get(event.get("time")) if event.get("time") else None
         value = (time or {}).get("value") or article.published or ""
         day = value[:10] if len(value) >= 4 and value[:4].isdigit() else ""
+        start, end = event["sentence"]
+        sentence = article.text[start:end]
         actor1 = entities[event["agent"]].name if event.get("agent") in entities else ""
         actor2 = entities[event["target"]].name if event.get("target") in entities else ""
         inter1, inter2 = _inter(actor1), _inter(actor2)
+        if not actor1:
+            actor1, inter1 = generic_actor(sentence, country)
+        if not actor2 and (acled["event_type"] == "Violence against civilians" or inter1 in (1, 2, 3)):
+            actor2, inter2 = generic_actor(sentence, country, victims=True)
         if acled["event_type"] == "Protests" and not inter1:
             inter1 = 6
         codes = sorted(c for c in (inter1, inter2) if c)
-        start, end = event["sentence"]
         yield {
             "event_id_cnty": f"{alpha3}{counter[alpha3]}",
             "event_date": day,
@@ -175,7 +205,7 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
             "longitude": place.lon if place and place.lon is not None else "",
             "geo_precision": _geo_precision(place.feature) if place else "",
             "source": article.title or article.id, "source_scale": "",
-            "notes": " ".join(article.text[start:end].split()),
+            "notes": " ".join(sentence.split()),
             "fatalities": event.get("fatalities") or 0,
             "tags": "" if event.get("modality") == "asserted" else f"modality: {event.get('modality')}",
             "timestamp": int(datetime.now(timezone.utc).timestamp()),
