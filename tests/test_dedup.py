@@ -78,18 +78,16 @@ def test_the_store_keeps_one_article_with_all_its_sources(tmp_path):
     text = _reference().text
     copies = edited_copies(text)
     with Database(tmp_path / "d.db") as db:
-        added, found, failed = db.write([_bare("afp", text)], {"afp": "afp.txt"})
-        assert (added, found, failed) == (1, 0, 0)
+        assert db.write([_bare("afp", text)], {"afp": "afp.txt"}) == (1, 0, 0, 0)
         batch = [_bare(f"copy-{i}", t) for i, t in enumerate(copies.values())] + [_bare("other", SAME_TOPIC)]
-        added, found, failed = db.write(batch, {"copy-0": "lemonde.txt"})
-        assert (added, found, failed) == (1, len(copies), 0)
+        assert db.write(batch, {"copy-0": "lemonde.txt"}) == (1, len(copies), 0, 0)
         assert db.stats()["articles"] == 2
         sources = db.sources("afp")
         assert [s["id"] for s in sources][0] == "afp" and len(sources) == 1 + len(copies)
         assert all(0.8 <= s["similarity"] <= 1.0 for s in sources)
         assert "lemonde.txt" in {s["source"] for s in sources}
         # receiving a copy again is a no-op
-        assert db.write([_bare("copy-0", copies["reordered"])]) == (0, 0, 0)
+        assert db.write([_bare("copy-0", copies["reordered"])]).already == 1
 
 
 def test_real_articles_on_one_topic_stay_apart_and_their_copies_are_found():

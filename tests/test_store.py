@@ -37,3 +37,16 @@ def test_store_migrations_are_numbered_and_idempotent(tmp_path):
     with Database(db) as store:
         assert store.con.execute("PRAGMA user_version").fetchone()[0] >= 1
         assert store.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_every_article_read_is_counted_once(tmp_path):
+    """The same text twice in one run, a near-duplicate and a new article: read = the sum of the rest."""
+    text = EXAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
+    lines = [{"id": "a", "text": text, "published": "2016-09"}, {"id": "b", "text": text, "published": "2016-09"},
+             {"id": "c", "text": text + "\n\n(AFP) Tous droits réservés.", "published": "2016-09"},
+             {"id": "d", "text": "Des manifestants ont défilé samedi à Lyon contre la réforme des retraites, "
+                                 "selon la préfecture du Rhône.", "published": "2023-01-21"}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    counts = ingest([str(src)], str(tmp_path / "c.db"), progress=False)
+    assert counts == {"read": 4, "skipped": 1, "added": 2, "copies": 1, "failed": 0}

@@ -116,9 +116,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None,
     return next(iter(analyse([item])))
 
 
-def _count(counts: dict[str, int], written: tuple[int, int, int]) -> None:
-    for key, n in zip(("added", "copies", "failed"), written):
-        counts[key] += n
+def _count(counts: dict[str, int], written) -> None:
+    counts["added"] += written.added
+    counts["copies"] += written.copies
+    counts["failed"] += written.failed
+    counts["skipped"] += written.already
 
 
 def ingest(paths: list[str], db_path: str, settings: Settings | None = None, workers: int | None = None,

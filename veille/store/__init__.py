@@ -7,6 +7,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from ..corpus.dedup import Fingerprint, fold
 from ..schemas import Article, Input
@@ -22,6 +23,15 @@ def content_hash(text: str, published: str | None) -> str:
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()
+
+
+class WriteCounts(NamedTuple):
+    """What ``Database.write`` did with a batch."""
+
+    added: int
+    copies: int  # near-duplicates stored as sources of an article
+    failed: int
+    already: int  # texts already stored (received twice)
 
 
 def article_facts(a: Article) -> set[str]:
@@ -132,12 +142,12 @@ class Database:
             "SELECT source, external_id, title, published, similarity FROM article_sources "
             "WHERE article_id = ? ORDER BY similarity DESC, rowid", (article_id,))]
 
-    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None) -> tuple[int, int, int]:
-        """Store analysed articles (and failures); returns (added, copies, failed).
+    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None) -> WriteCounts:
+        """Store analysed articles (and failures); returns what it did with them (``WriteCounts``).
 
         Re-adding is a no-op; a near-duplicate of a stored article is stored as one more source of it.
         """
-        added = copies = failed = 0
+        added = copies = failed = already = 0
         sources = sources or {}
         with self.con:
             for a in articles:
@@ -151,6 +161,7 @@ class Database:
                     continue
                 h = content_hash(a.text, a.published)
                 if self.con.execute("SELECT 1 FROM article_sources WHERE content_hash = ?", (h,)).fetchone():
+                    already += 1  # the same text twice in one run: the first is stored by now
                     continue
                 fp = Fingerprint.of(a.text)
                 copy_of = self.find_copy(fp)
@@ -186,7 +197,7 @@ class Database:
                 self._add_facts(a)
                 self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
                 added += 1
-        return added, copies, failed
+        return WriteCounts(added, copies, failed, already)
 
     def stats(self) -> dict[str, int]:
         q = self.con.execute
