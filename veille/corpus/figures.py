@@ -8,6 +8,7 @@ flagged as contradictions.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -205,8 +206,6 @@ def _contradictions(series: "Series") -> list[tuple[str, str]]:
 
 def figures(db, filters: Filters | None = None, category: str | None = None) -> list[Series]:
     """Every series of figures in the store (or in the articles ``filters`` select), longest first."""
-    import json
-
     where, params = filter_sql(filters or Filters())
     sql = ("SELECT a.id, a.published, r.body FROM records r JOIN articles a ON a.id = r.article_id "
            "WHERE r.kind = 'quantities' AND json_extract(r.body, '$.counted.category') IS NOT NULL")
@@ -252,8 +251,6 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
 
 
 def _article_context(db, art_id: str) -> tuple[dict, dict, dict, dict]:
-    import json
-
     entities = {r[0]: (r[1], r[2]) for r in db.con.execute(
         "SELECT id, name, type FROM entities WHERE article_id = ?", (art_id,))}
     places = {r[0]: (r[1], r[2]) for r in db.con.execute(

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 
 from ..errors import BadFilter
@@ -158,8 +159,6 @@ def search(db, query: str = "", filters: Filters | None = None, limit: int = 20)
                "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "") +
                " ORDER BY a.published DESC, a.id LIMIT ?")
         args = [*params, limit]
-    import sqlite3
-
     try:
         rows = db.con.execute(sql, args).fetchall()
     except sqlite3.OperationalError as e:
