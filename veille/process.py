@@ -135,12 +135,13 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
 
     from .corpus.dedup import Fingerprint
     from .ingest import read_paths
-    from .store import Database
+    from .store import Database, content_hash
 
     settings = settings or Settings()
     counts = {"read": 0, "skipped": 0, "added": 0, "copies": 0, "failed": 0}
     with Database(db_path) as db, Database(db_path, any_thread=True) as reader:
         sources: dict[str, str] = {}
+        fingerprints: dict[str, Fingerprint] = {}  # by content hash: computed once, by the feeder
         copies: list[tuple[Input, tuple[str, float]]] = []
 
         def todo() -> Iterator[Input | IngestFailure]:
@@ -153,22 +154,27 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
                         bar.update(1)
                         continue
                     # a copy of a stored article is not analysed again: it becomes one more source
-                    copy_of = reader.find_copy(Fingerprint.of(item.text))
+                    fingerprint = Fingerprint.of(item.text)
+                    copy_of = reader.find_copy(fingerprint)
                     if copy_of:
                         copies.append((item, copy_of))
                         continue
+                    fingerprints[content_hash(item.text, item.published)] = fingerprint
                 if item.source:
                     sources[item.id] = item.source
                 yield item
 
         def flush(batch: list[Article]) -> None:
-            pending = [copies.pop(0) for _ in range(len(copies))]
+            pending = copies[:]  # the feeder only appends: take what is there now
+            del copies[:len(pending)]
             with db.con:
                 for item, (original, similarity) in pending:
                     db.add_copy(item, item.source, original, similarity)
             counts["copies"] += len(pending)
             bar.update(len(pending))
-            _count(counts, db.write(batch, sources))
+            _count(counts, db.write(batch, sources, fingerprints))
+            for article in batch:
+                fingerprints.pop(content_hash(article.text, article.published), None)
             batch.clear()
 
         # None: tqdm shows the bar only on a terminal

@@ -38,6 +38,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def name_words(name: str) -> list[str]:
+    """The folded words of a name that search matches on: 'Jean-Yves Le Drian' -> jean, yves, le, drian."""
+    return re.findall(r"\w{2,}", fold(name))
+
+
 def shingles(text: str) -> set[bytes]:
     """Word 5-grams of each paragraph (they do not cross paragraphs, so moving a paragraph keeps them)."""
     grams: set[bytes] = set()

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..errors import BadFilter
-from .dedup import fold
+from .dedup import fold, name_words
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -115,7 +115,7 @@ def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
         else:
             # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
             key = fold(f.entity).strip()
-            words = re.findall(r"\w{2,}", key)
+            words = name_words(key)
             if not words:
                 raise BadFilter(f"--entity {f.entity!r}: give a name (or a Wikidata id such as Q30)")
             by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(words))

@@ -460,6 +460,15 @@ class EventFinder:
             out.append(f)
         return out
 
+    def article_reading(self, lead: Span) -> tuple[str | None, int]:
+        """The article's ACLED sub-event type and its weight: the lead weighs double, the whole text once,
+        so that its context reads as one ("people demonstrated ... One person was arrested": the police
+        intervened in a protest)."""
+        scores = acled_scores(lead.text, self.lang, 2)
+        acled_scores(self.text, self.lang, 1, scores)
+        sub = best_sub(scores)
+        return sub, scores.get(sub, 0) if sub else 0
+
     # -- all --------------------------------------------------------------------------------------------
     def records(self) -> list[dict]:
         found = self.merged(self.find())
@@ -483,11 +492,7 @@ class EventFinder:
                              self.sentences[0])
         lead_has_event = any(f.sentence == lead_sentence for f in found)
         if primary.acled is not None or not lead_has_event:
-            # the article's type: the lead weighs double, the whole text once, so that its context reads
-            # as one ("people demonstrated ... One person was arrested": the police intervened in a protest)
-            scores = acled_scores(primary.sentence.text if lead_has_event else lead_sentence.text, self.lang, 2)
-            acled_scores(self.text, self.lang, 1, scores)
-            article_sub = best_sub(scores)
+            article_sub, _ = self.article_reading(primary.sentence if lead_has_event else lead_sentence)
             if article_sub is not None:
                 if not lead_has_event:  # a lead with no trigger: the article's first event of that kind
                     primary = next((f for f in found if f.type == PLOVER_OF[article_sub]), primary)
@@ -497,10 +502,8 @@ class EventFinder:
             # the lead's event is one ACLED does not code ("forces deploy on the highway"); when the lead
             # and the text read strongly as an ACLED event that the next sentence tells ("... seized
             # control of the town"), that event is what the article is about
-            scores = acled_scores(lead_sentence.text, self.lang, 2)
-            acled_scores(self.text, self.lang, 1, scores)
-            article_sub = best_sub(scores)
-            if article_sub is not None and scores[article_sub] >= STRONG_ARTICLE_SCORE:
+            article_sub, weight = self.article_reading(lead_sentence)
+            if article_sub is not None and weight >= STRONG_ARTICLE_SCORE:
                 near = [x for x in self.sentences if x.start_char >= headline and x.text.strip()][:2]
                 other = next((f for f in body if f.type == PLOVER_OF[article_sub] and f.sentence in near
                               and f.modality == "asserted"), None)

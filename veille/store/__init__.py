@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..corpus.dedup import Fingerprint, fold
+from ..corpus.dedup import Fingerprint, fold, name_words
 from ..schemas import Article, Input
 from .migrations import MIGRATIONS
 
@@ -47,7 +46,7 @@ def article_facts(a: Article) -> set[str]:
         if q.get("counted") and q["counted"].get("category"):
             facts.add("category:" + q["counted"]["category"])
     for ent in a.entities:
-        facts.update("name:" + w for w in re.findall(r"\w{2,}", fold(ent.name or "")))
+        facts.update("name:" + w for w in name_words(ent.name or ""))
     return facts
 
 
@@ -142,10 +141,12 @@ class Database:
             "SELECT source, external_id, title, published, similarity FROM article_sources "
             "WHERE article_id = ? ORDER BY similarity DESC, rowid", (article_id,))]
 
-    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None) -> WriteCounts:
+    def write(self, articles: Iterable[Article], sources: dict[str, str] | None = None,
+              fingerprints: dict[str, Fingerprint] | None = None) -> WriteCounts:
         """Store analysed articles (and failures); returns what it did with them (``WriteCounts``).
 
         Re-adding is a no-op; a near-duplicate of a stored article is stored as one more source of it.
+        ``fingerprints`` (by content hash) spares computing again those the caller already has.
         """
         added = copies = failed = already = 0
         sources = sources or {}
@@ -163,7 +164,7 @@ class Database:
                 if self.con.execute("SELECT 1 FROM article_sources WHERE content_hash = ?", (h,)).fetchone():
                     already += 1  # the same text twice in one run: the first is stored by now
                     continue
-                fp = Fingerprint.of(a.text)
+                fp = (fingerprints or {}).get(h) or Fingerprint.of(a.text)
                 copy_of = self.find_copy(fp)
                 if copy_of:
                     self.add_copy(a, sources.get(a.id), *copy_of)

@@ -27,6 +27,11 @@ if not Doc.has_extension("veille_places"):
 PLACE_TYPES = {"LOC", "GPE"}
 # a name the model missed is taken as a place only when a town or region this big bears it
 MISSED_MIN_POPULATION = 1000
+# a name after these words, then "(" or ",", holds the place of an event ("in Kalaiya (Bara, Madhesh)")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|at|to|à|près de)\s+$")
+LIST_AFTER = re.compile(r"\s*[(,]")
+# endings of a people's or a language's name ("English", "Iraqi", "français"), never promoted to a place
+PEOPLE_OR_LANGUAGE = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ch|que|ais|ois)$")
 REGION_FEATURES = {"continent", "region", "sea"}
 # feature priors, in log10-population units: a country or region named by its own name is what a
 # reporter means far more often than a hamlet of the same name
@@ -170,6 +175,8 @@ class PlaceResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.data = language_data(nlp.lang)
+        # a word for a kind of place after a name ("Uttar Dinajpur district")
+        self.kind_after = re.compile(rf"\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))})\b", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
@@ -306,18 +313,17 @@ class PlaceResolver:
                 m = re.match(r"\s*(?:\w+\s+){0,2}?\(([^()]{1,120})\)", text[end:end + 140])
                 if m:
                     opens.append((end + m.start(1), end + m.end(1), g.id in place_ids))
-        kinds = "|".join(sorted(self.data.FEATURE_WORDS))
         found = []
         for e in entities:
             if e.type in PLACE_TYPES or e.type not in ("PER", "ORG", "MISC", "NORP") or not e.name[:1].isupper():
                 continue
-            if e.type == "NORP" and re.search(r"(?:ish|ese|ian|ean|an|i|ic|ch|que|ais|ois)$", e.name.lower()):
+            if e.type == "NORP" and PEOPLE_OR_LANGUAGE.search(e.name.lower()):
                 continue  # "in English", "the English city of": a language or a people
             for start, end in e.mentions:
                 inside = [known for a, b, known in opens if a <= start and end <= b]
-                kind_after = re.match(rf"\s+(?:{kinds})\b", text[end:end + 20], flags=re.I)
-                in_before = re.search(r"\b(?:in|near|at|to|à|près de)\s+$", text[max(0, start - 10):start])
-                if any(inside) or kind_after or (in_before and re.match(r"\s*[(,]", text[end:end + 3])):
+                kind_after = self.kind_after.match(text, end, end + 20)
+                in_before = PLACE_BEFORE.search(text[max(0, start - 10):start])
+                if any(inside) or kind_after or (in_before and LIST_AFTER.match(text, end, end + 3)):
                     found.append((e, ("country", "admin1", "admin2", "city"), 0))
                     break
                 if inside:
