@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.lang import language_data
 from ..schemas import Entity
+from .actors import actor_table
 from .docs import doc_text
 from .places.gazetteer import name_key, shared_gazetteer
 
@@ -29,6 +30,8 @@ if not Doc.has_extension("veille_entities"):
 EMBEDDED_FEATURES = {"country", "admin1", "continent", "region", "sea"}
 EMBEDDED_MIN_POPULATION = 100_000
 # abbreviated civilities that open a person's mention in French and English news
+# entity types that may name an actor of the table (not PER, nor NORP: "les Irakiens" is a people)
+ACTOR_TYPES = {"ORG", "GPE", "LOC", "MISC"}
 CIVILITY_ABBREVIATIONS = {"m.", "mm.", "mme.", "mmes.", "mlle.", "mr.", "mrs.", "ms.", "dr."}
 
 
@@ -330,6 +333,7 @@ class EntityRecognizer:
 
     def _group(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], set[str]]:
         text = doc_text(doc)
+        actors = actor_table()
         groups: list[dict] = []
         index: dict[tuple[str, str], dict] = {}
 
@@ -346,10 +350,16 @@ class EntityRecognizer:
                           and name_key(x["name"].split()[-1]) == k[1]), None)
             if g is None and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() and 2 <= len(m.text) <= 6:
                 g = self._acronym_owner(text, m, groups)
+            actor = actors.find(m.text) if m.type in ACTOR_TYPES else None
+            if g is None and actor is not None:
+                # another name of an actor already met ("Daech" after "groupe Etat islamique")
+                g = next((x for x in groups if x["actor"] is actor), None)
             if g is None:
                 g = {"type": m.type, "name": m.text if not _is_shouting(m.text) or len(m.text) <= 6 else
-                     m.text.title(), "mentions": [], "roles": [], "weak": True}
+                     m.text.title(), "mentions": [], "roles": [], "weak": True, "actor": None}
                 groups.append(g)
+            if g["actor"] is None and actor is not None and (g["type"] == m.type or g["type"] in ACTOR_TYPES):
+                g["actor"] = actor
             index.setdefault(k, g)
             g["weak"] = g["weak"] and m.weak
             g["mentions"].append([m.start, m.end])
@@ -360,8 +370,9 @@ class EntityRecognizer:
         entities, weak = [], set()
         for i, g in enumerate(groups, 1):
             g["mentions"].sort()
-            entities.append(Entity(id=f"e{i}", type=g["type"], name=g["name"], mentions=g["mentions"],
-                                   roles=g["roles"]))
+            wikidata = g["actor"].wikidata if g["actor"] else None
+            entities.append(Entity(id=f"e{i}", type=g["type"], name=g["name"], wikidata=wikidata,
+                                   mentions=g["mentions"], roles=g["roles"]))
             if g["weak"]:
                 weak.add(f"e{i}")
         return entities, weak

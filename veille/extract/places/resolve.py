@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ...nlp.lang import language_data
 from ...schemas import Entity, Place
+from ..actors import actor_table
 from .gazetteer import Candidate, Gazetteer, name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_places"):
@@ -229,6 +230,9 @@ class PlaceResolver:
                 continue
             e.type = "GPE" if best is not None and best.feature in ("country", "admin1", "admin2", "city") \
                 else "LOC"
+            if best is not None and best.feature == "country" and e.wikidata is None:
+                state = actor_table().state(best.country)  # "U.S.", "l'Hexagone": the state's Wikidata id
+                e.wikidata = state.wikidata if state else None
             places.append(Place(
                 id=f"p{len(places) + 1}", entity=e.id, name=best.name if best else e.name,
                 mentions=[list(m) for m in e.mentions],

@@ -1,0 +1,74 @@
+"""The actor table: its content, its lookups, and the entities it names and ties together."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from veille.extract.actors import ActorTable, actor_table, read_rows
+
+
+def test_actor_table_covers_states_forces_organisations_and_armed_groups():
+    table = actor_table()
+    kinds = {a.kind for a in table.actors}
+    assert kinds == {"state", "military", "police", "organisation", "armed_group"}
+    assert len(table) >= 300
+    ids = [a.wikidata for a in table.actors if a.wikidata]
+    assert len(ids) >= 250
+    assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in ids)
+    assert len(ids) == len(set(ids)), "one Wikidata id names one actor"
+    assert all(a.name_en and a.name_fr for a in table.actors)
+    assert sum(a.kind == "state" for a in table.actors) >= 190
+
+
+@pytest.mark.parametrize("name, qid", [
+    ("Daech", "Q2429253"), ("EI", "Q2429253"), ("ISIS", "Q2429253"), ("l'Etat islamique", "Q2429253"),
+    ("le groupe État islamique", "Q2429253"), ("Islamic State of Iraq and the Levant", "Q2429253"),
+    ("ONU", "Q1065"), ("U.N.", "Q1065"), ("Nations unies", "Q1065"), ("OTAN", "Q7184"), ("NATO", "Q7184"),
+    ("Union africaine", "Q7159"), ("CEDEAO", "Q193272"), ("Al-Qaïda", "Q34490"), ("PKK", "Q152220"),
+    ("Irak", "Q796"), ("Iraq", "Q796"), ("Syrie", "Q858"), ("Etats-Unis", "Q30"), ("Russie", "Q159"),
+])
+def test_actor_found_by_its_french_and_english_names(name, qid):
+    actor = actor_table().find(name)
+    assert actor is not None and actor.wikidata == qid
+
+
+def test_actor_lookup_of_forces_and_short_acronyms():
+    table = actor_table()
+    army = table.find("l'armée irakienne")
+    assert army.kind == "military" and army.country == "IQ" and army.name_en == "Military Forces of Iraq"
+    assert table.find("Turkish troops").country == "TR"
+    assert table.find("police malienne").kind == "police"
+    # a short acronym matches only as written in capitals: "ei", "Is" and "un" are words
+    assert table.find("ei") is None and table.find("Is") is None and table.find("un") is None
+    assert table.find("Jean Dupont") is None
+    assert table.state("FR").wikidata == "Q142"
+
+
+def test_actor_table_rejects_a_malformed_row():
+    with pytest.raises(ValueError, match="line 2"):
+        read_rows("# header\nQ1\tstate\n")
+    table = ActorTable(read_rows("Q1\torganisation\t\tAlpha Front\tFront Alpha\tAF|Alpha\n"))
+    assert table.find("front alpha").wikidata == "Q1" and table.find("AF").name_en == "Alpha Front"
+
+
+def test_entities_carry_wikidata_ids_and_tie_an_actor_s_names(analyse_text):
+    a = analyse_text("Daech a revendiqué l'attaque. Le groupe Etat islamique contrôle encore la ville, "
+                     "selon l'ONU. L'Etat islamique avait perdu Mossoul.", "fr", "2017-07-10")
+    isil = [e for e in a.entities if e.wikidata == "Q2429253"]
+    assert len(isil) == 1, [(e.name, e.wikidata) for e in a.entities]
+    assert {a.text[s:t] for s, t in isil[0].mentions} >= {"Daech", "Etat islamique"}
+    assert any(e.wikidata == "Q1065" for e in a.entities)
+
+
+def test_reference_article_entities_are_linked(example_article):
+    by_name = {e.name: e.wikidata for e in example_article.entities}
+    assert by_name["Etat islamique"] == "Q2429253"
+    assert by_name["Irak"] == "Q796" and by_name["Etats-Unis"] == "Q30"
+    assert by_name["John Dorrian"] is None  # persons are not in the table
+
+
+def test_country_places_get_the_state_id(analyse_text):
+    a = analyse_text("U.S. forces struck targets near Kandahar, officials in the U.S. said.", "en", "2019-05-02")
+    us = [e for e in a.entities if a.text[e.mentions[0][0]:e.mentions[0][1]] == "U.S."]
+    assert us and us[0].wikidata == "Q30"

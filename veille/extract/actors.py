@@ -1,0 +1,96 @@
+"""The actor table: states, armed and police forces, international organisations and armed groups.
+
+Shipped as ``veille/data/actors.tsv`` (see ``scripts/build_actors.py``), with French and English names
+and aliases and, where checked, Wikidata ids. Entities find their actor by name ("Daech", "EI",
+"ISIS" and "Etat islamique" are one actor), which gives them a Wikidata id and ties the different
+names of one actor within an article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .places.gazetteer import name_key
+
+# words that open a name without being part of it: "le groupe Etat islamique", "the Taliban"
+LEADING_WORDS = re.compile(r"^(?:(?:the|le|la|les|l['’]|du|des|de la|de l['’])\s*)?"
+                           r"(?:(?:groupe|organisation|mouvement|group|organization|movement)\s+)?", re.I)
+# an alias this short and in capitals ("EI", "UN", "AA") matches only as written
+SHORT_ACRONYM = 4
+
+
+@dataclass(frozen=True)
+class Actor:
+    wikidata: str | None
+    kind: str  # state | military | police | organisation | armed_group
+    country: str | None  # ISO 3166-1 alpha-2 of a state's or a national actor's country
+    name_en: str
+    name_fr: str
+
+    def name(self, lang: str) -> str:
+        return self.name_fr if lang == "fr" else self.name_en
+
+
+def _fold(name: str) -> str:
+    return LEADING_WORDS.sub("", name_key(name)).strip()
+
+
+def _acronym(name: str) -> str | None:
+    """The name as an acronym ("EI" of "le groupe EI", "UN" of "U.N."), if it is one."""
+    compact = LEADING_WORDS.sub("", name.strip()).replace(".", "")
+    return compact if compact.isupper() and len(compact) <= SHORT_ACRONYM else None
+
+
+class ActorTable:
+    """Lookups of actors by any of their names, folded (no case, accents or leading article)."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self.actors: list[Actor] = []
+        self._by_name: dict[str, Actor] = {}
+        self._by_acronym: dict[str, Actor] = {}
+        self._states: dict[str, Actor] = {}
+        for wikidata, kind, country, name_en, name_fr, *rest in rows:
+            actor = Actor(wikidata or None, kind, country or None, name_en, name_fr)
+            self.actors.append(actor)
+            if kind == "state":
+                self._states[country] = actor
+            names = [name_en, name_fr] + [a for a in (rest[0].split("|") if rest else []) if a]
+            for alias in names:
+                acronym = _acronym(alias)
+                if acronym:
+                    self._by_acronym.setdefault(acronym, actor)
+                else:
+                    self._by_name.setdefault(_fold(alias), actor)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def find(self, name: str) -> Actor | None:
+        """The actor so named ("Daech", "l'armée irakienne", "UN"), else None."""
+        acronym = _acronym(name)
+        if acronym:
+            return self._by_acronym.get(acronym)
+        return self._by_name.get(_fold(name))
+
+    def state(self, iso2: str) -> Actor | None:
+        return self._states.get(iso2)
+
+
+def read_rows(text: str) -> list[list[str]]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        if len(row) not in (5, 6):
+            raise ValueError(f"actors.tsv line {number}: {len(row)} columns, expected 5 or 6")
+        rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> ActorTable:
+    text = resources.files("veille.data").joinpath("actors.tsv").read_text(encoding="utf-8")
+    return ActorTable(read_rows(text))
