@@ -22,6 +22,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.lang import language_data
 from .docs import doc_index, doc_text, sentence_of, token_covering
 
 if not Doc.has_extension("veille_events"):
@@ -154,6 +155,7 @@ class EventFinder:
         self.quantities = list(doc._.veille_quantities or [])
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
+        self.locatives = language_data(lang).LOCATIVE_PREPOSITIONS
 
     # -- finding ---------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, str]]:
@@ -284,7 +286,7 @@ class EventFinder:
                 inside = (start <= s < end) if start is not None else any(
                     sent.start_char <= s < sent.end_char for sent in sentences or [])
                 if inside:
-                    key = (PRECISION.get(p.feature or "", 3), self.in_parentheses(s), abs(s - trigger))
+                    key = self.place_key(p, s, e, trigger)
                     if best is None or key < best[0]:
                         best = (key, p.id)
         return best[1] if best else None
@@ -299,10 +301,29 @@ class EventFinder:
         for p in self.places:
             for s, e in p.mentions:
                 if f.sentence.start_char <= s < f.sentence.end_char and not any(a <= s < b for a, b in clauses):
-                    key = (PRECISION.get(p.feature or "", 3), self.in_parentheses(s), abs(s - f.trigger[0]))
+                    key = self.place_key(p, s, e, f.trigger[0])
                     if best is None or key < best[0]:
                         best = (key, p.id)
         return best[1] if best else None
+
+    def place_key(self, place, start: int, end: int, trigger: int) -> tuple:
+        """How a mention ranks as the event's place (the lowest first): the most precise, outside
+        parentheses, not a modifier of another noun ("Satun residents", "the Orange Democratic Movement"),
+        after a locative preposition ("in Bangkok"), the nearest to the trigger."""
+        return (PRECISION.get(place.feature or "", 3), self.in_parentheses(start), self.is_modifier(start, end),
+                not self.after_locative(start), abs(start - trigger))
+
+    def is_modifier(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("compound", "amod", "poss", "nmod:poss") and not (span.start <= root.head.i < span.end) \
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
+
+    def after_locative(self, start: int) -> bool:
+        words = self.text[max(0, start - 12):start].split()
+        return bool(words) and words[-1].lower() in self.locatives
 
     def in_parentheses(self, start: int) -> bool:
         """Whether a mention is inside parentheses, where a place's containers go ("X (Y, Z)")."""

@@ -66,6 +66,10 @@ def variants(name: str, data) -> list[str]:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             out.append(name[: -len(suffix)])
+    if " - " in name:
+        # "Seoul City - Jongno", "Rio de Janeiro - North Zone": a district of a city, named the city first
+        city = name.split(" - ")[0].strip()
+        out += [city, city[:-5]] if city.endswith(" City") else [city]
     key = name_key(name)
     for pat, rep in ABBREVIATIONS:
         if re.match(pat, key):
@@ -84,6 +88,10 @@ def candidates_for(name: str, gazetteer: Gazetteer, data) -> list[Candidate]:
 # weight of log10(population): tuned on geo-gwn/geo-lgl dev so that a world city (Rome, London)
 # outweighs a small namesake in a country the article merely mentions
 POPULATION_WEIGHT = 1.3
+# a town abroad this populous stands on its own, whatever countries the article names
+FOREIGN_TOWN_MIN_POPULATION = 100_000
+# a town abroad smaller than this, in a note placed in another country, is a namesake
+SMALL_TOWN_POPULATION = 30_000
 
 
 def prior(c: Candidate) -> float:
@@ -219,6 +227,7 @@ class PlaceResolver:
             elif name_key(e.name) in self.data.REGIONS:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
         best_of = resolve_in_context(groups, cands, containers)
+        self._keep_in_country(best_of, cands)
         places = []
         for e in groups:
             best = best_of.get(e.id)
@@ -243,6 +252,27 @@ class PlaceResolver:
         self._vicinity(doc, places, doc._.veille_facilities or set())
         doc._.veille_places = places
         return doc
+
+    @staticmethod
+    def _keep_in_country(best_of: dict[str, Candidate], cands: dict[str, list[Candidate]]) -> None:
+        """A small town abroad ("Winder", Georgia) in a note that places itself in another country
+        ("Las Bela district, Balochistan") is a namesake: the one in that country if the gazetteer has
+        it, else unresolved rather than a wrong guess. The note places itself by the regions it names
+        (a country it names may be its topic: "a rally for Ukraine in Cetinje"); a town in a country the
+        article names, or where it names a large city, keeps its reading."""
+        for eid, best in list(best_of.items()):
+            if best.feature not in ("city", "admin2") or best.population >= SMALL_TOWN_POPULATION:
+                continue
+            countries = {b.country for other, b in best_of.items() if other != eid and b.feature == "admin1"}
+            named = {b.country for other, b in best_of.items() if b.feature == "country" or (
+                other != eid and b.population >= FOREIGN_TOWN_MIN_POPULATION)}
+            if not countries or best.country in countries | named:
+                continue
+            at_home = [c for c in cands[eid] if c.country in countries and c.feature in ("city", "admin2")]
+            if at_home:
+                best_of[eid] = max(at_home, key=prior)
+            else:
+                del best_of[eid]
 
     @staticmethod
     def _vicinity(doc: Doc, places: list[Place], facilities: set[str]) -> None:
