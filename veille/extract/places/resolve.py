@@ -298,13 +298,35 @@ class PlaceResolver:
             if q is not None:
                 p.lat, p.lon, p.country, p.feature = q.lat, q.lon, q.country, "vicinity"
 
+    def _container_list(self, text: str, index: int, placed: list[tuple[int, int]]) -> bool:
+        """Whether the "(" or "," at ``index`` opens or continues a list of a place's containers:
+        "Taze township (Shwebo district, Sagaing region)", "Kolbiyow village (Badhaadhe, Lower Juba)"."""
+        opening = text.rfind("(", text.rfind("\n", 0, index) + 1, index + 1)
+        if opening < 0 or text.rfind(")", opening, index) >= 0:
+            return False
+        closing = text.find(")", opening)
+        if closing < 0 or closing - opening > 80:
+            return False
+        parts = [p.split() for p in text[opening + 1:closing].split(",")]
+        if not all(1 <= len(p) <= 4 for p in parts):
+            return False
+        before = text[max(0, opening - 30):opening].split()
+        after_place = bool(before) and (before[-1].lower() in self.data.FEATURE_WORDS or any(
+            a < opening <= b + 1 for a, b in placed))
+        return after_place or len(parts) >= 2
+
     def _missed_names(self, doc: Doc, entities, gazetteer: Gazetteer) -> list[Entity]:
         """Capitalised names after "in", "at", "near" ("protested in Schwanewede") that the model did not
         tag and the gazetteer knows as a town or region: new GPE entities, at every mention."""
         covered = [(s, e) for ent in entities for s, e in ent.mentions]
+        placed = [(s, e) for ent in entities if ent.type in PLACE_TYPES for s, e in ent.mentions]
         found: dict[str, list[list[int]]] = {}
         for i, tok in enumerate(doc[:-1]):
-            if tok.lower_ not in self.data.PLACE_PREPOSITIONS or not doc[i + 1].text[:1].isupper():
+            if not doc[i + 1].text[:1].isupper():
+                continue
+            # "in X", and the containers listed in parentheses after a place: "(Shwebo district, Sagaing region)"
+            if tok.lower_ not in self.data.PLACE_PREPOSITIONS and not (
+                    tok.text in ("(", ",") and self._container_list(doc.text, tok.idx, placed)):
                 continue
             end = i + 1
             for k in range(i + 1, min(len(doc), i + 8)):
@@ -320,6 +342,9 @@ class PlaceResolver:
                 start, stop_char = span.start_char, span.end_char
                 if any(a < stop_char and start < b for a, b in covered) or span.text in found:
                     continue
+                if span.text.isupper() or (len(span) == 1 and (span[0].is_stop or sum(
+                        c.isupper() for c in span.text) >= 2)):
+                    continue  # "(MoD)", "(On second thought": an acronym or a word, not a place
                 towns = [c for c in candidates_for(span.text, gazetteer, self.data)
                          if c.feature in ("city", "admin1", "admin2") and c.population >= MISSED_MIN_POPULATION]
                 if towns:
