@@ -270,12 +270,17 @@ class EventFinder:
         most precise of the sentences, the nearest to the trigger among equals."""
         if token is not None:
             # the trigger's own phrases, not the clauses hanging on it ("tandis que ... sur Mossoul")
-            for c in sorted(token.children, key=lambda c: abs(c.i - token.i)):
-                if c.dep_ in CLAUSE_DEPS:
-                    continue
-                own = self.place_of_span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge), trigger)
-                if own is not None:
-                    return own
+            phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
+                       if c.dep_ not in CLAUSE_DEPS]
+            best = None
+            for p in self.places:
+                for s, e in p.mentions:
+                    if any(a <= s < b for a, b in phrases):
+                        key = self.place_key(p, s, e, trigger)
+                        if best is None or key < best[0]:
+                            best = (key, p.id)
+            if best is not None:
+                return best[1]
         return self.place_of_span(None, None, trigger, sentences)
 
     def place_of_span(self, start: int | None, end: int | None, trigger: int,
