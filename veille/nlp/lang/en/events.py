@@ -33,7 +33,9 @@ ACLED_CUES = {
     "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|"
                                             r"(?:missiles?|rockets?)(?! (?:tests?|testing|launch\w*|programs?|"
                                             r"programmes?|development|defen[cs]e|systems?|technology|capabilit))|mlrs|tank fire|"
-                                            r"bombard", 5)],
+                                            r"bombard", 5),
+                                           (r"fired (?:\S+ ){0,3}(?:grenade launchers?|heavy machine ?guns?|anti-tank|"
+                                            r"recoilless|artillery|mortars?|rockets?|missiles?)", 6)],
     "Government regains territory": [(r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}(?:forces|"
                                        r"troops|army|soldiers) (?:\S+ ){0,4}(?:seized|took|regained|captured|freed|"
                                        r"liberated|retook|recaptured)", 7),
@@ -51,7 +53,7 @@ ACLED_CUES = {
                                               r"(?:recaptured|captured|seized|took over|overran) (?:the |a |an )?(?:\S+ )?"
                                               r"(?:town|village|city|district|area|base|territory|control|locality|"
                                               r"province|region|county)", 8)],
-    "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing", 6)],
+    "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing|(?:took|taken) away", 6)],
     "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:soldiers?|"
                      r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
                      r"army|military|taliban|forces|positions|base|terrorists|jihadists|bandits|headquarters?|"
@@ -65,10 +67,13 @@ ACLED_CUES = {
                      r"military|army|checkpoint|base|post|station|position|camp)", 3),
                     (r"clash(?:ed|es)?\b|exchange(?:d)? (?:of )?fire|gun ?battle|fought|fighting|firefight|engaged|"
                      r"ambush", 4),
+                    (r"(?:shots|bursts(?: of fire)?|projectiles) (?:\S+ ){0,3}involving|downed (?:a |an |\d+ |two )?"
+                     r"(?:\S+ ){0,2}(?:helicopters?|planes?|aircraft|jets?)|(?:operation|offensive) (?:\S+ ){0,2}against "
+                     r"(?:the )?(?:\S+ ){0,2}(?:military|army|forces|troops|positions)", 5),
                     (r"attack(?:ed|s)? (?:on |an? |the )?(?:\S+ )?(?:military|army|police|security|checkpoint|base|post|"
                      r"position|barracks|convoy|patrol|headquarters?|garrison|outpost)", 4)],
-    "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|"
-                r"lynched|hacked|burned alive|opened fire (?:on|inside|at)|shot at|wounded|injured|attacked|killing|"
+    "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|beheaded|"
+                r"lynched|hacked|burned alive|opened fire (?:on|inside|at|towards?)|shot at|wounded|injured|attacked|killing|"
                 r"shooting|gun attacks?|left (?:\S+ ){0,4}dead)\b", 3),
                (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
                 r"worshippers?|passengers?|herders?|a man\b|a woman\b|a boy\b|a girl\b|a (?:local|former)", 1)],
@@ -82,8 +87,8 @@ ACLED_CUES = {
     "Violent demonstration": [(r"rioters?|riots?\b|thr(?:ew|ow|ows|owing|own) (?:\S+ ){0,2}(?:stones|rocks|bottles|"
                                r"bricks|eggs|petrol|molotov|fire ?bombs?)|molotov|petrol bombs?|hurl(?:ed|ing)|"
                                r"pelted|stone-?pelting|"
-                               r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|"
-                               r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|barricades?|"
+                               r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|barricad(?:e|es|ed|ing)\b|"
+                               r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|"
                                r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
                                r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed|aggressive (?:protests?|"
                                r"demonstrations?)|(?:protests?|demonstrations?|rall(?:y|ies)) (?:\S+ ){0,3}turn(?:ed|s)? "
@@ -105,11 +110,12 @@ ACLED_CUES = {
                           r"chanted|(?:held|carrying|displayed) (?:a |the )?(?:banners?|placards?|signs)|"
                           r"press conference with (?:a |the )?banners?|took (?:to )?the streets|stood on the road", 3)],
     "Arrests": [(r"(?<!the )(?:arrested|detained)|\bdetain\b|\barrests? (?:of|\d)|apprehended|taken into custody|rounded up|"
-                 r"(?:was|were) held", 4)],
+                 r"(?:was|were) held|held (?:\S+ ){0,2}(?:migrants|suspects|people|persons|men|women)\b", 4)],
     "Looting/property destruction": [(r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|(?:burn(?:ed|t)|"
-                                       r"set fire to|torched|destroy(?:ed)?|demolish(?:ed)?|razed|damag(?:ed|ing)) "
+                                       r"set fire to|set ablaze|torched|destroy(?:ed)?|demolish(?:ed)?|razed|damag(?:ed|ing)) "
                                        r"(?:\S+ ){0,3}(?:houses?|antennas?|homes?|shops?|property|properties|"
-                                       r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?)", 4)],
+                                       r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?|equipment|"
+                                       r"machinery|trucks?|cars?|lands?|fields?|farms?|dwellings?|butchery|stores?)", 4)],
     "Agreement": [(r"\bagreements?\b|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
     "Headquarters or base established": [(r"(?:establish\w*|set up|built|set-up|creat\w*) (?:a |an |their |its )?(?:new )?(?:\w+ )?"
                                            r"(?:base|headquarters|camp|position|checkpoint|post|outpost)", 6)],
@@ -170,7 +176,7 @@ HYPOTHETICAL = {"if", "unless"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead", "lynch", "slay", "perish"}
 SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
-RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communit|supporters|youths|students"
+RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communal|supporters|youths|students"
 BEFORE = {"before", "ahead"}
 # an accident is not political violence: no ACLED event unless armed actors or an attack are named
 ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank|boiler|pipeline|plant)\b.{0,30}explo\w*|" \
