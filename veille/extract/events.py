@@ -156,6 +156,8 @@ class EventFinder:
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
         self.locatives = language_data(lang).LOCATIVE_PREPOSITIONS
+        # the countries whose regions the article names: where its events are, more likely than abroad
+        self.home = {p.country for p in self.places if p.feature == "admin1" and p.country}
 
     # -- finding ---------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, str]]:
@@ -312,11 +314,13 @@ class EventFinder:
         return best[1] if best else None
 
     def place_key(self, place, start: int, end: int, trigger: int) -> tuple:
-        """How a mention ranks as the event's place (the lowest first): the most precise, outside
-        parentheses, not a modifier of another noun ("Satun residents", "the Orange Democratic Movement"),
-        after a locative preposition ("in Bangkok"), the nearest to the trigger."""
-        return (PRECISION.get(place.feature or "", 3), self.in_parentheses(start), self.is_modifier(start, end),
-                not self.after_locative(start), abs(start - trigger))
+        """How a mention ranks as the event's place (the lowest first): the most precise, in a country
+        whose regions the article names, outside parentheses, not a modifier of another noun ("Satun
+        residents", "the Orange Democratic Movement"), after a locative preposition ("in Bangkok"), the
+        nearest to the trigger."""
+        foreign = bool(self.home) and place.country not in self.home
+        return (PRECISION.get(place.feature or "", 3), foreign, self.in_parentheses(start),
+                self.is_modifier(start, end), not self.after_locative(start), abs(start - trigger))
 
     def is_modifier(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
