@@ -70,6 +70,9 @@ def variants(name: str, data) -> list[str]:
         # "Seoul City - Jongno", "Rio de Janeiro - North Zone": a district of a city, named the city first
         city = name.split(" - ")[0].strip()
         out += [city, city[:-5]] if city.endswith(" City") else [city]
+    # transliterations that differ by a final letter: "Ar Rutba" (Ar Ruţbah), "Mogoke" (Mogok)
+    if len(name) >= 5:
+        out.append(name[:-1] if name[-1] in "he" else name + "h")
     key = name_key(name)
     for pat, rep in ABBREVIATIONS:
         if re.match(pat, key):
@@ -82,8 +85,21 @@ def candidates_for(name: str, gazetteer: Gazetteer, data) -> list[Candidate]:
         found = gazetteer.lookup(v)
         if found:
             return found
+    # "Ar Rutba", "Al-Hawayij": the name without its Arabic article, in a country that writes it
+    bare = ARABIC_ARTICLE.sub("", name)
+    if bare != name and len(bare) >= 4:
+        for v in variants(bare, data):
+            found = [c for c in gazetteer.lookup(v) if c.country in ARABIC_ARTICLE_COUNTRIES]
+            if found:
+                return found
     return []
 
+
+ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdntz]|ash|el)[- ]", re.I)
+# where place names carry the Arabic article: the Arab League's members, and their neighbours that
+# keep Arabic names (Iran, Israel, Turkey's south-east, Chad, Mali, Niger)
+ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS",
+                            "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "IL", "TR", "TD", "ML", "NE"}
 
 # weight of log10(population): tuned on geo-gwn/geo-lgl dev so that a world city (Rome, London)
 # outweighs a small namesake in a country the article merely mentions
@@ -130,7 +146,10 @@ def _contribution(best: Candidate, cs: list[Candidate], ctx: Context, container,
         mine.countries[best.country] += n
     elif best.feature in ("city", "admin2"):
         scores = sorted((score(c, ctx, container) for c in cs), reverse=True)
-        # only a confident reading of a town is evidence for its neighbours
+        # only a confident reading of a town is evidence for its neighbours; a name whose every
+        # reading is in one country ("Al Hazm", Yemen) says that country at least
+        if len({c.country for c in cs}) == 1:
+            mine.countries[best.country] += n
         if len(scores) == 1 or scores[0] - scores[1] >= 2.0 or container is not None:
             mine.countries[best.country] += n
             if best.admin1:
