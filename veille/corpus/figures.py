@@ -13,8 +13,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..data import demonyms
 from .dedup import fold
 from .search import Filters, filter_sql
 
@@ -25,22 +25,6 @@ _DATED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 # counts of what happened on a day (the dead of an attack) disagree only about the same day; stocks
 # (troops, residents, refugees) also about the same month
 EVENT_COUNTS = {"killed", "injured", "missing", "detained", "protesters"}
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Folded demonym forms (with plural and feminine forms) -> ISO country code."""
-    text = resources.files("veille.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso2, forms = line.split("\t")
-        for form in forms.split("|"):
-            base = fold(form)
-            for variant in (base, base + "s", base + "e", base + "es", base + "ne", base + "nes"):
-                table.setdefault(variant, iso2)
-    return table
 
 
 @lru_cache(maxsize=512)

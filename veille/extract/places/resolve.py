@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...data import demonyms
 from ...nlp.lang import language_data
 from ...schemas import Entity, Place
 from ..actors import actor_table
@@ -240,7 +241,7 @@ class PlaceResolver:
         containers = {e.id: self._container(text, e, groups, cands) for e in groups}
 
         for e in groups:
-            if name_key(e.name) in self.data.NOT_PLACES:
+            if name_key(e.name) in self.data.NOT_PLACES or self._demonym(e.name, cands[e.id]):
                 cands[e.id] = []
                 weak.add(e.id)
             elif name_key(e.name) in self.data.REGIONS:
@@ -271,6 +272,12 @@ class PlaceResolver:
         self._vicinity(doc, places, doc._.veille_facilities or set())
         doc._.veille_places = places
         return doc
+
+    @staticmethod
+    def _demonym(name: str, cands: list[Candidate]) -> bool:
+        """"English", "Emirati": a people or a language, not the town spelled the same."""
+        return not name.isupper() and name_key(name) in demonyms() and not any(
+            c.feature in ("country", "admin1") for c in cands)
 
     @staticmethod
     def _keep_in_country(best_of: dict[str, Candidate], cands: dict[str, list[Candidate]]) -> None:
