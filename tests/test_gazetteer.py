@@ -7,7 +7,8 @@ from veille.extract.places.gazetteer import name_key
 
 
 @pytest.mark.parametrize("name, key", [("États-Unis", "etats unis"), ("Etats-Unis", "etats unis"),
-                                       ("N.J.", "n j"), ("L’Aquila", "l'aquila")])
+                                       ("N.J.", "n j"), ("L’Aquila", "laquila"), ("Ma'rib", "marib"),
+                                       ("Dar‘ā", "dara")])
 def test_name_key_folds_accents_case_and_punctuation(name, key):
     assert name_key(name) == key
 

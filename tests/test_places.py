@@ -86,3 +86,12 @@ def test_an_event_is_at_the_village_not_at_the_regions_in_its_parentheses(analys
     (event,) = [e for e in article.events if e["primary"]]
     place = next(p for p in article.places if p.id == event["place"])
     assert place.name == "Chan Thar" and place.feature == "vicinity" and place.country == "MM"
+
+
+def test_places_transliterations_of_arabic_names(analyse_text):
+    # ACLED's spellings drop the apostrophes and ayns of GeoNames' ("Ma’rib", "Dar‘ā") and final letters
+    a = analyse_text("On 3 May 2022, Houthi forces shelled positions near the city of Marib (Marib).", "en",
+                     "2022-05-03")
+    assert [p.country for p in a.places] == ["YE"]
+    b = analyse_text("On 4 May 2022, clashes were reported in Ar Rutba (Al Anbar).", "en", "2022-05-04")
+    assert {p.country for p in b.places} == {"IQ"} and len(b.places) == 2

@@ -34,7 +34,7 @@ class Actor:
 
 
 def _fold(name: str) -> str:
-    return LEADING_WORDS.sub("", name_key(name)).strip()
+    return name_key(LEADING_WORDS.sub("", name.strip()))
 
 
 def _acronym(name: str) -> str | None:

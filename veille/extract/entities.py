@@ -126,6 +126,7 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
         self.data = language_data(nlp.lang)
+        self.regions = {name_key(r) for r in self.data.REGIONS}
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
@@ -166,7 +167,7 @@ class EntityRecognizer:
                 continue  # "ministre de la Défense", "Premier ministre britannique": a title, not a name
             if etype == "LOC" and _demonym(ent, self.data, gazetteer):
                 etype = "NORP"
-            if etype in ("MISC", "ORG") and name_key(text) in self.data.REGIONS:
+            if etype in ("MISC", "ORG") and name_key(text) in self.regions:
                 etype = "LOC"
             if etype in ("ORG", "MISC", "NORP") and _prominent_place(text, gazetteer) and len(ent) <= 3:
                 etype = "LOC"  # "the United States" read as an organisation

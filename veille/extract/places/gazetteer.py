@@ -21,14 +21,15 @@ from pathlib import Path
 from ...errors import GazetteerMissing
 from ...settings import cache_dir
 
-VERSION = 6
+VERSION = 7
 
 
 def name_key(name: str) -> str:
-    """Normalised form used for lookups: no accents or case, hyphens and dots as spaces."""
+    """Normalised form used for lookups: no accents, case or apostrophes, hyphens and dots as spaces."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("’", "'").replace("`", "'")
+    # apostrophes and ayns come and go between transliterations: "Ma'rib", "Marib"; "Dar‘ā", "Dara"
+    s = re.sub(r"['’‘`´ʻʼʿʾ]", "", s)
     s = re.sub(r"[-‐‑–—_/.]", " ", s)
     return re.sub(r"\s+", " ", s).strip()
 

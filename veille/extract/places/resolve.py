@@ -204,6 +204,8 @@ class PlaceResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.data = language_data(nlp.lang)
+        self.regions = {name_key(r) for r in self.data.REGIONS}
+        self.not_places = {name_key(r) for r in self.data.NOT_PLACES}
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))})\b", re.I)
 
@@ -241,17 +243,17 @@ class PlaceResolver:
         containers = {e.id: self._container(text, e, groups, cands) for e in groups}
 
         for e in groups:
-            if name_key(e.name) in self.data.NOT_PLACES or self._demonym(e.name, cands[e.id]):
+            if name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id]):
                 cands[e.id] = []
                 weak.add(e.id)
-            elif name_key(e.name) in self.data.REGIONS:
+            elif name_key(e.name) in self.regions:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
         best_of = resolve_in_context(groups, cands, containers)
         self._keep_in_country(best_of, cands)
         places = []
         for e in groups:
             best = best_of.get(e.id)
-            if best is None and name_key(e.name) not in self.data.REGIONS and e.type != "GPE":
+            if best is None and name_key(e.name) not in self.regions and e.type != "GPE":
                 # an unknown LOC that is not a known region: the model's guess is weak evidence
                 if not self._looks_like_place(e.name):
                     continue
