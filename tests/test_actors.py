@@ -72,3 +72,10 @@ def test_country_places_get_the_state_id(analyse_text):
     a = analyse_text("U.S. forces struck targets near Kandahar, officials in the U.S. said.", "en", "2019-05-02")
     us = [e for e in a.entities if a.text[e.mentions[0][0]:e.mentions[0][1]] == "U.S."]
     assert us and us[0].wikidata == "Q30"
+
+
+def test_fact_sheet_shows_wikidata_ids(example_article):
+    from veille.cli.sheet import fact_sheet
+
+    sheet = fact_sheet(example_article)
+    assert "Etat islamique [Q2429253]" in sheet and "John Dorrian [" not in sheet

@@ -42,7 +42,8 @@ def fact_sheet(a: Article) -> str:
         roles = f" — {'; '.join(e.roles)}" if e.roles else ""
         forms = sorted({a.text[s:t] for s, t in e.mentions} - {e.name})
         alias = f" (also: {', '.join(forms)})" if forms else ""
-        lines.append(f"  {e.id:4s} {e.type:5s} {e.name}{alias}{roles}  ×{len(e.mentions)}")
+        qid = f" [{e.wikidata}]" if e.wikidata else ""
+        lines.append(f"  {e.id:4s} {e.type:5s} {e.name}{qid}{alias}{roles}  ×{len(e.mentions)}")
     lines.append(f"\nPlaces ({len(a.places)})")
     for p in a.places:
         where = (f"geonames {p.geonameid}, {p.feature}, {p.country}, {p.lat:.3f},{p.lon:.3f}"
