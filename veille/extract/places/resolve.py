@@ -206,6 +206,9 @@ class PlaceResolver:
         self.data = language_data(nlp.lang)
         self.regions = {name_key(r) for r in self.data.REGIONS}
         self.not_places = {name_key(r) for r in self.data.NOT_PLACES}
+        # between a place and its container: ", ", " (", " district (", " village, "
+        self.container_gap = re.compile(
+            rf"(?:\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))}))?\s*(?:,|\()\s*", re.I)
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))})\b", re.I)
 
@@ -433,15 +436,17 @@ class PlaceResolver:
                     continue
                 for os_, _oe in other.mentions:
                     gap = text[end:os_]
-                    if os_ <= end or os_ - end > 6:
+                    if os_ <= end or os_ - end > 24:
                         continue
-                    if re.fullmatch(r",\s*|\s*\(\s*", gap) or re.fullmatch(
+                    if self.container_gap.fullmatch(gap) or re.fullmatch(
                             r"\s+(?:" + "|".join(self.data.CONTAINER_WORDS) + r")\s+", gap):
-                        # "Oleksandrivka, Kharkiv": a container is a country or a region, even
-                        # where a city of that name is better known
+                        # "Oleksandrivka, Kharkiv", "Al Hazm district (Al Jawf)": a container is a
+                        # country or a region, even where a city of that name is better known, and
+                        # one of the countries where the contained name is found
                         regions = [c for c in cands[other.id] if c.feature in ("country", "admin1", "admin2")]
                         if regions:
-                            return max(regions, key=prior)
+                            homes = {c.country for c in cands[e.id]}
+                            return max(regions, key=lambda c: (c.country in homes, prior(c)))
         return None
 
 
