@@ -167,6 +167,12 @@ def _prefer_city(best: Candidate, cs: list[Candidate]) -> Candidate:
         if c.feature == "city" and c.main and (c.admin1 == best.geonameid or c.distance_km(best.lat, best.lon) < 60) \
                 and c.population >= min(50_000, best.population // 10):
             return c
+    if best.feature == "admin2":
+        # "Torino", "Napoli": a province named after its city, which GeoNames calls Turin, Naples
+        for c in cs:
+            if c.feature == "city" and c.country == best.country and c.population >= 100_000 \
+                    and c.distance_km(best.lat, best.lon) < 60:
+                return c
     return best
 
 
