@@ -95,3 +95,13 @@ def test_places_transliterations_of_arabic_names(analyse_text):
     assert [p.country for p in a.places] == ["YE"]
     b = analyse_text("On 4 May 2022, clashes were reported in Ar Rutba (Al Anbar).", "en", "2022-05-04")
     assert {p.country for p in b.places} == {"IQ"} and len(b.places) == 2
+
+
+def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
+    a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
+                     "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")
+    assert not any(a.text[s:e] == "Jackson" for p in a.places for s, e in p.mentions)
+    b = analyse_text("On 2 June 2022, students protested outside the university in Torino (Piemonte).", "en",
+                     "2022-06-02")
+    torino = next(p for p in b.places if b.text[p.mentions[0][0]:p.mentions[0][1]] == "Torino")
+    assert torino.feature == "city" and torino.country == "IT"

@@ -252,7 +252,9 @@ class PlaceResolver:
         containers = {e.id: self._container(text, e, groups, cands) for e in groups}
 
         for e in groups:
-            if name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id]):
+            if name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id]) or all(
+                    re.search(r"\bvs?\.\s*$", text[max(0, s - 5):s]) for s, _ in e.mentions):
+                # "Dobbs v. Jackson": a party to a case
                 cands[e.id] = []
                 weak.add(e.id)
             elif name_key(e.name) in self.regions:
