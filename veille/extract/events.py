@@ -315,11 +315,12 @@ class EventFinder:
 
     def place_key(self, place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country
-        whose regions the article names, outside parentheses, not a modifier of another noun ("Satun
-        residents", "the Orange Democratic Movement"), after a locative preposition ("in Bangkok"), the
-        nearest to the trigger."""
+        whose regions the article names, followed by its containers ("in Dunedin (Otago)"), outside
+        parentheses, not a modifier of another noun ("Satun residents", "the Orange Democratic
+        Movement"), after a locative preposition ("in Bangkok"), the nearest to the trigger."""
         foreign = bool(self.home) and place.country not in self.home
-        return (PRECISION.get(place.feature or "", 3), foreign, self.in_parentheses(start),
+        contained = bool(re.match(r"\s*\(\s*[A-Z]", self.text[end:end + 6]))
+        return (PRECISION.get(place.feature or "", 3), foreign, not contained, self.in_parentheses(start),
                 self.is_modifier(start, end), not self.after_locative(start), abs(start - trigger))
 
     def is_modifier(self, start: int, end: int) -> bool:
