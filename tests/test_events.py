@@ -113,3 +113,18 @@ def test_events_are_dated_by_their_own_dates(analyse_text, text, value):
     (event,) = [e for e in article.events if e["primary"]]
     time = next(t for t in article.times if t["id"] == event["time"])
     assert time["value"] == value
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place followed by its containers is the one coded, not a place of the same rank further on
+    ("On 12 February 2022, about 200 people gathered in Dunedin (Otago) in solidarity with the "
+     "demonstrators camped in Wellington.", "Dunedin"),
+    # a place after "in" over one that only qualifies a noun ("Satun residents")
+    ("On 23 March 2022, Satun residents staged a demonstration in front of the United Nations in Bangkok "
+     "against a mining concession.", "Bangkok"),
+])
+def test_events_place_is_where_it_happened(analyse_text, text, place):
+    a = analyse_text(text, "en", "2022-03-23")
+    primary = next(e for e in a.events if e["primary"])
+    chosen = next(p for p in a.places if p.id == primary["place"])
+    assert a.text[chosen.mentions[0][0]:chosen.mentions[0][1]] == place
