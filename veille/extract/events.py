@@ -60,6 +60,8 @@ CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "rel
 # PLOVER types that words alone can carry out: a verb of saying may be one of these events
 VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "CONSULT", "SANCTION"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+# what follows a place that names its containers: "Dunedin (Otago)"
+CONTAINERS_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 # a place's precision: the lower the more precise
 PRECISION = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "sea": 5,
              "continent": 6}
@@ -274,25 +276,17 @@ class EventFinder:
             # the trigger's own phrases, not the clauses hanging on it ("tandis que ... sur Mossoul")
             phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
                        if c.dep_ not in CLAUSE_DEPS]
-            best = None
-            for p in self.places:
-                for s, e in p.mentions:
-                    if any(a <= s < b for a, b in phrases):
-                        key = self.place_key(p, s, e, trigger)
-                        if best is None or key < best[0]:
-                            best = (key, p.id)
-            if best is not None:
-                return best[1]
-        return self.place_of_span(None, None, trigger, sentences)
+            own = self.best_place(lambda s: any(a <= s < b for a, b in phrases), trigger)
+            if own is not None:
+                return own
+        return self.best_place(lambda s: any(x.start_char <= s < x.end_char for x in sentences), trigger)
 
-    def place_of_span(self, start: int | None, end: int | None, trigger: int,
-                      sentences: list[Span] | None = None) -> str | None:
+    def best_place(self, inside, trigger: int) -> str | None:
+        """The id of the best ranked place (``place_key``) among the mentions that start ``inside``."""
         best = None
         for p in self.places:
             for s, e in p.mentions:
-                inside = (start <= s < end) if start is not None else any(
-                    sent.start_char <= s < sent.end_char for sent in sentences or [])
-                if inside:
+                if inside(s):
                     key = self.place_key(p, s, e, trigger)
                     if best is None or key < best[0]:
                         best = (key, p.id)
@@ -304,14 +298,8 @@ class EventFinder:
         token = f.token
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in (token.children if token else [])
                    if c.dep_ in CLAUSE_DEPS and c.dep_ not in ("punct", "cc")]
-        best = None
-        for p in self.places:
-            for s, e in p.mentions:
-                if f.sentence.start_char <= s < f.sentence.end_char and not any(a <= s < b for a, b in clauses):
-                    key = self.place_key(p, s, e, f.trigger[0])
-                    if best is None or key < best[0]:
-                        best = (key, p.id)
-        return best[1] if best else None
+        return self.best_place(lambda s: f.sentence.start_char <= s < f.sentence.end_char and not any(
+            a <= s < b for a, b in clauses), f.trigger[0])
 
     def place_key(self, place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country
@@ -319,7 +307,7 @@ class EventFinder:
         parentheses, not a modifier of another noun ("Satun residents", "the Orange Democratic
         Movement"), after a locative preposition ("in Bangkok"), the nearest to the trigger."""
         foreign = bool(self.home) and place.country not in self.home
-        contained = bool(re.match(r"\s*\(\s*[A-Z]", self.text[end:end + 6]))
+        contained = bool(CONTAINERS_AFTER.match(self.text, end, end + 6))
         return (PRECISION.get(place.feature or "", 3), foreign, not contained, self.in_parentheses(start),
                 self.is_modifier(start, end), not self.after_locative(start), abs(start - trigger))
 

@@ -212,9 +212,10 @@ class PlaceResolver:
         self.data = language_data(nlp.lang)
         self.regions = {name_key(r) for r in self.data.REGIONS}
         self.not_places = {name_key(r) for r in self.data.NOT_PLACES}
-        # between a place and its container: ", ", " (", " district (", " village, "
+        # between a place and its container: ", ", " (", " district (", " village, ", " in "
         self.container_gap = re.compile(
-            rf"(?:\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))}))?\s*(?:,|\()\s*", re.I)
+            rf"(?:\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))}))?\s*(?:,|\()\s*"
+            rf"|\s+(?-i:{'|'.join(self.data.CONTAINER_WORDS)})\s+", re.I)
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))})\b", re.I)
 
@@ -299,13 +300,15 @@ class PlaceResolver:
         it, else unresolved rather than a wrong guess. The note places itself by the regions it names
         (a country it names may be its topic: "a rally for Ukraine in Cetinje"); a town in a country the
         article names, or where it names a large city, keeps its reading."""
+        countries = {b.country for b in best_of.values() if b.feature == "admin1"}
+        if not countries:
+            return
+        named = countries | {b.country for b in best_of.values() if b.feature == "country"
+                             or b.population >= FOREIGN_TOWN_MIN_POPULATION}
         for eid, best in list(best_of.items()):
-            if best.feature not in ("city", "admin2") or best.population >= SMALL_TOWN_POPULATION:
-                continue
-            countries = {b.country for other, b in best_of.items() if other != eid and b.feature == "admin1"}
-            named = {b.country for other, b in best_of.items() if b.feature == "country" or (
-                other != eid and b.population >= FOREIGN_TOWN_MIN_POPULATION)}
-            if not countries or best.country in countries | named:
+            # the town itself is small, so it is not among the large cities that name a country
+            if best.feature not in ("city", "admin2") or best.population >= SMALL_TOWN_POPULATION \
+                    or best.country in named:
                 continue
             at_home = [c for c in cands[eid] if c.country in countries and c.feature in ("city", "admin2")]
             if at_home:
@@ -446,8 +449,7 @@ class PlaceResolver:
                     gap = text[end:os_]
                     if os_ <= end or os_ - end > 24:
                         continue
-                    if self.container_gap.fullmatch(gap) or re.fullmatch(
-                            r"\s+(?:" + "|".join(self.data.CONTAINER_WORDS) + r")\s+", gap):
+                    if self.container_gap.fullmatch(gap):
                         # "Oleksandrivka, Kharkiv", "Al Hazm district (Al Jawf)": a container is a
                         # country or a region, even where a city of that name is better known, and
                         # one of the countries where the contained name is found
