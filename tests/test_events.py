@@ -37,6 +37,14 @@ CASES = [
      "country.", "MOBILIZE", None, "asserted", None),
     ("en", "Army troops drove the militants out of the village after two days of fighting, the ministry said.",
      "ASSAULT", "Government regains territory", "asserted", 0),
+    ("en", "On 2 June 2022, army troops set fire to houses in the village of Kyin Dway.", "ASSAULT",
+     "Looting/property destruction", "asserted", 0),
+    ("en", "On 2 June 2022, settlers hurled stones at passing cars near the town.", "PROTEST", "Mob violence",
+     "asserted", 0),
+    ("en", "On 7 June 2022, residents barricaded roads with burning tires over a lack of water.", "PROTEST",
+     "Violent demonstration", "asserted", 0),
+    ("en", "On 9 May 2022, unidentified gunmen fired gunshots at fish traders near the river.", "ASSAULT", "Attack",
+     "asserted", 0),
 ]
 
 

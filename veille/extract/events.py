@@ -93,9 +93,11 @@ def acled_scores(text: str, lang: str, weight: int = 1, scores: dict | None = No
     if not protest:
         for sub in ("Protest with intervention", "Excessive force against protesters"):
             scores.pop(sub, None)  # tear gas with no protest is not a protest
-        if "Violent demonstration" in scores:
-            # rioting with no demonstration is mob violence
-            scores["Mob violence"] = max(scores.get("Mob violence", 0), scores.pop("Violent demonstration"))
+        if "Violent demonstration" in scores and not re.search(data.ROAD_BARRICADES, low):
+            violent = scores.pop("Violent demonstration")
+            if "Looting/property destruction" not in scores or re.search(data.RIOT_CONTEXT, low):
+                # rioting with no demonstration is mob violence; troops who set fire to houses destroy property
+                scores["Mob violence"] = max(scores.get("Mob violence", 0), violent)
     elif "Arrests" in scores:
         # arrests at a protest are the police's intervention in it
         scores["Protest with intervention"] = scores.get("Protest with intervention", 0) + scores.pop("Arrests")
@@ -106,9 +108,9 @@ def acled_scores(text: str, lang: str, weight: int = 1, scores: dict | None = No
         scores.pop("Change to group/activity", None)  # soldiers sent to help after a flood: relief
     if "Armed clash" in scores and re.search(data.RIOT_CONTEXT, low):
         scores["Armed clash"] -= 4  # rioters, locals or demonstrators clashing are not armed forces
-    if "Attack" in scores and not re.search(r"\b(?:kill|shot|murder|stab|beat|tortur|attack|assault|execut|lynch|"
-                                            r"hack|burn|wound|injur|tu[ée]|abattu|assassin|poignard|bless|attaqu|"
-                                            r"exécut|meurtre|tirés?)", low):
+    if "Attack" in scores and not re.search(r"\b(?:kill|shot|shoot|fired?\b|sniper|murder|stab|beat|tortur|attack|"
+                                            r"assault|execut|behead|lynch|hack|burn|wound|injur|tu[ée]|abattu|assassin|"
+                                            r"poignard|bless|attaqu|exécut|meurtre|tirés?|décapit)", low):
         scores.pop("Attack")  # victims named, no violence done to them
     return scores
 
@@ -175,13 +177,15 @@ class EventFinder:
                 out.append((t, self.data.EVENT_NOUNS[lemma]))
         return out
 
-    def cue_trigger(self, sent: Span, sub: str) -> tuple[int, int] | None:
-        """Where the words that typed the sentence are, to serve as its trigger."""
+    def cue_trigger(self, sent: Span, sub: str, scores: dict[str, int]) -> tuple[int, int] | None:
+        """Where the words that typed the sentence are, to serve as its trigger: the cues of ``sub``,
+        else those of its kin and of the other types it scored (rioting with no demonstration is scored as
+        mob violence)."""
         low = sent.text.lower().replace("’", "'")
-        for name, cues in compiled_cues(self.lang):
-            if name != sub:
-                continue
-            for pattern, _ in cues:
+        cues = dict(compiled_cues(self.lang))
+        kin = [s for s in ACLED_TYPES[EVENT_TYPE_OF[sub]] if s != sub]
+        for name in [sub] + kin + sorted(scores, key=lambda s: -scores[s]):
+            for pattern, _ in cues.get(name, []):
                 m = pattern.search(low)
                 if m:
                     return sent.start_char + m.start(), sent.start_char + m.end()
@@ -215,7 +219,7 @@ class EventFinder:
             if sub is not None:
                 plover = PLOVER_OF[sub]
                 if plover not in by_type:
-                    span = self.cue_trigger(sent, sub)
+                    span = self.cue_trigger(sent, sub, scores)
                     cue_token = token_covering(self.doc, span[0]) if span is not None else None
                     if cue_token is not None and (self.quoted(span[0]) or self.scare_quoted(cue_token)):
                         span = None

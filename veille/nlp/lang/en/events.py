@@ -75,6 +75,7 @@ ACLED_CUES = {
     "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|beheaded|"
                 r"lynched|hacked|burned alive|opened fire (?:on|inside|at|towards?)|shot at|wounded|injured|attacked|killing|"
                 r"shooting|gun attacks?|left (?:\S+ ){0,4}dead)\b", 3),
+               (r"fired (?:\S+ ){0,3}(?:at|on|towards?)\b|sniper fire|shot (?:against|towards?|into)\b|drive-by", 3),
                (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
                 r"worshippers?|passengers?|herders?|a man\b|a woman\b|a boy\b|a girl\b|a (?:local|former)", 1)],
     "Mob violence": [(r"(?:beaten|attacked|killed|lynched|stoned|assaulted) (?:\S+ ){0,3}by (?:residents|locals|villagers|"
@@ -176,6 +177,8 @@ HYPOTHETICAL = {"if", "unless"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead", "lynch", "slay", "perish"}
 SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
+# roads barricaded with burning tyres: a violent demonstration even when no protest is named
+ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:roads?|streets?|highways?)|burn\w* (?:tyres|tires)"
 RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communal|supporters|youths|students"
 BEFORE = {"before", "ahead"}
 # an accident is not political violence: no ACLED event unless armed actors or an attack are named

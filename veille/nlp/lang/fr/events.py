@@ -93,6 +93,8 @@ HYPOTHETICAL = {"si"}
 FUTURE_AUXILIARIES = {"aller"}
 KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder", "succomber"}
 SINGULAR_VICTIM = r"\b(?:un|une)\b"
+# routes barrées de pneus en feu: une manifestation violente même sans manifestants nommés
+ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:en feu|enflammés|brûlés)|brûl\w* des pneus"
 RIOT_CONTEXT = r"émeutiers?|manifest|foule|habitants|villageois|communaut|partisans|jeunes|casseurs|gilets jaunes"
 BEFORE = {"avant"}
 ACCIDENT = r"\b(?:accident|accidentel|fuite de gaz|transformateur|explosion de gaz|incendie accidentel|collision|" \
