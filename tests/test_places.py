@@ -73,6 +73,11 @@ def test_places_reference_gold_scores(example_article):
     # a word for a region after the name: the region, not its namesake town
     ("On 2 May 2022, in Chan Thar village (Ye-U township, Shwebo district, Sagaing region), the military "
      "burned houses.", "Sagaing", "MM", "admin1"),
+    # a place the model ran into its containers ("Windsor (Ontario", "Gomez Palacio, Durango")
+    ("On 14 February 2022, 3 protestors gathered in Windsor (Ontario) to demonstrate against mandates.",
+     "Windsor", "CA", "city"),
+    ("On 8 June 2022, in Gomez Palacio, Durango, people block the streets in the city center.",
+     "Gomez Palacio", "MX", "city"),
 ])
 def test_places_the_model_missed_or_mislabelled(analyse_text, text, surface, country, feature):
     article = analyse_text(text, "en", "2022-05")

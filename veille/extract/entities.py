@@ -142,10 +142,32 @@ class EntityRecognizer:
                                    if any(tuple(m) in facilities for m in e.mentions)}
         return doc
 
+    def _pieces(self, doc: Doc) -> list[tuple[Span, bool]]:
+        """The model's entities, split where it ran a place into its containers or its town
+        ("Cochabamba (Cochabamba", "Gomez Palacio, Durango", "City Hall in Malmo"): each piece after
+        the first is a place the gazetteer must confirm (flag True)."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in self.data.SPLIT_LABELS:
+                out.append((ent, False))
+                continue
+            start, first = ent.start, True
+            for i in range(ent.start, ent.end + 1):
+                at_break = i < ent.end and (doc[i].text in ("(", ")", ",", ";") or (
+                    doc[i].lower_ in self.data.CONTAINER_WORDS and i + 1 < ent.end and doc[i + 1].is_title))
+                if i == ent.end or at_break:
+                    piece = Span(doc, start, i, label=ent.label_)
+                    if len(piece) and (first or (piece.text[:1].isupper() and not piece.text.isupper())):
+                        out.append((piece, not first))
+                    if len(piece):
+                        first = False
+                    start = i + 1
+        return out
+
     def _mentions(self, doc: Doc, gazetteer) -> list[Mention]:
         out: list[Mention] = []
-        for ent in doc.ents:
-            etype = self.data.LABELS.get(ent.label_)
+        for ent, contained in self._pieces(doc):
+            etype = "GPE" if contained else self.data.LABELS.get(ent.label_)
             if etype is None:
                 continue
             text = ent.text
@@ -178,12 +200,12 @@ class EntityRecognizer:
             if etype in ("LOC", "GPE") and ent.end < len(doc) and doc[ent.end].like_num:
                 etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
-            weak = not any(t.pos_ == "PROPN" for t in ent)
+            weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
             if etype == "PER" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") + "." in CIVILITY_ABBREVIATIONS:
                 start = doc[ent.start - 1].idx  # "M. Hagenbeck": the civility belongs to the mention
             m = Mention(start, ent.end_char, etype, text if start == ent.start_char else doc_text(doc)[start:ent.end_char],
-                        weak=weak, facility=ent.label_ == "FAC")
+                        weak=weak, facility=ent.label_ == "FAC" and not contained)
             if etype == "PER":
                 title = _title_before(doc, ent.start, self.data)
                 if title:

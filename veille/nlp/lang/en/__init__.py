@@ -25,6 +25,8 @@ DEMONYM_SUFFIXES = ()  # the English model labels demonyms NORP itself
 
 DETERMINERS = ("the ",)
 CONTAINER_WORDS = {"in"}
+# the model's labels whose spans may run a place into its containers ("Windsor (Ontario")
+SPLIT_LABELS = {"GPE", "LOC", "FAC"}
 
 REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans", "caucasus", "gulf",
            "persian gulf", "levant", "kurdistan", "west", "central asia", "north africa", "west africa",

@@ -35,6 +35,8 @@ DEMONYM_SUFFIXES = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise",
 DETERMINERS = ("la ", "le ", "les ", "l'", "l’", "du ", "des ", "de la ", "de l'", "de ", "d'", "au ", "aux ")
 # "X en Y", "X (Y)", "X, Y": the second place contains the first
 CONTAINER_WORDS = {"en", "au", "aux", "dans"}
+# the model's labels whose spans may run a place into its containers ("Kidal (nord du Mali")
+SPLIT_LABELS = {"LOC"}
 
 # regions and areas that GeoNames' package data lacks: places, left unresolved rather than guessed
 REGIONS = {"moyen orient", "proche orient", "maghreb", "sahel", "balkans", "caucase", "golfe",
