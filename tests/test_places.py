@@ -78,6 +78,13 @@ def test_places_reference_gold_scores(example_article):
      "Windsor", "CA", "city"),
     ("On 8 June 2022, in Gomez Palacio, Durango, people block the streets in the city center.",
      "Gomez Palacio", "MX", "city"),
+    # a town read as a person, or left untagged after "central" or "the hospital of"
+    ("On 19 April 2022, Russian forces continued shelling Kharkiv, using multiple rocket launchers.",
+     "Kharkiv", "UA", "city"),
+    ("On 6 April 2022, workers rallied outside the Labour Center and then marched in central Heraklion.",
+     "Heraklion", "GR", "city"),
+    ("On 7 June 2022, health workers demonstrated at the hospital of Alencon to denounce their working "
+     "conditions.", "Alencon", "FR", "city"),
 ])
 def test_places_the_model_missed_or_mislabelled(analyse_text, text, surface, country, feature):
     article = analyse_text(text, "en", "2022-05")

@@ -135,6 +135,7 @@ class EntityRecognizer:
         mentions = self._propagate(doc, mentions)
         mentions = self._missed_places(doc, mentions, gazetteer)
         mentions = self._joined_places(doc, mentions, gazetteer)
+        mentions = self._places_read_as_people(doc, mentions, gazetteer, self.data)
         doc._.veille_mentions = mentions
         doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions)
         facilities = {(m.start, m.end) for m in mentions if m.facility}
@@ -152,9 +153,10 @@ class EntityRecognizer:
                 out.append((ent, False))
                 continue
             start, first = ent.start, True
+            split_in = self.data.SPLIT_LABELS[ent.label_]
             for i in range(ent.start, ent.end + 1):
                 at_break = i < ent.end and (doc[i].text in ("(", ")", ",", ";") or (
-                    doc[i].lower_ in self.data.CONTAINER_WORDS and i + 1 < ent.end and doc[i + 1].is_title))
+                    split_in and doc[i].lower_ in self.data.CONTAINER_WORDS and i + 1 < ent.end and doc[i + 1].is_title))
                 if i == ent.end or at_break:
                     piece = Span(doc, start, i, label=ent.label_)
                     if len(piece) and (first or (piece.text[:1].isupper() and not piece.text.isupper())):
@@ -231,6 +233,21 @@ class EntityRecognizer:
             out.append(m)
         return out
 
+    @staticmethod
+    def _places_read_as_people(doc: Doc, mentions: list[Mention], gazetteer, data) -> list[Mention]:
+        """A one-word "person" that is no one's name in the article and that the gazetteer knows as a
+        country, a region or a large city ("Russian forces continued shelling Kharkiv"): a place; not
+        where it qualifies a noun ("fired Grad missiles")."""
+        words = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+        for m in mentions:
+            if not data.PEOPLE_MAY_BE_PLACES or m.type != "PER" or " " in m.text or m.text in words or m.roles:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or (span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN") or not _prominent_place(m.text, gazetteer):
+                continue
+            m.type, m.weak = "GPE", True
+        return mentions
+
     def _placed(self, doc: Doc, ent: Span, before: list[Mention], gazetteer) -> bool:
         """A name the model typed as a person or an organisation that stands where a place does: after
         "in", or after a place and a comma; and the gazetteer knows it as a town or a region."""
@@ -245,7 +262,8 @@ class EntityRecognizer:
                 return True
         if previous is None or not known:
             return False
-        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS:
+        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS or re.search(
+                self.data.PLACE_OF, doc_text(doc)[max(0, ent.start_char - 30):ent.start_char].lower()):
             return any(c.feature in ("city", "admin1", "admin2", "country") for c in known)
         # "..., Kherson." or "(Kabambare, Maniema)": a region in a list of places
         if previous.text in (",", "(") and (following is None or following.text in (",", ")", ".", ";", "[")):
@@ -320,10 +338,16 @@ class EntityRecognizer:
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].ent_type_:
                 j += 1
             span = doc[i:j]
-            if not any(s < span.end_char and span.start_char < e for s, e in taken) and len(span.text) > 2:
+            # part of a name joined by lower-case words ("Pul" or "Khumri" of "Pul-i-Khumri")
+            partial = bool(re.match(r"(?:-[a-z]+)+-[A-Z]", doc.text[span.end_char:span.end_char + 40])
+                           or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", doc.text[max(0, span.start_char - 40):span.start_char])) \
+                or (j < len(doc) and doc[j].like_num)  # a numbered site: "Mine 6/7"
+            if not partial and not any(s < span.end_char and span.start_char < e for s, e in taken) \
+                    and len(span.text) > 2:
                 cands = [c for c in gazetteer.lookup(span.text) if c.main]
                 # after "in", "near", "à": any town of that name will do ("protested in Denain")
-                locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS
+                locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS or bool(re.search(
+                    self.data.PLACE_OF, doc_text(doc)[max(0, span.start_char - 30):span.start_char].lower()))
                 if any(c.feature in ("country", "admin1") or (c.feature in ("city", "admin2") and (
                         c.population >= 200_000 or (c.country in countries and c.population >= 1000) or locative))
                        for c in cands):

@@ -368,7 +368,9 @@ class PlaceResolver:
                 continue
             # "in X", and the containers listed in parentheses after a place: "(Shwebo district, Sagaing region)"
             if tok.lower_ not in self.data.PLACE_PREPOSITIONS and not (
-                    tok.text in ("(", ",") and self._container_list(doc.text, tok.idx, placed)):
+                    tok.text in ("(", ",") and self._container_list(doc.text, tok.idx, placed)) and not (
+                    tok.lower_ in self.data.LOCAL_ADJECTIVES and i > 0
+                    and doc[i - 1].lower_ in self.data.PLACE_PREPOSITIONS):
                 continue
             end = i + 1
             for k in range(i + 1, min(len(doc), i + 8)):

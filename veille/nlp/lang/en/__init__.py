@@ -25,8 +25,9 @@ DEMONYM_SUFFIXES = ()  # the English model labels demonyms NORP itself
 
 DETERMINERS = ("the ",)
 CONTAINER_WORDS = {"in"}
-# the model's labels whose spans may run a place into its containers ("Windsor (Ontario")
-SPLIT_LABELS = {"GPE", "LOC", "FAC"}
+# the model's labels whose spans may run a place into its containers ("Windsor (Ontario", "Lale (Bane,
+# Boulgou"), and whether "in" splits them too ("City Hall in Malmo"; not "UN Mission in South Sudan")
+SPLIT_LABELS = {"GPE": True, "LOC": True, "FAC": True, "ORG": False}
 
 REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans", "caucasus", "gulf",
            "persian gulf", "levant", "kurdistan", "west", "central asia", "north africa", "west africa",
@@ -48,7 +49,16 @@ CITY_BEFORE = r"(?:city|town|village) of\s+$"
 # words after which a capitalised name the model did not tag is looked up as a place ("protested in
 # Schwanewede"), and the small words a place name may hold ("Neustadt in Holstein", "Rio de Janeiro")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "to"}
+# words between such a preposition and the name ("marched in central Heraklion")
+LOCAL_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "western", "rural", "northeastern",
+                    "northwestern", "southeastern", "southwestern", "nearby", "neighbouring", "neighboring"}
+# what stands before a town's name as "X of" ("the hospital of Alencon", "the outskirts of Kharkiv")
+PLACE_OF = (r"\b(?:hospital|prison|streets|port|airport|university|outskirts|suburbs|cent(?:re|er)|mayor|"
+            r"municipality|residents|inhabitants|city|town|village|area|province|district|region|governorate|"
+            r"county|department|commune|prefecture) of\s+$")
 NAME_JOINERS = {"de", "do", "da", "del", "la", "le", "in", "am", "an", "sur", "en", "al", "el", "of"}
 # words next to a name that make it a region of a country ("Sagaing region", "the province of Herat")
 ADMIN_AFTER = r"^\s+(?:region|province|state|governorate|division|oblast|prefecture)\b"
 ADMIN_BEFORE = r"(?:region|province|state|governorate|oblast) of\s+$"
+# the small English model reads towns as people ("shelling Kharkiv"); a one-word person may be a place
+PEOPLE_MAY_BE_PLACES = True

@@ -36,7 +36,7 @@ DETERMINERS = ("la ", "le ", "les ", "l'", "l’", "du ", "des ", "de la ", "de 
 # "X en Y", "X (Y)", "X, Y": the second place contains the first
 CONTAINER_WORDS = {"en", "au", "aux", "dans"}
 # the model's labels whose spans may run a place into its containers ("Kidal (nord du Mali")
-SPLIT_LABELS = {"LOC"}
+SPLIT_LABELS = {"LOC": False}
 
 # regions and areas that GeoNames' package data lacks: places, left unresolved rather than guessed
 REGIONS = {"moyen orient", "proche orient", "maghreb", "sahel", "balkans", "caucase", "golfe",
@@ -57,7 +57,14 @@ CITY_BEFORE = r"(?:ville|village|commune) d[e']\s*$"
 # words after which a capitalised name the model did not tag is looked up as a place ("manifesté à
 # Bourg-de-Péage"), and the small words a place name may hold ("Saint-Martin de Ré")
 PLACE_PREPOSITIONS = {"à"}
+# words between such a preposition and the name (none in French: "dans le centre de Lyon" is PLACE_OF)
+LOCAL_ADJECTIVES: set[str] = set()
+# what stands before a town's name as "X de" ("l'hôpital de Alençon", "la banlieue de Lyon")
+PLACE_OF = (r"\b(?:hôpital|prison|rues|port|aéroport|université|périphérie|banlieue|centre|maire|mairie|habitants|"
+            r"ville|village|commune|région|province|département|district|gouvernorat) d[e']\s*$")
 NAME_JOINERS = {"de", "du", "des", "la", "le", "les", "sur", "en", "al", "el"}
 # words next to a name that make it a region of a country ("la province de Herat", "l'oblast de Donetsk")
 ADMIN_AFTER = r"^\s+(?:région|province|gouvernorat|oblast)\b"
 ADMIN_BEFORE = r"(?:région|province|gouvernorat|oblast|état) d[eu']\s*$"
+# the French model's one-word persons are people ("Eugène", "Bolivar"), even where a town bears the name
+PEOPLE_MAY_BE_PLACES = False
