@@ -109,6 +109,17 @@ def test_places_transliterations_of_arabic_names(analyse_text):
     assert {p.country for p in b.places} == {"IQ"} and len(b.places) == 2
 
 
+def test_places_acronyms_read_only_as_curated_names(analyse_text):
+    # a union's acronym ("SUD") is not Haiti's Sud region, and does not push the town out of France
+    a = analyse_text("On 31 May 2022, at the call of CGT and SUD, around 70 health workers demonstrated in Cahors.",
+                     "en", "2022-05-31")
+    assert _place(a, "Cahors").country == "FR"
+    assert all(p.country != "HT" for p in a.places)
+    # provinces' postal abbreviations are curated names
+    b = analyse_text("Protesters gathered in Victoria, B.C., on Saturday.", "en", "2022-05-31")
+    assert (_place(b, "B.C.").name, _place(b, "Victoria").country) == ("British Columbia", "CA")
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

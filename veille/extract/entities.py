@@ -47,8 +47,12 @@ class Mention:
 
 
 def _prominent_place(name: str, gazetteer) -> bool:
-    return any(c.feature in EMBEDDED_FEATURES or (c.feature == "city" and c.population >= EMBEDDED_MIN_POPULATION
-                                                   and c.main) for c in gazetteer.lookup(name))
+    """A country, a first-level region, a sea or a large city; an acronym only as veille's curated
+    aliases or a country's code read it ("US", "UAE"; not the union "SUD" for Haiti's Sud)."""
+    acronym = name.isupper() and len(_letters(name)) <= 4
+    return any((c.main == 2 or c.feature == "country") if acronym else (
+        c.feature in EMBEDDED_FEATURES or (c.feature == "city" and c.population >= EMBEDDED_MIN_POPULATION and c.main))
+        for c in gazetteer.lookup(name))
 
 
 def _letters(s: str) -> str:
@@ -195,10 +199,10 @@ class EntityRecognizer:
                 etype = "LOC"
             if etype in ("ORG", "MISC", "NORP") and _prominent_place(text, gazetteer) and len(ent) <= 3:
                 etype = "LOC"  # "the United States" read as an organisation
-            elif etype in ("ORG", "MISC"):
-                out.extend(self._embedded_places(ent, gazetteer))
             if etype in ("ORG", "PER", "MISC") and len(ent) <= 3 and self._placed(doc, ent, out, gazetteer):
                 etype = "GPE"  # "demonstrated in Neustrelitz", "Zmiivka village, Kherson"
+            elif etype in ("ORG", "MISC"):
+                out.extend(self._embedded_places(ent, gazetteer))
             if etype in ("LOC", "GPE") and ent.end < len(doc) and doc[ent.end].like_num:
                 etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word

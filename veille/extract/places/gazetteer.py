@@ -21,7 +21,7 @@ from pathlib import Path
 from ...errors import GazetteerMissing
 from ...settings import cache_dir
 
-VERSION = 8
+VERSION = 9
 
 
 def name_key(name: str) -> str:

@@ -238,8 +238,7 @@ class PlaceResolver:
         for e in groups:
             # an acronym ("EU", "UE") means what the curated aliases say, not a town spelled the same ("Eu")
             if e.name.isupper() and len(e.name) <= 4:
-                curated = [c for c in cands[e.id] if c.main == 2 or c.feature == "country"]
-                cands[e.id] = curated or cands[e.id]
+                cands[e.id] = [c for c in cands[e.id] if c.main == 2 or c.feature == "country"]
             # "Amara city", "the town of Bougouni": the word for its kind says which namesake
             if any(re.match(self.data.CITY_AFTER, text[m[1]:m[1] + 12].lower()) or re.search(
                     self.data.CITY_BEFORE, text[max(0, m[0] - 16):m[0]].lower()) for m in e.mentions):
