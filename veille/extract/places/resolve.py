@@ -40,7 +40,7 @@ REGION_FEATURES = {"continent", "region", "sea"}
 FEATURE_BONUS = {"continent": 3.0, "region": 3.0, "sea": 3.0, "country": 3.0, "admin1": 1.5, "admin2": -0.5,
                  "city": 0.0}
 # veille's curated usual names ("Washington" is the capital; "Va." is Virginia) over the packages'
-NAME_BONUS = {0: -1.0, 1: 0.0, 2: 3.0}
+NAME_BONUS = {0: -2.0, 1: 0.0, 2: 3.0}
 ABBREVIATIONS = [(r"^st\b", "saint"), (r"^ste\b", "sainte"), (r"^mt\b", "mount"), (r"^ft\b", "fort")]
 
 
