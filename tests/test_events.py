@@ -130,6 +130,9 @@ def test_events_are_dated_by_their_own_dates(analyse_text, text, value):
     # a place after "in" over one that only qualifies a noun ("Satun residents")
     ("On 23 March 2022, Satun residents staged a demonstration in front of the United Nations in Bangkok "
      "against a mining concession.", "Bangkok"),
+    # the containers the sentence splitter cut off, over the country of the actor's coalition
+    ("On 21 March 2022, anti-Houthi forces (coded as Saudi-led coalition) conducted 2 air raids on Hays "
+     "(coded to district level) (Al Hudaydah). Casualties unknown.", "Al Hudaydah"),
 ])
 def test_events_place_is_where_it_happened(analyse_text, text, place):
     a = analyse_text(text, "en", "2022-03-23")

@@ -283,7 +283,13 @@ class EventFinder:
             own = self.best_place(lambda s: any(a <= s < b for a, b in phrases), trigger)
             if own is not None:
                 return own
-        return self.best_place(lambda s: any(x.start_char <= s < x.end_char for x in sentences), trigger)
+        return self.best_place(lambda s: any(x.start_char <= s < self.sentence_end(x) for x in sentences), trigger)
+
+    def sentence_end(self, sent: Span) -> int:
+        """Where a sentence ends, with the parentheses the splitter cut off after it: "on Hays (coded
+        to district level) (Al Hudaydah)." """
+        m = re.match(r"\s*\([^()\n]{1,80}\)", self.text[sent.end_char:sent.end_char + 90])
+        return sent.end_char + m.end() if m else sent.end_char
 
     def best_place(self, inside, trigger: int) -> str | None:
         """The id of the best ranked place (``place_key``) among the mentions that start ``inside``."""
@@ -302,7 +308,7 @@ class EventFinder:
         token = f.token
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in (token.children if token else [])
                    if c.dep_ in CLAUSE_DEPS and c.dep_ not in ("punct", "cc")]
-        return self.best_place(lambda s: f.sentence.start_char <= s < f.sentence.end_char and not any(
+        return self.best_place(lambda s: f.sentence.start_char <= s < self.sentence_end(f.sentence) and not any(
             a <= s < b for a, b in clauses), f.trigger[0])
 
     def place_key(self, place, start: int, end: int, trigger: int) -> tuple:
