@@ -36,7 +36,8 @@ REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans"
 
 NOT_PLACES = {"state", "nation", "north", "south", "east", "west", "central", "northern", "southern",
               "eastern", "western", "metro", "coast", "delta", "forest", "springs", "lakes", "region",
-              "commonwealth", "midwest", "downtown", "uptown", "city", "county", "valley", "centre", "center"}
+              "commonwealth", "midwest", "downtown", "uptown", "city", "county", "valley", "centre", "center",
+              "congress", "parliament", "senate", "capitol", "justice", "court", "assembly"}
 # prepositions after which a capitalised name the model missed is worth a gazetteer look-up
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "around"}
 # words for a place's kind that follow its name ("Zmiivka village") or precede it; dropped for look-up
