@@ -79,3 +79,22 @@ def test_fact_sheet_shows_wikidata_ids(example_article):
 
     sheet = fact_sheet(example_article)
     assert "Etat islamique [Q2429253]" in sheet and "John Dorrian [" not in sheet
+
+
+def test_national_organisations_name_their_country():
+    table = actor_table()
+    assert (table.home_country("UGT"), table.home_country("CGT"), table.home_country("Fratelli d'Italia")) == \
+        ("ES", "FR", "IT")
+    assert table.home_country("ONU") is None  # an international body has no home
+    assert table.home_country("Taliban") is None  # an armed group fights where it is, not only at home
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("On 21 April 2022, around 100 persons demonstrated in Bayonne at the call of unions, including the CGT "
+     "and LDH.", "Bayonne", "FR"),
+    ("On 21 February 2022, university staff belonging to the UCU gathered in York to strike.", "York", "GB"),
+])
+def test_national_organisations_place_the_towns_they_act_in(analyse_text, text, town, country):
+    article = analyse_text(text, "en", "2022-04-21")
+    place = next(p for p in article.places if p.name == town)
+    assert place.country == country

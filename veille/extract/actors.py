@@ -51,6 +51,8 @@ class ActorTable:
         self._by_name: dict[str, Actor] = {}
         self._by_acronym: dict[str, Actor] = {}
         self._states: dict[str, Actor] = {}
+        # the countries of the national organisations each name may mean ("CGT": France, Spain, ...)
+        self._homes: dict[str, set[str]] = {}
         for wikidata, kind, country, name_en, name_fr, *rest in rows:
             actor = Actor(wikidata or None, kind, country or None, name_en, name_fr)
             self.actors.append(actor)
@@ -63,6 +65,8 @@ class ActorTable:
                     self._by_acronym.setdefault(acronym, actor)
                 else:
                     self._by_name.setdefault(_fold(alias), actor)
+                if kind == "organisation":
+                    self._homes.setdefault(acronym or _fold(alias), set()).add(country)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -73,6 +77,13 @@ class ActorTable:
         if acronym:
             return self._by_acronym.get(acronym)
         return self._by_name.get(_fold(name))
+
+    def home_country(self, name: str) -> str | None:
+        """The country of the national organisation so named ("UGT", "Fratelli d'Italia"): where the
+        news that names it most likely happens; None for an international body or a name that
+        organisations of several countries bear."""
+        homes = self._homes.get(_acronym(name) or _fold(name), set())
+        return next(iter(homes)) if len(homes) == 1 and "" not in homes else None
 
     def state(self, iso2: str) -> Actor | None:
         return self._states.get(iso2)

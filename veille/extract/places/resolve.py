@@ -176,13 +176,14 @@ def _prefer_city(best: Candidate, cs: list[Candidate]) -> Candidate:
     return best
 
 
-def resolve_in_context(groups, cands, containers, rounds: int = 3) -> dict[str, Candidate]:
+def resolve_in_context(groups, cands, containers, rounds: int = 3, known: Counter | None = None) -> dict[str, Candidate]:
     """Best candidate of every place: prominence first, then re-read in the light of the others.
 
     Each round's context for a place is what the *other* places resolved to in the round before
     ("Athens" in an article that also names Georgia the state, after "Georgia" was read as the state).
+    ``known`` counts the countries the article points to otherwise (its national organisations).
     """
-    empty = Context(Counter(), Counter(), [])
+    empty = Context(Counter(known or {}), Counter(), [])
     best_of: dict[str, Candidate] = {}
     contexts = {e.id: empty for e in groups}
     for _ in range(rounds):
@@ -195,7 +196,7 @@ def resolve_in_context(groups, cands, containers, rounds: int = 3) -> dict[str, 
             best_of[e.id] = best
             own[e.id] = _contribution(best, cs, contexts[e.id], containers[e.id], len(e.mentions))
         for e in groups:
-            ctx = Context(Counter(), Counter(), [])
+            ctx = Context(Counter(known or {}), Counter(), [])
             for other_id, c in own.items():
                 if other_id != e.id:
                     ctx.countries.update(c.countries)
@@ -259,7 +260,11 @@ class PlaceResolver:
                 weak.add(e.id)
             elif name_key(e.name) in self.regions:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
-        best_of = resolve_in_context(groups, cands, containers)
+        # "at the call of the CGT", "UGT union members": a national organisation points to its country
+        table = actor_table()
+        known = Counter(home for e in entities if e.type not in PLACE_TYPES
+                        for home in [table.home_country(e.name)] if home)
+        best_of = resolve_in_context(groups, cands, containers, known=known)
         self._keep_in_country(best_of, cands)
         places = []
         for e in groups:
