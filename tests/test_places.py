@@ -120,6 +120,16 @@ def test_places_acronyms_read_only_as_curated_names(analyse_text):
     assert (_place(b, "B.C.").name, _place(b, "Victoria").country) == ("British Columbia", "CA")
 
 
+def test_places_rivers_and_names_the_model_cut_in_two(analyse_text):
+    a = analyse_text("On 24 June 2022, in Port of Spain, around 200 workers gathered in front of the Ministry of "
+                     "Labour.", "en", "2022-06-24")
+    assert (_place(a, "Port of Spain").country, [p.name for p in a.places]) == ("TT", ["Port of Spain"])
+    # "the Po river" is a river, not the Chinese town the gazetteer spells Po
+    b = analyse_text("On 17 February 2022, activists staged a protest on the Po river, in Torino (Torino, "
+                     "Piemonte).", "en", "2022-02-17")
+    assert all(p.country in (None, "IT") for p in b.places)
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

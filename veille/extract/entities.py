@@ -222,14 +222,17 @@ class EntityRecognizer:
             out.append(m)
         return out
 
-    @staticmethod
-    def _joined_places(doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
-        """ "Baja" + "California" read apart: one place when the gazetteer knows them together."""
+    def _joined_places(self, doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
+        """ "Baja" + "California", "Port" + "Spain" read apart: one place when the gazetteer knows them
+        together ("Port of Spain")."""
+        joiners = self.data.NAME_JOINERS
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
+            gap = doc_text(doc)[prev.end:m.start] if prev is not None else ""
+            # "Port" + "of" + "Spain": the small words a name may hold ("de", "of") may join them too
             if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") \
-                    and doc_text(doc)[prev.end:m.start] == " ":
+                    and (gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in joiners)):
                 joined = doc_text(doc)[prev.start:m.end]
                 if any(c.main for c in gazetteer.lookup(joined)):
                     out[-1] = Mention(prev.start, m.end, "GPE", joined)

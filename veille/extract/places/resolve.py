@@ -260,6 +260,10 @@ class PlaceResolver:
                 weak.add(e.id)
             elif name_key(e.name) in self.regions:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
+            elif all(re.match(self.data.NATURAL_AFTER, text[m[1]:m[1] + 16], re.I) for m in e.mentions):
+                # "the Po river", "Kivu lake": a river or a mountain, which the gazetteer does not hold;
+                # not the town that bears the name
+                cands[e.id] = []
         # "at the call of the CGT", "UGT union members": a national organisation points to its country
         table = actor_table()
         known = Counter(home for e in entities if e.type not in PLACE_TYPES

@@ -63,3 +63,5 @@ ADMIN_AFTER = r"^\s+(?:region|province|state|governorate|division|oblast|prefect
 ADMIN_BEFORE = r"(?:region|province|state|governorate|oblast) of\s+$"
 # the small English model reads towns as people ("shelling Kharkiv"); a one-word person may be a place
 PEOPLE_MAY_BE_PLACES = True
+# a word after a name that makes it a river, a lake or a mountain ("the Po river"), not a town
+NATURAL_AFTER = r"\s+(?:river|lake|creek|canal|dam|reservoir|mountains?|hills|stream|falls)\b"

@@ -68,3 +68,5 @@ ADMIN_AFTER = r"^\s+(?:région|province|gouvernorat|oblast)\b"
 ADMIN_BEFORE = r"(?:région|province|gouvernorat|oblast|état) d[eu']\s*$"
 # the French model's one-word persons are people ("Eugène", "Bolivar"), even where a town bears the name
 PEOPLE_MAY_BE_PLACES = False
+# les noms de fleuves et de montagnes suivent leur nature ("le fleuve Niger"): rien à reconnaître après le nom
+NATURAL_AFTER = "(?!)"
