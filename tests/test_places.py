@@ -130,6 +130,14 @@ def test_places_rivers_and_names_the_model_cut_in_two(analyse_text):
     assert all(p.country in (None, "IT") for p in b.places)
 
 
+def test_places_name_the_model_cut_short_and_modern_spellings(analyse_text):
+    a = analyse_text("On 14 February 2022, QSD detained a man in Shiheil town in Deir ez Zor countryside.", "en",
+                     "2022-02-14")
+    assert _place(a, "Deir ez Zor").country == "SY"
+    b = analyse_text("On 3 March 2022, the Russian military forces shelled Bashtanka, Mykolaiv.", "en", "2022-03-03")
+    assert _place(b, "Mykolaiv").country == "UA"
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

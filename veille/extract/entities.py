@@ -223,8 +223,8 @@ class EntityRecognizer:
         return out
 
     def _joined_places(self, doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
-        """ "Baja" + "California", "Port" + "Spain" read apart: one place when the gazetteer knows them
-        together ("Port of Spain")."""
+        """ "Baja" + "California", "Port" + "Spain" read apart, "Deir" without "ez Zor": one place when
+        the gazetteer knows them together ("Port of Spain", "Deir ez Zor")."""
         joiners = self.data.NAME_JOINERS
         out: list[Mention] = []
         for m in mentions:
@@ -238,6 +238,15 @@ class EntityRecognizer:
                     out[-1] = Mention(prev.start, m.end, "GPE", joined)
                     continue
             out.append(m)
+        # "Deir" + "ez Zor": the rest of a name the model left out, when the gazetteer knows it whole
+        text = doc_text(doc)
+        starts = {m.start for m in out}
+        for i, m in enumerate(out):
+            rest = re.match(rf" (?:{'|'.join(sorted(joiners))}) [A-Z][\w'’-]+", text[m.end:m.end + 40])
+            if m.type in ("GPE", "LOC") and rest and not any(m.end < s < m.end + rest.end() for s in starts):
+                joined = text[m.start:m.end + rest.end()]
+                if any(c.main for c in gazetteer.lookup(joined)):
+                    out[i] = Mention(m.start, m.end + rest.end(), m.type, joined, weak=m.weak)
         return out
 
     @staticmethod

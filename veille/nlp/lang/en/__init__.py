@@ -57,7 +57,8 @@ LOCAL_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "w
 PLACE_OF = (r"\b(?:hospital|prison|streets|port|airport|university|outskirts|suburbs|cent(?:re|er)|mayor|"
             r"municipality|residents|inhabitants|city|town|village|area|province|district|region|governorate|"
             r"county|department|commune|prefecture) of\s+$")
-NAME_JOINERS = {"de", "do", "da", "del", "la", "le", "in", "am", "an", "sur", "en", "al", "el", "of"}
+NAME_JOINERS = {"de", "do", "da", "del", "la", "le", "in", "am", "an", "sur", "en", "al", "el", "of",
+                "ez", "ed", "es", "ad", "az", "ash", "ar", "as"}
 # words next to a name that make it a region of a country ("Sagaing region", "the province of Herat")
 ADMIN_AFTER = r"^\s+(?:region|province|state|governorate|division|oblast|prefecture)\b"
 ADMIN_BEFORE = r"(?:region|province|state|governorate|oblast) of\s+$"
