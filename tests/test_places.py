@@ -138,6 +138,11 @@ def test_places_name_the_model_cut_short_and_modern_spellings(analyse_text):
     assert _place(b, "Mykolaiv").country == "UA"
 
 
+def test_places_a_town_s_container_is_the_region_it_lies_in(analyse_text):
+    a = analyse_text("Mary Ann from a cake studio in Tacoma, Washington shares tips for decorating cookies.", "en")
+    assert (_place(a, "Washington").feature, _place(a, "Tacoma").country) == ("admin1", "US")
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

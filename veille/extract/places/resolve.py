@@ -250,7 +250,8 @@ class PlaceResolver:
                     self.data.ADMIN_BEFORE, text[max(0, m[0] - 20):m[0]].lower()) for m in e.mentions):
                 regions = [c for c in cands[e.id] if c.feature == "admin1"]
                 cands[e.id] = regions or cands[e.id]
-        containers = {e.id: self._container(text, e, groups, cands) for e in groups}
+        found = {e.id: self._container(text, e, groups, cands) for e in groups}
+        containers = {eid: c[0] if c else None for eid, c in found.items()}
 
         for e in groups:
             if name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id]) or all(
@@ -269,6 +270,12 @@ class PlaceResolver:
         known = Counter(home for e in entities if e.type not in PLACE_TYPES
                         for home in [table.home_country(e.name)] if home)
         best_of = resolve_in_context(groups, cands, containers, known=known)
+        for eid, c in found.items():
+            # "Tacoma, Washington": the container is the region the town lies in, not its namesake city
+            if c is not None and eid in best_of and c[1] in best_of and (
+                    (c[0].feature == "admin1" and best_of[eid].admin1 == c[0].geonameid)
+                    or (c[0].feature == "country" and best_of[eid].country == c[0].country)):
+                best_of[c[1]] = c[0]
         self._keep_in_country(best_of, cands)
         places = []
         for e in groups:
@@ -449,8 +456,9 @@ class PlaceResolver:
     def _looks_like_place(name: str) -> bool:
         return bool(name[:1].isupper())
 
-    def _container(self, text: str, e, groups, cands) -> Candidate | None:
-        """The place that an explicit pattern puts this one in: 'X, Y', 'X (Y)', 'X en Y'."""
+    def _container(self, text: str, e, groups, cands) -> tuple[Candidate, str] | None:
+        """The place that an explicit pattern puts this one in ('X, Y', 'X (Y)', 'X en Y'), with the id
+        of the entity that names it."""
         for _start, end in e.mentions:
             for other in groups:
                 if other is e or not cands[other.id]:
@@ -466,7 +474,7 @@ class PlaceResolver:
                         regions = [c for c in cands[other.id] if c.feature in ("country", "admin1", "admin2")]
                         if regions:
                             homes = {c.country for c in cands[e.id]}
-                            return max(regions, key=lambda c: (c.country in homes, prior(c)))
+                            return max(regions, key=lambda c: (c.country in homes, prior(c))), other.id
         return None
 
 
