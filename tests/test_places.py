@@ -143,6 +143,11 @@ def test_places_a_town_s_container_is_the_region_it_lies_in(analyse_text):
     assert (_place(a, "Washington").feature, _place(a, "Tacoma").country) == ("admin1", "US")
 
 
+def test_places_a_part_of_a_country_the_gazetteer_lacks_is_the_country(analyse_text):
+    a = analyse_text("Heavy rain is expected across South Venezuela this week, forecasters said.", "en")
+    assert (_place(a, "South Venezuela").feature, _place(a, "South Venezuela").country) == ("country", "VE")
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

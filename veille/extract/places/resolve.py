@@ -86,6 +86,13 @@ def candidates_for(name: str, gazetteer: Gazetteer, data) -> list[Candidate]:
         found = gazetteer.lookup(v)
         if found:
             return found
+    # "South Venezuela", "Western US", "Nazi Germany": a part or an era of a country or region, read
+    # as the whole where the gazetteer has no name for the part
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in data.AREA_QUALIFIERS:
+        whole = [c for c in gazetteer.lookup(words[1]) if c.feature in ("country", "admin1", "continent")]
+        if whole:
+            return whole
     # "Ar Rutba", "Al-Hawayij": the name without its Arabic article, in a country that writes it
     bare = ARABIC_ARTICLE.sub("", name)
     if bare != name and len(bare) >= 4:

@@ -66,3 +66,7 @@ ADMIN_BEFORE = r"(?:region|province|state|governorate|oblast) of\s+$"
 PEOPLE_MAY_BE_PLACES = True
 # a word after a name that makes it a river, a lake or a mountain ("the Po river"), not a town
 NATURAL_AFTER = r"\s+(?:river|lake|creek|canal|dam|reservoir|mountains?|hills|stream|falls)\b"
+# words before a country or a region that name a part of it ("South Venezuela", "Nazi Germany"): the
+# whole, where the gazetteer has no name for the part
+AREA_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "upstate", "downstate", "nazi", "soviet", "rural", "coastal"}

@@ -70,3 +70,5 @@ ADMIN_BEFORE = r"(?:région|province|gouvernorat|oblast|état) d[eu']\s*$"
 PEOPLE_MAY_BE_PLACES = False
 # les noms de fleuves et de montagnes suivent leur nature ("le fleuve Niger"): rien à reconnaître après le nom
 NATURAL_AFTER = "(?!)"
+# mots qui nomment une partie d'un pays ("Nord Mali" sans trait d'union): le pays, faute de mieux
+AREA_QUALIFIERS = {"nord", "sud", "est", "ouest", "centre"}
