@@ -21,7 +21,7 @@ from pathlib import Path
 from ...errors import GazetteerMissing
 from ...settings import cache_dir
 
-VERSION = 10
+VERSION = 11
 
 
 def name_key(name: str) -> str:
