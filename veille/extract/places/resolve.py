@@ -21,7 +21,7 @@ from ...data import demonyms
 from ...nlp.lang import language_data
 from ...schemas import Entity, Place
 from ..actors import actor_table
-from .gazetteer import Candidate, Gazetteer, name_key, shared_gazetteer
+from .gazetteer import Candidate, Gazetteer, distance_km, name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_places"):
     Doc.set_extension("veille_places", default=None)
@@ -116,6 +116,8 @@ POPULATION_WEIGHT = 1.3
 FOREIGN_TOWN_MIN_POPULATION = 100_000
 # a town abroad smaller than this, in a note placed in another country, is a namesake
 SMALL_TOWN_POPULATION = 30_000
+# a town this near a region's centre may lie in it (the largest first-level regions span about that)
+REGION_RADIUS_KM = 500
 
 
 def prior(c: Candidate) -> float:
@@ -305,7 +307,9 @@ class PlaceResolver:
                 lat=round(best.lat, 5) if best else None, lon=round(best.lon, 5) if best else None,
                 country=best.country if best else None, feature=best.feature if best else None,
             ))
-        self._vicinity(doc, places, doc._.veille_facilities or set())
+        facilities = set(doc._.veille_facilities or set()) | {
+            e.id for e in groups if re.search(self.data.FACILITY_WORDS, e.name, re.I)}
+        self._vicinity(doc, places, facilities)
         doc._.veille_places = places
         return doc
 
@@ -348,7 +352,14 @@ class PlaceResolver:
         if not anchors:
             return
         towns = [p for p in places if p.feature in ("city", "admin2")]
-        main_town = max(towns, key=lambda p: (len(p.mentions), -p.mentions[0][0]))
+        regions = [p for p in places if p.feature == "admin1"]
+
+        def in_named_region(p: Place) -> bool:
+            return any(distance_km(p.lat, p.lon, r.lat, r.lon) < REGION_RADIUS_KM for r in regions)
+
+        # the town the article names most, among those in a region it names ("New Orleans" in an
+        # article on Louisiana, over a namesake elsewhere named twice)
+        main_town = max(towns, key=lambda p: (in_named_region(p), len(p.mentions), -p.mentions[0][0]))
         for p in places:
             if p.geonameid is not None or p.feature is not None:
                 continue

@@ -70,3 +70,5 @@ NATURAL_AFTER = r"\s+(?:river|lake|creek|canal|dam|reservoir|mountains?|hills|st
 # whole, where the gazetteer has no name for the part
 AREA_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "upstate", "downstate", "nazi", "soviet", "rural", "coastal"}
+# words in a name that make it a building, a street or a site, placed near the article's main town
+FACILITY_WORDS = r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|parade|square|bridge|railroad|railway|station|airport|stadium|arena|centre|center|hall|church|chapel|cathedral|mosque|temple|embassy|courthouse|court|gardens|park|tower|university|college|school|hospital|market|palace|castle|museum)\b"

@@ -72,3 +72,5 @@ PEOPLE_MAY_BE_PLACES = False
 NATURAL_AFTER = "(?!)"
 # mots qui nomment une partie d'un pays ("Nord Mali" sans trait d'union): le pays, faute de mieux
 AREA_QUALIFIERS = {"nord", "sud", "est", "ouest", "centre"}
+# mots qui font d'un nom un bâtiment, une rue ou un site, placé près de la ville principale de l'article
+FACILITY_WORDS = r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle|église|chapelle|cathédrale|mosquée|temple|ambassade|palais|tribunal|jardins?|parc|tour|université|lycée|collège|école|hôpital|marché|château|musée)\b"
