@@ -148,6 +148,11 @@ def test_places_a_part_of_a_country_the_gazetteer_lacks_is_the_country(analyse_t
     assert (_place(a, "South Venezuela").feature, _place(a, "South Venezuela").country) == ("country", "VE")
 
 
+def test_places_abbreviated_saints_find_the_city_spelled_out(analyse_text):
+    a = analyse_text("Officials in St. Petersburg said the ship would sail on Monday.", "en")
+    assert _place(a, "St. Petersburg").country == "RU"
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

@@ -85,6 +85,12 @@ def candidates_for(name: str, gazetteer: Gazetteer, data) -> list[Candidate]:
     for v in variants(name, data):
         found = gazetteer.lookup(v)
         if found:
+            # "St. Petersburg": also the places whose own name is spelled out ("Saint Petersburg")
+            key = name_key(v)
+            for pat, rep in ABBREVIATIONS:
+                if re.match(pat, key):
+                    have = {c.geonameid for c in found}
+                    found = found + [c for c in gazetteer.lookup(re.sub(pat, rep, key)) if c.geonameid not in have]
             return found
     # "South Venezuela", "Western US", "Nazi Germany": a part or an era of a country or region, read
     # as the whole where the gazetteer has no name for the part
