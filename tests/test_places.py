@@ -153,6 +153,12 @@ def test_places_abbreviated_saints_find_the_city_spelled_out(analyse_text):
     assert _place(a, "St. Petersburg").country == "RU"
 
 
+def test_places_a_name_listed_with_regions_is_a_region(analyse_text):
+    a = analyse_text("Tech workers are leaving western states such as California or Washington because of "
+                     "housing costs.", "en")
+    assert (_place(a, "Washington").feature, _place(a, "Washington").country) == ("admin1", "US")
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
                      "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

@@ -122,6 +122,8 @@ POPULATION_WEIGHT = 1.3
 FOREIGN_TOWN_MIN_POPULATION = 100_000
 # a town abroad smaller than this, in a note placed in another country, is a namesake
 SMALL_TOWN_POPULATION = 30_000
+# what lies between the names of a list ("California or Washington", "Ohio, Michigan and Texas")
+LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou))\s*")
 # a town this near a region's centre may lie in it (the largest first-level regions span about that)
 REGION_RADIUS_KM = 500
 
@@ -285,6 +287,7 @@ class PlaceResolver:
         known = Counter(home for e in entities if e.type not in PLACE_TYPES
                         for home in [table.home_country(e.name)] if home)
         best_of = resolve_in_context(groups, cands, containers, known=known)
+        self._listed_with_regions(text, groups, cands, best_of)
         for eid, c in found.items():
             # "Tacoma, Washington": the container is the region the town lies in, not its namesake city
             if c is not None and eid in best_of and c[1] in best_of and (
@@ -318,6 +321,23 @@ class PlaceResolver:
         self._vicinity(doc, places, facilities)
         doc._.veille_places = places
         return doc
+
+    @staticmethod
+    def _listed_with_regions(text: str, groups, cands, best_of: dict[str, Candidate]) -> None:
+        """A name listed with a region ("states such as California or Washington", "Ohio and
+        Michigan") is the region of that name in the same country, not the city."""
+        regions = [(s, e, best_of[g.id]) for g in groups if g.id in best_of and best_of[g.id].feature == "admin1"
+                   for s, e in g.mentions]
+        for g in groups:
+            best = best_of.get(g.id)
+            if best is None or best.feature == "admin1":
+                continue
+            for s, e in g.mentions:
+                near = [r for rs, rend, r in regions if LISTED.fullmatch(text[e:rs]) or LISTED.fullmatch(text[rend:s])]
+                same = [c for c in cands[g.id] if c.feature == "admin1" and any(c.country == r.country for r in near)]
+                if same:
+                    best_of[g.id] = max(same, key=prior)
+                    break
 
     @staticmethod
     def _demonym(name: str, cands: list[Candidate]) -> bool:
