@@ -238,11 +238,12 @@ class EntityRecognizer:
                     out[-1] = Mention(prev.start, m.end, "GPE", joined)
                     continue
             out.append(m)
-        # "Deir" + "ez Zor": the rest of a name the model left out, when the gazetteer knows it whole
+        # "Deir" + "ez Zor", "MEXICO" + "CITY": the rest of a name the model left out, when the gazetteer
+        # knows it whole
         text = doc_text(doc)
         starts = {m.start for m in out}
         for i, m in enumerate(out):
-            rest = re.match(rf" (?:{'|'.join(sorted(joiners))}) [A-Z][\w'’-]+", text[m.end:m.end + 40])
+            rest = re.match(rf" (?:(?:{'|'.join(sorted(joiners))}) )?[A-Z][\w'’-]+", text[m.end:m.end + 40])
             if m.type in ("GPE", "LOC") and rest and not any(m.end < s < m.end + rest.end() for s in starts):
                 joined = text[m.start:m.end + rest.end()]
                 if any(c.main for c in gazetteer.lookup(joined)):
