@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from veille.extract.places.gazetteer import shared_gazetteer
+
 from .conftest import shared_file
 
 
@@ -157,6 +159,15 @@ def test_places_a_name_listed_with_regions_is_a_region(analyse_text):
     a = analyse_text("Tech workers are leaving western states such as California or Washington because of "
                      "housing costs.", "en")
     assert (_place(a, "Washington").feature, _place(a, "Washington").country) == ("admin1", "US")
+
+
+def test_places_a_site_named_after_a_town_is_placed_there(analyse_text):
+    a = analyse_text("Mexico announced new sewage works on Friday. Volunteers cleaned the banks of the Tijuana "
+                     "River on Saturday.", "en")
+    site = next(p for p in a.places if p.name == "Tijuana River")
+    tijuana = next(c for c in shared_gazetteer().lookup("Tijuana") if c.feature == "city")
+    assert (site.geonameid, site.feature, site.country) == (None, "vicinity", "MX")
+    assert (site.lat, site.lon) == (round(tijuana.lat, 5), round(tijuana.lon, 5))
 
 
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):

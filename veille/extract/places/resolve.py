@@ -319,6 +319,7 @@ class PlaceResolver:
         facilities = set(doc._.veille_facilities or set()) | {
             e.id for e in groups if re.search(self.data.FACILITY_WORDS, e.name, re.I)}
         self._vicinity(doc, places, facilities)
+        self._named_within(places, gazetteer)
         doc._.veille_places = places
         return doc
 
@@ -367,6 +368,34 @@ class PlaceResolver:
                 best_of[eid] = max(at_home, key=prior)
             else:
                 del best_of[eid]
+
+    def _named_within(self, places: list[Place], gazetteer: Gazetteer) -> None:
+        """A site the gazetteer lacks whose name holds a place's ("Old Town Manassas", "British
+        Embassy Tokyo", "Tijuana River") is placed at that place: one the article resolved, else the
+        gazetteer's most prominent town or region of that name in one of the article's countries.
+        Its id stays null and its feature says ``vicinity``."""
+        resolved = {name_key(p.name): p for p in places if p.geonameid is not None}
+        countries = {p.country for p in places if p.country}
+        for p in places:
+            if p.geonameid is not None or p.feature is not None:
+                continue
+            words = p.name.split()
+            spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                            if (i, j) != (0, len(words))), key=lambda ij: ij[0] - ij[1])
+            for i, j in spans:
+                part = " ".join(words[i:j])
+                if not part[:1].isupper() or name_key(part) in self.not_places or len(part) < 4 \
+                        or part.lower() in self.data.AREA_QUALIFIERS:
+                    continue
+                known = resolved.get(name_key(part))
+                if known is None:
+                    found = [c for c in gazetteer.lookup(part) if c.main and c.country in countries and (
+                        c.feature in ("country", "admin1") or (c.feature == "city" and c.population >= 10_000))]
+                    if not found:
+                        continue
+                    known = max(found, key=prior)
+                p.lat, p.lon, p.country, p.feature = round(known.lat, 5), round(known.lon, 5), known.country, "vicinity"
+                break
 
     @staticmethod
     def _vicinity(doc: Doc, places: list[Place], facilities: set[str]) -> None:
