@@ -356,8 +356,9 @@ class EntityRecognizer:
                 j += 1
             span = doc[i:j]
             # part of a name joined by lower-case words ("Pul" or "Khumri" of "Pul-i-Khumri")
-            partial = bool(re.match(r"(?:-[a-z]+)+-[A-Z]", doc.text[span.end_char:span.end_char + 40])
-                           or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", doc.text[max(0, span.start_char - 40):span.start_char])) \
+            text = doc_text(doc)
+            partial = bool(re.match(r"(?:-[a-z]+)+-[A-Z]", text[span.end_char:span.end_char + 40])
+                           or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", text[max(0, span.start_char - 40):span.start_char])) \
                 or (j < len(doc) and doc[j].like_num)  # a numbered site: "Mine 6/7"
             if not partial and not any(s < span.end_char and span.start_char < e for s, e in taken) \
                     and len(span.text) > 2:

@@ -21,6 +21,7 @@ from ...data import demonyms
 from ...nlp.lang import language_data
 from ...schemas import Entity, Place
 from ..actors import actor_table
+from ..docs import doc_text, sentence_of
 from .gazetteer import Candidate, Gazetteer, distance_km, name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_places"):
@@ -243,7 +244,7 @@ class PlaceResolver:
         entities.extend(self._missed_names(doc, entities, gazetteer))
         doc._.veille_entities = entities
         weak = doc._.veille_weak or set()  # kept as places only when the gazetteer knows them
-        text = doc.text
+        text = doc_text(doc)
         groups = [e for e in entities if e.type in PLACE_TYPES]
         cands = {e.id: candidates_for(e.name, gazetteer, self.data) for e in groups}
         for e, features, min_population in self._named_in_place_lists(text, entities, groups):
@@ -422,7 +423,8 @@ class PlaceResolver:
             sent = doc.char_span(s, e, alignment_mode="expand")
             if sent is None:
                 continue
-            bounds = (sent.sent.start_char, sent.sent.end_char)
+            sentence = sentence_of(sent[0])
+            bounds = (sentence.start_char, sentence.end_char)
             near = [(abs(m[0] - s), q) for m, q in anchors if bounds[0] <= m[0] < bounds[1]]
             q = min(near, key=lambda x: x[0])[1] if near else main_town if p.entity in facilities else None
             if q is not None:
@@ -456,7 +458,7 @@ class PlaceResolver:
                 continue
             # "in X", and the containers listed in parentheses after a place: "(Shwebo district, Sagaing region)"
             if tok.lower_ not in self.data.PLACE_PREPOSITIONS and not (
-                    tok.text in ("(", ",") and self._container_list(doc.text, tok.idx, placed)) and not (
+                    tok.text in ("(", ",") and self._container_list(doc_text(doc), tok.idx, placed)) and not (
                     tok.lower_ in self.data.LOCAL_ADJECTIVES and i > 0
                     and doc[i - 1].lower_ in self.data.PLACE_PREPOSITIONS):
                 continue
@@ -484,7 +486,7 @@ class PlaceResolver:
                     break
         entities_out = []
         for name, mentions in found.items():
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
                 if [m.start(), m.end()] not in mentions and not any(
                         a < m.end() and m.start() < b for a, b in covered):
                     mentions.append([m.start(), m.end()])
