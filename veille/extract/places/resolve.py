@@ -268,8 +268,8 @@ class PlaceResolver:
                     self.data.ADMIN_BEFORE, text[max(0, m[0] - 20):m[0]].lower()) for m in e.mentions):
                 regions = [c for c in cands[e.id] if c.feature == "admin1"]
                 cands[e.id] = regions or cands[e.id]
-        found = {e.id: self._container(text, e, groups, cands) for e in groups}
-        containers = {eid: c[0] if c else None for eid, c in found.items()}
+        container_of = {e.id: self._container(text, e, groups, cands) for e in groups}
+        containers = {eid: c[0] if c else None for eid, c in container_of.items()}
 
         for e in groups:
             if name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id]) or all(
@@ -289,12 +289,7 @@ class PlaceResolver:
                         for home in [table.home_country(e.name)] if home)
         best_of = resolve_in_context(groups, cands, containers, known=known)
         self._listed_with_regions(text, groups, cands, best_of)
-        for eid, c in found.items():
-            # "Tacoma, Washington": the container is the region the town lies in, not its namesake city
-            if c is not None and eid in best_of and c[1] in best_of and (
-                    (c[0].feature == "admin1" and best_of[eid].admin1 == c[0].geonameid)
-                    or (c[0].feature == "country" and best_of[eid].country == c[0].country)):
-                best_of[c[1]] = c[0]
+        self._containers_are_regions(container_of, best_of)
         self._keep_in_country(best_of, cands)
         places = []
         for e in groups:
@@ -323,6 +318,17 @@ class PlaceResolver:
         self._named_within(places, gazetteer)
         doc._.veille_places = places
         return doc
+
+    @staticmethod
+    def _containers_are_regions(container_of: dict, best_of: dict[str, Candidate]) -> None:
+        """ "Tacoma, Washington": a container is the region the town lies in, not its namesake city."""
+        for eid, found in container_of.items():
+            if found is None or eid not in best_of or found[1] not in best_of:
+                continue
+            region, town = found[0], best_of[eid]
+            if (region.feature == "admin1" and town.admin1 == region.geonameid) or (
+                    region.feature == "country" and town.country == region.country):
+                best_of[found[1]] = region
 
     @staticmethod
     def _listed_with_regions(text: str, groups, cands, best_of: dict[str, Candidate]) -> None:
