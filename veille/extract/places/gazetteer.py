@@ -141,7 +141,7 @@ def build(path: Path | None = None) -> Path:
 
     gid_of_iso: dict[str, int] = {}
     for i, row in enumerate(countries, 1):
-        name, iso2, _iso3, gid = row[0], row[1], row[2], row[3]
+        name, iso2, gid = row[0], row[1], row[3]
         if not gid:
             continue
         gid_i = int(gid)
