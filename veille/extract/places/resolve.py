@@ -151,7 +151,7 @@ def score(c: Candidate, ctx: Context, container: Candidate | None) -> float:
         if d < 50:
             s += 2.0
         elif d < 250:
-            s += 1.0
+            s += 1.5
     return s
 
 
