@@ -131,6 +131,9 @@ class EntityRecognizer:
         self.lang = nlp.lang
         self.data = language_data(nlp.lang)
         self.regions = {name_key(r) for r in self.data.REGIONS}
+        # the rest of a place's name after it: " ez Zor", " City", " of Spain"
+        self.name_rest = re.compile(rf" (?:(?:{'|'.join(sorted(self.data.NAME_JOINERS))}) )?[A-Z][\w'’-]+")
+        self.place_of = re.compile(self.data.PLACE_OF)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
@@ -243,7 +246,7 @@ class EntityRecognizer:
         text = doc_text(doc)
         starts = {m.start for m in out}
         for i, m in enumerate(out):
-            rest = re.match(rf" (?:(?:{'|'.join(sorted(joiners))}) )?[A-Z][\w'’-]+", text[m.end:m.end + 40])
+            rest = self.name_rest.match(text[m.end:m.end + 40])
             if m.type in ("GPE", "LOC") and rest and not any(m.end < s < m.end + rest.end() for s in starts):
                 joined = text[m.start:m.end + rest.end()]
                 if any(c.main for c in gazetteer.lookup(joined)):
@@ -265,6 +268,10 @@ class EntityRecognizer:
             m.type, m.weak = "GPE", True
         return mentions
 
+    def _after_place_noun(self, doc: Doc, start: int) -> bool:
+        """Whether the name at ``start`` follows "the hospital of", "the outskirts of", "la banlieue de"."""
+        return bool(self.place_of.search(doc_text(doc)[max(0, start - 30):start].lower()))
+
     def _placed(self, doc: Doc, ent: Span, before: list[Mention], gazetteer) -> bool:
         """A name the model typed as a person or an organisation that stands where a place does: after
         "in", or after a place and a comma; and the gazetteer knows it as a town or a region."""
@@ -279,8 +286,7 @@ class EntityRecognizer:
                 return True
         if previous is None or not known:
             return False
-        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS or re.search(
-                self.data.PLACE_OF, doc_text(doc)[max(0, ent.start_char - 30):ent.start_char].lower()):
+        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS or self._after_place_noun(doc, ent.start_char):
             return any(c.feature in ("city", "admin1", "admin2", "country") for c in known)
         # "..., Kherson." or "(Kabambare, Maniema)": a region in a list of places
         if previous.text in (",", "(") and (following is None or following.text in (",", ")", ".", ";", "[")):
@@ -337,6 +343,7 @@ class EntityRecognizer:
     def _missed_places(self, doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
         """Proper nouns the model left out that the gazetteer knows well enough: a country or
         first-level region anywhere, a town in a country the article's other places are in."""
+        text = doc_text(doc)
         taken = sorted((m.start, m.end) for m in mentions)
         countries = set()
         for m in mentions:
@@ -356,7 +363,6 @@ class EntityRecognizer:
                 j += 1
             span = doc[i:j]
             # part of a name joined by lower-case words ("Pul" or "Khumri" of "Pul-i-Khumri")
-            text = doc_text(doc)
             partial = bool(re.match(r"(?:-[a-z]+)+-[A-Z]", text[span.end_char:span.end_char + 40])
                            or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", text[max(0, span.start_char - 40):span.start_char])) \
                 or (j < len(doc) and doc[j].like_num)  # a numbered site: "Mine 6/7"
@@ -364,8 +370,8 @@ class EntityRecognizer:
                     and len(span.text) > 2:
                 cands = [c for c in gazetteer.lookup(span.text) if c.main]
                 # after "in", "near", "à": any town of that name will do ("protested in Denain")
-                locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS or bool(re.search(
-                    self.data.PLACE_OF, doc_text(doc)[max(0, span.start_char - 30):span.start_char].lower()))
+                locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS \
+                    or self._after_place_noun(doc, span.start_char)
                 if any(c.feature in ("country", "admin1") or (c.feature in ("city", "admin2") and (
                         c.population >= 200_000 or (c.country in countries and c.population >= 1000) or locative))
                        for c in cands):

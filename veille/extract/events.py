@@ -75,9 +75,9 @@ def event_data(lang: str) -> ModuleType:
 
 
 @lru_cache(maxsize=None)
-def compiled_cues(lang: str) -> list[tuple[str, list[tuple[re.Pattern, int]]]]:
+def compiled_cues(lang: str) -> dict[str, list[tuple[re.Pattern, int]]]:
     data = event_data(lang)
-    return [(sub, [(re.compile(p), w) for p, w in cues]) for sub, cues in data.ACLED_CUES.items()]
+    return {sub: [(re.compile(p), w) for p, w in cues] for sub, cues in data.ACLED_CUES.items()}
 
 
 def acled_scores(text: str, lang: str, weight: int = 1, scores: dict | None = None) -> dict[str, int]:
@@ -85,7 +85,7 @@ def acled_scores(text: str, lang: str, weight: int = 1, scores: dict | None = No
     data = event_data(lang)
     low = text.lower().replace("’", "'")
     scores = scores if scores is not None else {}
-    for sub, cues in compiled_cues(lang):
+    for sub, cues in compiled_cues(lang).items():
         for pattern, w in cues:
             if pattern.search(low):
                 scores[sub] = scores.get(sub, 0) + w * weight
@@ -182,7 +182,7 @@ class EventFinder:
         else those of its kin and of the other types it scored (rioting with no demonstration is scored as
         mob violence)."""
         low = sent.text.lower().replace("’", "'")
-        cues = dict(compiled_cues(self.lang))
+        cues = compiled_cues(self.lang)
         kin = [s for s in ACLED_TYPES[EVENT_TYPE_OF[sub]] if s != sub]
         for name in [sub] + kin + sorted(scores, key=lambda s: -scores[s]):
             for pattern, _ in cues.get(name, []):

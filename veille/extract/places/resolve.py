@@ -42,7 +42,8 @@ FEATURE_BONUS = {"continent": 3.0, "region": 3.0, "sea": 3.0, "country": 3.0, "a
                  "city": 0.0}
 # veille's curated usual names ("Washington" is the capital; "Va." is Virginia) over the packages'
 NAME_BONUS = {0: -2.0, 1: 0.0, 2: 3.0}
-ABBREVIATIONS = [(r"^st\b", "saint"), (r"^ste\b", "sainte"), (r"^mt\b", "mount"), (r"^ft\b", "fort")]
+ABBREVIATIONS = [(re.compile(p), full) for p, full in
+                 ((r"^st\b", "saint"), (r"^ste\b", "sainte"), (r"^mt\b", "mount"), (r"^ft\b", "fort"))]
 
 
 @dataclass
@@ -75,23 +76,25 @@ def variants(name: str, data) -> list[str]:
     # transliterations that differ by a final letter: "Ar Rutba" (Ar Ruţbah), "Mogoke" (Mogok)
     if len(name) >= 5:
         out.append(name[:-1] if name[-1] in "he" else name + "h")
-    key = name_key(name)
-    for pat, rep in ABBREVIATIONS:
-        if re.match(pat, key):
-            out.append(re.sub(pat, rep, key))
     return out
+
+
+def lookup_spelled_out(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+    """The places so named, and those whose own name spells its abbreviation out ("St. Petersburg":
+    "Saint Petersburg", "Mt Kenya": "Mount Kenya")."""
+    found = gazetteer.lookup(name)
+    key = name_key(name)
+    for pattern, full in ABBREVIATIONS:
+        if pattern.match(key):
+            have = {c.geonameid for c in found}
+            found = found + [c for c in gazetteer.lookup(pattern.sub(full, key)) if c.geonameid not in have]
+    return found
 
 
 def candidates_for(name: str, gazetteer: Gazetteer, data) -> list[Candidate]:
     for v in variants(name, data):
-        found = gazetteer.lookup(v)
+        found = lookup_spelled_out(gazetteer, v)
         if found:
-            # "St. Petersburg": also the places whose own name is spelled out ("Saint Petersburg")
-            key = name_key(v)
-            for pat, rep in ABBREVIATIONS:
-                if re.match(pat, key):
-                    have = {c.geonameid for c in found}
-                    found = found + [c for c in gazetteer.lookup(re.sub(pat, rep, key)) if c.geonameid not in have]
             return found
     # "South Venezuela", "Western US", "Nazi Germany": a part or an era of a country or region, read
     # as the whole where the gazetteer has no name for the part
