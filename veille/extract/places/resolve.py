@@ -238,6 +238,8 @@ class PlaceResolver:
         self.container_gap = re.compile(
             rf"(?:\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))}))?\s*(?:,|\()\s*"
             rf"|\s+(?-i:{'|'.join(self.data.CONTAINER_WORDS)})\s+", re.I)
+        self.natural_after = re.compile(self.data.NATURAL_AFTER, re.I)
+        self.facility_words = re.compile(self.data.FACILITY_WORDS, re.I)
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{'|'.join(sorted(self.data.FEATURE_WORDS))})\b", re.I)
 
@@ -282,7 +284,7 @@ class PlaceResolver:
                 weak.add(e.id)
             elif name_key(e.name) in self.regions:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
-            elif all(re.match(self.data.NATURAL_AFTER, text[m[1]:m[1] + 16], re.I) for m in e.mentions):
+            elif all(self.natural_after.match(text, m[1], m[1] + 16) for m in e.mentions):
                 # "the Po river", "Kivu lake": a river or a mountain, which the gazetteer does not hold;
                 # not the town that bears the name
                 cands[e.id] = []
@@ -316,7 +318,7 @@ class PlaceResolver:
                 country=best.country if best else None, feature=best.feature if best else None,
             ))
         facilities = set(doc._.veille_facilities or set()) | {
-            e.id for e in groups if re.search(self.data.FACILITY_WORDS, e.name, re.I)}
+            e.id for e in groups if self.facility_words.search(e.name)}
         self._vicinity(doc, places, facilities)
         self._named_within(places, gazetteer)
         doc._.veille_places = places
