@@ -229,21 +229,21 @@ class EntityRecognizer:
         """ "Baja" + "California", "Port" + "Spain" read apart, "Deir" without "ez Zor": one place when
         the gazetteer knows them together ("Port of Spain", "Deir ez Zor")."""
         joiners = self.data.NAME_JOINERS
+        text = doc_text(doc)
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            gap = doc_text(doc)[prev.end:m.start] if prev is not None else ""
+            gap = text[prev.end:m.start] if prev is not None else ""
             # "Port" + "of" + "Spain": the small words a name may hold ("de", "of") may join them too
             if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") \
                     and (gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in joiners)):
-                joined = doc_text(doc)[prev.start:m.end]
+                joined = text[prev.start:m.end]
                 if any(c.main for c in gazetteer.lookup(joined)):
                     out[-1] = Mention(prev.start, m.end, "GPE", joined)
                     continue
             out.append(m)
         # "Deir" + "ez Zor", "MEXICO" + "CITY": the rest of a name the model left out, when the gazetteer
         # knows it whole
-        text = doc_text(doc)
         starts = {m.start for m in out}
         for i, m in enumerate(out):
             rest = self.name_rest.match(text[m.end:m.end + 40])
@@ -268,9 +268,9 @@ class EntityRecognizer:
             m.type, m.weak = "GPE", True
         return mentions
 
-    def _after_place_noun(self, doc: Doc, start: int) -> bool:
+    def _after_place_noun(self, text: str, start: int) -> bool:
         """Whether the name at ``start`` follows "the hospital of", "the outskirts of", "la banlieue de"."""
-        return bool(self.place_of.search(doc_text(doc)[max(0, start - 30):start].lower()))
+        return bool(self.place_of.search(text[max(0, start - 30):start].lower()))
 
     def _placed(self, doc: Doc, ent: Span, before: list[Mention], gazetteer) -> bool:
         """A name the model typed as a person or an organisation that stands where a place does: after
@@ -286,7 +286,7 @@ class EntityRecognizer:
                 return True
         if previous is None or not known:
             return False
-        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS or self._after_place_noun(doc, ent.start_char):
+        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS or self._after_place_noun(doc_text(doc), ent.start_char):
             return any(c.feature in ("city", "admin1", "admin2", "country") for c in known)
         # "..., Kherson." or "(Kabambare, Maniema)": a region in a list of places
         if previous.text in (",", "(") and (following is None or following.text in (",", ")", ".", ";", "[")):
@@ -371,7 +371,7 @@ class EntityRecognizer:
                 cands = [c for c in gazetteer.lookup(span.text) if c.main]
                 # after "in", "near", "à": any town of that name will do ("protested in Denain")
                 locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS \
-                    or self._after_place_noun(doc, span.start_char)
+                    or self._after_place_noun(text, span.start_char)
                 if any(c.feature in ("country", "admin1") or (c.feature in ("city", "admin2") and (
                         c.population >= 200_000 or (c.country in countries and c.population >= 1000) or locative))
                        for c in cands):

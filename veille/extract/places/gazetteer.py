@@ -24,6 +24,7 @@ from ...settings import cache_dir
 VERSION = 11
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Normalised form used for lookups: no accents, case or apostrophes, hyphens and dots as spaces."""
     s = unicodedata.normalize("NFKD", name)
