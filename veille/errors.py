@@ -12,6 +12,8 @@ class VeilleError(Exception):
     code = "veille_error"
 
     def __init__(self, message: str) -> None:
+        # a message may quote what was read: lone surrogates would make it unprintable
+        message = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in message)
         super().__init__(message)
         self.message = message
 
@@ -100,5 +102,66 @@ class BadFilter(VeilleError):
 def unsupported_language(lang: str) -> UnsupportedLanguage:
     return UnsupportedLanguage(
         f"language {lang!r} is not supported: veille analyses French ('fr') and English ('en'); "
-        "give 'lang' in the input if detection was wrong"
+        "if detection was wrong, give the language: --lang fr|en for plain text on the command line, "
+        "'lang' in JSON Lines, lang= in Python"
     )
+
+
+class BadArgument(VeilleError, TypeError):
+    """A Python caller passed something veille cannot read (``veille.extract(None)``, bytes for text)."""
+
+    code = "bad_argument"
+
+
+class InputNotRegular(VeilleError):
+    """A path names a FIFO, a device or a socket: reading it could wait forever."""
+
+    code = "input_not_regular"
+
+
+class InputUnreadable(VeilleError):
+    """A file exists but cannot be read (permissions, I/O error)."""
+
+    code = "input_unreadable"
+
+
+def too_large(name: str, chars: int, limit: int) -> InputTooLarge:
+    return InputTooLarge(f"{name}: {chars} characters is more than the limit of {limit}: split the article "
+                         "or raise VEILLE_MAX_CHARS")
+
+
+class OutputNotWritable(VeilleError):
+    """An output path (``-o``) cannot be written: no such folder, a folder, no permission, disk full."""
+
+    code = "output_not_writable"
+
+
+class StoreUnavailable(VeilleError):
+    """``--db`` names no store, or a place a store cannot be (a folder, a device, a missing folder), or the
+    store stayed locked by another process."""
+
+    code = "store_unavailable"
+
+
+class NotAStore(VeilleError):
+    """``--db`` names a file that is not a veille store (not SQLite, or another program's database)."""
+
+    code = "not_a_store"
+
+
+class StoreTooNew(VeilleError):
+    """The store was written by a newer veille, with a schema this one does not know."""
+
+    code = "store_too_new"
+
+
+class StoreOutdated(VeilleError):
+    """The store has an older schema: ``veille ingest --db`` upgrades it; read commands do not write."""
+
+    code = "store_outdated"
+
+
+class NothingToPlot(VeilleError):
+    """A series of figures has no point with a date to draw (``veille figures --plot``)."""
+
+    code = "nothing_to_plot"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import islice
 
-from .errors import ProcessingFailed, VeilleError
+from .errors import ProcessingFailed, VeilleError, too_large
 from .ingest import IngestFailure
 from .ingest.language import detect_language
 from .schemas import Article, Input
@@ -19,7 +20,10 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
-def _prepare(item: Input) -> Input:
+def _prepare(item: Input, settings: Settings) -> Input:
+    """The checks that need the settings (the one length limit), then the language."""
+    if len(item.text) > settings.max_chars:
+        raise too_large(item.id, len(item.text), settings.max_chars)
     if not item.lang:
         item.lang = detect_language(item.text)
     return item
@@ -32,7 +36,7 @@ def _make_doc(nlp, item: Input):
     return doc
 
 
-def _analyse_batch(batch: list[Input | IngestFailure]) -> list[Article]:
+def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> list[Article]:
     from .extract import doc_to_article
     from .nlp import load_pipeline
 
@@ -43,7 +47,7 @@ def _analyse_batch(batch: list[Input | IngestFailure]) -> list[Article]:
             results[i] = Article.failed(None, item.error.as_dict(), fallback_id=item.id)
             continue
         try:
-            _prepare(item)
+            _prepare(item, settings)
         except VeilleError as e:
             results[i] = Article.failed(item, e.as_dict())
             continue
@@ -99,21 +103,25 @@ def analyse(items: Iterable[Input | IngestFailure], settings: Settings | None = 
     batches = _batches(items, settings.batch_size)
     if workers <= 1:
         for batch in batches:
-            yield from _analyse_batch(batch)
+            yield from _analyse_batch(batch, settings)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if os.name != "posix" else "fork")
     with ctx.Pool(workers, initializer=_init_worker) as pool:
-        for result in pool.imap(_analyse_batch, batches, chunksize=1):
+        for result in pool.imap(partial(_analyse_batch, settings=settings), batches, chunksize=1):
             yield from result
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None, title: str | None = None,
             id: str = "article") -> Article:
-    """Analyse one text and return its Article record (the importable form of ``veille extract``)."""
+    """Analyse one text and return its Article record (the importable form of ``veille extract``).
+
+    What is not a text, a date or a language raises at once (``BadArgument``, ``BadDate``,
+    ``UnsupportedLanguage``); a failure of the analysis itself is the article's ``error``.
+    """
     item = Input(id=id, text=text, published=published, title=title, lang=lang)
-    return next(iter(analyse([item])))
+    return next(iter(analyse([item], Settings.from_env())))
 
 
 def _count(counts: dict[str, int], written) -> None:
@@ -124,12 +132,17 @@ def _count(counts: dict[str, int], written) -> None:
 
 
 def ingest(paths: list[str], db_path: str, settings: Settings | None = None, workers: int | None = None,
-           published: str | None = None, progress: bool | None = None) -> dict[str, int]:
+           published: str | None = None, progress: bool | None = None, lang: str | None = None,
+           total: int | None = None) -> dict[str, int]:
     """Read, analyse and store; articles already in the store are skipped before analysis.
 
-    Each batch is written in one transaction, so a killed run loses at most the batch in flight
-    and a rerun picks up where it stopped. Returns counts: read, skipped (already stored),
-    added, copies (near-duplicates stored as sources of an article), failed.
+    The store is created or migrated first (the only path that does), and a path that cannot hold
+    one raises at once (``StoreUnavailable``, ``NotAStore``, ``StoreTooNew``), before any reading.
+    Each batch is written in one immediate transaction, so a killed run loses at most the batch in
+    flight and a rerun picks up where it stopped, and two runs into one store at once both finish
+    with the union stored once. Returns counts: read, skipped (already stored),
+    added, copies (near-duplicates stored as sources of an article), failed. ``lang`` is the language of
+    plain-text files; ``total``, when known, the number of articles for the progress bar.
     """
     from tqdm import tqdm
 
@@ -139,14 +152,14 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
 
     settings = settings or Settings()
     counts = {"read": 0, "skipped": 0, "added": 0, "copies": 0, "failed": 0}
-    with Database(db_path) as db, Database(db_path, any_thread=True) as reader:
+    with Database.create_or_open(db_path) as db, Database.open_readonly(db_path, any_thread=True) as reader:
         sources: dict[str, str] = {}
         fingerprints: dict[str, Fingerprint] = {}  # by content hash: computed once, by the feeder
         copies: list[tuple[Input, tuple[str, float]]] = []
 
         def todo() -> Iterator[Input | IngestFailure]:
             # runs in the pool's feeder thread with its own connection; only reads
-            for item in read_paths(paths, settings, published=published):
+            for item in read_paths(paths, settings, published=published, lang=lang):
                 counts["read"] += 1
                 if isinstance(item, Input):
                     if reader.has(item.text, item.published):
@@ -167,7 +180,7 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
         def flush(batch: list[Article]) -> None:
             pending = copies[:]  # the feeder only appends: take what is there now
             del copies[:len(pending)]
-            with db.con:
+            with db.transaction():
                 for item, (original, similarity) in pending:
                     db.add_copy(item, item.source, original, similarity)
             counts["copies"] += len(pending)
@@ -178,7 +191,7 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
             batch.clear()
 
         # None: tqdm shows the bar only on a terminal
-        bar = tqdm(desc="ingest", unit="article", disable=None if progress is None else not progress)
+        bar = tqdm(desc="ingest", unit="article", total=total, disable=None if progress is None else not progress)
         batch: list[Article] = []
         for article in analyse(todo(), settings, workers):
             batch.append(article)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .checks import check_lang, check_published, finite, text_argument, without_surrogates
+
 SCHEMA = "veille.article/1"
 Span = list[int]  # [start, end], end exclusive
 
@@ -45,6 +47,17 @@ class Input:
     lang: str | None = None
     source: str | None = None
 
+    def __post_init__(self) -> None:
+        # every door (files, JSON Lines, feeds, the Python API) builds one of these: the checks live here
+        self.id = without_surrogates(text_argument(self.id, "id"))
+        self.text = without_surrogates(text_argument(self.text, "text"))
+        if self.title is not None:
+            self.title = without_surrogates(text_argument(self.title, "title"))
+        if self.source is not None:
+            self.source = without_surrogates(str(self.source))
+        self.published = check_published(self.published, self.id)
+        self.lang = check_lang(self.lang)
+
 
 @dataclass
 class Article:
@@ -76,7 +89,7 @@ class Article:
             out[key] = list(getattr(self, key))
         if self.error:
             out["error"] = dict(self.error)
-        return out
+        return finite(out)  # JSON has no NaN or Infinity
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Article":

@@ -22,9 +22,10 @@ def cache_dir() -> Path:
 class Settings:
     batch_size: int = 16
     workers: int = 1
-    # articles longer than this (characters) are refused rather than exhausting memory; a 50 MB
-    # file is not a news article
-    max_chars: int = 2_000_000
+    # the one length limit (characters): longer articles are refused before analysis rather than
+    # exhausting memory. spaCy's own guard is the same figure, lifted in ``load_pipeline`` so that
+    # this one alone decides; the longest real news articles run to a few hundred thousand
+    max_chars: int = 1_000_000
     models: dict[str, str] = field(default_factory=lambda: dict(MODELS))
 
     @classmethod

@@ -5,6 +5,7 @@ Shared by the time and quantity stages; no spaCy here, only text and the tables 
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from importlib import import_module
@@ -93,6 +94,17 @@ def parse_words(text: str, lang: str) -> float | None:
     return total + current if seen else None
 
 
+# the largest magnitude read as a quantity. News counts and sums reach trillions (1e12; public debts a few
+# 1e13); a longer run of digits is an identifier or an error, and past 2**53 (about 9e15) a float no longer
+# holds every whole number. Such a number is left out of the quantities, as identifiers are.
+LARGEST = 1e15
+
+
+def within_reach(value: float) -> bool:
+    """Whether ``value`` is a finite number no larger than ``LARGEST``: one veille reports."""
+    return math.isfinite(value) and abs(value) <= LARGEST
+
+
 def as_number(value: float | None) -> int | float | None:
     """Whole numbers as int, so that 4460.0 prints as 4460; None stays None."""
     if value is None:
@@ -107,6 +119,5 @@ def read_number(text: str, lang: str) -> float | None:
         return 0.5
     if low in number_data(lang).INDEFINITES or low in ("a", "an"):
         return 1.0
-    if re.fullmatch(DIGITS, text):
-        return parse_digits(text, lang)
-    return parse_words(text, lang)
+    value = parse_digits(text, lang) if re.fullmatch(DIGITS, text) else parse_words(text, lang)
+    return value if value is not None and within_reach(value) else None

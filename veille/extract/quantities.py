@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .docs import doc_text, sentence_of, token_covering, token_from
 from .numbers import (DIGITS, alternation, as_number, number_data, parse_digits, parse_words, read_number,
-                      words_pattern)
+                      within_reach, words_pattern)
 
 if not Doc.has_extension("veille_quantities"):
     Doc.set_extension("veille_quantities", default=None)
@@ -193,7 +193,7 @@ class QuantityReader:
             if token is not None and words == [token.lower_] and token.pos_ in ("PRON", "NOUN"):
                 return None  # "the same one", "get one"
             value = read_words(surface, self.lang)
-        if value is None:
+        if value is None or not within_reach(value):
             return None
         n.value = value
         return n

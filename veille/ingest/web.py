@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import EmptyInput, InputTooLarge, VeilleError
+from ..errors import EmptyInput, InputTooLarge, InputUnreadable, VeilleError
 from ..schemas import Input
 from ..settings import Settings
 
@@ -81,7 +81,11 @@ def read_feed(data: bytes, name: str, source: str) -> Iterator:
             continue
         text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
         published = _date(entry.get("published_parsed") or entry.get("updated_parsed"))
-        yield Input(id=art_id, text=text, published=published, title=title, source=entry.get("link") or source)
+        try:
+            yield Input(id=art_id, text=text, published=published, title=title,
+                        source=entry.get("link") or source)
+        except VeilleError as e:  # one bad entry costs that entry
+            yield IngestFailure(art_id, e, source)
 
 
 def read_web_file(path: Path, settings: Settings) -> Iterator:
@@ -97,3 +101,6 @@ def read_web_file(path: Path, settings: Settings) -> Iterator:
             yield read_html(data, path.stem, name, settings)
     except VeilleError as e:
         yield IngestFailure(path.stem, e, name)
+    except OSError as e:
+        yield IngestFailure(path.stem, InputUnreadable(f"{name} cannot be read ({e.strerror or e}): "
+                                                       "check its permissions"), name)

@@ -31,6 +31,8 @@ def load_pipeline(lang: str) -> Language:
             f"the spaCy model {MODELS[lang]!r} is not installed ({e}): run 'make demo' or "
             "'pip install -r requirements/models.txt --no-deps'"
         ) from e
+    # veille's Settings.max_chars is the one length limit, checked before analysis with a clear error
+    nlp.max_length = 2**31 - 1
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_glued_sentences", before="parser")
     for name in VEILLE_COMPONENTS:
