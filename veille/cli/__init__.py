@@ -61,16 +61,35 @@ def extract_cmd(
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files, directories, or - for stdin; none: only upgrade an existing store to this veille.")] = None,
     db: DbOption = "veille.db",
     published: PublishedOption = None,
     workers: WorkersOption = 1,
 ) -> None:
-    """Analyse articles and store them; already-stored articles are skipped, failures recorded."""
+    """Analyse articles and store them; already-stored articles are skipped, failures recorded.
+
+    The only command that creates a store or migrates an older one (read commands ask for this).
+    """
+    from ..errors import StoreUnavailable, VeilleError
     from ..process import ingest
     from ..settings import Settings
+    from ..store import Database
 
-    counts = ingest(paths, db, Settings.from_env(), workers, published=published)
+    if not paths:
+        try:
+            if not Path(db).exists():  # a mistyped --db must not leave an empty store behind
+                raise StoreUnavailable(f"nothing to ingest and no store at {db} to upgrade: give files, "
+                                       f"folders or - to ingest, and --db the store")
+            with Database.create_or_open(db) as store:
+                typer.echo(f"store {db} is ready (schema version {store.version})")
+        except VeilleError as e:
+            _fail(e)
+        return
+    try:
+        counts = ingest(paths, db, Settings.from_env(), workers, published=published)
+    except VeilleError as e:
+        _fail(e)
     typer.echo(f"read {counts['read']}, added {counts['added']}, already stored {counts['skipped']}, "
                f"near-duplicates {counts['copies']}, failed {counts['failed']}  ->  {db}")
     if counts["failed"]:
@@ -104,13 +123,17 @@ CategoryOption = Annotated[Optional[str], typer.Option(
     "--category", help="Only articles with a quantity of this category (fatalities, military_personnel...).")]
 
 
-def _open_store(db: str):
+def _open_store(db: str, writable: bool = False):
+    """The store for a command that reads it: read-only, never created, migrated or switched to WAL;
+    a path that is not a veille store of this version ends in one coded line, exit 2. ``writable``:
+    read-write, for the table stories rebuild (still never created or migrated)."""
+    from ..errors import VeilleError
     from ..store import Database
 
-    if not Path(db).exists():
-        typer.echo(f"veille: no store at {db}: run 'veille ingest PATH --db {db}' first", err=True)
-        raise typer.Exit(2)
-    return Database(db)
+    try:
+        return Database.open_writable(db) if writable else Database.open_readonly(db)
+    except VeilleError as e:
+        _fail(e)
 
 
 def _fail(error) -> None:
@@ -214,7 +237,7 @@ def stories_cmd(
     from ..corpus.stories import build_stories, stories
     from ..errors import VeilleError
 
-    with _open_store(db) as store:
+    with _open_store(db, writable=rebuild) as store:
         try:
             if rebuild:
                 build_stories(store)

@@ -1,16 +1,31 @@
-"""SQLite store: articles and every record, idempotent by content hash, with numbered migrations."""
+"""SQLite store: articles and every record, idempotent by content hash, with numbered migrations.
+
+Only a writer that may create (``Database.create_or_open``: ``veille ingest``, the Python API) creates or
+migrates a store; readers open it read-only and refuse anything that is not a veille store of this version.
+Writes are ``BEGIN IMMEDIATE`` transactions, so two ingests into one file wait for each other and store
+the union once.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 from ..corpus.dedup import Fingerprint, fold, name_words
+from ..errors import NotAStore, StoreOutdated, StoreTooNew, StoreUnavailable
 from ..schemas import Article, Input
-from .migrations import MIGRATIONS
+from .migrations import MIGRATIONS, statements
+
+# seconds a writer waits for another one (a batch takes well under a second) before giving up
+BUSY_TIMEOUT = 60
+# the tables of migration 1: a database without them is another program's
+CORE_TABLES = {"articles", "entities", "places", "records", "failures"}
+MODES = ("create", "write", "read")
 
 RECORD_KINDS = ("times", "quantities", "statements", "events")
 
@@ -51,40 +66,148 @@ def article_facts(a: Article) -> set[str]:
 
 
 class Database:
-    """A veille store. ``Database("veille.db")``; every write is one transaction per batch."""
+    """A veille store. ``Database("veille.db")`` creates or migrates it (as ``veille ingest`` does);
+    ``Database.open_readonly(path)`` only reads. Every write is one immediate transaction per batch.
 
-    def __init__(self, path: str | Path = "veille.db", any_thread: bool = False) -> None:
+    ``mode``: ``"create"`` creates a missing store and migrates an older one; ``"write"`` opens an existing
+    store of this version read-write (never creates, migrates or changes its journal); ``"read"`` opens it
+    read-only (SQLite's ``mode=ro``: the file is left byte-identical). Every mode refuses, with a coded
+    error, a path that cannot hold a store (``StoreUnavailable``), a file that is not a veille store
+    (``NotAStore``) and a store written by a newer veille (``StoreTooNew``). ``"read"`` and ``"write"``
+    also refuse an older store (``StoreOutdated``: ``veille ingest --db PATH`` upgrades it) rather than
+    read it: a reader must not write, and an older schema lacks tables that search, figures and stories
+    read, so its answers would be silently wrong.
+    """
+
+    def __init__(self, path: str | Path = "veille.db", any_thread: bool = False, *, mode: str = "create") -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode is one of {MODES}, not {mode!r}")
         self.path = str(path)
+        self.mode = mode
+        _check_path(Path(self.path), mode)
         # any_thread: for a reader handed to another thread (the feeder of a worker pool)
-        self.con = sqlite3.connect(self.path, timeout=30, check_same_thread=not any_thread)
-        self.con.execute("PRAGMA foreign_keys = ON")
-        self.con.execute("PRAGMA journal_mode = WAL")
-        self.con.execute("PRAGMA synchronous = NORMAL")
-        self.migrate()
+        try:
+            if mode == "read":
+                self.con = sqlite3.connect(Path(self.path).resolve().as_uri() + "?mode=ro", uri=True,
+                                           timeout=BUSY_TIMEOUT, check_same_thread=not any_thread)
+            else:
+                self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, check_same_thread=not any_thread)
+        except sqlite3.Error as e:
+            raise _unavailable(self.path, e) from None
+        try:
+            self._open()
+        except BaseException:
+            self.con.close()
+            raise
+
+    @classmethod
+    def create_or_open(cls, path: str | Path, any_thread: bool = False) -> "Database":
+        """The store at ``path``, created if missing and migrated if older (what ``veille ingest`` opens)."""
+        return cls(path, any_thread, mode="create")
+
+    @classmethod
+    def open_readonly(cls, path: str | Path, any_thread: bool = False) -> "Database":
+        """An existing store of this version, read-only; nothing is ever written to its file."""
+        return cls(path, any_thread, mode="read")
+
+    @classmethod
+    def open_writable(cls, path: str | Path) -> "Database":
+        """An existing store of this version, for a command that rewrites a derived table (stories)."""
+        return cls(path, mode="write")
+
+    def _open(self) -> None:
+        try:
+            if self.mode == "read":
+                self.version = self._identify()
+            else:
+                self.con.execute("PRAGMA foreign_keys = ON")
+                if self.mode == "create":
+                    self.migrate()
+                    self.con.execute("PRAGMA journal_mode = WAL")
+                else:
+                    self.version = self._identify()
+                    if not os.access(self.path, os.W_OK):
+                        raise StoreUnavailable(f"{self.path} is read-only and this command writes to the store: "
+                                               "make the file writable, or give --db a copy")
+                self.con.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as e:
+            if "not a database" in str(e):
+                raise NotAStore(f"{self.path} is not a veille store (not an SQLite database): "
+                                "give --db a store made by 'veille ingest', or a new file") from None
+            raise _unavailable(self.path, e) from None
+
+    def _identify(self, creating: bool = False) -> int:
+        """The store's schema version; raises unless the file is a veille store this mode can use.
+
+        ``creating``: an empty database (a new file) is fine and an older one will be migrated."""
+        version = self.con.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        latest = MIGRATIONS[-1][0]
+        if not tables and version == 0:
+            if creating:
+                return 0
+            raise NotAStore(f"{self.path} is empty, not a veille store: "
+                            f"run 'veille ingest PATH --db {self.path}' to fill it")
+        if version == 0 or not CORE_TABLES <= tables:
+            held = ", ".join(sorted(t for t in tables if not t.startswith("sqlite_"))[:6]) or "no tables"
+            raise NotAStore(f"{self.path} is an SQLite database but not a veille store (it holds {held}): "
+                            "give --db a store made by 'veille ingest', or a new file")
+        if version > latest:
+            raise StoreTooNew(f"{self.path} has schema version {version}, newer than this veille's {latest}: "
+                              "upgrade veille to use it (pip install -U veille)")
+        if version < latest and not creating:
+            raise StoreOutdated(f"{self.path} has schema version {version}, older than this veille's {latest}: "
+                                f"run 'veille ingest --db {self.path}' once to upgrade it (articles are kept), "
+                                "then run this again")
+        return version
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction that takes the write lock at once (``BEGIN IMMEDIATE``): what it reads,
+        no other writer changes before it commits. Another process's transaction is waited for."""
+        try:
+            self.con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreUnavailable(f"{self.path} stayed locked by another process for {BUSY_TIMEOUT} s: "
+                                       "run this again when it is done") from None
+            raise
+        try:
+            yield
+        except BaseException:
+            self.con.rollback()
+            raise
+        self.con.commit()
 
     def migrate(self) -> None:
-        version = self.con.execute("PRAGMA user_version").fetchone()[0]
-        for number, sql in MIGRATIONS:
-            if number > version:
-                with self.con:
-                    self.con.executescript("BEGIN;" + sql + f";PRAGMA user_version = {number};COMMIT;")
-        if version < 2:
-            self._backfill()
-        if version < 3:
-            with self.con:
-                for (art_id,) in self.con.execute("SELECT id FROM articles").fetchall():
-                    self._add_facts(self.article(art_id))
+        """Create or upgrade the schema in one immediate transaction: a second opener waits for the
+        first, then reads the version it left (so no migration runs twice); a failure leaves the
+        store as it was."""
+        with self.transaction():
+            version = self._identify(creating=True)
+            latest = MIGRATIONS[-1][0]
+            if version < latest:
+                for number, sql in MIGRATIONS:
+                    if number > version:
+                        for statement in statements(sql):
+                            self.con.execute(statement)
+                self.con.execute(f"PRAGMA user_version = {latest}")
+                if version < 2:
+                    self._backfill()
+                if version < 3:
+                    for (art_id,) in self.con.execute("SELECT id FROM articles").fetchall():
+                        self._add_facts(self.article(art_id))
+        self.version = latest
 
     def _backfill(self) -> None:
         """Fill what migration 2 added for articles stored before it: fingerprints, folded names."""
-        with self.con:
-            for art_id, text in self.con.execute(
-                    "SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM fingerprints)"
-            ).fetchall():
-                self._add_fingerprint(art_id, Fingerprint.of(text))
-            for rowid, name in self.con.execute(
-                    "SELECT rowid, name FROM entities WHERE folded IS NULL").fetchall():
-                self.con.execute("UPDATE entities SET folded = ? WHERE rowid = ?", (fold(name or ""), rowid))
+        for art_id, text in self.con.execute(
+                "SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM fingerprints)"
+        ).fetchall():
+            self._add_fingerprint(art_id, Fingerprint.of(text))
+        for rowid, name in self.con.execute(
+                "SELECT rowid, name FROM entities WHERE folded IS NULL").fetchall():
+            self.con.execute("UPDATE entities SET folded = ? WHERE rowid = ?", (fold(name or ""), rowid))
 
     def close(self) -> None:
         self.con.close()
@@ -150,7 +273,9 @@ class Database:
         """
         added = copies = failed = already = 0
         sources = sources or {}
-        with self.con:
+        # checks and inserts in one immediate transaction: a text another process stored meanwhile is
+        # found here and counted as already stored
+        with self.transaction():
             for a in articles:
                 if a.error:
                     key = content_hash(f"{a.id}\x00{a.text}", a.error.get("code"))
@@ -162,7 +287,7 @@ class Database:
                     continue
                 h = content_hash(a.text, a.published)
                 if self.con.execute("SELECT 1 FROM article_sources WHERE content_hash = ?", (h,)).fetchone():
-                    already += 1  # the same text twice in one run: the first is stored by now
+                    already += 1  # the same text twice in one run, or stored by another process
                     continue
                 fp = (fingerprints or {}).get(h) or Fingerprint.of(a.text)
                 copy_of = self.find_copy(fp)
@@ -236,3 +361,25 @@ class Database:
     def failures(self) -> list[dict]:
         return [dict(zip(("article_id", "source", "code", "message"), r)) for r in self.con.execute(
             "SELECT article_id, source, code, message FROM failures ORDER BY failed_at")]
+
+
+def _check_path(path: Path, mode: str) -> None:
+    """Refuse, before SQLite touches it, a path that cannot hold a store (SQLite would write beside a
+    device, and fail on a folder with a message that does not say which path)."""
+    if path.is_dir():
+        raise StoreUnavailable(f"{path} is a folder: give --db a store's file, e.g. {path / 'veille.db'}")
+    if path.exists():
+        if not path.is_file():
+            raise StoreUnavailable(f"{path} is not a regular file (a device, a FIFO or a socket): "
+                                   "give --db a store's file")
+        return
+    if mode != "create":
+        raise StoreUnavailable(f"no store at {path}: run 'veille ingest PATH --db {path}' to create one")
+    if not path.parent.is_dir():
+        raise StoreUnavailable(f"cannot create a store at {path}: folder {path.parent} does not exist; "
+                               "create it or give --db another path")
+
+
+def _unavailable(path: str, e: sqlite3.Error) -> StoreUnavailable:
+    return StoreUnavailable(f"cannot open the store {path} ({e}): check the path and its permissions, "
+                            "or give --db another file")

@@ -1,5 +1,8 @@
-"""Numbered schema migrations: each runs once, in order, inside a transaction."""
+"""Numbered schema migrations: each runs once, in order, inside the opener's immediate transaction."""
 from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -93,3 +96,17 @@ MIGRATIONS: list[tuple[int, str]] = [
     DROP INDEX records_kind;
     """),
 ]
+
+
+def statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration, one at a time (a trigger's body and a ';' in a comment
+    stay whole): ``executescript`` would commit the transaction that holds the write lock."""
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if any(line.strip() and not line.strip().startswith("--") for line in statement[:-1].splitlines()):
+                yield statement
+            statement = ""
+    if statement[:-1].strip():
+        raise ValueError(f"migration ends in an incomplete statement: {statement[:80]!r}")
