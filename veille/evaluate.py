@@ -1,8 +1,13 @@
 """``veille evaluate``: precision, recall and F1 per category against a user's gold file.
 
-Gold files follow the format of the project's gold documentation (one article a line with ``gold``
-and ``scope``). Matching is lenient on spans (overlap) and strict on values, so that a figure means
-"found the same thing and read it the same way".
+A gold file is JSON Lines, one article a line (``GOLD_FORMAT``): ``id``, ``text`` (``published``,
+``title``, ``lang`` as for ``veille extract``), ``scope``: the categories annotated exhaustively, and
+``gold``: the expected records of each, e.g. ``{"entities": [{"text": "John Dorrian", "type": "PER"}],
+"places": [{"text": "Mossoul", "lat": 36.34, "lon": 43.12}], "times": [{"text": "jeudi", "value":
+"2016-09-08"}], "quantities": [{"text": "4460", "value": 4460}], "statements": [{"content": "..."}],
+"events": [{"plover": "MOBILIZE"}]}``; offsets ``start``/``end`` are optional. Matching is lenient on
+spans (overlap) and strict on values, so that a figure means "found the same thing and read it the
+same way".
 """
 from __future__ import annotations
 
@@ -17,6 +22,11 @@ from .extract.places.gazetteer import distance_km
 from .schemas import Article
 
 CATEGORIES = ("entities", "places", "times", "quantities", "statements", "events")
+# fields the scorer reads as text, besides "text"
+STRING_FIELDS = {"times": ("value",), "statements": ("content",), "events": ("plover",)}
+GOLD_FORMAT = ('each line: {"id": ..., "text": ..., "scope": ["entities", "places", ...], '
+               '"gold": {"entities": [{"text": ..., "type": "PER"}], "places": [...], ...}} '
+               "(see 'veille evaluate --help')")
 
 
 def _fold(s: str | None) -> str:
@@ -193,9 +203,48 @@ def read_gold(path: str | Path) -> list[dict]:
             except json.JSONDecodeError as e:
                 raise BadGoldFile(f"{path}:{n}: not JSON ({e.msg}): fix the line") from e
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or "id" not in rec:
-                raise BadGoldFile(f"{path}:{n}: each line needs 'id' and 'text' (and 'gold', 'scope')")
+                raise BadGoldFile(f"{path}:{n}: each line needs 'id' and 'text' (and 'gold', 'scope'): "
+                                  + GOLD_FORMAT)
+            _check_gold(rec, f"{path}:{n}")
             out.append(rec)
+    if not any(rec.get("scope") for rec in out):
+        raise BadGoldFile(f"{path} holds no gold records (no line has a 'scope' naming what it annotates, "
+                          f"nothing to score): {GOLD_FORMAT}")
     return out
+
+
+def _check_gold(rec: dict, where: str) -> None:
+    """A line's scope and gold as the format has them; a category outside it would be ignored silently."""
+    scope = rec.get("scope")
+    if scope is None:
+        return
+    if not isinstance(scope, list) or not all(isinstance(c, str) for c in scope):
+        raise BadGoldFile(f"{where}: 'scope' must be a list of category names: {GOLD_FORMAT}")
+    unknown = sorted(set(scope) - set(CATEGORIES))
+    if unknown:
+        raise BadGoldFile(f"{where}: scope {', '.join(map(repr, unknown))} is not a category: give some of "
+                          f"{', '.join(CATEGORIES)}")
+    gold = rec.get("gold") or {}
+    if not isinstance(gold, dict):
+        raise BadGoldFile(f"{where}: 'gold' must map each category of the scope to its records: "
+                          + GOLD_FORMAT)
+    for cat in scope:
+        items = gold.get(cat) or []
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            raise BadGoldFile(f"{where}: gold {cat!r} must be a list of records (JSON objects): "
+                              + GOLD_FORMAT)
+        for x in items:
+            texts = ("text",) + STRING_FIELDS.get(cat, ())
+            if any(not isinstance(x.get(k) or "", str) for k in texts) or any(
+                    x.get(k) is not None and (isinstance(x[k], bool) or not isinstance(x[k], int))
+                    for k in ("start", "end")):
+                raise BadGoldFile(f"{where}: in a gold {cat} record, {', '.join(texts)} must be text and "
+                                  "start, end whole numbers (or null)")
+            if cat == "entities" and not isinstance(x.get("type"), str):
+                raise BadGoldFile(f"{where}: each gold entity needs a 'type' (PER, ORG, LOC...)")
+            if cat == "places" and isinstance(x.get("lat"), (int, float)) \
+                    and not isinstance(x.get("lon"), (int, float)):
+                raise BadGoldFile(f"{where}: a gold place with 'lat' needs 'lon' too")
 
 
 def evaluate(gold_path: str | Path, workers: int = 1) -> dict:

@@ -171,7 +171,8 @@ def search_cmd(
         typer.echo(f"{hit.published or '????'}  {hit.id}  {' '.join((hit.title or '').split())}{copies}")
         typer.echo(f"    {hit.snippet}")
     if not as_json:
-        typer.echo(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}", err=True)
+        shown = f"{len(hits)} of {hits.total}" if hits.total > len(hits) else f"{len(hits)}"
+        typer.echo(f"{shown} hit{'s' if hits.total != 1 else ''}", err=True)
 
 
 @app.command("figures")
@@ -208,6 +209,9 @@ def figures_cmd(
             typer.echo(json.dumps({"label": s.label, **asdict(s)}, ensure_ascii=False))
         else:
             typer.echo(s.describe())
+    if not shown and not plot_to:
+        typer.echo("veille: no series of figures to show: loosen the filters, --series or --min-points",
+                   err=True)
     if plot_to:
         if not shown:
             typer.echo("veille: no series to plot: loosen --series or the filters", err=True)
@@ -234,16 +238,20 @@ def stories_cmd(
     from dataclasses import asdict
 
     from ..corpus.search import Filters
-    from ..corpus.stories import build_stories, stories
+    from ..corpus.stories import build_stories, stories, why_no_story
     from ..errors import VeilleError
 
+    filters = Filters(entity, place, None, since, until)
     with _open_store(db, writable=rebuild) as store:
         try:
             if rebuild:
                 build_stories(store)
-            found = stories(store, Filters(entity, place, None, since, until), min_size, limit)
+            found = stories(store, filters, min_size, limit)
+            why_none = "" if found else why_no_story(store, filters, min_size)
         except VeilleError as e:
             _fail(e)
+    if why_none:
+        typer.echo(f"veille: {why_none}", err=True)
     for s in found:
         if as_json:
             typer.echo(json.dumps({**asdict(s), "first": s.first, "last": s.last}, ensure_ascii=False))
@@ -286,7 +294,15 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     workers: WorkersOption = 1,
 ) -> None:
-    """Extract the gold file's articles and print precision/recall/F1 per category."""
+    """Extract the gold file's articles and print precision/recall/F1 per category.
+
+    GOLD is JSON Lines, one article a line: "id", "text" (and "published", "title", "lang"),
+    "scope": the categories annotated exhaustively (entities, places, times, quantities, statements,
+    events), "gold": their expected records, e.g. {"entities": [{"text": "John Dorrian", "type": "PER"}],
+    "places": [{"text": "Mossoul", "lat": 36.34, "lon": 43.12}], "times": [{"text": "jeudi", "value":
+    "2016-09-08"}], "quantities": [{"text": "4460", "value": 4460}], "statements": [{"content": "..."}],
+    "events": [{"plover": "MOBILIZE"}]}; "start"/"end" offsets are optional.
+    """
     from ..errors import VeilleError
     from ..evaluate import evaluate
 

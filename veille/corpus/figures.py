@@ -12,11 +12,13 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from ..data import demonyms
+from ..errors import NothingToPlot
 from .dedup import fold
-from .search import Filters, filter_sql
+from .search import Filters, category_name, filter_sql
 
 # words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock
 ADDITION_WORDS = {"supplementaire", "supplementaires", "additional", "extra", "more", "renfort", "renforts",
@@ -131,6 +133,27 @@ def _speaker(statement: dict, entities: dict) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+_MOMENT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?(?:$|T|-\d)")
+
+
+def moment_date(moment: str | None) -> date | None:
+    """The first day of a moment (TIMEX3 value or published date): "2016", "2016-09", "2016-09-08",
+    a week "2016-W03", a quarter "2016-Q2"; None for what is not one (a season, "PRESENT_REF", a date
+    the calendar lacks)."""
+    m = _MOMENT.match(moment or "")
+    if not m:
+        return None
+    year, month, day, week, quarter = m.groups()
+    try:
+        if week:
+            return date.fromisocalendar(int(year), int(week), 1)
+        if quarter:
+            return date(int(year), 3 * int(quarter) - 2, 1)
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
 def _moment(time_value: str | None, published: str | None) -> str | None:
     """When the figure holds: its own resolved date, else the article's."""
     if time_value and _DATED.match(time_value):
@@ -140,7 +163,9 @@ def _moment(time_value: str | None, published: str | None) -> str | None:
 
 def _order(points: list[Point]) -> list[Point]:
     """By moment; a figure another one changed from comes first."""
-    rank = {p.key: i for i, p in enumerate(sorted(points, key=lambda p: (p.moment or "", p.article)))}
+    # by the day a moment begins: a week ("2016-W03") is in January, not after every month
+    by_time = sorted(points, key=lambda p: (moment_date(p.moment) or date.min, p.moment or "", p.article))
+    rank = {p.key: i for i, p in enumerate(by_time)}
     for _ in range(len(points)):
         moved = False
         for p in points:
@@ -195,7 +220,7 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
            "WHERE r.kind = 'quantities' AND json_extract(r.body, '$.counted.category') IS NOT NULL")
     if category:
         sql += " AND json_extract(r.body, '$.counted.category') = ?"
-        params = [category, *params]
+        params = [category_name(category), *params]
     sql += "".join(f" AND {w}" for w in where) + " ORDER BY a.id, r.rowid"
     rows = db.con.execute(sql, params).fetchall()
     series: dict[tuple, Series] = {}
@@ -252,22 +277,23 @@ def plot(series: Series, path: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    from datetime import date
-
     import matplotlib.pyplot as plt
 
     xs, ys, lows, highs, labels = [], [], [], [], []
     for p in series.points:
-        if not p.moment or not _DATED.match(p.moment):
+        day = moment_date(p.moment)
+        if day is None:
             continue
-        parts = [int(x) for x in p.moment[:10].split("-")] + [1, 1]
         low, high = p.bounds()
         mid = p.value if p.value is not None else (low if math.isinf(high) else (low + high) / 2)
-        xs.append(date(parts[0], parts[1], parts[2]))
+        xs.append(day)
         ys.append(mid)
         lows.append(mid - low)
         highs.append(0 if math.isinf(high) else high - mid)
         labels.append(p.text)
+    if not xs:
+        raise NothingToPlot(f"no figure of {series.label} has a date to draw it at: choose another series "
+                            "with --series")
     fig, ax = plt.subplots(figsize=(8, 4))
     ax.errorbar(xs, ys, yerr=[lows, highs], marker="o", capsize=4)
     for x, y, text in zip(xs, ys, labels):

@@ -1,19 +1,37 @@
 """Search a store: full text (SQLite FTS5, accent-insensitive) with filters on the extracted facts.
 
 ``search(db, "offensive Mossoul", Filters(place="IQ", since="2016-09"))`` returns hits ranked by BM25
-(newest first without a query). The same ``Filters`` select the figures of ``veille.corpus.figures``.
+(newest first without a query), and ``.total``: how many articles match. The same ``Filters`` select
+the figures of ``veille.corpus.figures``, the stories and the exports.
+
+A place name finds the places of that name and the places within them (the towns of a region, the
+region a city gives its name to: "Damascus" finds the governorate of Damascus); an actor's name, alias
+or Wikidata id finds the actor under all its names ("Daech", "Etat islamique", "Q2429253"). A filter
+that names nothing veille knows (a place, an event type, a category, an impossible date) is refused
+with the closest names it knows, never answered with silence.
 """
 from __future__ import annotations
 
+import difflib
+import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import import_module, resources
+from pathlib import Path
 
-from ..errors import BadFilter
+from ..errors import BadDate, BadFilter
 from .dedup import fold, name_words
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+OPERATORS = ("OR", "NOT", "AND")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# SQLite's integers end at 2**63 - 1
+MOST_HITS = 2**63 - 1
+SUGGESTIONS = 5
+# places too small to be what a user misspelt: suggestions are drawn from the others
+SUGGESTED_POPULATION = 15000
 
 
 @dataclass
@@ -41,23 +59,53 @@ class Hit:
     sources: int
 
 
+class Found(list):
+    """Results, best first (a list), with ``total``: how many there were before the limit."""
+
+    def __init__(self, items=(), total: int | None = None) -> None:
+        super().__init__(items)
+        self.total = len(self) if total is None else total
+
+
+def _did_you_mean(close: list[str]) -> str:
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+def _readable(what: str, value) -> str:
+    """A filter or query as text veille can search for, else a BadFilter that says why."""
+    if not isinstance(value, str):
+        raise BadFilter(f"{what} must be text, not {type(value).__name__}")
+    if _SURROGATE.search(value):
+        raise BadFilter(f"{what} holds bytes that are not text (not UTF-8?): type it again")
+    return value
+
+
+def _term(token: str) -> str | None:
+    """One word or "phrase" as an FTS5 string (with * for a prefix), None if it holds no word."""
+    prefix = token.endswith("*") and not token.startswith('"')
+    words = token.strip('"').rstrip("*").replace('"', " ").strip()
+    if not re.search(r"\w", words):
+        return None
+    return f'"{words}"' + ("*" if prefix else "")
+
+
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: every word required, "quoted phrases" kept, word* a prefix,
-    OR / NOT between words as FTS5 reads them."""
-    parts = []
-    for tok in _TOKEN.findall(text):
-        if tok in ("OR", "NOT", "AND"):
-            parts.append(tok)
+    OR / NOT between words as FTS5 reads them. Always valid FTS5: an operator stands only between two
+    terms (the last of several: "a AND NOT b" is a NOT b)."""
+    parts: list[str] = []
+    operator = None
+    for token in _TOKEN.findall(text.replace("\x00", " ")):  # FTS5 strings end at a NUL
+        if token in OPERATORS:
+            operator = token if parts else None
             continue
-        prefix = tok.endswith("*") and not tok.startswith('"')
-        words = tok.strip('"').rstrip("*").replace('"', " ").strip()
-        if not re.search(r"\w", words):
+        term = _term(token)
+        if term is None:
             continue
-        parts.append(f'"{words}"' + ("*" if prefix else ""))
-    while parts and parts[-1] in ("OR", "NOT", "AND"):
-        parts.pop()
-    while parts and parts[0] in ("OR", "AND"):
-        parts.pop(0)
+        if parts and operator:
+            parts.append(operator)
+        parts.append(term)
+        operator = None
     return " ".join(parts)
 
 
@@ -73,55 +121,229 @@ def _bbox(value: str) -> tuple[float, float, float, float]:
     return west, south, east, north
 
 
-def _place_condition(place: str) -> tuple[str, list]:
-    """An ISO code, or a name looked up in the place index (its country, or the places so named)."""
-    if re.fullmatch(r"[A-Za-z]{2}", place):
-        return "p.country = ?", [place.upper()]
+def _date(name: str, value: str) -> str:
+    """--since / --until as a date the calendar has, as precise as given."""
+    from ..checks import check_published
+
+    try:
+        return check_published(value, f"--{name}") or ""
+    except BadDate:
+        raise BadFilter(f"--{name} {value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD "
+                        "(e.g. 2016-09)") from None
+
+
+# -- places -----------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _place_index() -> sqlite3.Connection:
+    """A read-only connection of our own on the place index, for what ``Gazetteer`` has no lookup for
+    (names by prefix, places by region)."""
     from ..extract.places.gazetteer import shared_gazetteer
 
-    candidates = shared_gazetteer().lookup(place)
+    uri = Path(shared_gazetteer().path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _close_places(name: str) -> list[str]:
+    """Known place names close to ``name`` (a misspelling), one per place, among the places people
+    write about; a place's own name where it is among the close ones."""
+    from ..extract.places.gazetteer import name_key
+
+    key = name_key(name)
+    if len(key) < 2:
+        return []
+    upper = key[0] + chr(ord(key[1]) + 1)
+    places_of: dict[str, list[tuple[int, str]]] = {}
+    for k, gid, own in _place_index().execute(
+            "SELECT n.key, p.geonameid, p.name FROM names n JOIN places p ON p.geonameid = n.geonameid "
+            "WHERE n.key >= ? AND n.key < ? AND (p.population >= ? OR p.feature != 'city')",
+            (key[:2], upper, SUGGESTED_POPULATION)):
+        places_of.setdefault(k, []).append((gid, own))
+    close = difflib.get_close_matches(key, list(places_of), n=4 * SUGGESTIONS, cutoff=0.75)
+    out: list[str] = []
+    seen: set[int] = set()
+    for k in close:
+        for gid, own in places_of[k]:
+            if gid not in seen:
+                seen.add(gid)
+                label = own if name_key(own) in close else k.title()
+                if all(name_key(label) != name_key(o) for o in out):
+                    out.append(label)
+    return out[:SUGGESTIONS]
+
+
+def _within(named: list) -> set[int]:
+    """The places inside the regions named (their towns), and the regions that named towns give their
+    name to (the governorate of Damascus, the Land of Berlin: an article may have placed the city there)."""
+    con = _place_index()
+    out: set[int] = set()
+    regions = [c.geonameid for c in named if c.feature == "admin1"]
+    if regions:
+        out.update(r[0] for r in con.execute(
+            "SELECT geonameid FROM places WHERE admin1 IN (SELECT value FROM json_each(?))",
+            (json.dumps(regions),)))
+    towns = {c.geonameid: c.admin1 for c in named if c.feature == "city" and c.admin1}
+    if towns:
+        names: dict[int, set[str]] = {}
+        for key, gid in con.execute(
+                "SELECT key, geonameid FROM names WHERE geonameid IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(set(towns) | set(towns.values()))),)):
+            names.setdefault(gid, set()).add(key)
+        out.update(region for town, region in towns.items()
+                   if names.get(town, set()) & names.get(region, set()))
+    return out
+
+
+def _place_condition(place: str) -> tuple[str, list]:
+    """An ISO code, or a name looked up in the place index: its country, or the places so named and
+    the places within them."""
+    import pycountry
+
+    from ..extract.places.gazetteer import shared_gazetteer
+
+    name = place.strip()
+    if re.fullmatch(r"[A-Za-z]{2}", name) and pycountry.countries.get(alpha_2=name.upper()):
+        return "p.country = ?", [name.upper()]
+    candidates = shared_gazetteer().lookup(name)
     if not candidates:
-        raise BadFilter(f"place {place!r} is not in the place index: give an ISO country code (IQ, FR) "
-                        "or a bounding box with --bbox")
+        unknown = ("no country has that code and no place that name" if len(name) == 2
+                   else "no place by that name is known")
+        close = _did_you_mean(_close_places(name))
+        raise BadFilter(f"--place {place!r}: {unknown}{close}: give a place name in French or English, "
+                        "an ISO country code (IQ, FR) or a bounding box with --bbox")
     best = max(candidates, key=lambda c: (c.main, c.population))
     if best.feature == "country" and best.country:
         return "p.country = ?", [best.country]
-    # every place of that name: "Mossoul" is the city and its district
-    ids = sorted({c.geonameid for c in candidates})
-    return f"p.geonameid IN ({','.join('?' * len(ids))})", ids
+    # every place of that name ("Mossoul" is the city and its district), but not a small town that
+    # has it only as one of its alternate names when a far larger place bears it
+    largest = max(c.population for c in candidates)
+    named = [c for c in candidates if c.main or c.population * 10 >= largest]
+    ids = {c.geonameid for c in named} | _within(named)
+    return "p.geonameid IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))]
+
+
+# -- entities ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _actor_names() -> dict:
+    """Every actor of the actor table with the folded forms of all its names and aliases."""
+    from ..extract.actors import LEADING_WORDS, Actor, read_rows
+
+    text = resources.files("veille.data").joinpath("actors.tsv").read_text(encoding="utf-8")
+    out: dict[Actor, set[str]] = {}
+    for wikidata, kind, country, name_en, name_fr, *rest in read_rows(text):
+        actor = Actor(wikidata or None, kind, country or None, name_en, name_fr)
+        folded = out.setdefault(actor, set())
+        for alias in [name_en, name_fr, *(rest[0].split("|") if rest else [])]:
+            if alias:
+                folded.update({fold(alias).strip(), fold(LEADING_WORDS.sub("", alias.strip())).strip()})
+        folded.discard("")
+    return out
+
+
+def _actor(entity: str):
+    """The actor of the actor table this name, alias or Wikidata id means, else None."""
+    from ..extract.actors import actor_table
+
+    if re.fullmatch(r"Q\d+", entity):
+        return next((a for a in _actor_names() if a.wikidata == entity), None)
+    return actor_table().find(entity)
+
+
+def _entity_condition(entity: str, alias: str) -> tuple[str, list]:
+    actor = _actor(entity.strip())
+    if actor is not None:
+        # the actor under any of its names, with or without the id extraction gave it
+        names = json.dumps(sorted(_actor_names()[actor]))
+        if actor.wikidata:
+            return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? "
+                    "OR folded IN (SELECT value FROM json_each(?)))"), [actor.wikidata, names]
+        return (f"{alias}.id IN (SELECT article_id FROM entities "
+                "WHERE folded IN (SELECT value FROM json_each(?)))"), [names]
+    if re.fullmatch(r"Q\d+", entity):
+        return f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ?)", [entity]
+    # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
+    key = fold(entity).strip()
+    words = name_words(key)
+    if not words:
+        raise BadFilter(f"--entity {entity!r}: give a name (or a Wikidata id such as Q30)")
+    by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(words))
+    return (f"({alias}.id IN (SELECT article_id FROM entities WHERE folded = ?) "
+            f"OR {alias}.id IN ({by_words}))"), [key, *("name:" + w for w in words)]
+
+
+# -- event types and categories ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, str]:
+    """Every event type a filter may name, lower-cased -> as written: PLOVER's types, ACLED's event
+    types and sub-event types."""
+    from ..extract.events import ACLED_TYPES, PLOVER_OF, event_data
+
+    names = set(PLOVER_OF.values()) | set(ACLED_TYPES) | {s for subs in ACLED_TYPES.values() for s in subs}
+    for lang in ("en", "fr"):
+        names |= set(event_data(lang).PLOVER_TRIGGERS)
+    return {n.lower(): n for n in sorted(names)}
+
+
+@lru_cache(maxsize=1)
+def categories() -> list[str]:
+    """The quantity categories (CONTRACT.md): what a figure may count."""
+    names = {"money", "other"}
+    for lang in ("en", "fr"):
+        names |= set(import_module(f"veille.nlp.lang.{lang}.quantities").CATEGORIES)
+    return sorted(names)
+
+
+def event_type_fact(value: str) -> str:
+    """The stored fact of an event type a user names, whatever its case; BadFilter if none is so named."""
+    known = event_types()
+    key = " ".join(value.split()).lower()
+    if key not in known:
+        close = [known[k] for k in difflib.get_close_matches(key, list(known), n=SUGGESTIONS, cutoff=0.6)]
+        raise BadFilter(f"--event-type {value!r}: no event type by that name{_did_you_mean(close)}: give "
+                        "a PLOVER type (ASSAULT, PROTEST, MOBILIZE...), an ACLED event type (Battles, "
+                        "Riots...) or sub-event type (Armed clash, Peaceful protest...)")
+    return "event:" + key
+
+
+def category_name(value: str) -> str:
+    """The quantity category a user names ("Military personnel" is military_personnel); BadFilter if none."""
+    key = "_".join(value.split()).lower()
+    if key not in categories():
+        close = difflib.get_close_matches(key, categories(), n=SUGGESTIONS, cutoff=0.6)
+        raise BadFilter(f"--category {value!r}: no quantity category by that name{_did_you_mean(close)}: "
+                        f"give one of {', '.join(categories())}")
+    return key
 
 
 def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
-    """SQL conditions on an articles alias, and their parameters.
+    """SQL conditions on an articles alias, and their parameters; BadFilter for a filter that cannot
+    be read or names nothing known.
 
     Each fact filter is an uncorrelated ``id IN (SELECT article_id ...)``: SQLite computes the set
     once, whichever side (full text or facts) is the more selective."""
     where: list[str] = []
     params: list = []
     f = filters
-    for name, value in (("since", f.since), ("until", f.until)):
-        if value and not _DATE.match(value):
-            raise BadFilter(f"--{name} {value!r}: give YYYY, YYYY-MM or YYYY-MM-DD")
-    if f.since:
+    for field in fields(Filters):
+        value = getattr(f, field.name)
+        if value is not None:
+            _readable(f"--{field.name.replace('_', '-')}", value)
+    since = _date("since", f.since) if f.since else ""
+    until = _date("until", f.until) if f.until else ""
+    if since and until and since[:len(until)] > until[:len(since)]:
+        raise BadFilter(f"--since {since} is after --until {until}: swap them")
+    if since:
         where.append(f"{alias}.published >= substr(?, 1, length({alias}.published))")
-        params.append(f.since)
-    if f.until:
+        params.append(since)
+    if until:
         where.append(f"substr({alias}.published, 1, length(?)) <= ?")
-        params += [f.until, f.until]
+        params += [until, until]
     if f.entity:
-        if re.fullmatch(r"Q\d+", f.entity):
-            where.append(f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ?)")
-            params.append(f.entity)
-        else:
-            # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
-            key = fold(f.entity).strip()
-            words = name_words(key)
-            if not words:
-                raise BadFilter(f"--entity {f.entity!r}: give a name (or a Wikidata id such as Q30)")
-            by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(words))
-            where.append(f"({alias}.id IN (SELECT article_id FROM entities WHERE folded = ?) "
-                         f"OR {alias}.id IN ({by_words}))")
-            params += [key, *("name:" + w for w in words)]
+        cond, values = _entity_condition(f.entity, alias)
+        where.append(cond)
+        params += values
     if f.place:
         cond, values = _place_condition(f.place)
         where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE {cond})")
@@ -133,35 +355,44 @@ def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
         params += [south, north, west, east]
     if f.event_type:
         where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
-        params.append("event:" + f.event_type.lower())
+        params.append(event_type_fact(f.event_type))
     if f.category:
         where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
-        params.append("category:" + f.category)
+        params.append("category:" + category_name(f.category))
     return where, params
 
 
-def search(db, query: str = "", filters: Filters | None = None, limit: int = 20) -> list[Hit]:
-    """Articles matching ``query`` (FTS5) and ``filters``, best first; ``db`` is a ``Database``."""
+def search(db, query: str = "", filters: Filters | None = None, limit: int = 20) -> Found:
+    """Articles matching ``query`` (FTS5) and ``filters``, best first, at most ``limit`` of them;
+    ``.total`` of the result counts every match. ``db`` is a ``Database``."""
     where, params = filter_sql(filters or Filters())
+    query = _readable("query", query)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise BadFilter(f"limit {limit!r}: give a whole number of hits, 1 or more")
+    limit = min(limit, MOST_HITS)
     match = fts_query(query) if query else ""
     if query and not match:
-        raise BadFilter(f"query {query!r} has no word to search for")
+        raise BadFilter(f"query {query!r} has no word to search for: give words, \"a phrase\" or a prefix*")
     sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
     if match:
+        tables = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                  "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
         sql = (f"SELECT a.id, a.title, a.published, a.lang, "
                f"snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts), {sources} "
-               "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-               "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where) +
-               " ORDER BY bm25(articles_fts) LIMIT ?")
-        args = [match, *params, limit]
+               f"{tables} ORDER BY bm25(articles_fts) LIMIT ?")
+        args = [match, *params]
     else:
+        tables = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, 160), NULL, {sources} "
-               "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "") +
-               " ORDER BY a.published DESC, a.id LIMIT ?")
-        args = [*params, limit]
+               f"{tables} ORDER BY a.published DESC, a.id LIMIT ?")
+        args = list(params)
     try:
-        rows = db.con.execute(sql, args).fetchall()
+        rows = db.con.execute(sql, [*args, limit]).fetchall()
+        total = len(rows)
+        if total == limit:  # there may be more
+            total = db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
     except sqlite3.OperationalError as e:
         raise BadFilter(f"query {query!r} could not be read ({e}): use plain words, \"phrases\", "
                         "word* and OR") from None
-    return [Hit(r[0], r[1], r[2], r[3], " ".join(r[4].split()), r[5], r[6]) for r in rows]
+    hits = [Hit(r[0], r[1], r[2], r[3], " ".join((r[4] or "").split()), r[5], r[6]) for r in rows]
+    return Found(hits, total)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dedup import fold
-from .search import Filters, filter_sql
+from .figures import moment_date
+from .search import Filters, Found, filter_sql
 
 WINDOW_DAYS = 3
 THRESHOLD = 0.3
@@ -43,10 +44,10 @@ class Story:
 
 
 def _day(published: str | None) -> date | None:
+    """The day an article was published, to a month at least; None for a year alone or no date."""
     if not published or len(published) < 7:
         return None
-    parts = [int(x) for x in published.split("-")] + [1]
-    return date(parts[0], parts[1], parts[2])
+    return moment_date(published)
 
 
 def _features(db) -> dict[str, set[str]]:
@@ -127,9 +128,10 @@ def build_stories(db) -> int:
     return len(ordered)
 
 
-def stories(db, filters: Filters | None = None, min_size: int = 2, limit: int | None = None) -> list[Story]:
+def stories(db, filters: Filters | None = None, min_size: int = 2, limit: int | None = None) -> Found:
     """Stored stories with at least ``min_size`` articles (one of them selected by ``filters``),
-    biggest first, each with its articles, main actors and places."""
+    biggest first, each with its articles, main actors and places; ``.total`` counts them before
+    ``limit``."""
     where, params = filter_sql(filters or Filters())
     sql = ("SELECT DISTINCT s.story FROM stories s JOIN articles a ON a.id = s.article_id"
            + (" WHERE " + " AND ".join(where) if where else ""))
@@ -151,4 +153,21 @@ def stories(db, filters: Filters | None = None, min_size: int = 2, limit: int | 
             "GROUP BY geonameid ORDER BY count(DISTINCT article_id) DESC, count(*) DESC LIMIT 5", ids)]
         out.append(Story(story_id, [tuple(m) for m in members], actors, places))
     out.sort(key=lambda s: (-len(s.articles), s.first or ""))
-    return out[:limit] if limit else out
+    return Found(out[:limit] if limit else out, len(out))
+
+
+def why_no_story(db, filters: Filters | None = None, min_size: int = 2) -> str:
+    """Why ``stories`` found nothing, and what to do, in one line."""
+    articles = db.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if not articles:
+        return "the store holds no article: add some with 'veille ingest'"
+    sizes = [n for (n,) in db.con.execute("SELECT count(*) FROM stories GROUP BY story")]
+    held = f"{articles} article{'s' if articles != 1 else ''}"
+    if not sizes:
+        return (f"{held}, no story: a story is 2 or more articles published within {WINDOW_DAYS} days of "
+                "each other that name the same actors or places; ingest more articles (or run without "
+                "--no-rebuild)")
+    if max(sizes) < min_size:
+        return f"{held}, no story of {min_size} or more (the largest has {max(sizes)}): lower --min-size"
+    return f"{held}, {len(sizes)} stories, none of {min_size} or more articles matches the filters: " \
+        "loosen them"
