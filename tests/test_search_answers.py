@@ -70,6 +70,7 @@ def test_search_counts_every_match_beyond_the_limit(store, tmp_path):
     (Filters(event_type="Battle"), "did you mean Battles"),
     (Filters(event_type="assualt"), "did you mean ASSAULT"),
     (Filters(category="militray_personel"), "did you mean military_personnel"),
+    (Filters(category="militari"), "did you mean military_personnel"),
     (Filters(place="\udcff"), "not text"),
 ])
 def test_unknown_names_and_impossible_dates_are_refused_with_what_to_give(store, filters, expected):

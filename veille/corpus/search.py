@@ -71,6 +71,15 @@ def _did_you_mean(close: list[str]) -> str:
     return f" (did you mean {', '.join(close)}?)" if close else ""
 
 
+def _close_names(key: str, known: list[str]) -> list[str]:
+    """Known names close to ``key``: those with a word it begins, give or take its last letter
+    ("militari": military_personnel), then those spelt alike (difflib)."""
+    stem = key[:-1] if len(key) >= 5 else key
+    starts = [k for k in known if re.search(rf"(?:^|[\W_]){re.escape(stem)}", k)] if len(stem) >= 3 else []
+    alike = difflib.get_close_matches(key, known, n=SUGGESTIONS, cutoff=0.6)
+    return list(dict.fromkeys(starts + alike))[:SUGGESTIONS]
+
+
 def _readable(what: str, value) -> str:
     """A filter or query as text veille can search for, else a BadFilter that says why."""
     if not isinstance(value, str):
@@ -300,7 +309,7 @@ def event_type_fact(value: str) -> str:
     known = event_types()
     key = " ".join(value.split()).lower()
     if key not in known:
-        close = [known[k] for k in difflib.get_close_matches(key, list(known), n=SUGGESTIONS, cutoff=0.6)]
+        close = [known[k] for k in _close_names(key, list(known))]
         raise BadFilter(f"--event-type {value!r}: no event type by that name{_did_you_mean(close)}: give "
                         "a PLOVER type (ASSAULT, PROTEST, MOBILIZE...), an ACLED event type (Battles, "
                         "Riots...) or sub-event type (Armed clash, Peaceful protest...)")
@@ -311,7 +320,7 @@ def category_name(value: str) -> str:
     """The quantity category a user names ("Military personnel" is military_personnel); BadFilter if none."""
     key = "_".join(value.split()).lower()
     if key not in categories():
-        close = difflib.get_close_matches(key, categories(), n=SUGGESTIONS, cutoff=0.6)
+        close = _close_names(key, categories())
         raise BadFilter(f"--category {value!r}: no quantity category by that name{_did_you_mean(close)}: "
                         f"give one of {', '.join(categories())}")
     return key

@@ -165,8 +165,7 @@ def why_no_story(db, filters: Filters | None = None, min_size: int = 2) -> str:
     held = f"{articles} article{'s' if articles != 1 else ''}"
     if not sizes:
         return (f"{held}, no story: a story is 2 or more articles published within {WINDOW_DAYS} days of "
-                "each other that name the same actors or places; ingest more articles (or run without "
-                "--no-rebuild)")
+                "each other that name the same actors or places: ingest more articles")
     if max(sizes) < min_size:
         return f"{held}, no story of {min_size} or more (the largest has {max(sizes)}): lower --min-size"
     return f"{held}, {len(sizes)} stories, none of {min_size} or more articles matches the filters: " \
