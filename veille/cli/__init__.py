@@ -1,20 +1,79 @@
 """veille's command line: thin Typer commands over importable functions; the only printer."""
 from __future__ import annotations
 
-import json
+import errno
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
+from typer.core import TyperGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+from .terminal import json_line, printable, say, say_json
+
+
+class _Commands(TyperGroup):
+    """veille's commands: a user's error ends in one line that says what to do, never in a traceback."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as e:
+            raise _printable_error(e) from None
+
+    def invoke(self, ctx):
+        from ..errors import VeilleError
+
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as e:
+            raise _printable_error(e) from None
+        except VeilleError as e:
+            say(f"veille: {e.code}: {e.message}", err=True)
+            raise typer.Exit(2) from None
+        except OSError as e:
+            if e.errno == errno.EPIPE:
+                raise
+            where = f": {e.filename}" if e.filename else ""
+            say(f"veille: {e.strerror or e}{where}: check the path and its permissions", err=True)
+            raise typer.Exit(1) from None
+
+
+def _printable_error(e: click.ClickException) -> click.ClickException:
+    """Click's own message (it may quote what was typed) without control characters."""
+    e.message = printable(e.message)
+    return e
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True,
                   help="veille: facts from French and English news, offline.")
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        from .. import __version__
+
+        say(f"veille {__version__}")
+        raise typer.Exit()
+
+
+VersionOption = Annotated[bool, typer.Option(
+    "--version", callback=_version, is_eager=True, help="Print veille's version and stop.")]
+
+
+@app.callback()
+def _options(version: VersionOption = False) -> None:
+    """veille: facts from French and English news, offline."""
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite store to write or read.")]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
 PublishedOption = Annotated[Optional[str], typer.Option(
     "--published", help="Publication date (YYYY[-MM[-DD]]) for plain text without a date line.")]
+
+
+LangOption = Annotated[Optional[str], typer.Option(
+    "--lang", help="Language (fr or en) of plain-text input, when detection would be wrong.")]
 
 
 @app.command("extract")
@@ -24,10 +83,16 @@ def extract_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | sheet (default: sheet on a terminal).")]
     = "auto",
     published: PublishedOption = None,
+    lang: LangOption = None,
     workers: WorkersOption = 1,
 ) -> None:
     """Analyse articles and write one CONTRACT JSON object per article (or a fact sheet)."""
+    from contextlib import nullcontext
+
+    from tqdm import tqdm
+
     from ..ingest import read_paths
+    from ..output import atomic_output
     from ..process import analyse
     from ..settings import Settings
     from .sheet import fact_sheet
@@ -37,26 +102,61 @@ def extract_cmd(
     if fmt not in ("jsonl", "sheet"):
         raise typer.BadParameter("--format is jsonl or sheet")
     settings = Settings.from_env()
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    articles = analyse(read_paths(paths, settings, published=published, lang=lang), settings, workers)
     failed = total = 0
-    try:
-        for article in analyse(read_paths(paths, settings, published=published), settings, workers):
+    # the file takes its new content only once every article is written (atomic_output)
+    with atomic_output(output) if output else nullcontext(sys.stdout) as out, \
+            tqdm(desc="extract", unit="article", total=_article_count(paths), disable=None) as bar:
+        for article in articles:
             total += 1
+            bar.update(1)
             if article.error:
                 failed += 1
-                typer.echo(f"veille: {article.id}: {article.error['code']}: {article.error['message']}",
-                           err=True)
-            if fmt == "jsonl":
-                out.write(json.dumps(article.as_dict(), ensure_ascii=False) + "\n")
-            else:
-                out.write(fact_sheet(article) + "\n\n")
+                with bar.external_write_mode(file=sys.stderr):
+                    error = article.error
+                    say(f"veille: {article.id}: {error['code']}: {error['message']}", err=True)
+            out.write(json_line(article.as_dict()) + "\n" if fmt == "jsonl" else fact_sheet(article) + "\n\n")
             out.flush()
-    finally:
-        if output:
-            out.close()
+    if failed or _on_terminal():
+        say(f"veille: read {total}, analysed {total - failed}, failed {failed}", err=True)
     if failed:
-        typer.echo(f"veille: {failed} of {total} articles failed", err=True)
         raise typer.Exit(1)
+
+
+def _article_count(paths: list[str]) -> int | None:
+    """How many articles the paths hold, for a progress bar on a terminal; None elsewhere."""
+    return count_articles(paths) if _on_terminal() else None
+
+
+def _on_terminal() -> bool:
+    """Whether a person watches standard error (progress bars and summaries are for them)."""
+    return sys.stderr.isatty()
+
+
+def count_articles(paths: list[str]) -> int | None:
+    """How many articles the paths hold, when counting is cheap (files, lines of JSON Lines); None for
+    standard input and feeds, whose size is known only once read. An unreadable path counts as one."""
+    from ..ingest.readers import JSONL_SUFFIXES, iter_files
+    from ..ingest.web import FEED_SUFFIXES
+
+    n = 0
+    for p in paths:
+        if p == "-":
+            return None
+        for f in iter_files(Path(p)) if Path(p).is_dir() else [Path(p)]:
+            suffix = f.suffix.lower()
+            if suffix in FEED_SUFFIXES:
+                return None
+            # only a regular file is opened: a FIFO would wait forever
+            if suffix not in JSONL_SUFFIXES or not f.is_file():
+                n += 1
+                continue
+            try:
+                with open(f, "rb") as lines:
+                    n += sum(1 for line in lines if line.strip())
+            except OSError:
+                n += 1
+    return n
 
 
 @app.command("ingest")
@@ -65,6 +165,7 @@ def ingest_cmd(
         help="Files, directories, or - for stdin; none: only upgrade an existing store to this veille.")] = None,
     db: DbOption = "veille.db",
     published: PublishedOption = None,
+    lang: LangOption = None,
     workers: WorkersOption = 1,
 ) -> None:
     """Analyse articles and store them; already-stored articles are skipped, failures recorded.
@@ -82,16 +183,17 @@ def ingest_cmd(
                 raise StoreUnavailable(f"nothing to ingest and no store at {db} to upgrade: give files, "
                                        f"folders or - to ingest, and --db the store")
             with Database.create_or_open(db) as store:
-                typer.echo(f"store {db} is ready (schema version {store.version})")
+                say(f"store {db} is ready (schema version {store.version})")
         except VeilleError as e:
             _fail(e)
         return
     try:
-        counts = ingest(paths, db, Settings.from_env(), workers, published=published)
+        counts = ingest(paths, db, Settings.from_env(), workers, published=published, lang=lang,
+                        total=_article_count(paths))
     except VeilleError as e:
         _fail(e)
-    typer.echo(f"read {counts['read']}, added {counts['added']}, already stored {counts['skipped']}, "
-               f"near-duplicates {counts['copies']}, failed {counts['failed']}  ->  {db}")
+    say(f"read {counts['read']}, added {counts['added']}, already stored {counts['skipped']}, "
+        f"near-duplicates {counts['copies']}, failed {counts['failed']}  ->  {db}")
     if counts["failed"]:
         raise typer.Exit(1)
 
@@ -103,10 +205,10 @@ def stats_cmd(db: DbOption = "veille.db",
     with _open_store(db) as store:
         counts = store.stats()
     if as_json:
-        typer.echo(json.dumps(counts))
+        say_json(counts)
     else:
         for k, v in counts.items():
-            typer.echo(f"{k:12s} {v}")
+            say(f"{k:12s} {v}")
 
 
 EntityOption = Annotated[Optional[str], typer.Option(
@@ -123,6 +225,10 @@ CategoryOption = Annotated[Optional[str], typer.Option(
     "--category", help="Only articles with a quantity of this category (fatalities, military_personnel...).")]
 
 
+# more than any store holds, and small enough for SQLite's integers
+LIMIT_MAX = 1_000_000_000
+
+
 def _open_store(db: str, writable: bool = False):
     """The store for a command that reads it: read-only, never created, migrated or switched to WAL;
     a path that is not a veille store of this version ends in one coded line, exit 2. ``writable``:
@@ -137,7 +243,7 @@ def _open_store(db: str, writable: bool = False):
 
 
 def _fail(error) -> None:
-    typer.echo(f"veille: {error.code}: {error.message}", err=True)
+    say(f"veille: {error.code}: {error.message}", err=True)
     raise typer.Exit(2) from error
 
 
@@ -148,7 +254,8 @@ def search_cmd(
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
     since: SinceOption = None, until: UntilOption = None,
     event_type: EventOption = None, category: CategoryOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=LIMIT_MAX, clamp=True,
+                                       help="Most hits to show.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
 ) -> None:
     """Find stored articles by their words and by the facts extracted from them."""
@@ -165,14 +272,14 @@ def search_cmd(
             _fail(e)
     for hit in hits:
         if as_json:
-            typer.echo(json.dumps(asdict(hit), ensure_ascii=False))
+            say_json(asdict(hit))
             continue
         copies = f"  (+{hit.sources - 1} copies)" if hit.sources > 1 else ""
-        typer.echo(f"{hit.published or '????'}  {hit.id}  {' '.join((hit.title or '').split())}{copies}")
-        typer.echo(f"    {hit.snippet}")
+        say(f"{hit.published or '????'}  {hit.id}  {' '.join((hit.title or '').split())}{copies}")
+        say(f"    {hit.snippet}")
     if not as_json:
         shown = f"{len(hits)} of {hits.total}" if hits.total > len(hits) else f"{len(hits)}"
-        typer.echo(f"{shown} hit{'s' if hits.total != 1 else ''}", err=True)
+        say(f"{shown} hit{'s' if hits.total != 1 else ''}", err=True)
 
 
 @app.command("figures")
@@ -195,7 +302,10 @@ def figures_cmd(
     from ..corpus.figures import figures, plot
     from ..corpus.search import Filters
     from ..errors import VeilleError
+    from ..output import atomic_path, check_output
 
+    if plot_to:
+        check_output(plot_to)  # a path that cannot be written is refused before the work
     filters = Filters(entity, place, bbox, since, until, event_type)
     with _open_store(db) as store:
         try:
@@ -206,21 +316,22 @@ def figures_cmd(
     shown = [s for s in found if len(s.points) >= min_points and (not wanted or wanted in s.label.lower())]
     for s in shown:
         if as_json:
-            typer.echo(json.dumps({"label": s.label, **asdict(s)}, ensure_ascii=False))
+            say_json({"label": s.label, **asdict(s)})
         else:
-            typer.echo(s.describe())
+            say(s.describe())
     if not shown and not plot_to:
-        typer.echo("veille: no series of figures to show: loosen the filters, --series or --min-points",
-                   err=True)
+        say("veille: no series of figures to show: loosen the filters, --series or --min-points",
+            err=True)
     if plot_to:
         if not shown:
-            typer.echo("veille: no series to plot: loosen --series or the filters", err=True)
+            say("veille: no series to plot: loosen --series or the filters", err=True)
             raise typer.Exit(1)
         if plot_to.suffix.lower() not in (".png", ".svg", ".pdf"):
-            typer.echo("veille: --plot takes a .png, .svg or .pdf file", err=True)
+            say("veille: --plot takes a .png, .svg or .pdf file", err=True)
             raise typer.Exit(2)
-        plot(shown[0], str(plot_to))
-        typer.echo(f"plotted {shown[0].label} -> {plot_to}", err=True)
+        with atomic_path(plot_to) as tmp:
+            plot(shown[0], str(tmp))
+        say(f"plotted {shown[0].label} -> {plot_to}", err=True)
 
 
 @app.command("stories")
@@ -229,7 +340,8 @@ def stories_cmd(
     entity: EntityOption = None, place: PlaceOption = None,
     since: SinceOption = None, until: UntilOption = None,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="Hide smaller stories.")] = 2,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most stories to show.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=LIMIT_MAX, clamp=True,
+                                       help="Most stories to show.")] = 20,
     rebuild: Annotated[bool, typer.Option("--rebuild/--no-rebuild",
                                           help="Group the store's articles again first.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story.")] = False,
@@ -251,16 +363,16 @@ def stories_cmd(
         except VeilleError as e:
             _fail(e)
     if why_none:
-        typer.echo(f"veille: {why_none}", err=True)
+        say(f"veille: {why_none}", err=True)
     for s in found:
         if as_json:
-            typer.echo(json.dumps({**asdict(s), "first": s.first, "last": s.last}, ensure_ascii=False))
+            say_json({**asdict(s), "first": s.first, "last": s.last})
             continue
-        typer.echo(f"story {s.id}: {len(s.articles)} articles, {s.first} .. {s.last}")
-        typer.echo(f"    actors: {', '.join(s.actors) or '-'}")
-        typer.echo(f"    places: {', '.join(s.places) or '-'}")
+        say(f"story {s.id}: {len(s.articles)} articles, {s.first} .. {s.last}")
+        say(f"    actors: {', '.join(s.actors) or '-'}")
+        say(f"    places: {', '.join(s.places) or '-'}")
         for art_id, published, title in s.articles:
-            typer.echo(f"    {published or '????'}  {art_id}  {' '.join((title or '').split())}")
+            say(f"    {published or '????'}  {art_id}  {' '.join((title or '').split())}")
 
 
 @app.command("export")
@@ -268,8 +380,8 @@ def export_cmd(
     db: DbOption = "veille.db",
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv (ACLED columns) | geojson | parquet.")]
     = "jsonl",
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (a folder for parquet).")]
-    = Path("veille-export"),
+    output: Annotated[Optional[Path], typer.Option(
+        "-o", "--output", help="File to write (a folder for parquet); required.")] = None,
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
     since: SinceOption = None, until: UntilOption = None,
     event_type: EventOption = None, category: CategoryOption = None,
@@ -279,13 +391,17 @@ def export_cmd(
     from ..corpus.search import Filters
     from ..errors import VeilleError
 
+    if output is None:
+        say("veille: export writes to the file given with -o (a folder for parquet), "
+            "e.g. veille export -f csv -o events.csv", err=True)
+        raise typer.Exit(2)
     with _open_store(db) as store:
         try:
             n = export(store, fmt, output, Filters(entity, place, bbox, since, until, event_type, category))
         except VeilleError as e:
             _fail(e)
     unit = {"csv": "events", "geojson": "features"}.get(fmt, "articles")
-    typer.echo(f"wrote {n} {unit} -> {output}")
+    say(f"wrote {n} {unit} -> {output}", err=True)  # stderr: -o /dev/stdout keeps the data clean
 
 
 @app.command("evaluate")
@@ -307,20 +423,36 @@ def evaluate_cmd(
     from ..evaluate import evaluate
 
     if not gold.exists():
-        typer.echo(f"veille: {gold} does not exist", err=True)
+        say(f"veille: {gold} does not exist", err=True)
         raise typer.Exit(2)
     try:
         report = evaluate(gold, workers)
     except VeilleError as e:
-        typer.echo(f"veille: {e.code}: {e.message}", err=True)
+        say(f"veille: {e.code}: {e.message}", err=True)
         raise typer.Exit(2) from e
     if as_json:
-        typer.echo(json.dumps(report))
+        say_json(report)
         return
-    typer.echo(f"articles {report['articles']}  failed {report['failed']}")
+    say(f"articles {report['articles']}  failed {report['failed']}")
     for cat, figs in report.items():
         if isinstance(figs, dict):
-            typer.echo(f"{cat:11s} " + "  ".join(f"{k}={v}" for k, v in figs.items()))
+            say(f"{cat:11s} " + "  ".join(f"{k}={v}" for k, v in figs.items()))
+
+
+@app.command("failures")
+def failures_cmd(db: DbOption = "veille.db",
+                 as_json: Annotated[bool, typer.Option("--json", help="One JSON object per failure.")] = False
+                 ) -> None:
+    """The articles a store could not read or analyse, with their errors (what to do is in the message)."""
+    with _open_store(db) as store:
+        found = store.failures()
+    for f in found:
+        if as_json:
+            say_json(f)
+        else:
+            say(f"{f['article_id']}  {f['source'] or '-'}  {f['code']}: {f['message']}")
+    if not as_json:
+        say(f"{len(found)} failure{'s' if len(found) != 1 else ''}", err=True)
 
 
 @app.command("gazetteer")
@@ -330,11 +462,11 @@ def gazetteer_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build
 
     path = default_path()
     if path.exists() and not rebuild:
-        typer.echo(f"place index ready: {path}")
+        say(f"place index ready: {path}")
         return
-    typer.echo(f"building the place index at {path} (about a minute)...", err=True)
+    say(f"building the place index at {path} (about a minute)...", err=True)
     build(path)
-    typer.echo(f"place index ready: {path}")
+    say(f"place index ready: {path}")
 
 
 def main() -> None:

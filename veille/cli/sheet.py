@@ -4,6 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from ..schemas import Article
+from .terminal import printable
 
 
 def _quote(text: str, span) -> str:
@@ -30,13 +31,14 @@ def _amount(q: dict) -> str:
 
 
 def fact_sheet(a: Article) -> str:
+    """The article's facts as text for a person: no control character of the article reaches a terminal."""
     lines = []
     head = a.title or (a.text[:80] + ("…" if len(a.text) > 80 else ""))
     lines.append(f"━━ {a.id}  ({a.lang or '?'}, published {a.published or 'unknown'})")
     lines.append(textwrap.fill(head, 100))
     if a.error:
         lines.append(f"  ERROR {a.error['code']}: {a.error['message']}")
-        return "\n".join(lines)
+        return printable("\n".join(lines))
     lines.append(f"\nEntities ({len(a.entities)})")
     for e in a.entities:
         roles = f" — {'; '.join(e.roles)}" if e.roles else ""
@@ -85,4 +87,4 @@ def fact_sheet(a: Article) -> str:
                 lines.append(f"       counts {counted['category']}: «{counted['text']}»{change}")
         if not records:
             lines.append("  (none found)")
-    return "\n".join(lines)
+    return printable("\n".join(lines))

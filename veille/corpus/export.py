@@ -15,10 +15,13 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import BadFilter
+from ..output import atomic_folder, atomic_output
 from ..schemas import Article
 from .search import Filters, filter_sql
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
+# what makes a spreadsheet read a cell as a formula (OWASP, CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # ACLED's export columns, in ACLED's order
 ACLED_COLUMNS = (
@@ -262,35 +265,53 @@ def _parquet(db, articles: Iterator[Article], folder: Path) -> int:
             tables[kind] += [{"article": a.id, **_flat(r.__dict__)} for r in getattr(a, kind)]
         for kind in ("times", "quantities", "statements", "events"):
             tables[kind] += [{"article": a.id, **_flat(r)} for r in getattr(a, kind)]
-    folder.mkdir(parents=True, exist_ok=True)
     for name, rows in tables.items():
         pq.write_table(pa.Table.from_pylist(rows), folder / f"{name}.parquet")
     return len(tables["articles"])
 
 
+def spreadsheet_safe(value):
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula (OWASP's CSV injection rule).
+
+    A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a single
+    quote in front ("=HYPERLINK(...)" becomes "'=HYPERLINK(...)"); numbers (a latitude of -3.5, a
+    count) are written as they are, so that negative numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv(articles: Iterator[Article], out) -> int:
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+    writer.writeheader()
+    n, counter = 0, {}
+    for a in articles:
+        for row in acled_rows(a, counter):
+            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
+            n += 1
+    return n
+
+
+def _jsonl(articles: Iterator[Article], out) -> int:
+    n = 0
+    for a in articles:
+        out.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
 def export(db, fmt: str, output: str | Path, filters: Filters | None = None) -> int:
     """Write the store (or the articles ``filters`` select) as ``fmt``; returns how many rows it wrote
-    (articles for jsonl and parquet, events for csv, features for geojson). Parquet writes a folder."""
+    (articles for jsonl and parquet, events for csv, features for geojson). Parquet writes a folder.
+
+    The output appears whole or not at all: an error (a rejected filter, a full disk) leaves an
+    existing ``output`` as it was. CSV text cells that a spreadsheet would run as a formula are
+    neutralised (``spreadsheet_safe``)."""
     if fmt not in FORMATS:
         raise BadFilter(f"export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     articles = _articles(db, filters)
-    output = Path(output)
     if fmt == "parquet":
-        return _parquet(db, articles, output)
-    with open(output, "w", encoding="utf-8", newline="") as out:
-        if fmt == "jsonl":
-            n = 0
-            for a in articles:
-                out.write(json.dumps(a.as_dict(), ensure_ascii=False) + "\n")
-                n += 1
-            return n
-        if fmt == "geojson":
-            return _geojson(articles, out)
-        writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
-        writer.writeheader()
-        n, counter = 0, {}
-        for a in articles:
-            for row in acled_rows(a, counter):
-                writer.writerow(row)
-                n += 1
-        return n
+        with atomic_folder(output) as folder:
+            return _parquet(db, articles, folder)
+    with atomic_output(output, newline="") as out:
+        return {"jsonl": _jsonl, "geojson": _geojson, "csv": _csv}[fmt](articles, out)
