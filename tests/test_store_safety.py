@@ -11,18 +11,21 @@ import sys
 import threading
 
 import pytest
+import typer.main
 from typer.testing import CliRunner
 
 import veille.store
 from veille.cli import app
 from veille.schemas import Article
 from veille.store import Database, content_hash
-from veille.store.migrations import MIGRATIONS
+from veille.store.migrations import MIGRATIONS, statements
 
 from .test_resume import synthetic_articles
 
 runner = CliRunner()
-READ_COMMANDS = ["stats", "search", "figures", "stories", "export"]
+# every command that takes --db but ingest
+READ_COMMANDS = [name for name, command in typer.main.get_command(app).commands.items()
+                 if name != "ingest" and any("--db" in p.opts for p in command.params)]
 
 
 def _digest(path) -> str:
@@ -42,7 +45,8 @@ def _args(command: str, db, tmp_path) -> list[str]:
     """The command with --db, and what else it needs to run (an input, an output)."""
     if command == "ingest":
         src = tmp_path / "in.jsonl"
-        src.write_text('{"id": "a", "lang": "fr", "text": "Des frappes ont visé Alep jeudi."}\n', encoding="utf-8")
+        src.write_text('{"id": "a", "lang": "fr", "text": "Des frappes ont visé Alep jeudi."}\n',
+                       encoding="utf-8")
         return ["ingest", str(src), "--db", str(db)]
     if command == "export":
         return ["export", "--db", str(db), "-o", str(tmp_path / "out.jsonl")]
@@ -126,6 +130,10 @@ def test_a_bad_db_path_ends_without_a_traceback_in_a_real_process(tmp_path):
                               input="", timeout=120)
         assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
         assert proc.stderr.startswith("veille: store_unavailable: ") and proc.stderr.count("\n") == 1
+
+
+def test_read_commands_are_found():
+    assert {"stats", "search", "figures", "stories", "export"} <= set(READ_COMMANDS)
 
 
 def test_reading_a_store_leaves_its_file_unchanged(tmp_path):
@@ -265,8 +273,8 @@ def test_two_writers_with_overlapping_batches_store_each_text_once(tmp_path):
 def test_two_ingest_processes_into_one_fresh_store_both_finish_with_the_union(tmp_path):
     articles = synthetic_articles(6)
     left, right = tmp_path / "left.jsonl", tmp_path / "right.jsonl"
-    left.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles[:4]), encoding="utf-8")
-    right.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles[1:]), encoding="utf-8")
+    for path, part in ((left, articles[:4]), (right, articles[1:])):
+        path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in part), encoding="utf-8")
     db = tmp_path / "both.db"
     env = {**os.environ, "VEILLE_BATCH_SIZE": "1"}
     procs = [subprocess.Popen([sys.executable, "-m", "veille.cli", "ingest", str(src), "--db", str(db)],
@@ -280,3 +288,15 @@ def test_two_ingest_processes_into_one_fresh_store_both_finish_with_the_union(tm
     assert con.execute("SELECT count(*) FROM article_sources").fetchone()[0] == len(articles)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+def test_migrations_split_into_statements_build_the_schema_executescript_builds():
+    """Migrations run one statement at a time inside the lock; a trigger or a ';' in a comment stays whole."""
+    whole, split = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    for _, sql in MIGRATIONS:
+        whole.executescript(sql)
+        for statement in statements(sql):
+            split.execute(statement)
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+    assert split.execute(schema).fetchall() == whole.execute(schema).fetchall()
+    assert any(row[0] == "trigger" for row in split.execute(schema))

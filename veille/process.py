@@ -191,7 +191,8 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
             batch.clear()
 
         # None: tqdm shows the bar only on a terminal
-        bar = tqdm(desc="ingest", unit="article", total=total, disable=None if progress is None else not progress)
+        bar = tqdm(desc="ingest", unit="article", total=total,
+                   disable=None if progress is None else not progress)
         batch: list[Article] = []
         for article in analyse(todo(), settings, workers):
             batch.append(article)

@@ -162,7 +162,8 @@ def count_articles(paths: list[str]) -> int | None:
 @app.command("ingest")
 def ingest_cmd(
     paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Files, directories, or - for stdin; none: only upgrade an existing store to this veille.")] = None,
+        help="Files, directories, or - for stdin; none: only upgrade the --db store to this veille.")]
+    = None,
     db: DbOption = "veille.db",
     published: PublishedOption = None,
     lang: LangOption = None,

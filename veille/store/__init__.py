@@ -79,7 +79,8 @@ class Database:
     read, so its answers would be silently wrong.
     """
 
-    def __init__(self, path: str | Path = "veille.db", any_thread: bool = False, *, mode: str = "create") -> None:
+    def __init__(self, path: str | Path = "veille.db", any_thread: bool = False, *,
+                 mode: str = "create") -> None:
         if mode not in MODES:
             raise ValueError(f"mode is one of {MODES}, not {mode!r}")
         self.path = str(path)
@@ -127,8 +128,8 @@ class Database:
                 else:
                     self.version = self._identify()
                     if not os.access(self.path, os.W_OK):
-                        raise StoreUnavailable(f"{self.path} is read-only and this command writes to the store: "
-                                               "make the file writable, or give --db a copy")
+                        raise StoreUnavailable(f"{self.path} is read-only and this command writes to the "
+                                               "store: make the file writable, or give --db a copy")
                 self.con.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as e:
             if "not a database" in str(e):
@@ -156,9 +157,9 @@ class Database:
             raise StoreTooNew(f"{self.path} has schema version {version}, newer than this veille's {latest}: "
                               "upgrade veille to use it (pip install -U veille)")
         if version < latest and not creating:
-            raise StoreOutdated(f"{self.path} has schema version {version}, older than this veille's {latest}: "
-                                f"run 'veille ingest --db {self.path}' once to upgrade it (articles are kept), "
-                                "then run this again")
+            raise StoreOutdated(f"{self.path} has schema version {version}, older than this veille's "
+                                f"{latest}: run 'veille ingest --db {self.path}' once to upgrade it (articles "
+                                "are kept), then run this again")
         return version
 
     @contextmanager

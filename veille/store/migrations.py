@@ -105,7 +105,8 @@ def statements(script: str) -> Iterator[str]:
     for piece in script.split(";"):
         statement += piece + ";"
         if sqlite3.complete_statement(statement):
-            if any(line.strip() and not line.strip().startswith("--") for line in statement[:-1].splitlines()):
+            lines = (line.strip() for line in statement[:-1].splitlines())
+            if any(line and not line.startswith("--") for line in lines):
                 yield statement
             statement = ""
     if statement[:-1].strip():
