@@ -182,6 +182,7 @@ def test_figures_plot_a_series_dated_by_weeks_and_refuse_an_undated_one(store, t
     result = runner.invoke(app, ["figures", "--db", str(tmp_path / "v.db"),
                                  "--plot", str(tmp_path / "u.png")])
     assert result.exit_code == 0, result.output
+    assert (tmp_path / "u.png").read_bytes().startswith(b"\x89PNG")
     with pytest.raises(BadFilter, match="did you mean military_personnel"):
         figures(store, category="military")
 

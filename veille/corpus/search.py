@@ -264,9 +264,10 @@ def _entity_condition(entity: str, alias: str) -> tuple[str, list]:
     if actor is not None:
         # the actor under any of its names, with or without the id extraction gave it
         names = json.dumps(sorted(_actor_names()[actor]))
-        if actor.wikidata:
-            return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? "
-                    "OR folded IN (SELECT value FROM json_each(?)))"), [actor.wikidata, names]
+        if actor.wikidata:  # a UNION, so that the names use their index
+            return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? UNION "
+                    "SELECT article_id FROM entities WHERE folded IN (SELECT value FROM json_each(?)))"), \
+                [actor.wikidata, names]
         return (f"{alias}.id IN (SELECT article_id FROM entities "
                 "WHERE folded IN (SELECT value FROM json_each(?)))"), [names]
     if re.fullmatch(r"Q\d+", entity):
