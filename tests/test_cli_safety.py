@@ -231,6 +231,7 @@ def test_a_huge_limit_means_all(store, command):
                                                          "99999999999999999999"])
     _no_traceback(result)
     assert result.exit_code == 0 and (command == "stories" or "Bamako" in result.stdout)
+    assert runner.invoke(app, [command, "--db", store, "--limit", "0"]).exit_code == 2  # not silently 1
 
 
 # item 16: what a user looks for

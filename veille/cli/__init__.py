@@ -230,6 +230,11 @@ CategoryOption = Annotated[Optional[str], typer.Option(
 LIMIT_MAX = 1_000_000_000
 
 
+def _at_most_all(limit: int) -> int:
+    """A --limit beyond any store means all: kept within SQLite's integers."""
+    return min(limit, LIMIT_MAX)
+
+
 def _open_store(db: str, writable: bool = False):
     """The store for a command that reads it: read-only, never created, migrated or switched to WAL;
     a path that is not a veille store of this version ends in one coded line, exit 2. ``writable``:
@@ -255,7 +260,7 @@ def search_cmd(
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
     since: SinceOption = None, until: UntilOption = None,
     event_type: EventOption = None, category: CategoryOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=LIMIT_MAX, clamp=True,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, callback=_at_most_all,
                                        help="Most hits to show.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
 ) -> None:
@@ -341,7 +346,7 @@ def stories_cmd(
     entity: EntityOption = None, place: PlaceOption = None,
     since: SinceOption = None, until: UntilOption = None,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="Hide smaller stories.")] = 2,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=LIMIT_MAX, clamp=True,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, callback=_at_most_all,
                                        help="Most stories to show.")] = 20,
     rebuild: Annotated[bool, typer.Option("--rebuild/--no-rebuild",
                                           help="Group the store's articles again first.")] = True,
