@@ -49,3 +49,58 @@ def sentence_of(token: Token) -> Span:
     """``token.sent``, without walking the doc's sentences each time."""
     _, starts, sentences = doc_index(token.doc)
     return sentences[max(bisect_right(starts, token.i) - 1, 0)]
+
+
+class SpanIndex:
+    """Character spans, kept in their given order, found by where they lie without a scan of all of them.
+
+    Every answer is what a scan of all the spans in their given order would give: the index only narrows
+    the scan to the spans whose start can qualify (a span is never longer than the longest one).
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+        # the furthest end among the spans that start at or before each start, for ``covers``
+        self.reach: list[int] = []
+        for i in self.order:
+            self.reach.append(max(self.reach[-1], spans[i][1]) if self.reach else spans[i][1])
+
+    def _given_order(self, lo: int, hi: int) -> list[int]:
+        return sorted(self.order[lo:hi])
+
+    def starting_within(self, first: int, last: int) -> list[int]:
+        """Indexes, in given order, of the spans that start at ``first`` to ``last`` (both included)."""
+        return self._given_order(bisect_left(self.starts, first), bisect_right(self.starts, last))
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indexes, in given order, of the spans with ``s < end and start < e``."""
+        candidates = self._given_order(bisect_right(self.starts, start - self.longest),
+                                       bisect_left(self.starts, end))
+        return [i for i in candidates if start < self.spans[i][1]]
+
+    def covers(self, char: int) -> bool:
+        """Whether some span has ``s <= char < e``."""
+        k = bisect_right(self.starts, char)
+        return k > 0 and self.reach[k - 1] > char
+
+
+class TakenSpans:
+    """Character spans already taken: whether a new one, which holds at least one character, overlaps one
+    of them (``s < end and start < e``), without a scan of them all."""
+
+    def __init__(self, length: int) -> None:
+        self.chars = bytearray(length + 1)
+        self.empty: list[tuple[int, int]] = []  # spans that hold no character, checked one by one
+
+    def add(self, start: int, end: int) -> None:
+        if start < end:
+            self.chars[start:end] = b"\x01" * (end - start)
+        else:
+            self.empty.append((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return (start < end and self.chars.find(1, start, end) >= 0) or any(
+            start < e and s < end for s, e in self.empty)

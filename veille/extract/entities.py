@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.lang import language_data
 from ..schemas import Entity
 from .actors import actor_table
-from .docs import doc_text
+from .docs import TakenSpans, doc_text
 from .places.gazetteer import name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_entities"):
@@ -118,6 +118,57 @@ def _apposition_after(doc: Doc, end: int, data) -> str | None:
     if k - i > 14:
         return None
     return doc[i:k].text
+
+
+def _bad_for_shouting(c: str) -> bool:
+    """A letter that no all-caps text holds: a lower-case or title-case one."""
+    return c.isalpha() and (c.islower() or (c.istitle() and not c.isupper()))
+
+
+class _WordIndex:
+    """The words of a text by their spelling, so that the occurrences of a name are looked for where
+    its first word stands rather than by a scan of the whole text for each name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.exact: dict[str, list[int]] = {}
+        self.caps_by_length: dict[int, list[int]] = {}
+        bad = {c for c in set(text) if _bad_for_shouting(c)}
+        for m in re.finditer(r"\w+", text):
+            word = m.group()
+            self.exact.setdefault(word, []).append(m.start())
+            if not bad.intersection(word):
+                self.caps_by_length.setdefault(len(word), []).append(m.start())
+
+    def occurrences(self, name: str, pattern: re.Pattern, shouting: bool):
+        """What ``pattern.finditer(text)`` yields for ``pattern`` = ``name`` between word boundaries,
+        ignoring case, restricted to the hits spelled ``name`` or, with ``shouting``, written in all caps
+        (callers drop the other hits)."""
+        first = re.match(r"\w+", name)
+        if first is None or _may_overlap(name) or set(name) & _IOTA:
+            yield from pattern.finditer(self.text)  # the general case, a scan of the whole text
+            return
+        # a hit starts a word of the text; its first word is spelled as the name's, or is in all caps
+        starts = set(self.exact.get(first.group(), ()))
+        if shouting:
+            starts.update(self.caps_by_length.get(len(first.group()), ()))
+        for start in sorted(starts):
+            hit = pattern.match(self.text, start)
+            if hit is not None:
+                yield hit
+
+
+# Greek iota and the signs that match it ignoring case, one of which is not a word character
+_IOTA = {"\u0345", "\u0399", "\u03b9", "\u1fbe"}
+
+
+def _may_overlap(name: str) -> bool:
+    """Whether two occurrences of ``name`` (between word boundaries, ignoring case) may overlap, as
+    "a-a" in "a-a-a": where a second one may start after a non-word character of the first and the
+    name's end matches its beginning. Hits that cannot overlap are all found wherever they are looked for."""
+    core = re.compile(re.escape(name), re.IGNORECASE)
+    return any(not re.match(r"\w", name[k - 1]) and core.fullmatch(name[:k] + name[:len(name) - k])
+               for k in range(1, len(name)))
 
 
 def _initials(name: str) -> str:
@@ -382,23 +433,26 @@ class EntityRecognizer:
     def _propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
         text = doc_text(doc)
-        taken = [(m.start, m.end) for m in mentions]
+        taken = TakenSpans(len(text))
+        for m in mentions:
+            taken.add(m.start, m.end)
         seen: dict[str, str] = {}
         for m in mentions:
             if m.type in ("MISC",) or len(m.text) < 2 or m.weak:
                 continue
             seen.setdefault(m.text, m.type)
+        words = _WordIndex(text)
         added: list[Mention] = []
         for name, etype in sorted(seen.items(), key=lambda kv: -len(kv[0])):
             pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-            for hit in pattern.finditer(text):
+            for hit in words.occurrences(name, pattern, shouting=len(name) >= 3):
                 s, e = hit.span()
                 found = hit.group()
                 if found != name and not (_is_shouting(found) and len(name) >= 3):
                     continue
-                if any(s < te and ts < e for ts, te in taken):
+                if taken.overlaps(s, e):
                     continue
-                taken.append((s, e))
+                taken.add(s, e)
                 added.append(Mention(s, e, etype, found))
         return sorted(mentions + added, key=lambda m: m.start)
 

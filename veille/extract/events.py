@@ -14,6 +14,7 @@ The article's primary event is its lead's first event, typed on the whole text w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.lang import language_data
-from .docs import doc_index, doc_text, sentence_of, token_covering
+from .docs import SpanIndex, doc_index, doc_text, sentence_of, token_covering
 
 if not Doc.has_extension("veille_events"):
     Doc.set_extension("veille_events", default=None)
@@ -162,6 +163,24 @@ class EventFinder:
         self.locatives = language_data(lang).LOCATIVE_PREPOSITIONS
         # the countries whose regions the article names: where its events are, more likely than abroad
         self.home = {p.country for p in self.places if p.feature == "admin1" and p.country}
+        # where the spans the events look up lie, so that a look-up reads only those near it
+        none = (-1, -1)
+        self.direct_quotes = SpanIndex([tuple(s["content"]["span"]) if s["kind"] == "direct" else none
+                                        for s in self.statements])
+        self.contents = SpanIndex([tuple(s["content"]["span"]) for s in self.statements])
+        self.cues = SpanIndex([tuple(s["cue"]["span"]) if s["cue"] else none for s in self.statements])
+        self.entity_mentions = [(ent.id, s, e) for ent in self.entities for s, e in ent.mentions]
+        self.entity_index = SpanIndex([(s, e) for _, s, e in self.entity_mentions])
+        self.place_mentions = [(p, s, e) for p in self.places for s, e in p.mentions]
+        self.place_starts = SpanIndex([(s, s) for _, s, _ in self.place_mentions])
+        self.time_starts = SpanIndex([(t["span"][0], t["span"][0]) for t in self.times])
+        self.quantity_starts = SpanIndex([(q["span"][0], q["span"][0]) for q in self.quantities])
+        self.place_by_id = {}
+        for p in self.places:
+            self.place_by_id.setdefault(p.id, p)
+        self.mentioned_places = sorted((s, p.id) for p in self.places for s, _ in p.mentions)
+        self.brackets = {c: [m.start() for m in re.finditer(re.escape(c), self.text)] for c in "()\n"} \
+            if "(" in self.text else None
 
     # -- finding ---------------------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, str]]:
@@ -231,8 +250,7 @@ class EventFinder:
 
     def quoted(self, char: int) -> bool:
         """Words inside a direct quotation are what someone said, not what happened."""
-        return any(s["kind"] == "direct" and s["content"]["span"][0] <= char < s["content"]["span"][1]
-                   for s in self.statements)
+        return self.direct_quotes.covers(char)
 
     def scare_quoted(self, token: Token) -> bool:
         """ "continuer « le combat »": a word in quotation marks is a figure of speech."""
@@ -241,18 +259,16 @@ class EventFinder:
 
     def is_cue(self, token: Token) -> bool:
         """The verb of saying itself ("a lancé", "a affirmé") is not an event."""
-        return any(s["cue"] and s["cue"]["span"][0] <= token.idx < s["cue"]["span"][1] for s in self.statements)
+        return self.cues.covers(token.idx)
 
     def in_quote_title(self, token: Token) -> bool:
         return token.is_title and token.i > sentence_of(token).start and token.pos_ == "PROPN"
 
     # -- roles, place, time, modality ------------------------------------------------------------------
     def entity_over(self, span: Span) -> str | None:
-        for ent in self.entities:
-            for s, e in ent.mentions:
-                if s < span.end_char and span.start_char < e:
-                    return ent.id
-        return None
+        """The first entity, in the article's order, with a mention over ``span``."""
+        over = self.entity_index.overlapping(span.start_char, span.end_char)
+        return self.entity_mentions[over[0]][0] if over else None
 
     def roles(self, f: Found) -> None:
         token = f.token
@@ -280,10 +296,16 @@ class EventFinder:
             # the trigger's own phrases, not the clauses hanging on it ("tandis que ... sur Mossoul")
             phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
                        if c.dep_ not in CLAUSE_DEPS]
-            own = self.best_place(lambda s: any(a <= s < b for a, b in phrases), trigger)
-            if own is not None:
-                return own
-        return self.best_place(lambda s: any(x.start_char <= s < self.sentence_end(x) for x in sentences), trigger)
+            if phrases:
+                own = self.best_place(lambda s: any(a <= s < b for a, b in phrases), trigger,
+                                      (min(a for a, _ in phrases), max(b for _, b in phrases)))
+                if own is not None:
+                    return own
+        if not sentences:
+            return None
+        ends = [self.sentence_end(x) for x in sentences]
+        return self.best_place(lambda s: any(x.start_char <= s < end for x, end in zip(sentences, ends)),
+                               trigger, (min(x.start_char for x in sentences), max(ends)))
 
     def sentence_end(self, sent: Span) -> int:
         """Where a sentence ends, with the parentheses the splitter cut off after it: "on Hays (coded
@@ -291,15 +313,16 @@ class EventFinder:
         m = re.match(r"\s*\([^()\n]{1,80}\)", self.text[sent.end_char:sent.end_char + 90])
         return sent.end_char + m.end() if m else sent.end_char
 
-    def best_place(self, inside, trigger: int) -> str | None:
-        """The id of the best ranked place (``place_key``) among the mentions that start ``inside``."""
+    def best_place(self, inside, trigger: int, within: tuple[int, int]) -> str | None:
+        """The id of the best ranked place (``place_key``) among the mentions that start ``inside``, which
+        lies ``within`` these characters."""
         best = None
-        for p in self.places:
-            for s, e in p.mentions:
-                if inside(s):
-                    key = self.place_key(p, s, e, trigger)
-                    if best is None or key < best[0]:
-                        best = (key, p.id)
+        for i in self.place_starts.starting_within(within[0], within[1] - 1):
+            p, s, e = self.place_mentions[i]
+            if inside(s):
+                key = self.place_key(p, s, e, trigger)
+                if best is None or key < best[0]:
+                    best = (key, p.id)
         return best[1] if best else None
 
     def place_outside_clauses(self, f: Found) -> str | None:
@@ -308,8 +331,9 @@ class EventFinder:
         token = f.token
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in (token.children if token else [])
                    if c.dep_ in CLAUSE_DEPS and c.dep_ not in ("punct", "cc")]
-        return self.best_place(lambda s: f.sentence.start_char <= s < self.sentence_end(f.sentence) and not any(
-            a <= s < b for a, b in clauses), f.trigger[0])
+        end = self.sentence_end(f.sentence)
+        return self.best_place(lambda s: f.sentence.start_char <= s < end and not any(
+            a <= s < b for a, b in clauses), f.trigger[0], (f.sentence.start_char, end))
 
     def place_key(self, place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country
@@ -335,19 +359,26 @@ class EventFinder:
 
     def in_parentheses(self, start: int) -> bool:
         """Whether a mention is inside parentheses, where a place's containers go ("X (Y, Z)")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
-        return before.count("(") > before.count(")")
+        if self.brackets is None:
+            return False  # no parenthesis in the text
+        newlines, opening, closing = self.brackets["\n"], self.brackets["("], self.brackets[")"]
+        line = bisect_left(newlines, start)
+        line_start = newlines[line - 1] + 1 if line else 0
+
+        def count(positions: list[int]) -> int:
+            return bisect_left(positions, start) - bisect_left(positions, line_start)
+
+        return count(opening) > count(closing)
 
     def precision(self, place_id: str) -> int:
-        place = next((p for p in self.places if p.id == place_id), None)
+        place = self.place_by_id.get(place_id)
         return PRECISION.get((place.feature if place else None) or "", 3)
 
     def last_place(self, f: Found) -> str | None:
         """No place in its sentence: the place the article last named, else the one it names most."""
-        before = [(s, p.id) for p in self.places for s, _ in p.mentions if s < f.sentence.start_char]
+        before = bisect_left(self.mentioned_places, (f.sentence.start_char,))
         if before:
-            return max(before)[1]
+            return self.mentioned_places[before - 1][1]
         counts = sorted(((len(p.mentions), -p.mentions[0][0], p.id) for p in self.places), reverse=True)
         return counts[0][2] if counts else None
 
@@ -358,7 +389,11 @@ class EventFinder:
         article's own day (the event is dated by the day)."""
         best = None
         published = self.doc._.veille_published
-        for t in self.times:
+        if not sentences:
+            return None
+        for i in self.time_starts.starting_within(min(x.start_char for x in sentences),
+                                                  max(x.end_char for x in sentences) - 1):
+            t = self.times[i]
             s = t["span"][0]
             if t["type"] not in ("DATE", "TIME") or t["value"].endswith("_REF"):
                 continue
@@ -430,7 +465,9 @@ class EventFinder:
     def fatalities(self, sentences: list[Span]) -> int:
         """The dead of these sentences, counted the ACLED way: distinct figures summed, "dozens" is 12."""
         seen, total = set(), 0
-        for q in self.quantities:
+        near = self.quantity_starts.starting_within(
+            min(x.start_char for x in sentences), max(x.end_char for x in sentences) - 1) if sentences else []
+        for q in (self.quantities[i] for i in near):
             counted = q.get("counted") or {}
             if counted.get("category") != "killed" and not self.counts_the_dead(q):
                 continue
@@ -481,12 +518,15 @@ class EventFinder:
     def merged(self, found: list[Found]) -> list[Found]:
         """An event named again ("l'offensive" after "une offensive sur Mossoul") is the same event."""
         out: list[Found] = []
+        sentences_of: dict[tuple, set[tuple[int, int]]] = {}  # (type, ACLED type, lemma) -> where kept
         for f in found:
-            lemma = f.token.lemma_.lower() if f.token is not None else ""
-            if any(o.type == f.type and o.acled == f.acled and o.token is not None
-                   and o.token.lemma_.lower() == lemma and o.sentence != f.sentence for o in out):
-                continue
+            key = (f.type, f.acled, f.token.lemma_.lower() if f.token is not None else "")
+            where = sentences_of.get(key, set())
+            if where - {(f.sentence.start, f.sentence.end)}:
+                continue  # named in another sentence already
             out.append(f)
+            if f.token is not None:
+                sentences_of.setdefault(key, set()).add((f.sentence.start, f.sentence.end))
         return out
 
     def article_reading(self, lead: Span) -> tuple[str | None, int]:
@@ -556,10 +596,10 @@ class EventFinder:
                 self.time_of(self.sentences[:1], f.trigger[0], f.token) if f is primary else None) or self.doc._.veille_article_time
             etype = EVENT_TYPE_OF.get(f.acled or "")
             f.fatalities = self.fatalities(sentences) if etype in VIOLENT or f.type == "ASSAULT" else None
-            f.quantities = [q["id"] for q in self.quantities
-                            if f.sentence.start_char <= q["span"][0] < f.sentence.end_char]
-            f.statement = next((s["id"] for s in self.statements
-                                if s["content"]["span"][0] <= f.trigger[0] < s["content"]["span"][1]), None)
+            f.quantities = [self.quantities[i]["id"] for i in self.quantity_starts.starting_within(
+                f.sentence.start_char, f.sentence.end_char - 1)]
+            saying = self.contents.overlapping(f.trigger[0], f.trigger[0] + 1)
+            f.statement = self.statements[saying[0]]["id"] if saying else None
             out.append({
                 "id": f.id, "type": f.type,
                 "acled": {"event_type": etype, "sub_event_type": f.acled} if f.acled else None,

@@ -17,7 +17,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .docs import doc_text, sentence_of, token_covering, token_from
+from .docs import SpanIndex, doc_text, sentence_of, token_covering, token_from
 from .numbers import (DIGITS, alternation, as_number, number_data, parse_digits, parse_words, read_number,
                       within_reach, words_pattern)
 
@@ -135,7 +135,7 @@ class QuantityReader:
         self.lang = lang
         self.numbers = number_data(lang)
         self.lex = quantity_data(lang)
-        self.times = [t["span"] for t in doc._.veille_times or []]
+        self.times = SpanIndex([tuple(t["span"]) for t in doc._.veille_times or [] if t.get("span")])
         self.category_words = set().union(*self.lex.CATEGORIES.values())
 
     # -- finding numbers ---------------------------------------------------------------------------
@@ -200,7 +200,7 @@ class QuantityReader:
 
     def excluded(self, n: Number) -> bool:
         """Inside a time expression, an identifier, a rank, an age, a reference: not a quantity."""
-        if any(n.start < e and s < n.end for s, e in self.times):
+        if self.times.overlapping(n.start, n.end):
             return True
         before = self.low_text[max(0, n.start - 20):n.start]
         after = self.low_text[n.end:n.end + 16]
@@ -461,18 +461,27 @@ class QuantityReader:
         entities = [(m, e.id, e.type) for e in doc._.veille_entities or [] for m in e.mentions]
         places = [(m, p.id) for p in doc._.veille_places or [] for m in p.mentions]
         times = [(t["span"], t["id"]) for t in doc._.veille_times or [] if t.get("span")]
+        # by where they start: a span within (a, b) starts there
+        entity_starts, place_starts, time_starts = (SpanIndex([(m[0][0], m[0][0]) for m in spans])
+                                                    for spans in (entities, places, times))
+
+        def within(spans: list, starts: SpanIndex, a: int, b: int) -> list:
+            return [spans[i] for i in starts.starting_within(a, b)]
+
         for n in numbers:
             token = token_covering(doc, n.start)
             sent = sentence_of(token) if token is not None else doc[:]
             s0, s1 = sent.start_char, sent.end_char
             c0, c1 = n.counted["span"] if n.counted else (n.start, n.end)
             # whose: an organisation or group in the counted phrase, or a country after "de"/"of"
-            n.links["entity"] = next((i for (a, b), i, t in entities if c0 <= a and b <= c1 and (
+            counted_entities = within(entities, entity_starts, c0, c1)
+            n.links["entity"] = next((i for (a, b), i, t in counted_entities if b <= c1 and (
                 t not in ("GPE", "LOC") or self.low_text[max(0, a - 5):a].rstrip().endswith(
                     ("de", "d'", "du", "of", "de la")))), None)
-            n.links["place"] = next((i for (a, b), i in places if c0 <= a and b <= c1), None) or \
-                next((i for (a, b), i in places if s0 <= a and b <= s1), None)
-            in_sentence = [((a, b), i) for (a, b), i in times if s0 <= a and b <= s1]
+            n.links["place"] = next((i for (a, b), i in within(places, place_starts, c0, c1) if b <= c1),
+                                    None) or next((i for (a, b), i in within(places, place_starts, s0, s1)
+                                                   if b <= s1), None)
+            in_sentence = [((a, b), i) for (a, b), i in within(times, time_starts, s0, s1) if b <= s1]
             n.links["time"] = min(in_sentence, key=lambda x: abs(x[0][0] - n.start))[1] if in_sentence else None
 
     def changes(self, numbers: list[Number]) -> None:

@@ -14,8 +14,9 @@ speaker. Quantities reported inside a statement get its id in their ``statement`
 """
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
@@ -24,7 +25,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .docs import doc_index, doc_text, token_covering, token_from
+from .docs import SpanIndex, doc_index, doc_text, token_covering, token_from
 from .numbers import alternation
 
 if not Doc.has_extension("veille_statements"):
@@ -79,18 +80,29 @@ class StatementFinder:
         self.entities = list(doc._.veille_entities or [])
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
+        self.mention_index = SpanIndex([(s, e) for s, e, _ in self.mentions])
         self.times = [t for t in doc._.veille_times or [] if t.get("span")]
+        self.time_index = SpanIndex([tuple(t["span"]) for t in self.times])
         self.sentences = doc_index(doc)[2]
         self.sentence_starts = [s.start_char for s in self.sentences]
         self.partners = {p[1] for p in self.data.MULTIWORD}
         self.complementizers = sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True)
         self.quote_spans = self.quotes()
+        self.quote_index = SpanIndex(self.quote_spans)
+        self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
+        self.nouns_by_lemma: dict[str, list[int]] | None = None
+        self.by_id: dict | None = None
+        self.people_by_role: dict[str, list] | None = None
+        self.subject_people: list[tuple[int, int]] | None = None
 
     # -- helpers ---------------------------------------------------------------------------------------
     def sentence_of(self, char: int) -> int:
         """The index of the sentence that holds ``char``."""
         return max(bisect_right(self.sentence_starts, char) - 1, 0)
+
+    def in_quote(self, char: int) -> bool:
+        return self.quote_index.covers(char)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Content without the words that introduce it, its quote marks and its final punctuation."""
@@ -164,13 +176,13 @@ class StatementFinder:
             lemma = self.guess_lemma(lemma)  # "indique" left as is by the lemmatizer
         if lemma in self.data.NEEDS_PARTNER or lemma not in self.data.REPORTING_VERBS:
             return False
-        if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= 3
-               and not any(q[0] <= c.idx < q[1] for q in self.quote_spans) for c in token.children):
+        if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= 3 and not self.in_quote(c.idx)
+               for c in token.children):
             return False  # "n'a pas précisé": nothing was said
         if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) or \
                 token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm"):
             return False  # "accusé d'avoir ...": the one spoken of, not the one speaking
-        if any(q[0] <= token.idx < q[1] for q in self.quote_spans):
+        if self.in_quote(token.idx):
             return False  # a verb inside a quotation belongs to what is quoted
         return True
 
@@ -213,7 +225,9 @@ class StatementFinder:
     def is_time(self, token: Token) -> bool:
         """A word whose whole phrase is a time expression ("jeudi", "la semaine dernière")."""
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return any(t["span"][0] <= start and end <= t["span"][1] + 1 for t in self.times)
+        # a time that holds the phrase starts at most its length before it
+        return any(self.times[i]["span"][0] <= start and end <= self.times[i]["span"][1] + 1
+                   for i in self.time_index.starting_within(start - self.time_index.longest - 1, start))
 
     def incise_content(self, cue_start: int, sent: Span) -> tuple[int, int] | None:
         """ "..., a fait savoir jeudi un porte-parole": the words before the comma are the content."""
@@ -305,7 +319,7 @@ class StatementFinder:
             cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
             if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
                 continue
-            if any(q[0] <= cs < q[1] for q in self.quote_spans):
+            if self.in_quote(cs):
                 continue
             source_start = token_from(self.doc, ce)
             if source_start is None or source_start.i >= sent.end:
@@ -343,19 +357,20 @@ class StatementFinder:
         return out
 
     def quote_before(self, cue_start: int) -> tuple[int, int] | None:
-        """ "« ... », a-t-il dit": the quote that ends just before the cue."""
-        for q in self.quote_spans:
-            between = self.text[q[1]:cue_start]
-            if q[1] <= cue_start and len(between) <= 6 and re.fullmatch(r"[\s.!?…]*[»\"”’]?[\s]*,?\s*", between):
+        """ "« ... », a-t-il dit": the quote that ends just before the cue (at most 6 characters before)."""
+        for i in self.quote_ends.starting_within(cue_start - 6, cue_start):
+            q = self.quote_spans[i]
+            if re.fullmatch(r"[\s.!?…]*[»\"”’]?[\s]*,?\s*", self.text[q[1]:cue_start]):
                 return q
         return None
 
     def quote_after_colon(self, cue_end: int) -> tuple[int, int] | None:
-        """ "a détaillé l'événement à la rédaction : « ... »": the quote after the colon."""
-        for q in self.quote_spans:
+        """ "a détaillé l'événement à la rédaction : « ... »": the quote after the colon (at most 90
+        characters after the cue)."""
+        for i in self.quote_index.starting_within(cue_end, cue_end + 90):
+            q = self.quote_spans[i]
             between = self.text[cue_end:q[0]]
-            if cue_end <= q[0] and len(between) <= 90 and re.search(r":\s*[«\"“]?\s*$", between) \
-                    and not re.search(r"[.!?]\s", between):
+            if re.search(r":\s*[«\"“]?\s*$", between) and not re.search(r"[.!?]\s", between):
                 return q
         return None
 
@@ -414,74 +429,106 @@ class StatementFinder:
     def cue_time(self, cue: Token, content: tuple[int, int]) -> str | None:
         """The time of the saying: a time attached to the cue, outside the content ("a indiqué jeudi")."""
         for c in cue.children:
-            for t in self.times:
-                s, e = t["span"]
+            for i in self.time_index.overlapping(c.idx, c.idx + 1):
+                s, e = self.times[i]["span"]
                 if s <= c.idx < e and not (content[0] <= s < content[1]):
-                    return t["id"]
+                    return self.times[i]["id"]
         return None
 
     def with_quotes(self, found: list[Found]) -> list[Found]:
         """Quotes make their statements direct; a quote with no statement of its own is one."""
+        # the contents' starts, kept sorted as contents change, and a bound on their length: the
+        # statements that may hold a quote are found without a scan of all of them
+        by_start = sorted((f.content[0], i) for i, f in enumerate(found))
+        longest = max((f.content[1] - f.content[0] for f in found), default=0)
+        cues = SpanIndex([(f.cue[0], f.cue[0]) if f.cue else (-1, -1) for f in found])
+
+        def set_content(f: Found, i: int, content: tuple[int, int]) -> None:
+            nonlocal longest
+            if i < len(found):
+                del by_start[bisect_left(by_start, (f.content[0], i))]
+            f.content = content
+            insort(by_start, (content[0], i))
+            longest = max(longest, content[1] - content[0])
+
         for q in self.quote_spans:
-            holders = [f for f in found if f.kind != "hedge" and f.content[0] <= q[1] and q[0] <= f.content[1]]
+            near = sorted(i for _, i in by_start[bisect_left(by_start, (q[0] - longest, -1)):
+                                                  bisect_right(by_start, (q[1], math.inf))])
+            holders = [(i, found[i]) for i in near if found[i].kind != "hedge" and found[i].content[0] <= q[1]
+                       and q[0] <= found[i].content[1]]
             best = None
-            for f in holders:
+            for i, f in holders:
                 overlap = min(f.content[1], q[1]) - max(f.content[0], q[0])
                 if overlap >= 0.5 * (f.content[1] - f.content[0]):
                     best = f
                     break
             if best is not None:
-                best.content, best.kind = q, "direct"
+                set_content(best, i, q)
+                best.kind = "direct"
                 continue
-            if any(f.content[0] <= q[0] and q[1] <= f.content[1] for f in holders):
+            if any(f.content[0] <= q[0] and q[1] <= f.content[1] for _, f in holders):
                 continue  # quoted words inside a reported clause: part of it
             si = self.sentence_of(q[0])
             last_sentence = self.sentence_of(q[1])
             # a cue just after the closing mark: «X», a-t-il dit
             cue = None
-            for f in found:
-                if f.cue and q[1] <= f.cue[0] <= q[1] + 25 and f.content[1] <= f.cue[0] and \
-                        self.sentence_of(f.cue[0]) in (si, last_sentence):
+            for i in cues.starting_within(q[1], q[1] + 25):
+                f = found[i]
+                if f.cue and f.content[1] <= f.cue[0] and self.sentence_of(f.cue[0]) in (si, last_sentence):
                     cue = f
                     break
             if cue is not None:
-                cue.content, cue.kind = q, "direct"
+                set_content(cue, i, q)
+                cue.kind = "direct"
                 continue
             span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 continue  # a title or a phrase in quotation marks, not something said
-            found.append(Found(q, "direct", sentence=si))
+            f = Found(q, "direct", sentence=si)
+            set_content(f, len(found), q)
+            found.append(f)
         return found
 
     def deduplicated(self, found: list[Found]) -> list[Found]:
+        clause_cues = SpanIndex([(c, c) for c in self.clause_cues])
         for f in found:
+            if f.kind != "indirect":
+                continue
             # a content never runs over a cue that opens a new clause: "a annoncé X, appelant à Y"
-            for c in self.clause_cues:
-                if f.kind == "indirect" and f.content[0] < c < f.content[1] \
-                        and self.text[f.content[0]:c].rstrip().endswith(","):
+            # (a cut content lies within the one before: the cues inside the first are all there are)
+            for i in clause_cues.starting_within(f.content[0] + 1, f.content[1] - 1):
+                c = self.clause_cues[i]
+                if f.content[0] < c < f.content[1] and self.text[f.content[0]:c].rstrip().endswith(","):
                     cut = self.trim(f.content[0], c)
                     if self.words(cut) >= MIN_CONTENT_WORDS:
                         f.content = cut
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
-        found = [f for f in found if not (f.cue and any(
-            o is not f and o.kind != "hedge" and o.content[0] <= f.cue[0] < o.content[1] for o in found))]
+        contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
+        found = [f for i, f in enumerate(found) if not (f.cue and any(
+            j != i and found[j].kind != "hedge" for j in contents.overlapping(f.cue[0], f.cue[0] + 1)))]
         out: list[Found] = []
+        first_with: dict[tuple[int, int], int] = {}  # a content -> where the statement that says it is in out
         for f in found:
             if f.kind == "hedge":
                 out.append(f)
                 continue
-            same = next((o for o in out if o.kind != "hedge" and o.content == f.content), None)
+            same = first_with.get(f.content)
             if same is None:
                 # a statement whose content holds another cue's statement keeps the outer one
+                first_with[f.content] = len(out)
                 out.append(f)
-            elif same.speaker_span is None and f.speaker_span is not None:
-                out[out.index(same)] = f
+            elif out[same].speaker_span is None and f.speaker_span is not None:
+                out[same] = f
         return out
 
     # -- speakers -------------------------------------------------------------------------------------
     def resolve_speakers(self, found: list[Found]) -> None:
         last: Found | None = None
         statements = [f for f in found if f.kind != "hedge"]
+        # what the statements before the one being resolved tell, kept as they are resolved
+        self.said = SpanIndex([f.content for f in statements])
+        self.last_by_role: dict[tuple[str | None, str | None], Found] = {}
+        self.last_person: str | None = None
         for i, f in enumerate(statements):
             if f.speaker_span is not None:
                 s, e = f.speaker_span
@@ -495,7 +542,7 @@ class StatementFinder:
                 if entity is not None:
                     f.speaker = entity.id
                 elif len(words) == 1 and words[0] in self.data.PRONOUNS:
-                    previous = self.antecedent(statements[:i], self.data.PRONOUNS[words[0]])
+                    previous = self.antecedent(statements[max(0, i - 4):i], self.data.PRONOUNS[words[0]])
                     if previous is not None:
                         # the id names who it is; the words stay the pronoun, unless only words name them
                         f.speaker = previous.speaker
@@ -505,7 +552,7 @@ class StatementFinder:
                         f.speaker = self.last_subject_person(f.content[0])
                 else:
                     f.role = self.role_of(words)
-                    f.speaker = self.by_role(f, words, statements[i + 1:], statements[:i])
+                    f.speaker = self.by_role(f, words, statements, i)
                     if f.speaker is None:
                         f.speaker_text = self.fuller_description(s, e) or f.speaker_text
             elif last is not None:
@@ -514,9 +561,15 @@ class StatementFinder:
                 f.speaker, f.speaker_text = last.speaker, last.speaker_text
             if f.speaker is not None or f.speaker_text:
                 last = f
+            if f.speaker is not None:
+                self.last_by_role[(f.role, f.speaker_text)] = f
+                ent = self.entity(f.speaker)
+                if ent is not None and ent.type == "PER":
+                    self.last_person = f.speaker
 
     def entity_in(self, start: int, end: int):
-        candidates = [ent for s, e, ent in self.mentions if s < end and start < e and ent.type in SPEAKER_TYPES]
+        candidates = [self.mentions[i][2] for i in self.mention_index.overlapping(start, end)
+                      if self.mentions[i][2].type in SPEAKER_TYPES]
         for kind in SPEAKER_TYPES:
             for ent in candidates:
                 if ent.type == kind:
@@ -531,14 +584,21 @@ class StatementFinder:
             return None
         root = span.root
         heads = {root.i} | {c.i for c in root.children if c.dep_ in ("flat", "flat:name", "appos", "compound")}
-        for s, e, ent in self.mentions:
-            if ent.type in SPEAKER_TYPES and any(s < self.doc[i].idx + len(self.doc[i]) and self.doc[i].idx < e
-                                                  for i in heads):
+        # the first mention, in the article's order, over one of the head words
+        over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
+            self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
+        for m in over_heads:
+            ent = self.mentions[m][2]
+            if ent.type in SPEAKER_TYPES:
                 return ent
         return None
 
     def entity(self, entity_id: str | None):
-        return next((e for e in self.entities if e.id == entity_id), None)
+        if self.by_id is None:
+            self.by_id = {}
+            for e in self.entities:
+                self.by_id.setdefault(e.id, e)
+        return self.by_id.get(entity_id)
 
     def antecedent(self, before: list[Found], number: str) -> Found | None:
         """ "il" is the last one who spoke, named or not ("un conseiller ... a estimé"); "ils" a group."""
@@ -558,29 +618,59 @@ class StatementFinder:
 
     def last_subject_person(self, before: int) -> str | None:
         """The last person who was the subject of a clause before ``before``: who "il" most likely is."""
-        last, fallback = None, None
-        for s, e, ent in self.mentions:
+        if self.subject_people is None:
+            self.subject_people = self.people_and_subjects()
+        # the mentions that end by ``before``: all those that start early enough, and some in a last window
+        index = self.mention_index
+        lo, hi = bisect_right(index.starts, before - index.longest), bisect_right(index.starts, before)
+        last, fallback = self.subject_people[lo]
+        for j in range(lo, hi):
+            s, e, ent = self.mentions[j]
             if e > before or ent.type != "PER":
                 continue
-            fallback = ent.id
-            token = token_covering(self.doc, s)
-            while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound") and token.head is not token:
-                token = token.head
-            if token is not None and token.dep_ in SUBJECT_DEPS:
-                last = ent.id
-        return last or fallback
+            fallback = j
+            if self.is_subject(s):
+                last = j
+        found = last if last >= 0 else fallback
+        return self.mentions[found][2].id if found >= 0 else None
+
+    def is_subject(self, char: int) -> bool:
+        token = token_covering(self.doc, char)
+        while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound") \
+                and token.head is not token:
+            token = token.head
+        return token is not None and token.dep_ in SUBJECT_DEPS
+
+    def people_and_subjects(self) -> list[tuple[int, int]]:
+        """For each mention position j: the last person's mention before j that is a clause's subject,
+        and the last person's mention before j (-1 where none)."""
+        out = [(-1, -1)]
+        for s, _e, ent in self.mentions:
+            last, fallback = out[-1]
+            if ent.type == "PER":
+                fallback = len(out) - 1
+                if self.is_subject(s):
+                    last = fallback
+            out.append((last, fallback))
+        return out
 
     def fuller_description(self, start: int, end: int) -> str | None:
         """ "la préfecture" named before as "la préfecture du Pas-de-Calais": the fuller words."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span.root.pos_ != "NOUN":
             return None
-        lemma = span.root.lemma_.lower()
-        for t in self.doc[:span.start]:
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.rights):
-                phrase = self.noun_phrase(t)
-                if len(phrase) > len(span):
-                    return phrase.text
+        if self.nouns_by_lemma is None:
+            # nouns with a complement ("la préfecture du Pas-de-Calais"), by lemma, in the article's order
+            self.nouns_by_lemma = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.rights):
+                    self.nouns_by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+        for i in self.nouns_by_lemma.get(span.root.lemma_.lower(), []):
+            if i >= span.start:
+                break
+            phrase = self.noun_phrase(self.doc[i])
+            if len(phrase) > len(span):
+                return phrase.text
         return None
 
     def role_of(self, words: list[str]) -> str | None:
@@ -589,23 +679,34 @@ class StatementFinder:
                 return w
         return None
 
-    def by_role(self, f: Found, words: list[str], after: list[Found], before: list[Found]) -> str | None:
+    def people_with_role(self, role: str) -> list:
+        """The people, in the article's order, one of whose roles holds the word ``role``."""
+        if self.people_by_role is None:
+            self.people_by_role = {}
+            for ent in self.entities:
+                if ent.type == "PER":
+                    for word in {w for r in ent.roles for w in r.lower().replace("ex-", "").split()}:
+                        self.people_by_role.setdefault(word, []).append(ent)
+        return self.people_by_role.get(role, [])
+
+    def by_role(self, f: Found, words: list[str], statements: list[Found], i: int) -> str | None:
         """ "un porte-parole de la coalition": the person the article gives that role, or names next;
-        "le président français": the person with that title, else the person named just before."""
+        "le président français": the person with that title, else the person named just before.
+        ``f`` is ``statements[i]``; those before it are resolved."""
         content_words = [w for w in words if w not in self.data.DETERMINERS]
         if f.role is not None:
-            for ent in self.entities:
-                if ent.type == "PER" and any(f.role in r.lower().replace("ex-", "").split() and (
+            for ent in self.people_with_role(f.role):
+                if any(f.role in r.lower().replace("ex-", "").split() and (
                         len(content_words) == 1 or sum(w in r.lower().split() for w in content_words) >= 2)
                         for r in ent.roles):
                     return ent.id
-            for p in before[::-1]:
-                if p.role == f.role and p.speaker is not None and p.speaker_text == f.speaker_text:
-                    return p.speaker
+            same = self.last_by_role.get((f.role, f.speaker_text))  # the same words, given a speaker before
+            if same is not None:
+                return same.speaker
         if words and words[0] in self.data.INDEFINITES:
             if f.role is None:
                 return None
-            for p in after:
+            for p in statements[i + 1:]:
                 if p.sentence > f.sentence + 2:
                     break
                 if p.speaker_span is not None:
@@ -620,20 +721,16 @@ class StatementFinder:
         if span is None or span.root.pos_ != "NOUN" or not (f.role or self.is_person_noun(span.root)):
             return None
         start = self.sentence_starts[max(0, f.sentence - 2)]
-        people = [ent for s, e, ent in self.mentions if start <= s and e <= span.start_char and ent.type == "PER"
-                  and not self.in_quote_or_content(s, [*before, f])]
-        if people:
-            return people[-1].id
-        for p in before[::-1]:
-            ent = self.entity(p.speaker)
-            if ent is not None and ent.type == "PER":
-                return ent.id
-        return None
+        for j in reversed(self.mention_index.starting_within(start, span.start_char)):
+            s, e, ent = self.mentions[j]
+            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i):
+                return ent.id  # the last one named
+        return self.last_person  # the last person who spoke before
 
-    def in_quote_or_content(self, char: int, statements: list[Found]) -> bool:
-        """Someone named inside what is said is spoken of, not speaking."""
-        return any(q[0] <= char < q[1] for q in self.quote_spans) or any(
-            p.content[0] <= char < p.content[1] for p in statements)
+    def said_inside(self, char: int, i: int) -> bool:
+        """Whether ``char`` lies in a quotation or in what one of the first ``i + 1`` statements says:
+        someone named inside what is said is spoken of, not speaking."""
+        return self.in_quote(char) or any(j <= i for j in self.said.overlapping(char, char + 1))
 
     def is_person_noun(self, token: Token) -> bool:
         """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
@@ -641,7 +738,7 @@ class StatementFinder:
 
     # -- hedges ---------------------------------------------------------------------------------------
     def hedge(self, found: list[Found]) -> None:
-        hedges = [f for f in found if f.kind == "hedge"]
+        hedge_cues = sorted(f.cue[0] for f in found if f.kind == "hedge" and f.cue)
         for f in found:
             if f.kind == "hedge":
                 continue
@@ -654,7 +751,7 @@ class StatementFinder:
                 or any("Cnd" in t.morph.get("Mood") or (t.pos_ in ("VERB", "AUX") and re.search(
                     self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in tokens)
                 or any(t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens)
-                or any(h.cue and s <= h.cue[0] < e for h in hedges)
+                or bisect_left(hedge_cues, s) < bisect_left(hedge_cues, e)  # a hedge's cue inside
             )
 
     # -- all --------------------------------------------------------------------------------------------
@@ -677,9 +774,12 @@ class StatementFinder:
 
 def attach_quantities(doc: Doc, statements: list[dict]) -> None:
     """A quantity reported inside a statement points to it (the innermost one)."""
+    contents = SpanIndex([tuple(st["content"]["span"]) for st in statements])
     for q in doc._.veille_quantities or []:
         s, e = q["span"]
-        holders = [st for st in statements if st["content"]["span"][0] <= s and e <= st["content"]["span"][1]]
+        # a content that holds the quantity starts at most its length before the quantity's end
+        holders = [statements[i] for i in contents.starting_within(e - contents.longest, s)
+                   if statements[i]["content"]["span"][0] <= s and e <= statements[i]["content"]["span"][1]]
         if holders:
             q["statement"] = min(holders, key=lambda st: st["content"]["span"][1] - st["content"]["span"][0])["id"]
 

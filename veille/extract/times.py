@@ -19,7 +19,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .docs import doc_text, sentence_of, token_covering, token_from
+from .docs import TakenSpans, doc_text, sentence_of, token_covering, token_from
 from .numbers import DIGITS, alternation, as_number, number_data, read_number, words_pattern
 
 if not Doc.has_extension("veille_times"):
@@ -137,9 +137,11 @@ def find(text: str, lang: str) -> list[Found]:
                 candidates.append(Found(m.start(), m.end(), kind, groups, rank))
     candidates.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
     taken: list[Found] = []
+    occupied = TakenSpans(len(text))
     for c in candidates:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not occupied.overlaps(c.start, c.end):
             taken.append(c)
+            occupied.add(c.start, c.end)
     return sorted(taken, key=lambda f: f.start)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -50,7 +51,55 @@ ABBREVIATIONS = [(re.compile(p), full) for p, full in
 class Context:
     countries: Counter
     admin1s: Counter
-    points: list[tuple[float, float]]
+    points: "list[tuple[float, float]] | OthersPoints"
+
+
+# a town this near a point of the article's other places weighs more
+NEAR_KM = 250
+# chord between two points on the unit sphere NEAR_KM apart, with a margin: the side of a grid cell
+CELL = 1.25 * 2 * math.sin(NEAR_KM / (2 * 6371.0))
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int, int]:
+    """The grid cell, on the unit sphere, of a point: points under NEAR_KM apart are in adjacent cells."""
+    p, l = math.radians(lat), math.radians(lon)
+    return (math.floor(math.cos(p) * math.cos(l) / CELL), math.floor(math.cos(p) * math.sin(l) / CELL),
+            math.floor(math.sin(p) / CELL))
+
+
+class PointIndex:
+    """The points the resolved places contribute, with the place each is of, in grid cells."""
+
+    def __init__(self, own: dict[str, Context]) -> None:
+        self.cells: dict[tuple[int, int, int], list[tuple[float, float, str]]] = {}
+        self.count: Counter = Counter()
+        for place_id, ctx in own.items():
+            for lat, lon in ctx.points:
+                self.cells.setdefault(_cell(lat, lon), []).append((lat, lon, place_id))
+                self.count[place_id] += 1
+        self.total = sum(self.count.values())
+
+
+@dataclass
+class OthersPoints:
+    """The points of every place but one: what a place's context knows of where the others are."""
+    index: PointIndex
+    place_id: str
+
+    def __bool__(self) -> bool:
+        return self.index.total > self.index.count[self.place_id]
+
+    def nearest_km(self, c: Candidate) -> float:
+        """The distance to the nearest point where it is under NEAR_KM, else infinity."""
+        x, y, z = _cell(c.lat, c.lon)
+        d = math.inf
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for dz in (-1, 0, 1):
+                    for lat, lon, place_id in self.index.cells.get((x + dx, y + dy, z + dz), ()):
+                        if place_id != self.place_id:
+                            d = min(d, c.distance_km(lat, lon))
+        return d
 
 
 def variants(name: str, data) -> list[str]:
@@ -128,6 +177,15 @@ FOREIGN_TOWN_MIN_POPULATION = 100_000
 SMALL_TOWN_POPULATION = 30_000
 # what lies between the names of a list ("California or Washington", "Ohio, Michigan and Texas")
 LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou))\s*")
+LISTED_CHARS = re.compile(r"[\s,adenortu]*")  # every character that LISTED may match
+
+
+def _listed_run_start(text: str, end: int) -> int:
+    """Where the run of characters that LISTED may match and that ends at ``end`` starts."""
+    start = end
+    while start > 0 and (text[start - 1].isspace() or text[start - 1] in ",adenortu"):
+        start -= 1
+    return start
 # a town this near a region's centre may lie in it (the largest first-level regions span about that)
 REGION_RADIUS_KM = 500
 
@@ -150,10 +208,10 @@ def score(c: Candidate, ctx: Context, container: Candidate | None) -> float:
     if c.admin1 and ctx.admin1s.get(c.admin1) and c.feature != "admin1":
         s += 2.5
     if ctx.points and c.feature in ("city", "admin2"):
-        d = min(c.distance_km(lat, lon) for lat, lon in ctx.points)
+        d = ctx.points.nearest_km(c)
         if d < 50:
             s += 2.0
-        elif d < 250:
+        elif d < NEAR_KM:
             s += 1.5
     return s
 
@@ -216,14 +274,17 @@ def resolve_in_context(groups, cands, containers, rounds: int = 3, known: Counte
             best = _prefer_city(max(cs, key=lambda c: score(c, contexts[e.id], containers[e.id])), cs)
             best_of[e.id] = best
             own[e.id] = _contribution(best, cs, contexts[e.id], containers[e.id], len(e.mentions))
+        # each place's context is what all the others contribute: the sum of all, less its own
+        countries, admin1s = Counter(known or {}), Counter()
+        for c in own.values():
+            countries.update(c.countries)
+            admin1s.update(c.admin1s)
+        points = PointIndex(own)
         for e in groups:
-            ctx = Context(Counter(known or {}), Counter(), [])
-            for other_id, c in own.items():
-                if other_id != e.id:
-                    ctx.countries.update(c.countries)
-                    ctx.admin1s.update(c.admin1s)
-                    ctx.points.extend(c.points)
-            contexts[e.id] = ctx
+            mine = own.get(e.id)
+            contexts[e.id] = Context(+(countries - mine.countries) if mine else +countries,
+                                     +(admin1s - mine.admin1s) if mine else +admin1s,
+                                     OthersPoints(points, e.id))
     return best_of
 
 
@@ -273,7 +334,8 @@ class PlaceResolver:
                     self.data.ADMIN_BEFORE, text[max(0, m[0] - 20):m[0]].lower()) for m in e.mentions):
                 regions = [c for c in cands[e.id] if c.feature == "admin1"]
                 cands[e.id] = regions or cands[e.id]
-        container_of = {e.id: self._container(text, e, groups, cands) for e in groups}
+        nearby = _MentionStarts(groups, cands)
+        container_of = {e.id: self._container(text, e, nearby, cands) for e in groups}
         containers = {eid: c[0] if c else None for eid, c in container_of.items()}
 
         for e in groups:
@@ -341,12 +403,22 @@ class PlaceResolver:
         Michigan") is the region of that name in the same country, not the city."""
         regions = [(s, e, best_of[g.id]) for g in groups if g.id in best_of and best_of[g.id].feature == "admin1"
                    for s, e in g.mentions]
+        # what lies between listed names is only the characters LISTED holds: the regions named that
+        # near are found by where they start or end
+        by_start = sorted((rs, i) for i, (rs, _, _) in enumerate(regions))
+        by_end = sorted((rend, i) for i, (_, rend, _) in enumerate(regions))
         for g in groups:
             best = best_of.get(g.id)
             if best is None or best.feature == "admin1":
                 continue
             for s, e in g.mentions:
-                near = [r for rs, rend, r in regions if LISTED.fullmatch(text[e:rs]) or LISTED.fullmatch(text[rend:s])]
+                after = LISTED_CHARS.match(text, e).end()  # a region after: "Ohio and Michigan"
+                before = _listed_run_start(text, s)  # a region before: "California or Washington"
+                starting = by_start[bisect_left(by_start, (e, -1)):bisect_right(by_start, (after, math.inf))]
+                ending = by_end[bisect_left(by_end, (before, -1)):bisect_right(by_end, (s, math.inf))]
+                near_ids = {i for _, i in starting if LISTED.fullmatch(text[e:regions[i][0]])}
+                near_ids |= {i for _, i in ending if LISTED.fullmatch(text[regions[i][1]:s])}
+                near = [regions[i][2] for i in sorted(near_ids)]
                 same = [c for c in cands[g.id] if c.feature == "admin1" and any(c.country == r.country for r in near)]
                 if same:
                     best_of[g.id] = max(same, key=prior)
@@ -542,26 +614,37 @@ class PlaceResolver:
     def _looks_like_place(name: str) -> bool:
         return bool(name[:1].isupper())
 
-    def _container(self, text: str, e, groups, cands) -> tuple[Candidate, str] | None:
+    def _container(self, text: str, e, nearby: "_MentionStarts", cands) -> tuple[Candidate, str] | None:
         """The place that an explicit pattern puts this one in ('X, Y', 'X (Y)', 'X en Y'), with the id
-        of the entity that names it."""
+        of the entity that names it: a place with candidates named at most 24 characters after it."""
         for _start, end in e.mentions:
-            for other in groups:
-                if other is e or not cands[other.id]:
+            for other, os_ in nearby.starting(end + 1, end + 24):
+                if other is e or not self.container_gap.fullmatch(text[end:os_]):
                     continue
-                for os_, _oe in other.mentions:
-                    gap = text[end:os_]
-                    if os_ <= end or os_ - end > 24:
-                        continue
-                    if self.container_gap.fullmatch(gap):
-                        # "Oleksandrivka, Kharkiv", "Al Hazm district (Al Jawf)": a container is a
-                        # country or a region, even where a city of that name is better known, and
-                        # one of the countries where the contained name is found
-                        regions = [c for c in cands[other.id] if c.feature in ("country", "admin1", "admin2")]
-                        if regions:
-                            homes = {c.country for c in cands[e.id]}
-                            return max(regions, key=lambda c: (c.country in homes, prior(c))), other.id
+                # "Oleksandrivka, Kharkiv", "Al Hazm district (Al Jawf)": a container is a country or a
+                # region, even where a city of that name is better known, and one of the countries where
+                # the contained name is found
+                regions = [c for c in cands[other.id] if c.feature in ("country", "admin1", "admin2")]
+                if regions:
+                    homes = {c.country for c in cands[e.id]}
+                    return max(regions, key=lambda c: (c.country in homes, prior(c))), other.id
         return None
+
+
+class _MentionStarts:
+    """The mentions of the places that have candidates, by where they start."""
+
+    def __init__(self, groups, cands) -> None:
+        rows = sorted((s, gi, mi, g) for gi, g in enumerate(groups) if cands[g.id]
+                      for mi, (s, _e) in enumerate(g.mentions))
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+
+    def starting(self, first: int, last: int) -> list[tuple[Entity, int]]:
+        """(place, start) of the mentions that start at ``first`` to ``last``, in the order of the places
+        and of their mentions."""
+        rows = self.rows[bisect_left(self.starts, first):bisect_right(self.starts, last)]
+        return [(g, s) for s, _gi, _mi, g in sorted(rows, key=lambda r: (r[1], r[2]))]
 
 
 @Language.factory("veille_places", assigns=["doc._.veille_places"], requires=["doc._.veille_entities"])
