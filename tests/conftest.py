@@ -20,7 +20,7 @@ def example_article():
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from veille.extract.places.gazetteer import shared_gazetteer
+    from veille.extractors.places.gazetteer import shared_gazetteer
 
     return shared_gazetteer()
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from veille.extract.actors import ActorTable, actor_table, read_rows
+from veille.extractors.actors import ActorTable, actor_table, read_rows
 
 
 def test_actor_table_covers_states_forces_organisations_and_armed_groups():

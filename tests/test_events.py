@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.events import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_OF
+from veille.extractors.events import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_OF
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -99,7 +99,7 @@ def test_events_on_the_reference_article(example_article):
 
 def test_events_tables_name_acled_types_exactly():
     for lang in ("fr", "en"):
-        from veille.extract.events import event_data
+        from veille.extractors.events import event_data
 
         for sub in event_data(lang).ACLED_CUES:
             assert sub in EVENT_TYPE_OF, sub

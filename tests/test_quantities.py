@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.numbers import parse_digits, parse_words
+from veille.extractors.numbers import parse_digits, parse_words
 
 # (lang, sentence, the quantity's words, value, low, high, approx, unit)
 TABLE = [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.times import Published
+from veille.extractors.times import Published
 
 # (lang, published, sentence, the expression's words, TIMEX3 type, value)
 CASES = [

@@ -37,7 +37,7 @@ def _make_doc(nlp, item: Input):
 
 
 def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> list[Article]:
-    from .extract import doc_to_article
+    from .extractors import doc_to_article
     from .nlp import load_pipeline
 
     results: list[Article | None] = [None] * len(batch)
@@ -73,7 +73,7 @@ def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> li
 
 
 def _analyse_one(nlp, item: Input, lang: str) -> Article:
-    from .extract import doc_to_article
+    from .extractors import doc_to_article
 
     try:
         return doc_to_article(nlp(_make_doc(nlp, item)), item, lang)

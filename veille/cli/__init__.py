@@ -464,7 +464,7 @@ def failures_cmd(db: DbOption = "veille.db",
 @app.command("gazetteer")
 def gazetteer_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build again.")] = False) -> None:
     """Build the offline place index from package data (done once, at install)."""
-    from ..extract.places.gazetteer import build, default_path
+    from ..extractors.places.gazetteer import build, default_path
 
     path = default_path()
     if path.exists() and not rebuild:

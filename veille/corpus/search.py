@@ -147,7 +147,7 @@ def _date(name: str, value: str) -> str:
 def _place_index() -> sqlite3.Connection:
     """A read-only connection of our own on the place index, for what ``Gazetteer`` has no lookup for
     (names by prefix, places by region)."""
-    from ..extract.places.gazetteer import shared_gazetteer
+    from ..extractors.places.gazetteer import shared_gazetteer
 
     uri = Path(shared_gazetteer().path).resolve().as_uri() + "?mode=ro"
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -156,7 +156,7 @@ def _place_index() -> sqlite3.Connection:
 def _close_places(name: str) -> list[str]:
     """Known place names close to ``name`` (a misspelling), one per place, among the places people
     write about; a place's own name where it is among the close ones."""
-    from ..extract.places.gazetteer import name_key
+    from ..extractors.places.gazetteer import name_key
 
     key = name_key(name)
     if len(key) < 2:
@@ -208,7 +208,7 @@ def _place_condition(place: str) -> tuple[str, list]:
     the places within them."""
     import pycountry
 
-    from ..extract.places.gazetteer import shared_gazetteer
+    from ..extractors.places.gazetteer import shared_gazetteer
 
     name = place.strip()
     if re.fullmatch(r"[A-Za-z]{2}", name) and pycountry.countries.get(alpha_2=name.upper()):
@@ -236,7 +236,7 @@ def _place_condition(place: str) -> tuple[str, list]:
 @lru_cache(maxsize=1)
 def _actor_names() -> dict:
     """Every actor of the actor table with the folded forms of all its names and aliases."""
-    from ..extract.actors import LEADING_WORDS, Actor, read_rows
+    from ..extractors.actors import LEADING_WORDS, Actor, read_rows
 
     text = resources.files("veille.data").joinpath("actors.tsv").read_text(encoding="utf-8")
     out: dict[Actor, set[str]] = {}
@@ -252,7 +252,7 @@ def _actor_names() -> dict:
 
 def _actor(entity: str):
     """The actor of the actor table this name, alias or Wikidata id means, else None."""
-    from ..extract.actors import actor_table
+    from ..extractors.actors import actor_table
 
     if re.fullmatch(r"Q\d+", entity):
         return next((a for a in _actor_names() if a.wikidata == entity), None)
@@ -288,7 +288,7 @@ def _entity_condition(entity: str, alias: str) -> tuple[str, list]:
 def event_types() -> dict[str, str]:
     """Every event type a filter may name, lower-cased -> as written: PLOVER's types, ACLED's event
     types and sub-event types."""
-    from ..extract.events import ACLED_TYPES, PLOVER_OF, event_data
+    from ..extractors.events import ACLED_TYPES, PLOVER_OF, event_data
 
     names = set(PLOVER_OF.values()) | set(ACLED_TYPES) | {s for subs in ACLED_TYPES.values() for s in subs}
     for lang in ("en", "fr"):

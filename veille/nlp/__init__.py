@@ -19,7 +19,7 @@ def load_pipeline(lang: str) -> Language:
     import spacy
 
     # registers the component factories (veille.extract itself loads without spaCy, for the store)
-    importlib.import_module("veille.extract.components")
+    importlib.import_module("veille.extractors.components")
     importlib.import_module("veille.nlp.sentences")
 
     if lang not in SUPPORTED_LANGS:

@@ -1,6 +1,6 @@
 """English time expressions as data: the words, and the grammar of the patterns that combine them.
 
-``veille.extract.times`` fills each ``{SLOT}`` of a pattern with the alternatives of the table of the
+``veille.extractors.times`` fills each ``{SLOT}`` of a pattern with the alternatives of the table of the
 same name and reads the slot back as a named group; a rule's kind says how its groups are resolved.
 """
 

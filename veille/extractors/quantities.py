@@ -1,7 +1,7 @@
 """Quantities: every number tied to what it counts, with its bounds, unit, links and changes.
 
 Numbers are read from the text with each language's separators and number words
-(``veille.extract.numbers``); their bound words, units and categories come from the tables of
+(``veille.extractors.numbers``); their bound words, units and categories come from the tables of
 ``veille.nlp.lang.<lang>.numbers`` and ``.quantities``; what they count comes from the dependency
 parse. Dates, times, durations and ages are left to the time stage: a number inside one of its
 expressions, or counting years of age, is not a quantity.
