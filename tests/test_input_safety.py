@@ -217,3 +217,19 @@ def test_names_hold_no_control_characters(analyse_text):
     for name in [e.name for e in a.entities] + [p.name for p in a.places] + \
             [r for e in a.entities for r in e.roles]:
         assert not any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in name), name
+
+
+def test_a_bad_setting_is_one_line_not_a_traceback(tmp_path):
+    env = {**os.environ, "VEILLE_MAX_CHARS": "beaucoup"}
+    run = subprocess.run([*VEILLE, "extract", "-", "-f", "jsonl"], input=b"", capture_output=True, cwd=ROOT,
+                         env=env, timeout=120)
+    err = run.stderr.decode()
+    assert run.returncode == 2 and "bad_setting" in err and "Traceback" not in err
+
+
+def test_ingest_with_a_bad_option_leaves_no_store_behind(tmp_path):
+    db = tmp_path / "new.db"
+    for option in (["--published", "garbage"], ["--lang", "xx"]):
+        run = subprocess.run([*VEILLE, "ingest", str(ROOT / "examples"), "--db", str(db), *option],
+                             capture_output=True, cwd=ROOT, timeout=120)
+        assert run.returncode == 2 and not db.exists()

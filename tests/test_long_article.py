@@ -110,3 +110,37 @@ def test_nearest_point_within_reach_is_that_of_a_scan_of_every_point(points, lat
         assert found == scanned
     else:
         assert found >= NEAR_KM
+
+
+# -- memory: long texts are parsed in pieces ---------------------------------------------------------
+
+def test_pieces_cover_the_text_and_cut_at_paragraphs():
+    from veille.nlp.pieces import pieces
+
+    text = "\n\n".join(f"Paragraphe {i}. " + "Des mots encore. " * (i % 7 + 3) for i in range(400))
+    bounds = pieces(text, 1000)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert all(e - s <= 1000 for s, e in bounds)
+    assert all(text[e - 2:e] == "\n\n" for _, e in bounds[:-1])
+    assert pieces("court", 1000) == [(0, 5)]
+    assert pieces("x" * 2500, 1000) == [(0, 1000), (1000, 2000), (2000, 2500)]  # no space: hard cuts
+
+
+def test_a_text_parsed_in_pieces_is_analysed_as_one_article():
+    from veille.extractors import doc_to_article
+    from veille.nlp import load_pipeline
+    from veille.nlp.pieces import parse_in_pieces
+    from veille.schemas import Input
+
+    paragraph = ("Le colonel John Dorrian, porte-parole de la coalition, a déclaré jeudi à Bagdad que "
+                 "environ 4000 soldats américains étaient en Irak.")
+    text = "\n\n".join([paragraph] * 40)
+    nlp = load_pipeline("fr")
+    doc = parse_in_pieces(nlp, text, "2016-09-08", size=1500)
+    article = doc_to_article(doc, Input(id="x", text=text, lang="fr", published="2016-09-08"), "fr")
+    whole = doc_to_article(nlp(text), Input(id="x", text=text, lang="fr", published="2016-09-08"), "fr")
+    assert doc.text == text
+    assert {e.name for e in article.entities} == {e.name for e in whole.entities}
+    assert len(article.quantities) == len(whole.quantities) == 40
+    assert [p.name for p in article.places] == [p.name for p in whole.places]

@@ -165,3 +165,9 @@ class NothingToPlot(VeilleError):
     """A series of figures has no point with a date to draw (``veille figures --plot``)."""
 
     code = "nothing_to_plot"
+
+
+class BadSetting(VeilleError):
+    """An environment variable veille reads (VEILLE_MAX_CHARS, VEILLE_BATCH_SIZE) has no usable value."""
+
+    code = "bad_setting"

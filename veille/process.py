@@ -15,7 +15,7 @@ from .errors import ProcessingFailed, VeilleError, too_large
 from .ingest import IngestFailure
 from .ingest.language import detect_language
 from .schemas import Article, Input
-from .settings import Settings
+from .settings import PIECE_CHARS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +53,16 @@ def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> li
             continue
         by_lang.setdefault(item.lang, []).append((i, item))
     for lang, items in by_lang.items():
+        long_items = [(i, item) for i, item in items if len(item.text) > PIECE_CHARS]
+        items = [(i, item) for i, item in items if len(item.text) <= PIECE_CHARS]
         try:
             nlp = load_pipeline(lang)
         except VeilleError as e:
-            for i, item in items:
+            for i, item in items + long_items:
                 results[i] = Article.failed(item, e.as_dict())
             continue
+        for i, item in long_items:  # parsed in pieces, one at a time
+            results[i] = _analyse_one(nlp, item, lang)
         try:
             docs = nlp.pipe(((_make_doc(nlp, item), (i, item)) for i, item in items), as_tuples=True)
             for doc, (i, item) in docs:
@@ -74,8 +78,11 @@ def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> li
 
 def _analyse_one(nlp, item: Input, lang: str) -> Article:
     from .extractors import doc_to_article
+    from .nlp.pieces import parse_in_pieces
 
     try:
+        if len(item.text) > PIECE_CHARS:
+            return doc_to_article(parse_in_pieces(nlp, item.text, item.published), item, lang)
         return doc_to_article(nlp(_make_doc(nlp, item)), item, lang)
     except Exception as e:  # noqa: BLE001
         log.exception("article %s failed", item.id)

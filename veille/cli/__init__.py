@@ -173,6 +173,7 @@ def ingest_cmd(
 
     The only command that creates a store or migrates an older one (read commands ask for this).
     """
+    from ..checks import check_lang, check_published
     from ..errors import StoreUnavailable, VeilleError
     from ..process import ingest
     from ..settings import Settings
@@ -189,6 +190,9 @@ def ingest_cmd(
             _fail(e)
         return
     try:
+        # the options are checked before the store is created, so that a typo leaves no empty store
+        check_published(published, "--published")
+        check_lang(lang, "--lang")
         counts = ingest(paths, db, Settings.from_env(), workers, published=published, lang=lang,
                         total=_article_count(paths))
     except VeilleError as e:
