@@ -233,3 +233,12 @@ def test_ingest_with_a_bad_option_leaves_no_store_behind(tmp_path):
         run = subprocess.run([*VEILLE, "ingest", str(ROOT / "examples"), "--db", str(db), *option],
                              capture_output=True, cwd=ROOT, timeout=120)
         assert run.returncode == 2 and not db.exists()
+
+
+def test_when_detection_cannot_answer_the_message_says_how_to_give_the_language():
+    from veille.errors import UnsupportedLanguage
+    from veille.ingest.language import detect_language
+
+    with pytest.raises(UnsupportedLanguage) as info:
+        detect_language("12 34 ?!")
+    assert "--lang" in info.value.message and "lang=" in info.value.message
