@@ -18,8 +18,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import import_module, resources
-from pathlib import Path
+from importlib import import_module
 
 from ..errors import BadDate, BadFilter
 from .dedup import fold, name_words
@@ -143,30 +142,16 @@ def _date(name: str, value: str) -> str:
 
 # -- places -----------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _place_index() -> sqlite3.Connection:
-    """A read-only connection of our own on the place index, for what ``Gazetteer`` has no lookup for
-    (names by prefix, places by region)."""
-    from ..extractors.places.gazetteer import shared_gazetteer
-
-    uri = Path(shared_gazetteer().path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
-
-
 def _close_places(name: str) -> list[str]:
     """Known place names close to ``name`` (a misspelling), one per place, among the places people
     write about; a place's own name where it is among the close ones."""
-    from ..extractors.places.gazetteer import name_key
+    from ..extractors.places.gazetteer import name_key, shared_gazetteer
 
     key = name_key(name)
     if len(key) < 2:
         return []
-    upper = key[0] + chr(ord(key[1]) + 1)
     places_of: dict[str, list[tuple[int, str]]] = {}
-    for k, gid, own in _place_index().execute(
-            "SELECT n.key, p.geonameid, p.name FROM names n JOIN places p ON p.geonameid = n.geonameid "
-            "WHERE n.key >= ? AND n.key < ? AND (p.population >= ? OR p.feature != 'city')",
-            (key[:2], upper, SUGGESTED_POPULATION)):
+    for k, gid, own in shared_gazetteer().names_near(key, SUGGESTED_POPULATION):
         places_of.setdefault(k, []).append((gid, own))
     close = difflib.get_close_matches(key, list(places_of), n=4 * SUGGESTIONS, cutoff=0.75)
     out: list[str] = []
@@ -184,20 +169,16 @@ def _close_places(name: str) -> list[str]:
 def _within(named: list) -> set[int]:
     """The places inside the regions named (their towns), and the regions that named towns give their
     name to (the governorate of Damascus, the Land of Berlin: an article may have placed the city there)."""
-    con = _place_index()
+    from ..extractors.places.gazetteer import shared_gazetteer
+
+    gazetteer = shared_gazetteer()
     out: set[int] = set()
     regions = [c.geonameid for c in named if c.feature == "admin1"]
     if regions:
-        out.update(r[0] for r in con.execute(
-            "SELECT geonameid FROM places WHERE admin1 IN (SELECT value FROM json_each(?))",
-            (json.dumps(regions),)))
+        out |= gazetteer.in_regions(regions)
     towns = {c.geonameid: c.admin1 for c in named if c.feature == "city" and c.admin1}
     if towns:
-        names: dict[int, set[str]] = {}
-        for key, gid in con.execute(
-                "SELECT key, geonameid FROM names WHERE geonameid IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(set(towns) | set(towns.values()))),)):
-            names.setdefault(gid, set()).add(key)
+        names = gazetteer.keys_of(sorted(set(towns) | set(towns.values())))
         out.update(region for town, region in towns.items()
                    if names.get(town, set()) & names.get(region, set()))
     return out
@@ -233,37 +214,26 @@ def _place_condition(place: str) -> tuple[str, list]:
 
 # -- entities ---------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _actor_names() -> dict:
-    """Every actor of the actor table with the folded forms of all its names and aliases."""
-    from ..extractors.actors import LEADING_WORDS, Actor, read_rows
+def _actor_keys(actor) -> list[str]:
+    """The folded forms of all the names of an actor, as the store folds entity names."""
+    from ..extractors.actors import LEADING_WORDS, actor_table
 
-    text = resources.files("veille.data").joinpath("actors.tsv").read_text(encoding="utf-8")
-    out: dict[Actor, set[str]] = {}
-    for wikidata, kind, country, name_en, name_fr, *rest in read_rows(text):
-        actor = Actor(wikidata or None, kind, country or None, name_en, name_fr)
-        folded = out.setdefault(actor, set())
-        for alias in [name_en, name_fr, *(rest[0].split("|") if rest else [])]:
-            if alias:
-                folded.update({fold(alias).strip(), fold(LEADING_WORDS.sub("", alias.strip())).strip()})
-        folded.discard("")
-    return out
-
-
-def _actor(entity: str):
-    """The actor of the actor table this name, alias or Wikidata id means, else None."""
-    from ..extractors.actors import actor_table
-
-    if re.fullmatch(r"Q\d+", entity):
-        return next((a for a in _actor_names() if a.wikidata == entity), None)
-    return actor_table().find(entity)
+    keys = set()
+    for name in actor_table().names[actor]:
+        keys.update({fold(name).strip(), fold(LEADING_WORDS.sub("", name.strip())).strip()})
+    keys.discard("")
+    return sorted(keys)
 
 
 def _entity_condition(entity: str, alias: str) -> tuple[str, list]:
-    actor = _actor(entity.strip())
+    from ..extractors.actors import actor_table
+
+    entity = entity.strip()
+    table = actor_table()
+    actor = table.with_wikidata(entity) if re.fullmatch(r"Q\d+", entity) else table.find(entity)
     if actor is not None:
         # the actor under any of its names, with or without the id extraction gave it
-        names = json.dumps(sorted(_actor_names()[actor]))
+        names = json.dumps(_actor_keys(actor))
         if actor.wikidata:  # a UNION, so that the names use their index
             return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? UNION "
                     "SELECT article_id FROM entities WHERE folded IN (SELECT value FROM json_each(?)))"), \

@@ -51,14 +51,20 @@ class ActorTable:
         self._by_name: dict[str, Actor] = {}
         self._by_acronym: dict[str, Actor] = {}
         self._states: dict[str, Actor] = {}
+        self._by_wikidata: dict[str, Actor] = {}
+        # every name and alias of each actor, as written in the table
+        self.names: dict[Actor, list[str]] = {}
         # the countries of the national organisations each name may mean ("CGT": France, Spain, ...)
         self._homes: dict[str, set[str]] = {}
         for wikidata, kind, country, name_en, name_fr, *rest in rows:
             actor = Actor(wikidata or None, kind, country or None, name_en, name_fr)
             self.actors.append(actor)
+            if actor.wikidata:
+                self._by_wikidata.setdefault(actor.wikidata, actor)
             if kind == "state":
                 self._states[country] = actor
             names = [name_en, name_fr] + [a for a in (rest[0].split("|") if rest else []) if a]
+            self.names.setdefault(actor, []).extend(names)
             for alias in names:
                 acronym = _acronym(alias)
                 if acronym:
@@ -77,6 +83,10 @@ class ActorTable:
         if acronym:
             return self._by_acronym.get(acronym)
         return self._by_name.get(_fold(name))
+
+    def with_wikidata(self, qid: str) -> Actor | None:
+        """The actor of that Wikidata id ("Q2429253"), else None."""
+        return self._by_wikidata.get(qid)
 
     def home_country(self, name: str) -> str | None:
         """The country of the national organisation so named ("UGT", "Fratelli d'Italia"): where the

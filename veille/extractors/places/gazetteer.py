@@ -299,6 +299,31 @@ class Gazetteer:
                               "FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
         return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7], 1) if r else None
 
+    def names_near(self, key: str, min_population: int) -> list[tuple[str, int, str]]:
+        """(name key, geonameid, own name) of the places with a name key sharing the first two letters
+        of ``key``, towns of at least ``min_population`` and every other kind: what a misspelling of
+        ``key`` may have meant."""
+        upper = key[0] + chr(ord(key[1]) + 1)
+        return self._con.execute(
+            "SELECT n.key, p.geonameid, p.name FROM names n JOIN places p ON p.geonameid = n.geonameid "
+            "WHERE n.key >= ? AND n.key < ? AND (p.population >= ? OR p.feature != 'city')",
+            (key[:2], upper, min_population)).fetchall()
+
+    def in_regions(self, regions: list[int]) -> set[int]:
+        """The places whose first-level region is one of ``regions`` (geonameids)."""
+        return {r[0] for r in self._con.execute(
+            "SELECT geonameid FROM places WHERE admin1 IN (SELECT value FROM json_each(?))",
+            (json.dumps(regions),))}
+
+    def keys_of(self, geonameids: list[int]) -> dict[int, set[str]]:
+        """Every name key of each of these places."""
+        out: dict[int, set[str]] = {}
+        for key, gid in self._con.execute(
+                "SELECT key, geonameid FROM names WHERE geonameid IN (SELECT value FROM json_each(?))",
+                (json.dumps(geonameids),)):
+            out.setdefault(gid, set()).add(key)
+        return out
+
     def country(self, iso2: str) -> Candidate | None:
         r = self._con.execute("SELECT geonameid FROM places WHERE feature='country' AND country=?",
                               (iso2,)).fetchone()
