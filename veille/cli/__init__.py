@@ -174,29 +174,23 @@ def ingest_cmd(
     The only command that creates a store or migrates an older one (read commands ask for this).
     """
     from ..checks import check_lang, check_published
-    from ..errors import StoreUnavailable, VeilleError
+    from ..errors import StoreUnavailable
     from ..process import ingest
     from ..settings import Settings
     from ..store import Database
 
     if not paths:
-        try:
-            if not Path(db).exists():  # a mistyped --db must not leave an empty store behind
-                raise StoreUnavailable(f"nothing to ingest and no store at {db} to upgrade: give files, "
-                                       f"folders or - to ingest, and --db the store")
-            with Database.create_or_open(db) as store:
-                say(f"store {db} is ready (schema version {store.version})")
-        except VeilleError as e:
-            _fail(e)
+        if not Path(db).exists():  # a mistyped --db must not leave an empty store behind
+            raise StoreUnavailable(f"nothing to ingest and no store at {db} to upgrade: give files, "
+                                   f"folders or - to ingest, and --db the store")
+        with Database.create_or_open(db) as store:
+            say(f"store {db} is ready (schema version {store.version})")
         return
-    try:
-        # the options are checked before the store is created, so that a typo leaves no empty store
-        check_published(published, "--published")
-        check_lang(lang, "--lang")
-        counts = ingest(paths, db, Settings.from_env(), workers, published=published, lang=lang,
-                        total=_article_count(paths))
-    except VeilleError as e:
-        _fail(e)
+    # the options are checked before the store is created, so that a typo leaves no empty store
+    check_published(published, "--published")
+    check_lang(lang, "--lang")
+    counts = ingest(paths, db, Settings.from_env(), workers, published=published, lang=lang,
+                    total=_article_count(paths))
     say(f"read {counts['read']}, added {counts['added']}, already stored {counts['skipped']}, "
         f"near-duplicates {counts['copies']}, failed {counts['failed']}  ->  {db}")
     if counts["failed"]:
@@ -241,20 +235,12 @@ def _at_most_all(limit: int) -> int:
 
 def _open_store(db: str, writable: bool = False):
     """The store for a command that reads it: read-only, never created, migrated or switched to WAL;
-    a path that is not a veille store of this version ends in one coded line, exit 2. ``writable``:
-    read-write, for the table stories rebuild (still never created or migrated)."""
-    from ..errors import VeilleError
+    a path that is not a veille store of this version raises a coded error (one line, exit 2, from the
+    command group). ``writable``: read-write, for the table stories rebuild (still never created or
+    migrated)."""
     from ..store import Database
 
-    try:
-        return Database.open_writable(db) if writable else Database.open_readonly(db)
-    except VeilleError as e:
-        _fail(e)
-
-
-def _fail(error) -> None:
-    say(f"veille: {error.code}: {error.message}", err=True)
-    raise typer.Exit(2) from error
+    return Database.open_writable(db) if writable else Database.open_readonly(db)
 
 
 @app.command("search")
@@ -272,14 +258,10 @@ def search_cmd(
     from dataclasses import asdict
 
     from ..corpus.search import Filters, search
-    from ..errors import VeilleError
 
     filters = Filters(entity, place, bbox, since, until, event_type, category)
     with _open_store(db) as store:
-        try:
-            hits = search(store, query, filters, limit)
-        except VeilleError as e:
-            _fail(e)
+        hits = search(store, query, filters, limit)
     for hit in hits:
         if as_json:
             say_json(asdict(hit))
@@ -311,17 +293,13 @@ def figures_cmd(
 
     from ..corpus.figures import figures, plot
     from ..corpus.search import Filters
-    from ..errors import VeilleError
     from ..output import atomic_path, check_output
 
     if plot_to:
         check_output(plot_to)  # a path that cannot be written is refused before the work
     filters = Filters(entity, place, bbox, since, until, event_type)
     with _open_store(db) as store:
-        try:
-            found = figures(store, filters, category)
-        except VeilleError as e:
-            _fail(e)
+        found = figures(store, filters, category)
     wanted = series.lower() if series else None
     shown = [s for s in found if len(s.points) >= min_points and (not wanted or wanted in s.label.lower())]
     for s in shown:
@@ -361,17 +339,13 @@ def stories_cmd(
 
     from ..corpus.search import Filters
     from ..corpus.stories import build_stories, stories, why_no_story
-    from ..errors import VeilleError
 
     filters = Filters(entity, place, None, since, until)
     with _open_store(db, writable=rebuild) as store:
-        try:
-            if rebuild:
-                build_stories(store)
-            found = stories(store, filters, min_size, limit)
-            why_none = "" if found else why_no_story(store, filters, min_size)
-        except VeilleError as e:
-            _fail(e)
+        if rebuild:
+            build_stories(store)
+        found = stories(store, filters, min_size, limit)
+        why_none = "" if found else why_no_story(store, filters, min_size)
     if why_none:
         say(f"veille: {why_none}", err=True)
     for s in found:
@@ -399,17 +373,13 @@ def export_cmd(
     """Write the store's articles and facts for other tools."""
     from ..corpus.export import export
     from ..corpus.search import Filters
-    from ..errors import VeilleError
 
     if output is None:
         say("veille: export writes to the file given with -o (a folder for parquet), "
             "e.g. veille export -f csv -o events.csv", err=True)
         raise typer.Exit(2)
     with _open_store(db) as store:
-        try:
-            n = export(store, fmt, output, Filters(entity, place, bbox, since, until, event_type, category))
-        except VeilleError as e:
-            _fail(e)
+        n = export(store, fmt, output, Filters(entity, place, bbox, since, until, event_type, category))
     unit = {"csv": "events", "geojson": "features"}.get(fmt, "articles")
     say(f"wrote {n} {unit} -> {output}", err=True)  # stderr: -o /dev/stdout keeps the data clean
 
@@ -429,17 +399,12 @@ def evaluate_cmd(
     "2016-09-08"}], "quantities": [{"text": "4460", "value": 4460}], "statements": [{"content": "..."}],
     "events": [{"plover": "MOBILIZE"}]}; "start"/"end" offsets are optional.
     """
-    from ..errors import VeilleError
     from ..evaluate import evaluate
 
     if not gold.exists():
         say(f"veille: {gold} does not exist", err=True)
         raise typer.Exit(2)
-    try:
-        report = evaluate(gold, workers)
-    except VeilleError as e:
-        say(f"veille: {e.code}: {e.message}", err=True)
-        raise typer.Exit(2) from e
+    report = evaluate(gold, workers)
     if as_json:
         say_json(report)
         return
