@@ -16,8 +16,11 @@ from .settings import SUPPORTED_LANGS
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# C0 and C1 control characters but tab and line ends; format characters that reorder or hide text
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# the characters that drive a terminal or reorder text, as a regex class: C0 controls but tab and
+# newline, DEL, C1, and the bidirectional marks and overrides. Names lose them; so does what the
+# command line prints for a person (``veille.cli.terminal``)
+CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{CONTROL_CHARS}]")
 
 
 def text_argument(value: Any, what: str) -> str:
@@ -27,6 +30,11 @@ def text_argument(value: Any, what: str) -> str:
     if isinstance(value, (bytes, bytearray)):
         raise BadArgument(f"{what} must be a str, not bytes: decode it first (data.decode('utf-8'))")
     raise BadArgument(f"{what} must be a str, not {type(value).__name__}")
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate: what undecodable bytes become in Python."""
+    return _SURROGATE.search(text) is not None
 
 
 def without_surrogates(text: str) -> str:

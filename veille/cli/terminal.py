@@ -11,6 +11,8 @@ import re
 
 import typer
 
+from ..checks import CONTROL_CHARS
+
 # whole escape sequences first, so that their parameters ("[2J", "]0;title") go with them
 _ESCAPE_SEQUENCE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"          # CSI: colours, cursor moves, clear screen
@@ -19,9 +21,7 @@ _ESCAPE_SEQUENCE = re.compile(
     r"|\x1b[ -/]*[0-~]?"                # the other escapes
     r"|\x9b[0-?]*[ -/]*[@-~]?"          # CSI in its 8-bit form
 )
-# controls (all of C0 but tab and newline, DEL, C1) and the bidirectional marks and overrides
-_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_CONTROL_CHAR = re.compile(f"[{_CONTROL}]")
+_CONTROL_CHAR = re.compile(f"[{CONTROL_CHARS}]")
 # in JSON, C0 is escaped already; the rest is escaped here
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

@@ -20,12 +20,12 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import import_module
 
+from ..checks import has_surrogates
 from ..errors import BadDate, BadFilter
 from .dedup import fold, name_words
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 OPERATORS = ("OR", "NOT", "AND")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # SQLite's integers end at 2**63 - 1
 MOST_HITS = 2**63 - 1
 SUGGESTIONS = 5
@@ -83,7 +83,7 @@ def _readable(what: str, value) -> str:
     """A filter or query as text veille can search for, else a BadFilter that says why."""
     if not isinstance(value, str):
         raise BadFilter(f"{what} must be text, not {type(value).__name__}")
-    if _SURROGATE.search(value):
+    if has_surrogates(value):
         raise BadFilter(f"{what} holds bytes that are not text (not UTF-8?): type it again")
     return value
 
