@@ -32,7 +32,7 @@ def test_ingest_plain_text_has_no_date_unless_given(tmp_path):
 @pytest.mark.parametrize("raw, text", [
     ("\ufeffÉté à Paris".encode("utf-8"), "Été à Paris"),
     ("Été à Paris, «\u00a0déjà\u00a0» – 5 €".encode("cp1252"), "Été à Paris, «\u00a0déjà\u00a0» – 5 €"),
-    ("ligne un\r\nligne deux".encode("utf-8"), "ligne un\nligne deux"),
+    (b"ligne un\r\nligne deux", "ligne un\nligne deux"),
     ("E\u0301te\u0301".encode("utf-8"), "Été"),  # decomposed accents become NFC
 ])
 def test_decode_utf8_bom_cp1252_crlf_nfc(raw, text):

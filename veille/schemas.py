@@ -92,7 +92,7 @@ class Article:
         return finite(out)  # JSON has no NaN or Infinity
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Article":
+    def from_dict(cls, d: dict[str, Any]) -> Article:
         return cls(
             id=d["id"],
             lang=d.get("lang"),
@@ -109,7 +109,7 @@ class Article:
         )
 
     @classmethod
-    def failed(cls, item: "Input | None", error: dict[str, str], fallback_id: str = "") -> "Article":
+    def failed(cls, item: Input | None, error: dict[str, str], fallback_id: str = "") -> Article:
         if item is None:
             return cls(id=fallback_id, lang=None, published=None, title=None, text="", error=error)
         return cls(id=item.id, lang=item.lang, published=item.published, title=item.title,

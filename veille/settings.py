@@ -32,7 +32,7 @@ class Settings:
     models: dict[str, str] = field(default_factory=lambda: dict(MODELS))
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         kwargs: dict = {}
         for name, key in (("VEILLE_BATCH_SIZE", "batch_size"), ("VEILLE_MAX_CHARS", "max_chars")):
             if os.environ.get(name):

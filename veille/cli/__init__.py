@@ -4,7 +4,7 @@ from __future__ import annotations
 import errno
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import click
 import typer
@@ -68,18 +68,18 @@ def _options(version: VersionOption = False) -> None:
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite store to write or read.")]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
-PublishedOption = Annotated[Optional[str], typer.Option(
+PublishedOption = Annotated[str | None, typer.Option(
     "--published", help="Publication date (YYYY[-MM[-DD]]) for plain text without a date line.")]
 
 
-LangOption = Annotated[Optional[str], typer.Option(
+LangOption = Annotated[str | None, typer.Option(
     "--lang", help="Language (fr or en) of plain-text input, when detection would be wrong.")]
 
 
 @app.command("extract")
 def extract_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | sheet (default: sheet on a terminal).")]
     = "auto",
     published: PublishedOption = None,
@@ -161,7 +161,7 @@ def count_articles(paths: list[str]) -> int | None:
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: Annotated[Optional[list[str]], typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(
         help="Files, directories, or - for stdin; none: only upgrade the --db store to this veille.")]
     = None,
     db: DbOption = "veille.db",
@@ -210,17 +210,17 @@ def stats_cmd(db: DbOption = "veille.db",
             say(f"{k:12s} {v}")
 
 
-EntityOption = Annotated[Optional[str], typer.Option(
+EntityOption = Annotated[str | None, typer.Option(
     "--entity", help="Only articles naming this entity (name, accents optional, or Wikidata Q-id).")]
-PlaceOption = Annotated[Optional[str], typer.Option(
+PlaceOption = Annotated[str | None, typer.Option(
     "--place", help="Only articles with a place in this country (ISO code: IQ) or at this place (Mossoul).")]
-BboxOption = Annotated[Optional[str], typer.Option(
+BboxOption = Annotated[str | None, typer.Option(
     "--bbox", help="Only articles with a place in this box: west,south,east,north (degrees).")]
-SinceOption = Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY[-MM[-DD]].")]
-UntilOption = Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY[-MM[-DD]].")]
-EventOption = Annotated[Optional[str], typer.Option(
+SinceOption = Annotated[str | None, typer.Option("--since", help="Published on or after YYYY[-MM[-DD]].")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Published on or before YYYY[-MM[-DD]].")]
+EventOption = Annotated[str | None, typer.Option(
     "--event-type", help="Only articles with an event of this PLOVER type, ACLED type or sub-type.")]
-CategoryOption = Annotated[Optional[str], typer.Option(
+CategoryOption = Annotated[str | None, typer.Option(
     "--category", help="Only articles with a quantity of this category (fatalities, military_personnel...).")]
 
 
@@ -280,11 +280,11 @@ def figures_cmd(
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
     since: SinceOption = None, until: UntilOption = None,
     event_type: EventOption = None, category: CategoryOption = None,
-    series: Annotated[Optional[str], typer.Option(
+    series: Annotated[str | None, typer.Option(
         "--series", help="Only series whose label holds these words (e.g. 'military_personnel, United States').")]
     = None,
     min_points: Annotated[int, typer.Option("--min-points", min=1, help="Hide shorter series.")] = 1,
-    plot_to: Annotated[Optional[Path], typer.Option(
+    plot_to: Annotated[Path | None, typer.Option(
         "--plot", help="Draw the first series shown to this PNG or SVG file.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per series.")] = False,
 ) -> None:
@@ -364,7 +364,7 @@ def export_cmd(
     db: DbOption = "veille.db",
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv (ACLED columns) | geojson | parquet.")]
     = "jsonl",
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (a folder for parquet); required.")] = None,
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
     since: SinceOption = None, until: UntilOption = None,

@@ -62,14 +62,14 @@ class Fingerprint:
     size: int
 
     @classmethod
-    def of(cls, text: str) -> "Fingerprint":
+    def of(cls, text: str) -> Fingerprint:
         grams = shingles(text)
         m = MinHash(num_perm=NUM_PERM, seed=SEED)
         m.update_batch(list(grams))
         return cls(m.hashvalues.astype(np.uint64), len(grams))
 
     @classmethod
-    def from_blob(cls, blob: bytes, size: int) -> "Fingerprint":
+    def from_blob(cls, blob: bytes, size: int) -> Fingerprint:
         return cls(np.frombuffer(blob, dtype=np.uint64), size)
 
     def blob(self) -> bytes:
@@ -84,10 +84,10 @@ class Fingerprint:
             keys.append((band, int.from_bytes(digest, "big", signed=True)))
         return keys
 
-    def jaccard(self, other: "Fingerprint") -> float:
+    def jaccard(self, other: Fingerprint) -> float:
         return float(np.count_nonzero(self.signature == other.signature)) / NUM_PERM
 
-    def containment(self, other: "Fingerprint") -> float:
+    def containment(self, other: Fingerprint) -> float:
         """Estimated share of the smaller text's 5-grams found in the other."""
         j = self.jaccard(other)
         if not self.size or not other.size:
@@ -95,7 +95,7 @@ class Fingerprint:
         shared = j * (self.size + other.size) / (1 + j)
         return min(1.0, shared / min(self.size, other.size))
 
-    def copies(self, other: "Fingerprint") -> bool:
+    def copies(self, other: Fingerprint) -> bool:
         if min(self.size, other.size) < MIN_SHINGLES:
             return bool(np.array_equal(self.signature, other.signature))
         return self.containment(other) >= CONTAINMENT

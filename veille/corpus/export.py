@@ -9,7 +9,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -211,7 +211,7 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
             "notes": " ".join(sentence.split()),
             "fatalities": event.get("fatalities") or 0,
             "tags": "" if event.get("modality") == "asserted" else f"modality: {event.get('modality')}",
-            "timestamp": int(datetime.now(timezone.utc).timestamp()),
+            "timestamp": int(datetime.now(UTC).timestamp()),
         }
 
 

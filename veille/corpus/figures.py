@@ -177,7 +177,7 @@ def _order(points: list[Point]) -> list[Point]:
     return sorted(points, key=lambda p: rank[p.key])
 
 
-def _contradictions(series: "Series") -> list[tuple[str, str]]:
+def _contradictions(series: Series) -> list[tuple[str, str]]:
     """Pairs of figures about one moment whose values cannot both hold, with no change between them.
 
     Only in a series that says where (and whose, for stocks; never for money or "other"), for a

@@ -9,7 +9,7 @@ from ..schemas import Article, Input
 if TYPE_CHECKING:  # spaCy and the components load with the pipeline (``components``), not on import
     from spacy.tokens import Doc
 
-def doc_to_article(doc: "Doc", item: Input, lang: str) -> Article:
+def doc_to_article(doc: Doc, item: Input, lang: str) -> Article:
     """The CONTRACT record of one analysed article; lists not built yet stay empty."""
     entities = list(doc._.veille_entities or [])
     places = list(doc._.veille_places or [])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
@@ -70,12 +70,12 @@ PRECISION = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "c
 VAGUE_FATALITIES = {10: 10, 12: 12, 100: 100, 1000: 1000}
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.events")
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled_cues(lang: str) -> dict[str, list[tuple[re.Pattern, int]]]:
     data = event_data(lang)
     return {sub: [(re.compile(p), w) for p, w in cues] for sub, cues in data.ACLED_CUES.items()}

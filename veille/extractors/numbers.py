@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module
 from types import ModuleType
 
@@ -15,7 +15,7 @@ from types import ModuleType
 DIGITS = r"\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.numbers")
 
@@ -30,7 +30,7 @@ def _alternation(words: frozenset) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words_pattern(lang: str) -> str:
     """Regex for a number in words: "quatre-vingt-dix", "deux millions", "two hundred and fifty"."""
     data = number_data(lang)

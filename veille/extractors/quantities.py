@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
@@ -18,8 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .docs import SpanIndex, doc_text, sentence_of, token_covering, token_from
-from .numbers import (DIGITS, alternation, as_number, number_data, parse_digits, parse_words, read_number,
-                      within_reach, words_pattern)
+from .numbers import (
+    DIGITS,
+    alternation,
+    as_number,
+    number_data,
+    parse_digits,
+    parse_words,
+    read_number,
+    within_reach,
+    words_pattern,
+)
 
 if not Doc.has_extension("veille_quantities"):
     Doc.set_extension("veille_quantities", default=None)
@@ -30,7 +39,7 @@ PHRASE_ENDS = {"punct", "conj", "cc", "acl:relcl", "relcl", "advcl", "parataxis"
 MAX_COUNTED_TOKENS = 10
 
 
-@lru_cache(maxsize=None)
+@cache
 def quantity_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.quantities")
 
@@ -51,7 +60,7 @@ class Number:
     change_from: str | None = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_pattern(lang: str) -> re.Pattern:
     """Digits with an optional currency, sign and scale words; number words; fractions; "une dizaine";
     "des centaines (de milliers)"."""
@@ -79,7 +88,7 @@ def number_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.,/:$€£-])(?:{'|'.join(parts)})(?!\w|[.,]\d|-\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def prefix_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     """Per bound class, the words before a number that set it ("plus de", "jusqu'à"), as one pattern."""
     out = []
@@ -92,7 +101,7 @@ def prefix_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def unit_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """The unit right after a number ("%", "km", "euros"), and a currency after "de"/"of"."""
     data = number_data(lang)

@@ -18,7 +18,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
@@ -37,18 +37,18 @@ SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 MIN_CONTENT_WORDS = 3
 
 
-@lru_cache(maxsize=None)
+@cache
 def statement_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.statements")
 
 
-@lru_cache(maxsize=None)
+@cache
 def according_pattern(lang: str) -> re.Pattern:
     """ "selon", "d'après", "according to": the source phrases of a language, longest first."""
     return re.compile(rf"(?<!\w)(?:{alternation(statement_data(lang).ACCORDING_TO)})(?!\w)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def hedge_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(statement_data(lang).HEDGE_WORDS)})(?!\w)")
 

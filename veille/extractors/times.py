@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
@@ -44,7 +44,7 @@ class Published:
     day: int | None = None
 
     @classmethod
-    def parse(cls, value: str | None) -> "Published":
+    def parse(cls, value: str | None) -> Published:
         m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (value or "").strip()[:10])
         if not m:
             return cls()
@@ -88,12 +88,12 @@ class Found:
     day: date | None = field(default=None, repr=False)  # the day it names, for later anchors
 
 
-@lru_cache(maxsize=None)
+@cache
 def time_data(lang: str) -> ModuleType:
     return import_module(f"veille.nlp.lang.{lang}.times")
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar(lang: str) -> list[tuple[str, re.Pattern]]:
     """The language's rules with their slots filled, compiled once."""
     data, numbers = time_data(lang), number_data(lang)

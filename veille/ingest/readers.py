@@ -16,8 +16,16 @@ from pathlib import Path
 from typing import IO
 
 from ..checks import check_lang, check_published, without_surrogates
-from ..errors import (BadJsonLine, EmptyInput, InputNotFound, InputNotRegular, InputTooLarge, InputUnreadable,
-                      VeilleError, too_large)
+from ..errors import (
+    BadJsonLine,
+    EmptyInput,
+    InputNotFound,
+    InputNotRegular,
+    InputTooLarge,
+    InputUnreadable,
+    VeilleError,
+    too_large,
+)
 from ..schemas import Input
 from ..settings import Settings
 from .decode import decode_bytes

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 
@@ -13,7 +13,7 @@ VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille
                      "veille_statements", "veille_events")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(lang: str) -> Language:
     """The spaCy model of ``lang`` with veille's extractors appended as pipeline components."""
     import spacy

@@ -102,17 +102,17 @@ class Database:
             raise
 
     @classmethod
-    def create_or_open(cls, path: str | Path, any_thread: bool = False) -> "Database":
+    def create_or_open(cls, path: str | Path, any_thread: bool = False) -> Database:
         """The store at ``path``, created if missing and migrated if older (what ``veille ingest`` opens)."""
         return cls(path, any_thread, mode="create")
 
     @classmethod
-    def open_readonly(cls, path: str | Path, any_thread: bool = False) -> "Database":
+    def open_readonly(cls, path: str | Path, any_thread: bool = False) -> Database:
         """An existing store of this version, read-only; nothing is ever written to its file."""
         return cls(path, any_thread, mode="read")
 
     @classmethod
-    def open_writable(cls, path: str | Path) -> "Database":
+    def open_writable(cls, path: str | Path) -> Database:
         """An existing store of this version, for a command that rewrites a derived table (stories)."""
         return cls(path, mode="write")
 
@@ -213,7 +213,7 @@ class Database:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -51,7 +51,7 @@ ABBREVIATIONS = [(re.compile(p), full) for p, full in
 class Context:
     countries: Counter
     admin1s: Counter
-    points: "list[tuple[float, float]] | OthersPoints"
+    points: list[tuple[float, float]] | OthersPoints
 
 
 # a town this near a point of the article's other places weighs more
@@ -614,7 +614,7 @@ class PlaceResolver:
     def _looks_like_place(name: str) -> bool:
         return bool(name[:1].isupper())
 
-    def _container(self, text: str, e, nearby: "_MentionStarts", cands) -> tuple[Candidate, str] | None:
+    def _container(self, text: str, e, nearby: _MentionStarts, cands) -> tuple[Candidate, str] | None:
         """The place that an explicit pattern puts this one in ('X, Y', 'X (Y)', 'X en Y'), with the id
         of the entity that names it: a place with candidates named at most 24 characters after it."""
         for _start, end in e.mentions:

@@ -9,9 +9,9 @@ REPORTING_VERBS = {
     "urge", "ask", "demand", "call", "accuse", "blame", "criticize", "criticise", "praise", "vow",
     "promise", "pledge", "threaten", "complain", "concede", "observe", "point", "testify", "indicate",
     "describe", "question", "mention", "cite", "show", "find", "conclude", "agree", "disagree",
-    "announce", "caution", "counter", "retort", "quip", "joke", "boast", "charge", "dispute",
-    "reiterate", "predict", "forecast", "speculate", "guess", "wonder", "declare", "proclaim", "learn",
-    "continue", "blast", "slam", "want", "plan", "expect", "estimate",
+    "caution", "counter", "retort", "quip", "joke", "boast", "charge", "dispute",
+    "reiterate", "forecast", "speculate", "guess", "wonder", "proclaim", "learn",
+    "continue", "blast", "slam", "want", "plan", "expect",
 }
 MULTIWORD = {("point", "out"), ("call", "for"), ("call", "on")}
 NEEDS_PARTNER: set[str] = set()

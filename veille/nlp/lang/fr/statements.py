@@ -13,8 +13,8 @@ REPORTING_VERBS = {
     "révéler", "rapporter", "avancer", "soutenir", "prédire", "inquiéter", "insurger", "condamner",
     "exiger", "proposer", "ironiser", "rédiger", "mettre", "appeler", "martèler", "détailler",
     "réaffirmer", "justifier", "reprocher", "évoquer", "souhaiter", "redouter", "clamer", "protester",
-    "exhorter", "lâcher", "glisser", "confier", "résumer", "analyser", "admettre", "concéder",
-    "certifier", "garantir", "jurer", "objecter", "rétorquer", "riposter", "démentir", "contester",
+    "exhorter", "lâcher", "glisser", "confier", "résumer", "analyser", "concéder",
+    "certifier", "garantir", "jurer", "objecter", "rétorquer", "riposter", "contester",
     "revendiquer", "alerter", "mettre en garde", "faire savoir", "faire état", "sommer", "implorer",
     "supplier", "twitter", "publier", "communiquer", "informer", "réitérer", "préconiser",
 }
