@@ -13,7 +13,8 @@ from veille.corpus.search import Filters, fts_query, search
 from veille.corpus.stories import build_stories, stories
 from veille.errors import BadFilter
 from veille.process import ingest
-from veille.schemas import Article, Entity, Place
+from veille.records import Entity, Place, Quantity, Statement
+from veille.schemas import Article
 from veille.store import Database
 
 from .conftest import EXAMPLE
@@ -79,13 +80,13 @@ def test_disagreeing_figures_for_one_moment_are_contradictions(tmp_path):
             id=art_id, lang="fr", published="2016-09-10", title=None, text=text,
             entities=[Entity("e1", "PER", speaker, [[0, 1]])],
             places=[Place("p1", None, "Irak", [[0, 1]], 99237, 33.3, 44.4, "IQ", "country")],
-            quantities=[{"id": "q1", "span": [0, 4], "text": str(number), "value": number, "low": None,
+            quantities=[Quantity.from_dict({"id": "q1", "span": [0, 4], "text": str(number), "value": number, "low": None,
                          "high": None, "approx": "exact", "unit": None,
                          "counted": {"span": [5, 23], "text": "soldats américains", "category": "military_personnel"},
-                         "entity": None, "place": "p1", "time": None, "statement": "s1", "change": None}],
-            statements=[{"id": "s1", "speaker": "e1", "speaker_text": speaker, "cue": None,
+                         "entity": None, "place": "p1", "time": None, "statement": "s1", "change": None})],
+            statements=[Statement.from_dict({"id": "s1", "speaker": "e1", "speaker_text": speaker, "cue": None,
                          "content": {"span": [0, 10], "text": "x"}, "kind": "according_to", "hedged": False,
-                         "time": None}])
+                         "time": None})])
 
     with Database(tmp_path / "c.db") as db:
         db.write([article("a", 4460, "John Dorrian"), article("b", 5200, "Ahmed Ali"),

@@ -51,50 +51,50 @@ CASES = [
 @pytest.mark.parametrize("lang,text,plover,sub,modality,fatalities", CASES)
 def test_events_typed_and_qualified(analyse_text, lang, text, plover, sub, modality, fatalities):
     article = analyse_text(text, lang, "2022-05-05")
-    assert len([e for e in article.events if e["primary"]]) == 1
-    e = next(e for e in article.events if e["type"] == plover)
-    assert (e["acled"] or {}).get("sub_event_type") == sub
+    assert len([e for e in article.events if e.primary]) == 1
+    e = next(e for e in article.events if e.type == plover)
+    assert (e.acled.sub_event_type if e.acled else None) == sub
     if sub is not None:
-        assert e["acled"]["event_type"] == EVENT_TYPE_OF[sub]
-    assert e["modality"] == modality
-    assert e["fatalities"] == fatalities
-    s, t = e["trigger"]["span"]
-    assert article.text[s:t] == e["trigger"]["text"]
+        assert e.acled.event_type == EVENT_TYPE_OF[sub]
+    assert e.modality == modality
+    assert e.fatalities == fatalities
+    s, t = e.trigger.span
+    assert article.text[s:t] == e.trigger.text
 
 
 def test_events_diplomacy_has_no_acled_type(analyse_text):
     a = analyse_text("Le président américain Donald Trump a violemment critiqué son homologue français.", "fr",
                      "2018-11-13")
-    e = next(e for e in a.events if e["primary"])
-    assert e["type"] == "ACCUSE" and e["acled"] is None
+    e = next(e for e in a.events if e.primary)
+    assert e.type == "ACCUSE" and e.acled is None
 
 
 def test_events_date_from_the_text_else_from_the_article(analyse_text):
     a = analyse_text("Hundreds of protesters rallied in Paris on Saturday.", "en", "2022-05-05")
-    times = {t["id"]: t for t in a.times}
-    e = next(e for e in a.events if e["primary"])
-    assert times[e["time"]]["value"] == "2022-04-30"
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if e.primary)
+    assert times[e.time].value == "2022-04-30"
     a = analyse_text("Hundreds of protesters rallied in Paris.", "en", "2022-05-05")
-    times = {t["id"]: t for t in a.times}
-    e = next(e for e in a.events if e["primary"])
-    dated = times[e["time"]]
-    assert dated["value"] == "2022-05-05" and dated["span"] is None and dated["text"] is None
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if e.primary)
+    dated = times[e.time]
+    assert dated.value == "2022-05-05" and dated.span is None and dated.text is None
 
 
 def test_events_on_the_reference_article(example_article):
     places = {p.id: p for p in example_article.places}
-    primary = [e for e in example_article.events if e["primary"]]
+    primary = [e for e in example_article.events if e.primary]
     assert len(primary) == 1
-    assert primary[0]["type"] == "MOBILIZE"
-    assert places[primary[0]["place"]].country == "IQ"
-    types = {(e["type"], (e["acled"] or {}).get("sub_event_type")) for e in example_article.events}
+    assert primary[0].type == "MOBILIZE"
+    assert places[primary[0].place].country == "IQ"
+    types = {(e.type, e.acled.sub_event_type if e.acled else None) for e in example_article.events}
     assert ("ASSAULT", "Air/drone strike") in types
     assert ("ASSAULT", "Non-state actor overtakes territory") in types
-    offensive = next(e for e in example_article.events if e["trigger"]["text"] == "offensive")
-    assert offensive["modality"] == "planned"
+    offensive = next(e for e in example_article.events if e.trigger.text == "offensive")
+    assert offensive.modality == "planned"
     for e in example_article.events:
-        assert e["type"] in PLOVER
-        assert e["acled"] is None or e["acled"]["sub_event_type"] in ACLED_TYPES[e["acled"]["event_type"]]
+        assert e.type in PLOVER
+        assert e.acled is None or e.acled.sub_event_type in ACLED_TYPES[e.acled.event_type]
 
 
 def test_events_tables_name_acled_types_exactly():
@@ -118,9 +118,9 @@ def test_events_tables_name_acled_types_exactly():
 ])
 def test_events_are_dated_by_their_own_dates(analyse_text, text, value):
     article = analyse_text(text, "en", "2022-03-01")
-    (event,) = [e for e in article.events if e["primary"]]
-    time = next(t for t in article.times if t["id"] == event["time"])
-    assert time["value"] == value
+    (event,) = [e for e in article.events if e.primary]
+    time = next(t for t in article.times if t.id == event.time)
+    assert time.value == value
 
 
 @pytest.mark.parametrize("text, place", [
@@ -136,6 +136,6 @@ def test_events_are_dated_by_their_own_dates(analyse_text, text, value):
 ])
 def test_events_place_is_where_it_happened(analyse_text, text, place):
     a = analyse_text(text, "en", "2022-03-23")
-    primary = next(e for e in a.events if e["primary"])
-    chosen = next(p for p in a.places if p.id == primary["place"])
+    primary = next(e for e in a.events if e.primary)
+    chosen = next(p for p in a.places if p.id == primary.place)
     assert a.text[chosen.mentions[0][0]:chosen.mentions[0][1]] == place

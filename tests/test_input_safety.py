@@ -99,15 +99,17 @@ def test_a_number_too_large_to_hold_is_not_a_quantity(analyse_text):
                      "2016-09-08")
     line = json.dumps(a.as_dict(), allow_nan=False)  # strict JSON
     assert huge not in {q["text"] for q in a.as_dict()["quantities"]}
-    assert all(e.get("fatalities") is None or math.isfinite(e["fatalities"]) for e in a.events)
+    assert all(e.fatalities is None or math.isfinite(e.fatalities) for e in a.events)
     assert line
 
 
 def test_article_json_has_no_nan_even_when_a_record_holds_one():
+    from veille.records import Quantity
     from veille.schemas import Article
 
     a = Article(id="x", lang="fr", published=None, title=None, text="t",
-                quantities=[{"id": "q1", "value": float("inf"), "low": float("nan"), "high": 3.0}])
+                quantities=[Quantity.from_dict({"id": "q1", "span": [0, 1], "text": "t", "value": float("inf"),
+                                                "low": float("nan"), "high": 3.0, "approx": "exact"})])
     d = a.as_dict()
     json.dumps(d, allow_nan=False)
     assert d["quantities"][0]["value"] is None and d["quantities"][0]["high"] == 3.0

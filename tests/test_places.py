@@ -97,8 +97,8 @@ def test_places_the_model_missed_or_mislabelled(analyse_text, text, surface, cou
 def test_an_event_is_at_the_village_not_at_the_regions_in_its_parentheses(analyse_text):
     article = analyse_text("On 2 May 2022, in Chan Thar village (Ye-U township, Shwebo district, Sagaing "
                            "region), the military burned houses.", "en", "2022-05")
-    (event,) = [e for e in article.events if e["primary"]]
-    place = next(p for p in article.places if p.id == event["place"])
+    (event,) = [e for e in article.events if e.primary]
+    place = next(p for p in article.places if p.id == event.place)
     assert place.name == "Chan Thar" and place.feature == "vicinity" and place.country == "MM"
 
 

@@ -70,16 +70,16 @@ TABLE = [
 def _quantity_over(article, sentence, words):
     start = sentence.index(words)
     end = start + len(words)
-    return [q for q in article.quantities if q["span"][0] < end and start < q["span"][1]]
+    return [q for q in article.quantities if q.span[0] < end and start < q.span[1]]
 
 
 @pytest.mark.parametrize("lang,sentence,words,value,low,high,approx,unit", TABLE)
 def test_quantities_number_table(analyse_text, lang, sentence, words, value, low, high, approx, unit):
     article = analyse_text(sentence, lang, "2016-09-08")
     found = _quantity_over(article, sentence, words)
-    assert len(found) == 1, [q["text"] for q in article.quantities]
+    assert len(found) == 1, [q.text for q in article.quantities]
     q = found[0]
-    assert (q["value"], q["low"], q["high"], q["approx"], q["unit"]) == (value, low, high, approx, unit), q
+    assert (q.value, q.low, q.high, q.approx, q.unit) == (value, low, high, approx, unit), q
 
 
 NOT_QUANTITIES = [
@@ -99,7 +99,7 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("lang,sentence", NOT_QUANTITIES)
 def test_quantities_dates_ages_ranks_and_identifiers_are_not_quantities(analyse_text, lang, sentence):
     article = analyse_text(sentence, lang, "2016-09-08")
-    assert article.quantities == [], [q["text"] for q in article.quantities]
+    assert article.quantities == [], [q.text for q in article.quantities]
 
 
 # (lang, sentence, the quantity's words, counted words, category)
@@ -122,29 +122,29 @@ COUNTED = [
 def test_quantities_counted_noun_phrase_and_category(analyse_text, lang, sentence, words, counted, category):
     article = analyse_text(sentence, lang, "2016-09-08")
     q = _quantity_over(article, sentence, words)[0]
-    assert q["counted"]["text"] == counted
-    assert q["counted"]["category"] == category
-    s, e = q["counted"]["span"]
+    assert q.counted.text == counted
+    assert q.counted.category == category
+    s, e = q.counted.span
     assert article.text[s:e] == counted
 
 
 def test_quantities_change_and_links_on_the_reference_article(example_article):
     text = example_article.text
-    by_text = {q["text"]: q for q in example_article.quantities}
+    by_text = {q.text: q for q in example_article.quantities}
     before, after = by_text["environ 4000"], by_text["4460"]
-    assert after["change"] == {"from": before["id"]}
-    assert before["counted"]["text"] == after["counted"]["text"] == "soldats américains stationnés en Irak"
-    times = {t["id"]: t for t in example_article.times}
-    assert times[before["time"]]["text"] == "il y a une semaine"
-    assert times[after["time"]]["text"] == "aujourd'hui"
+    assert after.change.from_ == before.id
+    assert before.counted.text == after.counted.text == "soldats américains stationnés en Irak"
+    times = {t.id: t for t in example_article.times}
+    assert times[before.time].text == "il y a une semaine"
+    assert times[after.time].text == "aujourd'hui"
     places = {p.id: p for p in example_article.places}
-    s, e = places[after["place"]].mentions[0]
+    s, e = places[after.place].mentions[0]
     assert text[s:e] == "Irak"
     fighters = by_text["entre 3000 et 4000"]
     entities = {e.id: e for e in example_article.entities}
-    assert entities[fighters["entity"]].name == "Etat islamique"
+    assert entities[fighters.entity].name == "Etat islamique"
     for q in example_article.quantities:
-        assert text[q["span"][0]:q["span"][1]] == q["text"]
+        assert text[q.span[0]:q.span[1]] == q.text
 
 
 @pytest.mark.parametrize("lang,text,value", [

@@ -17,7 +17,8 @@ from veille.corpus.search import Filters, filter_sql, fts_query, search
 from veille.corpus.stories import build_stories, stories, why_no_story
 from veille.errors import BadFilter, BadGoldFile, NothingToPlot
 from veille.evaluate import read_gold
-from veille.schemas import Article, Entity, Place
+from veille.records import Entity, Event, Place, Quantity, Time
+from veille.schemas import Article
 from veille.store import Database
 
 runner = CliRunner()
@@ -36,7 +37,12 @@ def article(art_id: str, text: str, published: str = "2016-09-08", places=(), en
                   for i, (name, wikidata) in enumerate(entities)],
         places=[Place(f"p{i}", None, name, [[0, 1]], gid, lat, lon, country, feature)
                 for i, (name, gid, lat, lon, country, feature) in enumerate(places)],
-        times=list(times), quantities=list(quantities), events=list(events))
+        times=[Time.from_dict({"span": None, "type": "DATE", "anchor": None, **t}) for t in times],
+        quantities=[Quantity.from_dict({"span": [0, 1], "approx": "exact", **q,
+                                        "counted": {"span": [0, 1], **q["counted"]} if q.get("counted") else None})
+                    for q in quantities],
+        events=[Event.from_dict({"trigger": {"span": [0, 1], "text": text[:1]}, "modality": "asserted",
+                                 "sentence": [0, len(text)], **e}) for e in events])
 
 
 def ids(found) -> set[str]:

@@ -6,14 +6,14 @@ import pytest
 
 def _speaker_name(article, statement):
     entities = {e.id: e.name for e in article.entities}
-    return entities.get(statement["speaker"])
+    return entities.get(statement.speaker)
 
 
 def _find(article, words):
     for s in article.statements:
-        if words in s["content"]["text"]:
+        if words in s.content.text:
             return s
-    raise AssertionError(f"no statement holds {words!r}: {[s['content']['text'] for s in article.statements]}")
+    raise AssertionError(f"no statement holds {words!r}: {[s.content.text for s in article.statements]}")
 
 
 # (lang, text, words of the content, kind, speaker's canonical name or None, speaker words, hedged)
@@ -41,12 +41,12 @@ CASES = [
 def test_statements_table(analyse_text, lang, text, words, kind, speaker, speaker_words, hedged):
     article = analyse_text(text, lang, "2016-09-08")
     s = _find(article, words)
-    assert s["kind"] == kind
+    assert s.kind == kind
     assert _speaker_name(article, s) is not None and speaker in _speaker_name(article, s)
-    assert s["hedged"] is hedged
-    start, end = s["content"]["span"]
-    assert article.text[start:end] == s["content"]["text"]
-    assert not s["content"]["text"].startswith(("que ", "that ", "«", "“"))
+    assert s.hedged is hedged
+    start, end = s.content.span
+    assert article.text[start:end] == s.content.text
+    assert not s.content.text.startswith(("que ", "that ", "«", "“"))
 
 
 def test_statements_quote_split_by_an_incise_is_two_statements_of_one_speaker(analyse_text):
@@ -54,56 +54,56 @@ def test_statements_quote_split_by_an_incise_is_two_statements_of_one_speaker(an
                      "cette personne », a-t-il lancé, « sinon nos relations en souffriront gravement ».", "fr")
     first = _find(a, "Les Etats-Unis doivent extrader cette personne")
     second = _find(a, "sinon nos relations en souffriront gravement")
-    assert first["kind"] == second["kind"] == "direct"
+    assert first.kind == second.kind == "direct"
     assert _speaker_name(a, first) == _speaker_name(a, second) == "Recep Tayyip Erdogan"
-    assert first["speaker_text"].strip("-") == "il"  # the words that name the speaker here
+    assert first.speaker_text.strip("-") == "il"  # the words that name the speaker here
 
 
 def test_statements_quote_over_several_sentences(analyse_text):
     a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour Noël. "
                      "Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")
     s = _find(a, "Nous devrious".replace("ious", "ions") + " aller en Côte d'Ivoire")
-    assert "Je serai accompagné" in s["content"]["text"]
-    assert s["kind"] == "direct" and _speaker_name(a, s) == "Michel Drucker"
+    assert "Je serai accompagné" in s.content.text
+    assert s.kind == "direct" and _speaker_name(a, s) == "Michel Drucker"
 
 
 def test_statements_inverted_cue_and_its_time(example_article):
     s = _find(example_article, "Plus de 400 militaires américains supplémentaires")
-    assert s["kind"] == "indirect"
-    assert s["cue"]["text"] == "a fait savoir"
-    assert "porte-parole de la coalition" in s["speaker_text"]
+    assert s.kind == "indirect"
+    assert s.cue.text == "a fait savoir"
+    assert "porte-parole de la coalition" in s.speaker_text
     assert _speaker_name(example_article, s) == "John Dorrian"  # the spokesman the article names next
-    times = {t["id"]: t for t in example_article.times}
-    assert times[s["time"]]["text"] == "jeudi"
+    times = {t.id: t for t in example_article.times}
+    assert times[s.time].text == "jeudi"
 
 
 def test_statements_participle_cue_takes_the_main_subject(example_article):
     s = _find(example_article, "il appartenait aux Irakiens de déterminer le calendrier")
-    assert s["cue"]["text"] == "en relevant"
+    assert s.cue.text == "en relevant"
     assert _speaker_name(example_article, s) == "John Dorrian"
 
 
 def test_statements_estimates_are_a_hedge_not_a_speaker(example_article):
     s = _find(example_article, "entre 3000 et 4000 combattants de l'EI se trouvent à Mossoul")
-    assert s["hedged"] is True
+    assert s.hedged is True
     assert _speaker_name(example_article, s) == "John Dorrian"
-    assert not any(x["speaker_text"] and "estimations" in x["speaker_text"] for x in example_article.statements)
+    assert not any(x.speaker_text and "estimations" in x.speaker_text for x in example_article.statements)
 
 
 def test_statements_negated_cue_says_nothing(example_article):
-    assert not any(s["cue"] and "précisé" in s["cue"]["text"] and "mission" in s["content"]["text"]
+    assert not any(s.cue and "précisé" in s.cue.text and "mission" in s.content.text
                    for s in example_article.statements)
 
 
 def test_statements_on_the_reference_article(example_article):
-    kinds = sorted(s["kind"] for s in example_article.statements)
+    kinds = sorted(s.kind for s in example_article.statements)
     assert kinds == ["according_to", "direct"] + ["indirect"] * 6
     speakers = {_speaker_name(example_article, s) for s in example_article.statements}
     assert speakers == {"John Dorrian", "Stephen Townsend", "Joe Votel", "Nations unies"}
-    by_content = {q["text"]: q for q in example_article.quantities}
+    by_content = {q.text: q for q in example_article.quantities}
     fighters = by_content["entre 3000 et 4000"]
-    statement = {s["id"]: s for s in example_article.statements}[fighters["statement"]]
-    assert statement["cue"]["text"] == "a précisé"
+    statement = {s.id: s for s in example_article.statements}[fighters.statement]
+    assert statement.cue.text == "a précisé"
 
 
 def test_statements_pronoun_goes_to_the_last_speaker(analyse_text):
@@ -111,4 +111,4 @@ def test_statements_pronoun_goes_to_the_last_speaker(analyse_text):
                      "Il a ajouté que le gouvernement agirait vite.", "fr")
     s = _find(a, "le gouvernement agirait vite")
     assert _speaker_name(a, s) == "Boris Johnson"
-    assert s["speaker_text"].lower() == "il"
+    assert s.speaker_text.lower() == "il"

@@ -64,37 +64,37 @@ CASES = [
 def test_times_table(analyse_text, lang, published, sentence, words, timex_type, value):
     article = analyse_text(sentence, lang, published)
     start = sentence.index(words)
-    found = [t for t in article.times if t["span"] and t["span"][0] < start + len(words) and start < t["span"][1]]
-    assert found, f"no time found over {words!r} in {[t['text'] for t in article.times]}"
+    found = [t for t in article.times if t.span and t.span[0] < start + len(words) and start < t.span[1]]
+    assert found, f"no time found over {words!r} in {[t.text for t in article.times]}"
     t = found[0]
-    assert (t["type"], t["value"]) == (timex_type, value), t
-    assert article.text[t["span"][0]:t["span"][1]] == t["text"]
+    assert (t.type, t.value) == (timex_type, value), t
+    assert article.text[t.span[0]:t.span[1]] == t.text
 
 
 def test_times_anchor_names_what_a_relative_value_came_from(analyse_text):
     a = analyse_text("Il a été arrêté hier. Le lendemain, il a été libéré. Il était né en 1980.", "fr",
                      "2016-09-08")
-    by_text = {t["text"]: t for t in a.times}
-    assert by_text["hier"]["anchor"] == "published"
-    assert by_text["Le lendemain"]["anchor"] == by_text["hier"]["id"]
-    assert by_text["Le lendemain"]["value"] == "2016-09-08"
-    assert by_text["en 1980"]["anchor"] is None
+    by_text = {t.text: t for t in a.times}
+    assert by_text["hier"].anchor == "published"
+    assert by_text["Le lendemain"].anchor == by_text["hier"].id
+    assert by_text["Le lendemain"].value == "2016-09-08"
+    assert by_text["en 1980"].anchor is None
 
 
 def test_times_ages_and_counts_are_not_times(analyse_text):
     a = analyse_text("Un homme de 35 ans a été blessé. 2000 manifestants ont défilé.", "fr", "2016-09-08")
-    assert not [t for t in a.times if t["span"]]  # only the article's date, for the events it dates
+    assert not [t for t in a.times if t.span]  # only the article's date, for the events it dates
     a = analyse_text("Jean Dupont, 45 ans, a été libéré.", "fr", "2016-09-08")
-    assert not [t for t in a.times if t["span"]]
+    assert not [t for t in a.times if t.span]
 
 
 def test_times_on_the_reference_article(example_article):
-    by_text = {t["text"]: t for t in example_article.times}
-    assert by_text["jeudi"]["value"] == "2016-09"
-    assert by_text["juin 2014"]["value"] == "2014-06"
-    assert by_text["actuellement"]["value"] == "PRESENT_REF"
-    assert any(t["value"] == "P2Y" and t["type"] == "DURATION" for t in example_article.times)
-    ids = [t["id"] for t in example_article.times]
+    by_text = {t.text: t for t in example_article.times}
+    assert by_text["jeudi"].value == "2016-09"
+    assert by_text["juin 2014"].value == "2014-06"
+    assert by_text["actuellement"].value == "PRESENT_REF"
+    assert any(t.value == "P2Y" and t.type == "DURATION" for t in example_article.times)
+    ids = [t.id for t in example_article.times]
     assert len(ids) == len(set(ids))
 
 

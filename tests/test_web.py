@@ -67,4 +67,4 @@ def test_web_articles_are_analysed_and_stored(tmp_path):
     with Database(tmp_path / "w.db") as db:
         back = db.article("urn:entry:1")
         assert back.lang == "en" and any(p.name == "Mopti" for p in back.places)
-        assert any(e["acled"] for e in back.events)
+        assert any(e.acled for e in back.events)

@@ -135,14 +135,14 @@ class Evaluation:
     def _times(self, text, gold, pred: Article) -> None:
         c = self.counts["times"]
         gs = [(x, _span(x, text)) for x in gold]
-        ps = [(t, tuple(t["span"]) if t.get("span") else None) for t in pred.times]
+        ps = [(t, tuple(t.span) if t.span else None) for t in pred.times]
         pairs = _pair(gs, ps, lambda a, b: _overlap(a[1], b[1]))
         c.tp += len(pairs)
         c.fp += len(ps) - len(pairs)
         c.fn += len(gs) - len(pairs)
         for i, j in pairs:
             if gs[i][0].get("value"):
-                c.tally("value", _fold(str(ps[j][0].get("value"))) == _fold(gs[i][0]["value"]))
+                c.tally("value", _fold(str(ps[j][0].value)) == _fold(gs[i][0]["value"]))
 
     def _quantities(self, text, gold, pred: Article) -> None:
         def nums(q):
@@ -150,7 +150,7 @@ class Evaluation:
 
         c = self.counts["quantities"]
         gs = [(x, _span(x, text), nums(x)) for x in gold if nums(x)]
-        ps = [(q, tuple(q["span"]) if q.get("span") else None, nums(q)) for q in pred.quantities]
+        ps = [(q, tuple(q.span), nums(q.as_dict())) for q in pred.quantities]
         pairs = _pair(gs, ps, lambda a, b: a[2] == b[2] and (a[1] is None or _overlap(a[1], b[1])))
         c.tp += len(pairs)
         c.fp += len(ps) - len(pairs)
@@ -169,7 +169,7 @@ class Evaluation:
 
         c = self.counts["statements"]
         gs = [x.get("content") or "" for x in gold]
-        ps = [(s.get("content") or {}).get("text") or "" for s in pred.statements]
+        ps = [s.content.text for s in pred.statements]
         pairs = _pair(gs, ps, similar)
         c.tp += len(pairs)
         c.fp += len(ps) - len(pairs)
@@ -179,7 +179,7 @@ class Evaluation:
         c = self.counts["events"]
         gs = [x for x in gold if x.get("plover")]
         ps = list(pred.events)
-        pairs = _pair(gs, ps, lambda a, b: _fold(a["plover"]) == _fold(b.get("type")))
+        pairs = _pair(gs, ps, lambda a, b: _fold(a["plover"]) == _fold(b.type))
         c.tp += len(pairs)
         c.fp += len(ps) - len(pairs)
         c.fn += len(gs) - len(pairs)

@@ -1,39 +1,17 @@
-"""The records of CONTRACT.md: plain dataclasses that cross every stage boundary.
+"""An article as it comes in (``Input``) and as it leaves analysis (``Article``), holding the typed records.
 
-No spaCy object leaves ``veille.extract``; workers, the store and the CLI handle these.
+No spaCy object leaves ``veille.extractors``; workers, the store and the CLI handle these.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .checks import check_lang, check_published, finite, text_argument, without_surrogates
+from .records import Entity, Event, Place, Quantity, Record, Statement, Time
 
 SCHEMA = "veille.article/1"
-Span = list[int]  # [start, end], end exclusive
-
-
-@dataclass
-class Entity:
-    id: str
-    type: str
-    name: str
-    mentions: list[Span]
-    roles: list[str] = field(default_factory=list)
-    wikidata: str | None = None
-
-
-@dataclass
-class Place:
-    id: str
-    entity: str | None
-    name: str
-    mentions: list[Span]
-    geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    country: str | None = None
-    feature: str | None = None
+RECORD_LISTS = ("entities", "places", "times", "quantities", "statements", "events")
 
 
 @dataclass
@@ -68,10 +46,10 @@ class Article:
     text: str
     entities: list[Entity] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
-    times: list[dict[str, Any]] = field(default_factory=list)
-    quantities: list[dict[str, Any]] = field(default_factory=list)
-    statements: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     error: dict[str, str] | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -83,13 +61,16 @@ class Article:
             "title": self.title,
             "text": self.text,
         }
-        for key in ("entities", "places"):
-            out[key] = [asdict(x) for x in getattr(self, key)]
-        for key in ("times", "quantities", "statements", "events"):
-            out[key] = list(getattr(self, key))
+        for key in RECORD_LISTS:
+            out[key] = [record.as_dict() for record in getattr(self, key)]
         if self.error:
             out["error"] = dict(self.error)
         return finite(out)  # JSON has no NaN or Infinity
+
+    def explain(self) -> list[dict[str, str]]:
+        """Which named rule produced which field, record by record (``veille extract --explain``)."""
+        records: list[Record] = [record for key in RECORD_LISTS for record in getattr(self, key)]
+        return [line for record in records for line in record.explain()]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -99,12 +80,12 @@ class Article:
             published=d.get("published"),
             title=d.get("title"),
             text=d.get("text") or "",
-            entities=[Entity(**e) for e in d.get("entities") or []],
-            places=[Place(**p) for p in d.get("places") or []],
-            times=list(d.get("times") or []),
-            quantities=list(d.get("quantities") or []),
-            statements=list(d.get("statements") or []),
-            events=list(d.get("events") or []),
+            entities=[Entity.from_dict(e) for e in d.get("entities") or []],
+            places=[Place.from_dict(p) for p in d.get("places") or []],
+            times=[Time.from_dict(t) for t in d.get("times") or []],
+            quantities=[Quantity.from_dict(q) for q in d.get("quantities") or []],
+            statements=[Statement.from_dict(s) for s in d.get("statements") or []],
+            events=[Event.from_dict(e) for e in d.get("events") or []],
             error=d.get("error"),
         )
 

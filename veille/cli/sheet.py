@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
+from ..records import Event, Quantity, Statement, Time
 from ..schemas import Article
 from .terminal import printable
 
@@ -14,20 +15,54 @@ def _quote(text: str, span) -> str:
     return f"«{text[s:e]}» [{s}:{e}]"
 
 
-def _amount(q: dict) -> str:
+def _amount(q: Quantity) -> str:
     """ "about 4000", "more than 400", "3000-4000", with the unit when there is one."""
     def n(x):
         return f"{x:,}".replace(",", " ") if isinstance(x, int) else f"{x}"
-    approx = q.get("approx")
-    if approx == "range" or (q.get("low") is not None and q.get("high") is not None):
-        amount = f"{n(q['low'])}–{n(q['high'])}"
-    elif q.get("value") is not None:
-        amount = n(q["value"])
+    if q.approx == "range" or (q.low is not None and q.high is not None):
+        amount = f"{n(q.low)}–{n(q.high)}"
+    elif q.value is not None:
+        amount = n(q.value)
     else:
-        amount = n(q["low"] if q.get("low") is not None else q.get("high"))
-    words = {"exact": "", "range": "", "vague": "vague "}.get(approx, f"{approx.replace('_', ' ')} ")
-    unit = f" {q['unit']}" if q.get("unit") else ""
+        amount = n(q.low if q.low is not None else q.high)
+    words = {"exact": "", "range": "", "vague": "vague "}.get(q.approx, f"{q.approx.replace('_', ' ')} ")
+    unit = f" {q.unit}" if q.unit else ""
     return f"{words}{amount}{unit}"
+
+
+def _time_lines(a: Article, t: Time) -> list[str]:
+    value = f"{t.type:8s} {t.value or 'unresolved'}"
+    return [f"  {t.id:4s} {value!s:24s} {_quote(a.text, t.span)}"]
+
+
+def _quantity_lines(a: Article, q: Quantity) -> list[str]:
+    lines = [f"  {q.id:4s} {_amount(q)!s:24s} {_quote(a.text, q.span)}"]
+    if q.counted:
+        change = f", changed from {q.change.from_}" if q.change else ""
+        lines.append(f"       counts {q.counted.category}: «{q.counted.text}»{change}")
+    return lines
+
+
+def _statement_lines(a: Article, s: Statement) -> list[str]:
+    speaker = next((e.name for e in a.entities if e.id == s.speaker), None)
+    value = f"{s.kind}{' (hedged)' if s.hedged else ''}"
+    cue = f" — {s.cue.text}" if s.cue else ""
+    return [f"  {s.id:4s} {value:24s} {speaker or s.speaker_text or '?'}{cue}",
+            f"       {_quote(a.text, s.content.span)}"]
+
+
+def _event_lines(a: Article, e: Event) -> list[str]:
+    place = next((p.name for p in a.places if p.id == e.place), None)
+    when = next((t.value for t in a.times if t.id == e.time), None)
+    acled = f" — {e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else ""
+    return [f"  {e.id:4s} {e.type:10s} {e.modality:9s}{' PRIMARY' if e.primary else ''}{acled}",
+            f"       at {place or '?'}, {when or 'undated'}"
+            f"{', ' + str(e.fatalities) + ' killed' if e.fatalities else ''}"
+            f"   {_quote(a.text, e.trigger.span)}"]
+
+
+RECORD_LINES = {"times": _time_lines, "quantities": _quantity_lines, "statements": _statement_lines,
+                "events": _event_lines}
 
 
 def fact_sheet(a: Article) -> str:
@@ -51,40 +86,11 @@ def fact_sheet(a: Article) -> str:
         where = (f"geonames {p.geonameid}, {p.feature}, {p.country}, {p.lat:.3f},{p.lon:.3f}"
                  if p.geonameid else "unresolved")
         lines.append(f"  {p.id:4s} {p.name:24s} {where}   {_quote(a.text, p.mentions[0])}")
-    for kind in ("times", "quantities", "statements", "events"):
+    for kind, record_lines in RECORD_LINES.items():
         records = getattr(a, kind)
         lines.append(f"\n{kind.capitalize()} ({len(records)})")
-        for r in records:
-            span = r.get("span") or (r.get("content") or {}).get("span") or (r.get("trigger") or {}).get("span")
-            if kind == "times":
-                value = f"{r['type']:8s} {r.get('value') or 'unresolved'}"
-            elif kind == "quantities":
-                value = _amount(r)
-            elif kind == "statements":
-                speaker = next((e.name for e in a.entities if e.id == r.get("speaker")), None)
-                value = f"{r['kind']}{' (hedged)' if r.get('hedged') else ''}"
-                lines.append(f"  {r['id']:4s} {value:24s} {speaker or r.get('speaker_text') or '?'}"
-                             f"{' — ' + r['cue']['text'] if r.get('cue') else ''}")
-                lines.append(f"       {_quote(a.text, span)}")
-                continue
-            elif kind == "events":
-                place = next((p.name for p in a.places if p.id == r.get("place")), None)
-                when = next((t.get("value") for t in a.times if t.get("id") == r.get("time")), None)
-                acled = r.get("acled") or {}
-                lines.append(f"  {r['id']:4s} {r['type']:10s} {r['modality']:9s}"
-                             f"{' PRIMARY' if r.get('primary') else ''}"
-                             f"{' — ' + acled['event_type'] + ' / ' + acled['sub_event_type'] if acled else ''}")
-                lines.append(f"       at {place or '?'}, {when or 'undated'}"
-                             f"{', ' + str(r['fatalities']) + ' killed' if r.get('fatalities') else ''}"
-                             f"   {_quote(a.text, span)}")
-                continue
-            else:
-                value = r.get("value") or r.get("type") or r.get("kind") or ""
-            lines.append(f"  {r.get('id', ''):4s} {value!s:24s} {_quote(a.text, span)}")
-            if kind == "quantities" and r.get("counted"):
-                counted = r["counted"]
-                change = f", changed from {r['change']['from']}" if r.get("change") else ""
-                lines.append(f"       counts {counted['category']}: «{counted['text']}»{change}")
+        for record in records:
+            lines += record_lines(a, record)
         if not records:
             lines.append("  (none found)")
     return printable("\n".join(lines))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import BadFilter
 from ..output import atomic_folder, atomic_output
-from ..schemas import Article
+from ..schemas import RECORD_LISTS, Article
 from .search import Filters, filter_sql
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
@@ -94,7 +94,7 @@ def _articles(db, filters: Filters | None) -> Iterator[Article]:
 
 
 def _by_id(records: list) -> dict:
-    return {r["id"] if isinstance(r, dict) else r.id: r for r in records}
+    return {r.id: r for r in records}
 
 
 def _inter(name: str | None) -> int | None:
@@ -164,27 +164,27 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
     """The article's ACLED-coded events as rows of ACLED's columns."""
     entities, places, times = _by_id(article.entities), _by_id(article.places), _by_id(article.times)
     for event in article.events:
-        acled = event.get("acled")
+        acled = event.acled
         if not acled:
             continue
-        place = places.get(event.get("place")) if event.get("place") else None
+        place = places.get(event.place) if event.place else None
         place = place or next(iter(places.values()), None)
         iso2 = place.country if place else None
         iso, country, alpha3 = _country(iso2)
         counter[alpha3] = counter.get(alpha3, 0) + 1
-        time = times.get(event.get("time")) if event.get("time") else None
-        value = (time or {}).get("value") or article.published or ""
+        time = times.get(event.time) if event.time else None
+        value = (time.value if time else None) or article.published or ""
         day = value[:10] if len(value) >= 4 and value[:4].isdigit() else ""
-        start, end = event["sentence"]
+        start, end = event.sentence
         sentence = article.text[start:end]
-        actor1 = entities[event["agent"]].name if event.get("agent") in entities else ""
-        actor2 = entities[event["target"]].name if event.get("target") in entities else ""
+        actor1 = entities[event.agent].name if event.agent in entities else ""
+        actor2 = entities[event.target].name if event.target in entities else ""
         inter1, inter2 = _inter(actor1), _inter(actor2)
         if not actor1:
             actor1, inter1 = generic_actor(sentence, country)
-        if not actor2 and (acled["event_type"] == "Violence against civilians" or inter1 in (1, 2, 3)):
+        if not actor2 and (acled.event_type == "Violence against civilians" or inter1 in (1, 2, 3)):
             actor2, inter2 = generic_actor(sentence, country, victims=True)
-        if acled["event_type"] == "Protests" and not inter1:
+        if acled.event_type == "Protests" and not inter1:
             inter1 = 6
         codes = sorted(c for c in (inter1, inter2) if c)
         yield {
@@ -192,14 +192,14 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
             "event_date": day,
             "year": day[:4],
             "time_precision": _time_precision(day),
-            "disorder_type": DISORDER.get(acled["event_type"], ""),
-            "event_type": acled["event_type"],
-            "sub_event_type": acled["sub_event_type"],
+            "disorder_type": DISORDER.get(acled.event_type, ""),
+            "event_type": acled.event_type,
+            "sub_event_type": acled.sub_event_type,
             "actor1": actor1, "assoc_actor_1": "", "inter1": inter1 or "",
             "actor2": actor2, "assoc_actor_2": "", "inter2": inter2 or "",
             "interaction": int("".join(map(str, codes))) * (10 if len(codes) == 1 else 1) if codes else "",
             "civilian_targeting": "Civilian targeting"
-            if acled["event_type"] == "Violence against civilians" or inter2 == 7 else "",
+            if acled.event_type == "Violence against civilians" or inter2 == 7 else "",
             "iso": iso, "region": acled_regions().get(iso2 or "", ""), "country": country,
             "admin1": _admin1(place.geonameid, place.feature) if place else "",
             "admin2": "", "admin3": "",
@@ -209,8 +209,8 @@ def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
             "geo_precision": _geo_precision(place.feature) if place else "",
             "source": article.title or article.id, "source_scale": "",
             "notes": " ".join(sentence.split()),
-            "fatalities": event.get("fatalities") or 0,
-            "tags": "" if event.get("modality") == "asserted" else f"modality: {event.get('modality')}",
+            "fatalities": event.fatalities or 0,
+            "tags": "" if event.modality == "asserted" else f"modality: {event.modality}",
             "timestamp": int(datetime.now(UTC).timestamp()),
         }
 
@@ -235,14 +235,15 @@ def _geojson(articles: Iterator[Article], out) -> int:
                                             "name": p.name, "geonameid": p.geonameid, "country": p.country,
                                             "feature": p.feature, "mentions": len(p.mentions)}})
         for e in article.events:
-            p = places.get(e.get("place")) if e.get("place") else None
+            p = places.get(e.place) if e.place else None
             if p is None or p.lat is None:
                 continue
             features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                             "properties": {"kind": "event", "article": article.id, "id": e["id"],
-                                            "type": e["type"], "acled": e.get("acled"), "place": p.name,
-                                            "modality": e.get("modality"), "fatalities": e.get("fatalities"),
-                                            "published": article.published, "trigger": e["trigger"]["text"]}})
+                             "properties": {"kind": "event", "article": article.id, "id": e.id,
+                                            "type": e.type, "acled": e.acled.as_dict() if e.acled else None,
+                                            "place": p.name, "modality": e.modality,
+                                            "fatalities": e.fatalities,
+                                            "published": article.published, "trigger": e.trigger.text}})
         for f in features:
             out.write(("" if n == 0 else ",\n") + json.dumps(f, ensure_ascii=False))
             n += 1
@@ -261,10 +262,8 @@ def _parquet(db, articles: Iterator[Article], folder: Path) -> int:
         tables["articles"].append({"id": a.id, "lang": a.lang, "published": a.published, "title": a.title,
                                    "text": a.text})
         tables["sources"] += [{"article": a.id, **s} for s in db.sources(a.id)]
-        for kind in ("entities", "places"):
-            tables[kind] += [{"article": a.id, **_flat(r.__dict__)} for r in getattr(a, kind)]
-        for kind in ("times", "quantities", "statements", "events"):
-            tables[kind] += [{"article": a.id, **_flat(r)} for r in getattr(a, kind)]
+        for kind in RECORD_LISTS:
+            tables[kind] += [{"article": a.id, **_flat(r.as_dict())} for r in getattr(a, kind)]
     for name, rows in tables.items():
         pq.write_table(pa.Table.from_pylist(rows), folder / f"{name}.parquet")
     return len(tables["articles"])

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..nlp.lang import language_data
-from ..schemas import Entity
+from ..records import Entity
 from .actors import actor_table
 from .docs import TakenSpans, doc_text
 from .places.gazetteer import name_key, shared_gazetteer

@@ -24,12 +24,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.lang import language_data
+from ..records import AcledType, Event, TextSpan
+from .links import article_time_id
 from .docs import SpanIndex, doc_index, doc_text, sentence_of, token_covering
 
 if not Doc.has_extension("veille_events"):
     Doc.set_extension("veille_events", default=None)
-if not Doc.has_extension("veille_article_time"):
-    Doc.set_extension("veille_article_time", default=None)
 
 # ACLED's sub-event types under their event types (ACLED codebook spelling)
 ACLED_TYPES = {
@@ -149,14 +149,15 @@ class Found:
 class EventFinder:
     """Finds the events of one article."""
 
-    def __init__(self, doc: Doc, lang: str) -> None:
+    def __init__(self, doc: Doc, lang: str, article_time: str | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.lang = lang
+        self.article_time = article_time  # the id of the time "the article's date", when it has one
         self.data = event_data(lang)
         self.places = [p for p in doc._.veille_places or [] if p.lat is not None]
         self.entities = list(doc._.veille_entities or [])
-        self.times = [t for t in doc._.veille_times or [] if t.get("span") and t.get("value")]
+        self.times = [t for t in doc._.veille_times or [] if t.span and t.value]
         self.quantities = list(doc._.veille_quantities or [])
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
@@ -165,16 +166,16 @@ class EventFinder:
         self.home = {p.country for p in self.places if p.feature == "admin1" and p.country}
         # where the spans the events look up lie, so that a look-up reads only those near it
         none = (-1, -1)
-        self.direct_quotes = SpanIndex([tuple(s["content"]["span"]) if s["kind"] == "direct" else none
+        self.direct_quotes = SpanIndex([tuple(s.content.span) if s.kind == "direct" else none
                                         for s in self.statements])
-        self.contents = SpanIndex([tuple(s["content"]["span"]) for s in self.statements])
-        self.cues = SpanIndex([tuple(s["cue"]["span"]) if s["cue"] else none for s in self.statements])
+        self.contents = SpanIndex([tuple(s.content.span) for s in self.statements])
+        self.cues = SpanIndex([tuple(s.cue.span) if s.cue else none for s in self.statements])
         self.entity_mentions = [(ent.id, s, e) for ent in self.entities for s, e in ent.mentions]
         self.entity_index = SpanIndex([(s, e) for _, s, e in self.entity_mentions])
         self.place_mentions = [(p, s, e) for p in self.places for s, e in p.mentions]
         self.place_starts = SpanIndex([(s, s) for _, s, _ in self.place_mentions])
-        self.time_starts = SpanIndex([(t["span"][0], t["span"][0]) for t in self.times])
-        self.quantity_starts = SpanIndex([(q["span"][0], q["span"][0]) for q in self.quantities])
+        self.time_starts = SpanIndex([(t.span[0], t.span[0]) for t in self.times])
+        self.quantity_starts = SpanIndex([(q.span[0], q.span[0]) for q in self.quantities])
         self.place_by_id = {}
         for p in self.places:
             self.place_by_id.setdefault(p.id, p)
@@ -394,23 +395,23 @@ class EventFinder:
         for i in self.time_starts.starting_within(min(x.start_char for x in sentences),
                                                   max(x.end_char for x in sentences) - 1):
             t = self.times[i]
-            s = t["span"][0]
-            if t["type"] not in ("DATE", "TIME") or t["value"].endswith("_REF"):
+            s = t.span[0]
+            if t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
                 continue
             if not any(sent.start_char <= s < sent.end_char for sent in sentences):
                 continue
-            if t["type"] == "TIME" and (not t["value"][:4].isdigit() or t["value"][:10] == published):
+            if t.type == "TIME" and (not t.value[:4].isdigit() or t.value[:10] == published):
                 continue
             if re.search(self.data.TIME_BOUNDS, (self.text[max(0, s - 12):s] + " ").lower()) or re.match(
-                    self.data.TIME_BOUNDS_INSIDE, (t["text"] or "").lower()) or (
-                    token is not None and not self.dates_the(token, t["span"])):
+                    self.data.TIME_BOUNDS_INSIDE, (t.text or "").lower()) or (
+                    token is not None and not self.dates_the(token, t.span)):
                 continue
             # a date over a time of day, a date the text gives whole over one read relative to another,
             # a day over a month, then the nearest
-            key = (t["type"] != "DATE", t.get("anchor") not in (None, "published"),
-                   -min(len(t["value"]), 10), abs(s - trigger))
+            key = (t.type != "DATE", t.anchor not in (None, "published"),
+                   -min(len(t.value), 10), abs(s - trigger))
             if best is None or key < best[0]:
-                best = (key, t["id"])
+                best = (key, t.id)
         return best[1] if best else None
 
     def dates_the(self, trigger: Token, span: list[int]) -> bool:
@@ -468,16 +469,15 @@ class EventFinder:
         near = self.quantity_starts.starting_within(
             min(x.start_char for x in sentences), max(x.end_char for x in sentences) - 1) if sentences else []
         for q in (self.quantities[i] for i in near):
-            counted = q.get("counted") or {}
-            if counted.get("category") != "killed" and not self.counts_the_dead(q):
+            if (q.counted is None or q.counted.category != "killed") and not self.counts_the_dead(q):
                 continue
-            if not any(sent.start_char <= q["span"][0] < sent.end_char for sent in sentences):
+            if not any(sent.start_char <= q.span[0] < sent.end_char for sent in sentences):
                 continue
-            if q["approx"] == "vague":
-                base = q["low"] // 2 if q.get("low") else 0
+            if q.approx == "vague":
+                base = q.low // 2 if q.low else 0
                 n = VAGUE_FATALITIES.get(base, base)
             else:
-                n = q["value"] if q["value"] is not None else (q["low"] if q["low"] is not None else q["high"])
+                n = q.value if q.value is not None else (q.low if q.low is not None else q.high)
             if n is None or n in seen:
                 continue
             seen.add(n)
@@ -490,7 +490,7 @@ class EventFinder:
 
     def counts_the_dead(self, q: dict) -> bool:
         """ "killing two", "tuant trois": a number governed by a verb of killing."""
-        token = token_covering(self.doc, q["span"][1] - 1)
+        token = token_covering(self.doc, q.span[1] - 1)
         if token is None:
             return False
         head = token.head
@@ -539,7 +539,7 @@ class EventFinder:
         return sub, scores.get(sub, 0) if sub else 0
 
     # -- all --------------------------------------------------------------------------------------------
-    def records(self) -> list[dict]:
+    def records(self) -> list[Event]:
         found = self.merged(self.find())
         if not found:
             return []
@@ -593,46 +593,35 @@ class EventFinder:
             f.place = own or (
                 self.place_of(self.sentences[:3], f.trigger[0]) if f is primary else None) or self.last_place(f)
             f.time = self.time_of([f.sentence], f.trigger[0], f.token) or (
-                self.time_of(self.sentences[:1], f.trigger[0], f.token) if f is primary else None) or self.doc._.veille_article_time
+                self.time_of(self.sentences[:1], f.trigger[0], f.token) if f is primary else None) or self.article_time
             etype = EVENT_TYPE_OF.get(f.acled or "")
             f.fatalities = self.fatalities(sentences) if etype in VIOLENT or f.type == "ASSAULT" else None
-            f.quantities = [self.quantities[i]["id"] for i in self.quantity_starts.starting_within(
+            f.quantities = [self.quantities[i].id for i in self.quantity_starts.starting_within(
                 f.sentence.start_char, f.sentence.end_char - 1)]
             saying = self.contents.overlapping(f.trigger[0], f.trigger[0] + 1)
-            f.statement = self.statements[saying[0]]["id"] if saying else None
-            out.append({
-                "id": f.id, "type": f.type,
-                "acled": {"event_type": etype, "sub_event_type": f.acled} if f.acled else None,
-                "trigger": {"span": list(f.trigger), "text": self.text[f.trigger[0]:f.trigger[1]]},
-                "agent": f.agent, "target": f.target, "place": f.place, "time": f.time,
-                "modality": f.modality, "fatalities": f.fatalities, "quantities": f.quantities,
-                "statement": f.statement, "sentence": [f.sentence.start_char, f.sentence.end_char],
-                "primary": f is primary,
-            })
+            f.statement = self.statements[saying[0]].id if saying else None
+            out.append(Event(
+                id=f.id, type=f.type,
+                acled=AcledType(event_type=etype, sub_event_type=f.acled) if f.acled else None,
+                trigger=TextSpan(list(f.trigger), self.text[f.trigger[0]:f.trigger[1]]),
+                agent=f.agent, target=f.target, place=f.place, time=f.time,
+                modality=f.modality, fatalities=f.fatalities, quantities=f.quantities,
+                statement=f.statement, sentence=[f.sentence.start_char, f.sentence.end_char],
+                primary=f is primary,
+            ))
         return out
 
 
 class EventRecognizer:
-    """Pipeline component: ``doc._.veille_events``; an event dated by its article adds a time with no
-    words to ``doc._.veille_times``."""
+    """Pipeline component: ``doc._.veille_events``. An event that only its article dates points to the
+    time ``article_time_id``, which the linking step (``links.py``) then adds."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.veille_published
-        times = list(doc._.veille_times or [])
-        article_time = None
-        if published:
-            article_time = f"t{len(times) + 1}"
-            doc._.veille_article_time = article_time
-        events = EventFinder(doc, self.lang).records()
-        if article_time and any(e["time"] == article_time for e in events):
-            times.append({"id": article_time, "span": None, "text": None, "type": "DATE",
-                          "value": published, "anchor": "published"})
-            doc._.veille_times = times
-        doc._.veille_events = events
-        doc._.veille_index = None  # the cached sentences hold the doc: let it go with its batch
+        article_time = article_time_id(doc)
+        doc._.veille_events = EventFinder(doc, self.lang, article_time).records()
         return doc
 
 

@@ -17,6 +17,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Change, Counted, Quantity
 from .docs import SpanIndex, doc_text, sentence_of, token_covering, token_from
 from .numbers import (
     DIGITS,
@@ -144,7 +145,7 @@ class QuantityReader:
         self.lang = lang
         self.numbers = number_data(lang)
         self.lex = quantity_data(lang)
-        self.times = SpanIndex([tuple(t["span"]) for t in doc._.veille_times or [] if t.get("span")])
+        self.times = SpanIndex([tuple(t.span) for t in doc._.veille_times or [] if t.span])
         self.category_words = set().union(*self.lex.CATEGORIES.values())
 
     # -- finding numbers ---------------------------------------------------------------------------
@@ -469,7 +470,7 @@ class QuantityReader:
         doc = self.doc
         entities = [(m, e.id, e.type) for e in doc._.veille_entities or [] for m in e.mentions]
         places = [(m, p.id) for p in doc._.veille_places or [] for m in p.mentions]
-        times = [(t["span"], t["id"]) for t in doc._.veille_times or [] if t.get("span")]
+        times = [(t.span, t.id) for t in doc._.veille_times or [] if t.span]
         # by where they start: a span within (a, b) starts there
         entity_starts, place_starts, time_starts = (SpanIndex([(m[0][0], m[0][0]) for m in spans])
                                                     for spans in (entities, places, times))
@@ -536,11 +537,11 @@ class QuantityReader:
         self.changes(numbers)
         self.link(numbers)
         return [
-            {"id": n.id, "span": [n.start, n.end], "text": self.text[n.start:n.end],
-             "value": as_number(n.value), "low": as_number(n.low), "high": as_number(n.high), "approx": n.approx,
-             "unit": n.unit, "counted": n.counted, "entity": n.links.get("entity"),
-             "place": n.links.get("place"), "time": n.links.get("time"), "statement": None,
-             "change": {"from": n.change_from} if n.change_from else None}
+            Quantity(id=n.id, span=[n.start, n.end], text=self.text[n.start:n.end],
+                     value=as_number(n.value), low=as_number(n.low), high=as_number(n.high), approx=n.approx,
+                     unit=n.unit, counted=Counted(**n.counted) if n.counted else None,
+                     entity=n.links.get("entity"), place=n.links.get("place"), time=n.links.get("time"),
+                     statement=None, change=Change(from_=n.change_from) if n.change_from else None)
             for n in numbers
         ]
 

@@ -25,6 +25,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Statement, TextSpan
 from .docs import SpanIndex, doc_index, doc_text, token_covering, token_from
 from .numbers import alternation
 
@@ -81,8 +82,8 @@ class StatementFinder:
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
         self.mention_index = SpanIndex([(s, e) for s, e, _ in self.mentions])
-        self.times = [t for t in doc._.veille_times or [] if t.get("span")]
-        self.time_index = SpanIndex([tuple(t["span"]) for t in self.times])
+        self.times = [t for t in doc._.veille_times or [] if t.span]
+        self.time_index = SpanIndex([tuple(t.span) for t in self.times])
         self.sentences = doc_index(doc)[2]
         self.sentence_starts = [s.start_char for s in self.sentences]
         self.partners = {p[1] for p in self.data.MULTIWORD}
@@ -226,7 +227,7 @@ class StatementFinder:
         """A word whose whole phrase is a time expression ("jeudi", "la semaine dernière")."""
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         # a time that holds the phrase starts at most its length before it
-        return any(self.times[i]["span"][0] <= start and end <= self.times[i]["span"][1] + 1
+        return any(self.times[i].span[0] <= start and end <= self.times[i].span[1] + 1
                    for i in self.time_index.starting_within(start - self.time_index.longest - 1, start))
 
     def incise_content(self, cue_start: int, sent: Span) -> tuple[int, int] | None:
@@ -430,9 +431,9 @@ class StatementFinder:
         """The time of the saying: a time attached to the cue, outside the content ("a indiqué jeudi")."""
         for c in cue.children:
             for i in self.time_index.overlapping(c.idx, c.idx + 1):
-                s, e = self.times[i]["span"]
+                s, e = self.times[i].span
                 if s <= c.idx < e and not (content[0] <= s < content[1]):
-                    return self.times[i]["id"]
+                    return self.times[i].id
         return None
 
     def with_quotes(self, found: list[Found]) -> list[Found]:
@@ -755,7 +756,7 @@ class StatementFinder:
             )
 
     # -- all --------------------------------------------------------------------------------------------
-    def records(self) -> list[dict]:
+    def records(self) -> list[Statement]:
         found = self.find()
         self.resolve_speakers(found)
         self.hedge(found)
@@ -763,37 +764,23 @@ class StatementFinder:
         out = []
         for i, f in enumerate(statements):
             f.id = f"s{i + 1}"
-            out.append({
-                "id": f.id, "speaker": f.speaker, "speaker_text": f.speaker_text,
-                "cue": {"span": list(f.cue), "text": self.text[f.cue[0]:f.cue[1]]} if f.cue else None,
-                "content": {"span": list(f.content), "text": self.text[f.content[0]:f.content[1]]},
-                "kind": f.kind, "hedged": f.hedged, "time": f.time,
-            })
+            out.append(Statement(
+                id=f.id, speaker=f.speaker, speaker_text=f.speaker_text,
+                cue=TextSpan(list(f.cue), self.text[f.cue[0]:f.cue[1]]) if f.cue else None,
+                content=TextSpan(list(f.content), self.text[f.content[0]:f.content[1]]),
+                kind=f.kind, hedged=f.hedged, time=f.time,
+            ))
         return out
 
 
-def attach_quantities(doc: Doc, statements: list[dict]) -> None:
-    """A quantity reported inside a statement points to it (the innermost one)."""
-    contents = SpanIndex([tuple(st["content"]["span"]) for st in statements])
-    for q in doc._.veille_quantities or []:
-        s, e = q["span"]
-        # a content that holds the quantity starts at most its length before the quantity's end
-        holders = [statements[i] for i in contents.starting_within(e - contents.longest, s)
-                   if statements[i]["content"]["span"][0] <= s and e <= statements[i]["content"]["span"][1]]
-        if holders:
-            q["statement"] = min(holders, key=lambda st: st["content"]["span"][1] - st["content"]["span"][0])["id"]
-
-
 class StatementRecognizer:
-    """Pipeline component: ``doc._.veille_statements``, and the ``statement`` of each quantity."""
+    """Pipeline component: ``doc._.veille_statements``, the article's statements in text order."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
-        statements = StatementFinder(doc, self.lang).records()
-        attach_quantities(doc, statements)
-        doc._.veille_statements = statements
+        doc._.veille_statements = StatementFinder(doc, self.lang).records()
         return doc
 
 

@@ -19,6 +19,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..records import Time
 from .docs import TakenSpans, doc_text, sentence_of, token_covering, token_from
 from .numbers import DIGITS, alternation, as_number, number_data, read_number, words_pattern
 
@@ -586,8 +587,8 @@ class TimeRecognizer:
                 resolver.resolve(f, [r for r in resolved])
         done = found
         doc._.veille_times = [
-            {"id": f.id, "span": [f.start, f.end], "text": text[f.start:f.end], "type": f.type,
-             "value": f.value, "anchor": f.anchor if f.value is not None else None}
+            Time(id=f.id, span=[f.start, f.end], text=text[f.start:f.end], type=f.type,
+                 value=f.value, anchor=f.anchor if f.value is not None else None)
             for f in done
         ]
         return doc

@@ -10,7 +10,7 @@ from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
 
 VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille_quantities",
-                     "veille_statements", "veille_events")
+                     "veille_statements", "veille_events", "veille_links")
 
 
 @cache

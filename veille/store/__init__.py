@@ -53,13 +53,13 @@ def article_facts(a: Article) -> set[str]:
     and the words of entity names, folded."""
     facts = set()
     for e in a.events:
-        facts.add("event:" + e["type"].lower())
-        if e.get("acled"):
-            facts.add("event:" + e["acled"]["event_type"].lower())
-            facts.add("event:" + e["acled"]["sub_event_type"].lower())
+        facts.add("event:" + e.type.lower())
+        if e.acled:
+            facts.add("event:" + e.acled.event_type.lower())
+            facts.add("event:" + e.acled.sub_event_type.lower())
     for q in a.quantities:
-        if q.get("counted") and q["counted"].get("category"):
-            facts.add("category:" + q["counted"]["category"])
+        if q.counted and q.counted.category:
+            facts.add("category:" + q.counted.category)
     for ent in a.entities:
         facts.update("name:" + w for w in name_words(ent.name or ""))
     return facts
@@ -320,7 +320,8 @@ class Database:
                 for kind in RECORD_KINDS:
                     self.con.executemany(
                         "INSERT INTO records VALUES (?,?,?,?)",
-                        [(art_id, kind, r["id"], json.dumps(r, ensure_ascii=False)) for r in getattr(a, kind)])
+                        [(art_id, kind, r.id, json.dumps(r.as_dict(), ensure_ascii=False))
+                         for r in getattr(a, kind)])
                 self._add_facts(a)
                 self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
                 added += 1

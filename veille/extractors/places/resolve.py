@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ...data import demonyms
 from ...nlp.lang import language_data
-from ...schemas import Entity, Place
+from ...records import Entity, Place
 from ..actors import actor_table
 from ..docs import doc_text, sentence_of
 from .gazetteer import Candidate, Gazetteer, distance_km, name_key, shared_gazetteer
