@@ -39,8 +39,8 @@ def main() -> None:
             record["text"] = text[:1].upper() + text[1:]
             dst.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{stripped} notes without their leading date -> {gold}")
-    subprocess.run([sys.executable, "-m", "veille.cli", "extract", str(gold), "-o", str(pred), "--workers", "2"],
-                   stderr=subprocess.DEVNULL, check=False)
+    command = [sys.executable, "-m", "veille.cli", "extract", str(gold), "-o", str(pred), "--workers", "2"]
+    subprocess.run(command, stderr=subprocess.DEVNULL, check=False)
     scored = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred)],
                             capture_output=True, text=True, check=True).stdout
     print(next((line for line in scored.splitlines() if line.startswith("events")), scored))

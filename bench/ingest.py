@@ -47,8 +47,8 @@ def main() -> None:
     # the ingest and its workers are children of this process: their peak RSS, the largest of them
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     second, summary2 = run(args.files, args.db, args.workers)
-    stats = json.loads(subprocess.run([sys.executable, "-m", "veille.cli", "stats", "--db", args.db, "--json"],
-                                      capture_output=True, text=True, check=True).stdout)
+    command = [sys.executable, "-m", "veille.cli", "stats", "--db", args.db, "--json"]
+    stats = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
     print(f"articles read        {read}")
     print(f"first run            {first:.1f} s, {read / first:.2f} articles/s with {args.workers} workers")
     print(f"  {summary}")

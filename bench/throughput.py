@@ -71,8 +71,8 @@ def main() -> int:
         return 2
     results = {}
     for side in ("spacy", "veille"):
-        out = subprocess.run([sys.executable, __file__, "--side", side, "--n", str(args.n), "--data", args.data],
-                             check=True, capture_output=True, text=True).stdout
+        command = [sys.executable, __file__, "--side", side, "--n", str(args.n), "--data", args.data]
+        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results[side] = json.loads(out.strip().splitlines()[-1])
         print(f"{side:7s} {results[side]['articles_per_s']:7.2f} articles/s   peak RSS "
               f"{results[side]['peak_rss_mb']:6d} MB   ({results[side]['seconds']} s for "

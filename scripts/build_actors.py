@@ -87,7 +87,8 @@ def state_rows(qids: dict[str, str]) -> list[list[str]]:
     for country in countries:
         short_en, full_en = short_and_full(country.name)
         short_fr, full_fr = short_and_full(fr.gettext(country.name))
-        name_en = ENGLISH_SHORT.get(country.alpha_2) or getattr(country, "common_name", None) or (short_en if heads_en.count(short_en) == 1 else full_en)
+        name_en = (ENGLISH_SHORT.get(country.alpha_2) or getattr(country, "common_name", None)
+                   or (short_en if heads_en.count(short_en) == 1 else full_en))
         name_fr = common_fr.get(country.alpha_2) or (short_fr if heads_fr.count(short_fr) == 1 else full_fr)
         aliases = {country.name, full_en, country.alpha_3, full_fr if short_fr in name_fr else ""}
         official = getattr(country, "official_name", None)
@@ -95,7 +96,8 @@ def state_rows(qids: dict[str, str]) -> list[list[str]]:
             aliases |= {official, fr.gettext(official)}
         aliases -= {"", name_en, name_fr}
         aliases = {a for a in aliases if ", " not in a and not a.startswith(("Province", "province"))}
-        rows.append([qids[country.alpha_2], "state", country.alpha_2, name_en, name_fr, "|".join(sorted(aliases))])
+        rows.append([qids[country.alpha_2], "state", country.alpha_2, name_en, name_fr,
+                     "|".join(sorted(aliases))])
     return rows
 
 
@@ -122,7 +124,8 @@ def force_rows() -> list[list[str]]:
                           f"{english} police forces"]
         rows.append(["", "military", iso2, f"Military Forces of {name}", f"forces armées {plural(fem)}",
                      "|".join(military_aliases)])
-        rows.append(["", "police", iso2, f"Police Forces of {name}", f"police {fem}", "|".join(police_aliases)])
+        rows.append(["", "police", iso2, f"Police Forces of {name}", f"police {fem}",
+                     "|".join(police_aliases)])
     return rows
 
 

@@ -87,7 +87,8 @@ def compare(name: str, base: Path, new: Path) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", choices=["record", "check"])
     parser.add_argument("base", type=Path, help="folder of the baseline outputs")
     parser.add_argument("sets", nargs="*", help="dev sets to run (default: all)")

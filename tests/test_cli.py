@@ -15,8 +15,8 @@ CONTRACT_KEYS = {"schema", "id", "lang", "published", "title", "text", "entities
                  "quantities", "statements", "events"}
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "stats", "evaluate", "gazetteer", "search", "stories",
-                                     "figures", "export"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "stats", "evaluate", "gazetteer", "search",
+                                     "stories", "figures", "export"])
 def test_cli_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
@@ -79,8 +79,9 @@ def test_cli_corpus_commands_on_a_store(tmp_path):
     assert found.exit_code == 0 and json.loads(found.output.splitlines()[0])["id"] == EXAMPLE.stem
     bad = runner.invoke(app, ["search", "Mossoul", "--db", db, "--since", "hier"])
     assert bad.exit_code == 2 and "bad_filter" in bad.output and "YYYY" in bad.output
-    figures = runner.invoke(app, ["figures", "--db", db, "--series", "military_personnel, united states, iraq",
-                                  "--plot", str(tmp_path / "f.png")])
+    series = "military_personnel, united states, iraq"
+    plot = str(tmp_path / "f.png")
+    figures = runner.invoke(app, ["figures", "--db", db, "--series", series, "--plot", plot])
     assert figures.exit_code == 0 and "environ 4000" in figures.output and " -> 4460" in figures.output
     assert (tmp_path / "f.png").read_bytes()[:4] == b"\x89PNG"
     assert runner.invoke(app, ["stories", "--db", db]).exit_code == 0

@@ -108,8 +108,9 @@ def test_article_json_has_no_nan_even_when_a_record_holds_one():
     from veille.schemas import Article
 
     a = Article(id="x", lang="fr", published=None, title=None, text="t",
-                quantities=[Quantity.from_dict({"id": "q1", "span": [0, 1], "text": "t", "value": float("inf"),
-                                                "low": float("nan"), "high": 3.0, "approx": "exact"})])
+                quantities=[Quantity.from_dict({"id": "q1", "span": [0, 1], "text": "t",
+                                                "value": float("inf"), "low": float("nan"), "high": 3.0,
+                                                "approx": "exact"})])
     d = a.as_dict()
     json.dumps(d, allow_nan=False)
     assert d["quantities"][0]["value"] is None and d["quantities"][0]["high"] == 3.0

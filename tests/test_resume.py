@@ -76,7 +76,8 @@ def _snapshot(db) -> dict:
             "(SELECT count(*) FROM lsh_buckets b WHERE b.article_id = a.id) FROM articles a")}
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         con.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")  # raises if torn
-        fts = con.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'annoncé'").fetchone()[0]
+        fts_query = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'annoncé'"
+        fts = con.execute(fts_query).fetchone()[0]
         return {"articles": per_article, "fts": fts, "failures": store.stats()["failures"]}
 
 

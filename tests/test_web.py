@@ -9,7 +9,8 @@ from veille.store import Database
 PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <title>Offensive sur Mossoul | Le Quotidien</title>
 <meta property="article:published_time" content="2016-09-29T10:00:00+02:00"></head>
-<body><header><nav><a href="/">Accueil</a> <a href="/monde">Monde</a> <a href="/sport">Sport</a></nav></header>
+<body><header><nav><a href="/">Accueil</a> <a href="/monde">Monde</a>
+<a href="/sport">Sport</a></nav></header>
 <main><article><h1>Offensive sur Mossoul</h1>
 <p>Plus de 400 militaires américains supplémentaires vont être déployés en Irak pour soutenir
 l'offensive sur Mossoul, a fait savoir jeudi un porte-parole de la coalition.</p>
@@ -24,7 +25,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <guid>https://example.org/bamako</guid><pubDate>Thu, 08 Sep 2016 10:00:00 GMT</pubDate>
 <description>&lt;p&gt;La police a dispersé jeudi des centaines de manifestants à Bamako, selon des
 témoins.&lt;/p&gt;</description></item>
-<item><title>Sans texte</title><link>https://example.org/vide</link><pubDate>Fri, 09 Sep 2016 10:00:00 GMT</pubDate>
+<item><title>Sans texte</title><link>https://example.org/vide</link>
+<pubDate>Fri, 09 Sep 2016 10:00:00 GMT</pubDate>
 <description></description></item>
 </channel></rss>"""
 
@@ -40,7 +42,8 @@ def _write(tmp_path):
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "monde.rss").write_text(RSS, encoding="utf-8")
     (tmp_path / "world.atom").write_text(ATOM, encoding="utf-8")
-    (tmp_path / "login.html").write_text("<html><body><form>Mot de passe</form></body></html>", encoding="utf-8")
+    login = "<html><body><form>Mot de passe</form></body></html>"
+    (tmp_path / "login.html").write_text(login, encoding="utf-8")
 
 
 def test_html_and_feeds_keep_text_date_and_title_without_boilerplate(tmp_path):

@@ -281,7 +281,8 @@ def figures_cmd(
     since: SinceOption = None, until: UntilOption = None,
     event_type: EventOption = None, category: CategoryOption = None,
     series: Annotated[str | None, typer.Option(
-        "--series", help="Only series whose label holds these words (e.g. 'military_personnel, United States').")]
+        "--series",
+        help="Only series whose label holds these words (e.g. 'military_personnel, United States').")]
     = None,
     min_points: Annotated[int, typer.Option("--min-points", min=1, help="Hide shorter series.")] = 1,
     plot_to: Annotated[Path | None, typer.Option(
@@ -362,8 +363,8 @@ def stories_cmd(
 @app.command("export")
 def export_cmd(
     db: DbOption = "veille.db",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv (ACLED columns) | geojson | parquet.")]
-    = "jsonl",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonl | csv (ACLED columns) | geojson | parquet.")] = "jsonl",
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (a folder for parquet); required.")] = None,
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,

@@ -25,6 +25,7 @@ def glued_sentences(doc: Doc) -> Doc:
     for i in range(2, len(doc)):
         stop, token = doc[i - 1], doc[i]
         if stop.text in ENDS and not stop.whitespace_ and doc[i - 2].is_alpha and len(doc[i - 2]) > 1:
-            if _capital(token.text) or (token.text in QUOTES and i + 1 < len(doc) and _capital(doc[i + 1].text)):
+            opens_quote = token.text in QUOTES and i + 1 < len(doc) and _capital(doc[i + 1].text)
+            if _capital(token.text) or opens_quote:
                 token.is_sent_start = True
     return doc
