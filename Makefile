@@ -1,10 +1,10 @@
-# The two commands of the README. Both set up .venv first; CI runs `make test` (.ci/run).
+# The commands of the README. Each sets up .venv first; CI runs `make test` (.ci/run).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup clean
+.PHONY: demo test test-fast setup clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,8 +19,15 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/veille extract examples/fr-2016-09-mossoul-renforts.txt --format sheet
 
+# ruff, then every test; with ../shared beside the checkout, the gate on the figures too (tests/figures/)
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# ruff, then the unit tests only (pytest -m "not slow"): a minute less, for the loop while coding
+test-fast: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q -m "not slow"
 
 clean:
 	rm -rf $(VENV) build *.egg-info

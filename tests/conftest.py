@@ -1,4 +1,8 @@
-"""Shared fixtures: the models and the place index are loaded once per session."""
+"""Shared fixtures: the models and the place index are loaded once per session.
+
+Tests run at two speeds: the unit tests of each stage on small documents (`make test-fast`, that is
+`pytest -m "not slow"`), and the end-to-end files below, marked `slow` here by file (`make test` runs both).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +12,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "fr-2016-09-mossoul-renforts.txt"
 SHARED = ROOT.parent / "shared"
+
+# whole commands and processes: the CLI, real processes side by side or killed, the figures on the dev sets
+END_TO_END = {"test_cli.py", "test_cli_safety.py", "test_input_safety.py", "test_process.py",
+              "test_resume.py", "test_store_safety.py", "test_figures.py"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.path.name in END_TO_END:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
