@@ -171,3 +171,9 @@ class BadSetting(VeilleError):
     """An environment variable veille reads (VEILLE_MAX_CHARS, VEILLE_BATCH_SIZE) has no usable value."""
 
     code = "bad_setting"
+
+
+class LanguagePackIncomplete(VeilleError):
+    """A language pack (``veille/nlp/lang/<lang>/``) lacks a name or a table that ``contents.py`` declares."""
+
+    code = "language_pack_incomplete"

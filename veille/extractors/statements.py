@@ -77,7 +77,7 @@ class StatementFinder:
         self.text = doc_text(doc)
         self.lang = lang
         self.data = statement_data(lang)
-        self.roles = import_module(f"veille.nlp.lang.{lang}").ROLE_HEADS
+        self.roles = import_module(f"veille.nlp.lang.{lang}.entities").ROLE_HEADS
         self.entities = list(doc._.veille_entities or [])
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])

@@ -1,0 +1,50 @@
+"""What a language pack must supply: the names each stage module defines, and the tables it ships.
+
+A pack is the folder ``veille/nlp/lang/<lang>/``; ``language_pack(lang)`` checks it against this
+declaration when it loads it. Each stage's entry belongs to that stage's extractor.
+"""
+from __future__ import annotations
+
+# stage -> the names ``veille/nlp/lang/<lang>/<stage>.py`` must define
+CONTENTS: dict[str, tuple[str, ...]] = {
+    # the model's labels -> CONTRACT types, titles and civilities before a name, demonym endings
+    "entities": ("LABELS", "ROLE_HEADS", "TITLE_MODIFIERS", "CIVILITIES", "DEMONYM_SUFFIXES",
+                 "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES"),
+    # the words around a place's name (prepositions, kinds, containers), names that are not places
+    "places": ("DETERMINERS", "CONTAINER_WORDS", "REGIONS", "NOT_PLACES", "LOCATIVE_PREPOSITIONS",
+               "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",
+               "LOCAL_ADJECTIVES", "PLACE_OF", "NAME_JOINERS", "ADMIN_AFTER", "ADMIN_BEFORE",
+               "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS"),
+    # the time grammar (RULES) and its words: months, weekdays, units, cues of past and future
+    "times": ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "UNITS", "CALENDAR_UNITS", "RELATIVE",
+              "DEMONSTRATIVES", "DEICTIC_DAYS", "ANAPHORIC_DAYS", "PARTS_OF_DAY", "CLOCK_WORDS",
+              "REFERENCES", "HOLIDAYS", "SEASONS", "EDGES", "CLOCK_PREPOSITIONS", "AGE_CUES",
+              "VAGUE_NUMBERS", "FUTURE_CUES", "PAST_CUES", "FUTURE_AUXILIARIES", "POD_JOINS_DAY",
+              "ORDINALS", "RULES"),
+    # numbers written in words, scales, units of measure and currencies, ranges, vague amounts
+    "numbers": ("UNITS", "TENS", "HUNDREDS", "SCALES", "SCALE_ABBREVIATIONS", "INDEFINITES", "JOINERS",
+                "DECIMAL_MARK", "APPROXIMATE_NOUNS", "VAGUE_NOUNS", "VAGUE_DETERMINERS", "OF", "PREFIXES",
+                "SUFFIXES", "RANGE_OPENERS", "RANGE_JOINERS", "UNITS_AFTER", "UNITS_BEFORE",
+                "CURRENCY_ONLY_SCALES", "GLUED_UNITS", "FRACTION_WORDS", "DIGIT_FRACTIONS",
+                "CURRENCY_AFTER_OF", "NOT_BEFORE", "NOT_COUNTS", "NOT_AFTER"),
+    # what a figure counts (categories, heads), and the verbs of change and outcome
+    "quantities": ("CATEGORIES", "PEOPLE", "OUTCOME_VERBS", "COUNT_HEADS", "CHANGE_VERBS", "CHANGE_FROM",
+                   "CHANGE_TO"),
+    # reporting verbs, quotation marks, pronouns, hedges and modals of reported speech
+    "statements": ("QUOTES", "REPORTING_VERBS", "MULTIWORD", "NEEDS_PARTNER", "ACCORDING_TO",
+                   "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "COMPLEMENTIZERS",
+                   "MIN_QUOTE_WORDS", "INDEFINITES", "VERB_ENDINGS", "DEFINITES", "DETERMINERS",
+                   "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS"),
+    # event triggers (PLOVER, ACLED), negation, planning and hypothetical cues, victims
+    "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "PLOVER_TRIGGERS", "EVENT_NOUNS",
+               "NEGATIONS", "DENIALS", "PLANNING", "POSSIBILITY", "HYPOTHETICAL", "FUTURE_AUXILIARIES",
+               "KILL_VERBS", "SINGULAR_VICTIM", "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
+               "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE"),
+    # the words that open an actor's name without being part of it (articles, "group")
+    "actors": (),
+    # the words the corpus tools read in records: kinds of actors for exports, additions to a stock
+    "corpus": (),
+}
+
+# the tables every pack ships, as ``veille/nlp/lang/<lang>/<name>.tsv`` (read with ``pack.table(name)``)
+TABLES: tuple[str, ...] = ()

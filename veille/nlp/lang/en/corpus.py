@@ -1,0 +1,1 @@
+"""English data for the corpus tools (exports, figures): words they read in the records."""

@@ -1,0 +1,29 @@
+"""English data for the entity stage: the model's labels, titles and civilities, demonyms."""
+
+# spaCy en (OntoNotes) NER labels -> CONTRACT entity types; dates, numbers and money are not entities
+LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
+          "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+
+ROLE_HEADS = {
+    "colonel", "general", "lieutenant", "captain", "commander", "sergeant", "corporal", "admiral",
+    "marshal", "major", "private", "officer", "president", "vice-president", "minister", "prime",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "senator",
+    "representative", "rep.", "sen.", "gov.", "gen.", "col.", "lt.", "capt.", "sgt.", "adm.", "maj.",
+    "governor", "mayor", "ambassador", "judge", "prosecutor", "attorney", "commissioner", "sheriff",
+    "deputy", "king", "queen", "prince", "princess", "pope", "chairman", "chairwoman", "chair", "ceo",
+    "leader", "head", "adviser", "advisor", "envoy", "chancellor", "detective", "inspector",
+    "superintendent", "councilman", "councilwoman", "councillor", "lawmaker", "founder", "analyst",
+    "professor", "dr.", "coach", "manager", "executive", "official", "emir", "sheikh", "ayatollah",
+    "bishop", "cardinal", "reverend", "rev.", "pastor", "correspondent", "reporter", "candidate",
+    "coordinator", "negotiator", "mediator", "trooper", "agent",
+}
+TITLE_MODIFIERS = {"former", "new", "acting", "deputy", "vice", "assistant", "general", "interim",
+                   "senior", "top", "then", "outgoing", "incoming", "lieutenant", "chief"}
+CIVILITIES = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "sir", "lady"}
+
+DEMONYM_SUFFIXES = ()  # the English model labels demonyms NORP itself
+# the model's labels whose spans may run a place into its containers ("Windsor (Ontario", "Lale (Bane,
+# Boulgou"), and whether "in" splits them too ("City Hall in Malmo"; not "UN Mission in South Sudan")
+SPLIT_LABELS = {"GPE": True, "LOC": True, "FAC": True, "ORG": False}
+# the small English model reads towns as people ("shelling Kharkiv"); a one-word person may be a place
+PEOPLE_MAY_BE_PLACES = True

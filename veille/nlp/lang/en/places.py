@@ -1,0 +1,51 @@
+"""English data for the place stage: the words around a place's name, names that are not places."""
+
+DETERMINERS = ("the ",)
+CONTAINER_WORDS = {"in"}
+
+REGIONS = {"middle east", "near east", "far east", "maghreb", "sahel", "balkans", "caucasus", "gulf",
+           "persian gulf", "levant", "kurdistan", "west", "central asia", "north africa", "west africa",
+           "sub saharan africa", "eastern europe", "midwest", "new england", "south east asia",
+           "southeast asia", "latin america", "the west", "pacific northwest", "deep south"}
+
+NOT_PLACES = {"state", "nation", "north", "south", "east", "west", "central", "northern", "southern",
+              "eastern", "western", "metro", "coast", "delta", "forest", "springs", "lakes", "region",
+              "commonwealth", "midwest", "downtown", "uptown", "city", "county", "valley", "centre", "center",
+              "congress", "parliament", "senate", "capitol", "justice", "court", "assembly"}
+# prepositions after which a capitalised name the model missed is worth a gazetteer look-up
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "around"}
+# words for a place's kind that follow its name ("Zmiivka village") or precede it; dropped for look-up
+FEATURE_WORDS = {"village", "town", "city", "district", "township", "province", "region", "county",
+                 "municipality", "sub-county", "governorate", "prefecture", "department", "commune", "area",
+                 "tehsil", "camp"}
+FEATURE_PREFIXES = ("city of ", "town of ", "village of ", "province of ", "region of ")
+# words next to a name that make it a town ("Amara city", "the town of Bougouni")
+CITY_AFTER = r"^\s+(?:city|town|village|township)\b"
+CITY_BEFORE = r"(?:city|town|village) of\s+$"
+# words after which a capitalised name the model did not tag is looked up as a place ("protested in
+# Schwanewede"), and the small words a place name may hold ("Neustadt in Holstein", "Rio de Janeiro")
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "to"}
+# words between such a preposition and the name ("marched in central Heraklion")
+LOCAL_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "western", "rural",
+                    "northeastern", "northwestern", "southeastern", "southwestern", "nearby", "neighbouring",
+                    "neighboring"}
+# what stands before a town's name as "X of" ("the hospital of Alencon", "the outskirts of Kharkiv")
+PLACE_OF = (r"\b(?:hospital|prison|streets|port|airport|university|outskirts|suburbs|cent(?:re|er)|mayor|"
+            r"municipality|residents|inhabitants|city|town|village|area|province|district|region|governorate|"
+            r"county|department|commune|prefecture) of\s+$")
+NAME_JOINERS = {"de", "do", "da", "del", "la", "le", "in", "am", "an", "sur", "en", "al", "el", "of",
+                "ez", "ed", "es", "ad", "az", "ash", "ar", "as"}
+# words next to a name that make it a region of a country ("Sagaing region", "the province of Herat")
+ADMIN_AFTER = r"^\s+(?:region|province|state|governorate|division|oblast|prefecture)\b"
+ADMIN_BEFORE = r"(?:region|province|state|governorate|oblast) of\s+$"
+# a word after a name that makes it a river, a lake or a mountain ("the Po river"), not a town
+NATURAL_AFTER = r"\s+(?:river|lake|creek|canal|dam|reservoir|mountains?|hills|stream|falls)\b"
+# words before a country or a region that name a part of it ("South Venezuela", "Nazi Germany"): the
+# whole, where the gazetteer has no name for the part
+AREA_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "upstate", "downstate", "nazi", "soviet", "rural", "coastal"}
+# words in a name that make it a building, a street or a site, placed near the article's main town
+FACILITY_WORDS = (r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|parade|square|bridge|railroad|"
+                  r"railway|station|airport|stadium|arena|centre|center|hall|church|chapel|cathedral|mosque|temple|"
+                  r"embassy|courthouse|court|gardens|park|tower|university|college|school|hospital|market|"
+                  r"palace|castle|museum)\b")

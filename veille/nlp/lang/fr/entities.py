@@ -1,0 +1,36 @@
+"""French data for the entity stage: the model's labels, titles and civilities, demonyms."""
+
+# spaCy fr NER labels -> CONTRACT entity types
+LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+# words that open a person's title or function, before the name ("le colonel John Dorrian") or in an
+# apposition after it ("Joe Votel, chef du commandement ..."); multiword ranks are matched greedily
+ROLE_HEADS = {
+    "colonel", "général", "generale", "lieutenant", "capitaine", "commandant", "sergent", "caporal",
+    "amiral", "maréchal", "major", "adjudant", "brigadier", "soldat", "officier",
+    "président", "présidente", "vice-président", "ministre", "premier", "première", "secrétaire",
+    "porte-parole", "chef", "cheffe", "directeur", "directrice", "député", "députée", "sénateur",
+    "sénatrice", "maire", "ambassadeur", "ambassadrice", "juge", "procureur", "procureure",
+    "commissaire", "gouverneur", "gouverneure", "roi", "reine", "prince", "princesse", "pape",
+    "patron", "patronne", "pdg", "dirigeant", "dirigeante", "leader", "responsable", "conseiller",
+    "conseillère", "émir", "cheikh", "imam", "ayatollah", "évêque", "cardinal", "avocat", "avocate",
+    "candidat", "candidate", "fondateur", "fondatrice", "représentant", "représentante", "envoyé",
+    "envoyée", "émissaire", "haut-commissaire", "chancelier", "chancelière", "préfet", "préfète",
+    "négociateur", "coordinateur", "coordinatrice", "analyste", "expert", "experte", "chercheur",
+    "chercheuse", "professeur", "journaliste", "correspondant", "rapporteur", "médiateur", "guide",
+    "lieutenant-colonel", "contre-amiral", "vice-amiral", "sous-lieutenant",
+}
+# adjectives allowed between a title and the name ("le général américain Joe Votel")
+TITLE_MODIFIERS = {"nouveau", "nouvelle", "ancien", "ancienne", "ex", "actuel", "actuelle", "haut",
+                   "haute", "premier", "première", "vice", "sous", "adjoint", "adjointe", "général",
+                   "générale", "en", "chef"}
+CIVILITIES = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "me", "dr", "pr"}
+
+# demonyms that the French model labels LOC ("les Irakiens"): capitalised words with these endings
+# that the gazetteer does not know as places are NORP
+DEMONYM_SUFFIXES = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "and", "ande", "éen",
+                    "éenne", "s")  # "s": any capitalised plural ("Irakiens", "Kurdes", "Turcs")
+# the model's labels whose spans may run a place into its containers ("Kidal (nord du Mali")
+SPLIT_LABELS = {"LOC": False}
+# the French model's one-word persons are people ("Eugène", "Bolivar"), even where a town bears the name
+PEOPLE_MAY_BE_PLACES = False

@@ -1,0 +1,45 @@
+"""French data for the place stage: the words around a place's name, names that are not places."""
+
+# determiners that may open a place mention ("la Syrie", "l'Irak")
+DETERMINERS = ("la ", "le ", "les ", "l'", "l’", "du ", "des ", "de la ", "de l'", "de ", "d'", "au ", "aux ")
+# "X en Y", "X (Y)", "X, Y": the second place contains the first
+CONTAINER_WORDS = {"en", "au", "aux", "dans"}
+
+# regions and areas that GeoNames' package data lacks: places, left unresolved rather than guessed
+REGIONS = {"moyen orient", "proche orient", "maghreb", "sahel", "balkans", "caucase", "golfe",
+           "levant", "kurdistan", "occident", "orient", "asie centrale", "afrique du nord",
+           "afrique de l'ouest", "afrique subsaharienne", "europe de l'est", "extreme orient"}
+
+# buildings and names that stand for an institution, not a place the news happens in
+NOT_PLACES = {"maison blanche", "elysee", "kremlin", "pentagone", "matignon", "quai d'orsay",
+              "charles de gaulle", "etat", "cour constitutionnelle", "bercy", "beauvau"}
+# prepositions after which a capitalised name the model missed is worth a gazetteer look-up
+LOCATIVE_PREPOSITIONS = {"à", "dans", "près", "vers"}
+# words for a place's kind that precede its name ("la ville de Mossoul"); dropped for look-up
+FEATURE_WORDS = {"ville", "village", "province", "région", "district", "commune", "département",
+                 "gouvernorat"}
+FEATURE_PREFIXES = ("ville de ", "village de ", "province de ", "région de ", "commune de ",
+                    "département de ")
+# words next to a name that make it a town ("la ville de Mossoul")
+CITY_AFTER = r"^\s+(?:ville|village)\b"
+CITY_BEFORE = r"(?:ville|village|commune) d[e']\s*$"
+# words after which a capitalised name the model did not tag is looked up as a place ("manifesté à
+# Bourg-de-Péage"), and the small words a place name may hold ("Saint-Martin de Ré")
+PLACE_PREPOSITIONS = {"à"}
+# words between such a preposition and the name (none in French: "dans le centre de Lyon" is PLACE_OF)
+LOCAL_ADJECTIVES: set[str] = set()
+# what stands before a town's name as "X de" ("l'hôpital de Alençon", "la banlieue de Lyon")
+PLACE_OF = (r"\b(?:hôpital|prison|rues|port|aéroport|université|périphérie|banlieue|centre|maire|mairie|"
+            r"habitants|ville|village|commune|région|province|département|district|gouvernorat) d[e']\s*$")
+NAME_JOINERS = {"de", "du", "des", "la", "le", "les", "sur", "en", "al", "el"}
+# words next to a name that make it a region of a country ("la province de Herat", "l'oblast de Donetsk")
+ADMIN_AFTER = r"^\s+(?:région|province|gouvernorat|oblast)\b"
+ADMIN_BEFORE = r"(?:région|province|gouvernorat|oblast|état) d[eu']\s*$"
+# les noms de fleuves et de montagnes suivent leur nature ("le fleuve Niger"): rien à reconnaître après le nom
+NATURAL_AFTER = "(?!)"
+# mots qui nomment une partie d'un pays ("Nord Mali" sans trait d'union): le pays, faute de mieux
+AREA_QUALIFIERS = {"nord", "sud", "est", "ouest", "centre"}
+# mots qui font d'un nom un bâtiment, une rue ou un site, placé près de la ville principale de l'article
+FACILITY_WORDS = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle|église|chapelle|"
+                  r"cathédrale|mosquée|temple|ambassade|palais|tribunal|jardins?|parc|tour|université|lycée|collège|"
+                  r"école|hôpital|marché|château|musée)\b")
