@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
-# ruff, then the unit tests only (pytest -m "not slow"): a minute less, for the loop while coding
+# ruff, then the unit tests only (pytest -m "not slow"): about half a minute, for the loop while coding
 test-fast: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q -m "not slow"
