@@ -30,6 +30,9 @@ class Settings:
     # this one alone decides; the longest real news articles run to a few hundred thousand
     max_chars: int = 1_000_000
     models: dict[str, str] = field(default_factory=lambda: dict(MODELS))
+    # rules switched off, for an ablation (``veille rules`` lists them; ``veille.extractors.rules`` checks
+    # the names): $VEILLE_RULES_OFF, comma-separated
+    rules_off: frozenset[str] = frozenset()
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -37,7 +40,8 @@ class Settings:
         for name, key in (("VEILLE_BATCH_SIZE", "batch_size"), ("VEILLE_MAX_CHARS", "max_chars")):
             if os.environ.get(name):
                 kwargs[key] = _positive_int(name)
-        return cls(**kwargs)
+        rules_off = {name.strip() for name in os.environ.get("VEILLE_RULES_OFF", "").split(",")} - {""}
+        return cls(**kwargs, rules_off=frozenset(rules_off))
 
 
 def _positive_int(name: str) -> int:

@@ -85,6 +85,8 @@ def extract_cmd(
     published: PublishedOption = None,
     lang: LangOption = None,
     workers: WorkersOption = 1,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Say which named rule produced each field (`veille rules` lists them).")] = False,
 ) -> None:
     """Analyse articles and write one CONTRACT JSON object per article (or a fact sheet)."""
     from contextlib import nullcontext
@@ -115,12 +117,18 @@ def extract_cmd(
                 with bar.external_write_mode(file=sys.stderr):
                     error = article.error
                     say(f"veille: {article.id}: {error['code']}: {error['message']}", err=True)
-            out.write(json_line(article.as_dict()) + "\n" if fmt == "jsonl" else fact_sheet(article) + "\n\n")
+            out.write(json_line(_contract(article, explain)) + "\n" if fmt == "jsonl"
+                      else fact_sheet(article, explain) + "\n\n")
             out.flush()
     if failed or _on_terminal():
         say(f"veille: read {total}, analysed {total - failed}, failed {failed}", err=True)
     if failed:
         raise typer.Exit(1)
+
+
+def _contract(article, explain: bool) -> dict:
+    """The article's CONTRACT object, with its ``explain`` trace (record, field, rule) if asked for."""
+    return article.as_dict() | {"explain": article.explain()} if explain else article.as_dict()
 
 
 def _article_count(paths: list[str]) -> int | None:
@@ -429,6 +437,15 @@ def failures_cmd(db: DbOption = "veille.db",
             say(f"{f['article_id']}  {f['source'] or '-'}  {f['code']}: {f['message']}")
     if not as_json:
         say(f"{len(found)} failure{'s' if len(found) != 1 else ''}", err=True)
+
+
+@app.command("rules")
+def rules_cmd() -> None:
+    """List the extractors' named rules: name, on or off (VEILLE_RULES_OFF), what each matches."""
+    from ..extractors.rules import RULES
+
+    for name, on, doc in RULES.rules():
+        say(f"{name:40s} {'on' if on else 'off':3s} {doc}")
 
 
 @app.command("gazetteer")

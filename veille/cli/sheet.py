@@ -61,12 +61,18 @@ def _event_lines(a: Article, e: Event) -> list[str]:
             f"   {_quote(a.text, e.trigger.span)}"]
 
 
+def _rules_line(record) -> list[str]:
+    """The named rules that produced the record's fields (``--explain``), in one short line."""
+    return [f"       rules: {', '.join(f'{f}={r}' for f, r in record.rules.items())}"] if record.rules else []
+
+
 RECORD_LINES = {"times": _time_lines, "quantities": _quantity_lines, "statements": _statement_lines,
                 "events": _event_lines}
 
 
-def fact_sheet(a: Article) -> str:
-    """The article's facts as text for a person: no control character of the article reaches a terminal."""
+def fact_sheet(a: Article, explain: bool = False) -> str:
+    """The article's facts as text for a person: no control character of the article reaches a terminal.
+    With ``explain``, a line under each fact names the rules that produced it."""
     lines = []
     head = a.title or (a.text[:80] + ("…" if len(a.text) > 80 else ""))
     lines.append(f"━━ {a.id}  ({a.lang or '?'}, published {a.published or 'unknown'})")
@@ -81,16 +87,19 @@ def fact_sheet(a: Article) -> str:
         alias = f" (also: {', '.join(forms)})" if forms else ""
         qid = f" [{e.wikidata}]" if e.wikidata else ""
         lines.append(f"  {e.id:4s} {e.type:5s} {e.name}{qid}{alias}{roles}  ×{len(e.mentions)}")
+        lines += _rules_line(e) if explain else []
     lines.append(f"\nPlaces ({len(a.places)})")
     for p in a.places:
         where = (f"geonames {p.geonameid}, {p.feature}, {p.country}, {p.lat:.3f},{p.lon:.3f}"
                  if p.geonameid else "unresolved")
         lines.append(f"  {p.id:4s} {p.name:24s} {where}   {_quote(a.text, p.mentions[0])}")
+        lines += _rules_line(p) if explain else []
     for kind, record_lines in RECORD_LINES.items():
         records = getattr(a, kind)
         lines.append(f"\n{kind.capitalize()} ({len(records)})")
         for record in records:
             lines += record_lines(a, record)
+            lines += _rules_line(record) if explain else []
         if not records:
             lines.append("  (none found)")
     return printable("\n".join(lines))
