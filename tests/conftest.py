@@ -34,7 +34,7 @@ def example_article():
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from veille.extractors.places.gazetteer import shared_gazetteer
+    from veille.geo.gazetteer import shared_gazetteer
 
     return shared_gazetteer()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extractors.places.gazetteer import name_key
+from veille.geo.names import name_key
 
 
 @pytest.mark.parametrize("name, key", [("États-Unis", "etats unis"), ("Etats-Unis", "etats unis"),

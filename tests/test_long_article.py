@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from veille.extractors.docs import SpanIndex, TakenSpans
 from veille.extractors.entities import _is_shouting, _WordIndex
-from veille.extractors.places.gazetteer import Candidate
 from veille.extractors.places.resolve import NEAR_KM, Context, OthersPoints, PointIndex
+from veille.geo.gazetteer import Candidate
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda se: (se[0], se[0] + se[1])),
                  max_size=25)

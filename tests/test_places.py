@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from veille.extractors.places.gazetteer import shared_gazetteer
+from veille.geo.gazetteer import shared_gazetteer
 
 from .conftest import shared_file
 

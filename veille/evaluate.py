@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BadGoldFile
-from .extractors.places.gazetteer import distance_km
+from .geo.distance import distance_km
 from .schemas import Article
 
 CATEGORIES = ("entities", "places", "times", "quantities", "statements", "events")

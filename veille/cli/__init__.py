@@ -451,7 +451,7 @@ def rules_cmd() -> None:
 @app.command("gazetteer")
 def gazetteer_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build again.")] = False) -> None:
     """Build the offline place index from package data (done once, at install)."""
-    from ..extractors.places.gazetteer import build, default_path
+    from ..geo.gazetteer import build, default_path
 
     path = default_path()
     if path.exists() and not rebuild:

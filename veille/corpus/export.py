@@ -148,7 +148,7 @@ def _country(iso2: str | None) -> tuple[str, str, str]:
 def _admin1(geonameid: int | None, feature: str | None) -> str:
     if not geonameid:
         return ""
-    from ..extractors.places.gazetteer import shared_gazetteer
+    from ..geo.gazetteer import shared_gazetteer
 
     gaz = shared_gazetteer()
     place = gaz.get(geonameid)

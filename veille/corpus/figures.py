@@ -117,7 +117,7 @@ def _whose(q: dict, entities: dict, counted_text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _country_of_name(name: str) -> str | None:
-    from ..extractors.places.gazetteer import shared_gazetteer
+    from ..geo.gazetteer import shared_gazetteer
 
     for c in shared_gazetteer().lookup(name):
         if c.feature == "country":

@@ -145,7 +145,8 @@ def _date(name: str, value: str) -> str:
 def _close_places(name: str) -> list[str]:
     """Known place names close to ``name`` (a misspelling), one per place, among the places people
     write about; a place's own name where it is among the close ones."""
-    from ..extractors.places.gazetteer import name_key, shared_gazetteer
+    from ..geo.gazetteer import shared_gazetteer
+    from ..geo.names import name_key
 
     key = name_key(name)
     if len(key) < 2:
@@ -169,7 +170,7 @@ def _close_places(name: str) -> list[str]:
 def _within(named: list) -> set[int]:
     """The places inside the regions named (their towns), and the regions that named towns give their
     name to (the governorate of Damascus, the Land of Berlin: an article may have placed the city there)."""
-    from ..extractors.places.gazetteer import shared_gazetteer
+    from ..geo.gazetteer import shared_gazetteer
 
     gazetteer = shared_gazetteer()
     out: set[int] = set()
@@ -189,7 +190,7 @@ def _place_condition(place: str) -> tuple[str, list]:
     the places within them."""
     import pycountry
 
-    from ..extractors.places.gazetteer import shared_gazetteer
+    from ..geo.gazetteer import shared_gazetteer
 
     name = place.strip()
     if re.fullmatch(r"[A-Za-z]{2}", name) and pycountry.countries.get(alpha_2=name.upper()):

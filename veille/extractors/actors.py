@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .places.gazetteer import name_key
+from ..geo.names import name_key
 
 # words that open a name without being part of it: "le groupe Etat islamique", "the Taliban"
 LEADING_WORDS = re.compile(r"^(?:(?:the|le|la|les|l['’]|du|des|de la|de l['’])\s*)?"

