@@ -61,7 +61,7 @@ def run_child(side: str, size: int) -> None:
         start = time.perf_counter()
         nlp(text)
     else:
-        from veille.nlp import load_pipeline
+        from veille.extractors.pipeline import load_pipeline
         from veille.process import analyse
         from veille.schemas import Input
 

@@ -41,7 +41,7 @@ def run_side(side: str, path: str, n: int) -> None:
         for _doc in nlp.pipe(texts, batch_size=16):
             pass
     else:
-        from veille.nlp import load_pipeline
+        from veille.extractors.pipeline import load_pipeline
         from veille.process import analyse
         from veille.schemas import Input
 

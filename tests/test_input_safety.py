@@ -206,7 +206,7 @@ def test_the_length_limit_is_one_clear_error(monkeypatch):
 
 
 def test_the_pipeline_never_refuses_what_veille_accepts():
-    from veille.nlp import load_pipeline
+    from veille.extractors.pipeline import load_pipeline
     from veille.settings import Settings
 
     assert load_pipeline("fr").max_length > Settings().max_chars

@@ -129,15 +129,14 @@ def test_pieces_cover_the_text_and_cut_at_paragraphs():
 
 def test_a_text_parsed_in_pieces_is_analysed_as_one_article():
     from veille.extractors import doc_to_article
-    from veille.nlp import load_pipeline
-    from veille.nlp.pieces import parse_in_pieces
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
     from veille.schemas import Input
 
     paragraph = ("Le colonel John Dorrian, porte-parole de la coalition, a déclaré jeudi à Bagdad que "
                  "environ 4000 soldats américains étaient en Irak.")
     text = "\n\n".join([paragraph] * 40)
     nlp = load_pipeline("fr")
-    doc = parse_in_pieces(nlp, text, "2016-09-08", size=1500)
+    doc = analyse_in_pieces(nlp, text, "2016-09-08", size=1500)
     article = doc_to_article(doc, Input(id="x", text=text, lang="fr", published="2016-09-08"), "fr")
     whole = doc_to_article(nlp(text), Input(id="x", text=text, lang="fr", published="2016-09-08"), "fr")
     assert doc.text == text

@@ -9,7 +9,7 @@ from veille.schemas import Input
 
 
 def test_load_pipeline_from_a_cold_interpreter_has_veille_components():
-    code = "from veille.nlp import load_pipeline; print(load_pipeline('en').pipe_names)"
+    code = "from veille.extractors.pipeline import load_pipeline; print(load_pipeline('en').pipe_names)"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert "veille_entities" in out and "veille_places" in out
 

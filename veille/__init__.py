@@ -17,7 +17,7 @@ def __getattr__(name: str):
 
         return extract
     if name == "load_pipeline":
-        from .nlp import load_pipeline
+        from .extractors.pipeline import load_pipeline
 
         return load_pipeline
     if name == "Database":

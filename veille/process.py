@@ -38,7 +38,7 @@ def _make_doc(nlp, item: Input):
 
 def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> list[Article]:
     from .extractors import doc_to_article
-    from .nlp import load_pipeline
+    from .extractors.pipeline import load_pipeline
 
     results: list[Article | None] = [None] * len(batch)
     by_lang: dict[str, list[tuple[int, Input]]] = {}
@@ -78,11 +78,11 @@ def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> li
 
 def _analyse_one(nlp, item: Input, lang: str) -> Article:
     from .extractors import doc_to_article
-    from .nlp.pieces import parse_in_pieces
+    from .extractors.pipeline import analyse_in_pieces
 
     try:
         if len(item.text) > PIECE_CHARS:
-            return doc_to_article(parse_in_pieces(nlp, item.text, item.published), item, lang)
+            return doc_to_article(analyse_in_pieces(nlp, item.text, item.published), item, lang)
         return doc_to_article(nlp(_make_doc(nlp, item)), item, lang)
     except Exception as e:  # noqa: BLE001
         log.exception("article %s failed", item.id)

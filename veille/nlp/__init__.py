@@ -1,26 +1,20 @@
-"""One spaCy pipeline per language, loaded lazily once per process and reused."""
+"""The spaCy model of each language, bare: veille's extractors are appended to it by
+``veille.extractors.pipeline``."""
 from __future__ import annotations
 
 import importlib
-from functools import cache
 
 from spacy.language import Language
 
 from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
 
-VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille_quantities",
-                     "veille_statements", "veille_events", "veille_links")
 
-
-@cache
-def load_pipeline(lang: str) -> Language:
-    """The spaCy model of ``lang`` with veille's extractors appended as pipeline components."""
+def load_model(lang: str) -> Language:
+    """A new copy of the spaCy model of ``lang``, with veille's sentence starts before its parser."""
     import spacy
 
-    # registers the component factories (veille.extract itself loads without spaCy, for the store)
-    importlib.import_module("veille.extractors.components")
-    importlib.import_module("veille.nlp.sentences")
+    importlib.import_module("veille.nlp.sentences")  # registers veille_glued_sentences
 
     if lang not in SUPPORTED_LANGS:
         raise unsupported_language(lang)
@@ -35,6 +29,4 @@ def load_pipeline(lang: str) -> Language:
     nlp.max_length = 2**31 - 1
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_glued_sentences", before="parser")
-    for name in VEILLE_COMPONENTS:
-        nlp.add_pipe(name)
     return nlp

@@ -3,8 +3,9 @@
 spaCy's tagger, parser and recogniser hold working memory for the whole text they are given (about
 1.5 GB at 480,000 characters). A text longer than ``PIECE_CHARS`` is cut at paragraph ends (else line
 ends, else sentence ends, else spaces), each piece is parsed alone, and the pieces are joined into one
-``Doc`` with the original text, on which veille's own components then run. Shorter texts, which are
-nearly all news, are parsed whole as before.
+``Doc`` with the original text, on which veille's own components then run
+(``veille.extractors.pipeline.analyse_in_pieces``). Shorter texts, which are nearly all news, are
+parsed whole as before.
 """
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..settings import PIECE_CHARS
-from . import VEILLE_COMPONENTS
 
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?»”]\s"), re.compile(r"\s"))
 
@@ -40,17 +40,10 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def parse_in_pieces(nlp: Language, text: str, published: str | None, size: int = PIECE_CHARS) -> Doc:
-    """The whole analysis of a long ``text``: the model piece by piece, joined into one Doc, then
-    veille's components on the whole, as ``nlp(text)`` runs them."""
-    model = [name for name in nlp.pipe_names if name not in VEILLE_COMPONENTS]
-    with nlp.select_pipes(enable=model):
-        docs = [nlp(text[s:e]) for s, e in pieces(text, size)]  # one at a time: a batch would hold them all
+def parse_in_pieces(nlp: Language, text: str, size: int = PIECE_CHARS) -> Doc:
+    """``nlp`` run on ``text`` piece by piece, the pieces joined into one Doc of the whole text."""
+    docs = [nlp(text[s:e]) for s, e in pieces(text, size)]  # one at a time: a batch would hold them all
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # an invariant of spaCy's tokens: say so loudly if it ever breaks
         raise RuntimeError("the parsed pieces do not join into the original text")
-    doc._.veille_published = published
-    for name in nlp.pipe_names:
-        if name in VEILLE_COMPONENTS:
-            doc = nlp.get_pipe(name)(doc)
     return doc
