@@ -5,10 +5,10 @@ import json
 import random
 import re
 
-from veille.corpus.dedup import Fingerprint, fold
 from veille.ingest import read_paths
 from veille.schemas import Article
 from veille.store import Database
+from veille.store.dedup import Fingerprint, fold
 
 from .conftest import EXAMPLE, shared_file
 

@@ -153,9 +153,9 @@ def ingest(paths: list[str], db_path: str, settings: Settings | None = None, wor
     """
     from tqdm import tqdm
 
-    from .corpus.dedup import Fingerprint
     from .ingest import read_paths
     from .store import Database, content_hash
+    from .store.dedup import Fingerprint
 
     settings = settings or Settings()
     counts = {"read": 0, "skipped": 0, "added": 0, "copies": 0, "failed": 0}

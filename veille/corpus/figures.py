@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..data import demonyms
 from ..errors import NothingToPlot
-from .dedup import fold
+from ..store.dedup import fold
 from .search import Filters, category_name, filter_sql
 
 # words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock

@@ -22,7 +22,7 @@ from importlib import import_module
 
 from ..checks import has_surrogates
 from ..errors import BadDate, BadFilter
-from .dedup import fold, name_words
+from ..store.dedup import fold, name_words
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 OPERATORS = ("OR", "NOT", "AND")

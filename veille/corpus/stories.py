@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .dedup import fold
+from ..store.dedup import fold
 from .figures import moment_date
 from .search import Filters, Found, filter_sql
 

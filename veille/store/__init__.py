@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from ..corpus.dedup import Fingerprint, fold, name_words
 from ..errors import NotAStore, StoreOutdated, StoreTooNew, StoreUnavailable
 from ..schemas import Article, Input
+from .dedup import Fingerprint, fold, name_words
 from .migrations import MIGRATIONS, statements
 
 # seconds a writer waits for another one (a batch takes well under a second) before giving up
@@ -158,8 +158,8 @@ class Database:
                               "upgrade veille to use it (pip install -U veille)")
         if version < latest and not creating:
             raise StoreOutdated(f"{self.path} has schema version {version}, older than this veille's "
-                                f"{latest}: run 'veille ingest --db {self.path}' once to upgrade it (articles "
-                                "are kept), then run this again")
+                                f"{latest}: run 'veille ingest --db {self.path}' once to upgrade it "
+                                "(articles are kept), then run this again")
         return version
 
     @contextmanager
@@ -353,11 +353,13 @@ class Database:
         d["places"] = [
             {"id": r[0], "entity": r[1], "name": r[2], "mentions": json.loads(r[3]), "geonameid": r[4],
              "lat": r[5], "lon": r[6], "country": r[7], "feature": r[8]}
-            for r in self.con.execute("SELECT id, entity, name, mentions, geonameid, lat, lon, country, feature "
-                                      "FROM places WHERE article_id = ? ORDER BY rowid", (article_id,))]
+            for r in self.con.execute("SELECT id, entity, name, mentions, geonameid, lat, lon, country, "
+                                      "feature FROM places WHERE article_id = ? ORDER BY rowid",
+                                      (article_id,))]
         for kind in RECORD_KINDS:
             d[kind] = [json.loads(r[0]) for r in self.con.execute(
-                "SELECT body FROM records WHERE article_id = ? AND kind = ? ORDER BY rowid", (article_id, kind))]
+                "SELECT body FROM records WHERE article_id = ? AND kind = ? ORDER BY rowid",
+                (article_id, kind))]
         return Article.from_dict(d)
 
     def failures(self) -> list[dict]:

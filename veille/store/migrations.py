@@ -49,7 +49,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX article_sources_article ON article_sources(article_id);
     INSERT INTO article_sources (article_id, content_hash, source, external_id, title, published, similarity)
         SELECT id, content_hash, source, id, title, published, 1.0 FROM articles;
-    -- MinHash signatures and their LSH buckets (veille.corpus.dedup); filled for old articles on open
+    -- MinHash signatures and their LSH buckets (veille.store.dedup); filled for old articles on open
     CREATE TABLE fingerprints (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         size INTEGER NOT NULL, signature BLOB NOT NULL
@@ -68,7 +68,8 @@ MIGRATIONS: list[tuple[int, str]] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
     END;
     -- entity names folded (lower case, no accents) for search filters; filled by the store
     ALTER TABLE entities ADD COLUMN folded TEXT;

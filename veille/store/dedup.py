@@ -5,7 +5,7 @@ the original (5-grams stay within a paragraph, so moving paragraphs keeps them).
 near-duplicates when the shorter one is mostly contained in the other: the containment is derived
 from the MinHash estimate of their Jaccard similarity and their sizes.
 Articles on the same topic written separately share few 5-grams and are not merged (they may form a
-story, see ``stories``).
+story, see ``veille.corpus.stories``).
 """
 from __future__ import annotations
 
