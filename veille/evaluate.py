@@ -249,7 +249,7 @@ def _check_gold(rec: dict, where: str) -> None:
 
 def evaluate(gold_path: str | Path, workers: int = 1) -> dict:
     """Extract every gold article and score the result; returns figures per category."""
-    from .ingest.readers import IngestFailure, _from_json
+    from .ingest.readers import IngestFailure, input_from_json
     from .process import analyse
     from .settings import Settings
 
@@ -258,10 +258,11 @@ def evaluate(gold_path: str | Path, workers: int = 1) -> dict:
     items = []
     for g in golds:
         try:
-            items.append(_from_json(g, str(g["id"]), str(gold_path), settings))
+            items.append(input_from_json(g, str(g["id"]), str(gold_path), settings))
         except Exception as e:  # noqa: BLE001  (a bad gold line is scored as a failed article)
             from .errors import VeilleError
-            items.append(IngestFailure(str(g["id"]), e if isinstance(e, VeilleError) else BadGoldFile(str(e))))
+            error = e if isinstance(e, VeilleError) else BadGoldFile(str(e))
+            items.append(IngestFailure(str(g["id"]), error))
     ev = Evaluation()
     for g, article in zip(golds, analyse(items, settings, workers)):
         ev.add(g, article)

@@ -23,7 +23,8 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     if not data.strip():
         raise EmptyInput(f"{name} is empty: give a file with the article's text")
     if looks_binary(data):
-        raise BinaryInput(f"{name} is not a text file: give plain text, JSON Lines, or extract the text first")
+        raise BinaryInput(f"{name} is not a text file: give plain text, JSON Lines, or extract the text "
+                          "first")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):

@@ -71,7 +71,9 @@ def read_text_article(raw: str, article_id: str, published: str | None = None,
     return Input(id=article_id, text=raw.strip(), published=published, title=None, source=source, lang=lang)
 
 
-def _from_json(obj, article_id: str, source: str, settings: Settings) -> Input:
+def input_from_json(obj, article_id: str, source: str, settings: Settings) -> Input:
+    """The article a JSON object gives (its 'text', 'article' or 'body'; id, date, title, language);
+    a coded error for an object that is not one, or is longer than the length limit."""
     if not isinstance(obj, dict):
         raise BadJsonLine(f"{article_id}: the line is not a JSON object: give one article object per line")
     text = obj.get("text", obj.get("article", obj.get("body")))
@@ -106,7 +108,8 @@ def read_jsonl_stream(stream: IO, name: str, settings: Settings) -> Iterator[Inp
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError as e:
                 yield IngestFailure(fallback, BadJsonLine(
-                    f"{fallback}: the line is not UTF-8 (byte 0x{line[e.start]:02x} at column {e.start + 1}): "
+                    f"{fallback}: the line is not UTF-8 (byte 0x{line[e.start]:02x} at column "
+                    f"{e.start + 1}): "
                     "fix the line or convert the file to UTF-8 (e.g. iconv -f cp1252 -t utf-8)"), name)
                 continue
         if not line.strip():
@@ -118,7 +121,7 @@ def read_jsonl_stream(stream: IO, name: str, settings: Settings) -> Iterator[Inp
                                                       f"{e.colno}): fix or remove the line"), name)
             continue
         try:
-            yield _from_json(obj, fallback, name, settings)
+            yield input_from_json(obj, fallback, name, settings)
         except VeilleError as e:
             art_id = str(obj.get("id")) if isinstance(obj, dict) and obj.get("id") else fallback
             yield IngestFailure(art_id, e, name)
