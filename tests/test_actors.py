@@ -17,7 +17,8 @@ def test_actor_table_covers_states_forces_organisations_and_armed_groups():
     assert len(ids) >= 300
     assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in ids)
     assert len(ids) == len(set(ids)), "one Wikidata id names one actor"
-    assert all(a.name_en and a.name_fr for a in table.actors)
+    assert all([lang for lang, _ in a.names] == ["en", "fr"] and all(name for _, name in a.names)
+               for a in table.actors), "each actor has one name per language"
     assert sum(a.kind == "state" for a in table.actors) >= 190
 
 
@@ -25,7 +26,8 @@ def test_actor_table_covers_states_forces_organisations_and_armed_groups():
     ("Daech", "Q2429253"), ("EI", "Q2429253"), ("ISIS", "Q2429253"), ("l'Etat islamique", "Q2429253"),
     ("le groupe État islamique", "Q2429253"), ("Islamic State of Iraq and the Levant", "Q2429253"),
     ("ONU", "Q1065"), ("U.N.", "Q1065"), ("Nations unies", "Q1065"), ("OTAN", "Q7184"), ("NATO", "Q7184"),
-    ("Union africaine", "Q7159"), ("CEDEAO", "Q193272"), ("AIEA", "Q41984"), ("IAEA", "Q41984"), ("Al-Qaïda", "Q34490"), ("PKK", "Q152220"),
+    ("Union africaine", "Q7159"), ("CEDEAO", "Q193272"), ("AIEA", "Q41984"), ("IAEA", "Q41984"),
+    ("Al-Qaïda", "Q34490"), ("PKK", "Q152220"),
     ("Irak", "Q796"), ("Iraq", "Q796"), ("Syrie", "Q858"), ("Etats-Unis", "Q30"), ("Russie", "Q159"),
 ])
 def test_actor_found_by_its_french_and_english_names(name, qid):
@@ -36,7 +38,8 @@ def test_actor_found_by_its_french_and_english_names(name, qid):
 def test_actor_lookup_of_forces_and_short_acronyms():
     table = actor_table()
     army = table.find("l'armée irakienne")
-    assert army.kind == "military" and army.country == "IQ" and army.name_en == "Military Forces of Iraq"
+    assert army.kind == "military" and army.country == "IQ" and army.name("en") == "Military Forces of Iraq"
+    assert army.name("fr") == "forces armées irakiennes" and army.id == "military-forces-of-iraq"
     assert table.find("Turkish troops").country == "TR"
     assert table.find("police malienne").kind == "police"
     # a short acronym matches only as written in capitals: "ei", "Is" and "un" are words
@@ -45,11 +48,18 @@ def test_actor_lookup_of_forces_and_short_acronyms():
     assert table.state("FR").wikidata == "Q142"
 
 
-def test_actor_table_rejects_a_malformed_row():
-    with pytest.raises(ValueError, match="line 2"):
-        read_rows("# header\nQ1\tstate\n")
-    table = ActorTable(read_rows("Q1\torganisation\t\tAlpha Front\tFront Alpha\tAF|Alpha\n"))
-    assert table.find("front alpha").wikidata == "Q1" and table.find("AF").name_en == "Alpha Front"
+def test_actor_table_rejects_a_malformed_row_and_an_actor_without_a_name():
+    with pytest.raises(ValueError, match="actors.tsv line 2: 2 columns"):
+        read_rows("# header\nalpha\tQ1\n", "actors.tsv", (4, 5))
+    table = ActorTable(read_rows("alpha-front\tQ1\torganisation\t\tAF|Alpha\n", "actors.tsv", (4, 5)),
+                       [["alpha-front", "en", "Alpha Front"], ["alpha-front", "fr", "Front Alpha"]])
+    assert table.find("front alpha").wikidata == "Q1" and table.find("AF").name("en") == "Alpha Front"
+    assert table.find("Alpha Front").name("fr") == "Front Alpha"
+    assert table.find("AF").name("de") == "Alpha Front"  # no name in that language: the first one
+    with pytest.raises(ValueError, match="no name for"):
+        ActorTable([["beta", "", "organisation", ""]], [])
+    with pytest.raises(ValueError, match="lacks"):
+        ActorTable([], [["gamma", "en", "Gamma"]])
 
 
 def test_entities_carry_wikidata_ids_and_tie_an_actor_s_names(analyse_text):
@@ -69,7 +79,8 @@ def test_reference_article_entities_are_linked(example_article):
 
 
 def test_country_places_get_the_state_id(analyse_text):
-    a = analyse_text("U.S. forces struck targets near Kandahar, officials in the U.S. said.", "en", "2019-05-02")
+    a = analyse_text("U.S. forces struck targets near Kandahar, officials in the U.S. said.", "en",
+                     "2019-05-02")
     us = [e for e in a.entities if a.text[e.mentions[0][0]:e.mentions[0][1]] == "U.S."]
     assert us and us[0].wikidata == "Q30"
 
@@ -83,8 +94,8 @@ def test_fact_sheet_shows_wikidata_ids(example_article):
 
 def test_national_organisations_name_their_country():
     table = actor_table()
-    assert (table.home_country("UGT"), table.home_country("CGT"), table.home_country("Fratelli d'Italia")) == \
-        ("ES", "FR", "IT")
+    homes = [table.home_country(name) for name in ("UGT", "CGT", "Fratelli d'Italia")]
+    assert homes == ["ES", "FR", "IT"]
     assert table.home_country("ONU") is None  # an international body has no home
     assert table.home_country("Taliban") is None  # an armed group fights where it is, not only at home
 

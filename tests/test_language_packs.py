@@ -81,3 +81,14 @@ def test_a_missing_stage_module_lacks_all_its_names(monkeypatch):
 def test_an_unknown_language_is_unsupported():
     with pytest.raises(UnsupportedLanguage):
         language_pack("de")
+
+
+def test_demonyms_of_every_pack_take_every_pack_s_endings():
+    from veille.data import demonyms
+
+    table = demonyms()
+    assert table["irakien"] == table["irakiennes"] == table["iraqi"] == table["iraqis"] == "IQ"
+    assert table["americaines"] == table["americans"] == "US"
+    for lang in SUPPORTED_LANGS:
+        assert all(table[form] == iso2 for iso2, forms in language_pack(lang).table("demonyms")
+                   for form in forms.split("|") if form.isascii())

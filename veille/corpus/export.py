@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import BadFilter
+from ..nlp.lang import every_pack
 from ..output import atomic_folder, atomic_output
 from ..schemas import RECORD_LISTS, Article
 from .search import Filters, filter_sql
@@ -46,32 +47,32 @@ DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Poli
             "Violence against civilians": "Political violence", "Riots": "Political violence",
             "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
 
-# ACLED's actor kinds (inter codes), recognised from words of an actor's name, French and English
-INTER_WORDS = (
-    (1, ("army", "armée", "military", "militaire", "police", "forces armées", "armed forces", "gendarmerie",
-         "government", "gouvernement", "ministry", "ministère", "navy", "air force", "soldiers", "soldats")),
-    (6, ("protesters", "manifestants", "demonstrators")),
-    (5, ("rioters", "émeutiers", "casseurs")),
-    (7, ("civilians", "civils", "villagers", "villageois", "habitants", "residents", "journalist",
-         "students", "étudiants")),
-    (2, ("rebels", "rebelles", "insurgents", "insurgés", "islamic state", "etat islamique", "état islamique",
-         "daech", "isis", "isil", "al-qaeda", "al-qaïda", "taliban", "al-shabaab", "boko haram", "jihadist",
-         "djihadistes", "jihadistes")),
-    (3, ("militia", "milice", "gunmen", "hommes armés", "armed group", "groupe armé")),
-)
+
+def _words(table: str, key: int | str) -> list[str]:
+    """The words of every language pack's ``corpus.<table>[key]``."""
+    return [word for words in every_pack("corpus", table) for word in words[key]]
+
+
+def _unnamed(kind: str) -> str:
+    """A pattern of the words that name an actor of that kind without a name (corpus.UNNAMED_ACTORS)."""
+    return rf"\b(?:{'|'.join(_words('UNNAMED_ACTORS', kind))})\b"
+
+
+# ACLED's actor kinds (inter codes), in the order they are tried, recognised from words of an actor's
+# name in any language (the packs' corpus.ACTOR_KIND_WORDS)
+INTER_WORDS = tuple((code, tuple(_words("ACTOR_KIND_WORDS", code))) for code in (1, 6, 5, 7, 2, 3))
 
 
 # actors the text names without a name ("des manifestants", "unidentified gunmen"), named the ACLED way
-# for the event's country, with their inter code, French and English; the first that the sentence gives
+# for the event's country, with their inter code; the first that the sentence gives
 GENERIC_ACTORS = (
-    (r"\b(?:rioters|émeutiers|casseurs)\b", "Rioters ({country})", 5),
-    (r"\b(?:protesters|protestors|demonstrators|manifestants|protestataires)\b", "Protesters ({country})", 6),
-    (r"\b(?:gunmen|assailants|unidentified (?:armed )?(?:men|group)|hommes armés|individus armés|"
-     r"assaillants)\b", "Unidentified Armed Group ({country})", 3),
-    (r"\b(?:army|soldiers|troops|military|armée|soldats|militaires)\b", "Military Forces of {country}", 1),
-    (r"\b(?:police|policemen|police officers|policiers|gendarmes|gendarmerie)\b", "Police Forces of {country}", 1),
+    (_unnamed("rioters"), "Rioters ({country})", 5),
+    (_unnamed("protesters"), "Protesters ({country})", 6),
+    (_unnamed("gunmen"), "Unidentified Armed Group ({country})", 3),
+    (_unnamed("military"), "Military Forces of {country}", 1),
+    (_unnamed("police"), "Police Forces of {country}", 1),
 )
-GENERIC_VICTIMS = (r"\b(?:civilians?|villagers|residents|civils|villageois|habitants)\b", "Civilians ({country})", 7)
+GENERIC_VICTIMS = (_unnamed("civilians"), "Civilians ({country})", 7)
 
 
 def generic_actor(sentence: str, country: str, victims: bool = False) -> tuple[str, int | None]:

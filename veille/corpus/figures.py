@@ -17,12 +17,13 @@ from functools import lru_cache
 
 from ..data import demonyms
 from ..errors import NothingToPlot
+from ..nlp.lang import every_pack
 from ..store.dedup import fold
 from .search import Filters, category_name, filter_sql
 
-# words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock
-ADDITION_WORDS = {"supplementaire", "supplementaires", "additional", "extra", "more", "renfort", "renforts",
-                  "nouveaux", "nouvelles", "new", "further"}
+# words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock: the
+# packs' corpus.ADDITION_WORDS, folded as the counted words are
+ADDITION_WORDS = {fold(word) for words in every_pack("corpus", "ADDITION_WORDS") for word in words}
 _DATED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 # counts of what happened on a day (the dead of an attack) disagree only about the same day; stocks
 # (troops, residents, refugees) also about the same month

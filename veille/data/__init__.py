@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from ..nlp.lang import every_pack, language_pack
+from ..settings import SUPPORTED_LANGS
 
 
 def _fold(text: str) -> str:
@@ -13,15 +15,15 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Folded demonym forms (with plural and feminine forms) -> ISO country code."""
-    text = resources.files("veille.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    """Folded demonym forms of every language pack (with their plural and feminine forms, the packs'
+    ``places.DEMONYM_ENDINGS``) -> ISO country code."""
+    endings = dict.fromkeys(["", *(e for pack_endings in every_pack("places", "DEMONYM_ENDINGS")
+                                   for e in pack_endings)])
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso2, forms = line.split("\t")
-        for form in forms.split("|"):
-            base = _fold(form)
-            for variant in (base, base + "s", base + "e", base + "es", base + "ne", base + "nes"):
-                table.setdefault(variant, iso2)
+    for lang in SUPPORTED_LANGS:
+        for iso2, forms in language_pack(lang).table("demonyms"):
+            for form in forms.split("|"):
+                base = _fold(form)
+                for ending in endings:
+                    table.setdefault(base + ending, iso2)
     return table

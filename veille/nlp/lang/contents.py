@@ -14,7 +14,7 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     "places": ("DETERMINERS", "CONTAINER_WORDS", "REGIONS", "NOT_PLACES", "LOCATIVE_PREPOSITIONS",
                "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",
                "LOCAL_ADJECTIVES", "PLACE_OF", "NAME_JOINERS", "ADMIN_AFTER", "ADMIN_BEFORE",
-               "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS"),
+               "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS", "DEMONYM_ENDINGS"),
     # the time grammar (RULES) and its words: months, weekdays, units, cues of past and future
     "times": ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "UNITS", "CALENDAR_UNITS", "RELATIVE",
               "DEMONSTRATIVES", "DEICTIC_DAYS", "ANAPHORIC_DAYS", "PARTS_OF_DAY", "CLOCK_WORDS",
@@ -41,10 +41,12 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "KILL_VERBS", "SINGULAR_VICTIM", "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
                "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE"),
     # the words that open an actor's name without being part of it (articles, "group")
-    "actors": (),
+    "actors": ("NAME_ARTICLES", "BODY_WORDS"),
     # the words the corpus tools read in records: kinds of actors for exports, additions to a stock
-    "corpus": (),
+    "corpus": ("ACTOR_KIND_WORDS", "UNNAMED_ACTORS", "ADDITION_WORDS"),
 }
 
 # the tables every pack ships, as ``veille/nlp/lang/<lang>/<name>.tsv`` (read with ``pack.table(name)``)
-TABLES: tuple[str, ...] = ()
+TABLES: tuple[str, ...] = (
+    "demonyms",  # iso2, forms (|-separated): the country's demonyms, in the masculine singular
+)

@@ -49,3 +49,7 @@ FACILITY_WORDS = (r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|para
                   r"railway|station|airport|stadium|arena|centre|center|hall|church|chapel|cathedral|mosque|temple|"
                   r"embassy|courthouse|court|gardens|park|tower|university|college|school|hospital|market|"
                   r"palace|castle|museum)\b")
+
+# endings of a demonym's plural forms ("Iraqis"); the demonym table is read for texts in any language,
+# so they are added to the demonyms of every pack
+DEMONYM_ENDINGS = ("s",)

@@ -43,3 +43,7 @@ AREA_QUALIFIERS = {"nord", "sud", "est", "ouest", "centre"}
 FACILITY_WORDS = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle|église|chapelle|"
                   r"cathédrale|mosquée|temple|ambassade|palais|tribunal|jardins?|parc|tour|université|lycée|collège|"
                   r"école|hôpital|marché|château|musée)\b")
+
+# endings of a demonym's plural and feminine forms ("irakiens", "irakienne", "irakiennes"); the demonym
+# table is read for texts in any language, so they are added to the demonyms of every pack
+DEMONYM_ENDINGS = ("s", "e", "es", "ne", "nes")
