@@ -22,15 +22,16 @@ def test_contents_declares_every_stage_once():
         assert len(names) == len(set(names))
 
 
-def test_french_and_english_supply_the_same_names_and_tables():
-    fr, en = language_pack("fr"), language_pack("en")
+@pytest.mark.parametrize("lang", SUPPORTED_LANGS)
+def test_every_pack_supplies_the_same_names_and_tables_as_english(lang):
+    pack, en = language_pack(lang), language_pack("en")
     for stage in PACK_STAGES:
-        fr_names, en_names = _defined(getattr(fr, stage)), _defined(getattr(en, stage))
-        assert fr_names == en_names, (stage, fr_names ^ en_names)
-        assert set(contents.CONTENTS[stage]) <= fr_names
-    tables = {lang: {p.stem for p in (resources.files(f"veille.nlp.lang.{lang}").iterdir())
-                     if p.name.endswith(".tsv")} for lang in SUPPORTED_LANGS}
-    assert tables["fr"] == tables["en"] == set(contents.TABLES)
+        names, en_names = _defined(getattr(pack, stage)), _defined(getattr(en, stage))
+        assert names == en_names, (stage, names ^ en_names)
+        assert set(contents.CONTENTS[stage]) <= names
+    tables = {p.name[:-len(".tsv")] for p in resources.files(f"veille.nlp.lang.{lang}").iterdir()
+              if p.name.endswith(".tsv")}
+    assert tables == set(contents.TABLES)
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGS)
