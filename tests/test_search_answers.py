@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from veille.cli import app
 from veille.corpus.figures import figures, moment_date, plot
-from veille.corpus.search import Filters, filter_sql, fts_query, search
+from veille.corpus.search import Filters, fts_query, search, selection
 from veille.corpus.stories import build_stories, stories, why_no_story
 from veille.errors import BadFilter, BadGoldFile, NothingToPlot
 from veille.evaluate import read_gold
@@ -260,7 +260,7 @@ def test_any_query_is_searched_or_refused_clearly(small_store, text):
 def test_any_filter_is_read_or_refused_clearly(small_store, gazetteer, name, text):
     filters = Filters(**{name: text})
     try:
-        filter_sql(filters)
+        selection(filters)
         hits = search(small_store, "", filters)
     except BadFilter as e:
         _acts(e)

@@ -1,2 +1,3 @@
-"""The corpus: what veille does with many stored articles (near-duplicates, stories, search, figures,
-exports). Each module works on a ``veille.store.Database``."""
+"""The corpus: what veille does with many stored articles (stories, search, figures, exports). Each
+module asks a ``veille.store.Database`` through its methods; near-duplicates are the store's own
+(``veille.store.dedup``)."""

@@ -18,7 +18,7 @@ from ..errors import BadFilter
 from ..nlp.lang import every_pack
 from ..output import atomic_folder, atomic_output
 from ..schemas import RECORD_LISTS, Article
-from .search import Filters, filter_sql
+from .search import Filters, selection
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
 # what makes a spreadsheet read a cell as a formula (OWASP, CSV injection)
@@ -87,10 +87,7 @@ def generic_actor(sentence: str, country: str, victims: bool = False) -> tuple[s
 
 
 def _articles(db, filters: Filters | None) -> Iterator[Article]:
-    where, params = filter_sql(filters or Filters())
-    sql = "SELECT a.id FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-    ids = [r[0] for r in db.con.execute(sql + " ORDER BY a.published, a.id", params)]
-    for art_id in ids:
+    for art_id in db.article_ids(selection(filters or Filters())):
         yield db.article(art_id)
 
 

@@ -19,7 +19,7 @@ from ..data import demonyms
 from ..errors import NothingToPlot
 from ..nlp.lang import every_pack
 from ..store.dedup import fold
-from .search import Filters, category_name, filter_sql
+from .search import Filters, category_name, selection
 
 # words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock: the
 # packs' corpus.ADDITION_WORDS, folded as the counted words are
@@ -216,14 +216,8 @@ def _contradictions(series: Series) -> list[tuple[str, str]]:
 
 def figures(db, filters: Filters | None = None, category: str | None = None) -> list[Series]:
     """Every series of figures in the store (or in the articles ``filters`` select), longest first."""
-    where, params = filter_sql(filters or Filters())
-    sql = ("SELECT a.id, a.published, r.body FROM records r JOIN articles a ON a.id = r.article_id "
-           "WHERE r.kind = 'quantities' AND json_extract(r.body, '$.counted.category') IS NOT NULL")
-    if category:
-        sql += " AND json_extract(r.body, '$.counted.category') = ?"
-        params = [category_name(category), *params]
-    sql += "".join(f" AND {w}" for w in where) + " ORDER BY a.id, r.rowid"
-    rows = db.con.execute(sql, params).fetchall()
+    chosen = selection(filters or Filters())
+    rows = db.counted_quantities(chosen, category_name(category) if category else None)
     series: dict[tuple, Series] = {}
     context: dict[str, tuple[dict, dict, dict, dict]] = {}
     for art_id, published, body in rows:
@@ -261,13 +255,10 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
 
 
 def _article_context(db, art_id: str) -> tuple[dict, dict, dict, dict]:
-    entities = {r[0]: (r[1], r[2]) for r in db.con.execute(
-        "SELECT id, name, type FROM entities WHERE article_id = ?", (art_id,))}
-    places = {r[0]: (r[1], r[2]) for r in db.con.execute(
-        "SELECT id, name, country FROM places WHERE article_id = ?", (art_id,))}
+    entities = {r[0]: (r[1], r[2]) for r in db.entity_names(art_id)}
+    places = {r[0]: (r[1], r[2]) for r in db.place_names(art_id)}
     times, statements = {}, {}
-    for kind, body in db.con.execute(
-            "SELECT kind, body FROM records WHERE article_id = ? AND kind IN ('times', 'statements')", (art_id,)):
+    for kind, body in db.times_and_statements(art_id):
         r = json.loads(body)
         (times if kind == "times" else statements)[r["id"]] = r
     return entities, places, times, statements

@@ -13,7 +13,6 @@ with the closest names it knows, never answered with silence.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import sqlite3
 from dataclasses import dataclass, fields
@@ -23,6 +22,7 @@ from importlib import import_module
 from ..checks import has_surrogates
 from ..errors import BadDate, BadFilter
 from ..store.dedup import fold, name_words
+from ..store.selection import EntityMatch, Selection
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 OPERATORS = ("OR", "NOT", "AND")
@@ -185,16 +185,16 @@ def _within(named: list) -> set[int]:
     return out
 
 
-def _place_condition(place: str) -> tuple[str, list]:
-    """An ISO code, or a name looked up in the place index: its country, or the places so named and
-    the places within them."""
+def _places(place: str) -> tuple[str | None, tuple[int, ...] | None]:
+    """An ISO code, or a name looked up in the place index: (its country, None), or (None, the
+    places so named and the places within them)."""
     import pycountry
 
     from ..geo.gazetteer import shared_gazetteer
 
     name = place.strip()
     if re.fullmatch(r"[A-Za-z]{2}", name) and pycountry.countries.get(alpha_2=name.upper()):
-        return "p.country = ?", [name.upper()]
+        return name.upper(), None
     candidates = shared_gazetteer().lookup(name)
     if not candidates:
         unknown = ("no country has that code and no place that name" if len(name) == 2
@@ -204,13 +204,13 @@ def _place_condition(place: str) -> tuple[str, list]:
                         "an ISO country code (IQ, FR) or a bounding box with --bbox")
     best = max(candidates, key=lambda c: (c.main, c.population))
     if best.feature == "country" and best.country:
-        return "p.country = ?", [best.country]
+        return best.country, None
     # every place of that name ("Mossoul" is the city and its district), but not a small town that
     # has it only as one of its alternate names when a far larger place bears it
     largest = max(c.population for c in candidates)
     named = [c for c in candidates if c.main or c.population * 10 >= largest]
     ids = {c.geonameid for c in named} | _within(named)
-    return "p.geonameid IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))]
+    return None, tuple(sorted(ids))
 
 
 # -- entities ---------------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ def _actor_keys(actor) -> list[str]:
     return sorted(keys)
 
 
-def _entity_condition(entity: str, alias: str) -> tuple[str, list]:
+def _entity(entity: str) -> EntityMatch:
     from ..extractors.actors import actor_table
 
     entity = entity.strip()
@@ -234,23 +234,15 @@ def _entity_condition(entity: str, alias: str) -> tuple[str, list]:
     actor = table.with_wikidata(entity) if re.fullmatch(r"Q\d+", entity) else table.find(entity)
     if actor is not None:
         # the actor under any of its names, with or without the id extraction gave it
-        names = json.dumps(_actor_keys(actor))
-        if actor.wikidata:  # a UNION, so that the names use their index
-            return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? UNION "
-                    "SELECT article_id FROM entities WHERE folded IN (SELECT value FROM json_each(?)))"), \
-                [actor.wikidata, names]
-        return (f"{alias}.id IN (SELECT article_id FROM entities "
-                "WHERE folded IN (SELECT value FROM json_each(?)))"), [names]
+        return EntityMatch(wikidata=actor.wikidata, names=tuple(_actor_keys(actor)))
     if re.fullmatch(r"Q\d+", entity):
-        return f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ?)", [entity]
+        return EntityMatch(wikidata=entity)
     # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
     key = fold(entity).strip()
     words = name_words(key)
     if not words:
         raise BadFilter(f"--entity {entity!r}: give a name (or a Wikidata id such as Q30)")
-    by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(words))
-    return (f"({alias}.id IN (SELECT article_id FROM entities WHERE folded = ?) "
-            f"OR {alias}.id IN ({by_words}))"), [key, *("name:" + w for w in words)]
+    return EntityMatch(name=key, words=tuple(words))
 
 
 # -- event types and categories ----------------------------------------------------------------------
@@ -298,14 +290,9 @@ def category_name(value: str) -> str:
     return key
 
 
-def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
-    """SQL conditions on an articles alias, and their parameters; BadFilter for a filter that cannot
-    be read or names nothing known.
-
-    Each fact filter is an uncorrelated ``id IN (SELECT article_id ...)``: SQLite computes the set
-    once, whichever side (full text or facts) is the more selective."""
-    where: list[str] = []
-    params: list = []
+def selection(filters: Filters) -> Selection:
+    """The articles ``filters`` select, as the store reads them; BadFilter for a filter that cannot be
+    read or names nothing known."""
     f = filters
     for field in fields(Filters):
         value = getattr(f, field.name)
@@ -315,38 +302,19 @@ def filter_sql(filters: Filters, alias: str = "a") -> tuple[list[str], list]:
     until = _date("until", f.until) if f.until else ""
     if since and until and since[:len(until)] > until[:len(since)]:
         raise BadFilter(f"--since {since} is after --until {until}: swap them")
-    if since:
-        where.append(f"{alias}.published >= substr(?, 1, length({alias}.published))")
-        params.append(since)
-    if until:
-        where.append(f"substr({alias}.published, 1, length(?)) <= ?")
-        params += [until, until]
-    if f.entity:
-        cond, values = _entity_condition(f.entity, alias)
-        where.append(cond)
-        params += values
-    if f.place:
-        cond, values = _place_condition(f.place)
-        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE {cond})")
-        params += values
-    if f.bbox:
-        west, south, east, north = _bbox(f.bbox)
-        lon = "p.lon BETWEEN ? AND ?" if west <= east else "(p.lon >= ? OR p.lon <= ?)"
-        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon})")
-        params += [south, north, west, east]
-    if f.event_type:
-        where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
-        params.append(event_type_fact(f.event_type))
-    if f.category:
-        where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
-        params.append("category:" + category_name(f.category))
-    return where, params
+    entity = _entity(f.entity) if f.entity else None
+    country, geonameids = _places(f.place) if f.place else (None, None)
+    bbox = _bbox(f.bbox) if f.bbox else None
+    facts = ([event_type_fact(f.event_type)] if f.event_type else []) + \
+        (["category:" + category_name(f.category)] if f.category else [])
+    return Selection(since=since, until=until, entity=entity, country=country, geonameids=geonameids,
+                     bbox=bbox, facts=tuple(facts))
 
 
 def search(db, query: str = "", filters: Filters | None = None, limit: int = 20) -> Found:
     """Articles matching ``query`` (FTS5) and ``filters``, best first, at most ``limit`` of them;
     ``.total`` of the result counts every match. ``db`` is a ``Database``."""
-    where, params = filter_sql(filters or Filters())
+    chosen = selection(filters or Filters())
     query = _readable("query", query)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise BadFilter(f"limit {limit!r}: give a whole number of hits, 1 or more")
@@ -354,24 +322,8 @@ def search(db, query: str = "", filters: Filters | None = None, limit: int = 20)
     match = fts_query(query) if query else ""
     if query and not match:
         raise BadFilter(f"query {query!r} has no word to search for: give words, \"a phrase\" or a prefix*")
-    sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
-    if match:
-        tables = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                  "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
-        sql = (f"SELECT a.id, a.title, a.published, a.lang, "
-               f"snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts), {sources} "
-               f"{tables} ORDER BY bm25(articles_fts) LIMIT ?")
-        args = [match, *params]
-    else:
-        tables = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-        sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, 160), NULL, {sources} "
-               f"{tables} ORDER BY a.published DESC, a.id LIMIT ?")
-        args = list(params)
     try:
-        rows = db.con.execute(sql, [*args, limit]).fetchall()
-        total = len(rows)
-        if total == limit:  # there may be more
-            total = db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+        rows, total = db.search(match, chosen, limit)
     except sqlite3.OperationalError as e:
         raise BadFilter(f"query {query!r} could not be read ({e}): use plain words, \"phrases\", "
                         "word* and OR") from None

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..store.dedup import fold
 from .figures import moment_date
-from .search import Filters, Found, filter_sql
+from .search import Filters, Found, selection
 
 WINDOW_DAYS = 3
 THRESHOLD = 0.3
@@ -52,14 +52,13 @@ def _day(published: str | None) -> date | None:
 
 def _features(db) -> dict[str, set[str]]:
     feats: dict[str, set[str]] = defaultdict(set)
-    for art_id, title, text in db.con.execute("SELECT id, title, text FROM articles"):
+    for art_id, title, text in db.leads():
         lead = fold(f"{title or ''} {text[:LEAD_CHARS]}")
         feats[art_id].update("w:" + w for w in _WORD.findall(lead))
-    for art_id, folded, etype in db.con.execute("SELECT article_id, folded, type FROM entities"):
+    for art_id, folded, etype in db.folded_entities():
         if etype in ("PER", "ORG", "MISC", "NORP") and folded:
             feats[art_id].add("e:" + folded)
-    for art_id, gid, country, feature in db.con.execute(
-            "SELECT article_id, geonameid, country, feature FROM places WHERE geonameid IS NOT NULL"):
+    for art_id, gid, country, feature in db.resolved_places():
         feats[art_id].add(("c:" if feature == "country" else "p:") + str(gid))
         if country:
             feats[art_id].add("c:" + country)
@@ -101,7 +100,7 @@ def _similar_pairs(feats: dict[str, set[str]], days: dict[str, date]) -> list[tu
 
 def build_stories(db) -> int:
     """Group the store's articles into stories (replacing earlier ones); returns how many stories."""
-    days = {a: d for a, p in db.con.execute("SELECT id, published FROM articles") if (d := _day(p))}
+    days = {a: d for a, p in db.dates() if (d := _day(p))}
     feats = _features(db)
     parent: dict[str, str] = {}
 
@@ -121,10 +120,7 @@ def build_stories(db) -> int:
     for art in linked:
         groups[root(art)].append(art)
     ordered = sorted(groups.values(), key=lambda g: (min(days[a] for a in g), min(g)))
-    with db.con:
-        db.con.execute("DELETE FROM stories")
-        db.con.executemany("INSERT INTO stories VALUES (?, ?)",
-                           [(art, n) for n, group in enumerate(ordered, 1) for art in group])
+    db.replace_stories([(art, n) for n, group in enumerate(ordered, 1) for art in group])
     return len(ordered)
 
 
@@ -132,36 +128,23 @@ def stories(db, filters: Filters | None = None, min_size: int = 2, limit: int | 
     """Stored stories with at least ``min_size`` articles (one of them selected by ``filters``),
     biggest first, each with its articles, main actors and places; ``.total`` counts them before
     ``limit``."""
-    where, params = filter_sql(filters or Filters())
-    sql = ("SELECT DISTINCT s.story FROM stories s JOIN articles a ON a.id = s.article_id"
-           + (" WHERE " + " AND ".join(where) if where else ""))
-    chosen = [r[0] for r in db.con.execute(sql, params)]
     out = []
-    for story_id in chosen:
-        members = db.con.execute(
-            "SELECT a.id, a.published, a.title FROM stories s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.story = ? ORDER BY a.published, a.id", (story_id,)).fetchall()
+    for story_id in db.story_numbers(selection(filters or Filters())):
+        members = db.story_articles(story_id)
         if len(members) < min_size:
             continue
         ids = [m[0] for m in members]
-        marks = ",".join("?" * len(ids))
-        actors = [r[0] for r in db.con.execute(
-            f"SELECT name FROM entities WHERE article_id IN ({marks}) AND type IN ('PER', 'ORG', 'NORP') "
-            "GROUP BY folded ORDER BY count(DISTINCT article_id) DESC, count(*) DESC LIMIT 5", ids)]
-        places = [r[0] for r in db.con.execute(
-            f"SELECT name FROM places WHERE article_id IN ({marks}) AND geonameid IS NOT NULL "
-            "GROUP BY geonameid ORDER BY count(DISTINCT article_id) DESC, count(*) DESC LIMIT 5", ids)]
-        out.append(Story(story_id, [tuple(m) for m in members], actors, places))
+        out.append(Story(story_id, [tuple(m) for m in members], db.main_actors(ids), db.main_places(ids)))
     out.sort(key=lambda s: (-len(s.articles), s.first or ""))
     return Found(out[:limit] if limit else out, len(out))
 
 
 def why_no_story(db, filters: Filters | None = None, min_size: int = 2) -> str:
     """Why ``stories`` found nothing, and what to do, in one line."""
-    articles = db.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    articles = db.article_count()
     if not articles:
         return "the store holds no article: add some with 'veille ingest'"
-    sizes = [n for (n,) in db.con.execute("SELECT count(*) FROM stories GROUP BY story")]
+    sizes = db.story_sizes()
     held = f"{articles} article{'s' if articles != 1 else ''}"
     if not sizes:
         return (f"{held}, no story: a story is 2 or more articles published within {WINDOW_DAYS} days of "

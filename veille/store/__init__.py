@@ -20,6 +20,7 @@ from ..errors import NotAStore, StoreOutdated, StoreTooNew, StoreUnavailable
 from ..schemas import Article, Input
 from .dedup import Fingerprint, fold, name_words
 from .migrations import MIGRATIONS, statements
+from .selection import Selection, selection_sql
 
 # seconds a writer waits for another one (a batch takes well under a second) before giving up
 BUSY_TIMEOUT = 60
@@ -365,6 +366,126 @@ class Database:
     def failures(self) -> list[dict]:
         return [dict(zip(("article_id", "source", "code", "message"), r)) for r in self.con.execute(
             "SELECT article_id, source, code, message FROM failures ORDER BY failed_at")]
+
+    # -- what the corpus reads (veille.corpus: search, figures, stories, exports) ----------------------
+
+    def search(self, match: str, selection: Selection, limit: int) -> tuple[list[tuple], int]:
+        """The articles matching the FTS5 query ``match`` ("" for any) and ``selection``, best first
+        (BM25; newest first without a query), at most ``limit``: rows of (id, title, published, lang,
+        snippet, score, number of sources), and how many match in all. A query FTS5 cannot read raises
+        ``sqlite3.OperationalError``."""
+        where, params = selection_sql(selection)
+        sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
+        if match:
+            tables = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                      "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
+            sql = (f"SELECT a.id, a.title, a.published, a.lang, "
+                   f"snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts), {sources} "
+                   f"{tables} ORDER BY bm25(articles_fts) LIMIT ?")
+            args = [match, *params]
+        else:
+            tables = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+            sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, 160), NULL, {sources} "
+                   f"{tables} ORDER BY a.published DESC, a.id LIMIT ?")
+            args = list(params)
+        rows = self.con.execute(sql, [*args, limit]).fetchall()
+        total = len(rows)
+        if total == limit:  # there may be more
+            total = self.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+        return rows, total
+
+    def article_ids(self, selection: Selection) -> list[str]:
+        """The ids of the selected articles, by date then id."""
+        where, params = selection_sql(selection)
+        sql = "SELECT a.id FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+        return [r[0] for r in self.con.execute(sql + " ORDER BY a.published, a.id", params)]
+
+    def counted_quantities(self, selection: Selection, category: str | None = None) -> list[tuple]:
+        """(article id, published, quantity as stored) of every quantity with a counted category (or
+        of ``category``) in the selected articles, article by article in the order they were found."""
+        where, params = selection_sql(selection)
+        sql = ("SELECT a.id, a.published, r.body FROM records r JOIN articles a ON a.id = r.article_id "
+               "WHERE r.kind = 'quantities' AND json_extract(r.body, '$.counted.category') IS NOT NULL")
+        if category:
+            sql += " AND json_extract(r.body, '$.counted.category') = ?"
+            params = [category, *params]
+        sql += "".join(f" AND {w}" for w in where) + " ORDER BY a.id, r.rowid"
+        return self.con.execute(sql, params).fetchall()
+
+    def entity_names(self, article_id: str) -> list[tuple]:
+        """(id, name, type) of the article's entities."""
+        return self.con.execute("SELECT id, name, type FROM entities WHERE article_id = ?",
+                                (article_id,)).fetchall()
+
+    def place_names(self, article_id: str) -> list[tuple]:
+        """(id, name, country) of the article's places."""
+        return self.con.execute("SELECT id, name, country FROM places WHERE article_id = ?",
+                                (article_id,)).fetchall()
+
+    def times_and_statements(self, article_id: str) -> list[tuple]:
+        """(kind, record as stored) of the article's times and statements."""
+        return self.con.execute(
+            "SELECT kind, body FROM records WHERE article_id = ? AND kind IN ('times', 'statements')",
+            (article_id,)).fetchall()
+
+    def leads(self) -> Iterator[tuple]:
+        """(id, title, text) of every article."""
+        return self.con.execute("SELECT id, title, text FROM articles")
+
+    def dates(self) -> Iterator[tuple]:
+        """(id, published) of every article."""
+        return self.con.execute("SELECT id, published FROM articles")
+
+    def folded_entities(self) -> Iterator[tuple]:
+        """(article id, folded name, type) of every entity."""
+        return self.con.execute("SELECT article_id, folded, type FROM entities")
+
+    def resolved_places(self) -> Iterator[tuple]:
+        """(article id, geonameid, country, feature) of every place the gazetteer resolved."""
+        return self.con.execute(
+            "SELECT article_id, geonameid, country, feature FROM places WHERE geonameid IS NOT NULL")
+
+    def replace_stories(self, members: Iterable[tuple[str, int]]) -> None:
+        """Put (article id, story number) ``members`` in place of every story stored, in one transaction."""
+        with self.con:
+            self.con.execute("DELETE FROM stories")
+            self.con.executemany("INSERT INTO stories VALUES (?, ?)", members)
+
+    def story_numbers(self, selection: Selection) -> list[int]:
+        """The stories that hold at least one of the selected articles."""
+        where, params = selection_sql(selection)
+        sql = ("SELECT DISTINCT s.story FROM stories s JOIN articles a ON a.id = s.article_id"
+               + (" WHERE " + " AND ".join(where) if where else ""))
+        return [r[0] for r in self.con.execute(sql, params)]
+
+    def story_articles(self, story: int) -> list[tuple]:
+        """(id, published, title) of a story's articles, by date then id."""
+        return self.con.execute(
+            "SELECT a.id, a.published, a.title FROM stories s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.story = ? ORDER BY a.published, a.id", (story,)).fetchall()
+
+    def main_actors(self, article_ids: list[str]) -> list[str]:
+        """The five persons, organisations or groups these articles name most (in the most articles,
+        then most often), one name each."""
+        marks = ",".join("?" * len(article_ids))
+        return [r[0] for r in self.con.execute(
+            f"SELECT name FROM entities WHERE article_id IN ({marks}) AND type IN ('PER', 'ORG', 'NORP') "
+            "GROUP BY folded ORDER BY count(DISTINCT article_id) DESC, count(*) DESC LIMIT 5", article_ids)]
+
+    def main_places(self, article_ids: list[str]) -> list[str]:
+        """The five resolved places these articles name most (in the most articles, then most often)."""
+        marks = ",".join("?" * len(article_ids))
+        return [r[0] for r in self.con.execute(
+            f"SELECT name FROM places WHERE article_id IN ({marks}) AND geonameid IS NOT NULL "
+            "GROUP BY geonameid ORDER BY count(DISTINCT article_id) DESC, count(*) DESC LIMIT 5",
+            article_ids)]
+
+    def article_count(self) -> int:
+        return self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def story_sizes(self) -> list[int]:
+        """How many articles each stored story holds."""
+        return [n for (n,) in self.con.execute("SELECT count(*) FROM stories GROUP BY story")]
 
 
 def _check_path(path: Path, mode: str) -> None:

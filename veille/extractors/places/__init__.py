@@ -1,4 +1,4 @@
 """Geoparsing: place mentions -> GeoNames ids, coordinates, country and feature kind.
 
-``gazetteer`` (the offline place index) loads without spaCy; ``resolve`` is the pipeline component.
+``resolve`` is the pipeline component; the offline place index it reads is ``veille.geo.gazetteer``.
 """

@@ -1,0 +1,84 @@
+"""Which articles a search, a figure, a story or an export reads: the user's filters resolved to plain
+values (``veille.corpus.search.selection`` resolves them), and the SQL conditions that select them."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    """Articles naming an entity: a known actor (the folded forms of all its ``names``, and its
+    ``wikidata`` id if it has one), a Wikidata id alone, or else a folded ``name`` and its ``words``."""
+
+    wikidata: str | None = None
+    names: tuple[str, ...] | None = None
+    name: str = ""
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Articles that have all of: a date from ``since`` to ``until`` (compared at the article's
+    precision), the ``entity``, a place in ``country`` or among ``geonameids``, a place within
+    ``bbox`` (west, south, east, north) and every one of the ``facts`` (``article_facts``). The empty
+    selection selects every article."""
+
+    since: str = ""
+    until: str = ""
+    entity: EntityMatch | None = None
+    country: str | None = None
+    geonameids: tuple[int, ...] | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    facts: tuple[str, ...] = ()
+
+
+def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
+    if entity.names is not None:
+        names = json.dumps(list(entity.names))
+        if entity.wikidata:  # a UNION, so that the names use their index
+            return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? UNION "
+                    "SELECT article_id FROM entities WHERE folded IN (SELECT value FROM json_each(?)))"), \
+                [entity.wikidata, names]
+        return (f"{alias}.id IN (SELECT article_id FROM entities "
+                "WHERE folded IN (SELECT value FROM json_each(?)))"), [names]
+    if entity.wikidata:
+        return f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ?)", [entity.wikidata]
+    # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
+    by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(entity.words))
+    return (f"({alias}.id IN (SELECT article_id FROM entities WHERE folded = ?) "
+            f"OR {alias}.id IN ({by_words}))"), [entity.name, *("name:" + w for w in entity.words)]
+
+
+def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], list]:
+    """SQL conditions on an articles ``alias``, and their parameters.
+
+    Each fact condition is an uncorrelated ``id IN (SELECT article_id ...)``: SQLite computes the set
+    once, whichever side (full text or facts) is the more selective."""
+    where: list[str] = []
+    params: list = []
+    s = selection
+    if s.since:
+        where.append(f"{alias}.published >= substr(?, 1, length({alias}.published))")
+        params.append(s.since)
+    if s.until:
+        where.append(f"substr({alias}.published, 1, length(?)) <= ?")
+        params += [s.until, s.until]
+    if s.entity:
+        cond, values = _entity_condition(s.entity, alias)
+        where.append(cond)
+        params += values
+    if s.country or s.geonameids is not None:
+        cond, values = (("p.country = ?", [s.country]) if s.country else
+                        ("p.geonameid IN (SELECT value FROM json_each(?))", [json.dumps(list(s.geonameids))]))
+        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE {cond})")
+        params += values
+    if s.bbox:
+        west, south, east, north = s.bbox
+        lon = "p.lon BETWEEN ? AND ?" if west <= east else "(p.lon >= ? OR p.lon <= ?)"
+        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon})")
+        params += [south, north, west, east]
+    for fact in s.facts:
+        where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
+        params.append(fact)
+    return where, params
