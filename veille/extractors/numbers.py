@@ -7,17 +7,36 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import import_module
 from types import ModuleType
+
+from ..nlp.lang import language_pack
 
 # digits with thousands groups (space, no-break spaces, dot or comma) and a decimal part
 DIGITS = r"\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
-@cache
+
+
+@dataclass(frozen=True)
+class NumberBounds:
+    """The bounds of a number veille reports."""
+
+    # the largest magnitude read as a quantity. News counts and sums reach trillions (1e12; public debts a
+    # few 1e13); a longer run of digits is an identifier or an error, and past 2**53 (about 9e15) a float no
+    # longer holds every whole number. Such a number is left out, as identifiers are. Set by hand (inputs).
+    largest: float = 1e15
+    # decimal places a number keeps when it is not whole (4.4600000001 -> 4.46). Set by hand.
+    decimals: int = 6
+
+
+BOUNDS = NumberBounds()
+
+
 def number_data(lang: str) -> ModuleType:
-    return import_module(f"veille.nlp.lang.{lang}.numbers")
+    """The numbers stage of the language's pack (``language_pack(lang).numbers``)."""
+    return language_pack(lang).numbers
 
 
 def alternation(words) -> str:
@@ -33,7 +52,7 @@ def _alternation(words: frozenset) -> str:
 @cache
 def words_pattern(lang: str) -> str:
     """Regex for a number in words: "quatre-vingt-dix", "deux millions", "two hundred and fifty"."""
-    data = number_data(lang)
+    data = language_pack(lang).numbers
     word = alternation([*data.UNITS, *data.TENS, *data.HUNDREDS, *data.SCALES])
     joiner = "|".join(rf"\s+{re.escape(j)}\s+" for j in data.JOINERS)
     return rf"(?:{word})(?:(?:[\s-]+|-?{joiner}-?)(?:{word}))*"
@@ -47,7 +66,7 @@ def parse_digits(text: str, lang: str) -> float | None:
     after it has three digits.
     """
     s = re.sub(r"[ \u00a0\u202f]", "", text.strip())
-    decimal = number_data(lang).DECIMAL_MARK
+    decimal = language_pack(lang).numbers.DECIMAL_MARK
     marks = re.findall(r"[.,]", s)
     if len(set(marks)) == 2:
         decimal = marks[-1]
@@ -64,7 +83,7 @@ def parse_digits(text: str, lang: str) -> float | None:
 
 def parse_words(text: str, lang: str) -> float | None:
     """Number words to their value; None when the words do not form a number."""
-    data = number_data(lang)
+    data = language_pack(lang).numbers
     tokens = [t for t in re.split(r"[\s-]+", text.lower().replace("’", "'")) if t and t not in data.JOINERS]
     if not tokens:
         return None
@@ -94,30 +113,25 @@ def parse_words(text: str, lang: str) -> float | None:
     return total + current if seen else None
 
 
-# the largest magnitude read as a quantity. News counts and sums reach trillions (1e12; public debts a few
-# 1e13); a longer run of digits is an identifier or an error, and past 2**53 (about 9e15) a float no longer
-# holds every whole number. Such a number is left out of the quantities, as identifiers are.
-LARGEST = 1e15
-
-
 def within_reach(value: float) -> bool:
-    """Whether ``value`` is a finite number no larger than ``LARGEST``: one veille reports."""
-    return math.isfinite(value) and abs(value) <= LARGEST
+    """Whether ``value`` is a finite number no larger than ``BOUNDS.largest``: one veille reports."""
+    return math.isfinite(value) and abs(value) <= BOUNDS.largest
 
 
 def as_number(value: float | None) -> int | float | None:
     """Whole numbers as int, so that 4460.0 prints as 4460; None stays None."""
     if value is None:
         return None
-    return int(value) if float(value).is_integer() else round(value, 6)
+    return int(value) if float(value).is_integer() else round(value, BOUNDS.decimals)
 
 
 def read_number(text: str, lang: str) -> float | None:
-    """One number written as digits, words, an indefinite ("une semaine") or a half."""
+    """One number written as digits, words, an indefinite ("une semaine") or a half ("demi")."""
     low = text.lower()
-    if low in ("demi", "half"):
+    data = language_pack(lang).numbers
+    if low in data.HALVES:
         return 0.5
-    if low in number_data(lang).INDEFINITES or low in ("a", "an"):
+    if low in data.INDEFINITES:
         return 1.0
     value = parse_digits(text, lang) if re.fullmatch(DIGITS, text) else parse_words(text, lang)
     return value if value is not None and within_reach(value) else None

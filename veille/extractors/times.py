@@ -1,10 +1,11 @@
 """Times: TIMEX3 expressions found by a per-language grammar and resolved against the article's date.
 
-The grammar is data (``veille.nlp.lang.<lang>.times.RULES``): each rule is a kind and a pattern whose
-``{SLOT}``s are filled from the tables of the same module. A match's named groups are read by the
-resolver of its kind. Values are never more precise than what the text and ``published`` support:
-"jeudi" in an article dated 2016-09 is "2016-09", and an expression that cannot be resolved has the
-value null.
+The grammar is data (``language_pack(lang).times.RULES``): each rule is a rule name and a pattern whose
+``{SLOT}``s are filled from the tables of the same module. The rule is ``times.<rule>`` in the rule book
+(``GRAMMAR_RULES``: it can be switched off, and each time's ``rules`` trace names it); its kind says which
+resolver reads the match's named groups. Values are never more precise than what the text and
+``published`` support: "jeudi" in an article dated 2016-09 is "2016-09", and an expression that cannot be
+resolved has the value null.
 """
 from __future__ import annotations
 
@@ -13,15 +14,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from importlib import import_module
-from types import ModuleType
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..errors import LanguagePackIncomplete
+from ..nlp.lang import LanguagePack, language_pack
 from ..records import Time
 from .docs import TakenSpans, doc_text, sentence_of, token_covering, token_from
-from .numbers import DIGITS, alternation, as_number, number_data, read_number, words_pattern
+from .numbers import DIGITS, alternation, as_number, read_number, words_pattern
+from .rules import RULES
 
 if not Doc.has_extension("veille_times"):
     Doc.set_extension("veille_times", default=None)
@@ -34,6 +36,73 @@ TYPES = {"clock": "TIME", "pod": "TIME", "night_of": "TIME", "duration": "DURATI
          "set_weekday": "SET"}
 # kinds whose value does not depend on the article's date
 ABSOLUTE_KINDS = {"year", "decade", "duration", "set", "set_weekday", "ref", "period_year", "edge_year"}
+
+# The rules the packs' grammars are written with: (rule, the kind of time it makes, what it matches). A
+# pack's RULES name them without "times."; the kind is the resolver (``TimeResolver._<kind>``).
+GRAMMAR_RULES = (
+    ("night_of", "night_of", "a night between two days: 'la nuit du 3 au 4 mai'"),
+    ("day_month", "date", "a day of a month, with a weekday or a year if any: 'le 12 mai 2016', 'May 12'"),
+    ("numeric_date", "date", "a date in digits: '12/05/2016', '5/12/2016'"),
+    ("weekday_day", "date", "a weekday and a day of the article's month: 'samedi 5'"),
+    ("month_year", "month", "a month of a year: 'juin 2014', 'June, 2014'"),
+    ("month_relative", "month", "a month moved by a word: 'mars dernier', 'last March', 'July last year'"),
+    ("month", "month", "a month after a preposition: 'en mars', 'au mois de mai', 'in March'"),
+    ("quarter", "quarter", "a quarter of a year: 'le troisième trimestre', 'the third quarter'"),
+    ("decade", "decade", "a decade: 'les années 1990', 'the 1990s'"),
+    ("period_year", "period_year", "a part or a season of a year: 'fin de l'année 2016', 'l'été 2016'"),
+    ("edge_year", "edge_year", "the start, middle or end of a year: 'fin 2016', 'early 2016'"),
+    ("year", "year", "a year, after its preposition if any: 'en 1865', 'since 1865'"),
+    ("clock_word", "clock", "a time of day in a word: 'midi', 'midnight'"),
+    ("clock", "clock", "a time of day in digits: '14h30', 'à 14 heures', '7:15 p.m.'"),
+    ("weekday", "weekday", "a weekday near the article's date: 'jeudi', 'mercredi soir', 'last Tuesday'"),
+    ("deictic", "deictic", "a day counted from the article's: 'hier', 'demain matin', 'yesterday'"),
+    ("anaphoric", "anaphoric", "a day counted from the last one named: 'le lendemain', 'the next day'"),
+    ("ago", "ago", "a time so long before the article: 'il y a une semaine', 'two weeks ago'"),
+    ("vague_ago", "past_ref", "a time some while before the article: 'several years ago'"),
+    ("later", "later", "a time so long after the article: 'dans trois jours', 'in three days' time'"),
+    ("reference", "ref", "the present, the past or the future at large: 'actuellement', 'recently'"),
+    ("shift", "shift", "a calendar period moved by a word: 'la semaine dernière', 'last month'"),
+    ("current", "current", "the article's calendar period: 'cette semaine', 'plus tôt dans l'année'"),
+    ("set", "set", "a repetition: 'deux fois par semaine', 'chaque mois', 'every week'"),
+    ("set_weekday", "set_weekday", "a weekday of every week: 'tous les lundis', 'every Monday'"),
+    ("duration", "duration", "an amount of time: 'deux ans', '24 heures', 'five hours', 'the past year'"),
+    ("vague_duration", "duration", "an amount of time in vague words: 'quelques jours', 'several weeks'"),
+    ("part_of_day", "pod", "a part of a day: 'ce soir', 'dans la matinée', 'last night'"),
+    ("holiday", "holiday", "a holiday: 'Noël', 'la Toussaint', 'Christmas'"),
+    ("season", "season", "a season: 'cet été', 'l'hiver 2016', 'last winter'"),
+)
+RULE_KINDS = {RULES.define(f"times.{rule}", doc): kind for rule, kind, doc in GRAMMAR_RULES}
+AGES_LEFT_OUT = RULES.define(
+    "times.ages_left_out", "a number of years that is someone's age is no time: 'un homme de 35 ans', "
+    "'35-year-old'")
+COUNTS_LEFT_OUT = RULES.define(
+    "times.counts_left_out", "a bare four-digit number before a noun counts things, it is no year: "
+    "'2000 manifestants'")
+
+
+@dataclass(frozen=True)
+class TimeWeights:
+    """The numbers that bound the time extractor's decisions (all set by hand, with the grammar, in
+    a236f4e; no dev set record says more)."""
+
+    # characters before an expression searched for a cue of past or future ("depuis", "next")
+    cue_window: int = 12
+    # heads climbed from an expression to the verb whose tense says past or future
+    verb_hops: int = 4
+    # the day taken for a month named without one, to set it before or after the article's date
+    mid_month: int = 15
+    # a month named without a year more than this many months from the article's is in the year
+    # before or after: news rarely speaks of a day more than half a year away
+    nearest_months: int = 6
+    # characters before a number of years searched for the words of an age ("âgé de", "aged")
+    age_before: int = 16
+    # characters after it searched for the end of an aside (", 35 ans,") or "-old"
+    age_after: int = 6
+    # characters before it that hold the word between a person and their age ("de "), to find the noun
+    age_of: int = 3
+
+
+WEIGHTS = TimeWeights()
 
 
 @dataclass
@@ -76,9 +145,12 @@ def shift_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 @dataclass
-class Found:
+class TimeCandidate:
+    """A match of the grammar, then the time it resolves to."""
+
     start: int
     end: int
+    rule: str  # times.<rule>, the rule book's name of the grammar rule that matched
     kind: str
     groups: dict[str, str]
     rank: int
@@ -90,18 +162,14 @@ class Found:
 
 
 @cache
-def time_data(lang: str) -> ModuleType:
-    return import_module(f"veille.nlp.lang.{lang}.times")
-
-
-@cache
-def grammar(lang: str) -> list[tuple[str, re.Pattern]]:
-    """The language's rules with their slots filled, compiled once."""
-    data, numbers = time_data(lang), number_data(lang)
-    number = rf"(?:{DIGITS}|{words_pattern(lang)}|{alternation(numbers.INDEFINITES)}|demi|half|a|an)"
+def grammar(lang: str) -> list[tuple[str, str, re.Pattern]]:
+    """The language's rules with their slots filled, compiled once: (rule name, kind, pattern)."""
+    pack = language_pack(lang)
+    data, numbers = pack.times, pack.numbers
+    number = (rf"(?:{DIGITS}|{words_pattern(lang)}|{alternation(numbers.INDEFINITES)}"
+              rf"|{alternation(numbers.HALVES)})")
     slots = {
-        "MONTH": alternation(data.MONTHS), "MONTHNUM": r"0?[1-9]|1[0-2]",
-        "DAY": r"1er|premier|1st|2nd|3rd|[12]\d(?:th)?|3[01](?:st|th)?|0?[1-9](?:th)?",
+        "MONTH": alternation(data.MONTHS), "MONTHNUM": r"0?[1-9]|1[0-2]", "DAY": data.DAY_PATTERN,
         "YEAR": r"1[6-9]\d\d|20\d\d", "DECADE": r"[12]\d\d0|\d0", "HOUR": r"[01]?\d|2[0-4]",
         "MINUTE": r"[0-5]\d", "WEEKDAY": alternation(data.WEEKDAYS),
         "WEEKDAY_ANY": alternation([*data.WEEKDAYS, *data.WEEKDAYS_PLURAL]),
@@ -111,7 +179,7 @@ def grammar(lang: str) -> list[tuple[str, re.Pattern]]:
         "REF": alternation(data.REFERENCES), "HOLIDAY": alternation(data.HOLIDAYS),
         "SEASON": alternation(data.SEASONS), "CLOCK_WORD": alternation(data.CLOCK_WORDS),
         "EDGE": alternation(data.EDGES), "VAGUE": alternation(data.VAGUE_NUMBERS),
-        "ORDINAL": alternation(data.ORDINALS), "AMPM": r"a\.m\.|p\.m\.|am|pm",
+        "ORDINAL": alternation(data.ORDINALS), "AMPM": alternation(data.MERIDIEMS),
     }
 
     def fill(m: re.Match) -> str:
@@ -120,24 +188,34 @@ def grammar(lang: str) -> list[tuple[str, re.Pattern]]:
         return f"(?P<{slot.lower()}>{slots[base]})"
 
     out = []
-    for kind, pattern in data.RULES:
+    for rule, pattern in data.RULES:
+        name = f"times.{rule}"
+        if name not in RULE_KINDS:
+            raise LanguagePackIncomplete(
+                f"the {lang!r} time grammar has a rule {rule!r} that veille does not know: name each rule "
+                f"of RULES in veille/nlp/lang/{lang}/times.py by one of {', '.join(sorted(RULE_KINDS))} "
+                "(times.GRAMMAR_RULES), without 'times.'")
         body = re.sub(r"\{([A-Z_]+\d?)\}", fill, pattern)
         # matched against lower-cased text: twice as fast as IGNORECASE, and the tables are lower case
-        out.append((kind, re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])")))
+        out.append((name, RULE_KINDS[name],
+                    re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])")))
     return out
 
 
-def find(text: str, lang: str) -> list[Found]:
-    """Every expression of the grammar, the longest where they overlap (then the earlier rule)."""
+def find(text: str, lang: str) -> list[TimeCandidate]:
+    """Every expression of the grammar's rules that are on, the longest where they overlap (then the
+    earlier rule)."""
     text = lower_same_length(text.replace("’", "'"))  # one apostrophe, lower case; offsets unchanged
     candidates = []
-    for rank, (kind, pattern) in enumerate(grammar(lang)):
+    for rank, (rule, kind, pattern) in enumerate(grammar(lang)):
+        if not RULES.on(rule):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                candidates.append(Found(m.start(), m.end(), kind, groups, rank))
+                candidates.append(TimeCandidate(m.start(), m.end(), rule, kind, groups, rank))
     candidates.sort(key=lambda f: (-(f.end - f.start), f.rank, f.start))
-    taken: list[Found] = []
+    taken: list[TimeCandidate] = []
     occupied = TakenSpans(len(text))
     for c in candidates:
         if not occupied.overlaps(c.start, c.end):
@@ -155,31 +233,33 @@ def lower_same_length(text: str) -> str:
 
 
 def read_day(text: str) -> int:
+    """The day of a month the grammar's DAY slot matched: its digits, else the first ("premier")."""
     digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else 1  # "premier", "1er"
+    return int(digits.group()) if digits else 1
 
 
 class TimeResolver:
     """Turns the grammar's matches of one article into TIMEX3 records."""
 
-    def __init__(self, doc: Doc, lang: str, published: Published) -> None:
+    def __init__(self, doc: Doc, pack: LanguagePack, published: Published) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.lang = lang
-        self.data = time_data(lang)
+        self.lang = pack.lang
+        self.data = pack.times
         self.pub = published
 
     # -- context -----------------------------------------------------------------------------------
     def token_at(self, char: int) -> Token | None:
         return token_covering(self.doc, char)
 
-    def direction(self, f: Found) -> int:
+    def direction(self, f: TimeCandidate) -> int:
         """Past or future, from the expression's own words, then the tense of the verb it hangs on."""
         words = self.text[f.start:f.end].lower()
         rel = f.groups.get("rel", "").lower()
         if rel:
-            return FUTURE if self.data.RELATIVE.get(rel, 0) > 0 else PAST if self.data.RELATIVE.get(rel, 0) < 0 else UNKNOWN
-        before = self.text[max(0, f.start - 12):f.start].lower()
+            shift = self.data.RELATIVE.get(rel, 0)
+            return FUTURE if shift > 0 else PAST if shift < 0 else UNKNOWN
+        before = self.text[max(0, f.start - WEIGHTS.cue_window):f.start].lower()
         if any(before.rstrip().endswith(c) or words.startswith(c + " ") for c in self.data.FUTURE_CUES) or \
                 any(w in words.split() for w in self.data.FUTURE_CUES):
             return FUTURE
@@ -189,7 +269,7 @@ class TimeResolver:
         if token is None:
             return UNKNOWN
         verb = token
-        for _ in range(4):
+        for _ in range(WEIGHTS.verb_hops):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
@@ -215,7 +295,7 @@ class TimeResolver:
         return UNKNOWN
 
     # -- resolvers ---------------------------------------------------------------------------------
-    def resolve(self, f: Found, previous: list[Found]) -> None:
+    def resolve(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         f.type = TYPES.get(f.kind, "DATE")
         try:
             getattr(self, f"_{f.kind}")(f, previous)
@@ -226,7 +306,7 @@ class TimeResolver:
         if f.value is not None and f.anchor is None and f.kind not in ABSOLUTE_KINDS:
             f.anchor = "published"
 
-    def _year_for(self, month: int, day: int | None, f: Found) -> int | None:
+    def _year_for(self, month: int, day: int | None, f: TimeCandidate) -> int | None:
         """The year of a day or month given without one: the nearest in the direction of the text."""
         pub = self.pub
         if pub.year is None:
@@ -234,20 +314,20 @@ class TimeResolver:
         if pub.month is None:
             return pub.year
         way = self.direction(f)
-        here = (pub.month, pub.day or (day or 15))
+        here = (pub.month, pub.day or (day or WEIGHTS.mid_month))
         there = (month, day or here[1])
         if way == FUTURE:
             return pub.year if there >= here else pub.year + 1
         if way == PAST:
             return pub.year if there <= here else pub.year - 1
-        # the nearest such date: news rarely speaks of a day more than half a year away
-        if month - pub.month > 6:
+        # the nearest such date
+        if month - pub.month > WEIGHTS.nearest_months:
             return pub.year - 1
-        if pub.month - month > 6:
+        if pub.month - month > WEIGHTS.nearest_months:
             return pub.year + 1
         return pub.year
 
-    def _date(self, f: Found, previous) -> None:
+    def _date(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         g = f.groups
         month = int(g["monthnum"]) if "monthnum" in g else self.data.MONTHS.get(g.get("month", "").lower())
         day = read_day(g["day"])
@@ -268,12 +348,12 @@ class TimeResolver:
         if "year" in g:
             f.kind = "year"  # absolute: no anchor
 
-    def _night_of(self, f: Found, previous) -> None:
+    def _night_of(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         self._date(f, previous)
         if f.value:
             f.value += "TNI"
 
-    def _month(self, f: Found, previous) -> None:
+    def _month(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         month = self.data.MONTHS.get(f.groups["month"].lower())
         if "year" in f.groups:
             f.value, f.kind = fmt(int(f.groups["year"]), month), "year"
@@ -286,7 +366,7 @@ class TimeResolver:
             year = self._year_for(month, None, f)
         f.value = fmt(year, month) if year else None
 
-    def _quarter(self, f: Found, previous) -> None:
+    def _quarter(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         n = self.data.ORDINALS.get(f.groups.get("ordinal", "").lower(), 0)
         text = self.text[f.start:f.end].lower()
         if "year" in f.groups:
@@ -295,7 +375,7 @@ class TimeResolver:
         if self.pub.year is None or self.pub.month is None:
             return
         current = (self.pub.month - 1) // 3 + 1
-        year = self.pub.year - (1 if "year-" in text else 0)
+        year = self.pub.year - (1 if any(m in text for m in self.data.PREVIOUS_YEAR_MARKS) else 0)
         if not n:  # "the quarter", "the latest quarter": the last one reported on
             n = current - 1 or 4
             year -= 1 if current == 1 else 0
@@ -303,20 +383,20 @@ class TimeResolver:
             year -= 1
         f.value = f"{year:04d}-Q{n}"
 
-    def _past_ref(self, f: Found, previous) -> None:
+    def _past_ref(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         f.value = "PAST_REF"
 
-    def _year(self, f: Found, previous) -> None:
+    def _year(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         f.value = f.groups["year"]
 
     _edge_year = _year
     _period_year = _year
 
-    def _decade(self, f: Found, previous) -> None:
+    def _decade(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         d = f.groups["decade"]
         f.value = d[:3] if len(d) == 4 else ("19" + d[0] if d[0] != "0" else "200")
 
-    def _weekday(self, f: Found, previous) -> None:
+    def _weekday(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         target = self.data.WEEKDAYS[f.groups["weekday"].lower()]
         today = self.pub.date
         if today is None:
@@ -337,7 +417,7 @@ class TimeResolver:
         f.day = today + timedelta(days=delta)
         self.day_value(f)
 
-    def _deictic(self, f: Found, previous) -> None:
+    def _deictic(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         offset = self.data.DEICTIC_DAYS[f.groups["deictic"].lower()]
         today = self.pub.date
         if today is None:
@@ -346,7 +426,7 @@ class TimeResolver:
         f.day = today + timedelta(days=offset)
         self.day_value(f)
 
-    def day_value(self, f: Found) -> None:
+    def day_value(self, f: TimeCandidate) -> None:
         """A named day, with its part of the day where the language's annotation joins them."""
         f.value = f.day.isoformat()
         pod = f.groups.get("pod") or f.groups.get("pod2")
@@ -357,7 +437,7 @@ class TimeResolver:
             f.value += f"T{self.data.PARTS_OF_DAY[pod.lower()]}"
             f.type = "TIME"
 
-    def _anaphoric(self, f: Found, previous) -> None:
+    def _anaphoric(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         offset = self.data.ANAPHORIC_DAYS[f.groups["anaphoric"].lower()]
         for p in reversed(previous):
             if p.day is not None:
@@ -398,16 +478,16 @@ class TimeResolver:
         value = f"{week[0]:04d}-W{week[1]:02d}"
         return (value + "-WE" if unit == "WE" else value), None
 
-    def _shift(self, f: Found, previous) -> None:
+    def _shift(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         unit = self.data.CALENDAR_UNITS[f.groups["calendar"].lower()]
         n = self.data.RELATIVE.get(f.groups["rel"].lower(), 0)
         f.value, f.day = self.shifted(unit, n)
 
-    def _current(self, f: Found, previous) -> None:
+    def _current(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         unit = self.data.CALENDAR_UNITS[f.groups["calendar"].lower()]
         f.value, f.day = self.shifted(unit, 0)
 
-    def _ago(self, f: Found, previous, sign: int = -1) -> None:
+    def _ago(self, f: TimeCandidate, previous: list[TimeCandidate], sign: int = -1) -> None:
         n = read_number(f.groups["number"], self.lang)
         unit, size = self.data.UNITS[f.groups["unit"].lower()]
         if n is None or not float(n).is_integer():
@@ -436,13 +516,13 @@ class TimeResolver:
         else:
             f.value, f.day = self.shifted(unit, n)
 
-    def _later(self, f: Found, previous) -> None:
+    def _later(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         self._ago(f, previous, sign=1)
 
-    def _ref(self, f: Found, previous) -> None:
+    def _ref(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         f.value = self.data.REFERENCES[f.groups["ref"].lower()]
 
-    def _duration(self, f: Found, previous) -> None:
+    def _duration(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         unit, size = self.data.UNITS[f.groups["unit"].lower()]
         if "vague" in f.groups:
             amount = "X"
@@ -450,7 +530,7 @@ class TimeResolver:
             n = read_number(f.groups["number"], self.lang) if "number" in f.groups else 1.0
             if n is None:
                 return
-            if re.search(r"(?:et demie?|and a half)$", self.text[f.start:f.end], re.IGNORECASE):
+            if self.text[f.start:f.end].lower().endswith(tuple(self.data.HALF_SUFFIXES)):
                 n += 0.5
             amount = str(as_number(n * size))
         if unit == "WE":
@@ -460,20 +540,21 @@ class TimeResolver:
         else:
             f.value = f"P{amount}{unit}"
 
-    def _set(self, f: Found, previous) -> None:
+    def _set(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         unit, size = self.data.UNITS[f.groups["unit"].lower()]
         if unit == "WE":
             unit = "W"
         prefix = "PT" if unit in ("H", "MIN", "S") else "P"
         f.value = f"{prefix}{size}{'M' if unit == 'MIN' else unit}"
 
-    def _set_weekday(self, f: Found, previous) -> None:
+    def _set_weekday(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         word = f.groups["weekday_any"].lower()
         index = self.data.WEEKDAYS.get(word, self.data.WEEKDAYS_PLURAL.get(word))
         f.value = f"XXXX-WXX-{index + 1}"
 
-    def day_for(self, f: Found, previous: list[Found]) -> tuple[str, str | None]:
-        """The day a time of day belongs to: a day named in its sentence, else the last one, else the article's."""
+    def day_for(self, f: TimeCandidate, previous: list[TimeCandidate]) -> tuple[str, str | None]:
+        """The day a time of day belongs to: a day named in its sentence, else the last one, else the
+        article's."""
         sentence = self.token_at(f.start)
         sent = sentence_of(sentence) if sentence is not None else None
         candidates = [p for p in previous if p.day is not None]
@@ -489,36 +570,37 @@ class TimeResolver:
             return self.pub.date.isoformat(), "published"
         return "XXXX-XX-XX", None
 
-    def _clock(self, f: Found, previous) -> None:
+    def _clock(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         g = f.groups
         if "clock_word" in g:
             clock = self.data.CLOCK_WORDS[g["clock_word"].lower()]
         else:
             hour = int(g["hour"])
-            if g.get("ampm", "").lower().startswith("p") and hour < 12:
-                hour += 12
+            if hour < 12:
+                hour += self.data.MERIDIEMS.get(g.get("ampm", "").lower(), 0)
             clock = f"{hour:02d}:{int(g.get('minute') or 0):02d}"
         day, anchor = self.day_for(f, previous)
         f.value, f.anchor = f"{day}T{clock}", anchor
 
-    def _pod(self, f: Found, previous) -> None:
+    def _pod(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         first = self.text[f.start:f.end].split()[0].lower()
         today = self.pub.date
+        part = self.data.PARTS_OF_DAY[f.groups["pod"].lower()]
         if today is not None and (first in self.data.DEMONSTRATIVES or first in self.data.RELATIVE
                                   or first in self.data.DEICTIC_DAYS):
             # "ce soir", "this morning", "last night": the article's day or the one before
             offset = self.data.DEICTIC_DAYS.get(first, min(0, self.data.RELATIVE.get(first, 0)))
-            f.value = f"{(today + timedelta(days=offset)).isoformat()}T{self.data.PARTS_OF_DAY[f.groups['pod'].lower()]}"
+            f.value = f"{(today + timedelta(days=offset)).isoformat()}T{part}"
             return
         day, anchor = self.day_for(f, previous)
-        f.value, f.anchor = f"{day}T{self.data.PARTS_OF_DAY[f.groups['pod'].lower()]}", anchor
+        f.value, f.anchor = f"{day}T{part}", anchor
 
-    def _holiday(self, f: Found, previous) -> None:
+    def _holiday(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         month, day = self.data.HOLIDAYS[f.groups["holiday"].lower()]
         year = self._year_for(month, day, f)
         f.value = fmt(year, month, day) if year else None
 
-    def _season(self, f: Found, previous) -> None:
+    def _season(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         season = self.data.SEASONS[f.groups["season"].lower()]
         if "year" in f.groups:
             f.value = f"{f.groups['year']}-{season}"
@@ -527,31 +609,54 @@ class TimeResolver:
         f.value = f"{self.pub.year + n:04d}-{season}" if self.pub.year else None
 
 
-def is_age(doc: Doc, f: Found, data) -> bool:
+@dataclass(frozen=True)
+class AgePatterns:
+    """A language's words of an age, as patterns on the lower-cased text around a number of years."""
+
+    cue: re.Pattern  # right before it: "âgé de 35 ans", "aged 35"
+    listed: re.Pattern | None  # the first age of a list, before it: "des enfants de 4 et 3 ans"
+    after: re.Pattern | None  # right after it: "35-year-old"
+
+
+@cache
+def age_patterns(lang: str) -> AgePatterns:
+    data = language_pack(lang).times
+    blockers = "".join(rf"(?<!{re.escape(w)} )" for w in data.AGE_CUE_BLOCKERS)  # "d'ici à 10 ans"
+    listed = after = None
+    if data.AGE_LIST_OPENERS and data.AGE_LIST_JOINERS:
+        listed = re.compile(rf"\b(?:{alternation(data.AGE_LIST_OPENERS)}) \d+ "
+                            rf"(?:{alternation(data.AGE_LIST_JOINERS)}) $")
+    if data.AGE_AFTER:
+        after = re.compile(rf"-?(?:{alternation(data.AGE_AFTER)})\b")
+    return AgePatterns(cue=re.compile(rf"(?:^|\W){blockers}(?:{alternation(data.AGE_CUES)})\s*$"),
+                       listed=listed, after=after)
+
+
+def is_age(doc: Doc, f: TimeCandidate, pack: LanguagePack) -> bool:
     """ "un homme de 35 ans", "âgé de 35 ans", ", 35 ans,", "35-year-old": an age, not a time."""
+    data = pack.times
     if f.kind != "duration" or data.UNITS.get(f.groups.get("unit", "").lower(), ("",))[0] != "Y":
         return False
+    patterns = age_patterns(pack.lang)
     text = doc_text(doc)
-    before = text[max(0, f.start - 16):f.start].lower()
-    after = text[f.end:f.end + 6].lower()
-    if any(re.search(rf"(?:^|\W)(?<!ici ){re.escape(c)}\s*$", before) for c in data.AGE_CUES):
+    before = text[max(0, f.start - WEIGHTS.age_before):f.start].lower()
+    after = text[f.end:f.end + WEIGHTS.age_after].lower()
+    if patterns.cue.search(before) or (patterns.listed and patterns.listed.search(before)):
         return True
-    if re.search(r"\b(?:de|d'|of|aged) \d+ (?:et|à|and|to|ou|or) $", before):  # "enfants de 4 et 3 ans"
+    if re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after) \
+            and not any(w in before for w in data.AGE_COMMA_BLOCKERS):
         return True
-    if re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after) and "depuis" not in before:
+    if patterns.after and patterns.after.match(after):
         return True
-    if re.match(r"-?old\b", after):
-        return True
-    if before.endswith("de ") or before.endswith("d'"):
-        span = doc.char_span(max(0, f.start - 3), f.start, alignment_mode="expand")
+    if before.endswith(tuple(data.AGE_OF)):
+        span = doc.char_span(max(0, f.start - WEIGHTS.age_of), f.start, alignment_mode="expand")
         if span is not None and span.start > 0:
             noun = doc[span.start - 1]
-            people = import_module(f"veille.nlp.lang.{doc.lang_}.quantities").PEOPLE
-            return noun.pos_ == "PROPN" or noun.lemma_.lower() in people
+            return noun.pos_ == "PROPN" or noun.lemma_.lower() in pack.quantities.PEOPLE
     return False
 
 
-def is_count(doc: Doc, f: Found) -> bool:
+def is_count(doc: Doc, f: TimeCandidate) -> bool:
     """A bare four-digit number before a noun counts things ("2000 manifestants"): not a year."""
     if f.kind != "year" or not doc_text(doc)[f.start:f.end].isdigit():
         return False
@@ -562,39 +667,45 @@ def is_count(doc: Doc, f: Found) -> bool:
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not nxt.is_title
 
 
+def time_record(f: TimeCandidate, text: str) -> Time:
+    """The TIMEX3 record of a resolved candidate; its type and value are traced to the rule that matched."""
+    resolved = f.value is not None
+    return Time(id=f.id, span=[f.start, f.end], text=text[f.start:f.end], type=f.type, value=f.value,
+                anchor=f.anchor if resolved else None,
+                rules={"type": f.rule, "value": f.rule} if resolved else {"type": f.rule})
+
+
 class TimeRecognizer:
     """Pipeline component: ``doc._.veille_times``, the article's TIMEX3 records in text order."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.lang = nlp.lang
+        self.pack = language_pack(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        data = time_data(self.lang)
         published = Published.parse(doc._.veille_published)
-        resolver = TimeResolver(doc, self.lang, published)
+        resolver = TimeResolver(doc, self.pack, published)
         text = doc_text(doc)
-        found = [f for f in find(text, self.lang) if not is_age(doc, f, data) and not is_count(doc, f)]
+        ages_out, counts_out = RULES.on(AGES_LEFT_OUT), RULES.on(COUNTS_LEFT_OUT)
+        found = [f for f in find(text, self.pack.lang)
+                 if not (ages_out and is_age(doc, f, self.pack)) and not (counts_out and is_count(doc, f))]
         for i, f in enumerate(found):
             f.id = f"t{i + 1}"
         # days first, in text order; then the times of day, which hang on the day nearest to them
-        resolved: list[Found] = []
+        resolved: list[TimeCandidate] = []
         for f in found:
             if f.kind not in ("clock", "pod"):
                 resolver.resolve(f, resolved)
                 resolved.append(f)
         for f in found:
             if f.kind in ("clock", "pod"):
-                resolver.resolve(f, [r for r in resolved])
-        done = found
-        doc._.veille_times = [
-            Time(id=f.id, span=[f.start, f.end], text=text[f.start:f.end], type=f.type,
-                 value=f.value, anchor=f.anchor if f.value is not None else None)
-            for f in done
-        ]
+                resolver.resolve(f, list(resolved))
+        doc._.veille_times = [time_record(f, text) for f in found]
         return doc
 
 
-@Language.factory("veille_times", assigns=["doc._.veille_times"])
+# reads the article's date and the parse (tags, morphology, lemmas, dependencies, sentences)
+@Language.factory("veille_times", assigns=["doc._.veille_times"],
+                  requires=["doc._.veille_published", "token.pos", "token.tag", "token.morph", "token.lemma",
+                            "token.dep", "token.head", "token.is_sent_start"])
 def make_time_recognizer(nlp: Language, name: str) -> TimeRecognizer:
     return TimeRecognizer(nlp, name)
-

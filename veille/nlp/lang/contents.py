@@ -15,16 +15,18 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",
                "LOCAL_ADJECTIVES", "PLACE_OF", "NAME_JOINERS", "ADMIN_AFTER", "ADMIN_BEFORE",
                "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS", "DEMONYM_ENDINGS"),
-    # the time grammar (RULES) and its words: months, weekdays, units, cues of past and future
+    # the time grammar (RULES, named times.<rule>) and its words: months, weekdays, units, cues of past
+    # and future, the words that make a number of years an age
     "times": ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "UNITS", "CALENDAR_UNITS", "RELATIVE",
               "DEMONSTRATIVES", "DEICTIC_DAYS", "ANAPHORIC_DAYS", "PARTS_OF_DAY", "CLOCK_WORDS",
-              "REFERENCES", "HOLIDAYS", "SEASONS", "EDGES", "CLOCK_PREPOSITIONS", "AGE_CUES",
+              "REFERENCES", "HOLIDAYS", "SEASONS", "EDGES", "AGE_CUES", "AGE_CUE_BLOCKERS",
+              "AGE_LIST_OPENERS", "AGE_LIST_JOINERS", "AGE_COMMA_BLOCKERS", "AGE_AFTER", "AGE_OF",
               "VAGUE_NUMBERS", "FUTURE_CUES", "PAST_CUES", "FUTURE_AUXILIARIES", "POD_JOINS_DAY",
-              "ORDINALS", "RULES"),
+              "ORDINALS", "PREVIOUS_YEAR_MARKS", "HALF_SUFFIXES", "DAY_PATTERN", "MERIDIEMS", "RULES"),
     # numbers written in words, scales, units of measure and currencies, ranges, vague amounts
-    "numbers": ("UNITS", "TENS", "HUNDREDS", "SCALES", "SCALE_ABBREVIATIONS", "INDEFINITES", "JOINERS",
-                "DECIMAL_MARK", "APPROXIMATE_NOUNS", "VAGUE_NOUNS", "VAGUE_DETERMINERS", "OF", "PREFIXES",
-                "SUFFIXES", "RANGE_OPENERS", "RANGE_JOINERS", "UNITS_AFTER", "UNITS_BEFORE",
+    "numbers": ("UNITS", "TENS", "HUNDREDS", "SCALES", "SCALE_ABBREVIATIONS", "INDEFINITES", "HALVES",
+                "JOINERS", "DECIMAL_MARK", "APPROXIMATE_NOUNS", "VAGUE_NOUNS", "VAGUE_DETERMINERS", "OF",
+                "PREFIXES", "SUFFIXES", "RANGE_OPENERS", "RANGE_JOINERS", "UNITS_AFTER", "UNITS_BEFORE",
                 "CURRENCY_ONLY_SCALES", "GLUED_UNITS", "FRACTION_WORDS", "DIGIT_FRACTIONS",
                 "CURRENCY_AFTER_OF", "NOT_BEFORE", "NOT_COUNTS", "NOT_AFTER"),
     # what a figure counts (categories, heads), and the verbs of change and outcome

@@ -14,6 +14,8 @@ SCALE_ABBREVIATIONS = {"bn": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, 
                        "mln": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 # "a"/"an" count only before a scale word: "a million", "a dozen"
 INDEFINITES = {"a", "an"}
+# a half, read as 0.5 where the time grammar expects a number: "a half-hour"
+HALVES = ("half",)
 JOINERS = {"and"}
 DECIMAL_MARK = "."
 

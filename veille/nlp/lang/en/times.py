@@ -51,8 +51,16 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "new year's day": 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 EDGES = ("early", "late", "mid", "mid-", "the end of", "the beginning of", "the start of", "the middle of",
          "end of", "beginning of", "start of", "middle of")
-CLOCK_PREPOSITIONS = ("at", "around", "about", "by", "until", "before", "after", "from")
 AGE_CUES = ("aged", "age", "ages")
+AGE_CUE_BLOCKERS: tuple[str, ...] = ()
+# the first age of a list, after these words and before a joiner: "children aged 4 and 3 years"
+AGE_LIST_OPENERS = ("of", "aged")
+AGE_LIST_JOINERS = ("and", "to", "or")
+AGE_COMMA_BLOCKERS: tuple[str, ...] = ()
+# words right after a number of years that make it an age: "35-year-old", "35 years old"
+AGE_AFTER = ("old",)
+# the words between a person and their age (none: "a man of 35" is left to the cues)
+AGE_OF: tuple[str, ...] = ()
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "recent", "the past few", "the last few",
                  "the next few", "a couple of", "the coming")
 FUTURE_CUES = ("next", "coming", "by", "until", "from")
@@ -61,32 +69,43 @@ FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 # "Tuesday morning" is the day in TimeBank's English annotation
 POD_JOINS_DAY = False
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "latest": 0, "current": 0}
+# words in a quarter's expression that put it in the year before: "the year-ago quarter"
+PREVIOUS_YEAR_MARKS = ("year-",)
+# the end of a duration that adds half a unit: "two hours and a half"
+HALF_SUFFIXES = ("and a half",)
+# the day of a month, with its English ordinal ending if any ("1st", "23", "4th")
+DAY_PATTERN = r"1st|2nd|3rd|[12]\d(?:th)?|3[01](?:st|th)?|0?[1-9](?:th)?"
+# a.m. and p.m.: hours added to a clock's hour below 12
+MERIDIEMS = {"a.m.": 0, "am": 0, "p.m.": 12, "pm": 12}
 
 RULES = [
-    ("date", r"(?:(?:on|this|last|next) )?(?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
-    ("date", r"(?:(?:on|this|last|next) )?(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),
-    ("date", r"{MONTHNUM}/{DAY}/{YEAR}"),
-    ("month", r"(?:(?:early|late|mid|mid-|in|since|by|until|through) )?{MONTH},? {YEAR}"),
-    ("month", r"(?:(?:early|late|mid-|mid|in|since|by|until|through|during) )?(?:{REL} ){MONTH}(?! \d)"),
+    ("day_month", r"(?:(?:on|this|last|next) )?(?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
+    ("day_month", r"(?:(?:on|this|last|next) )?(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}"
+                  r"(?:,? {YEAR})?"),
+    ("numeric_date", r"{MONTHNUM}/{DAY}/{YEAR}"),
+    ("month_year", r"(?:(?:early|late|mid|mid-|in|since|by|until|through) )?{MONTH},? {YEAR}"),
+    ("month_relative", r"(?:(?:early|late|mid-|mid|in|since|by|until|through|during) )?(?:{REL} ){MONTH}"
+                       r"(?! \d)"),
     ("month", r"(?:(?:early|late|mid-|mid|in|since|by|until|through|during) ){MONTH}(?! \d)"),
-    ("month", r"(?:(?:early|late|mid-|mid|in|since|by|until|through|during) )?{MONTH},? (?:of )?{REL2} year"),
+    ("month_relative", r"(?:(?:early|late|mid-|mid|in|since|by|until|through|during) )?{MONTH},? "
+                       r"(?:of )?{REL2} year"),
     ("quarter", r"(?:(?:the|its|a) )?(?:(?:fiscal|year-ago|year-earlier|same) )?(?:{ORDINAL}[- ])?"
                 r"(?:fiscal[- ])?quarter(?: (?:of |ended |ending )?{YEAR})?"),
     ("decade", r"(?:the |in the |since the |early |late |mid-)?{DECADE}s"),
     ("edge_year", r"(?:{EDGE} ){YEAR}"),
     ("year", r"(?:(?:in|since|by|until|of|from|through|during|before|after|fiscal|the year) )?{YEAR}"),
-    ("clock", r"{CLOCK_WORD}"),
+    ("clock_word", r"{CLOCK_WORD}"),
     ("clock", r"{HOUR}(?::{MINUTE})? ?{AMPM}"),
     ("clock", r"(?:at|around|about|by|until|before|after|from) {HOUR}:{MINUTE}(?: ?{AMPM})?"),
     ("weekday", r"(?:(?:on|by|until|since|late|early) )?(?:(?:the )?{REL} )?{WEEKDAY}(?: {POD})?"),
     ("deictic", r"{DEICTIC}(?: {POD})?"),
-    ("pod", r"(?:this|last|tomorrow|yesterday|early|late) {POD}"),
-    ("pod", r"(?:earlier |later )?(?=tonight){POD}"),
+    ("part_of_day", r"(?:this|last|tomorrow|yesterday|early|late) {POD}"),
+    ("part_of_day", r"(?:earlier |later )?(?=tonight){POD}"),
     ("anaphoric", r"{ANAPHORIC}"),
     ("ago", r"(?:about |nearly |almost |more than |some )?{NUMBER} {UNIT} (?:ago|earlier|before)"),
-    ("past_ref", r"(?:{VAGUE}) {UNIT} ago"),
+    ("vague_ago", r"(?:{VAGUE}) {UNIT} ago"),
     ("later", r"in {NUMBER} {UNIT}(?= time|\.|,| from now)"),
-    ("ref", r"{REF}"),
+    ("reference", r"{REF}"),
     ("shift", r"(?:the )?{REL} {CALENDAR}"),
     ("current", r"(?:(?:earlier|later) )?(?:this|the current) {CALENDAR}"),
     ("current", r"(?:earlier|later|the end of|the start of|the beginning of|the rest of|the middle of|"
@@ -96,8 +115,9 @@ RULES = [
     ("set_weekday", r"(?:every|each) {WEEKDAY_ANY}"),
     ("duration", r"(?:about |nearly |almost |more than |less than |at least |some |for |the )?"
                  r"(?:past |last |next |first |coming |previous )?{NUMBER}[ -]{UNIT}(?: and a half)?"),
-    ("duration", r"(?:the )?{VAGUE} {UNIT}"),
+    ("vague_duration", r"(?:the )?{VAGUE} {UNIT}"),
     ("duration", r"(?:the )?(?:past|last|next|coming) {UNIT}"),
     ("holiday", r"{HOLIDAY}"),
-    ("season", r"(?:this |last |next |the |in |in the |during the |early |late )(?:{SEASON})(?: of)?(?: {YEAR})?"),
+    ("season", r"(?:this |last |next |the |in |in the |during the |early |late )(?:{SEASON})(?: of)?"
+               r"(?: {YEAR})?"),
 ]

@@ -16,6 +16,8 @@ SCALES = {"mille": 1_000, "million": 1_000_000, "millions": 1_000_000, "milliard
 SCALE_ABBREVIATIONS = {"md": 1_000_000_000, "mds": 1_000_000_000, "mrd": 1_000_000_000,
                        "mrds": 1_000_000_000, "mln": 1_000_000}
 INDEFINITES = {"un", "une"}
+# a half, read as 0.5 where the time grammar expects a number
+HALVES = ("demi",)
 JOINERS = {"et"}
 DECIMAL_MARK = ","
 

@@ -71,11 +71,19 @@ HOLIDAYS = {"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an"
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 # words that take the inside of a period: its value stays the period's ("fin 2016" -> 2016)
 EDGES = ("début", "fin", "milieu", "mi-", "courant", "fin de", "début de", "milieu de", "courant de")
-# prepositions that make "N heures" a time of day, not a duration
-CLOCK_PREPOSITIONS = ("à", "vers", "dès", "avant", "après", "jusqu'à", "entre", "depuis", "aux alentours de",
-                      "autour de", "peu avant", "peu après")
 # words before a number of years that make it an age ("un homme de 35 ans"), neither time nor quantity
 AGE_CUES = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "à", "dès", "jusqu'à", "avant", "après")
+# a word before the cue that makes it a time again: "d'ici à 10 ans"
+AGE_CUE_BLOCKERS = ("ici",)
+# the first age of a list, after these words and before a joiner: "des enfants de 4 et 3 ans"
+AGE_LIST_OPENERS = ("de", "d'")
+AGE_LIST_JOINERS = ("et", "à", "ou")
+# a word before a number of years set off by commas that makes it a duration: ", depuis 35 ans,"
+AGE_COMMA_BLOCKERS = ("depuis",)
+# words right after a number of years that make it an age (English "35-year-old"; none in French)
+AGE_AFTER: tuple[str, ...] = ()
+# the words between a person and their age, "un homme de 35 ans": the noun before them decides
+AGE_OF = ("de ", "d'")
 VAGUE_NUMBERS = ("quelques", "plusieurs", "des", "de longues", "de longs", "de nombreuses", "de nombreux",
                  "nombreuses", "nombreux")
 FUTURE_CUES = ("prochain", "prochaine", "d'ici", "dès", "à partir de", "jusqu'à", "jusqu'en", "jusqu'au")
@@ -85,36 +93,49 @@ FUTURE_AUXILIARIES = {"aller"}
 POD_JOINS_DAY = True
 ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
             "quatrième": 4}
+# words in a quarter's expression that put it in the year before ("year-ago quarter"; none in French)
+PREVIOUS_YEAR_MARKS: tuple[str, ...] = ()
+# the end of a duration that adds half a unit: "deux heures et demie"
+HALF_SUFFIXES = ("et demi", "et demie")
+# the day of a month, in digits or as the French first ("1er mai", "premier mai"); read back by its digits
+DAY_PATTERN = r"1er|premier|[12]\d|3[01]|0?[1-9]"
+# a.m. and p.m.: hours added to a clock's hour below 12 (none: French clocks run to 24 h)
+MERIDIEMS: dict[str, int] = {}
 
-# The grammar: (kind, pattern), most specific first. Slots: {MONTH} {DAY} {YEAR} {WEEKDAY} {UNIT}
-# {CALENDAR} {NUMBER} {REL} {POD} {DEICTIC} {ANAPHORIC} {REF} {HOLIDAY} {SEASON} {CLOCK}
+# The grammar: (rule, pattern), most specific first; the rule names a times.<rule> of the rule book, which
+# says how its match is resolved. Slots: {MONTH} {DAY} {YEAR} {WEEKDAY} {UNIT} {CALENDAR} {NUMBER} {REL}
+# {POD} {DEICTIC} {ANAPHORIC} {REF} {HOLIDAY} {SEASON} {CLOCK_WORD} {EDGE} {VAGUE} {ORDINAL}
 RULES = [
     ("night_of", r"(?:dans )?la nuit du {DAY} au {DAY2} {MONTH}(?: {YEAR})?"),
-    ("date", r"(?:le |ce )?(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?(?: {REL})?"),
-    ("date", r"{DAY}/{MONTHNUM}/{YEAR}"),
-    ("date", r"{WEEKDAY} {DAY}(?! ?%)"),
-    ("month", r"(?:{EDGE} |mi-)?{MONTH} {YEAR}"),
-    ("month", r"(?:(?:en|d'|de|dès|depuis|jusqu'en|jusqu'à|au mois de|le mois de|fin|début|mi-|courant|"
-              r"avant|après|pour) )?{MONTH} {REL}"),
-    ("month", r"(?:en|dès|depuis|jusqu'en|courant|pour|fin|début) {MONTH}(?! (?:\d|dernier|prochain))"),
+    ("day_month", r"(?:le |ce )?(?:{WEEKDAY} )?{DAY} {MONTH}(?: {YEAR})?(?: {REL})?"),
+    ("numeric_date", r"{DAY}/{MONTHNUM}/{YEAR}"),
+    ("weekday_day", r"{WEEKDAY} {DAY}(?! ?%)"),
+    ("month_year", r"(?:{EDGE} |mi-)?{MONTH} {YEAR}"),
+    ("month_relative", r"(?:(?:en|d'|de|dès|depuis|jusqu'en|jusqu'à|au mois de|le mois de|fin|début|mi-|"
+                       r"courant|avant|après|pour) )?{MONTH} {REL}"),
+    ("month", r"(?:en|dès|depuis|jusqu'en|courant|pour|fin|début) {MONTH}"
+              r"(?! (?:\d|dernier|prochain))"),
     ("month", r"(?:au mois|le mois|mois) de {MONTH}"),
     ("month", r"(?:d'|mi-){MONTH}"),
     ("decade", r"(?:les |des |dans les |depuis les )?années {DECADE}"),
-    ("period_year", r"(?:(?:la |en )?(?:fin|début|milieu) (?:de l'|d')année|l'été|l'hiver|le printemps|l'automne) {YEAR}"),
+    ("period_year", r"(?:(?:la |en )?(?:fin|début|milieu) (?:de l'|d')année|l'été|l'hiver|le printemps|"
+                    r"l'automne) {YEAR}"),
     ("edge_year", r"(?:{EDGE} ){YEAR}"),
     ("year", r"(?:(?:en|de|depuis|dès|avant|après|jusqu'en|l'an|l'année|d'ici|courant|pour) )?{YEAR}"),
-    ("clock", r"{CLOCK_WORD}"),
+    ("clock_word", r"{CLOCK_WORD}"),
     ("clock", r"{HOUR} ?h ?{MINUTE}?"),
     ("clock", r"{HOUR} heures?(?: {MINUTE})?(?= (?:du matin|du soir|de l'après-midi|locales?|gmt|\(|,|\.))"),
     ("clock", r"(?:à|vers|dès|avant|après|jusqu'à|entre|depuis) {HOUR} heures?(?: {MINUTE})?"),
     ("clock", r"(?:à|vers|dès|avant|après|jusqu'à|entre|depuis) {HOUR}:{MINUTE}"),
-    ("weekday", r"(?:(?:le|ce|dès|depuis|jusqu'à|d'ici|avant|après) )?{WEEKDAY}(?: {POD})?(?: {REL})?(?: {POD2})?(?: {CLOCK_WORD})?"),
+    ("weekday", r"(?:(?:le|ce|dès|depuis|jusqu'à|d'ici|avant|après) )?{WEEKDAY}(?: {POD})?(?: {REL})?"
+                r"(?: {POD2})?(?: {CLOCK_WORD})?"),
     ("deictic", r"{DEICTIC}(?: (?:en |dans l'|dans la |au )?{POD})?"),
     ("anaphoric", r"{ANAPHORIC}(?: {POD})?"),
     ("ago", r"il y a (?:environ |près de |plus de |moins de )?{NUMBER} {UNIT}"),
     ("later", r"dans {NUMBER} {UNIT}"),
-    ("ref", r"{REF}"),
-    ("shift", r"(?:(?:(?:à |en )?(?:la |le )?(?:fin|début|milieu) (?:de |d'))?(?:le |la |l'))?{CALENDAR} {REL}"),
+    ("reference", r"{REF}"),
+    ("shift", r"(?:(?:(?:à |en )?(?:la |le )?(?:fin|début|milieu) (?:de |d'))?(?:le |la |l'))?"
+              r"{CALENDAR} {REL}"),
     ("shift", r"(?:le |la |l')?{REL} {CALENDAR}"),
     ("current", r"(?:(?:plus tôt|plus tard|au début|à la fin|au cours|au milieu|en début|en fin|en milieu|"
                 r"depuis le début|fin|début|courant|d'ici la fin) (?:de |d'|dans )?)?(?:ce |cette |cet )"
@@ -129,8 +150,8 @@ RULES = [
     ("duration", r"(?:environ |près de |plus de |moins de |au moins |quelque |pendant |durant |depuis |en )?"
                  r"(?:ces |les )?{NUMBER} (?:derniers |dernières |prochains |prochaines )?{UNIT}"
                  r"(?: et demie?)?(?: (?:derniers|dernières|prochains|prochaines))?"),
-    ("duration", r"{VAGUE} {UNIT}"),
-    ("pod", r"(?:ce |cette |cet |dans la |la |en |dans l'|l'|au cours de la |en fin de |en début de )"
+    ("vague_duration", r"{VAGUE} {UNIT}"),
+    ("part_of_day", r"(?:ce |cette |cet |dans la |la |en |dans l'|l'|au cours de la |en fin de |en début de )"
             r"(?:{POD})(?= |,|\.|$)"),
     ("holiday", r"{HOLIDAY}"),
     ("season", r"(?:cet |ce |l'|le |en |au |à l')(?:{SEASON})(?: {REL}| {YEAR})?"),
