@@ -2,17 +2,35 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from veille.extractors.times import Published
+from veille.errors import LanguagePackIncomplete
+from veille.extractors import times as times_module
+from veille.extractors.rules import RULES
+from veille.extractors.times import (
+    AGES_LEFT_OUT,
+    COUNTS_LEFT_OUT,
+    RULE_KINDS,
+    Published,
+    TimeWeights,
+    age_patterns,
+    find,
+    grammar,
+    is_age,
+)
+from veille.nlp.lang import language_pack
 
 # (lang, published, sentence, the expression's words, TIMEX3 type, value)
 CASES = [
     # absolute dates
-    ("fr", "2016-09-08", "Le traité a été signé le 12 mai 2016 à Paris.", "12 mai 2016", "DATE", "2016-05-12"),
+    ("fr", "2016-09-08", "Le traité a été signé le 12 mai 2016 à Paris.", "12 mai 2016", "DATE",
+     "2016-05-12"),
     ("fr", "2016-09-08", "La ville est tombée en juin 2014.", "juin 2014", "DATE", "2014-06"),
     ("fr", "2016-09-08", "Il est né en 1865 à Lyon.", "1865", "DATE", "1865"),
-    ("en", "2016-09-08", "The treaty was signed on 12 May 2016 in Paris.", "12 May 2016", "DATE", "2016-05-12"),
-    ("en", "2016-09-08", "The treaty was signed on May 12, 2016 in Paris.", "May 12, 2016", "DATE", "2016-05-12"),
+    ("en", "2016-09-08", "The treaty was signed on 12 May 2016 in Paris.", "12 May 2016", "DATE",
+     "2016-05-12"),
+    ("en", "2016-09-08", "The treaty was signed on May 12, 2016 in Paris.", "May 12, 2016", "DATE",
+     "2016-05-12"),
     ("en", "2016-09-08", "The town was founded in 1865.", "1865", "DATE", "1865"),
     # relative to the article's date (2016-09-08 is a Thursday)
     ("fr", "2016-09-08", "Le porte-parole a fait savoir jeudi que les renforts arrivaient.", "jeudi", "DATE",
@@ -28,18 +46,21 @@ CASES = [
     ("fr", "2016-09-08", "Le chiffre est de 4460 aujourd'hui.", "aujourd'hui", "DATE", "2016-09-08"),
     ("fr", "2016-09-08", "Il pourrait rester actuellement un million de civils.", "actuellement", "DATE",
      "PRESENT_REF"),
-    ("fr", "2016-09-08", "Une hausse qui avait été autorisée plus tôt dans l'année.", "plus tôt dans l'année",
-     "DATE", "2016"),
+    ("fr", "2016-09-08", "Une hausse qui avait été autorisée plus tôt dans l'année.",
+     "plus tôt dans l'année", "DATE", "2016"),
     ("fr", "2016-09-08", "L'offensive pourrait être lancée d'ici un mois.", "un mois", "DURATION", "P1M"),
-    ("fr", "2016-09-08", "La ville pouvait être reprise d'ici la fin de l'année 2016.", "la fin de l'année 2016",
-     "DATE", "2016"),
+    ("fr", "2016-09-08", "La ville pouvait être reprise d'ici la fin de l'année 2016.",
+     "la fin de l'année 2016", "DATE", "2016"),
     ("fr", "2016-09-08", "La coalition lutte contre l'EI depuis deux ans.", "deux ans", "DURATION", "P2Y"),
     ("fr", "2016-09-08", "Le trafic a été interrompu pendant 24 heures.", "24 heures", "DURATION", "PT24H"),
     ("fr", "2016-09-08", "Il a indiqué mercredi soir que l'offensive approchait.", "mercredi soir", "TIME",
      "2016-09-07TEV"),
-    ("fr", "2016-09-08", "Le cortège partira demain à 14h30 de la place.", "14h30", "TIME", "2016-09-09T14:30"),
-    ("fr", "2016-09-08", "Les réunions ont lieu deux fois par semaine.", "deux fois par semaine", "SET", "P1W"),
-    ("en", "2016-09-08", "The minister spoke last Tuesday in Washington.", "last Tuesday", "DATE", "2016-09-06"),
+    ("fr", "2016-09-08", "Le cortège partira demain à 14h30 de la place.", "14h30", "TIME",
+     "2016-09-09T14:30"),
+    ("fr", "2016-09-08", "Les réunions ont lieu deux fois par semaine.", "deux fois par semaine", "SET",
+     "P1W"),
+    ("en", "2016-09-08", "The minister spoke last Tuesday in Washington.", "last Tuesday", "DATE",
+     "2016-09-06"),
     ("en", "2016-09-08", "The bridge collapsed two weeks ago.", "two weeks ago", "DATE", "2016-08-25"),
     ("en", "2016-09-08", "The vote was held yesterday.", "yesterday", "DATE", "2016-09-07"),
     ("en", "2016-09-08", "Troops will be withdrawn by the end of the year.", "the end of the year", "DATE",
@@ -51,9 +72,12 @@ CASES = [
     # the article's date known only to the month: never a day that the text does not give
     ("fr", "2016-09", "Le porte-parole a fait savoir jeudi que les renforts arrivaient.", "jeudi", "DATE",
      "2016-09"),
-    ("fr", "2016-09", "Le nombre est passé à 4000 il y a une semaine.", "il y a une semaine", "DATE", "2016-09"),
-    ("fr", "2016-09", "Il a indiqué mercredi soir que l'offensive approchait.", "mercredi soir", "DATE", "2016-09"),
-    ("fr", "2016", "Le porte-parole a fait savoir jeudi que les renforts arrivaient.", "jeudi", "DATE", "2016"),
+    ("fr", "2016-09", "Le nombre est passé à 4000 il y a une semaine.", "il y a une semaine", "DATE",
+     "2016-09"),
+    ("fr", "2016-09", "Il a indiqué mercredi soir que l'offensive approchait.", "mercredi soir", "DATE",
+     "2016-09"),
+    ("fr", "2016", "Le porte-parole a fait savoir jeudi que les renforts arrivaient.", "jeudi", "DATE",
+     "2016"),
     # no date at all: a relative expression stays unresolved, an absolute one does not
     ("fr", None, "Il a été arrêté hier à Lyon.", "hier", "DATE", None),
     ("en", None, "The town was founded in 1865.", "1865", "DATE", "1865"),
@@ -104,3 +128,109 @@ def test_times_on_the_reference_article(example_article):
 def test_times_published_parses_its_precision(value, parts):
     p = Published.parse(value)
     assert (p.year, p.month, p.day) == parts
+
+
+# the words the packs give the grammar besides its tables: halves, a.m./p.m., "year-ago", "1er"
+@pytest.mark.parametrize("lang,sentence,words,timex_type,value", [
+    ("fr", "La réunion a duré deux heures et demie.", "deux heures et demie", "DURATION", "PT2.5H"),
+    ("en", "The talks lasted two hours and a half.", "two hours and a half", "DURATION", "PT2.5H"),
+    ("fr", "Il a attendu une demi heure.", "demi heure", "DURATION", "PT0.5H"),
+    ("en", "He waited a half-hour.", "half-hour", "DURATION", "PT0.5H"),
+    ("en", "Sales rose from the year-ago quarter.", "the year-ago quarter", "DATE", "2015-Q2"),
+    ("fr", "Le défilé du 1er mai a eu lieu.", "1er mai", "DATE", "2016-05-01"),
+    ("en", "The parade was held on May 1st.", "on May 1st", "DATE", "2016-05-01"),
+    ("en", "He arrived at 7 pm on Friday.", "7 pm", "TIME", "2016-09-02T19:00"),
+    ("fr", "Il sera jugé d'ici à 10 ans.", "10 ans", "DURATION", "P10Y"),  # "d'ici à": no age
+])
+def test_times_read_the_words_of_their_pack(analyse_text, lang, sentence, words, timex_type, value):
+    article = analyse_text(sentence, lang, "2016-09-08")
+    assert (words, timex_type, value) in [(t.text, t.type, t.value) for t in article.times]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Un homme de 35 ans a été blessé."),
+    ("fr", "Des enfants de 4 et 3 ans ont été blessés."),
+    ("en", "A 35-year-old man was hurt."),
+    ("en", "Children aged 4 and 3 years were hurt."),
+])
+def test_times_an_age_in_either_language_is_no_time(analyse_text, lang, sentence):
+    assert not [t for t in analyse_text(sentence, lang, "2016-09-08").times if t.span]
+
+
+def test_times_trace_names_the_grammar_rule_of_type_and_value(analyse_text):
+    a = analyse_text("Il a été arrêté hier. Le cortège partira à 14h30. Il pleuvra en 2030.", "fr",
+                     "2016-09-08")
+    rules = {t.text: t.rules for t in a.times if t.span}
+    assert rules == {"hier": {"type": "times.deictic", "value": "times.deictic"},
+                     "14h30": {"type": "times.clock", "value": "times.clock"},
+                     "en 2030": {"type": "times.year", "value": "times.year"}}
+    assert {"record": a.times[0].id, "field": "value", "rule": "times.deictic"} in a.explain()
+
+
+def test_times_an_unresolved_time_traces_its_type_only(analyse_text):
+    (t,) = [t for t in analyse_text("Il a été arrêté hier à Lyon.", "fr", None).times if t.span]
+    assert t.value is None and t.rules == {"type": "times.deictic"}
+
+
+def test_times_a_rule_switched_off_finds_nothing_and_the_next_rule_may(monkeypatch):
+    text = "Il a été arrêté hier. Le sommet a eu lieu le 12 mai 2016."
+    assert [(f.rule, text[f.start:f.end]) for f in find(text, "fr")] == [
+        ("times.deictic", "hier"), ("times.day_month", "le 12 mai 2016")]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.deictic,times.day_month")
+    assert [(f.rule, text[f.start:f.end]) for f in find(text, "fr")] == [("times.month_year", "mai 2016")]
+
+
+def test_times_filters_switched_off_let_ages_and_counts_through(analyse_text, monkeypatch):
+    text = "Un homme de 35 ans a été blessé. 2000 manifestants ont défilé."
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.ages_left_out")
+    assert [(t.text, t.value) for t in analyse_text(text, "fr", "2016-09-08").times if t.span] == [
+        ("35 ans", "P35Y")]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.counts_left_out")
+    assert [(t.text, t.value) for t in analyse_text(text, "fr", "2016-09-08").times if t.span] == [
+        ("2000", "2000")]
+
+
+def test_times_age_words_come_from_the_pack(monkeypatch):
+    """Without its blocker "ici", "d'ici à 10 ans" reads as an age: the pack's words decide."""
+    times = language_pack("fr").times
+    candidate = next(f for f in find("Il sera jugé d'ici à 10 ans.", "fr") if f.kind == "duration")
+    doc = spacy.blank("fr")("Il sera jugé d'ici à 10 ans.")
+    pack = language_pack("fr")
+    assert not is_age(doc, candidate, pack)
+    monkeypatch.setattr(times, "AGE_CUE_BLOCKERS", ())
+    age_patterns.cache_clear()
+    try:
+        assert is_age(doc, candidate, pack)
+    finally:
+        monkeypatch.undo()
+        age_patterns.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_times_every_pack_rule_is_in_the_rule_book_and_every_grammar_rule_is_used(lang):
+    names = {f"times.{rule}" for rule, _ in language_pack(lang).times.RULES}
+    assert names <= set(RULE_KINDS)
+    used = {f"times.{rule}" for lang in ("fr", "en") for rule, _ in language_pack(lang).times.RULES}
+    assert used == set(RULE_KINDS)
+    listed = {name for name, _, _ in RULES.rules()}
+    assert set(RULE_KINDS) | {AGES_LEFT_OUT, COUNTS_LEFT_OUT} <= listed
+
+
+def test_times_a_pack_rule_that_veille_does_not_know_is_a_coded_error(monkeypatch):
+    times = language_pack("en").times
+    monkeypatch.setattr(times, "RULES", [*times.RULES, ("lunar_month", r"{MONTH} moon")])
+    grammar.cache_clear()
+    try:
+        with pytest.raises(LanguagePackIncomplete, match="'lunar_month'.*times.ago"):
+            grammar("en")
+    finally:
+        monkeypatch.undo()
+        grammar.cache_clear()
+
+
+def test_times_weights_bound_the_windows(analyse_text, monkeypatch):
+    """The age window is TimeWeights.age_before characters: too short, the cue before it is not seen."""
+    sentence = "Un homme âgé de 35 ans a été blessé."
+    assert not [t for t in analyse_text(sentence, "fr", "2016-09-08").times if t.span]
+    monkeypatch.setattr(times_module, "WEIGHTS", TimeWeights(age_before=2))
+    assert [t.text for t in analyse_text(sentence, "fr", "2016-09-08").times if t.span] == ["35 ans"]
