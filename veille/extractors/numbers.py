@@ -1,7 +1,7 @@
 """Reading numbers written in digits or in words, with each language's separators and number words.
 
-Shared by the time and quantity stages; no spaCy here, only text and the tables of
-``veille.nlp.lang.<lang>.numbers``.
+Shared by the time and quantity stages; no spaCy here, only text and the numbers stage of the language's
+pack (``language_pack(lang).numbers``). ``NumberBounds`` bounds what is read.
 """
 from __future__ import annotations
 
@@ -17,17 +17,16 @@ from ..nlp.lang import language_pack
 DIGITS = r"\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
-
-
 @dataclass(frozen=True)
 class NumberBounds:
     """The bounds of a number veille reports."""
 
     # the largest magnitude read as a quantity. News counts and sums reach trillions (1e12; public debts a
     # few 1e13); a longer run of digits is an identifier or an error, and past 2**53 (about 9e15) a float no
-    # longer holds every whole number. Such a number is left out, as identifiers are. Set by hand (inputs).
+    # longer holds every whole number. Such a number is left out, as identifiers are. Set by hand (6fa8c05,
+    # the check of inputs at the door), no dev set
     largest: float = 1e15
-    # decimal places a number keeps when it is not whole (4.4600000001 -> 4.46). Set by hand.
+    # decimal places a number keeps when it is not whole (4.4600000001 -> 4.46): set by hand (a236f4e)
     decimals: int = 6
 
 

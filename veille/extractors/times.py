@@ -82,23 +82,23 @@ COUNTS_LEFT_OUT = RULES.define(
 
 @dataclass(frozen=True)
 class TimeWeights:
-    """The numbers that bound the time extractor's decisions (all set by hand, with the grammar, in
-    a236f4e; no dev set record says more)."""
+    """The numbers that bound the time extractor's decisions. Each was set by hand with the grammar
+    (a236f4e); no dev set is recorded as tuning one."""
 
-    # characters before an expression searched for a cue of past or future ("depuis", "next")
+    # characters before an expression searched for a cue of past or future ("depuis", "next"): set by hand
     cue_window: int = 12
-    # heads climbed from an expression to the verb whose tense says past or future
+    # heads climbed from an expression to the verb whose tense says past or future: set by hand
     verb_hops: int = 4
-    # the day taken for a month named without one, to set it before or after the article's date
+    # the day taken for a month named without one, to put it before or after the article's: set by hand
     mid_month: int = 15
-    # a month named without a year more than this many months from the article's is in the year
-    # before or after: news rarely speaks of a day more than half a year away
+    # a month named without a year more than this many months from the article's is in the year before
+    # or after: news rarely speaks of a day more than half a year away. Set by hand
     nearest_months: int = 6
-    # characters before a number of years searched for the words of an age ("âgé de", "aged")
+    # characters before a number of years searched for the words of an age ("âgé de"): set by hand
     age_before: int = 16
-    # characters after it searched for the end of an aside (", 35 ans,") or "-old"
+    # characters after it searched for the end of an aside (", 35 ans,") or "-old": set by hand
     age_after: int = 6
-    # characters before it that hold the word between a person and their age ("de "), to find the noun
+    # characters before it holding the word between a person and their age ("de "): set by hand
     age_of: int = 3
 
 

@@ -1,7 +1,8 @@
 """French time expressions as data: the words, and the grammar of the patterns that combine them.
 
 ``veille.extractors.times`` fills each ``{SLOT}`` of a pattern with the alternatives of the table of the
-same name and reads the slot back as a named group; a rule's kind says how its groups are resolved.
+same name and reads the slot back as a named group. Each rule is named: ``times.<rule>`` in the rule book
+(``veille.extractors.times.GRAMMAR_RULES`` says what each matches and how its groups are resolved).
 """
 
 MONTHS = {
