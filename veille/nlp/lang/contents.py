@@ -37,8 +37,10 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                    "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "COMPLEMENTIZERS",
                    "MIN_QUOTE_WORDS", "INDEFINITES", "VERB_ENDINGS", "DEFINITES", "DETERMINERS",
                    "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS"),
-    # event triggers (PLOVER, ACLED), negation, planning and hypothetical cues, victims
-    "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "PLOVER_TRIGGERS", "EVENT_NOUNS",
+    # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
+    # cues, victims, agents, scare quotes
+    "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "VIOLENCE_DONE", "PLOVER_TRIGGERS",
+               "EVENT_NOUNS", "REFLEXIVE_CLITICS", "AGENT_PREPOSITIONS", "SCARE_QUOTE_DETERMINERS",
                "NEGATIONS", "DENIALS", "PLANNING", "POSSIBILITY", "HYPOTHETICAL", "FUTURE_AUXILIARIES",
                "KILL_VERBS", "SINGULAR_VICTIM", "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
                "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE"),

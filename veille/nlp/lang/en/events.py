@@ -2,141 +2,194 @@
 
 Patterns are regular expressions over the lower-cased sentence; a sentence's ACLED sub-event type is
 the one whose patterns weigh most (ties go to the earlier type). Weights reflect how decisive a cue is:
-a weapon names the event more surely than a verb of violence.
+a weapon names the event more surely than a verb of violence. A long alternation is written as its
+list of words, joined with "|" here.
 """
 
 ACLED_CUES = {
     "Sexual violence": [(r"\brap(?:e|ed|es|ing|ist)\b|sexual(?:ly)? (?:assault|abus|violen)|molest", 6)],
     "Chemical weapon": [(r"chemical (?:weapon|attack)|chlorine|sarin|mustard gas", 6)],
     "Suicide bomb": [(r"suicide (?:bomb|attack|vest|car)", 7)],
-    "Disrupted weapons use": [(r"(?:defus|dismantl|disarm|neutrali[sz]|deactivat|clear)\w* (?:an? |the |\d+ |two |three |several )?"
-                               r"(?:improvised |unexploded |roadside )?(?:ied|explosive|bomb|mine|landmine|device|ordnance|uxo)", 8),
-                              (r"shot down (?:a |an |\d+ |two |three )?(?:\S+ ){0,3}(?:drones?|missiles?|rockets?|uavs?|"
-                               r"aircraft)|interception", 6),
-                              (r"(?:found|discovered|seized|recovered|confiscated|uncovered|unearthed) (?:\S+ ){0,8}"
-                               r"(?:weapons|arms|ammunitions?|grenades|explosives|rifles|pistols|guns|mortars|mines|ieds)"
-                               r"|(?:weapons|arms|ammunition) (?:cache|depot|dump)s?", 8),
-                              (r"(?:seiz|confiscat|recover|found|discover|uncover|intercept)\w* .{0,40}(?:weapons|arms|"
-                               r"ammunition|rifles|guns|explosives|explosive devices|cache|ieds|grenades|suspicious "
-                               r"packages?|bombs?)|packages? (?:\S+ ){0,4}intercepted|controlled explosion|bomb squad|"
-                               r"(?:stash|cache|depot|hideout)s? (?:of|used|containing) .{0,30}(?:arms|weapons|firearms|"
-                               r"ammunition|explosives)|(?:explosive devices?|arms|weapons|firearms|ammunition|bombs?|"
-                               r"pistols|rifles|bullets|guns) (?:\S+ ){0,3}(?:were |was )?(?:found|discovered|seized|"
-                               r"recovered|captured)", 6)],
-    "Air/drone strike": [(r"air ?strikes?|airstrikes?|air raids?|drone (?:strike|attack)s?|warplanes?|fighter jets?|"
-                          r"helicopter gunships?|aerial (?:bombardment|attack)|bombed from the air|uav", 6)],
+    "Disrupted weapons use": [
+        (r"(?:defus|dismantl|disarm|neutrali[sz]|deactivat|clear)\w* "
+         r"(?:an? |the |\d+ |two |three |several )?(?:improvised |unexploded |roadside )?"
+         r"(?:ied|explosive|bomb|mine|landmine|device|ordnance|uxo)", 8),
+        (r"shot down (?:a |an |\d+ |two |three )?(?:\S+ ){0,3}(?:drones?|missiles?|rockets?|uavs?|aircraft)"
+         r"|interception", 6),
+        (r"(?:found|discovered|seized|recovered|confiscated|uncovered|unearthed) (?:\S+ ){0,8}(?:"
+         + "|".join(["weapons", "arms", r"ammunitions?", "grenades", "explosives", "rifles", "pistols",
+                     "guns", "mortars", "mines", "ieds"])
+         + r")|(?:weapons|arms|ammunition) (?:cache|depot|dump)s?", 8),
+        ("|".join([r"(?:seiz|confiscat|recover|found|discover|uncover|intercept)\w* .{0,40}(?:"
+                   + "|".join(["weapons", "arms", "ammunition", "rifles", "guns", "explosives",
+                               "explosive devices", "cache", "ieds", "grenades", r"suspicious packages?",
+                               r"bombs?"]) + ")",
+                   r"packages? (?:\S+ ){0,4}intercepted", "controlled explosion", "bomb squad",
+                   r"(?:stash|cache|depot|hideout)s? (?:of|used|containing) .{0,30}"
+                   r"(?:arms|weapons|firearms|ammunition|explosives)",
+                   r"(?:explosive devices?|arms|weapons|firearms|ammunition|bombs?|pistols|rifles|bullets|"
+                   r"guns) (?:\S+ ){0,3}(?:were |was )?(?:found|discovered|seized|recovered|captured)"]), 6)],
+    "Air/drone strike": [("|".join([r"air ?strikes?", r"airstrikes?", r"air raids?",
+                                    r"drone (?:strike|attack)s?", r"warplanes?", r"fighter jets?",
+                                    r"helicopter gunships?", r"aerial (?:bombardment|attack)",
+                                    "bombed from the air", "uav"]), 6)],
     "Grenade": [(r"(?<!smoke )(?<!stun )grenades?(?! launcher)", 6)],
-    "Remote explosive/landmine/IED": [(r"\bieds?\b|improvised explosive|land ?mines?|roadside bomb|explosive device|car bomb|"
-                                        r"vbied|bomb (?:exploded|blast|went off)|explosion|detonat|\bmine\b|"
-                                        r"(?:bomb|explosives?|device|grenade) (?:\S+ ){0,6}(?:exploded|went off|blew up)|"
-                                        r"\bblast\b", 5)],
-    "Shelling/artillery/missile attack": [(r"shell(?:ed|ing|s)\b|artillery|mortars?|"
-                                            r"(?:missiles?|rockets?)(?! (?:tests?|testing|launch\w*|programs?|"
-                                            r"programmes?|development|defen[cs]e|systems?|technology|capabilit))|mlrs|tank fire|"
-                                            r"bombard", 5),
-                                           (r"fired (?:\S+ ){0,3}(?:grenade launchers?|heavy machine ?guns?|anti-tank|"
-                                            r"recoilless|artillery|mortars?|rockets?|missiles?)", 6)],
-    "Government regains territory": [(r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}(?:forces|"
-                                       r"troops|army|soldiers) (?:\S+ ){0,4}(?:seized|took|regained|captured|freed|"
-                                       r"liberated|retook|recaptured)", 7),
-                                      (r"(?:army|troops|soldiers|forces) (?:\S+ ){0,3}(?:drove|pushed|cleared|expelled) "
-                                       r"(?:\S+ ){0,4}(?:out|back|from)\b", 7),
-                                      (r"recaptur|regain(?:ed)? control|retook|re-?took|recovered the (?:regions?|areas?|"
-                                       r"town|village|city|territory)|(?:ground|territory|control) (?:was|were|has been) "
-                                       r"regained|regained (?:\S+ ){0,2}(?:ground|territory|areas?)|"
-                                       r"liberat(?:ed|ion) (?:of )?(?:the )?"
-                                       r"(?:town|village|city|area)", 6)],
-    "Non-state actor overtakes territory": [(r"(?:took|seized|captured|taken) (?:full )?control (?:of|over)|overran|"
-                                              r"captured (?:a|the) (?:town|village|city|district|base)|gained ground|"
-                                              r"fell to (?:the )?(?:militants|rebels|insurgents|taliban|jihadists)", 5),
-                                             (r"(?:militants|rebels|insurgents|taliban|shabaab|jihadists|fighters) (?:\S+ ){0,2}"
-                                              r"(?:recaptured|captured|seized|took over|overran) (?:the |a |an )?(?:\S+ )?"
-                                              r"(?:town|village|city|district|area|base|territory|control|locality|"
-                                              r"province|region|county)", 8)],
-    "Abduction/forced disappearance": [(r"abduct|kidnap|hostage|forcibly disappeared|went missing|(?:took|taken) away", 6)],
-    "Armed clash": [(r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:soldiers?|"
-                     r"troops|policem[ae]n|police officers?|commander|militants|fighters|rebels|insurgents|militiam[ae]n|"
-                     r"army|military|taliban|forces|positions|base|terrorists|jihadists|bandits|headquarters?|"
-                     r"garrison|outpost)", 4),
-                    (r"(?:soldiers?|troops|fighters|militants|militiam[ae]n|policem[ae]n|police officers?|commander|"
-                     r"rebels|insurgents|guards?) (?:\S+ ){0,3}(?:were|was) (?:\S+ )?(?:killed|shot|wounded|injured)", 4),
-                    (r"(?:operation|offensive|raid|assault)s? against (?:\S+ ){0,3}(?:militants|rebels|insurgents|"
-                     r"fighters|terrorists|jihadists|militia|gunmen|bandits)", 4),
-                    (r"gunfire|gun ?fight|shoot-?out|repell?ed|(?:attack|assault|raid)s? (?:on|against|targeting) "
-                     r"(?:a |an |the )?(?:\S+ )?(?:police|"
-                     r"military|army|checkpoint|base|post|station|position|camp)", 3),
-                    (r"clash(?:ed|es)?\b|exchange(?:d)? (?:of )?fire|gun ?battle|fought|fighting|firefight|engaged|"
-                     r"ambush", 4),
-                    (r"(?:shots|bursts(?: of fire)?|projectiles) (?:\S+ ){0,3}involving|downed (?:a |an |\d+ |two )?"
-                     r"(?:\S+ ){0,2}(?:helicopters?|planes?|aircraft|jets?)|(?:operation|offensive) (?:\S+ ){0,2}against "
-                     r"(?:the )?(?:\S+ ){0,2}(?:military|army|forces|troops|positions)", 5),
-                    (r"attack(?:ed|s)? (?:on |an? |the )?(?:\S+ )?(?:military|army|police|security|checkpoint|base|post|"
-                     r"position|barracks|convoy|patrol|headquarters?|garrison|outpost)", 4)],
-    "Attack": [(r"\b(?:killed|shot dead|shot and killed|murdered|stabbed|beat(?:en)?|tortured|assaulted|executed|beheaded|"
-                r"lynched|hacked|burned alive|opened fire (?:on|inside|at|towards?)|shot at|wounded|injured|attacked|killing|"
-                r"shooting|gun attacks?|left (?:\S+ ){0,4}dead)\b", 3),
-               (r"fired (?:\S+ ){0,3}(?:at|on|towards?)\b|sniper fire|shot (?:against|towards?|into)\b|drive-by", 3),
-               (r"civilians?|villagers?|residents?|farmers?|women|child(?:ren)?|teachers?|students?|journalists?|"
-                r"worshippers?|passengers?|herders?|a man\b|a woman\b|a boy\b|a girl\b|a (?:local|former)", 1)],
-    "Mob violence": [(r"(?:beaten|attacked|killed|lynched|stoned|assaulted) (?:\S+ ){0,3}by (?:residents|locals|villagers|"
-                      r"a mob|a crowd|settlers|youths)\b|(?:residents|locals|pedestrians|passers-by|"
-                      r"villagers|settlers|supporters|youths|mob|crowd) (?:\S+ ){0,5}(?:attacked|assaulted|beat|lynched|"
-                      r"killed|stoned|clashed|fought)|fought each other", 5),
-                     (r"\bmob\b|lynch|vigilante|angry (?:crowd|residents)|"
-                      r"(?:communal|factional|inter-?communal|tribal|land|family) (?:clash|dispute|violence)|"
-                      r"between (?:two|rival) (?:groups|families|clans|communities)|altercation|rioters?\b", 4)],
-    "Violent demonstration": [(r"rioters?|riots?\b|thr(?:ew|ow|ows|owing|own) (?:\S+ ){0,2}(?:stones|rocks|bottles|"
-                               r"bricks|eggs|petrol|molotov|fire ?bombs?)|molotov|petrol bombs?|hurl(?:ed|ing)|"
-                               r"pelted|stone-?pelting|"
-                               r"set (?:fire|ablaze)|torched|burn(?:ed|ing|t) (?:tyres|tires)|vandali[sz]|barricad(?:e|es|ed|ing)\b|"
-                               r"clash(?:ed)? with (?:the )?police|violent (?:protest|demonstration)|"
-                               r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)|"
-                               r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed|aggressive (?:protests?|"
-                               r"demonstrations?)|(?:protests?|demonstrations?|rall(?:y|ies)) (?:\S+ ){0,3}turn(?:ed|s)? "
-                               r"(?:\S+ )?violent", 5)],
-    "Excessive force against protesters": [(r"violently (?:suppress|disperse|crush)\w* (?:a |the )?(?:\S+ ){0,2}(?:protest|"
-                                             r"demonstration|rally)|excessive force|opened fire on (?:\S+ )?(?:protesters|"
-                                             r"demonstrators)", 8),
-                                            (r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
-                                             r"(?:protest|demonstrators|(?:peaceful|student) demonstrations?)|"
-                                             r"(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
-    "Protest with intervention": [(r"suppress\w* (?:\S+ )?(?:peaceful )?(?:protest|demonstration|rally|march)|"
-                                    r"crack(?:ed)? down on|"
-                                    r"broke up (?:a |the )?(?:protest|demonstration|rally)", 5),
-                                   (r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:dispers|interven|arrest|"
-                                    r"detain|tear ?gas|water cannon|rubber bullets|baton|beat|broke up)|tear ?gas|"
-                                    r"water cannon|rubber bullets", 4)],
-    "Peaceful protest": [(r"protest|demonstrat|rall(?:y|ied|ies)|(?<!\d )march(?:ed|es)?\b(?! \d)|marchers|gathered|"
-                          r"sit-in|sit in|picket|strike\b|went on strike|block(?:ed|ing|ade)?\b|boycott|vigil|petition|"
-                          r"chanted|(?:held|carrying|displayed) (?:a |the )?(?:banners?|placards?|signs)|"
-                          r"press conference with (?:a |the )?banners?|took (?:to )?the streets|stood on the road", 3)],
-    "Arrests": [(r"(?<!the )(?:arrested|detained)|\bdetain\b|\barrests? (?:of|\d)|apprehended|taken into custody|rounded up|"
-                 r"(?:was|were) held|held (?:\S+ ){0,2}(?:migrants|suspects|people|persons|men|women)\b", 4)],
-    "Looting/property destruction": [(r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|(?:burn(?:ed|t)|"
-                                       r"set fire to|set ablaze|torched|destroy(?:ed)?|demolish(?:ed)?|razed|damag(?:ed|ing)) "
-                                       r"(?:\S+ ){0,3}(?:houses?|antennas?|homes?|shops?|property|properties|"
-                                       r"vehicles?|buildings?|crops|market|office|school|church|mosque|huts?|equipment|"
-                                       r"machinery|trucks?|cars?|lands?|fields?|farms?|dwellings?|butchery|stores?)", 4)],
-    "Agreement": [(r"\bagreements?\b|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed (?:a|an|the)", 4)],
-    "Headquarters or base established": [(r"(?:establish\w*|set up|built|set-up|creat\w*) (?:a |an |their |its )?(?:new )?(?:\w+ )?"
-                                           r"(?:base|headquarters|camp|position|checkpoint|post|outpost)", 6)],
-    "Non-violent transfer of territory": [(r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
-                                            r"peacefully (?:took|entered)", 5)],
-    "Change to group/activity": [(r"recruit|defect|joined|new (?:leader|commander|group)|merg|formed (?:a|an) |"
-                                   r"announced (?:its|their) (?:dissolution|formation)|training|graduat|deployed|"
-                                   r"deployment|reinforcements|movement of forces|security measures|were moved|"
-                                   r"stationed|redeployed|patrol|pull(?:ed|s)? back|relocat|heading to|dispatched|"
-                                   r"reinforced|military drills|exercises|mobili[sz]ed", 3),
-                                  (r"surrender", 4)],
-    "Other": [(r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|bomb threats?|"
-               r"(?:expel\w*|expulsion)(?! (?:\S+ ){0,4}(?:diplomats?|ambassadors?|embassy|envoys?|consul))|"
-               r"sealed off|land seizure|seized (?:\S+ ){0,2}(?:land|houses?|property)", 3),
-              (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
+    "Remote explosive/landmine/IED": [
+        ("|".join([r"\bieds?\b", "improvised explosive", r"land ?mines?", "roadside bomb", "explosive device",
+                   "car bomb", "vbied", r"bomb (?:exploded|blast|went off)", "explosion", "detonat",
+                   r"\bmine\b",
+                   r"(?:bomb|explosives?|device|grenade) (?:\S+ ){0,6}(?:exploded|went off|blew up)",
+                   r"\bblast\b"]), 5)],
+    "Shelling/artillery/missile attack": [
+        ("|".join([r"shell(?:ed|ing|s)\b", "artillery", r"mortars?",
+                   r"(?:missiles?|rockets?)(?! (?:"
+                   + "|".join([r"tests?", "testing", r"launch\w*", r"programs?", r"programmes?",
+                               "development", r"defen[cs]e", r"systems?", "technology", "capabilit"]) + "))",
+                   "mlrs", "tank fire", "bombard"]), 5),
+        (r"fired (?:\S+ ){0,3}(?:grenade launchers?|heavy machine ?guns?|anti-tank|recoilless|artillery|"
+         r"mortars?|rockets?|missiles?)", 6)],
+    "Government regains territory": [
+        (r"(?:government|regime|army|security|state|federal|national) (?:\S+ ){0,3}"
+         r"(?:forces|troops|army|soldiers) (?:\S+ ){0,4}"
+         r"(?:seized|took|regained|captured|freed|liberated|retook|recaptured)", 7),
+        (r"(?:army|troops|soldiers|forces) (?:\S+ ){0,3}(?:drove|pushed|cleared|expelled) "
+         r"(?:\S+ ){0,4}(?:out|back|from)\b", 7),
+        ("|".join(["recaptur", r"regain(?:ed)? control", "retook", r"re-?took",
+                   r"recovered the (?:regions?|areas?|town|village|city|territory)",
+                   r"(?:ground|territory|control) (?:was|were|has been) regained",
+                   r"regained (?:\S+ ){0,2}(?:ground|territory|areas?)",
+                   r"liberat(?:ed|ion) (?:of )?(?:the )?(?:town|village|city|area)"]), 6)],
+    "Non-state actor overtakes territory": [
+        ("|".join([r"(?:took|seized|captured|taken) (?:full )?control (?:of|over)", "overran",
+                   r"captured (?:a|the) (?:town|village|city|district|base)", "gained ground",
+                   r"fell to (?:the )?(?:militants|rebels|insurgents|taliban|jihadists)"]), 5),
+        (r"(?:militants|rebels|insurgents|taliban|shabaab|jihadists|fighters) (?:\S+ ){0,2}"
+         r"(?:recaptured|captured|seized|took over|overran) (?:the |a |an )?(?:\S+ )?(?:"
+         + "|".join(["town", "village", "city", "district", "area", "base", "territory", "control",
+                     "locality", "province", "region", "county"]) + ")", 8)],
+    "Abduction/forced disappearance": [
+        (r"abduct|kidnap|hostage|forcibly disappeared|went missing|(?:took|taken) away", 6)],
+    "Armed clash": [
+        (r"(?:attacked|ambushed|fired (?:at|on)|killed|shot dead|shot|targeted) (?:\S+ ){0,6}(?:"
+         + "|".join([r"soldiers?", "troops", r"policem[ae]n", r"police officers?", "commander", "militants",
+                     "fighters", "rebels", "insurgents", r"militiam[ae]n", "army", "military", "taliban",
+                     "forces", "positions", "base", "terrorists", "jihadists", "bandits", r"headquarters?",
+                     "garrison", "outpost"]) + ")", 4),
+        (r"(?:soldiers?|troops|fighters|militants|militiam[ae]n|policem[ae]n|police officers?|commander|"
+         r"rebels|insurgents|guards?) (?:\S+ ){0,3}(?:were|was) (?:\S+ )?(?:killed|shot|wounded|injured)", 4),
+        (r"(?:operation|offensive|raid|assault)s? against (?:\S+ ){0,3}"
+         r"(?:militants|rebels|insurgents|fighters|terrorists|jihadists|militia|gunmen|bandits)", 4),
+        (r"gunfire|gun ?fight|shoot-?out|repell?ed|(?:attack|assault|raid)s? (?:on|against|targeting) "
+         r"(?:a |an |the )?(?:\S+ )?(?:police|military|army|checkpoint|base|post|station|position|camp)", 3),
+        ("|".join([r"clash(?:ed|es)?\b", r"exchange(?:d)? (?:of )?fire", r"gun ?battle", "fought", "fighting",
+                   "firefight", "engaged", "ambush"]), 4),
+        (r"(?:shots|bursts(?: of fire)?|projectiles) (?:\S+ ){0,3}involving|"
+         r"downed (?:a |an |\d+ |two )?(?:\S+ ){0,2}(?:helicopters?|planes?|aircraft|jets?)|"
+         r"(?:operation|offensive) (?:\S+ ){0,2}against (?:the )?(?:\S+ ){0,2}"
+         r"(?:military|army|forces|troops|positions)", 5),
+        (r"attack(?:ed|s)? (?:on |an? |the )?(?:\S+ )?(?:"
+         + "|".join(["military", "army", "police", "security", "checkpoint", "base", "post", "position",
+                     "barracks", "convoy", "patrol", r"headquarters?", "garrison", "outpost"]) + ")", 4)],
+    "Attack": [
+        (r"\b(?:" + "|".join(["killed", "shot dead", "shot and killed", "murdered", "stabbed", r"beat(?:en)?",
+                              "tortured", "assaulted", "executed", "beheaded", "lynched", "hacked",
+                              "burned alive",
+                              r"opened fire (?:on|inside|at|towards?)", "shot at", "wounded", "injured",
+                              "attacked", "killing", "shooting", r"gun attacks?", r"left (?:\S+ ){0,4}dead"])
+         + r")\b", 3),
+        (r"fired (?:\S+ ){0,3}(?:at|on|towards?)\b|sniper fire|shot (?:against|towards?|into)\b|drive-by", 3),
+        ("|".join([r"civilians?", r"villagers?", r"residents?", r"farmers?", "women", r"child(?:ren)?",
+                   r"teachers?", r"students?", r"journalists?", r"worshippers?", r"passengers?", r"herders?",
+                   r"a man\b", r"a woman\b", r"a boy\b", r"a girl\b", "a (?:local|former)"]), 1)],
+    "Mob violence": [
+        (r"(?:beaten|attacked|killed|lynched|stoned|assaulted) (?:\S+ ){0,3}by "
+         r"(?:residents|locals|villagers|a mob|a crowd|settlers|youths)\b|(?:"
+         + "|".join(["residents", "locals", "pedestrians", "passers-by", "villagers", "settlers",
+                     "supporters", "youths", "mob", "crowd"])
+         + r") (?:\S+ ){0,5}(?:attacked|assaulted|beat|lynched|killed|stoned|clashed|fought)"
+         r"|fought each other", 5),
+        ("|".join([r"\bmob\b", "lynch", "vigilante", "angry (?:crowd|residents)",
+                   r"(?:communal|factional|inter-?communal|tribal|land|family) (?:clash|dispute|violence)",
+                   "between (?:two|rival) (?:groups|families|clans|communities)", "altercation",
+                   r"rioters?\b"]), 4)],
+    "Violent demonstration": [
+        ("|".join([r"rioters?", r"riots?\b",
+                   r"thr(?:ew|ow|ows|owing|own) (?:\S+ ){0,2}"
+                   r"(?:stones|rocks|bottles|bricks|eggs|petrol|molotov|fire ?bombs?)",
+                   "molotov", r"petrol bombs?", r"hurl(?:ed|ing)", "pelted", r"stone-?pelting",
+                   "set (?:fire|ablaze)", "torched", r"burn(?:ed|ing|t) (?:tyres|tires)", r"vandali[sz]",
+                   r"barricad(?:e|es|ed|ing)\b", r"clash(?:ed)? with (?:the )?police",
+                   "violent (?:protest|demonstration)",
+                   r"clash(?:es)? (?:between|with) (?:\S+ ){0,3}(?:protesters|demonstrators)",
+                   r"(?:protesters|demonstrators) (?:\S+ ){0,3}clashed",
+                   r"aggressive (?:protests?|demonstrations?)",
+                   r"(?:protests?|demonstrations?|rall(?:y|ies)) (?:\S+ ){0,3}turn(?:ed|s)? "
+                   r"(?:\S+ )?violent"]),
+         5)],
+    "Excessive force against protesters": [
+        (r"violently (?:suppress|disperse|crush)\w* (?:a |the )?(?:\S+ ){0,2}(?:protest|demonstration|rally)"
+         r"|excessive force|opened fire on (?:\S+ )?(?:protesters|demonstrators)", 8),
+        (r"(?:killed|shot dead|live (?:ammunition|fire|bullets|rounds)|brutally).{0,60}"
+         r"(?:protest|demonstrators|(?:peaceful|student) demonstrations?)|"
+         r"(?:protesters|demonstrators).{0,60}(?:were|was) (?:killed|shot dead)", 7)],
+    "Protest with intervention": [
+        (r"suppress\w* (?:\S+ )?(?:peaceful )?(?:protest|demonstration|rally|march)|crack(?:ed)? down on|"
+         r"broke up (?:a |the )?(?:protest|demonstration|rally)", 5),
+        (r"(?:police|security forces|officers|gendarmes|soldiers).{0,100}(?:"
+         + "|".join(["dispers", "interven", "arrest", "detain", "tear ?gas", "water cannon", "rubber bullets",
+                     "baton", "beat", "broke up"])
+         + ")|tear ?gas|water cannon|rubber bullets", 4)],
+    "Peaceful protest": [
+        ("|".join(["protest", "demonstrat", r"rall(?:y|ied|ies)", r"(?<!\d )march(?:ed|es)?\b(?! \d)",
+                   "marchers", "gathered", "sit-in", "sit in", "picket", r"strike\b", "went on strike",
+                   r"block(?:ed|ing|ade)?\b", "boycott", "vigil", "petition", "chanted",
+                   "(?:held|carrying|displayed) (?:a |the )?(?:banners?|placards?|signs)",
+                   "press conference with (?:a |the )?banners?", "took (?:to )?the streets",
+                   "stood on the road"]), 3)],
+    "Arrests": [
+        (r"(?<!the )(?:arrested|detained)|\bdetain\b|\barrests? (?:of|\d)|apprehended|taken into custody|"
+         r"rounded up|(?:was|were) held|"
+         r"held (?:\S+ ){0,2}(?:migrants|suspects|people|persons|men|women)\b", 4)],
+    "Looting/property destruction": [
+        (r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|"
+         r"(?:burn(?:ed|t)|set fire to|set ablaze|torched|destroy(?:ed)?|demolish(?:ed)?|razed|"
+         r"damag(?:ed|ing)) "
+         r"(?:\S+ ){0,3}(?:"
+         + "|".join([r"houses?", r"antennas?", r"homes?", r"shops?", "property", "properties", r"vehicles?",
+                     r"buildings?", "crops", "market", "office", "school", "church", "mosque", r"huts?",
+                     "equipment", "machinery", r"trucks?", r"cars?", r"lands?", r"fields?", r"farms?",
+                     r"dwellings?", "butchery", r"stores?"]) + ")", 4)],
+    "Agreement": [(r"\bagreements?\b|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|"
+                   r"signed (?:a|an|the)", 4)],
+    "Headquarters or base established": [
+        (r"(?:establish\w*|set up|built|set-up|creat\w*) (?:a |an |their |its )?(?:new )?(?:\w+ )?"
+         r"(?:base|headquarters|camp|position|checkpoint|post|outpost)", 6)],
+    "Non-violent transfer of territory": [
+        (r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
+         r"peacefully (?:took|entered)", 5)],
+    "Change to group/activity": [
+        ("|".join(["recruit", "defect", "joined", "new (?:leader|commander|group)", "merg",
+                   "formed (?:a|an) ", "announced (?:its|their) (?:dissolution|formation)", "training",
+                   "graduat", "deployed", "deployment", "reinforcements", "movement of forces",
+                   "security measures", "were moved", "stationed", "redeployed", "patrol",
+                   r"pull(?:ed|s)? back", "relocat", "heading to", "dispatched", "reinforced",
+                   "military drills", "exercises", r"mobili[sz]ed"]), 3),
+        (r"surrender", 4)],
+    "Other": [
+        (r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|bomb threats?|"
+         r"(?:expel\w*|expulsion)(?! (?:\S+ ){0,4}(?:diplomats?|ambassadors?|embassy|envoys?|consul))|"
+         r"sealed off|land seizure|seized (?:\S+ ){0,2}(?:land|houses?|property)", 3),
+        (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
 }
 # words that make a protest or a clash read otherwise
 PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied|ies)|march|sit-in|strike"
 # event types the violence cues of "Attack" need to be the answer: victims that are not fighters
-ARMED_ACTORS = r"soldiers|troops|army|military|militants|fighters|rebels|insurgents|forces|police|gunmen|militia|jihadists"
+ARMED_ACTORS = "|".join(["soldiers", "troops", "army", "military", "militants", "fighters", "rebels",
+                         "insurgents", "forces", "police", "gunmen", "militia", "jihadists"])
+# the stems of violence done to someone: victims named with none of them are not attacked (the stems of
+# every language are read together, see veille/extractors/events.py)
+VIOLENCE_DONE = ["kill", "shot", "shoot", r"fired?\b", "sniper", "murder", "stab", "beat", "tortur", "attack",
+                 "assault", "execut", "behead", "lynch", "hack", "burn", "wound", "injur", "assassin"]
 
 # PLOVER types by trigger lemma (for what ACLED does not code: diplomacy, words, aid)
 PLOVER_TRIGGERS = {
@@ -154,24 +207,33 @@ PLOVER_TRIGGERS = {
     "AID": {"aid", "help", "train", "assist", "supply", "donate", "evacuate", "rescue"},
     "RETREAT": {"withdraw", "retreat", "pull", "evacuate"},
     "COOPERATE": {"cooperate", "collaborate", "partner", "ally"},
-    "COERCE": {"arrest", "detain", "ban", "prohibit", "seize", "confiscate", "raid", "expel", "impose", "jail",
-               "imprison", "sentence", "deport", "censor", "block"},
-    "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush", "capture",
-                "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape", "loot", "burn",
-                "explode", "detonate", "destroy", "raze", "recapture", "retake", "regain", "overrun", "torch"},
+    "COERCE": {"arrest", "detain", "ban", "prohibit", "seize", "confiscate", "raid", "expel", "impose",
+               "jail", "imprison", "sentence", "deport", "censor", "block"},
+    "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush",
+                "capture", "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape",
+                "loot", "burn", "explode", "detonate", "destroy", "raze", "recapture", "retake", "regain",
+                "overrun", "torch"},
     "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
 }
 # nouns that name an event on their own ("the offensive", "an air strike")
 EVENT_NOUNS = {
-    "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST", "riot": "PROTEST", "strike": "ASSAULT",
-    "airstrike": "ASSAULT", "attack": "ASSAULT", "offensive": "ASSAULT", "clash": "ASSAULT", "bombing": "ASSAULT",
-    "explosion": "ASSAULT", "ambush": "ASSAULT", "arrest": "COERCE", "deployment": "MOBILIZE", "ceasefire": "AGREE",
-    "agreement": "AGREE", "talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "sanctions": "SANCTION",
+    "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST", "riot": "PROTEST",
+    "strike": "ASSAULT", "airstrike": "ASSAULT", "attack": "ASSAULT", "offensive": "ASSAULT",
+    "clash": "ASSAULT", "bombing": "ASSAULT", "explosion": "ASSAULT", "ambush": "ASSAULT", "arrest": "COERCE",
+    "deployment": "MOBILIZE", "ceasefire": "AGREE", "agreement": "AGREE", "talks": "CONSULT",
+    "meeting": "CONSULT", "visit": "CONSULT", "sanctions": "SANCTION",
 }
+# English has no reflexive clitic that turns a verb of violence into another verb
+REFLEXIVE_CLITICS: set[str] = set()
+# the word after which a dependent of the event names its agent: "attacked by rebels"
+AGENT_PREPOSITIONS = {"by"}
+# no determiner is read between a quotation mark and a word in scare quotes
+SCARE_QUOTE_DETERMINERS: list[str] = []
 # modality cues
 NEGATIONS = {"not", "n't", "never", "no"}
 DENIALS = {"deny", "refute", "reject"}
-PLANNING = {"plan", "prepare", "intend", "aim", "threaten", "vow", "expect", "schedule", "want", "seek", "promise"}
+PLANNING = {"plan", "prepare", "intend", "aim", "threaten", "vow", "expect", "schedule", "want", "seek",
+            "promise"}
 POSSIBILITY = {"could", "may", "might", "possible", "possibly", "likely"}
 HYPOTHETICAL = {"if", "unless"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
@@ -179,14 +241,16 @@ KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead",
 SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
 # roads barricaded with burning tyres: a violent demonstration even when no protest is named
 ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:roads?|streets?|highways?)|burn\w* (?:tyres|tires)"
-RIOT_CONTEXT = r"rioters?|demonstrat|protest|\bmob\b|locals|residents|villagers|communal|supporters|youths|students"
+RIOT_CONTEXT = "|".join([r"rioters?", "demonstrat", "protest", r"\bmob\b", "locals", "residents", "villagers",
+                         "communal", "supporters", "youths", "students"])
 BEFORE = {"before", "ahead"}
 # an accident is not political violence: no ACLED event unless armed actors or an attack are named
-ACCIDENT = r"\b(?:accident|accidental|gas leak|leak(?:ed|s)?|transformer|(?:tank|boiler|pipeline|plant)\b.{0,30}explo\w*|" \
-           r"gas (?:cylinder|container|explosion|tank)|cooking gas|" \
-           r"fire broke out|crash(?:ed)?|collided|derail\w*|short circuit|lightning|earthquake|floods?|storms?|" \
-           r"hurricane|cyclone|landslide|tsunami|torrential|wildfire|heatwave|avalanche|snow(?:fall|storm)?|" \
-           r"heavy rains)\b"
+ACCIDENT = r"\b(?:" + "|".join([
+    "accident", "accidental", "gas leak", r"leak(?:ed|s)?", "transformer",
+    r"(?:tank|boiler|pipeline|plant)\b.{0,30}explo\w*", "gas (?:cylinder|container|explosion|tank)",
+    "cooking gas", "fire broke out", r"crash(?:ed)?", "collided", r"derail\w*", "short circuit", "lightning",
+    "earthquake", r"floods?", r"storms?", "hurricane", "cyclone", "landslide", "tsunami", "torrential",
+    "wildfire", "heatwave", "avalanche", r"snow(?:fall|storm)?", "heavy rains"]) + r")\b"
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:help|rescue|relief|evacuat\w*|aid|trapped|victims)\b"
 # words before a date that make it a bound, not the day an event happened

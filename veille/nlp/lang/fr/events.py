@@ -1,62 +1,85 @@
 """French event cues: ACLED sub-event types by weighted patterns, PLOVER types by trigger lemmas.
 
 Patterns are regular expressions over the lower-cased sentence; a sentence's ACLED sub-event type is
-the one whose patterns weigh most (ties go to the earlier type).
+the one whose patterns weigh most (ties go to the earlier type). A long alternation is written as its
+list of words, joined with "|" here.
 """
 
 ACLED_CUES = {
     "Sexual violence": [(r"\bviol(?:s|ée?s?)?\b|violences? sexuelles?|agression sexuelle", 6)],
     "Chemical weapon": [(r"armes? chimiques?|attaque chimique|chlore|sarin", 6)],
     "Suicide bomb": [(r"kamikaze|attentat[- ]suicide|ceinture d'explosifs", 7)],
-    "Disrupted weapons use": [(r"(?:désamorc|neutralis|démantel|saisi|découvert)\w* .{0,40}(?:engins? explosifs?|"
-                               r"bombes?|mines?|armes|munitions|explosifs|cache d'armes)", 6)],
-    "Air/drone strike": [(r"frappes? aériennes?|raids? aériens?|bombardements? aériens?|frappes? de drones?|"
-                          r"avions? de (?:combat|chasse)|hélicoptères? de combat|drones?", 6)],
+    "Disrupted weapons use": [(r"(?:désamorc|neutralis|démantel|saisi|découvert)\w* .{0,40}(?:"
+                               + "|".join([r"engins? explosifs?", r"bombes?", r"mines?", "armes", "munitions",
+                                           "explosifs", "cache d'armes"]) + ")", 6)],
+    "Air/drone strike": [("|".join([r"frappes? aériennes?", r"raids? aériens?", r"bombardements? aériens?",
+                                    r"frappes? de drones?", r"avions? de (?:combat|chasse)",
+                                    r"hélicoptères? de combat", r"drones?"]), 6)],
     "Grenade": [(r"grenades?", 6)],
-    "Remote explosive/landmine/IED": [(r"engins? explosifs?|mines? antipersonnel|mines?\b|voiture piégée|bombe artisanale|"
-                                        r"\bexplosion|attentat à la bombe|a explosé|engin piégé", 5)],
-    "Shelling/artillery/missile attack": [(r"obus|tirs? d'artillerie|artillerie|mortiers?|missiles?|roquettes?|"
-                                            r"pilonn|bombard", 5)],
-    "Government regains territory": [(r"repris le contrôle|reconquis|repris la ville|libér(?:é|ée|ation) (?:de )?"
-                                       r"(?:la ville|le village)", 6)],
-    "Non-state actor overtakes territory": [(r"(?:pris|prise|capturé|capturée|conquis|tombée?) .{0,20}(?:contrôle|la ville|"
-                                              r"aux mains)|(?:a|ont) pris le contrôle|capturée? par les (?:jihadistes|"
-                                              r"djihadistes|rebelles|insurgés)", 5)],
+    "Remote explosive/landmine/IED": [("|".join([r"engins? explosifs?", r"mines? antipersonnel", r"mines?\b",
+                                                 "voiture piégée", "bombe artisanale", r"\bexplosion",
+                                                 "attentat à la bombe", "a explosé", "engin piégé"]), 5)],
+    "Shelling/artillery/missile attack": [("|".join(["obus", r"tirs? d'artillerie", "artillerie",
+                                                     r"mortiers?", r"missiles?", r"roquettes?", "pilonn",
+                                                     "bombard"]), 5)],
+    "Government regains territory": [(r"repris le contrôle|reconquis|repris la ville|"
+                                      r"libér(?:é|ée|ation) (?:de )?(?:la ville|le village)", 6)],
+    "Non-state actor overtakes territory": [(r"(?:pris|prise|capturé|capturée|conquis|tombée?) .{0,20}"
+                                             r"(?:contrôle|la ville|aux mains)|(?:a|ont) pris le contrôle|"
+                                             r"capturée? par les "
+                                             r"(?:jihadistes|djihadistes|rebelles|insurgés)", 5)],
     "Abduction/forced disappearance": [(r"enlev|kidnapp|otages?|disparitions? forcées?|rapt", 6)],
-    "Armed clash": [(r"affrontements?|accrochages?|combats?\b|se sont affrontés|échanges? de tirs|embuscade|"
-                     r"offensive|assaut|ont attaqué (?:une? |la |le )?(?:base|camp|poste|position|caserne|convoi|patrouille)",
-                     4)],
-    "Attack": [(r"\b(?:tu[ée]s?|abattus?|assassin\w*|poignard\w*|lynch\w*|exécut\w*|massacr\w*|tortur\w*|"
-                r"ont ouvert le feu|tirés? sur|blessés?|attaqu\w*|meurtre)\b", 3),
-               (r"civils?|villageois|habitants|femmes|enfants|passants|fidèles|journalistes|agriculteurs", 1)],
-    "Mob violence": [(r"foule en colère|lynch|justice populaire|bagarre|rixe|(?:affrontements?|heurts) (?:intercommunautaires?|"
-                      r"entre (?:deux )?(?:groupes|bandes|familles|clans|communautés))", 4)],
-    "Violent demonstration": [(r"émeut|casseurs|jets? de (?:pierres|projectiles|pavés)|incendi|barricades?|"
-                               r"heurts avec (?:la police|les forces)|affrontements? avec (?:la police|les forces de l'ordre)|"
-                               r"manifestation violente|violences urbaines|échauffourées|dégradations|vandalis", 5)],
-    "Excessive force against protesters": [(r"(?:tués?|abattus?|balles réelles).{0,60}manifestants|manifestants.{0,40}"
-                                             r"(?:tués|abattus)", 7)],
-    "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|(?:police|forces de l'ordre|"
-                                    r"gendarmes|policiers).{0,40}(?:dispers|interpell|évacu|charg)", 4)],
-    "Peaceful protest": [(r"manifest|rassembl|défil|cortège|grève|grévistes|sit-in|"
-                          r"pétition|protest|gilets jaunes|bloqu", 3)],
-    "Arrests": [(r"arrêt(?:é|ée|és|ées|er|ation|ations)|interpell|garde à vue|placés? en détention|écroué|mis en examen|"
-                 r"incarcéré", 4)],
-    "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:maisons?|habitations?|"
-                                       r"magasins?|commerces?|véhicules?|voitures?|bâtiments?|récoltes|églises?|mosquées?)",
-                                       4)],
+    "Armed clash": [("|".join([r"affrontements?", r"accrochages?", r"combats?\b", "se sont affrontés",
+                               r"échanges? de tirs", "embuscade", "offensive", "assaut",
+                               r"ont attaqué (?:une? |la |le )?(?:base|camp|poste|position|caserne|convoi|"
+                               r"patrouille)"]), 4)],
+    "Attack": [(r"\b(?:" + "|".join([r"tu[ée]s?", r"abattus?", r"assassin\w*", r"poignard\w*", r"lynch\w*",
+                                     r"exécut\w*", r"massacr\w*", r"tortur\w*", "ont ouvert le feu",
+                                     r"tirés? sur", r"blessés?", r"attaqu\w*", "meurtre"]) + r")\b", 3),
+               ("|".join([r"civils?", "villageois", "habitants", "femmes", "enfants", "passants", "fidèles",
+                          "journalistes", "agriculteurs"]), 1)],
+    "Mob violence": [("|".join(["foule en colère", "lynch", "justice populaire", "bagarre", "rixe",
+                                r"(?:affrontements?|heurts) (?:intercommunautaires?|entre (?:deux )?"
+                                r"(?:groupes|bandes|familles|clans|communautés))"]), 4)],
+    "Violent demonstration": [("|".join(["émeut", "casseurs", r"jets? de (?:pierres|projectiles|pavés)",
+                                         "incendi", r"barricades?", "heurts avec (?:la police|les forces)",
+                                         r"affrontements? avec (?:la police|les forces de l'ordre)",
+                                         "manifestation violente", "violences urbaines", "échauffourées",
+                                         "dégradations", "vandalis"]), 5)],
+    "Excessive force against protesters": [(r"(?:tués?|abattus?|balles réelles).{0,60}manifestants|"
+                                            r"manifestants.{0,40}(?:tués|abattus)", 7)],
+    "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|"
+                                   r"(?:police|forces de l'ordre|gendarmes|policiers).{0,40}"
+                                   r"(?:dispers|interpell|évacu|charg)", 4)],
+    "Peaceful protest": [("|".join(["manifest", "rassembl", "défil", "cortège", "grève", "grévistes",
+                                    "sit-in", "pétition", "protest", "gilets jaunes", "bloqu"]), 3)],
+    "Arrests": [("|".join([r"arrêt(?:é|ée|és|ées|er|ation|ations)", "interpell", "garde à vue",
+                           r"placés? en détention", "écroué", "mis en examen", "incarcéré"]), 4)],
+    "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:"
+                                      + "|".join([r"maisons?", r"habitations?", r"magasins?", r"commerces?",
+                                                  r"véhicules?", r"voitures?", r"bâtiments?", "récoltes",
+                                                  r"églises?", r"mosquées?"]) + ")", 4)],
     "Agreement": [(r"\baccords?\b|cessez-le-feu|trêve|traité de paix|ont signé", 4)],
-    "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?(?:base|quartier général|camp)", 6)],
+    "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?"
+                                          r"(?:base|quartier général|camp)", 6)],
     "Non-violent transfer of territory": [(r"(?:se sont retirés|retrait) de|ont cédé|remis (?:aux|à)", 4)],
-    "Change to group/activity": [(r"recrut|ralli|fusion|nouveau (?:chef|dirigeant|commandant)|création d'un (?:groupe|"
-                                   r"mouvement)|dissolution|déploi|déployé|renforts?|patrouill", 3)],
+    "Change to group/activity": [("|".join(["recrut", "ralli", "fusion",
+                                            "nouveau (?:chef|dirigeant|commandant)",
+                                            "création d'un (?:groupe|mouvement)", "dissolution", "déploi",
+                                            "déployé", r"renforts?", "patrouill"]), 3)],
     "Other": [(r"couvre-feu|expuls|déplacés|ont fui", 3), (r"menac", 2)],
 }
 PEACEFUL_CONTEXT = r"manifest|rassembl|défil|cortège|grève|marche|gilets jaunes"
-ARMED_ACTORS = r"soldats|militaires|armée|jihadistes|djihadistes|rebelles|insurgés|forces|policiers|hommes armés|milice"
+ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
+                         "insurgés", "forces", "policiers", "hommes armés", "milice"])
+# the stems of violence done to someone: victims named with none of them are not attacked (the stems of
+# every language are read together, see veille/extractors/events.py)
+VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut", "meurtre",
+                 r"tirés?", "décapit", "tortur", "lynch"]
 
 PLOVER_TRIGGERS = {
-    "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer", "fustiger"},
+    "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
+               "fustiger"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer", "écarter"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
@@ -71,34 +94,45 @@ PLOVER_TRIGGERS = {
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
     "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "perquisitionner", "imposer", "emprisonner",
                "incarcérer", "condamner", "bloquer", "censurer", "placer", "démettre", "limoger", "révoquer"},
-    "ASSAULT": {"attaquer", "tuer", "abattre", "bombarder", "frapper", "pilonner", "affronter", "combattre", "capturer",
-                "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter", "torturer", "violer", "piller",
-                "incendier", "mitrailler", "blesser"},
+    "ASSAULT": {"attaquer", "tuer", "abattre", "bombarder", "frapper", "pilonner", "affronter", "combattre",
+                "capturer", "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter",
+                "torturer", "violer", "piller", "incendier", "mitrailler", "blesser"},
     "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever"},
 }
 EVENT_NOUNS = {
     "manifestation": "PROTEST", "rassemblement": "PROTEST", "grève": "PROTEST", "émeute": "PROTEST",
-    "offensive": "ASSAULT", "assaut": "ASSAULT", "attaque": "ASSAULT", "attentat": "ASSAULT", "frappe": "ASSAULT",
-    "bombardement": "ASSAULT", "affrontement": "ASSAULT", "combat": "ASSAULT", "explosion": "ASSAULT",
-    "arrestation": "COERCE", "interpellation": "COERCE", "déploiement": "MOBILIZE",
-    "cessez-le-feu": "AGREE", "accord": "AGREE", "entretien": "CONSULT", "visite": "CONSULT", "sanction": "SANCTION",
-    "putsch": "ASSAULT", "coup": "ASSAULT",
+    "offensive": "ASSAULT", "assaut": "ASSAULT", "attaque": "ASSAULT", "attentat": "ASSAULT",
+    "frappe": "ASSAULT", "bombardement": "ASSAULT", "affrontement": "ASSAULT", "combat": "ASSAULT",
+    "explosion": "ASSAULT", "arrestation": "COERCE", "interpellation": "COERCE", "déploiement": "MOBILIZE",
+    "cessez-le-feu": "AGREE", "accord": "AGREE", "entretien": "CONSULT", "visite": "CONSULT",
+    "sanction": "SANCTION", "putsch": "ASSAULT", "coup": "ASSAULT",
 }
+# a reflexive verb of violence is not an assault: "s'attaquer à un problème"
+REFLEXIVE_CLITICS = {"s'", "se", "nous"}
+# the word after which a dependent of the event names its agent: "attaqués par des rebelles"
+AGENT_PREPOSITIONS = {"par"}
+# the determiners between a quotation mark and a word in scare quotes: "continuer « le combat »"
+SCARE_QUOTE_DETERMINERS = ["le ", "la ", "les ", "l'", "un ", "une ", "des "]
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
 DENIALS = {"démentir", "nier", "réfuter"}
-PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter", "promettre",
-            "programmer"}
+PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter",
+            "promettre", "programmer"}
 POSSIBILITY = {"pouvoir", "possible", "possiblement", "éventuel", "éventuellement", "risquer"}
 HYPOTHETICAL = {"si"}
 FUTURE_AUXILIARIES = {"aller"}
-KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder", "succomber"}
+KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder",
+              "succomber"}
 SINGULAR_VICTIM = r"\b(?:un|une)\b"
 # routes barrées de pneus en feu: une manifestation violente même sans manifestants nommés
-ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:en feu|enflammés|brûlés)|brûl\w* des pneus"
-RIOT_CONTEXT = r"émeutiers?|manifest|foule|habitants|villageois|communaut|partisans|jeunes|casseurs|gilets jaunes"
+ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:en feu|enflammés|brûlés)|" \
+                  r"brûl\w* des pneus"
+RIOT_CONTEXT = "|".join([r"émeutiers?", "manifest", "foule", "habitants", "villageois", "communaut",
+                         "partisans", "jeunes", "casseurs", "gilets jaunes"])
 BEFORE = {"avant"}
-ACCIDENT = r"\b(?:accident|accidentel|fuite de gaz|transformateur|explosion de gaz|incendie accidentel|collision|" \
-           r"déraill\w*|séisme|tremblement de terre|inondations?|tempête|ouragan|cyclone|glissement de terrain)\b"
+ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "fuite de gaz", "transformateur",
+                                "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
+                                "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
+                                "cyclone", "glissement de terrain"]) + r")\b"
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\b"
 # words before a date that make it a bound, not the day an event happened
