@@ -29,9 +29,12 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                 "PREFIXES", "SUFFIXES", "RANGE_OPENERS", "RANGE_JOINERS", "UNITS_AFTER", "UNITS_BEFORE",
                 "CURRENCY_ONLY_SCALES", "GLUED_UNITS", "FRACTION_WORDS", "DIGIT_FRACTIONS",
                 "CURRENCY_AFTER_OF", "NOT_BEFORE", "NOT_COUNTS", "NOT_AFTER"),
-    # what a figure counts (categories, heads), and the verbs of change and outcome
+    # what a figure counts (categories, heads), the verbs of change and outcome, and the cues that make
+    # a number negative, a reference, a part, an age, a range's pair, or someone's figure
     "quantities": ("CATEGORIES", "PEOPLE", "OUTCOME_VERBS", "COUNT_HEADS", "CHANGE_VERBS", "CHANGE_FROM",
-                   "CHANGE_TO"),
+                   "CHANGE_TO", "NEGATIVE_WORDS", "NUMBER_SIGNS", "PART_DETERMINERS",
+                   "JOINED_DIGITS_ARE_CODES", "BETWEEN_AND", "AGE_UNITS", "AGE_JOINERS", "AGE_COMPOUNDS",
+                   "OF_ARTICLES", "OWNER_OF"),
     # reporting verbs, quotation marks, pronouns, hedges and modals of reported speech
     "statements": ("QUOTES", "REPORTING_VERBS", "MULTIWORD", "NEEDS_PARTNER", "ACCORDING_TO",
                    "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "COMPLEMENTIZERS",

@@ -50,3 +50,28 @@ CHANGE_VERBS = {"passer", "augmenter", "baisser", "grimper", "chuter", "croître
                 "doubler", "gonfler", "fondre"}
 CHANGE_FROM = ("de", "d'", "d’")
 CHANGE_TO = ("à",)
+
+# -- cues of the number reader (veille/extractors/quantities.py) ----------------------------------------
+# the words that make a number negative; French writes the sign ("-5"): its "moins" opens a bound
+# ("moins de 50")
+NEGATIVE_WORDS: tuple[str, ...] = ()
+# signs of a number that is a reference, not a quantity: "n° 3", "#3"
+NUMBER_SIGNS = ("n°", "nº", "#")
+# words before a fraction word that make it a part of a game or a year ("the second half"); French
+# reads no fraction words (numbers.FRACTION_WORDS is empty)
+PART_DETERMINERS: tuple[str, ...] = ()
+# a number joined to a digit by "–", "/" or ":" ("2–1", "3/4", "01:23") is a score or a code (True);
+# where False, it stays a quantity ("3–4 people": 3; the number after the sign is never one)
+JOINED_DIGITS_ARE_CODES = True
+# the range opener that takes one joiner only: "entre 3000 et 4000" (never "entre 3000 à 4000"); a
+# range with that joiner and no such opener is no range ("3000 et 4000")
+BETWEEN_AND = {"entre": "et"}
+# an age or a duration after a number, "4 et 3 ans": the units, and the words joining two numbers
+AGE_UNITS = ("an", "ans")
+AGE_JOINERS = ("et", "à", "ou")
+# one-word ages written with hyphens ("35-year-old"); none in French
+AGE_COMPOUNDS: tuple[str, ...] = ()
+# "of" fused with an article, before what a share measures: "26 % des électeurs"
+OF_ARTICLES = ("des", "du")
+# words before a country that make it whose figure it is: "les soldats de la France"
+OWNER_OF = ("de", "d'", "du", "de la")
