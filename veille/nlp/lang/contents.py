@@ -9,12 +9,13 @@ from __future__ import annotations
 CONTENTS: dict[str, tuple[str, ...]] = {
     # the model's labels -> CONTRACT types, titles and civilities before a name, demonym endings
     "entities": ("LABELS", "ROLE_HEADS", "TITLE_MODIFIERS", "CIVILITIES", "DEMONYM_SUFFIXES",
-                 "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES"),
+                 "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES", "CIVILITY_ABBREVIATIONS", "POSSESSIVES"),
     # the words around a place's name (prepositions, kinds, containers), names that are not places
     "places": ("DETERMINERS", "CONTAINER_WORDS", "REGIONS", "NOT_PLACES", "LOCATIVE_PREPOSITIONS",
                "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",
                "LOCAL_ADJECTIVES", "PLACE_OF", "NAME_JOINERS", "ADMIN_AFTER", "ADMIN_BEFORE",
-               "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS", "DEMONYM_ENDINGS"),
+               "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS", "DEMONYM_ENDINGS", "ABBREVIATIONS",
+               "EVENT_PREPOSITIONS", "PEOPLE_ENDINGS", "LIST_JOINERS", "CASE_PARTIES", "CITY_IN_NAMES"),
     # the time grammar (RULES, named times.<rule>) and its words: months, weekdays, units, cues of past
     # and future, the words that make a number of years an age
     "times": ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "UNITS", "CALENDAR_UNITS", "RELATIVE",

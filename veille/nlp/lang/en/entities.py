@@ -27,3 +27,10 @@ DEMONYM_SUFFIXES = ()  # the English model labels demonyms NORP itself
 SPLIT_LABELS = {"GPE": True, "LOC": True, "FAC": True, "ORG": False}
 # the small English model reads towns as people ("shelling Kharkiv"); a one-word person may be a place
 PEOPLE_MAY_BE_PLACES = True
+
+# abbreviated civilities that belong to a person's mention ("Mr. Biden"); read for texts in any
+# language, with the other packs'
+CIVILITY_ABBREVIATIONS = ("mr.", "mrs.", "ms.", "dr.")
+# endings of a possessive left on a name ("Iraq's"), dropped from a mention and for a look-up; read for
+# texts in any language (a French text quotes English names)
+POSSESSIVES = ("'s", "’s")

@@ -53,3 +53,19 @@ FACILITY_WORDS = (r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|para
 # endings of a demonym's plural forms ("Iraqis"); the demonym table is read for texts in any language,
 # so they are added to the demonyms of every pack
 DEMONYM_ENDINGS = ("s",)
+
+# abbreviations that open a place's name, spelled out for a look-up ("St. Petersburg", "Mt Kenya"); read
+# for names in a text of any language, with the other packs'
+ABBREVIATIONS = {"st": "saint", "mt": "mount", "ft": "fort"}
+# words before a name, then "(" or ",", that give an event's place ("in Kalaiya (Bara, Madhesh)"); read
+# for texts in any language, with the other packs'
+EVENT_PREPOSITIONS = ("in", "near", "at", "to")
+# endings of a people's or a language's name ("English", "Iraqi", "Japanese"), never promoted to a place;
+# read for texts in any language, with the other packs'
+PEOPLE_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i", "ic", "ch")
+# the words between the names of a list ("Ohio, Michigan and Texas"); read for texts in any language
+LIST_JOINERS = ("and", "or")
+# the words between the parties to a case ("Dobbs v. Jackson", "Smith vs. Jones"), before a dot
+CASE_PARTIES = ("v", "vs")
+# the word for a city that ends a city's name before one of its districts ("Seoul City - Jongno")
+CITY_IN_NAMES = ("City",)

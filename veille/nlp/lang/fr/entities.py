@@ -34,3 +34,9 @@ DEMONYM_SUFFIXES = ("ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise",
 SPLIT_LABELS = {"LOC": False}
 # the French model's one-word persons are people ("Eugène", "Bolivar"), even where a town bears the name
 PEOPLE_MAY_BE_PLACES = False
+
+# abbreviated civilities that belong to a person's mention ("M. Hagenbeck"); read for texts in any
+# language, with the other packs'
+CIVILITY_ABBREVIATIONS = ("m.", "mm.", "mme.", "mmes.", "mlle.", "dr.")
+# endings of a possessive left on a name ("Iraq's"): none in French; the other packs' are read here too
+POSSESSIVES: tuple[str, ...] = ()

@@ -47,3 +47,19 @@ FACILITY_WORDS = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|sa
 # endings of a demonym's plural and feminine forms ("irakiens", "irakienne", "irakiennes"); the demonym
 # table is read for texts in any language, so they are added to the demonyms of every pack
 DEMONYM_ENDINGS = ("s", "e", "es", "ne", "nes")
+
+# abbreviations that open a place's name, spelled out for a look-up ("ste" -> "Sainte-Foy"); read for
+# names in a text of any language, with the other packs'
+ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+# words before a name, then "(" or ",", that give an event's place ("à Kalaiya (Bara, Madhesh)"); read for
+# texts in any language, with the other packs'
+EVENT_PREPOSITIONS = ("à", "près de")
+# endings of a people's or a language's name ("britannique", "français", "chinois"), never promoted to a
+# place; read for texts in any language, with the other packs'
+PEOPLE_ENDINGS = ("que", "ais", "ois")
+# the words between the names of a list ("Lyon et Marseille"); read for texts in any language
+LIST_JOINERS = ("et", "ou")
+# the word between the parties to a case ("Dobbs v. Jackson"): none in French
+CASE_PARTIES: tuple[str, ...] = ()
+# the word for a city that ends a city's name before one of its districts ("Seoul City - Jongno"): none
+CITY_IN_NAMES: tuple[str, ...] = ()
