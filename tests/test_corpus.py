@@ -36,8 +36,9 @@ def test_search_is_accent_insensitive_and_combines_filters(store):
     assert search(store, "Tombouctou") == []
     hit = search(store, "Dorrian")[0]
     assert "[Dorrian]" in hit.snippet and hit.published == "2016-09" and hit.sources == 1
-    keep = [Filters(place="IQ"), Filters(place="Irak"), Filters(place="Mosul"), Filters(entity="john dorrian"),
-            Filters(entity="Dorrian"), Filters(bbox="38.8,29.0,48.6,37.4"), Filters(since="2016-09-01"),
+    keep = [Filters(place="IQ"), Filters(place="Irak"), Filters(place="Mosul"),
+            Filters(entity="john dorrian"), Filters(entity="Dorrian"), Filters(bbox="38.8,29.0,48.6,37.4"),
+            Filters(since="2016-09-01"),
             Filters(until="2016"), Filters(event_type="MOBILIZE"), Filters(event_type="battles"),
             Filters(category="military_personnel"), Filters(place="IQ", since="2016", until="2016-12")]
     for f in keep:
@@ -80,12 +81,14 @@ def test_disagreeing_figures_for_one_moment_are_contradictions(tmp_path):
             id=art_id, lang="fr", published="2016-09-10", title=None, text=text,
             entities=[Entity("e1", "PER", speaker, [[0, 1]])],
             places=[Place("p1", None, "Irak", [[0, 1]], 99237, 33.3, 44.4, "IQ", "country")],
-            quantities=[Quantity.from_dict({"id": "q1", "span": [0, 4], "text": str(number), "value": number, "low": None,
-                         "high": None, "approx": "exact", "unit": None,
-                         "counted": {"span": [5, 23], "text": "soldats américains", "category": "military_personnel"},
+            quantities=[Quantity.from_dict({"id": "q1", "span": [0, 4], "text": str(number), "value": number,
+                         "low": None, "high": None, "approx": "exact", "unit": None,
+                         "counted": {"span": [5, 23], "text": "soldats américains",
+                                     "category": "military_personnel"},
                          "entity": None, "place": "p1", "time": None, "statement": "s1", "change": None})],
-            statements=[Statement.from_dict({"id": "s1", "speaker": "e1", "speaker_text": speaker, "cue": None,
-                         "content": {"span": [0, 10], "text": "x"}, "kind": "according_to", "hedged": False,
+            statements=[Statement.from_dict({"id": "s1", "speaker": "e1", "speaker_text": speaker,
+                         "cue": None, "content": {"span": [0, 10], "text": "x"}, "kind": "according_to",
+                         "hedged": False,
                          "time": None})])
 
     with Database(tmp_path / "c.db") as db:

@@ -42,7 +42,8 @@ def test_store_migrations_are_numbered_and_idempotent(tmp_path):
 def test_every_article_read_is_counted_once(tmp_path):
     """The same text twice in one run, a near-duplicate and a new article: read = the sum of the rest."""
     text = EXAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
-    lines = [{"id": "a", "text": text, "published": "2016-09"}, {"id": "b", "text": text, "published": "2016-09"},
+    lines = [{"id": "a", "text": text, "published": "2016-09"},
+             {"id": "b", "text": text, "published": "2016-09"},
              {"id": "c", "text": text + "\n\n(AFP) Tous droits réservés.", "published": "2016-09"},
              {"id": "d", "text": "Des manifestants ont défilé samedi à Lyon contre la réforme des retraites, "
                                  "selon la préfecture du Rhône.", "published": "2023-01-21"}]
