@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
-from ..geo.gazetteer import shared_gazetteer
+from ..geo.gazetteer import Gazetteer, shared_gazetteer
 from ..geo.names import name_key
-from ..nlp.lang import language_data
+from ..nlp.lang import every_pack, language_pack
 from ..records import Entity
-from .actors import actor_table
+from .actors import Actor, actor_table
 from .docs import TakenSpans, doc_text
+from .rules import RULES
 
 if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_entities", default=None)
@@ -27,17 +31,116 @@ if not Doc.has_extension("veille_entities"):
     Doc.set_extension("veille_facilities", default=None)
 
 # a place named inside an organisation's name ("Air Canada", "the Texas Rangers") counts when it is
-# this prominent: a country, a first-level region, a sea or a city of 100,000 people
+# this prominent: a country, a first-level region, a sea (or a city large enough: EntityWeights)
 EMBEDDED_FEATURES = {"country", "admin1", "continent", "region", "sea"}
-EMBEDDED_MIN_POPULATION = 100_000
-# abbreviated civilities that open a person's mention in French and English news
 # entity types that may name an actor of the table (not PER, nor NORP: "les Irakiens" is a people)
 ACTOR_TYPES = {"ORG", "GPE", "LOC", "MISC"}
-CIVILITY_ABBREVIATIONS = {"m.", "mm.", "mme.", "mmes.", "mlle.", "mr.", "mrs.", "ms.", "dr."}
+
+
+@dataclass(frozen=True)
+class EntityWeights:
+    """The numbers that bound the entity recogniser's decisions: what each weighs, and what tuned it."""
+
+    # a city named inside an organisation's name counts from this population on (set by hand, 02752d9)
+    embedded_min_population: int = 100_000
+    # a name in capitals of at most this many letters is an acronym: a place only as a curated alias or a
+    # country's code (ACLED loc161 and geo-gwn, 0fe2a9f)
+    acronym_max_letters: int = 4
+    # letters a text needs to count as written in capitals (set by hand)
+    capitals_min_letters: int = 2
+    # a one-word name in capitals with more letters than this is a headline's, dropped (set by hand)
+    headline_max_word_letters: int = 6
+    # tokens before a name in which its title is looked for ("le lieutenant général", set by hand)
+    title_window_tokens: int = 5
+    # modifiers between an apposition's comma and its role word ("l'ancien chef", set by hand)
+    apposition_max_modifiers: int = 3
+    # tokens an apposition stops within, from its comma; one that runs on is no apposition (set by hand)
+    apposition_max_tokens: int = 15
+    # a name the model typed otherwise is a place (or in a place's position) up to this many tokens
+    # (set by hand, 02752d9)
+    place_max_tokens: int = 3
+    # characters after a place in which the rest of its name is looked for (" ez Zor"; ACLED loc161,
+    # 5da2aec)
+    name_rest_window: int = 40
+    # characters before a name in which "the hospital of", "la banlieue de" is looked for (ACLED loc161,
+    # b2110a1)
+    place_of_window: int = 30
+    # a town in a list of places ("..., Kherson.") counts from this population on (set by hand, 97638d7)
+    listed_town_min_population: int = 10_000
+    # lower-case adjectives between a title and a name the model missed ("ministre britannique", set by hand)
+    title_max_adjectives: int = 3
+    # capitalised words after a title that make a missed name, without a civility (set by hand)
+    titled_name_min_words: int = 2
+    # characters around a proper noun in which the hyphenated name it is part of is looked for
+    # ("Pul-i-Khumri"; ACLED loc161, b2110a1)
+    hyphenated_window: int = 40
+    # characters a proper noun the model missed needs to be looked up as a place (set by hand, 9cbf25a)
+    missed_min_chars: int = 3
+    # a town the model missed counts anywhere from this population on (set by hand, 9cbf25a)
+    missed_city_min_population: int = 200_000
+    # ... and from this one in a country the article's other places are in (set by hand, 9cbf25a)
+    missed_town_min_population: int = 1000
+    # characters a name needs for its other occurrences to be found (set by hand)
+    recurrence_min_chars: int = 2
+    # characters a name needs for its occurrences in capitals to count too (set by hand)
+    recurrence_capitals_min_chars: int = 3
+    # an acronym that may join its organisation's full name has this many characters (set by hand)
+    acronym_min_chars: int = 2
+    acronym_max_chars: int = 6
+    # an entity named in capitals keeps them up to this many characters, else it is title-cased (set by hand)
+    capitals_name_max_chars: int = 6
+    # characters of spaces and brackets around an acronym in parentheses after its full name (set by hand)
+    parenthesis_slack: int = 6
+
+
+ENTITY_WEIGHTS = EntityWeights()
+
+# the named rules of the entity stage: which field of an entity each one produces
+MODEL_LABEL = RULES.define("entities.model_label", "the model's named entity, typed by the pack's LABELS")
+CONTAINER_SPLIT = RULES.define(
+    "entities.container_split", "a place the model ran into its containers ('Windsor (Ontario'): each one")
+HEADLINE = RULES.define(
+    "entities.headline", "a name in an all-caps headline is dropped, unless a known place (a dateline)")
+DEMONYM = RULES.define("entities.demonym", "a one-word LOC with a demonym's ending ('Irakiens') is a NORP")
+PLACE_NAME = RULES.define(
+    "entities.place_name", "an organisation or group named as a region or a prominent place is a LOC")
+PLACED = RULES.define(
+    "entities.placed", "a name typed otherwise where places stand ('in Neustrelitz', 'Zmiivka, Kherson')")
+EMBEDDED_PLACE = RULES.define(
+    "entities.embedded_place", "a prominent place inside an organisation's name ('Air Canada') is a GPE")
+CHANNEL = RULES.define("entities.channel", "a place followed by a number ('France 2') is an ORG, a channel")
+TITLE = RULES.define("entities.title", "a title before a person's name ('le colonel John Dorrian'): a role")
+APPOSITION = RULES.define(
+    "entities.apposition", "a function in apposition after a name ('Joe Votel, chef du ...,'): a role")
+TITLED_PERSON = RULES.define(
+    "entities.titled_person", "a name the model missed after a title or civility ('ministre Boris Johnson')")
+RECURRENCE = RULES.define(
+    "entities.recurrence", "another occurrence of a name already recognised, as written or in capitals")
+MISSED_PLACE = RULES.define(
+    "entities.missed_place", "a proper noun the model missed that the gazetteer knows as a country or a town")
+JOINED_PLACE = RULES.define(
+    "entities.joined_place", "names read apart that the gazetteer knows together ('Port of Spain')")
+PLACE_AS_PERSON = RULES.define(
+    "entities.place_as_person", "a one-word person, no one in the article, who is a known place ('Kharkiv')")
+SHORT_FORM = RULES.define(
+    "entities.short_form", "a surname joins its person, an acronym its organisation ('Dorrian', 'EI')")
+ACTOR = RULES.define(
+    "entities.actor", "a name of the actor table: its Wikidata id, and the other names of that actor join it")
+ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
+                TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
+                SHORT_FORM, ACTOR)
+
+
+def in_any_language(stage: str, name: str) -> tuple[str, ...]:
+    """The words of ``name`` in the ``stage`` module of every pack, for cues read in a text of any language
+    (a French text quotes "Mr." and "Iraq's")."""
+    return tuple(dict.fromkeys(word for words in every_pack(stage, name) for word in words))
 
 
 @dataclass
-class Mention:
+class MentionCandidate:
+    """One mention of a possible entity, before mentions are grouped into entities."""
+
     start: int  # character offsets
     end: int
     type: str
@@ -45,14 +148,21 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     weak: bool = False  # a place candidate that only the gazetteer can confirm
     facility: bool = False  # a building, street or site ("Barclays Center"): local by nature
+    type_rule: str = MODEL_LABEL  # the named rule that gave its type
+    role_rules: list[str] = field(default_factory=list)  # the named rule of each role
+
+    def add_role(self, role: str, rule: str) -> None:
+        self.roles.append(role)
+        self.role_rules.append(rule)
 
 
-def _prominent_place(name: str, gazetteer) -> bool:
+def _prominent_place(name: str, gazetteer: Gazetteer, w: EntityWeights = ENTITY_WEIGHTS) -> bool:
     """A country, a first-level region, a sea or a large city; an acronym only as veille's curated
     aliases or a country's code read it ("US", "UAE"; not the union "SUD" for Haiti's Sud)."""
-    acronym = name.isupper() and len(_letters(name)) <= 4
+    acronym = name.isupper() and len(_letters(name)) <= w.acronym_max_letters
     return any((c.main == 2 or c.feature == "country") if acronym else (
-        c.feature in EMBEDDED_FEATURES or (c.feature == "city" and c.population >= EMBEDDED_MIN_POPULATION and c.main))
+        c.feature in EMBEDDED_FEATURES or (c.feature == "city" and c.population >= w.embedded_min_population
+                                           and c.main))
         for c in gazetteer.lookup(name))
 
 
@@ -60,65 +170,21 @@ def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalpha())
 
 
-def _is_shouting(text: str) -> bool:
+def _is_shouting(text: str, w: EntityWeights = ENTITY_WEIGHTS) -> bool:
     letters = _letters(text)
-    return len(letters) >= 2 and letters.isupper()
+    return len(letters) >= w.capitals_min_letters and letters.isupper()
 
 
-def _demonym(span: Span, data, gazetteer) -> bool:
+def _demonym(span: Span, suffixes: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     text = span.text
-    if len(span) != 1 or not text[:1].isupper() or not data.DEMONYM_SUFFIXES:
+    if len(span) != 1 or not text[:1].isupper() or not suffixes:
         return False
-    if not text.lower().endswith(tuple(data.DEMONYM_SUFFIXES)):
+    if not text.lower().endswith(suffixes):
         return False
     return not gazetteer.lookup(text)
 
 
-def _title_before(doc: Doc, start: int, data) -> str | None:
-    """Titles just before a name: 'le colonel', 'Le général américain', 'President'."""
-    i = start - 1
-    first_head = None
-    while i >= 0 and start - i <= 5:
-        tok = doc[i]
-        low = tok.lower_
-        if low in data.ROLE_HEADS:
-            first_head = i
-        elif low in data.TITLE_MODIFIERS or (tok.pos_ == "ADJ" and tok.text[:1].islower()):
-            pass
-        elif low in data.CIVILITIES:
-            break
-        else:
-            break
-        i -= 1
-    if first_head is None:
-        return None
-    # the title starts at the first role word; modifiers before it ("nouveau") stay out
-    return doc[first_head:start].text
-
-
 _STOP_APPOSITION = {",", ";", ":", ".", "(", ")", "«", "»", '"', "—", "–"}
-
-
-def _apposition_after(doc: Doc, end: int, data) -> str | None:
-    """A function in apposition: 'Joe Votel, chef du commandement ... ,'."""
-    if end >= len(doc) or doc[end].text != ",":
-        return None
-    i = end + 1
-    if i < len(doc) and doc[i].pos_ == "DET":
-        i += 1
-    j = i
-    while j < len(doc) and j - i < 3 and doc[j].lower_ in data.TITLE_MODIFIERS and \
-            doc[j].lower_ not in data.ROLE_HEADS:
-        j += 1
-    if j >= len(doc) or doc[j].lower_ not in data.ROLE_HEADS:
-        return None
-    k = j
-    while k < len(doc) and k - i < 15 and doc[k].text not in _STOP_APPOSITION and doc[k].pos_ not in (
-            "VERB", "AUX") and not doc[k].is_sent_start:
-        k += 1
-    if k - i > 14:
-        return None
-    return doc[i:k].text
 
 
 def _bad_for_shouting(c: str) -> bool:
@@ -176,46 +242,80 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-']+", name) if w and w[0].isupper())
 
 
-class EntityRecognizer:
-    """Pipeline component ``veille_entities``: sets ``doc._.veille_entities`` (list of Entity)."""
+class RoleWords:
+    """Where a doc's role words stand, by the rule that reads them: title and apposition heads (the pack's
+    ROLE_HEADS), and the words after which a missed name is looked for (ROLE_HEADS and CIVILITIES)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, matcher: Matcher, doc: Doc) -> None:
+        self.at: dict[str, set[int]] = {TITLE: set(), APPOSITION: set(), TITLED_PERSON: set()}
+        for match_id, start, _end in matcher(doc):
+            self.at[RULES.name_of(match_id)].add(start)
+
+
+def role_matcher(vocab: Vocab, entities: ModuleType) -> Matcher:
+    """The token matcher of the role rules that are on, built from a pack's entity stage."""
+    heads = sorted(entities.ROLE_HEADS)
+    return RULES.matcher(vocab, {
+        TITLE: [[{"LOWER": {"IN": heads}}]],
+        APPOSITION: [[{"LOWER": {"IN": heads}}]],
+        TITLED_PERSON: [[{"LOWER": {"IN": sorted(set(heads) | entities.CIVILITIES)}}]],
+    })
+
+
+class EntityRecognizer:
+    """Pipeline component ``veille_entities``: sets ``doc._.veille_entities`` (list of Entity), with
+    the mentions, the weak ids (places only the gazetteer may confirm) and the facilities' ids."""
+
+    def __init__(self, nlp: Language, name: str, weights: EntityWeights = ENTITY_WEIGHTS) -> None:
         self.lang = nlp.lang
-        self.data = language_data(nlp.lang)
-        self.regions = {name_key(r) for r in self.data.REGIONS}
+        pack = language_pack(nlp.lang)
+        self.words, self.places = pack.entities, pack.places
+        self.w = weights
+        self.regions = {name_key(r) for r in self.places.REGIONS}
         # the rest of a place's name after it: " ez Zor", " City", " of Spain"
-        self.name_rest = re.compile(rf" (?:(?:{'|'.join(sorted(self.data.NAME_JOINERS))}) )?[A-Z][\w'’-]+")
-        self.place_of = re.compile(self.data.PLACE_OF)
+        self.name_rest = re.compile(rf" (?:(?:{'|'.join(sorted(self.places.NAME_JOINERS))}) )?[A-Z][\w'’-]+")
+        self.place_of = re.compile(self.places.PLACE_OF)
+        self.civility_abbreviations = set(in_any_language("entities", "CIVILITY_ABBREVIATIONS"))
+        self.possessives = in_any_language("entities", "POSSESSIVES")
+        self.demonym_suffixes = tuple(self.words.DEMONYM_SUFFIXES)
+        self.roles = role_matcher(nlp.vocab, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
-        mentions = self._mentions(doc, gazetteer)
-        mentions = self._titled_people(doc, mentions)
-        mentions = self._propagate(doc, mentions)
-        mentions = self._missed_places(doc, mentions, gazetteer)
-        mentions = self._joined_places(doc, mentions, gazetteer)
-        mentions = self._places_read_as_people(doc, mentions, gazetteer, self.data)
+        on = {rule for rule in ENTITY_RULES if RULES.on(rule)}
+        roles = RoleWords(self.roles, doc)
+        mentions = self._mentions(doc, gazetteer, on, roles)
+        mentions = self._titled_people(doc, mentions, roles)
+        if RECURRENCE in on:
+            mentions = self._propagate(doc, mentions)
+        if MISSED_PLACE in on:
+            mentions = self._missed_places(doc, mentions, gazetteer)
+        if JOINED_PLACE in on:
+            mentions = self._joined_places(doc, mentions, gazetteer)
+        if PLACE_AS_PERSON in on:
+            mentions = self._places_read_as_people(doc, mentions, gazetteer)
         doc._.veille_mentions = mentions
-        doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions)
+        doc._.veille_entities, doc._.veille_weak = self._group(doc, mentions, on)
         facilities = {(m.start, m.end) for m in mentions if m.facility}
         doc._.veille_facilities = {e.id for e in doc._.veille_entities
                                    if any(tuple(m) in facilities for m in e.mentions)}
         return doc
 
-    def _pieces(self, doc: Doc) -> list[tuple[Span, bool]]:
+    def _pieces(self, doc: Doc, split: bool) -> list[tuple[Span, bool]]:
         """The model's entities, split where it ran a place into its containers or its town
         ("Cochabamba (Cochabamba", "Gomez Palacio, Durango", "City Hall in Malmo"): each piece after
         the first is a place the gazetteer must confirm (flag True)."""
         out = []
         for ent in doc.ents:
-            if ent.label_ not in self.data.SPLIT_LABELS:
+            if not split or ent.label_ not in self.words.SPLIT_LABELS:
                 out.append((ent, False))
                 continue
             start, first = ent.start, True
-            split_in = self.data.SPLIT_LABELS[ent.label_]
+            split_in = self.words.SPLIT_LABELS[ent.label_]
             for i in range(ent.start, ent.end + 1):
                 at_break = i < ent.end and (doc[i].text in ("(", ")", ",", ";") or (
-                    split_in and doc[i].lower_ in self.data.CONTAINER_WORDS and i + 1 < ent.end and doc[i + 1].is_title))
+                    split_in and doc[i].lower_ in self.places.CONTAINER_WORDS and i + 1 < ent.end
+                    and doc[i + 1].is_title))
                 if i == ent.end or at_break:
                     piece = Span(doc, start, i, label=ent.label_)
                     if len(piece) and (first or (piece.text[:1].isupper() and not piece.text.isupper())):
@@ -225,106 +325,165 @@ class EntityRecognizer:
                     start = i + 1
         return out
 
-    def _mentions(self, doc: Doc, gazetteer) -> list[Mention]:
-        out: list[Mention] = []
-        for ent, contained in self._pieces(doc):
-            etype = "GPE" if contained else self.data.LABELS.get(ent.label_)
+    def _mentions(self, doc: Doc, gazetteer: Gazetteer, on: set[str],
+                  roles: RoleWords) -> list[MentionCandidate]:
+        """The model's entities, typed, trimmed and repaired (see the rules each repair names)."""
+        if MODEL_LABEL not in on:
+            return []
+        w = self.w
+        out: list[MentionCandidate] = []
+        for ent, contained in self._pieces(doc, CONTAINER_SPLIT in on):
+            etype = "GPE" if contained else self.words.LABELS.get(ent.label_)
+            rule = CONTAINER_SPLIT if contained else MODEL_LABEL
             if etype is None:
                 continue
             text = ent.text
             # an all-caps headline misleads the model: drop what it read there and re-find names later;
             # a dateline ("BEIRUT (Reuters) -") names a known place
-            if _is_shouting(text) and (len(ent) > 1 or etype == "MISC" or len(_letters(text)) > 6):
-                if _prominent_place(text, gazetteer):
-                    out.append(Mention(ent.start_char, ent.end_char, "GPE", text))
+            if HEADLINE in on and _is_shouting(text, w) and (
+                    len(ent) > 1 or etype == "MISC" or len(_letters(text)) > w.headline_max_word_letters):
+                if _prominent_place(text, gazetteer, w):
+                    out.append(MentionCandidate(ent.start_char, ent.end_char, "GPE", text,
+                                                type_rule=HEADLINE))
                 continue
             # trim leading determiners/punctuation the model sometimes includes
             while len(ent) > 1 and (ent[0].is_punct or ent[0].pos_ == "DET"):
                 ent = ent[1:]
-            while len(ent) > 1 and ((ent[-1].is_punct and ent[-1].text != ".") or ent[-1].lower_ in ("'s", "’s")):
+            while len(ent) > 1 and ((ent[-1].is_punct and ent[-1].text != ".")
+                                    or ent[-1].lower_ in self.possessives):
                 ent = ent[:-1]
             text = ent.text
             if not _letters(text) or not any(c.isupper() for c in text):
                 continue  # a name has a capital; "central" or "metro" alone is not one
-            if etype in ("ORG", "MISC") and ent.root.lower_ in self.data.ROLE_HEADS:
+            if etype in ("ORG", "MISC") and ent.root.lower_ in self.words.ROLE_HEADS:
                 continue  # "ministre de la Défense", "Premier ministre britannique": a title, not a name
-            if etype == "LOC" and _demonym(ent, self.data, gazetteer):
-                etype = "NORP"
-            if etype in ("MISC", "ORG") and name_key(text) in self.regions:
-                etype = "LOC"
-            if etype in ("ORG", "MISC", "NORP") and _prominent_place(text, gazetteer) and len(ent) <= 3:
-                etype = "LOC"  # "the United States" read as an organisation
-            if etype in ("ORG", "PER", "MISC") and len(ent) <= 3 and self._placed(doc, ent, out, gazetteer):
-                etype = "GPE"  # "demonstrated in Neustrelitz", "Zmiivka village, Kherson"
-            elif etype in ("ORG", "MISC"):
+            if etype == "LOC" and DEMONYM in on and _demonym(ent, self.demonym_suffixes, gazetteer):
+                etype, rule = "NORP", DEMONYM
+            if etype in ("MISC", "ORG") and PLACE_NAME in on and name_key(text) in self.regions:
+                etype, rule = "LOC", PLACE_NAME
+            if etype in ("ORG", "MISC", "NORP") and PLACE_NAME in on \
+                    and _prominent_place(text, gazetteer, w) and len(ent) <= w.place_max_tokens:
+                etype, rule = "LOC", PLACE_NAME  # "the United States" read as an organisation
+            if etype in ("ORG", "PER", "MISC") and len(ent) <= w.place_max_tokens and PLACED in on \
+                    and self._placed(doc, ent, out, gazetteer):
+                etype, rule = "GPE", PLACED  # "demonstrated in Neustrelitz", "Zmiivka village, Kherson"
+            elif etype in ("ORG", "MISC") and EMBEDDED_PLACE in on:
                 out.extend(self._embedded_places(ent, gazetteer))
-            if etype in ("LOC", "GPE") and ent.end < len(doc) and doc[ent.end].like_num:
-                etype = "ORG"  # "France 2", "Europe 1": a channel or station, not the place
+            if etype in ("LOC", "GPE") and CHANNEL in on and ent.end < len(doc) and doc[ent.end].like_num:
+                etype, rule = "ORG", CHANNEL  # "France 2", "Europe 1": a channel or station, not the place
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
-            if etype == "PER" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") + "." in CIVILITY_ABBREVIATIONS:
+            if etype == "PER" and ent.start > 0 and \
+                    doc[ent.start - 1].lower_.rstrip(".") + "." in self.civility_abbreviations:
                 start = doc[ent.start - 1].idx  # "M. Hagenbeck": the civility belongs to the mention
-            m = Mention(start, ent.end_char, etype, text if start == ent.start_char else doc_text(doc)[start:ent.end_char],
-                        weak=weak, facility=ent.label_ == "FAC" and not contained)
+            m = MentionCandidate(start, ent.end_char, etype,
+                                 text if start == ent.start_char else doc_text(doc)[start:ent.end_char],
+                                 weak=weak, facility=ent.label_ == "FAC" and not contained, type_rule=rule)
             if etype == "PER":
-                title = _title_before(doc, ent.start, self.data)
+                title = self._title_before(doc, ent.start, roles)
                 if title:
-                    m.roles.append(title)
-                app = _apposition_after(doc, ent.end, self.data)
+                    m.add_role(title, TITLE)
+                app = self._apposition_after(doc, ent.end, roles)
                 if app:
-                    m.roles.append(app)
+                    m.add_role(app, APPOSITION)
             out.append(m)
         return out
 
-    def _joined_places(self, doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
+    def _title_before(self, doc: Doc, start: int, roles: RoleWords) -> str | None:
+        """Titles just before a name: 'le colonel', 'Le général américain', 'President'."""
+        i = start - 1
+        first_head = None
+        while i >= 0 and start - i <= self.w.title_window_tokens:
+            tok = doc[i]
+            low = tok.lower_
+            if i in roles.at[TITLE]:
+                first_head = i
+            elif low in self.words.TITLE_MODIFIERS or (tok.pos_ == "ADJ" and tok.text[:1].islower()):
+                pass
+            else:  # a civility, or any other word, ends the title
+                break
+            i -= 1
+        if first_head is None:
+            return None
+        # the title starts at the first role word; modifiers before it ("nouveau") stay out
+        return doc[first_head:start].text
+
+    def _apposition_after(self, doc: Doc, end: int, roles: RoleWords) -> str | None:
+        """A function in apposition: 'Joe Votel, chef du commandement ... ,'."""
+        heads = roles.at[APPOSITION]
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        i = end + 1
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        j = i
+        while j < len(doc) and j - i < self.w.apposition_max_modifiers and \
+                doc[j].lower_ in self.words.TITLE_MODIFIERS and j not in heads:
+            j += 1
+        if j >= len(doc) or j not in heads:
+            return None
+        k = j
+        while k < len(doc) and k - i < self.w.apposition_max_tokens and doc[k].text not in _STOP_APPOSITION \
+                and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_sent_start:
+            k += 1
+        if k - i >= self.w.apposition_max_tokens:
+            return None
+        return doc[i:k].text
+
+    def _joined_places(self, doc: Doc, mentions: list[MentionCandidate],
+                       gazetteer: Gazetteer) -> list[MentionCandidate]:
         """ "Baja" + "California", "Port" + "Spain" read apart, "Deir" without "ez Zor": one place when
         the gazetteer knows them together ("Port of Spain", "Deir ez Zor")."""
-        joiners = self.data.NAME_JOINERS
+        joiners = self.places.NAME_JOINERS
         text = doc_text(doc)
-        out: list[Mention] = []
+        out: list[MentionCandidate] = []
         for m in mentions:
             prev = out[-1] if out else None
             gap = text[prev.end:m.start] if prev is not None else ""
             # "Port" + "of" + "Spain": the small words a name may hold ("de", "of") may join them too
-            if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") \
-                    and (gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in joiners)):
+            if prev is not None and prev.type in ("GPE", "LOC") and m.type in ("GPE", "LOC") and (
+                    gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in joiners)):
                 joined = text[prev.start:m.end]
                 if any(c.main for c in gazetteer.lookup(joined)):
-                    out[-1] = Mention(prev.start, m.end, "GPE", joined)
+                    out[-1] = MentionCandidate(prev.start, m.end, "GPE", joined, type_rule=JOINED_PLACE)
                     continue
             out.append(m)
         # "Deir" + "ez Zor", "MEXICO" + "CITY": the rest of a name the model left out, when the gazetteer
         # knows it whole
         starts = {m.start for m in out}
+        window = self.w.name_rest_window
         for i, m in enumerate(out):
-            rest = self.name_rest.match(text[m.end:m.end + 40])
+            rest = self.name_rest.match(text[m.end:m.end + window])
             if m.type in ("GPE", "LOC") and rest and not any(m.end < s < m.end + rest.end() for s in starts):
                 joined = text[m.start:m.end + rest.end()]
                 if any(c.main for c in gazetteer.lookup(joined)):
-                    out[i] = Mention(m.start, m.end + rest.end(), m.type, joined, weak=m.weak)
+                    out[i] = MentionCandidate(m.start, m.end + rest.end(), m.type, joined, weak=m.weak,
+                                              type_rule=m.type_rule)
         return out
 
-    @staticmethod
-    def _places_read_as_people(doc: Doc, mentions: list[Mention], gazetteer, data) -> list[Mention]:
+    def _places_read_as_people(self, doc: Doc, mentions: list[MentionCandidate],
+                               gazetteer: Gazetteer) -> list[MentionCandidate]:
         """A one-word "person" that is no one's name in the article and that the gazetteer knows as a
         country, a region or a large city ("Russian forces continued shelling Kharkiv"): a place; not
         where it qualifies a noun ("fired Grad missiles")."""
-        words = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+        words = {word for m in mentions if m.type == "PER" and " " in m.text for word in m.text.split()}
         for m in mentions:
-            if not data.PEOPLE_MAY_BE_PLACES or m.type != "PER" or " " in m.text or m.text in words or m.roles:
+            if not self.words.PEOPLE_MAY_BE_PLACES or m.type != "PER" or " " in m.text or m.text in words \
+                    or m.roles:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or (span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN") or not _prominent_place(m.text, gazetteer):
+            if span is None or (span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN") \
+                    or not _prominent_place(m.text, gazetteer, self.w):
                 continue
-            m.type, m.weak = "GPE", True
+            m.type, m.weak, m.type_rule = "GPE", True, PLACE_AS_PERSON
         return mentions
 
     def _after_place_noun(self, text: str, start: int) -> bool:
         """Whether the name at ``start`` follows "the hospital of", "the outskirts of", "la banlieue de"."""
-        return bool(self.place_of.search(text[max(0, start - 30):start].lower()))
+        return bool(self.place_of.search(text[max(0, start - self.w.place_of_window):start].lower()))
 
-    def _placed(self, doc: Doc, ent: Span, before: list[Mention], gazetteer) -> bool:
+    def _placed(self, doc: Doc, ent: Span, before: list[MentionCandidate], gazetteer: Gazetteer) -> bool:
         """A name the model typed as a person or an organisation that stands where a place does: after
         "in", or after a place and a comma; and the gazetteer knows it as a town or a region."""
         previous = doc[ent.start - 1] if ent.start > 0 else None
@@ -338,37 +497,43 @@ class EntityRecognizer:
                 return True
         if previous is None or not known:
             return False
-        if previous.lower_ in self.data.LOCATIVE_PREPOSITIONS or self._after_place_noun(doc_text(doc), ent.start_char):
+        if previous.lower_ in self.places.LOCATIVE_PREPOSITIONS or self._after_place_noun(doc_text(doc),
+                                                                                         ent.start_char):
             return any(c.feature in ("city", "admin1", "admin2", "country") for c in known)
         # "..., Kherson." or "(Kabambare, Maniema)": a region in a list of places
         if previous.text in (",", "(") and (following is None or following.text in (",", ")", ".", ";", "[")):
-            return any(c.feature in ("admin1", "admin2", "country") or (c.feature == "city" and c.population >= 10_000)
-                       for c in known)
+            return any(c.feature in ("admin1", "admin2", "country") or (
+                c.feature == "city" and c.population >= self.w.listed_town_min_population) for c in known)
         return False
 
-    def _titled_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _titled_people(self, doc: Doc, mentions: list[MentionCandidate],
+                       roles: RoleWords) -> list[MentionCandidate]:
         """Names the model missed after a title: "Le Premier ministre Boris Johnson"."""
         taken = [(m.start, m.end) for m in mentions]
         out = list(mentions)
+        w = self.w
+        triggers = roles.at[TITLED_PERSON]
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if tok.lower_ not in self.data.ROLE_HEADS and tok.lower_ not in self.data.CIVILITIES:
+            if i not in triggers:
                 i += 1
                 continue
+            tok = doc[i]
             j = i + 1
-            while j < len(doc) and j - i <= 3 and doc[j].text[:1].islower() and doc[j].pos_ == "ADJ":
+            while j < len(doc) and j - i <= w.title_max_adjectives and doc[j].text[:1].islower() \
+                    and doc[j].pos_ == "ADJ":
                 j += 1  # "ministre britannique"
             k = j
-            while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].lower_ not in self.data.ROLE_HEADS:
+            while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
+                    and doc[k].lower_ not in self.words.ROLE_HEADS:
                 k += 1
-            if k - j >= 2 or (k - j == 1 and tok.lower_ in self.data.CIVILITIES):
+            if k - j >= w.titled_name_min_words or (k - j == 1 and tok.lower_ in self.words.CIVILITIES):
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
                 if not any(s < end and start < e for s, e in taken):
-                    m = Mention(start, end, "PER", doc_text(doc)[start:end])
-                    title = _title_before(doc, j, self.data)
+                    m = MentionCandidate(start, end, "PER", doc_text(doc)[start:end], type_rule=TITLED_PERSON)
+                    title = self._title_before(doc, j, roles)
                     if title:
-                        m.roles.append(title)
+                        m.add_role(title, TITLE)
                     out.append(m)
                     taken.append((start, end))
                 i = k
@@ -376,26 +541,28 @@ class EntityRecognizer:
                 i += 1
         return sorted(out, key=lambda m: m.start)
 
-    @staticmethod
-    def _embedded_places(ent: Span, gazetteer) -> list[Mention]:
-        found: list[Mention] = []
+    def _embedded_places(self, ent: Span, gazetteer: Gazetteer) -> list[MentionCandidate]:
+        found: list[MentionCandidate] = []
         i = 0
         while i < len(ent):
             for n in (3, 2, 1):
                 sub = ent[i:i + n]
                 if len(sub) < n or not all(t.text[:1].isupper() for t in sub) or sub[0].pos_ != "PROPN":
                     continue
-                if _prominent_place(sub.text, gazetteer):
-                    found.append(Mention(sub.start_char, sub.end_char, "GPE", sub.text, weak=True))
+                if _prominent_place(sub.text, gazetteer, self.w):
+                    found.append(MentionCandidate(sub.start_char, sub.end_char, "GPE", sub.text, weak=True,
+                                                  type_rule=EMBEDDED_PLACE))
                     i += n - 1
                     break
             i += 1
         return found
 
-    def _missed_places(self, doc: Doc, mentions: list[Mention], gazetteer) -> list[Mention]:
+    def _missed_places(self, doc: Doc, mentions: list[MentionCandidate],
+                       gazetteer: Gazetteer) -> list[MentionCandidate]:
         """Proper nouns the model left out that the gazetteer knows well enough: a country or
         first-level region anywhere, a town in a country the article's other places are in."""
         text = doc_text(doc)
+        w = self.w
         taken = sorted((m.start, m.end) for m in mentions)
         countries = set()
         for m in mentions:
@@ -411,112 +578,142 @@ class EntityRecognizer:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and not doc[j].ent_type_:
                 j += 1
             span = doc[i:j]
             # part of a name joined by lower-case words ("Pul" or "Khumri" of "Pul-i-Khumri")
-            partial = bool(re.match(r"(?:-[a-z]+)+-[A-Z]", text[span.end_char:span.end_char + 40])
-                           or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", text[max(0, span.start_char - 40):span.start_char])) \
+            window = w.hyphenated_window
+            partial = bool(re.match(r"(?:-[a-z]+)+-[A-Z]", text[span.end_char:span.end_char + window])
+                           or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", text[max(0, span.start_char - window):
+                                                                        span.start_char])) \
                 or (j < len(doc) and doc[j].like_num)  # a numbered site: "Mine 6/7"
             if not partial and not any(s < span.end_char and span.start_char < e for s, e in taken) \
-                    and len(span.text) > 2:
+                    and len(span.text) >= w.missed_min_chars:
                 cands = [c for c in gazetteer.lookup(span.text) if c.main]
                 # after "in", "near", "à": any town of that name will do ("protested in Denain")
-                locative = i > 0 and doc[i - 1].lower_ in self.data.LOCATIVE_PREPOSITIONS \
+                locative = i > 0 and doc[i - 1].lower_ in self.places.LOCATIVE_PREPOSITIONS \
                     or self._after_place_noun(text, span.start_char)
                 if any(c.feature in ("country", "admin1") or (c.feature in ("city", "admin2") and (
-                        c.population >= 200_000 or (c.country in countries and c.population >= 1000) or locative))
+                        c.population >= w.missed_city_min_population or locative
+                        or (c.country in countries and c.population >= w.missed_town_min_population)))
                        for c in cands):
-                    added.append(Mention(span.start_char, span.end_char, "GPE", span.text, weak=True))
+                    added.append(MentionCandidate(span.start_char, span.end_char, "GPE", span.text, weak=True,
+                                                  type_rule=MISSED_PLACE))
             i = j
         return sorted(mentions + added, key=lambda m: m.start)
 
-    def _propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _propagate(self, doc: Doc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
         """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
         text = doc_text(doc)
+        w = self.w
         taken = TakenSpans(len(text))
         for m in mentions:
             taken.add(m.start, m.end)
-        seen: dict[str, str] = {}
+        seen: dict[str, MentionCandidate] = {}
         for m in mentions:
-            if m.type in ("MISC",) or len(m.text) < 2 or m.weak:
+            if m.type in ("MISC",) or len(m.text) < w.recurrence_min_chars or m.weak:
                 continue
-            seen.setdefault(m.text, m.type)
+            seen.setdefault(m.text, m)
         words = _WordIndex(text)
-        added: list[Mention] = []
-        for name, etype in sorted(seen.items(), key=lambda kv: -len(kv[0])):
+        added: list[MentionCandidate] = []
+        for name, first in sorted(seen.items(), key=lambda kv: -len(kv[0])):
+            capitals = len(name) >= w.recurrence_capitals_min_chars
             pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-            for hit in words.occurrences(name, pattern, shouting=len(name) >= 3):
+            for hit in words.occurrences(name, pattern, shouting=capitals):
                 s, e = hit.span()
                 found = hit.group()
-                if found != name and not (_is_shouting(found) and len(name) >= 3):
+                if found != name and not (_is_shouting(found, w) and capitals):
                     continue
                 if taken.overlaps(s, e):
                     continue
                 taken.add(s, e)
-                added.append(Mention(s, e, etype, found))
+                added.append(MentionCandidate(s, e, first.type, found, type_rule=first.type_rule))
         return sorted(mentions + added, key=lambda m: m.start)
 
-    def _group(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], set[str]]:
+    def _group(self, doc: Doc, mentions: list[MentionCandidate],
+               on: set[str]) -> tuple[list[Entity], set[str]]:
+        """One entity per referent: the mentions of one name, a surname with its person, an acronym with
+        its organisation, the names of one actor; full forms first, so that short forms find them."""
         text = doc_text(doc)
+        w = self.w
         actors = actor_table()
-        groups: list[dict] = []
-        index: dict[tuple[str, str], dict] = {}
+        groups: list[EntityGroup] = []
+        index: dict[tuple[str, str], EntityGroup] = {}
 
-        def key_of(m: Mention) -> tuple[str, str]:
+        def key_of(m: MentionCandidate) -> tuple[str, str]:
             return (m.type if m.type != "GPE" else "LOC", name_key(m.text))
 
-        # full forms first, so that short forms find them
         order = sorted(mentions, key=lambda m: (-len(m.text.split()), m.start))
         for m in order:
             k = key_of(m)
             g = index.get(k)
-            if g is None and m.type == "PER" and len(m.text.split()) == 1:
-                g = next((x for x in groups if x["type"] == "PER" and len(x["name"].split()) > 1
-                          and name_key(x["name"].split()[-1]) == k[1]), None)
-            if g is None and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() and 2 <= len(m.text) <= 6:
+            if g is None and SHORT_FORM in on and m.type == "PER" and len(m.text.split()) == 1:
+                g = next((x for x in groups if x.type == "PER" and len(x.name.split()) > 1
+                          and name_key(x.name.split()[-1]) == k[1]), None)
+            if g is None and SHORT_FORM in on and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() \
+                    and w.acronym_min_chars <= len(m.text) <= w.acronym_max_chars:
                 g = self._acronym_owner(text, m, groups)
-            actor = actors.find(m.text) if m.type in ACTOR_TYPES else None
+            actor = actors.find(m.text) if m.type in ACTOR_TYPES and ACTOR in on else None
             if g is None and actor is not None:
                 # another name of an actor already met ("Daech" after "groupe Etat islamique")
-                g = next((x for x in groups if x["actor"] is actor), None)
+                g = next((x for x in groups if x.actor is actor), None)
             if g is None:
-                g = {"type": m.type, "name": m.text if not _is_shouting(m.text) or len(m.text) <= 6 else
-                     m.text.title(), "mentions": [], "roles": [], "weak": True, "actor": None}
+                shouted = _is_shouting(m.text, w) and len(m.text) > w.capitals_name_max_chars
+                g = EntityGroup(m.type, m.text.title() if shouted else m.text, rules={"type": m.type_rule})
                 groups.append(g)
-            if g["actor"] is None and actor is not None and (g["type"] == m.type or g["type"] in ACTOR_TYPES):
-                g["actor"] = actor
+            if g.actor is None and actor is not None and (g.type == m.type or g.type in ACTOR_TYPES):
+                g.actor = actor
+                g.rules["wikidata"] = ACTOR
             index.setdefault(k, g)
-            g["weak"] = g["weak"] and m.weak
-            g["mentions"].append([m.start, m.end])
-            for r in m.roles:
-                if r not in g["roles"]:
-                    g["roles"].append(r)
-        groups.sort(key=lambda g: min(s for s, _ in g["mentions"]))
+            g.weak = g.weak and m.weak
+            g.mentions.append([m.start, m.end])
+            for role, rule in zip(m.roles, m.role_rules):
+                if role not in g.roles:
+                    g.rules[f"roles[{len(g.roles)}]"] = rule
+                    g.roles.append(role)
+        groups.sort(key=lambda g: min(s for s, _ in g.mentions))
         entities, weak = [], set()
         for i, g in enumerate(groups, 1):
-            g["mentions"].sort()
-            wikidata = g["actor"].wikidata if g["actor"] else None
-            entities.append(Entity(id=f"e{i}", type=g["type"], name=g["name"], wikidata=wikidata,
-                                   mentions=g["mentions"], roles=g["roles"]))
-            if g["weak"]:
+            g.mentions.sort()
+            wikidata = g.actor.wikidata if g.actor else None
+            rules = {f: r for f, r in g.rules.items() if f != "wikidata" or wikidata is not None}
+            entities.append(Entity(id=f"e{i}", type=g.type, name=g.name, wikidata=wikidata,
+                                   mentions=g.mentions, roles=g.roles, rules=rules))
+            if g.weak:
                 weak.add(f"e{i}")
         return entities, weak
 
-    @staticmethod
-    def _acronym_owner(text: str, m: Mention, groups: list[dict]) -> dict | None:
+    def _acronym_owner(self, text: str, m: MentionCandidate, groups: list[EntityGroup]) -> EntityGroup | None:
         for g in groups:
-            if g["type"] not in ("ORG", "MISC", "LOC") or g["name"] == m.text or len(g["name"]) <= len(m.text):
+            if g.type not in ("ORG", "MISC", "LOC") or g.name == m.text or len(g.name) <= len(m.text):
                 continue
-            if _initials(g["name"]).upper() == m.text.upper():
+            if _initials(g.name).upper() == m.text.upper():
                 return g
             # "groupe Etat islamique (EI)": the acronym in parentheses right after a mention
-            for s, e in g["mentions"]:
-                if re.match(r"\s*\(\s*" + re.escape(m.text) + r"\s*\)", text[e:e + len(m.text) + 6]):
+            for _s, e in g.mentions:
+                if re.match(r"\s*\(\s*" + re.escape(m.text) + r"\s*\)",
+                            text[e:e + len(m.text) + self.w.parenthesis_slack]):
                     return g
         return None
 
 
-@Language.factory("veille_entities", assigns=["doc._.veille_entities"], requires=["doc.ents"])
+@dataclass
+class EntityGroup:
+    """The mentions of one referent while they are grouped; it becomes an Entity."""
+
+    type: str
+    name: str
+    mentions: list[list[int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    weak: bool = True  # weak while every mention is
+    actor: Actor | None = None
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+@Language.factory("veille_entities",
+                  assigns=["doc._.veille_entities", "doc._.veille_mentions", "doc._.veille_weak",
+                           "doc._.veille_facilities"],
+                  requires=["doc.ents", "token.pos", "token.dep", "token.is_sent_start"])
 def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
     return EntityRecognizer(nlp, name)
