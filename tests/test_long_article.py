@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from veille.extractors.docs import SpanIndex, TakenSpans
 from veille.extractors.entities import _is_shouting, _WordIndex
-from veille.extractors.places.resolve import NEAR_KM, Context, OthersPoints, PointIndex
+from veille.extractors.places.resolve import PLACE_WEIGHTS, Context, OthersPoints, PointIndex
 from veille.geo.gazetteer import Candidate
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda se: (se[0], se[0] + se[1])),
@@ -106,10 +106,10 @@ def test_nearest_point_within_reach_is_that_of_a_scan_of_every_point(points, lat
     assert bool(view) == bool(others)
     scanned = min((c.distance_km(plat, plon) for plat, plon in others), default=math.inf)
     found = view.nearest_km(c)
-    if scanned < NEAR_KM:
+    if scanned < PLACE_WEIGHTS.near_km:
         assert found == scanned
     else:
-        assert found >= NEAR_KM
+        assert found >= PLACE_WEIGHTS.near_km
 
 
 # -- memory: long texts are parsed in pieces ---------------------------------------------------------

@@ -5,15 +5,18 @@ stage has run are made here, by the last component of the pipeline:
 
 - a quantity reported inside a statement points to it (``quantity.statement``);
 - an event that only its article dates points to the time ``article_time_id``: that time, with no words,
-  is added to the article's times.
+  is added to the article's times;
+- an entity that its place reads as a country takes that state's Wikidata id.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Quantity, Statement, Time
+from ..records import Entity, Place, Quantity, Statement, Time
+from .actors import actor_table
 from .docs import SpanIndex
+from .rules import RULES
 
 
 def article_time_id(doc: Doc) -> str | None:
@@ -44,17 +47,39 @@ def add_article_time(doc: Doc) -> None:
         doc._.veille_times = [*(doc._.veille_times or []), time]
 
 
+COUNTRY_STATE = RULES.define(
+    "links.country_state", "an entity whose place reads as a country takes its state's Wikidata id")
+
+
+def link_countries_to_states(entities: list[Entity], places: list[Place]) -> None:
+    """An entity without a Wikidata id of its own whose place is a country ("U.S.", "l'Hexagone") takes
+    the id of that country's state in the actor table."""
+    if not RULES.on(COUNTRY_STATE):
+        return
+    by_id = {e.id: e for e in entities}
+    for place in places:
+        entity = by_id.get(place.entity)
+        if entity is not None and place.feature == "country" and entity.wikidata is None:
+            state = actor_table().state(place.country)
+            if state is not None and state.wikidata is not None:
+                entity.wikidata = state.wikidata
+                entity.rules["wikidata"] = COUNTRY_STATE
+
+
 class RecordLinker:
     """Pipeline component: the cross-links between the stages' records (see the module's docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         link_quantities_to_statements(doc._.veille_quantities or [], doc._.veille_statements or [])
         add_article_time(doc)
+        link_countries_to_states(doc._.veille_entities or [], doc._.veille_places or [])
         doc._.veille_index = None  # the cached sentences hold the doc: let it go with its batch
         return doc
 
 
-@Language.factory("veille_links", assigns=["doc._.veille_quantities", "doc._.veille_times"],
-                  requires=["doc._.veille_quantities", "doc._.veille_statements", "doc._.veille_events"])
+@Language.factory("veille_links",
+                  assigns=["doc._.veille_quantities", "doc._.veille_times", "doc._.veille_entities"],
+                  requires=["doc._.veille_quantities", "doc._.veille_statements", "doc._.veille_events",
+                            "doc._.veille_entities", "doc._.veille_places"])
 def make_record_linker(nlp: Language, name: str) -> RecordLinker:
     return RecordLinker()
