@@ -46,3 +46,49 @@ def test_entities_ids_are_unique_and_spans_index_text(example_article):
     for e in example_article.entities:
         for s, t in e.mentions:
             assert 0 <= s < t <= len(example_article.text)
+
+
+def _recognised(monkeypatch, text: str, lang: str, off: str = "", **weights):
+    """The entities of a text, by a recognizer built while the rules ``off`` are switched off (its matchers
+    hold only the rules that are on), with the weights given."""
+    from veille.extractors.entities import EntityRecognizer, EntityWeights
+    from veille.extractors.pipeline import VEILLE_COMPONENTS, load_pipeline
+
+    nlp = load_pipeline(lang)
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    recognizer = EntityRecognizer(nlp, "veille_entities", EntityWeights(**weights))
+    with nlp.select_pipes(disable=VEILLE_COMPONENTS):
+        doc = nlp(text)
+    return {e.name: e for e in recognizer(doc)._.veille_entities}
+
+
+TOWNSEND = "Le lieutenant général Stephen Townsend, commandant de la coalition, a parlé aux Irakiens."
+
+
+def test_entities_trace_the_rules_of_their_type_and_roles(monkeypatch):
+    ents = _recognised(monkeypatch, TOWNSEND, "fr")
+    townsend = ents["Stephen Townsend"]
+    assert townsend.roles == ["lieutenant général", "commandant de la coalition"]
+    assert townsend.rules == {"type": "entities.model_label", "roles[0]": "entities.title",
+                              "roles[1]": "entities.apposition"}
+    assert (ents["Irakiens"].type, ents["Irakiens"].rules["type"]) == ("NORP", "entities.demonym")
+
+
+def test_entities_rules_switched_off_produce_nothing(monkeypatch):
+    ents = _recognised(monkeypatch, TOWNSEND, "fr", off="entities.title,entities.demonym")
+    townsend = ents["Stephen Townsend"]
+    assert townsend.roles == ["commandant de la coalition"]
+    assert townsend.rules == {"type": "entities.model_label", "roles[0]": "entities.apposition"}
+    assert ents["Irakiens"].type == "LOC" and ents["Irakiens"].rules["type"] == "entities.model_label"
+
+
+def test_entities_read_their_weights(monkeypatch):
+    # no token before a name is looked at for its title
+    ents = _recognised(monkeypatch, TOWNSEND, "fr", title_window_tokens=0)
+    assert ents["Stephen Townsend"].roles == ["commandant de la coalition"]
+
+
+def test_entities_cues_of_every_language_are_read_in_each(analyse_text):
+    # an English civility belongs to a person's mention in a French text too
+    a = analyse_text("Selon Mr. Hagenbeck, l'armée recule.", "fr")
+    assert any(a.text[s:e] == "Mr. Hagenbeck" for ent in a.entities for s, e in ent.mentions)

@@ -2,10 +2,20 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
-from veille.geo.gazetteer import shared_gazetteer
+from veille.extractors.places.resolve import (
+    CONTAINER,
+    EVIDENCE,
+    PROMINENCE,
+    Context,
+    PlaceWeights,
+    score,
+    winning_evidence,
+)
+from veille.geo.gazetteer import Candidate, shared_gazetteer
 
 from .conftest import shared_file
 
@@ -52,7 +62,8 @@ def test_places_unknown_place_stays_unresolved(analyse_text):
 
 
 def test_places_reference_gold_scores(example_article):
-    gold = json.loads(shared_file("examples", "fr-2016-09-mossoul-renforts.gold.jsonl").read_text().splitlines()[0])
+    gold_file = shared_file("examples", "fr-2016-09-mossoul-renforts.gold.jsonl")
+    gold = json.loads(gold_file.read_text().splitlines()[0])
     found = 0
     for g in gold["gold"]["places"]:
         p = _place(example_article, g["text"])
@@ -113,8 +124,8 @@ def test_places_transliterations_of_arabic_names(analyse_text):
 
 def test_places_acronyms_read_only_as_curated_names(analyse_text):
     # a union's acronym ("SUD") is not Haiti's Sud region, and does not push the town out of France
-    a = analyse_text("On 31 May 2022, at the call of CGT and SUD, around 70 health workers demonstrated in Cahors.",
-                     "en", "2022-05-31")
+    a = analyse_text("On 31 May 2022, at the call of CGT and SUD, around 70 health workers demonstrated in "
+                     "Cahors.", "en", "2022-05-31")
     assert _place(a, "Cahors").country == "FR"
     assert all(p.country != "HT" for p in a.places)
     # provinces' postal abbreviations are curated names
@@ -123,8 +134,8 @@ def test_places_acronyms_read_only_as_curated_names(analyse_text):
 
 
 def test_places_rivers_and_names_the_model_cut_in_two(analyse_text):
-    a = analyse_text("On 24 June 2022, in Port of Spain, around 200 workers gathered in front of the Ministry of "
-                     "Labour.", "en", "2022-06-24")
+    a = analyse_text("On 24 June 2022, in Port of Spain, around 200 workers gathered in front of the "
+                     "Ministry of Labour.", "en", "2022-06-24")
     assert (_place(a, "Port of Spain").country, [p.name for p in a.places]) == ("TT", ["Port of Spain"])
     # "the Po river" is a river, not the Chinese town the gazetteer spells Po
     b = analyse_text("On 17 February 2022, activists staged a protest on the Po river, in Torino (Torino, "
@@ -133,15 +144,17 @@ def test_places_rivers_and_names_the_model_cut_in_two(analyse_text):
 
 
 def test_places_name_the_model_cut_short_and_modern_spellings(analyse_text):
-    a = analyse_text("On 14 February 2022, QSD detained a man in Shiheil town in Deir ez Zor countryside.", "en",
-                     "2022-02-14")
+    a = analyse_text("On 14 February 2022, QSD detained a man in Shiheil town in Deir ez Zor countryside.",
+                     "en", "2022-02-14")
     assert _place(a, "Deir ez Zor").country == "SY"
-    b = analyse_text("On 3 March 2022, the Russian military forces shelled Bashtanka, Mykolaiv.", "en", "2022-03-03")
+    b = analyse_text("On 3 March 2022, the Russian military forces shelled Bashtanka, Mykolaiv.", "en",
+                     "2022-03-03")
     assert _place(b, "Mykolaiv").country == "UA"
 
 
 def test_places_a_town_s_container_is_the_region_it_lies_in(analyse_text):
-    a = analyse_text("Mary Ann from a cake studio in Tacoma, Washington shares tips for decorating cookies.", "en")
+    a = analyse_text("Mary Ann from a cake studio in Tacoma, Washington shares tips for decorating cookies.",
+                     "en")
     assert (_place(a, "Washington").feature, _place(a, "Tacoma").country) == ("admin1", "US")
 
 
@@ -162,8 +175,8 @@ def test_places_a_name_listed_with_regions_is_a_region(analyse_text):
 
 
 def test_places_a_site_named_after_a_town_is_placed_there(analyse_text):
-    a = analyse_text("Mexico announced new sewage works on Friday. Volunteers cleaned the banks of the Tijuana "
-                     "River on Saturday.", "en")
+    a = analyse_text("Mexico announced new sewage works on Friday. Volunteers cleaned the banks of the "
+                     "Tijuana River on Saturday.", "en")
     site = next(p for p in a.places if p.name == "Tijuana River")
     tijuana = next(c for c in shared_gazetteer().lookup("Tijuana") if c.feature == "city")
     assert (site.geonameid, site.feature, site.country) == (None, "vicinity", "MX")
@@ -171,10 +184,61 @@ def test_places_a_site_named_after_a_town_is_placed_there(analyse_text):
 
 
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
-    a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of the "
-                     "Dobbs v. Jackson draft opinion.", "en", "2022-05-08")
+    a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of "
+                     "the Dobbs v. Jackson draft opinion.", "en", "2022-05-08")
     assert not any(a.text[s:e] == "Jackson" for p in a.places for s, e in p.mentions)
     b = analyse_text("On 2 June 2022, students protested outside the university in Torino (Piemonte).", "en",
                      "2022-06-02")
     torino = next(p for p in b.places if b.text[p.mentions[0][0]:p.mentions[0][1]] == "Torino")
     assert torino.feature == "city" and torino.country == "IT"
+
+
+LISTED_STATES = ("Tech workers are leaving western states such as California or Washington because of "
+                 "housing costs.")
+
+
+def test_places_trace_the_evidence_that_won_their_reading(analyse_text):
+    a = analyse_text("The storm hit Paris, Texas, on Monday before moving east.", "en")
+    assert _place(a, "Paris").rules == {"geonameid": "places.container"}
+    b = analyse_text(LISTED_STATES, "en")
+    assert _place(b, "Washington").rules == {"geonameid": "places.listed_with_regions"}
+    c = analyse_text("Une manifestation a eu lieu à Dakar jeudi.", "fr")
+    dakar = _place(c, "Dakar")
+    assert dakar.rules == {"geonameid": "places.city_of_region"}
+    # the model read Dakar as a LOC; read as a town, its entity is a GPE
+    entity = next(e for e in c.entities if e.id == dakar.entity)
+    assert (entity.type, entity.rules["type"]) == ("GPE", "places.entity_type")
+
+
+def test_places_rules_switched_off_produce_nothing(analyse_text, monkeypatch):
+    monkeypatch.setenv("VEILLE_RULES_OFF", "places.listed_with_regions")
+    washington = _place(analyse_text(LISTED_STATES, "en"), "Washington")
+    assert washington.feature != "admin1"
+    assert washington.rules.get("geonameid") != "places.listed_with_regions"
+
+
+def test_places_a_country_s_entity_takes_its_state_s_wikidata_id(analyse_text, monkeypatch):
+    text = "The U.S. sent more troops on Monday."
+    us = next(e for e in analyse_text(text, "en").entities if e.name == "U.S.")
+    assert (us.wikidata, us.rules["wikidata"]) == ("Q30", "links.country_state")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "links.country_state")
+    us = next(e for e in analyse_text(text, "en").entities if e.name == "U.S.")
+    assert us.wikidata is None and "wikidata" not in us.rules
+
+
+def test_place_scores_add_named_evidence_with_named_weights():
+    texas = Candidate(4736286, "Texas", 31.25, -99.25, "US", "admin1", 22_875_689, None, 1)
+    capital = Candidate(2988507, "Paris", 48.85, 2.35, "FR", "city", 2_138_551, 3012874, 1)
+    town = Candidate(4717560, "Paris", 33.66, -95.56, "US", "city", 24_782, texas.geonameid, 1)
+    ctx, every = Context(Counter(), Counter(), []), frozenset(EVIDENCE)
+
+    def best(container, on=every, w=None):
+        return max([capital, town], key=lambda c: score(c, ctx, container, on, w or PlaceWeights()))
+
+    assert best(None) is capital
+    assert winning_evidence(capital, [capital, town], ctx, None, every) == PROMINENCE
+    assert best(texas) is town
+    assert winning_evidence(town, [capital, town], ctx, texas, every) == CONTAINER
+    # a container that weighs nothing, or is not read, leaves the capital first
+    assert best(texas, w=PlaceWeights(container_bonus=0)) is capital
+    assert best(texas, on=every - {CONTAINER}) is capital
