@@ -4,47 +4,49 @@ from __future__ import annotations
 import pytest
 
 from veille.extractors.events import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_OF
+from veille.nlp.lang import language_pack
 
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 # (lang, text, PLOVER, ACLED sub-event type or None, modality, fatalities)
 CASES = [
     ("fr", "Des hommes armés ont attaqué jeudi le village de Kouka, tuant trois civils.", "ASSAULT", "Attack",
      "asserted", 3),
-    ("fr", "Les forces irakiennes préparent une offensive sur Mossoul.", "ASSAULT", "Armed clash", "planned", 0),
-    ("fr", "Le gouvernement a démenti que des frappes aériennes aient visé la ville.", "ASSAULT", "Air/drone strike",
-     "negated", 0),
-    ("fr", "Des milliers de manifestants ont défilé samedi à Paris contre la réforme.", "PROTEST", "Peaceful protest",
-     "asserted", None),
+    ("fr", "Les forces irakiennes préparent une offensive sur Mossoul.", "ASSAULT", "Armed clash", "planned",
+     0),
+    ("fr", "Le gouvernement a démenti que des frappes aériennes aient visé la ville.", "ASSAULT",
+     "Air/drone strike", "negated", 0),
+    ("fr", "Des milliers de manifestants ont défilé samedi à Paris contre la réforme.", "PROTEST",
+     "Peaceful protest", "asserted", None),
     ("en", "On 3 May 2022, Russian forces shelled the town, killing one civilian and wounding four others.",
      "ASSAULT", "Shelling/artillery/missile attack", "asserted", 1),
-    ("en", "Hundreds of protesters rallied in Paris on Saturday; police fired tear gas and arrested 12 people.",
-     "PROTEST", "Protest with intervention", "asserted", None),
+    ("en", "Hundreds of protesters rallied in Paris on Saturday; police fired tear gas and arrested 12 "
+     "people.", "PROTEST", "Protest with intervention", "asserted", None),
     ("en", "At least 12 people were killed when a roadside bomb exploded in Kabul.", "ASSAULT",
      "Remote explosive/landmine/IED", "asserted", 12),
     ("en", "Dozens of people were killed in an air strike on the market.", "ASSAULT", "Air/drone strike",
      "asserted", 12),
-    ("en", "A bomb placed in a rubbish bin exploded near a bus station in Izmir on Thursday, wounding several "
-     "people.", "ASSAULT", "Remote explosive/landmine/IED", "asserted", 0),
-    ("en", "An anti-government protester throws a Molotov cocktail at police during a demonstration in Hong Kong.",
-     "PROTEST", "Violent demonstration", "asserted", 0),
+    ("en", "A bomb placed in a rubbish bin exploded near a bus station in Izmir on Thursday, wounding "
+     "several people.", "ASSAULT", "Remote explosive/landmine/IED", "asserted", 0),
+    ("en", "An anti-government protester throws a Molotov cocktail at police during a demonstration in "
+     "Hong Kong.", "PROTEST", "Violent demonstration", "asserted", 0),
     ("en", "Militants attacked the headquarters of the peacekeeping force in Mogadishu, the army said.",
      "ASSAULT", "Armed clash", "asserted", 0),
-    ("en", "Police discovered a cache of rifles, grenades and ammunition in a farmhouse near the border on Monday.",
-     "COERCE", "Disrupted weapons use", "asserted", None),
-    ("en", "Soldiers were deployed on Tuesday to help residents trapped by heavy snowfall in the north of the "
-     "country.", "MOBILIZE", None, "asserted", None),
-    ("en", "Army troops drove the militants out of the village after two days of fighting, the ministry said.",
-     "ASSAULT", "Government regains territory", "asserted", 0),
+    ("en", "Police discovered a cache of rifles, grenades and ammunition in a farmhouse near the border on "
+     "Monday.", "COERCE", "Disrupted weapons use", "asserted", None),
+    ("en", "Soldiers were deployed on Tuesday to help residents trapped by heavy snowfall in the north of "
+     "the country.", "MOBILIZE", None, "asserted", None),
+    ("en", "Army troops drove the militants out of the village after two days of fighting, the ministry "
+     "said.", "ASSAULT", "Government regains territory", "asserted", 0),
     ("en", "On 2 June 2022, army troops set fire to houses in the village of Kyin Dway.", "ASSAULT",
      "Looting/property destruction", "asserted", 0),
     ("en", "On 2 June 2022, settlers hurled stones at passing cars near the town.", "PROTEST", "Mob violence",
      "asserted", 0),
     ("en", "On 7 June 2022, residents barricaded roads with burning tires over a lack of water.", "PROTEST",
      "Violent demonstration", "asserted", 0),
-    ("en", "On 9 May 2022, unidentified gunmen fired gunshots at fish traders near the river.", "ASSAULT", "Attack",
-     "asserted", 0),
+    ("en", "On 9 May 2022, unidentified gunmen fired gunshots at fish traders near the river.", "ASSAULT",
+     "Attack", "asserted", 0),
 ]
 
 
@@ -63,8 +65,8 @@ def test_events_typed_and_qualified(analyse_text, lang, text, plover, sub, modal
 
 
 def test_events_diplomacy_has_no_acled_type(analyse_text):
-    a = analyse_text("Le président américain Donald Trump a violemment critiqué son homologue français.", "fr",
-                     "2018-11-13")
+    a = analyse_text("Le président américain Donald Trump a violemment critiqué son homologue français.",
+                     "fr", "2018-11-13")
     e = next(e for e in a.events if e.primary)
     assert e.type == "ACCUSE" and e.acled is None
 
@@ -99,9 +101,7 @@ def test_events_on_the_reference_article(example_article):
 
 def test_events_tables_name_acled_types_exactly():
     for lang in ("fr", "en"):
-        from veille.extractors.events import event_data
-
-        for sub in event_data(lang).ACLED_CUES:
+        for sub in language_pack(lang).events.ACLED_CUES:
             assert sub in EVENT_TYPE_OF, sub
             assert PLOVER_OF[sub] in PLOVER
 
@@ -139,3 +139,114 @@ def test_events_place_is_where_it_happened(analyse_text, text, place):
     primary = next(e for e in a.events if e.primary)
     chosen = next(p for p in a.places if p.id == primary.place)
     assert a.text[chosen.mentions[0][0]:chosen.mentions[0][1]] == place
+
+
+# -- rules: named, traced, switched off --------------------------------------------------------------
+
+ATTACK = "Des hommes armés ont attaqué jeudi le village de Kouka, tuant trois civils."
+
+
+OFFENSIVE = "Les forces irakiennes préparent une offensive sur Mossoul."
+
+
+def primary_event(article):
+    return next(e for e in article.events if e.primary)
+
+
+def offensive_of(article):
+    return next(e for e in article.events if e.trigger.text == "offensive")
+
+
+def test_events_trace_the_rules_that_produced_their_fields(analyse_text):
+    e = primary_event(analyse_text(ATTACK, "fr", "2022-05-05"))
+    assert e.rules["type"] == "events.trigger_verb"
+    assert e.rules["acled"] == "events.article_reading"
+    assert e.rules["fatalities"] == "events.killed_count"
+    assert e.rules["time"] == "events.time_sentence"
+    assert "modality" not in e.rules  # asserted: no rule made it otherwise
+    offensive = offensive_of(analyse_text(OFFENSIVE, "fr", "2022-05-05"))
+    assert offensive.rules["type"] == "events.trigger_noun"
+    assert offensive.modality == "planned" and offensive.rules["modality"] == "events.planned"
+    assert offensive.rules["time"] == "events.time_article"
+
+
+def test_an_event_with_no_trigger_word_is_triggered_by_its_cues(analyse_text):
+    a = analyse_text("On 12 March 2022, an IED planted by the roadside went off near the market in Kabul.",
+                     "en", "2022-03-12")
+    e = primary_event(a)
+    assert e.rules["type"] == "events.trigger_cue"
+    assert e.acled.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_rule_switched_off_stops_producing_its_field(analyse_text, monkeypatch):
+    analyse_text(ATTACK, "fr", "2022-05-05")  # the pipeline is built with every rule on
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.killed_count,events.time_sentence")
+    e = primary_event(analyse_text(ATTACK, "fr", "2022-05-05"))
+    assert e.fatalities == 0 and "fatalities" not in e.rules
+    assert e.rules["time"] == "events.time_lead"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.planned")
+    offensive = offensive_of(analyse_text(OFFENSIVE, "fr", "2022-05-05"))
+    assert offensive.modality == "asserted" and "modality" not in offensive.rules
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.acled_cues")
+    e = primary_event(analyse_text(ATTACK, "fr", "2022-05-05"))
+    assert e.type == "ASSAULT" and e.acled is None and "acled" not in e.rules
+
+
+def test_the_trigger_matcher_holds_only_the_rules_that_are_on(monkeypatch):
+    from veille.extractors.events import TRIGGER_NOUN, trigger_matcher
+    from veille.extractors.pipeline import load_pipeline
+    from veille.extractors.rules import RULES
+
+    nlp = load_pipeline("en")
+    doc = nlp("Rebels attacked the base before the offensive.")
+    words = language_pack("en").events
+    matched = {(doc[s].text, RULES.name_of(m)) for m, s, _ in trigger_matcher(nlp.vocab, words)(doc)}
+    assert matched == {("attacked", "events.trigger_verb"), ("offensive", TRIGGER_NOUN)}
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.trigger_verb")
+    matched = {(doc[s].text, RULES.name_of(m)) for m, s, _ in trigger_matcher(nlp.vocab, words)(doc)}
+    assert matched == {("offensive", TRIGGER_NOUN)}
+
+
+# -- the ACLED reading of a text, rule by rule -------------------------------------------------------
+
+def acled_reading(text, lang="en", off=(), **weights):
+    from veille.extractors.events import EVENT_RULES, EventWeights, event_cues, read_acled
+
+    w = EventWeights(**weights)
+    return read_acled(text, event_cues(lang), frozenset(EVENT_RULES) - set(off), w), w
+
+
+PROTEST_ARRESTS = "Hundreds of people protested outside parliament; 12 of them were arrested."
+
+
+def test_arrests_at_a_protest_are_an_intervention_in_it():
+    reading, w = acled_reading(PROTEST_ARRESTS)
+    assert reading.best(w) == "Protest with intervention"
+    assert reading.rule_of["Protest with intervention"] == "events.arrests_at_protest"
+    reading, w = acled_reading(PROTEST_ARRESTS, off={"events.arrests_at_protest"})
+    assert "Arrests" in reading.scores and "Protest with intervention" not in reading.scores
+
+
+def test_rules_that_read_cues_otherwise():
+    # tear gas with no protest named is no intervention in a protest
+    reading, _ = acled_reading("Police fired tear gas in the market.")
+    assert "Protest with intervention" not in reading.scores
+    reading, _ = acled_reading("Police fired tear gas in the market.", off={"events.force_needs_protest"})
+    assert "Protest with intervention" in reading.scores
+    # a gas explosion with no armed actor is an accident
+    text = "A gas cylinder explosion killed two workers at a restaurant."
+    reading, _ = acled_reading(text)
+    assert "Remote explosive/landmine/IED" not in reading.scores
+    assert "Remote explosive/landmine/IED" in acled_reading(text, off={"events.accident"})[0].scores
+    # victims named with no violence done to them are no attack
+    reading, _ = acled_reading("Journalists and civilians visited the town.")
+    assert "Attack" not in reading.scores
+    assert "Attack" in acled_reading("Journalists and civilians visited the town.",
+                                     off={"events.attack_needs_violence"})[0].scores
+
+
+def test_the_weights_bound_the_acled_reading():
+    reading, w = acled_reading("Hundreds of people protested outside parliament.")
+    assert reading.best(w) == "Peaceful protest" and reading.scores["Peaceful protest"] == 3
+    reading, w = acled_reading("Hundreds of people protested outside parliament.", acled_min_score=4)
+    assert reading.best(w) is None
