@@ -1,6 +1,6 @@
 """Statements: who said what, directly or not, and how sure, resolved to the article's entities.
 
-Three kinds of cue, from the tables of ``veille.nlp.lang.<lang>.statements``:
+Three kinds of cue, from the pack's ``statements`` stage (``language_pack(lang).statements``):
 
 - reporting verbs ("a indiqué que ...", "..., a fait savoir jeudi un porte-parole", "en relevant que"),
   whose complement is the content and whose subject is the speaker;
@@ -10,54 +10,182 @@ Three kinds of cue, from the tables of ``veille.nlp.lang.<lang>.statements``:
 
 Speakers are resolved to entities through their mentions, through roles ("un porte-parole de la
 coalition" that the article names next "le colonel John Dorrian"), and through pronouns to the last
-speaker. Quantities reported inside a statement get its id in their ``statement`` field.
+speaker. Each mechanism is a named rule (``veille rules``): it can be switched off, and each statement's
+``rules`` trace says which rule found its cue, made its content and kind, resolved its speaker and
+hedged it. The link from a quantity to the statement that reports it is made by ``links``.
 """
 from __future__ import annotations
 
 import math
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from importlib import import_module
-from types import ModuleType
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Statement, TextSpan
+from ..nlp.lang import language_pack
+from ..records import Entity, Statement, TextSpan, Time
 from .docs import SpanIndex, doc_index, doc_text, token_covering, token_from
 from .numbers import alternation
+from .rules import RULES
 
 if not Doc.has_extension("veille_statements"):
     Doc.set_extension("veille_statements", default=None)
+# the lemma in lower case, and whether the lemmatizer left the word as written ("indique"): what the
+# reporting verbs are matched on
+if not Token.has_extension("veille_lemma_lower"):
+    Token.set_extension("veille_lemma_lower", getter=lambda t: t.lemma_.lower())
+if not Token.has_extension("veille_lemma_as_written"):
+    Token.set_extension("veille_lemma_as_written", getter=lambda t: t.lemma_.lower() == t.lower_)
 
 COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", "parataxis"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
-MIN_CONTENT_WORDS = 3
+NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
+NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker's words after its head
+
+
+@dataclass(frozen=True)
+class StatementWeights:
+    """The numbers that bound the statement rules. None was tuned on a dev set: all were set by hand when
+    the rules were written (5e347f7; the character windows of 142ec6d bound look-ups that were scans)."""
+
+    min_content_words: int = 3  # words a content needs to be something said, not a phrase
+    longest_quote: int = 3000  # characters between two quotation marks that still pair them
+    negation_reach: int = 3  # words between a cue and the negation that makes it say nothing
+    clitic_reach: int = 3  # words before a cue where its subject clitic ("a-t-il") may stand
+    quote_before_cue: int = 6  # characters from a quote's closing mark to the cue that follows it
+    quote_after_colon: int = 90  # characters from a cue to the quote its colon opens
+    source_comma: int = 3  # characters before "selon" where a comma makes it close its sentence
+    quote_holds_content: float = 0.5  # share of a content a quote covers to become that content
+    cue_after_quote: int = 25  # characters from a quote's closing mark to a cue that takes it
+    pronoun_reach: int = 4  # statements before a pronoun where its antecedent may be
+    named_next_sentences: int = 2  # sentences after "un porte-parole" where the person is named
+    named_before_sentences: int = 2  # sentences before "le ministre" where the person was named
+
+
+WEIGHTS = StatementWeights()
+
+# the cues
+REPORTING_VERB = RULES.define(
+    "statements.reporting_verb", "a reporting verb ('a déclaré', 'said'), by its lemma or, left as written, "
+    "its ending; not negated, passive or quoted")
+MULTIWORD_CUE = RULES.define(
+    "statements.multiword_cue", "a reporting verb of two words: 'fait savoir', 'mis en garde', 'point out'")
+SOURCE_PHRASE = RULES.define(
+    "statements.source_phrase", "a source phrase and its source: 'selon X, ...', 'according to X'")
+# the contents, and so the kinds
+QUOTE_OF_CUE = RULES.define(
+    "statements.quote_of_cue",
+    "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
+COMPLEMENT = RULES.define(
+    "statements.complement", "the cue's clause or object ('a indiqué que ...', '..., he said'): indirect")
+INCISE = RULES.define(
+    "statements.incise", "the words before a comma and an inverted cue ('..., a fait savoir X'): indirect")
+QUOTED_CONTENT = RULES.define(
+    "statements.quoted_content", "a quote over half a content, or just before a cue: the content, direct")
+LONE_QUOTE = RULES.define(
+    "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
+CLAUSE_CUT = RULES.define(
+    "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
+# the speakers
+SPEAKER_MENTION = RULES.define(
+    "statements.speaker_mention", "the entity mentioned at the head of the speaker's words")
+SPEAKER_PRONOUN = RULES.define(
+    "statements.speaker_pronoun", "a pronoun ('il', 'they'): the last speaker of its number, else the last "
+    "person who was a clause's subject")
+SPEAKER_ROLE = RULES.define(
+    "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
+    "named next or named before")
+SPEAKER_CONTINUES = RULES.define(
+    "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
+# the hedges
+DOUBT_WORDS = RULES.define(
+    "statements.doubt_words", "a word of doubt in the content: 'probablement', 'reportedly'")
+CONDITIONAL = RULES.define(
+    "statements.conditional", "a verb in the conditional or a modal in the content: 'agirait', 'could'")
+HEDGE_SOURCE = RULES.define(
+    "statements.hedge_source", "an estimate's source phrase in the content: 'selon les estimations'")
 
 
 @cache
-def statement_data(lang: str) -> ModuleType:
-    return import_module(f"veille.nlp.lang.{lang}.statements")
-
-
-@cache
-def according_pattern(lang: str) -> re.Pattern:
-    """ "selon", "d'après", "according to": the source phrases of a language, longest first."""
-    return re.compile(rf"(?<!\w)(?:{alternation(statement_data(lang).ACCORDING_TO)})(?!\w)")
+def source_pattern(lang: str) -> re.Pattern:
+    """ "selon", "d'après", "according to": the source phrases of a language, longest first. A regex over
+    the text, not a PhraseMatcher: it also reads "d'après" in "d'après-midi", and the outputs keep that."""
+    return re.compile(rf"(?<!\w)(?:{alternation(language_pack(lang).statements.ACCORDING_TO)})(?!\w)")
 
 
 @cache
 def hedge_pattern(lang: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{alternation(statement_data(lang).HEDGE_WORDS)})(?!\w)")
+    """The words of doubt of a language, as whole words, longest first."""
+    return re.compile(rf"(?<!\w)(?:{alternation(language_pack(lang).statements.HEDGE_WORDS)})(?!\w)")
+
+
+@cache
+def clause_opener_pattern(lang: str) -> re.Pattern:
+    """ "que", "qu'", "that": a clause that opens after a cue (an elided form needs no word's end)."""
+    openers = language_pack(lang).statements.CLAUSE_OPENERS
+    return re.compile("(?i)(?<!\\w)(?:" + "|".join(
+        re.escape(w) + ("" if w.endswith(("'", "’")) else "(?!\\w)") for w in openers) + ")")
+
+
+@cache
+def conjunction_pattern(lang: str) -> re.Pattern:
+    """A conjunction alone before a source phrase ("Mais selon X"): the source phrase opens the sentence."""
+    return re.compile(rf"(?i)(?:{alternation(language_pack(lang).statements.SENTENCE_CONJUNCTIONS)})\W*")
+
+
+def guessed_forms(lang: str) -> set[str]:
+    """The written forms that ``guess_lemma`` reads as a reporting verb ("indique" -> "indiquer"), for
+    the verbs the lemmatizer leaves as written."""
+    data = language_pack(lang).statements
+    forms = set()
+    for verb in data.REPORTING_VERBS:
+        for ending, infinitive in data.VERB_ENDINGS:
+            if verb.endswith(infinitive):
+                forms.add(verb[:len(verb) - len(infinitive)] + ending)
+    return {form for form in forms - data.REPORTING_VERBS
+            if guess_lemma(form, lang) in data.REPORTING_VERBS - data.NEEDS_PARTNER}
+
+
+def guess_lemma(word: str, lang: str) -> str:
+    """The reporting verb an inflected ``word`` is by its ending ("indique" -> "indiquer"), else the word."""
+    data = language_pack(lang).statements
+    for ending, infinitive in data.VERB_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] + infinitive in data.REPORTING_VERBS:
+            return word[: -len(ending)] + infinitive
+    return word
+
+
+def cue_matcher(nlp: Language) -> Matcher:
+    """The reporting verbs of the pipeline's language (one word or two), from its pack: a Matcher that
+    holds the rules that are on."""
+    data = language_pack(nlp.lang).statements
+    verbs = sorted(data.REPORTING_VERBS - data.NEEDS_PARTNER)
+    pos = {"IN": ["VERB", "AUX"]}
+    reporting = [[{"_": {"veille_lemma_lower": {"IN": verbs}}, "POS": pos}],
+                 [{"_": {"veille_lemma_lower": {"IN": verbs}}, "POS": "NOUN", "TAG": {"REGEX": "^VB"}}]]
+    forms = sorted(guessed_forms(nlp.lang))
+    if forms:  # "indique" that the lemmatizer left as written
+        as_written = {"LOWER": {"IN": forms}, "_": {"veille_lemma_as_written": True}}
+        reporting += [[as_written | {"POS": pos}], [as_written | {"POS": "NOUN", "TAG": {"REGEX": "^VB"}}]]
+    multiword = []
+    for first, second in sorted(data.MULTIWORD):
+        words = ({"_": {"veille_lemma_lower": first}},
+                 {"_": {"veille_lemma_lower": second}, "POS": {"IN": ["VERB", "AUX", "NOUN"]}})
+        multiword += [[words[0], words[1]], [words[0], {}, words[1]]]  # "fait savoir", "mis en garde"
+    return RULES.matcher(nlp.vocab, {REPORTING_VERB: reporting, MULTIWORD_CUE: multiword})
 
 
 @dataclass
-class Found:
+class StatementCandidate:
+    """A statement being found: spans of the text, the speaker as it is resolved, the rules' trace."""
+
     content: tuple[int, int]
-    kind: str
+    kind: str  # "direct", "indirect", "according_to", or "hedge": a source phrase of an estimate
     cue: tuple[int, int] | None = None
     speaker_span: tuple[int, int] | None = None
     speaker: str | None = None  # entity id
@@ -67,34 +195,39 @@ class Found:
     sentence: int = 0
     id: str = ""
     role: str | None = None
+    # the rules that found the cue, made the content and its kind, resolved the speaker, hedged it; and
+    # "content" where a later rule cut the content
+    rules: dict[str, str] = field(default_factory=dict)
 
 
 class StatementFinder:
     """Finds the statements of one article."""
 
-    def __init__(self, doc: Doc, lang: str) -> None:
+    def __init__(self, doc: Doc, lang: str, cue_matcher: Matcher,
+                 weights: StatementWeights = WEIGHTS) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.lang = lang
-        self.data = statement_data(lang)
-        self.roles = import_module(f"veille.nlp.lang.{lang}.entities").ROLE_HEADS
-        self.entities = list(doc._.veille_entities or [])
+        self.cue_matcher = cue_matcher
+        self.weights = weights
+        self.data = language_pack(lang).statements
+        self.roles = language_pack(lang).entities.ROLE_HEADS
+        self.entities: list[Entity] = list(doc._.veille_entities or [])
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
         self.mention_index = SpanIndex([(s, e) for s, e, _ in self.mentions])
-        self.times = [t for t in doc._.veille_times or [] if t.span]
+        self.times: list[Time] = [t for t in doc._.veille_times or [] if t.span]
         self.time_index = SpanIndex([tuple(t.span) for t in self.times])
         self.sentences = doc_index(doc)[2]
         self.sentence_starts = [s.start_char for s in self.sentences]
-        self.partners = {p[1] for p in self.data.MULTIWORD}
         self.complementizers = sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True)
         self.quote_spans = self.quotes()
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
         self.nouns_by_lemma: dict[str, list[int]] | None = None
-        self.by_id: dict | None = None
-        self.people_by_role: dict[str, list] | None = None
+        self.by_id: dict[str, Entity] | None = None
+        self.people_by_role: dict[str, list[Entity]] | None = None
         self.subject_people: list[tuple[int, int]] | None = None
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -115,13 +248,14 @@ class StatementFinder:
             while start < end and (text[start].isspace() or text[start] in marks or text[start] in ",;:"):
                 start += 1
                 changed = True
-            while end > start and (text[end - 1].isspace() or text[end - 1] in marks or text[end - 1] in ".,;:!?"):
+            while end > start and (text[end - 1].isspace() or text[end - 1] in marks
+                                   or text[end - 1] in ".,;:!?"):
                 end -= 1
                 changed = True
             low = text[start:end].lower().replace("’", "'")
             for word in self.complementizers:
-                if low.startswith(word) and (word.endswith("'") or low[len(word):len(word) + 1] in (" ", ",", "\n")
-                                             or word == ":"):
+                if low.startswith(word) and (word.endswith("'") or word == ":"
+                                             or low[len(word):len(word) + 1] in (" ", ",", "\n")):
                     start += len(word)
                     changed = True
                     break
@@ -130,30 +264,32 @@ class StatementFinder:
     def words(self, span: tuple[int, int]) -> int:
         return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
 
+    def long_enough(self, span: tuple[int, int]) -> bool:
+        """Whether a content has words enough to be something said."""
+        return self.words(span) >= self.weights.min_content_words
+
     # -- quotes ----------------------------------------------------------------------------------------
     def quotes(self) -> list[tuple[int, int]]:
         """The insides of quotation marks, paired in order; long enough to be said, not a title."""
         out = []
         text = self.text
-        straight = re.compile(r'(?<![\w"])"(?=\S)([^"]{1,3000}?)(?<=\S)"(?![\w"])')
+        longest = self.weights.longest_quote
+        straight = re.compile(rf'(?<![\w"])"(?=\S)([^"]{{1,{longest}}}?)(?<=\S)"(?![\w"])')
         for m in straight.finditer(text):
             inner = self.trim(m.start(1), m.end(1))
             if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
                 out.append(inner)
         for opening, closing in self.data.QUOTES.items():
             if opening == closing:
-                continue
+                continue  # straight quotes: paired by their sides, above
             i = 0
             while True:
                 s = text.find(opening, i)
                 if s < 0:
                     break
                 e = text.find(closing, s + 1)
-                if e < 0 or e - s > 3000:
+                if e < 0 or e - s > longest:
                     break
-                if opening == closing and "\n\n" in text[s:e]:
-                    i = s + 1  # an unpaired straight quote: try the next one
-                    continue
                 inner = self.trim(s + 1, e)
                 if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
                     out.append(inner)
@@ -161,45 +297,36 @@ class StatementFinder:
         return sorted(set(out))
 
     # -- cues ------------------------------------------------------------------------------------------
-    def is_cue(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX", "NOUN") or (lemma not in self.data.REPORTING_VERBS
-                                                         and lemma not in self.partners and lemma != token.lower_):
-            return False  # most words: not a cue, decided at once
-        doc = self.doc
-        previous = doc[token.i - 1].lemma_.lower() if token.i else ""
-        if (previous, lemma) in self.data.MULTIWORD or (token.i > 1 and (
-                doc[token.i - 2].lemma_.lower(), lemma) in self.data.MULTIWORD):
-            return True  # "fait savoir", "mis en garde": the cue is read at its second word
-        if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-            return False
-        if lemma == token.lower_ and lemma not in self.data.REPORTING_VERBS:
-            lemma = self.guess_lemma(lemma)  # "indique" left as is by the lemmatizer
-        if lemma in self.data.NEEDS_PARTNER or lemma not in self.data.REPORTING_VERBS:
-            return False
-        if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= 3 and not self.in_quote(c.idx)
-               for c in token.children):
+    def cues(self) -> dict[int, str]:
+        """The cue tokens of the article, by index, with the rule that found each: a two-word cue is
+        read at its second word ("fait savoir"); a reporting verb must say something, itself."""
+        found: dict[int, str] = {}
+        for match_id, _start, end in self.cue_matcher(self.doc):
+            rule = RULES.name_of(match_id)
+            if rule == MULTIWORD_CUE:
+                found[end - 1] = rule
+            elif self.says_something(self.doc[end - 1]):
+                found.setdefault(end - 1, rule)
+        return found
+
+    def says_something(self, token: Token) -> bool:
+        """A reporting verb that reports: not negated, not passive, not quoted."""
+        if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
+               and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
         if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) or \
                 token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm"):
             return False  # "accusé d'avoir ...": the one spoken of, not the one speaking
-        if self.in_quote(token.idx):
-            return False  # a verb inside a quotation belongs to what is quoted
-        return True
-
-    def guess_lemma(self, word: str) -> str:
-        for ending, infinitive in self.data.VERB_ENDINGS:
-            if word.endswith(ending) and word[: -len(ending)] + infinitive in self.data.REPORTING_VERBS:
-                return word[: -len(ending)] + infinitive
-        return word
+        return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
 
     def cue_span(self, token: Token) -> tuple[int, int]:
         """The cue's words: its auxiliaries and the verb that makes it ("a fait savoir")."""
         doc = self.doc
+        firsts = {p[0] for p in self.data.MULTIWORD}
         start = token.i
-        while start > 0 and (doc[start - 1].dep_.startswith("aux") or doc[start - 1].lemma_ in
-                             {p[0] for p in self.data.MULTIWORD} or doc[start - 1].lower_ in ("en",)
-                             or re.fullmatch(r"-t?-?(?:il|elle|ils|elles|on)|-t|t|s'|s’|se", doc[start - 1].lower_)):
+        while start > 0 and (doc[start - 1].dep_.startswith("aux") or doc[start - 1].lemma_ in firsts
+                             or doc[start - 1].lower_ in self.data.GERUND_MARKERS
+                             or doc[start - 1].lower_ in self.data.CUE_CLITICS):
             start -= 1
         end = token.i + 1
         while end < len(doc) and doc[end].lower_ in {p[1] for p in self.data.MULTIWORD}:
@@ -218,7 +345,14 @@ class StatementFinder:
         if start < cue.idx:
             start = min(p.idx for p in parts)
         span = self.trim(start, end)
-        return span if self.words(span) >= MIN_CONTENT_WORDS else None
+        return span if self.long_enough(span) else None
+
+    def left_clause(self, cue: Token) -> tuple[int, int] | None:
+        """English "..., he said" parses the content as a clause on the left."""
+        lefts = [c for c in cue.lefts if c.dep_ in ("ccomp", "parataxis")]
+        if not lefts:
+            return None
+        return self.trim(lefts[0].left_edge.idx, lefts[0].right_edge.idx + len(lefts[0].right_edge))
 
     def subject_pronoun(self, token: Token) -> bool:
         return token.lower_ in self.data.PRONOUNS and token.dep_ in SUBJECT_DEPS
@@ -237,22 +371,23 @@ class StatementFinder:
             return None
         end = len(before.rstrip(" ,-")) + sent.start_char
         span = self.trim(sent.start_char, end)
-        return span if self.words(span) >= MIN_CONTENT_WORDS else None
+        return span if self.long_enough(span) else None
 
     def pronoun(self, token: Token) -> str | None:
-        word = re.sub(r"^-?(?:t-)?", "", token.lower_)
+        """The pronoun a word is, without the hyphen and euphonic t that join it to a verb ("-t-il")."""
+        word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
         return word if word in self.data.PRONOUNS else None
 
     def subject(self, cue: Token) -> Span | None:
         """The speaker's words: "-t-il" in the cue, the cue's subject, else the subject of the clause
         it modifies."""
         doc = self.doc
-        for t in doc[max(0, cue.i - 3):cue.i]:
-            if re.fullmatch(r"-(?:t-)?(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles)", t.lower_):
+        for t in doc[max(0, cue.i - self.weights.clitic_reach):cue.i]:
+            if t.lower_ in self.data.SUBJECT_CLITICS:
                 return doc[t.i:t.i + 1]
         for c in cue.children:
             if c.dep_ in SUBJECT_DEPS:
-                if "Rel" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "which", "that"):
+                if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
                     # "la préfecture, qui appelle ...": the noun the relative clause hangs on
                     return self.noun_phrase(cue.head) if cue.head is not cue else None
                 return self.noun_phrase(c)
@@ -268,8 +403,7 @@ class StatementFinder:
         doc = self.doc
         start, end = token.left_edge.i, token.i + 1
         for child in token.rights:
-            if child.dep_ not in ("amod", "nmod", "flat", "flat:name", "compound", "appos", "nummod", "fixed") \
-                    or any(t.is_punct for t in doc[end:child.i]):
+            if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct for t in doc[end:child.i]):
                 break
             end = child.right_edge.i + 1
         while start < token.i and doc[start].is_punct:
@@ -282,7 +416,7 @@ class StatementFinder:
         doc = self.doc
         while token is not None and token.i < sent.end and (
                 self.is_time(token) or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
-                or token.lower_ in ("t", "-", "-t")):
+                or token.lower_ == "-" or token.lower_ in self.data.EUPHONIC):
             token = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token is not None and self.pronoun(token) is not None:
             return doc[token.i:token.i + 1]  # "a-t-il dit"
@@ -292,31 +426,37 @@ class StatementFinder:
             return doc[token.i:token.i + 1]
         start = token.i
         end = start
-        while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in ("qui", "who"):
+        while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
             end += 1
         if end <= start:
             return None
         return self.noun_phrase(doc[start:end].root)
 
     # -- finding --------------------------------------------------------------------------------------
-    def find(self) -> list[Found]:
-        found: list[Found] = []
+    def find(self) -> list[StatementCandidate]:
+        found: list[StatementCandidate] = []
+        cues = self.cues()
+        cue_tokens = sorted(cues)
         for si, sent in enumerate(self.sentences):
-            found += self.according_to(sent, si)
-            for token in sent:
-                if self.is_cue(token):
-                    self.clause_cues.append(self.cue_span(token)[0])
-                    f = self.from_cue(token, sent, si)
-                    if f is not None:
-                        found.append(f)
+            if RULES.on(SOURCE_PHRASE):
+                found += self.according_to(sent, si)
+            for i in cue_tokens[bisect_left(cue_tokens, sent.start):bisect_left(cue_tokens, sent.end)]:
+                token = self.doc[i]
+                self.clause_cues.append(self.cue_span(token)[0])
+                f = self.from_cue(token, sent, si)
+                if f is not None:
+                    f.rules["cue"] = cues[i]
+                    found.append(f)
         found = self.with_quotes(found)
         found.sort(key=lambda f: f.content[0])
         return self.deduplicated(found)
 
-    def according_to(self, sent: Span, si: int) -> list[Found]:
-        out = []
+    def according_to(self, sent: Span, si: int) -> list[StatementCandidate]:
+        """ "Selon X, ...", "..., selon X": the source and what the sentence says; "hedge" where the source
+        is an estimate ("selon les estimations")."""
+        out: list[StatementCandidate] = []
         low = self.text[sent.start_char:sent.end_char].lower().replace("’", "'")
-        for m in according_pattern(self.lang).finditer(low):
+        for m in source_pattern(self.lang).finditer(low):
             cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
             if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
                 continue
@@ -336,10 +476,9 @@ class StatementFinder:
             head = speaker.root
             hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
             sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
-            if not sentence_text_start or re.fullmatch(r"(?i)(?:mais|et|or|but|and|so|ainsi)\W*",
-                                                        sentence_text_start):
+            if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start):
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
-            elif self.text[cs - 2:cs].strip() == "," or self.text[max(0, cs - 3):cs].strip().endswith(","):
+            elif self.text[max(0, cs - self.weights.source_comma):cs].strip().endswith(","):
                 content = self.trim(sent.start_char, cs)  # "..., selon X."
                 after = self.text[speaker.end_char:sent.end_char].strip(" .,;")
                 if after:
@@ -348,74 +487,72 @@ class StatementFinder:
                     content = self.trim(*content)
             else:
                 content = self.trim(sent.start_char, cs)
-            if self.words(content) < MIN_CONTENT_WORDS:
+            if not self.long_enough(content):
                 continue
             if hedge:
-                out.append(Found(content, "hedge", cue=(cs, ce), sentence=si))
+                out.append(StatementCandidate(content, "hedge", cue=(cs, ce), sentence=si))
                 continue
-            out.append(Found(content, "according_to", cue=(cs, ce),
-                             speaker_span=(speaker.start_char, speaker.end_char), sentence=si))
+            out.append(StatementCandidate(content, "according_to", cue=(cs, ce),
+                                          speaker_span=(speaker.start_char, speaker.end_char), sentence=si,
+                                          rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE}))
         return out
 
     def quote_before(self, cue_start: int) -> tuple[int, int] | None:
-        """ "« ... », a-t-il dit": the quote that ends just before the cue (at most 6 characters before)."""
-        for i in self.quote_ends.starting_within(cue_start - 6, cue_start):
+        """ "« ... », a-t-il dit": the quote that ends just before the cue."""
+        for i in self.quote_ends.starting_within(cue_start - self.weights.quote_before_cue, cue_start):
             q = self.quote_spans[i]
             if re.fullmatch(r"[\s.!?…]*[»\"”’]?[\s]*,?\s*", self.text[q[1]:cue_start]):
                 return q
         return None
 
     def quote_after_colon(self, cue_end: int) -> tuple[int, int] | None:
-        """ "a détaillé l'événement à la rédaction : « ... »": the quote after the colon (at most 90
-        characters after the cue)."""
-        for i in self.quote_index.starting_within(cue_end, cue_end + 90):
+        """ "a détaillé l'événement à la rédaction : « ... »": the quote after the colon."""
+        for i in self.quote_index.starting_within(cue_end, cue_end + self.weights.quote_after_colon):
             q = self.quote_spans[i]
             between = self.text[cue_end:q[0]]
             if re.search(r":\s*[«\"“]?\s*$", between) and not re.search(r"[.!?]\s", between):
                 return q
         return None
 
-    def from_cue(self, cue: Token, sent: Span, si: int) -> Found | None:
+    def from_cue(self, cue: Token, sent: Span, si: int) -> StatementCandidate | None:
+        """The statement a cue makes: a quote before it or after its colon, else its complement or the
+        words before it ("..., a-t-il dit"); and the speaker's words."""
         cue_start, cue_end = self.cue_span(cue)
-        quoted = self.quote_before(cue_start)
-        if quoted is not None and not self.is_participle(cue):
-            speaker = self.subject(cue)
-            if speaker is None or speaker.start_char < cue_start:
-                speaker = self.inverted_subject(cue_end, sent) or speaker
-            f = Found(quoted, "direct", cue=(cue_start, cue_end), sentence=si)
-            if speaker is not None:
-                f.speaker_span = (speaker.start_char, speaker.end_char)
-            f.time = self.cue_time(cue, quoted)
-            return f
-        quoted = self.quote_after_colon(cue_end)
-        if quoted is not None:
-            speaker = self.subject(cue)
-            f = Found(quoted, "direct", cue=(cue_start, cue_end), sentence=si)
-            if speaker is not None:
-                f.speaker_span = (speaker.start_char, speaker.end_char)
-            f.time = self.cue_time(cue, quoted)
-            return f
-        content = self.complement(cue)
+        if RULES.on(QUOTE_OF_CUE):
+            quoted = self.quote_before(cue_start)
+            if quoted is not None and not self.is_participle(cue):
+                speaker = self.subject(cue)
+                if speaker is None or speaker.start_char < cue_start:
+                    speaker = self.inverted_subject(cue_end, sent) or speaker
+                return self.candidate(cue, (cue_start, cue_end), quoted, "direct", QUOTE_OF_CUE, speaker, si)
+            quoted = self.quote_after_colon(cue_end)
+            if quoted is not None:
+                return self.candidate(cue, (cue_start, cue_end), quoted, "direct", QUOTE_OF_CUE,
+                                      self.subject(cue), si)
+        content = self.complement(cue) if RULES.on(COMPLEMENT) else None
+        rule = COMPLEMENT
         speaker = self.subject(cue)
-        incise = self.incise_content(cue_start, sent)
-        clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or re.search(
-            r"(?i)(?<!\w)(?:que(?!\w)|qu['’]|that(?!\w))", self.text[cue_end:sent.end_char])
+        incise = self.incise_content(cue_start, sent) if RULES.on(INCISE) else None
+        clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or \
+            clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
         participle = self.is_participle(cue)
         if incise is not None and not participle and (not clause_after or not subject_before):
-            content = incise
+            content, rule = incise, INCISE
             speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
                 self.inverted_subject(cue_end, sent)
-        if content is None:
-            # English "..., he said" parses the content as a clause on the left
-            lefts = [c for c in cue.lefts if c.dep_ in ("ccomp", "parataxis")]
-            if lefts:
-                content = self.trim(lefts[0].left_edge.idx, lefts[0].right_edge.idx + len(lefts[0].right_edge))
-        if content is None or self.words(content) < MIN_CONTENT_WORDS:
+        if content is None and RULES.on(COMPLEMENT):
+            content = self.left_clause(cue)
+        if content is None or not self.long_enough(content):
             return None
         if content[0] <= cue_start < content[1]:
             return None
-        f = Found(content, "indirect", cue=(cue_start, cue_end), sentence=si)
+        return self.candidate(cue, (cue_start, cue_end), content, "indirect", rule, speaker, si)
+
+    def candidate(self, cue: Token, cue_span: tuple[int, int], content: tuple[int, int], kind: str, rule: str,
+                  speaker: Span | None, si: int) -> StatementCandidate:
+        """A cue's statement, with the time of its saying."""
+        f = StatementCandidate(content, kind, cue=cue_span, sentence=si, rules={"kind": rule})
         if speaker is not None:
             f.speaker_span = (speaker.start_char, speaker.end_char)
         f.time = self.cue_time(cue, content)
@@ -424,7 +561,7 @@ class StatementFinder:
     def is_participle(self, cue: Token) -> bool:
         """ "en relevant que", "estimant que", "saying that": the speaker is the main clause's subject."""
         previous = self.doc[cue.i - 1].lower_ if cue.i else ""
-        return previous == "en" or cue.tag_ == "VBG" or (
+        return previous in self.data.GERUND_MARKERS or cue.tag_ == "VBG" or (
             "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense"))
 
     def cue_time(self, cue: Token, content: tuple[int, int]) -> str | None:
@@ -436,7 +573,7 @@ class StatementFinder:
                     return self.times[i].id
         return None
 
-    def with_quotes(self, found: list[Found]) -> list[Found]:
+    def with_quotes(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
         """Quotes make their statements direct; a quote with no statement of its own is one."""
         # the contents' starts, kept sorted as contents change, and a bound on their length: the
         # statements that may hold a quote are found without a scan of all of them
@@ -444,7 +581,7 @@ class StatementFinder:
         longest = max((f.content[1] - f.content[0] for f in found), default=0)
         cues = SpanIndex([(f.cue[0], f.cue[0]) if f.cue else (-1, -1) for f in found])
 
-        def set_content(f: Found, i: int, content: tuple[int, int]) -> None:
+        def set_content(f: StatementCandidate, i: int, content: tuple[int, int]) -> None:
             nonlocal longest
             if i < len(found):
                 del by_start[bisect_left(by_start, (f.content[0], i))]
@@ -458,14 +595,16 @@ class StatementFinder:
             holders = [(i, found[i]) for i in near if found[i].kind != "hedge" and found[i].content[0] <= q[1]
                        and q[0] <= found[i].content[1]]
             best = None
-            for i, f in holders:
+            for i, f in holders:  # noqa: B007 (the holder's index is read below)
                 overlap = min(f.content[1], q[1]) - max(f.content[0], q[0])
-                if overlap >= 0.5 * (f.content[1] - f.content[0]):
+                if overlap >= self.weights.quote_holds_content * (f.content[1] - f.content[0]):
                     best = f
                     break
-            if best is not None:
+            if best is not None and (best.content, best.kind) == (q, "direct"):
+                continue  # the quote is already this statement's content ("« ... », a-t-il dit")
+            if best is not None and RULES.on(QUOTED_CONTENT):
                 set_content(best, i, q)
-                best.kind = "direct"
+                best.kind, best.rules["kind"] = "direct", QUOTED_CONTENT
                 continue
             if any(f.content[0] <= q[0] and q[1] <= f.content[1] for _, f in holders):
                 continue  # quoted words inside a reported clause: part of it
@@ -473,41 +612,47 @@ class StatementFinder:
             last_sentence = self.sentence_of(q[1])
             # a cue just after the closing mark: «X», a-t-il dit
             cue = None
-            for i in cues.starting_within(q[1], q[1] + 25):
+            for i in cues.starting_within(q[1], q[1] + self.weights.cue_after_quote):
                 f = found[i]
                 if f.cue and f.content[1] <= f.cue[0] and self.sentence_of(f.cue[0]) in (si, last_sentence):
                     cue = f
                     break
-            if cue is not None:
+            if cue is not None and RULES.on(QUOTED_CONTENT):
                 set_content(cue, i, q)
-                cue.kind = "direct"
+                cue.kind, cue.rules["kind"] = "direct", QUOTED_CONTENT
                 continue
             span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
-            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) or not RULES.on(LONE_QUOTE):
                 continue  # a title or a phrase in quotation marks, not something said
-            f = Found(q, "direct", sentence=si)
+            f = StatementCandidate(q, "direct", sentence=si, rules={"kind": LONE_QUOTE})
             set_content(f, len(found), q)
             found.append(f)
         return found
 
-    def deduplicated(self, found: list[Found]) -> list[Found]:
+    def cut_at_clause_cues(self, found: list[StatementCandidate]) -> None:
+        """A content never runs over a cue that opens a new clause: "a annoncé X, appelant à Y"."""
         clause_cues = SpanIndex([(c, c) for c in self.clause_cues])
         for f in found:
             if f.kind != "indirect":
                 continue
-            # a content never runs over a cue that opens a new clause: "a annoncé X, appelant à Y"
             # (a cut content lies within the one before: the cues inside the first are all there are)
             for i in clause_cues.starting_within(f.content[0] + 1, f.content[1] - 1):
                 c = self.clause_cues[i]
                 if f.content[0] < c < f.content[1] and self.text[f.content[0]:c].rstrip().endswith(","):
                     cut = self.trim(f.content[0], c)
-                    if self.words(cut) >= MIN_CONTENT_WORDS:
+                    if self.long_enough(cut):
                         f.content = cut
+                        f.rules["content"] = CLAUSE_CUT
+
+    def deduplicated(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
+        """Contents cut at the cues that open a new clause; one statement per content, none inside another."""
+        if RULES.on(CLAUSE_CUT):
+            self.cut_at_clause_cues(found)
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
         contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
         found = [f for i, f in enumerate(found) if not (f.cue and any(
             j != i and found[j].kind != "hedge" for j in contents.overlapping(f.cue[0], f.cue[0] + 1)))]
-        out: list[Found] = []
+        out: list[StatementCandidate] = []
         first_with: dict[tuple[int, int], int] = {}  # a content -> where the statement that says it is in out
         for f in found:
             if f.kind == "hedge":
@@ -523,50 +668,65 @@ class StatementFinder:
         return out
 
     # -- speakers -------------------------------------------------------------------------------------
-    def resolve_speakers(self, found: list[Found]) -> None:
-        last: Found | None = None
+    def resolve_speakers(self, found: list[StatementCandidate]) -> None:
+        """Each statement's speaker, in text order: from its speaker's words, else the last speaker."""
+        last: StatementCandidate | None = None
         statements = [f for f in found if f.kind != "hedge"]
         # what the statements before the one being resolved tell, kept as they are resolved
         self.said = SpanIndex([f.content for f in statements])
-        self.last_by_role: dict[tuple[str | None, str | None], Found] = {}
+        self.last_by_role: dict[tuple[str | None, str | None], StatementCandidate] = {}
         self.last_person: str | None = None
         for i, f in enumerate(statements):
+            rule = None
             if f.speaker_span is not None:
                 s, e = f.speaker_span
                 if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
                     s = s + self.text[s:e].rindex("\n") + 1
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
-                words = [w.strip("-").removeprefix("t-").removeprefix("ex-")
-                         for w in f.speaker_text.lower().replace("’", "'").split()]
-                entity = self.entity_at_head(s, e)
-                if entity is not None:
-                    f.speaker = entity.id
-                elif len(words) == 1 and words[0] in self.data.PRONOUNS:
-                    previous = self.antecedent(statements[max(0, i - 4):i], self.data.PRONOUNS[words[0]])
-                    if previous is not None:
-                        # the id names who it is; the words stay the pronoun, unless only words name them
-                        f.speaker = previous.speaker
-                        if previous.speaker is None:
-                            f.speaker_text = previous.speaker_text
-                    elif self.data.PRONOUNS[words[0]] == "sing":
-                        f.speaker = self.last_subject_person(f.content[0])
-                else:
-                    f.role = self.role_of(words)
-                    f.speaker = self.by_role(f, words, statements, i)
-                    if f.speaker is None:
-                        f.speaker_text = self.fuller_description(s, e) or f.speaker_text
-            elif last is not None:
+                rule = self.speaker_from_words(f, statements, i)
+            elif last is not None and RULES.on(SPEAKER_CONTINUES):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
                 # named by the words that named them there
                 f.speaker, f.speaker_text = last.speaker, last.speaker_text
+                rule = SPEAKER_CONTINUES
             if f.speaker is not None or f.speaker_text:
                 last = f
             if f.speaker is not None:
+                f.rules["speaker"] = rule
                 self.last_by_role[(f.role, f.speaker_text)] = f
                 ent = self.entity(f.speaker)
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
+
+    def speaker_from_words(self, f: StatementCandidate, statements: list[StatementCandidate], i: int) -> str:
+        """The speaker that ``f``'s speaker's words name: an entity's mention, a pronoun's antecedent, a
+        role's holder (``f`` is ``statements[i]``); the rule that read the words."""
+        s, e = f.speaker_span
+        data = self.data
+        words = [w.strip("-").removeprefix(data.EUPHONIC_PREFIX).removeprefix(data.FORMER_PREFIX)
+                 for w in f.speaker_text.lower().replace("’", "'").split()]
+        entity = self.entity_at_head(s, e) if RULES.on(SPEAKER_MENTION) else None
+        if entity is not None:
+            f.speaker = entity.id
+            return SPEAKER_MENTION
+        if len(words) == 1 and words[0] in data.PRONOUNS:
+            if RULES.on(SPEAKER_PRONOUN):
+                number = data.PRONOUNS[words[0]]
+                previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i], number)
+                if previous is not None:
+                    # the id names who it is; the words stay the pronoun, unless only words name them
+                    f.speaker = previous.speaker
+                    if previous.speaker is None:
+                        f.speaker_text = previous.speaker_text
+                elif number == "sing":
+                    f.speaker = self.last_subject_person(f.content[0])
+            return SPEAKER_PRONOUN
+        f.role = self.role_of(words)
+        f.speaker = self.by_role(f, words, statements, i) if RULES.on(SPEAKER_ROLE) else None
+        if f.speaker is None:
+            f.speaker_text = self.fuller_description(s, e) or f.speaker_text
+        return SPEAKER_ROLE
 
     def entity_in(self, start: int, end: int):
         candidates = [self.mentions[i][2] for i in self.mention_index.overlapping(start, end)
@@ -579,12 +739,13 @@ class StatementFinder:
 
     def entity_at_head(self, start: int, end: int):
         """The entity the speaker's words are about: the one at the head of the noun phrase
-        ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en Irak")."""
+        ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en
+        Irak")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
         root = span.root
-        heads = {root.i} | {c.i for c in root.children if c.dep_ in ("flat", "flat:name", "appos", "compound")}
+        heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS}
         # the first mention, in the article's order, over one of the head words
         over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
@@ -601,17 +762,20 @@ class StatementFinder:
                 self.by_id.setdefault(e.id, e)
         return self.by_id.get(entity_id)
 
-    def antecedent(self, before: list[Found], number: str) -> Found | None:
+    def antecedent(self, before: list[StatementCandidate], number: str) -> StatementCandidate | None:
         """ "il" is the last one who spoke, named or not ("un conseiller ... a estimé"); "ils" a group."""
-        for p in reversed(before[-4:]):
+        for p in reversed(before[-self.weights.pronoun_reach:]):
             if p.speaker is None and not p.speaker_text:
                 continue
             ent = self.entity(p.speaker)
             words = (p.speaker_text or "").lower().split()
-            plural = ent.type != "PER" if ent is not None else bool(words and words[0] in ("les", "des", "the"))
+            plural = ent.type != "PER" if ent is not None else \
+                bool(words and words[0] in self.data.PLURAL_DETERMINERS)
             if number == "sing" and ent is None:
-                span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
-                if span is None or not (self.is_person_noun(span.root) or span.root.lemma_.lower() in self.roles):
+                span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") \
+                    if p.speaker_span else None
+                if span is None or not (self.is_person_noun(span.root)
+                                        or span.root.lemma_.lower() in self.roles):
                     continue  # "il" is a person: not "l'Élysée"
             if (number == "plur") == plural:
                 return p
@@ -637,8 +801,7 @@ class StatementFinder:
 
     def is_subject(self, char: int) -> bool:
         token = token_covering(self.doc, char)
-        while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound") \
-                and token.head is not token:
+        while token is not None and token.dep_ in NAME_DEPS and token.head is not token:
             token = token.head
         return token is not None and token.dep_ in SUBJECT_DEPS
 
@@ -686,18 +849,23 @@ class StatementFinder:
             self.people_by_role = {}
             for ent in self.entities:
                 if ent.type == "PER":
-                    for word in {w for r in ent.roles for w in r.lower().replace("ex-", "").split()}:
+                    for word in {w for r in ent.roles for w in self.role_words(r)}:
                         self.people_by_role.setdefault(word, []).append(ent)
         return self.people_by_role.get(role, [])
 
-    def by_role(self, f: Found, words: list[str], statements: list[Found], i: int) -> str | None:
+    def role_words(self, role: str) -> list[str]:
+        """The words of a role, "ex-" left out ("l'ex-ministre" holds "ministre")."""
+        return role.lower().replace(self.data.FORMER_PREFIX, "").split()
+
+    def by_role(self, f: StatementCandidate, words: list[str], statements: list[StatementCandidate],
+                i: int) -> str | None:
         """ "un porte-parole de la coalition": the person the article gives that role, or names next;
         "le président français": the person with that title, else the person named just before.
         ``f`` is ``statements[i]``; those before it are resolved."""
         content_words = [w for w in words if w not in self.data.DETERMINERS]
         if f.role is not None:
             for ent in self.people_with_role(f.role):
-                if any(f.role in r.lower().replace("ex-", "").split() and (
+                if any(f.role in self.role_words(r) and (
                         len(content_words) == 1 or sum(w in r.lower().split() for w in content_words) >= 2)
                         for r in ent.roles):
                     return ent.id
@@ -708,7 +876,7 @@ class StatementFinder:
             if f.role is None:
                 return None
             for p in statements[i + 1:]:
-                if p.sentence > f.sentence + 2:
+                if p.sentence > f.sentence + self.weights.named_next_sentences:
                     break
                 if p.speaker_span is not None:
                     entity = self.entity_in(*p.speaker_span)
@@ -721,7 +889,7 @@ class StatementFinder:
         span = self.doc.char_span(*(f.speaker_span or f.content), alignment_mode="expand")
         if span is None or span.root.pos_ != "NOUN" or not (f.role or self.is_person_noun(span.root)):
             return None
-        start = self.sentence_starts[max(0, f.sentence - 2)]
+        start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
         for j in reversed(self.mention_index.starting_within(start, span.start_char)):
             s, e, ent = self.mentions[j]
             if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i):
@@ -738,22 +906,32 @@ class StatementFinder:
         return token.lemma_.lower() in self.roles or token.lower_.endswith(self.data.PERSON_SUFFIXES)
 
     # -- hedges ---------------------------------------------------------------------------------------
-    def hedge(self, found: list[Found]) -> None:
+    def hedge(self, found: list[StatementCandidate]) -> None:
+        """Whether each statement is hedged, and the rule that says so."""
         hedge_cues = sorted(f.cue[0] for f in found if f.kind == "hedge" and f.cue)
         for f in found:
             if f.kind == "hedge":
                 continue
-            s, e = f.content
-            low = self.text[s:e].lower()
+            rule = self.hedge_rule(f.content, hedge_cues)
+            f.hedged = rule is not None
+            if rule is not None:
+                f.rules["hedged"] = rule
+
+    def hedge_rule(self, content: tuple[int, int], hedge_cues: list[int]) -> str | None:
+        """The first rule that hedges a content: a word of doubt, a conditional or a modal, an estimate."""
+        s, e = content
+        if RULES.on(DOUBT_WORDS) and hedge_pattern(self.lang).search(self.text[s:e].lower()) is not None:
+            return DOUBT_WORDS
+        if RULES.on(CONDITIONAL):
             span = self.doc.char_span(s, e, alignment_mode="expand")
             tokens = list(span) if span is not None else []
-            f.hedged = (
-                hedge_pattern(self.lang).search(low) is not None
-                or any("Cnd" in t.morph.get("Mood") or (t.pos_ in ("VERB", "AUX") and re.search(
-                    self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in tokens)
-                or any(t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens)
-                or bisect_left(hedge_cues, s) < bisect_left(hedge_cues, e)  # a hedge's cue inside
-            )
+            if any("Cnd" in t.morph.get("Mood") or (t.pos_ in ("VERB", "AUX") and re.search(
+                    self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in tokens) or any(
+                    t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens):
+                return CONDITIONAL
+        if RULES.on(HEDGE_SOURCE) and bisect_left(hedge_cues, s) < bisect_left(hedge_cues, e):
+            return HEDGE_SOURCE  # the cue of "selon les estimations" inside
+        return None
 
     # -- all --------------------------------------------------------------------------------------------
     def records(self) -> list[Statement]:
@@ -768,7 +946,7 @@ class StatementFinder:
                 id=f.id, speaker=f.speaker, speaker_text=f.speaker_text,
                 cue=TextSpan(list(f.cue), self.text[f.cue[0]:f.cue[1]]) if f.cue else None,
                 content=TextSpan(list(f.content), self.text[f.content[0]:f.content[1]]),
-                kind=f.kind, hedged=f.hedged, time=f.time,
+                kind=f.kind, hedged=f.hedged, time=f.time, rules=f.rules,
             ))
         return out
 
@@ -777,14 +955,22 @@ class StatementRecognizer:
     """Pipeline component: ``doc._.veille_statements``, the article's statements in text order."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.lang = nlp.lang
+        self.nlp = nlp
+        self.built: tuple[tuple[bool, ...], Matcher] | None = None  # the cue rules' switches, the matcher
+
+    def cue_matcher(self) -> Matcher:
+        """The cue matcher, built anew when a cue rule is switched on or off."""
+        switches = (RULES.on(REPORTING_VERB), RULES.on(MULTIWORD_CUE))
+        if self.built is None or self.built[0] != switches:
+            self.built = (switches, cue_matcher(self.nlp))
+        return self.built[1]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.veille_statements = StatementFinder(doc, self.lang).records()
+        doc._.veille_statements = StatementFinder(doc, self.nlp.lang, self.cue_matcher()).records()
         return doc
 
 
 @Language.factory("veille_statements", assigns=["doc._.veille_statements"],
-                  requires=["doc._.veille_entities", "doc._.veille_times", "doc._.veille_quantities"])
+                  requires=["doc._.veille_entities", "doc._.veille_times"])
 def make_statement_recognizer(nlp: Language, name: str) -> StatementRecognizer:
     return StatementRecognizer(nlp, name)

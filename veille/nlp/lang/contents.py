@@ -40,7 +40,9 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     "statements": ("QUOTES", "REPORTING_VERBS", "MULTIWORD", "NEEDS_PARTNER", "ACCORDING_TO",
                    "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "COMPLEMENTIZERS",
                    "MIN_QUOTE_WORDS", "INDEFINITES", "VERB_ENDINGS", "DEFINITES", "DETERMINERS",
-                   "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS"),
+                   "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS", "GERUND_MARKERS", "SUBJECT_CLITICS",
+                   "CUE_CLITICS", "EUPHONIC", "EUPHONIC_PREFIX", "FORMER_PREFIX", "RELATIVE_PRONOUNS",
+                   "SPEAKER_RELATIVES", "CLAUSE_OPENERS", "SENTENCE_CONJUNCTIONS", "PLURAL_DETERMINERS"),
     # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
     # cues, victims, agents, scare quotes
     "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "VIOLENCE_DONE", "PLOVER_TRIGGERS",

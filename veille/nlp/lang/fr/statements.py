@@ -23,8 +23,9 @@ MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("fai
 # verbs that report only with one of these words after them ("mettre en garde", "faire savoir")
 NEEDS_PARTNER = {"mettre", "faire"}
 # "selon X", "d'après X", "de source X"
-ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour elles", "d’après", "de source", "de sources", "à en croire", "aux dires de",
-                "au dire de", "comme le rappelle", "comme le révèle", "comme l'indique", "comme le souligne",
+ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour elles", "d’après", "de source",
+                "de sources", "à en croire", "aux dires de", "au dire de", "comme le rappelle",
+                "comme le révèle", "comme l'indique", "comme le souligne",
                 "comme le précise", "comme l'explique", "comme le rapporte", "comme l'a indiqué",
                 "comme l'a annoncé", "comme l'affirme", "comme le note"]
 # what follows "selon" and is a hedge, not a speaker: "selon les estimations"
@@ -54,3 +55,26 @@ DETERMINERS = DEFINITES | INDEFINITES | {"de", "du", "d'", "des"}
 PERSON_SUFFIXES = ("ant", "ante", "aire", "eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière")
 # the conditional mood by its endings, for the verbs the tagger reads as indicative ("agirait")
 CONDITIONAL_ENDINGS = r"(?:rais|rait|rions|riez|raient)$"
+# words before a reporting verb that make a gerund of it ("en relevant que"): part of the cue
+GERUND_MARKERS = {"en"}
+# the subject written after the verb, joined to it ("a-t-il dit", "estime-t-elle"): the speaker's words
+SUBJECT_CLITICS = {f"-{t}{p}" for t in ("", "t-") for p in ("il", "elle", "ils", "elles", "on")}
+# the words a cue reaches back over ("a-t-il dit", "s'est inquiété", "se sont dits"); the odd forms
+# ("-til", "--il") are kept as the rule first read them
+CUE_CLITICS = ({f"-{t}{p}" for t in ("", "t", "t-", "-") for p in ("il", "elle", "ils", "elles", "on")}
+               | {"-t", "t", "s'", "s’", "se"})
+# the euphonic t of an inverted cue ("a-t-il"), written as its own word or before the pronoun
+EUPHONIC = {"t", "-t"}
+EUPHONIC_PREFIX = "t-"
+# the prefix of a former role ("l'ex-ministre"): the role is the word after it
+FORMER_PREFIX = "ex-"
+# relative pronouns: "la préfecture, qui appelle ..." speaks through the noun it hangs on
+RELATIVE_PRONOUNS = {"qui"}
+# the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
+SPEAKER_RELATIVES = {"qui"}
+# the words that open a clause reported after a cue ("a dit qu'il ..."); elided forms end with "'"
+CLAUSE_OPENERS = ("que", "qu'", "qu’")
+# conjunctions that may open a sentence before its source phrase ("Mais selon X, ...")
+SENTENCE_CONJUNCTIONS = ("mais", "et", "or", "ainsi")
+# determiners of a group of speakers ("les syndicats ont dit ..., ils ...")
+PLURAL_DETERMINERS = {"les", "des"}
