@@ -18,7 +18,8 @@ def _find(article, words):
 
 # (lang, text, words of the content, kind, speaker's canonical name or None, speaker words, hedged)
 CASES = [
-    ("fr", "Le ministre de la Défense Jean-Yves Le Drian a déclaré mardi que les troupes resteraient au Mali.",
+    ("fr", "Le ministre de la Défense Jean-Yves Le Drian a déclaré mardi que les troupes resteraient "
+           "au Mali.",
      "les troupes resteraient au Mali", "indirect", "Jean-Yves Le Drian", None, True),
     ("fr", "Les Nations unies ont estimé que un million de civils se trouvaient encore dans la ville.",
      "un million de civils se trouvaient encore", "indirect", "Nations unies", None, False),
@@ -50,8 +51,9 @@ def test_statements_table(analyse_text, lang, text, words, kind, speaker, speake
 
 
 def test_statements_quote_split_by_an_incise_is_two_statements_of_one_speaker(analyse_text):
-    a = analyse_text("Le président Recep Tayyip Erdogan a pris la parole. « Les Etats-Unis doivent extrader "
-                     "cette personne », a-t-il lancé, « sinon nos relations en souffriront gravement ».", "fr")
+    a = analyse_text("Le président Recep Tayyip Erdogan a pris la parole. « Les Etats-Unis doivent "
+                     "extrader cette personne », a-t-il lancé, « sinon nos relations en souffriront "
+                     "gravement ».", "fr")
     first = _find(a, "Les Etats-Unis doivent extrader cette personne")
     second = _find(a, "sinon nos relations en souffriront gravement")
     assert first.kind == second.kind == "direct"
@@ -60,8 +62,8 @@ def test_statements_quote_split_by_an_incise_is_two_statements_of_one_speaker(an
 
 
 def test_statements_quote_over_several_sentences(analyse_text):
-    a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour Noël. "
-                     "Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")
+    a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour "
+                     "Noël. Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")
     s = _find(a, "Nous devrious".replace("ious", "ions") + " aller en Côte d'Ivoire")
     assert "Je serai accompagné" in s.content.text
     assert s.kind == "direct" and _speaker_name(a, s) == "Michel Drucker"
@@ -112,3 +114,109 @@ def test_statements_pronoun_goes_to_the_last_speaker(analyse_text):
     s = _find(a, "le gouvernement agirait vite")
     assert _speaker_name(a, s) == "Boris Johnson"
     assert s.speaker_text.lower() == "il"
+
+
+# -- named rules: the trace, the switches, the pack data they are built from --------------------------
+
+def test_statements_trace_names_the_rules_of_each_field(example_article):
+    s = _find(example_article, "Plus de 400 militaires américains supplémentaires")
+    assert s.rules == {"cue": "statements.multiword_cue", "kind": "statements.incise",
+                       "speaker": "statements.speaker_role"}  # "un porte-parole": John Dorrian, named next
+    source = next(x for x in example_article.statements if x.kind == "according_to")
+    assert source.rules["cue"] == source.rules["kind"] == "statements.source_phrase"
+    estimate = _find(example_article, "entre 3000 et 4000 combattants")
+    assert estimate.rules["cue"] == "statements.reporting_verb"
+    assert estimate.rules["hedged"] == "statements.doubt_words"  # "selon les estimations"
+    assert all(x.rules.get("hedged") is None for x in example_article.statements if not x.hedged)
+
+
+@pytest.mark.parametrize("lang,text,words,rules", [
+    ("fr", "Le Premier ministre Boris Johnson a annoncé une commission sur les inégalités. "
+           "Il a ajouté que le gouvernement agirait vite.", "le gouvernement agirait vite",
+     {"cue": "statements.reporting_verb", "kind": "statements.complement",
+      "speaker": "statements.speaker_pronoun", "hedged": "statements.conditional"}),
+    ("fr", "« Nous ne céderons pas », a déclaré Emmanuel Macron devant la presse.", "Nous ne céderons pas",
+     {"cue": "statements.reporting_verb", "kind": "statements.quote_of_cue",
+      "speaker": "statements.speaker_mention"}),
+    # the name stands between the quote and its cue: the cue's clause on the left is the quote, made direct
+    ("en", "“We will not back down,” President Barack Obama told reporters.", "We will not back down",
+     {"cue": "statements.reporting_verb", "kind": "statements.quoted_content",
+      "speaker": "statements.speaker_mention"}),
+])
+def test_statements_trace_on_small_documents(analyse_text, lang, text, words, rules):
+    s = _find(analyse_text(text, lang), words)
+    assert s.rules == rules
+
+
+@pytest.mark.parametrize("rule,text,words,lost", [
+    ("statements.source_phrase", "Selon le colonel John Dorrian, le nombre de soldats a augmenté en Irak.",
+     "le nombre de soldats a augmenté", "statement"),
+    ("statements.doubt_words",
+     "Le ministre Jean Dupont a déclaré que les troupes restent probablement au Mali.",
+     "les troupes restent probablement au Mali", "hedged"),
+    ("statements.speaker_mention", "Le ministre Jean Dupont a déclaré que les troupes restent au Mali.",
+     "les troupes restent au Mali", "speaker"),
+    ("statements.reporting_verb", "Le ministre Jean Dupont a déclaré que les troupes restent au Mali.",
+     "les troupes restent au Mali", "statement"),
+])
+def test_statements_rule_switched_off_stops_its_field(analyse_text, monkeypatch, rule, text, words, lost):
+    on = _find(analyse_text(text, "fr"), words)
+    assert rule in on.rules.values()
+    monkeypatch.setenv("VEILLE_RULES_OFF", rule)
+    off = analyse_text(text, "fr")  # the component builds its matchers anew for the switched rules
+    found = [s for s in off.statements if words in s.content.text]
+    if lost == "statement":
+        assert not found
+    else:
+        assert found and not getattr(found[0], lost) and rule not in found[0].rules.values()
+
+
+def test_statements_cue_matcher_holds_only_the_rules_that_are_on(monkeypatch):
+    import spacy
+
+    from veille.extractors.statements import MULTIWORD_CUE, REPORTING_VERB, cue_matcher
+
+    nlp = spacy.blank("fr")
+    assert REPORTING_VERB in cue_matcher(nlp) and MULTIWORD_CUE in cue_matcher(nlp)
+    monkeypatch.setenv("VEILLE_RULES_OFF", MULTIWORD_CUE)
+    matcher = cue_matcher(nlp)
+    assert REPORTING_VERB in matcher and MULTIWORD_CUE not in matcher
+
+
+def test_statements_source_phrases_come_from_the_pack():
+    from veille.extractors.statements import source_pattern
+
+    assert [m.group() for m in source_pattern("fr").finditer("d'après le préfet, et selon la police")] == \
+        ["d'après", "selon"]
+    assert [m.group() for m in source_pattern("en").finditer("according to police, per the mayor")] == \
+        ["according to", "per"]
+
+
+@pytest.mark.parametrize("lang,form,verb", [("fr", "indique", "indiquer"), ("fr", "dénonçait", None),
+                                            ("fr", "mettent", None), ("en", "warned", "warn"),
+                                            ("en", "says", "say")])
+def test_statements_unlemmatized_forms_read_by_their_ending(lang, form, verb):
+    from veille.extractors.statements import guess_lemma, guessed_forms
+
+    assert (form in guessed_forms(lang)) is (verb is not None)  # "mettre" reports only with "en garde"
+    if verb is not None:
+        assert guess_lemma(form, lang) == verb
+
+
+@pytest.mark.parametrize("lang,after,opens", [("fr", " jeudi qu'il partirait", True),
+                                              ("fr", " que la ville", True), ("fr", " quelque chose", False),
+                                              ("en", " on Monday that it", True), ("en", " thatcher", False)])
+def test_statements_clause_openers_come_from_the_pack(lang, after, opens):
+    from veille.extractors.statements import clause_opener_pattern
+
+    assert (clause_opener_pattern(lang).search(after) is not None) is opens
+
+
+def test_statements_weights_bound_the_quotes():
+    from dataclasses import FrozenInstanceError
+
+    from veille.extractors.statements import WEIGHTS
+
+    assert WEIGHTS.min_content_words == 3 and WEIGHTS.longest_quote == 3000
+    with pytest.raises(FrozenInstanceError):
+        WEIGHTS.longest_quote = 10  # type: ignore[misc]
