@@ -9,7 +9,6 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import ModuleType
 
 from ..nlp.lang import language_pack
 
@@ -31,11 +30,6 @@ class NumberBounds:
 
 
 BOUNDS = NumberBounds()
-
-
-def number_data(lang: str) -> ModuleType:
-    """The numbers stage of the language's pack (``language_pack(lang).numbers``)."""
-    return language_pack(lang).numbers
 
 
 def alternation(words) -> str:
