@@ -29,6 +29,11 @@ MOSUL = ("Mossoul", 99072, 36.34, 43.12, "IQ", "city")
 ILE_DE_FRANCE = ("Ile-de-France", 3012874, 48.7, 2.5, "FR", "admin1")
 
 
+def counted(quantity: dict) -> dict | None:
+    """What a test quantity counts, with the span a record needs."""
+    return {"span": [0, 1], **quantity["counted"]} if quantity.get("counted") else None
+
+
 def article(art_id: str, text: str, published: str = "2016-09-08", places=(), entities=(), times=(),
             quantities=(), events=()) -> Article:
     return Article(
@@ -38,8 +43,7 @@ def article(art_id: str, text: str, published: str = "2016-09-08", places=(), en
         places=[Place(f"p{i}", None, name, [[0, 1]], gid, lat, lon, country, feature)
                 for i, (name, gid, lat, lon, country, feature) in enumerate(places)],
         times=[Time.from_dict({"span": None, "type": "DATE", "anchor": None, **t}) for t in times],
-        quantities=[Quantity.from_dict({"span": [0, 1], "approx": "exact", **q,
-                                        "counted": {"span": [0, 1], **q["counted"]} if q.get("counted") else None})
+        quantities=[Quantity.from_dict({"span": [0, 1], "approx": "exact", **q, "counted": counted(q)})
                     for q in quantities],
         events=[Event.from_dict({"trigger": {"span": [0, 1], "text": text[:1]}, "modality": "asserted",
                                  "sentence": [0, len(text)], **e}) for e in events])

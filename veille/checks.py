@@ -87,7 +87,7 @@ def check_lang(value: Any, where: str = "lang") -> str | None:
 def finite(value: Any) -> Any:
     """``value`` with every NaN or infinite float inside it (lists, dicts) replaced by None.
 
-    The extractors never produce one (numbers beyond ``numbers.LARGEST`` are not read); this is the
+    The extractors never produce one (numbers beyond ``numbers.BOUNDS.largest`` are not read); this is the
     last guard before JSON, which has no such values.
     """
     if isinstance(value, float):

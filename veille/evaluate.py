@@ -146,7 +146,8 @@ class Evaluation:
 
     def _quantities(self, text, gold, pred: Article) -> None:
         def nums(q):
-            return sorted({float(q[k]) for k in ("value", "low", "high") if isinstance(q.get(k), (int, float))})
+            bounds = (q.get(k) for k in ("value", "low", "high"))
+            return sorted({float(n) for n in bounds if isinstance(n, (int, float))})
 
         c = self.counts["quantities"]
         gs = [(x, _span(x, text), nums(x)) for x in gold if nums(x)]
