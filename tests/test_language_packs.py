@@ -8,7 +8,7 @@ import pytest
 
 from veille.errors import LanguagePackIncomplete, UnsupportedLanguage
 from veille.nlp import lang as packs
-from veille.nlp.lang import PACK_STAGES, contents, language_data, language_pack
+from veille.nlp.lang import PACK_STAGES, contents, language_pack
 from veille.settings import SUPPORTED_LANGS
 
 
@@ -48,8 +48,6 @@ def test_a_pack_is_loaded_once_and_its_stages_are_its_modules():
     pack = language_pack("fr")
     assert language_pack("fr") is pack
     assert pack.times.__name__ == "veille.nlp.lang.fr.times"
-    assert language_data("fr").ROLE_HEADS is pack.entities.ROLE_HEADS
-    assert language_data("fr").PLACE_OF is pack.places.PLACE_OF
 
 
 def test_a_missing_name_is_a_coded_error_that_names_it(monkeypatch):

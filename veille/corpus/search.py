@@ -17,10 +17,10 @@ import re
 import sqlite3
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import import_module
 
 from ..checks import has_surrogates
 from ..errors import BadDate, BadFilter
+from ..nlp.lang import every_pack
 from ..store.dedup import fold, name_words
 from ..store.selection import EntityMatch, Selection
 
@@ -264,8 +264,8 @@ def event_types() -> dict[str, str]:
 def categories() -> list[str]:
     """The quantity categories (CONTRACT.md): what a figure may count."""
     names = {"money", "other"}
-    for lang in ("en", "fr"):
-        names |= set(import_module(f"veille.nlp.lang.{lang}.quantities").CATEGORIES)
+    for pack_categories in every_pack("quantities", "CATEGORIES"):
+        names |= set(pack_categories)
     return sorted(names)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module, resources
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 
 from ...errors import LanguagePackIncomplete, unsupported_language
 from ...settings import SUPPORTED_LANGS
@@ -61,17 +61,6 @@ def every_pack(stage: str, name: str) -> list:
     """The value of ``name`` in one stage module of every supported language, for data that holds for a
     text in any language (the words of an actor's name, of a demonym)."""
     return [getattr(getattr(language_pack(lang), stage), name) for lang in SUPPORTED_LANGS]
-
-
-def language_data(lang: str) -> SimpleNamespace:
-    """The entity and place data of a language in one namespace (the extractors' former view of a pack:
-    to be replaced by ``language_pack(lang).entities`` and ``.places``)."""
-    pack = language_pack(lang)
-    return SimpleNamespace(**_public(pack.entities), **_public(pack.places))
-
-
-def _public(module: ModuleType) -> dict:
-    return {name: value for name, value in vars(module).items() if not name.startswith("_")}
 
 
 def _stage_module(lang: str, stage: str) -> ModuleType:
