@@ -252,11 +252,10 @@ def event_types() -> dict[str, str]:
     """Every event type a filter may name, lower-cased -> as written: PLOVER's types, ACLED's event
     types and sub-event types."""
     from ..extractors.events import ACLED_TYPES, PLOVER_OF
-    from ..nlp.lang import language_pack
 
     names = set(PLOVER_OF.values()) | set(ACLED_TYPES) | {s for subs in ACLED_TYPES.values() for s in subs}
-    for lang in ("en", "fr"):
-        names |= set(language_pack(lang).events.PLOVER_TRIGGERS)
+    for triggers in every_pack("events", "PLOVER_TRIGGERS"):
+        names |= set(triggers)
     return {n.lower(): n for n in sorted(names)}
 
 
