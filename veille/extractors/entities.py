@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from ..geo.gazetteer import Gazetteer, shared_gazetteer
 from ..geo.names import name_key
-from ..nlp.lang import every_pack, language_pack
+from ..nlp.lang import language_pack, words_in_every_pack
 from ..records import Entity
 from .actors import Actor, actor_table
 from .docs import TakenSpans, doc_text
@@ -129,12 +129,6 @@ ACTOR = RULES.define(
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 SHORT_FORM, ACTOR)
-
-
-def in_any_language(stage: str, name: str) -> tuple[str, ...]:
-    """The words of ``name`` in the ``stage`` module of every pack, for cues read in a text of any language
-    (a French text quotes "Mr." and "Iraq's")."""
-    return tuple(dict.fromkeys(word for words in every_pack(stage, name) for word in words))
 
 
 @dataclass
@@ -275,8 +269,8 @@ class EntityRecognizer:
         # the rest of a place's name after it: " ez Zor", " City", " of Spain"
         self.name_rest = re.compile(rf" (?:(?:{'|'.join(sorted(self.places.NAME_JOINERS))}) )?[A-Z][\w'’-]+")
         self.place_of = re.compile(self.places.PLACE_OF)
-        self.civility_abbreviations = set(in_any_language("entities", "CIVILITY_ABBREVIATIONS"))
-        self.possessives = in_any_language("entities", "POSSESSIVES")
+        self.civility_abbreviations = set(words_in_every_pack("entities", "CIVILITY_ABBREVIATIONS"))
+        self.possessives = words_in_every_pack("entities", "POSSESSIVES")
         self.demonym_suffixes = tuple(self.words.DEMONYM_SUFFIXES)
         self.roles = role_matcher(nlp.vocab, self.words)
 

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.lang import every_pack, language_pack
+from ..nlp.lang import language_pack, words_in_every_pack
 from ..records import Change, Counted, Quantity
 from .docs import SpanIndex, doc_text, sentence_of, token_covering, token_from
 from .numbers import (
@@ -151,12 +151,6 @@ class QuantityCandidate:
 
 
 @cache
-def any_language(name: str) -> tuple[str, ...]:
-    """The words of ``name`` in every pack's quantities: cues read in a text of any language, since the
-    extractor always read them so (an English "years" after a number in a French text is an age too)."""
-    return tuple(sorted({word for words in every_pack("quantities", name) for word in words}))
-
-
 @cache
 def number_pattern(lang: str) -> re.Pattern:
     """Digits with an optional currency, sign and scale words; number words; fractions; "une dizaine";
@@ -187,7 +181,7 @@ def number_pattern(lang: str) -> re.Pattern:
 
 def negative_words() -> str:
     """The words of a negative number, "minus 5", with what follows them (a space or a hyphen)."""
-    words = any_language("NEGATIVE_WORDS")
+    words = words_in_every_pack("quantities", "NEGATIVE_WORDS")
     return rf"(?:{alternation(words)})[\s-]" if words else "(?!)"
 
 
@@ -227,10 +221,11 @@ def reference_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def age_patterns() -> tuple[re.Pattern, re.Pattern | None]:
     """After a number: an age or a duration ("4 et 3 ans", "5 years"), and one-word ages ("35-year-old"),
     in the words of every pack."""
-    joiners, units = alternation(any_language("AGE_JOINERS")), alternation(any_language("AGE_UNITS"))
+    joiners = alternation(words_in_every_pack("quantities", "AGE_JOINERS"))
+    units = alternation(words_in_every_pack("quantities", "AGE_UNITS"))
     after = re.compile(rf"\s*(?:(?:{joiners})\s+\S+\s+)?(?:{units})\b")
     compounds = [r"[-\s]" + r"[-\s]".join(map(re.escape, word.split("-")))
-                 for word in any_language("AGE_COMPOUNDS")]
+                 for word in sorted(words_in_every_pack("quantities", "AGE_COMPOUNDS"))]
     return after, re.compile("|".join(compounds)) if compounds else None
 
 
@@ -386,7 +381,7 @@ class QuantityReader:
         before = self.low_text[max(0, n.start - self.weights.reference_before_chars):n.start]
         after = self.low_text[n.end:n.end + self.weights.reference_after_chars]
         last_word = [w.split("'")[-1] for w in re.findall(r"[\w°º.'-]+", before)[-1:]]
-        if before.endswith(any_language("NUMBER_SIGNS")) or (
+        if before.endswith(words_in_every_pack("quantities", "NUMBER_SIGNS")) or (
                 last_word and last_word[0] in self.numbers.NOT_BEFORE and before.endswith(" ")):
             return True
         shares, ranks, glued_units = reference_patterns(self.lang)
@@ -571,7 +566,7 @@ class QuantityReader:
         nxt = token_from(doc, n.end)
         while nxt is not None and nxt.is_punct is False and nxt.lower_ in ("%",):
             nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-        of_words = (*self.numbers.OF, *any_language("OF_ARTICLES"))
+        of_words = (*self.numbers.OF, *words_in_every_pack("quantities", "OF_ARTICLES"))
         if nxt is not None and nxt.lower_.replace("’", "'") in of_words and nxt.i + 1 < len(doc):
             after = doc[nxt.i + 1]
             after = doc[after.i + 1] if after.pos_ == "DET" and after.i + 1 < len(doc) else after
@@ -673,7 +668,7 @@ class QuantityReader:
         # by where they start: a span within (a, b) starts there
         entity_starts, place_starts, time_starts = (SpanIndex([(m[0][0], m[0][0]) for m in spans])
                                                     for spans in (entities, places, times))
-        owner_of = any_language("OWNER_OF")
+        owner_of = words_in_every_pack("quantities", "OWNER_OF")
         owner_chars = self.weights.owner_of_chars
 
         def within(spans: list, starts: SpanIndex, a: int, b: int) -> list:

@@ -27,11 +27,10 @@ from ...data import demonyms
 from ...geo.distance import distance_km
 from ...geo.gazetteer import Candidate, Gazetteer, shared_gazetteer
 from ...geo.names import name_key
-from ...nlp.lang import every_pack, language_pack
+from ...nlp.lang import every_pack, language_pack, words_in_every_pack
 from ...records import Entity, Place
 from ..actors import actor_table
 from ..docs import doc_text, sentence_of
-from ..entities import in_any_language
 from ..rules import RULES
 
 if not Doc.has_extension("veille_places"):
@@ -254,8 +253,8 @@ class NameLookup:
 
     def __init__(self, words: ModuleType, w: PlaceWeights = PLACE_WEIGHTS) -> None:
         self.words, self.w = words, w
-        self.possessives = in_any_language("entities", "POSSESSIVES")
-        self.city_words = in_any_language("places", "CITY_IN_NAMES")
+        self.possessives = words_in_every_pack("entities", "POSSESSIVES")
+        self.city_words = words_in_every_pack("places", "CITY_IN_NAMES")
         abbreviations = {short: full for table in every_pack("places", "ABBREVIATIONS")
                          for short, full in table.items()}
         self.abbreviations = [(re.compile(rf"^{re.escape(short)}\b"), full)
@@ -497,14 +496,15 @@ class PlaceResolver:
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{kinds})\b", re.I)
         # a name after these words, then "(" or ",", is an event's place ("in Kalaiya (Bara, Madhesh)")
-        self.place_before = re.compile(rf"\b{_either(in_any_language('places', 'EVENT_PREPOSITIONS'))}\s+$")
+        event_prepositions = _either(words_in_every_pack("places", "EVENT_PREPOSITIONS"))
+        self.place_before = re.compile(rf"\b{event_prepositions}\s+$")
         self.list_after = re.compile(r"\s*[(,]")
         # endings of a people's or a language's name ("English", "Iraqi", "français"), never a place
-        self.people_or_language = re.compile(rf"{_either(in_any_language('places', 'PEOPLE_ENDINGS'))}$")
-        self.case_party = re.compile(rf"\b{_either(in_any_language('places', 'CASE_PARTIES'))}\.\s*$")
+        self.people_or_language = re.compile(rf"{_either(words_in_every_pack('places', 'PEOPLE_ENDINGS'))}$")
+        self.case_party = re.compile(rf"\b{_either(words_in_every_pack('places', 'CASE_PARTIES'))}\.\s*$")
         # what lies between the names of a list ("California or Washington", "Ohio, Michigan and Texas"),
         # and every character that it may hold
-        joiners = in_any_language("places", "LIST_JOINERS")
+        joiners = words_in_every_pack("places", "LIST_JOINERS")
         self.listed = re.compile(rf"\s*(?:,|,?\s+{_either(joiners)})\s*")
         self.listed_letters = "".join(sorted(set("".join(joiners))))
         self.listed_chars = re.compile(rf"[\s,{re.escape(self.listed_letters)}]*")

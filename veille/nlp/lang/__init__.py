@@ -63,6 +63,13 @@ def every_pack(stage: str, name: str) -> list:
     return [getattr(getattr(language_pack(lang), stage), name) for lang in SUPPORTED_LANGS]
 
 
+@cache
+def words_in_every_pack(stage: str, name: str) -> tuple[str, ...]:
+    """The words of the list ``name`` in one stage module of every pack, first-seen order, for cues read in
+    a text of any language (a French text quotes "Mr." and "Iraq's")."""
+    return tuple(dict.fromkeys(word for words in every_pack(stage, name) for word in words))
+
+
 def _stage_module(lang: str, stage: str) -> ModuleType:
     try:
         return import_module(f"{__name__}.{lang}.{stage}")
