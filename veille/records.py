@@ -59,6 +59,20 @@ class TextSpan(Part):
 
 
 @dataclass
+class Reference(Part):
+    """Other words that refer to an entity: a description ("le porte-parole") or a pronoun ("-t-il"),
+    with the rule that linked them."""
+
+    span: Span
+    kind: str  # "description" | "pronoun"
+    rule: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Reference:
+        return cls(span=list(d["span"]), kind=d["kind"], rule=d["rule"])
+
+
+@dataclass
 class Entity(Record):
     id: str
     type: str
@@ -66,12 +80,14 @@ class Entity(Record):
     mentions: list[Span]
     roles: list[str] = field(default_factory=list)
     wikidata: str | None = None
+    references: list[Reference] = field(default_factory=list)
     rules: dict[str, str] = trace()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
         return cls(id=d["id"], type=d["type"], name=d["name"], mentions=[list(m) for m in d["mentions"]],
-                   roles=list(d.get("roles") or []), wikidata=d.get("wikidata"))
+                   roles=list(d.get("roles") or []), wikidata=d.get("wikidata"),
+                   references=[Reference.from_dict(r) for r in d.get("references") or []])
 
 
 @dataclass
@@ -173,6 +189,7 @@ class Statement(Record):
     kind: str
     hedged: bool
     time: str | None
+    channel: TextSpan | None = None  # where it was said, when that is not the source ("sur Twitter")
     rules: dict[str, str] = trace()
 
     @classmethod
@@ -181,7 +198,8 @@ class Statement(Record):
         assert content is not None, "a statement has content"
         return cls(id=d["id"], speaker=d.get("speaker"), speaker_text=d.get("speaker_text"),
                    cue=TextSpan.from_dict(d.get("cue")), content=content, kind=d["kind"],
-                   hedged=bool(d.get("hedged")), time=d.get("time"))
+                   hedged=bool(d.get("hedged")), time=d.get("time"),
+                   channel=TextSpan.from_dict(d.get("channel")))
 
 
 @dataclass
@@ -190,10 +208,17 @@ class AcledType(Part):
 
     event_type: str
     sub_event_type: str
+    actor1: str | None = None  # ACLED's actor names ("Military Forces of Niger (2021-)"), or None
+    actor2: str | None = None
+    inter1: int | None = None  # ACLED's interaction codes of the two actors
+    inter2: int | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> AcledType | None:
-        return cls(event_type=d["event_type"], sub_event_type=d["sub_event_type"]) if d else None
+        if not d:
+            return None
+        return cls(event_type=d["event_type"], sub_event_type=d["sub_event_type"], actor1=d.get("actor1"),
+                   actor2=d.get("actor2"), inter1=d.get("inter1"), inter2=d.get("inter2"))
 
 
 @dataclass
@@ -212,7 +237,14 @@ class Event(Record):
     statement: str | None
     sentence: Span
     primary: bool
+    mentions: list[TextSpan] = field(default_factory=list)  # every mention of the happening, trigger included
+    time_source: str | None = None  # "text" | "context" | "published": where the date came from
+    background: bool = False  # a past event told as context, dated well before the article
     rules: dict[str, str] = trace()
+
+    def __post_init__(self) -> None:
+        if not self.mentions:
+            self.mentions = [TextSpan(span=list(self.trigger.span), text=self.trigger.text)]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -222,4 +254,6 @@ class Event(Record):
                    agent=d.get("agent"), target=d.get("target"), place=d.get("place"), time=d.get("time"),
                    modality=d["modality"], fatalities=d.get("fatalities"),
                    quantities=list(d.get("quantities") or []),
-                   statement=d.get("statement"), sentence=list(d["sentence"]), primary=bool(d.get("primary")))
+                   statement=d.get("statement"), sentence=list(d["sentence"]), primary=bool(d.get("primary")),
+                   mentions=[m for m in (TextSpan.from_dict(m) for m in d.get("mentions") or []) if m],
+                   time_source=d.get("time_source"), background=bool(d.get("background")))

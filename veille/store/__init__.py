@@ -311,9 +311,11 @@ class Database:
                     (art_id, h, sources.get(a.id), a.id, a.title, a.published))
                 self._add_fingerprint(art_id, fp)
                 self.con.executemany(
-                    "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
+                    "INSERT INTO entities (article_id, id, type, name, wikidata, mentions, roles, folded, "
+                    "refs) VALUES (?,?,?,?,?,?,?,?,?)",
                     [(art_id, e.id, e.type, e.name, e.wikidata, json.dumps(e.mentions),
-                      json.dumps(e.roles, ensure_ascii=False), fold(e.name or "")) for e in a.entities])
+                      json.dumps(e.roles, ensure_ascii=False), fold(e.name or ""),
+                      json.dumps([r.as_dict() for r in e.references])) for e in a.entities])
                 self.con.executemany(
                     "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     [(art_id, p.id, p.entity, p.name, json.dumps(p.mentions), p.geonameid, p.lat, p.lon,
@@ -348,8 +350,8 @@ class Database:
         d = dict(zip(("id", "lang", "published", "title", "text"), row))
         d["entities"] = [
             {"id": r[0], "type": r[1], "name": r[2], "wikidata": r[3], "mentions": json.loads(r[4]),
-             "roles": json.loads(r[5])}
-            for r in self.con.execute("SELECT id, type, name, wikidata, mentions, roles FROM entities "
+             "roles": json.loads(r[5]), "references": json.loads(r[6] or "[]")}
+            for r in self.con.execute("SELECT id, type, name, wikidata, mentions, roles, refs FROM entities "
                                       "WHERE article_id = ? ORDER BY rowid", (article_id,))]
         d["places"] = [
             {"id": r[0], "entity": r[1], "name": r[2], "mentions": json.loads(r[3]), "geonameid": r[4],

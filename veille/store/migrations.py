@@ -96,6 +96,10 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- record of the kind; the primary key (article_id, kind, id) serves both
     DROP INDEX records_kind;
     """),
+    (4, """
+    -- other words that refer to an entity (descriptions, pronouns), as CONTRACT's references, in JSON
+    ALTER TABLE entities ADD COLUMN refs TEXT;
+    """),
 ]
 
 
