@@ -1,0 +1,367 @@
+"""Speakers: who said each statement, resolved to the article's entities.
+
+The statement finder (``statements``) finds what is said and where the speaker's words stand; this
+module reads those words (a cue's subject, an inverted subject, "-t-il") and resolves them: to an
+entity mentioned at their head, through roles ("un porte-parole de la coalition" that the article names
+next "le colonel John Dorrian"), through pronouns to the last speaker; a quote with no speaker's words
+continues the last speaker. Each mechanism is a named rule, recorded in the statement's ``rules``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..nlp.lang import language_pack
+from ..records import Entity
+from .docs import SpanIndex, token_covering, token_from
+from .rules import RULES
+
+if TYPE_CHECKING:
+    from .statements import StatementCandidate, StatementFinder
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
+NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
+NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker's words after its head
+
+SPEAKER_MENTION = RULES.define(
+    "statements.speaker_mention", "the entity mentioned at the head of the speaker's words")
+SPEAKER_PRONOUN = RULES.define(
+    "statements.speaker_pronoun", "a pronoun ('il', 'they'): the last speaker of its number, else the last "
+    "person who was a clause's subject")
+SPEAKER_ROLE = RULES.define(
+    "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
+    "named next or named before")
+SPEAKER_CONTINUES = RULES.define(
+    "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
+
+
+class SpeakerResolver:
+    """The speakers of one article's statements, for the ``StatementFinder`` that found them."""
+
+    def __init__(self, finder: StatementFinder) -> None:
+        self.finder = finder
+        self.doc = finder.doc
+        self.text = finder.text
+        self.data = finder.data
+        self.weights = finder.weights
+        self.sentence_starts = finder.sentence_starts
+        self.roles = language_pack(finder.lang).entities.ROLE_HEADS
+        self.entities: list[Entity] = list(self.doc._.veille_entities or [])
+        self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
+                               key=lambda m: m[0])
+        self.mention_index = SpanIndex([(s, e) for s, e, _ in self.mentions])
+        self.nouns_by_lemma: dict[str, list[int]] | None = None
+        self.by_id: dict[str, Entity] | None = None
+        self.people_by_role: dict[str, list[Entity]] | None = None
+        self.subject_people: list[tuple[int, int]] | None = None
+
+    def in_quote(self, char: int) -> bool:
+        return self.finder.in_quote(char)
+
+    def is_time(self, token: Token) -> bool:
+        return self.finder.is_time(token)
+
+    # -- the speaker's words -------------------------------------------------------------------------
+    def pronoun(self, token: Token) -> str | None:
+        """The pronoun a word is, without the hyphen and euphonic t that join it to a verb ("-t-il")."""
+        word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
+        return word if word in self.data.PRONOUNS else None
+
+    def subject(self, cue: Token) -> Span | None:
+        """The speaker's words: "-t-il" in the cue, the cue's subject, else the subject of the clause
+        it modifies."""
+        doc = self.doc
+        for t in doc[max(0, cue.i - self.weights.clitic_reach):cue.i]:
+            if t.lower_ in self.data.SUBJECT_CLITICS:
+                return doc[t.i:t.i + 1]
+        for c in cue.children:
+            if c.dep_ in SUBJECT_DEPS:
+                if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
+                    # "la préfecture, qui appelle ...": the noun the relative clause hangs on
+                    return self.noun_phrase(cue.head) if cue.head is not cue else None
+                return self.noun_phrase(c)
+        head = cue.head
+        if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
+            for c in head.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return self.noun_phrase(c)
+        return None
+
+    def noun_phrase(self, token: Token) -> Span:
+        """A speaker's noun phrase, up to a comma or a relative clause."""
+        doc = self.doc
+        start, end = token.left_edge.i, token.i + 1
+        for child in token.rights:
+            if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct for t in doc[end:child.i]):
+                break
+            end = child.right_edge.i + 1
+        while start < token.i and doc[start].is_punct:
+            start += 1
+        return doc[start:end]
+
+    def inverted_subject(self, cue_end: int, sent: Span) -> Span | None:
+        """The speaker after an inverted cue: "a fait savoir jeudi un porte-parole de la coalition"."""
+        token = token_from(self.doc, cue_end)
+        doc = self.doc
+        while token is not None and token.i < sent.end and (
+                self.is_time(token) or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
+                or token.lower_ == "-" or token.lower_ in self.data.EUPHONIC):
+            token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token is not None and self.pronoun(token) is not None:
+            return doc[token.i:token.i + 1]  # "a-t-il dit"
+        if token is None or token.i >= sent.end:
+            return None
+        if token.lower_.lstrip("-") in self.data.PRONOUNS:
+            return doc[token.i:token.i + 1]
+        start = token.i
+        end = start
+        while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
+            end += 1
+        if end <= start:
+            return None
+        return self.noun_phrase(doc[start:end].root)
+
+    # -- finding --------------------------------------------------------------------------------------
+    def subject_pronoun(self, token: Token) -> bool:
+        return token.lower_ in self.data.PRONOUNS and token.dep_ in SUBJECT_DEPS
+
+    # -- resolving ------------------------------------------------------------------------------------
+    def resolve_speakers(self, found: list[StatementCandidate]) -> None:
+        """Each statement's speaker, in text order: from its speaker's words, else the last speaker."""
+        last: StatementCandidate | None = None
+        statements = [f for f in found if f.kind != "hedge"]
+        # what the statements before the one being resolved tell, kept as they are resolved
+        self.said = SpanIndex([f.content for f in statements])
+        self.last_by_role: dict[tuple[str | None, str | None], StatementCandidate] = {}
+        self.last_person: str | None = None
+        for i, f in enumerate(statements):
+            rule = None
+            if f.speaker_span is not None:
+                s, e = f.speaker_span
+                if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
+                    s = s + self.text[s:e].rindex("\n") + 1
+                    f.speaker_span = (s, e)
+                f.speaker_text = self.text[s:e]
+                rule = self.speaker_from_words(f, statements, i)
+            elif last is not None and RULES.on(SPEAKER_CONTINUES):
+                # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
+                # named by the words that named them there
+                f.speaker, f.speaker_text = last.speaker, last.speaker_text
+                rule = SPEAKER_CONTINUES
+            if f.speaker is not None or f.speaker_text:
+                last = f
+            if f.speaker is not None:
+                f.rules["speaker"] = rule
+                self.last_by_role[(f.role, f.speaker_text)] = f
+                ent = self.entity(f.speaker)
+                if ent is not None and ent.type == "PER":
+                    self.last_person = f.speaker
+
+    def speaker_from_words(self, f: StatementCandidate, statements: list[StatementCandidate], i: int) -> str:
+        """The speaker that ``f``'s speaker's words name: an entity's mention, a pronoun's antecedent, a
+        role's holder (``f`` is ``statements[i]``); the rule that read the words."""
+        s, e = f.speaker_span
+        data = self.data
+        words = [w.strip("-").removeprefix(data.EUPHONIC_PREFIX).removeprefix(data.FORMER_PREFIX)
+                 for w in f.speaker_text.lower().replace("’", "'").split()]
+        entity = self.entity_at_head(s, e) if RULES.on(SPEAKER_MENTION) else None
+        if entity is not None:
+            f.speaker = entity.id
+            return SPEAKER_MENTION
+        if len(words) == 1 and words[0] in data.PRONOUNS:
+            if RULES.on(SPEAKER_PRONOUN):
+                number = data.PRONOUNS[words[0]]
+                previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i], number)
+                if previous is not None:
+                    # the id names who it is; the words stay the pronoun, unless only words name them
+                    f.speaker = previous.speaker
+                    if previous.speaker is None:
+                        f.speaker_text = previous.speaker_text
+                elif number == "sing":
+                    f.speaker = self.last_subject_person(f.content[0])
+            return SPEAKER_PRONOUN
+        f.role = self.role_of(words)
+        f.speaker = self.by_role(f, words, statements, i) if RULES.on(SPEAKER_ROLE) else None
+        if f.speaker is None:
+            f.speaker_text = self.fuller_description(s, e) or f.speaker_text
+        return SPEAKER_ROLE
+
+    def entity_in(self, start: int, end: int):
+        candidates = [self.mentions[i][2] for i in self.mention_index.overlapping(start, end)
+                      if self.mentions[i][2].type in SPEAKER_TYPES]
+        for kind in SPEAKER_TYPES:
+            for ent in candidates:
+                if ent.type == kind:
+                    return ent
+        return None
+
+    def entity_at_head(self, start: int, end: int):
+        """The entity the speaker's words are about: the one at the head of the noun phrase
+        ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en
+        Irak")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS}
+        # the first mention, in the article's order, over one of the head words
+        over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
+            self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
+        for m in over_heads:
+            ent = self.mentions[m][2]
+            if ent.type in SPEAKER_TYPES:
+                return ent
+        return None
+
+    def entity(self, entity_id: str | None):
+        if self.by_id is None:
+            self.by_id = {}
+            for e in self.entities:
+                self.by_id.setdefault(e.id, e)
+        return self.by_id.get(entity_id)
+
+    def antecedent(self, before: list[StatementCandidate], number: str) -> StatementCandidate | None:
+        """ "il" is the last one who spoke, named or not ("un conseiller ... a estimé"); "ils" a group."""
+        for p in reversed(before[-self.weights.pronoun_reach:]):
+            if p.speaker is None and not p.speaker_text:
+                continue
+            ent = self.entity(p.speaker)
+            words = (p.speaker_text or "").lower().split()
+            plural = ent.type != "PER" if ent is not None else \
+                bool(words and words[0] in self.data.PLURAL_DETERMINERS)
+            if number == "sing" and ent is None:
+                span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") \
+                    if p.speaker_span else None
+                if span is None or not (self.is_person_noun(span.root)
+                                        or span.root.lemma_.lower() in self.roles):
+                    continue  # "il" is a person: not "l'Élysée"
+            if (number == "plur") == plural:
+                return p
+        return None
+
+    def last_subject_person(self, before: int) -> str | None:
+        """The last person who was the subject of a clause before ``before``: who "il" most likely is."""
+        if self.subject_people is None:
+            self.subject_people = self.people_and_subjects()
+        # the mentions that end by ``before``: all those that start early enough, and some in a last window
+        index = self.mention_index
+        lo, hi = bisect_right(index.starts, before - index.longest), bisect_right(index.starts, before)
+        last, fallback = self.subject_people[lo]
+        for j in range(lo, hi):
+            s, e, ent = self.mentions[j]
+            if e > before or ent.type != "PER":
+                continue
+            fallback = j
+            if self.is_subject(s):
+                last = j
+        found = last if last >= 0 else fallback
+        return self.mentions[found][2].id if found >= 0 else None
+
+    def is_subject(self, char: int) -> bool:
+        token = token_covering(self.doc, char)
+        while token is not None and token.dep_ in NAME_DEPS and token.head is not token:
+            token = token.head
+        return token is not None and token.dep_ in SUBJECT_DEPS
+
+    def people_and_subjects(self) -> list[tuple[int, int]]:
+        """For each mention position j: the last person's mention before j that is a clause's subject,
+        and the last person's mention before j (-1 where none)."""
+        out = [(-1, -1)]
+        for s, _e, ent in self.mentions:
+            last, fallback = out[-1]
+            if ent.type == "PER":
+                fallback = len(out) - 1
+                if self.is_subject(s):
+                    last = fallback
+            out.append((last, fallback))
+        return out
+
+    def fuller_description(self, start: int, end: int) -> str | None:
+        """ "la préfecture" named before as "la préfecture du Pas-de-Calais": the fuller words."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "NOUN":
+            return None
+        if self.nouns_by_lemma is None:
+            # nouns with a complement ("la préfecture du Pas-de-Calais"), by lemma, in the article's order
+            self.nouns_by_lemma = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.rights):
+                    self.nouns_by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+        for i in self.nouns_by_lemma.get(span.root.lemma_.lower(), []):
+            if i >= span.start:
+                break
+            phrase = self.noun_phrase(self.doc[i])
+            if len(phrase) > len(span):
+                return phrase.text
+        return None
+
+    def role_of(self, words: list[str]) -> str | None:
+        for w in words:
+            if w in self.roles:
+                return w
+        return None
+
+    def people_with_role(self, role: str) -> list:
+        """The people, in the article's order, one of whose roles holds the word ``role``."""
+        if self.people_by_role is None:
+            self.people_by_role = {}
+            for ent in self.entities:
+                if ent.type == "PER":
+                    for word in {w for r in ent.roles for w in self.role_words(r)}:
+                        self.people_by_role.setdefault(word, []).append(ent)
+        return self.people_by_role.get(role, [])
+
+    def role_words(self, role: str) -> list[str]:
+        """The words of a role, "ex-" left out ("l'ex-ministre" holds "ministre")."""
+        return role.lower().replace(self.data.FORMER_PREFIX, "").split()
+
+    def by_role(self, f: StatementCandidate, words: list[str], statements: list[StatementCandidate],
+                i: int) -> str | None:
+        """ "un porte-parole de la coalition": the person the article gives that role, or names next;
+        "le président français": the person with that title, else the person named just before.
+        ``f`` is ``statements[i]``; those before it are resolved."""
+        content_words = [w for w in words if w not in self.data.DETERMINERS]
+        if f.role is not None:
+            for ent in self.people_with_role(f.role):
+                if any(f.role in self.role_words(r) and (
+                        len(content_words) == 1 or sum(w in r.lower().split() for w in content_words) >= 2)
+                        for r in ent.roles):
+                    return ent.id
+            same = self.last_by_role.get((f.role, f.speaker_text))  # the same words, given a speaker before
+            if same is not None:
+                return same.speaker
+        if words and words[0] in self.data.INDEFINITES:
+            if f.role is None:
+                return None
+            for p in statements[i + 1:]:
+                if p.sentence > f.sentence + self.weights.named_next_sentences:
+                    break
+                if p.speaker_span is not None:
+                    entity = self.entity_in(*p.speaker_span)
+                    if entity is not None and entity.type == "PER":
+                        return entity.id
+            return None
+        if not words or words[0] not in self.data.DEFINITES:
+            return None
+        # a definite description of a person: the one named last, in this sentence or the two before
+        span = self.doc.char_span(*(f.speaker_span or f.content), alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or not (f.role or self.is_person_noun(span.root)):
+            return None
+        start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
+        for j in reversed(self.mention_index.starting_within(start, span.start_char)):
+            s, e, ent = self.mentions[j]
+            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i):
+                return ent.id  # the last one named
+        return self.last_person  # the last person who spoke before
+
+    def said_inside(self, char: int, i: int) -> bool:
+        """Whether ``char`` lies in a quotation or in what one of the first ``i + 1`` statements says:
+        someone named inside what is said is spoken of, not speaking."""
+        return self.in_quote(char) or any(j <= i for j in self.said.overlapping(char, char + 1))
+
+    def is_person_noun(self, token: Token) -> bool:
+        """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
+        return token.lemma_.lower() in self.roles or token.lower_.endswith(self.data.PERSON_SUFFIXES)
