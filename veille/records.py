@@ -257,3 +257,66 @@ class Event(Record):
                    statement=d.get("statement"), sentence=list(d["sentence"]), primary=bool(d.get("primary")),
                    mentions=[m for m in (TextSpan.from_dict(m) for m in d.get("mentions") or []) if m],
                    time_source=d.get("time_source"), background=bool(d.get("background")))
+
+
+@dataclass
+class CorpusPlace(Part):
+    """Where a corpus event happened: a resolved place, with its first-level region's name."""
+
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> CorpusPlace | None:
+        if not d:
+            return None
+        return cls(name=d["name"], geonameid=d.get("geonameid"), lat=d.get("lat"), lon=d.get("lon"),
+                   country=d.get("country"), admin1=d.get("admin1"), feature=d.get("feature"))
+
+
+@dataclass
+class CorpusSource(Part):
+    """One article's report of a corpus event: the article, its event and the deaths it gives."""
+
+    article: str
+    event: str
+    fatalities: int | None = None
+    published: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CorpusSource:
+        return cls(article=d["article"], event=d["event"], fatalities=d.get("fatalities"),
+                   published=d.get("published"))
+
+
+@dataclass
+class CorpusEvent(Part):
+    """One real happening in a store, merged across the articles that report it (CONTRACT: corpus
+    events). ``precision`` is ACLED's time precision of ``date``; ``fatalities`` the most recent
+    report's figure; ``notes`` the best source sentence."""
+
+    id: str
+    type: str
+    acled: AcledType | None
+    place: CorpusPlace | None
+    date: str | None
+    precision: int
+    fatalities: int | None
+    background: bool
+    sources: list[CorpusSource]
+    modality: str = "asserted"
+    notes: str = ""
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CorpusEvent:
+        return cls(id=d["id"], type=d["type"], acled=AcledType.from_dict(d.get("acled")),
+                   place=CorpusPlace.from_dict(d.get("place")), date=d.get("date"),
+                   precision=int(d.get("precision") or 3), fatalities=d.get("fatalities"),
+                   background=bool(d.get("background")),
+                   sources=[CorpusSource.from_dict(s) for s in d.get("sources") or []],
+                   modality=d.get("modality") or "asserted", notes=d.get("notes") or "")

@@ -368,6 +368,54 @@ def stories_cmd(
             say(f"    {published or '????'}  {art_id}  {' '.join((title or '').split())}")
 
 
+IncludeBackgroundOption = Annotated[bool, typer.Option(
+    "--include-background", help="Keep events told as past context (dated well before their articles).")]
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOption = "veille.db",
+    entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
+    since: SinceOption = None, until: UntilOption = None,
+    event_type: EventOption = None, category: CategoryOption = None,
+    include_background: IncludeBackgroundOption = False,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Merge the store's article events into corpus events again first.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, callback=_at_most_all,
+                                       help="Most events to show.")] = LIMIT_MAX,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
+) -> None:
+    """Events across articles: one per real happening, with the articles that report it.
+
+    The filters select events (their type, place, date and participants); dates are the events' own."""
+    from ..corpus.events import corpus_events
+    from ..corpus.events import rebuild as rebuild_events
+    from ..corpus.search import Filters
+
+    filters = Filters(entity, place, bbox, since, until, event_type, category)
+    with _open_store(db, writable=rebuild) as store:
+        if rebuild:
+            say(f"rebuilt {rebuild_events(store)} corpus events", err=True)
+        found = corpus_events(store, filters, include_background)
+    for e in found[:limit]:
+        if as_json:
+            say_json(e.as_dict())
+            continue
+        kind = f"{e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else e.type
+        where = f"{e.place.name}, {e.place.country or '??'}" if e.place else "?"
+        deaths = "" if e.fatalities is None else f"  {e.fatalities} killed"
+        flags = "".join(f"  [{f}]" for f in ("background" if e.background else "",
+                                             "" if e.modality == "asserted" else e.modality) if f)
+        say(f"{e.date or '????'} (precision {e.precision})  {kind}  {where}{deaths}{flags}")
+        if e.acled and (e.acled.actor1 or e.acled.actor2):
+            say(f"    actors: {e.acled.actor1 or '-'} / {e.acled.actor2 or '-'}")
+        articles = list(dict.fromkeys(s.article for s in e.sources))
+        say(f"    sources ({len(articles)}): {', '.join(articles)}")
+    if not as_json:
+        shown = f"{min(limit, len(found))} of {len(found)}" if len(found) > limit else f"{len(found)}"
+        say(f"{shown} event{'s' if len(found) != 1 else ''}", err=True)
+
+
 @app.command("export")
 def export_cmd(
     db: DbOption = "veille.db",
@@ -378,8 +426,9 @@ def export_cmd(
     entity: EntityOption = None, place: PlaceOption = None, bbox: BboxOption = None,
     since: SinceOption = None, until: UntilOption = None,
     event_type: EventOption = None, category: CategoryOption = None,
+    include_background: IncludeBackgroundOption = False,
 ) -> None:
-    """Write the store's articles and facts for other tools."""
+    """Write the store's articles and facts for other tools (csv: one row per real event)."""
     from ..corpus.export import export
     from ..corpus.search import Filters
 
@@ -388,7 +437,8 @@ def export_cmd(
             "e.g. veille export -f csv -o events.csv", err=True)
         raise typer.Exit(2)
     with _open_store(db) as store:
-        n = export(store, fmt, output, Filters(entity, place, bbox, since, until, event_type, category))
+        n = export(store, fmt, output, Filters(entity, place, bbox, since, until, event_type, category),
+                   include_background)
     unit = {"csv": "events", "geojson": "features"}.get(fmt, "articles")
     say(f"wrote {n} {unit} -> {output}", err=True)  # stderr: -o /dev/stdout keeps the data clean
 

@@ -1,7 +1,8 @@
 """Exports of a store for other tools: JSON Lines (CONTRACT), ACLED-style CSV, GeoJSON, Parquet.
 
-``export(db, "csv", "events.csv", Filters(place="IQ"))`` writes the events of Iraqi articles with
-ACLED's 31 columns in ACLED's order; the same ``Filters`` as ``search`` choose the articles.
+``export(db, "csv", "events.csv", Filters(place="IQ"))`` writes the corpus events in Iraq with
+ACLED's 31 columns in ACLED's order, one row per real event; the same ``Filters`` as ``search`` choose
+the articles of JSON Lines and Parquet, and the events of the CSV and the GeoJSON event layer.
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from pathlib import Path
 from ..errors import BadFilter
 from ..nlp.lang import every_pack
 from ..output import atomic_folder, atomic_output
+from ..records import CorpusEvent
 from ..schemas import RECORD_LISTS, Article
+from ..store import content_hash
 from .search import Filters, selection
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
@@ -42,6 +45,9 @@ ACLED_COUNTRY_NAMES = {
     "SY": "Syria", "SZ": "eSwatini", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania", "VA": "Vatican City",
     "VE": "Venezuela", "VN": "Vietnam", "XK": "Kosovo", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
 }
+
+# events ACLED does not code: what the text denies or only imagines
+UNCOUNTED_MODALITIES = ("negated", "hypothetical")
 
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Riots": "Political violence",
@@ -158,59 +164,87 @@ def _admin1(geonameid: int | None, feature: str | None) -> str:
     return admin.name if admin else ""
 
 
-def acled_rows(article: Article, counter: dict[str, int]) -> Iterator[dict]:
-    """The article's ACLED-coded events as rows of ACLED's columns."""
-    entities, places, times = _by_id(article.entities), _by_id(article.places), _by_id(article.times)
-    for event in article.events:
-        acled = event.acled
-        if not acled:
-            continue
-        place = places.get(event.place) if event.place else None
-        place = place or next(iter(places.values()), None)
-        iso2 = place.country if place else None
-        iso, country, alpha3 = _country(iso2)
-        counter[alpha3] = counter.get(alpha3, 0) + 1
-        time = times.get(event.time) if event.time else None
-        value = (time.value if time else None) or article.published or ""
-        day = value[:10] if len(value) >= 4 and value[:4].isdigit() else ""
-        start, end = event.sentence
-        sentence = article.text[start:end]
-        actor1 = entities[event.agent].name if event.agent in entities else ""
-        actor2 = entities[event.target].name if event.target in entities else ""
-        inter1, inter2 = _inter(actor1), _inter(actor2)
-        if not actor1:
-            actor1, inter1 = generic_actor(sentence, country)
-        if not actor2 and (acled.event_type == "Violence against civilians" or inter1 in (1, 2, 3)):
-            actor2, inter2 = generic_actor(sentence, country, victims=True)
-        if acled.event_type == "Protests" and not inter1:
-            inter1 = 6
-        codes = sorted(c for c in (inter1, inter2) if c)
-        yield {
-            "event_id_cnty": f"{alpha3}{counter[alpha3]}",
-            "event_date": day,
-            "year": day[:4],
-            "time_precision": _time_precision(day),
-            "disorder_type": DISORDER.get(acled.event_type, ""),
-            "event_type": acled.event_type,
-            "sub_event_type": acled.sub_event_type,
-            "actor1": actor1, "assoc_actor_1": "", "inter1": inter1 or "",
-            "actor2": actor2, "assoc_actor_2": "", "inter2": inter2 or "",
-            "interaction": int("".join(map(str, codes))) * (10 if len(codes) == 1 else 1) if codes else "",
-            "civilian_targeting": "Civilian targeting"
-            if acled.event_type == "Violence against civilians" or inter2 == 7 else "",
-            "iso": iso, "region": acled_regions().get(iso2 or "", ""), "country": country,
-            "admin1": _admin1(place.geonameid, place.feature) if place else "",
-            "admin2": "", "admin3": "",
-            "location": place.name if place else "",
-            "latitude": place.lat if place and place.lat is not None else "",
-            "longitude": place.lon if place and place.lon is not None else "",
-            "geo_precision": _geo_precision(place.feature) if place else "",
-            "source": article.title or article.id, "source_scale": "",
-            "notes": " ".join(sentence.split()),
-            "fatalities": event.fatalities or 0,
-            "tags": "" if event.modality == "asserted" else f"modality: {event.modality}",
-            "timestamp": int(datetime.now(UTC).timestamp()),
-        }
+def event_actors(event, sentence: str, entities: dict, iso2: str | None) -> tuple[str, int | None, str,
+                                                                                  int | None]:
+    """(actor1, inter1, actor2, inter2) of an ACLED-coded event: the names and codes its ``acled`` gives,
+    else its agent's and target's names, else the unnamed actors of its sentence ("Protesters (France)")."""
+    acled = event.acled
+    if acled.actor1 or acled.actor2:
+        return (acled.actor1 or "", acled.inter1 or _inter(acled.actor1), acled.actor2 or "",
+                acled.inter2 or _inter(acled.actor2))
+    country = _country(iso2)[1]
+    actor1 = entities[event.agent].name if event.agent in entities else ""
+    actor2 = entities[event.target].name if event.target in entities else ""
+    inter1, inter2 = _inter(actor1), _inter(actor2)
+    if not actor1:
+        actor1, inter1 = generic_actor(sentence, country)
+    if not actor2 and (acled.event_type == "Violence against civilians" or inter1 in (1, 2, 3)):
+        actor2, inter2 = generic_actor(sentence, country, victims=True)
+    if acled.event_type == "Protests" and not inter1:
+        inter1 = 6
+    return actor1, inter1, actor2, inter2
+
+
+def event_id_cnty(event: CorpusEvent) -> str:
+    """ACLED's event id: the country's ISO alpha-3 code and a number drawn from the corpus event's id
+    (which derives from its earliest report): the same in every run and every store."""
+    alpha3 = _country(event.place.country if event.place else None)[2]
+    return f"{alpha3}{int(event.id[2:], 16) % 10**9}"
+
+
+def corpus_row(event: CorpusEvent, titles: dict[str, str]) -> dict:
+    """A corpus event as a row of ACLED's columns; ``titles``: article id -> title, for ``source``."""
+    acled, place = event.acled, event.place
+    iso2 = place.country if place else None
+    iso, country, _ = _country(iso2)
+    day = event.date or ""
+    codes = sorted(c for c in (acled.inter1, acled.inter2) if c)
+    articles = list(dict.fromkeys(s.article for s in event.sources))
+    return {
+        "event_id_cnty": event_id_cnty(event),
+        "event_date": day,
+        "year": day[:4],
+        "time_precision": event.precision,
+        "disorder_type": DISORDER.get(acled.event_type, ""),
+        "event_type": acled.event_type,
+        "sub_event_type": acled.sub_event_type,
+        "actor1": acled.actor1 or "", "assoc_actor_1": "", "inter1": acled.inter1 or "",
+        "actor2": acled.actor2 or "", "assoc_actor_2": "", "inter2": acled.inter2 or "",
+        "interaction": int("".join(map(str, codes))) * (10 if len(codes) == 1 else 1) if codes else "",
+        "civilian_targeting": "Civilian targeting"
+        if acled.event_type == "Violence against civilians" or acled.inter2 == 7 else "",
+        "iso": iso, "region": acled_regions().get(iso2 or "", ""), "country": country,
+        "admin1": (place.admin1 or "") if place else "",
+        "admin2": "", "admin3": "",
+        "location": place.name if place else "",
+        "latitude": place.lat if place and place.lat is not None else "",
+        "longitude": place.lon if place and place.lon is not None else "",
+        "geo_precision": _geo_precision(place.feature) if place else "",
+        "source": " | ".join(" ".join((titles.get(a) or a).split()) for a in articles), "source_scale": "",
+        "notes": event.notes,
+        "fatalities": event.fatalities or 0,
+        "tags": "; ".join(t for t in ("" if event.modality == "asserted" else f"modality: {event.modality}",
+                                      f"reports: {len(articles)}" if len(articles) > 1 else "") if t),
+        "timestamp": int(datetime.now(UTC).timestamp()),
+    }
+
+
+def counted(event: CorpusEvent) -> bool:
+    """Whether a corpus event is an ACLED row: coded, and not a denied or hypothetical one (ACLED codes
+    what happened, was planned or may have happened)."""
+    return event.acled is not None and event.modality not in UNCOUNTED_MODALITIES
+
+
+def acled_rows(article: Article, counter: dict[str, int] | None = None) -> Iterator[dict]:
+    """One article's ACLED-coded events as rows of ACLED's columns, each event on its own (the store's
+    exports merge the events of all its articles first: ``veille.corpus.events``)."""
+    from .events import article_reports, summarise
+
+    titles = {article.id: article.title or article.id}
+    for report in article_reports(article, content_hash(article.text, article.published)):
+        event, _ = summarise([report])
+        if event.acled is not None:
+            yield corpus_row(event, titles)
 
 
 def _flat(record: dict) -> dict:
@@ -219,32 +253,38 @@ def _flat(record: dict) -> dict:
             for k, v in record.items()}
 
 
-def _geojson(articles: Iterator[Article], out) -> int:
+def _geojson(articles: Iterator[Article], events: list[CorpusEvent], out) -> int:
+    """Two layers: the places of the selected articles (``kind: place``), and the corpus events the
+    filters select (``kind: event``), each with its date, type, actors, deaths, precision and sources."""
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
+
+    def write(feature: dict) -> None:
+        nonlocal n
+        out.write(("" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+        n += 1
+
     for article in articles:
-        places = _by_id(article.places)
-        features = []
         for p in article.places:
             if p.lat is None or p.lon is None:
                 continue
-            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                             "properties": {"kind": "place", "article": article.id, "id": p.id,
-                                            "name": p.name, "geonameid": p.geonameid, "country": p.country,
-                                            "feature": p.feature, "mentions": len(p.mentions)}})
-        for e in article.events:
-            p = places.get(e.place) if e.place else None
-            if p is None or p.lat is None:
-                continue
-            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                             "properties": {"kind": "event", "article": article.id, "id": e.id,
-                                            "type": e.type, "acled": e.acled.as_dict() if e.acled else None,
-                                            "place": p.name, "modality": e.modality,
-                                            "fatalities": e.fatalities,
-                                            "published": article.published, "trigger": e.trigger.text}})
-        for f in features:
-            out.write(("" if n == 0 else ",\n") + json.dumps(f, ensure_ascii=False))
-            n += 1
+            write({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                   "properties": {"kind": "place", "layer": "places", "article": article.id, "id": p.id,
+                                  "name": p.name, "geonameid": p.geonameid, "country": p.country,
+                                  "feature": p.feature, "mentions": len(p.mentions)}})
+    for e in events:
+        p = e.place
+        if p is None or p.lat is None or p.lon is None:
+            continue
+        a = e.acled
+        write({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+               "properties": {"kind": "event", "layer": "events", "id": e.id,
+                              "event_id_cnty": event_id_cnty(e) if a else None, "date": e.date,
+                              "precision": e.precision, "type": e.type, "acled": a.as_dict() if a else None,
+                              "actor1": a.actor1 if a else None, "actor2": a.actor2 if a else None,
+                              "place": p.name, "country": p.country, "modality": e.modality,
+                              "fatalities": e.fatalities, "background": e.background,
+                              "sources": [s.as_dict() for s in e.sources], "notes": e.notes}})
     out.write("\n]}\n")
     return n
 
@@ -278,14 +318,22 @@ def spreadsheet_safe(value):
     return value
 
 
-def _csv(articles: Iterator[Article], out) -> int:
+def _csv(db, events: list[CorpusEvent], out) -> int:
+    """One row per corpus event that ACLED would count (``counted``)."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
-    n, counter = 0, {}
-    for a in articles:
-        for row in acled_rows(a, counter):
-            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
-            n += 1
+    titles: dict[str, str] = {}
+    n = 0
+    for event in events:
+        if not counted(event):
+            continue
+        for s in event.sources:
+            if s.article not in titles:
+                titles[s.article] = db.con.execute("SELECT coalesce(title, id) FROM articles WHERE id = ?",
+                                                   (s.article,)).fetchone()[0]
+        row = corpus_row(event, titles)
+        writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
+        n += 1
     return n
 
 
@@ -297,18 +345,31 @@ def _jsonl(articles: Iterator[Article], out) -> int:
     return n
 
 
-def export(db, fmt: str, output: str | Path, filters: Filters | None = None) -> int:
-    """Write the store (or the articles ``filters`` select) as ``fmt``; returns how many rows it wrote
-    (articles for jsonl and parquet, events for csv, features for geojson). Parquet writes a folder.
+def export(db, fmt: str, output: str | Path, filters: Filters | None = None,
+           include_background: bool = False) -> int:
+    """Write the store (or what ``filters`` select) as ``fmt``; returns how many rows it wrote
+    (articles for jsonl and parquet, corpus events for csv, features for geojson). Parquet writes a folder.
+
+    JSON Lines and Parquet hold the selected articles; the CSV has one row per corpus event (the events
+    of all articles merged: ``veille.corpus.events``) and the GeoJSON an event layer of them, the
+    filters selecting the events themselves (their type, place, date, participants). Background events
+    (told as past context) are left out unless ``include_background``.
 
     The output appears whole or not at all: an error (a rejected filter, a full disk) leaves an
     existing ``output`` as it was. CSV text cells that a spreadsheet would run as a formula are
     neutralised (``spreadsheet_safe``)."""
+    from .events import corpus_events
+
     if fmt not in FORMATS:
         raise BadFilter(f"export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     articles = _articles(db, filters)
     if fmt == "parquet":
         with atomic_folder(output) as folder:
             return _parquet(db, articles, folder)
+    events = corpus_events(db, filters, include_background) if fmt in ("csv", "geojson") else []
     with atomic_output(output, newline="") as out:
-        return {"jsonl": _jsonl, "geojson": _geojson, "csv": _csv}[fmt](articles, out)
+        if fmt == "csv":
+            return _csv(db, events, out)
+        if fmt == "geojson":
+            return _geojson(articles, events, out)
+        return _jsonl(articles, out)

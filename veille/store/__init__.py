@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -199,6 +200,10 @@ class Database:
                 if version < 3:
                     for (art_id,) in self.con.execute("SELECT id FROM articles").fetchall():
                         self._add_facts(self.article(art_id))
+                if version < 5:
+                    from ..corpus.events import rebuild_in
+
+                    rebuild_in(self)
         self.version = latest
 
     def _backfill(self) -> None:
@@ -275,6 +280,7 @@ class Database:
         """
         added = copies = failed = already = 0
         sources = sources or {}
+        stored: list[tuple[Article, str]] = []  # for the corpus events, in the order stored
         # checks and inserts in one immediate transaction: a text another process stored meanwhile is
         # found here and counted as already stored
         with self.transaction():
@@ -327,7 +333,12 @@ class Database:
                          for r in getattr(a, kind)])
                 self._add_facts(a)
                 self.con.execute("DELETE FROM failures WHERE article_id = ?", (a.id,))
+                stored.append((a if art_id == a.id else replace(a, id=art_id), h))
                 added += 1
+            if stored:
+                from ..corpus.events import update
+
+                update(self, stored)  # only the corpus events these articles touch
         return WriteCounts(added, copies, failed, already)
 
     def stats(self) -> dict[str, int]:
@@ -370,6 +381,14 @@ class Database:
             "SELECT article_id, source, code, message FROM failures ORDER BY failed_at")]
 
     # -- what the corpus reads (veille.corpus: search, figures, stories, exports) ----------------------
+
+    def events(self, filters=None, include_background: bool = False):
+        """The corpus events (``CorpusEvent``: one per real happening, merged across articles) that
+        ``filters`` (``veille.corpus.search.Filters``) select, by date; ``.to_frame()`` of the result
+        gives a pandas table. Background events only with ``include_background``."""
+        from ..corpus.events import corpus_events
+
+        return corpus_events(self, filters, include_background)
 
     def search(self, match: str, selection: Selection, limit: int) -> tuple[list[tuple], int]:
         """The articles matching the FTS5 query ``match`` ("" for any) and ``selection``, best first

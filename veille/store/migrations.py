@@ -100,6 +100,38 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- other words that refer to an entity (descriptions, pronouns), as CONTRACT's references, in JSON
     ALTER TABLE entities ADD COLUMN refs TEXT;
     """),
+    (5, """
+    -- corpus events: one per real happening, merged across the articles that report it
+    -- (veille.corpus.events); the id derives from the event's earliest report, not from insertion order
+    CREATE TABLE corpus_events (
+        id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        date TEXT, country TEXT, geonameid INTEGER, lat REAL, lon REAL,
+        background INTEGER NOT NULL, acled INTEGER NOT NULL
+    );
+    CREATE INDEX corpus_events_date ON corpus_events(date);
+    CREATE INDEX corpus_events_country ON corpus_events(country);
+    -- each article event reported (one row per event of an article), the corpus event it belongs to, and
+    -- what matching reads: its country and the span of days its date allows
+    CREATE TABLE corpus_event_sources (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        corpus_event TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        country TEXT, first_day TEXT, last_day TEXT,
+        body TEXT NOT NULL,
+        PRIMARY KEY (article_id, event_id)
+    );
+    CREATE INDEX corpus_event_sources_event ON corpus_event_sources(corpus_event);
+    CREATE INDEX corpus_event_sources_match ON corpus_event_sources(country, first_day);
+    -- what event filters read: 'event:battles', 'entity:etat islamique', 'name:etat', 'wikidata:Q2429253'
+    CREATE TABLE corpus_event_facts (
+        fact TEXT NOT NULL,
+        corpus_event TEXT NOT NULL,
+        PRIMARY KEY (fact, corpus_event)
+    ) WITHOUT ROWID;
+    CREATE INDEX corpus_event_facts_event ON corpus_event_facts(corpus_event);
+    """),
 ]
 
 

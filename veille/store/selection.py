@@ -82,3 +82,60 @@ def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], li
         where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
         params.append(fact)
     return where, params
+
+
+def _event_entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
+    """Corpus events one of whose participants (agent, target, actors, names in its sentence) is the
+    entity: the same matching as articles, on the events' own facts."""
+    facts = f"{alias}.id IN (SELECT corpus_event FROM corpus_event_facts WHERE fact"
+    if entity.names is not None:
+        cond = f"{facts} IN (SELECT 'entity:' || value FROM json_each(?)))"
+        values: list = [json.dumps(list(entity.names))]
+        if entity.wikidata:
+            cond = f"({cond} OR {facts} = ?))"
+            values.append("wikidata:" + entity.wikidata)
+        return cond, values
+    if entity.wikidata:
+        return f"{facts} = ?)", ["wikidata:" + entity.wikidata]
+    by_words = " INTERSECT ".join(["SELECT corpus_event FROM corpus_event_facts WHERE fact = ?"]
+                                  * len(entity.words))
+    return (f"({facts} = ?) OR {alias}.id IN ({by_words}))"), \
+        ["entity:" + entity.name, *("name:" + w for w in entity.words)]
+
+
+def event_selection_sql(selection: Selection, alias: str = "c") -> tuple[list[str], list]:
+    """SQL conditions on a ``corpus_events`` alias, and their parameters: the same filters as
+    ``selection_sql``, on the event itself (its date, place, types and participants), not on its
+    articles; ``facts`` of quantity categories select the events whose sources report them."""
+    where: list[str] = []
+    params: list = []
+    s = selection
+    if s.since:
+        where.append(f"{alias}.date >= substr(?, 1, length({alias}.date))")
+        params.append(s.since)
+    if s.until:
+        where.append(f"substr({alias}.date, 1, length(?)) <= ?")
+        params += [s.until, s.until]
+    if s.entity:
+        cond, values = _event_entity_condition(s.entity, alias)
+        where.append(cond)
+        params += values
+    if s.country:
+        where.append(f"{alias}.country = ?")
+        params.append(s.country)
+    elif s.geonameids is not None:
+        where.append(f"{alias}.geonameid IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(s.geonameids)))
+    if s.bbox:
+        west, south, east, north = s.bbox
+        lon = f"{alias}.lon BETWEEN ? AND ?" if west <= east else f"({alias}.lon >= ? OR {alias}.lon <= ?)"
+        where.append(f"{alias}.lat BETWEEN ? AND ? AND {lon}")
+        params += [south, north, west, east]
+    for fact in s.facts:
+        if fact.startswith("event:"):
+            where.append(f"{alias}.id IN (SELECT corpus_event FROM corpus_event_facts WHERE fact = ?)")
+        else:
+            where.append(f"{alias}.id IN (SELECT s.corpus_event FROM corpus_event_sources s "
+                         "JOIN article_facts f ON f.article_id = s.article_id WHERE f.fact = ?)")
+        params.append(fact)
+    return where, params

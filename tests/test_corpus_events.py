@@ -1,0 +1,257 @@
+"""Corpus events: the events of a store's articles that tell one happening become one event, kept up to
+date at ingest, filtered as events, exported one row each. Stores built from hand-written records (no
+models)."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from veille.corpus.events import corpus_events, rebuild
+from veille.corpus.export import event_id_cnty, export
+from veille.corpus.search import Filters
+from veille.records import AcledType, Entity, Event, Place, TextSpan, Time
+from veille.schemas import Article
+from veille.store import Database
+
+# real places of the shipped gazetteer: (geonameid, name, country, feature, lat, lon)
+LYON = (2996944, "Lyon", "FR", "city", 45.749, 4.848)
+VILLEURBANNE = (2968254, "Villeurbanne", "FR", "city", 45.766, 4.88)
+MARSEILLE = (2995469, "Marseille", "FR", "city", 43.297, 5.381)
+FRANCE = (3017382, "France", "FR", "country", 48.853, 2.349)
+MOPTI = (2453348, "Mopti", "ML", "city", 14.484, -4.183)
+BAMAKO = (2460596, "Bamako", "ML", "city", 12.609, -7.975)
+
+PROTEST = ("PROTEST", "Protests", "Peaceful protest")
+CLASH = ("ASSAULT", "Battles", "Armed clash")
+ATTACK = ("ASSAULT", "Violence against civilians", "Attack")
+
+
+def article(art_id: str, published: str, events: list[dict], title: str | None = None) -> Article:
+    """An article whose every event is one sentence of its own, with its place, day and figures."""
+    sentences, places, times, records, entities = [], [], [], [], []
+    for n, e in enumerate(events, 1):
+        told = f"L'événement {n} de l'article {art_id} a eu lieu à {e['place'][1]}."
+        sentences.append(e.get("sentence", told))
+    text = " ".join(sentences)
+    start = 0
+    for n, (e, sentence) in enumerate(zip(events, sentences), 1):
+        gid, name, country, feature, lat, lon = e["place"]
+        places.append(Place(id=f"p{n}", entity=None, name=name, mentions=[[start, start + 1]], geonameid=gid,
+                            lat=lat, lon=lon, country=country, feature=feature))
+        time_id = None
+        if e.get("day"):
+            time_id = f"t{n}"
+            times.append(Time(id=time_id, span=[start, start + 3], text="lundi", type="DATE", value=e["day"],
+                              anchor="published"))
+        agent = None
+        if e.get("agent"):
+            agent = f"ent{n}"
+            entities.append(Entity(id=agent, type="ORG", name=e["agent"], mentions=[[start, start + 2]]))
+        plover, event_type, sub = e["type"]
+        records.append(Event(
+            id=f"e{n}", type=plover, acled=AcledType(event_type, sub, actor1=e.get("actor1")),
+            trigger=TextSpan([start, start + 2], sentence[:2]), agent=agent, target=None, place=f"p{n}",
+            time=time_id, modality=e.get("modality", "asserted"), fatalities=e.get("fatalities"),
+            quantities=[], statement=None, sentence=[start, start + len(sentence)], primary=n == 1,
+            time_source="text" if time_id else "published", background=e.get("background", False)))
+        start += len(sentence) + 1
+    return Article(id=art_id, lang="fr", published=published, title=title or f"Titre {art_id}", text=text,
+                   entities=entities, places=places, times=times, events=records)
+
+
+def store(tmp_path, *batches: list[Article], name: str = "v.db") -> Database:
+    db = Database(tmp_path / name)
+    for batch in batches:
+        db.write(batch)
+    return db
+
+
+def shapes(db: Database, background: bool = True) -> list[dict]:
+    return [e.as_dict() for e in corpus_events(db, include_background=background)]
+
+
+def test_reports_of_one_happening_merge_and_keep_the_latest_figure(tmp_path):
+    first = article("a1", "2022-05-08", [{"type": ATTACK, "place": LYON, "day": "2022-05-07",
+                                          "fatalities": 2}])
+    later = article("a2", "2022-05-10", [{"type": CLASH, "place": VILLEURBANNE, "fatalities": 3}])
+    vague = article("a3", "2022-05-09", [{"type": ATTACK, "place": FRANCE, "day": "2022-05-07",
+                                          "fatalities": 5}])
+    with store(tmp_path, [first, later, vague]) as db:
+        (event,) = db.events()
+        assert sorted(s.article for s in event.sources) == ["a1", "a2", "a3"]
+        assert event.fatalities == 3  # the most recent article's figure, not a sum, not the largest
+        assert event.date == "2022-05-07" and event.precision == 1
+        assert event.place.name in ("Lyon", "Villeurbanne")  # a town, not the country
+        assert [s.fatalities for s in event.sources] == [2, 5, 3]
+
+
+def test_reports_that_differ_stay_apart(tmp_path):
+    base = {"type": ATTACK, "place": LYON, "day": "2022-05-07"}
+    articles = [
+        article("same", "2022-05-08", [base]),
+        article("type", "2022-05-08", [{**base, "type": PROTEST}]),
+        article("far", "2022-05-08", [{**base, "place": MARSEILLE}]),
+        article("week", "2022-05-20", [{**base, "day": "2022-05-16"}]),
+        article("other-country", "2022-05-08", [{**base, "place": BAMAKO}]),
+    ]
+    with store(tmp_path, articles) as db:
+        assert len(db.events()) == 5
+    named = [article("x1", "2022-05-08", [{**base, "actor1": "Military Forces of France"}]),
+             article("x2", "2022-05-08", [{**base, "actor1": "Wagner Group"}]),
+             article("x3", "2022-05-08", [{**base, "actor1": "Unidentified Armed Group (France)"}])]
+    with store(tmp_path, named, name="actors.db") as db:
+        groups = sorted(len(e.sources) for e in db.events())
+        assert groups == [1, 2]  # two named actors differ; the unidentified one joins one of them
+
+
+def test_incremental_ingest_equals_rebuild_and_ids_are_stable(tmp_path):
+    arts = [article(f"a{i}", f"2022-05-{8 + i:02d}",
+                    [{"type": ATTACK, "place": LYON if i % 2 else MOPTI, "day": "2022-05-07",
+                      "fatalities": i},
+                     {"type": PROTEST, "place": BAMAKO, "day": f"2022-05-{8 + i:02d}"}]) for i in range(6)]
+    with store(tmp_path, arts[:2], arts[2:3], arts[3:]) as db:
+        incremental = shapes(db)
+        assert rebuild(db) == len(incremental)
+        assert shapes(db) == incremental
+    with store(tmp_path, arts, name="once.db") as db:
+        assert shapes(db) == incremental
+    # another store given the same articles in another order: the same events, the same ids
+    with store(tmp_path, list(reversed(arts)), name="reversed.db") as db:
+        again = shapes(db)
+    assert {e["id"] for e in again} == {e["id"] for e in incremental}
+    by_id = {e["id"]: e for e in again}
+    for e in incremental:
+        assert sorted(s["article"] for s in by_id[e["id"]]["sources"]) == \
+            sorted(s["article"] for s in e["sources"])
+
+
+def test_filters_select_events_not_articles(tmp_path):
+    mixed = article("mixed", "2022-05-10", [
+        {"type": CLASH, "place": MOPTI, "day": "2022-05-09", "agent": "Katiba Macina"},
+        {"type": PROTEST, "place": BAMAKO, "day": "2022-04-30"},
+        {"type": PROTEST, "place": LYON, "day": "2022-05-08"}])
+    with store(tmp_path, [mixed]) as db:
+        def types(**filters):
+            return sorted(e.acled.sub_event_type + "@" + e.place.name for e in db.events(Filters(**filters)))
+
+        assert types(event_type="Battles") == ["Armed clash@Mopti"]
+        assert types(event_type="protest") == ["Peaceful protest@Bamako", "Peaceful protest@Lyon"]
+        assert types(place="ML") == ["Armed clash@Mopti", "Peaceful protest@Bamako"]
+        assert types(place="Lyon") == ["Peaceful protest@Lyon"]
+        assert types(bbox="-5,13,-3,16") == ["Armed clash@Mopti"]
+        assert types(since="2022-05-01") == ["Armed clash@Mopti", "Peaceful protest@Lyon"]
+        assert types(until="2022-04") == ["Peaceful protest@Bamako"]
+        assert types(entity="Macina") == ["Armed clash@Mopti"]
+        assert types(event_type="Battles", place="FR") == []
+
+        out = tmp_path / "battles.csv"
+        assert export(db, "csv", out, Filters(event_type="Battles")) == 1
+        with open(out, newline="", encoding="utf-8") as f:
+            (row,) = list(csv.DictReader(f))
+        assert row["event_type"] == "Battles" and row["location"] == "Mopti" and row["country"] == "Mali"
+        assert row["source"] == "Titre mixed"
+        assert row["notes"] == "L'événement 1 de l'article mixed a eu lieu à Mopti."
+
+        out = tmp_path / "protests.geojson"
+        export(db, "geojson", out, Filters(event_type="Protests"))
+        features = json.loads(out.read_text(encoding="utf-8"))["features"]
+        events = [f["properties"] for f in features if f["properties"]["kind"] == "event"]
+        assert sorted(e["place"] for e in events) == ["Bamako", "Lyon"]
+        assert [len(e["sources"]) for e in events] == [1, 1]
+        assert all(e["sources"][0]["article"] == "mixed" and e["sources"][0]["fatalities"] is None
+                   and e["date"] and e["precision"] == 1 for e in events)
+
+
+def test_csv_has_one_row_per_event_with_stable_ids_and_honest_precision(tmp_path):
+    told = article("t1", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07"}])
+    retold = article("t2", "2022-05-09", [{"type": ATTACK, "place": MOPTI, "fatalities": 4}])
+    undated = article("t3", "2022-06-20", [{"type": PROTEST, "place": BAMAKO}])
+
+    def rows(db_name, batches):
+        out = tmp_path / f"{db_name}.csv"
+        with store(tmp_path, *batches, name=db_name) as db:
+            export(db, "csv", out)
+        with open(out, newline="", encoding="utf-8") as f:
+            return {r["event_type"]: r for r in csv.DictReader(f)}
+
+    first = rows("one.db", [[told, retold, undated]])
+    second = rows("two.db", [[undated], [retold], [told]])
+    assert len(first) == 2
+    assert {k: r["event_id_cnty"] for k, r in first.items()} == \
+        {k: r["event_id_cnty"] for k, r in second.items()}
+    attack = first["Violence against civilians"]
+    assert attack["event_id_cnty"].startswith("MLI") and attack["fatalities"] == "4"
+    assert attack["time_precision"] == "1" and attack["event_date"] == "2022-05-07"
+    assert attack["source"] == "Titre t1 | Titre t2"
+    protest = first["Protests"]
+    assert protest["time_precision"] == "3" and protest["fatalities"] == "0"  # dated by its article only
+
+
+def test_background_events_are_left_out_unless_asked(tmp_path):
+    told = article("b1", "2022-05-08", [
+        {"type": ATTACK, "place": MOPTI, "day": "2022-05-07"},
+        {"type": ATTACK, "place": BAMAKO, "day": "2022-05-01", "background": True},
+        {"type": CLASH, "place": MOPTI, "day": "2012-01-17"}])  # ten years before: background too
+    with store(tmp_path, [told]) as db:
+        assert [e.place.name for e in db.events()] == ["Mopti"]
+        kept = db.events(include_background=True)
+        assert len(kept) == 3 and sum(e.background for e in kept) == 2
+        out = tmp_path / "e.csv"
+        assert export(db, "csv", out) == 1
+        assert export(db, "csv", out, include_background=True) == 3
+
+
+def test_near_duplicate_copies_are_not_counted_twice(tmp_path):
+    text_events = [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07", "fatalities": 4,
+                    "sentence": "Des hommes armés ont attaqué lundi un marché près de Mopti, tuant quatre "
+                                "civils selon des sources locales et sécuritaires de la région."}]
+    original = article("o1", "2022-05-08", text_events)
+    copy = article("o2", "2022-05-08", text_events, title="Autre titre")
+    copy.text += " "
+    with store(tmp_path, [original], [copy]) as db:
+        (event,) = db.events()
+        assert [s.article for s in event.sources] == ["o1"]
+
+
+def test_events_to_frame_has_one_row_per_event(tmp_path):
+    pytest.importorskip("pandas")
+    with store(tmp_path, [article("f1", "2022-05-08", [
+            {"type": ATTACK, "place": MOPTI, "day": "2022-05-07", "fatalities": 4},
+            {"type": PROTEST, "place": LYON}])]) as db:
+        frame = db.events().to_frame()
+    assert len(frame) == 2
+    for column in ("date", "precision", "event_type", "actor1", "place", "lat", "lon", "geonameid",
+                   "fatalities", "background", "sources"):
+        assert column in frame.columns
+    attack = frame[frame.event_type == "Violence against civilians"].iloc[0]
+    assert attack.fatalities == 4 and attack.sources == ["f1"] and attack.place == "Mopti"
+    assert frame[frame.event_type == "Protests"].fatalities.isna().all()
+
+
+def test_events_command_lists_and_rebuilds(tmp_path):
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    with store(tmp_path, [article("c1", "2022-05-08", [{"type": CLASH, "place": MOPTI, "day": "2022-05-07"},
+                                                       {"type": PROTEST, "place": LYON}])]):
+        pass
+    db = str(tmp_path / "v.db")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["events", "--db", db, "--json", "--event-type", "Battles"])
+    assert shown.exit_code == 0, shown.output
+    (line,) = shown.stdout.splitlines()
+    assert json.loads(line)["acled"]["event_type"] == "Battles"
+    rebuilt = runner.invoke(app, ["events", "--db", db, "--rebuild"])
+    assert rebuilt.exit_code == 0 and "Mopti" in rebuilt.stdout and "Lyon" in rebuilt.stdout
+    refused = runner.invoke(app, ["events", "--db", db, "--event-type", "Batles"])
+    assert refused.exit_code == 2 and "Battles" in refused.output
+
+
+def test_event_id_follows_the_country(tmp_path):
+    told = article("i1", "2022-05-08", [{"type": CLASH, "place": MOPTI, "day": "2022-05-07"}])
+    with store(tmp_path, [told]) as db:
+        (event,) = db.events()
+    assert event_id_cnty(event).startswith("MLI") and event_id_cnty(event)[3:].isdigit()
