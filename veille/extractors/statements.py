@@ -276,9 +276,10 @@ class StatementFinder:
         return sorted(set(out))
 
     def straight_quotes(self) -> list[tuple[int, int]]:
-        """Straight quotation marks paired by their sides: a mark after a space opens, one before a space or
-        a punctuation mark closes; a mark glued to words on both sides (paragraphs run together: 'prix."Le',
-        'a dit."Il') opens or closes as the pairing so far wants."""
+        """Straight quotation marks paired by their sides: a mark after a space and before a word opens, one
+        after a word and before a space or a punctuation mark closes; any other (glued to words on both sides
+        where paragraphs run together: 'prix."Le', 'a dit."Il'; spaced on both sides) opens or closes as the
+        pairing so far wants."""
         text = self.text
         out = []
         opened = -1
@@ -286,12 +287,13 @@ class StatementFinder:
             i = m.start()
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if before.isspace() or before in QUOTE_OPENS_AFTER or before in "'\u2019" and after.isalnum():
-                side = "open" if not after.isspace() else None  # (an elision: 'l'"été indien"')
-            elif after.isspace() or not after.isalnum():
+            space_before = before.isspace() or before in QUOTE_OPENS_AFTER
+            if (space_before or before in "'\u2019") and (after.isalnum() or after in QUOTE_OPENS_AFTER):
+                side = "open"  # (after an elision too: 'l'"été indien"')
+            elif not space_before and (after.isspace() or not after.isalnum()):
                 side = "close"
             else:
-                side = "close" if opened >= 0 else "open"  # 'prix."Le' or 'a dit."Il'
+                side = "close" if opened >= 0 else "open"
             if side == "open":
                 opened = i
             elif side == "close" and opened >= 0:
@@ -367,11 +369,15 @@ class StatementFinder:
 
     def incise_content(self, cue_start: int, sent: Span) -> tuple[int, int] | None:
         """ "..., a fait savoir jeudi un porte-parole": the words before the comma are the content."""
-        before = self.text[sent.start_char:cue_start].rstrip()
+        start = sent.start_char
+        if not re.search(r"\w", self.text[start:cue_start]) and start:
+            # the parser ended the sentence at the comma before the cue: the content is the one before
+            start = self.sentences[self.sentence_of(start - 1)].start_char
+        before = self.text[start:cue_start].rstrip()
         if not before.endswith((",", "»,", "\",", "”,", "-")) and not re.search(r",\s*[»\"”]?\s*$", before):
             return None
-        end = len(before.rstrip(" ,-")) + sent.start_char
-        span = self.trim(sent.start_char, end)
+        end = len(before.rstrip(" ,-")) + start
+        span = self.trim(start, end)
         return span if self.long_enough(span) else None
 
     def find(self) -> list[StatementCandidate]:
