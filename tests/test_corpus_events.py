@@ -78,13 +78,16 @@ def test_reports_of_one_happening_merge_and_keep_the_latest_figure(tmp_path):
     later = article("a2", "2022-05-10", [{"type": CLASH, "place": VILLEURBANNE, "fatalities": 3}])
     vague = article("a3", "2022-05-09", [{"type": ATTACK, "place": FRANCE, "day": "2022-05-07",
                                           "fatalities": 5}])
-    with store(tmp_path, [first, later, vague]) as db:
+    silent = article("a4", "2022-05-11", [{"type": ATTACK, "place": LYON, "day": "2022-05-07",
+                                           "fatalities": 0}])
+    with store(tmp_path, [first, later, vague, silent]) as db:
         (event,) = db.events()
-        assert sorted(s.article for s in event.sources) == ["a1", "a2", "a3"]
-        assert event.fatalities == 3  # the most recent article's figure, not a sum, not the largest
+        assert sorted(s.article for s in event.sources) == ["a1", "a2", "a3", "a4"]
+        # the most recent article's figure, not a sum, not the largest; a later "none" does not erase it
+        assert event.fatalities == 3
         assert event.date == "2022-05-07" and event.precision == 1
         assert event.place.name in ("Lyon", "Villeurbanne")  # a town, not the country
-        assert [s.fatalities for s in event.sources] == [2, 5, 3]
+        assert [s.fatalities for s in event.sources] == [2, 5, 3, 0]
 
 
 def test_reports_that_differ_stay_apart(tmp_path):

@@ -196,9 +196,10 @@ def article_reports(article: Article, content_hash: str) -> list[dict]:
 # -- what is the same happening --------------------------------------------------------------------
 
 def _types_match(a: dict, b: dict) -> bool:
+    """Compatible ACLED types (``TYPE_FAMILIES``); the same PLOVER type where one has no ACLED type."""
     x, y = a["acled"], b["acled"]
     if x is None or y is None:
-        return x is None and y is None and a["type"] == b["type"]
+        return a["type"] == b["type"]
     fx, fy = TYPE_FAMILIES.get(x["event_type"]), TYPE_FAMILIES.get(y["event_type"])
     if fx is None or fy is None:
         return x["event_type"] == y["event_type"] and x["sub_event_type"] == y["sub_event_type"]
@@ -236,19 +237,16 @@ def _days_match(a: dict, b: dict) -> bool:
     return a["first_day"] <= b["last_day"] and b["first_day"] <= a["last_day"]
 
 
-def _named(report: dict) -> set[str]:
-    acled = report["acled"] or {}
-    return {n for n in (acled.get("actor1"), acled.get("actor2")) if n and not n.startswith(VAGUE_ACTORS)}
+def _named(name: str | None) -> bool:
+    return bool(name) and not name.startswith(VAGUE_ACTORS)
 
 
 def _actors_match(a: dict, b: dict) -> bool:
-    """Actors do not contradict: no named first actor of one report is absent from the other's names."""
-    x, y = (a["acled"] or {}).get("actor1"), (b["acled"] or {}).get("actor1")
-    for actor, other in ((x, b), (y, a)):
-        names = _named(other)
-        if actor and not actor.startswith(VAGUE_ACTORS) and names and actor not in names:
-            return False
-    return True
+    """Actors do not contradict: two named first actors differ only if each is one of the other's."""
+    x, y = a["acled"] or {}, b["acled"] or {}
+    if not (_named(x.get("actor1")) and _named(y.get("actor1"))):
+        return True
+    return x["actor1"] in (y["actor1"], y.get("actor2")) or y["actor1"] in (x["actor1"], x.get("actor2"))
 
 
 def same_happening(a: dict, b: dict) -> bool:
@@ -299,15 +297,17 @@ def _vote(values: Iterable[tuple], default=None):
 
 def _fatalities(reports: list[dict]) -> int | None:
     """The most recent report's deaths: each article's figure (the largest of its events'), then the
-    latest published article that gives one, the larger on the same day."""
-    by_article: dict[str, tuple[str, int]] = {}
+    latest published article that gives one, the larger on the same day. A report of no deaths counts
+    only where no report gives any (an article that tells of no death may not have counted them)."""
+    by_article: dict[str, tuple[bool, str, int]] = {}
     for r in reports:
         if r["fatalities"] is None:
             continue
+        figure = (r["fatalities"] > 0, r["published"] or "", r["fatalities"])
         seen = by_article.get(r["article"])
-        if seen is None or r["fatalities"] > seen[1]:
-            by_article[r["article"]] = (r["published"] or "", r["fatalities"])
-    return max(by_article.values())[1] if by_article else None
+        if seen is None or figure > seen:
+            by_article[r["article"]] = figure
+    return max(by_article.values())[2] if by_article else None
 
 
 def summarise(reports: list[dict]) -> tuple[CorpusEvent, set[str]]:
