@@ -14,7 +14,8 @@ merges its article events again first (after a change to ``veille.corpus.events`
 An actor is a name ACLED's way ("Military Forces of Niger", "Unidentified Armed Group (Niger)"), an
 actor of the shipped actor table, or a person's or organisation's name of two words or more. A country is
 named when one of its names (or a word that begins like its name: "nigérien") is in a source article, and
-implied when a source article names a place that only that country has.
+implied when a source article names a place whose best-known bearer (the gazetteer's own name, then the
+largest) is in that country. A row without a country counts as not named.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from datetime import date
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "orangesum-fr"
-ACLED_WAY = re.compile(r"^(?:Military|Police) Forces of |\([^()]+\)$")
+# ACLED's ways of naming an actor: "Military Forces of Niger (2021-)", "Protesters (France)"
+ACLED_WAY = re.compile(r"^(?:Military Forces|Police Forces|Government) of |\([^()]+\)$")
 MARK = "Kouré"
 
 
@@ -100,8 +102,8 @@ def _named_or_implied(iso2: str, texts: list[str], places: list[str]) -> bool:
             return True
     gaz = shared_gazetteer()
     for name in places:
-        found = {c.country for c in gaz.lookup(name)}
-        if found == {iso2}:
+        found = gaz.lookup(name)
+        if found and max(found, key=lambda c: (c.main, c.population)).country == iso2:
             return True
     return False
 

@@ -230,9 +230,10 @@ def corpus_row(event: CorpusEvent, titles: dict[str, str]) -> dict:
 
 
 def counted(event: CorpusEvent) -> bool:
-    """Whether a corpus event is an ACLED row: coded, and not a denied or hypothetical one (ACLED codes
-    what happened, was planned or may have happened)."""
-    return event.acled is not None and event.modality not in UNCOUNTED_MODALITIES
+    """Whether a corpus event is an ACLED row: coded, in a country, and not a denied or hypothetical one
+    (ACLED codes what happened, was planned or may have happened, somewhere)."""
+    return (event.acled is not None and event.modality not in UNCOUNTED_MODALITIES
+            and event.place is not None and bool(event.place.country))
 
 
 def acled_rows(article: Article, counter: dict[str, int] | None = None) -> Iterator[dict]:
