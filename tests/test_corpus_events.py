@@ -14,6 +14,7 @@ from veille.corpus.search import Filters
 from veille.records import AcledType, Entity, Event, Place, TextSpan, Time
 from veille.schemas import Article
 from veille.store import Database
+from veille.store.migrations import MIGRATIONS
 
 # real places of the shipped gazetteer: (geonameid, name, country, feature, lat, lon)
 LYON = (2996944, "Lyon", "FR", "city", 45.749, 4.848)
@@ -272,3 +273,15 @@ def test_denied_events_and_events_without_a_country_are_not_acled_rows(tmp_path)
         assert export(db, "csv", out) == 1
         with open(out, newline="", encoding="utf-8") as f:
             assert [r["location"] for r in csv.DictReader(f)] == ["Mopti"]
+
+
+def test_an_older_store_gets_its_corpus_events_when_upgraded(tmp_path):
+    told = article("u1", "2022-05-08", [{"type": CLASH, "place": MOPTI, "day": "2022-05-07"}])
+    with store(tmp_path, [told]) as db:
+        before = shapes(db)
+        for table in ("corpus_events", "corpus_event_sources", "corpus_event_facts"):
+            db.con.execute(f"DROP TABLE {table}")
+        db.con.execute("PRAGMA user_version = 4")
+        db.con.commit()
+    with Database(tmp_path / "v.db") as db:  # what 'veille ingest --db' does to an older store
+        assert db.version == MIGRATIONS[-1][0] and shapes(db) == before
