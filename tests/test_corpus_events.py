@@ -114,7 +114,7 @@ def test_incremental_ingest_equals_rebuild_and_ids_are_stable(tmp_path):
     arts = [article(f"a{i}", f"2022-05-{8 + i:02d}",
                     [{"type": ATTACK, "place": LYON if i % 2 else MOPTI, "day": "2022-05-07",
                       "fatalities": i},
-                     {"type": PROTEST, "place": BAMAKO, "day": f"2022-05-{8 + i:02d}"}]) for i in range(6)]
+                     {"type": PROTEST, "place": BAMAKO, "day": f"2022-{5 + i:02d}-08"}]) for i in range(6)]
     with store(tmp_path, arts[:2], arts[2:3], arts[3:]) as db:
         incremental = shapes(db)
         assert rebuild(db) == len(incremental)

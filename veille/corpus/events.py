@@ -1,9 +1,10 @@
 """Corpus events: the events of a store's articles that report the same happening, merged into one.
 
 Each article event becomes a *report* (its type, place, span of possible days, actors, deaths). A report
-joins the corpus event all of whose reports it is compatible with (``same_happening``: compatible type,
-place within the same first-level region or ``WEIGHTS.near_km``, days that overlap at their precision,
-no two different named actors), else it starts a new one. Reports are matched in the order their articles
+joins the nearest corpus event it fits (``fits``: compatible with its anchor, the most precise report,
+and with half its reports at least; ``same_happening``: compatible type, place within the same
+first-level region or ``WEIGHTS.near_km``, days that overlap at their precision, no two different named
+actors), else it starts a new one. Reports are matched in the order their articles
 were stored, so updating a store at ingest (``update``) and rebuilding it (``rebuild``) give the same
 corpus events. A corpus event's id derives from its earliest report (article content and event id), so
 it is the same in every store that holds the same reports, whatever order they came in.
@@ -187,6 +188,8 @@ def article_reports(article: Article, content_hash: str) -> list[dict]:
             "fatalities": event.fatalities, "background": background, "modality": event.modality,
             "primary": event.primary, "sentence": " ".join(article.text[start:end].split()),
             "participants": _participants(event, article, acled),
+            # actors the extractor resolved to ACLED's names (not a fallback on the sentence's words)
+            "resolved": bool(event.acled and (event.acled.actor1 or event.acled.actor2)),
             "wikidata": sorted({e.wikidata for e in entities.values()
                                 if e.wikidata and e.id in (event.agent, event.target)}),
         })
@@ -242,9 +245,10 @@ def _named(name: str | None) -> bool:
 
 
 def _actors_match(a: dict, b: dict) -> bool:
-    """Actors do not contradict: two named first actors differ only if each is one of the other's."""
+    """Actors do not contradict: two named first actors, both resolved to ACLED's names, differ only if
+    each is one of the other's (a name taken from the sentence's words is too weak to keep apart)."""
     x, y = a["acled"] or {}, b["acled"] or {}
-    if not (_named(x.get("actor1")) and _named(y.get("actor1"))):
+    if not (a.get("resolved") and b.get("resolved") and _named(x.get("actor1")) and _named(y.get("actor1"))):
         return True
     return x["actor1"] in (y["actor1"], y.get("actor2")) or y["actor1"] in (x["actor1"], x.get("actor2"))
 
@@ -256,6 +260,19 @@ def same_happening(a: dict, b: dict) -> bool:
         return True
     return (_types_match(a, b) and _days_match(a, b) and _places_match(a, b, same_article)
             and _actors_match(a, b))
+
+
+def anchor(reports: list[dict]) -> dict:
+    """A corpus event's most telling report: the most precise date, then place, then the earliest."""
+    return min(reports, key=lambda r: (r["precision"], _rank(r["place"] or {}), _key(r)))
+
+
+def fits(report: dict, members: list[dict]) -> bool:
+    """Whether a report joins a corpus event: it may tell the same happening as the event's anchor and
+    as at least half of its reports (one misread report neither splits an event nor chains two)."""
+    if not same_happening(report, anchor(members)):
+        return False
+    return 2 * sum(same_happening(report, m) for m in members) >= len(members)
 
 
 def _closeness(report: dict, members: list[dict]) -> tuple:
@@ -375,7 +392,7 @@ def add_reports(con, reports: list[dict]) -> None:
         joined, members = None, [report]
         if report["country"] and report["first_day"]:
             found = sql.candidates(con, report["country"], report["first_day"], report["last_day"])
-            fitting = [(cid, rs) for cid, rs in found.items() if all(same_happening(report, r) for r in rs)]
+            fitting = [(cid, rs) for cid, rs in found.items() if fits(report, rs)]
             if fitting:
                 joined, held = min(fitting, key=lambda f: (_closeness(report, f[1]), f[0]))
                 members = [*held, report]
