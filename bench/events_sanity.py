@@ -118,6 +118,7 @@ def report(db_path: str, limit_rows: int = 40) -> None:
         export(db, "csv", out)
         rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
         events = {e.id: e for e in corpus_events(db)}
+        background = len(corpus_events(db, include_background=True)) - len(events)
         from veille.corpus.export import event_id_cnty
 
         by_cnty = {event_id_cnty(e): e for e in events.values() if e.acled}
@@ -153,7 +154,8 @@ def report(db_path: str, limit_rows: int = 40) -> None:
         n = len(rows) or 1
         all_multi = sum(len({s.article for s in e.sources}) > 1 for e in events.values())
         print(f"articles             {db.article_count()}")
-        print(f"corpus events        {len(events)} ({all_multi} reported by more than one article)")
+        print(f"corpus events        {len(events)} ({all_multi} reported by more than one article; "
+              f"{background} background events left out)")
         print(f"ACLED rows           {len(rows)}")
         print(f"fatalities           sum {sum(fatalities)}, largest {max(fatalities, default=0)}")
         print(f"dated > 1 year early {stale}")
@@ -181,7 +183,8 @@ def main() -> None:
         sys.exit(f"{path} is not here (../shared beside the checkout)")
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "events.db")
-        if not Path(db).exists():
+        reused = Path(db).exists()
+        if not reused:
             ingest_first(path, args.limit, db)
         if args.rebuild:
             from veille.corpus.events import rebuild
@@ -189,7 +192,8 @@ def main() -> None:
 
             with Database.open_writable(db) as store:
                 print(f"rebuilt              {rebuild(store)} corpus events")
-        print(f"set                  {args.set}, first {args.limit} articles")
+        print(f"set                  {args.set}, " + (f"store {db} reused" if reused
+                                                      else f"first {args.limit} articles"))
         report(db)
 
 
