@@ -177,3 +177,27 @@ class LanguagePackIncomplete(VeilleError):
     """A language pack (``veille/nlp/lang/<lang>/``) lacks a name or a table that ``contents.py`` declares."""
 
     code = "language_pack_incomplete"
+
+
+class NotFound(VeilleError):
+    """The API has no such article, entity or story (``veille serve``)."""
+
+    code = "not_found"
+
+
+class Unauthorized(VeilleError):
+    """A write to the API without the bearer token it was started with (``veille serve``)."""
+
+    code = "unauthorized"
+
+
+class WritesOff(VeilleError):
+    """The API was started without a token (VEILLE_TOKEN or --token-file): it only reads."""
+
+    code = "writes_off"
+
+
+class BodyTooLarge(VeilleError):
+    """A request body is larger than the server takes (``veille serve --max-body``)."""
+
+    code = "body_too_large"

@@ -514,3 +514,40 @@ def gazetteer_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build
 
 def main() -> None:
     app()
+
+
+@app.command("serve")
+def serve_cmd(
+    db: DbOption = "veille.db",
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless told).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    token_file: Annotated[Path | None, typer.Option(
+        "--token-file", help="File holding the bearer token writes need (else $VEILLE_TOKEN; none: "
+                             "read-only).")] = None,
+    max_body: Annotated[int, typer.Option(
+        "--max-body", min=1024, help="Largest request body taken, in bytes.")] = 8 * 1024 * 1024,
+) -> None:
+    """Serve the store: the REST API under /api (docs at /api/docs) and the page at /, offline."""
+    import os
+
+    import uvicorn
+
+    from ..api import create_app
+    from ..errors import BadSetting
+
+    token = os.environ.get("VEILLE_TOKEN", "").strip() or None
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as e:
+            raise BadSetting(f"--token-file {token_file}: cannot be read ({e}): give a text file "
+                             "holding the token") from None
+        if not token:
+            raise BadSetting(f"--token-file {token_file} is empty: write the token in it")
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    hosts = ["127.0.0.1", "localhost", "[::1]", "::1"] if loopback else None
+    application = create_app(db, token=token, max_body=max_body, allowed_hosts=hosts)
+    writes = "writes need the token" if token else "read-only (no token: writes are off)"
+    say(f"veille serves {db} at http://{host}:{port}/ ({writes}); Ctrl-C stops it", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,363 @@
+"""The HTTP API (``veille serve``): every endpoint, the token, pages, filters and errors, on a store of
+articles written by hand (no model is loaded, except by the one test that analyses an article)."""
+from __future__ import annotations
+
+import hashlib
+import warnings
+
+import pytest
+
+from veille.records import (
+    AcledType,
+    Counted,
+    Entity,
+    Event,
+    Place,
+    Quantity,
+    Statement,
+    TextSpan,
+    Time,
+)
+from veille.schemas import Article
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's notice about httpx, not about these tests
+    from fastapi.testclient import TestClient
+
+TOKEN = "s3cret-token"
+
+
+def _article(art_id: str, published: str, town: str, dead: int, speaker: str) -> Article:
+    """An attack on a town of Mali, told by one speaker, with a toll."""
+    title = f"Attaque à {town}"
+    text = (f"{title}\n\nUne attaque a tué {dead} civils à {town} mardi, a déclaré {speaker}, "
+            f"porte-parole de l'armée. « Nous poursuivons les assaillants », a-t-il dit.")
+
+    def at(words: str) -> list[int]:
+        start = text.index(words)
+        return [start, start + len(words)]
+
+    sentence = [at("Une attaque")[0], text.index(".", at("Une attaque")[0]) + 1]
+    return Article(
+        id=art_id, lang="fr", published=published, title=title, text=text,
+        entities=[Entity("e1", "GPE", town, [at(town)]),
+                  Entity("e2", "PER", speaker, [at(speaker)], roles=["porte-parole"])],
+        places=[Place("p1", "e1", town, [at(town)], geonameid=None, lat=14.5, lon=-4.2, country="ML",
+                      feature="city")],
+        times=[Time("t1", at("mardi"), "mardi", "DATE", published, None)],
+        quantities=[Quantity("q1", at(str(dead)), str(dead), float(dead), None, None, "exact", None,
+                             Counted(at("civils"), "civils", "killed"), None, "p1", "t1", "s1", None)],
+        statements=[Statement("s1", "e2", speaker, TextSpan(at("a déclaré"), "a déclaré"),
+                              TextSpan(at(f"Une attaque a tué {dead} civils à {town} mardi"),
+                                       f"Une attaque a tué {dead} civils à {town} mardi"), "indirect", False,
+                              "t1")],
+        events=[Event("v1", "ASSAULT", AcledType("Violence against civilians", "Attack"),
+                      TextSpan(at("attaque"), "attaque"), None, None, "p1", "t1", "asserted", dead, ["q1"],
+                      "s1", sentence, True)])
+
+
+ARTICLES = [
+    _article("a-gao", "2024-03-05", "Gao", 10, "Jean Dupont"),
+    _article("a-gao-2", "2024-03-05", "Gao", 40, "Paul Martin"),
+    _article("b-mopti", "2023-11-20", "Mopti", 3, "Jean Dupont"),
+]
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from veille.store import Database
+
+    path = tmp_path_factory.mktemp("api") / "veille.db"
+    with Database.create_or_open(path) as db:
+        db.write(ARTICLES)
+        db.replace_stories([("a-gao", 1), ("a-gao-2", 1)])
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    from veille.api import create_app
+
+    with TestClient(create_app(store)) as c:
+        yield c
+
+
+@pytest.fixture()
+def writer(tmp_path):
+    """A client with writes on, over a store of its own."""
+    from veille.api import create_app
+    from veille.store import Database
+
+    path = tmp_path / "veille.db"
+    with Database.create_or_open(path) as db:
+        db.write(ARTICLES[:1])
+    with TestClient(create_app(path, token=TOKEN, max_body=4096)) as c:
+        yield c
+
+
+def _error(response, status: int, code: str) -> dict:
+    assert response.status_code == status, response.text
+    body = response.json()["error"]
+    assert body["code"] == code
+    assert body["message"]
+    return body
+
+
+# -- reads ------------------------------------------------------------------------------------------
+
+def test_health_and_stats(client):
+    health = client.get("/api/health").json()
+    assert health["status"] == "ok" and health["articles"] == 3 and health["writes"] is False
+    stats = client.get("/api/stats").json()
+    assert stats["articles"] == 3 and stats["events"] == 3 and stats["statements"] == 3
+
+
+def test_search_finds_words_and_marks_the_passage(client):
+    page = client.get("/api/articles", params={"q": "Mopti"}).json()
+    assert page["total"] == 1 and [h["id"] for h in page["items"]] == ["b-mopti"]
+    hit = page["items"][0]
+    assert {"text": "Mopti", "match": True} in hit["passage"]
+    assert "Mopti" in hit["snippet"] and "\x02" not in hit["snippet"]
+    assert hit["places"] == ["Mopti"] and hit["published"] == "2023-11-20"
+
+
+def test_search_pages_are_stable_and_counted(client):
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    second = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == 3
+    ids = [h["id"] for h in first["items"] + second["items"]]
+    assert ids == ["a-gao", "a-gao-2", "b-mopti"]  # newest first, then by id: no overlap, no gap
+    assert client.get("/api/articles", params={"q": "attaque", "limit": 1, "offset": 1}).json()["total"] == 3
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"since": "2024"}, {"a-gao", "a-gao-2"}),
+    ({"until": "2023-12"}, {"b-mopti"}),
+    ({"entity": "dupont"}, {"a-gao", "b-mopti"}),
+    ({"place": "ML"}, {"a-gao", "a-gao-2", "b-mopti"}),
+    ({"place": "FR"}, set()),
+    ({"bbox": "-5,14,-4,15"}, {"a-gao", "a-gao-2", "b-mopti"}),
+    ({"bbox": "0,0,1,1"}, set()),
+    ({"event_type": "assault"}, {"a-gao", "a-gao-2", "b-mopti"}),
+    ({"event_type": "Battles"}, set()),
+    ({"category": "killed"}, {"a-gao", "a-gao-2", "b-mopti"}),
+    ({"q": "Gao", "entity": "Paul Martin"}, {"a-gao-2"}),
+])
+def test_search_filters(client, params, expected):
+    page = client.get("/api/articles", params=params)
+    assert page.status_code == 200, page.text
+    assert {h["id"] for h in page.json()["items"]} == expected
+    assert page.json()["total"] == len(expected)
+
+
+def test_one_article_with_all_its_records(client):
+    a = client.get("/api/articles/a-gao").json()
+    assert a["schema"] == "veille.article/1" and a["title"] == "Attaque à Gao"
+    assert [q["counted"]["text"] for q in a["quantities"]] == ["civils"]
+    assert a["events"][0]["acled"]["event_type"] == "Violence against civilians"
+    assert "rules" not in a["events"][0]  # the trace is veille's own, not the CONTRACT's
+    assert a["sources"][0]["similarity"] == 1.0
+    _error(client.get("/api/articles/nowhere"), 404, "not_found")
+
+
+def test_entities_and_one_entity(client):
+    page = client.get("/api/entities", params={"type": "PER"}).json()
+    assert page["items"][0] == {"key": "jean dupont", "name": "Jean Dupont", "type": "PER", "wikidata": None,
+                                "articles": 2, "mentions": 2}
+    assert page["total"] == 2
+    named = client.get("/api/entities", params={"name": "martin"}).json()
+    assert [e["key"] for e in named["items"]] == ["paul martin"]
+    assert client.get("/api/entities", params={"until": "2023"}).json()["total"] == 2  # Mopti, Dupont
+    one = client.get("/api/entities/Jean Dupont", params={"limit": 1}).json()
+    assert one["key"] == "jean dupont" and one["roles"] == ["porte-parole"]
+    assert one["appearances"]["total"] == 2 and len(one["appearances"]["items"]) == 1
+    seen = one["appearances"]["items"][0]
+    assert seen["article"] == "a-gao" and seen["mention_texts"] == ["Jean Dupont"]
+    assert [s["id"] for s in seen["statements"]] == ["s1"]
+    _error(client.get("/api/entities/nobody"), 404, "not_found")
+
+
+def test_places(client):
+    page = client.get("/api/places").json()
+    assert [(p["name"], p["articles"]) for p in page["items"]] == [("Gao", 2), ("Mopti", 1)]
+    assert page["items"][0]["country"] == "ML" and page["items"][0]["lat"] == 14.5
+
+
+def test_events_and_their_geojson(client):
+    page = client.get("/api/events").json()
+    assert page["total"] >= 2
+    assert all(e["acled"]["event_type"] == "Violence against civilians" for e in page["items"])
+    assert {s["article"] for e in page["items"] for s in e["sources"]} == {"a-gao", "a-gao-2", "b-mopti"}
+    assert client.get("/api/events", params={"since": "2024"}).json()["total"] < page["total"]
+    geo = client.get("/api/events.geojson").json()
+    assert geo["type"] == "FeatureCollection" and geo["total"] == page["total"]
+    feature = geo["features"][0]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [-4.2, 14.5]}
+    assert feature["properties"]["sources"]
+
+
+def test_stories_and_a_timeline(client):
+    page = client.get("/api/stories").json()
+    assert page["total"] == 1
+    story = page["items"][0]
+    assert [a["id"] for a in story["articles"]] == ["a-gao", "a-gao-2"]
+    timeline = client.get(f"/api/stories/{story['id']}").json()
+    kinds = [(e["kind"], e["article"]) for e in timeline["entries"]]
+    assert ("event", "a-gao") in kinds and ("statement", "a-gao-2") in kinds
+    said = next(e for e in timeline["entries"] if e["kind"] == "statement" and e["article"] == "a-gao-2")
+    assert said["speaker"] == "Paul Martin" and said["date"] == "2024-03-05"
+    _error(client.get("/api/stories/99"), 404, "not_found")
+    _error(client.get("/api/stories/x"), 422, "bad_parameter")
+
+
+def test_figures_with_their_contradictions(client):
+    page = client.get("/api/figures", params={"category": "killed"}).json()
+    series = next(s for s in page["items"] if s["where"] == "Mali")
+    assert [p["value"] for p in series["points"]] == [3.0, 10.0, 40.0]
+    assert len(series["contradictions"]) == 1
+    pair = series["contradictions"][0]
+    assert {pair["a"], pair["b"]} == {"a-gao/q1", "a-gao-2/q1"}
+    assert client.get("/api/figures", params={"min_points": 9}).json()["total"] == 0
+
+
+# -- errors -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("params, parameter", [
+    ({"place": "Nowherevillezzz"}, "place"),
+    ({"since": "2024-13"}, "since"),
+    ({"since": "2024", "until": "2023"}, "since"),
+    ({"bbox": "1,2,3"}, "bbox"),
+    ({"event_type": "picnic"}, "event_type"),
+    ({"category": "potatoes"}, "category"),
+    ({"q": "***"}, "q"),
+])
+def test_a_malformed_filter_is_a_422_naming_it(client, params, parameter):
+    body = _error(client.get("/api/articles", params=params), 422, "bad_filter")
+    assert body["parameter"] == parameter
+
+
+@pytest.mark.parametrize("url, parameter", [
+    ("/api/articles?limit=0", "limit"), ("/api/articles?limit=100000", "limit"),
+    ("/api/articles?offset=-1", "offset"), ("/api/figures?min_points=x", "min_points"),
+])
+def test_a_malformed_parameter_is_a_422_naming_it(client, url, parameter):
+    assert _error(client.get(url), 422, "bad_parameter")["parameter"] == parameter
+
+
+def test_unknown_paths_and_methods_answer_json(client):
+    _error(client.get("/api/nothing"), 404, "not_found")
+    _error(client.delete("/api/articles/a-gao"), 405, "method_not_allowed")
+
+
+def test_reads_leave_the_store_untouched(store, client):
+    before = _digest(store)
+    for url in ("/api/articles?q=Gao", "/api/events", "/api/figures", "/api/stories/1", "/api/entities"):
+        assert client.get(url).status_code == 200
+    assert _digest(store) == before
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    from veille.api import create_app
+    from veille.errors import NotAStore, StoreUnavailable
+
+    other = tmp_path / "notes.txt"
+    other.write_text("not a database")
+    with pytest.raises(NotAStore):
+        create_app(other)
+    with pytest.raises(StoreUnavailable):
+        create_app(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
+
+
+# -- the write and its token --------------------------------------------------------------------------
+
+def test_writes_are_off_without_a_token(client):
+    _error(client.post("/api/articles", json={"text": "Bonjour."}), 403, "writes_off")
+
+
+def test_writes_need_the_token(writer):
+    body = _error(writer.post("/api/articles", json={"text": "x"}), 401, "unauthorized")
+    assert "Bearer" in body["message"]
+    response = writer.post("/api/articles", json={"text": "x"}, headers={"Authorization": "Bearer wrong"})
+    _error(response, 401, "unauthorized")
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_a_batch_reports_each_article(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    stored = ARTICLES[0]
+    batch = [{"id": "no-text"}, {"id": "empty", "text": "  "},
+             {"id": "again", "text": stored.text, "published": stored.published},
+             {"id": "bad-date", "text": "Un texte.", "published": "2024-02-31"}]
+    report = writer.post("/api/articles", json=batch, headers=auth).json()
+    assert (report["added"], report["already"], report["failed"]) == (0, 1, 3)
+    by_id = {r["id"]: r for r in report["articles"]}
+    assert by_id["no-text"]["error"]["code"] == "bad_json_line"
+    assert by_id["empty"]["error"]["code"] == "empty_input"
+    assert by_id["bad-date"]["error"]["code"] == "bad_date"
+    assert by_id["again"] == {"id": "again", "status": "already", "stored_as": "a-gao", "error": None}
+
+
+def test_bodies_too_large_or_not_json_are_refused(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    _error(writer.post("/api/articles", json={"text": "x" * 5000}, headers=auth), 413, "body_too_large")
+    _error(writer.post("/api/articles", content=b"{not json", headers=auth), 422, "bad_body")
+    _error(writer.post("/api/articles", json=[], headers=auth), 422, "bad_body")
+
+
+@pytest.mark.slow
+def test_an_article_posted_is_analysed_stored_and_found(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    article = {"id": "new", "published": "2024-05-02", "lang": "fr",
+               "text": "Le ministre Jean Dupont est arrivé à Bamako jeudi pour une visite de deux jours."}
+    report = writer.post("/api/articles", json=article, headers=auth).json()
+    assert report["articles"] == [{"id": "new", "status": "added", "stored_as": "new", "error": None}]
+    assert writer.get("/api/articles", params={"q": "Bamako"}).json()["items"][0]["id"] == "new"
+    assert writer.post("/api/articles", json=article, headers=auth).json()["already"] == 1
+
+
+# -- the page, the docs, the headers --------------------------------------------------------------------
+
+def test_the_page_and_its_policy(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "default-src 'none'" in policy and "unsafe-inline" not in policy
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/world-110m.json").json()["countries"]
+
+
+def test_cors_is_closed(client):
+    response = client.get("/api/health", headers={"Origin": "http://elsewhere.example"})
+    assert "access-control-allow-origin" not in response.headers
+    preflight = client.options("/api/articles", headers={"Origin": "http://elsewhere.example",
+                                                         "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in preflight.headers
+
+
+def test_the_docs_are_served_from_here(client):
+    spec = client.get("/api/openapi.json").json()
+    for path in ("/api/articles", "/api/articles/{article_id}", "/api/entities", "/api/entities/{key}",
+                 "/api/places", "/api/events", "/api/events.geojson", "/api/stories",
+                 "/api/stories/{story_id}", "/api/figures", "/api/stats", "/api/health"):
+        assert path in spec["paths"], path
+    assert "Quantity" in spec["components"]["schemas"]
+    for url in ("/api/docs", "/api/redoc"):
+        html = client.get(url).text
+        assert "http://" not in html and "https://" not in html
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"):
+        assert client.get(f"/api/docs-assets/{asset}").status_code == 200
+
+
+def test_other_host_names_are_refused(store):
+    from veille.api import create_app
+
+    with TestClient(create_app(store, allowed_hosts=["127.0.0.1", "localhost"]),
+                    base_url="http://localhost") as c:
+        assert c.get("/api/health").status_code == 200
+        assert c.get("/api/health", headers={"Host": "attacker.example"}).status_code == 400

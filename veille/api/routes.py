@@ -1,0 +1,425 @@
+"""The API's endpoints, under /api: the CLI's reads (search, articles, entities, places, events, stories,
+figures, stats) with its filters as query parameters, pages with a total, and the one write (articles
+in, analysed and stored as ``veille ingest`` does, behind the bearer token).
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import sqlite3
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from .. import __version__
+from ..corpus.search import Filters, fts_query, selection
+from ..errors import BadFilter, NotFound, Unauthorized, VeilleError, WritesOff
+from ..store import Database, reads
+from ..store.dedup import fold
+from . import models as m
+
+router = APIRouter()
+# the most answers one page holds
+MAX_PAGE = 500
+# the most GeoJSON features one answer holds
+MAX_FEATURES = 20000
+MAX_TEXT = 1000  # characters of a filter
+ARTICLE_IN = m.ArticleIn.model_json_schema()
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": m.Error, "description": what} for code, what in
+    ((404, "Not found"), (422, "A parameter or filter that cannot be read: `parameter` names it"))}
+
+
+def stores(request: Request):
+    return request.app.state.stores
+
+
+def reader(request: Request) -> Database:
+    return stores(request).reader()
+
+
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+
+
+def filters_of(entity: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
+                   "Only articles naming this entity (name, accents optional, or Wikidata Q-id)"))] = None,
+               place: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
+                   "A place in this country (ISO code: IQ) or at this place (Mossoul)"))] = None,
+               bbox: Annotated[str | None, Query(max_length=200, description=(
+                   "A place in this box: west,south,east,north (degrees)"))] = None,
+               since: Annotated[str | None, Query(max_length=10, description="On or after YYYY[-MM[-DD]]")]
+               = None,
+               until: Annotated[str | None, Query(max_length=10, description="On or before YYYY[-MM[-DD]]")]
+               = None,
+               event_type: Annotated[str | None, Query(max_length=200, description=(
+                   "An event of this PLOVER type, ACLED type or sub-type"))] = None,
+               category: Annotated[str | None, Query(max_length=200, description=(
+                   "A quantity of this category (fatalities, military_personnel...)"))] = None) -> Filters:
+    """The CLI's filters, as query parameters."""
+    return Filters(entity, place, bbox, since, until, event_type, category)
+
+
+class Paging:
+    def __init__(self, limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Answers per page")] = 20,
+                 offset: Annotated[int, Query(ge=0, le=10**9, description="Answers to skip")] = 0) -> None:
+        self.limit = limit
+        self.offset = offset
+
+    def page(self, items: list, total: int | None = None) -> dict:
+        """This page of ``items`` (all the answers, or this page's when ``total`` is given)."""
+        if total is None:
+            return {"total": len(items), "offset": self.offset, "limit": self.limit,
+                    "items": items[self.offset:self.offset + self.limit]}
+        return {"total": total, "offset": self.offset, "limit": self.limit, "items": items}
+
+
+FiltersDep = Annotated[Filters, Depends(filters_of)]
+PagingDep = Annotated[Paging, Depends(Paging)]
+ReaderDep = Annotated[Database, Depends(reader)]
+
+
+def passage(snippet: str) -> list[dict]:
+    """A snippet with FTS5's match marks as pieces of text, matched or not."""
+    out = []
+    for i, piece in enumerate(snippet.split(reads.MATCH_START)):
+        matched, _, rest = piece.partition(reads.MATCH_END) if i else ("", "", piece)
+        if matched:
+            out.append({"text": matched, "match": True})
+        if rest:
+            out.append({"text": rest, "match": False})
+    return out
+
+
+# -- reads ------------------------------------------------------------------------------------------
+
+@router.get("/health", response_model=m.Health, tags=["store"])
+def health(request: Request, db: ReaderDep) -> dict:
+    """The server is up and reads its store."""
+    return {"version": __version__, "schema_version": db.version, "articles": db.article_count(),
+            "writes": stores(request).token is not None}
+
+
+@router.get("/stats", response_model=dict[str, int], tags=["store"])
+def stats(db: ReaderDep) -> dict:
+    """Counts of articles and records in the store."""
+    return db.stats()
+
+
+@router.get("/articles", response_model=m.Page[m.Hit], responses=ERRORS, tags=["articles"])
+def search_articles(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+                    q: Annotated[str, Query(max_length=MAX_TEXT, description=(
+                        'Words (accents optional), "a phrase", word*, OR, NOT'))] = "") -> dict:
+    """Search: articles matching the words and the filters, best first (newest first without words)."""
+    chosen = selection(filters)
+    match = fts_query(q) if q else ""
+    if q and not match:
+        raise BadFilter(f"query {q!r} has no word to search for: give words, \"a phrase\" or a prefix*")
+    try:
+        rows, total = reads.search_page(db, match, chosen, paging.limit, paging.offset)
+    except sqlite3.OperationalError as e:
+        raise BadFilter(f"query {q!r} could not be read ({e}): use plain words, \"phrases\", word* and OR") \
+            from None
+    places = reads.article_places(db, [r[0] for r in rows])
+    hits = []
+    for art_id, title, published, lang, snippet, score, sources in rows:
+        snippet = " ".join((snippet or "").split())
+        hits.append({"id": art_id, "title": title, "published": published, "lang": lang,
+                     "snippet": snippet.replace(reads.MATCH_START, "").replace(reads.MATCH_END, ""),
+                     "passage": passage(snippet), "score": score, "sources": sources,
+                     "places": places.get(art_id, [])})
+    return paging.page(hits, total)
+
+
+@router.get("/articles/{article_id:path}", response_model=m.Article, responses=ERRORS, tags=["articles"])
+def article(article_id: str, db: ReaderDep) -> dict:
+    """One article with all its records (CONTRACT form) and the texts it was received as."""
+    found = db.article(article_id)
+    if found is None:
+        raise NotFound(f"no article {article_id!r} in the store: search for it with /api/articles?q=...")
+    return found.as_dict() | {"sources": db.sources(found.id)}
+
+
+@router.get("/entities", response_model=m.Page[m.EntitySummary], responses=ERRORS, tags=["entities"])
+def entities(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+             name: Annotated[str, Query(max_length=MAX_TEXT, description="Words of the name")] = "",
+             type: Annotated[str | None, Query(max_length=20, description="PER, ORG, GPE, LOC, NORP...")]
+             = None) -> dict:
+    """Entities across the (selected) articles, named in the most articles first."""
+    rows, total = reads.entities_page(db, selection(filters), " ".join(fold(name).split()), type,
+                                      paging.limit, paging.offset)
+    items = [{"key": r[0], "name": r[1], "type": r[2], "wikidata": r[3], "articles": r[4], "mentions": r[5]}
+             for r in rows]
+    return paging.page(items, total)
+
+
+@router.get("/entities/{key:path}", response_model=m.EntityDetail, responses=ERRORS, tags=["entities"])
+def entity(key: str, db: ReaderDep, paging: PagingDep) -> dict:
+    """One entity (by its key, or its name: accents and case do not matter): the articles that name it,
+    with its mentions, roles, what it said (statements) and did or underwent (events)."""
+    folded = " ".join(fold(key).split())
+    rows, total = reads.entity_appearances(db, folded, paging.limit, paging.offset)
+    if not total:
+        raise NotFound(f"no entity {key!r} in the store: list them with /api/entities?name=...")
+    appearances = []
+    roles: list[str] = []
+    for art_id, title, published, ent_id, etype, name, wikidata, mentions, ent_roles, refs in rows:
+        record = {"id": ent_id, "type": etype, "name": name, "wikidata": wikidata,
+                  "mentions": json.loads(mentions), "roles": json.loads(ent_roles),
+                  "references": json.loads(refs or "[]")}
+        roles += [r for r in record["roles"] if r not in roles]
+        text = db.con.execute("SELECT text FROM articles WHERE id = ?", (art_id,)).fetchone()[0]
+        said, did = [], []
+        for kind, r in reads.records_of(db, art_id, ("statements", "events")):
+            if kind == "statements" and r.get("speaker") == ent_id:
+                said.append(r)
+            elif kind == "events" and ent_id in (r.get("agent"), r.get("target")):
+                did.append(r)
+        appearances.append({"article": art_id, "title": title, "published": published, "entity": record,
+                            "mention_texts": [text[a:b] for a, b in record["mentions"]],
+                            "statements": said, "events": did})
+    first = appearances[0]["entity"] if appearances else {}
+    return {"key": folded, "name": first.get("name", key), "type": first.get("type", ""),
+            "wikidata": next((a["entity"]["wikidata"] for a in appearances if a["entity"]["wikidata"]), None),
+            "roles": roles, "appearances": paging.page(appearances, total)}
+
+
+@router.get("/places", response_model=m.Page[m.PlaceSummary], responses=ERRORS, tags=["places"])
+def places(db: ReaderDep, filters: FiltersDep, paging: PagingDep) -> dict:
+    """Places across the (selected) articles, in the most articles first, with their coordinates."""
+    rows, total = reads.places_page(db, selection(filters), paging.limit, paging.offset)
+    keys = ("name", "geonameid", "lat", "lon", "country", "feature", "articles", "mentions")
+    return paging.page([dict(zip(keys, r)) for r in rows], total)
+
+
+Background = Annotated[bool, Query(description="Keep events told as past context")]
+
+
+def _events(request: Request, db: Database, filters: Filters, include_background: bool) -> list[dict]:
+    """The corpus events the filters select, by date, as dicts (cached until the store changes)."""
+    key = ("events", tuple(asdict(filters).values()), include_background)
+    return _cached(request, db, key, lambda: [e.as_dict() for e in db.events(filters, include_background)])
+
+
+@router.get("/events", response_model=m.Page[m.CorpusEvent], responses=ERRORS, tags=["events"])
+def events(request: Request, db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+           include_background: Background = False) -> dict:
+    """Corpus events: one per real happening, merged across the articles that report it, by date. The
+    filters select events (their type, place, date and participants)."""
+    return paging.page(_events(request, db, filters, include_background))
+
+
+@router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])
+def events_geojson(request: Request, db: ReaderDep, filters: FiltersDep,
+                   include_background: Background = False) -> dict:
+    """The placed corpus events as GeoJSON points, with their type, date, deaths and sources."""
+    features = []
+    for e in _events(request, db, filters, include_background):
+        p = e.get("place") or {}
+        if p.get("lat") is None or p.get("lon") is None:
+            continue
+        acled = e.get("acled") or {}
+        features.append({"geometry": {"coordinates": [p["lon"], p["lat"]]}, "properties": {
+            "kind": "event", "id": e["id"], "type": e["type"], "event_type": acled.get("event_type"),
+            "sub_event_type": acled.get("sub_event_type"), "actor1": acled.get("actor1"),
+            "actor2": acled.get("actor2"), "date": e["date"], "precision": e["precision"],
+            "place": p.get("name"), "country": p.get("country"), "fatalities": e["fatalities"],
+            "modality": e["modality"], "background": e["background"], "notes": e["notes"],
+            "sources": e["sources"]}})
+    return {"total": len(features), "features": features[:MAX_FEATURES]}
+
+
+def _story(db: Database, story) -> dict:
+    return {"id": story.id, "first": story.first, "last": story.last,
+            "articles": [{"id": a, "published": p, "title": t} for a, p, t in story.articles],
+            "actors": story.actors, "places": story.places}
+
+
+@router.get("/stories", response_model=m.Page[m.Story], responses=ERRORS, tags=["stories"])
+def stories(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+            min_size: Annotated[int, Query(ge=1, le=10**6, description="Hide smaller stories")] = 2) -> dict:
+    """Stories as last grouped (``veille stories`` groups them; a write regroups them): articles about
+    the same events, biggest first."""
+    from ..corpus.stories import stories as stored
+
+    found = sorted(stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))
+    return paging.page([_story(db, s) for s in found])
+
+
+@router.get("/stories/{story_id}", response_model=m.Timeline, responses=ERRORS, tags=["stories"])
+def story(story_id: int, db: ReaderDep) -> dict:
+    """A story's timeline: its articles' dated events and statements, each with its source."""
+    from ..corpus.stories import Story
+
+    members = db.story_articles(story_id)
+    if not members:
+        raise NotFound(f"no story {story_id} in the store: list them with /api/stories")
+    ids = [a for a, _, _ in members]
+    found = Story(story_id, [tuple(a) for a in members], db.main_actors(ids), db.main_places(ids))
+    entries = []
+    for art_id, published, title in members:
+        a = db.article(art_id)
+        if a is None:
+            continue
+        times = {t.id: t.value for t in a.times}
+        names = {e.id: e.name for e in a.entities} | {p.id: p.name for p in a.places}
+        source = {"article": art_id, "title": title, "published": published}
+        for e in a.events:
+            date = (times.get(e.time) if e.time else None) or published
+            entries.append({"kind": "event", "date": date, "record": e.id, "type": e.type,
+                            "text": a.text[e.sentence[0]:e.sentence[1]], "place": names.get(e.place or ""),
+                            "modality": e.modality, "fatalities": e.fatalities, **source})
+        for s in a.statements:
+            date = (times.get(s.time) if s.time else None) or published
+            entries.append({"kind": "statement", "date": date, "record": s.id, "text": s.content.text,
+                            "speaker": names.get(s.speaker or "") or s.speaker_text, **source})
+    entries.sort(key=lambda x: (x["date"] or "", x["published"] or "", x["article"], x["record"]))
+    return {"story": _story(db, found), "entries": entries}
+
+
+@router.get("/figures", response_model=m.Page[m.Series], responses=ERRORS, tags=["figures"])
+def figures(request: Request, db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+            series: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
+                "Only series whose label holds these words"))] = None,
+            min_points: Annotated[int, Query(ge=1, le=10**6, description="Hide shorter series")] = 1) -> dict:
+    """Reported figures over time, grouped by what is counted, whose and where, longest series first;
+    figures that disagree about one moment are paired as contradictions."""
+    from ..corpus.figures import figures as series_of
+
+    key = ("figures", tuple(asdict(filters).values()))
+    found = _cached(request, db, key, lambda: [_series(s) for s in series_of(
+        db, Filters(**{**asdict(filters), "category": None}), filters.category)])
+    wanted = series.lower() if series else None
+    return paging.page([s for s in found if len(s["points"]) >= min_points
+                        and (not wanted or wanted in s["label"].lower())])
+
+
+def _series(s) -> dict:
+    key_of = {p.describe(): p.key for p in s.points}
+    return {"label": s.label, "category": s.category, "whose": s.whose, "where": s.where,
+            "addition": s.addition, "points": [asdict(p) for p in s.points],
+            "contradictions": [{"a": key_of.get(a, ""), "b": key_of.get(b, ""), "a_text": a, "b_text": b}
+                               for a, b in s.contradictions]}
+
+
+def _cached(request: Request, db: Database, key: tuple, compute):
+    """``compute()``, kept until the store changes."""
+    answers = request.app.state.answers
+    stamp = reads.stamp(db)
+    value = answers.get(key, stamp)
+    if value is None:
+        value = compute()
+        answers.put(key, stamp, value)
+    return value
+
+
+# -- the write ------------------------------------------------------------------------------------
+
+def _authorised(request: Request) -> None:
+    token = stores(request).token
+    if token is None:
+        raise WritesOff("this server only reads: start it with a token (VEILLE_TOKEN or --token-file) "
+                        "to take articles")
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+        raise Unauthorized("writes need the server's token: send the header 'Authorization: Bearer TOKEN'")
+
+
+@router.post("/articles", response_model=m.WriteReport, tags=["articles"], status_code=200,
+             responses={401: {"model": m.Error, "description": "No token, or the wrong one"},
+                        403: {"model": m.Error, "description": "The server takes no writes (no token)"},
+                        413: {"model": m.Error, "description": "The body is larger than the server takes"},
+                        422: {"model": m.Error, "description": "The body is not JSON articles"}},
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+                 "oneOf": [ARTICLE_IN, {"type": "array", "items": ARTICLE_IN}]}}}}})
+async def add_articles(request: Request) -> dict:
+    """Analyse articles (one object or a list, CONTRACT input fields: text, id, published, title, lang)
+    and store them as ``veille ingest`` does; duplicates are reported, and each article that cannot be
+    read or analysed is reported with its error while the others are stored. Needs the bearer token."""
+    from ..errors import BodyTooLarge
+
+    _authorised(request)
+    limit = stores(request).max_body
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise BodyTooLarge(f"the request body is larger than {limit} bytes: send fewer articles per "
+                               "request (or start the server with a larger --max-body)")
+    try:
+        given = json.loads(bytes(body).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return _bad_body(f"the body is not JSON ({e}): send an article object or a list of them")
+    items = given if isinstance(given, list) else [given]
+    if not items:
+        return _bad_body("the list of articles is empty: send at least one article")
+    return await run_in_threadpool(_store_articles, stores(request), items)
+
+
+def _bad_body(message: str):
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse({"error": {"code": "bad_body", "message": message, "parameter": "body"}},
+                        status_code=422)
+
+
+def _store_articles(stores, items: list) -> dict:
+    """Read, check, analyse and store the items, one write at a time; what happened to each."""
+    from ..ingest.readers import input_from_json
+    from ..process import analyse
+    from ..settings import Settings
+    from ..store import content_hash
+    from ..store.dedup import Fingerprint
+
+    settings = Settings.from_env()
+    results: list[dict] = []
+    todo = []
+    with stores.write_lock:
+        db = stores.writer()
+        seen: set[str] = set()
+        for n, obj in enumerate(items, 1):
+            fallback = f"request:{n}"
+            try:
+                item = input_from_json(obj, fallback, "api", settings)
+            except VeilleError as e:
+                art_id = str(obj.get("id")) if isinstance(obj, dict) and obj.get("id") else fallback
+                results.append({"id": art_id, "status": "failed", "error": e.as_dict()})
+                continue
+            h = content_hash(item.text, item.published)
+            if h in seen or db.has(item.text, item.published):
+                stored = reads.article_of_text(db, h)
+                results.append({"id": item.id, "status": "already", "stored_as": stored})
+                continue
+            seen.add(h)
+            copy_of = db.find_copy(Fingerprint.of(item.text))
+            if copy_of:
+                with db.transaction():
+                    db.add_copy(item, "api", *copy_of)
+                results.append({"id": item.id, "status": "copy", "stored_as": copy_of[0]})
+                continue
+            result = {"id": item.id, "status": "added"}
+            results.append(result)
+            todo.append((item, result))
+        if todo:
+            analysed = list(analyse([item for item, _ in todo], settings))
+            db.write(analysed, {a.id: "api" for a in analysed})
+            for (item, result), a in zip(todo, analysed):
+                if a.error:
+                    result.update(status="failed", error=dict(a.error))
+                else:
+                    stored = reads.article_of_text(db, content_hash(item.text, item.published))
+                    result["stored_as"] = stored
+                    if stored and db.con.execute("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?",
+                                                 (stored, content_hash(item.text, item.published))
+                                                 ).fetchone() is None:
+                        result["status"] = "copy"  # another article of this batch holds it
+            if any(r["status"] == "added" for _, r in todo):
+                from ..corpus.stories import build_stories
+
+                build_stories(db)
+    counts = {s: sum(1 for r in results if r["status"] == s) for s in ("added", "already", "copy", "failed")}
+    return {"added": counts["added"], "already": counts["already"], "copies": counts["copy"],
+            "failed": counts["failed"], "articles": results}

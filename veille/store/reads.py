@@ -1,0 +1,130 @@
+"""Reads the server (``veille.api``) pages through: a page of search hits, the store's entities and
+places grouped across articles, an entity's appearances. Each takes a ``Database`` and a ``Selection``
+and sorts on a unique key last, so that pages never overlap or skip a row.
+"""
+from __future__ import annotations
+
+import json
+
+from .selection import Selection, selection_sql
+
+# what FTS5 puts around the matched words of a snippet: control characters no article text holds
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
+def search_page(db, match: str, selection: Selection, limit: int, offset: int) -> tuple[list[tuple], int]:
+    """One page of the articles matching the FTS5 query ``match`` ("" for any) and ``selection``: best
+    first (BM25, then id), newest first without a query. Rows of (id, title, published, lang, snippet
+    with ``MATCH_START``/``MATCH_END`` around matches, score, number of sources), and the total."""
+    where, params = selection_sql(selection)
+    sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
+    if match:
+        tables = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                  "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
+        sql = (f"SELECT a.id, a.title, a.published, a.lang, "
+               f"snippet(articles_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16), bm25(articles_fts), "
+               f"{sources} {tables} ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
+        args = [match, *params]
+    else:
+        tables = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+        sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, 200), NULL, {sources} "
+               f"{tables} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
+        args = list(params)
+    rows = db.con.execute(sql, [*args, limit, offset]).fetchall()
+    if offset == 0 and len(rows) < limit:
+        return rows, len(rows)
+    return rows, db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+
+
+def article_places(db, article_ids: list[str]) -> dict[str, list[str]]:
+    """The names of each article's places, resolved ones first, each name once."""
+    if not article_ids:
+        return {}
+    out: dict[str, list[str]] = {a: [] for a in article_ids}
+    rows = db.con.execute(
+        "SELECT article_id, name FROM places WHERE article_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY article_id, geonameid IS NULL, rowid", (json.dumps(article_ids),))
+    for art_id, name in rows:
+        if name not in out[art_id]:
+            out[art_id].append(name)
+    return out
+
+
+def _articles_where(selection: Selection, column: str) -> tuple[str, list]:
+    """A condition on ``column`` (an article id) that keeps the selected articles; "" for all."""
+    where, params = selection_sql(selection)
+    if not where:
+        return "", []
+    return f" AND {column} IN (SELECT a.id FROM articles a WHERE {' AND '.join(where)})", params
+
+
+def entities_page(db, selection: Selection, name: str, kind: str | None, limit: int,
+                  offset: int) -> tuple[list[tuple], int]:
+    """Entities across the selected articles, one per folded name and type, named in the most articles
+    first: rows of (folded name, a name as written, type, Wikidata id, articles, mentions), and the
+    total. ``name``: folded words the folded name must hold ("" for any)."""
+    cond, params = _articles_where(selection, "e.article_id")
+    if name:
+        cond += " AND e.folded LIKE ? ESCAPE '\\'"
+        params = [*params, "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]
+    if kind:
+        cond += " AND e.type = ?"
+        params = [*params, kind]
+    base = f"FROM entities e WHERE e.folded != ''{cond}"
+    rows = db.con.execute(
+        f"SELECT e.folded, min(e.name), e.type, max(e.wikidata), count(DISTINCT e.article_id), "
+        f"sum(json_array_length(e.mentions)) {base} GROUP BY e.folded, e.type "
+        "ORDER BY count(DISTINCT e.article_id) DESC, sum(json_array_length(e.mentions)) DESC, "
+        "e.folded, e.type "
+        "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    total = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY e.folded, e.type)",
+                           params).fetchone()[0]
+    return rows, total
+
+
+def entity_appearances(db, folded: str, limit: int, offset: int) -> tuple[list[tuple], int]:
+    """The articles naming the entity of this folded name, newest first: rows of (article id, title,
+    published, entity id, type, name, Wikidata id, mentions, roles, references as stored), and the
+    total."""
+    rows = db.con.execute(
+        "SELECT a.id, a.title, a.published, e.id, e.type, e.name, e.wikidata, e.mentions, e.roles, e.refs "
+        "FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.folded = ? "
+        "ORDER BY a.published DESC, a.id, e.id LIMIT ? OFFSET ?", (folded, limit, offset)).fetchall()
+    total = db.con.execute("SELECT count(*) FROM entities WHERE folded = ?", (folded,)).fetchone()[0]
+    return rows, total
+
+
+def records_of(db, article_id: str, kinds: tuple[str, ...]) -> list[tuple[str, dict]]:
+    """(kind, record) of the article's records of these kinds, in the order stored."""
+    return [(kind, json.loads(body)) for kind, body in db.con.execute(
+        "SELECT kind, body FROM records WHERE article_id = ? AND kind IN (SELECT value FROM json_each(?)) "
+        "ORDER BY rowid", (article_id, json.dumps(list(kinds))))]
+
+
+def places_page(db, selection: Selection, limit: int, offset: int) -> tuple[list[tuple], int]:
+    """Places across the selected articles, one per gazetteer place (or per name when unresolved), in
+    the most articles first: rows of (name, geonameid, lat, lon, country, feature, articles, mentions),
+    and the total."""
+    cond, params = _articles_where(selection, "p.article_id")
+    key = "coalesce(CAST(p.geonameid AS TEXT), 'name:' || lower(p.name))"
+    base = f"FROM places p WHERE 1{cond}"
+    rows = db.con.execute(
+        f"SELECT min(p.name), p.geonameid, avg(p.lat), avg(p.lon), max(p.country), max(p.feature), "
+        f"count(DISTINCT p.article_id), sum(json_array_length(p.mentions)) {base} GROUP BY {key} "
+        f"ORDER BY count(DISTINCT p.article_id) DESC, sum(json_array_length(p.mentions)) DESC, {key} "
+        "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    total = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY {key})", params).fetchone()[0]
+    return rows, total
+
+
+def article_of_text(db, content_hash: str) -> str | None:
+    """The stored article a text (by its content hash) was kept as: itself, or the one it copies."""
+    row = db.con.execute("SELECT article_id FROM article_sources WHERE content_hash = ?",
+                         (content_hash,)).fetchone()
+    return row[0] if row else None
+
+
+def stamp(db) -> tuple[int, int]:
+    """Changes whenever articles are stored: (articles, last record's row), for caches of answers."""
+    return db.con.execute("SELECT (SELECT count(*) FROM articles), "
+                          "(SELECT coalesce(max(rowid), 0) FROM records)").fetchone()
