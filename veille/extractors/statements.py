@@ -88,6 +88,9 @@ QUOTED_CONTENT = RULES.define(
     "statements.quoted_content", "a quote over half a content, or just before a cue: the content, direct")
 LONE_QUOTE = RULES.define(
     "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
+NOMINAL_OBJECT = RULES.define(
+    "statements.nominal_object", "a cue whose complement is a noun phrase with no quote says nothing "
+    "('a lancé un appel', 'répond aux exigences'), unless the cue says what its object names ('a nié')")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 # the hedges
@@ -351,7 +354,18 @@ class StatementFinder:
         if start < cue.idx:
             start = min(p.idx for p in parts)
         span = self.trim(start, end)
+        if RULES.on(NOMINAL_OBJECT) and guess_lemma(cue.lemma_.lower(), self.lang) not in \
+                self.data.NOUN_OBJECT_CUES and self.nominal(parts, (start, end)):
+            return None
         return span if self.long_enough(span) else None
+
+    def nominal(self, parts: list[Token], span: tuple[int, int]) -> bool:
+        """Whether a cue's complement is only a noun phrase with no quotation in it ("a lancé un appel",
+        "répond aux exigences"): a thing done or named, not something said."""
+        if any(p.pos_ in ("VERB", "AUX") or p.dep_ in ("ccomp", "advcl", "parataxis") for p in parts):
+            return False
+        marks = set(self.data.QUOTES) | set(self.data.QUOTES.values())
+        return not any(c in marks for c in self.text[max(0, span[0] - 1):span[1] + 1])
 
     def left_clause(self, cue: Token) -> tuple[int, int] | None:
         """English "..., he said" parses the content as a clause on the left."""

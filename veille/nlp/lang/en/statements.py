@@ -41,3 +41,10 @@ SPEAKER_RELATIVES = {"who"}
 CLAUSE_OPENERS = ("that",)
 SENTENCE_CONJUNCTIONS = ("but", "and", "or", "so")
 PLURAL_DETERMINERS = {"the"}
+# reporting verbs whose noun object is what was said ("denied the charges", "praised the plan"): the other
+# verbs with only a noun object and no quote report nothing ("told reporters", "wants a deal")
+NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "criticize", "criticise", "praise",
+                    "blast", "slam", "accuse", "charge", "cite", "acknowledge", "admit", "urge", "call",
+                    "reveal", "release", "protest", "report", "show", "find", "declare", "add", "blame",
+                    "confirm", "predict", "promise", "pledge", "vow", "warn", "complain", "concede", "note",
+                    "mention", "stress", "emphasize", "emphasise", "point", "explain"}

@@ -78,3 +78,8 @@ CLAUSE_OPENERS = ("que", "qu'", "qu’")
 SENTENCE_CONJUNCTIONS = ("mais", "et", "or", "ainsi")
 # determiners of a group of speakers ("les syndicats ont dit ..., ils ...")
 PLURAL_DETERMINERS = {"les", "des"}
+# reporting verbs whose noun object is what was said ("a nié toute implication", "réclament le retour"):
+# the other verbs with only a noun object and no quote report nothing ("a lancé un appel")
+NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "reprocher", "évoquer", "plaider",
+                    "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
+                    "préconiser", "demander"}
