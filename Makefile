@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast setup clean
+.PHONY: demo test test-fast setup clean browser
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,8 +19,15 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/veille extract examples/fr-2016-09-mossoul-renforts.txt --format sheet
 
+# Debian's Chromium for the page's browser tests (tests/test_page.py: Playwright drives it; its own browser
+# download is not used). Installed with apt-get where that works; elsewhere those tests skip and say why.
+browser:
+	@test -x /usr/bin/chromium || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "no Chromium (apt-get install chromium): the browser tests will skip"
+
 # ruff, then every test; with ../shared beside the checkout, the gate on the figures too (tests/figures/)
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 

@@ -6,6 +6,7 @@ through one read-write connection, one request at a time.
 """
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -29,6 +30,7 @@ from ..errors import (
 )
 from ..store import Database
 
+log = logging.getLogger(__name__)
 WEB = Path(str(files("veille.web")))
 # the largest request body a write takes (bytes), unless ``veille serve --max-body`` says otherwise
 MAX_BODY = 8 * 1024 * 1024
@@ -36,9 +38,9 @@ MAX_BODY = 8 * 1024 * 1024
 PAGE_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                "connect-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; "
                "form-action 'self'; frame-ancestors 'none'")
-# the API docs (Swagger UI, ReDoc) set styles inline and ReDoc starts a worker from a blob
+# the API docs (Swagger UI) set styles inline
 DOCS_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-               "img-src 'self' data:; connect-src 'self'; font-src 'self'; worker-src 'self' blob:; "
+               "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 STATUS = {BadFilter: 422, NotFound: 404, Unauthorized: 401, WritesOff: 403, BodyTooLarge: 413,
           StoreUnavailable: 503}
@@ -124,7 +126,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
-        policy = DOCS_POLICY if path in ("/api/docs", "/api/redoc") else PAGE_POLICY
+        policy = DOCS_POLICY if path == "/api/docs" else PAGE_POLICY
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared and declared.isdigit() and int(declared) > self.max_body:
             response = error_response(too_large(self.max_body))
@@ -192,6 +194,7 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
 
     @app.exception_handler(Exception)
     async def internal(request: Request, e: Exception):
+        log.error("%s %s failed", request.method, request.url.path, exc_info=e)
         return JSONResponse({"error": {"code": "internal_error", "message": "the server failed on this "
                                        "request: please report it with the request"}}, status_code=500)
 
@@ -220,7 +223,3 @@ def _page(app: FastAPI) -> None:
     @app.get("/api/docs", include_in_schema=False)
     def docs() -> FileResponse:
         return FileResponse(WEB / "docs.html")
-
-    @app.get("/api/redoc", include_in_schema=False)
-    def redoc() -> FileResponse:
-        return FileResponse(WEB / "redoc.html")

@@ -38,6 +38,8 @@ def stores(request: Request):
 
 
 def reader(request: Request) -> Database:
+    """This thread's read-only connection (called in the endpoint's own thread: FastAPI may run a
+    dependency in another one)."""
     return stores(request).reader()
 
 
@@ -78,7 +80,6 @@ class Paging:
 
 FiltersDep = Annotated[Filters, Depends(filters_of)]
 PagingDep = Annotated[Paging, Depends(Paging)]
-ReaderDep = Annotated[Database, Depends(reader)]
 
 
 def passage(snippet: str) -> list[dict]:
@@ -96,23 +97,26 @@ def passage(snippet: str) -> list[dict]:
 # -- reads ------------------------------------------------------------------------------------------
 
 @router.get("/health", response_model=m.Health, tags=["store"])
-def health(request: Request, db: ReaderDep) -> dict:
+def health(request: Request) -> dict:
     """The server is up and reads its store."""
+    db = reader(request)
     return {"version": __version__, "schema_version": db.version, "articles": db.article_count(),
             "writes": stores(request).token is not None}
 
 
 @router.get("/stats", response_model=dict[str, int], tags=["store"])
-def stats(db: ReaderDep) -> dict:
+def stats(request: Request) -> dict:
     """Counts of articles and records in the store."""
+    db = reader(request)
     return db.stats()
 
 
 @router.get("/articles", response_model=m.Page[m.Hit], responses=ERRORS, tags=["articles"])
-def search_articles(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
                     q: Annotated[str, Query(max_length=MAX_TEXT, description=(
                         'Words (accents optional), "a phrase", word*, OR, NOT'))] = "") -> dict:
     """Search: articles matching the words and the filters, best first (newest first without words)."""
+    db = reader(request)
     chosen = selection(filters)
     match = fts_query(q) if q else ""
     if q and not match:
@@ -134,8 +138,9 @@ def search_articles(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
 
 
 @router.get("/articles/{article_id:path}", response_model=m.Article, responses=ERRORS, tags=["articles"])
-def article(article_id: str, db: ReaderDep) -> dict:
+def article(article_id: str, request: Request) -> dict:
     """One article with all its records (CONTRACT form) and the texts it was received as."""
+    db = reader(request)
     found = db.article(article_id)
     if found is None:
         raise NotFound(f"no article {article_id!r} in the store: search for it with /api/articles?q=...")
@@ -143,11 +148,12 @@ def article(article_id: str, db: ReaderDep) -> dict:
 
 
 @router.get("/entities", response_model=m.Page[m.EntitySummary], responses=ERRORS, tags=["entities"])
-def entities(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+def entities(request: Request, filters: FiltersDep, paging: PagingDep,
              name: Annotated[str, Query(max_length=MAX_TEXT, description="Words of the name")] = "",
              type: Annotated[str | None, Query(max_length=20, description="PER, ORG, GPE, LOC, NORP...")]
              = None) -> dict:
     """Entities across the (selected) articles, named in the most articles first."""
+    db = reader(request)
     rows, total = reads.entities_page(db, selection(filters), " ".join(fold(name).split()), type,
                                       paging.limit, paging.offset)
     items = [{"key": r[0], "name": r[1], "type": r[2], "wikidata": r[3], "articles": r[4], "mentions": r[5]}
@@ -156,9 +162,10 @@ def entities(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
 
 
 @router.get("/entities/{key:path}", response_model=m.EntityDetail, responses=ERRORS, tags=["entities"])
-def entity(key: str, db: ReaderDep, paging: PagingDep) -> dict:
+def entity(key: str, request: Request, paging: PagingDep) -> dict:
     """One entity (by its key, or its name: accents and case do not matter): the articles that name it,
     with its mentions, roles, what it said (statements) and did or underwent (events)."""
+    db = reader(request)
     folded = " ".join(fold(key).split())
     rows, total = reads.entity_appearances(db, folded, paging.limit, paging.offset)
     if not total:
@@ -187,8 +194,9 @@ def entity(key: str, db: ReaderDep, paging: PagingDep) -> dict:
 
 
 @router.get("/places", response_model=m.Page[m.PlaceSummary], responses=ERRORS, tags=["places"])
-def places(db: ReaderDep, filters: FiltersDep, paging: PagingDep) -> dict:
+def places(request: Request, filters: FiltersDep, paging: PagingDep) -> dict:
     """Places across the (selected) articles, in the most articles first, with their coordinates."""
+    db = reader(request)
     rows, total = reads.places_page(db, selection(filters), paging.limit, paging.offset)
     keys = ("name", "geonameid", "lat", "lon", "country", "feature", "articles", "mentions")
     return paging.page([dict(zip(keys, r)) for r in rows], total)
@@ -204,17 +212,19 @@ def _events(request: Request, db: Database, filters: Filters, include_background
 
 
 @router.get("/events", response_model=m.Page[m.CorpusEvent], responses=ERRORS, tags=["events"])
-def events(request: Request, db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+def events(request: Request, filters: FiltersDep, paging: PagingDep,
            include_background: Background = False) -> dict:
     """Corpus events: one per real happening, merged across the articles that report it, by date. The
     filters select events (their type, place, date and participants)."""
+    db = reader(request)
     return paging.page(_events(request, db, filters, include_background))
 
 
 @router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])
-def events_geojson(request: Request, db: ReaderDep, filters: FiltersDep,
+def events_geojson(request: Request, filters: FiltersDep,
                    include_background: Background = False) -> dict:
     """The placed corpus events as GeoJSON points, with their type, date, deaths and sources."""
+    db = reader(request)
     features = []
     for e in _events(request, db, filters, include_background):
         p = e.get("place") or {}
@@ -238,10 +248,11 @@ def _story(db: Database, story) -> dict:
 
 
 @router.get("/stories", response_model=m.Page[m.Story], responses=ERRORS, tags=["stories"])
-def stories(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+def stories(request: Request, filters: FiltersDep, paging: PagingDep,
             min_size: Annotated[int, Query(ge=1, le=10**6, description="Hide smaller stories")] = 2) -> dict:
     """Stories as last grouped (``veille stories`` groups them; a write regroups them): articles about
     the same events, biggest first."""
+    db = reader(request)
     from ..corpus.stories import stories as stored
 
     found = sorted(stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))
@@ -249,8 +260,9 @@ def stories(db: ReaderDep, filters: FiltersDep, paging: PagingDep,
 
 
 @router.get("/stories/{story_id}", response_model=m.Timeline, responses=ERRORS, tags=["stories"])
-def story(story_id: int, db: ReaderDep) -> dict:
+def story(story_id: int, request: Request) -> dict:
     """A story's timeline: its articles' dated events and statements, each with its source."""
+    db = reader(request)
     from ..corpus.stories import Story
 
     members = db.story_articles(story_id)
@@ -280,12 +292,13 @@ def story(story_id: int, db: ReaderDep) -> dict:
 
 
 @router.get("/figures", response_model=m.Page[m.Series], responses=ERRORS, tags=["figures"])
-def figures(request: Request, db: ReaderDep, filters: FiltersDep, paging: PagingDep,
+def figures(request: Request, filters: FiltersDep, paging: PagingDep,
             series: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
                 "Only series whose label holds these words"))] = None,
             min_points: Annotated[int, Query(ge=1, le=10**6, description="Hide shorter series")] = 1) -> dict:
     """Reported figures over time, grouped by what is counted, whose and where, longest series first;
     figures that disagree about one moment are paired as contradictions."""
+    db = reader(request)
     from ..corpus.figures import figures as series_of
 
     key = ("figures", tuple(asdict(filters).values()))
