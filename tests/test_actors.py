@@ -111,3 +111,64 @@ def test_national_organisations_place_the_towns_they_act_in(analyse_text, text, 
     article = analyse_text(text, "en", "2022-04-21")
     place = next(p for p in article.places if p.name == town)
     assert place.country == country
+
+
+# -- military operations and ACLED's names of actors ---------------------------------------------------
+
+@pytest.mark.parametrize("name, country, force", [
+    ("Barkhane", "ML", "military-forces-of-france"),
+    ("l'opération Serval", "ML", "military-forces-of-france"),
+    ("Operation Inherent Resolve", "IQ", "military-forces-of-united-states"),
+    ("opération Sentinelle", "FR", "military-forces-of-france"),
+])
+def test_operations_table_names_the_country_and_the_force(name, country, force):
+    from veille.extractors.actors import operation_table
+
+    operation = operation_table().find(name)
+    assert operation is not None and country in operation.countries and operation.force == force
+    assert any(a.id == force for a in actor_table().actors), "the force is an actor of the table"
+    assert operation_table().find("Paris") is None
+
+
+def test_operations_table_rows_are_well_formed():
+    from veille.extractors.actors import operation_table
+
+    for operation in operation_table().operations:
+        assert re.fullmatch(r"\d{4}-(\d{4})?", operation.years), operation
+        assert all(re.fullmatch(r"[A-Z]{2}", c) for c in operation.countries), operation
+        assert any(a.id == operation.force for a in actor_table().actors), operation
+
+
+def test_acled_names_of_unnamed_actors_and_their_interaction_codes():
+    from veille.extractors.actors import acled_actor
+
+    assert acled_actor("military", "NE").name == "Military Forces of Niger"
+    assert acled_actor("military", "US").name == "Military Forces of the United States"
+    assert acled_actor("police", "TR").name == "Police Forces of Turkey"  # ACLED's spelling
+    assert (acled_actor("protesters", "FR").name, acled_actor("protesters", "FR").inter) == \
+        ("Protesters (France)", 6)
+    assert (acled_actor("civilians", "CD").name, acled_actor("civilians", "CD").inter) == \
+        ("Civilians (Democratic Republic of Congo)", 7)
+    assert acled_actor("armed", "ML").name == "Unidentified Armed Group (Mali)"
+    assert acled_actor("rioters", None) is None  # no country, no name
+
+
+def test_acled_names_of_named_actors():
+    from veille.extractors.actors import acled_named
+
+    table = actor_table()
+    assert acled_named(table.find("l'armée malienne"), violent=True).name == "Military Forces of Mali"
+    assert acled_named(table.find("Etats-Unis"), violent=True).name == "Military Forces of the United States"
+    assert acled_named(table.find("Etats-Unis"), violent=False).name == "Government of the United States"
+    assert acled_named(table.find("Daech"), violent=True).inter == 2
+
+
+@pytest.mark.parametrize("lemma, qualifiers, kind", [
+    ("homme", ["armé"], "armed"), ("homme", [], "civilians"), ("force", ["de", "ordre"], "police"),
+    ("soldat", ["français"], "military"), ("gunman", [], "armed"), ("protester", [], "protesters"),
+    ("maison", [], None),
+])
+def test_nouns_name_a_kind_of_actor_in_either_language(lemma, qualifiers, kind):
+    from veille.extractors.actors import kind_of_words
+
+    assert kind_of_words(lemma, qualifiers) == kind

@@ -242,3 +242,35 @@ def test_place_scores_add_named_evidence_with_named_weights():
     # a container that weighs nothing, or is not read, leaves the capital first
     assert best(texas, w=PlaceWeights(container_bonus=0)) is capital
     assert best(texas, on=every - {CONTAINER}) is capital
+
+
+# -- directions, operations ------------------------------------------------------------------------
+
+def test_places_a_direction_alone_is_a_region_only_of_a_country_the_article_names(analyse_text):
+    # a direction of another country than the regions so named: no place
+    a = analyse_text("La Corée du Sud a accusé lundi le Nord d'avoir tiré deux missiles. Séoul s'inquiète.",
+                     "fr", "2021-03-01")
+    north = _place(a, "Nord")
+    assert north is None or north.lat is None
+    # the article names the country whose region it is: that region
+    a = analyse_text("En Haïti, des inondations ont frappé le Nord, où des routes sont coupées. "
+                     "Port-au-Prince est épargnée.", "fr", "2021-03-01")
+    north = _place(a, "Nord")
+    assert north is not None and (north.country, north.feature) == ("HT", "admin1")
+    assert north.rules.get("geonameid") != "places.direction"
+
+
+def test_places_a_direction_takes_the_region_of_the_country_named(analyse_text):
+    a = analyse_text("Dans le Nord, des agriculteurs ont bloqué une route près de Lille lundi.", "fr",
+                     "2021-03-01")
+    north = _place(a, "Nord")
+    assert north is not None and north.country == "FR"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les soldats de Barkhane ont neutralisé dix jihadistes lundi au Mali.", "Barkhane"),
+    ("Les militaires de Sangaris ont quitté Bangui samedi.", "Sangaris"),
+])
+def test_places_a_military_operation_is_no_place(analyse_text, text, name):
+    a = analyse_text(text, "fr", "2021-03-01")
+    assert _place(a, name) is None

@@ -138,3 +138,149 @@ def actor_table() -> ActorTable:
 def _shipped(name: str, widths: tuple[int, ...]) -> list[list[str]]:
     text = resources.files("veille.data").joinpath(name).read_text(encoding="utf-8")
     return read_rows(text, name, widths)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A military operation ("Barkhane"): its names, where it was conducted, whose forces, and when."""
+
+    names: tuple[str, ...]
+    countries: tuple[str, ...]  # ISO 3166-1 alpha-2
+    force: str  # the id of the actor (actors.tsv) whose forces conduct it
+    years: str  # "2014-2022", "2015-" (ongoing)
+
+
+def _operation_words() -> re.Pattern:
+    """The word for an operation before its name, in any language ("l'opération Barkhane")."""
+    words = "|".join(word for words in every_pack("actors", "OPERATION_WORDS") for word in words)
+    return re.compile(rf"^(?:(?:{words})\s+)", re.I)
+
+
+OPERATION_WORDS = _operation_words()
+
+
+class OperationTable:
+    """Military operations by any of their names, folded, with or without the word "opération"."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self.operations: list[Operation] = []
+        self._by_name: dict[str, Operation] = {}
+        for names, countries, force, years in rows:
+            operation = Operation(tuple(names.split("|")), tuple(countries.split("|")), force, years)
+            self.operations.append(operation)
+            for name in operation.names:
+                self._by_name.setdefault(name_key(name), operation)
+
+    def find(self, name: str) -> Operation | None:
+        """The operation so named ("Barkhane", "l'opération Serval", "Operation Inherent Resolve")."""
+        bare = LEADING_WORDS.sub("", name.strip())
+        return self._by_name.get(name_key(OPERATION_WORDS.sub("", bare)))
+
+
+@lru_cache(maxsize=1)
+def operation_table() -> OperationTable:
+    return OperationTable(_shipped("operations.tsv", (4,)))
+
+
+# ACLED's interaction codes of the kinds of actors: 1 state forces, 2 rebels, 3 political militias,
+# 5 rioters, 6 protesters, 7 civilians, 8 external or other forces
+INTER = {"military": 1, "police": 1, "government": 1, "rebels": 2, "armed": 3, "rioters": 5,
+         "protesters": 6, "civilians": 7, "external": 8}
+# how ACLED names an actor of a kind that the text does not name, for a country
+ACLED_TEMPLATES = {
+    "military": "Military Forces of {the}{country}", "police": "Police Forces of {the}{country}",
+    "government": "Government of {the}{country}", "armed": "Unidentified Armed Group ({country})",
+    "rioters": "Rioters ({country})", "protesters": "Protesters ({country})",
+    "civilians": "Civilians ({country})",
+}
+# the kinds that are a state's forces (or its government)
+STATE_KINDS = {"military", "police", "government"}
+# country names ACLED writes with "the" after "of" ("Military Forces of the United States")
+WITH_THE = re.compile(r"^(?:United |Democratic |Republic |Central African|Czech|Dominican)|"
+                      r"(?:Islands|Philippines|Netherlands)$")
+
+
+@dataclass(frozen=True)
+class AcledActor:
+    """An actor as ACLED names it ("Military Forces of Niger"), with its kind and interaction code."""
+
+    name: str
+    kind: str
+    inter: int | None
+    country: str | None = None  # ISO 3166-1 alpha-2 of a national actor
+
+
+def acled_country(iso2: str | None) -> str | None:
+    """A country's name as ACLED spells it ("Democratic Republic of Congo", "Turkey")."""
+    if not iso2:
+        return None
+    from ..corpus import export  # ACLED's spellings live with the export; read when first needed
+
+    spelled = getattr(export, "ACLED_COUNTRY_NAMES", {}).get(iso2)
+    if spelled:
+        return spelled
+    state = actor_table().state(iso2)
+    return state.name("en") if state else None
+
+
+def acled_actor(kind: str, iso2: str | None) -> AcledActor | None:
+    """The ACLED actor of a kind in a country ("Protesters (France)"); None without a country."""
+    country = acled_country(iso2)
+    template = ACLED_TEMPLATES.get(kind)
+    if country is None or template is None:
+        return None
+    the = "the " if WITH_THE.search(country) else ""
+    return AcledActor(template.format(the=the, country=country), kind, INTER.get(kind), iso2)
+
+
+def acled_named(actor: Actor, violent: bool) -> AcledActor | None:
+    """A named actor of the table as ACLED names it: a state's forces (its military for violence, else its
+    government), an armed group or an organisation by its English name."""
+    if actor.kind == "state":
+        return acled_actor("military" if violent else "government", actor.country)
+    if actor.kind in ("military", "police"):
+        return acled_actor(actor.kind, actor.country)
+    kind = "rebels" if actor.kind == "armed_group" else "external"
+    return AcledActor(actor.name("en"), kind, INTER[kind], actor.country)
+
+
+# the kinds of ACLED's actors for each sub-event type where the text names none (ACLED's codebook: a
+# peaceful protest's protesters, an attack's civilians, the police that arrest), actor1 then actor2
+DEFAULT_KINDS = {
+    "Peaceful protest": ("protesters", None),
+    "Protest with intervention": ("protesters", "police"),
+    "Excessive force against protesters": ("protesters", "police"),
+    "Violent demonstration": ("rioters", None),
+    "Mob violence": ("rioters", "civilians"),
+    "Attack": ("armed", "civilians"),
+    "Abduction/forced disappearance": ("armed", "civilians"),
+    "Sexual violence": ("armed", "civilians"),
+    "Arrests": ("police", "civilians"),
+    "Looting/property destruction": (None, "civilians"),
+    "Remote explosive/landmine/IED": ("armed", None),
+    "Grenade": ("armed", None),
+    "Suicide bomb": ("armed", None),
+}
+
+
+def _actor_nouns() -> dict[str, str]:
+    """The nouns (and noun-qualifier pairs) of every pack that name an actor's kind: words -> kind."""
+    kinds: dict[str, str] = {}
+    for table in every_pack("actors", "ACTOR_NOUNS"):
+        for kind, words in table.items():
+            for word in words:
+                kinds.setdefault(word, kind)
+    return kinds
+
+
+ACTOR_NOUNS = _actor_nouns()
+
+
+def kind_of_words(lemma: str, qualifiers: list[str]) -> str | None:
+    """The kind of actor a noun names, with the words that qualify it ("homme armé": armed; "homme":
+    civilians), in any language."""
+    for word in qualifiers:
+        kind = ACTOR_NOUNS.get(f"{lemma} {word}")
+        if kind:
+            return kind
+    return ACTOR_NOUNS.get(lemma)

@@ -29,7 +29,7 @@ from ...geo.gazetteer import Candidate, Gazetteer, shared_gazetteer
 from ...geo.names import name_key
 from ...nlp.lang import every_pack, language_pack, words_in_every_pack
 from ...records import Entity, Place
-from ..actors import actor_table
+from ..actors import OPERATION_WORDS, actor_table, operation_table
 from ..docs import doc_text, sentence_of
 from ..rules import RULES
 
@@ -120,6 +120,8 @@ class PlaceWeights:
     case_party_window: int = 5
     # characters after a name in which "river", "lake" make it a natural feature (set by hand)
     natural_after_window: int = 16
+    # characters before a name in which the word "opération" makes it an operation (set by hand)
+    operation_window: int = 14
     # a site whose name holds a place's: the part has this many characters at least, and a town this many
     # people (geo-gwn, geo-lgl, ACLED; 788bd32)
     named_within_min_chars: int = 4
@@ -182,9 +184,13 @@ NAMED_WITHIN = RULES.define(
     "places.named_within", "a site whose name holds a place's ('Tijuana River') is placed at that place")
 ENTITY_TYPE = RULES.define(
     "places.entity_type", "a place's entity is a GPE when it reads as a country, region or town, else a LOC")
+DIRECTION = RULES.define(
+    "places.direction", "a direction alone ('le Nord') is a region only of a country the article names")
+OPERATION = RULES.define(
+    "places.operation", "a military operation's name ('Barkhane', 'l'opération X') is no place")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
-               NAMED_WITHIN, ENTITY_TYPE)
+               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION)
 
 
 @dataclass
@@ -511,6 +517,11 @@ class PlaceResolver:
         self.parentheses = re.compile(rf"\s*(?:\w+\s+){{0,{w.parentheses_max_words_before}}}?"
                                       rf"\(([^()]{{1,{w.parentheses_max_chars}}})\)")
         self.missed_after = missed_name_matcher(nlp.vocab, self.words)
+        self.directions = set(words_in_every_pack("places", "DIRECTIONS"))
+        self.determiner_keys = sorted({name_key(d) + " " for d in words_in_every_pack("places", "DETERMINERS")
+                                       if name_key(d)}, key=len, reverse=True)
+        operation_words = _either(words_in_every_pack("actors", "OPERATION_WORDS"))
+        self.operation_before = re.compile(rf"\b{operation_words}\s+$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
@@ -571,6 +582,10 @@ class PlaceResolver:
                 cands[e.id] = []
                 weak.add(e.id)
                 unresolved[e.id] = NOT_A_PLACE
+            elif OPERATION in on and self._operation(text, e):
+                cands[e.id] = []  # "Barkhane", "l'opération Serval": an operation, not the town Barkhan
+                weak.add(e.id)
+                unresolved[e.id] = OPERATION
             elif REGION_NAME in on and name_key(e.name) in self.regions:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
                 narrowed[e.id] = REGION_NAME
@@ -593,6 +608,8 @@ class PlaceResolver:
         self._containers_are_regions(container_of, best_of, why)
         if KEEP_IN_COUNTRY in on:
             self._keep_in_country(best_of, cands, why)
+        if DIRECTION in on:
+            self._directions(groups, cands, best_of, why)
         places = []
         for e in groups:
             best = best_of.get(e.id)
@@ -673,6 +690,43 @@ class PlaceResolver:
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in "," + self.listed_letters):
             start -= 1
         return start
+
+    def _operation(self, text: str, e: Entity) -> bool:
+        """Whether a name is a military operation's: one of the table's, or every mention after the word
+        "opération" ("l'opération Wuambushu")."""
+        if operation_table().find(e.name) is not None or OPERATION_WORDS.match(e.name):
+            return True
+        return all(self.operation_before.search(text[max(0, s - self.w.operation_window):s])
+                   for s, _ in e.mentions)
+
+    def bare_direction(self, name: str) -> bool:
+        """Whether a name is a direction alone, after its determiner ("le Nord", "du Sud-Est")."""
+        key = name_key(name)
+        for det in self.determiner_keys:
+            if key.startswith(det):
+                key = key[len(det):]
+                break
+        return key in self.directions
+
+    def _directions(self, groups, cands: dict[str, list[Candidate]], best_of: dict[str, Candidate],
+                    why: dict[str, str]) -> None:
+        """ "le Nord", "the South": a direction alone is the region so named in a country the article names
+        by its other places (Haiti's Nord in an article about Haiti), else no place (North Korea's "le
+        Nord", Yemen's "Sud")."""
+        directions = {e.id for e in groups if self.bare_direction(e.name)}
+        if not directions:
+            return
+        named = {b.country for eid, b in best_of.items() if eid not in directions and b.country}
+        for eid in directions:
+            inside = [c for c in cands[eid] if c.country in named and c.feature not in ("city", "vicinity")]
+            best = best_of.get(eid)
+            if best is not None and best in inside:
+                continue
+            if inside:
+                best_of[eid] = max(inside, key=lambda c: prior(c, self.w))
+            else:
+                best_of.pop(eid, None)
+            why[eid] = DIRECTION
 
     @staticmethod
     def _demonym(name: str, cands: list[Candidate]) -> bool:

@@ -69,3 +69,12 @@ LIST_JOINERS = ("and", "or")
 CASE_PARTIES = ("v", "vs")
 # the word for a city that ends a city's name before one of its districts ("Seoul City - Jongno")
 CITY_IN_NAMES = ("City",)
+# directions, folded (no accent, hyphen as a space): alone ("the North", "the South-East") they name a
+# region only of a country the article names; read for texts in any language, with the other packs'
+DIRECTIONS = ("north", "south", "east", "west", "centre", "center", "northeast", "north east", "northwest",
+              "north west", "southeast", "south east", "southwest", "south west", "far north", "far south",
+              "midwest", "deep south")
+# words before a place that name it as someone's origin or nationality ("a native of Tunisia", "born in
+# Lyon"), not where the news happens: a pattern that ends where the name begins
+ORIGIN_BEFORE = (r"\b(?:natives? of|nationals? of|citizens? of|born in|originally from|hails? from|"
+                 r"hailing from)(?:\s+the)?\s*$")

@@ -5,3 +5,28 @@
 NAME_ARTICLES = ("le", "la", "les", "l['’]", "du", "des", "de la", "de l['’]")
 # words for a kind of body before its name ("le groupe Etat islamique", "le mouvement Hamas")
 BODY_WORDS = ("groupe", "organisation", "mouvement")
+# the word for a military operation before its name ("l'opération Barkhane")
+OPERATION_WORDS = ("opération", "operation", "opérations")
+# the nouns that name an actor without naming it, by ACLED's kind of actor: a lemma, or a lemma and the
+# lemma of a word that qualifies it ("homme armé", "force ordre"), tried before the noun alone
+ACTOR_NOUNS = {
+    "military": ("soldat", "militaire", "armée", "troupe", "légionnaire", "parachutiste", "casque bleu",
+                 "force armé", "force spécial", "force militaire", "marin", "aviation", "char", "drone"),
+    "police": ("policier", "police", "gendarme", "gendarmerie", "crs", "force ordre", "agent police",
+               "force sécurité", "douanier", "brigade", "bac", "commissariat", "enquêteur"),
+    "protesters": ("manifestant", "protestataire", "gréviste", "gilet jaune", "militant", "syndicaliste",
+                   "manifestation", "cortège", "rassemblement", "marcheur"),
+    "rioters": ("émeutier", "casseur", "foule", "vandale", "pillard", "black bloc"),
+    "armed": ("homme armé", "individu armé", "groupe armé", "inconnu armé", "personne armé", "assaillant",
+              "jihadiste", "djihadiste", "terroriste", "insurgé", "rebelle", "tireur", "kamikaze",
+              "islamiste", "milicien", "bandit", "agresseur", "ravisseur", "commando", "gang", "combattant",
+              "homme cagoulé", "individu cagoulé", "forcené", "auteur", "suspect", "meurtrier", "assassin"),
+    "civilians": ("civil", "habitant", "villageois", "passant", "piéton", "fidèle", "élève", "enfant",
+                  "femme", "homme", "personne", "famille", "victime", "otage", "journaliste", "touriste",
+                  "jeune", "adolescent", "étudiant", "migrant", "réfugié", "automobiliste", "conducteur",
+                  "chauffeur", "commerçant", "paysan", "agriculteur", "enseignant", "professeur", "médecin",
+                  "prêtre", "citoyen", "résident", "individu", "mineur", "fille", "garçon", "bébé",
+                  "retraité", "employé", "ouvrier", "salarié", "client", "voisin", "riverain", "inconnu"),
+}
+# prepositions that make a phrase the target of an event ("une attaque contre des civils")
+TARGET_PREPOSITIONS = ("contre", "envers", "visant")

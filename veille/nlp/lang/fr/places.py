@@ -63,3 +63,13 @@ LIST_JOINERS = ("et", "ou")
 CASE_PARTIES: tuple[str, ...] = ()
 # the word for a city that ends a city's name before one of its districts ("Seoul City - Jongno"): none
 CITY_IN_NAMES: tuple[str, ...] = ()
+# directions, folded (no accent, hyphen as a space): alone ("le Nord", "du Sud-Est") they name a region
+# only of a country the article names; read for texts in any language, with the other packs'
+DIRECTIONS = ("nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
+              "centre nord", "centre sud", "centre est", "centre ouest", "extreme nord", "grand nord",
+              "extreme sud", "grand sud", "midi")
+# words before a place that name it as someone's origin or nationality ("originaire de Tunisie", "né à
+# Lyon"), not where the news happens: a pattern that ends where the name begins
+ORIGIN_BEFORE = (r"\b(?:originaires?|natifs?|natives?|ressortissante?s?|d'origine|de nationalité|"
+                 r"née?s? (?:à|au|en)|venue?s? (?:de|du|des)|arrivée?s? (?:de|du|des))"
+                 r"(?:\s+(?:de|d'|du|des|la|le|l'|à|au|aux|en))*\s*$")
