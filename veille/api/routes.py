@@ -8,16 +8,19 @@ import hmac
 import json
 import sqlite3
 from dataclasses import asdict
+from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from .. import __version__
-from ..corpus.search import Filters, fts_query, selection
+from ..corpus.search import Filters, fts_query
+from ..corpus.search import selection as resolve
 from ..errors import BadFilter, NotFound, Unauthorized, VeilleError, WritesOff
 from ..store import Database, reads
 from ..store.dedup import fold
+from ..store.selection import Selection
 from . import models as m
 
 router = APIRouter()
@@ -80,6 +83,17 @@ class Paging:
 
 FiltersDep = Annotated[Filters, Depends(filters_of)]
 PagingDep = Annotated[Paging, Depends(Paging)]
+
+
+@lru_cache(maxsize=1024)
+def _resolved(values: tuple) -> Selection:
+    return resolve(Filters(*values))
+
+
+def selection(filters: Filters) -> Selection:
+    """The filters resolved to what the store selects on, kept: resolving a place name walks the
+    gazetteer (half a second for "Bamako"), and the answer depends on the filters alone."""
+    return _resolved(tuple(asdict(filters).values()))
 
 
 def passage(snippet: str) -> list[dict]:
@@ -255,8 +269,10 @@ def stories(request: Request, filters: FiltersDep, paging: PagingDep,
     db = reader(request)
     from ..corpus.stories import stories as stored
 
-    found = sorted(stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))
-    return paging.page([_story(db, s) for s in found])
+    key = ("stories", tuple(asdict(filters).values()), min_size)
+    found = _cached(request, db, key, lambda: [_story(db, s) for s in sorted(
+        stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))])
+    return paging.page(found)
 
 
 @router.get("/stories/{story_id}", response_model=m.Timeline, responses=ERRORS, tags=["stories"])

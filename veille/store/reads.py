@@ -124,7 +124,10 @@ def article_of_text(db, content_hash: str) -> str | None:
     return row[0] if row else None
 
 
-def stamp(db) -> tuple[int, int]:
-    """Changes whenever articles are stored: (articles, last record's row), for caches of answers."""
+def stamp(db) -> tuple[int, int, int]:
+    """Changes whenever articles are stored or stories first grouped: (articles, last record's row,
+    articles in stories), for caches of answers derived from them (stories and corpus events are
+    rebuilt from the articles alone)."""
     return db.con.execute("SELECT (SELECT count(*) FROM articles), "
-                          "(SELECT coalesce(max(rowid), 0) FROM records)").fetchone()
+                          "(SELECT coalesce(max(rowid), 0) FROM records), "
+                          "(SELECT count(*) FROM stories)").fetchone()

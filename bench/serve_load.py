@@ -1,0 +1,205 @@
+"""Load on ``veille serve``: concurrent readers on loopback for a fixed time, per endpoint.
+
+    .venv/bin/python bench/serve_load.py --db /tmp/veille-bench.db [--readers 16] [--seconds 60]
+
+Starts ``veille serve`` on 127.0.0.1 (a free port) as a child process, as a user would, asks each
+endpoint once (the first answers of figures and corpus events are computed, then kept until the store
+changes), then runs ``--readers`` threads, each on its own keep-alive connection, drawing requests from a
+fixed mix (searches with and without filters, articles, entities, places, events, stories, figures,
+stats) for ``--seconds``. Prints requests per second, the median and 99th percentile latency and the
+errors per endpoint, and in all. Only loopback is ever asked; every loop stops by time and by count.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+HOST = "127.0.0.1"
+# the most requests one reader sends, whatever the time: the loops are bounded in count too
+MAX_REQUESTS = 200_000
+SEARCHES = [
+    {"q": "attentat"}, {"q": "armee francaise"}, {"q": '"coup d\'Etat"'}, {"q": "manifest* police"},
+    {"q": "Mali OR Niger", "since": "2020-01", "until": "2020-12"}, {"place": "ML"}, {"place": "Bamako"},
+    {"bbox": "-12.3,10.1,4.3,25.0"}, {"entity": "Emmanuel Macron"}, {"event_type": "Battles"},
+    {"category": "killed", "since": "2020"}, {"q": "attaque", "place": "BF", "event_type": "ASSAULT"},
+    {"q": "election", "place": "FR", "since": "2017-01", "until": "2017-06-30"}, {"q": "Syrie", "offset": 20},
+]
+# (endpoint name, weight): the share of each kind of request in the mix
+MIX = [("search", 40), ("article", 20), ("entities", 6), ("entity", 6), ("places", 5), ("events", 6),
+       ("events.geojson", 2), ("stories", 3), ("story", 2), ("figures", 4), ("stats", 3), ("health", 3)]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def get(con: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
+    con.request("GET", path, headers={"Accept": "application/json"})
+    response = con.getresponse()
+    return response.status, response.read()
+
+
+def start_server(db: str, port: int) -> subprocess.Popen:
+    server = subprocess.Popen([sys.executable, "-m", "veille.cli", "serve", "--db", db, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"veille serve stopped: {server.stderr.read().decode()[-2000:]}")
+        try:
+            con = http.client.HTTPConnection(HOST, port, timeout=5)
+            if get(con, "/api/health")[0] == 200:
+                return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    sys.exit("veille serve did not answer within 120 s")
+
+
+class Mix:
+    """The paths readers ask, drawn from what the store holds."""
+
+    def __init__(self, con: http.client.HTTPConnection) -> None:
+        def items(path: str) -> list[dict]:
+            status, body = get(con, path)
+            return json.loads(body)["items"] if status == 200 else []
+
+        self.articles = [h["id"] for h in items("/api/articles?limit=200")] or ["none"]
+        self.entities = [e["key"] for e in items("/api/entities?limit=100")] or ["none"]
+        self.stories = [s["id"] for s in items("/api/stories?limit=100")]
+        names, weights = zip(*MIX)
+        self.names = list(names)
+        self.weights = list(weights)
+
+    def path(self, kind: str, rng: random.Random) -> str:
+        if kind == "search":
+            return "/api/articles?" + urlencode(rng.choice(SEARCHES))
+        if kind == "article":
+            return "/api/articles/" + quote(rng.choice(self.articles), safe="")
+        if kind == "entities":
+            choices = [{}, {"type": "PER"}, {"place": "FR"}, {"name": "mac"}]
+            return "/api/entities?" + urlencode(rng.choice(choices))
+        if kind == "entity":
+            return "/api/entities/" + quote(rng.choice(self.entities), safe="") + "?limit=10"
+        if kind == "places":
+            return "/api/places?" + urlencode(rng.choice([{}, {"since": "2019"}, {"event_type": "Battles"}]))
+        if kind == "events":
+            return "/api/events?" + urlencode(rng.choice([{}, {"place": "SY"}, {"since": "2020"}]))
+        if kind == "events.geojson":
+            return "/api/events.geojson?" + urlencode(rng.choice([{}, {"place": "ML"}]))
+        if kind == "story":
+            return f"/api/stories/{rng.choice(self.stories)}" if self.stories else "/api/stories"
+        if kind == "figures":
+            return "/api/figures?" + urlencode(rng.choice([{"limit": 20}, {"category": "killed"}]))
+        return {"stories": "/api/stories", "stats": "/api/stats", "health": "/api/health"}[kind]
+
+    def draw(self, rng: random.Random) -> tuple[str, str]:
+        kind = rng.choices(self.names, self.weights)[0]
+        return kind, self.path(kind, rng)
+
+
+def reader(port: int, mix: Mix, seed: int, until: float, times: dict, errors: dict, lock) -> None:
+    rng = random.Random(seed)
+    con = http.client.HTTPConnection(HOST, port, timeout=30)
+    mine: dict[str, list[float]] = defaultdict(list)
+    failed: dict[str, int] = defaultdict(int)
+    for _ in range(MAX_REQUESTS):
+        if time.monotonic() >= until:
+            break
+        kind, path = mix.draw(rng)
+        start = time.perf_counter()
+        try:
+            status, _ = get(con, path)
+        except (OSError, http.client.HTTPException):
+            status = 0
+            con.close()
+            con = http.client.HTTPConnection(HOST, port, timeout=30)
+        mine[kind].append((time.perf_counter() - start) * 1000)
+        if status != 200:
+            failed[kind] += 1
+    con.close()
+    with lock:
+        for kind, values in mine.items():
+            times[kind].extend(values)
+        for kind, n in failed.items():
+            errors[kind] += n
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="/tmp/veille-bench.db")
+    parser.add_argument("--readers", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--json", help="Also write the figures to this JSON file.")
+    args = parser.parse_args()
+    if not Path(args.db).is_file():
+        sys.exit(f"no store at {args.db}: build one with bench/ingest.py (or veille ingest)")
+    port = free_port()
+    server = start_server(args.db, port)
+    try:
+        con = http.client.HTTPConnection(HOST, port, timeout=120)
+        health = json.loads(get(con, "/api/health")[1])
+        mix = Mix(con)
+        first = {}
+        for kind in mix.names:  # each endpoint once: what is computed then kept is computed here
+            start = time.perf_counter()
+            get(con, mix.path(kind, random.Random(0)))
+            first[kind] = (time.perf_counter() - start) * 1000
+        con.close()
+        times: dict[str, list[float]] = defaultdict(list)
+        errors: dict[str, int] = defaultdict(int)
+        lock = threading.Lock()
+        begin = time.monotonic()
+        until = begin + args.seconds
+        threads = [threading.Thread(target=reader, args=(port, mix, n, until, times, errors, lock))
+                   for n in range(args.readers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.monotonic() - begin
+    finally:
+        server.terminate()
+        server.wait(10)
+    rows = []
+    print(f"store {args.db}: {health['articles']} articles; {args.readers} readers for {elapsed:.0f} s "
+          "on loopback")
+    print(f"{'endpoint':16s} {'requests':>9s} {'req/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s} {'errors':>7s} "
+          f"{'first ms':>9s}")
+    for kind in mix.names + ["all"]:
+        values = [v for vs in times.values() for v in vs] if kind == "all" else times.get(kind, [])
+        if not values:
+            continue
+        failed = sum(errors.values()) if kind == "all" else errors.get(kind, 0)
+        row = {"endpoint": kind, "requests": len(values), "per_second": round(len(values) / elapsed, 1),
+               "p50_ms": round(statistics.median(values), 1), "p99_ms": round(percentile(values, 0.99), 1),
+               "errors": failed, "first_ms": round(first.get(kind, 0.0), 1)}
+        rows.append(row)
+        print(f"{kind:16s} {row['requests']:9d} {row['per_second']:8.1f} {row['p50_ms']:8.1f} "
+              f"{row['p99_ms']:8.1f} {row['errors']:7d} {row['first_ms'] if kind != 'all' else 0:9.1f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"articles": health["articles"], "readers": args.readers,
+                                               "seconds": round(elapsed, 1), "endpoints": rows}, indent=1))
+    return 1 if sum(errors.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
