@@ -61,6 +61,7 @@ class StatementWeights:
     source_comma: int = 3  # characters before "selon" where a comma makes it close its sentence
     quote_holds_content: float = 0.5  # share of a content a quote covers to become that content
     cue_after_quote: int = 25  # characters from a quote's closing mark to a cue that takes it
+    clause_after_cue: int = 12  # characters from a cue to the "que" that makes its clause the content
     pronoun_reach: int = 4  # statements before a pronoun where its antecedent may be
     named_next_sentences: int = 2  # sentences after "un porte-parole" where the person is named
     named_before_sentences: int = 2  # sentences before "le ministre" where the person was named
@@ -189,6 +190,7 @@ class StatementCandidate:
     # the rules that found the cue, made the content and its kind, resolved the speaker, hedged it; and
     # "content" where a later rule cut the content
     rules: dict[str, str] = field(default_factory=dict)
+    relative: bool = False  # a cue in a relative clause ("X, qui a dit que ..."): its own statement
 
 
 class StatementFinder:
@@ -211,6 +213,7 @@ class StatementFinder:
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
+        self.multiword_firsts = {p[0] for p in self.data.MULTIWORD}
         self.speakers = SpeakerResolver(self)  # the speakers' words, and who they are
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -344,7 +347,10 @@ class StatementFinder:
 
     def complement(self, cue: Token) -> tuple[int, int] | None:
         """What the cue reports: its clause or object on the right ("a indiqué que ...")."""
-        parts = [c for c in cue.rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
+        rights = list(cue.rights)
+        if cue.head.i < cue.i and cue.head.lemma_ in self.multiword_firsts:
+            rights += [c for c in cue.head.rights if c.i > cue.i]  # "a fait savoir qu'...": on "fait"
+        parts = [c for c in rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
                  and not self.speakers.subject_pronoun(c)]
         if not parts:
             return None
@@ -498,7 +504,10 @@ class StatementFinder:
             clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
         participle = self.is_participle(cue)
-        if incise is not None and not participle and (not clause_after or not subject_before):
+        opener = clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
+        clause_next = opener is not None and opener.start() <= self.weights.clause_after_cue
+        if incise is not None and not participle and not clause_next and (
+                not clause_after or not subject_before):
             content, rule = incise, INCISE
             speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
                 self.speakers.inverted_subject(cue_end, sent)
@@ -514,6 +523,9 @@ class StatementFinder:
                   speaker: Span | None, si: int) -> StatementCandidate:
         """A cue's statement, with the time of its saying."""
         f = StatementCandidate(content, kind, cue=cue_span, sentence=si, rules={"kind": rule})
+        f.relative = any(c.dep_ in SUBJECT_DEPS and ("Rel" in c.morph.get("PronType")
+                                                     or c.lower_ in self.data.RELATIVE_PRONOUNS)
+                         for c in cue.children)
         if speaker is not None:
             f.speaker_span = (speaker.start_char, speaker.end_char)
         f.time = self.cue_time(cue, content)
@@ -611,7 +623,7 @@ class StatementFinder:
             self.cut_at_clause_cues(found)
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
         contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
-        found = [f for i, f in enumerate(found) if not (f.cue and any(
+        found = [f for i, f in enumerate(found) if f.relative or not (f.cue and any(
             j != i and found[j].kind != "hedge" for j in contents.overlapping(f.cue[0], f.cue[0] + 1)))]
         out: list[StatementCandidate] = []
         first_with: dict[tuple[int, int], int] = {}  # a content -> where the statement that says it is in out
