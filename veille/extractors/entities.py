@@ -8,6 +8,8 @@ person ("Dorrian" -> "John Dorrian"), an acronym its organisation ("EI" -> "Etat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -193,15 +195,17 @@ class _WordIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.exact: dict[str, list[int]] = {}
-        self.caps_by_length: dict[int, list[int]] = {}
-        bad = {c for c in set(text) if _bad_for_shouting(c)}
         for m in re.finditer(r"\w+", text):
-            word = m.group()
-            self.exact.setdefault(word, []).append(m.start())
-            if not bad.intersection(word):
-                self.caps_by_length.setdefault(len(word), []).append(m.start())
+            self.exact.setdefault(m.group(), []).append(m.start())
+        # the words written in capitals, by length, then spelling; a word with no cased letter (a number)
+        # matches a name's word, ignoring case, only where it is spelled as it: ``exact`` holds it
+        self.caps_by_length: dict[int, dict[str, list[int]]] = {}
+        bad = {c for c in set(text) if _bad_for_shouting(c)}
+        for word, starts in self.exact.items():
+            if not bad.intersection(word) and _cased(word):
+                self.caps_by_length.setdefault(len(word), {})[word] = starts
 
-    def occurrences(self, name: str, pattern: re.Pattern, shouting: bool):
+    def occurrences(self, name: str, pattern: re.Pattern, shouting: bool) -> Iterator[re.Match]:
         """What ``pattern.finditer(text)`` yields for ``pattern`` = ``name`` between word boundaries,
         ignoring case, restricted to the hits spelled ``name`` or, with ``shouting``, written in all caps
         (callers drop the other hits)."""
@@ -209,14 +213,33 @@ class _WordIndex:
         if first is None or _may_overlap(name) or set(name) & _IOTA:
             yield from pattern.finditer(self.text)  # the general case, a scan of the whole text
             return
-        # a hit starts a word of the text; its first word is spelled as the name's, or is in all caps
-        starts = set(self.exact.get(first.group(), ()))
-        if shouting:
-            starts.update(self.caps_by_length.get(len(first.group()), ()))
+        # a hit starts a word of the text; its first word is spelled as the name's, or is that word in
+        # capitals (each spelling in capitals is tried once, not each place it stands)
+        word = first.group()
+        starts = set(self.exact.get(word, ()))
+        caps = self.caps_by_length.get(len(word), {}) if shouting else {}
+        if caps:
+            same = re.compile(re.escape(word), re.IGNORECASE)
+            for spelling, at in caps.items():
+                if same.fullmatch(spelling):
+                    starts.update(at)
         for start in sorted(starts):
             hit = pattern.match(self.text, start)
             if hit is not None:
                 yield hit
+
+
+_WORD = re.compile(r"\w")
+
+
+def _cased(word: str) -> bool:
+    """Whether a word holds a letter that has another case."""
+    return any(c.lower() != c or c.upper() != c for c in word)
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    """``name`` between word boundaries, ignoring case."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
 
 
 # Greek iota and the signs that match it ignoring case, one of which is not a word character
@@ -227,9 +250,11 @@ def _may_overlap(name: str) -> bool:
     """Whether two occurrences of ``name`` (between word boundaries, ignoring case) may overlap, as
     "a-a" in "a-a-a": where a second one may start after a non-word character of the first and the
     name's end matches its beginning. Hits that cannot overlap are all found wherever they are looked for."""
+    cuts = [k for k in range(1, len(name)) if not _WORD.match(name[k - 1])]
+    if not cuts:
+        return False
     core = re.compile(re.escape(name), re.IGNORECASE)
-    return any(not re.match(r"\w", name[k - 1]) and core.fullmatch(name[:k] + name[:len(name) - k])
-               for k in range(1, len(name)))
+    return any(core.fullmatch(name[:k] + name[:len(name) - k]) for k in cuts)
 
 
 def _initials(name: str) -> str:
@@ -445,11 +470,13 @@ class EntityRecognizer:
             out.append(m)
         # "Deir" + "ez Zor", "MEXICO" + "CITY": the rest of a name the model left out, when the gazetteer
         # knows it whole
-        starts = {m.start for m in out}
+        starts = sorted({m.start for m in out})
         window = self.w.name_rest_window
         for i, m in enumerate(out):
             rest = self.name_rest.match(text[m.end:m.end + window])
-            if m.type in ("GPE", "LOC") and rest and not any(m.end < s < m.end + rest.end() for s in starts):
+            after = bisect_right(starts, m.end)  # the first mention that starts after this one ends
+            if m.type in ("GPE", "LOC") and rest and not (after < len(starts)
+                                                         and starts[after] < m.end + rest.end()):
                 joined = text[m.start:m.end + rest.end()]
                 if any(c.main for c in gazetteer.lookup(joined)):
                     out[i] = MentionCandidate(m.start, m.end + rest.end(), m.type, joined, weak=m.weak,
@@ -503,7 +530,9 @@ class EntityRecognizer:
     def _titled_people(self, doc: Doc, mentions: list[MentionCandidate],
                        roles: RoleWords) -> list[MentionCandidate]:
         """Names the model missed after a title: "Le Premier ministre Boris Johnson"."""
-        taken = [(m.start, m.end) for m in mentions]
+        taken = TakenSpans(len(doc_text(doc)))
+        for m in mentions:
+            taken.add(m.start, m.end)
         out = list(mentions)
         w = self.w
         triggers = roles.at[TITLED_PERSON]
@@ -523,13 +552,13 @@ class EntityRecognizer:
                 k += 1
             if k - j >= w.titled_name_min_words or (k - j == 1 and tok.lower_ in self.words.CIVILITIES):
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
-                if not any(s < end and start < e for s, e in taken):
+                if not taken.overlaps(start, end):
                     m = MentionCandidate(start, end, "PER", doc_text(doc)[start:end], type_rule=TITLED_PERSON)
                     title = self._title_before(doc, j, roles)
                     if title:
                         m.add_role(title, TITLE)
                     out.append(m)
-                    taken.append((start, end))
+                    taken.add(start, end)
                 i = k
             else:
                 i += 1
@@ -557,7 +586,9 @@ class EntityRecognizer:
         first-level region anywhere, a town in a country the article's other places are in."""
         text = doc_text(doc)
         w = self.w
-        taken = sorted((m.start, m.end) for m in mentions)
+        taken = TakenSpans(len(text))
+        for m in mentions:
+            taken.add(m.start, m.end)
         countries = set()
         for m in mentions:
             if m.type in ("LOC", "GPE"):
@@ -582,7 +613,7 @@ class EntityRecognizer:
                            or re.search(r"[A-Z]\w*(?:-[a-z]+)+-$", text[max(0, span.start_char - window):
                                                                         span.start_char])) \
                 or (j < len(doc) and doc[j].like_num)  # a numbered site: "Mine 6/7"
-            if not partial and not any(s < span.end_char and span.start_char < e for s, e in taken) \
+            if not partial and not taken.overlaps(span.start_char, span.end_char) \
                     and len(span.text) >= w.missed_min_chars:
                 cands = [c for c in gazetteer.lookup(span.text) if c.main]
                 # after "in", "near", "à": any town of that name will do ("protested in Denain")
@@ -613,8 +644,7 @@ class EntityRecognizer:
         added: list[MentionCandidate] = []
         for name, first in sorted(seen.items(), key=lambda kv: -len(kv[0])):
             capitals = len(name) >= w.recurrence_capitals_min_chars
-            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-            for hit in words.occurrences(name, pattern, shouting=capitals):
+            for hit in words.occurrences(name, _name_pattern(name), shouting=capitals):
                 s, e = hit.span()
                 found = hit.group()
                 if found != name and not (_is_shouting(found, w) and capitals):
@@ -634,6 +664,7 @@ class EntityRecognizer:
         actors = actor_table()
         groups: list[EntityGroup] = []
         index: dict[tuple[str, str], EntityGroup] = {}
+        found = _GroupIndex(text, w)
 
         def key_of(m: MentionCandidate) -> tuple[str, str]:
             return (m.type if m.type != "GPE" else "LOC", name_key(m.text))
@@ -643,25 +674,27 @@ class EntityRecognizer:
             k = key_of(m)
             g = index.get(k)
             if g is None and SHORT_FORM in on and m.type == "PER" and len(m.text.split()) == 1:
-                g = next((x for x in groups if x.type == "PER" and len(x.name.split()) > 1
-                          and name_key(x.name.split()[-1]) == k[1]), None)
+                g = found.by_surname.get(k[1])
             if g is None and SHORT_FORM in on and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() \
                     and w.acronym_min_chars <= len(m.text) <= w.acronym_max_chars:
-                g = self._acronym_owner(text, m, groups)
+                g = found.acronym_owner(m)
             actor = actors.find(m.text) if m.type in ACTOR_TYPES and ACTOR in on else None
             if g is None and actor is not None:
                 # another name of an actor already met ("Daech" after "groupe Etat islamique")
-                g = next((x for x in groups if x.actor is actor), None)
+                g = found.by_actor.get(id(actor))
             if g is None:
                 shouted = _is_shouting(m.text, w) and len(m.text) > w.capitals_name_max_chars
                 g = EntityGroup(m.type, m.text.title() if shouted else m.text, rules={"type": m.type_rule})
                 groups.append(g)
+                found.add_group(g)
             if g.actor is None and actor is not None and (g.type == m.type or g.type in ACTOR_TYPES):
                 g.actor = actor
                 g.rules["wikidata"] = ACTOR
+                found.add_actor(g)
             index.setdefault(k, g)
             g.weak = g.weak and m.weak
             g.mentions.append([m.start, m.end])
+            found.add_mention(g, m.end)
             for role, rule in zip(m.roles, m.role_rules):
                 if role not in g.roles:
                     g.rules[f"roles[{len(g.roles)}]"] = rule
@@ -678,19 +711,6 @@ class EntityRecognizer:
                 weak.add(f"e{i}")
         return entities, weak
 
-    def _acronym_owner(self, text: str, m: MentionCandidate, groups: list[EntityGroup]) -> EntityGroup | None:
-        for g in groups:
-            if g.type not in ("ORG", "MISC", "LOC") or g.name == m.text or len(g.name) <= len(m.text):
-                continue
-            if _initials(g.name).upper() == m.text.upper():
-                return g
-            # "groupe Etat islamique (EI)": the acronym in parentheses right after a mention
-            for _s, e in g.mentions:
-                if re.match(r"\s*\(\s*" + re.escape(m.text) + r"\s*\)",
-                            text[e:e + len(m.text) + self.w.parenthesis_slack]):
-                    return g
-        return None
-
 
 @dataclass
 class EntityGroup:
@@ -703,6 +723,84 @@ class EntityGroup:
     weak: bool = True  # weak while every mention is
     actor: Actor | None = None
     rules: dict[str, str] = field(default_factory=dict)
+
+
+class _GroupIndex:
+    """The entity groups made so far, by what a new mention may join them on: the surname of a person
+    named in full, an actor, the initials of a name, the places where a mention ends (an acronym in
+    parentheses after it). Each answer is the first such group made, as a scan of them all in order
+    would give, without that scan for each mention."""
+
+    def __init__(self, text: str, w: EntityWeights) -> None:
+        self.text, self.w = text, w
+        self.order: dict[int, int] = {}  # id of a group -> its rank among the groups made
+        self.by_surname: dict[str, EntityGroup] = {}
+        self.by_actor: dict[int, EntityGroup] = {}
+        self.by_initials: dict[str, list[EntityGroup]] = {}
+        self.ending_at: dict[int, list[EntityGroup]] = {}
+        self._parentheses: dict[str, list[tuple[int, int]]] | None = None
+        self._parenthesis_ends: set[int] | None = None
+
+    def add_group(self, g: EntityGroup) -> None:
+        self.order[id(g)] = len(self.order)
+        words = g.name.split()
+        if g.type == "PER" and len(words) > 1:
+            self.by_surname.setdefault(name_key(words[-1]), g)
+        self.by_initials.setdefault(_initials(g.name).upper(), []).append(g)
+
+    def add_actor(self, g: EntityGroup) -> None:
+        known = self.by_actor.get(id(g.actor))
+        if known is None or self.order[id(g)] < self.order[id(known)]:
+            self.by_actor[id(g.actor)] = g
+
+    def add_mention(self, g: EntityGroup, end: int) -> None:
+        self.ending_at.setdefault(end, []).append(g)
+
+    def acronym_owner(self, m: MentionCandidate) -> EntityGroup | None:
+        """The first organisation or place whose name the acronym ``m`` abbreviates: by its initials, or
+        by the acronym in parentheses right after one of its mentions ("groupe Etat islamique (EI)")."""
+        acronym = m.text
+        owners = list(self.by_initials.get(acronym.upper(), ()))
+        if acronym != acronym.strip() or set(acronym) & {"(", ")"}:  # not a word in parentheses alone
+            owners += [g for end in self._before_any_parenthesis() for g in self.ending_at.get(end, ())
+                       if self._parenthesis_after(end, acronym)]
+        else:
+            owners += self._before_parenthesis(acronym)
+        owners = [g for g in owners if g.type in ("ORG", "MISC", "LOC") and g.name != acronym
+                  and len(g.name) > len(acronym)]
+        return min(owners, key=lambda g: self.order[id(g)], default=None)
+
+    def _parenthesis_after(self, end: int, acronym: str) -> bool:
+        return bool(re.match(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)",
+                             self.text[end:end + len(acronym) + self.w.parenthesis_slack]))
+
+    def _before_any_parenthesis(self) -> set[int]:
+        """Where a mention may end for a parenthesis to follow it: before one, or before spaces and one."""
+        if self._parenthesis_ends is None:
+            self._parenthesis_ends = set()
+            for hit in re.finditer(r"\s*\(", self.text):
+                self._parenthesis_ends.update(range(hit.start(), hit.end()))
+        return self._parenthesis_ends
+
+    def _before_parenthesis(self, acronym: str) -> list[EntityGroup]:
+        """The groups with a mention that ends where spaces, then ``acronym`` in parentheses, follow."""
+        if self._parentheses is None:  # every word in parentheses, once: its words -> where it stands
+            self._parentheses = {}
+            longest = self.w.acronym_max_chars + self.w.parenthesis_slack
+            for hit in re.finditer(r"\(([^()]*)\)", self.text):
+                if len(hit.group(1)) <= longest:
+                    self._parentheses.setdefault(hit.group(1).strip(), []).append(hit.span())
+        owners = []
+        for opening, closing in self._parentheses.get(acronym, ()):
+            end = opening
+            while True:  # the mention may end before spaces, within the slack the window allows
+                if closing - end > len(acronym) + self.w.parenthesis_slack:
+                    break
+                owners += self.ending_at.get(end, ())
+                if end == 0 or not self.text[end - 1].isspace():
+                    break
+                end -= 1
+        return owners
 
 
 @Language.factory("veille_entities",
