@@ -172,3 +172,15 @@ def test_nouns_name_a_kind_of_actor_in_either_language(lemma, qualifiers, kind):
     from veille.extractors.actors import kind_of_words
 
     assert kind_of_words(lemma, qualifiers) == kind
+
+
+def test_state_forces_are_named_with_acled_s_period():
+    from veille.extractors.actors import acled_actor, regime_period, with_period
+
+    assert regime_period("NE", "2022-05-01", as_of="2022-05-02") == "(2021-)"
+    assert regime_period("NE", "2022-05-01") == "(2021-2023)"  # ended since: as ACLED names it now
+    assert regime_period("NE", "2024-01-01") == "(2023-)"
+    assert regime_period("AQ", "2022-05-01") is None  # no period known: the name alone
+    named = with_period(acled_actor("military", "NE"), "2021-08-09", "2021-08-10")
+    assert named.name == "Military Forces of Niger (2021-)"
+    assert with_period(acled_actor("civilians", "NE"), "2021-08-09").name == "Civilians (Niger)"

@@ -284,3 +284,34 @@ def kind_of_words(lemma: str, qualifiers: list[str]) -> str | None:
         if kind:
             return kind
     return ACTOR_NOUNS.get(lemma)
+
+
+@lru_cache(maxsize=1)
+def regimes() -> dict[str, list[tuple[str, str]]]:
+    """The periods by which ACLED names each state's forces: iso2 -> [(from, to)] (``to`` empty: ongoing)."""
+    periods: dict[str, list[tuple[str, str]]] = {}
+    for iso2, start, *end in _shipped("regimes.tsv", (2, 3)):
+        periods.setdefault(iso2, []).append((start, end[0] if end else ""))
+    return periods
+
+
+def regime_period(iso2: str | None, day: str | None, as_of: str | None = None) -> str | None:
+    """ACLED's period of a state's forces on a day ("(2021-)", "(2011-2021)"), when the table has it: as
+    ACLED named it on the day ``as_of`` (a report's date), when a period that has ended since was open."""
+    if not iso2 or not day or not day[:4].isdigit():
+        return None
+    for start, end in regimes().get(iso2, []):
+        if start[:len(day)] <= day[:10] and (not end or day[:10] < end):
+            ended = end and not (as_of and as_of[:10] < end)
+            return f"({start[:4]}-{end[:4] if ended else ''})"
+    return None
+
+
+def with_period(actor: AcledActor | None, day: str | None, as_of: str | None = None) -> AcledActor | None:
+    """A state's forces or government named with ACLED's period for that day (as of a report's date)."""
+    if actor is None or actor.kind not in STATE_KINDS:
+        return actor
+    period = regime_period(actor.country, day, as_of)
+    if period is None or actor.name.endswith(")"):
+        return actor
+    return AcledActor(f"{actor.name} {period}", actor.kind, actor.inter, actor.country)

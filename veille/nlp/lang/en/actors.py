@@ -10,7 +10,8 @@ OPERATION_WORDS = ("operation", "operations")
 # lemma of a word that qualifies it ("armed man", "security force"), tried before the noun alone
 ACTOR_NOUNS = {
     "military": ("soldier", "troop", "army", "military", "serviceman", "marine", "peacekeeper",
-                 "armed force", "special force", "navy", "air force", "warplane", "jet", "tank", "drone"),
+                 "armed force", "special force", "navy", "air force", "warplane", "jet", "tank", "drone",
+                 "force", "artillery", "helicopter", "junta", "regime"),
     "police": ("police", "policeman", "policewoman", "police officer", "officer", "cop", "constable",
                "security force", "security personnel", "gendarme", "trooper", "deputy"),
     "protesters": ("protester", "demonstrator", "activist", "striker", "protest", "demonstration",

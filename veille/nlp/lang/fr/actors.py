@@ -11,7 +11,8 @@ OPERATION_WORDS = ("opération", "operation", "opérations")
 # lemma of a word that qualifies it ("homme armé", "force ordre"), tried before the noun alone
 ACTOR_NOUNS = {
     "military": ("soldat", "militaire", "armée", "troupe", "légionnaire", "parachutiste", "casque bleu",
-                 "force armé", "force spécial", "force militaire", "marin", "aviation", "char", "drone"),
+                 "force armé", "force spécial", "force militaire", "marin", "aviation", "char", "drone",
+                 "force", "artillerie", "hélicoptère", "junte", "régime"),
     "police": ("policier", "police", "gendarme", "gendarmerie", "crs", "force ordre", "agent police",
                "force sécurité", "douanier", "brigade", "bac", "commissariat", "enquêteur"),
     "protesters": ("manifestant", "protestataire", "gréviste", "gilet jaune", "militant", "syndicaliste",
