@@ -360,3 +360,34 @@ def test_other_host_names_are_refused(store):
                     base_url="http://localhost") as c:
         assert c.get("/api/health").status_code == 200
         assert c.get("/api/health", headers={"Host": "attacker.example"}).status_code == 400
+
+
+# -- the command ------------------------------------------------------------------------------------------
+
+def test_serve_refuses_what_is_not_a_store_and_an_empty_token(tmp_path, store):
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    other = tmp_path / "notes.txt"
+    other.write_text("not a database")
+    result = CliRunner().invoke(app, ["serve", "--db", str(other)])
+    assert result.exit_code == 2 and "not_a_store" in result.output
+    empty = tmp_path / "token"
+    empty.write_text("\n")
+    result = CliRunner().invoke(app, ["serve", "--db", str(store), "--token-file", str(empty)])
+    assert result.exit_code == 2 and "bad_setting" in result.output
+
+
+def test_serve_binds_to_loopback_unless_told(monkeypatch, store):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **options: started.update(options))
+    monkeypatch.setenv("VEILLE_TOKEN", TOKEN)
+    result = CliRunner().invoke(app, ["serve", "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    assert started["host"] == "127.0.0.1" and "writes need the token" in result.output
