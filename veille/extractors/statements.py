@@ -62,6 +62,7 @@ class StatementWeights:
     quote_holds_content: float = 0.5  # share of a content a quote covers to become that content
     cue_after_quote: int = 25  # characters from a quote's closing mark to a cue that takes it
     clause_after_cue: int = 12  # characters from a cue to the "que" that makes its clause the content
+    incise_in_quote: int = 90  # characters from an incise's cue inside a quote to the end of its sentence
     pronoun_reach: int = 4  # statements before a pronoun where its antecedent may be
     named_next_sentences: int = 2  # sentences after "un porte-parole" where the person is named
     named_before_sentences: int = 2  # sentences before "le ministre" where the person was named
@@ -87,6 +88,8 @@ INCISE = RULES.define(
     "statements.incise", "the words before a comma and an inverted cue ('..., a fait savoir X'): indirect")
 QUOTED_CONTENT = RULES.define(
     "statements.quoted_content", "a quote over half a content, or just before a cue: the content, direct")
+QUOTE_INCISE = RULES.define(
+    "statements.quote_incise", "a quote cut by an inverted cue ('« A, estime-t-il. B »'): two statements")
 LONE_QUOTE = RULES.define(
     "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
 NOMINAL_OBJECT = RULES.define(
@@ -191,6 +194,9 @@ class StatementCandidate:
     # "content" where a later rule cut the content
     rules: dict[str, str] = field(default_factory=dict)
     relative: bool = False  # a cue in a relative clause ("X, qui a dit que ..."): its own statement
+    # for the speakers (S2): the statement a quote with no cue of its own continues ("« A », a-t-il dit.
+    # « B »"; "« A, estime-t-il. B »"), which has the same speaker; None where none is near
+    continues: StatementCandidate | None = None
 
 
 class StatementFinder:
@@ -213,6 +219,7 @@ class StatementFinder:
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
+        self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
         self.multiword_firsts = {p[0] for p in self.data.MULTIWORD}
         self.speakers = SpeakerResolver(self)  # the speakers' words, and who they are
 
@@ -315,11 +322,38 @@ class StatementFinder:
         found: dict[int, str] = {}
         for match_id, _start, end in self.cue_matcher(self.doc):
             rule = RULES.name_of(match_id)
+            if RULES.on(QUOTE_INCISE) and self.in_quote(self.doc[end - 1].idx):
+                self.split_at_incise(self.doc[end - 1])
             if rule == MULTIWORD_CUE:
                 found[end - 1] = rule
             elif self.says_something(self.doc[end - 1]):
                 found.setdefault(end - 1, rule)
         return found
+
+    def split_at_incise(self, cue: Token) -> None:
+        """ "« A, estime-t-il. B »": a quote cut by an inverted cue after a comma is two quotes, A before
+        the comma and B after the incise's sentence; B continues A."""
+        holding = [self.quote_spans[i] for i in self.quote_index.overlapping(cue.idx, cue.idx + 1)]
+        if len(holding) != 1:
+            return
+        q = holding[0]
+        cue_start, cue_end = self.cue_span(cue)
+        before = self.text[q[0]:cue_start].rstrip()
+        if not before.endswith(","):
+            return
+        rest = self.text[cue_end:q[1]]
+        end = re.search(r"[.!?]\s", rest + " ")
+        if end is None or end.start() > self.weights.incise_in_quote or clause_opener_pattern(
+                self.lang).search(rest[:end.start()]):
+            return
+        first = self.trim(q[0], q[0] + len(before))
+        second = self.trim(cue_end + end.end(), q[1])
+        if not (self.long_enough(first) and self.words(second) and first[1] <= cue_start):
+            return
+        self.quote_spans = sorted({*self.quote_spans, first, second} - {q})
+        self.quote_index = SpanIndex(self.quote_spans)
+        self.quote_ends = SpanIndex([(e, e) for _s, e in self.quote_spans])
+        self.resumed.add(second)
 
     def says_something(self, token: Token) -> bool:
         """A reporting verb that reports: not negated, not passive, not quoted."""
@@ -416,7 +450,21 @@ class StatementFinder:
                     found.append(f)
         found = self.with_quotes(found)
         found.sort(key=lambda f: f.content[0])
-        return self.deduplicated(found)
+        found = self.deduplicated(found)
+        self.link_continued(found)
+        return found
+
+    def link_continued(self, found: list[StatementCandidate]) -> None:
+        """A quote with no cue of its own continues the statement just before it, in its paragraph or the
+        one before (the speaker is then that statement's)."""
+        last = None
+        for f in found:
+            if f.kind == "hedge":
+                continue
+            if f.cue is None and f.kind == "direct" and last is not None and len(re.findall(
+                    r"\n\s*", self.text[last.content[1]:f.content[0]])) <= 1:
+                f.continues = last
+            last = f
 
     def according_to(self, sent: Span, si: int) -> list[StatementCandidate]:
         """ "Selon X, ...", "..., selon X": the source and what the sentence says; "hedge" where the source
@@ -595,7 +643,8 @@ class StatementFinder:
                 cue.kind, cue.rules["kind"] = "direct", QUOTED_CONTENT
                 continue
             span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
-            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) or not RULES.on(LONE_QUOTE):
+            if span is None or not RULES.on(LONE_QUOTE) or (
+                    q not in self.resumed and not any(t.pos_ in ("VERB", "AUX") for t in span)):
                 continue  # a title or a phrase in quotation marks, not something said
             f = StatementCandidate(q, "direct", sentence=si, rules={"kind": LONE_QUOTE})
             set_content(f, len(found), q)
