@@ -391,3 +391,29 @@ def test_serve_binds_to_loopback_unless_told(monkeypatch, store):
     result = CliRunner().invoke(app, ["serve", "--db", str(store)])
     assert result.exit_code == 0, result.output
     assert started["host"] == "127.0.0.1" and "writes need the token" in result.output
+
+
+def test_answers_are_computed_once_and_again_when_the_store_changes():
+    import threading
+
+    from veille.api.app import Answers
+
+    answers, calls = Answers(size=2), []
+    gate = threading.Event()
+
+    def compute():
+        calls.append(1)
+        gate.wait(5)
+        return len(calls)
+
+    readers = [threading.Thread(target=lambda: answers.answer(("k",), (1,), compute)) for _ in range(4)]
+    for t in readers:
+        t.start()
+    gate.set()
+    for t in readers:
+        t.join()
+    assert calls == [1] and answers.answer(("k",), (1,), compute) == 1
+    assert answers.answer(("k",), (2,), compute) == 2  # the store changed: computed again
+    answers.answer(("a",), (2,), compute)
+    answers.answer(("b",), (2,), compute)
+    assert ("k",) not in answers.kept  # the oldest went first

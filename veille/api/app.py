@@ -71,25 +71,36 @@ class Stores:
 
 
 class Answers:
-    """Answers that take long to compute (figures, corpus events), kept until the store changes: each
-    with the store's ``reads.stamp`` when it was computed; the oldest of ``size`` goes first."""
+    """Answers that take long to compute (figures, corpus events, entities grouped across articles),
+    kept until the store changes: each with the store's ``reads.stamp`` when it was computed; the
+    oldest of ``size`` goes first. Readers asking for one answer at once wait for one computation."""
 
-    def __init__(self, size: int = 64) -> None:
+    def __init__(self, size: int = 128) -> None:
         self.size = size
         self.kept: dict[tuple, tuple] = {}
         self.lock = threading.Lock()
+        self.computing: dict[tuple, threading.Lock] = {}
 
-    def get(self, key: tuple, stamp: tuple):
+    def answer(self, key: tuple, stamp: tuple, compute):
+        """The answer kept for ``key`` at ``stamp``, else ``compute()`` (once, whoever else asks)."""
         with self.lock:
             hit = self.kept.get(key)
-        return hit[1] if hit and hit[0] == stamp else None
-
-    def put(self, key: tuple, stamp: tuple, value) -> None:
-        with self.lock:
-            self.kept.pop(key, None)
-            if len(self.kept) >= self.size:
-                self.kept.pop(next(iter(self.kept)))
-            self.kept[key] = (stamp, value)
+            if hit and hit[0] == stamp:
+                return hit[1]
+            gate = self.computing.setdefault(key, threading.Lock())
+        with gate:
+            with self.lock:
+                hit = self.kept.get(key)
+            if hit and hit[0] == stamp:  # another reader computed it meanwhile
+                return hit[1]
+            value = compute()
+            with self.lock:
+                self.kept.pop(key, None)
+                if len(self.kept) >= self.size:
+                    self.kept.pop(next(iter(self.kept)))
+                self.kept[key] = (stamp, value)
+                self.computing.pop(key, None)
+        return value
 
 
 def error_response(e: VeilleError, parameter: str | None = None) -> JSONResponse:
@@ -206,6 +217,18 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
 
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app as ``veille serve --workers N`` starts it in each worker process: the store and options
+    from the environment the command set (VEILLE_SERVE_DB, VEILLE_SERVE_MAX_BODY, VEILLE_SERVE_HOSTS,
+    VEILLE_TOKEN)."""
+    import os
+
+    hosts = os.environ.get("VEILLE_SERVE_HOSTS", "")
+    return create_app(os.environ["VEILLE_SERVE_DB"], token=os.environ.get("VEILLE_TOKEN") or None,
+                      max_body=int(os.environ.get("VEILLE_SERVE_MAX_BODY") or MAX_BODY),
+                      allowed_hosts=hosts.split(",") if hosts else None)
 
 
 def _page(app: FastAPI) -> None:

@@ -29,6 +29,7 @@ MAX_PAGE = 500
 # the most GeoJSON features one answer holds
 MAX_FEATURES = 20000
 MAX_TEXT = 1000  # characters of a filter
+ALL = -1  # SQLite's LIMIT for no limit
 ARTICLE_IN = m.ArticleIn.model_json_schema()
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -168,11 +169,12 @@ def entities(request: Request, filters: FiltersDep, paging: PagingDep,
              = None) -> dict:
     """Entities across the (selected) articles, named in the most articles first."""
     db = reader(request)
-    rows, total = reads.entities_page(db, selection(filters), " ".join(fold(name).split()), type,
-                                      paging.limit, paging.offset)
-    items = [{"key": r[0], "name": r[1], "type": r[2], "wikidata": r[3], "articles": r[4], "mentions": r[5]}
-             for r in rows]
-    return paging.page(items, total)
+    words = " ".join(fold(name).split())
+    key = ("entities", tuple(asdict(filters).values()), words, type)
+    found = _cached(request, db, key, lambda: [
+        {"key": r[0], "name": r[1], "type": r[2], "wikidata": r[3], "articles": r[4], "mentions": r[5]}
+        for r in reads.entities_page(db, selection(filters), words, type, ALL, 0)[0]])
+    return paging.page(found)
 
 
 @router.get("/entities/{key:path}", response_model=m.EntityDetail, responses=ERRORS, tags=["entities"])
@@ -211,9 +213,10 @@ def entity(key: str, request: Request, paging: PagingDep) -> dict:
 def places(request: Request, filters: FiltersDep, paging: PagingDep) -> dict:
     """Places across the (selected) articles, in the most articles first, with their coordinates."""
     db = reader(request)
-    rows, total = reads.places_page(db, selection(filters), paging.limit, paging.offset)
     keys = ("name", "geonameid", "lat", "lon", "country", "feature", "articles", "mentions")
-    return paging.page([dict(zip(keys, r)) for r in rows], total)
+    found = _cached(request, db, ("places", tuple(asdict(filters).values())), lambda: [
+        dict(zip(keys, r)) for r in reads.places_page(db, selection(filters), ALL, 0)[0]])
+    return paging.page(found)
 
 
 Background = Annotated[bool, Query(description="Keep events told as past context")]
@@ -335,13 +338,7 @@ def _series(s) -> dict:
 
 def _cached(request: Request, db: Database, key: tuple, compute):
     """``compute()``, kept until the store changes."""
-    answers = request.app.state.answers
-    stamp = reads.stamp(db)
-    value = answers.get(key, stamp)
-    if value is None:
-        value = compute()
-        answers.put(key, stamp, value)
-    return value
+    return request.app.state.answers.answer(key, reads.stamp(db), compute)
 
 
 # -- the write ------------------------------------------------------------------------------------

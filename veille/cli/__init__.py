@@ -527,6 +527,8 @@ def serve_cmd(
                              "read-only).")] = None,
     max_body: Annotated[int, typer.Option(
         "--max-body", min=1024, help="Largest request body taken, in bytes.")] = 8 * 1024 * 1024,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, max=64, help="Server processes (each reads the store on its own).")] = 1,
 ) -> None:
     """Serve the store: the REST API under /api (docs at /api/docs) and the page at /, offline."""
     import os
@@ -550,4 +552,10 @@ def serve_cmd(
     application = create_app(db, token=token, max_body=max_body, allowed_hosts=hosts)
     writes = "writes need the token" if token else "read-only (no token: writes are off)"
     say(f"veille serves {db} at http://{host}:{port}/ ({writes}); Ctrl-C stops it", err=True)
+    if workers > 1:  # each process builds its app from what this one checked
+        os.environ.update({"VEILLE_SERVE_DB": str(Path(db).resolve()), "VEILLE_SERVE_MAX_BODY": str(max_body),
+                           "VEILLE_SERVE_HOSTS": ",".join(hosts or []), "VEILLE_TOKEN": token or ""})
+        uvicorn.run("veille.api.app:from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning", server_header=False)
+        return
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)

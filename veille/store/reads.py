@@ -62,7 +62,7 @@ def entities_page(db, selection: Selection, name: str, kind: str | None, limit: 
                   offset: int) -> tuple[list[tuple], int]:
     """Entities across the selected articles, one per folded name and type, named in the most articles
     first: rows of (folded name, a name as written, type, Wikidata id, articles, mentions), and the
-    total. ``name``: folded words the folded name must hold ("" for any)."""
+    total. ``name``: folded words the folded name must hold ("" for any); ``limit`` -1: all."""
     cond, params = _articles_where(selection, "e.article_id")
     if name:
         cond += " AND e.folded LIKE ? ESCAPE '\\'"
@@ -77,6 +77,8 @@ def entities_page(db, selection: Selection, name: str, kind: str | None, limit: 
         "ORDER BY count(DISTINCT e.article_id) DESC, sum(json_array_length(e.mentions)) DESC, "
         "e.folded, e.type "
         "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    if limit < 0 and not offset:
+        return rows, len(rows)
     total = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY e.folded, e.type)",
                            params).fetchone()[0]
     return rows, total
@@ -113,6 +115,8 @@ def places_page(db, selection: Selection, limit: int, offset: int) -> tuple[list
         f"count(DISTINCT p.article_id), sum(json_array_length(p.mentions)) {base} GROUP BY {key} "
         f"ORDER BY count(DISTINCT p.article_id) DESC, sum(json_array_length(p.mentions)) DESC, {key} "
         "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    if limit < 0 and not offset:
+        return rows, len(rows)
     total = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY {key})", params).fetchone()[0]
     return rows, total
 
