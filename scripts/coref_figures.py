@@ -8,8 +8,8 @@ organisation, the share veille resolves to the right one, to a wrong one, or to 
 The gold links are scripts/data/fr-events-coref.jsonl (offsets into the articles of
 ../shared/data/fr-events/dev.jsonl; see scripts/data/README.md). A link is resolved by the predicted entity
 that has a `references` span overlapping it or a `mentions` span covering it (the largest overlap wins,
-then the first entity); it is right when that entity's name holds the gold referent's surname (the last
-word of its name, case and soft hyphens aside).
+then the shortest span, then the first entity); it is right when that entity's name holds the gold
+referent's surname (the last word of its name, case and soft hyphens aside).
 """
 from __future__ import annotations
 
@@ -44,14 +44,15 @@ def _overlap(span: list[int], start: int, end: int) -> int:
 
 def resolved_entity(entities: list[dict], start: int, end: int) -> dict | None:
     """The predicted entity that the words at [start, end) refer to: one of its references overlaps them,
-    or one of its mentions covers them; the largest overlap wins, then the first entity."""
-    best, best_overlap = None, 0
+    or one of its mentions covers them; the largest overlap wins, then the shortest span (the words
+    themselves over a longer phrase that holds them), then the first entity."""
+    best, best_fit = None, (0, 0)
     for entity in entities:
         spans = [ref["span"] for ref in entity.get("references") or []]
         spans += [m for m in entity.get("mentions") or [] if m[0] <= start and end <= m[1]]
-        overlap = max((_overlap(s, start, end) for s in spans), default=0)
-        if overlap > best_overlap:
-            best, best_overlap = entity, overlap
+        fit = max(((_overlap(s, start, end), s[0] - s[1]) for s in spans), default=(0, 0))
+        if fit[0] > 0 and fit > best_fit:
+            best, best_fit = entity, fit
     return best
 
 

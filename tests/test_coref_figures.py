@@ -55,6 +55,10 @@ def test_largest_overlap_wins_and_missing_articles_stay_unresolved():
     counts = coref_figures.score(LINKS, predictions)
     assert counts[("tune", "pronoun")] == {"right": 1}
     assert counts[("check", "pronoun")] == {"unresolved": 1}  # a2 has no prediction
+    # at equal overlap, the words themselves win over a longer phrase that holds them
+    nested = [entity("Anne Dupont", [], references=[(20, 40)]),
+              entity("Paul Martin", [], references=[(33, 37)])]
+    assert coref_figures.resolved_entity(nested, 33, 37)["name"] == "Paul Martin"
     # a mention that only overlaps, without covering the words, resolves nothing
     assert coref_figures.resolved_entity([entity("X Y", [(30, 35)])], 33, 37) is None
 
