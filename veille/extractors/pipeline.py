@@ -12,7 +12,7 @@ from ..nlp import load_model
 from ..nlp.pieces import parse_in_pieces
 from ..settings import PIECE_CHARS
 
-VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_times", "veille_quantities",
+VEILLE_COMPONENTS = ("veille_entities", "veille_places", "veille_coref", "veille_times", "veille_quantities",
                      "veille_statements", "veille_events", "veille_links")
 
 

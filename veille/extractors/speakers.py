@@ -9,6 +9,7 @@ continues the last speaker. Each mechanism is a named rule, recorded in the stat
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -19,12 +20,25 @@ from .docs import SpanIndex, token_covering, token_from
 from .rules import RULES
 
 if TYPE_CHECKING:
+    from .coref import Coreference
     from .statements import StatementCandidate, StatementFinder
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
+AGENT_DEPS = ("obl:agent", "agent")  # the agent of a passive ("déploré par le maire")
 NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker's words after its head
+
+
+
+@dataclass(frozen=True)
+class SpeakerWeights:
+    """The numbers that bound speaker resolution, set by hand (the others are in ``StatementWeights``)."""
+
+    continued_paragraphs: int = 1  # paragraph breaks a quote with no cue may follow its speaker's across
+
+
+SPEAKER_WEIGHTS = SpeakerWeights()
 
 SPEAKER_MENTION = RULES.define(
     "statements.speaker_mention", "the entity mentioned at the head of the speaker's words")
@@ -34,6 +48,12 @@ SPEAKER_PRONOUN = RULES.define(
 SPEAKER_ROLE = RULES.define(
     "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
     "named next or named before")
+NO_ONE = RULES.define(
+    "statements.speaker_no_one", "speaker's words that name no one ('à l'AFP', 'Dans une digression', a "
+    "time) are dropped")
+SPEAKER_NEW_SUBJECT = RULES.define(
+    "statements.speaker_new_subject", "a quote with no speaker's words after another person became a "
+    "clause's subject: that person")
 SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
 
@@ -54,9 +74,12 @@ class SpeakerResolver:
                                key=lambda m: m[0])
         self.mention_index = SpanIndex([(s, e) for s, e, _ in self.mentions])
         self.nouns_by_lemma: dict[str, list[int]] | None = None
+        self.fuller: dict[tuple[str, int], int | None] = {}  # (lemma, words) -> the fuller noun's token
         self.by_id: dict[str, Entity] | None = None
         self.people_by_role: dict[str, list[Entity]] | None = None
         self.subject_people: list[tuple[int, int]] | None = None
+        self.coref: Coreference | None = self.doc._.veille_coref
+        self.new_subject: tuple[tuple[int, int], str] | None = None  # set by ``continues``
 
     def in_quote(self, char: int) -> bool:
         return self.finder.in_quote(char)
@@ -98,9 +121,28 @@ class SpeakerResolver:
             if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct for t in doc[end:child.i]):
                 break
             end = child.right_edge.i + 1
-        while start < token.i and doc[start].is_punct:
-            start += 1
+        while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])):
+            start += 1  # "par le maire": the agent of a passive cue, without its preposition
         return doc[start:end]
+
+    def is_agent(self, token: Token) -> bool:
+        """The preposition of a passive's agent ("par" of "déploré par le maire")."""
+        return token.pos_ == "ADP" and token.dep_ == "case" and token.head.dep_ in AGENT_DEPS
+
+    def is_channel(self, token: Token) -> bool:
+        """The preposition of a phrase after a cue that is not its speaker ("à l'AFP", "sur Twitter",
+        "dans un communiqué"): where or how it was said."""
+        return token.pos_ == "ADP" and not self.is_agent(token)
+
+    def no_one(self, span: tuple[int, int]) -> bool:
+        """Speaker's words that name no one: a phrase led by a preposition ("à l'AFP", "Dans une
+        digression"), a time ("Un an après son élection"), words with no noun or pronoun at their head."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None or not len(words):
+            return True
+        root = words.root
+        return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) or \
+            root.pos_ not in ("NOUN", "PROPN", "PRON", "X")
 
     def inverted_subject(self, cue_end: int, sent: Span) -> Span | None:
         """The speaker after an inverted cue: "a fait savoir jeudi un porte-parole de la coalition"."""
@@ -108,7 +150,12 @@ class SpeakerResolver:
         doc = self.doc
         while token is not None and token.i < sent.end and (
                 self.is_time(token) or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
-                or token.lower_ == "-" or token.lower_ in self.data.EUPHONIC):
+                or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
+                or self.is_channel(token)):
+            if self.is_channel(token) and token.head.i > token.i:
+                # "a affirmé à l'AFP une source proche ...": the channel's words, then the speaker
+                token = doc[token.head.i + 1] if token.head.i + 1 < len(doc) else None
+                continue
             token = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token is not None and self.pronoun(token) is not None:
             return doc[token.i:token.i + 1]  # "a-t-il dit"
@@ -139,6 +186,8 @@ class SpeakerResolver:
         self.last_person: str | None = None
         for i, f in enumerate(statements):
             rule = None
+            if f.speaker_span is not None and RULES.on(NO_ONE) and self.no_one(f.speaker_span):
+                f.speaker_span = None
             if f.speaker_span is not None:
                 s, e = f.speaker_span
                 if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
@@ -146,11 +195,16 @@ class SpeakerResolver:
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
-            elif last is not None and RULES.on(SPEAKER_CONTINUES):
+            elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
                 # named by the words that named them there
                 f.speaker, f.speaker_text = last.speaker, last.speaker_text
                 rule = SPEAKER_CONTINUES
+            elif last is not None and self.new_subject is not None and RULES.on(SPEAKER_NEW_SUBJECT):
+                # "X a réagi. « ... »": the person who became the subject since the last speaker
+                ent = self.entity(self.new_subject[1])
+                f.speaker, f.speaker_text = ent.id, self.text[self.new_subject[0][0]:self.new_subject[0][1]]
+                rule = SPEAKER_NEW_SUBJECT
             if f.speaker is not None or f.speaker_text:
                 last = f
             if f.speaker is not None:
@@ -159,6 +213,21 @@ class SpeakerResolver:
                 ent = self.entity(f.speaker)
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
+
+    def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
+        """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other
+        person is a clause's subject in between."""
+        start, end = last.content[1], f.content[0]
+        if last.cue is not None:
+            start = max(start, last.cue[1])
+        self.new_subject = None
+        for j in self.mention_index.starting_within(start, end):
+            s, e, ent = self.mentions[j]
+            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s):
+                self.new_subject = ((s, e), ent.id)  # the last one
+        if self.text.count("\n\n", start, end) > SPEAKER_WEIGHTS.continued_paragraphs:
+            return False
+        return self.new_subject is None
 
     def speaker_from_words(self, f: StatementCandidate, statements: list[StatementCandidate], i: int) -> str:
         """The speaker that ``f``'s speaker's words name: an entity's mention, a pronoun's antecedent, a
@@ -171,6 +240,16 @@ class SpeakerResolver:
         if entity is not None:
             f.speaker = entity.id
             return SPEAKER_MENTION
+        link = self.coref.referent(s, e) if self.coref is not None else None
+        if link is not None:
+            # a description or a pronoun the article's coreference resolved: to an entity, else to the
+            # words that describe who it is
+            f.speaker = link.entity
+            if link.entity is None:
+                words = link.antecedent if link.kind == "pronoun" else (s, e)
+                f.speaker_text = (self.fuller_description(*words) if words else None) or link.text \
+                    if link.kind == "pronoun" else self.fuller_description(s, e) or f.speaker_text
+            return link.rule
         if len(words) == 1 and words[0] in data.PRONOUNS:
             if RULES.on(SPEAKER_PRONOUN):
                 number = data.PRONOUNS[words[0]]
@@ -290,13 +369,13 @@ class SpeakerResolver:
             for t in self.doc:
                 if t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.rights):
                     self.nouns_by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
-        for i in self.nouns_by_lemma.get(span.root.lemma_.lower(), []):
-            if i >= span.start:
-                break
-            phrase = self.noun_phrase(self.doc[i])
-            if len(phrase) > len(span):
-                return phrase.text
-        return None
+        # the first of them whose phrase is longer, found once per lemma and length (not a scan per call)
+        key = (span.root.lemma_.lower(), len(span))
+        if key not in self.fuller:
+            self.fuller[key] = next((i for i in self.nouns_by_lemma.get(key[0], [])
+                                     if len(self.noun_phrase(self.doc[i])) > key[1]), None)
+        i = self.fuller[key]
+        return self.noun_phrase(self.doc[i]).text if i is not None and i < span.start else None
 
     def role_of(self, words: list[str]) -> str | None:
         for w in words:

@@ -1,0 +1,89 @@
+"""Coreference: descriptions and pronouns linked to the article's people, each link with its rule."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def french():
+    from veille.extractors.pipeline import load_pipeline
+
+    return load_pipeline("fr")
+
+
+def _links(doc):
+    """(referring words, kind, rule, referent's name or words) for each link, in text order."""
+    names = {e.id: e.name for e in doc._.veille_entities}
+    return [(doc.text[link.span[0]:link.span[1]], link.kind, link.rule, names.get(link.entity, link.text))
+            for link in doc._.veille_coref.links]
+
+
+def _link_of(doc, words):
+    start = doc.text.index(words)
+    return doc._.veille_coref.referent(start, start + len(words))
+
+
+def test_coref_is_a_component_between_places_and_statements(french):
+    names = french.pipe_names
+    assert names.index("veille_places") < names.index("veille_coref") < names.index("veille_statements")
+
+
+def test_coref_apposition_then_the_same_role_later(french):
+    doc = french("La ministre Claire Fontaine a visité l'usine lundi. Le lendemain, la ministre a annoncé "
+                 "un plan pour la région.")
+    first = _link_of(doc, "La ministre")
+    assert first is not None and first.rule == "coref.apposition"
+    later = doc.text.rindex("la ministre")
+    link = doc._.veille_coref.referent(later, later + len("la ministre"))
+    assert link is not None and link.kind == "description"
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert names[link.entity] == names[first.entity] == "Claire Fontaine"
+
+
+def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
+    doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
+                 "parking. « Nous refusons ce projet », a-t-elle déclaré.")
+    link = _link_of(doc, "-elle")
+    assert link is not None and link.kind == "pronoun" and link.rule == "coref.pronoun"
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert "Marchand" in names[link.entity]
+
+
+def test_coref_pronoun_never_crosses_a_nearer_subject(french):
+    doc = french("Le syndicaliste Marc Lenoir a critiqué la réforme. Le député Jean Berger a répondu "
+                 "aux critiques. Il a ajouté que le texte serait voté.")
+    start = doc.text.index("Il a ajouté")
+    link = doc._.veille_coref.referent(start, start + 2)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names[link.entity] == "Jean Berger"
+
+
+def test_coref_description_before_the_name_waits_for_it(french):
+    doc = french("Selon le procureur, la victime est morte sur le coup. « L'enquête sera longue », a "
+                 "déclaré Pierre Lambert lors d'une conférence de presse.")
+    link = _link_of(doc, "le procureur")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.named_after"
+    assert names[link.entity] == "Pierre Lambert"
+
+
+def test_coref_references_on_the_entity(french):
+    doc = french("La ministre Claire Fontaine a visité l'usine. Elle a promis des aides.")
+    ent = next(e for e in doc._.veille_entities if e.name == "Claire Fontaine")
+    kinds = {(r.kind, r.rule) for r in ent.references}
+    assert ("description", "coref.apposition") in kinds
+    assert ("pronoun", "coref.pronoun") in kinds
+    for r in ent.references:
+        assert r.span[0] < r.span[1] <= len(doc.text)
+
+
+def test_coref_rule_switched_off_makes_no_link(french, monkeypatch):
+    text = "La ministre Claire Fontaine a visité l'usine. Elle a promis des aides."
+    assert any(rule == "coref.pronoun" for _, _, rule, _ in _links(french(text)))
+    monkeypatch.setenv("VEILLE_RULES_OFF", "coref.pronoun")
+    assert not any(rule == "coref.pronoun" for _, _, rule, _ in _links(french(text)))
+
+
+def test_coref_referent_is_none_where_nothing_refers(french):
+    doc = french("Le conseil municipal a voté le budget mercredi.")
+    assert doc._.veille_coref.referent(0, len(doc.text)) is None

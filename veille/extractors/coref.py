@@ -1,0 +1,416 @@
+"""Coreference: the words that refer to the article's people and organisations without naming them.
+
+Names are grouped by ``entities`` (a full name, its surname, a title and the surname are one entity).
+This module links the rest, in one pass over the article, each link with the rule that made it:
+
+- descriptions ("le porte-parole", "la ministre", "l'élu"): the person named in apposition to them
+  ("la ministre Marie Dupont", "le porte-parole, John Dorrian"); else the person the article gives that
+  role anywhere ("Gérald Darmanin, ministre de l'Intérieur"); else a description before any such name
+  waits for the next person the article names; else it stays a described referent of its own, and the
+  same description later is that referent;
+- pronouns and inverted clitics ("il", "-t-elle", "ils", "selon lui"): the most recent subject (or
+  inverted speaker) whose gender and number, read from the morphology, agree with them, never across a
+  nearer one that agrees.
+
+The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
+that span (its kind, its rule, the entity id or the described referent's words); entities gain their
+descriptions and pronouns as ``Entity.references``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..nlp.lang import language_pack
+from ..records import Entity, Reference
+from .docs import doc_index, doc_text
+from .rules import RULES
+
+if not Doc.has_extension("veille_coref"):
+    Doc.set_extension("veille_coref", default=None)
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
+NAME_DEPS = ("flat", "flat:name", "appos", "compound")
+REFERRED_TYPES = ("PER", "ORG", "NORP")  # what a description or a pronoun may stand for
+
+
+@dataclass(frozen=True)
+class CorefWeights:
+    """The numbers that bound the coreference rules, set by hand."""
+
+    in_focus_sentences: int = 2  # sentences before a description where the person it is may be the subject
+    named_after_sentences: int = 2  # sentences after a description where the person it waits for is named
+    pronoun_sentences: int = 3  # sentences before a pronoun where its antecedent may be
+    role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
+
+
+WEIGHTS = CorefWeights()
+
+APPOSITION = RULES.define(
+    "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
+ROLE = RULES.define(
+    "coref.role", "a description ('le ministre') whose role the article gives someone ('X, ministre de')")
+NAMED_AFTER = RULES.define(
+    "coref.named_after", "a description before any name ('le porte-parole') is the next person named")
+IN_FOCUS = RULES.define(
+    "coref.in_focus", "a definite description ('l'élu') none holds: the last subject, a person of its gender")
+SAME_DESCRIPTION = RULES.define(
+    "coref.same_description", "a description that repeats one before ('le syndicat'): the same referent")
+PRONOUN = RULES.define(
+    "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
+    "of its gender and number")
+
+
+@dataclass
+class Link:
+    """Referring words and what they refer to: an entity, else a described referent's words."""
+
+    span: tuple[int, int]
+    kind: str  # "description" | "pronoun"
+    rule: str
+    entity: str | None
+    text: str  # the words of the referent: the entity's name, or the description that stands for it
+    antecedent: tuple[int, int] | None = None  # where the description that stands for it is
+
+
+@dataclass
+class Focus:
+    """A referent that was a clause's subject, as pronouns may take it up."""
+
+    sentence: int
+    entity: str | None
+    text: str
+    span: tuple[int, int] | None
+    gender: str | None
+    number: str | None
+
+
+def agrees(token: Token) -> tuple[str | None, str | None]:
+    """The gender and number of a noun phrase, by its determiner, else its head."""
+    gender = number = None
+    for t in [c for c in token.children if c.dep_ == "det"] + [token]:
+        gender = gender or next(iter(t.morph.get("Gender")), None)
+        number = number or next(iter(t.morph.get("Number")), None)
+    return gender, number
+
+
+class Coreference:
+    """The links of one article, found once, looked up by where the referring words stand."""
+
+    def __init__(self, doc: Doc, lang: str, weights: CorefWeights = WEIGHTS) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.weights = weights
+        self.data = language_pack(lang).statements
+        self.roles = language_pack(lang).entities.ROLE_HEADS
+        self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
+        self.entities: list[Entity] = [e for e in doc._.veille_entities or [] if e.type in REFERRED_TYPES
+                                       and not self.is_described(e)]
+        self.by_id = {e.id: e for e in self.entities}
+        self.quoted = self.quoted_chars()
+        # the sentences that start outside quotation marks: what the windows count
+        _, starts, _ = doc_index(doc)
+        self.sentence_starts = [i for i in starts if not self.in_quote(doc[i].idx)]
+        # the entity mentions by the token they start at, and the tokens they cover
+        self.mention_at: dict[int, tuple[int, Entity]] = {}
+        self.in_mention: dict[int, Entity] = {}
+        for ent in self.entities:
+            for s, e in ent.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                self.mention_at.setdefault(span.start, (span.end, ent))
+                for i in range(span.start, span.end):
+                    self.in_mention.setdefault(i, ent)
+        self.gender: dict[str, str] = {}
+        self.given_name_gender: dict[str, str] = {}  # the gender of a person's first word, as tagged
+        for ent in self.entities:
+            for s, e in ent.mentions if ent.type == "PER" else []:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                first = span[0] if span is not None and len(span) > 1 else None
+                if first is not None and first.pos_ == "PROPN" and first.morph.get("Gender"):
+                    self.given_name_gender[ent.id] = first.morph.get("Gender")[0]
+                    break
+        self.holders: dict[str, list[str]] = {}  # a role word -> the entities that hold it, in order
+        self.roles_of: dict[str, list[str]] = {}  # an entity -> its roles, and the descriptions it was given
+        name_words: dict[str, set[str]] = {}  # a word of a person's name -> the people whose name holds it
+        for ent in self.entities:
+            for word in ent.name.split() if ent.type == "PER" else []:
+                name_words.setdefault(word, set()).add(ent.id)
+        for ent in self.entities:
+            if ent.type == "PER":
+                # (a role that holds another person's name is a misread apposition: "général, président X")
+                roles = [r for r in ent.roles
+                         if not any(name_words.get(w, set()) - {ent.id} for w in r.split())]
+                self.roles_of[ent.id] = roles
+                for role in roles:
+                    for word in self.role_words(role):
+                        self.holders.setdefault(word, []).append(ent.id)
+        self.first_seen: dict[str, int] = {}
+        self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
+        self.links: list[Link] = []
+        self.build()
+        self.links.sort(key=lambda link: link.span[0])
+        self.link_starts = [link.span[0] for link in self.links]
+
+    def is_described(self, ent: Entity) -> bool:
+        """An entity whose name is a description ("président de la République"): the description refers."""
+        words = ent.name.lower().split()
+        return bool(words) and words[0] in self.roles
+
+    # -- lookups ---------------------------------------------------------------------------------------
+    def referent(self, start: int, end: int) -> Link | None:
+        """The first link whose referring words start within ``start`` to ``end``."""
+        i = bisect_left(self.link_starts, start)
+        return self.links[i] if i < len(self.links) and self.links[i].span[0] < end else None
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def quoted_chars(self) -> list[tuple[int, int]]:
+        """The insides of quotation marks, within a paragraph: what is said there refers from the
+        speaker's mouth."""
+        spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"", self.text)]
+        return spans
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] < char < self.quoted[i][1]
+
+    def sentence_of(self, token: Token) -> int:
+        return max(bisect_right(self.sentence_starts, token.i) - 1, 0)
+
+    def role_words(self, role: str) -> list[str]:
+        return role.lower().replace(self.data.FORMER_PREFIX, "").split()
+
+    def pronoun(self, token: Token) -> str | None:
+        """The pronoun a word is ("-t-il" -> "il"), when it stands for someone named before."""
+        word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
+        if word not in self.data.PRONOUNS or token.pos_ != "PRON":
+            return None
+        previous = self.doc[token.i - 1].lower_ if token.i else ""
+        if token.dep_ in SUBJECT_DEPS or token.lower_.startswith("-") or previous in self.according:
+            return word
+        return None
+
+    def is_description(self, token: Token) -> bool:
+        """A noun that names a person by their role or trade, with its determiner: "la ministre"."""
+        if token.pos_ != "NOUN" or token.i in self.in_mention:
+            return False
+        word = token.lower_.removeprefix(self.data.FORMER_PREFIX)
+        if not (word in self.roles or token.lemma_.lower() in self.roles):
+            return False
+        return any(c.dep_ == "det" and c.lower_ in self.data.DETERMINERS for c in token.children)
+
+    def phrase(self, token: Token) -> tuple[int, int]:
+        """The characters of a noun phrase up to its first comma or relative clause."""
+        doc = self.doc
+        start, end = token.left_edge.i, token.i + 1
+        for child in token.rights:
+            if child.dep_ not in ("amod", "nmod", "flat:name", "fixed", "nummod") or any(
+                    t.is_punct for t in doc[end:child.i]):
+                break
+            end = child.right_edge.i + 1
+        while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case"):
+            start += 1  # "selon le procureur": the description, without its preposition
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def is_subject(self, token: Token, climb: bool = True) -> bool:
+        """A clause's subject, or the speaker after an inverted verb of saying ("poursuit l'élu"); with
+        ``climb``, a name in apposition to one ("la ministre Marie Dupont a dit")."""
+        while climb and token.dep_ in NAME_DEPS and token.head is not token:
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        head = token.head
+        return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
+            head.lemma_.lower() in self.data.REPORTING_VERBS and not any(
+                c.dep_ in SUBJECT_DEPS for c in head.children)
+
+    def described_by_role(self, token: Token) -> bool:
+        """A name in apposition to a role ("le ministre Gérard Collomb"): that role's holder."""
+        head = token.head
+        return token.dep_ in NAME_DEPS and head.pos_ == "NOUN" and (
+            head.lower_ in self.roles or head.lemma_.lower() in self.roles)
+
+    def reported(self, token: Token) -> bool:
+        """A subject inside what a verb of saying reports ("a assuré que X préparait"): spoken of."""
+        while token.dep_ in NAME_DEPS and token.head is not token:
+            token = token.head
+        verb = token.head
+        return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.data.REPORTING_VERBS
+
+    def gender_of(self, entity_id: str) -> str | None:
+        """A person's gender: as a description or a pronoun gave it, else as their given name reads."""
+        return self.gender.get(entity_id) or self.given_name_gender.get(entity_id)
+
+    def speaks(self, token: Token, climb: bool = False) -> bool:
+        """The subject of a verb of saying ("la préfecture a indiqué", "fait part") or its speaker."""
+        while climb and token.dep_ in NAME_DEPS and token.head is not token:
+            token = token.head
+        head = token.head
+        lemma = head.lemma_.lower()
+        return self.is_subject(token, climb=False) and head.pos_ in ("VERB", "AUX") and (
+            lemma in self.data.REPORTING_VERBS or lemma in self.data.NEEDS_PARTNER)
+
+    # -- the pass --------------------------------------------------------------------------------------
+    def build(self) -> None:
+        focus: list[Focus] = []
+        waiting: list[tuple[int, Token, str]] = []  # descriptions before any name: (sentence, head, words)
+        described: dict[str, Link] = {}  # a description's words -> the link that first made them a referent
+        i, doc = 0, self.doc
+        while i < len(doc):
+            token = doc[i]
+            sentence = self.sentence_of(token)
+            if i in self.mention_at:
+                end, ent = self.mention_at[i]
+                new = ent.id not in self.first_seen
+                self.first_seen.setdefault(ent.id, i)
+                root = next((t for t in doc[i:end] if not i <= t.head.i < end or t.head is t), doc[i])
+                quoted = self.in_quote(token.idx)
+                if ent.type == "PER" and new and waiting and RULES.on(NAMED_AFTER) and not quoted \
+                        and not self.reported(root) and not self.described_by_role(root):
+                    for ws, head, key in waiting:
+                        if sentence - ws <= self.weights.named_after_sentences:
+                            described[key] = self.add(head, "description", NAMED_AFTER, ent)
+                            for link in self.repeated.pop(key, []):  # "le procureur" again, before the name
+                                link.entity, link.text, link.rule = ent.id, ent.name, NAMED_AFTER
+                                ent.references.append(Reference(span=list(link.span), kind=link.kind,
+                                                                rule=NAMED_AFTER))
+                            self.holders.setdefault(head.lower_, []).append(ent.id)
+                            self.roles_of.setdefault(ent.id, []).append(key)
+                    waiting = []
+                # the word of the name that is the subject ("Boris Johnson" may be read as "Boris, Johnson")
+                subject = next((t for t in doc[i:end] if (
+                    self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
+                if subject is not None and not quoted and not self.reported(subject):
+                    root = subject
+                    gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
+                    number = "Sing" if ent.type == "PER" else agrees(root)[1]
+                    focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
+                i = end
+                continue
+            if self.in_quote(token.idx):
+                i += 1
+                continue
+            word = self.pronoun(token)
+            if word is not None and RULES.on(PRONOUN):
+                self.resolve_pronoun(token, sentence, focus)
+            elif self.is_description(token):
+                link = self.resolve_description(token, sentence, described, waiting, focus)
+                if self.is_subject(token) and not self.reported(token):
+                    gender, number = agrees(token)
+                    focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number))
+            elif token.pos_ == "NOUN" and self.speaks(token) and any(
+                    c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children):
+                # "La préfecture fait part de ...": what "-t-elle" may stand for next
+                gender, number = agrees(token)
+                s, e = self.phrase(token)
+                focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
+            i += 1
+
+    def add(self, head: Token, kind: str, rule: str, ent: Entity | None, text: str | None = None) -> Link:
+        """Links the referring words at ``head`` (a description's noun phrase, a pronoun)."""
+        span = self.phrase(head) if kind == "description" else (head.idx, head.idx + len(head))
+        link = Link(span, kind, rule, ent.id if ent else None, ent.name if ent else (text or ""))
+        self.links.append(link)
+        if ent is not None:
+            ent.references.append(Reference(span=list(span), kind=kind, rule=rule))
+            if kind == "description" and ent.type == "PER":
+                gender = agrees(head)[0]
+                if gender and ent.id not in self.gender:
+                    self.gender[ent.id] = gender
+        return link
+
+    def resolve_description(self, token: Token, sentence: int, described: dict[str, Link],
+                            waiting: list[tuple[int, Token, str]], focus: list[Focus]) -> Link:
+        # a name in apposition: "la ministre Marie Dupont", "le porte-parole, John Dorrian"
+        if RULES.on(APPOSITION):
+            for c in list(token.children) + [token.head]:
+                ent = self.in_mention.get(c.i)
+                near = c.head.i == token.i and c.dep_ in NAME_DEPS + ("nmod",) or \
+                    c.i == token.head.i and token.dep_ in NAME_DEPS
+                if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
+                    return self.add(token, "description", APPOSITION, ent)
+        s, e = self.phrase(token)
+        words = [w for w in re.findall(r"[\w'-]+", self.text[s:e].lower().replace("’", "'"))
+                 if w not in self.data.DETERMINERS]
+        role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
+        holders = self.holders.get(role) or self.holders.get(token.lemma_.lower()) or []
+        if holders and RULES.on(ROLE):
+            best = self.best_holder(holders, words, token.i)
+            if best is not None:
+                return self.add(token, "description", ROLE, self.by_id[best])
+        key = " ".join(words)
+        if key in described and RULES.on(SAME_DESCRIPTION):
+            before = described[key]
+            ent = self.by_id.get(before.entity) if before.entity else None
+            link = self.add(token, "description", SAME_DESCRIPTION, ent, before.text)
+            if ent is None:
+                self.repeated.setdefault(key, []).append(link)
+            return link
+        if any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children) \
+                and RULES.on(IN_FOCUS):
+            # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
+            gender = agrees(token)[0]
+            for f in reversed(focus):
+                if sentence - f.sentence > self.weights.in_focus_sentences:
+                    break
+                ent = self.by_id.get(f.entity) if f.entity else None
+                if ent is not None and ent.type == "PER" and (f.gender is None or gender is None
+                                                              or f.gender == gender):
+                    described[key] = self.add(token, "description", IN_FOCUS, ent)
+                    return described[key]
+        link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
+        described[key] = link
+        waiting.append((sentence, token, key))
+        return link
+
+    def best_holder(self, holders: list[str], words: list[str], before: int) -> str | None:
+        """Among the people who hold a role, the one the description's words fit best ("le ministre de
+        l'Intérieur"), and of those the last one named before it, else the first named after."""
+        def fit(entity_id: str) -> int:
+            return max(sum(w in self.role_words(r) for w in words) for r in self.roles_of[entity_id])
+        top = max(fit(h) for h in holders)
+        if len(words) > 1 and top < min(len(words), self.weights.role_words_agree) and len(set(holders)) > 1:
+            return None  # "le ministre de l'Intérieur" and two ministers, neither of the Interior
+        fitting = [h for h in dict.fromkeys(holders) if fit(h) == top]
+        seen = [h for h in fitting if self.first_seen.get(h, len(self.doc)) < before]
+        return seen[-1] if seen else fitting[0]
+
+    def resolve_pronoun(self, token: Token, sentence: int, focus: list[Focus]) -> None:
+        gender = next(iter(token.morph.get("Gender")), None)
+        number = "Plur" if self.data.PRONOUNS[self.pronoun(token)] == "plur" else "Sing"
+        for f in reversed(focus):
+            if sentence - f.sentence > self.weights.pronoun_sentences:
+                break
+            if (f.number or "Sing") != number or (gender and f.gender and f.gender != gender):
+                continue
+            ent = self.by_id.get(f.entity) if f.entity else None
+            self.add(token, "pronoun", PRONOUN, ent, f.text).antecedent = f.span
+            if ent is not None and ent.type == "PER" and gender and ent.id not in self.gender:
+                self.gender[ent.id] = gender
+            if self.is_subject(token):
+                focus.append(Focus(sentence, f.entity, f.text, f.span, f.gender or gender, number))
+            return
+
+
+class CoreferenceResolver:
+    """Pipeline component: ``doc._.veille_coref``, and ``Entity.references`` filled."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        for ent in doc._.veille_entities or []:
+            ent.references = []
+        doc._.veille_coref = Coreference(doc, self.nlp.lang)
+        return doc
+
+
+@Language.factory("veille_coref", assigns=["doc._.veille_coref"],
+                  requires=["doc._.veille_entities", "token.pos", "token.dep", "token.lemma", "token.morph"])
+def make_coreference_resolver(nlp: Language, name: str) -> CoreferenceResolver:
+    return CoreferenceResolver(nlp, name)
