@@ -57,6 +57,7 @@ def main() -> int:
     parser.add_argument("--out", default="docs")
     parser.add_argument("--article", default="fr-2016-09-mossoul-renforts")
     parser.add_argument("--query", default="Mossoul")
+    parser.add_argument("--figure", default="4460", help="The figure to hover in the article")
     args = parser.parse_args()
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     out = Path(args.out)
@@ -83,8 +84,13 @@ def main() -> int:
                 print(f"{out / f'serve-{name}.png'}")
 
             shot("search", f"/#/search?q={quote(args.query)}")
-            shot("article", f"/#/article/{quote(args.article, safe='')}",
-                 lambda: page.locator(".m.k-quantity").filter(has_text="4460").first.hover())
+            def hover_figure() -> None:  # the reference article's 4460, else the first figure
+                figures = page.locator(".m.k-quantity")
+                wanted = figures.filter(has_text=args.figure)
+                if figures.count():
+                    (wanted if wanted.count() else figures).first.hover()
+
+            shot("article", f"/#/article/{quote(args.article, safe='')}", hover_figure)
             def choose_event() -> None:  # by keyboard: circles may overlap
                 page.locator("circle.event").first.focus()
                 page.keyboard.press("Enter")

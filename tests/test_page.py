@@ -115,7 +115,7 @@ def test_search_then_see_4460_counting_american_soldiers(page, server):
     figure.hover()
     inspector = page.locator("#inspector")
     assert "Quantity: 4460" in inspector.inner_text()
-    assert "soldats américains" in inspector.inner_text()
+    assert "soldats américains" in inspector.inner_text() and "null" not in inspector.inner_text()
     linked = page.locator(".m.k-counted.linked")
     assert "soldats américains" in " ".join(linked.all_inner_texts())
 

@@ -27,6 +27,12 @@ function add(node, children) {
   return node;
 }
 
+// a node's children replaced by these (nulls left out)
+function fill(node, ...children) {
+  node.replaceChildren();
+  return add(node, children);
+}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   put(node, attrs);
@@ -100,11 +106,11 @@ async function route() {
       || (name === "story" && a.dataset.view === "stories");
     if (on) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   }
-  main.replaceChildren(el("p", { class: "muted" }, "Loading…"));
+  fill(main, el("p", { class: "muted" }, "Loading…"));
   try {
     await VIEWS[name](main, parts.slice(1), params);
   } catch (error) {
-    main.replaceChildren(failure(error));
+    fill(main, failure(error));
   }
 }
 
@@ -165,7 +171,7 @@ function pager(page, params, path) {
 
 async function searchView(main, _parts, params) {
   const form = filtersForm(params, { query: true, path: "/search" });
-  main.replaceChildren(el("h1", {}, "Search the store"), form);
+  fill(main, el("h1", {}, "Search the store"), form);
   const page = await api("/articles", Object.assign(filterValues(params),
     { q: params.get("q"), limit: PAGE, offset: params.get("offset") || 0 }));
   const list = el("ol", { class: "hits", "aria-label": "Articles found" });
@@ -305,7 +311,7 @@ async function articleView(main, parts) {
   function show(ids) {
     clear("linked"); clear("chosen");
     const [rid, ...others] = ids.filter((x) => byId[x]);
-    if (!rid) { inspector.replaceChildren(el("p", { class: "muted" }, "No record here.")); return; }
+    if (!rid) { fill(inspector, el("p", { class: "muted" }, "No record here.")); return; }
     const d = describe(byId, rid);
     for (const s of spansOf(rid)) {
       // a figure's counted words carry its id too: they are linked to it, not it
@@ -314,7 +320,7 @@ async function articleView(main, parts) {
     }
     for (const other of d.linked) for (const s of spansOf(other)) if (!s.classList.contains("chosen")) s.classList.add("linked");
     const also = others.map((o) => describe(byId, o).title);
-    inspector.replaceChildren(el("h3", {}, d.title), el("dl", {}, d.rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+    fill(inspector, el("h3", {}, d.title), el("dl", {}, d.rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
       also.length ? el("p", { class: "muted" }, "Also within: " + also.join("; ")) : null);
   }
   const spanIds = (span) => {
@@ -361,7 +367,7 @@ async function articleView(main, parts) {
       el("span", {}, el("span", { class: "swatch sw-" + k }), KIND_NAMES[k] || k)));
   const sources = a.sources.length > 1 ? el("p", { class: "muted" }, `Received ${a.sources.length} times: `
     + a.sources.map((s) => (s.source || "?") + " (" + (s.similarity ?? 1) + ")").join(", ")) : null;
-  main.replaceChildren();
+  fill(main);
   add(main, [
     el("p", {}, link("/search", "← Search")),
     el("h1", {}, a.title || a.id),
@@ -379,6 +385,12 @@ const EVENT_COLOURS = {
   "Protests": "#2980b9", "Riots": "#16a085", "Strategic developments": "#7f8c8d",
 };
 const OTHER_COLOUR = "#34495e";
+
+// a dot's radius in screen pixels: grows with the deaths, on a log scale (tolls run from 1 to
+// millions, and an extraction error must not cover a continent), at most 18
+function radius(fatalities) {
+  return Math.min(18, 4 + 2.5 * Math.log2(1 + (fatalities || 0)));
+}
 
 function colourOf(props) {
   return EVENT_COLOURS[props.event_type] || OTHER_COLOUR;
@@ -439,7 +451,7 @@ async function mapView(main, _parts, params) {
     const choose = () => {
       for (const [d] of dots) d.classList.remove("chosen");
       dot.classList.add("chosen");
-      panel.replaceChildren(el("h3", {}, kind), el("dl", {},
+      fill(panel, el("h3", {}, kind), el("dl", {},
         [["date", p.date], ["place", [p.place, p.country].filter(Boolean).join(", ")], ["actors", [p.actor1, p.actor2].filter(Boolean).join(" / ")],
           ["fatalities", p.fatalities], ["modality", p.modality], ["past event", p.background ? "yes" : null]]
           .filter(([, v]) => v !== null && v !== undefined && v !== "").map(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))])),
@@ -456,7 +468,7 @@ async function mapView(main, _parts, params) {
   const draw = () => {
     map.setAttribute("viewBox", view.map((x) => x.toFixed(3)).join(" "));
     const unit = view[2] / 900;  // degrees per screen pixel, about
-    for (const [dot, p] of dots) dot.setAttribute("r", ((4 + 2.2 * Math.sqrt(p.fatalities || 0)) * unit).toFixed(4));
+    for (const [dot, p] of dots) dot.setAttribute("r", (radius(p.fatalities) * unit).toFixed(4));
     for (const c of placesLayer.children) c.setAttribute("r", (2.5 * unit).toFixed(4));
   };
   const zoom = (factor) => {
@@ -480,13 +492,13 @@ async function mapView(main, _parts, params) {
   const types = [...new Set(geo.features.map((f) => f.properties.event_type || "other"))];
   const key = el("div", { class: "keyline", "aria-label": "Event colours" }, types.map((t) =>
     el("span", {}, svg("svg", { width: 12, height: 12, "aria-hidden": "true" }, svg("circle", { cx: 6, cy: 6, r: 5, fill: EVENT_COLOURS[t] || OTHER_COLOUR })), " ", t)),
-  el("span", { class: "muted" }, "size: deaths; grey dots: places named"));
+  el("span", { class: "muted" }, "size: deaths (log scale); grey dots: places named"));
   const placesToggle = el("label", { class: "check" }, el("input", { type: "checkbox", checked: true }), " places");
   placesToggle.querySelector("input").addEventListener("change", (event) => {
     placesLayer.style.display = event.target.checked ? "" : "none";
   });
   draw();
-  main.replaceChildren(el("h1", {}, "Map of events and places"), form,
+  fill(main, el("h1", {}, "Map of events and places"), form,
     el("div", { class: "map-tools" }, button("+", "Zoom in", () => zoom(0.7)), button("−", "Zoom out", () => zoom(1 / 0.7)),
       button("World", "Whole world", () => { view = [-180, -85, 360, 170]; draw(); }),
       button("Fit", "Fit the events", () => { view = fitBox(features.map((f) => f.geometry.coordinates)); draw(); }),
@@ -499,7 +511,7 @@ async function mapView(main, _parts, params) {
 
 async function storiesView(main, _parts, params) {
   const form = filtersForm(params, { path: "/stories", filters: ["entity", "place", "since", "until"], button: "Show" });
-  main.replaceChildren(el("h1", {}, "Stories"), form);
+  fill(main, el("h1", {}, "Stories"), form);
   const page = await api("/stories", Object.assign(filterValues(params, ["entity", "place", "since", "until"]),
     { limit: PAGE, offset: params.get("offset") || 0 }));
   const list = el("ol", { class: "stories" }, page.items.map((s) => el("li", {},
@@ -540,9 +552,9 @@ async function storyView(main, parts) {
       e.kind === "statement" ? el("strong", {}, (e.speaker || "someone") + ": ") : null,
       e.kind === "statement" ? "«" + e.text + "»" : e.text,
       el("div", { class: "muted" }, [e.place, e.modality && e.modality !== "asserted" ? e.modality : null,
-        e.fatalities ? e.fatalities + " killed" : null].filter(Boolean).join(" · "), " source: ",
+        e.fatalities ? e.fatalities + " killed" : null, "source: "].filter(Boolean).join(" · "),
       link(articleRoute(e.article), e.title || e.article), ` (${e.published || "undated"})`)))));
-  main.replaceChildren(el("p", {}, link("/stories", "← Stories")),
+  fill(main, el("p", {}, link("/stories", "← Stories")),
     el("h1", {}, `Story ${s.id}: ${s.articles.length} articles, ${s.first || "?"} – ${s.last || "?"}`),
     el("p", { class: "muted" }, "actors: " + (s.actors.join(", ") || "–") + " · places: " + (s.places.join(", ") || "–")),
     strip, el("h2", {}, `${t.entries.length} dated events and statements`), list);
@@ -568,8 +580,9 @@ function chart(series) {
     const v = (top / 4) * i;
     box.appendChild(svg("text", { x: 54, y: Y(v) + 4, "text-anchor": "end" }, Math.round(v).toLocaleString("en")));
   }
-  box.appendChild(svg("text", { x: 60, y: 320 }, points[0].p.moment));
-  box.appendChild(svg("text", { x: 770, y: 320, "text-anchor": "end" }, points[points.length - 1].p.moment));
+  const byDay = [...points].sort((x, y) => x.day - y.day);
+  box.appendChild(svg("text", { x: 60, y: 320 }, byDay[0].p.moment));
+  box.appendChild(svg("text", { x: 770, y: 320, "text-anchor": "end" }, byDay[byDay.length - 1].p.moment));
   const clashing = new Set(series.contradictions.flatMap((c) => [c.a, c.b]));
   const sameDay = {};  // figures of one day side by side, in the series' order
   for (const x of points) sameDay[x.day] = (sameDay[x.day] || 0) + 1;
@@ -584,7 +597,7 @@ function chart(series) {
     box.appendChild(svg("circle", { class: "pt", cx: at, cy: Y(x.mid), r: 5 },
       svg("title", {}, `${x.p.text} (${x.p.moment}) — ${x.p.article}`)));
     if (clashing.has(key)) box.appendChild(svg("circle", { class: "clash", cx: at, cy: Y(x.mid), r: 10 }));
-    box.appendChild(svg("text", { x: at + 7, y: Y(x.mid) - 7 }, x.p.text));
+    if (points.length <= 12 || clashing.has(key)) box.appendChild(svg("text", { x: at + 7, y: Y(x.mid) - 7 }, x.p.text));
   }
   return box;
 }
@@ -604,14 +617,14 @@ function seriesDetail(series) {
 async function figuresView(main, _parts, params) {
   const words = el("label", {}, "Series", el("input", { name: "series", value: params.get("series") || "", placeholder: "United States" }));
   const form = filtersForm(params, { path: "/figures", button: "Show", extra: [words] });
-  main.replaceChildren(el("h1", {}, "Figures over time"), form);
+  fill(main, el("h1", {}, "Figures over time"), form);
   const page = await api("/figures", Object.assign(filterValues(params), { series: params.get("series"),
     limit: 100, offset: params.get("offset") || 0 }));
   const detail = el("div", { class: "series", "aria-live": "polite" });
   const buttons = [];
   const choose = (i) => {
     buttons.forEach((b, j) => b.setAttribute("aria-pressed", String(i === j)));
-    detail.replaceChildren(seriesDetail(page.items[i]));
+    fill(detail, seriesDetail(page.items[i]));
   };
   const list = el("ul", { class: "serieslist", "aria-label": "Series" }, page.items.map((s, i) => {
     const b = el("button", { type: "button", "aria-pressed": "false" }, `${s.label} — ${s.points.length} figure${s.points.length === 1 ? "" : "s"}`,
