@@ -97,6 +97,9 @@ NOMINAL_OBJECT = RULES.define(
     "('a lancé un appel', 'répond aux exigences'), unless the cue says what its object names ('a nié')")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
+CHANNEL = RULES.define(
+    "statements.channel", "where it was said, after the cue: 'sur Twitter', 'à l'AFP', 'dans un communiqué', "
+    "'on Fox News'; the speaker's words end before it")
 # the hedges
 DOUBT_WORDS = RULES.define(
     "statements.doubt_words", "a word of doubt in the content: 'probablement', 'reportedly'")
@@ -197,6 +200,9 @@ class StatementCandidate:
     # for the speakers (S2): the statement a quote with no cue of its own continues ("« A », a-t-il dit.
     # « B »"; "« A, estime-t-il. B »"), which has the same speaker; None where none is near
     continues: StatementCandidate | None = None
+    # where it was said ("sur Twitter", "à l'AFP", "dans un communiqué"): never the speaker's words, which
+    # end before it
+    channel: tuple[int, int] | None = None
 
 
 class StatementFinder:
@@ -220,6 +226,7 @@ class StatementFinder:
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
+        self.people: set[int] | None = None
         self.multiword_firsts = {p[0] for p in self.data.MULTIWORD}
         self.speakers = SpeakerResolver(self)  # the speakers' words, and who they are
 
@@ -393,6 +400,11 @@ class StatementFinder:
         end = last.right_edge.idx + len(last.right_edge)
         if start < cue.idx:
             start = min(p.idx for p in parts)
+        first = token_from(self.doc, start)
+        opener = clause_opener_pattern(self.lang).search(self.text, start, end)
+        if first is not None and first.pos_ == "ADP" and opener is not None and not re.search(
+                r"[,;:]", self.text[start:opener.start()]):
+            start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         span = self.trim(start, end)
         if RULES.on(NOMINAL_OBJECT) and guess_lemma(cue.lemma_.lower(), self.lang) not in \
                 self.data.NOUN_OBJECT_CUES and self.nominal(parts, (start, end)):
@@ -516,7 +528,8 @@ class StatementFinder:
         """ "« ... », a-t-il dit": the quote that ends just before the cue."""
         for i in self.quote_ends.starting_within(cue_start - self.weights.quote_before_cue, cue_start):
             q = self.quote_spans[i]
-            if re.fullmatch(r"[\s.!?…]*[»\"”’]?[\s]*,?\s*", self.text[q[1]:cue_start]):
+            # (on the same line: a quote that ends a paragraph is not the next paragraph's cue's)
+            if re.fullmatch(r"[^\S\n.!?…]*[.!?…]*[»\"”’]?[^\S\n]*,?[^\S\n]*", self.text[q[1]:cue_start]):
                 return q
         return None
 
@@ -577,7 +590,62 @@ class StatementFinder:
         if speaker is not None:
             f.speaker_span = (speaker.start_char, speaker.end_char)
         f.time = self.cue_time(cue, content)
+        if RULES.on(CHANNEL):
+            f.channel = self.channel(cue_span[1], content)
+            if f.channel is not None and f.speaker_span is not None and \
+                    f.speaker_span[0] < f.channel[0] < f.speaker_span[1]:
+                # "le parquet de Lyon à l'AFP": the speaker's words end before the channel
+                f.speaker_span = (f.speaker_span[0], len(self.text[:f.channel[0]].rstrip(" ,")))
         return f
+
+    def channel(self, cue_end: int, content: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the cue's clause says it was said: a preposition of a channel ("sur", "à", "dans", "on")
+        and a medium's word ("un communiqué", "son compte Twitter") or a name that is not a person's ("à
+        l'AFP", "sur France Inter"); looked for after the cue up to its content, the sentence's end or the
+        first comma after a word."""
+        doc = self.doc
+        end = content[0] if content[0] > cue_end else self.sentences[self.sentence_of(cue_end)].end_char
+        token = token_from(doc, cue_end)
+        seen_word = False
+        while token is not None and token.idx < end:
+            if token.text in ",:;" and seen_word or token.text in ".!?":
+                break
+            seen_word = seen_word or token.is_alpha
+            if token.lower_ in self.data.CHANNEL_CASES and not self.in_quote(token.idx):
+                found = self.channel_phrase(token, end)
+                if found is not None:
+                    return found
+            token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return None
+
+    def person_starts(self) -> set[int]:
+        """Where the article's people's mentions start: a name that is no channel ("a dit à Jean")."""
+        if self.people is None:
+            self.people = {s for ent in self.doc._.veille_entities or [] if ent.type == "PER"
+                           for s, _e in ent.mentions}
+        return self.people
+
+    def channel_phrase(self, case: Token, end: int) -> tuple[int, int] | None:
+        """The channel a preposition opens: its determiners, then a medium's word or a name that is not a
+        person's, with the names that follow it ("son compte Twitter")."""
+        doc = self.doc
+        i = case.i + 1
+        while i < len(doc) and doc[i].idx < end and (doc[i].pos_ == "DET" or doc[i].lower_ in
+                                                       self.data.CHANNEL_LINKS):
+            i += 1  # "auprès de l'", "sur son"
+        if i >= len(doc) or doc[i].idx >= end:
+            return None
+        head = doc[i]
+        medium = head.lemma_.lower() in self.data.CHANNEL_WORDS or head.lower_ in self.data.CHANNEL_WORDS
+        name = (head.pos_ == "PROPN" or head.is_title or head.is_upper and len(head) > 1) \
+            and head.idx not in self.person_starts()
+        if not (medium or name):
+            return None
+        last = i
+        while last + 1 < len(doc) and doc[last + 1].idx < end and (
+                doc[last + 1].pos_ == "PROPN" or doc[last + 1].is_title and not doc[last + 1].is_sent_start):
+            last += 1
+        return case.idx, doc[last].idx + len(doc[last])
 
     def is_participle(self, cue: Token) -> bool:
         """ "en relevant que", "estimant que", "saying that": the speaker is the main clause's subject."""
@@ -731,6 +799,7 @@ class StatementFinder:
                 cue=TextSpan(list(f.cue), self.text[f.cue[0]:f.cue[1]]) if f.cue else None,
                 content=TextSpan(list(f.content), self.text[f.content[0]:f.content[1]]),
                 kind=f.kind, hedged=f.hedged, time=f.time, rules=f.rules,
+                channel=TextSpan(list(f.channel), self.text[slice(*f.channel)]) if f.channel else None,
             ))
         return out
 

@@ -48,3 +48,12 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
                     "reveal", "release", "protest", "report", "show", "find", "declare", "add", "blame",
                     "confirm", "predict", "promise", "pledge", "vow", "warn", "complain", "concede", "note",
                     "mention", "stress", "emphasize", "emphasise", "point", "explain"}
+# the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
+CHANNEL_CASES = {"on", "in", "via", "to", "during"}
+# the words between a channel's preposition and its noun
+CHANNEL_LINKS = {"of"}
+# the words of a medium or a form of saying: after a channel's preposition, the channel
+CHANNEL_WORDS = {"statement", "interview", "tweet", "twitter", "facebook", "instagram", "post", "letter",
+                 "video", "conference", "briefing", "speech", "broadcast", "show", "program", "programme",
+                 "podcast", "email", "memo", "op-ed", "column", "report", "radio", "television", "appearance",
+                 "message", "blog", "address", "release", "book", "testimony", "hearing", "call"}

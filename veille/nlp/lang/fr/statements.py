@@ -17,6 +17,7 @@ REPORTING_VERBS = {
     "certifier", "garantir", "jurer", "objecter", "rétorquer", "riposter", "contester",
     "revendiquer", "alerter", "mettre en garde", "faire savoir", "faire état", "sommer", "implorer",
     "supplier", "twitter", "publier", "communiquer", "informer", "réitérer", "préconiser",
+    "réagir", "constater", "relater", "relayer", "crier", "répéter",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part")}
@@ -83,3 +84,15 @@ PLURAL_DETERMINERS = {"les", "des"}
 NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "reprocher", "évoquer", "plaider",
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
                     "préconiser", "demander"}
+# the prepositions that open where something was said ("sur Twitter", "à l'AFP", "dans un communiqué")
+CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
+# the words between a channel's preposition and its noun ("auprès de l'AFP")
+CHANNEL_LINKS = {"de", "du", "des", "d'", "d’"}
+# the words of a medium or a form of saying: after a channel's preposition, the channel
+CHANNEL_WORDS = {
+    "communiqué", "tweet", "twitter", "facebook", "instagram", "compte", "message", "entretien", "interview",
+    "antenne", "plateau", "micro", "lettre", "vidéo", "conférence", "réseau", "blog", "post", "publication",
+    "tribune", "courrier", "mail", "courriel", "déclaration", "discours", "émission", "journal", "quotidien",
+    "hebdomadaire", "magazine", "radio", "chaîne", "site", "page", "direct", "note", "rapport", "texte",
+    "livre", "ouvrage", "allocution",
+}
