@@ -107,6 +107,7 @@ class Coreference:
         self.weights = weights
         self.data = language_pack(lang).statements
         self.roles = language_pack(lang).entities.ROLE_HEADS
+        self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
         self.entities: list[Entity] = [e for e in doc._.veille_entities or [] if e.type in REFERRED_TYPES
                                        and not self.is_described(e)]
@@ -200,7 +201,9 @@ class Coreference:
         if token.pos_ != "NOUN" or token.i in self.in_mention:
             return False
         word = token.lower_.removeprefix(self.data.FORMER_PREFIX)
-        if not (word in self.roles or token.lemma_.lower() in self.roles):
+        lemma = token.lemma_.lower()
+        if not (word in self.roles or lemma in self.roles or word in self.person_nouns
+                or lemma in self.person_nouns):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.data.DETERMINERS for c in token.children)
 

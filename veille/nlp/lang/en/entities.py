@@ -34,3 +34,8 @@ CIVILITY_ABBREVIATIONS = ("mr.", "mrs.", "ms.", "dr.")
 # endings of a possessive left on a name ("Iraq's"), dropped from a mention and for a look-up; read for
 # texts in any language (a French text quotes English names)
 POSSESSIVES = ("'s", "’s")
+# nouns that name a person by what they are or do without being a title before a name ("the lawmaker",
+# "the magistrate"): coreference reads "the <noun>" as a person the article names
+PERSON_NOUNS = {"politician", "legislator", "magistrate", "policeman", "policewoman", "soldier",
+                "player", "singer", "actor", "actress", "writer", "author", "businessman", "businesswoman",
+                "man", "woman", "suspect", "attacker", "billionaire", "activist"}

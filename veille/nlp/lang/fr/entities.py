@@ -40,3 +40,11 @@ PEOPLE_MAY_BE_PLACES = False
 CIVILITY_ABBREVIATIONS = ("m.", "mm.", "mme.", "mmes.", "mlle.", "dr.")
 # endings of a possessive left on a name ("Iraq's"): none in French; the other packs' are read here too
 POSSESSIVES: tuple[str, ...] = ()
+# nouns that name a person by what they are or do without being a title before a name ("l'élu", "le
+# magistrat"): coreference reads "the <noun>" as a person the article names
+PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier", "policière", "gendarme",
+                "militaire", "fonctionnaire", "enquêteur", "enquêtrice", "sportif", "sportive", "joueur",
+                "joueuse", "pilote", "chanteur", "chanteuse", "acteur", "actrice", "comédien", "comédienne",
+                "animateur", "animatrice", "écrivain", "écrivaine", "auteur", "autrice", "parlementaire",
+                "homme", "femme", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
+                "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante"}
