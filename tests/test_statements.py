@@ -221,3 +221,34 @@ def test_statements_weights_bound_the_quotes():
     assert WEIGHTS.min_content_words == 3 and WEIGHTS.longest_quote == 3000
     with pytest.raises(FrozenInstanceError):
         WEIGHTS.longest_quote = 10  # type: ignore[misc]
+
+
+# -- speakers through coreference (veille.extractors.speakers, veille.extractors.coref) -----------------
+
+def test_statements_speaker_described_after_being_named(analyse_text):
+    a = analyse_text("Pierre Vasseur, maire de Montclar, a reçu les habitants lundi. « Nous rouvrirons "
+                     "l'école en septembre », a assuré l'élu devant la presse.", "fr")
+    s = _find(a, "Nous rouvrirons l'école en septembre")
+    assert _speaker_name(a, s) == "Pierre Vasseur"
+    assert s.rules["speaker"].startswith("coref.")
+
+
+def test_statements_inverted_speaker_read_past_the_channel(analyse_text):
+    a = analyse_text("« Le feu est maîtrisé depuis ce matin », a affirmé à l'AFP une source proche des "
+                     "secours.", "fr")
+    s = _find(a, "Le feu est maîtrisé depuis ce matin")
+    assert "AFP" not in (s.speaker_text or "") and "AFP" not in (_speaker_name(a, s) or "")
+
+
+def test_statements_speaker_pronoun_of_the_other_gender_skips_the_nearer_person(analyse_text):
+    a = analyse_text("Sophie Marchand a rencontré Paul Girard à la mairie. Paul Girard a refusé le projet. "
+                     "« Nous ne lâcherons rien », a-t-elle ajouté.", "fr")
+    s = _find(a, "Nous ne lâcherons rien")
+    assert _speaker_name(a, s) == "Sophie Marchand"
+
+
+def test_statements_english_pronoun_to_the_last_subject(analyse_text):
+    a = analyse_text("Senator Jane Miller criticized the bill on Monday. She said that the vote would fail "
+                     "in the Senate.", "en")
+    s = _find(a, "the vote would fail")
+    assert _speaker_name(a, s) == "Jane Miller"

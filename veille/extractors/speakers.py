@@ -186,8 +186,9 @@ class SpeakerResolver:
         self.last_person: str | None = None
         for i, f in enumerate(statements):
             rule = None
-            if f.speaker_span is not None and RULES.on(NO_ONE) and self.no_one(f.speaker_span):
-                f.speaker_span = None
+            if f.speaker_span is not None and RULES.on(NO_ONE) and (self.no_one(f.speaker_span) or (
+                    f.channel is not None and f.channel[0] <= f.speaker_span[0] < f.channel[1])):
+                f.speaker_span = None  # (the channel, "sur Twitter", is where it was said, not who said it)
             if f.speaker_span is not None:
                 s, e = f.speaker_span
                 if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
