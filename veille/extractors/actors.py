@@ -193,6 +193,15 @@ ACLED_TEMPLATES = {
     "rioters": "Rioters ({country})", "protesters": "Protesters ({country})",
     "civilians": "Civilians ({country})",
 }
+# ACLED's spelling of country names where it differs from the table's English names (ISO 3166's)
+ACLED_COUNTRY_NAMES = {
+    "BN": "Brunei", "BO": "Bolivia", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+    "CI": "Ivory Coast", "CV": "Cape Verde", "CW": "Curacao", "CZ": "Czech Republic", "FM": "Micronesia",
+    "GG": "Bailiwick of Guernsey", "JE": "Bailiwick of Jersey", "IR": "Iran", "KP": "North Korea",
+    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine", "RE": "Reunion", "RU": "Russia",
+    "SY": "Syria", "SZ": "eSwatini", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania", "VA": "Vatican City",
+    "VE": "Venezuela", "VN": "Vietnam", "XK": "Kosovo", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
+}
 # the kinds that are a state's forces (or its government)
 STATE_KINDS = {"military", "police", "government"}
 # country names ACLED writes with "the" after "of" ("Military Forces of the United States")
@@ -214,9 +223,7 @@ def acled_country(iso2: str | None) -> str | None:
     """A country's name as ACLED spells it ("Democratic Republic of Congo", "Turkey")."""
     if not iso2:
         return None
-    from ..corpus import export  # ACLED's spellings live with the export; read when first needed
-
-    spelled = getattr(export, "ACLED_COUNTRY_NAMES", {}).get(iso2)
+    spelled = ACLED_COUNTRY_NAMES.get(iso2)
     if spelled:
         return spelled
     state = actor_table().state(iso2)
@@ -269,7 +276,7 @@ def _actor_nouns() -> dict[str, str]:
     for table in every_pack("actors", "ACTOR_NOUNS"):
         for kind, words in table.items():
             for word in words:
-                kinds.setdefault(word, kind)
+                kinds.setdefault(name_key(word), kind)
     return kinds
 
 
@@ -280,10 +287,10 @@ def kind_of_words(lemma: str, qualifiers: list[str]) -> str | None:
     """The kind of actor a noun names, with the words that qualify it ("homme armé": armed; "homme":
     civilians), in any language."""
     for word in qualifiers:
-        kind = ACTOR_NOUNS.get(f"{lemma} {word}")
+        kind = ACTOR_NOUNS.get(name_key(f"{lemma} {word}"))
         if kind:
             return kind
-    return ACTOR_NOUNS.get(lemma)
+    return ACTOR_NOUNS.get(name_key(lemma))
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ ACTOR_NOUNS = {
     "military": ("soldier", "troop", "army", "military", "serviceman", "marine", "peacekeeper",
                  "armed force", "special force", "navy", "air force", "warplane", "jet", "tank", "drone",
                  "force", "artillery", "helicopter", "junta", "regime"),
+    "government": ("government", "state", "authority", "administration"),
     "police": ("police", "policeman", "policewoman", "police officer", "officer", "cop", "constable",
                "security force", "security personnel", "gendarme", "trooper", "deputy"),
     "protesters": ("protester", "demonstrator", "activist", "striker", "protest", "demonstration",
