@@ -94,7 +94,7 @@ def page(browser, server):
     errors: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.set_default_timeout(15000)
+    page.set_default_timeout(45000)  # a busy machine: Chromium and the server share two cores
     yield page
     elsewhere = [u for u in requests if not u.startswith(server + "/") and not u.startswith("data:")]
     assert not elsewhere, f"requests left the machine: {elsewhere}"
