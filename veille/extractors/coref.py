@@ -161,7 +161,7 @@ class Coreference:
     def is_described(self, ent: Entity) -> bool:
         """An entity whose name is a description ("président de la République"): the description refers."""
         words = ent.name.lower().split()
-        return bool(words) and words[0] in self.roles
+        return ent.type == "PER" and bool(words) and (words[0] in self.roles or words[0] in self.person_nouns)
 
     # -- lookups ---------------------------------------------------------------------------------------
     def referent(self, start: int, end: int) -> Link | None:

@@ -292,8 +292,8 @@ class SpeakerResolver:
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
         for m in over_heads:
             ent = self.mentions[m][2]
-            if ent.type in SPEAKER_TYPES:
-                return ent
+            if ent.type in SPEAKER_TYPES and not (self.coref is not None and self.coref.is_described(ent)):
+                return ent  # (an "entity" named by a description, "président de la République", is not)
         return None
 
     def entity(self, entity_id: str | None):
