@@ -382,8 +382,8 @@ class StatementFinder:
                              or doc[start - 1].lower_ in self.data.CUE_CLITICS):
             start -= 1
         end = token.i + 1
-        while end < len(doc) and doc[end].lower_ in {p[1] for p in self.data.MULTIWORD}:
-            end += 1
+        while end < len(doc) and (token.lemma_.lower(), doc[end].lower_) in self.data.MULTIWORD:
+            end += 1  # "point out", not "said on"
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def complement(self, cue: Token) -> tuple[int, int] | None:
@@ -393,6 +393,9 @@ class StatementFinder:
             rights += [c for c in cue.head.rights if c.i > cue.i]  # "a fait savoir qu'...": on "fait"
         parts = [c for c in rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
                  and not self.speakers.subject_pronoun(c)]
+        if not parts:
+            # "a précisé dans un communiqué que ...", parsed as a relative clause of the channel's noun
+            parts = [c for c in rights if c.dep_.startswith("obl") and self.opens_clause(c)][:1]
         if not parts:
             return None
         start = min(p.left_edge.idx for p in parts)
@@ -407,9 +410,16 @@ class StatementFinder:
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         span = self.trim(start, end)
         if RULES.on(NOMINAL_OBJECT) and guess_lemma(cue.lemma_.lower(), self.lang) not in \
-                self.data.NOUN_OBJECT_CUES and self.nominal(parts, (start, end)):
+                self.data.NOUN_OBJECT_CUES and not clause_opener_pattern(self.lang).match(self.text, start) \
+                and self.nominal(parts, (start, end)):
             return None
         return span if self.long_enough(span) else None
+
+    def opens_clause(self, phrase: Token) -> bool:
+        """Whether a prepositional phrase holds "que" with no comma before it ("dans un communiqué que")."""
+        start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+        opener = clause_opener_pattern(self.lang).search(self.text, start, end)
+        return opener is not None and not re.search(r"[,;:]", self.text[start:opener.start()])
 
     def nominal(self, parts: list[Token], span: tuple[int, int]) -> bool:
         """Whether a cue's complement is only a noun phrase with no quotation in it ("a lancé un appel",

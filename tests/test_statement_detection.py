@@ -1,0 +1,82 @@
+"""Statement detection: quotes, cues, contents, kinds, continued quotes and channels (fr and en)."""
+from __future__ import annotations
+
+
+def _find(article, words):
+    for s in article.statements:
+        if words in s.content.text:
+            return s
+    raise AssertionError(f"no statement holds {words!r}: {[s.content.text for s in article.statements]}")
+
+
+def test_statements_straight_quotes_where_paragraphs_run_together(analyse_text):
+    # paragraphs glued to the closing marks: each mark opens or closes as the pairing wants
+    a = analyse_text('Le maire Jean Dupont a parlé aux habitants."Nous allons rouvrir la piscine cet été", '
+                     'a déclaré Jean Dupont."Les travaux sont finis depuis mars."La ville paiera.', "fr")
+    first = _find(a, "Nous allons rouvrir la piscine cet été")
+    second = _find(a, "Les travaux sont finis depuis mars")
+    assert first.kind == second.kind == "direct"
+    assert first.content.text == "Nous allons rouvrir la piscine cet été"
+    assert not any("La ville paiera" in s.content.text for s in a.statements)
+
+
+def test_statements_a_noun_object_without_quote_says_nothing(analyse_text):
+    a = analyse_text("Le groupe Durand a lancé un appel d'offres pour la nouvelle gare de Lyon.", "fr")
+    assert not a.statements  # a thing done, not something said
+    a = analyse_text("L'opposant Paul Martin a nié toute implication dans l'attaque du convoi.", "fr")
+    assert _find(a, "toute implication dans l'attaque").kind == "indirect"  # "nier" says its object
+    a = analyse_text("The company told reporters in the hall. The minister denied all the charges "
+                     "against him.", "en")
+    assert [s.content.text for s in a.statements] == ["all the charges against him"]
+
+
+def test_statements_straight_quote_cut_by_an_incise_is_two(analyse_text):
+    a = analyse_text('Le maire Jean Dupont était furieux. "C\'est un scandale absolu pour la ville, '
+                     's\'est insurgé le maire. Nous porterons plainte dès demain."La mairie est fermée.',
+                     "fr")
+    first = _find(a, "C'est un scandale absolu pour la ville")
+    second = _find(a, "Nous porterons plainte dès demain")
+    assert first.kind == second.kind == "direct"
+    assert first.cue.text == "s'est insurgé" and second.cue is None
+    assert "insurgé" not in first.content.text + second.content.text
+
+
+def test_statements_continued_quote_points_to_the_statement_it_continues(analyse_text):
+    from veille.extractors.pipeline import load_pipeline
+    from veille.extractors.statements import StatementFinder, StatementRecognizer
+
+    nlp = load_pipeline("fr")
+    doc = nlp("« Nous ne céderons pas », a déclaré le ministre Jean Dupont. « Les réformes seront "
+              "menées jusqu'au bout. »\n\nLa séance est levée. « Le vote aura lieu mardi prochain. »")
+    finder = StatementFinder(doc, "fr", StatementRecognizer(nlp, "s").cue_matcher())
+    found = finder.find()
+    said = {finder.text[slice(*f.content)]: f for f in found}
+    assert said["Les réformes seront menées jusqu'au bout"].continues is \
+        said["Nous ne céderons pas"]
+
+
+def test_statements_channel_found_after_the_cue(analyse_text):
+    a = analyse_text("Le ministre Jean Dupont a estimé sur France Inter que la réforme passerait.", "fr")
+    s = _find(a, "la réforme passerait")
+    assert s.channel.text == "sur France Inter" and s.content.text == "la réforme passerait"
+    a = analyse_text("Un suspect a été interpellé mercredi à Lyon, a indiqué jeudi le parquet de Lyon à "
+                     "l'AFP.", "fr")
+    s = _find(a, "Un suspect a été interpellé")
+    assert s.channel.text == "à l'AFP" and "AFP" not in s.speaker_text
+    a = analyse_text("La préfecture a précisé dans un communiqué que la route restait fermée.", "fr")
+    assert _find(a, "la route restait fermée").channel.text == "dans un communiqué"
+    a = analyse_text("Senator Mary Smith said on Twitter that the bill would pass next week.", "en")
+    assert _find(a, "the bill would pass").channel.text == "on Twitter"
+    a = analyse_text("Le ministre Jean Dupont a déclaré à Paul Martin que la route restait fermée.", "fr")
+    s = _find(a, "la route restait fermée")
+    assert s.channel is None and s.content.text == "la route restait fermée"  # a person is no channel
+
+
+def test_statements_cue_in_a_relative_clause_and_two_word_cue(analyse_text):
+    a = analyse_text('Le député Paul Martin, qui a dénoncé "une grossière provocation du gouvernement", '
+                     "sera présent au rassemblement, selon son entourage.", "fr")
+    said = {s.content.text: s for s in a.statements}
+    assert said["une grossière provocation du gouvernement"].kind == "direct"
+    assert _find(a, "sera présent au rassemblement").kind == "according_to"
+    a = analyse_text("L'Élysée a fait savoir que le président ne participera pas à la marche.", "fr")
+    assert _find(a, "le président ne participera pas").cue.text == "a fait savoir"
