@@ -254,7 +254,10 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in data.PRONOUNS:
             if RULES.on(SPEAKER_PRONOUN):
                 number = data.PRONOUNS[words[0]]
-                previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i], number)
+                pronoun = self.doc.char_span(s, e, alignment_mode="expand")
+                gender = next(iter(pronoun[0].morph.get("Gender")), None) if pronoun is not None else None
+                previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i], number,
+                                           gender)
                 if previous is not None:
                     # the id names who it is; the words stay the pronoun, unless only words name them
                     f.speaker = previous.speaker
@@ -292,8 +295,12 @@ class SpeakerResolver:
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
         for m in over_heads:
             ent = self.mentions[m][2]
-            if ent.type in SPEAKER_TYPES and not (self.coref is not None and self.coref.is_described(ent)):
-                return ent  # (an "entity" named by a description, "président de la République", is not)
+            coref = self.coref
+            if ent.type in SPEAKER_TYPES and not (coref is not None and (coref.is_described(ent) or (
+                    ent.type != "PER" and coref.is_description(root)))):
+                # (an "entity" named by a description, "président de la République", is not; nor an
+                # organisation in the words of a person's role, "le député LREM de l'Isère")
+                return ent
         return None
 
     def entity(self, entity_id: str | None):
@@ -303,12 +310,17 @@ class SpeakerResolver:
                 self.by_id.setdefault(e.id, e)
         return self.by_id.get(entity_id)
 
-    def antecedent(self, before: list[StatementCandidate], number: str) -> StatementCandidate | None:
-        """ "il" is the last one who spoke, named or not ("un conseiller ... a estimé"); "ils" a group."""
+    def antecedent(self, before: list[StatementCandidate], number: str,
+                   gender: str | None = None) -> StatementCandidate | None:
+        """ "il" is the last one who spoke, named or not ("un conseiller ... a estimé"), of its gender as
+        coreference knows it; "ils" a group."""
         for p in reversed(before[-self.weights.pronoun_reach:]):
             if p.speaker is None and not p.speaker_text:
                 continue
             ent = self.entity(p.speaker)
+            known = self.coref.gender_of(ent.id) if ent is not None and self.coref is not None else None
+            if gender and known and gender != known:
+                continue  # "-t-elle" is not the man who spoke last
             words = (p.speaker_text or "").lower().split()
             plural = ent.type != "PER" if ent is not None else \
                 bool(words and words[0] in self.data.PLURAL_DETERMINERS)
