@@ -1,8 +1,9 @@
 """Layers import downwards only; no private name crosses modules; only the store runs SQL on it.
 
 The stages run ingest -> nlp -> extractors -> store -> corpus (and process, which runs the stages) ->
-evaluate, cli and the package's public API; a module may import from its own stage or the ones before
-it. The foundations (checks, errors, settings, schemas, records, data, output), the language packs
+evaluate, cli, the HTTP API (api) and the package's public API; a module may import from its own stage
+or the ones before it. The foundations (checks, errors, settings, schemas, records, data, output, the
+page's files in web), the language packs
 (nlp/lang: tables and patterns, no spaCy) and the geo service may be imported by any stage, and
 import only each other. Read from the source with ``ast``: nothing is
 imported, so an import made inside a function, or by ``import_module("veille...")``, counts too.
@@ -15,9 +16,10 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "veille"
-FOUNDATIONS = ("checks", "errors", "settings", "schemas", "records", "data", "output", "nlp.lang", "geo")
+FOUNDATIONS = ("checks", "errors", "settings", "schemas", "records", "data", "output", "nlp.lang", "geo",
+               "web")
 STAGES = (("ingest",), ("nlp",), ("extractors",), ("store",), ("process", "corpus"),
-          ("evaluate", "cli", "__init__"))
+          ("evaluate", "cli", "api", "__init__"))
 RANK = {part: 0 for part in FOUNDATIONS} | {part: rank for rank, parts in enumerate(STAGES, 1)
                                              for part in parts}
 

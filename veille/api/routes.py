@@ -193,7 +193,7 @@ def entity(key: str, request: Request, paging: PagingDep) -> dict:
                   "mentions": json.loads(mentions), "roles": json.loads(ent_roles),
                   "references": json.loads(refs or "[]")}
         roles += [r for r in record["roles"] if r not in roles]
-        text = db.con.execute("SELECT text FROM articles WHERE id = ?", (art_id,)).fetchone()[0]
+        text = reads.article_text(db, art_id)
         said, did = [], []
         for kind, r in reads.records_of(db, art_id, ("statements", "events")):
             if kind == "statements" and r.get("speaker") == ent_id:
@@ -436,11 +436,9 @@ def _store_articles(stores, items: list) -> dict:
                 if a.error:
                     result.update(status="failed", error=dict(a.error))
                 else:
-                    stored = reads.article_of_text(db, content_hash(item.text, item.published))
-                    result["stored_as"] = stored
-                    if stored and db.con.execute("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?",
-                                                 (stored, content_hash(item.text, item.published))
-                                                 ).fetchone() is None:
+                    h = content_hash(item.text, item.published)
+                    result["stored_as"] = stored = reads.article_of_text(db, h)
+                    if stored and not reads.holds_text(db, stored, h):
                         result["status"] = "copy"  # another article of this batch holds it
             if any(r["status"] == "added" for _, r in todo):
                 from ..corpus.stories import build_stories

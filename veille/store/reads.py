@@ -121,6 +121,18 @@ def places_page(db, selection: Selection, limit: int, offset: int) -> tuple[list
     return rows, total
 
 
+def article_text(db, article_id: str) -> str:
+    """The text of a stored article ("" for none)."""
+    row = db.con.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else ""
+
+
+def holds_text(db, article_id: str, content_hash: str) -> bool:
+    """Whether this stored article is this text itself (not a text stored as a copy of it)."""
+    return db.con.execute("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?",
+                          (article_id, content_hash)).fetchone() is not None
+
+
 def article_of_text(db, content_hash: str) -> str | None:
     """The stored article a text (by its content hash) was kept as: itself, or the one it copies."""
     row = db.con.execute("SELECT article_id FROM article_sources WHERE content_hash = ?",
