@@ -80,3 +80,12 @@ def test_statements_cue_in_a_relative_clause_and_two_word_cue(analyse_text):
     assert _find(a, "sera présent au rassemblement").kind == "according_to"
     a = analyse_text("L'Élysée a fait savoir que le président ne participera pas à la marche.", "fr")
     assert _find(a, "le président ne participera pas").cue.text == "a fait savoir"
+
+
+def test_statements_a_question_asked_states_nothing_and_a_present_participle_does(analyse_text):
+    a = analyse_text("Le ministre Jean Dupont s'est demandé si la réforme passerait un jour.", "fr")
+    assert not a.statements
+    a = analyse_text("Le maire Jean Dupont a annoncé la création d'une commission, appelant à combattre le "
+                     "racisme partout.", "fr")
+    assert _find(a, "la création d'une commission").content.text == "la création d'une commission"
+    assert _find(a, "combattre le racisme partout").cue.text == "appelant"

@@ -95,6 +95,9 @@ LONE_QUOTE = RULES.define(
 NOMINAL_OBJECT = RULES.define(
     "statements.nominal_object", "a cue whose complement is a noun phrase with no quote says nothing "
     "('a lancé un appel', 'répond aux exigences'), unless the cue says what its object names ('a nié')")
+ASKED = RULES.define(
+    "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
+    "nothing")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 CHANNEL = RULES.define(
@@ -368,8 +371,14 @@ class StatementFinder:
                and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
         if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) or \
-                token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm"):
-            return False  # "accusé d'avoir ...": the one spoken of, not the one speaking
+                token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
+                and "Pres" not in token.morph.get("Tense"):
+            return False  # "accusé d'avoir ...": the one spoken of, not the one speaking ("appelant à": is)
+        if RULES.on(ASKED) and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.data.QUESTION_OPENERS
+                                   and c.i == c.head.left_edge.i
+                                   for part in token.rights if part.dep_ in COMPLEMENT_DEPS
+                                   for c in part.children):
+            return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
 
     def cue_span(self, token: Token) -> tuple[int, int]:

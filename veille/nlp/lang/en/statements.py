@@ -57,3 +57,6 @@ CHANNEL_WORDS = {"statement", "interview", "tweet", "twitter", "facebook", "inst
                  "video", "conference", "briefing", "speech", "broadcast", "show", "program", "programme",
                  "podcast", "email", "memo", "op-ed", "column", "report", "radio", "television", "appearance",
                  "message", "blog", "address", "release", "book", "testimony", "hearing", "call"}
+# the words that open a reported question, which then states nothing: none in English, where a question
+# asked ("asked whether", "explain how") is attributed like a claim (PolNeAR's convention)
+QUESTION_OPENERS: set[str] = set()

@@ -96,3 +96,5 @@ CHANNEL_WORDS = {
     "hebdomadaire", "magazine", "radio", "chaîne", "site", "page", "direct", "note", "rapport", "texte",
     "livre", "ouvrage", "allocution",
 }
+# the words that open a reported question ("s'est demandé si", "a demandé pourquoi"): nothing is stated
+QUESTION_OPENERS = {"si", "s'", "pourquoi", "comment", "quand", "où", "combien"}
