@@ -55,7 +55,7 @@ def ingest_first(path: Path, limit: int, db: str) -> None:
 
 
 def _first_day(value: str | None) -> date | None:
-    from veille.corpus.events import day_span
+    from veille.store.merge import day_span
 
     span = day_span(value or "")
     return span[0] if span else None

@@ -320,3 +320,32 @@ class CorpusEvent(Part):
                    background=bool(d.get("background")),
                    sources=[CorpusSource.from_dict(s) for s in d.get("sources") or []],
                    modality=d.get("modality") or "asserted", notes=d.get("notes") or "")
+
+
+class CorpusEvents(list):
+    """Corpus events (a list of ``CorpusEvent``), with ``to_frame()``: one pandas row per event."""
+
+    COLUMNS = ("id", "date", "precision", "type", "event_type", "sub_event_type", "actor1", "actor2",
+               "inter1", "inter2", "place", "country", "admin1", "lat", "lon", "geonameid", "fatalities",
+               "background", "modality", "sources", "notes")
+
+    def to_frame(self):
+        import pandas as pd
+
+        rows = []
+        for e in self:
+            a, p = e.acled, e.place
+            rows.append({
+                "id": e.id, "date": e.date, "precision": e.precision, "type": e.type,
+                "event_type": a.event_type if a else None, "sub_event_type": a.sub_event_type if a else None,
+                "actor1": a.actor1 if a else None, "actor2": a.actor2 if a else None,
+                "inter1": a.inter1 if a else None, "inter2": a.inter2 if a else None,
+                "place": p.name if p else None, "country": p.country if p else None,
+                "admin1": p.admin1 if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
+                "geonameid": p.geonameid if p else None, "fatalities": e.fatalities,
+                "background": e.background, "modality": e.modality,
+                "sources": [s.article for s in e.sources], "notes": e.notes})
+        frame = pd.DataFrame(rows, columns=list(self.COLUMNS))
+        for column in ("precision", "inter1", "inter2", "geonameid", "fatalities"):
+            frame[column] = frame[column].astype("Int64")
+        return frame

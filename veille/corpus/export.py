@@ -18,9 +18,10 @@ from pathlib import Path
 from ..errors import BadFilter
 from ..nlp.lang import every_pack
 from ..output import atomic_folder, atomic_output
-from ..records import CorpusEvent
+from ..records import AcledType, CorpusEvent
 from ..schemas import RECORD_LISTS, Article
 from ..store import content_hash
+from ..store.merge import article_reports, summarise
 from .search import Filters, selection
 
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
@@ -164,25 +165,24 @@ def _admin1(geonameid: int | None, feature: str | None) -> str:
     return admin.name if admin else ""
 
 
-def event_actors(event, sentence: str, entities: dict, iso2: str | None) -> tuple[str, int | None, str,
-                                                                                  int | None]:
-    """(actor1, inter1, actor2, inter2) of an ACLED-coded event: the names and codes its ``acled`` gives,
-    else its agent's and target's names, else the unnamed actors of its sentence ("Protesters (France)")."""
+def fill_actors(event: CorpusEvent) -> CorpusEvent:
+    """The corpus event with its actors named the ACLED way where the extractor named none: the
+    unnamed actors of its best sentence ("Protesters (France)"), their inter codes from their names."""
     acled = event.acled
-    if acled.actor1 or acled.actor2:
-        return (acled.actor1 or "", acled.inter1 or _inter(acled.actor1), acled.actor2 or "",
-                acled.inter2 or _inter(acled.actor2))
-    country = _country(iso2)[1]
-    actor1 = entities[event.agent].name if event.agent in entities else ""
-    actor2 = entities[event.target].name if event.target in entities else ""
-    inter1, inter2 = _inter(actor1), _inter(actor2)
+    if acled is None:
+        return event
+    country = _country(event.place.country if event.place else None)[1]
+    actor1, inter1 = acled.actor1 or "", acled.inter1 or _inter(acled.actor1)
+    actor2, inter2 = acled.actor2 or "", acled.inter2 or _inter(acled.actor2)
     if not actor1:
-        actor1, inter1 = generic_actor(sentence, country)
+        actor1, inter1 = generic_actor(event.notes, country)
     if not actor2 and (acled.event_type == "Violence against civilians" or inter1 in (1, 2, 3)):
-        actor2, inter2 = generic_actor(sentence, country, victims=True)
+        actor2, inter2 = generic_actor(event.notes, country, victims=True)
     if acled.event_type == "Protests" and not inter1:
         inter1 = 6
-    return actor1, inter1, actor2, inter2
+    event.acled = AcledType(acled.event_type, acled.sub_event_type, actor1 or None, actor2 or None,
+                            inter1, inter2)
+    return event
 
 
 def event_id_cnty(event: CorpusEvent) -> str:
@@ -239,13 +239,11 @@ def counted(event: CorpusEvent) -> bool:
 def acled_rows(article: Article, counter: dict[str, int] | None = None) -> Iterator[dict]:
     """One article's ACLED-coded events as rows of ACLED's columns, each event on its own (the store's
     exports merge the events of all its articles first: ``veille.corpus.events``)."""
-    from .events import article_reports, summarise
-
     titles = {article.id: article.title or article.id}
     for report in article_reports(article, content_hash(article.text, article.published)):
         event, _ = summarise([report])
         if event.acled is not None:
-            yield corpus_row(event, titles)
+            yield corpus_row(fill_actors(event), titles)
 
 
 def _flat(record: dict) -> dict:
@@ -323,16 +321,11 @@ def _csv(db, events: list[CorpusEvent], out) -> int:
     """One row per corpus event that ACLED would count (``counted``)."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
-    titles: dict[str, str] = {}
     n = 0
     for event in events:
         if not counted(event):
             continue
-        for s in event.sources:
-            if s.article not in titles:
-                titles[s.article] = db.con.execute("SELECT coalesce(title, id) FROM articles WHERE id = ?",
-                                                   (s.article,)).fetchone()[0]
-        row = corpus_row(event, titles)
+        row = corpus_row(event, db.article_titles([s.article for s in event.sources]))
         writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
         n += 1
     return n

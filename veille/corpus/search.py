@@ -46,6 +46,10 @@ class Filters:
     event_type: str | None = None
     category: str | None = None
 
+    def resolve(self) -> Selection:
+        """What these filters select, as the store reads them (``selection``)."""
+        return selection(self)
+
 
 @dataclass
 class Hit:

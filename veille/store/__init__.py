@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import NotAStore, StoreOutdated, StoreTooNew, StoreUnavailable
+from ..records import CorpusEvent, CorpusEvents
 from ..schemas import Article, Input
+from . import events as event_tables
+from . import merge
 from .dedup import Fingerprint, fold, name_words
 from .migrations import MIGRATIONS, statements
 from .selection import Selection, selection_sql
@@ -201,9 +204,7 @@ class Database:
                     for (art_id,) in self.con.execute("SELECT id FROM articles").fetchall():
                         self._add_facts(self.article(art_id))
                 if version < 5:
-                    from ..corpus.events import rebuild_in
-
-                    rebuild_in(self)
+                    merge.rebuild(self.con, self.article)
         self.version = latest
 
     def _backfill(self) -> None:
@@ -336,9 +337,7 @@ class Database:
                 stored.append((a if art_id == a.id else replace(a, id=art_id), h))
                 added += 1
             if stored:
-                from ..corpus.events import update
-
-                update(self, stored)  # only the corpus events these articles touch
+                merge.update(self.con, stored)  # only the corpus events these articles touch
         return WriteCounts(added, copies, failed, already)
 
     def stats(self) -> dict[str, int]:
@@ -382,13 +381,28 @@ class Database:
 
     # -- what the corpus reads (veille.corpus: search, figures, stories, exports) ----------------------
 
-    def events(self, filters=None, include_background: bool = False):
+    def events(self, filters=None, include_background: bool = False, acled_only: bool = False
+               ) -> CorpusEvents:
         """The corpus events (``CorpusEvent``: one per real happening, merged across articles) that
-        ``filters`` (``veille.corpus.search.Filters``) select, by date; ``.to_frame()`` of the result
-        gives a pandas table. Background events only with ``include_background``."""
-        from ..corpus.events import corpus_events
+        ``filters`` select (``veille.corpus.search.Filters``, or a ``Selection``), by date;
+        ``.to_frame()`` of the result gives a pandas table. Background events only with
+        ``include_background``; only ACLED-coded ones with ``acled_only``. Actors are those the
+        extractor named (``veille.corpus.events.corpus_events`` also names the unnamed ones)."""
+        chosen = filters.resolve() if hasattr(filters, "resolve") else (filters or Selection())
+        return CorpusEvents(CorpusEvent.from_dict(d) for d in
+                            event_tables.select(self.con, chosen, include_background, acled_only))
 
-        return corpus_events(self, filters, include_background)
+    def rebuild_events(self) -> int:
+        """Merge every stored article's events into corpus events again, in the order the articles
+        were stored (what ingest did), in one transaction; returns how many corpus events there are."""
+        with self.transaction():
+            return merge.rebuild(self.con, self.article)
+
+    def article_titles(self, article_ids: list[str]) -> dict[str, str]:
+        """id -> title (the id where there is none) of these articles."""
+        return {r[0]: r[1] for r in self.con.execute(
+            "SELECT id, coalesce(title, id) FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(article_ids)),))}
 
     def search(self, match: str, selection: Selection, limit: int) -> tuple[list[tuple], int]:
         """The articles matching the FTS5 query ``match`` ("" for any) and ``selection``, best first
