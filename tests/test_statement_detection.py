@@ -89,3 +89,12 @@ def test_statements_a_question_asked_states_nothing_and_a_present_participle_doe
                      "racisme partout.", "fr")
     assert _find(a, "la création d'une commission").content.text == "la création d'une commission"
     assert _find(a, "combattre le racisme partout").cue.text == "appelant"
+
+
+def test_statements_as_the_source_tells(analyse_text):
+    a = analyse_text("Comme le relaye la radio locale, le maire Jean Dupont a fermé toutes les plages.", "fr")
+    s = _find(a, "le maire Jean Dupont a fermé toutes les plages")
+    assert s.kind == "according_to" and s.cue.text == "relaye"
+    a = analyse_text("La digue a cédé pendant la nuit, comme l'a raconté le maire Jean Dupont.", "fr")
+    s = _find(a, "La digue a cédé pendant la nuit")
+    assert s.kind == "according_to" and "comme" not in s.content.text

@@ -98,6 +98,9 @@ NOMINAL_OBJECT = RULES.define(
 ASKED = RULES.define(
     "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
     "nothing")
+AS_SOURCE = RULES.define(
+    "statements.as_source",
+    "'comme le relaye X, ...', '..., comme l'a raconté X': X is the sentence's source")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 CHANNEL = RULES.define(
@@ -565,6 +568,9 @@ class StatementFinder:
         """The statement a cue makes: a quote before it or after its colon, else its complement or the
         words before it ("..., a-t-il dit"); and the speaker's words."""
         cue_start, cue_end = self.cue_span(cue)
+        if RULES.on(AS_SOURCE) and self.data.AS_SOURCE and re.search(
+                self.data.AS_SOURCE, self.text[max(0, cue_start - 20):cue_start].lower()):
+            return self.as_source(cue, (cue_start, cue_end), sent, si)
         if RULES.on(QUOTE_OF_CUE):
             quoted = self.quote_before(cue_start)
             if quoted is not None and not self.is_participle(cue):
@@ -598,6 +604,21 @@ class StatementFinder:
         if content[0] <= cue_start < content[1]:
             return None
         return self.candidate(cue, (cue_start, cue_end), content, "indirect", rule, speaker, si)
+
+    def as_source(self, cue: Token, cue_span: tuple[int, int], sent: Span,
+                  si: int) -> StatementCandidate | None:
+        """ "Comme le relaye X, ...", "..., comme l'a raconté X": the source of the rest of the sentence."""
+        cut = self.text.lower().rfind(self.data.AS_SOURCE_WORD, sent.start_char, cue_span[0])
+        before = self.trim(sent.start_char, cut)  # "..., comme l'a raconté X."
+        comma = self.text.find(",", cue_span[1], sent.end_char)
+        content = before
+        if comma >= 0 and not self.long_enough(before):
+            content = self.trim(comma + 1, sent.end_char)  # "Comme le relaye X, ..."
+        if not self.long_enough(content):
+            return None
+        speaker = self.speakers.inverted_subject(cue_span[1], sent)
+        f = self.candidate(cue, cue_span, content, "according_to", AS_SOURCE, speaker, si)
+        return f
 
     def candidate(self, cue: Token, cue_span: tuple[int, int], content: tuple[int, int], kind: str, rule: str,
                   speaker: Span | None, si: int) -> StatementCandidate:

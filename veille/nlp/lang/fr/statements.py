@@ -25,10 +25,7 @@ MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("fai
 NEEDS_PARTNER = {"mettre", "faire"}
 # "selon X", "d'après X", "de source X"
 ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour elles", "d’après", "de source",
-                "de sources", "à en croire", "aux dires de", "au dire de", "comme le rappelle",
-                "comme le révèle", "comme l'indique", "comme le souligne",
-                "comme le précise", "comme l'explique", "comme le rapporte", "comme l'a indiqué",
-                "comme l'a annoncé", "comme l'affirme", "comme le note"]
+                "de sources", "à en croire", "aux dires de", "au dire de"]
 # what follows "selon" and is a hedge, not a speaker: "selon les estimations"
 HEDGE_SOURCES = {"estimation", "prévision", "projection", "calcul", "chiffre", "bilan", "premier",
                  "rumeur", "hypothèse", "scénario", "modèle", "toute", "apparence"}
@@ -98,3 +95,7 @@ CHANNEL_WORDS = {
 }
 # the words that open a reported question ("s'est demandé si", "a demandé pourquoi"): nothing is stated
 QUESTION_OPENERS = {"si", "s'", "pourquoi", "comment", "quand", "où", "combien"}
+# the words before a reporting verb that make its subject a source ("comme le relaye X, ...", "comme l'a
+# raconté X"), as a pattern over the lower-cased text just before the cue; and the word that opens them
+AS_SOURCE = r"(?<!\w)comme\s+(?:le|la|l['’])\s*$"
+AS_SOURCE_WORD = "comme"
