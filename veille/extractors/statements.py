@@ -608,7 +608,7 @@ class StatementFinder:
     def as_source(self, cue: Token, cue_span: tuple[int, int], sent: Span,
                   si: int) -> StatementCandidate | None:
         """ "Comme le relaye X, ...", "..., comme l'a raconté X": the source of the rest of the sentence."""
-        cut = self.text.lower().rfind(self.data.AS_SOURCE_WORD, sent.start_char, cue_span[0])
+        cut = sent.start_char + self.text[sent.start_char:cue_span[0]].lower().rfind(self.data.AS_SOURCE_WORD)
         before = self.trim(sent.start_char, cut)  # "..., comme l'a raconté X."
         comma = self.text.find(",", cue_span[1], sent.end_char)
         content = before
