@@ -35,7 +35,8 @@ class Weights:
     day_slack: int = 1
     # an event dated only by its article happened on the publication day or up to this many days before
     published_days: int = 3
-    # an event dated more than this many days before its article is background, not news
+    # an event whose date begins more than this many days before its article ("en 2019" in May 2020)
+    # is background, not news
     background_days: int = 365
     # a primary event weighs this much more than another when a corpus event's type is voted
     primary_vote: int = 2
@@ -174,7 +175,7 @@ def article_reports(article: Article, content_hash: str) -> list[dict]:
                               target.name if target else None)
         published_day = day_span(article.published or "")
         background = event.background or bool(
-            last and published_day and (published_day[0] - last).days > WEIGHTS.background_days)
+            first and published_day and (published_day[0] - first).days > WEIGHTS.background_days)
         start, end = event.sentence
         out.append({
             "article": article.id, "event": event.id, "hash": content_hash, "published": article.published,
