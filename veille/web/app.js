@@ -589,7 +589,7 @@ function chart(series) {
   const seen = {};
   const X = (d) => {
     seen[d] = (seen[d] || 0) + 1;
-    return Xday(d) + (seen[d] - (sameDay[d] + 1) / 2) * 36;
+    return Xday(d) + (seen[d] - (sameDay[d] + 1) / 2) * Math.min(36, 40 / sameDay[d]);
   };
   for (const x of points) {
     const key = x.p.article + "/" + x.p.quantity, at = X(x.day);
