@@ -252,3 +252,19 @@ def test_statements_english_pronoun_to_the_last_subject(analyse_text):
                      "in the Senate.", "en")
     s = _find(a, "the vote would fail")
     assert _speaker_name(a, s) == "Jane Miller"
+
+
+def test_statements_subject_nearest_the_cue_after_a_fronted_phrase(analyse_text):
+    a = analyse_text("Un an jour pour jour après son élection, Claire Dumas reconnaît en outre que les "
+                     "habitants « sont quand même patients ».", "fr")
+    s = _find(a, "sont quand même patients")
+    assert _speaker_name(a, s) == "Claire Dumas"
+
+
+def test_statements_headline_quote_to_the_person_it_names(analyse_text):
+    a = analyse_text("Claire Dumas : « Nous tiendrons bon »\n\nLa maire de Montclar a défendu mardi "
+                     "son budget devant le conseil. « Les impôts ne bougeront pas », a déclaré Claire Dumas.",
+                     "fr")
+    s = _find(a, "Nous tiendrons bon")
+    assert _speaker_name(a, s) == "Claire Dumas"
+    assert s.rules["speaker"] == "statements.speaker_headline"

@@ -56,6 +56,12 @@ SPEAKER_NEW_SUBJECT = RULES.define(
     "clause's subject: that person")
 SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
+SPEAKER_SAME_SENTENCE = RULES.define(
+    "statements.speaker_same_sentence", "a quote with no cue and no speaker, in the sentence of a statement "
+    "that has one ('X confie « A » : « B »'): that speaker")
+SPEAKER_HEADLINE = RULES.define(
+    "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
+    "before it who speaks in the article, else the person named there who speaks most")
 
 
 class SpeakerResolver:
@@ -69,6 +75,7 @@ class SpeakerResolver:
         self.weights = finder.weights
         self.sentence_starts = finder.sentence_starts
         self.roles = language_pack(finder.lang).entities.ROLE_HEADS
+        self.person_nouns = language_pack(finder.lang).entities.PERSON_NOUNS
         self.entities: list[Entity] = list(self.doc._.veille_entities or [])
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
@@ -100,12 +107,15 @@ class SpeakerResolver:
         for t in doc[max(0, cue.i - self.weights.clitic_reach):cue.i]:
             if t.lower_ in self.data.SUBJECT_CLITICS:
                 return doc[t.i:t.i + 1]
-        for c in cue.children:
-            if c.dep_ in SUBJECT_DEPS:
-                if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
-                    # "la préfecture, qui appelle ...": the noun the relative clause hangs on
-                    return self.noun_phrase(cue.head) if cue.head is not cue else None
-                return self.noun_phrase(c)
+        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+        # the subject nearest before the cue: a fronted phrase the parse also reads as a subject ("Un an
+        # après son élection, X reconnaît") comes first
+        before = [c for c in subjects if c.i < cue.i]
+        for c in before[-1:] or subjects[:1]:
+            if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
+                # "la préfecture, qui appelle ...": the noun the relative clause hangs on
+                return self.noun_phrase(cue.head) if cue.head is not cue else None
+            return self.noun_phrase(c)
         head = cue.head
         if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
             for c in head.children:
@@ -214,6 +224,33 @@ class SpeakerResolver:
                 ent = self.entity(f.speaker)
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
+        self.unattributed(statements)
+
+    def unattributed(self, statements: list[StatementCandidate]) -> None:
+        """Quotes with no cue that nothing before gave a speaker: the speaker of the statement next to
+        them in their sentence, else, in the headline, the person it names who speaks in the article."""
+        speaks: dict[str, int] = {}
+        for f in statements:
+            ent = self.entity(f.speaker)
+            if ent is not None and ent.type == "PER":
+                speaks[ent.id] = speaks.get(ent.id, 0) + 1
+        headline_end = self.text.find("\n")
+        for i, f in enumerate(statements):
+            if f.speaker is not None or f.speaker_text or f.cue is not None:
+                continue
+            after = statements[i + 1] if i + 1 < len(statements) else None
+            if after is not None and after.sentence == f.sentence and after.speaker is not None \
+                    and RULES.on(SPEAKER_SAME_SENTENCE):
+                f.speaker, f.speaker_text = after.speaker, after.speaker_text
+                f.rules["speaker"] = SPEAKER_SAME_SENTENCE
+            elif 0 <= f.content[0] < headline_end and speaks and RULES.on(SPEAKER_HEADLINE):
+                named = [(s, e, ent) for s, e, ent in self.mentions[:bisect_right(
+                    self.mention_index.starts, headline_end)] if ent.id in speaks and e <= headline_end]
+                before = [m for m in named if m[1] <= f.content[0]]
+                chosen = before[-1] if before else max(named, key=lambda m: speaks[m[2].id], default=None)
+                if chosen is not None:
+                    f.speaker, f.speaker_text = chosen[2].id, self.text[chosen[0]:chosen[1]]
+                    f.rules["speaker"] = SPEAKER_HEADLINE
 
     def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
         """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other
@@ -224,6 +261,12 @@ class SpeakerResolver:
         self.new_subject = None
         for j in self.mention_index.starting_within(start, end):
             s, e, ent = self.mentions[j]
+            if self.coref is not None and self.coref.is_described(ent):
+                # "président de la République": the person the description is, where coreference knows
+                link = self.coref.referent(s, e)
+                ent = self.entity(link.entity) if link is not None else None
+                if ent is None:
+                    continue
             if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s):
                 self.new_subject = ((s, e), ent.id)  # the last one
         if self.text.count("\n\n", start, end) > SPEAKER_WEIGHTS.continued_paragraphs:
@@ -456,4 +499,6 @@ class SpeakerResolver:
 
     def is_person_noun(self, token: Token) -> bool:
         """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
-        return token.lemma_.lower() in self.roles or token.lower_.endswith(self.data.PERSON_SUFFIXES)
+        lemma = token.lemma_.lower()
+        return lemma in self.roles or lemma in self.person_nouns or token.lower_ in self.person_nouns or \
+            token.lower_.endswith(self.data.PERSON_SUFFIXES)
