@@ -34,9 +34,10 @@ def _spans(value, text_len: int, where: str = "") -> None:
         for k, v in value.items():
             if k in ("span", "sentence") and v is not None:
                 _check_span(v, text_len, f"{where}.{k}")
-            elif k == "mentions":
-                for span in v:
-                    _check_span(span, text_len, f"{where}.mentions")
+            elif k == "mentions":  # an entity's or place's are spans; an event's are {span, text}
+                for mention in v:
+                    _check_span(mention["span"] if isinstance(mention, dict) else mention, text_len,
+                                f"{where}.mentions")
             else:
                 _spans(v, text_len, f"{where}.{k}")
     elif isinstance(value, list):
