@@ -11,7 +11,7 @@ from dataclasses import asdict
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from .. import __version__
@@ -123,7 +123,7 @@ def health(request: Request) -> dict:
 def stats(request: Request) -> dict:
     """Counts of articles and records in the store."""
     db = reader(request)
-    return db.stats()
+    return _cached(request, db, ("stats",), db.stats)
 
 
 @router.get("/articles", response_model=m.Page[m.Hit], responses=ERRORS, tags=["articles"])
@@ -242,6 +242,15 @@ def events_geojson(request: Request, filters: FiltersDep,
                    include_background: Background = False) -> dict:
     """The placed corpus events as GeoJSON points, with their type, date, deaths and sources."""
     db = reader(request)
+    key = ("events.geojson", tuple(asdict(filters).values()), include_background)
+    # the whole map's events run to megabytes: kept as JSON text, not checked and written again each time
+    body = _cached(request, db, key, lambda: json.dumps(
+        m.FeatureCollection.model_validate(_geojson(request, db, filters, include_background)).model_dump(),
+        ensure_ascii=False, separators=(",", ":")).encode())
+    return Response(body, media_type="application/json")
+
+
+def _geojson(request: Request, db: Database, filters: Filters, include_background: bool) -> dict:
     features = []
     for e in _events(request, db, filters, include_background):
         p = e.get("place") or {}
