@@ -15,11 +15,14 @@ its type, ACLED type, modality, fatalities, place and time.
 """
 from __future__ import annotations
 
+import calendar
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from datetime import date
+from functools import cache, cached_property
 from types import ModuleType
 
 from spacy.language import Language
@@ -27,11 +30,25 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..data import demonyms
+from ..geo.names import name_key
 from ..nlp.lang import every_pack, language_pack
 from ..records import AcledType, Event, Place, Quantity, TextSpan
+from .actors import (
+    DEFAULT_KINDS,
+    STATE_KINDS,
+    AcledActor,
+    acled_actor,
+    acled_named,
+    actor_table,
+    kind_of_words,
+    operation_table,
+    with_period,
+)
 from .docs import SpanIndex, doc_index, doc_text, sentence_of, token_covering
 from .links import article_time_id
 from .rules import RULES
+from .times import Published
 
 if not Doc.has_extension("veille_events"):
     Doc.set_extension("veille_events", default=None)
@@ -70,6 +87,13 @@ PLOVER_OF = {
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj", "punct", "cc"}
 # PLOVER types that words alone can carry out: a verb of saying may be one of these events
 VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "CONSULT", "SANCTION"}
+# the dependents of a word of violence that name what it aims at, or who does it
+ARGUMENT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj", "nsubj:pass", "iobj", "pobj",
+                 "prep"}
+# the sub-event types that the words of fighting alone give, figures of speech included ("le combat")
+FIGURE_PRONE_SUBS = {"Armed clash", "Attack"}
+# modalities of events that did not happen: ACLED codes none of them
+UNASSERTED = {"negated", "hypothetical"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 # what follows a place that names its containers: "Dunedin (Otago)"
 CONTAINERS_AFTER = re.compile(r"\s*\(\s*[A-Z]")
@@ -121,11 +145,30 @@ class EventWeights:
     # do (set by hand, ad331ad)
     modality_ancestors: int = 3
     modality_child_levels: int = 2
-    # a vague count of the dead counts as its least value over this ("dozens" is 12, ACLED's reading; set by
-    # hand, ad331ad)
+    # a vague count of the dead counts as its least value over this: ACLED's codebook codes "dozens" 12 and
+    # "hundreds" 100, the base of the plural, which the quantities read as two of it (set by hand, ad331ad)
     vague_dead_divisor: int = 2
+    # an event whose date ends more than this many days before the article is background, not news (a year:
+    # anniversaries and retrospectives; set by hand)
+    background_days: int = 365
+    # characters before and after a toll searched for the words that make it cumulative ("depuis 2011",
+    # "au total"; set by hand)
+    toll_window_before: int = 30
+    toll_window_after: int = 40
     # the precision rank of a place of unknown feature: a region's (set by hand, ad331ad)
     unknown_precision: int = 3
+    # characters before a place in which words name it as an origin ("originaire de"; set by hand)
+    origin_window: int = 32
+    # mentions of one happening merge when their sentences are at most this far apart, unless the later
+    # one is an anaphoric noun or the same word ("l'attaque" after "a tué"; set by hand on fr-events tune)
+    merge_sentences: int = 1
+    # ... and their places, both towns or districts, at most this far apart (km; set by hand)
+    merge_km: int = 50
+    # the body's sentences in which an accident told makes the article an accident's (set by hand on
+    # fr-events tune)
+    accident_lead_sentences: int = 3
+    # characters either side of a word of violence in which an idiom is read ("heart attack"; set by hand)
+    idiom_window: int = 40
 
 
 EVENT_WEIGHTS = EventWeights()
@@ -140,6 +183,19 @@ REFLEXIVE = RULES.define(
     "events.reflexive_not_assault", "a reflexive verb of violence is no assault ('s'attaquer à un problème')")
 SCARE_QUOTES = RULES.define(
     "events.scare_quotes", "a trigger in quotation marks is a figure of speech ('continuer « le combat »')")
+LIGHT_TRIGGER = RULES.define(
+    "events.light_trigger", "a light verb is an event only with its complement ('rendre hommage')")
+FIGURATIVE = RULES.define(
+    "events.figurative", "violence aimed at an abstract thing, or in an idiom, is a figure ('coup d'arrêt')")
+PEOPLE_CUE = RULES.define(
+    "events.people_cue", "a cue word that names people ('manifestants') does not make an event alone")
+UNASSERTED_NOT_CODED = RULES.define(
+    "events.unasserted_not_coded", "a denied or hypothetical event takes no ACLED type")
+ANIMAL_TARGET = RULES.define("events.animal_target", "violence done to an animal takes no ACLED type")
+HEADLINE_PRIMARY = RULES.define(
+    "events.headline_primary", "the happening the headline names (told in the body too) is the primary event")
+SAME_HAPPENING = RULES.define(
+    "events.same_happening", "mentions of one happening (type, modality, place, date) merge into one event")
 PROTEST_OVER_CLASH = RULES.define(
     "events.protest_over_clash", "clashes of a sentence that reads as a protest or riot are that protest")
 # acled: the cues and what reads them otherwise
@@ -181,6 +237,9 @@ PLACE_SENTENCE = RULES.define("events.place_sentence", "the best ranked place of
 PLACE_OUTSIDE_CLAUSES = RULES.define(
     "events.place_outside_clauses", "the primary ACLED event: the most precise place outside its clauses")
 PLACE_LEAD = RULES.define("events.place_lead", "the primary event: the best place of the first sentences")
+PLACE_NOT_ORIGIN = RULES.define(
+    "events.place_not_origin", "a place named as one's origin ('originaire de Tunisie'), a name read as a "
+    "date ('à Noël'): not the event's place")
 PLACE_LAST_NAMED = RULES.define(
     "events.place_last_named", "the place the article last named before the event, else the one named most")
 # time
@@ -189,12 +248,86 @@ TIME_LEAD = RULES.define("events.time_lead", "the primary event: the date of the
 TIME_ARTICLE = RULES.define("events.time_article", "an event the text does not date: the article's date")
 TIME_BOUNDS = RULES.define(
     "events.time_bounds", "a date that is a bound ('until 26 March', 'depuis le 10') is not the event's")
-EVENT_RULES = (TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_CUE, REFLEXIVE, SCARE_QUOTES, PROTEST_OVER_CLASH,
+EVENT_RULES = (TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_CUE, REFLEXIVE, SCARE_QUOTES, LIGHT_TRIGGER, FIGURATIVE,
+               PEOPLE_CUE, UNASSERTED_NOT_CODED, ANIMAL_TARGET, SAME_HAPPENING, HEADLINE_PRIMARY,
+               PROTEST_OVER_CLASH,
                SENTENCE_CUES, FORCE_NEEDS_PROTEST, RIOT_WITHOUT_PROTEST, ARRESTS_AT_PROTEST, ACCIDENT, RELIEF,
                RIOTERS_NOT_ARMED, ATTACK_NEEDS_VIOLENCE, ARTICLE_READING, STRONG_READING, NEGATED,
                HYPOTHETICAL, POSSIBLE, PLANNED, KILLED_COUNT, KILL_VERB_COUNT, ONE_DEAD, PLACE_OWN_PHRASE,
                PLACE_SENTENCE, PLACE_OUTSIDE_CLAUSES, PLACE_LEAD, PLACE_LAST_NAMED, TIME_SENTENCE, TIME_LEAD,
                TIME_ARTICLE, TIME_BOUNDS)
+# the event's date and deaths, read the ACLED way
+TIME_CONTEXT = RULES.define(
+    "events.time_context", "no date in its sentence: the date of another mention of the same happening")
+DEICTIC_DAY = RULES.define(
+    "events.deictic_day", "a weekday read against the article ('samedi') dates its clause's event, whatever "
+    "noun the parse hangs it on")
+SAYING_DATE = RULES.define(
+    "events.saying_date", "a date on the verb that reports the event ('a annoncé vendredi') is the report's, "
+    "taken last")
+BACKGROUND = RULES.define(
+    "events.background", "an event dated well before its article (a year) is background, not news")
+CUMULATIVE_TOLL = RULES.define(
+    "events.cumulative_toll", "a toll since a date ('100 000 morts depuis 2011') is not this event's")
+OWN_DEAD_FIRST = RULES.define(
+    "events.own_dead_first", "the dead of the event's own sentence, else of the first sentence that counts "
+    "them: figures of different sentences are never summed")
+VICTIM_COUNT = RULES.define(
+    "events.victim_count", "a number of the victims of a verb of killing ('deux personnes ont été tuées')")
+SINGLE_VICTIM = RULES.define(
+    "events.single_victim", "one death of a single victim ('Arnaud Beltrame, tué', 'a tué son compagnon')")
+TOLL_FIRST = RULES.define(
+    "events.toll_first", "a figure of the dead as such ('7 fatalities', '8 morts') over counts of victims")
+EVENT_RULES += (TIME_CONTEXT, DEICTIC_DAY, SAYING_DATE, BACKGROUND, CUMULATIVE_TOLL, OWN_DEAD_FIRST,
+                VICTIM_COUNT, SINGLE_VICTIM, TOLL_FIRST)
+# where an event's date came from, by the rule that chose it
+TIME_SOURCE = {TIME_SENTENCE: "text", TIME_CONTEXT: "context", TIME_LEAD: "context",
+               TIME_ARTICLE: "published"}
+# places and actors, ACLED's way
+ROLES_FROM_PARSE = RULES.define(
+    "events.roles_from_parse", "agent and target: the actors the trigger's subject, object, 'par' and "
+    "'contre' phrases name, never a place or a common noun")
+ACLED_ACTORS = RULES.define(
+    "events.acled_actors", "actor1/actor2 named ACLED's way from the agent and target, the actor table, the "
+    "kind a noun names ('des hommes armés'), the sub-event type's usual actors")
+PLACE_WITHIN_COUNTRY = RULES.define(
+    "events.place_within_country", "the primary event placed in a country its own phrase does not name: the "
+    "first town or region of that country the article names")
+EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_COUNTRY)
+# a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+# the kinds of actor a person's role may make them: armed, a state's force, in a crowd
+ARMED_ROLES = {"military", "police", "armed", "protesters", "rioters"}
+# the dependents through which a noun is a verb's object, or its complement's
+OBJECTS = {"obj", "dobj", "pobj", "prep", "obl", "obl:arg", "obl:mod", "nmod"}
+NAME_PARTS = {"flat", "flat:name", "compound", "fixed"}
+QUALIFIERS = {"amod", "nmod", "compound", "flat"}
+
+
+@cache
+def cumulative_tolls(lang: str) -> re.Pattern:
+    """The words around a toll that make it many events' ("depuis 2011"), from the language's pack."""
+    return re.compile(language_pack(lang).events.CUMULATIVE_TOLLS)
+
+
+def last_day(value: str | None) -> date | None:
+    """The last day a TIMEX3 date value can mean: "2014-06" is 30 June 2014, "199" the end of 1999."""
+    m = re.match(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?", value or "")
+    if m is None:
+        return None
+    digits, month, day, week, quarter = m.groups()
+    year = int(digits.ljust(4, "9"))
+    try:
+        if day:
+            return date(year, int(month), int(day))
+        if week:
+            return date.fromisocalendar(year, int(week), 7)
+        if month or quarter:
+            last = int(month) if month else 3 * int(quarter)
+            return date(year, last, calendar.monthrange(year, last)[1])
+        return date(year, 12, 31)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -215,6 +348,7 @@ class EventCues:
     time_bounds: re.Pattern
     time_bounds_inside: re.Pattern
     singular_victim: re.Pattern
+    figurative: re.Pattern
 
 
 @cache
@@ -238,8 +372,14 @@ def event_cues(lang: str) -> EventCues:
         violence_done=re.compile(rf"\b(?:{'|'.join(violence)})"),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
-        singular_victim=re.compile(words.SINGULAR_VICTIM),
+        singular_victim=re.compile(words.SINGULAR_VICTIM), figurative=re.compile(words.FIGURATIVE_IDIOMS),
     )
+
+
+@cache
+def origin_before(lang: str) -> re.Pattern:
+    """The words before a place that name it as someone's origin, in the language's pack."""
+    return re.compile(language_pack(lang).places.ORIGIN_BEFORE)
 
 
 def trigger_matcher(vocab: Vocab, words: ModuleType) -> Matcher:
@@ -275,9 +415,9 @@ class AcledReading:
 
 
 def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, weight: int = 1,
-               reading: AcledReading | None = None) -> AcledReading:
+               reading: AcledReading | None = None, accident: bool = False) -> AcledReading:
     """Each ACLED sub-event type's weight of cues in ``text`` (counted ``weight`` times, added to
-    ``reading``), then the rules that read them otherwise."""
+    ``reading``), then the rules that read them otherwise (``accident``: the article tells an accident)."""
     low = text.lower().replace("’", "'")
     reading = reading if reading is not None else AcledReading()
     scores = reading.scores
@@ -304,7 +444,7 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
         intervention = "Protest with intervention"
         reading.rule_of.setdefault(intervention, ARRESTS_AT_PROTEST)
         scores[intervention] = scores.get(intervention, 0) + reading.drop("Arrests")
-    if ACCIDENT in on and cues.accident.search(low) and not cues.armed_actors.search(low):
+    if ACCIDENT in on and (accident or cues.accident.search(low)) and not cues.armed_actors.search(low):
         for sub in ACLED_TYPES["Explosions/Remote violence"] + ACLED_TYPES["Violence against civilians"]:
             reading.drop(sub)  # a gas tank that exploded, workers hurt: an accident
     if RELIEF in on and cues.accident.search(low) and cues.relief.search(low):
@@ -335,6 +475,8 @@ class EventCandidate:
     statement: str | None = None
     id: str = ""
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that produced it
+    # the spans of every mention of the happening, its trigger first (filled when mentions merge)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
 
     def set(self, name: str, value, rule: str | None) -> None:
         """Set a field and the rule that produced it (none: the field's default)."""
@@ -369,6 +511,12 @@ class EventFinder:
         # the trigger words of the doc, by token: (token index, PLOVER type, rule)
         self.trigger_words = self.matched_triggers(triggers)
         self.trigger_starts = [i for i, _, _ in self.trigger_words]
+        # the article's domain: whether it names armed actors at all, and whether its lead tells an accident
+        low = self.text.lower().replace("’", "'")
+        self.armed_article = bool(self.cues.armed_actors.search(low))
+        lead = low[:self.lead_end()]
+        self.accident_article = ACCIDENT in self.on and bool(self.cues.accident.search(lead)) and not \
+            self.cues.armed_actors.search(lead)
         # the countries whose regions the article names: where its events are, more likely than abroad
         self.home = {p.country for p in self.places if p.feature == "admin1" and p.country}
         # where the spans the events look up lie, so that a look-up reads only those near it
@@ -415,12 +563,24 @@ class EventFinder:
         mob violence)."""
         low = sent.text.lower().replace("’", "'")
         kin = [s for s in ACLED_TYPES[EVENT_TYPE_OF[sub]] if s != sub]
-        for name in [sub] + kin + sorted(scores, key=lambda s: -scores[s]):
+        others = [s for s in sorted(scores, key=lambda s: -scores[s]) if PLOVER_OF[s] == PLOVER_OF[sub]]
+        for name in [sub] + kin + others:
             for pattern, _ in self.cues.acled.get(name, []):
-                m = pattern.search(low)
-                if m:
-                    return sent.start_char + m.start(), sent.start_char + m.end()
+                for m in pattern.finditer(low):
+                    if not self.names_people(sent.start_char + m.start()):
+                        return sent.start_char + m.start(), sent.start_char + m.end()
         return None
+
+    def names_people(self, char: int) -> bool:
+        """Whether the cue word at ``char`` names people ("les revendications des manifestants") who do
+        nothing in the sentence (a subject acts: "les manifestants ont bloqué la route")."""
+        if PEOPLE_CUE not in self.on:
+            return False
+        token = token_covering(self.doc, char)
+        if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.dep_.startswith("nsubj"):
+            return False
+        return token.lemma_.lower() in self.words.PEOPLE_NOUNS or token.lower_.endswith(
+            self.words.PEOPLE_ENDINGS)
 
     def skipped(self, token: Token, plover: str) -> bool:
         """Whether a trigger word is no event: a title, words quoted or in scare quotes, the verb of saying
@@ -429,16 +589,108 @@ class EventFinder:
             return True
         if self.is_saying_cue(token) and plover not in VERBAL:
             return True  # "a lancé" said something; "a accusé", "a appelé à" are events of words
-        return REFLEXIVE in self.on and plover == "ASSAULT" and token.pos_ == "VERB" and any(
-            c.dep_ in ("expl:comp", "expl:pv") or c.lower_ in self.words.REFLEXIVE_CLITICS
-            and c.dep_.startswith("expl") for c in token.children)  # "s'attaquer à un problème": to tackle it
+        if LIGHT_TRIGGER in self.on and token.pos_ == "VERB" and token.dep_ in ("amod", "appos"):
+            return True  # a participle that describes a noun: "l'Etat croate, allié des nazis"
+        return self.not_an_event(token, plover)
+
+    def not_an_event(self, token: Token, plover: str) -> bool:
+        """Whether a word of an event's kind names none here: a reflexive or light verb without what makes
+        it one, violence in an accident, a figure of speech."""
+        lemma = token._.get(LEMMA)
+        if REFLEXIVE in self.on and (plover == "ASSAULT" or lemma in self.words.REFLEXIVE_NOT_EVENT) \
+                and token.pos_ == "VERB" and self.is_reflexive(token):
+            return True  # "s'attaquer à un problème": to tackle it; "s'appuyer sur": to rest on
+        if LIGHT_TRIGGER in self.on and self.lacks_complement(token, lemma):
+            return True  # "rendre" with no "hommage", "placer" with no "garde à vue"
+        if plover == "ASSAULT" and ACCIDENT in self.on and self.accident_article and not \
+                self.cues.armed_actors.search(sentence_of(token).text.lower()):
+            return True  # "tué dans un accident", "l'explosion provoquée par une fuite de gaz"
+        return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def lead_end(self) -> int:
+        """Where the lead ends: the headline and the body's first sentences."""
+        body = [x for x in self.sentences if x.start_char >= self.headline() and x.text.strip()]
+        return body[:self.w.accident_lead_sentences][-1].end_char if body else len(self.text)
+
+    def is_reflexive(self, token: Token) -> bool:
+        """ "s'attaquer", "se rendre": a reflexive clitic on the verb (a third person one whatever its
+        parse)."""
+        return any(c.dep_ in ("expl:comp", "expl:pv") or c.lower_ in self.words.REFLEXIVE_CLITICS
+                   and (c.dep_.startswith("expl") or c.lower_.replace("’", "'") in self.words.THIRD_CLITICS
+                        and c.dep_ in ("obj", "iobj")) for c in token.children)
+
+    def lone_figure(self, f: EventCandidate) -> bool:
+        """A noun of fighting that names no happening told around it, in a sentence with no one armed, no
+        one hurt and no place: a figure of speech ("un combat partagé par des élus", "répondre à cette
+        attaque")."""
+        token = f.token
+        if len(f.mentions) > 1 or token is None or token.pos_ != "NOUN" or \
+                token.lemma_.lower() not in self.words.FIGURATIVE_NOUNS:
+            return False
+        if f.acled is not None and f.acled not in FIGURE_PRONE_SUBS:
+            return False  # a kind of violence named whole ("frappes aériennes") is no figure
+        sent = sentence_of(token)
+        if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token) \
+                or self.place_in(sent):
+            return False
+        # the sentence's other words may still type it ("chlorine used as a chemical weapon in an attack")
+        return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+
+    def place_in(self, sent: Span) -> bool:
+        return bool(self.place_starts.starting_within(sent.start_char, sent.end_char - 1))
+
+    def violence_around(self, token: Token) -> bool:
+        """Whether the trigger's sentence tells violence done to someone, the trigger itself left out."""
+        return bool(self.cues.violence_done.search(self.without(token).lower()))
+
+    def without(self, token: Token) -> str:
+        """The token's sentence with the token blanked out."""
+        sent = sentence_of(token)
+        start = token.idx - sent.start_char
+        return sent.text[:start] + " " * len(token.text) + sent.text[start + len(token.text):]
+
+    def own_words(self, token: Token) -> list[Token]:
+        """The words of a trigger's phrase, leaving out the relative clauses that hang on it."""
+        out = []
+        for c in token.children:
+            if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct"):
+                out.extend(c.subtree)
+        return out
+
+    def lacks_complement(self, token: Token, lemma: str) -> bool:
+        """A light verb ("rendre", "placer", "appeler") with none of the words that make it an event."""
+        needed = self.words.TRIGGER_COMPLEMENTS.get(lemma)
+        if not needed:
+            return False
+        words = self.own_words(token)
+        if any(t.lower_ in needed or t.lemma_.lower() in needed for t in words):
+            return False
+        if "se" in needed and self.is_reflexive(token):
+            return False
+        return not (lemma in self.words.COMPLEMENT_ENTITY and any(
+            c.dep_ in ("obj", "dobj", "obl", "obl:arg", "nsubj:pass", "nsubjpass")
+            and self.entity_over(self.doc[c.left_edge.i:c.right_edge.i + 1]) for c in token.children))
+
+    def figurative(self, token: Token) -> bool:
+        """A word of violence in an idiom ("coup d'arrêt") or aimed at an abstract thing ("s'attaquer à la
+        loi", "le combat contre le racisme", "la crise frappe le secteur")."""
+        start = max(0, token.idx - self.w.idiom_window)
+        window = self.text[start:token.idx + self.w.idiom_window].lower().replace("’", "'")
+        if any(m.start() <= token.idx - start < m.end() for m in self.cues.figurative.finditer(window)):
+            return True  # "coup d'arrêt", "heart attack"
+        if not self.armed_article and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NUM" and not any(
+                g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in token.children):
+            return True  # "abattre le 0 à 100 km/h": a figure, not victims, where no one is armed
+        abstract = self.words.ABSTRACT_TARGETS
+        return any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
+                   for c in token.children)
 
     def find(self) -> list[EventCandidate]:
         found: list[EventCandidate] = []
         for sent in self.sentences:
             if not sent.text.strip():
                 continue
-            reading = read_acled(sent.text, self.cues, self.on, self.w)
+            reading = read_acled(sent.text, self.cues, self.on, self.w, accident=self.accident_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str, EventCandidate] = {}
@@ -470,8 +722,9 @@ class EventFinder:
         if span is None:
             return None
         token = token_covering(self.doc, span[0])
-        if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)):
-            return None
+        if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)
+                                  or self.not_an_event(token, PLOVER_OF[sub])):
+            return None  # quoted, or a word that is no event ("qui s'attaquait aux distributeurs")
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})
 
@@ -494,29 +747,203 @@ class EventFinder:
         return token.is_title and token.i > sentence_of(token).start and token.pos_ == "PROPN"
 
     # -- roles, place, time, modality ------------------------------------------------------------------
+    @cached_property
+    def entity_by_id(self) -> dict:
+        return {ent.id: ent for ent in self.entities}
+
+    @cached_property
+    def role_heads(self) -> dict[int, tuple[Token | None, Token | None]]:
+        """The words that name each event's agent and target, by the event's ``id()``."""
+        return {}
+
+    @cached_property
+    def actor_words(self) -> ModuleType:
+        return language_pack(self.lang).actors
+
+    @cached_property
+    def main_country(self) -> str | None:
+        """The country the article names most (its places' mentions), for actors of an unplaced event."""
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.country:
+                counts[p.country] = counts.get(p.country, 0) + len(p.mentions)
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def entity_over(self, span: Span) -> str | None:
         """The first entity, in the article's order, with a mention over ``span``."""
         over = self.entity_index.overlapping(span.start_char, span.end_char)
         return self.entity_mentions[over[0]][0] if over else None
 
     def roles(self, f: EventCandidate) -> None:
-        token = f.token
-        if token is None:
+        """The event's agent and target from the parse: the trigger's subject (or the one it shares with
+        the verb it is coordinated with), its "par"/"by" complement, its object and "contre"/"against"
+        complement; the actor that each names, never a place, a date or a common noun. A role the trigger
+        leaves open is read on the event's other mentions ("le lynchage" after "deux policiers agressés")."""
+        if f.token is None or ROLES_FROM_PARSE not in self.on:
             return
-        for c in token.children:
-            sub = self.doc[c.left_edge.i:c.right_edge.i + 1]
-            if c.dep_ in ("nsubj", "agent", "obl:agent") and f.agent is None:
-                f.agent = self.entity_over(sub)
-            elif c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj") and f.target is None:
-                f.target = self.entity_over(sub)
-            elif c.dep_ == "obl:mod" and c.lower_ in self.words.AGENT_PREPOSITIONS and f.agent is None:
-                f.agent = self.entity_over(sub)
-        if f.agent is None and token.pos_ == "NOUN":
-            for c in token.children:
-                if c.dep_ in ("nmod", "amod", "poss"):
-                    f.agent = self.entity_over(self.doc[c.left_edge.i:c.right_edge.i + 1])
-                    if f.agent:
-                        break
+        agent, target = self.trigger_roles(f.token)
+        for m in sorted(set(f.mentions) - {f.trigger}, key=lambda m: abs(m[0] - f.trigger[0])):
+            if agent is not None and target is not None:
+                break
+            token = token_covering(self.doc, m[0])
+            if token is not None:
+                other_agent, other_target = self.trigger_roles(token)
+                agent, target = agent or other_agent, target or other_target
+        self.role_heads[id(f)] = (agent, target)
+        f.agent = self.actor_entity(agent) if agent is not None else None
+        f.target = self.actor_entity(target) if target is not None else None
+
+    def trigger_roles(self, token: Token) -> tuple[Token | None, Token | None]:
+        """The words that name the agent and the target of one trigger word, from the parse."""
+        agent, target = None, None
+        children = list(token.children)
+        if token.dep_ in ("conj", "xcomp") and not any(c.dep_ in SUBJECTS for c in children):
+            children += [c for c in token.head.children if c.dep_ in SUBJECTS and c.dep_ != "nsubj:pass"]
+        for c in children:
+            preposition = self.preposition(c)
+            if agent is None and (c.dep_ in ("nsubj", "agent", "obl:agent") or preposition in
+                                  self.words.AGENT_PREPOSITIONS):
+                agent = self.role_head(c)
+            elif target is None and (c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj")
+                                     or preposition in self.actor_words.TARGET_PREPOSITIONS):
+                target = self.role_head(c)
+        if agent is None and token.pos_ == "NOUN":
+            # "l'attaque des jihadistes", "the army's offensive": a named actor that qualifies the noun;
+            # "Israeli airstrikes", "un raid américain": a nationality, the country's forces
+            agent = next((self.role_head(c) for c in token.children if c.dep_ in ("nmod", "amod", "poss")
+                          and self.actor_entity(self.role_head(c))), None) or next(
+                (c for c in token.children if c.dep_ == "amod" and name_key(c.text) in demonyms()), None)
+        if agent is None and token.dep_ in OBJECTS:
+            # "Russian forces fired artillery", "ont mené des frappes": the subject of the verb whose object
+            # names the event
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in OBJECTS and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and not self.is_saying_cue(verb):  # not "L'Express révèle"
+                agent = next((self.role_head(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        return agent, target
+
+    def acled_type(self, f: EventCandidate, etype: str) -> AcledType:
+        """The event's ACLED type, with its actors and their interaction codes."""
+        a1, a2 = self.acled_actors(f)
+        return AcledType(event_type=etype, sub_event_type=f.acled, actor1=a1.name if a1 else None,
+                         actor2=a2.name if a2 else None, inter1=a1.inter if a1 else None,
+                         inter2=a2.inter if a2 else None)
+
+    def preposition(self, c: Token) -> str | None:
+        """The preposition that opens a dependent phrase ("par des hommes armés": "par")."""
+        if c.pos_ == "ADP":
+            return c.lower_
+        return next((x.lower_ for x in c.children if x.dep_ == "case"), None)
+
+    def role_head(self, c: Token) -> Token:
+        """The word that names a role's actor: past an English preposition ("by gunmen": "gunmen") and a
+        pronoun or number of ("l'un des soldats", "two of the soldiers": "soldats")."""
+        if c.pos_ == "ADP":
+            c = next((x for x in c.children if x.dep_ == "pobj"), c)
+        if c.pos_ in ("PRON", "NUM", "DET"):
+            c = next((x for x in c.children if x.dep_ in ("nmod", "prep") and x.pos_ in ("NOUN", "ADP")), c)
+            if c.pos_ == "ADP":
+                c = next((x for x in c.children if x.dep_ == "pobj"), c)
+        return c
+
+    def actor_entity(self, head: Token) -> str | None:
+        """The entity that a role's head word names: a person, an organisation, a people, an operation or a
+        state; never a place that is not a state, a date, nor a common noun ("l'Etat", "Noël")."""
+        words = [head] + [t for t in head.children if t.dep_ in NAME_PARTS]
+        over = self.entity_index.overlapping(min(t.idx for t in words),
+                                             max(t.idx + len(t) for t in words))
+        for i in over:
+            ent = self.entity_by_id.get(self.entity_mentions[i][0])
+            if ent is not None and self.is_actor(ent, head):
+                return ent.id
+        return None
+
+    def is_actor(self, ent, head: Token) -> bool:
+        """Whether an entity may be an event's actor."""
+        if len(ent.name.split()) == 1 and head.pos_ == "NOUN" and head.text == ent.name:
+            return False  # a common noun the model took for a name ("l'Etat", "Noël")
+        if ent.type in ("PER", "ORG", "NORP"):
+            return True
+        found = actor_table().find(ent.name)
+        if ent.type in ("GPE", "LOC"):
+            return found is not None and found.kind == "state"
+        return found is not None or operation_table().find(ent.name) is not None
+
+    def acled_actors(self, f: EventCandidate) -> tuple[AcledActor | None, AcledActor | None]:
+        """actor1 and actor2 as ACLED names them: the agent's and the target's actors (named in the actor
+        table, else by the kind their noun names, in their country), set straight by the sub-event type
+        (a protest's actor1 is its protesters, the police that intervene its actor2) and completed with
+        the type's usual actors (an attack's civilians)."""
+        if f.acled is None or ACLED_ACTORS not in self.on:
+            return None, None
+        etype = EVENT_TYPE_OF[f.acled]
+        violent = etype in VIOLENT
+        place = self.place_by_id.get(f.place or "")
+        country = place.country if place is not None and place.country else self.main_country
+        agent, target = self.role_heads.get(id(f), (None, None))
+        a1 = self.role_actor(f.agent, agent, country, violent)
+        a2 = self.role_actor(f.target, target, country, violent)
+        if violent and etype != "Riots" and a1 is not None and a1.kind == "civilians":
+            a1 = acled_actor("armed", a1.country or country)  # "un homme a attaqué": an unidentified attacker
+        if etype in ("Protests", "Riots"):
+            crowd = "protesters" if etype == "Protests" else "rioters"
+            if a1 is not None and a1.kind in STATE_KINDS:
+                a1, a2 = None, a1  # "la police a dispersé les manifestants": the police intervened
+            if a1 is None or a1.kind in ("protesters", "rioters", "civilians") or etype == "Protests":
+                a1 = acled_actor(crowd, a1 and a1.country or country)
+            if a2 is not None and a2.kind not in STATE_KINDS and etype == "Protests":
+                a2 = None
+        elif f.acled == "Arrests" and a2 is not None and a2.kind in ("armed", "rioters", "protesters") \
+                and a2.inter == 3:
+            a2 = acled_actor("civilians", a2.country or country)  # a suspect arrested is a civilian to ACLED
+        first, second = DEFAULT_KINDS.get(f.acled, (None, None))
+        if a1 is None and first:
+            a1 = acled_actor(first, country)
+        if a2 is None and second and not (a1 is not None and a1.kind == second):
+            a2 = acled_actor(second, country)
+        # a state's forces are named with their period, as ACLED named them when the article appeared
+        time = next((t for t in self.times if t.id == f.time), None)
+        published = str(self.doc._.veille_published or "")[:10] or None
+        day = time.value if time is not None and time.value[:4].isdigit() else published
+        return with_period(a1, day, published), with_period(a2, day, published)
+
+    def role_actor(self, entity: str | None, head: Token | None, country: str | None,
+                   violent: bool) -> AcledActor | None:
+        """A role's actor as ACLED names it: a named actor of the table or an operation's force; else the
+        kind of actor its noun names ("trois soldats", "des hommes armés", "le policier X"), in the country
+        its nationality gives ("un soldat français"), else the event's."""
+        ent = self.entity_by_id.get(entity or "")
+        if ent is not None:
+            found = actor_table().find(ent.name)
+            operation = operation_table().find(ent.name) if found is None else None
+            if operation is not None:
+                found = next((a for a in actor_table().actors if a.id == operation.force), None)
+            if found is not None:
+                return acled_named(found, violent)
+            # "le policier X", "the soldier X": the role the article gives a person names its kind
+            kind = next((k for role in ent.roles for k in [kind_of_words(role.split()[0].lower(), [])]
+                         if role.split() and k in ARMED_ROLES), None)
+            if kind is not None:
+                return acled_actor(kind, country)
+        if head is None:
+            return None
+        if head.pos_ == "ADJ" and name_key(head.text) in demonyms():
+            return acled_actor("military" if violent else "government", demonyms()[name_key(head.text)])
+        nouns = [head] + [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            qualifiers = [c for c in noun.children if c.dep_ in QUALIFIERS]
+            kind = kind_of_words(noun.lemma_.lower(), [c.lemma_.lower() for c in qualifiers])
+            if kind is None:
+                continue
+            nationality = next((demonyms().get(name_key(c.text)) for c in qualifiers
+                                if c.dep_ == "amod" and name_key(c.text) in demonyms()), None)
+            if kind == "government" and violent:
+                kind = "military"  # "l'Etat a lancé une offensive": its forces
+            return acled_actor(kind, nationality or country)
+        if ent is not None and ent.type == "ORG" and not violent:
+            return AcledActor(ent.name, "organisation", None)  # violence by an unknown body: unnamed
+        return None
 
     def place(self, f: EventCandidate, primary: bool) -> tuple[str | None, str | None]:
         """The event's place and the rule that chose it: the best of the trigger's own phrases, else of its
@@ -537,7 +964,26 @@ class EventFinder:
             place, rule = self.sentences_place(lead, f.trigger[0]), PLACE_LEAD
         if place is None and PLACE_LAST_NAMED in on:
             place, rule = self.last_place(f), PLACE_LAST_NAMED
+        # a country the trigger's own phrase names is its place ("déployés en Irak"); one read around it may
+        # stand for a town the article names in it
+        if place is not None and primary and rule != PLACE_OWN_PHRASE and PLACE_WITHIN_COUNTRY in on:
+            inside = self.place_within_country(place)
+            if inside is not None:
+                place, rule = inside, PLACE_WITHIN_COUNTRY
         return place, rule if place is not None else None
+
+    def place_within_country(self, place_id: str) -> str | None:
+        """A country is a vague place for the article's main event: the first town or region of that
+        country that the article names (not as someone's origin), if any."""
+        country = self.place_by_id.get(place_id)
+        if country is None or country.feature != "country":
+            return None
+        best = None
+        for p, s, _ in self.place_mentions:
+            if p.country == country.country and self.precision(p.id) < PRECISION["country"] \
+                    and not self.is_origin(s) and (best is None or s < best[0]):
+                best = (s, p.id)
+        return best[1] if best else None
 
     def own_phrase_place(self, token: Token, trigger: int) -> str | None:
         """The best ranked place of the trigger's own phrases ("déployés en Irak"), not of the clauses
@@ -569,7 +1015,7 @@ class EventFinder:
         best = None
         for i in self.place_starts.starting_within(within[0], within[1] - 1):
             p, s, e = self.place_mentions[i]
-            if inside(s):
+            if inside(s) and not self.is_origin(s):
                 key = self.place_key(p, s, e, trigger)
                 if best is None or key < best[0]:
                     best = (key, p.id)
@@ -595,6 +1041,20 @@ class EventFinder:
         return (PRECISION.get(place.feature or "", self.w.unknown_precision), foreign, not contained,
                 self.in_parentheses(start), self.is_modifier(start, end), not self.after_locative(start),
                 abs(start - trigger))
+
+    @cached_property
+    def time_spans(self) -> SpanIndex:
+        return SpanIndex([tuple(t.span[:2]) for t in self.times])
+
+    def is_origin(self, start: int) -> bool:
+        """ "originaire de Tunisie", "born in Lyon": a place named as someone's origin, not the event's; and
+        a name the times read as a date ("à Noël"), not a place."""
+        if PLACE_NOT_ORIGIN not in self.on:
+            return False
+        if self.time_spans.covers(start):
+            return True
+        before = self.text[max(0, start - self.w.origin_window):start].lower().replace("’", "'")
+        return bool(origin_before(self.lang).search(before))
 
     def is_modifier(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -629,19 +1089,27 @@ class EventFinder:
     def last_place(self, f: EventCandidate) -> str | None:
         """No place in its sentence: the place the article last named, else the one it names most."""
         before = bisect_left(self.mentioned_places, (f.sentence.start_char,))
-        if before:
-            return self.mentioned_places[before - 1][1]
-        counts = sorted(((len(p.mentions), -p.mentions[0][0], p.id) for p in self.places), reverse=True)
-        return counts[0][2] if counts else None
+        for start, place_id in reversed(self.mentioned_places[:before]):
+            if not self.is_origin(start):
+                return place_id
+        counts = sorted(((sum(not self.is_origin(s) for s, _ in p.mentions), -p.mentions[0][0], p.id)
+                         for p in self.places), reverse=True)
+        return counts[0][2] if counts and counts[0][0] else None
 
     def time(self, f: EventCandidate, primary: bool) -> tuple[str | None, str | None]:
-        """The event's time and the rule that chose it: its sentence's date, else (the primary event) the
-        first sentence's, else the article's own date."""
+        """The event's time and the rule that chose it: its sentence's date, else the date of another
+        mention of the happening (the nearest), else (the primary event) the first sentence's, else the
+        article's own date."""
         time = None
         if TIME_SENTENCE in self.on:
             time = self.time_of([f.sentence], f.trigger[0], f.token)
             if time is not None:
                 return time, TIME_SENTENCE
+        if TIME_CONTEXT in self.on:
+            for start, token in self.other_mentions(f):
+                time = self.time_of([sentence_of(token)] if token is not None else [], start, token)
+                if time is not None:
+                    return time, TIME_CONTEXT
         if primary and TIME_LEAD in self.on:
             time = self.time_of(self.sentences[:self.w.lead_time_sentences], f.trigger[0], f.token)
             if time is not None:
@@ -650,11 +1118,24 @@ class EventFinder:
             return self.article_time, TIME_ARTICLE
         return None, None
 
+    def other_mentions(self, f: EventCandidate) -> list[tuple[int, Token | None]]:
+        """The other mentions of the event's happening outside its sentence, the nearest first."""
+        own = (f.sentence.start_char, f.sentence.end_char)
+        out = []
+        for m in getattr(f, "mentions", None) or []:
+            span = getattr(m, "span", m)
+            start = int(span[0])
+            if own[0] <= start < own[1]:
+                continue
+            out.append((start, token_covering(self.doc, start)))
+        return sorted(out, key=lambda m: abs(m[0] - f.trigger[0]))
+
     def time_of(self, sentences: list[Span], trigger: int, token: Token | None = None) -> str | None:
-        """The sentence's date nearest the trigger (a day over a month over a vaguer one), leaving out
+        """The sentences' date nearest the trigger (a day over a month over a vaguer one), leaving out
         dates that are not the event's: those of a relative clause ("the war, which began on 24
         February"), of a noun ("this year's budget"), bounds ("until 26 March"), and a time of day on the
-        article's own day (the event is dated by the day)."""
+        article's own day (the event is dated by the day); the date of the verb that reports the event
+        ("a-t-on appris samedi") comes last."""
         best = None
         published = self.doc._.veille_published
         if not sentences:
@@ -669,12 +1150,19 @@ class EventFinder:
                 continue
             if t.type == "TIME" and (not t.value[:4].isdigit() or t.value[:10] == published):
                 continue
-            if self.is_bound(s, t.text) or (token is not None and not self.dates_the(token, t.span)):
+            # "samedi", "hier": a day the article's date resolves, in words of its own (no figures)
+            day = DEICTIC_DAY in self.on and t.type == "DATE" and len(t.value) == 10 \
+                and t.anchor == "published" and not any(c.isdigit() for c in t.text or "0")
+            if self.is_bound(s, t.text):
                 continue
-            # a date over a time of day, a date the text gives whole over one read relative to another,
-            # a day over a month, then the nearest
-            key = (t.type != "DATE", t.anchor not in (None, "published"),
-                   -min(len(t.value), 10), abs(s - trigger))
+            # a weekday the parse hangs on a noun dates the event only when no other date does
+            loose = token is not None and not self.dates_the(token, t.span)
+            if loose and not (day and self.dates_the(token, t.span, day)):
+                continue
+            # a date of the event over one of its report, a date over a time of day, a date the text gives
+            # whole over one read relative to another, a day over a month, then the nearest
+            key = (token is not None and self.reports_date(token, t.span), loose, t.type != "DATE",
+                   t.anchor not in (None, "published"), -min(len(t.value), 10), abs(s - trigger))
             if best is None or key < best[0]:
                 best = (key, t.id)
         return best[1] if best else None
@@ -687,9 +1175,23 @@ class EventFinder:
         return bool(self.cues.time_bounds.search(before)
                     or self.cues.time_bounds_inside.match((text or "").lower()))
 
-    def dates_the(self, trigger: Token, span: list[int]) -> bool:
+    def is_background(self, f: EventCandidate, source: str | None) -> bool:
+        """Whether the text dates the event well before its article ("en 1995", "il y a 25 ans"): the
+        last day its date can mean is more than ``background_days`` before the article's."""
+        if BACKGROUND not in self.on or source not in ("text", "context"):
+            return False
+        published = Published.parse(self.doc._.veille_published).date
+        time = next((t for t in self.times if t.id == f.time), None)
+        last = last_day(time.value) if time is not None else None
+        if published is None or last is None or (published - last).days <= self.w.background_days:
+            return False
+        f.rules["background"] = BACKGROUND
+        return True
+
+    def dates_the(self, trigger: Token, span: list[int], day: bool = False) -> bool:
         """Whether a time phrase can date the trigger's event: not inside a relative clause or a noun
-        phrase that leaves the trigger out."""
+        phrase that leaves the trigger out (a ``day`` read against the article, "samedi", dates its
+        clause whatever noun the parse hangs it on, but one that names another event)."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None:
             return True
@@ -701,7 +1203,7 @@ class EventFinder:
                 return True
             if t.pos_ == "ADP":
                 continue
-            if t.pos_ in ("NOUN", "PROPN"):
+            if t.pos_ in ("NOUN", "PROPN") and not (day and t.i not in self.event_nouns):
                 return False
             break
         for t in [head, *head.ancestors]:
@@ -710,6 +1212,25 @@ class EventFinder:
             if t.dep_ in ("relcl", "acl", "acl:relcl"):
                 return trigger in t.subtree
         return True
+
+    @cached_property
+    def event_nouns(self) -> set[int]:
+        """The tokens of the nouns that name an event ("l'explosion", "the shooting")."""
+        return {i for i, _, rule in self.trigger_words if rule == TRIGGER_NOUN}
+
+    def reports_date(self, trigger: Token, span: list[int]) -> bool:
+        """Whether a date is that of the verb of saying that reports the trigger's event ("un policier a
+        été tué vendredi soir, a-t-on appris samedi"): the first verb above it is a statement's cue and the
+        trigger is inside that statement's content."""
+        if SAYING_DATE not in self.on:
+            return False
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        verb = next((t for t in [words.root, *words.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb == trigger or not self.is_saying_cue(verb):
+            return False
+        return bool(self.contents.overlapping(trigger.idx, trigger.idx + 1))
 
     def modality(self, f: EventCandidate) -> tuple[str, str | None]:
         """How surely the event happened, and the rule that says so (none: asserted)."""
@@ -720,13 +1241,19 @@ class EventFinder:
         chain = [token] + list(token.ancestors)[:self.w.modality_ancestors]
         verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
         children = [c for t in chain[:self.w.modality_child_levels] for c in t.children]
-        if NEGATED in on and (any(c.lower_ in words.NEGATIONS for c in children)
+        # "aucun policier n'a attaqué": the negation is the subject's determiner
+        children += [g for c in children if c.dep_.startswith("nsubj") for g in c.children]
+        # a negation word, not a noun of the same spelling ("à deux pas de l'Opéra")
+        if NEGATED in on and (any(c.lower_ in words.NEGATIONS and c.pos_ not in ("NOUN", "PROPN") and not (
+                c.i > 0 and self.doc[c.i - 1].pos_ in ("NUM", "DET")) for c in children)
                               or any(t.lemma_.lower() in words.DENIALS for t in chain[1:])):
             return "negated", NEGATED
         if HYPOTHETICAL in on and any(c.lower_ in words.HYPOTHETICAL and c.dep_ == "mark" for c in children):
             return "hypothetical", HYPOTHETICAL
+        moods = set(verb.morph.get("Mood")).union(*(c.morph.get("Mood") for c in verb.children
+                                                     if c.dep_.startswith("aux")))
         if POSSIBLE in on and (any(t.lemma_.lower() in words.POSSIBILITY or t.lower_ in words.POSSIBILITY
-                                   for t in [*chain, *children]) or "Cnd" in set(verb.morph.get("Mood"))):
+                                   for t in [*chain, *children]) or "Cnd" in moods):
             return "possible", POSSIBLE
         if PLANNED in on and (
                 # "avant l'assaut": it has not happened yet
@@ -739,20 +1266,56 @@ class EventFinder:
         return "asserted", None
 
     # -- fatalities -------------------------------------------------------------------------------------
-    def fatalities(self, sentences: list[Span]) -> tuple[int, str | None]:
-        """The dead of these sentences, counted the ACLED way: distinct figures summed, "dozens" is 12; and
-        the rule of the first figure counted."""
+    def fatalities(self, sentences: list[Span]) -> tuple[int | None, str | None]:
+        """The dead of the event, counted the ACLED way, and the rule of the first figure counted: the first
+        of these sentences (its own first) with a toll ("8 morts", "2 fatalities") gives it, else the first
+        with victims of a verb of killing ("tuant trois civils"), else with one death; the distinct figures
+        of one sentence are summed ("five civilians and three soldiers"), those of different sentences
+        never; a toll since a date is no one event's; a range is its least, a vague plural its base ("des
+        dizaines" 10, "dozens" 12, "hundreds" 100: ACLED's codebook). None when the text counts no dead."""
+        every = (KILLED_COUNT, KILL_VERB_COUNT, VICTIM_COUNT)
+        if OWN_DEAD_FIRST not in self.on:
+            total, rule = self.dead_in(sentences, every)
+            one = next((r for r in map(self.one_dead, sentences) if r), None) if total == 0 else None
+            return (1, one) if one else (total, rule) if total else (None, None)
+        tiers = [(KILLED_COUNT,), (KILL_VERB_COUNT, VICTIM_COUNT)]
+        for rules in [(TOLL_FIRST,)] * (TOLL_FIRST in self.on) + tiers:
+            for sent in sentences:
+                if self.dead_in([sent], rules)[0]:
+                    return self.dead_in([sent], every)
+        one = next((r for r in map(self.one_dead, sentences) if r), None)
+        return (1, one) if one else (None, None)
+
+    def dead_sentences(self, f: EventCandidate, primary: bool) -> list[Span]:
+        """Where the event's dead are counted, in the order asked: its sentence, those of its other
+        mentions (the nearest first), then, for the primary event ACLED codes, the article's."""
+        out = [f.sentence]
+        for _, token in self.other_mentions(f):
+            if token is not None and sentence_of(token) not in out:
+                out.append(sentence_of(token))
+        if primary and f.acled:
+            out += [x for x in self.sentences if x not in out]
+        return out
+
+    def dead_in(self, sentences: list[Span], rules: tuple[str, ...]) -> tuple[int, str | None]:
+        """The dead the figures of these sentences count by these rules, distinct figures summed, and the
+        first's rule."""
         seen, total, rule = set(), 0, None
         near = self.quantity_starts.starting_within(
             min(x.start_char for x in sentences), max(x.end_char for x in sentences) - 1) if sentences else []
         for q in (self.quantities[i] for i in near):
-            if KILLED_COUNT in self.on and q.counted is not None and q.counted.category == "killed":
+            if q.counted is not None and q.counted.category == "killed":
                 counted_by = KILLED_COUNT
-            elif KILL_VERB_COUNT in self.on and self.counts_the_dead(q):
-                counted_by = KILL_VERB_COUNT
+                if rules == (TOLL_FIRST,):  # "7 fatalities", "8 morts": the toll as such
+                    words = (q.counted.text or "").lower().split()
+                    counted_by = TOLL_FIRST if words and words[0] in self.words.TOLL_NOUNS else None
             else:
+                counted_by = self.counts_the_dead(q)
+            if counted_by not in rules or counted_by not in self.on:
                 continue
             if not any(sent.start_char <= q.span[0] < sent.end_char for sent in sentences):
+                continue
+            if self.cumulative(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
                 continue
             if q.approx == "vague":
                 n = q.low // self.w.vague_dead_divisor if q.low else 0
@@ -763,39 +1326,220 @@ class EventFinder:
             seen.add(n)
             total += int(n)
             rule = rule or counted_by
-        if total == 0 and ONE_DEAD in self.on and any(self.one_dead(sent) for sent in sentences):
-            return 1, ONE_DEAD
         return total, rule if total else None
 
-    def counts_the_dead(self, q: Quantity) -> bool:
-        """ "killing two", "tuant trois": a number governed by a verb of killing."""
+    def cumulative(self, q: Quantity) -> bool:
+        """ "plus de 100 000 morts depuis 2011", "245 victimes au total": a toll of many events."""
+        if CUMULATIVE_TOLL not in self.on:
+            return False
+        sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
+        around = self.text[max(sent.start_char, q.span[0] - self.w.toll_window_before):
+                           min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
+        return bool(cumulative_tolls(self.lang).search(around))
+
+    def counts_the_dead(self, q: Quantity) -> str | None:
+        """The rule by which a number counts the dead: governed by a verb of killing ("killing two", "tuant
+        trois"), or counting the victims of one ("deux personnes ont été tuées", "three soldiers died"; not
+        the killers: "two gunmen shot a man")."""
+        token = token_covering(self.doc, q.span[1] - 1)
+        if token is None:
+            return None
+        head = token.head
+        if head.lemma_.lower() in self.words.KILL_VERBS and token.dep_ in (
+                "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "nummod"):
+            return KILL_VERB_COUNT
+        victim = head
+        while victim.dep_ == "conj" and victim.head is not victim:  # "five soldiers and three civilians"
+            victim = victim.head
+        verb = victim.head
+        if token.dep_ != "nummod" or not self.kills(verb):
+            return None
+        if victim.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or \
+                victim.dep_ == "nsubj" and verb.lemma_.lower() in self.words.DYING_VERBS:
+            return VICTIM_COUNT
+        return None
+
+    def not_the_dead(self, q: Quantity) -> bool:
+        """A figure read as killed that the parse says is not: the killers ("two gunmen shot and killed a
+        man"), or people a verb that may only wound did not kill ("three students were shot and injured")."""
+        if VICTIM_COUNT not in self.on:
+            return False
         token = token_covering(self.doc, q.span[1] - 1)
         if token is None:
             return False
-        head = token.head
-        return head.lemma_.lower() in self.words.KILL_VERBS and token.dep_ in (
-            "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "nummod")
+        noun = token.head if token.dep_ == "nummod" else token
+        while noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        verb = noun.head
+        if verb.lemma_.lower() not in self.words.KILL_VERBS:
+            return False
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "shot and killed a man"
+        killers = noun.dep_ == "nsubj" and any(c.dep_ in ("obj", "dobj") for v in verbs for c in v.children)
+        return killers or not self.kills(verb)
 
-    def one_dead(self, sent: Span) -> bool:
-        """ "killed a civilian", "a man was shot dead": one death with no number."""
+    def kills(self, verb: Token) -> bool:
+        """Whether a verb says someone was killed: a verb of killing, not negated; one that may only wound
+        with a word of death ("shot dead", "shot and killed")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.words.KILL_VERBS or any(c.lower_ in self.words.NEGATIONS for c in verb.children):
+            return False
+        return lemma not in self.words.MAY_WOUND_VERBS or any(
+            c.lemma_.lower() in self.words.KILL_VERBS - self.words.MAY_WOUND_VERBS
+            or c.lower_ in self.words.DEAD_WORDS for c in verb.children)
+
+    def one_dead(self, sent: Span) -> str | None:
+        """ "killed a civilian", "a man was shot dead": one death with no number; and the rule that read it
+        ("Arnaud Beltrame, tué", "a tué son compagnon", "le policier est décédé": a single victim)."""
         for t in sent:
             if t.lemma_.lower() not in self.words.KILL_VERBS:
                 continue
             if any(c.lower_ in self.words.NEGATIONS for c in t.children):
                 continue
             for c in t.children:
-                if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
+                if ONE_DEAD in self.on and c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
                         self.cues.singular_victim.match(c.left_edge.lower_):
-                    return True
-        return False
+                    return ONE_DEAD
+            if SINGLE_VICTIM in self.on and self.kills(t) and "Inf" not in t.morph.get("VerbForm") and any(
+                    v.pos_ == "PROPN" or v.pos_ in ("NOUN", "PRON") and "Sing" in v.morph.get("Number")
+                    for v in self.victims(t)):
+                return SINGLE_VICTIM
+        return None
+
+    def victims(self, verb: Token) -> list[Token]:
+        """Who a verb of killing killed: its object, its passive subject, the subject of a verb of dying,
+        the name its participle qualifies ("Arnaud Beltrame, tué dans une attaque")."""
+        dying = verb.lemma_.lower() in self.words.DYING_VERBS
+        out = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+               or dying and c.dep_ == "nsubj"]
+        participle = "Part" in verb.morph.get("VerbForm")
+        if verb.dep_ == "acl" and participle and verb.head.pos_ in ("NOUN", "PROPN"):
+            out.append(verb.head)
+        return out
+
+    def not_coded(self, f: EventCandidate) -> str | None:
+        """The rule by which ACLED would not code this event: denied or hypothetical, done to an animal."""
+        if UNASSERTED_NOT_CODED in self.on and f.modality in UNASSERTED:
+            return UNASSERTED_NOT_CODED
+        if ANIMAL_TARGET in self.on and self.aims_at_animal(f):
+            return ANIMAL_TARGET
+        return None
+
+    def aims_at_animal(self, f: EventCandidate) -> bool:
+        """Violence done to an animal: the trigger's object or patient, or the noun it describes ("un poney
+        tué par balle"), is one."""
+        token = f.token
+        if token is None:
+            return False
+        animals = self.words.ANIMALS
+        near = list(token.children)
+        if token.dep_ in ("acl", "amod", "conj", "advcl", "xcomp", "acl:relcl", "relcl"):
+            near += [token.head, *token.head.children]
+        return any(t.lower_ in animals or t.lemma_.lower() in animals for t in near if t is token.head or
+                   t.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nsubj", "obl:agent", "agent"))
 
     def headline(self) -> int:
         """Where the body starts: after a first paragraph of one sentence (the headline), else 0."""
         m = re.search(r"\n\s*\n", self.text[:self.w.headline_window])
         return m.end() if m and m.end() < len(self.text) else 0
 
-    def merged(self, found: list[EventCandidate]) -> list[EventCandidate]:
-        """An event named again ("l'offensive" after "une offensive sur Mossoul") is the same event."""
+    def merged(self, found: list[EventCandidate], headline: int) -> list[EventCandidate]:
+        """One event per happening: a mention merges into the last event told before it of the same type and
+        modality, with no other place or date, in the same or the next sentence, or farther when it is an
+        anaphoric noun ("l'attaque") or the same word; the headline's events into the body's first of their
+        type. Each event keeps the spans of its mentions, its trigger first."""
+        if SAME_HAPPENING not in self.on:
+            return self.merged_by_word(found, headline)
+        index = {(x.start, x.end): i for i, x in enumerate(self.sentences)}
+        hints: dict[int, tuple[str | None, str | None]] = {}
+        kept: list[EventCandidate] = []
+        heads = [f for f in found if f.sentence.start_char < headline]
+        for f in found:
+            f.mentions = [f.trigger]
+            if f.sentence.start_char < headline:
+                continue
+            into = next((k for k in reversed(kept) if self.same_happening(k, f, index, hints)), None)
+            if into is None:
+                kept.append(f)
+            else:
+                self.absorb(into, f)
+        for f in heads:
+            into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
+            if into is None:
+                kept.append(f)
+            else:
+                self.absorb(into, f)
+        return sorted(kept, key=lambda f: f.trigger[0])
+
+    def same_family(self, k: EventCandidate, f: EventCandidate) -> bool:
+        return not (k.acled and f.acled and EVENT_TYPE_OF[k.acled] != EVENT_TYPE_OF[f.acled])
+
+    def same_happening(self, k: EventCandidate, f: EventCandidate, index: dict[tuple[int, int], int],
+                       hints: dict[int, tuple[str | None, str | None]]) -> bool:
+        """Whether the mention ``f`` tells the happening of the event ``k`` told before it."""
+        if k.type != f.type or not self.same_family(k, f):
+            return False
+        anaphor = self.is_anaphor(f.token)
+        same_word = f.token is not None and k.token is not None and f.token.lemma_.lower() == \
+            k.token.lemma_.lower()
+        if k.modality != f.modality and not (anaphor and "negated" not in (k.modality, f.modality)):
+            return False
+        apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
+                                                                                    k.sentence.end), 0))
+        if apart > self.w.merge_sentences and not anaphor and not same_word:
+            return False
+        (place_k, time_k), (place_f, time_f) = self.hint(k, hints), self.hint(f, hints)
+        return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
+
+    def hint(self, f: EventCandidate, hints: dict[int, tuple[str | None, str | None]]) -> tuple:
+        """The place and date of a mention's sentence, to tell two happenings apart."""
+        if id(f) not in hints:
+            # an anaphor ("ces renforts") is placed by its own phrase only, not by what its sentence adds
+            own = self.own_phrase_place(f.token, f.trigger[0]) if f.token is not None else None
+            place = own if own is not None or self.is_anaphor(f.token) else \
+                self.sentences_place([f.sentence], f.trigger[0])
+            hints[id(f)] = (place, self.time_of([f.sentence], f.trigger[0], f.token))
+        return hints[id(f)]
+
+    def places_differ(self, a: str | None, b: str | None) -> bool:
+        """Two places of different countries, or two towns or districts far apart."""
+        pa, pb = self.place_by_id.get(a or ""), self.place_by_id.get(b or "")
+        if pa is None or pb is None or a == b:
+            return False
+        if pa.country and pb.country and pa.country != pb.country:
+            return True
+        if max(self.precision(pa.id), self.precision(pb.id)) > PRECISION["admin2"]:
+            return False
+        return km_between(pa.lat, pa.lon, pb.lat, pb.lon) > self.w.merge_km
+
+    def times_differ(self, a: str | None, b: str | None) -> bool:
+        """Two dates of which neither is within the other ("2019-03-06", "2019-03-02")."""
+        if a is None or b is None or a == b:
+            return False
+        va = next((t.value for t in self.times if t.id == a), None)
+        vb = next((t.value for t in self.times if t.id == b), None)
+        return bool(va and vb) and not (va.startswith(vb) or vb.startswith(va))
+
+    def is_anaphor(self, token: Token | None) -> bool:
+        """An event noun with a definite or demonstrative determiner: one told before ("l'attaque")."""
+        return token is not None and token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_.replace("’", "'") in self.words.ANAPHORIC_DETERMINERS
+            for c in token.children)
+
+    def absorb(self, k: EventCandidate, f: EventCandidate) -> None:
+        """``f`` is another mention of ``k``: its span is evidence; its ACLED type counts when ``k`` has none
+        (and its sentence tells no accident)."""
+        k.mentions.extend(f.mentions or [f.trigger])
+        if f.acled and k.acled is None and not self.accident_near(k):
+            k.set("acled", f.acled, f.rules.get("acled"))
+        k.rules.setdefault("mentions", SAME_HAPPENING)
+
+    def accident_near(self, f: EventCandidate) -> bool:
+        """Whether the event's sentence tells an accident: its other mentions do not make it an attack."""
+        return ACCIDENT in self.on and bool(self.cues.accident.search(f.sentence.text.lower()))
+
+    def merged_by_word(self, found: list[EventCandidate], headline: int) -> list[EventCandidate]:
+        """An event named again ("l'offensive" after "une offensive sur Mossoul") is the same event; the
+        headline's events of a kind the body tells are the body's."""
         out: list[EventCandidate] = []
         sentences_of: dict[tuple, set[tuple[int, int]]] = {}  # (type, ACLED type, lemma) -> where kept
         for f in found:
@@ -806,20 +1550,36 @@ class EventFinder:
             out.append(f)
             if f.token is not None:
                 sentences_of.setdefault(key, set()).add((f.sentence.start, f.sentence.end))
-        return out
+        body_types = {(f.type, f.acled) for f in out if f.sentence.start_char >= headline}
+        return [f for f in out if f.sentence.start_char >= headline or (f.type, f.acled) not in body_types
+                and f.type not in {t for t, _ in body_types}]
 
     def article_reading(self, lead: Span) -> tuple[str | None, int]:
         """The article's ACLED sub-event type and its weight: the lead weighs double, the whole text once,
         so that its context reads as one ("people demonstrated ... One person was arrested": the police
         intervened in a protest)."""
-        reading = read_acled(lead.text, self.cues, self.on, self.w, self.w.lead_cue_weight)
-        read_acled(self.text, self.cues, self.on, self.w, self.w.text_cue_weight, reading)
+        reading = read_acled(lead.text, self.cues, self.on, self.w, self.w.lead_cue_weight,
+                             accident=self.accident_article)
+        read_acled(self.text, self.cues, self.on, self.w, self.w.text_cue_weight, reading,
+                   self.accident_article)
         sub = reading.best(self.w)
         return sub, reading.scores.get(sub, 0) if sub else 0
 
     def primary(self, found: list[EventCandidate], headline: int) -> EventCandidate:
-        """The article's primary event: the lead's event that ACLED codes, else its first asserted one,
-        typed on the article's reading (or given way to the ACLED event the article strongly reads as)."""
+        """The article's primary event: the happening its headline names, else the lead's event that ACLED
+        codes, else its first asserted one, typed on the article's reading (or given way to the ACLED event
+        the article strongly reads as)."""
+        headed = [f for f in found if f.modality not in UNASSERTED
+                  and any(m[0] < headline for m in f.mentions)] if HEADLINE_PRIMARY in self.on else []
+        if headed:
+            # of the headline's happenings, the one of the kind the article reads as ("des arrestations lors
+            # d'une manifestation": the protest), else the first told
+            article_sub = self.article_reading(headed[0].sentence)[0] if ARTICLE_READING in self.on else None
+            primary = next((f for f in headed if article_sub and f.type == PLOVER_OF[article_sub]), headed[0])
+            if primary.acled is not None and article_sub is not None \
+                    and PLOVER_OF[article_sub] == primary.type:
+                primary.set("acled", article_sub, ARTICLE_READING)
+            return primary
         body = [f for f in found if f.sentence.start_char >= headline] or found
         lead = [f for f in body if f.sentence == body[0].sentence]
         primary = next((f for f in lead if f.acled and f.modality == "asserted"), None) or next(
@@ -834,7 +1594,7 @@ class EventFinder:
             if article_sub is not None:
                 if not lead_has_event:  # a lead with no trigger: the article's first event of that kind
                     primary = next((f for f in found if f.type == PLOVER_OF[article_sub]), primary)
-                if PLOVER_OF[article_sub] == primary.type:
+                if PLOVER_OF[article_sub] == primary.type and not self.not_coded(primary):
                     primary.set("acled", article_sub, ARTICLE_READING)
         elif STRONG_READING in self.on:
             # the lead's event is one ACLED does not code ("forces deploy on the highway"); when the lead
@@ -853,19 +1613,26 @@ class EventFinder:
 
     # -- all --------------------------------------------------------------------------------------------
     def records(self) -> list[Event]:
-        found = self.merged(self.find())
+        found = self.find()
         if not found:
             return []
         headline = self.headline()
-        # the headline announces what the body tells: its events of a kind the body has are the body's
-        body_types = {(f.type, f.acled) for f in found if f.sentence.start_char >= headline}
-        found = [f for f in found if f.sentence.start_char >= headline or (f.type, f.acled) not in body_types
-                 and f.type not in {t for t, _ in body_types}]
-        if not found:
-            return []
         for f in found:
             f.set("modality", *self.modality(f))
+        # the headline announces what the body tells: its events of a kind the body has are the body's
+        found = self.merged(found, headline)
+        if FIGURATIVE in self.on:
+            found = [f for f in found if f.type != "ASSAULT" or not self.lone_figure(f)]
+            if not found:
+                return []
+        for f in found:
+            rule = self.not_coded(f) if f.acled else None
+            if rule is not None:
+                f.set("acled", None, rule)
         primary = self.primary(found, headline)
+        rule = self.not_coded(primary) if primary.acled else None
+        if rule is not None:  # the article's reading types no event ACLED would not code
+            primary.set("acled", None, rule)
         out = []
         for i, f in enumerate(found):
             f.id = f"v{i + 1}"
@@ -873,24 +1640,36 @@ class EventFinder:
             self.roles(f)
             f.set("place", *self.place(f, is_primary))
             f.set("time", *self.time(f, is_primary))
+            time_source = TIME_SOURCE.get(f.rules.get("time", ""))
+            background = self.is_background(f, time_source)
             etype = EVENT_TYPE_OF.get(f.acled or "")
             if etype in VIOLENT or f.type == "ASSAULT":
-                counted = self.sentences if is_primary and f.acled else [f.sentence]
-                f.set("fatalities", *self.fatalities(counted))
+                f.set("fatalities", *self.fatalities(self.dead_sentences(f, is_primary)))
             f.quantities = [self.quantities[i].id for i in self.quantity_starts.starting_within(
                 f.sentence.start_char, f.sentence.end_char - 1)]
             saying = self.contents.overlapping(f.trigger[0], f.trigger[0] + 1)
             f.statement = self.statements[saying[0]].id if saying else None
             out.append(Event(
                 id=f.id, type=f.type,
-                acled=AcledType(event_type=etype, sub_event_type=f.acled) if f.acled else None,
+                acled=self.acled_type(f, etype) if f.acled else None,
                 trigger=TextSpan(list(f.trigger), self.text[f.trigger[0]:f.trigger[1]]),
+                mentions=[TextSpan(list(m), self.text[m[0]:m[1]])
+                          for m in [f.trigger] + sorted(set(f.mentions) - {f.trigger})],
                 agent=f.agent, target=f.target, place=f.place, time=f.time,
                 modality=f.modality, fatalities=f.fatalities, quantities=f.quantities,
                 statement=f.statement, sentence=[f.sentence.start_char, f.sentence.end_char],
+                time_source=time_source, background=background,
                 primary=is_primary, rules=dict(f.rules),
             ))
         return out
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points, in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlon = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class EventRecognizer:

@@ -9,13 +9,15 @@ from __future__ import annotations
 CONTENTS: dict[str, tuple[str, ...]] = {
     # the model's labels -> CONTRACT types, titles and civilities before a name, demonym endings
     "entities": ("LABELS", "ROLE_HEADS", "TITLE_MODIFIERS", "CIVILITIES", "DEMONYM_SUFFIXES",
-                 "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES", "CIVILITY_ABBREVIATIONS", "POSSESSIVES"),
+                 "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES", "CIVILITY_ABBREVIATIONS", "POSSESSIVES",
+                 "PERSON_NOUNS"),
     # the words around a place's name (prepositions, kinds, containers), names that are not places
     "places": ("DETERMINERS", "CONTAINER_WORDS", "REGIONS", "NOT_PLACES", "LOCATIVE_PREPOSITIONS",
                "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",
                "LOCAL_ADJECTIVES", "PLACE_OF", "NAME_JOINERS", "ADMIN_AFTER", "ADMIN_BEFORE",
                "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS", "DEMONYM_ENDINGS", "ABBREVIATIONS",
-               "EVENT_PREPOSITIONS", "PEOPLE_ENDINGS", "LIST_JOINERS", "CASE_PARTIES", "CITY_IN_NAMES"),
+               "EVENT_PREPOSITIONS", "PEOPLE_ENDINGS", "LIST_JOINERS", "CASE_PARTIES", "CITY_IN_NAMES",
+               "DIRECTIONS", "ORIGIN_BEFORE"),
     # the time grammar (RULES, named times.<rule>) and its words: months, weekdays, units, cues of past
     # and future, the words that make a number of years an age
     "times": ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "UNITS", "CALENDAR_UNITS", "RELATIVE",
@@ -49,9 +51,12 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "EVENT_NOUNS", "REFLEXIVE_CLITICS", "AGENT_PREPOSITIONS", "SCARE_QUOTE_DETERMINERS",
                "NEGATIONS", "DENIALS", "PLANNING", "POSSIBILITY", "HYPOTHETICAL", "FUTURE_AUXILIARIES",
                "KILL_VERBS", "SINGULAR_VICTIM", "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
-               "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE"),
-    # the words that open an actor's name without being part of it (articles, "group")
-    "actors": ("NAME_ARTICLES", "BODY_WORDS"),
+               "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE", "CUMULATIVE_TOLLS",
+               "DYING_VERBS", "MAY_WOUND_VERBS", "DEAD_WORDS", "TOLL_NOUNS"),
+    # the words that open an actor's name without being part of it (articles, "group", "opération"), the
+    # nouns that name a kind of actor, the prepositions of a target
+    "actors": ("NAME_ARTICLES", "BODY_WORDS", "OPERATION_WORDS", "ACTOR_NOUNS",
+               "TARGET_PREPOSITIONS"),
     # the words the corpus tools read in records: kinds of actors for exports, additions to a stock
     "corpus": ("ACTOR_KIND_WORDS", "UNNAMED_ACTORS", "ADDITION_WORDS"),
 }

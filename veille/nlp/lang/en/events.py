@@ -256,3 +256,54 @@ RELIEF = r"\b(?:help|rescue|relief|evacuat\w*|aid|trapped|victims)\b"
 # words before a date that make it a bound, not the day an event happened
 TIME_BOUNDS = r"\b(?:until|till|since|by|before|after|from|prior to)\s+(?:the\s+)?$"
 TIME_BOUNDS_INSIDE = r"(?:until|till|since|by|before|after|from|prior to)\b"
+# verbs of killing whose subject is the dead ("three soldiers died"), and those that may only wound ("shot
+# and injured"): these count the dead only with a word of death ("shot dead", "shot and killed")
+DYING_VERBS = {"die", "perish"}
+MAY_WOUND_VERBS = {"shoot"}
+DEAD_WORDS = {"dead"}
+# the nouns of a toll as such: "7 fatalities", "12 dead" (not "three soldiers killed")
+TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
+# words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
+CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far this year|over the (?:past|last)|cumulative)\b"
+# light verbs that name an event only with one of these words in their phrase: "pay tribute", "call for"
+TRIGGER_COMPLEMENTS = {
+    "pay": {"tribute", "homage"},
+    "sign": {"agreement", "treaty", "truce", "ceasefire", "pact", "accord", "deal", "peace", "armistice",
+             "memorandum", "decree"},
+    "promise": {"retaliation", "revenge", "reprisals", "sanctions", "war", "punishment", "response"},
+    "call": {"for", "on", "upon"},
+    "send": {"troops", "soldiers", "forces", "reinforcements", "police", "units", "ships", "warships",
+             "aircraft", "jets", "tanks", "men", "personnel", "officers"},
+}
+# verbs whose reflexive use is no event
+REFLEXIVE_NOT_EVENT: set[str] = set()
+# what a word of violence aims at that makes it a figure of speech: "attack the bill", "fight against racism"
+ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "question", "racism",
+                    "discrimination", "unemployment", "poverty", "crisis", "debt", "deficit", "inflation",
+                    "corruption", "fraud", "virus", "pandemic", "epidemic", "disease", "cancer", "climate",
+                    "record", "title", "match",
+                    "championship", "election", "prices", "sector", "economy", "industry", "idea",
+                    "ideas", "reputation", "policy", "system", "rumour", "rumor", "section"}
+# idioms in which a word of violence names no violence (read at the word)
+FIGURATIVE_IDIOMS = r"|".join([
+    r"heart attacks?", r"attacks? of (?:panic|nerves)", r"panic attacks?",
+    r"fights? (?:against|with) (?:cancer|the disease|illness|racism|poverty|inflation)",
+    r"(?:political|electoral|legal|court|uphill) (?:battle|fight)s?", r"battles? (?:for votes|of ideas)",
+    r"strikes? (?:a deal|a balance|a chord|gold)", r"shot (?:on goal|at goal)", r"coup de",
+])
+# cue words that name people, not what they do: none in English, where a note names a protest by its
+# protesters ("according to protesters") and a riot by its rioters
+PEOPLE_NOUNS: set[str] = set()
+PEOPLE_ENDINGS: tuple[str, ...] = ()
+# animals: violence done to them is no ACLED event
+ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses", "pony", "ponies", "cow",
+           "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear", "bird", "birds", "lion", "livestock",
+           "cattle"}
+# the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+# light verbs whose complement may also be someone the article names
+COMPLEMENT_ENTITY: set[str] = set()
+# the reflexive clitics of the third person (French has them; English none)
+THIRD_CLITICS: set[str] = set()
+# nouns of fighting that figure other struggles, with no armed actor in the article and no one hurt
+FIGURATIVE_NOUNS = {"fight", "battle", "attack", "offensive", "assault", "strike", "war", "campaign", "clash"}

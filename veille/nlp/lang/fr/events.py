@@ -42,7 +42,9 @@ ACLED_CUES = {
                                 r"(?:affrontements?|heurts) (?:intercommunautaires?|entre (?:deux )?"
                                 r"(?:groupes|bandes|familles|clans|communautés))"]), 4)],
     "Violent demonstration": [("|".join(["émeut", "casseurs", r"jets? de (?:pierres|projectiles|pavés)",
-                                         "incendi", r"barricades?", "heurts avec (?:la police|les forces)",
+                                         r"incendi(?:é|ée|és|ées|er|ent|aient|aires?)\b",
+                                         r"incendies? criminels?", r"barricades?",
+                                         "heurts avec (?:la police|les forces)",
                                          r"affrontements? avec (?:la police|les forces de l'ordre)",
                                          "manifestation violente", "violences urbaines", "échauffourées",
                                          "dégradations", "vandalis"]), 5)],
@@ -51,8 +53,12 @@ ACLED_CUES = {
     "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|"
                                    r"(?:police|forces de l'ordre|gendarmes|policiers).{0,40}"
                                    r"(?:dispers|interpell|évacu|charg)", 4)],
-    "Peaceful protest": [("|".join(["manifest", "rassembl", "défil", "cortège", "grève", "grévistes",
-                                    "sit-in", "pétition", "protest", "gilets jaunes", "bloqu"]), 3)],
+    "Peaceful protest": [("|".join(["manifest", r"rassemblements?", r"(?:se|s'|sont|est) (?:\S+ )?rassembl",
+                                    "défil", "cortège", "grève", "grévistes", "sit-in", "protest",
+                                    "gilets jaunes", r"blocages?",
+                                    r"bloqu\w* (?:\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|carrefours?|"
+                                    r"ronds?-points?|autoroutes?|dépôts?|raffineries?|ports?|voies?|lycées?|"
+                                    r"universités?|entrées?)"]), 3)],
     "Arrests": [("|".join([r"arrêt(?:é|ée|és|ées|er|ation|ations)", "interpell", "garde à vue",
                            r"placés? en détention", "écroué", "mis en examen", "incarcéré"]), 4)],
     "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:"
@@ -63,11 +69,11 @@ ACLED_CUES = {
     "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?"
                                           r"(?:base|quartier général|camp)", 6)],
     "Non-violent transfer of territory": [(r"(?:se sont retirés|retrait) de|ont cédé|remis (?:aux|à)", 4)],
-    "Change to group/activity": [("|".join(["recrut", "ralli", "fusion",
+    "Change to group/activity": [("|".join(["recrut", "ralli", r"\bfusion (?:de|des|entre|avec)",
                                             "nouveau (?:chef|dirigeant|commandant)",
                                             "création d'un (?:groupe|mouvement)", "dissolution", "déploi",
                                             "déployé", r"renforts?", "patrouill"]), 3)],
-    "Other": [(r"couvre-feu|expuls|déplacés|ont fui", 3), (r"menac", 2)],
+    "Other": [(r"expuls|déplacés|ont fui", 3), (r"menac", 2)],
 }
 PEACEFUL_CONTEXT = r"manifest|rassembl|défil|cortège|grève|marche|gilets jaunes"
 ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
@@ -79,8 +85,9 @@ VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu"
 
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
-               "fustiger"},
-    "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer", "écarter"},
+               "fustiger", "déplorer", "regretter", "indigner", "épingler", "étriller", "vilipender",
+               "stigmatiser", "pourfendre"},
+    "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
     "AGREE": {"signer", "approuver", "convenir", "conclure", "entériner"},
@@ -93,8 +100,9 @@ PLOVER_TRIGGERS = {
     "RETREAT": {"retirer", "replier", "quitter", "abandonner"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
     "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "perquisitionner", "imposer", "emprisonner",
-               "incarcérer", "condamner", "bloquer", "censurer", "placer", "démettre", "limoger", "révoquer"},
-    "ASSAULT": {"attaquer", "tuer", "abattre", "bombarder", "frapper", "pilonner", "affronter", "combattre",
+               "incarcérer", "condamner", "censurer", "placer", "démettre", "limoger", "révoquer"},
+    "ASSAULT": {"attaquer", "agresser", "poignarder", "tuer", "abattre", "bombarder", "frapper", "pilonner",
+                "affronter", "combattre",
                 "capturer", "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter",
                 "torturer", "violer", "piller", "incendier", "mitrailler", "blesser"},
     "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever"},
@@ -105,7 +113,11 @@ EVENT_NOUNS = {
     "frappe": "ASSAULT", "bombardement": "ASSAULT", "affrontement": "ASSAULT", "combat": "ASSAULT",
     "explosion": "ASSAULT", "arrestation": "COERCE", "interpellation": "COERCE", "déploiement": "MOBILIZE",
     "cessez-le-feu": "AGREE", "accord": "AGREE", "entretien": "CONSULT", "visite": "CONSULT",
-    "sanction": "SANCTION", "putsch": "ASSAULT", "coup": "ASSAULT",
+    "sanction": "SANCTION", "putsch": "ASSAULT", "coup": "ASSAULT", "agression": "ASSAULT",
+    "fusillade": "ASSAULT", "tuerie": "ASSAULT", "meurtre": "ASSAULT", "assassinat": "ASSAULT",
+    "enlèvement": "ASSAULT", "embuscade": "ASSAULT", "massacre": "ASSAULT", "lynchage": "ASSAULT",
+    "guet-apens": "ASSAULT", "couvre-feu": "COERCE", "perquisition": "COERCE", "plainte": "ACCUSE",
+    "accusation": "ACCUSE", "condamnation": "ACCUSE",
 }
 # a reflexive verb of violence is not an assault: "s'attaquer à un problème"
 REFLEXIVE_CLITICS = {"s'", "se", "nous"}
@@ -129,7 +141,7 @@ ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:e
 RIOT_CONTEXT = "|".join([r"émeutiers?", "manifest", "foule", "habitants", "villageois", "communaut",
                          "partisans", "jeunes", "casseurs", "gilets jaunes"])
 BEFORE = {"avant"}
-ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "fuite de gaz", "transformateur",
+ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "incident", "fuite de gaz", "transformateur",
                                 "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
                                 "cyclone", "glissement de terrain"]) + r")\b"
@@ -138,3 +150,83 @@ RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\
 # words before a date that make it a bound, not the day an event happened
 TIME_BOUNDS = r"(?:\bjusqu'(?:au|à|en)|\bdepuis|\bavant|\baprès|\bdès)\s+(?:le\s+)?$"
 TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès)"
+# verbs of killing whose subject is the dead ("trois soldats sont morts"), and those that may only wound
+DYING_VERBS = {"mourir", "périr", "décéder", "succomber"}
+MAY_WOUND_VERBS: set[str] = set()
+DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
+# the nouns of a toll as such: "8 morts", "le bilan de 12 victimes" (not "trois soldats tués")
+TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
+# words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011"
+CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*)\b"
+# light verbs that name an event only with one of these words in their phrase: "rendre hommage", "placer en
+# garde à vue", "appeler à"; a clitic ("se") asks for the reflexive use: "se rassembler"
+TRIGGER_COMPLEMENTS = {
+    "rendre": {"hommage"},
+    "placer": {"garde", "détention", "examen", "isolement", "résidence", "rétention"},
+    "lever": {"sanction", "sanctions", "embargo", "blocus", "interdiction", "immunité", "couvre-feu", "siège",
+              "restrictions", "restriction", "urgence"},
+    "conclure": {"accord", "traité", "trêve", "cessez-le-feu", "pacte", "alliance", "paix"},
+    "signer": {"accord", "traité", "trêve", "cessez-le-feu", "pacte", "alliance", "paix", "protocole",
+               "convention", "armistice", "décret"},
+    "promettre": {"représailles", "sanction", "sanctions", "riposte", "vengeance", "guerre", "poursuites",
+                  "mort", "punition"},
+    "appeler": {"à", "au", "aux"},
+    "recevoir": {"visite", "délégation", "homologue", "président", "ministre", "chef", "ambassadeur"},
+    "rencontrer": {"président", "ministre", "chef", "homologue", "délégation", "ambassadeur", "dirigeant",
+                   "représentant", "responsable", "opposition"},
+    "livrer": {"arme", "armes", "munitions", "aide", "vivres", "nourriture", "médicaments", "matériel",
+               "missiles", "chars", "avions"},
+    "fournir": {"arme", "armes", "munitions", "aide", "vivres", "nourriture", "médicaments", "matériel",
+                "missiles", "chars", "avions", "soutien"},
+    "imposer": {"couvre-feu", "confinement", "sanction", "sanctions", "restrictions", "urgence", "embargo",
+                "blocus", "quarantaine", "amende"},
+    "envoyer": {"troupe", "troupes", "soldat", "soldats", "militaires", "renfort", "renforts", "policiers",
+                "gendarmes", "forces", "unités", "navires", "navire", "avions", "chars", "hommes"},
+    "mobiliser": {"troupe", "troupes", "soldats", "militaires", "renforts", "policiers", "gendarmes",
+                  "forces", "unités", "réservistes", "hommes"},
+    "rassembler": {"se", "s'"},
+    "réunir": {"se", "s'", "sommet", "conseil", "ministres", "dirigeants", "chefs"},
+    "créer": {"milice", "brigade", "commission", "comité", "fonds", "médiateur"},
+}
+# verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "s'imposer"
+REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaquer", "frapper", "trouver",
+                       "créer", "livrer", "opposer"}
+# what a word of violence aims at that makes it a figure of speech: "s'attaquer à la loi", "combat contre le
+# racisme", "la crise frappe le secteur"
+ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "question", "sujet", "section",
+                    "article", "racisme", "antisémitisme", "discrimination", "homophobie", "sexisme",
+                    "chômage", "pauvreté", "précarité", "crise", "dette", "déficit", "inflation",
+                    "corruption", "fraude", "évasion", "virus", "pandémie", "épidémie", "maladie", "cancer",
+                    "réchauffement",
+                    "climat", "record", "titre", "match", "championnat", "élection", "scrutin",
+                    "prix", "secteur", "économie", "industrie", "emploi", "bourse", "tourisme", "inégalité",
+                    "inégalités", "injustice", "obésité", "tabac", "idée", "idées", "réputation", "image",
+                    "politique", "gouvernance", "système", "bureaucratie", "fake", "rumeur", "arrêt"}
+# idioms in which a word of violence names no violence (read at the word)
+FIGURATIVE_IDIOMS = r"|".join([
+    r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
+    r"coups? de (?:pouce|gueule|théâtre|cœur|coeur|fil|main|foudre|maître|projecteur|com|génie|chance|"
+    r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique)",
+    r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
+    r"frappes? (?:de balle|du (?:droit|gauche)|puissante|en lucarne|cadrée)",
+    r"combats? (?:politique|électoral|judiciaire|juridique|contre (?:le|la|les) (?:cancer|maladie|racisme))",
+    r"bataille (?:électorale|politique|judiciaire|juridique|des chiffres|de l'opinion)",
+])
+# cue words that name people, not what they do: "les manifestants", "des gilets jaunes"
+PEOPLE_NOUNS = {"manifestant", "manifestante", "gréviste", "émeutier", "casseur", "gilet", "protestataire",
+                "militant", "recrue", "déplacé", "otage"}
+PEOPLE_ENDINGS = ("ants", "antes", "istes", "eurs", "euses")
+# animals: violence done to them is no ACLED event
+ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "chevaux", "poney", "poneys",
+           "vache", "vaches", "mouton", "moutons", "chèvre", "chèvres", "loup", "loups", "ours", "oiseau",
+           "oiseaux", "chihuahua", "molosse", "âne", "ânes", "jument", "juments", "taureau", "lion"}
+# the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat"
+ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
+# light verbs whose complement may also be someone the article names: "a rencontré Emmanuel Macron"
+COMPLEMENT_ENTITY = {"recevoir", "rencontrer", "réunir"}
+# the reflexive clitics of the third person: always reflexive, whatever the parse says ("qui s'attaquait")
+THIRD_CLITICS = {"se", "s'"}
+# nouns of fighting that figure other struggles: with no armed actor in the article and no one hurt around
+# them they are figures of speech ("un combat partagé par des élus", "répondre à cette attaque")
+FIGURATIVE_NOUNS = {"combat", "attaque", "offensive", "bataille", "lutte", "assaut", "frappe", "coup",
+                    "guerre", "affrontement"}
