@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 
 from .. import __version__
 from ..corpus.search import Filters, fts_query
@@ -74,6 +75,11 @@ class Paging:
         self.limit = limit
         self.offset = offset
 
+    def kept(self, items: list) -> JSONResponse:
+        """This page of answers ``checked`` when they were computed: written as they are, not
+        checked again (a page of figures holds a megabyte)."""
+        return JSONResponse(self.page(items))
+
     def page(self, items: list, total: int | None = None) -> dict:
         """This page of ``items`` (all the answers, or this page's when ``total`` is given)."""
         if total is None:
@@ -95,6 +101,11 @@ def selection(filters: Filters) -> Selection:
     """The filters resolved to what the store selects on, kept: resolving a place name walks the
     gazetteer (half a second for "Bamako"), and the answer depends on the filters alone."""
     return _resolved(tuple(asdict(filters).values()))
+
+
+def checked(model, items: list[dict]) -> list[dict]:
+    """Answers checked against their model once, in the JSON form the API gives."""
+    return [model.model_validate(item).model_dump(mode="json", by_alias=True) for item in items]
 
 
 def passage(snippet: str) -> list[dict]:
@@ -171,10 +182,10 @@ def entities(request: Request, filters: FiltersDep, paging: PagingDep,
     db = reader(request)
     words = " ".join(fold(name).split())
     key = ("entities", tuple(asdict(filters).values()), words, type)
-    found = _cached(request, db, key, lambda: [
+    found = _cached(request, db, key, lambda: checked(m.EntitySummary, [
         {"key": r[0], "name": r[1], "type": r[2], "wikidata": r[3], "articles": r[4], "mentions": r[5]}
-        for r in reads.entities_page(db, selection(filters), words, type, ALL, 0)[0]])
-    return paging.page(found)
+        for r in reads.entities_page(db, selection(filters), words, type, ALL, 0)[0]]))
+    return paging.kept(found)
 
 
 @router.get("/entities/{key:path}", response_model=m.EntityDetail, responses=ERRORS, tags=["entities"])
@@ -214,9 +225,10 @@ def places(request: Request, filters: FiltersDep, paging: PagingDep) -> dict:
     """Places across the (selected) articles, in the most articles first, with their coordinates."""
     db = reader(request)
     keys = ("name", "geonameid", "lat", "lon", "country", "feature", "articles", "mentions")
-    found = _cached(request, db, ("places", tuple(asdict(filters).values())), lambda: [
-        dict(zip(keys, r)) for r in reads.places_page(db, selection(filters), ALL, 0)[0]])
-    return paging.page(found)
+    key = ("places", tuple(asdict(filters).values()))
+    found = _cached(request, db, key, lambda: checked(m.PlaceSummary, [
+        dict(zip(keys, r)) for r in reads.places_page(db, selection(filters), ALL, 0)[0]]))
+    return paging.kept(found)
 
 
 Background = Annotated[bool, Query(description="Keep events told as past context")]
@@ -225,7 +237,8 @@ Background = Annotated[bool, Query(description="Keep events told as past context
 def _events(request: Request, db: Database, filters: Filters, include_background: bool) -> list[dict]:
     """The corpus events the filters select, by date, as dicts (cached until the store changes)."""
     key = ("events", tuple(asdict(filters).values()), include_background)
-    return _cached(request, db, key, lambda: [e.as_dict() for e in db.events(filters, include_background)])
+    return _cached(request, db, key, lambda: checked(m.CorpusEvent, [
+        e.as_dict() for e in db.events(filters, include_background)]))
 
 
 @router.get("/events", response_model=m.Page[m.CorpusEvent], responses=ERRORS, tags=["events"])
@@ -234,7 +247,7 @@ def events(request: Request, filters: FiltersDep, paging: PagingDep,
     """Corpus events: one per real happening, merged across the articles that report it, by date. The
     filters select events (their type, place, date and participants)."""
     db = reader(request)
-    return paging.page(_events(request, db, filters, include_background))
+    return paging.kept(_events(request, db, filters, include_background))
 
 
 @router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])
@@ -282,9 +295,9 @@ def stories(request: Request, filters: FiltersDep, paging: PagingDep,
     from ..corpus.stories import stories as stored
 
     key = ("stories", tuple(asdict(filters).values()), min_size)
-    found = _cached(request, db, key, lambda: [_story(db, s) for s in sorted(
-        stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))])
-    return paging.page(found)
+    found = _cached(request, db, key, lambda: checked(m.Story, [_story(db, s) for s in sorted(
+        stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))]))
+    return paging.kept(found)
 
 
 @router.get("/stories/{story_id}", response_model=m.Timeline, responses=ERRORS, tags=["stories"])
@@ -330,10 +343,10 @@ def figures(request: Request, filters: FiltersDep, paging: PagingDep,
     from ..corpus.figures import figures as series_of
 
     key = ("figures", tuple(asdict(filters).values()))
-    found = _cached(request, db, key, lambda: [_series(s) for s in series_of(
-        db, Filters(**{**asdict(filters), "category": None}), filters.category)])
+    found = _cached(request, db, key, lambda: checked(m.Series, [_series(s) for s in series_of(
+        db, Filters(**{**asdict(filters), "category": None}), filters.category)]))
     wanted = series.lower() if series else None
-    return paging.page([s for s in found if len(s["points"]) >= min_points
+    return paging.kept([s for s in found if len(s["points"]) >= min_points
                         and (not wanted or wanted in s["label"].lower())])
 
 
@@ -395,8 +408,6 @@ async def add_articles(request: Request) -> dict:
 
 
 def _bad_body(message: str):
-    from fastapi.responses import JSONResponse
-
     return JSONResponse({"error": {"code": "bad_body", "message": message, "parameter": "body"}},
                         status_code=422)
 
