@@ -75,7 +75,7 @@ class Answers:
     kept until the store changes: each with the store's ``reads.stamp`` when it was computed; the
     oldest of ``size`` goes first. Readers asking for one answer at once wait for one computation."""
 
-    def __init__(self, size: int = 128) -> None:
+    def __init__(self, size: int = 1024) -> None:
         self.size = size
         self.kept: dict[tuple, tuple] = {}
         self.lock = threading.Lock()

@@ -148,7 +148,10 @@ def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
     if q and not match:
         raise BadFilter(f"query {q!r} has no word to search for: give words, \"a phrase\" or a prefix*")
     try:
-        rows, total = reads.search_page(db, match, chosen, paging.limit, paging.offset)
+        rows, total = reads.search_page(db, match, chosen, paging.limit, paging.offset, count=False)
+        if total is None:  # counted once per query and store, whichever page is asked
+            key = ("total", match, chosen)
+            total = _cached(request, db, key, lambda: reads.search_total(db, match, chosen))
     except sqlite3.OperationalError as e:
         raise BadFilter(f"query {q!r} could not be read ({e}): use plain words, \"phrases\", word* and OR") \
             from None

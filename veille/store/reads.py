@@ -12,10 +12,26 @@ from .selection import Selection, selection_sql
 MATCH_START, MATCH_END = "\x02", "\x03"
 
 
-def search_page(db, match: str, selection: Selection, limit: int, offset: int) -> tuple[list[tuple], int]:
+def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
+    where, params = selection_sql(selection)
+    if match:
+        return ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where)), [match, *params]
+    return "FROM articles a" + (" WHERE " + " AND ".join(where) if where else ""), list(params)
+
+
+def search_total(db, match: str, selection: Selection) -> int:
+    """How many articles match the FTS5 query ``match`` ("" for any) and ``selection``."""
+    tables, args = _search_tables(match, selection)
+    return db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+
+
+def search_page(db, match: str, selection: Selection, limit: int, offset: int,
+                count: bool = True) -> tuple[list[tuple], int | None]:
     """One page of the articles matching the FTS5 query ``match`` ("" for any) and ``selection``: best
     first (BM25, then id), newest first without a query. Rows of (id, title, published, lang, snippet
-    with ``MATCH_START``/``MATCH_END`` around matches, score, number of sources), and the total."""
+    with ``MATCH_START``/``MATCH_END`` around matches, score, number of sources), and the total (None
+    unless ``count`` or the page says it)."""
     where, params = selection_sql(selection)
     sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
     if match:
@@ -33,7 +49,7 @@ def search_page(db, match: str, selection: Selection, limit: int, offset: int) -
     rows = db.con.execute(sql, [*args, limit, offset]).fetchall()
     if offset == 0 and len(rows) < limit:
         return rows, len(rows)
-    return rows, db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+    return rows, search_total(db, match, selection) if count else None
 
 
 def article_places(db, article_ids: list[str]) -> dict[str, list[str]]:
