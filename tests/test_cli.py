@@ -30,7 +30,16 @@ def test_cli_extract_writes_the_contract(tmp_path):
     assert set(article) == CONTRACT_KEYS
     assert article["schema"] == "veille.article/1" and article["lang"] == "fr"
     for e in article["entities"]:
-        assert set(e) == {"id", "type", "name", "wikidata", "mentions", "roles"}
+        assert set(e) == {"id", "type", "name", "wikidata", "mentions", "roles", "references"}
+        assert all(r["kind"] in ("description", "pronoun") for r in e["references"])
+    # the spokesman is named once, then "il": the pronoun is one of his references
+    dorrian = next(e for e in article["entities"] if e["name"] == "John Dorrian")
+    assert any(r["kind"] == "pronoun" for r in dorrian["references"])
+    for s in article["statements"]:
+        assert set(s) >= {"speaker", "speaker_text", "cue", "content", "kind", "hedged", "time", "channel"}
+    for ev in article["events"]:
+        assert {"mentions", "time_source", "background"} <= set(ev)
+        assert ev["trigger"] in ev["mentions"]
     for p in article["places"]:
         assert set(p) == {"id", "entity", "name", "mentions", "geonameid", "lat", "lon", "country", "feature"}
         assert p["entity"] in {e["id"] for e in article["entities"]}
