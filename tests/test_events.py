@@ -478,3 +478,28 @@ def test_events_a_country_read_around_the_event_stands_for_the_town_named_in_it(
     e = next(e for e in a.events if e.trigger.text == "déployés")
     assert next(p for p in a.places if p.id == e.place).country == "IQ"
     assert e.rules.get("place") != "events.place_within_country"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a part of a day dates the event by its day: a time no words give, anchored on the part of the day
+    ("Un gendarme a été blessé vendredi soir à Rodez lors d'un contrôle routier.", "2021-03-12"),
+    ("Des rebelles ont attaqué samedi après-midi le village de Kora.", "2021-03-13"),
+])
+def test_an_event_dated_by_a_part_of_a_day_takes_the_day(analyse_text, text, value):
+    article = analyse_text(text, "fr", "2021-03-14")
+    e = next(e for e in article.events if e.primary)
+    day = dated(article, e)
+    assert (day.value, day.span, day.type, day.rules.get("value")) == (value, None, "DATE", "events.time_day")
+    part = next(t for t in article.times if t.id == day.anchor)
+    assert part.value.startswith(value + "T") and part.span is not None
+    assert e.time_source == "text"
+    # the article's own date, when another event points to it, keeps its id
+    assert len({t.id for t in article.times}) == len(article.times)
+
+
+def test_a_night_from_one_day_to_the_next_is_dated_by_the_second_day(analyse_text):
+    article = analyse_text("Une femme a tué son voisin à Rodez dans la nuit du lundi 8 au mardi 9 mars.", "fr",
+                           "2021-03-14")
+    e = next(e for e in article.events if e.primary)
+    day = dated(article, e)
+    assert day.value == "2021-03-09" and day.span is not None

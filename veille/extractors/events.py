@@ -33,7 +33,7 @@ from spacy.vocab import Vocab
 from ..data import demonyms
 from ..geo.names import name_key
 from ..nlp.lang import every_pack, language_pack
-from ..records import AcledType, Event, Place, Quantity, TextSpan
+from ..records import AcledType, Event, Place, Quantity, TextSpan, Time
 from .actors import (
     DEFAULT_KINDS,
     STATE_KINDS,
@@ -46,7 +46,7 @@ from .actors import (
     with_period,
 )
 from .docs import SpanIndex, doc_index, doc_text, sentence_of, token_covering
-from .links import article_time_id
+from .links import add_article_time, article_time_id
 from .rules import RULES
 from .times import Published
 
@@ -124,6 +124,9 @@ class EventWeights:
     # own sentence gives none (set by hand, ad331ad)
     lead_place_sentences: int = 3
     lead_time_sentences: int = 1
+    # a night is dated by its second day when the text names that day this many characters after it
+    # ("dans la nuit du lundi 4 au mardi 5": the 5th) (set by hand, the annotation convention)
+    night_end_window: int = 40
     # characters before a word in which a quotation mark makes it a figure of speech (set by hand, 27e446d)
     scare_quote_window: int = 12
     # characters before a place in which a locative preposition ranks it first ("in Bangkok"; ACLED loc161
@@ -294,6 +297,12 @@ PLACE_WITHIN_COUNTRY = RULES.define(
     "events.place_within_country", "the primary event placed in a country its own phrase does not name: the "
     "first town or region of that country the article names")
 EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_COUNTRY)
+TIME_DAY = RULES.define(
+    "events.time_day", "an event dated by a part of a day ('vendredi soir') is dated by that day: a time no "
+    "words give, anchored on the part of the day")
+EVENT_RULES += (TIME_DAY,)
+# a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
+DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 # the kinds of actor a person's role may make them: armed, a state's force, in a crowd
@@ -1684,7 +1693,52 @@ class EventRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         finder = EventFinder(doc, self.lang, self.triggers, article_time_id(doc), self.weights)
         doc._.veille_events = finder.records()
+        date_by_day(doc, doc._.veille_events, self.weights)
         return doc
+
+
+def night_end(times: list[Time], night: Time, window: int) -> Time | None:
+    """The day a night ends on when the text names it just after the night ("dans la nuit du lundi 4 au
+    mardi 5", "de samedi à dimanche 30 juin"): the next day, in words, within ``window`` characters."""
+    match = DAY_PART.match(night.value or "")
+    if not night.span or not match or not (night.value or "").endswith("NI"):
+        return None
+    after = date.fromisoformat(match.group(1)).toordinal() + 1
+    for t in times:
+        if t.span and night.span[1] <= t.span[0] <= night.span[1] + window and t.type == "DATE" \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "") \
+                and date.fromisoformat(t.value or "").toordinal() == after:
+            return t
+    return None
+
+
+def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEIGHTS) -> None:
+    """An event dated by a part of a day ("vendredi soir": 2020-09-04TEV) points to that day instead, a
+    time that no words give, anchored on the part of the day: an event's date is a day. A night the text
+    ends on a named next day points to that day's words."""
+    if not RULES.on(TIME_DAY):
+        return
+    by_id = {t.id: t for t in doc._.veille_times or []}
+    parts = {e.time for e in events if e.time in by_id and DAY_PART.match(by_id[e.time].value or "")}
+    if not parts:
+        return
+    days: dict[str, str] = {}
+    for part_id in parts:
+        end = night_end(list(by_id.values()), by_id[part_id], weights.night_end_window)
+        if end is not None:
+            days[part_id] = end.id
+    if parts - set(days):
+        add_article_time(doc)  # the article's own date keeps the id its events point to
+    for part_id in sorted(parts - set(days), key=lambda i: by_id[i].span or [0]):
+        part = by_id[part_id]
+        day = Time(id=f"t{len(doc._.veille_times) + 1}", span=None, text=None, type="DATE",
+                   value=DAY_PART.match(part.value or "").group(1), anchor=part.id)
+        day.rules["value"] = TIME_DAY
+        doc._.veille_times = [*doc._.veille_times, day]
+        days[part_id] = day.id
+    for e in events:
+        if e.time in days:
+            e.time = days[e.time]
 
 
 @Language.factory("veille_events", assigns=["doc._.veille_events"],
