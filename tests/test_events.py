@@ -498,8 +498,30 @@ def test_an_event_dated_by_a_part_of_a_day_takes_the_day(analyse_text, text, val
 
 
 def test_a_night_from_one_day_to_the_next_is_dated_by_the_second_day(analyse_text):
-    article = analyse_text("Une femme a tué son voisin à Rodez dans la nuit du lundi 8 au mardi 9 mars.", "fr",
-                           "2021-03-14")
+    article = analyse_text("Une femme a tué son voisin à Rodez dans la nuit du lundi 8 au mardi 9 mars.",
+                           "fr", "2021-03-14")
     e = next(e for e in article.events if e.primary)
     day = dated(article, e)
     assert day.value == "2021-03-09" and day.span is not None
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # "alors" ("then") dates its sentence by the sentence before it, in the same paragraph
+    ("fr", "Le maire de Rodez a parlé à la radio mardi 9 mars. Un gendarme avait alors été blessé par un "
+     "inconnu.", "2021-03-09"),
+    ("en", "The mayor spoke on the radio on Tuesday 9 March. A policeman had then been wounded by a gunman.",
+     "2021-03-09"),
+])
+def test_then_dates_an_event_by_the_sentence_before(analyse_text, lang, text, value):
+    article = analyse_text(text, lang, "2021-03-14")
+    e = next(e for e in article.events if e.type == "ASSAULT")
+    assert dated(article, e).value == value and e.rules.get("time") == "events.time_then"
+    assert e.time_source == "context"
+    # no "then": not this rule
+    article = analyse_text(text.replace(" alors", "").replace(" then", ""), lang, "2021-03-14")
+    e = next(e for e in article.events if e.type == "ASSAULT")
+    assert e.rules.get("time") != "events.time_then"
+    # a paragraph between: not the date of the sentence before
+    article = analyse_text(text.replace(". ", ".\n\n", 1), lang, "2021-03-14")
+    e = next(e for e in article.events if e.type == "ASSAULT")
+    assert e.rules.get("time") != "events.time_then"

@@ -300,7 +300,11 @@ EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_C
 TIME_DAY = RULES.define(
     "events.time_day", "an event dated by a part of a day ('vendredi soir') is dated by that day: a time no "
     "words give, anchored on the part of the day")
-EVENT_RULES += (TIME_DAY,)
+TIME_THEN = RULES.define(
+    "events.time_then", "a sentence that says 'alors', 'ce jour-là' ('then', 'that day') and gives no date: "
+    "the date of the sentence before it, in its paragraph")
+EVENT_RULES += (TIME_DAY, TIME_THEN)
+TIME_SOURCE[TIME_THEN] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
@@ -356,6 +360,7 @@ class EventCues:
     scare_quote: re.Pattern
     time_bounds: re.Pattern
     time_bounds_inside: re.Pattern
+    time_then: re.Pattern
     singular_victim: re.Pattern
     figurative: re.Pattern
 
@@ -381,6 +386,7 @@ def event_cues(lang: str) -> EventCues:
         violence_done=re.compile(rf"\b(?:{'|'.join(violence)})"),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
+        time_then=re.compile(words.TIME_THEN),
         singular_victim=re.compile(words.SINGULAR_VICTIM), figurative=re.compile(words.FIGURATIVE_IDIOMS),
     )
 
@@ -1114,6 +1120,10 @@ class EventFinder:
             time = self.time_of([f.sentence], f.trigger[0], f.token)
             if time is not None:
                 return time, TIME_SENTENCE
+        if TIME_THEN in self.on:
+            time = self.time_then(f.sentence)
+            if time is not None:
+                return time, TIME_THEN
         if TIME_CONTEXT in self.on:
             for start, token in self.other_mentions(f):
                 time = self.time_of([sentence_of(token)] if token is not None else [], start, token)
@@ -1126,6 +1136,19 @@ class EventFinder:
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def time_then(self, sentence: Span) -> str | None:
+        """The date of the sentence before ``sentence`` in its paragraph, when ``sentence`` points back to
+        it ("alors", "ce jour-là")."""
+        if not self.cues.time_then.search(sentence.text.lower()):
+            return None
+        before = [x for x in self.sentences if x.end_char <= sentence.start_char and x.text.strip()]
+        if not before:
+            return None
+        between = self.text[before[-1].start_char:sentence.start_char]
+        if re.search(r"\n\s*\n", between[len(between.rstrip()):]):  # a paragraph ends between them
+            return None
+        return self.time_of([before[-1]], before[-1].end_char)
 
     def other_mentions(self, f: EventCandidate) -> list[tuple[int, Token | None]]:
         """The other mentions of the event's happening outside its sentence, the nearest first."""

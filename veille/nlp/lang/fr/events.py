@@ -150,6 +150,8 @@ RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\
 # words before a date that make it a bound, not the day an event happened
 TIME_BOUNDS = r"(?:\bjusqu'(?:au|à|en)|\bdepuis|\bavant|\baprès|\bdès)\s+(?:le\s+)?$"
 TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès)"
+# words that date a sentence by the time the sentence before it gives ("Son fils était alors blessé")
+TIME_THEN = r"\b(?:alors(?!\s+qu)|à ce moment(?:-là)?|ce jour-là|cette nuit-là|ce soir-là|à cette heure-là)\b"
 # verbs of killing whose subject is the dead ("trois soldats sont morts"), and those that may only wound
 DYING_VERBS = {"mourir", "périr", "décéder", "succomber"}
 MAY_WOUND_VERBS: set[str] = set()
