@@ -87,3 +87,26 @@ def test_coref_rule_switched_off_makes_no_link(french, monkeypatch):
 def test_coref_referent_is_none_where_nothing_refers(french):
     doc = french("Le conseil municipal a voté le budget mercredi.")
     assert doc._.veille_coref.referent(0, len(doc.text)) is None
+
+
+def test_coref_description_never_waits_for_the_person_spoken_of(french):
+    doc = french("Les mots de ce policier sont durs. Ses collègues ont frappé Marc Dumont lors de "
+                 "l'interpellation, estime le policier devant les juges.")
+    link = _link_of(doc, "ce policier")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is None or names.get(link.entity) != "Marc Dumont"
+
+
+def test_coref_bare_description_takes_up_the_person_described_before(french):
+    doc = french("Un policier de la brigade de nuit a témoigné lundi devant les juges. Le fonctionnaire a "
+                 "décrit des gardes à vue brutales.")
+    link = _link_of(doc, "Le fonctionnaire")
+    assert link is not None and link.entity is None
+    assert "policier" in doc.text[slice(*link.antecedent)]
+
+
+def test_coref_incise_inside_the_quote_marks_is_read(french):
+    doc = french("Un gendarme a parlé à la presse mardi. \"Nous étions bien trop peu ce soir-là, a déclaré "
+                 "le fonctionnaire. Personne ne nous écoutait.\"")
+    link = _link_of(doc, "le fonctionnaire")
+    assert link is not None and "gendarme" in doc.text[slice(*link.antecedent)]

@@ -29,6 +29,7 @@ from ..nlp.lang import language_pack
 from ..records import Entity, Reference
 from .docs import doc_index, doc_text
 from .rules import RULES
+from .statements import guess_lemma
 
 if not Doc.has_extension("veille_coref"):
     Doc.set_extension("veille_coref", default=None)
@@ -87,6 +88,7 @@ class Focus:
     span: tuple[int, int] | None
     gender: str | None
     number: str | None
+    person: bool = False  # a person the description names by their trade ("le policier"), not a body
 
 
 def agrees(token: Token) -> tuple[str | None, str | None]:
@@ -105,6 +107,7 @@ class Coreference:
         self.doc = doc
         self.text = doc_text(doc)
         self.weights = weights
+        self.lang = lang
         self.data = language_pack(lang).statements
         self.roles = language_pack(lang).entities.ROLE_HEADS
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
@@ -154,6 +157,9 @@ class Coreference:
         self.first_seen: dict[str, int] = {}
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
+        # a noun and its number -> the last referent of its own that it described
+        self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
+        self.described_head: dict[tuple[str, str | None], Link] = {}
         self.build()
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
@@ -229,8 +235,9 @@ class Coreference:
             return True
         head = token.head
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
-            head.lemma_.lower() in self.data.REPORTING_VERBS and not any(
-                c.dep_ in SUBJECT_DEPS for c in head.children)
+            self.says(head) and not any(
+                c.dep_ in SUBJECT_DEPS and not any(t.text == "," for t in self.doc[c.i:head.i])
+                for c in head.children)  # (a subject before a comma is the quote's: "« Nous ..., estime X")
 
     def described_by_role(self, token: Token) -> bool:
         """A name in apposition to a role ("le ministre Gérard Collomb"): that role's holder."""
@@ -245,6 +252,21 @@ class Coreference:
         verb = token.head
         return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.data.REPORTING_VERBS
 
+    def acted_on(self, token: Token, complement: bool = True) -> bool:
+        """A name that is the object of a verb that is not one of saying ("interpeller X"), or a noun's
+        complement ("la mort de X"), with ``complement``."""
+        while token.dep_ in NAME_DEPS and token.head is not token:
+            token = token.head
+        return token.dep_ in ("obj", "dobj", "iobj", "obl:arg") and not self.says(token.head) or \
+            complement and token.dep_ == "nmod" and token.head.pos_ == "NOUN"
+
+    def says(self, verb: Token) -> bool:
+        """A verb of saying, by its lemma, else by its ending where the lemmatizer left it as written
+        ("estime")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.data.REPORTING_VERBS or guess_lemma(verb.lower_, self.lang) in \
+            self.data.REPORTING_VERBS
+
     def gender_of(self, entity_id: str) -> str | None:
         """A person's gender: as a description or a pronoun gave it, else as their given name reads."""
         return self.gender.get(entity_id) or self.given_name_gender.get(entity_id)
@@ -256,7 +278,7 @@ class Coreference:
         head = token.head
         lemma = head.lemma_.lower()
         return self.is_subject(token, climb=False) and head.pos_ in ("VERB", "AUX") and (
-            lemma in self.data.REPORTING_VERBS or lemma in self.data.NEEDS_PARTNER)
+            self.says(head) or lemma in self.data.NEEDS_PARTNER)
 
     # -- the pass --------------------------------------------------------------------------------------
     def build(self) -> None:
@@ -274,7 +296,9 @@ class Coreference:
                 root = next((t for t in doc[i:end] if not i <= t.head.i < end or t.head is t), doc[i])
                 quoted = self.in_quote(token.idx)
                 if ent.type == "PER" and new and waiting and RULES.on(NAMED_AFTER) and not quoted \
-                        and not self.reported(root) and not self.described_by_role(root):
+                        and not self.reported(root) and not self.described_by_role(root) \
+                        and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
+                    # (named as a subject or in apposition, not as the person an action befalls)
                     for ws, head, key in waiting:
                         if sentence - ws <= self.weights.named_after_sentences:
                             described[key] = self.add(head, "description", NAMED_AFTER, ent)
@@ -295,7 +319,9 @@ class Coreference:
                     focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
                 i = end
                 continue
-            if self.in_quote(token.idx):
+            if self.in_quote(token.idx) and not (self.speaks(token) and self.is_description(token)):
+                # (a quote's words, except a description speaking in an incise the quote marks hold:
+                # "« A, estime ce policier. B »")
                 i += 1
                 continue
             word = self.pronoun(token)
@@ -305,7 +331,8 @@ class Coreference:
                 link = self.resolve_description(token, sentence, described, waiting, focus)
                 if self.is_subject(token) and not self.reported(token):
                     gender, number = agrees(token)
-                    focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number))
+                    focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
+                                       person=True))
             elif token.pos_ == "NOUN" and self.speaks(token) and any(
                     c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children):
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
@@ -321,8 +348,13 @@ class Coreference:
         self.links.append(link)
         if ent is not None:
             ent.references.append(Reference(span=list(span), kind=kind, rule=rule))
+            if kind == "description":
+                self.described_as.setdefault(ent.id, set()).add(tuple(self.description_words(*span)))
             if kind == "description" and ent.type == "PER":
-                gender = agrees(head)[0]
+                # (by the determiner only: "l'idole", "la star" say nothing of the person's gender)
+                gender = next((g for c in head.children
+                               if c.dep_ == "det" and not c.lower_.endswith(("'", "’"))
+                               for g in c.morph.get("Gender")), None)
                 if gender and ent.id not in self.gender:
                     self.gender[ent.id] = gender
         return link
@@ -338,8 +370,7 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
                     return self.add(token, "description", APPOSITION, ent)
         s, e = self.phrase(token)
-        words = [w for w in re.findall(r"[\w'-]+", self.text[s:e].lower().replace("’", "'"))
-                 if w not in self.data.DETERMINERS]
+        words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         holders = self.holders.get(role) or self.holders.get(token.lemma_.lower()) or []
         if holders and RULES.on(ROLE):
@@ -347,29 +378,53 @@ class Coreference:
             if best is not None:
                 return self.add(token, "description", ROLE, self.by_id[best])
         key = " ".join(words)
-        if key in described and RULES.on(SAME_DESCRIPTION):
-            before = described[key]
+        # a description with a complement of its own ("le commissaire de permanence") names someone new;
+        # one with none, or only a circumstance ("la dirigeante dans un entretien"), may be someone before
+        qualified = any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in self.data.CHANNEL_LINKS
+                                                 for g in c.children) for c in token.children)
+        # the same words again, or the bare noun of a description before ("le commissaire" after "le
+        # commissaire de permanence"): the same referent
+        before = described.get(key) or (self.described_head.get((token.lemma_.lower(), agrees(token)[1]))
+                                        if not qualified else None)
+        if before is not None and RULES.on(SAME_DESCRIPTION):
             ent = self.by_id.get(before.entity) if before.entity else None
             link = self.add(token, "description", SAME_DESCRIPTION, ent, before.text)
+            link.antecedent = before.antecedent
             if ent is None:
                 self.repeated.setdefault(key, []).append(link)
             return link
         if any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children) \
                 and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
-            gender = agrees(token)[0]
+            gender, number = agrees(token)
             for f in reversed(focus):
                 if sentence - f.sentence > self.weights.in_focus_sentences:
                     break
                 ent = self.by_id.get(f.entity) if f.entity else None
-                if ent is not None and ent.type == "PER" and (f.gender is None or gender is None
-                                                              or f.gender == gender):
+                if f.gender is not None and gender is not None and f.gender != gender or \
+                        f.number is not None and number is not None and f.number != number:
+                    continue
+                if ent is not None and ent.type == "PER" and len(words) > 1 and any(
+                        d[0] == words[0] and d != tuple(words) for d in self.described_as.get(ent.id, ())):
+                    continue  # "le président français" is not the one described as "le président américain"
+                if ent is not None and ent.type == "PER":
                     described[key] = self.add(token, "description", IN_FOCUS, ent)
+                    return described[key]
+                if ent is None and f.person and f.span is not None and not qualified:
+                    # "un policier ... a témoigné. Le fonctionnaire ...": the person described before
+                    described[key] = self.add(token, "description", IN_FOCUS, None, f.text)
+                    described[key].antecedent = f.span
                     return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
         described[key] = link
+        self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def description_words(self, start: int, end: int) -> list[str]:
+        """A description's words without its determiners: "président américain"."""
+        return [w for w in re.findall(r"[\w'-]+", self.text[start:end].lower().replace("’", "'"))
+                if w not in self.data.DETERMINERS and w.removeprefix(self.data.FORMER_PREFIX)]
 
     def best_holder(self, holders: list[str], words: list[str], before: int) -> str | None:
         """Among the people who hold a role, the one the description's words fit best ("le ministre de
@@ -396,7 +451,8 @@ class Coreference:
             if ent is not None and ent.type == "PER" and gender and ent.id not in self.gender:
                 self.gender[ent.id] = gender
             if self.is_subject(token):
-                focus.append(Focus(sentence, f.entity, f.text, f.span, f.gender or gender, number))
+                focus.append(Focus(sentence, f.entity, f.text, f.span, f.gender or gender, number,
+                                   person=f.person))
             return
 
 

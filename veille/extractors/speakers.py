@@ -131,7 +131,8 @@ class SpeakerResolver:
             if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct for t in doc[end:child.i]):
                 break
             end = child.right_edge.i + 1
-        while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])):
+        while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])
+                                   or doc[start].dep_ == "case" and doc[start].head.i == token.i):
             start += 1  # "par le maire": the agent of a passive cue, without its preposition
         return doc[start:end]
 
@@ -285,14 +286,28 @@ class SpeakerResolver:
             f.speaker = entity.id
             return SPEAKER_MENTION
         link = self.coref.referent(s, e) if self.coref is not None else None
+        if len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-") and \
+                RULES.on(SPEAKER_PRONOUN) and (link is None or link.entity is None):
+            # an inverted clitic after a quote ("« ... », a-t-il dit") that coreference gives no named
+            # person: the last speaker of its gender and number, if a named person
+            pronoun = self.doc.char_span(s, e, alignment_mode="expand")
+            gender = next(iter(pronoun[-1].morph.get("Gender")), None) if pronoun is not None else None
+            previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i],
+                                       data.PRONOUNS[words[0]], gender)
+            ent = self.entity(previous.speaker) if previous is not None else None
+            if ent is not None and ent.type == "PER" and f.sentence - previous.sentence <= 2:
+                f.speaker = ent.id
+                return SPEAKER_PRONOUN
         if link is not None:
             # a description or a pronoun the article's coreference resolved: to an entity, else to the
             # words that describe who it is
             f.speaker = link.entity
             if link.entity is None:
-                words = link.antecedent if link.kind == "pronoun" else (s, e)
-                f.speaker_text = (self.fuller_description(*words) if words else None) or link.text \
-                    if link.kind == "pronoun" else self.fuller_description(s, e) or f.speaker_text
+                if link.kind == "pronoun" or link.antecedent not in (None, link.span):
+                    words, seen = link.antecedent, link.text  # who the words before described
+                else:
+                    words, seen = (s, e), f.speaker_text
+                f.speaker_text = (self.fuller_description(*words) if words else None) or seen
             return link.rule
         if len(words) == 1 and words[0] in data.PRONOUNS:
             if RULES.on(SPEAKER_PRONOUN):
@@ -488,8 +503,11 @@ class SpeakerResolver:
         start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
         for j in reversed(self.mention_index.starting_within(start, span.start_char)):
             s, e, ent = self.mentions[j]
-            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i):
-                return ent.id  # the last one named
+            token = token_covering(self.doc, s)
+            acted_on = self.coref is not None and token is not None and \
+                self.coref.acted_on(token, complement=False)
+            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on:
+                return ent.id  # the last one named, not as the one an action befalls ("ont arrêté X")
         return self.last_person  # the last person who spoke before
 
     def said_inside(self, char: int, i: int) -> bool:

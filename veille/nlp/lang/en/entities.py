@@ -38,4 +38,4 @@ POSSESSIVES = ("'s", "’s")
 # "the magistrate"): coreference reads "the <noun>" as a person the article names
 PERSON_NOUNS = {"politician", "legislator", "magistrate", "policeman", "policewoman", "soldier",
                 "player", "singer", "actor", "actress", "writer", "author", "businessman", "businesswoman",
-                "man", "woman", "suspect", "attacker", "billionaire", "activist"}
+                "man", "woman", "suspect", "attacker", "billionaire", "activist", "agent", "champion"}

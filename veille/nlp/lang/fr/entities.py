@@ -47,4 +47,5 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "joueuse", "pilote", "chanteur", "chanteuse", "acteur", "actrice", "comédien", "comédienne",
                 "animateur", "animatrice", "écrivain", "écrivaine", "auteur", "autrice", "parlementaire",
                 "homme", "femme", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
-                "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante"}
+                "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante", "agent",
+                "agente", "champion", "championne"}
