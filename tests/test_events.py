@@ -525,3 +525,17 @@ def test_then_dates_an_event_by_the_sentence_before(analyse_text, lang, text, va
     article = analyse_text(text.replace(". ", ".\n\n", 1), lang, "2021-03-14")
     e = next(e for e in article.events if e.type == "ASSAULT")
     assert e.rules.get("time") != "events.time_then"
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # a lapse after the event dates it that long before the article
+    ("fr", "Trois jours après l'attaque du commissariat de Rodez, le suspect reste introuvable.",
+     "2021-03-11"),
+    ("en", "Two weeks after the bombing of the market in Kora, the town is still in mourning.", "2021-02-28"),
+])
+def test_a_lapse_after_the_event_dates_it_before_the_article(analyse_text, lang, text, value):
+    article = analyse_text(text, lang, "2021-03-14")
+    e = next(e for e in article.events if e.type == "ASSAULT")
+    day = dated(article, e)
+    assert (day.value, day.span, day.anchor) == (value, None, "published")
+    assert e.rules.get("time") == "events.time_after" and e.time_source == "text"

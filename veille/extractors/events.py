@@ -127,6 +127,9 @@ class EventWeights:
     # a night is dated by its second day when the text names that day this many characters after it
     # ("dans la nuit du lundi 4 au mardi 5": the 5th) (set by hand, the annotation convention)
     night_end_window: int = 40
+    # "cinq jours après l'attaque": at most this many characters from "après" to the event's word ("la
+    # mort de") (set by hand)
+    after_trigger_window: int = 12
     # characters before a word in which a quotation mark makes it a figure of speech (set by hand, 27e446d)
     scare_quote_window: int = 12
     # characters before a place in which a locative preposition ranks it first ("in Bangkok"; ACLED loc161
@@ -303,7 +306,11 @@ TIME_DAY = RULES.define(
 TIME_THEN = RULES.define(
     "events.time_then", "a sentence that says 'alors', 'ce jour-là' ('then', 'that day') and gives no date: "
     "the date of the sentence before it, in its paragraph")
-EVENT_RULES += (TIME_DAY, TIME_THEN)
+TIME_AFTER = RULES.define(
+    "events.time_after", "'cinq jours après l'attaque' ('two days after the attack'): the event is dated "
+    "that lapse before the article")
+EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER)
+TIME_SOURCE[TIME_AFTER] = "text"
 TIME_SOURCE[TIME_THEN] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
@@ -361,6 +368,7 @@ class EventCues:
     time_bounds: re.Pattern
     time_bounds_inside: re.Pattern
     time_then: re.Pattern
+    time_after: re.Pattern
     singular_victim: re.Pattern
     figurative: re.Pattern
 
@@ -386,7 +394,7 @@ def event_cues(lang: str) -> EventCues:
         violence_done=re.compile(rf"\b(?:{'|'.join(violence)})"),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
-        time_then=re.compile(words.TIME_THEN),
+        time_then=re.compile(words.TIME_THEN), time_after=re.compile(words.TIME_AFTER),
         singular_victim=re.compile(words.SINGULAR_VICTIM), figurative=re.compile(words.FIGURATIVE_IDIOMS),
     )
 
@@ -1116,6 +1124,10 @@ class EventFinder:
         mention of the happening (the nearest), else (the primary event) the first sentence's, else the
         article's own date."""
         time = None
+        if TIME_AFTER in self.on:
+            time = self.time_after(f)
+            if time is not None:
+                return time, TIME_AFTER
         if TIME_SENTENCE in self.on:
             time = self.time_of([f.sentence], f.trigger[0], f.token)
             if time is not None:
@@ -1136,6 +1148,20 @@ class EventFinder:
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def time_after(self, f: EventCandidate) -> str | None:
+        """A lapse in days the event's noun phrase follows ("cinq jours après l'attaque"): its time id (the
+        component dates the event that lapse before the article)."""
+        if not self.doc._.veille_published:
+            return None
+        for i in self.time_starts.starting_within(f.sentence.start_char, f.trigger[0] - 1):
+            t = self.times[i]
+            if t.type != "DURATION" or lapse_days(t.value) is None:
+                continue
+            m = self.cues.time_after.match(self.text[t.span[1]:f.trigger[0]])
+            if m and f.trigger[0] - (t.span[1] + m.end()) <= self.w.after_trigger_window:
+                return t.id
+        return None
 
     def time_then(self, sentence: Span) -> str | None:
         """The date of the sentence before ``sentence`` in its paragraph, when ``sentence`` points back to
@@ -1736,32 +1762,45 @@ def night_end(times: list[Time], night: Time, window: int) -> Time | None:
 
 
 def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEIGHTS) -> None:
-    """An event dated by a part of a day ("vendredi soir": 2020-09-04TEV) points to that day instead, a
-    time that no words give, anchored on the part of the day: an event's date is a day. A night the text
-    ends on a named next day points to that day's words."""
-    if not RULES.on(TIME_DAY):
-        return
+    """Days that no words give: an event dated by a part of a day ("vendredi soir": 2020-09-04TEV) points
+    to that day instead, anchored on the part of the day (an event's date is a day), and a night the text
+    ends on a named next day to that day's words; an event dated by a lapse after it ("cinq jours après
+    l'attaque") to the article's date less the lapse."""
     by_id = {t.id: t for t in doc._.veille_times or []}
-    parts = {e.time for e in events if e.time in by_id and DAY_PART.match(by_id[e.time].value or "")}
-    if not parts:
-        return
+    wanted: dict[str, tuple[str, str, str]] = {}  # the time an event points to -> (day, anchor, rule)
     days: dict[str, str] = {}
-    for part_id in parts:
-        end = night_end(list(by_id.values()), by_id[part_id], weights.night_end_window)
-        if end is not None:
-            days[part_id] = end.id
-    if parts - set(days):
+    if RULES.on(TIME_DAY):
+        parts = {e.time for e in events if e.time in by_id and DAY_PART.match(by_id[e.time].value or "")}
+        for part_id in parts:
+            end = night_end(list(by_id.values()), by_id[part_id], weights.night_end_window)
+            if end is not None:
+                days[part_id] = end.id
+            else:
+                wanted[part_id] = (DAY_PART.match(by_id[part_id].value or "").group(1), part_id, TIME_DAY)
+    published = Published.parse(doc._.veille_published).date if doc._.veille_published else None
+    for e in events:
+        lapse = lapse_days(by_id[e.time].value) if e.time in by_id else None
+        if e.rules.get("time") == TIME_AFTER and published is not None and lapse is not None:
+            wanted[e.time] = (date.fromordinal(published.toordinal() - lapse).isoformat(), "published",
+                              TIME_AFTER)
+    if wanted:
         add_article_time(doc)  # the article's own date keeps the id its events point to
-    for part_id in sorted(parts - set(days), key=lambda i: by_id[i].span or [0]):
-        part = by_id[part_id]
-        day = Time(id=f"t{len(doc._.veille_times) + 1}", span=None, text=None, type="DATE",
-                   value=DAY_PART.match(part.value or "").group(1), anchor=part.id)
-        day.rules["value"] = TIME_DAY
+    for time_id in sorted(wanted, key=lambda i: by_id[i].span or [0]):
+        value, anchor, rule = wanted[time_id]
+        day = Time(id=f"t{len(doc._.veille_times) + 1}", span=None, text=None, type="DATE", value=value,
+                   anchor=anchor)
+        day.rules["value"] = rule
         doc._.veille_times = [*doc._.veille_times, day]
-        days[part_id] = day.id
+        days[time_id] = day.id
     for e in events:
         if e.time in days:
             e.time = days[e.time]
+
+
+def lapse_days(value: str | None) -> int | None:
+    """The days of a lapse in days or weeks ("P5D": 5, "P2W": 14), else None."""
+    match = re.fullmatch(r"P(\d+)([DW])", value or "")
+    return int(match.group(1)) * (7 if match.group(2) == "W" else 1) if match else None
 
 
 @Language.factory("veille_events", assigns=["doc._.veille_events"],

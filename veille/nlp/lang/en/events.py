@@ -258,6 +258,8 @@ TIME_BOUNDS = r"\b(?:until|till|since|by|before|after|from|prior to)\s+(?:the\s+
 TIME_BOUNDS_INSIDE = r"(?:until|till|since|by|before|after|from|prior to)\b"
 # words that date a sentence by the time the sentence before it gives ("Her son was then in a coma")
 TIME_THEN = r"\b(?:then|at the time|at that time|that day|that night|that evening)\b"
+# a lapse before the event's noun phrase: "two days after the attack"
+TIME_AFTER = r"\s+after\s+"
 # verbs of killing whose subject is the dead ("three soldiers died"), and those that may only wound ("shot
 # and injured"): these count the dead only with a word of death ("shot dead", "shot and killed")
 DYING_VERBS = {"die", "perish"}

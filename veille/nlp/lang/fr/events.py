@@ -152,6 +152,8 @@ TIME_BOUNDS = r"(?:\bjusqu'(?:au|à|en)|\bdepuis|\bavant|\baprès|\bdès)\s+(?:l
 TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès)"
 # words that date a sentence by the time the sentence before it gives ("Son fils était alors blessé")
 TIME_THEN = r"\b(?:alors(?!\s+qu)|à ce moment(?:-là)?|ce jour-là|cette nuit-là|ce soir-là|à cette heure-là)\b"
+# a lapse before the event's noun phrase: "cinq jours après l'attaque"
+TIME_AFTER = r"\s+(?:après|suite à)\s+"
 # verbs of killing whose subject is the dead ("trois soldats sont morts"), and those that may only wound
 DYING_VERBS = {"mourir", "périr", "décéder", "succomber"}
 MAY_WOUND_VERBS: set[str] = set()
