@@ -21,7 +21,7 @@ from ..errors import NotAStore, StoreOutdated, StoreTooNew, StoreUnavailable
 from ..records import CorpusEvent, CorpusEvents
 from ..schemas import Article, Input
 from . import events as event_tables
-from . import merge
+from . import merge, reads
 from .dedup import Fingerprint, fold, name_words
 from .migrations import MIGRATIONS, statements
 from .selection import Selection, selection_sql
@@ -407,26 +407,13 @@ class Database:
     def search(self, match: str, selection: Selection, limit: int) -> tuple[list[tuple], int]:
         """The articles matching the FTS5 query ``match`` ("" for any) and ``selection``, best first
         (BM25; newest first without a query), at most ``limit``: rows of (id, title, published, lang,
-        snippet, score, number of sources), and how many match in all. A query FTS5 cannot read raises
-        ``sqlite3.OperationalError``."""
-        where, params = selection_sql(selection)
-        sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
-        if match:
-            tables = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                      "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
-            sql = (f"SELECT a.id, a.title, a.published, a.lang, "
-                   f"snippet(articles_fts, 1, '[', ']', '…', 14), bm25(articles_fts), {sources} "
-                   f"{tables} ORDER BY bm25(articles_fts) LIMIT ?")
-            args = [match, *params]
-        else:
-            tables = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-            sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, 160), NULL, {sources} "
-                   f"{tables} ORDER BY a.published DESC, a.id LIMIT ?")
-            args = list(params)
-        rows = self.con.execute(sql, [*args, limit]).fetchall()
+        snippet with [ ] around matches, score, number of sources), and how many match in all. A query
+        FTS5 cannot read raises ``sqlite3.OperationalError``."""
+        rows = reads.search_rows(self, match, selection, limit, marks=("[", "]"), snippet_tokens=14,
+                                 preview_chars=160)
         total = len(rows)
         if total == limit:  # there may be more
-            total = self.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+            total = reads.search_total(self, match, selection)
         return rows, total
 
     def article_ids(self, selection: Selection) -> list[str]:

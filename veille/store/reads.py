@@ -26,27 +26,30 @@ def search_total(db, match: str, selection: Selection) -> int:
     return db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
 
 
-def search_page(db, match: str, selection: Selection, limit: int, offset: int,
-                count: bool = True) -> tuple[list[tuple], int | None]:
-    """One page of the articles matching the FTS5 query ``match`` ("" for any) and ``selection``: best
+def search_rows(db, match: str, selection: Selection, limit: int, offset: int = 0, *,
+                marks: tuple[str, str] = (MATCH_START, MATCH_END), snippet_tokens: int = 16,
+                preview_chars: int = 200) -> list[tuple]:
+    """A page of the articles matching the FTS5 query ``match`` ("" for any) and ``selection``: best
     first (BM25, then id), newest first without a query. Rows of (id, title, published, lang, snippet
-    with ``MATCH_START``/``MATCH_END`` around matches, score, number of sources), and the total (None
-    unless ``count`` or the page says it)."""
-    where, params = selection_sql(selection)
+    with ``marks`` around matches, score, number of sources). A query FTS5 cannot read raises
+    ``sqlite3.OperationalError``."""
+    tables, args = _search_tables(match, selection)
     sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
     if match:
-        tables = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                  "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
-        sql = (f"SELECT a.id, a.title, a.published, a.lang, "
-               f"snippet(articles_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16), bm25(articles_fts), "
-               f"{sources} {tables} ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
-        args = [match, *params]
+        start, end = marks
+        sql = (f"SELECT a.id, a.title, a.published, a.lang, snippet(articles_fts, 1, '{start}', '{end}', "
+               f"'…', {int(snippet_tokens)}), bm25(articles_fts), {sources} {tables} "
+               "ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
     else:
-        tables = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-        sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, 200), NULL, {sources} "
-               f"{tables} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
-        args = list(params)
-    rows = db.con.execute(sql, [*args, limit, offset]).fetchall()
+        sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, {int(preview_chars)}), NULL, "
+               f"{sources} {tables} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
+    return db.con.execute(sql, [*args, limit, offset]).fetchall()
+
+
+def search_page(db, match: str, selection: Selection, limit: int, offset: int,
+                count: bool = True) -> tuple[list[tuple], int | None]:
+    """One page of ``search_rows``, and the total (None unless ``count`` or the page says it)."""
+    rows = search_rows(db, match, selection, limit, offset)
     if offset == 0 and len(rows) < limit:
         return rows, len(rows)
     return rows, search_total(db, match, selection) if count else None

@@ -50,6 +50,17 @@ def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
             f"OR {alias}.id IN ({by_words}))"), [entity.name, *("name:" + w for w in entity.words)]
 
 
+def _date_range(selection: Selection, column: str, where: list[str], params: list) -> None:
+    """Conditions keeping ``column`` (a date, "YYYY[-MM[-DD]]") from ``since`` to ``until``, compared at
+    the precision of the stored date."""
+    if selection.since:
+        where.append(f"{column} >= substr(?, 1, length({column}))")
+        params.append(selection.since)
+    if selection.until:
+        where.append(f"substr({column}, 1, length(?)) <= ?")
+        params += [selection.until, selection.until]
+
+
 def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], list]:
     """SQL conditions on an articles ``alias``, and their parameters.
 
@@ -58,12 +69,7 @@ def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], li
     where: list[str] = []
     params: list = []
     s = selection
-    if s.since:
-        where.append(f"{alias}.published >= substr(?, 1, length({alias}.published))")
-        params.append(s.since)
-    if s.until:
-        where.append(f"substr({alias}.published, 1, length(?)) <= ?")
-        params += [s.until, s.until]
+    _date_range(s, f"{alias}.published", where, params)
     if s.entity:
         cond, values = _entity_condition(s.entity, alias)
         where.append(cond)
@@ -110,12 +116,7 @@ def event_selection_sql(selection: Selection, alias: str = "c") -> tuple[list[st
     where: list[str] = []
     params: list = []
     s = selection
-    if s.since:
-        where.append(f"{alias}.date >= substr(?, 1, length({alias}.date))")
-        params.append(s.since)
-    if s.until:
-        where.append(f"substr({alias}.date, 1, length(?)) <= ?")
-        params += [s.until, s.until]
+    _date_range(s, f"{alias}.date", where, params)
     if s.entity:
         cond, values = _event_entity_condition(s.entity, alias)
         where.append(cond)
