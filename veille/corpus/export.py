@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import BadFilter
+from ..extractors.actors import ACLED_COUNTRY_NAMES
 from ..nlp.lang import every_pack
 from ..output import atomic_folder, atomic_output
 from ..records import AcledType, CorpusEvent
@@ -36,16 +37,6 @@ ACLED_COLUMNS = (
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 )
-
-# ACLED's spelling of country names where it differs from ISO 3166's
-ACLED_COUNTRY_NAMES = {
-    "BN": "Brunei", "BO": "Bolivia", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
-    "CI": "Ivory Coast", "CV": "Cape Verde", "CW": "Curacao", "CZ": "Czech Republic", "FM": "Micronesia",
-    "GG": "Bailiwick of Guernsey", "JE": "Bailiwick of Jersey", "IR": "Iran", "KP": "North Korea",
-    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine", "RE": "Reunion", "RU": "Russia",
-    "SY": "Syria", "SZ": "eSwatini", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania", "VA": "Vatican City",
-    "VE": "Venezuela", "VN": "Vietnam", "XK": "Kosovo", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
-}
 
 # events ACLED does not code: what the text denies or only imagines
 UNCOUNTED_MODALITIES = ("negated", "hypothetical")
