@@ -201,3 +201,22 @@ class BodyTooLarge(VeilleError):
     """A request body is larger than the server takes (``veille serve --max-body``)."""
 
     code = "body_too_large"
+
+
+class BatchInputError(VeilleError):
+    """``veille batch`` cannot plan its work from what it was given (a missing path, standard input, a Parquet
+    table without a text column)."""
+
+    code = "batch_input"
+
+
+class BatchFolderInUse(VeilleError):
+    """The output folder of ``veille batch`` holds another job's tables (other inputs or partition size)."""
+
+    code = "batch_folder_in_use"
+
+
+class SchedulerUnreachable(VeilleError):
+    """``veille batch --scheduler`` could not reach the Dask scheduler."""
+
+    code = "scheduler_unreachable"

@@ -197,11 +197,70 @@ def ingest_cmd(
     # the options are checked before the store is created, so that a typo leaves no empty store
     check_published(published, "--published")
     check_lang(lang, "--lang")
+    from ..store.parquet import is_batch_folder
+
+    batches = [p for p in paths if is_batch_folder(p)]  # folders of `veille batch`: stored, not analysed
+    paths = [p for p in paths if p not in batches]
     counts = ingest(paths, db, Settings.from_env(), workers, published=published, lang=lang,
-                    total=_article_count(paths))
+                    total=_article_count(paths)) if paths else {}
+    if batches:
+        counts = _ingest_batches(batches, db, counts)
     say(f"read {counts['read']}, added {counts['added']}, already stored {counts['skipped']}, "
         f"near-duplicates {counts['copies']}, failed {counts['failed']}  ->  {db}")
     if counts["failed"]:
+        raise typer.Exit(1)
+
+
+def _ingest_batches(folders: list[str], db: str, counts: dict[str, int]) -> dict[str, int]:
+    """Store the records of ``veille batch`` folders; ``counts`` summed with those of other inputs."""
+    from tqdm import tqdm
+
+    from ..store import Database
+    from ..store.parquet import load_batch
+
+    total = {k: counts.get(k, 0) for k in ("read", "skipped", "added", "copies", "failed")}
+    with Database.create_or_open(db) as store, tqdm(desc="ingest", unit="article", disable=None) as bar:
+        for folder in folders:
+            for k, v in load_batch(folder, store, progress=bar.update).items():
+                total[k] += v
+    return total
+
+
+@app.command("batch")
+def batch_cmd(
+    paths: Annotated[list[str], typer.Argument(
+        help="JSON Lines, text or Parquet files, or folders of them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder of the Parquet tables (a rerun "
+                                         "with the same folder skips the partitions written).")],
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Address of a running Dask scheduler (tcp://HOST:8786); else a local cluster.")]
+    = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, help="Worker processes of the local cluster (not with --scheduler).")] = 2,
+    partition_size: Annotated[int, typer.Option(
+        "--partition-size", min=1, help="Articles per partition: per task and per Parquet file.")] = 50,
+    published: PublishedOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Analyse many articles on a Dask cluster into Parquet tables (the CONTRACT, one table per record
+    list); `veille ingest DIR` stores them."""
+    from ..batch import run_batch
+    from ..checks import check_lang, check_published
+    from ..settings import Settings
+
+    check_published(published, "--published")
+    check_lang(lang, "--lang")
+    counts = run_batch(paths, output, scheduler=scheduler, workers=workers, partition_size=partition_size,
+                       settings=Settings.from_env(), published=published, lang=lang,
+                       tell=lambda line: say(line, err=True))
+    rows = counts.rows
+    say(f"partitions {counts.partitions}: written {counts.written}, already written {counts.skipped}, "
+        f"failed {len(counts.failed)}; articles {rows['articles']}, failed articles {rows['failures']}, "
+        f"events {rows['events']}, places {rows['places']}  ->  {output}")
+    for number, error in counts.failed:
+        say(f"veille: partition {number} failed ({error}): run the same command again to retry it",
+            err=True)
+    if counts.failed:
         raise typer.Exit(1)
 
 
