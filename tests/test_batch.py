@@ -11,11 +11,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from veille.batch import plan as planning
-from veille.batch import tables
 from veille.errors import BatchFolderInUse, BatchInputError
 from veille.ingest import IngestFailure, read_paths
 from veille.schemas import Article, Input
 from veille.settings import Settings
+from veille.store import parquet as tables
 
 # an article in CONTRACT form that uses every nested field: spans, lists of spans, structs, nulls
 RECORDS = {

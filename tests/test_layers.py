@@ -1,6 +1,7 @@
 """Layers import downwards only; no private name crosses modules; only the store runs SQL on it.
 
-The stages run ingest -> nlp -> extractors -> store -> corpus (and process, which runs the stages) ->
+The stages run ingest -> nlp -> extractors -> store -> corpus (and process, which runs the stages, and
+batch, which runs process on a Dask cluster) ->
 evaluate, cli, the HTTP API (api) and the package's public API; a module may import from its own stage
 or the ones before it. The foundations (checks, errors, settings, schemas, records, data, output, the
 page's files in web), the language packs
@@ -18,7 +19,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "veille"
 FOUNDATIONS = ("checks", "errors", "settings", "schemas", "records", "data", "output", "nlp.lang", "geo",
                "web")
-STAGES = (("ingest",), ("nlp",), ("extractors",), ("store",), ("process", "corpus"),
+STAGES = (("ingest",), ("nlp",), ("extractors",), ("store",), ("process", "corpus", "batch"),
           ("evaluate", "cli", "api", "__init__"))
 RANK = {part: 0 for part in FOUNDATIONS} | {part: rank for rank, parts in enumerate(STAGES, 1)
                                              for part in parts}

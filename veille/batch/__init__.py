@@ -4,9 +4,10 @@ The client plans partitions from the inputs (``plan``), records them in ``DIR/_b
 the ones not yet written to a Dask distributed cluster: a ``LocalCluster`` of worker processes, or any
 scheduler given by address. Each worker reads its partition with veille's readers, analyses it with
 ``veille.process.analyse`` (each language's pipeline is loaded once per worker process and kept), and
-writes the partition's tables itself (``tables``): the inputs and the folder must be at the same path
-on every worker. A failed article is a row of ``failures``; a partition that fails as a whole (a worker
-lost, a file gone) is left unwritten, reported, and done by the next run with the same folder.
+writes the partition's tables itself (``veille.store.parquet``): the inputs and the folder must be at
+the same path on every worker. A failed article is a row of ``failures``; a partition that fails as a
+whole (a worker lost, a file gone) is left unwritten, reported, and done by the next run with the same
+folder.
 """
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ from pathlib import Path
 
 from ..errors import BatchFolderInUse, OutputNotWritable, SchedulerUnreachable
 from ..settings import Settings
+from ..store import parquet as tables
+from ..store.parquet import MANIFEST
 from . import plan as planning
-from . import tables
 from .plan import Partition
 
-MANIFEST = "_batch.json"
 # how many partitions wait in the scheduler per worker thread: enough to keep each busy, few enough that
 # a job of a million partitions does not hold them all in the client
 QUEUED_PER_THREAD = 2
