@@ -176,7 +176,9 @@ def number_pattern(lang: str) -> re.Pattern:
         rf"(?:(?:\s*(?:{scales}))+|(?:\s?(?P<abbreviation>{abbreviations}))(?![\w]))?)",
         rf"(?P<words>(?:(?:{indefinite})[\s-]+)?{words_pattern(lang)})",
     ]
-    return re.compile(rf"(?<![\w.,/:$€£-])(?:{'|'.join(parts)})(?!\w|[.,]\d|-\w)", re.IGNORECASE)
+    # a point or comma glued before it ends a sentence ("incontrôlée".Deux) unless a figure follows ("1.5")
+    return re.compile(rf"(?<![\w/:$€£-])(?:(?<![.,])|(?!\d))(?:{'|'.join(parts)})(?!\w|[.,]\d|-\w)",
+                      re.IGNORECASE)
 
 
 def negative_words() -> str:
