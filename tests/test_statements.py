@@ -268,3 +268,43 @@ def test_statements_headline_quote_to_the_person_it_names(analyse_text):
     s = _find(a, "Nous tiendrons bon")
     assert _speaker_name(a, s) == "Claire Dumas"
     assert s.rules["speaker"] == "statements.speaker_headline"
+
+
+def test_statements_speaker_body_to_the_union_that_spoke(analyse_text):
+    a = analyse_text("La semaine dernière, la CFDT avait signalé des fuites dans l'atelier. « Aucun salarié "
+                     "n'a été blessé cette fois », indiquait le syndicat dans un communiqué.", "fr")
+    s = _find(a, "Aucun salarié n'a été blessé cette fois")
+    assert s.rules["speaker"] == "statements.speaker_body"
+    assert _speaker_name(a, s) == "CFDT"
+
+
+def test_statements_speaker_body_with_its_own_complement_is_itself(analyse_text):
+    a = analyse_text("La CFDT a dénoncé le plan. Aucune plainte n'avait été déposée, a précisé le parquet "
+                     "de Rennes.", "fr")
+    s = _find(a, "Aucune plainte n'avait été déposée")
+    assert "parquet de Rennes" in (s.speaker_text or "")
+    assert s.rules.get("speaker") != "statements.speaker_body"
+
+
+def test_statements_source_in_the_cue_and_the_same_source(analyse_text):
+    a = analyse_text("Un incendie a détruit l'entrepôt mardi, a-t-on appris de sources concordantes. "
+                     "« Le feu a pris vers minuit », selon la même source.", "fr")
+    first = _find(a, "Un incendie a détruit l'entrepôt mardi")
+    assert first.speaker_text == "sources concordantes"
+    same = _find(a, "Le feu a pris vers minuit")
+    assert same.speaker_text == "sources concordantes"
+
+
+def test_statements_inverted_speaker_after_a_time_and_a_channel(analyse_text):
+    a = analyse_text("La cliente avait oublié les faits survenus en 2004, a expliqué jeudi 3 mai à l'AFP "
+                     "Me Claire Dumont, l'avocate de la famille.", "fr")
+    s = _find(a, "avait oublié les faits")
+    assert "Dumont" in (s.speaker_text or "")
+    assert s.channel is not None and "Dumont" not in s.channel.text
+
+
+def test_statements_described_speaker_keeps_its_fullest_words(analyse_text):
+    a = analyse_text("Un pompier dénonce les horaires.\n\nLes mots de ce pompier de Brest sont durs. « Nous "
+                     "sommes épuisés depuis des mois », confie ce pompier.", "fr")
+    s = _find(a, "Nous sommes épuisés depuis des mois")
+    assert "Brest" in (s.speaker_text or "")

@@ -61,6 +61,9 @@ IN_FOCUS = RULES.define(
     "coref.in_focus", "a definite description ('l'élu') none holds: the last subject, a person of its gender")
 SAME_DESCRIPTION = RULES.define(
     "coref.same_description", "a description that repeats one before ('le syndicat'): the same referent")
+NAMED_BEFORE = RULES.define(
+    "coref.named_before", "a definite description ('le maire') none holds and no subject fits: the person "
+    "named last, a sentence or two before, of its gender")
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
@@ -160,6 +163,9 @@ class Coreference:
         # a noun and its number -> the last referent of its own that it described
         self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
         self.described_head: dict[tuple[str, str | None], Link] = {}
+        self.fullest: dict[int, tuple[int, int]] = {}  # a described referent's first words -> its fullest
+        self.bodies: list[tuple[int, str]] = []  # where an organisation spoke ("la CGT a signalé"), in order
+        self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
         self.build()
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
@@ -317,6 +323,10 @@ class Coreference:
                     gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
                     number = "Sing" if ent.type == "PER" else agrees(root)[1]
                     focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
+                    if ent.type != "PER":
+                        self.bodies.append((token.idx, ent.id))
+                if ent.type == "PER" and not quoted and not self.acted_on(root):
+                    self.last_named = (sentence, ent)
                 i = end
                 continue
             if self.in_quote(token.idx) and not (self.speaks(token) and self.is_description(token)):
@@ -384,12 +394,16 @@ class Coreference:
                                                  for g in c.children) for c in token.children)
         # the same words again, or the bare noun of a description before ("le commissaire" after "le
         # commissaire de permanence"): the same referent
+        # (a demonstrative, "ce policier de Lyon", points back even with a complement of its own)
+        demonstrative = any(c.dep_ == "det" and c.lower_ in self.data.DEMONSTRATIVES for c in token.children)
         before = described.get(key) or (self.described_head.get((token.lemma_.lower(), agrees(token)[1]))
-                                        if not qualified else None)
+                                        if not qualified or demonstrative else None)
         if before is not None and RULES.on(SAME_DESCRIPTION):
             ent = self.by_id.get(before.entity) if before.entity else None
             link = self.add(token, "description", SAME_DESCRIPTION, ent, before.text)
             link.antecedent = before.antecedent
+            if ent is None and before.antecedent is not None and qualified:
+                self.fuller_words(before.antecedent, (s, e))
             if ent is None:
                 self.repeated.setdefault(key, []).append(link)
             return link
@@ -415,11 +429,39 @@ class Coreference:
                     described[key] = self.add(token, "description", IN_FOCUS, None, f.text)
                     described[key].antecedent = f.span
                     return described[key]
+            named = self.named_before(token, sentence, words)
+            if named is not None and RULES.on(NAMED_BEFORE):
+                described[key] = self.add(token, "description", NAMED_BEFORE, named)
+                return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
         described[key] = link
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def named_before(self, token: Token, sentence: int, words: list[str]) -> Entity | None:
+        """The person named last before a definite description, a sentence or two before, where their
+        gender and the descriptions they were given agree with it."""
+        if self.last_named is None or sentence - self.last_named[0] > self.weights.in_focus_sentences:
+            return None
+        ent = self.last_named[1]
+        gender = agrees(token)[0]
+        known = self.gender_of(ent.id)
+        if gender and known and gender != known or "Plur" in token.morph.get("Number"):
+            return None
+        if any(d[0] == words[0] and d != tuple(words) for d in self.described_as.get(ent.id, ())):
+            return None  # "le président français" is not the one described as "le président américain"
+        return ent
+
+    def fuller_words(self, antecedent: tuple[int, int], span: tuple[int, int]) -> None:
+        """A described referent's words, kept the fullest its descriptions give ("ce policier de Lyon")."""
+        known = self.fullest.get(antecedent[0], antecedent)
+        if len(self.description_words(*span)) > len(self.description_words(*known)):
+            self.fullest[antecedent[0]] = span
+
+    def words_of(self, antecedent: tuple[int, int]) -> tuple[int, int]:
+        """Where the fullest words of the described referent first described at ``antecedent`` stand."""
+        return self.fullest.get(antecedent[0], antecedent)
 
     def description_words(self, start: int, end: int) -> list[str]:
         """A description's words without its determiners: "président américain"."""

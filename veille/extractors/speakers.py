@@ -36,6 +36,7 @@ class SpeakerWeights:
     """The numbers that bound speaker resolution, set by hand (the others are in ``StatementWeights``)."""
 
     continued_paragraphs: int = 1  # paragraph breaks a quote with no cue may follow its speaker's across
+    body_sentences: int = 4  # sentences before "le syndicat" where the body that spoke last may be
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -59,6 +60,13 @@ SPEAKER_CONTINUES = RULES.define(
 SPEAKER_SAME_SENTENCE = RULES.define(
     "statements.speaker_same_sentence", "a quote with no cue and no speaker, in the sentence of a statement "
     "that has one ('X confie « A » : « B »'): that speaker")
+SPEAKER_BODY = RULES.define(
+    "statements.speaker_body", "a body described ('le syndicat', 'la chaîne', 'le parquet'): the "
+    "organisation whose name holds the noun, else the body that spoke last")
+SPEAKER_SAME_SOURCE = RULES.define(
+    "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
+SOURCE_IN_CUE = RULES.define(
+    "statements.source_in_cue", "'de sources concordantes': the cue's noun and its words are the speaker's")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -87,6 +95,8 @@ class SpeakerResolver:
         self.subject_people: list[tuple[int, int]] | None = None
         self.coref: Coreference | None = self.doc._.veille_coref
         self.new_subject: tuple[tuple[int, int], str] | None = None  # set by ``continues``
+        self.body_names: dict[str, list[tuple[int, Entity]]] | None = None  # a noun -> the bodies named so
+        self.spoke_at: dict[int, StatementCandidate] = {}  # where speaker's words start -> their statement
 
     def in_quote(self, char: int) -> bool:
         return self.finder.in_quote(char)
@@ -178,9 +188,17 @@ class SpeakerResolver:
         end = start
         while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
             end += 1
+        while end > start + 1 and self.is_time(doc[end - 1]):
+            end -= 1  # "l'ex-champion dimanche": a time after the speaker is not theirs
         if end <= start:
             return None
-        return self.noun_phrase(doc[start:end].root)
+        words = doc[start:end]
+        if words[0].dep_ in NAME_DEPS and words[0].head.i < start and all(
+                t.dep_ in NAME_DEPS or start <= t.head.i < end for t in words):
+            # "à l'AFP Me Marie Grimaud": a name the parse hangs on the channel, in apposition
+            return words
+        # the first word whose head is outside the words: "le président de la région dans la soirée"
+        return self.noun_phrase(next((t for t in words if not start <= t.head.i < end), words.root))
 
     # -- finding --------------------------------------------------------------------------------------
     def subject_pronoun(self, token: Token) -> bool:
@@ -197,6 +215,15 @@ class SpeakerResolver:
         self.last_person: str | None = None
         for i, f in enumerate(statements):
             rule = None
+            if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
+                    f.speaker_span is None or self.no_one(f.speaker_span)):
+                f.speaker_span = self.source_in_cue(f)
+            if f.speaker_span is not None and self.unnamed(f.speaker_span):
+                f.speaker_span = None  # "ajoute-t-on": no one named, the last speaker if near
+            if f.channel is not None and f.speaker_span is not None and \
+                    f.channel[0] < f.speaker_span[0] < f.channel[1] and self.names_someone(f.speaker_span):
+                # "à l'AFP Me Marie Grimaud": the channel ends where the name in apposition starts
+                f.channel = (f.channel[0], len(self.text[:f.speaker_span[0]].rstrip(" ,")))
             if f.speaker_span is not None and RULES.on(NO_ONE) and (self.no_one(f.speaker_span) or (
                     f.channel is not None and f.channel[0] <= f.speaker_span[0] < f.channel[1])):
                 f.speaker_span = None  # (the channel, "sur Twitter", is where it was said, not who said it)
@@ -219,6 +246,8 @@ class SpeakerResolver:
                 rule = SPEAKER_NEW_SUBJECT
             if f.speaker is not None or f.speaker_text:
                 last = f
+                if f.speaker_span is not None:
+                    self.spoke_at[f.speaker_span[0]] = f
             if f.speaker is not None:
                 f.rules["speaker"] = rule
                 self.last_by_role[(f.role, f.speaker_text)] = f
@@ -302,6 +331,11 @@ class SpeakerResolver:
             # a description or a pronoun the article's coreference resolved: to an entity, else to the
             # words that describe who it is
             f.speaker = link.entity
+            spoke = self.spoke_at.get(link.antecedent[0]) if link.antecedent and link.entity is None else None
+            if spoke is not None and spoke is not f and spoke.speaker is not None:
+                # "informait le syndicat ... précisait-il": who those words were resolved to
+                f.speaker, f.speaker_text = spoke.speaker, spoke.speaker_text
+                return link.rule
             if link.entity is None:
                 if link.kind == "pronoun" or link.antecedent not in (None, link.span):
                     words, seen = link.antecedent, link.text  # who the words before described
@@ -324,11 +358,125 @@ class SpeakerResolver:
                 elif number == "sing":
                     f.speaker = self.last_subject_person(f.content[0])
             return SPEAKER_PRONOUN
+        if any(w in data.SAME_WORDS for w in words) and RULES.on(SPEAKER_SAME_SOURCE):
+            same = self.same_source(f, statements, i)
+            if same is not None:
+                f.speaker, f.speaker_text = same.speaker, same.speaker_text
+                return SPEAKER_SAME_SOURCE
+        body = self.body_of(f, statements, i) if RULES.on(SPEAKER_BODY) else None
+        if body is not None:
+            f.speaker, f.speaker_text = body
+            return SPEAKER_BODY
         f.role = self.role_of(words)
         f.speaker = self.by_role(f, words, statements, i) if RULES.on(SPEAKER_ROLE) else None
         if f.speaker is None:
             f.speaker_text = self.fuller_description(s, e) or f.speaker_text
         return SPEAKER_ROLE
+
+    def source_in_cue(self, f: StatementCandidate) -> tuple[int, int] | None:
+        """ "de sources concordantes": a cue that ends with a noun holds the speaker's words from it."""
+        cue = self.doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+        if cue is None or not len(cue) or cue[-1].pos_ != "NOUN":
+            return None
+        phrase = self.noun_phrase(cue[-1])
+        return cue[-1].idx, phrase.end_char
+
+    def names_someone(self, span: tuple[int, int]) -> bool:
+        """Words that hold a name: a person's mention starts within them, or a proper noun stands there."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        return any(self.mentions[j][2].type == "PER" for j in self.mention_index.starting_within(*span)) or \
+            words is not None and any(t.pos_ == "PROPN" for t in words)
+
+    def unnamed(self, span: tuple[int, int]) -> bool:
+        """Speaker's words that are only an indefinite pronoun ("ajoute-t-on"), or only its hyphen."""
+        word = self.text[span[0]:span[1]].lower().strip(" -").removeprefix(self.data.EUPHONIC_PREFIX)
+        return word in self.data.INDEFINITE_PRONOUNS or not word.strip("-")
+
+    def same_source(self, f: StatementCandidate, statements: list[StatementCandidate],
+                    i: int) -> StatementCandidate | None:
+        """ "la même source": the last statement before whose speaker's words hold the same noun, else the
+        last one with a speaker."""
+        span = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        noun = span.root.lemma_.lower() if span is not None and len(span) else ""
+        before = [p for p in statements[:i] if p.speaker is not None or p.speaker_text]
+        for p in reversed(before):
+            if noun and noun in (p.speaker_text or "").lower() and not any(
+                    w in self.data.SAME_WORDS for w in (p.speaker_text or "").lower().split()):
+                return p
+        return before[-1] if before else None
+
+    def body_of(self, f: StatementCandidate, statements: list[StatementCandidate],
+                i: int) -> tuple[str | None, str | None] | None:
+        """A definite description of a body ("le syndicat", "le site de la chaîne"): the organisation
+        named with that noun ("le parquet de Lyon"), else the body that spoke last, a few sentences
+        before: a statement's speaker who is not a person, or an organisation a verb of saying had as
+        subject. The speaker's id and words, or None."""
+        span = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        nouns = [t for t in [span.root, *(c for c in span.root.children if c.dep_ == "nmod")]
+                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.data.BODY_NOUNS
+                 and any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in t.children)]
+        if not nouns or any(c.dep_ in ("nmod", *NAME_DEPS) for c in nouns[0].children) or \
+                "Plur" in nouns[0].morph.get("Number"):
+            return None  # (a description with its own complement, "le parquet d'Albi", says who it is)
+        noun = nouns[0].lemma_.lower()
+        named = self.bodies_named(noun)
+        if named:
+            before = [ent for start, ent in named if start < f.speaker_span[0]]
+            return (before[-1] if before else named[0][1]).id, f.speaker_text
+        if noun not in self.data.NAMED_BODY_NOUNS:
+            return None
+        start = self.sentence_starts[max(0, f.sentence - SPEAKER_WEIGHTS.body_sentences)]
+        best: tuple[int, str | None, str | None] | None = None
+        for p in reversed(statements[:i]):
+            where = p.speaker_span[0] if p.speaker_span else p.content[0]
+            if where < start:
+                break
+            if (p.speaker is not None or p.speaker_text) and not self.is_person_speaker(p) and \
+                    self.is_named_body(p):
+                best = (where, p.speaker, p.speaker if p.speaker is not None else p.speaker_text)
+                break
+        bodies = self.coref.bodies if self.coref is not None else []
+        j = bisect_right(bodies, (f.speaker_span[0], "")) - 1
+        if j >= 0 and bodies[j][0] >= start and (best is None or bodies[j][0] > best[0]):
+            best = (bodies[j][0], bodies[j][1], bodies[j][1])
+        if best is None:
+            return None
+        ent = self.entity(best[1])
+        return best[1], f.speaker_text if ent is not None else best[2]
+
+    def bodies_named(self, noun: str) -> list[tuple[int, Entity]]:
+        """The organisations whose name holds ``noun`` ("parquet de Lyon"), by their first mention."""
+        if self.body_names is None:
+            self.body_names = {}
+            for ent in self.entities:
+                if ent.type == "ORG" and ent.mentions:
+                    for word in {w for w in ent.name.lower().split() if w in self.data.BODY_NOUNS}:
+                        self.body_names.setdefault(word, []).append((ent.mentions[0][0], ent))
+            for named in self.body_names.values():
+                named.sort(key=lambda m: m[0])
+        return self.body_names.get(noun, [])
+
+    def is_named_body(self, p: StatementCandidate) -> bool:
+        """A statement's speaker that is an organisation, or words that hold a name ("La Voix du Nord")."""
+        ent = self.entity(p.speaker)
+        if ent is not None:
+            return ent.type in ("ORG", "NORP")
+        span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
+        return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+    def is_person_speaker(self, p: StatementCandidate) -> bool:
+        """Whether a statement's speaker is a person (named, described or a pronoun), not a body."""
+        ent = self.entity(p.speaker)
+        if ent is not None:
+            return ent.type == "PER"
+        span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
+        if span is None or not len(span):
+            return True
+        root = span.root
+        return root.pos_ == "PRON" or self.is_person_noun(root) or \
+            root.lemma_.lower() in self.data.SOURCE_NOUNS
 
     def entity_in(self, start: int, end: int):
         candidates = [self.mentions[i][2] for i in self.mention_index.overlapping(start, end)
@@ -380,13 +528,15 @@ class SpeakerResolver:
             if gender and known and gender != known:
                 continue  # "-t-elle" is not the man who spoke last
             words = (p.speaker_text or "").lower().split()
+            span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
             plural = ent.type != "PER" if ent is not None else \
                 bool(words and words[0] in self.data.PLURAL_DETERMINERS)
+            if ent is not None and ent.type != "PER" and span is not None and len(span) and \
+                    span.root.pos_ == "NOUN" and "Sing" in span.root.morph.get("Number"):
+                plural = False  # "le syndicat", resolved to the union: "il"
             if number == "sing" and ent is None:
-                span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") \
-                    if p.speaker_span else None
-                if span is None or not (self.is_person_noun(span.root)
-                                        or span.root.lemma_.lower() in self.roles):
+                if span is None or not (self.is_person_noun(span.root) or span.root.lemma_.lower() in (
+                        self.data.SOURCE_NOUNS) or span.root.lemma_.lower() in self.roles):
                     continue  # "il" is a person: not "l'Élysée"
             if (number == "plur") == plural:
                 return p
@@ -431,6 +581,9 @@ class SpeakerResolver:
 
     def fuller_description(self, start: int, end: int) -> str | None:
         """ "la préfecture" named before as "la préfecture du Pas-de-Calais": the fuller words."""
+        if self.coref is not None and self.coref.words_of((start, end)) != (start, end):
+            # the fullest words coreference gave the same referent ("un policier" ... "ce policier de Lyon")
+            return self.text[slice(*self.coref.words_of((start, end)))]
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span.root.pos_ != "NOUN":
             return None

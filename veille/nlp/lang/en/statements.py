@@ -63,3 +63,21 @@ QUESTION_OPENERS: set[str] = set()
 # the words before a reporting verb that make its subject a source: none in English ("as X reported")
 AS_SOURCE = ""
 AS_SOURCE_WORD = "as"
+# determiners that point back to someone described before ("this officer from Leeds" is "an officer" again)
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# nouns that name a body that speaks ("the union said", "according to the ministry", "the network's site"):
+# the organisation the article names with that noun, where it does
+BODY_NOUNS = {
+    "union", "ministry", "department", "agency", "network", "newspaper", "paper", "magazine", "channel",
+    "broadcaster", "group", "organization", "organisation", "company", "firm", "party", "campaign",
+    "office", "court", "hospital", "council", "committee", "commission", "embassy", "bank", "club",
+    "federation", "association",
+}
+# of those, the bodies an article names by a name of their own: else the one that spoke last
+NAMED_BODY_NOUNS = {
+    "union", "network", "newspaper", "paper", "magazine", "channel", "broadcaster", "group", "organization",
+    "organisation", "company", "firm", "party", "campaign", "club", "federation", "association",
+}
+SAME_WORDS = {"same"}
+SOURCE_NOUNS = {"source"}
+INDEFINITE_PRONOUNS: set[str] = set()

@@ -99,3 +99,27 @@ QUESTION_OPENERS = {"si", "s'", "pourquoi", "comment", "quand", "où", "combien"
 # raconté X"), as a pattern over the lower-cased text just before the cue; and the word that opens them
 AS_SOURCE = r"(?<!\w)comme\s+(?:le|la|l['’])\s*$"
 AS_SOURCE_WORD = "comme"
+# determiners that point back to someone described before ("ce policier de Lyon" is "un policier" again)
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+# nouns that name a body that speaks ("le syndicat a indiqué", "selon le parquet", "le site de la chaîne"):
+# the organisation the article names with that noun ("le parquet de Lyon"), where it does
+BODY_NOUNS = {
+    "syndicat", "parquet", "chaîne", "quotidien", "journal", "hebdomadaire", "magazine", "radio", "média",
+    "agence", "ministère", "ong", "organisation", "association", "groupe", "entreprise", "société", "firme",
+    "compagnie", "constructeur", "parti", "mouvement", "collectif", "fédération", "mairie", "municipalité",
+    "préfecture", "tribunal", "cour", "hôpital", "club", "institut", "office", "conseil", "commission",
+    "ambassade", "rédaction", "opérateur", "fabricant", "enseigne", "banque", "site",
+}
+# of those, the bodies an article names by a name of their own ("la CGT", "BFM TV"): else the one that
+# spoke last ("la CGT a signalé ... , informait le syndicat")
+NAMED_BODY_NOUNS = {
+    "syndicat", "chaîne", "quotidien", "journal", "hebdomadaire", "magazine", "radio", "agence", "ong",
+    "organisation", "association", "groupe", "entreprise", "société", "firme", "compagnie", "constructeur",
+    "parti", "collectif", "fédération", "club", "rédaction", "opérateur", "fabricant", "enseigne", "site",
+}
+# the word that makes a source the one named before ("la même source", "de même source")
+SAME_WORDS = {"même"}
+# nouns of a source that is not named ("une source proche du dossier", "la même source")
+SOURCE_NOUNS = {"source"}
+# the pronoun of a speaker left unnamed ("ajoute-t-on"): the last speaker, where one is near
+INDEFINITE_PRONOUNS = {"on"}
