@@ -285,3 +285,35 @@ def test_an_older_store_gets_its_corpus_events_when_upgraded(tmp_path):
         db.con.commit()
     with Database(tmp_path / "v.db") as db:  # what 'veille ingest --db' does to an older store
         assert db.version == MIGRATIONS[-1][0] and shapes(db) == before
+
+
+NIAMEY = (2440485, "Niamey", "NE", "city", 13.51366, 2.1098)
+SAY = (2439812, "Say", "NE", "city", 13.1007, 2.3689)
+TILLABERI_REGION = (2595293, "Tillabéri", "NE", "admin1", 14.0707, 1.9866)
+DOSSO_REGION = (2445486, "Dosso", "NE", "admin1", 12.9483, 3.4012)
+
+
+@pytest.mark.parametrize("other, merged", [
+    (TILLABERI_REGION, True),  # a neighbouring region's point ~63 km away: placed loosely, one happening
+    (SAY, False),  # a town ~54 km away in the neighbouring region: two precise places, two happenings
+    (DOSSO_REGION, False),  # a region whose point is ~150 km away
+])
+def test_a_loosely_placed_report_joins_a_town_in_a_neighbouring_region(tmp_path, other, merged):
+    base = {"type": ATTACK, "day": "2020-08-09", "fatalities": 8}
+    town = article("town", "2020-08-10", [{**base, "place": NIAMEY}])
+    loose = article("loose", "2020-08-10", [{**base, "place": other}])
+    with store(tmp_path, [town, loose]) as db:
+        assert len(db.events()) == (1 if merged else 2)
+
+
+def test_the_actor_most_reports_give_is_kept_a_named_one_on_a_tie(tmp_path):
+    base = {"type": ATTACK, "place": LYON, "day": "2022-05-07"}
+    unnamed, named = "Unidentified Armed Group (France)", "Military Forces of France"
+    most = [article(f"u{n}", "2022-05-08", [{**base, "actor1": unnamed}]) for n in range(2)]
+    misread = article("m", "2022-05-08", [{**base, "actor1": named}])
+    with store(tmp_path, [*most, misread]) as db:
+        (event,) = db.events()
+        assert event.acled.actor1 == unnamed  # one report's misreading does not name the attacker
+    with store(tmp_path, [most[0], misread], name="tie.db") as db:
+        (event,) = db.events()
+        assert event.acled.actor1 == named

@@ -3,11 +3,12 @@
 Each article event becomes a *report* (its type, place, span of possible days, actors, deaths). A report
 joins the nearest corpus event it fits (``fits``: compatible with its anchor, the most precise report,
 and with half its reports at least; ``same_happening``: compatible type, place within the same
-first-level region or ``WEIGHTS.near_km``, days that overlap at their precision, no two different named
-actors), else it starts a new one. Reports are matched in the order their articles
-were stored, so updating a store at ingest (``update``) and rebuilding it (``rebuild``) give the same
-corpus events. A corpus event's id derives from its earliest report (article content and event id), so
-it is the same in every store that holds the same reports, whatever order they came in.
+first-level region or ``WEIGHTS.near_km`` (``WEIGHTS.loose_near_km`` when one place is only a region or
+a village placed near a town), days that overlap at their precision, no two different named actors),
+else it starts a new one. Reports are matched in the order their articles were stored, so updating a
+store at ingest (``update``) and rebuilding it (``rebuild``) give the same corpus events. A corpus
+event's id derives from its earliest report (article content and event id), so it is the same in every
+store that holds the same reports, whatever order they came in.
 
 Figures: each article gives its own; the corpus event keeps the most recent report's (the latest
 published article that gives one; the larger of two on the same day): tolls grow as they are updated.
@@ -31,6 +32,10 @@ from .dedup import fold, name_words
 class Weights:
     # two reports this close (km) may be one happening, whatever their regions
     near_km: float = 50.0
+    # ... or this close when one is placed only loosely: by a region or district, or a village the
+    # gazetteer lacks, set at a town near it (a first-level region's point may lie a long way from
+    # where in it the event happened, and its neighbour's capital nearer; set by hand, the Kouré attack)
+    loose_near_km: float = 100.0
     # a day given by the text may be off by this many days (a night from one day to the next, "hier")
     day_slack: int = 1
     # an event dated only by its article happened on the publication day or up to this many days before
@@ -50,6 +55,8 @@ TYPE_FAMILIES = {"Battles": "armed", "Explosions/Remote violence": "armed",
                  "Violence against civilians": "armed", "Protests": "unrest", "Riots": "unrest"}
 # places from the most precise: a corpus event takes its most precise report's place
 FEATURE_RANK = {"city": 0, "vicinity": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+# places that say only roughly where: a region or district, a village placed at a town near it
+LOOSE_FEATURES = {"admin1", "admin2", "vicinity"}
 # ACLED actor names that say who without naming anyone: they never contradict a named actor
 VAGUE_ACTORS = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
@@ -228,7 +235,9 @@ def _places_match(a: dict, b: dict, same_article: bool) -> bool:
     if p.get("admin1_id") and p.get("admin1_id") == q.get("admin1_id"):
         return True
     if None not in (p.get("lat"), p.get("lon"), q.get("lat"), q.get("lon")):
-        return distance_km(p["lat"], p["lon"], q["lat"], q["lon"]) <= WEIGHTS.near_km
+        loose = coarse.get("feature") in LOOSE_FEATURES or fine.get("feature") in LOOSE_FEATURES
+        return distance_km(p["lat"], p["lon"], q["lat"], q["lon"]) <= (
+            WEIGHTS.loose_near_km if loose else WEIGHTS.near_km)
     return False
 
 
@@ -338,8 +347,11 @@ def summarise(reports: list[dict]) -> tuple[CorpusEvent, set[str]]:
         for n in (1, 2):
             given = [(r["acled"][f"actor{n}"], r["acled"][f"inter{n}"]) for r in coded
                      if r["acled"][f"actor{n}"]]
+            # the actor most reports give: a named one only where as many reports name it as leave the
+            # actor unnamed ("Unidentified Armed Group"), as one misread report must not name an attacker
             named = [a for a in given if not a[0].startswith(VAGUE_ACTORS)]
-            actors[n] = _vote(((a, 1) for a in named or given), (None, None))
+            vague = [a for a in given if a[0].startswith(VAGUE_ACTORS)]
+            actors[n] = _vote(((a, 1) for a in named + vague), (None, None))
         acled = AcledType(event_type, sub, actors[1][0], actors[2][0], actors[1][1], actors[2][1])
     placed = [r for r in reports if r["place"]]
     best_rank = min((_rank(r["place"]) for r in placed), default=None)
