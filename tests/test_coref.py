@@ -110,3 +110,20 @@ def test_coref_incise_inside_the_quote_marks_is_read(french):
                  "le fonctionnaire. Personne ne nous écoutait.\"")
     link = _link_of(doc, "le fonctionnaire")
     assert link is not None and "gendarme" in doc.text[slice(*link.antecedent)]
+
+
+def test_coref_description_none_holds_is_the_person_named_just_before(french):
+    doc = french("Christophe Marin face aux députés\n\nInterrogé sur les violences, le ministre a répondu "
+                 "mardi aux questions.")
+    link = _link_of(doc, "le ministre")
+    assert link is not None and link.rule == "coref.named_before"
+    assert {e.id: e.name for e in doc._.veille_entities}[link.entity] == "Christophe Marin"
+
+
+def test_coref_demonstrative_keeps_the_fullest_description(french):
+    doc = french("Un policier dénonce les horaires.\n\nLes mots de ce policier de Brest sont durs. Le "
+                 "policier a témoigné mardi.")
+    coref = doc._.veille_coref
+    first = doc.text.index("Un policier")
+    start, end = coref.words_of((first, first + len("Un policier")))
+    assert doc.text[start:end] == "ce policier de Brest"

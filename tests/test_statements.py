@@ -308,3 +308,19 @@ def test_statements_described_speaker_keeps_its_fullest_words(analyse_text):
                      "sommes épuisés depuis des mois », confie ce pompier.", "fr")
     s = _find(a, "Nous sommes épuisés depuis des mois")
     assert "Brest" in (s.speaker_text or "")
+
+
+def test_statements_feminine_clitic_is_not_the_man_who_spoke(analyse_text):
+    a = analyse_text("Le sénateur Paul Girard a présenté le texte mardi. « Nous voterons contre ce budget », "
+                     "a-t-elle ajouté.", "fr")
+    s = _find(a, "Nous voterons contre ce budget")
+    assert _speaker_name(a, s) != "Paul Girard"
+
+
+def test_statements_body_whose_verb_of_saying_is_a_conjunct(analyse_text):
+    a = analyse_text("Le maire Guy Morel a été filmé samedi. La préfecture a pris connaissance de la vidéo "
+                     "et fait part de sa stupéfaction. « Ces menaces sont inacceptables », indique-t-elle.",
+                     "fr")
+    s = _find(a, "Ces menaces sont inacceptables")
+    assert _speaker_name(a, s) != "Guy Morel"
+    assert "préfecture" in (s.speaker_text or "")

@@ -282,9 +282,10 @@ class Coreference:
         while climb and token.dep_ in NAME_DEPS and token.head is not token:
             token = token.head
         head = token.head
-        lemma = head.lemma_.lower()
-        return self.is_subject(token, climb=False) and head.pos_ in ("VERB", "AUX") and (
-            self.says(head) or lemma in self.data.NEEDS_PARTNER)
+        return self.is_subject(token, climb=False) and head.pos_ in ("VERB", "AUX") and any(
+            self.says(verb) or verb.lemma_.lower() in self.data.NEEDS_PARTNER
+            for verb in [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))])
+        # (and a verb of saying that shares the subject: "la préfecture a pris acte et fait part de")
 
     # -- the pass --------------------------------------------------------------------------------------
     def build(self) -> None:
@@ -481,7 +482,8 @@ class Coreference:
         return seen[-1] if seen else fitting[0]
 
     def resolve_pronoun(self, token: Token, sentence: int, focus: list[Focus]) -> None:
-        gender = next(iter(token.morph.get("Gender")), None)
+        gender = next(iter(token.morph.get("Gender")), None) or \
+            self.data.PRONOUN_GENDERS.get(self.pronoun(token))  # "-elle", which the tagger may leave unread
         number = "Plur" if self.data.PRONOUNS[self.pronoun(token)] == "plur" else "Sing"
         for f in reversed(focus):
             if sentence - f.sentence > self.weights.pronoun_sentences:

@@ -321,6 +321,7 @@ class SpeakerResolver:
             # person: the last speaker of its gender and number, if a named person
             pronoun = self.doc.char_span(s, e, alignment_mode="expand")
             gender = next(iter(pronoun[-1].morph.get("Gender")), None) if pronoun is not None else None
+            gender = gender or data.PRONOUN_GENDERS.get(words[0])  # "-elle", which the tagger may not read
             previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i],
                                        data.PRONOUNS[words[0]], gender)
             ent = self.entity(previous.speaker) if previous is not None else None
@@ -348,6 +349,7 @@ class SpeakerResolver:
                 number = data.PRONOUNS[words[0]]
                 pronoun = self.doc.char_span(s, e, alignment_mode="expand")
                 gender = next(iter(pronoun[0].morph.get("Gender")), None) if pronoun is not None else None
+                gender = gender or data.PRONOUN_GENDERS.get(words[0])
                 previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i], number,
                                            gender)
                 if previous is not None:
@@ -357,6 +359,10 @@ class SpeakerResolver:
                         f.speaker_text = previous.speaker_text
                 elif number == "sing":
                     f.speaker = self.last_subject_person(f.content[0])
+                    # (the gender a description or a pronoun gave, not a guess from the given name)
+                    known = self.coref.gender.get(f.speaker) if f.speaker and self.coref is not None else None
+                    if gender and known and gender != known:
+                        f.speaker = None  # "elle" is not the man who was the subject last: no one, not him
             return SPEAKER_PRONOUN
         if any(w in data.SAME_WORDS for w in words) and RULES.on(SPEAKER_SAME_SOURCE):
             same = self.same_source(f, statements, i)

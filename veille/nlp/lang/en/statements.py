@@ -81,3 +81,5 @@ NAMED_BODY_NOUNS = {
 SAME_WORDS = {"same"}
 SOURCE_NOUNS = {"source"}
 INDEFINITE_PRONOUNS: set[str] = set()
+# the gender of the pronouns that stand for a speaker
+PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}

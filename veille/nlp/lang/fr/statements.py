@@ -123,3 +123,6 @@ SAME_WORDS = {"même"}
 SOURCE_NOUNS = {"source"}
 # the pronoun of a speaker left unnamed ("ajoute-t-on"): the last speaker, where one is near
 INDEFINITE_PRONOUNS = {"on"}
+# the gender of the pronouns that stand for a speaker, where the tagger leaves it unread ("-elle")
+PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem", "celui-ci": "Masc",
+                   "celle-ci": "Fem", "ceux-ci": "Masc"}
