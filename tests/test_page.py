@@ -170,3 +170,22 @@ def test_the_api_docs_work_offline(page, server):
     assert page.locator(".swagger-ui .opblock").count() >= 12
     page.locator(".swagger-ui .opblock-summary", has_text="/api/articles").first.click()
     page.get_by_text("Search: articles matching").first.wait_for()
+
+
+def test_entities_then_one_entity_with_its_roles_and_what_it_said(page, server):
+    page.goto(server + "/#/entities")
+    page.get_by_label("Name").fill("dorrian")
+    page.get_by_role("button", name="Show").click()
+    entity = page.locator("ol.entities a.entity").first
+    entity.wait_for()
+    assert entity.inner_text() == "John Dorrian"
+    entity.click()
+    page.wait_for_url("**/#/entity/john%20dorrian")
+    assert page.locator("main h1").inner_text() == "John Dorrian"
+    assert page.locator("nav a[aria-current='page']").inner_text() == "Entities"
+    seen = page.locator("ol.appearances > li")
+    assert seen.count() == 1 and "roles: colonel" in seen.inner_text()
+    said = seen.locator("ul.said > li")
+    assert said.count() >= 4 and "4460" in " ".join(said.all_inner_texts())
+    seen.get_by_role("link").first.click()
+    page.wait_for_url(f"**/#/article/{REFERENCE}")

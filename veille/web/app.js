@@ -1,4 +1,4 @@
-// veille's page: search, an article with its facts marked, a map, stories and figures, over /api.
+// veille's page: search, an article with its facts marked, entities, a map, stories and figures, over /api.
 // Article text is hostile: everything from the store enters the page as text nodes or attribute values
 // set one by one (never innerHTML), links are built here from ids, and the page's CSP forbids inline script.
 "use strict";
@@ -94,8 +94,8 @@ function go(path, params) {
   location.hash = path + (query.toString() ? "?" + query : "");
 }
 
-const VIEWS = { search: searchView, article: articleView, map: mapView, stories: storiesView, story: storyView,
-  figures: figuresView };
+const VIEWS = { search: searchView, article: articleView, entities: entitiesView, entity: entityView, map: mapView,
+  stories: storiesView, story: storyView, figures: figuresView };
 
 async function route() {
   const { parts, params } = currentRoute();
@@ -103,7 +103,7 @@ async function route() {
   const main = document.getElementById("main");
   for (const a of document.querySelectorAll("nav a[data-view]")) {
     const on = a.dataset.view === name || (name === "article" && a.dataset.view === "search")
-      || (name === "story" && a.dataset.view === "stories");
+      || (name === "story" && a.dataset.view === "stories") || (name === "entity" && a.dataset.view === "entities");
     if (on) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   }
   fill(main, el("p", { class: "muted" }, "Loading…"));
@@ -505,6 +505,57 @@ async function mapView(main, _parts, params) {
       placesToggle, el("span", { class: "muted" }, `${geo.total} events placed · ${places.total} places · arrows pan, + and − zoom`)),
     el("div", { class: "mapview" }, el("div", {}, map, key), el("aside", { "aria-label": "Selected event" }, panel)),
     el("p", { class: "muted" }, "Country outlines: Natural Earth (public domain)."));
+}
+
+// -- entities and one entity's appearances --------------------------------------------------------------
+
+const ENTITY_FILTERS = ["place", "since", "until", "event_type"];
+
+function entityRoute(key) {
+  return "/entity/" + encodeURIComponent(key);
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+async function entitiesView(main, _parts, params) {
+  const form = filtersForm(params, { path: "/entities", filters: ENTITY_FILTERS, button: "Show", extra: [
+    el("label", {}, "Name", el("input", { name: "name", value: params.get("name") || "", placeholder: "macron" })),
+    el("label", {}, "Type", el("input", { name: "type", value: params.get("type") || "", placeholder: "PER, ORG" }))] });
+  fill(main, el("h1", {}, "Entities"), form);
+  const page = await api("/entities", Object.assign(filterValues(params, ENTITY_FILTERS),
+    { name: params.get("name"), type: params.get("type"), limit: PAGE, offset: params.get("offset") || 0 }));
+  const list = el("ol", { class: "entities", "aria-label": "Entities found" }, page.items.map((e) => el("li", {},
+    link(entityRoute(e.key), e.name, { class: "entity" }),
+    el("span", { class: "muted" }, ` ${e.type} · ${plural(e.articles, "article")} · ${plural(e.mentions, "mention")}`
+      + (e.wikidata ? " · " + e.wikidata : "")))));
+  add(main, [page.total ? list : el("p", { class: "muted" }, "No entity matches."), pager(page, params, "/entities")]);
+}
+
+function appearance(a) {
+  const said = a.statements.map((s) => el("li", {}, el("span", { class: "badge b-statement" }, "said"),
+    " «" + s.content.text + "»"));
+  const did = a.events.map((e) => el("li", {}, el("span", { class: "badge b-event" }, e.type),
+    ` ${e.agent === a.entity.id ? "does" : "undergoes"}: ${e.trigger.text}`
+    + (e.modality && e.modality !== "asserted" ? ` (${e.modality})` : "")));
+  return el("li", {},
+    link(articleRoute(a.article), a.title || a.article), el("span", { class: "muted" }, ` (${a.published || "undated"})`),
+    el("div", {}, "named as: " + [...new Set(a.mention_texts)].join(", ")),
+    a.entity.roles.length ? el("div", {}, "roles: " + a.entity.roles.join(", ")) : null,
+    said.length ? el("ul", { class: "said", "aria-label": "Statements" }, said) : null,
+    did.length ? el("ul", { class: "did", "aria-label": "Events" }, did) : null);
+}
+
+async function entityView(main, parts, params) {
+  const d = await api("/entities/" + encodeURIComponent(parts[0]), { limit: PAGE, offset: params.get("offset") || 0 });
+  const seen = d.appearances;
+  fill(main, el("p", {}, link("/entities", "← Entities")), el("h1", {}, d.name),
+    el("p", { class: "muted" }, [d.type, d.wikidata, d.roles.length ? "roles: " + d.roles.join(", ") : null]
+      .filter(Boolean).join(" · ")),
+    el("h2", {}, `Named in ${plural(seen.total, "article")}`),
+    el("ol", { class: "appearances", "aria-label": "Appearances" }, seen.items.map(appearance)),
+    pager(seen, params, entityRoute(parts[0])));
 }
 
 // -- stories and a story's timeline ---------------------------------------------------------------------
