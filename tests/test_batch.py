@@ -334,3 +334,18 @@ def test_a_rerun_skips_the_partitions_written(fifty, cluster):
     assert (counts.partitions, counts.written, counts.skipped, counts.failed) == (5, 2, 3, [])
     assert {f: f.stat().st_mtime_ns for f in untouched} == untouched
     assert [a.as_dict() for a, _ in tables.read_articles(out)] == before
+
+
+def test_a_scheduler_that_does_not_answer_is_named(tmp_path, monkeypatch):
+    import socket
+
+    import veille.batch
+    from veille.errors import SchedulerUnreachable
+
+    source = _jsonl(tmp_path / "a.jsonl", [json.dumps({"text": "Un."})])
+    with socket.socket() as s:  # a port of the loopback that nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(veille.batch, "CONNECT_TIMEOUT_S", 1)
+    with pytest.raises(SchedulerUnreachable, match=f"tcp://127.0.0.1:{port}"):
+        veille.batch.run_batch([str(source)], tmp_path / "out", scheduler=f"tcp://127.0.0.1:{port}")

@@ -93,7 +93,7 @@ def _client(scheduler: str | None, workers: int):
             return Client(scheduler, timeout=CONNECT_TIMEOUT_S)
         except (OSError, TimeoutError) as e:
             raise SchedulerUnreachable(f"no Dask scheduler answered at {scheduler} ({e}): start one "
-                                       "(dask-scheduler) or check the address, e.g. tcp://HOST:8786"
+                                       "(dask scheduler) or check the address, e.g. tcp://HOST:8786"
                                        ) from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address="127.0.0.1:0" if dashboard_available() else None,
