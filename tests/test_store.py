@@ -51,3 +51,115 @@ def test_every_article_read_is_counted_once(tmp_path):
     src.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     counts = ingest([str(src)], str(tmp_path / "c.db"), progress=False)
     assert counts == {"read": 4, "skipped": 1, "added": 2, "copies": 1, "failed": 0}
+
+
+# -- search: filters read by the articles' rowids, pages chosen before their snippets ----------------------
+
+def _news(art_id: str, published: str | None, text: str, place: tuple | None = None,
+          person: tuple | None = None):
+    """An article of one sentence, with at most one place (geonameid, name, country, lat, lon) and one
+    person (name, Wikidata id), each mentioned by its first word."""
+    from veille.records import Entity, Place
+    from veille.schemas import Article
+
+    places, entities = [], []
+    if place:
+        gid, name, country, lat, lon = place
+        at = text.index(name)
+        places.append(Place(id="p1", entity=None, name=name, mentions=[[at, at + len(name)]], geonameid=gid,
+                            lat=lat, lon=lon, country=country, feature="city"))
+    if person:
+        name, qid = person
+        at = text.index(name)
+        entities.append(Entity(id="ent1", type="PER", name=name, wikidata=qid,
+                               mentions=[[at, at + len(name)]]))
+    return Article(id=art_id, lang="fr", published=published, title=f"Titre {art_id}", text=text,
+                   entities=entities, places=places)
+
+
+NEWS = [
+    ("a", "2020-03-05", "Emmanuel Macron a reçu les maires à Lyon jeudi pour parler de la grève.",
+     (2996944, "Lyon", "FR", 45.749, 4.848), ("Emmanuel Macron", "Q3052772")),
+    ("b", "2020-03-20", "La grève continue à Bamako, où les enseignants réclament leurs salaires.",
+     (2460596, "Bamako", "ML", 12.609, -7.975), None),
+    ("c", "2019", "Une grève des transports a paralysé la ville toute l'année, selon Jean Dupont.",
+     None, ("Jean Dupont", None)),
+    ("d", None, "Un article sans date sur la grève, qui cite Emmanuel Macron.", None,
+     ("Emmanuel Macron", "Q3052772")),
+]
+
+
+def _answers(db) -> dict[str, list[str]]:
+    """The ids each filter selects (with the word "grève" and without words), first page of 10."""
+    from veille.store import reads
+    from veille.store.selection import EntityMatch, Selection
+
+    chosen = {
+        "all": Selection(), "country": Selection(country="FR"), "place": Selection(geonameids=(2460596,)),
+        "bbox": Selection(bbox=(-10.0, 10.0, 0.0, 20.0)),
+        "wikidata": Selection(entity=EntityMatch("Q3052772")),
+        "name": Selection(entity=EntityMatch(name="jean dupont", words=("jean", "dupont"))),
+        "word": Selection(entity=EntityMatch(name="dupont", words=("dupont",))),
+        "actor": Selection(entity=EntityMatch(names=("emmanuel macron",), wikidata="Q3052772")),
+        "march": Selection(since="2020-03", until="2020-03"), "since": Selection(since="2019-06"),
+        "until": Selection(until="2019-12-31"), "day": Selection(since="2020-03-06"),
+    }
+    out = {}
+    for name, selection in chosen.items():
+        for match in ("", '"greve"'):
+            rows = reads.search_rows(db, match, selection, 10, 0)
+            assert reads.search_total(db, match, selection) == len(rows)
+            out[f"{name} {match}"] = [r[0] for r in rows]
+    return out
+
+
+def test_search_filters_select_by_search_keys_and_survive_an_upgrade(tmp_path):
+    path = tmp_path / "s.db"
+    with Database(path) as db:
+        db.write([_news(*n) for n in NEWS])
+        found = _answers(db)
+    assert found["all "] == ["b", "a", "c", "d"]  # newest first, the undated last
+    assert found["country "] == ["a"] and found["place "] == ["b"] and found["bbox "] == ["b"]
+    assert found["wikidata "] == ["a", "d"] and found["actor "] == ["a", "d"]
+    assert found["name "] == ["c"] and found["word "] == ["c"]
+    # dates compare at the article's precision: "2019" is within "since 2019-06" and "until 2019-12-31"
+    assert found["march "] == ["b", "a"] and found["since "] == ["b", "a", "c"]
+    assert found["until "] == ["c"] and found["day "] == ["b"]
+    assert sorted(found['all "greve"']) == ["a", "b", "c", "d"] and found['country "greve"'] == ["a"]
+    # a store of the version before the search keys: upgraded on open, it answers the same
+    with Database(path) as db:
+        for trigger in ("fact", "place", "entity", "folded", "article_delete"):
+            db.con.execute(f"DROP TRIGGER search_keys_{trigger}")
+        db.con.execute("DROP TABLE search_keys")
+        db.con.execute("PRAGMA user_version = 5")
+        db.con.commit()
+    with Database(path) as db:
+        assert db.con.execute("SELECT count(*) FROM search_keys").fetchone()[0] > 0
+        assert _answers(db) == found
+        # and the keys follow later writes
+        db.write([_news("e", "2020-04-01", "Nouvelle grève à Lyon.", (2996944, "Lyon", "FR", 45.749, 4.848))])
+        assert _answers(db)["country "] == ["e", "a"]
+
+
+def test_search_pages_are_the_one_ranking_cut_in_pieces(tmp_path):
+    """Each page holds the rows of the whole ranking at its offset, with the snippet of its own row."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    with Database(tmp_path / "p.db") as db:
+        words = ["grève", "grève grève", "grève des grève grève", "la grève", "une grève longue"]
+        db.write([_news(f"n{i}", f"2021-01-{i + 1:02d}", f"Texte {i}: {w} à Lyon.",
+                        (2996944, "Lyon", "FR", 45.749, 4.848)) for i, w in enumerate(words * 2)])
+        for match in ('"greve"', ""):
+            whole = reads.search_rows(db, match, Selection(country="FR"), 100, 0)
+            pieces = [row for offset in range(len(whole))
+                      for row in reads.search_rows(db, match, Selection(country="FR"), 1, offset)]
+            assert pieces == whole and len(whole) == 10
+        # the best first; texts i and i + 5 score alike (the same words but a digit): ties go by id
+        ranked = reads.search_rows(db, '"greve"', Selection(), 10, 0)
+        scores = [r[5] for r in ranked]
+        assert scores == sorted(scores) and len(set(scores)) == 5
+        for better, worse in zip(ranked, ranked[1:]):
+            assert better[5] < worse[5] or better[0] < worse[0]
+        # each row's snippet is its own text's, with the match marked
+        assert all(f"Texte {r[0][1:]}" in r[4] and "\x02grève\x03" in r[4] for r in ranked)

@@ -189,9 +189,11 @@ def _within(named: list) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=512)
 def _places(place: str) -> tuple[str | None, tuple[int, ...] | None]:
     """An ISO code, or a name looked up in the place index: (its country, None), or (None, the
-    places so named and the places within them)."""
+    places so named and the places within them). Kept: walking the index for a name takes up to half
+    a second, and the index does not change while a process runs."""
     import pycountry
 
     from ..geo.gazetteer import shared_gazetteer

@@ -132,6 +132,58 @@ MIGRATIONS: list[tuple[int, str]] = [
     ) WITHOUT ROWID;
     CREATE INDEX corpus_event_facts_event ON corpus_event_facts(corpus_event);
     """),
+    (6, """
+    -- (each statement may run again on a store that has it: a store set back to an older version)
+    -- what search filters select on, by the article's rowid (the full text's key, so that a filter's
+    -- articles are a set of integers, met without reading an article): the article facts, and the
+    -- countries and gazetteer ids of its places ('country:IQ', 'place:99072'), the folded names and
+    -- Wikidata ids of its entities ('entity:john dorrian', 'wikidata:Q2429253'); kept by triggers
+    CREATE TABLE IF NOT EXISTS search_keys (
+        key TEXT NOT NULL,
+        article INTEGER NOT NULL,
+        PRIMARY KEY (key, article)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO search_keys SELECT f.fact, a.rowid FROM article_facts f
+        JOIN articles a ON a.id = f.article_id;
+    INSERT OR IGNORE INTO search_keys SELECT 'country:' || p.country, a.rowid FROM places p
+        JOIN articles a ON a.id = p.article_id WHERE p.country IS NOT NULL;
+    INSERT OR IGNORE INTO search_keys SELECT 'place:' || p.geonameid, a.rowid FROM places p
+        JOIN articles a ON a.id = p.article_id WHERE p.geonameid IS NOT NULL;
+    INSERT OR IGNORE INTO search_keys SELECT 'entity:' || e.folded, a.rowid FROM entities e
+        JOIN articles a ON a.id = e.article_id WHERE e.folded != '';
+    INSERT OR IGNORE INTO search_keys SELECT 'wikidata:' || e.wikidata, a.rowid FROM entities e
+        JOIN articles a ON a.id = e.article_id WHERE e.wikidata IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS search_keys_article ON search_keys(article);
+    CREATE TRIGGER IF NOT EXISTS search_keys_fact AFTER INSERT ON article_facts BEGIN
+        INSERT OR IGNORE INTO search_keys SELECT new.fact, rowid FROM articles WHERE id = new.article_id;
+    END;
+    CREATE TRIGGER IF NOT EXISTS search_keys_place AFTER INSERT ON places BEGIN
+        INSERT OR IGNORE INTO search_keys SELECT 'country:' || new.country, rowid FROM articles
+            WHERE id = new.article_id AND new.country IS NOT NULL;
+        INSERT OR IGNORE INTO search_keys SELECT 'place:' || new.geonameid, rowid FROM articles
+            WHERE id = new.article_id AND new.geonameid IS NOT NULL;
+    END;
+    CREATE TRIGGER IF NOT EXISTS search_keys_entity AFTER INSERT ON entities BEGIN
+        INSERT OR IGNORE INTO search_keys SELECT 'entity:' || new.folded, rowid FROM articles
+            WHERE id = new.article_id AND new.folded != '';
+        INSERT OR IGNORE INTO search_keys SELECT 'wikidata:' || new.wikidata, rowid FROM articles
+            WHERE id = new.article_id AND new.wikidata IS NOT NULL;
+    END;
+    -- names folded after the entity was stored (an older store's, on upgrade)
+    CREATE TRIGGER IF NOT EXISTS search_keys_folded AFTER UPDATE OF folded ON entities BEGIN
+        INSERT OR IGNORE INTO search_keys SELECT 'entity:' || new.folded, rowid FROM articles
+            WHERE id = new.article_id AND new.folded != '';
+    END;
+    CREATE TRIGGER IF NOT EXISTS search_keys_article_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM search_keys WHERE article = old.rowid;
+    END;
+    -- the box filter reads the articles of the places in it from this index alone; the entities' folded
+    -- names with their article (stories, the entities endpoint) replace the index of names alone
+    CREATE INDEX IF NOT EXISTS places_lat_lon ON places(lat, lon, article_id) WHERE lat IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS entities_folded_article ON entities(folded, article_id);
+    DROP INDEX IF EXISTS entities_folded;
+    CREATE INDEX IF NOT EXISTS corpus_events_place ON corpus_events(lat, lon) WHERE lat IS NOT NULL;
+    """),
 ]
 
 

@@ -35,14 +35,23 @@ def search_rows(db, match: str, selection: Selection, limit: int, offset: int = 
     ``sqlite3.OperationalError``."""
     tables, args = _search_tables(match, selection)
     sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
+    # the page is chosen first on rowids and sort keys alone; its snippets, previews and sources are
+    # computed for its own rows only (SQLite computes every selected column before it sorts)
     if match:
         start, end = marks
+        order = "bm25(articles_fts), a.id"
+        page = f"SELECT articles_fts.rowid {tables} ORDER BY {order} LIMIT ? OFFSET ?"
         sql = (f"SELECT a.id, a.title, a.published, a.lang, snippet(articles_fts, 1, '{start}', '{end}', "
-               f"'…', {int(snippet_tokens)}), bm25(articles_fts), {sources} {tables} "
-               "ORDER BY bm25(articles_fts), a.id LIMIT ? OFFSET ?")
-    else:
-        sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, {int(preview_chars)}), NULL, "
-               f"{sources} {tables} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
+               f"'…', {int(snippet_tokens)}), bm25(articles_fts), {sources} "
+               "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+               # "+": the matches are read once, not looked up again one page row at a time (a prefix
+               # query would expand its words again for each row)
+               f"WHERE articles_fts MATCH ? AND +articles_fts.rowid IN ({page}) ORDER BY {order}")
+        return db.con.execute(sql, [match, *args, limit, offset]).fetchall()
+    order = "a.published DESC, a.id"
+    page = f"SELECT a.rowid {tables} ORDER BY {order} LIMIT ? OFFSET ?"
+    sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, {int(preview_chars)}), NULL, "
+           f"{sources} FROM articles a WHERE a.rowid IN ({page}) ORDER BY {order}")
     return db.con.execute(sql, [*args, limit, offset]).fetchall()
 
 

@@ -33,21 +33,25 @@ class Selection:
     facts: tuple[str, ...] = ()
 
 
+def _keys(alias: str, count: int = 1) -> str:
+    """A condition that the ``alias`` article holds the search key ``?`` (all of ``count`` keys)."""
+    one = "SELECT article FROM search_keys WHERE key = ?"
+    return f"{alias}.rowid IN ({' INTERSECT '.join([one] * count)})"
+
+
 def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
     if entity.names is not None:
-        names = json.dumps(list(entity.names))
-        if entity.wikidata:  # a UNION, so that the names use their index
-            return (f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ? UNION "
-                    "SELECT article_id FROM entities WHERE folded IN (SELECT value FROM json_each(?)))"), \
-                [entity.wikidata, names]
-        return (f"{alias}.id IN (SELECT article_id FROM entities "
-                "WHERE folded IN (SELECT value FROM json_each(?)))"), [names]
+        names = "SELECT article FROM search_keys WHERE key IN (SELECT 'entity:' || value FROM json_each(?))"
+        values = [json.dumps(list(entity.names))]
+        if entity.wikidata:
+            return f"{alias}.rowid IN ({names} UNION SELECT article FROM search_keys WHERE key = ?)", \
+                [*values, "wikidata:" + entity.wikidata]
+        return f"{alias}.rowid IN ({names})", values
     if entity.wikidata:
-        return f"{alias}.id IN (SELECT article_id FROM entities WHERE wikidata = ?)", [entity.wikidata]
+        return _keys(alias), ["wikidata:" + entity.wikidata]
     # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
-    by_words = " INTERSECT ".join(["SELECT article_id FROM article_facts WHERE fact = ?"] * len(entity.words))
-    return (f"({alias}.id IN (SELECT article_id FROM entities WHERE folded = ?) "
-            f"OR {alias}.id IN ({by_words}))"), [entity.name, *("name:" + w for w in entity.words)]
+    return f"({_keys(alias)} OR {_keys(alias, len(entity.words))})", \
+        ["entity:" + entity.name, *("name:" + w for w in entity.words)]
 
 
 def _date_range(selection: Selection, column: str, where: list[str], params: list) -> None:
@@ -64,28 +68,38 @@ def _date_range(selection: Selection, column: str, where: list[str], params: lis
 def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], list]:
     """SQL conditions on an articles ``alias``, and their parameters.
 
-    Each fact condition is an uncorrelated ``id IN (SELECT article_id ...)``: SQLite computes the set
-    once, whichever side (full text or facts) is the more selective."""
+    Each filter but the dates is an uncorrelated ``rowid IN (SELECT article FROM search_keys ...)``:
+    SQLite computes the set of integers once, whichever side (full text or filters) is the more
+    selective."""
     where: list[str] = []
     params: list = []
     s = selection
     _date_range(s, f"{alias}.published", where, params)
+    # the same range as plain bounds, which the date index seeks (a stored date is YYYY[-MM[-DD]])
+    if s.since:
+        where.append(f"{alias}.published >= ?")
+        params.append(s.since[:4])
+    if s.until:
+        where.append(f"{alias}.published <= ?")
+        params.append(s.until + "~")
     if s.entity:
         cond, values = _entity_condition(s.entity, alias)
         where.append(cond)
         params += values
-    if s.country or s.geonameids is not None:
-        cond, values = (("p.country = ?", [s.country]) if s.country else
-                        ("p.geonameid IN (SELECT value FROM json_each(?))", [json.dumps(list(s.geonameids))]))
-        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE {cond})")
-        params += values
+    if s.country:
+        where.append(_keys(alias))
+        params.append("country:" + s.country)
+    elif s.geonameids is not None:
+        where.append(f"{alias}.rowid IN (SELECT article FROM search_keys "
+                     "WHERE key IN (SELECT 'place:' || value FROM json_each(?)))")
+        params.append(json.dumps(list(s.geonameids)))
     if s.bbox:
         west, south, east, north = s.bbox
         lon = "p.lon BETWEEN ? AND ?" if west <= east else "(p.lon >= ? OR p.lon <= ?)"
         where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon})")
         params += [south, north, west, east]
     for fact in s.facts:
-        where.append(f"{alias}.id IN (SELECT article_id FROM article_facts WHERE fact = ?)")
+        where.append(_keys(alias))
         params.append(fact)
     return where, params
 
