@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from veille.batch import plan as planning
-from veille.errors import BatchFolderInUse, BatchInputError
+from veille.errors import BatchFolderInUse, BatchInputError, OutputNotWritable
 from veille.ingest import IngestFailure, read_paths
 from veille.schemas import Article, Input
 from veille.settings import Settings
@@ -184,6 +184,9 @@ def test_a_folder_of_another_job_is_refused(tmp_path):
     _jsonl(source, [json.dumps({"text": "Un."}), json.dumps({"text": "Deux."})])
     with pytest.raises(BatchFolderInUse, match="another job"):
         _check_folder(out, planning.describe(planning.plan([str(source)], 5), 5))
+    (tmp_path / "file").write_text("mine")
+    with pytest.raises(OutputNotWritable, match="is a file"):
+        _check_folder(tmp_path / "file", planning.describe(parts, 5))
     (tmp_path / "busy").mkdir()
     (tmp_path / "busy" / "notes.txt").write_text("mine")
     with pytest.raises(BatchFolderInUse, match="not empty"):

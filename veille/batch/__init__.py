@@ -61,6 +61,8 @@ def _check_folder(folder: Path, description: dict) -> None:
     """Create the folder and its manifest, or check that the manifest there is this job's."""
     manifest = folder / MANIFEST
     text = planning.manifest_text(description)
+    if folder.exists() and not folder.is_dir():
+        raise OutputNotWritable(f"{folder} is a file, and batch writes a folder of tables: give a folder")
     if manifest.exists():
         if manifest.read_text(encoding="utf-8") != text:
             raise BatchFolderInUse(f"{folder} holds the tables of another job (other inputs, changed files "
