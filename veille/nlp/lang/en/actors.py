@@ -11,7 +11,8 @@ OPERATION_WORDS = ("operation", "operations")
 ACTOR_NOUNS = {
     "military": ("soldier", "troop", "army", "military", "serviceman", "marine", "peacekeeper",
                  "armed force", "special force", "navy", "air force", "warplane", "jet", "tank", "drone",
-                 "force", "artillery", "helicopter", "junta", "regime"),
+                 "force", "artillery", "helicopter", "junta", "regime", "general", "colonel", "lieutenant",
+                 "sergeant", "captain", "commander", "corporal"),
     "government": ("government", "state", "authority", "administration"),
     "police": ("police", "policeman", "policewoman", "police officer", "officer", "cop", "constable",
                "security force", "security personnel", "gendarme", "trooper", "deputy"),
@@ -21,7 +22,7 @@ ACTOR_NOUNS = {
     "armed": ("armed man", "armed group", "armed person", "gunman", "militant", "insurgent", "rebel",
               "jihadist", "terrorist", "attacker", "assailant", "bandit", "kidnapper", "abductor", "gang",
               "fighter", "militia", "militiaman", "shooter", "suspect", "perpetrator", "assassin",
-              "killer", "unknown person", "unidentified man", "masked man"),
+              "killer", "unknown person", "unidentified man", "masked man", "hostage-taker", "hostage taker"),
     "civilians": ("civilian", "villager", "resident", "passerby", "pedestrian", "worshipper", "pupil",
                   "child", "woman", "man", "person", "people", "family", "victim", "hostage", "journalist",
                   "tourist", "youth", "teenager", "student", "migrant", "refugee", "motorist", "driver",
@@ -29,5 +30,12 @@ ACTOR_NOUNS = {
                   "worker", "employee", "shopkeeper", "businessman", "local", "inhabitant", "neighbour",
                   "individual", "minor", "herder"),
 }
+# nouns of violence that say how an event was done, whose qualifier names its agent ("killed in an
+# Israeli airstrike", "in a jihadist attack")
+MEANS_NOUNS = ("raid", "strike", "airstrike", "air strike", "bombing", "attack", "shelling", "fire",
+               "assault", "ambush", "offensive", "operation", "explosion")
 # prepositions that make a phrase the target of an event ("an attack on civilians")
 TARGET_PREPOSITIONS = ("against", "on", "targeting")
+# prepositions by which a name that qualifies an event noun is its agent ("the attack by the rebels", not
+# "an attack in Niger")
+NOUN_AGENT_PREPOSITIONS = ("of", "by")

@@ -12,18 +12,21 @@ OPERATION_WORDS = ("opération", "operation", "opérations")
 ACTOR_NOUNS = {
     "military": ("soldat", "militaire", "armée", "troupe", "légionnaire", "parachutiste", "casque bleu",
                  "force armé", "force spécial", "force militaire", "marin", "aviation", "char", "drone",
-                 "force", "artillerie", "hélicoptère", "junte", "régime"),
+                 "force", "artillerie", "hélicoptère", "junte", "régime", "général", "colonel",
+                 "lieutenant-colonel", "commandant", "capitaine", "lieutenant", "sergent", "caporal",
+                 "adjudant", "officier"),
     "government": ("gouvernement", "état", "autorité", "pouvoir", "exécutif"),
     "police": ("policier", "police", "gendarme", "gendarmerie", "crs", "force ordre", "agent police",
                "force anti-émeute", "police anti-émeute", "force sécurité", "douanier", "brigade", "bac",
-               "commissariat", "enquêteur"),
+               "commissariat", "enquêteur", "officier police"),
     "protesters": ("manifestant", "protestataire", "gréviste", "gilet jaune", "militant", "syndicaliste",
                    "manifestation", "cortège", "rassemblement", "marcheur"),
     "rioters": ("émeutier", "casseur", "foule", "vandale", "pillard", "black bloc"),
     "armed": ("homme armé", "individu armé", "groupe armé", "inconnu armé", "personne armé", "assaillant",
               "jihadiste", "djihadiste", "terroriste", "insurgé", "rebelle", "tireur", "kamikaze",
               "islamiste", "milicien", "bandit", "agresseur", "ravisseur", "commando", "gang", "combattant",
-              "homme cagoulé", "individu cagoulé", "forcené", "auteur", "suspect", "meurtrier", "assassin"),
+              "homme cagoulé", "individu cagoulé", "forcené", "auteur", "suspect", "meurtrier", "assassin",
+              "preneur otage"),
     "civilians": ("civil", "habitant", "villageois", "passant", "piéton", "fidèle", "élève", "enfant",
                   "femme", "homme", "personne", "famille", "victime", "otage", "journaliste", "touriste",
                   "jeune", "adolescent", "étudiant", "migrant", "réfugié", "automobiliste", "conducteur",
@@ -31,5 +34,12 @@ ACTOR_NOUNS = {
                   "prêtre", "citoyen", "résident", "individu", "mineur", "fille", "garçon", "bébé",
                   "retraité", "employé", "ouvrier", "salarié", "client", "voisin", "riverain", "inconnu"),
 }
+# nouns of violence that say how an event was done, whose qualifier names its agent ("tué dans un raid
+# américain", "dans une attaque djihadiste")
+MEANS_NOUNS = ("raid", "frappe", "bombardement", "attaque", "attentat", "tir", "assaut", "embuscade",
+               "offensive", "opération", "explosion")
 # prepositions that make a phrase the target of an event ("une attaque contre des civils")
 TARGET_PREPOSITIONS = ("contre", "envers", "visant")
+# prepositions by which a name that qualifies an event noun is its agent ("l'attaque des jihadistes",
+# not "une attaque au Niger")
+NOUN_AGENT_PREPOSITIONS = ("de", "du", "des", "d'", "d’", "par")
