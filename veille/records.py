@@ -224,7 +224,7 @@ class AcledType(Part):
 @dataclass
 class Event(Record):
     id: str
-    type: str
+    type: str | None  # PLOVER; null for a happening of no PLOVER type (an accident)
     acled: AcledType | None
     trigger: TextSpan
     agent: str | None
@@ -301,7 +301,7 @@ class CorpusEvent(Part):
     report's figure; ``notes`` the best source sentence."""
 
     id: str
-    type: str
+    type: str | None  # PLOVER; null for a happening of no PLOVER type (an accident)
     acled: AcledType | None
     place: CorpusPlace | None
     date: str | None

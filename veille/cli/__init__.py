@@ -460,7 +460,7 @@ def events_cmd(
         if as_json:
             say_json(e.as_dict())
             continue
-        kind = f"{e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else e.type
+        kind = f"{e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else e.type or "untyped"
         where = f"{e.place.name}, {e.place.country or '??'}" if e.place else "?"
         deaths = "" if e.fatalities is None else f"  {e.fatalities} killed"
         flags = "".join(f"  [{f}]" for f in ("background" if e.background else "",

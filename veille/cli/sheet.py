@@ -55,7 +55,7 @@ def _event_lines(a: Article, e: Event) -> list[str]:
     place = next((p.name for p in a.places if p.id == e.place), None)
     when = next((t.value for t in a.times if t.id == e.time), None)
     acled = f" — {e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else ""
-    return [f"  {e.id:4s} {e.type:10s} {e.modality:9s}{' PRIMARY' if e.primary else ''}{acled}",
+    return [f"  {e.id:4s} {e.type or '-':10s} {e.modality:9s}{' PRIMARY' if e.primary else ''}{acled}",
             f"       at {place or '?'}, {when or 'undated'}"
             f"{', ' + str(e.fatalities) + ' killed' if e.fatalities else ''}"
             f"   {_quote(a.text, e.trigger.span)}"]

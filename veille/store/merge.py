@@ -374,7 +374,7 @@ def summarise(reports: list[dict]) -> tuple[CorpusEvent, set[str]]:
         date=day, precision=precision, fatalities=_fatalities(reports),
         background=all(r["background"] for r in reports), sources=sources, modality=modality,
         notes=best["sentence"])
-    facts = {"event:" + plover.lower()}
+    facts = {"event:" + plover.lower()} if plover else set()  # none: a happening of no type (an accident)
     if acled:
         facts |= {"event:" + acled.event_type.lower(), "event:" + acled.sub_event_type.lower()}
     for r in reports:
