@@ -8,7 +8,8 @@ once, then kept until the store changes), then runs ``--readers`` threads, each 
 connection, drawing requests from a fixed mix (searches with and without filters, articles,
 entities, places, events, stories, figures, stats) for ``--seconds``; ``--workers`` is ``veille serve
 --workers``. Prints requests per second, the median and 99th percentile latency and the errors per
-endpoint, and in all. Only loopback is ever asked; every loop stops by time and by count.
+endpoint, and in all, and the server's CPU time per request (psutil). Only loopback is ever asked;
+every loop stops by time and by count.
 """
 from __future__ import annotations
 
@@ -144,6 +145,23 @@ def reader(port: int, mix: Mix, seed: int, until: float, times: dict, errors: di
             errors[kind] += n
 
 
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds the server (and its worker processes) used so far; None without psutil."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    process = psutil.Process(pid)
+    total = 0.0
+    for p in [process, *process.children(recursive=True)]:
+        try:
+            times = p.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -170,6 +188,7 @@ def main() -> int:
         times: dict[str, list[float]] = defaultdict(list)
         errors: dict[str, int] = defaultdict(int)
         lock = threading.Lock()
+        cpu_before = server_cpu(server.pid)
         begin = time.monotonic()
         until = begin + args.seconds
         threads = [threading.Thread(target=reader, args=(port, mix, n, until, times, errors, lock))
@@ -179,6 +198,7 @@ def main() -> int:
         for t in threads:
             t.join()
         elapsed = time.monotonic() - begin
+        cpu_after = server_cpu(server.pid)
     finally:
         server.terminate()
         server.wait(10)
@@ -198,9 +218,16 @@ def main() -> int:
         rows.append(row)
         print(f"{kind:16s} {row['requests']:9d} {row['per_second']:8.1f} {row['p50_ms']:8.1f} "
               f"{row['p99_ms']:8.1f} {row['errors']:7d} {row['first_ms'] if kind != 'all' else 0:9.1f}")
+    server_ms = None
+    if cpu_before is not None and cpu_after is not None:
+        requests = sum(len(v) for v in times.values())
+        server_ms = round((cpu_after - cpu_before) * 1000 / max(1, requests), 2)
+        print(f"server CPU: {cpu_after - cpu_before:.1f} s for {requests} requests, {server_ms} ms a request "
+              f"(what the machine's load does not change much; readers and server share its cores)")
     if args.json:
         Path(args.json).write_text(json.dumps({"articles": health["articles"], "readers": args.readers,
-                                               "seconds": round(elapsed, 1), "endpoints": rows}, indent=1))
+                                               "seconds": round(elapsed, 1), "server_cpu_ms": server_ms,
+                                               "endpoints": rows}, indent=1))
     return 1 if sum(errors.values()) else 0
 
 
