@@ -27,6 +27,19 @@ def load_model(lang: str) -> Language:
         ) from e
     # veille's Settings.max_chars is the one length limit, checked before analysis with a clear error
     nlp.max_length = 2**31 - 1
+    _lemma_index_as_sets(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_glued_sentences", before="parser")
     return nlp
+
+
+def _lemma_index_as_sets(nlp: Language) -> None:
+    """spaCy's rule lemmatizers look a word up in their ``lemma_index`` lists one entry after another;
+    the same entries as sets answer at once, with the same lemmas."""
+    from spacy.pipeline import Lemmatizer
+
+    for _name, pipe in nlp.pipeline:
+        if isinstance(pipe, Lemmatizer) and "lemma_index" in pipe.lookups:
+            table = pipe.lookups.get_table("lemma_index")
+            for key in list(table.keys()):
+                table[key] = frozenset(table[key])
