@@ -359,7 +359,13 @@ def test_other_host_names_are_refused(store):
     with TestClient(create_app(store, allowed_hosts=["127.0.0.1", "localhost"]),
                     base_url="http://localhost") as c:
         assert c.get("/api/health").status_code == 200
-        assert c.get("/api/health", headers={"Host": "attacker.example"}).status_code == 400
+        refused = c.get("/api/health", headers={"Host": "attacker.example"})
+        assert refused.status_code == 400
+        error = refused.json()["error"]
+        assert error["code"] == "bad_host" and "attacker.example" in error["message"]
+        assert "default-src 'none'" in refused.headers["content-security-policy"]
+        assert c.get("/api/health", headers={"Host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/health", headers={"Host": "localhost.attacker.example"}).status_code == 400
 
 
 # -- the command ------------------------------------------------------------------------------------------

@@ -220,3 +220,10 @@ class SchedulerUnreachable(VeilleError):
     """``veille batch --scheduler`` could not reach the Dask scheduler."""
 
     code = "scheduler_unreachable"
+
+
+class BadHost(VeilleError):
+    """A request to the API whose Host header names another server (``veille serve`` answers only the names
+    it serves under, against DNS rebinding)."""
+
+    code = "bad_host"

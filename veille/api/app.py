@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..errors import (
     BadFilter,
+    BadHost,
     BodyTooLarge,
     NotFound,
     StoreUnavailable,
@@ -42,7 +43,7 @@ PAGE_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src
 DOCS_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-STATUS = {BadFilter: 422, NotFound: 404, Unauthorized: 401, WritesOff: 403, BodyTooLarge: 413,
+STATUS = {BadHost: 400, BadFilter: 422, NotFound: 404, Unauthorized: 401, WritesOff: 403, BodyTooLarge: 413,
           StoreUnavailable: 503}
 
 
@@ -160,6 +161,26 @@ class SecurityHeaders:
         return sending
 
 
+class HostCheck:
+    """Answers only requests whose Host header is one of ``hosts`` (against DNS rebinding); others get
+    veille's JSON error (plain ASGI, before any endpoint)."""
+
+    def __init__(self, app, hosts: list[str]) -> None:
+        self.app = app
+        self.hosts = {h.lower() for h in hosts}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] in ("http", "websocket"):
+            given = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").strip().lower()
+            name = given.split("]")[0] + "]" if given.startswith("[") else given.rsplit(":", 1)[0]
+            if name not in self.hosts:
+                names, asked = ", ".join(sorted(self.hosts)), given[:100] or "none"
+                response = error_response(BadHost(f"this server answers as {names}, not as host {asked!r}: "
+                                                  "use one of those names in the URL"))
+                return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
 def too_large(limit: int) -> BodyTooLarge:
     return BodyTooLarge(f"the request body is larger than {limit} bytes: send fewer articles per request "
                         "(or start the server with a larger --max-body)")
@@ -211,11 +232,9 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
 
     app.include_router(routes.router, prefix="/api")
     _page(app)
+    if allowed_hosts:  # inside SecurityHeaders: a refusal has the same headers as any answer
+        app.add_middleware(HostCheck, hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders, max_body=max_body)
-    if allowed_hosts:
-        from starlette.middleware.trustedhost import TrustedHostMiddleware
-
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
 
 
