@@ -1,7 +1,38 @@
 """What veille does to load and run the model faster changes nothing it finds."""
 from __future__ import annotations
 
+import re
+
 import pytest
+
+
+def test_kept_patterns_come_back_into_re_cache_and_match_alike(tmp_path, monkeypatch):
+    from veille.nlp import compiled
+
+    monkeypatch.setenv("VEILLE_CACHE", str(tmp_path))
+    words = [f"mot{i}x" for i in range(20_000)]
+    text = "(?iu)^(?:" + "|".join(words) + r")[\-']?$"
+    assert len(text) > compiled.LONGEST_COMPILED_AT_ONCE
+    original = re.compile(text)
+    compiled.keep("fr", [original, re.compile("court")])
+    assert list(tmp_path.glob("patterns-fr-*.pickle"))
+
+    re.purge()
+    compiled.warm("fr")
+    warmed = re._cache[str, text, 0]
+    assert warmed is not original and re.compile(text) is warmed
+    assert warmed.flags == original.flags
+    for probe in ("MOT17X", "mot19999x-", "mot20000x", "mot1", "xmot1x", "mot5x'"):
+        assert bool(warmed.match(probe)) == bool(original.match(probe))
+
+
+def test_a_broken_kept_file_leaves_re_to_compile(tmp_path, monkeypatch):
+    from veille.nlp import compiled
+
+    monkeypatch.setenv("VEILLE_CACHE", str(tmp_path))
+    compiled._path("fr").write_bytes(b"not a pickle")
+    compiled.warm("fr")  # no error
+    assert re.compile("abc").match("abc")
 
 
 @pytest.mark.parametrize("lang,text", [

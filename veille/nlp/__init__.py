@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
+from . import compiled
 
 
 def load_model(lang: str) -> Language:
@@ -18,6 +19,7 @@ def load_model(lang: str) -> Language:
 
     if lang not in SUPPORTED_LANGS:
         raise unsupported_language(lang)
+    compiled.warm(lang)
     try:
         nlp = spacy.load(MODELS[lang])
     except OSError as e:
@@ -27,6 +29,7 @@ def load_model(lang: str) -> Language:
         ) from e
     # veille's Settings.max_chars is the one length limit, checked before analysis with a clear error
     nlp.max_length = 2**31 - 1
+    compiled.keep(lang, compiled.tokenizer_patterns(nlp))
     _lemma_index_as_sets(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_glued_sentences", before="parser")
