@@ -49,8 +49,13 @@ def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
         return f"{alias}.rowid IN ({names})", values
     if entity.wikidata:
         return _keys(alias), ["wikidata:" + entity.wikidata]
-    # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian")
-    return f"({_keys(alias)} OR {_keys(alias, len(entity.words))})", \
+    # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian"): one set
+    # (an OR of two would read the articles of each)
+    if not entity.words:
+        return _keys(alias), ["entity:" + entity.name]
+    one = "SELECT article FROM search_keys WHERE key = ?"
+    every_word = " INTERSECT ".join([one] * len(entity.words))
+    return f"{alias}.rowid IN ({one} UNION SELECT * FROM ({every_word}))", \
         ["entity:" + entity.name, *("name:" + w for w in entity.words)]
 
 
