@@ -5,7 +5,8 @@
 
 One process: ``veille.process.analyse`` in this process, the model loaded first (not timed): that rate is
 the per-core rate of docs/scale.md, since one process keeps one core busy. N workers: a LocalCluster of N
-single-threaded worker processes, each made to load the model before the clock starts, then
+single-threaded worker processes set up as ``veille batch`` sets up its own (``LOCAL_WORKERS_CONFIG``),
+each made to load the model before the clock starts, then
 ``veille.batch.run_batch`` on the same articles, Parquet written (timed). The cluster's start and the
 models' loads are printed apart: they are paid once per job, not per article. Besides the clock, each
 run's CPU seconds (the workers' own, read on the workers) give articles per CPU second, which a busy
@@ -62,15 +63,17 @@ def one_process(source: Path, lang: str) -> dict:
 def workers_run(source: Path, workers: int, partition_size: int, lang: str, folder: Path) -> dict:
     import logging
 
+    import dask
     from dask.distributed import Client, LocalCluster
 
-    from veille.batch import run_batch
+    from veille.batch import LOCAL_WORKERS_CONFIG, run_batch
     from veille.extractors.pipeline import load_pipeline
     from veille.settings import Settings
 
     start = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+    with dask.config.set(LOCAL_WORKERS_CONFIG), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None, silence_logs=logging.ERROR) as cluster:
         started = time.perf_counter() - start
         with Client(cluster) as client:
             client.run(load_pipeline, lang)  # each worker loads its model before the clock starts
