@@ -327,6 +327,17 @@ class TimeResolver:
             return pub.year + 1
         return pub.year
 
+    def _weekday_year(self, year: int, month: int, day: int, weekday: int | None) -> int:
+        """ "jeudi 25 avril": of the year read and the ones either side, the nearest whose day has that
+        weekday (the direction of the text may be wrong; the calendar is not)."""
+        for y in (year, self.pub.year, year - 1, year + 1):
+            try:
+                if y and weekday is not None and date(y, month, day).weekday() == weekday:
+                    return y
+            except ValueError:
+                continue
+        return year
+
     def _date(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         g = f.groups
         month = int(g["monthnum"]) if "monthnum" in g else self.data.MONTHS.get(g.get("month", "").lower())
@@ -338,6 +349,8 @@ class TimeResolver:
         if month is None:
             return
         year = int(g["year"]) if "year" in g else self._year_for(month, day, f)
+        if "year" not in g and year and g.get("weekday") and day:
+            year = self._weekday_year(year, month, day, self.data.WEEKDAYS.get(g["weekday"].lower()))
         if "year" in g:
             f.anchor = None
         try:
