@@ -98,3 +98,50 @@ def test_statements_as_the_source_tells(analyse_text):
     a = analyse_text("La digue a cédé pendant la nuit, comme l'a raconté le maire Jean Dupont.", "fr")
     s = _find(a, "La digue a cédé pendant la nuit")
     assert s.kind == "according_to" and "comme" not in s.content.text
+
+
+def test_statements_english_topic_of_a_preposition_and_a_clause_that_only_adds(analyse_text):
+    a = analyse_text("Senator Mary Smith complained about the new tax on small farms.", "en")
+    assert _find(a, "the new tax on small farms").content.text == "the new tax on small farms"
+    a = analyse_text("Governor Paul Brown acknowledged the cost of the new bridge, which angered many of the "
+                     "residents of the town.", "en")
+    assert _find(a, "the cost of the new bridge").content.text == "the cost of the new bridge"
+    a = analyse_text("The union endorsed the plan to build a new hospital downtown.", "en")
+    assert _find(a, "the plan to build a new hospital").cue.text == "endorsed"
+
+
+def test_statements_english_cue_between_commas_in_mid_sentence(analyse_text):
+    a = analyse_text("Too often, Mayor Paul Brown said, the city council ignores the voters of the east "
+                     "side.", "en")
+    s = _find(a, "the city council ignores the voters")
+    assert s.cue.text == "said" and s.content.text == "the city council ignores the voters of the east side"
+
+
+def test_statements_english_quote_run_is_one_statement_french_two(analyse_text):
+    a = analyse_text("“We will not give up,” Mayor Paul Brown said. “The city deserves a new school for all "
+                     "of its children.”", "en")
+    longer = "The city deserves a new school for all of its children"
+    assert [s.content.text for s in a.statements] == [longer]
+    assert a.statements[0].cue.text == "said" and a.statements[0].kind == "direct"
+    a = analyse_text("« Nous ne céderons pas », a déclaré le maire Jean Dupont. « La ville mérite une "
+                     "nouvelle école pour tous ses enfants. »", "fr")
+    assert len(a.statements) == 2
+
+
+def test_statements_a_paragraph_labelled_with_its_speaker(analyse_text):
+    a = analyse_text("SMITH: We have to talk about the budget of the county today.\n\nBROWN: The budget is "
+                     "fine and the county is doing well.\n\nUpdate: The article was changed on Monday "
+                     "afternoon.\n\nThe Vote Goes On: the council met again on Monday.", "en")
+    said = {s.content.text: s for s in a.statements}
+    assert set(said) == {"We have to talk about the budget of the county today",
+                         "The budget is fine and the county is doing well"}
+    assert said["The budget is fine and the county is doing well"].speaker_text == "BROWN"
+
+
+def test_statements_a_clause_holding_a_partial_quote_is_indirect(analyse_text):
+    a = analyse_text("Le maire Jean Dupont a estimé que les habitants « sont vraiment très patients ».", "fr")
+    s = _find(a, "sont vraiment très patients")
+    assert s.kind == "indirect" and s.content.text.startswith("les habitants")
+    a = analyse_text("Le maire Jean Dupont a dénoncé des « faits très graves et inacceptables ».", "fr")
+    s = _find(a, "faits très graves et inacceptables")
+    assert s.kind == "direct" and s.content.text == "faits très graves et inacceptables"

@@ -44,7 +44,11 @@ if not Token.has_extension("veille_lemma_as_written"):
 
 # the characters before a straight quotation mark that make it open ('a dit :"...')
 QUOTE_OPENS_AFTER = ":([\u2014\u2013"
-COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", "parataxis"}
+COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", "parataxis", "oprd"}
+# the parts of speech of the words around a quote that leave it the whole content ("des « faits graves »")
+FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
+# the complements that are clauses: what was said, before any topic a preposition names
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,11 @@ class StatementWeights:
     quote_after_colon: int = 90  # characters from a cue to the quote its colon opens
     source_comma: int = 3  # characters before "selon" where a comma makes it close its sentence
     quote_holds_content: float = 0.5  # share of a content a quote covers to become that content
+    words_beside_quote: int = 0  # words of a content outside its quote that keep it the content, indirect
     cue_after_quote: int = 25  # characters from a quote's closing mark to a cue that takes it
     clause_after_cue: int = 12  # characters from a cue to the "que" that makes its clause the content
+    parenthetical_tail: int = 25  # characters from a cue set between commas to the comma that closes it
+    label_words: int = 4  # words of a paragraph's label before a colon that names who speaks ("WALLACE:")
     incise_in_quote: int = 90  # characters from an incise's cue inside a quote to the end of its sentence
     pronoun_reach: int = 4  # statements before a pronoun where its antecedent may be
     named_next_sentences: int = 2  # sentences after "un porte-parole" where the person is named
@@ -90,6 +97,9 @@ QUOTED_CONTENT = RULES.define(
     "statements.quoted_content", "a quote over half a content, or just before a cue: the content, direct")
 QUOTE_INCISE = RULES.define(
     "statements.quote_incise", "a quote cut by an inverted cue ('« A, estime-t-il. B »'): two statements")
+PARTIAL_QUOTE = RULES.define(
+    "statements.partial_quote", "a clause that holds a quote and other words ('les Français « sont "
+    "étonnants »') stays the content, indirect: the quote is only part of it")
 LONE_QUOTE = RULES.define(
     "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
 NOMINAL_OBJECT = RULES.define(
@@ -101,6 +111,21 @@ ASKED = RULES.define(
 AS_SOURCE = RULES.define(
     "statements.as_source",
     "'comme le relaye X, ...', '..., comme l'a raconté X': X is the sentence's source")
+TOPIC = RULES.define(
+    "statements.topic", "a cue's preposition that names what it is about: its object is the content "
+    "('complained about his mic', 'warned against hackers', 'accused her of lying')")
+PARENTHETICAL = RULES.define(
+    "statements.parenthetical", "a cue and its subject between commas in mid-sentence ('Too often, X said, "
+    "the debate is ...'): the longer piece around them")
+LABELLED = RULES.define(
+    "statements.labelled", "a paragraph opened by a short capitalised label and a colon ('WALLACE: ...', "
+    "'Pence: ...'): said by the label's bearer")
+QUOTE_RUN = RULES.define(
+    "statements.quote_run", "where the language's convention says so (English): a quote that continues a "
+    "direct statement in its paragraph is the same statement, whose content is the run's longest piece")
+ADJUNCT_CUT = RULES.define(
+    "statements.adjunct_cut", "a content ends at the comma before a clause that only adds to it and runs to "
+    "its end ('the reality of climate change, which makes him ...')")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 CHANNEL = RULES.define(
@@ -233,6 +258,7 @@ class StatementFinder:
         self.clause_cues: list[int] = []
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
         self.people: set[int] | None = None
+        self.speaking: tuple[set[tuple[int, int]], set[str]] | None = None  # see speaker_names
         self.multiword_firsts = {p[0] for p in self.data.MULTIWORD}
         self.speakers = SpeakerResolver(self)  # the speakers' words, and who they are
 
@@ -269,6 +295,13 @@ class StatementFinder:
 
     def words(self, span: tuple[int, int]) -> int:
         return len(re.findall(r"\w+", self.text[span[0]:span[1]]))
+
+    def content_words(self, span: tuple[int, int]) -> int:
+        """The words of a span that are more than a preposition, a determiner or a conjunction ("des")."""
+        if span[1] <= span[0]:
+            return 0
+        tokens = self.doc.char_span(span[0], span[1], alignment_mode="contract")
+        return sum(1 for t in tokens or [] if t.is_alpha and t.pos_ not in FUNCTION_POS)
 
     def long_enough(self, span: tuple[int, int]) -> bool:
         """Whether a content has words enough to be something said."""
@@ -408,6 +441,11 @@ class StatementFinder:
         if not parts:
             # "a précisé dans un communiqué que ...", parsed as a relative clause of the channel's noun
             parts = [c for c in rights if c.dep_.startswith("obl") and self.opens_clause(c)][:1]
+        topic = None if any(p.dep_ in CLAUSE_DEPS for p in parts) else self.topic(rights)
+        if topic is not None and RULES.on(TOPIC):
+            span = self.without_adjunct(
+                self.trim(topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge)))
+            return span if self.long_enough(span) else None
         if not parts:
             return None
         start = min(p.left_edge.idx for p in parts)
@@ -420,12 +458,44 @@ class StatementFinder:
         if first is not None and first.pos_ == "ADP" and opener is not None and not re.search(
                 r"[,;:]", self.text[start:opener.start()]):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
-        span = self.trim(start, end)
+        span = self.without_adjunct(self.trim(start, end))
         if RULES.on(NOMINAL_OBJECT) and guess_lemma(cue.lemma_.lower(), self.lang) not in \
                 self.data.NOUN_OBJECT_CUES and not clause_opener_pattern(self.lang).match(self.text, start) \
                 and self.nominal(parts, (start, end)):
             return None
         return span if self.long_enough(span) else None
+
+    def without_adjunct(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A content without the clause after a comma that only adds to it and runs to its end ("the reality
+        of climate change, which makes him ...", "the integrity of the vote, encouraging ...", "..., although
+        he refused ..."): the pack's ``ADJUNCT_DEPS`` say which clauses."""
+        if not RULES.on(ADJUNCT_CUT) or not self.data.ADJUNCT_DEPS:
+            return span
+        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tokens is None:
+            return span
+        for comma in tokens[:-1]:
+            if comma.text != "," or self.in_quote(comma.idx):
+                continue
+            head = self.doc[comma.i + 1]
+            while head.head.i != head.i and head.head.left_edge.i == comma.i + 1:
+                head = head.head
+            if head.dep_ in self.data.ADJUNCT_DEPS and head.left_edge.i == comma.i + 1 \
+                    and head.right_edge.i >= tokens.end - 2:
+                cut = self.trim(span[0], comma.idx)
+                if self.long_enough(cut):
+                    return cut
+        return span
+
+    def topic(self, rights: list[Token]) -> Token | None:
+        """ "complained about his mic", "warned against hackers", "accused her of lying": the object of a
+        preposition that names what the cue is about (the pack's ``TOPIC_PREPOSITIONS``)."""
+        for c in rights:
+            if c.dep_ == "prep" and c.lower_ in self.data.TOPIC_PREPOSITIONS and not self.in_quote(c.idx):
+                objects = [o for o in c.children if o.dep_ in ("pobj", "pcomp") and not self.is_time(o)]
+                if objects:
+                    return objects[0]
+        return None
 
     def opens_clause(self, phrase: Token) -> bool:
         """Whether a prepositional phrase holds "que" with no comma before it ("dans un communiqué que")."""
@@ -482,11 +552,61 @@ class StatementFinder:
                 if f is not None:
                     f.rules["cue"] = cues[i]
                     found.append(f)
+        if RULES.on(LABELLED):
+            found += self.labelled()
         found = self.with_quotes(found)
         found.sort(key=lambda f: f.content[0])
         found = self.deduplicated(found)
         self.link_continued(found)
+        if self.data.ONE_STATEMENT_PER_QUOTE_RUN and RULES.on(QUOTE_RUN):
+            found = self.joined_quote_runs(found)
         return found
+
+    def joined_quote_runs(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
+        """Where a language's convention makes one act of saying one statement ("“A,” she said. “B.”"): a
+        quote that continues a statement in the same paragraph joins it, and the statement's content is the
+        run's longest piece (a content is one span), with its kind; the cue, speaker and channel are the
+        first's."""
+        out: list[StatementCandidate] = []
+        kept: set[int] = set()  # the statements in out, by identity
+        for f in found:
+            first = f.continues
+            while first is not None and first.continues is not None:
+                first = first.continues
+            if first is None or id(first) not in kept or first.kind not in ("direct", "indirect") or \
+                    "\n" in self.text[first.content[1]:f.content[0]]:
+                kept.add(id(f))
+                out.append(f)
+                continue
+            if self.words(f.content) > self.words(first.content):
+                first.content, first.kind = f.content, f.kind
+                first.rules["content"] = QUOTE_RUN
+            f.continues = None
+        return out
+
+    def labelled(self) -> list[StatementCandidate]:
+        """ "WALLACE: Let's start ...", "Pence: Flowers won't be at the debate": a paragraph that opens with
+        a short capitalised label and a colon is what the label's bearer says (a transcript, a headline)."""
+        out = []
+        label_line = r"(?m)^[^\S\n]*[\"“«]?[^\S\n]*([^\n:]{1,60}?)[^\S\n]*(:)[^\S\n]+(\S[^\n]*)"
+        for m in re.finditer(label_line, self.text):
+            label = m.group(1).split()
+            if not 0 < len(label) <= self.weights.label_words or not all(w[0].isupper() for w in label) or \
+                    m.group(1).lower() in self.data.NOT_SPEAKER_LABELS:
+                continue
+            words = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+                continue  # a title that says something itself ("The Gap Goes On:")
+            mentions, names = self.speaker_names()
+            if not (m.group(1).isupper() or (m.start(1), m.end(1)) in mentions or m.group(1) in names):
+                continue  # a place or a topic before a headline ("Paris : ..."), not a speaker
+            content = self.trim(m.start(3), m.end(3))
+            if not self.long_enough(content) or content in self.quote_spans:
+                continue  # (a quote after the label is the quotes' and the headline's to take)
+            out.append(StatementCandidate(
+                content, "indirect", cue=(m.start(2), m.end(2)), speaker_span=(m.start(1), m.end(1)),
+                sentence=self.sentence_of(m.start(3)), rules={"cue": LABELLED, "kind": LABELLED}))
+        return out
 
     def link_continued(self, found: list[StatementCandidate]) -> None:
         """A quote with no cue of its own continues the statement just before it, in its paragraph or the
@@ -597,6 +717,9 @@ class StatementFinder:
             content, rule = incise, INCISE
             speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
                 self.speakers.inverted_subject(cue_end, sent)
+        if content is None and RULES.on(PARENTHETICAL):
+            content = self.parenthetical(cue, cue_end, sent)
+            rule = PARENTHETICAL if content is not None else rule
         if content is None and RULES.on(COMPLEMENT):
             content = self.left_clause(cue)
         if content is None or not self.long_enough(content):
@@ -604,6 +727,26 @@ class StatementFinder:
         if content[0] <= cue_start < content[1]:
             return None
         return self.candidate(cue, (cue_start, cue_end), content, "indirect", rule, speaker, si)
+
+    def parenthetical(self, cue: Token, cue_end: int, sent: Span) -> tuple[int, int] | None:
+        """ "Too often, Mr. Clarke said, the debate is ...": a cue and its subject set between commas in
+        mid-sentence; the content is the longer of the two pieces around them."""
+        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+        if not subjects or any(c.dep_ in COMPLEMENT_DEPS for c in cue.children):
+            return None  # (a cue with an object of its own says that, not the sentence around it)
+        opening = subjects[0].left_edge.idx
+        between = self.text[subjects[0].right_edge.idx + len(subjects[0].right_edge):self.cue_span(cue)[0]]
+        if between.strip():
+            return None  # the subject and its cue side by side ("Mr. Clarke said"), nothing else
+        before = self.text[sent.start_char:opening].rstrip()
+        tail = self.weights.parenthetical_tail
+        after = re.match(rf"[^,.;:!?\n]{{0,{tail}}},", self.text[cue_end:sent.end_char])
+        if not before.endswith(",") or after is None or self.in_quote(cue_end):
+            return None
+        pieces = [self.trim(sent.start_char, sent.start_char + len(before)),
+                  self.trim(cue_end + after.end(), sent.end_char)]
+        longer = max(pieces, key=self.words)
+        return longer if self.long_enough(longer) else None
 
     def as_source(self, cue: Token, cue_span: tuple[int, int], sent: Span,
                   si: int) -> StatementCandidate | None:
@@ -657,6 +800,16 @@ class StatementFinder:
                     return found
             token = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return None
+
+    def speaker_names(self) -> tuple[set[tuple[int, int]], set[str]]:
+        """The names that may speak: the spans of the article's mentions of people and organisations, and
+        their names and people's surnames ("Pence" of "Mike Pence")."""
+        if self.speaking is None:
+            entities = [e for e in self.doc._.veille_entities or [] if e.type in ("PER", "ORG")]
+            self.speaking = ({(m[0], m[1]) for e in entities for m in e.mentions},
+                             {e.name for e in entities} | {e.name.split()[-1] for e in entities
+                                                           if e.type == "PER" and e.name.split()})
+        return self.speaking
 
     def person_starts(self) -> set[int]:
         """Where the article's people's mentions start: a name that is no channel ("a dit à Jean")."""
@@ -726,7 +879,14 @@ class StatementFinder:
             best = None
             for i, f in holders:  # noqa: B007 (the holder's index is read below)
                 overlap = min(f.content[1], q[1]) - max(f.content[0], q[0])
-                if overlap >= self.weights.quote_holds_content * (f.content[1] - f.content[0]):
+                opening = f.content[0] if f.channel is None else max(f.content[0], f.channel[1])  # "sur X"
+                beside = self.content_words((opening, max(opening, q[0] - 1))) + self.content_words(
+                    (min(f.content[1], q[1] + 1), f.content[1]))
+                # a clause that holds the quote and more words says it in part (one cut short does not)
+                partial = RULES.on(PARTIAL_QUOTE) and beside > self.weights.words_beside_quote and \
+                    f.content[0] <= q[0] and q[1] <= f.content[1]
+                share = self.weights.quote_holds_content
+                if overlap >= share * (f.content[1] - f.content[0]) and not partial:
                     best = f
                     break
             if best is not None and (best.content, best.kind) == (q, "direct"):

@@ -12,6 +12,9 @@ REPORTING_VERBS = {
     "caution", "counter", "retort", "quip", "joke", "boast", "charge", "dispute",
     "reiterate", "forecast", "speculate", "guess", "wonder", "proclaim", "learn",
     "continue", "blast", "slam", "want", "plan", "expect",
+    # verbs of stance whose object is what is held or said ("endorsed the plan", "likened him to ...")
+    "endorse", "reject", "liken", "echo", "condemn", "denounce", "tout", "hail", "lambast", "chastise",
+    "highlight", "propose", "label", "brand", "decry", "applaud", "worry",
 }
 MULTIWORD = {("point", "out"), ("call", "for"), ("call", "on")}
 NEEDS_PARTNER: set[str] = set()
@@ -47,7 +50,9 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
                     "blast", "slam", "accuse", "charge", "cite", "acknowledge", "admit", "urge", "call",
                     "reveal", "release", "protest", "report", "show", "find", "declare", "add", "blame",
                     "confirm", "predict", "promise", "pledge", "vow", "warn", "complain", "concede", "note",
-                    "mention", "stress", "emphasize", "emphasise", "point", "explain"}
+                    "mention", "stress", "emphasize", "emphasise", "point", "explain", "endorse", "reject",
+                    "liken", "echo", "condemn", "denounce", "tout", "hail", "lambast", "chastise",
+                    "highlight", "propose", "label", "brand", "decry", "applaud", "describe"}
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun
@@ -83,3 +88,17 @@ SOURCE_NOUNS = {"source"}
 INDEFINITE_PRONOUNS: set[str] = set()
 # the gender of the pronouns that stand for a speaker
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+# the prepositions after a cue that name what it is about: their object is the content ("complained about
+# his mic", "warned against hackers", "accused her of lying")
+TOPIC_PREPOSITIONS = {"about", "against", "of", "for", "with"}
+# the dependencies of a clause after a comma that ends a content: a relative clause, an adverbial clause or
+# a participle that runs to its end ("the reality of climate change, which makes him ...")
+ADJUNCT_DEPS = {"relcl", "advcl", "acl"}
+# whether a quote run cut by its cue ("“A,” she said. “B.”") is one statement, as English attribution
+# corpora count it (PolNeAR): yes, its content the longest piece
+ONE_STATEMENT_PER_QUOTE_RUN = True
+# the labels before a colon that open a paragraph and name no one who speaks ("Update: ...")
+NOT_SPEAKER_LABELS = {"update", "updated", "correction", "clarification", "note", "editor's note",
+                      "editor’s note", "photo", "video", "watch", "read", "read more", "related", "source",
+                      "sources", "credit", "breaking", "breaking news", "exclusive", "opinion", "analysis",
+                      "live", "follow"}

@@ -126,3 +126,15 @@ INDEFINITE_PRONOUNS = {"on"}
 # the gender of the pronouns that stand for a speaker, where the tagger leaves it unread ("-elle")
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem", "celui-ci": "Masc",
                    "celle-ci": "Fem", "ceux-ci": "Masc"}
+# the prepositions after a cue that name what it is about: their object is the content ("complained about
+# his mic", "warned against hackers"); none in French, whose parse gives such objects as "obl:arg"
+TOPIC_PREPOSITIONS: set[str] = set()
+# the dependencies of a clause after a comma that ends a content ("..., which makes him"): none in French,
+# where the relative clause stays in what is reported
+ADJUNCT_DEPS: set[str] = set()
+# whether a quote run cut by its cue ("« A », dit-il. « B »") is one statement: no, two in French
+ONE_STATEMENT_PER_QUOTE_RUN = False
+# the labels before a colon that open a paragraph and name no one who speaks ("Lire aussi : ...")
+NOT_SPEAKER_LABELS = {"lire aussi", "à lire aussi", "à lire", "mise à jour", "photo", "vidéo", "source",
+                      "sources", "correction", "rectificatif", "note", "info", "infographie", "direct",
+                      "en direct", "repères", "contexte"}
