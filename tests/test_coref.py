@@ -127,3 +127,18 @@ def test_coref_demonstrative_keeps_the_fullest_description(french):
     first = doc.text.index("Un policier")
     start, end = coref.words_of((first, first + len("Un policier")))
     assert doc.text[start:end] == "ce policier de Brest"
+
+
+def test_coref_body_is_the_organisation_that_spoke(french):
+    doc = french("La CFDT a signalé des fuites dans l'atelier mardi. Le lendemain, le syndicat a demandé une "
+                 "inspection.")
+    link = _link_of(doc, "le syndicat")
+    assert link is not None and link.rule == "coref.body"
+    assert {e.id: e.name for e in doc._.veille_entities}[link.entity] == "CFDT"
+
+
+def test_coref_body_with_a_complement_of_its_own_is_not_linked(french):
+    doc = french("La CFDT a signalé des fuites dans l'atelier mardi. Le parquet de Rennes a ouvert une "
+                 "enquête.")
+    link = _link_of(doc, "Le parquet de Rennes")
+    assert link is None or link.rule != "coref.body"

@@ -47,6 +47,7 @@ class CorefWeights:
     named_after_sentences: int = 2  # sentences after a description where the person it waits for is named
     pronoun_sentences: int = 3  # sentences before a pronoun where its antecedent may be
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
+    body_sentences: int = 4  # sentences before "le syndicat" where the organisation that spoke may be
 
 
 WEIGHTS = CorefWeights()
@@ -64,6 +65,9 @@ SAME_DESCRIPTION = RULES.define(
 NAMED_BEFORE = RULES.define(
     "coref.named_before", "a definite description ('le maire') none holds and no subject fits: the person "
     "named last, a sentence or two before, of its gender")
+BODY = RULES.define(
+    "coref.body", "a body described ('le syndicat', 'le parquet'): the organisation named with that noun, "
+    "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
@@ -166,6 +170,8 @@ class Coreference:
         self.fullest: dict[int, tuple[int, int]] = {}  # a described referent's first words -> its fullest
         self.bodies: list[tuple[int, str]] = []  # where an organisation spoke ("la CGT a signalé"), in order
         self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
+        self.body_names: dict[str, list[Entity]] | None = None  # a noun -> the organisations named with it
+        self.last_body: tuple[int, str] | None = None  # the sentence and the organisation that spoke last
         self.build()
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
@@ -326,6 +332,7 @@ class Coreference:
                     focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
                     if ent.type != "PER":
                         self.bodies.append((token.idx, ent.id))
+                        self.last_body = (sentence, ent.id)
                 if ent.type == "PER" and not quoted and not self.acted_on(root):
                     self.last_named = (sentence, ent)
                 i = end
@@ -344,6 +351,12 @@ class Coreference:
                     gender, number = agrees(token)
                     focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
                                        person=True))
+            elif (body := self.body(token, sentence)) is not None and RULES.on(BODY):
+                # "informait le syndicat": the union the article named, for "-il" next too
+                self.add(token, "description", BODY, body)
+                if self.speaks(token):
+                    gender, number = agrees(token)
+                    focus.append(Focus(sentence, body.id, body.name, None, gender, number))
             elif token.pos_ == "NOUN" and self.speaks(token) and any(
                     c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children):
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
@@ -439,6 +452,30 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def body(self, token: Token, sentence: int) -> Entity | None:
+        """The organisation a singular definite description of a body stands for, where the article names
+        it: by a name that holds the noun ("le parquet de Lyon"), else the one that spoke last."""
+        lemma = token.lemma_.lower()
+        children = list(token.children)
+        if token.pos_ != "NOUN" or lemma not in self.data.BODY_NOUNS or token.i in self.in_mention or \
+                "Plur" in token.morph.get("Number") or any(c.dep_ in ("nmod", *NAME_DEPS) for c in children) \
+                or not any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in children):
+            return None  # (a complement of its own, "le parquet d'Albi", says who it is)
+        if self.body_names is None:
+            self.body_names = {}
+            for ent in self.entities:
+                for word in ent.name.lower().split() if ent.type == "ORG" else []:
+                    if word in self.data.BODY_NOUNS:
+                        self.body_names.setdefault(word, []).append(ent)
+        named = [e for e in self.body_names.get(lemma, [])
+                 if self.first_seen.get(e.id, len(self.doc)) < token.i]
+        if named:
+            return max(named, key=lambda e: self.first_seen[e.id])
+        if lemma not in self.data.NAMED_BODY_NOUNS or self.last_body is None or \
+                sentence - self.last_body[0] > self.weights.body_sentences:
+            return None
+        return self.by_id.get(self.last_body[1])
 
     def named_before(self, token: Token, sentence: int, words: list[str]) -> Entity | None:
         """The person named last before a definite description, a sentence or two before, where their

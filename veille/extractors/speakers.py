@@ -65,6 +65,12 @@ SPEAKER_BODY = RULES.define(
     "organisation whose name holds the noun, else the body that spoke last")
 SPEAKER_SAME_SOURCE = RULES.define(
     "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
+SPEAKER_DOCUMENT = RULES.define(
+    "statements.speaker_document", "a document as the speaker's words ('selon le communiqué', 'the "
+    "statement'): its author named in it ('du parquet'), else the last speaker")
+SPEAKER_RELATIVE = RULES.define(
+    "statements.speaker_relative", "a relative pronoun as the speaker's words ('selon laquelle', 'X, "
+    "qui ... explique'): the noun phrase its clause hangs on")
 SOURCE_IN_CUE = RULES.define(
     "statements.source_in_cue", "'de sources concordantes': the cue's noun and its words are the speaker's")
 SPEAKER_HEADLINE = RULES.define(
@@ -123,6 +129,8 @@ class SpeakerResolver:
         before = [c for c in subjects if c.i < cue.i]
         for c in before[-1:] or subjects[:1]:
             if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
+                if self.is_pronoun_words(c.text) and self.relative_antecedent((c.idx, c.idx + len(c))):
+                    return self.doc[c.i:c.i + 1]  # "who", kept as written; resolved through its noun later
                 # "la préfecture, qui appelle ...": the noun the relative clause hangs on
                 return self.noun_phrase(cue.head) if cue.head is not cue else None
             return self.noun_phrase(c)
@@ -218,6 +226,9 @@ class SpeakerResolver:
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.no_one(f.speaker_span)):
                 f.speaker_span = self.source_in_cue(f)
+            written = self.text[slice(*f.speaker_span)] if f.speaker_span is not None else None
+            if f.speaker_span is not None and RULES.on(SPEAKER_RELATIVE):
+                f.speaker_span = self.relative_antecedent(f.speaker_span) or f.speaker_span
             if f.speaker_span is not None and self.unnamed(f.speaker_span):
                 f.speaker_span = None  # "ajoute-t-on": no one named, the last speaker if near
             if f.channel is not None and f.speaker_span is not None and \
@@ -244,6 +255,8 @@ class SpeakerResolver:
                 ent = self.entity(self.new_subject[1])
                 f.speaker, f.speaker_text = ent.id, self.text[self.new_subject[0][0]:self.new_subject[0][1]]
                 rule = SPEAKER_NEW_SUBJECT
+            if written is not None and self.is_pronoun_words(written):
+                f.speaker_text = written  # "he", "who": the words as written (the id says who)
             if f.speaker is not None or f.speaker_text:
                 last = f
                 if f.speaker_span is not None:
@@ -369,6 +382,10 @@ class SpeakerResolver:
             if same is not None:
                 f.speaker, f.speaker_text = same.speaker, same.speaker_text
                 return SPEAKER_SAME_SOURCE
+        document = self.document_author(f, statements, i) if RULES.on(SPEAKER_DOCUMENT) else None
+        if document is not None:
+            f.speaker, f.speaker_text = document
+            return SPEAKER_DOCUMENT
         body = self.body_of(f, statements, i) if RULES.on(SPEAKER_BODY) else None
         if body is not None:
             f.speaker, f.speaker_text = body
@@ -386,6 +403,51 @@ class SpeakerResolver:
             return None
         phrase = self.noun_phrase(cue[-1])
         return cue[-1].idx, phrase.end_char
+
+    def relative_antecedent(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the noun phrase stands that a relative pronoun, alone as speaker's words, stands for."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None or len(words) != 1 or not (
+                "Rel" in words[0].morph.get("PronType") or words[0].lower_ in self.data.RELATIVE_PRONOUNS):
+            return None
+        verb = words[0].head
+        for _ in range(self.weights.clitic_reach):  # up the relative clause to the verb that opens it
+            if verb.dep_.startswith("acl") or verb.head is verb:
+                break
+            verb = verb.head
+        noun = verb.head
+        if not verb.dep_.startswith("acl") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > words[0].i:
+            return None
+        phrase = self.noun_phrase(noun)
+        return phrase.start_char, phrase.end_char
+
+    def is_pronoun_words(self, words: str) -> bool:
+        """Speaker's words that are one pronoun or relative pronoun ("he", "who")."""
+        return words.strip(" -").lower() in self.data.WRITTEN_PRONOUNS
+
+    def document_author(self, f: StatementCandidate, statements: list[StatementCandidate],
+                        i: int) -> tuple[str | None, str | None] | None:
+        """ "selon le communiqué du parquet": the author its complement names; "selon le communiqué": the
+        last speaker, a sentence or two before. The speaker's id and words, or None."""
+        span = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        lemma = span.root.lemma_.lower() if span is not None and len(span) else ""
+        if span is None or span.root.pos_ != "NOUN" or lemma not in self.data.CHANNEL_WORDS or \
+                lemma in self.data.BODY_NOUNS:  # (a medium, "le quotidien", is a body that speaks)
+            return None
+        author = next((c for c in span.root.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")),
+                      None)
+        if author is not None:
+            phrase = self.noun_phrase(author)
+            ent = self.entity_in(phrase.start_char, phrase.end_char)
+            return (ent.id if ent is not None else None), phrase.text
+        if not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in span.root.children):
+            return None
+        for p in reversed(statements[:i]):
+            if f.sentence - p.sentence > self.weights.named_before_sentences:
+                break
+            if p.speaker is not None or p.speaker_text:
+                return p.speaker, p.speaker_text
+        return None
 
     def names_someone(self, span: tuple[int, int]) -> bool:
         """Words that hold a name: a person's mention starts within them, or a proper noun stands there."""

@@ -102,3 +102,6 @@ NOT_SPEAKER_LABELS = {"update", "updated", "correction", "clarification", "note"
                       "editor’s note", "photo", "video", "watch", "read", "read more", "related", "source",
                       "sources", "credit", "breaking", "breaking news", "exclusive", "opinion", "analysis",
                       "live", "follow"}
+# pronouns kept as the speaker's words once resolved (the id names who it is), as English attribution
+# corpora annotate the speaker as written (PolNeAR: "he", "who")
+WRITTEN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}

@@ -138,3 +138,6 @@ ONE_STATEMENT_PER_QUOTE_RUN = False
 NOT_SPEAKER_LABELS = {"lire aussi", "à lire aussi", "à lire", "mise à jour", "photo", "vidéo", "source",
                       "sources", "correction", "rectificatif", "note", "info", "infographie", "direct",
                       "en direct", "repères", "contexte"}
+# pronouns kept as the speaker's words once resolved (the id names who it is): none in French, whose
+# annotation gives the person's name
+WRITTEN_PRONOUNS: set[str] = set()
