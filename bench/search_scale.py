@@ -275,7 +275,7 @@ def api_page(db: Database, query: str, filters: Filters) -> int:
     from veille.corpus.search import fts_query
 
     match = fts_query(query) if query else ""
-    rows, total = reads.search_page(db, match, resolve(filters), 20, 0)
+    rows, total, _ = reads.search_page(db, match, resolve(filters), 20, 0)
     reads.article_places(db, [r[0] for r in rows])
     return total
 

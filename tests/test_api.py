@@ -134,6 +134,24 @@ def test_search_pages_are_stable_and_counted(client):
     assert client.get("/api/articles", params={"q": "attaque", "limit": 1, "offset": 1}).json()["total"] == 3
 
 
+def test_search_total_past_the_count_is_a_lower_bound(client, monkeypatch):
+    from veille.store import reads
+
+    monkeypatch.setattr(reads, "COUNT_UP_TO", 2)
+    asked = {"since": "2001", "limit": 1}  # a filter no other test asks, so no total is kept from before
+    first = client.get("/api/articles", params=asked).json()
+    assert (first["total"], first["total_is_lower_bound"]) == (2, True) and len(first["items"]) == 1
+    # a page past the count raises the bound to the rows it reached
+    third = client.get("/api/articles", params=asked | {"offset": 2}).json()
+    assert (third["total"], third["total_is_lower_bound"]) == (3, True)
+    # a page that ends the matches knows the total
+    whole = client.get("/api/articles", params=asked | {"limit": 20}).json()
+    assert (whole["total"], whole["total_is_lower_bound"]) == (3, False)
+    assert client.get("/api/places").json()["total_is_lower_bound"] is False
+    schema = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert schema["Page_Hit_"]["properties"]["total_is_lower_bound"]["type"] == "boolean"
+
+
 @pytest.mark.parametrize("params, expected", [
     ({"since": "2024"}, {"a-gao", "a-gao-2"}),
     ({"until": "2023-12"}, {"b-mopti"}),

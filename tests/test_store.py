@@ -163,3 +163,28 @@ def test_search_pages_are_the_one_ranking_cut_in_pieces(tmp_path):
             assert better[5] < worse[5] or better[0] < worse[0]
         # each row's snippet is its own text's, with the match marked
         assert all(f"Texte {r[0][1:]}" in r[4] and "\x02grève\x03" in r[4] for r in ranked)
+
+
+def test_search_counts_up_to_a_bound_and_says_when_more_match(tmp_path, monkeypatch):
+    from veille.corpus.search import search
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    with Database(tmp_path / "c.db") as db:
+        db.write([_news(f"n{i}", f"2021-02-{i + 1:02d}", f"Grève numéro {i} à Lyon.",
+                        (2996944, "Lyon", "FR", 45.749, 4.848)) for i in range(7)])
+        for match in ('"greve"', ""):
+            assert reads.search_count(db, match, Selection(country="FR"), most=5) == (5, True)
+            assert reads.search_count(db, match, Selection(country="FR"), most=7) == (7, False)
+            assert reads.search_count(db, match, Selection(country="IQ"), most=5) == (0, False)
+        rows, total, more = reads.search_page(db, '"greve"', Selection(), 3, 0)
+        assert len(rows) == 3 and (total, more) == (7, False)
+        monkeypatch.setattr(reads, "COUNT_UP_TO", 4)
+        assert reads.search_page(db, '"greve"', Selection(), 3, 0)[1:] == (4, True)
+        # a page past the bound counts what it reached; a short page ends the matches
+        assert reads.search_page(db, '"greve"', Selection(), 2, 4)[1:] == (6, True)
+        assert reads.search_page(db, '"greve"', Selection(), 3, 6)[1:] == (7, False)
+        hits = search(db, "grève", limit=2)
+        assert (len(hits), hits.total, hits.total_is_lower_bound) == (2, 4, True)
+        hits = search(db, "grève", limit=10)
+        assert (len(hits), hits.total, hits.total_is_lower_bound) == (7, 7, False)

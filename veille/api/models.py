@@ -68,9 +68,11 @@ T = TypeVar("T")
 
 
 class Page(BaseModel, Generic[T]):
-    """One page of answers: ``items`` from ``offset``, at most ``limit``, of ``total``."""
+    """One page of answers: ``items`` from ``offset``, at most ``limit``, of ``total`` (of at least
+    ``total`` when ``total_is_lower_bound``: a search counts its matches up to a thousand)."""
 
     total: int
+    total_is_lower_bound: bool = False
     offset: int
     limit: int
     items: list[T]

@@ -80,12 +80,14 @@ class Paging:
         checked again (a page of figures holds a megabyte)."""
         return JSONResponse(self.page(items))
 
-    def page(self, items: list, total: int | None = None) -> dict:
-        """This page of ``items`` (all the answers, or this page's when ``total`` is given)."""
+    def page(self, items: list, total: int | None = None, lower_bound: bool = False) -> dict:
+        """This page of ``items`` (all the answers, or this page's when ``total`` is given; more than
+        ``total`` when ``lower_bound``)."""
         if total is None:
-            return {"total": len(items), "offset": self.offset, "limit": self.limit,
-                    "items": items[self.offset:self.offset + self.limit]}
-        return {"total": total, "offset": self.offset, "limit": self.limit, "items": items}
+            return {"total": len(items), "total_is_lower_bound": False, "offset": self.offset,
+                    "limit": self.limit, "items": items[self.offset:self.offset + self.limit]}
+        return {"total": total, "total_is_lower_bound": lower_bound, "offset": self.offset,
+                "limit": self.limit, "items": items}
 
 
 FiltersDep = Annotated[Filters, Depends(filters_of)]
@@ -148,10 +150,11 @@ def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
     if q and not match:
         raise BadFilter(f"query {q!r} has no word to search for: give words, \"a phrase\" or a prefix*")
     try:
-        rows, total = reads.search_page(db, match, chosen, paging.limit, paging.offset, count=False)
+        rows, total, more = reads.search_page(db, match, chosen, paging.limit, paging.offset, count=False)
         if total is None:  # counted once per query and store, whichever page is asked
             key = ("total", match, chosen)
-            total = _cached(request, db, key, lambda: reads.search_total(db, match, chosen))
+            counted = _cached(request, db, key, lambda: reads.search_count(db, match, chosen))
+            total, more = reads.total_beyond(counted, paging.offset + len(rows))
     except sqlite3.OperationalError as e:
         raise BadFilter(f"query {q!r} could not be read ({e}): use plain words, \"phrases\", word* and OR") \
             from None
@@ -163,7 +166,7 @@ def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
                      "snippet": snippet.replace(reads.MATCH_START, "").replace(reads.MATCH_END, ""),
                      "passage": passage(snippet), "score": score, "sources": sources,
                      "places": places.get(art_id, [])})
-    return paging.page(hits, total)
+    return paging.page(hits, total, more)
 
 
 @router.get("/articles/{article_id:path}", response_model=m.Article, responses=ERRORS, tags=["articles"])

@@ -337,7 +337,8 @@ def search_cmd(
         say(f"{hit.published or '????'}  {hit.id}  {' '.join((hit.title or '').split())}{copies}")
         say(f"    {hit.snippet}")
     if not as_json:
-        shown = f"{len(hits)} of {hits.total}" if hits.total > len(hits) else f"{len(hits)}"
+        total = f"{hits.total:,}" + ("+" if hits.total_is_lower_bound else "")
+        shown = f"{len(hits)} of {total}" if hits.total > len(hits) else f"{len(hits)}"
         say(f"{shown} hit{'s' if hits.total != 1 else ''}", err=True)
 
 

@@ -1,8 +1,8 @@
 """Search a store: full text (SQLite FTS5, accent-insensitive) with filters on the extracted facts.
 
 ``search(db, "offensive Mossoul", Filters(place="IQ", since="2016-09"))`` returns hits ranked by BM25
-(newest first without a query), and ``.total``: how many articles match. The same ``Filters`` select
-the figures of ``veille.corpus.figures``, the stories and the exports.
+(newest first without a query), and ``.total``: how many articles match (at least, past a thousand).
+The same ``Filters`` select the figures of ``veille.corpus.figures``, the stories and the exports.
 
 A place name finds the places of that name and the places within them (the towns of a region, the
 region a city gives its name to: "Damascus" finds the governorate of Damascus); an actor's name, alias
@@ -63,11 +63,14 @@ class Hit:
 
 
 class Found(list):
-    """Results, best first (a list), with ``total``: how many there were before the limit."""
+    """Results, best first (a list), with ``total``: how many there were before the limit, and
+    ``total_is_lower_bound``: whether more than ``total`` match (a search counts up to
+    ``reads.COUNT_UP_TO`` of them)."""
 
-    def __init__(self, items=(), total: int | None = None) -> None:
+    def __init__(self, items=(), total: int | None = None, total_is_lower_bound: bool = False) -> None:
         super().__init__(items)
         self.total = len(self) if total is None else total
+        self.total_is_lower_bound = total_is_lower_bound
 
 
 def _did_you_mean(close: list[str]) -> str:
@@ -319,7 +322,8 @@ def selection(filters: Filters) -> Selection:
 
 def search(db, query: str = "", filters: Filters | None = None, limit: int = 20) -> Found:
     """Articles matching ``query`` (FTS5) and ``filters``, best first, at most ``limit`` of them;
-    ``.total`` of the result counts every match. ``db`` is a ``Database``."""
+    ``.total`` of the result counts the matches (up to ``reads.COUNT_UP_TO``, then
+    ``.total_is_lower_bound``). ``db`` is a ``Database``."""
     chosen = selection(filters or Filters())
     query = _readable("query", query)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
@@ -329,9 +333,9 @@ def search(db, query: str = "", filters: Filters | None = None, limit: int = 20)
     if query and not match:
         raise BadFilter(f"query {query!r} has no word to search for: give words, \"a phrase\" or a prefix*")
     try:
-        rows, total = db.search(match, chosen, limit)
+        rows, total, more = db.search(match, chosen, limit)
     except sqlite3.OperationalError as e:
         raise BadFilter(f"query {query!r} could not be read ({e}): use plain words, \"phrases\", "
                         "word* and OR") from None
     hits = [Hit(r[0], r[1], r[2], r[3], " ".join((r[4] or "").split()), r[5], r[6]) for r in rows]
-    return Found(hits, total)
+    return Found(hits, total, more)

@@ -10,6 +10,9 @@ from .selection import Selection, selection_sql
 
 # what FTS5 puts around the matched words of a snippet: control characters no article text holds
 MATCH_START, MATCH_END = "\x02", "\x03"
+# a search's total is counted exactly up to this many articles, and given as "at least" beyond: counting
+# every one of 15,000 matches costs as much as ranking them
+COUNT_UP_TO = 1000
 
 
 def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
@@ -24,6 +27,16 @@ def search_total(db, match: str, selection: Selection) -> int:
     """How many articles match the FTS5 query ``match`` ("" for any) and ``selection``."""
     tables, args = _search_tables(match, selection)
     return db.con.execute(f"SELECT count(*) {tables}", args).fetchone()[0]
+
+
+def search_count(db, match: str, selection: Selection, most: int | None = None) -> tuple[int, bool]:
+    """How many articles match, counted up to ``most`` (``COUNT_UP_TO``): (the count, whether more
+    match than that)."""
+    most = COUNT_UP_TO if most is None else most
+    tables, args = _search_tables(match, selection)
+    found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
+                           [*args, most + 1]).fetchone()[0]
+    return min(found, most), found > most
 
 
 def search_rows(db, match: str, selection: Selection, limit: int, offset: int = 0, *,
@@ -56,12 +69,29 @@ def search_rows(db, match: str, selection: Selection, limit: int, offset: int = 
 
 
 def search_page(db, match: str, selection: Selection, limit: int, offset: int,
-                count: bool = True) -> tuple[list[tuple], int | None]:
-    """One page of ``search_rows``, and the total (None unless ``count`` or the page says it)."""
+                count: bool = True) -> tuple[list[tuple], int | None, bool]:
+    """One page of ``search_rows``, the total (``search_count``; None unless ``count`` or the page says
+    it) and whether that total is a lower bound."""
     rows = search_rows(db, match, selection, limit, offset)
-    if offset == 0 and len(rows) < limit:
-        return rows, len(rows)
-    return rows, search_total(db, match, selection) if count else None
+    return (rows, *page_total(db, match, selection, rows, limit, offset, count))
+
+
+def page_total(db, match: str, selection: Selection, rows: list, limit: int, offset: int,
+               count: bool = True) -> tuple[int | None, bool]:
+    """The total of a search from one of its pages, ``rows`` (a short page past the first row ends the
+    matches), else counted (``search_count``) when ``count``: (total or None, whether more match)."""
+    seen = offset + len(rows)
+    if len(rows) < limit and (rows or not offset):
+        return seen, False
+    if not count:
+        return None, False
+    return total_beyond(search_count(db, match, selection), seen)
+
+
+def total_beyond(counted: tuple[int, bool], seen: int) -> tuple[int, bool]:
+    """A counted total (``search_count``) at least as large as the ``seen`` rows a page reached."""
+    total, more = counted
+    return (seen, True) if seen > total else (total, more)
 
 
 def article_places(db, article_ids: list[str]) -> dict[str, list[str]]:
