@@ -188,3 +188,23 @@ def test_search_counts_up_to_a_bound_and_says_when_more_match(tmp_path, monkeypa
         assert (len(hits), hits.total, hits.total_is_lower_bound) == (2, 4, True)
         hits = search(db, "grève", limit=10)
         assert (len(hits), hits.total, hits.total_is_lower_bound) == (7, 7, False)
+
+
+def test_search_ties_across_a_page_edge_go_by_id(tmp_path, monkeypatch):
+    """Rows that score alike are ordered by id whichever page edge falls among them, however few
+    rows past the page the ranking reads first."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    monkeypatch.setattr(reads, "TIES_READ", 0)
+    with Database(tmp_path / "t.db") as db:
+        # six copies of one text (they score alike) among texts that score better and worse
+        texts = ["grève grève grève"] + ["la grève à Lyon"] * 6 + ["une grève longue à Lyon, dit-on"]
+        ids = ["z0", "k5", "b1", "x3", "a4", "m2", "c6", "a7"]
+        db.write([_news(i, "2021-03-01", f"{t} ({i})") for i, t in zip(ids, texts)])
+        whole = [r[0] for r in reads.search_rows(db, '"greve"', Selection(), 100, 0)]
+        assert whole == ["z0", "a4", "b1", "c6", "k5", "m2", "x3", "a7"]
+        for size in (1, 2, 3):
+            pieces = [r[0] for offset in range(0, 8, size)
+                      for r in reads.search_rows(db, '"greve"', Selection(), size, offset)]
+            assert pieces == whole, size

@@ -13,6 +13,8 @@ MATCH_START, MATCH_END = "\x02", "\x03"
 # a search's total is counted exactly up to this many articles, and given as "at least" beyond: counting
 # every one of 15,000 matches costs as much as ranking them
 COUNT_UP_TO = 1000
+# rows of a ranking read past a page, for the rows that score as its last one does (copies of a text)
+TIES_READ = 64
 
 
 def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
@@ -46,26 +48,56 @@ def search_rows(db, match: str, selection: Selection, limit: int, offset: int = 
     first (BM25, then id), newest first without a query. Rows of (id, title, published, lang, snippet
     with ``marks`` around matches, score, number of sources). A query FTS5 cannot read raises
     ``sqlite3.OperationalError``."""
-    tables, args = _search_tables(match, selection)
     sources = "(SELECT count(*) FROM article_sources s WHERE s.article_id = a.id)"
     # the page is chosen first on rowids and sort keys alone; its snippets, previews and sources are
     # computed for its own rows only (SQLite computes every selected column before it sorts)
     if match:
         start, end = marks
         order = "bm25(articles_fts), a.id"
-        page = f"SELECT articles_fts.rowid {tables} ORDER BY {order} LIMIT ? OFFSET ?"
         sql = (f"SELECT a.id, a.title, a.published, a.lang, snippet(articles_fts, 1, '{start}', '{end}', "
                f"'…', {int(snippet_tokens)}), bm25(articles_fts), {sources} "
                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                # "+": the matches are read once, not looked up again one page row at a time (a prefix
                # query would expand its words again for each row)
-               f"WHERE articles_fts MATCH ? AND +articles_fts.rowid IN ({page}) ORDER BY {order}")
-        return db.con.execute(sql, [match, *args, limit, offset]).fetchall()
+               "WHERE articles_fts MATCH ? AND +articles_fts.rowid IN (SELECT value FROM json_each(?)) "
+               f"ORDER BY {order}")
+        page = _best(db, match, selection, limit, offset)
+        return db.con.execute(sql, [match, json.dumps(page)]).fetchall() if page else []
+    tables, args = _search_tables(match, selection)
     order = "a.published DESC, a.id"
     page = f"SELECT a.rowid {tables} ORDER BY {order} LIMIT ? OFFSET ?"
     sql = (f"SELECT a.id, a.title, a.published, a.lang, substr(a.text, 1, {int(preview_chars)}), NULL, "
            f"{sources} FROM articles a WHERE a.rowid IN ({page}) ORDER BY {order}")
     return db.con.execute(sql, [*args, limit, offset]).fetchall()
+
+
+def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list[int]:
+    """The rowids of a page of the matches, best first (BM25, then article id).
+
+    The matches are ranked on their score alone, kept to a few rows past the page (SQLite keeps the
+    best rows as it goes, and reads no article row when no filter asks for one); the id only orders
+    rows that score alike, so the ranking is read until the score after the page's last row differs,
+    and those rows alone are sorted on their ids."""
+    where, args = selection_sql(selection)
+    if where:
+        tables, args = _search_tables(match, selection)
+    else:
+        tables, args = "FROM articles_fts WHERE articles_fts MATCH ?", [match]
+    end = offset + limit
+    sql = f"SELECT articles_fts.rowid, bm25(articles_fts) {tables} ORDER BY bm25(articles_fts) LIMIT ?"
+    asked = 2 * end + TIES_READ
+    while True:
+        ranked = db.con.execute(sql, [*args, asked]).fetchall()
+        if len(ranked) < asked or ranked[-1][1] != ranked[end - 1][1]:
+            break
+        asked *= 4
+    if len(ranked) <= offset:
+        return []
+    last = ranked[min(end, len(ranked)) - 1][1]
+    kept = {rowid: score for rowid, score in ranked if score <= last}
+    ids = dict(db.con.execute("SELECT rowid, id FROM articles "
+                              "WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(list(kept)),)))
+    return sorted(kept, key=lambda rowid: (kept[rowid], ids[rowid]))[offset:end]
 
 
 def search_page(db, match: str, selection: Selection, limit: int, offset: int,
