@@ -205,6 +205,19 @@ def test_places(client):
     assert page["items"][0]["country"] == "ML" and page["items"][0]["lat"] == 14.5
 
 
+def test_events_pages_are_the_store_events_cut_in_pieces(client, store):
+    from veille.corpus.search import Filters
+    from veille.store import Database
+
+    with Database.open_readonly(store) as db:
+        for filters in ({}, {"since": "2024"}, {"until": "2023"}):
+            whole = [e.as_dict() for e in db.events(Filters(**filters))]
+            pages = [client.get("/api/events", params=filters | {"limit": 1, "offset": i}).json()
+                     for i in range(len(whole) + 1)]
+            assert [e for p in pages for e in p["items"]] == whole and whole
+            assert {p["total"] for p in pages} == {len(whole)}
+
+
 def test_events_and_their_geojson(client):
     page = client.get("/api/events").json()
     assert page["total"] >= 2

@@ -19,6 +19,7 @@ from .. import __version__
 from ..corpus.search import Filters, fts_query
 from ..corpus.search import selection as resolve
 from ..errors import BadFilter, NotFound, Unauthorized, VeilleError, WritesOff
+from ..records import CorpusEvent
 from ..store import Database, reads
 from ..store.dedup import fold
 from ..store.selection import Selection
@@ -253,7 +254,12 @@ def events(request: Request, filters: FiltersDep, paging: PagingDep,
     """Corpus events: one per real happening, merged across the articles that report it, by date. The
     filters select events (their type, place, date and participants)."""
     db = reader(request)
-    return paging.kept(_events(request, db, filters, include_background))
+    chosen = selection(filters)
+    found, total = reads.events_page(db, chosen, include_background, paging.limit, paging.offset, count=False)
+    if total is None:  # counted once per selection and store, whichever page is asked
+        key = ("events.total", chosen, include_background)
+        total = _cached(request, db, key, lambda: reads.events_total(db, chosen, include_background))
+    return paging.page([CorpusEvent.from_dict(e).as_dict() for e in found], total)
 
 
 @router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from .selection import Selection, selection_sql
+from .selection import Selection, event_selection_sql, selection_sql
 
 # what FTS5 puts around the matched words of a snippet: control characters no article text holds
 MATCH_START, MATCH_END = "\x02", "\x03"
@@ -209,6 +209,34 @@ def places_page(db, selection: Selection, limit: int, offset: int) -> tuple[list
         return rows, len(rows)
     total = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {base} GROUP BY {key})", params).fetchone()[0]
     return rows, total
+
+
+def _events_where(selection: Selection, include_background: bool) -> tuple[str, list]:
+    where, params = event_selection_sql(selection, "c")
+    if not include_background:
+        where.append("c.background = 0")
+    return "FROM corpus_events c" + (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def events_page(db, selection: Selection, include_background: bool, limit: int, offset: int,
+                count: bool = True) -> tuple[list[dict], int | None]:
+    """A page of the corpus events ``selection`` selects (CONTRACT form, as stored), by date then id,
+    and how many it selects (None unless ``count`` or the page says it); background events only with
+    ``include_background``. Only the page's events are read."""
+    base, params = _events_where(selection, include_background)
+    rows = db.con.execute(f"SELECT c.body FROM corpus_events c WHERE c.rowid IN (SELECT c.rowid {base} "
+                          "ORDER BY c.date, c.id LIMIT ? OFFSET ?) ORDER BY c.date, c.id",
+                          [*params, limit, offset]).fetchall()
+    found = [json.loads(body) for (body,) in rows]
+    if len(rows) < limit and (rows or not offset):
+        return found, offset + len(rows)
+    return found, events_total(db, selection, include_background) if count else None
+
+
+def events_total(db, selection: Selection, include_background: bool) -> int:
+    """How many corpus events ``selection`` selects (``events_page``)."""
+    base, params = _events_where(selection, include_background)
+    return db.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
 
 
 def article_text(db, article_id: str) -> str:
