@@ -454,3 +454,20 @@ def test_answers_are_computed_once_and_again_when_the_store_changes():
     answers.answer(("a",), (2,), compute)
     answers.answer(("b",), (2,), compute)
     assert ("k",) not in answers.kept  # the oldest went first
+
+
+def test_answers_written_once_still_have_their_models_shape(client):
+    """Search, events and an article are written as built, not validated again by the framework:
+    each answer must still be what its model, and the OpenAPI document, say."""
+    from veille.api import models as m
+
+    page = client.get("/api/articles", params={"q": "attaque"}).json()
+    assert page["items"] and m.Page[m.Hit].model_validate(page).model_dump(mode="json") == page
+    events = client.get("/api/events").json()
+    assert events["items"]
+    assert m.Page[m.CorpusEvent].model_validate(events).model_dump(mode="json", by_alias=True) == events
+    one = client.get("/api/articles/a-gao").json()
+    assert m.Article.model_validate(one).model_dump(mode="json", by_alias=True) == one
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/articles", "/api/events", "/api/articles/{article_id}"):
+        assert "$ref" in str(paths[path]["get"]["responses"]["200"]), path

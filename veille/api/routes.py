@@ -126,7 +126,7 @@ def passage(snippet: str) -> list[dict]:
 # -- reads ------------------------------------------------------------------------------------------
 
 @router.get("/health", response_model=m.Health, tags=["store"])
-def health(request: Request) -> dict:
+async def health(request: Request) -> dict:
     """The server is up and reads its store."""
     db = reader(request)
     return {"version": __version__, "schema_version": db.version, "articles": db.article_count(),
@@ -134,7 +134,7 @@ def health(request: Request) -> dict:
 
 
 @router.get("/stats", response_model=dict[str, int], tags=["store"])
-def stats(request: Request) -> dict:
+async def stats(request: Request) -> dict:
     """Counts of articles and records in the store."""
     db = reader(request)
     return _cached(request, db, ("stats",), db.stats)
@@ -167,7 +167,8 @@ def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
                      "snippet": snippet.replace(reads.MATCH_START, "").replace(reads.MATCH_END, ""),
                      "passage": passage(snippet), "score": score, "sources": sources,
                      "places": places.get(art_id, [])})
-    return paging.page(hits, total, more)
+    # written as built, in the shape of Page[Hit]: not validated again in a second thread hop
+    return JSONResponse(paging.page(hits, total, more))
 
 
 @router.get("/articles/{article_id:path}", response_model=m.Article, responses=ERRORS, tags=["articles"])
@@ -177,7 +178,8 @@ def article(article_id: str, request: Request) -> dict:
     found = db.article(article_id)
     if found is None:
         raise NotFound(f"no article {article_id!r} in the store: search for it with /api/articles?q=...")
-    return found.as_dict() | {"sources": db.sources(found.id)}
+    # checked here, in the endpoint's thread, and written once
+    return JSONResponse(checked(m.Article, [found.as_dict() | {"sources": db.sources(found.id)}])[0])
 
 
 @router.get("/entities", response_model=m.Page[m.EntitySummary], responses=ERRORS, tags=["entities"])
@@ -259,7 +261,8 @@ def events(request: Request, filters: FiltersDep, paging: PagingDep,
     if total is None:  # counted once per selection and store, whichever page is asked
         key = ("events.total", chosen, include_background)
         total = _cached(request, db, key, lambda: reads.events_total(db, chosen, include_background))
-    return paging.page([CorpusEvent.from_dict(e).as_dict() for e in found], total)
+    events = checked(m.CorpusEvent, [CorpusEvent.from_dict(e).as_dict() for e in found])
+    return JSONResponse(paging.page(events, total))  # checked in this thread, written once
 
 
 @router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])
