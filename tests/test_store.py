@@ -208,3 +208,16 @@ def test_search_ties_across_a_page_edge_go_by_id(tmp_path, monkeypatch):
             pieces = [r[0] for offset in range(0, 8, size)
                       for r in reads.search_rows(db, '"greve"', Selection(), size, offset)]
             assert pieces == whole, size
+
+
+def test_filters_looked_up_per_match_select_what_their_sets_do(tmp_path):
+    """With words, each filter is looked up for each match instead of read as a set: the same
+    articles either way (every article here holds the word)."""
+    with Database(tmp_path / "f.db") as db:
+        db.write([_news(*n) for n in NEWS])
+        found = _answers(db)
+    assert sorted(found['all "greve"']) == sorted(found["all "])
+    names = {key.split(" ")[0] for key in found}
+    assert len(names) == 12
+    for name in names:
+        assert sorted(found[f'{name} "greve"']) == sorted(found[f"{name} "]), name

@@ -18,7 +18,8 @@ TIES_READ = 64
 
 
 def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
-    where, params = selection_sql(selection)
+    # a query's matches are looked up in the filters' keys one by one, not intersected with their sets
+    where, params = selection_sql(selection, per_row=bool(match))
     if match:
         return ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                 "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where)), [match, *params]

@@ -33,10 +33,34 @@ class Selection:
     facts: tuple[str, ...] = ()
 
 
-def _keys(alias: str, count: int = 1) -> str:
-    """A condition that the ``alias`` article holds the search key ``?`` (all of ``count`` keys)."""
+def _keys(alias: str, count: int = 1, per_row: bool = False) -> str:
+    """A condition that the ``alias`` article holds the search key ``?`` (all of ``count`` keys): a
+    set of articles, or with ``per_row`` a look-up for each row."""
+    if per_row:
+        return " AND ".join([_held(alias, "= ?")] * count)
     one = "SELECT article FROM search_keys WHERE key = ?"
     return f"{alias}.rowid IN ({' INTERSECT '.join([one] * count)})"
+
+
+def _held(alias: str, key: str) -> str:
+    """The ``alias`` article holds a search key that is ``key`` (an SQL test), looked up for this row."""
+    return f"EXISTS (SELECT 1 FROM search_keys WHERE key {key} AND article = {alias}.rowid)"
+
+
+def _entity_probe(entity: EntityMatch, alias: str) -> tuple[str, list]:
+    """``_entity_condition`` looked up for each row."""
+    if entity.names is not None:
+        values: list = [json.dumps(list(entity.names))]
+        cond = _held(alias, "IN (SELECT 'entity:' || value FROM json_each(?))")
+        if entity.wikidata:
+            return f"({cond} OR {_held(alias, '= ?')})", [*values, "wikidata:" + entity.wikidata]
+        return cond, values
+    if entity.wikidata:
+        return _held(alias, "= ?"), ["wikidata:" + entity.wikidata]
+    if not entity.words:
+        return _held(alias, "= ?"), ["entity:" + entity.name]
+    return f"({_held(alias, '= ?')} OR ({_keys(alias, len(entity.words), per_row=True)}))", \
+        ["entity:" + entity.name, *("name:" + w for w in entity.words)]
 
 
 def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
@@ -70,12 +94,13 @@ def _date_range(selection: Selection, column: str, where: list[str], params: lis
         params += [selection.until, selection.until]
 
 
-def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], list]:
+def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False) -> tuple[list[str], list]:
     """SQL conditions on an articles ``alias``, and their parameters.
 
-    Each filter but the dates is an uncorrelated ``rowid IN (SELECT article FROM search_keys ...)``:
-    SQLite computes the set of integers once, whichever side (full text or filters) is the more
-    selective."""
+    Each filter but the dates and the box is an uncorrelated ``rowid IN (SELECT article FROM
+    search_keys ...)``: SQLite computes the set of integers once. With ``per_row`` (rows already few,
+    the matches of a full-text query) each is instead looked up for each row: building the set of the
+    37,000 articles naming France costs far more than looking up 1,300 matches in it."""
     where: list[str] = []
     params: list = []
     s = selection
@@ -88,14 +113,15 @@ def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], li
         where.append(f"{alias}.published <= ?")
         params.append(s.until + "~")
     if s.entity:
-        cond, values = _entity_condition(s.entity, alias)
+        cond, values = (_entity_probe if per_row else _entity_condition)(s.entity, alias)
         where.append(cond)
         params += values
     if s.country:
-        where.append(_keys(alias))
+        where.append(_keys(alias, per_row=per_row))
         params.append("country:" + s.country)
     elif s.geonameids is not None:
-        where.append(f"{alias}.rowid IN (SELECT article FROM search_keys "
+        where.append(_held(alias, "IN (SELECT 'place:' || value FROM json_each(?))") if per_row else
+                     f"{alias}.rowid IN (SELECT article FROM search_keys "
                      "WHERE key IN (SELECT 'place:' || value FROM json_each(?)))")
         params.append(json.dumps(list(s.geonameids)))
     if s.bbox:
@@ -104,7 +130,7 @@ def selection_sql(selection: Selection, alias: str = "a") -> tuple[list[str], li
         where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon})")
         params += [south, north, west, east]
     for fact in s.facts:
-        where.append(_keys(alias))
+        where.append(_keys(alias, per_row=per_row))
         params.append(fact)
     return where, params
 
