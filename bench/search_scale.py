@@ -15,7 +15,8 @@ reads them).
 
 Then prints the median and 99th percentile (milliseconds, wall-clock and this process's CPU) of:
 search with words, with filters and with both (``veille.corpus.search.search``, the CLI's, and
-``reads.search_page`` + places, the API's page), corpus events with filters, figures, and the JSON
+``reads.search_page`` + places, the API's page), corpus events with filters (all of them, as the
+library gives them; a page of 20 and its total, as the API does), figures, and the JSON
 Lines export of one month. The store is kept for the next run (``--db`` without ``--build``). Timings
 are of one process on a machine others may share: the CPU columns say what the work itself cost.
 """
@@ -311,6 +312,14 @@ def measure(path: str, repeat: int) -> dict:
             events.add(t)
             line(f"  events {shown(filters) or 'all'}", t, f"{len(found)} events")
         line("events", events)
+        pages = Timings()
+        for filters in EVENTS:
+            t = Timings()
+            chosen = resolve(filters)
+            found = t.run(partial(reads.events_page, db, chosen, False, 20, 0), repeat)
+            pages.add(t)
+            line(f"  events page (API) {shown(filters) or 'all'}", t, f"{found[1]} events")
+        line("events, a page of 20 and its total (API)", pages)
         every_figure = Timings()
         for filters in FIGURES:
             t = Timings()
