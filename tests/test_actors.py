@@ -184,3 +184,57 @@ def test_state_forces_are_named_with_acled_s_period():
     named = with_period(acled_actor("military", "NE"), "2021-08-09", "2021-08-10")
     assert named.name == "Military Forces of Niger (2021-)"
     assert with_period(acled_actor("civilians", "NE"), "2021-08-09").name == "Civilians (Niger)"
+
+
+def _acled(events):
+    primary = next(e for e in events if e.primary)
+    return primary.acled
+
+
+def test_the_party_an_event_noun_qualifies_is_its_actor_not_the_verb_s_subject(analyse_text):
+    article = analyse_text("L'armée traquait lundi les auteurs de l'attaque qui a tué huit civils dimanche "
+                           "près de Gao.", "fr", "2021-03-02")
+    acled = _acled(article.events)
+    assert acled.actor1 == "Unidentified Armed Group (Mali)"  # the attackers, not the army hunting them
+    assert acled.actor2 == "Civilians (Mali)"
+
+
+def test_a_nationality_on_the_means_names_the_agent_and_a_rank_the_victim(analyse_text):
+    article = analyse_text("Le général iranien Qassem Soleimani a été tué dans un raid américain vendredi à "
+                           "Bagdad.", "fr", "2020-01-04")
+    acled = _acled(article.events)
+    assert acled.actor1.startswith("Military Forces of the United States")
+    assert acled.actor2.startswith("Military Forces of Iran")
+
+
+def test_the_noun_a_passive_participle_follows_is_the_target(analyse_text):
+    article = analyse_text("Dans une lettre à propos du colonel Jean Dupuis, tué dans une attaque "
+                           "djihadiste le 24 mars dans l'Aude, le ministre se dit ému.", "fr", "2021-03-30")
+    acled = _acled(article.events)
+    assert acled.actor1 == "Unidentified Armed Group (France)"  # "une attaque djihadiste"
+    assert acled.actor2.startswith("Military Forces of France")  # a colonel, not a civilian
+
+
+def test_a_place_that_is_the_agent_of_a_passive_is_not_the_event_s_place(analyse_text):
+    article = analyse_text("L'attaque, condamnée par Niamey et Paris, a tué dimanche huit personnes au "
+                           "Niger.", "fr", "2020-08-10")
+    places = {p.id: p.name for p in article.places}
+    primary = next(e for e in article.events if e.primary)
+    assert places[primary.place] == "Niger"  # not Niamey, which speaks for the government
+
+
+def test_an_event_unplaced_in_its_sentence_takes_the_place_another_mention_gives(analyse_text):
+    article = analyse_text("Une fusillade a fait trois morts samedi. Les victimes, des employés de "
+                           "l'entreprise Durand, qui a son siège à Lyon, sont mortes dans la fusillade de "
+                           "Nîmes.", "fr", "2021-06-07")
+    places = {p.id: p.name for p in article.places}
+    primary = next(e for e in article.events if e.primary)
+    assert places[primary.place] == "Nîmes"
+
+
+def test_a_place_in_another_noun_s_relative_clause_is_not_the_event_s(analyse_text):
+    article = analyse_text("Une fusillade a fait trois morts samedi dans le Gard, parmi les employés de la "
+                           "société Durand, qui a son siège à Lyon.", "fr", "2021-06-07")
+    places = {p.id: p.name for p in article.places}
+    primary = next(e for e in article.events if e.primary)
+    assert places[primary.place] == "Gard"  # not the more precise Lyon, the company's seat

@@ -539,3 +539,109 @@ def test_a_lapse_after_the_event_dates_it_before_the_article(analyse_text, lang,
     day = dated(article, e)
     assert (day.value, day.span, day.anchor) == (value, None, "published")
     assert e.rules.get("time") == "events.time_after" and e.time_source == "text"
+
+
+@pytest.mark.parametrize("lang, text, dead", [
+    # a verb that takes lives with a noun of life counts its victims (events.lives_taken)
+    ("fr", "Lundi, des hommes armés ont attaqué le marché de Kora. L'attaque a coûté la vie à cinq civils.",
+     5),
+    ("en", "On 3 May 2022, gunmen attacked the market in Kora. The attack claimed the lives of four people.",
+     4),
+    ("en", "On 3 May 2022, a bomb exploded at the market in Kora, a blast that cost two soldiers their "
+     "lives.", 2),
+    # a number glued to the point of the sentence before it is still read
+    ("fr", "Lundi, des hommes armés ont attaqué le marché de Kora, a annoncé l'armée.\"Trois civils ont été "
+     "tués.", 3),
+])
+def test_fatalities_of_lives_taken_and_of_glued_sentences(analyse_text, lang, text, dead):
+    article = analyse_text(text, lang, "2022-05-05")
+    e = next(e for e in article.events if e.primary)
+    assert e.fatalities == dead
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    # an accident the lead tells is the article's main happening, of no type (events.untyped_happening)
+    ("fr", "Explosion dans une usine de Rouen\n\nUne forte explosion s'est produite mardi dans une usine de "
+     "Rouen, due à une fuite de gaz. Un ouvrier a été tué sur le coup.", "Rouen"),
+    ("en", "Blast at a plant in Leeds\n\nA gas tank exploded on Tuesday at a chemical plant in Leeds, "
+     "killing one worker.", "Leeds"),
+])
+def test_an_accident_is_an_untyped_primary_event(analyse_text, lang, text, place):
+    article = analyse_text(text, lang, "2021-03-17")
+    e = next(e for e in article.events if e.primary)
+    assert e.type is None and e.acled is None and e.rules.get("type") == "events.untyped_happening"
+    assert next(p.name for p in article.places if p.id == e.place) == place
+    assert e.fatalities == 1 and e.background is False
+    assert [x for x in article.events if x.type is None] == [e]  # its mentions are one event
+
+
+def test_an_accident_that_sets_the_scene_is_not_the_primary_event(analyse_text):
+    text = ("Explosion à Rouen : le geste des pompiers\n\nMardi, une explosion due à une fuite de gaz a "
+            "détruit un immeuble de Rouen.\n\nLes pompiers ont manifesté jeudi devant la mairie de Rouen "
+            "pour réclamer des moyens.")
+    article = analyse_text(text, "fr", "2021-03-19")
+    primary = next(e for e in article.events if e.primary)
+    assert primary.type == "PROTEST"
+    assert any(e.type is None for e in article.events)
+
+
+def test_arrests_are_not_the_primary_event_of_a_riot(analyse_text, monkeypatch):
+    text = ("Lyon : douze personnes interpellées après une nuit de violences\n\nDouze personnes ont été "
+            "interpellées mardi soir à Lyon, où des émeutiers ont incendié des voitures et lancé des pierres "
+            "sur les policiers.")
+    primary = next(e for e in analyse_text(text, "fr", "2021-03-17").events if e.primary)
+    assert primary.acled is not None and primary.acled.event_type == "Riots"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.arrests_after_riot")
+    primary = next(e for e in analyse_text(text, "fr", "2021-03-17").events if e.primary)
+    assert primary.acled is not None and primary.acled.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "manifestement" (obviously) tells no demonstration; riot police are no riot
+    ("fr", "Un homme manifestement ivre a été interpellé lundi à Paris après avoir percuté une voiture."),
+    ("fr", "Les forces anti-émeutes ont arrêté samedi des dizaines de personnes lors d'une marche à Minsk."),
+    ("en", "On Saturday, anti-riot police arrested dozens of people at a march in Minsk."),
+])
+def test_words_that_only_look_like_protest_cues(analyse_text, lang, text):
+    article = analyse_text(text, lang, "2021-03-17")
+    assert not any(e.acled and e.acled.sub_event_type in ("Peaceful protest", "Violent demonstration")
+                   for e in article.events)
+
+
+@pytest.mark.parametrize("lang, text, dead", [
+    # the toll of a war or a conflict is no one event's (events.war_toll)
+    ("fr", "Lundi, une frappe aérienne a tué six civils à Kora. La guerre a fait plus de 50 000 "
+     "victimes.", 6),
+    ("fr", "Lundi, des soldats ont abattu un homme à Kora, dans un pays meurtri par un conflit qui a fait "
+     "plus de deux millions de morts.", 1),
+    ("fr", "Le président a rendu hommage lundi à Kora aux 27 millions de morts de la Seconde Guerre "
+     "mondiale, devant des soldats armés.", None),
+])
+def test_fatalities_leave_out_the_toll_of_a_war(analyse_text, lang, text, dead):
+    article = analyse_text(text, lang, "2022-05-05")
+    assert all(e.fatalities is None or e.fatalities < 1000 for e in article.events)
+    primary = next(e for e in article.events if e.primary)
+    if primary.type == "ASSAULT":
+        assert primary.fatalities == dead
+
+
+@pytest.mark.parametrize("text, value, rule", [
+    # a date on the verb that reports the event is the report's: the same word in the next sentence dates it
+    ("Deux hommes ont été mis en examen à Lyon, a annoncé vendredi le procureur. Ils ont été mis en examen "
+     "jeudi après leur interpellation.", "2021-03-11", "events.report_date_last"),
+    # ... and a part of a day hung on a noun dates the event before the day it was learnt
+    ("Un policier a été tué vendredi soir au cours d'une intervention à Lille, a-t-on appris samedi de "
+     "sources concordantes.", "2021-03-12", "events.time_sentence"),
+])
+def test_the_report_date_is_taken_last(analyse_text, text, value, rule):
+    article = analyse_text(text, "fr", "2021-03-13")
+    e = next(e for e in article.events if e.primary)
+    assert (dated(article, e).value, e.rules.get("time")) == (value, rule)
+    assert e.time_source in ("text", "context")
+
+
+def test_a_weekday_fixes_the_year_of_a_day_and_month():
+    from veille.process import extract
+    article = extract("Les réponses du président sont attendues jeudi 25 avril.", lang="fr",
+                      published="2019-04-20")
+    assert [t.value for t in article.times if t.text == "jeudi 25 avril"] == ["2019-04-25"]

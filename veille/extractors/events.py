@@ -175,6 +175,9 @@ class EventWeights:
     accident_lead_sentences: int = 3
     # characters either side of a word of violence in which an idiom is read ("heart attack"; set by hand)
     idiom_window: int = 40
+    # an accident is the primary event unless an event of a type is told in this many of the body's first
+    # paragraphs (set by hand on fr-events tune)
+    setting_paragraphs: int = 2
 
 
 EVENT_WEIGHTS = EventWeights()
@@ -310,8 +313,36 @@ TIME_AFTER = RULES.define(
     "events.time_after", "'cinq jours après l'attaque' ('two days after the attack'): the event is dated "
     "that lapse before the article")
 EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER)
+PLACE_OTHER_MENTION = RULES.define(
+    "events.place_other_mention", "no place in the event's own phrase or sentence: the place the own phrase "
+    "of another mention of the same happening gives ('tué ... à Bagdad'), the nearest first")
+PLACE_OTHER_CLAUSE = RULES.define(
+    "events.place_other_clause", "a place in a relative clause of another noun of the sentence is that "
+    "clause's ('l'ONG, qui porte plainte à Paris'), not the event's")
+EVENT_RULES += (PLACE_OTHER_MENTION, PLACE_OTHER_CLAUSE)
 TIME_SOURCE[TIME_AFTER] = "text"
 TIME_SOURCE[TIME_THEN] = "context"
+UNTYPED_HAPPENING = RULES.define(
+    "events.untyped_happening", "an accident the lead tells ('une explosion', 'tué dans un accident') is an "
+    "event of no PLOVER or ACLED type, so that the article's main happening has its place and date")
+ARRESTS_AFTER_RIOT = RULES.define(
+    "events.arrests_after_riot", "arrests are not the primary event of an article that tells the riot they "
+    "end: the riot is")
+EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT)
+LIVES_TAKEN = RULES.define(
+    "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
+    "fonctionnaires', 'claimed the lives of four')")
+WAR_TOLL = RULES.define(
+    "events.war_toll", "the toll of a war, a conflict, an epidemic ('un conflit qui a fait huit millions de "
+    "victimes', 'the dead of the Second World War') is no one event's")
+EVENT_RULES += (LIVES_TAKEN, WAR_TOLL)
+REPORT_DATE_LAST = RULES.define(
+    "events.report_date_last", "an event its sentence dates only by its report ('a annoncé vendredi'): the "
+    "date of another mention, or of the same word in the next sentence, if no later than the report")
+NO_LATER_CONTEXT = RULES.define(
+    "events.no_later_context", "an asserted event is not dated from its context after the article's date")
+EVENT_RULES += (REPORT_DATE_LAST, NO_LATER_CONTEXT)
+TIME_SOURCE[REPORT_DATE_LAST] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
@@ -346,6 +377,23 @@ def last_day(value: str | None) -> date | None:
             last = int(month) if month else 3 * int(quarter)
             return date(year, last, calendar.monthrange(year, last)[1])
         return date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day a TIMEX3 date value can mean: "2014-06" is 1 June 2014, "199" the start of 1990."""
+    m = re.match(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?", value or "")
+    if m is None:
+        return None
+    digits, month, day, week, quarter = m.groups()
+    year = int(digits.ljust(4, "0"))
+    try:
+        if week:
+            return date.fromisocalendar(year, int(week), 1)
+        if quarter:
+            return date(year, 3 * int(quarter) - 2, 1)
+        return date(year, int(month or 1), int(day or 1))
     except ValueError:
         return None
 
@@ -483,7 +531,7 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
 class EventCandidate:
     """An event found in a sentence, before it becomes an Event: its trigger and what was read of it."""
 
-    type: str
+    type: str | None  # its PLOVER type; none for a happening of no such type (an accident)
     trigger: tuple[int, int]
     sentence: Span
     acled: str | None = None
@@ -605,30 +653,34 @@ class EventFinder:
         return token.lemma_.lower() in self.words.PEOPLE_NOUNS or token.lower_.endswith(
             self.words.PEOPLE_ENDINGS)
 
-    def skipped(self, token: Token, plover: str) -> bool:
+    def skipped(self, token: Token, plover: str, accident: bool = True) -> bool:
         """Whether a trigger word is no event: a title, words quoted or in scare quotes, the verb of saying
-        itself, a reflexive verb of violence."""
+        itself, a reflexive verb of violence, violence in an accident (unless ``accident`` is false)."""
         if self.in_quote_title(token) or self.quoted(token.idx) or self.scare_quoted(token):
             return True
         if self.is_saying_cue(token) and plover not in VERBAL:
             return True  # "a lancé" said something; "a accusé", "a appelé à" are events of words
         if LIGHT_TRIGGER in self.on and token.pos_ == "VERB" and token.dep_ in ("amod", "appos"):
             return True  # a participle that describes a noun: "l'Etat croate, allié des nazis"
-        return self.not_an_event(token, plover)
+        return self.not_an_event(token, plover, accident)
 
-    def not_an_event(self, token: Token, plover: str) -> bool:
+    def not_an_event(self, token: Token, plover: str, accident: bool = True) -> bool:
         """Whether a word of an event's kind names none here: a reflexive or light verb without what makes
-        it one, violence in an accident, a figure of speech."""
+        it one, violence in an accident (unless ``accident`` is false), a figure of speech."""
         lemma = token._.get(LEMMA)
         if REFLEXIVE in self.on and (plover == "ASSAULT" or lemma in self.words.REFLEXIVE_NOT_EVENT) \
                 and token.pos_ == "VERB" and self.is_reflexive(token):
             return True  # "s'attaquer à un problème": to tackle it; "s'appuyer sur": to rest on
         if LIGHT_TRIGGER in self.on and self.lacks_complement(token, lemma):
             return True  # "rendre" with no "hommage", "placer" with no "garde à vue"
-        if plover == "ASSAULT" and ACCIDENT in self.on and self.accident_article and not \
-                self.cues.armed_actors.search(sentence_of(token).text.lower()):
+        if accident and self.in_accident(token, plover):
             return True  # "tué dans un accident", "l'explosion provoquée par une fuite de gaz"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def in_accident(self, token: Token, plover: str) -> bool:
+        """A word of violence in an article whose lead tells an accident, in a sentence with no one armed."""
+        return plover == "ASSAULT" and ACCIDENT in self.on and self.accident_article and not \
+            self.cues.armed_actors.search(sentence_of(token).text.lower())
 
     def lead_end(self) -> int:
         """Where the lead ends: the headline and the body's first sentences."""
@@ -716,9 +768,15 @@ class EventFinder:
             reading = read_acled(sent.text, self.cues, self.on, self.w, accident=self.accident_article)
             scores = reading.scores
             sub = reading.best(self.w)
-            by_type: dict[str, EventCandidate] = {}
+            by_type: dict[str | None, EventCandidate] = {}
             for token, plover, rule in self.triggers(sent):
-                if plover in by_type or self.skipped(token, plover):
+                if plover in by_type or self.skipped(token, plover, accident=False):
+                    continue
+                if self.in_accident(token, plover):
+                    # the accident itself: an event of no type, when the lead tells it
+                    if UNTYPED_HAPPENING in self.on and None not in by_type and token.idx < self.lead_end():
+                        by_type[None] = EventCandidate(None, (token.idx, token.idx + len(token)), sent,
+                                                       token=token, rules={"type": UNTYPED_HAPPENING})
                     continue
                 event = EventCandidate(plover, (token.idx, token.idx + len(token)), sent, token=token,
                                        rules={"type": rule})
@@ -821,7 +879,17 @@ class EventFinder:
         agent, target = None, None
         children = list(token.children)
         if token.dep_ in ("conj", "xcomp") and not any(c.dep_ in SUBJECTS for c in children):
-            children += [c for c in token.head.children if c.dep_ in SUBJECTS and c.dep_ != "nsubj:pass"]
+            shared = [c for c in token.head.children if c.dep_ in SUBJECTS and c.dep_ != "nsubj:pass"]
+            if self.is_passive(token):  # "le militaire aurait dû être tué": the shared subject is the victim
+                target = next((self.role_head(c) for c in shared), None)
+            else:
+                children += shared
+        elif self.is_passive(token) and token.dep_ in ("acl", "amod", "appos") and token.head.pos_ in (
+                "NOUN", "PROPN") and token.head.i < token.i:
+            # "le colonel X, tué dans une attaque", "a soldier killed in a raid": the noun it qualifies, the
+            # one just before its comma (which a parse may hang it further off)
+            before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+            target = before if before is not None and before.pos_ in ("NOUN", "PROPN") else token.head
         for c in children:
             preposition = self.preposition(c)
             if agent is None and (c.dep_ in ("nsubj", "agent", "obl:agent") or preposition in
@@ -834,9 +902,23 @@ class EventFinder:
             # "l'attaque des jihadistes", "the army's offensive": a named actor that qualifies the noun;
             # "Israeli airstrikes", "un raid américain": a nationality, the country's forces
             agent = next((self.role_head(c) for c in token.children if c.dep_ in ("nmod", "amod", "poss")
-                          and self.actor_entity(self.role_head(c))), None) or next(
-                (c for c in token.children if c.dep_ == "amod" and name_key(c.text) in demonyms()), None)
-        if agent is None and token.dep_ in OBJECTS:
+                          and self.preposition(c) in (None, *self.actor_words.NOUN_AGENT_PREPOSITIONS)
+                          and self.actor_entity(self.role_head(c))), None) or self.qualifier_agent(token)
+        if agent is None and token.pos_ in ("VERB", "AUX"):
+            # "tué dans un raid américain", "killed in an Israeli airstrike": the agent of the event noun
+            # that says how
+            agent = next((a for c in token.children if c.dep_ in OBJECTS and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in self.actor_words.MEANS_NOUNS
+                          for a in [self.qualifier_agent(c)] if a is not None), None)
+        party = self.party_noun(token)
+        if party is not None:
+            # "les auteurs de l'attaque", "the victims of the attack": the noun the event qualifies is its
+            # party, not the subject of the verb above it ("l'armée traque les auteurs de l'attaque")
+            if kind_of_words(party.lemma_.lower(), []) == "civilians":
+                target = target or party
+            else:
+                agent = agent or party
+        elif agent is None and token.dep_ in OBJECTS:
             # "Russian forces fired artillery", "ont mené des frappes": the subject of the verb whose object
             # names the event
             verb = token.head
@@ -845,6 +927,44 @@ class EventFinder:
             if verb.pos_ in ("VERB", "AUX") and not self.is_saying_cue(verb):  # not "L'Express révèle"
                 agent = next((self.role_head(c) for c in verb.children if c.dep_ == "nsubj"), None)
         return agent, target
+
+    @staticmethod
+    def is_passive(token: Token) -> bool:
+        """A verb in the passive ("être tué", "was killed") or a past participle on its own ("tué dans
+        une attaque"), whose subject or noun is its patient."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        deps = {c.dep_ for c in token.children}
+        if deps & {"aux:pass", "auxpass"}:
+            return True
+        return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+            and not deps & {"aux", "aux:tense", "nsubj"}
+
+    @staticmethod
+    def qualifier_agent(noun: Token) -> Token | None:
+        """The word that qualifies an event noun with its agent: a nationality ("un raid américain",
+        "Israeli airstrikes": the country's forces) or a kind of armed actor ("une attaque djihadiste")."""
+        for c in noun.children:
+            if c.dep_ != "amod":
+                continue
+            if name_key(c.text) in demonyms():
+                return c
+            if kind_of_words(c.lemma_.lower(), []) not in (None, "civilians"):
+                return c
+        return None
+
+    @staticmethod
+    def party_noun(token: Token) -> Token | None:
+        """The noun an event noun qualifies when that noun names a kind of actor ("les auteurs de
+        l'attaque", "the victims of the raid"), else None."""
+        head = token.head
+        if token.pos_ != "NOUN" or token.dep_ not in ("nmod", "pobj", "prep") or head is token:
+            return None
+        if head.pos_ == "ADP":  # English: "victims of the raid" hangs the event on "of"
+            head = head.head
+        if head.pos_ != "NOUN" or head.i > token.i:
+            return None
+        return head if kind_of_words(head.lemma_.lower(), []) is not None else None
 
     def acled_type(self, f: EventCandidate, etype: str) -> AcledType:
         """The event's ACLED type, with its actors and their interaction codes."""
@@ -977,14 +1097,16 @@ class EventFinder:
         if f.token is not None and PLACE_OWN_PHRASE in on:
             place, rule = self.own_phrase_place(f.token, f.trigger[0]), PLACE_OWN_PHRASE
         if place is None and PLACE_SENTENCE in on:
-            place, rule = self.sentences_place([f.sentence], f.trigger[0]), PLACE_SENTENCE
+            place, rule = self.sentences_place([f.sentence], f.trigger[0], f.token), PLACE_SENTENCE
+        if place is None and PLACE_OTHER_MENTION in on:
+            place, rule = self.other_mention_place(f), PLACE_OTHER_MENTION
         if place is not None and primary and f.acled and PLACE_OUTSIDE_CLAUSES in on:
             whole = self.place_outside_clauses(f)
             if whole is not None and self.precision(whole) < self.precision(place):
                 place, rule = whole, PLACE_OUTSIDE_CLAUSES
         if place is None and primary and PLACE_LEAD in on:
             lead = self.sentences[:self.w.lead_place_sentences]
-            place, rule = self.sentences_place(lead, f.trigger[0]), PLACE_LEAD
+            place, rule = self.sentences_place(lead, f.trigger[0], f.token), PLACE_LEAD
         if place is None and PLACE_LAST_NAMED in on:
             place, rule = self.last_place(f), PLACE_LAST_NAMED
         # a country the trigger's own phrase names is its place ("déployés en Irak"); one read around it may
@@ -994,6 +1116,20 @@ class EventFinder:
             if inside is not None:
                 place, rule = inside, PLACE_WITHIN_COUNTRY
         return place, rule if place is not None else None
+
+    def other_mention_place(self, f: EventCandidate) -> str | None:
+        """The place the nearest other mention of the happening gives in its own phrase ("tué dans un raid
+        à Bagdad"), else in its sentence, but not a state a verb speaks to ("a appelé les Etats-Unis à
+        extrader l'auteur du coup"); the headline's left out (a title names the place loosely)."""
+        for start, token in self.other_mentions(f):
+            if token is None or start < self.headline():
+                continue
+            place = self.own_phrase_place(token, start) or self.best_place(
+                lambda x: not self.is_argument(x), start, (sentence_of(token).start_char,
+                                                          self.sentence_end(sentence_of(token))))
+            if place is not None:
+                return place
+        return None
 
     def place_within_country(self, place_id: str) -> str | None:
         """A country is a vague place for the article's main event: the first town or region of that
@@ -1018,13 +1154,43 @@ class EventFinder:
         return self.best_place(lambda s: any(a <= s < b for a, b in phrases), trigger,
                                (min(a for a, _ in phrases), max(b for _, b in phrases)))
 
-    def sentences_place(self, sentences: list[Span], trigger: int) -> str | None:
-        """The best ranked place of the sentences: the most precise, the nearest the trigger among equals."""
+    def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None) -> str | None:
+        """The best ranked place of the sentences: the most precise, the nearest the trigger among equals;
+        with the trigger's ``token``, leaving out the relative clauses of other nouns ("l'ONG Acted, qui va
+        porter plainte à Paris": Paris is the ONG's, not the attack's)."""
         if not sentences:
             return None
         ends = [self.sentence_end(x) for x in sentences]
-        return self.best_place(lambda s: any(x.start_char <= s < end for x, end in zip(sentences, ends)),
+        others = self.others_relative_clauses(token) if token is not None and PLACE_OTHER_CLAUSE in self.on \
+            else []
+        return self.best_place(lambda s: any(x.start_char <= s < end for x, end in zip(sentences, ends))
+                               and not any(a <= s < b for a, b in others),
                                trigger, (min(x.start_char for x in sentences), max(ends)))
+
+    def others_relative_clauses(self, token: Token) -> list[tuple[int, int]]:
+        """The character spans of the relative clauses of the trigger's sentence that describe a named
+        person or body ("l'ONG Acted, qui va porter plainte à Paris") and do not hold the trigger."""
+        out = []
+        for t in sentence_of(token):
+            if t.dep_ not in ("acl:relcl", "relcl") or t.head is token:
+                continue
+            # the noun it hangs on, or the one before its comma, which a parse may hang it further off
+            left = t.left_edge
+            before = t.doc[left.i - 2] if left.i >= 2 and t.doc[left.i - 1].text == "," else None
+            if self.names_party(t.head) or (before is not None and self.names_party(before)):
+                a, b = left.idx, t.right_edge.idx + len(t.right_edge)
+                if not a <= token.idx < b:
+                    out.append((a, b))
+        return out
+
+    def names_party(self, head: Token) -> bool:
+        """Whether a noun, with the parts of its name, is a mention of a person or an organisation."""
+        for t in [head] + [c for c in head.children if c.dep_ in NAME_PARTS or c.dep_ == "appos"]:
+            for i in self.entity_index.overlapping(t.idx, t.idx + len(t)):
+                ent = self.entity_by_id.get(self.entity_mentions[i][0])
+                if ent is not None and ent.type in ("PER", "ORG"):
+                    return True
+        return False
 
     def sentence_end(self, sent: Span) -> int:
         """Where a sentence ends, with the parentheses the splitter cut off after it: "on Hays (coded
@@ -1050,6 +1216,8 @@ class EventFinder:
         hanging = f.token.children if f.token is not None else []
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in hanging
                    if c.dep_ in CLAUSE_DEPS and c.dep_ not in ("punct", "cc")]
+        if f.token is not None and PLACE_OTHER_CLAUSE in self.on:
+            clauses += self.others_relative_clauses(f.token)
         end = self.sentence_end(f.sentence)
         return self.best_place(lambda s: f.sentence.start_char <= s < end and not any(
             a <= s < b for a, b in clauses), f.trigger[0], (f.sentence.start_char, end))
@@ -1074,10 +1242,35 @@ class EventFinder:
         a name the times read as a date ("à Noël"), not a place."""
         if PLACE_NOT_ORIGIN not in self.on:
             return False
-        if self.time_spans.covers(start):
+        if self.time_spans.covers(start) or self.names_agent(start):
             return True
         before = self.text[max(0, start - self.w.origin_window):start].lower().replace("’", "'")
         return bool(origin_before(self.lang).search(before))
+
+    def is_argument(self, start: int) -> bool:
+        """Whether a place's mention is a verb's subject or object: a state that acts or is acted on."""
+        token = token_covering(self.doc, start)
+        return token is not None and token.idx == start and token.dep_ in (
+            "nsubj", "obj", "dobj", "iobj", "nsubj:pass", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+
+    def names_agent(self, start: int) -> bool:
+        """ "dénoncée par Niamey et Paris", "condemned by Washington": a place that is the agent of a
+        passive verb or participle stands for its government, not where an event happened."""
+        token = token_covering(self.doc, start)
+        if token is None or token.idx != start:
+            return False
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        verb = token.head
+        if verb.pos_ == "ADP" and verb.lower_ in self.words.AGENT_PREPOSITIONS:
+            verb = verb.head  # English: "by" carries the name
+        elif self.preposition(token) not in self.words.AGENT_PREPOSITIONS:
+            return False
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        deps = {c.dep_ for c in verb.children}
+        return bool(deps & {"aux:pass", "auxpass"}) or (
+            "Part" in verb.morph.get("VerbForm") and not deps & {"aux", "aux:tense"})
 
     def is_modifier(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1130,24 +1323,72 @@ class EventFinder:
                 return time, TIME_AFTER
         if TIME_SENTENCE in self.on:
             time = self.time_of([f.sentence], f.trigger[0], f.token)
+            relative = self.time_by_id(time) if time is not None else None
+            if relative is not None and relative.anchor not in (None, "published") \
+                    and self.later_than_article(f, time):
+                time = None  # "en début d'après-midi" read on a day to come: what happened is not dated so
             if time is not None:
-                return time, TIME_SENTENCE
+                reported = self.before_report(f, time) if REPORT_DATE_LAST in self.on else None
+                return (reported, REPORT_DATE_LAST) if reported else (time, TIME_SENTENCE)
         if TIME_THEN in self.on:
             time = self.time_then(f.sentence)
             if time is not None:
                 return time, TIME_THEN
+        later = None  # a date of the context after the article's: the last but one resort
         if TIME_CONTEXT in self.on:
             for start, token in self.other_mentions(f):
                 time = self.time_of([sentence_of(token)] if token is not None else [], start, token)
-                if time is not None:
+                if time is not None and self.later_than_article(f, time):
+                    later = later or time
+                elif time is not None:
                     return time, TIME_CONTEXT
         if primary and TIME_LEAD in self.on:
             time = self.time_of(self.sentences[:self.w.lead_time_sentences], f.trigger[0], f.token)
-            if time is not None:
+            if time is not None and not self.later_than_article(f, time):
                 return time, TIME_LEAD
+        if later is not None:
+            return later, TIME_CONTEXT
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def time_by_id(self, time_id: str | None) -> Time | None:
+        return next((t for t in self.times if t.id == time_id), None)
+
+    def later_than_article(self, f: EventCandidate, time_id: str) -> bool:
+        """Whether a date read in the event's context begins after its article, the event being asserted
+        (what has happened is dated by what is to come only when nothing else dates it: "samedi" of a
+        march announced for Sunday)."""
+        if NO_LATER_CONTEXT not in self.on or f.modality != "asserted":
+            return False
+        published = Published.parse(self.doc._.veille_published).date if self.doc._.veille_published else None
+        time = self.time_by_id(time_id)
+        first = first_day(time.value) if time is not None else None
+        return published is not None and first is not None and first > published
+
+    def before_report(self, f: EventCandidate, time_id: str) -> str | None:
+        """When the event's sentence dates only its report ("mis en examen ..., a annoncé vendredi le
+        procureur"): the date of another mention of the happening, else of the trigger's word in the next
+        sentence ("... mis en examen jeudi"), if it is no later than the report's."""
+        time = self.time_by_id(time_id)
+        if f.token is None or time is None or not self.reports_date(f.token, time.span):
+            return None
+        report = last_day(time.value)
+        candidates = [(start, token) for start, token in self.other_mentions(f) if token is not None]
+        after = [x for x in self.sentences if x.start_char >= f.sentence.end_char and x.text.strip()]
+        if after:
+            lemma = f.token.lemma_.lower()
+            candidates += [(t.idx, t) for t in after[0]
+                           if t.lemma_.lower() == lemma and t.pos_ == f.token.pos_]
+        for start, token in candidates:
+            other = self.time_by_id(self.time_of([sentence_of(token)], start, token))
+            if other is None or other.id == time_id or other.span is None \
+                    or self.reports_date(token, other.span):
+                continue
+            day = last_day(other.value)
+            if day is not None and report is not None and day <= report:
+                return other.id
+        return None
 
     def time_after(self, f: EventCandidate) -> str | None:
         """A lapse in days the event's noun phrase follows ("cinq jours après l'attaque"): its time id (the
@@ -1209,8 +1450,10 @@ class EventFinder:
             if t.type == "TIME" and (not t.value[:4].isdigit() or t.value[:10] == published):
                 continue
             # "samedi", "hier": a day the article's date resolves, in words of its own (no figures)
-            day = DEICTIC_DAY in self.on and t.type == "DATE" and len(t.value) == 10 \
-                and t.anchor == "published" and not any(c.isdigit() for c in t.text or "0")
+            # ... or a part of one ("vendredi soir")
+            day = DEICTIC_DAY in self.on and (t.type == "DATE" and len(t.value) == 10 or bool(
+                DAY_PART.match(t.value))) and t.anchor == "published" \
+                and not any(c.isdigit() for c in t.text or "0")
             if self.is_bound(s, t.text):
                 continue
             # a weekday the parse hangs on a noun dates the event only when no other date does
@@ -1286,7 +1529,12 @@ class EventFinder:
         if words is None:
             return False
         verb = next((t for t in [words.root, *words.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb == trigger or not self.is_saying_cue(verb):
+        if verb is None or verb == trigger:
+            return False
+        if REPORT_DATE_LAST in self.on and verb.lemma_.lower() in self.words.REPORT_VERBS \
+                and sentence_of(verb) == sentence_of(trigger):  # "tué vendredi, a-t-on appris samedi"
+            return True
+        if not self.is_saying_cue(verb):
             return False
         return bool(self.contents.overlapping(trigger.idx, trigger.idx + 1))
 
@@ -1331,12 +1579,12 @@ class EventFinder:
         of one sentence are summed ("five civilians and three soldiers"), those of different sentences
         never; a toll since a date is no one event's; a range is its least, a vague plural its base ("des
         dizaines" 10, "dozens" 12, "hundreds" 100: ACLED's codebook). None when the text counts no dead."""
-        every = (KILLED_COUNT, KILL_VERB_COUNT, VICTIM_COUNT)
+        every = (KILLED_COUNT, KILL_VERB_COUNT, VICTIM_COUNT, LIVES_TAKEN)
         if OWN_DEAD_FIRST not in self.on:
             total, rule = self.dead_in(sentences, every)
             one = next((r for r in map(self.one_dead, sentences) if r), None) if total == 0 else None
             return (1, one) if one else (total, rule) if total else (None, None)
-        tiers = [(KILLED_COUNT,), (KILL_VERB_COUNT, VICTIM_COUNT)]
+        tiers = [(KILLED_COUNT,), (KILL_VERB_COUNT, VICTIM_COUNT, LIVES_TAKEN)]
         for rules in [(TOLL_FIRST,)] * (TOLL_FIRST in self.on) + tiers:
             for sent in sentences:
                 if self.dead_in([sent], rules)[0]:
@@ -1373,7 +1621,7 @@ class EventFinder:
                 continue
             if not any(sent.start_char <= q.span[0] < sent.end_char for sent in sentences):
                 continue
-            if self.cumulative(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
+            if self.cumulative(q) or self.war_toll(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
                 continue
             if q.approx == "vague":
                 n = q.low // self.w.vague_dead_divisor if q.low else 0
@@ -1395,6 +1643,37 @@ class EventFinder:
                            min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
         return bool(cumulative_tolls(self.lang).search(around))
 
+    def war_toll(self, q: Quantity) -> bool:
+        """Whether a toll is a war's, a conflict's, an epidemic's: the dead are "of" one ("les morts de la
+        Seconde Guerre mondiale"), or one is the subject of the verb that counts them ("la guerre a fait
+        380 000 morts", "un conflit qui a fait huit millions de victimes")."""
+        if WAR_TOLL not in self.on:
+            return False
+        wars = self.words.WAR_NOUNS
+        token = token_covering(self.doc, q.span[1] - 1)
+        if token is None:
+            return False
+        noun = token.head if token.dep_ in ("nummod", "det") else token
+        for t in noun.subtree:  # the noun phrase, short of its clauses
+            if t.dep_ != "nmod" or t.lemma_.lower() not in wars:
+                continue
+            path = [t]
+            while path[-1].head is not noun and path[-1].head is not path[-1]:
+                path.append(path[-1].head)
+            if not any(a.dep_ in CLAUSE_DEPS | {"acl"} for a in path):
+                return True
+        verb = noun
+        while verb.dep_ in ("conj", "nmod", "appos") and verb.head is not verb:
+            verb = verb.head
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if verb.dep_ in ("acl:relcl", "relcl"):  # "un conflit qui a fait ...": the relative's antecedent
+            subjects.append(verb.head)  # ... or what it is of ("six décennies d'une guerre qui a fait ...")
+            subjects += [c for c in verb.head.children if c.dep_ == "nmod" and c.i < verb.i]
+        return any(s.lemma_.lower() in wars or s.lower_ in wars for s in subjects)
+
     def counts_the_dead(self, q: Quantity) -> str | None:
         """The rule by which a number counts the dead: governed by a verb of killing ("killing two", "tuant
         trois"), or counting the victims of one ("deux personnes ont été tuées", "three soldiers died"; not
@@ -1410,12 +1689,28 @@ class EventFinder:
         while victim.dep_ == "conj" and victim.head is not victim:  # "five soldiers and three civilians"
             victim = victim.head
         verb = victim.head
+        if token.dep_ == "nummod" and LIVES_TAKEN in self.on and self.lives_taken(victim):
+            return LIVES_TAKEN
         if token.dep_ != "nummod" or not self.kills(verb):
             return None
         if victim.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or \
                 victim.dep_ == "nsubj" and verb.lemma_.lower() in self.words.DYING_VERBS:
             return VICTIM_COUNT
         return None
+
+    def lives_taken(self, victim: Token) -> bool:
+        """Whether a verb took the lives of these victims: "a coûté la vie à quatre fonctionnaires" (the
+        verb's other complement is a noun of life), "claimed the lives of four people" (that noun's)."""
+        words = self.words
+        head = victim.head
+        while head.pos_ == "ADP" and head.i != head.head.i:  # "of" heads its noun in some parses
+            head = head.head
+        if head.lemma_.lower() in words.LIFE_NOUNS and head.head.lemma_.lower() in words.LIFE_VERBS:
+            head = head.head  # "the lives of four people"
+        elif head.lemma_.lower() not in words.LIFE_VERBS or not any(
+                c.lemma_.lower() in words.LIFE_NOUNS or c.lower_ in words.LIFE_NOUNS for c in head.children):
+            return False
+        return not any(c.lower_ in words.NEGATIONS for c in head.children)
 
     def not_the_dead(self, q: Quantity) -> bool:
         """A figure read as killed that the parse says is not: the killers ("two gunmen shot and killed a
@@ -1626,7 +1921,15 @@ class EventFinder:
     def primary(self, found: list[EventCandidate], headline: int) -> EventCandidate:
         """The article's primary event: the happening its headline names, else the lead's event that ACLED
         codes, else its first asserted one, typed on the article's reading (or given way to the ACLED event
-        the article strongly reads as)."""
+        the article strongly reads as). An accident is the primary event only when the lead tells no event
+        of a type: then it is the setting of what is reported ("l'explosion ... le geste de Dany Boon")."""
+        if UNTYPED_HAPPENING in self.on:
+            breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text) if m.end() > headline]
+            lead_end = breaks[self.w.setting_paragraphs - 1] if len(breaks) >= self.w.setting_paragraphs \
+                else len(self.text)
+            if any(f.type is not None and f.modality == "asserted" and f.trigger[0] < lead_end
+                   for f in found):
+                found = [f for f in found if f.type is not None]
         headed = [f for f in found if f.modality not in UNASSERTED
                   and any(m[0] < headline for m in f.mentions)] if HEADLINE_PRIMARY in self.on else []
         if headed:
@@ -1669,6 +1972,14 @@ class EventFinder:
                     primary.set("acled", article_sub, STRONG_READING)
         return primary
 
+    def riot_over_arrests(self, found: list[EventCandidate], primary: EventCandidate) -> EventCandidate:
+        """Arrests are the primary event only when the article tells no riot they end: ACLED codes the riot
+        ("249 interpellations" on a day of clashes)."""
+        if ARRESTS_AFTER_RIOT not in self.on or primary.acled != "Arrests":
+            return primary
+        return next((f for f in found if f.modality == "asserted" and f.acled and not self.not_coded(f)
+                     and EVENT_TYPE_OF[f.acled] == "Riots"), primary)
+
     # -- all --------------------------------------------------------------------------------------------
     def records(self) -> list[Event]:
         found = self.find()
@@ -1687,7 +1998,7 @@ class EventFinder:
             rule = self.not_coded(f) if f.acled else None
             if rule is not None:
                 f.set("acled", None, rule)
-        primary = self.primary(found, headline)
+        primary = self.riot_over_arrests(found, self.primary(found, headline))
         rule = self.not_coded(primary) if primary.acled else None
         if rule is not None:  # the article's reading types no event ACLED would not code
             primary.set("acled", None, rule)
@@ -1701,7 +2012,7 @@ class EventFinder:
             time_source = TIME_SOURCE.get(f.rules.get("time", ""))
             background = self.is_background(f, time_source)
             etype = EVENT_TYPE_OF.get(f.acled or "")
-            if etype in VIOLENT or f.type == "ASSAULT":
+            if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
                 f.set("fatalities", *self.fatalities(self.dead_sentences(f, is_primary)))
             f.quantities = [self.quantities[i].id for i in self.quantity_starts.starting_within(
                 f.sentence.start_char, f.sentence.end_char - 1)]

@@ -113,7 +113,7 @@ ACLED_CUES = {
                    "between (?:two|rival) (?:groups|families|clans|communities)", "altercation",
                    r"rioters?\b"]), 4)],
     "Violent demonstration": [
-        ("|".join([r"rioters?", r"riots?\b",
+        ("|".join([r"rioters?", r"(?<![-\w])riots?\b",  # not "patriots", "anti-riot"
                    r"thr(?:ew|ow|ows|owing|own) (?:\S+ ){0,2}"
                    r"(?:stones|rocks|bottles|bricks|eggs|petrol|molotov|fire ?bombs?)",
                    "molotov", r"petrol bombs?", r"hurl(?:ed|ing)", "pelted", r"stone-?pelting",
@@ -269,6 +269,18 @@ DEAD_WORDS = {"dead"}
 TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
 # words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
 CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far this year|over the (?:past|last)|cumulative)\b"
+# a verb that takes lives with a noun of life as its object: "claimed the lives of four", "cost two people
+# their lives"
+LIFE_VERBS = {"cost", "claim", "take"}
+LIFE_NOUNS = {"life", "lives"}
+# verbs by which the news of an event is given or learnt: a date on one is the report's ("police said on
+# Saturday", "it was learnt on Monday"), taken last
+REPORT_VERBS = {"learn", "announce", "report", "say", "tell", "confirm", "state", "reveal", "indicate",
+                "explain"}
+# the nouns of a long strife or scourge whose toll is no one event's: "a conflict that has killed 8 million",
+# "the dead of the Second World War"
+WAR_NOUNS = {"war", "conflict", "insurgency", "rebellion", "genocide", "occupation", "dictatorship",
+             "epidemic", "pandemic"}
 # light verbs that name an event only with one of these words in their phrase: "pay tribute", "call for"
 TRIGGER_COMPLEMENTS = {
     "pay": {"tribute", "homage"},

@@ -41,7 +41,8 @@ ACLED_CUES = {
     "Mob violence": [("|".join(["foule en colère", "lynch", "justice populaire", "bagarre", "rixe",
                                 r"(?:affrontements?|heurts) (?:intercommunautaires?|entre (?:deux )?"
                                 r"(?:groupes|bandes|familles|clans|communautés))"]), 4)],
-    "Violent demonstration": [("|".join(["émeut", "casseurs", r"jets? de (?:pierres|projectiles|pavés)",
+    "Violent demonstration": [("|".join([r"(?<![-\w])émeut", "casseurs",  # not "les forces anti-émeutes"
+                                         r"jets? de (?:pierres|projectiles|pavés)",
                                          r"incendi(?:é|ée|és|ées|er|ent|aient|aires?)\b",
                                          r"incendies? criminels?", r"barricades?",
                                          "heurts avec (?:la police|les forces)",
@@ -53,7 +54,8 @@ ACLED_CUES = {
     "Protest with intervention": [(r"gaz lacrymogènes?|canons? à eau|balles en caoutchouc|"
                                    r"(?:police|forces de l'ordre|gendarmes|policiers).{0,40}"
                                    r"(?:dispers|interpell|évacu|charg)", 4)],
-    "Peaceful protest": [("|".join(["manifest", r"rassemblements?", r"(?:se|s'|sont|est) (?:\S+ )?rassembl",
+    "Peaceful protest": [("|".join([r"manifest(?!ement)", r"rassemblements?",  # not "manifestement"
+                                    r"(?:se|s'|sont|est) (?:\S+ )?rassembl",
                                     "défil", "cortège", "grève", "grévistes", "sit-in", "protest",
                                     "gilets jaunes", r"blocages?",
                                     r"bloqu\w* (?:\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|carrefours?|"
@@ -75,7 +77,7 @@ ACLED_CUES = {
                                             "déployé", r"renforts?", "patrouill"]), 3)],
     "Other": [(r"expuls|déplacés|ont fui", 3), (r"menac", 2)],
 }
-PEACEFUL_CONTEXT = r"manifest|rassembl|défil|cortège|grève|marche|gilets jaunes"
+PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gilets jaunes"
 ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
                          "insurgés", "forces", "policiers", "hommes armés", "milice"])
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
@@ -138,7 +140,7 @@ SINGULAR_VICTIM = r"\b(?:un|une)\b"
 # routes barrées de pneus en feu: une manifestation violente même sans manifestants nommés
 ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:en feu|enflammés|brûlés)|" \
                   r"brûl\w* des pneus"
-RIOT_CONTEXT = "|".join([r"émeutiers?", "manifest", "foule", "habitants", "villageois", "communaut",
+RIOT_CONTEXT = "|".join([r"émeutiers?", r"manifest(?!ement)", "foule", "habitants", "villageois", "communaut",
                          "partisans", "jeunes", "casseurs", "gilets jaunes"])
 BEFORE = {"avant"}
 ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "incident", "fuite de gaz", "transformateur",
@@ -162,6 +164,17 @@ DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
 TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
 # words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011"
 CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*)\b"
+# a verb that takes lives with a noun of life as its object: "a coûté la vie à quatre fonctionnaires"
+LIFE_VERBS = {"coûter", "ôter", "enlever", "prendre"}
+LIFE_NOUNS = {"vie", "vies"}
+# verbs by which the news of an event is given or learnt: a date on one is the report's ("a-t-on appris
+# samedi", "a annoncé vendredi le procureur"), taken last
+REPORT_VERBS = {"apprendre", "annoncer", "indiquer", "rapporter", "préciser", "confirmer", "déclarer",
+                "affirmer", "révéler", "signaler", "communiquer", "expliquer", "raconter"}
+# the nouns of a long strife or scourge whose toll is no one event's: "un conflit qui a fait huit millions de
+# victimes", "les morts de la Seconde Guerre mondiale"
+WAR_NOUNS = {"guerre", "conflit", "guérilla", "insurrection", "rébellion", "génocide", "occupation",
+             "dictature", "épidémie", "pandémie"}
 # light verbs that name an event only with one of these words in their phrase: "rendre hommage", "placer en
 # garde à vue", "appeler à"; a clitic ("se") asks for the reflexive use: "se rassembler"
 TRIGGER_COMPLEMENTS = {
