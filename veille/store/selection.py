@@ -68,7 +68,8 @@ def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
         names = "SELECT article FROM search_keys WHERE key IN (SELECT 'entity:' || value FROM json_each(?))"
         values = [json.dumps(list(entity.names))]
         if entity.wikidata:
-            return f"{alias}.rowid IN ({names} UNION SELECT article FROM search_keys WHERE key = ?)", \
+            # UNION ALL: IN keeps each article once as it is; a UNION would sort the rows once more first
+            return f"{alias}.rowid IN ({names} UNION ALL SELECT article FROM search_keys WHERE key = ?)", \
                 [*values, "wikidata:" + entity.wikidata]
         return f"{alias}.rowid IN ({names})", values
     if entity.wikidata:
@@ -79,7 +80,7 @@ def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
         return _keys(alias), ["entity:" + entity.name]
     one = "SELECT article FROM search_keys WHERE key = ?"
     every_word = " INTERSECT ".join([one] * len(entity.words))
-    return f"{alias}.rowid IN ({one} UNION SELECT * FROM ({every_word}))", \
+    return f"{alias}.rowid IN ({one} UNION ALL SELECT * FROM ({every_word}))", \
         ["entity:" + entity.name, *("name:" + w for w in entity.words)]
 
 
@@ -94,6 +95,17 @@ def _date_range(selection: Selection, column: str, where: list[str], params: lis
         params += [selection.until, selection.until]
 
 
+def _date_bounds(selection: Selection, column: str, where: list[str], params: list) -> None:
+    """``_date_range`` again as plain bounds, which an index on ``column`` seeks (a stored date is
+    YYYY[-MM[-DD]])."""
+    if selection.since:
+        where.append(f"{column} >= ?")
+        params.append(selection.since[:4])
+    if selection.until:
+        where.append(f"{column} <= ?")
+        params.append(selection.until + "~")
+
+
 def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False) -> tuple[list[str], list]:
     """SQL conditions on an articles ``alias``, and their parameters.
 
@@ -105,13 +117,7 @@ def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False)
     params: list = []
     s = selection
     _date_range(s, f"{alias}.published", where, params)
-    # the same range as plain bounds, which the date index seeks (a stored date is YYYY[-MM[-DD]])
-    if s.since:
-        where.append(f"{alias}.published >= ?")
-        params.append(s.since[:4])
-    if s.until:
-        where.append(f"{alias}.published <= ?")
-        params.append(s.until + "~")
+    _date_bounds(s, f"{alias}.published", where, params)
     if s.entity:
         cond, values = (_entity_probe if per_row else _entity_condition)(s.entity, alias)
         where.append(cond)
@@ -162,6 +168,7 @@ def event_selection_sql(selection: Selection, alias: str = "c") -> tuple[list[st
     params: list = []
     s = selection
     _date_range(s, f"{alias}.date", where, params)
+    _date_bounds(s, f"{alias}.date", where, params)
     if s.entity:
         cond, values = _event_entity_condition(s.entity, alias)
         where.append(cond)
