@@ -257,12 +257,18 @@ def events(request: Request, filters: FiltersDep, paging: PagingDep,
     filters select events (their type, place, date and participants)."""
     db = reader(request)
     chosen = selection(filters)
-    found, total = reads.events_page(db, chosen, include_background, paging.limit, paging.offset, count=False)
-    if total is None:  # counted once per selection and store, whichever page is asked
-        key = ("events.total", chosen, include_background)
-        total = _cached(request, db, key, lambda: reads.events_total(db, chosen, include_background))
-    events = checked(m.CorpusEvent, [CorpusEvent.from_dict(e).as_dict() for e in found])
-    return JSONResponse(paging.page(events, total))  # checked in this thread, written once
+
+    def page() -> dict:
+        found, total = reads.events_page(db, chosen, include_background, paging.limit, paging.offset,
+                                         count=False)
+        if total is None:  # counted once per selection and store, whichever page is asked
+            key = ("events.total", chosen, include_background)
+            total = _cached(request, db, key, lambda: reads.events_total(db, chosen, include_background))
+        return paging.page(checked(m.CorpusEvent, [CorpusEvent.from_dict(e).as_dict() for e in found]), total)
+
+    # each page read, built and checked once until the store changes, and written as it is
+    key = ("events.page", chosen, include_background, paging.limit, paging.offset)
+    return JSONResponse(_cached(request, db, key, page))
 
 
 @router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])
