@@ -33,6 +33,10 @@ CORE_TABLES = {"articles", "entities", "places", "records", "failures"}
 MODES = ("create", "write", "read")
 
 RECORD_KINDS = ("times", "quantities", "statements", "events")
+# how much of a store a reader maps into memory (SQLite caps it at its own limit, 2 GiB by default)
+READ_MMAP_BYTES = 1 << 34
+# a reader's page cache, KiB (what is not mapped)
+READ_CACHE_KIB = 32768
 
 
 def content_hash(text: str, published: str | None) -> str:
@@ -58,7 +62,8 @@ def article_facts(a: Article) -> set[str]:
     and the words of entity names, folded."""
     facts = set()
     for e in a.events:
-        facts.add("event:" + e.type.lower())
+        if e.type:
+            facts.add("event:" + e.type.lower())
         if e.acled:
             facts.add("event:" + e.acled.event_type.lower())
             facts.add("event:" + e.acled.sub_event_type.lower())
@@ -125,6 +130,10 @@ class Database:
         try:
             if self.mode == "read":
                 self.version = self._identify()
+                # reads map the file instead of copying each page into the connection's cache: a search
+                # touches thousands of article rows for their ids
+                self.con.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
+                self.con.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
             else:
                 self.con.execute("PRAGMA foreign_keys = ON")
                 if self.mode == "create":
@@ -404,17 +413,16 @@ class Database:
             "SELECT id, coalesce(title, id) FROM articles WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(article_ids)),))}
 
-    def search(self, match: str, selection: Selection, limit: int) -> tuple[list[tuple], int]:
+    def search(self, match: str, selection: Selection, limit: int) -> tuple[list[tuple], int, bool]:
         """The articles matching the FTS5 query ``match`` ("" for any) and ``selection``, best first
         (BM25; newest first without a query), at most ``limit``: rows of (id, title, published, lang,
-        snippet with [ ] around matches, score, number of sources), and how many match in all. A query
-        FTS5 cannot read raises ``sqlite3.OperationalError``."""
+        snippet with [ ] around matches, score, number of sources), how many match in all (counted up
+        to ``reads.COUNT_UP_TO``) and whether more match than that. A query FTS5 cannot read raises
+        ``sqlite3.OperationalError``."""
         rows = reads.search_rows(self, match, selection, limit, marks=("[", "]"), snippet_tokens=14,
                                  preview_chars=160)
-        total = len(rows)
-        if total == limit:  # there may be more
-            total = reads.search_total(self, match, selection)
-        return rows, total
+        total, more = reads.page_total(self, match, selection, rows, limit, 0)
+        return rows, total, more
 
     def article_ids(self, selection: Selection) -> list[str]:
         """The ids of the selected articles, by date then id."""
