@@ -922,7 +922,7 @@ class EventFinder:
             # "Russian forces fired artillery", "ont mené des frappes": the subject of the verb whose object
             # names the event
             verb = token.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in OBJECTS and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in OBJECTS and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and not self.is_saying_cue(verb):  # not "L'Express révèle"
                 agent = next((self.role_head(c) for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1259,7 +1259,7 @@ class EventFinder:
         token = token_covering(self.doc, start)
         if token is None or token.idx != start:
             return False
-        while token.dep_ == "conj" and token.head is not token:
+        while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         verb = token.head
         if verb.pos_ == "ADP" and verb.lower_ in self.words.AGENT_PREPOSITIONS:
@@ -1658,12 +1658,12 @@ class EventFinder:
             if t.dep_ != "nmod" or t.lemma_.lower() not in wars:
                 continue
             path = [t]
-            while path[-1].head is not noun and path[-1].head is not path[-1]:
+            while path[-1].head.i != noun.i and path[-1].head.i != path[-1].i:
                 path.append(path[-1].head)
             if not any(a.dep_ in CLAUSE_DEPS | {"acl"} for a in path):
                 return True
         verb = noun
-        while verb.dep_ in ("conj", "nmod", "appos") and verb.head is not verb:
+        while verb.dep_ in ("conj", "nmod", "appos") and verb.head.i != verb.i:
             verb = verb.head
         verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -1686,7 +1686,7 @@ class EventFinder:
                 "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "nummod"):
             return KILL_VERB_COUNT
         victim = head
-        while victim.dep_ == "conj" and victim.head is not victim:  # "five soldiers and three civilians"
+        while victim.dep_ == "conj" and victim.head.i != victim.i:  # "five soldiers and three civilians"
             victim = victim.head
         verb = victim.head
         if token.dep_ == "nummod" and LIVES_TAKEN in self.on and self.lives_taken(victim):
@@ -1721,7 +1721,7 @@ class EventFinder:
         if token is None:
             return False
         noun = token.head if token.dep_ == "nummod" else token
-        while noun.dep_ == "conj" and noun.head is not noun:
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
         verb = noun.head
         if verb.lemma_.lower() not in self.words.KILL_VERBS:
