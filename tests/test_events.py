@@ -645,3 +645,40 @@ def test_a_weekday_fixes_the_year_of_a_day_and_month():
     article = extract("Les réponses du président sont attendues jeudi 25 avril.", lang="fr",
                       published="2019-04-20")
     assert [t.value for t in article.times if t.text == "jeudi 25 avril"] == ["2019-04-25"]
+
+
+NATURAL_CAUSES = [
+    # a disease kills no one in an attack (events.natural_cause); its toll is no event's
+    ("fr", "Le nouveau virus a tué plus de 90.000 personnes à travers le monde depuis janvier."),
+    ("fr", "Les hôpitaux luttent contre la grippe, qui a déjà tué 4.000 personnes dans le pays cet hiver."),
+    ("fr", "Grippe: la région de Tarbes est la plus durement frappée avec 1.200 morts cet hiver."),
+    ("fr", "Le Portugal, durement frappé par la canicule, compte 300 morts depuis juin."),
+    ("en", "The virus has killed more than 90,000 people worldwide since January."),
+    # a price, a number or demand that "explodes" rises (events.figure_of_rise)
+    ("fr", "Avec la sécheresse, le prix des légumes a explosé à Lyon cet été."),
+    ("fr", "Depuis le confinement, les ventes de farine ont explosé dans les supermarchés."),
+    ("en", "Prices exploded in Lagos last month after the border was closed."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NATURAL_CAUSES)
+def test_a_disease_or_a_price_is_no_violence(analyse_text, lang, text):
+    article = analyse_text(text, lang, "2022-05-05")
+    assert not [e for e in article.events if e.type == "ASSAULT" or e.acled]
+    assert all(e.fatalities is None for e in article.events)
+
+
+def test_a_disease_does_not_hide_an_attack_in_the_same_article(analyse_text):
+    text = ("Coronavirus: le pays compte 2.000 morts\n\nLe pays compte 2.000 morts de la maladie. Les "
+            "écoles restent fermées. Les commerces rouvriront en juin. Lundi, des hommes armés ont tué trois "
+            "soldats à Kora, près de la frontière.")
+    article = analyse_text(text, "fr", "2022-05-05")
+    primary = next(e for e in article.events if e.primary)
+    assert primary.type == "ASSAULT" and primary.acled is not None and primary.fatalities == 3
+
+
+def test_natural_cause_switched_off_types_the_virus_killing_again(analyse_text, monkeypatch):
+    text = "La grippe a tué 300 personnes à Kora."
+    assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ASSAULT"]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.natural_cause")
+    assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ASSAULT"]

@@ -336,6 +336,13 @@ WAR_TOLL = RULES.define(
     "events.war_toll", "the toll of a war, a conflict, an epidemic ('un conflit qui a fait huit millions de "
     "victimes', 'the dead of the Second World War') is no one event's")
 EVENT_RULES += (LIVES_TAKEN, WAR_TOLL)
+NATURAL_CAUSE = RULES.define(
+    "events.natural_cause", "a disease, an epidemic or a natural cause that kills or hits ('le virus a tué', "
+    "'frappé par la pandémie'), or a country hit where the lead tells an epidemic, is no event of violence")
+FIGURE_OF_RISE = RULES.define(
+    "events.figure_of_rise", "a price, a number, sales or demand that 'explode' rise: no explosion ('le prix "
+    "a explosé', 'sales exploded')")
+EVENT_RULES += (NATURAL_CAUSE, FIGURE_OF_RISE)
 REPORT_DATE_LAST = RULES.define(
     "events.report_date_last", "an event its sentence dates only by its report ('a annoncé vendredi'): the "
     "date of another mention, or of the same word in the next sentence, if no later than the report")
@@ -588,6 +595,9 @@ class EventFinder:
         lead = low[:self.lead_end()]
         self.accident_article = ACCIDENT in self.on and bool(self.cues.accident.search(lead)) and not \
             self.cues.armed_actors.search(lead)
+        # whether the lead tells an epidemic (a disease named in it) and names no one armed
+        self.epidemic_article = NATURAL_CAUSE in self.on and not self.cues.armed_actors.search(lead) and \
+            any(w.strip(".,;:!?()«»\"'") in self.words.DISEASE_NOUNS for w in lead.split())
         # the countries whose regions the article names: where its events are, more likely than abroad
         self.home = {p.country for p in self.places if p.feature == "admin1" and p.country}
         # where the spans the events look up lie, so that a look-up reads only those near it
@@ -675,7 +685,47 @@ class EventFinder:
             return True  # "rendre" with no "hommage", "placer" with no "garde à vue"
         if accident and self.in_accident(token, plover):
             return True  # "tué dans un accident", "l'explosion provoquée par une fuite de gaz"
+        if plover == "ASSAULT" and NATURAL_CAUSE in self.on and self.natural_cause(token):
+            return True  # "le virus a tué", "le pays le plus frappé par la pandémie"
+        if plover == "ASSAULT" and FIGURE_OF_RISE in self.on and self.rises(token):
+            return True  # "le prix des denrées a explosé"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def agents(self, token: Token) -> list[Token]:
+        """Who or what does a verb's deed: its subject, its passive agent ("frappé par la pandémie"), the
+        antecedent of its relative ("le Covid, qui a tué")."""
+        if token.dep_.startswith("aux") and token.head is not token:  # "a" of "a explosé"
+            token = token.head
+        out = [c for c in token.children if c.dep_ in SUBJECTS]
+        for c in token.children:
+            if c.dep_ in ("obl:agent", "agent"):
+                out.append(c)
+                out += [g for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ in ("acl:relcl", "relcl") and token.head is not token:
+            out.append(token.head)
+            # the noun just before the relative pronoun, whatever the parse hung the clause on
+            pronoun = min((c.i for c in token.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"), default=0)
+            before = [t for t in self.doc[max(0, pronoun - 2):pronoun] if not t.is_punct]
+            out += before[-1:]
+        return out
+
+    def rises(self, token: Token) -> bool:
+        """A verb of bursting whose subject is a price, a number, sales ("le prix a explosé")."""
+        verb = token.head if token.dep_.startswith("aux") else token
+        return verb._.get(LEMMA) in self.words.RISE_VERBS and self.agent_in(token, self.words.FIGURE_SUBJECTS)
+
+    def agent_in(self, token: Token, nouns: set[str]) -> bool:
+        """Whether the verb's agent is one of these nouns (its lemma or its word)."""
+        return any(a.lemma_.lower() in nouns or a.lower_ in nouns for a in self.agents(token))
+
+    def natural_cause(self, token: Token) -> bool:
+        """A disease or a natural cause that kills or hits ("le coronavirus a tué 250 000 personnes"), or a
+        verb of hitting with no one armed in an article whose lead tells an epidemic ("le pays le plus
+        durement frappé")."""
+        if self.agent_in(token, self.words.DISEASE_NOUNS):
+            return True
+        return self.epidemic_article and token._.get(LEMMA) in self.words.HIT_VERBS and not \
+            self.cues.armed_actors.search(sentence_of(token).text.lower())
 
     def in_accident(self, token: Token, plover: str) -> bool:
         """A word of violence in an article whose lead tells an accident, in a sentence with no one armed."""
@@ -1623,6 +1673,8 @@ class EventFinder:
                 continue
             if self.cumulative(q) or self.war_toll(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
                 continue
+            if self.epidemic_toll(q):
+                continue
             if q.approx == "vague":
                 n = q.low // self.w.vague_dead_divisor if q.low else 0
             else:
@@ -1643,13 +1695,22 @@ class EventFinder:
                            min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
         return bool(cumulative_tolls(self.lang).search(around))
 
+    def epidemic_toll(self, q: Quantity) -> bool:
+        """In an article whose lead tells an epidemic, a toll in a sentence with no one armed and no violence
+        done is the epidemic's ("le Royaume-Uni avec 38 000 morts")."""
+        if not self.epidemic_article:
+            return False
+        sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
+        low = sent.text.lower()
+        return not self.cues.armed_actors.search(low) and not self.cues.violence_done.search(low)
+
     def war_toll(self, q: Quantity) -> bool:
         """Whether a toll is a war's, a conflict's, an epidemic's: the dead are "of" one ("les morts de la
         Seconde Guerre mondiale"), or one is the subject of the verb that counts them ("la guerre a fait
         380 000 morts", "un conflit qui a fait huit millions de victimes")."""
         if WAR_TOLL not in self.on:
             return False
-        wars = self.words.WAR_NOUNS
+        wars = self.words.WAR_NOUNS | (self.words.DISEASE_NOUNS if NATURAL_CAUSE in self.on else set())
         token = token_covering(self.doc, q.span[1] - 1)
         if token is None:
             return False

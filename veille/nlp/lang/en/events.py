@@ -268,7 +268,8 @@ DEAD_WORDS = {"dead"}
 # the nouns of a toll as such: "7 fatalities", "12 dead" (not "three soldiers killed")
 TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
 # words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
-CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far this year|over the (?:past|last)|cumulative)\b"
+CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far this year|over the (?:past|last)|cumulative|" \
+    r"worldwide|globally|(?:around|across|in) the world)\b"
 # a verb that takes lives with a noun of life as its object: "claimed the lives of four", "cost two people
 # their lives"
 LIFE_VERBS = {"cost", "claim", "take"}
@@ -281,6 +282,23 @@ REPORT_VERBS = {"learn", "announce", "report", "say", "tell", "confirm", "state"
 # "the dead of the Second World War"
 WAR_NOUNS = {"war", "conflict", "insurgency", "rebellion", "genocide", "occupation", "dictatorship",
              "epidemic", "pandemic"}
+# diseases, epidemics and natural causes: what they kill or hit ("the virus killed", "hit by the pandemic",
+# "deaths from the flu") is no event of violence
+DISEASE_NOUNS = {"epidemic", "pandemic", "virus", "coronavirus", "covid", "covid-19", "flu", "influenza",
+                 "disease", "illness", "cancer", "heatwave", "cholera", "malaria", "measles", "tuberculosis",
+                 "aids", "infection", "fever", "famine", "drought", "heat", "cold", "variant", "outbreak"}
+# verbs by which a disease hits a country ("the hardest-hit country"): in an article whose lead tells an
+# epidemic, one of them with no one armed in its sentence is the epidemic's
+HIT_VERBS = {"hit", "strike", "ravage", "devastate", "affect", "decimate"}
+# the subjects of a verb of violence that make it a figure of rise ("prices exploded", "sales have
+# exploded"): prices, numbers, figures, rates, sales, demand
+FIGURE_SUBJECTS = {"price", "prices", "cost", "costs", "fare", "rent", "bill", "number", "numbers", "figure",
+                   "figures", "rate", "rates", "sale", "sales", "demand", "consumption", "production", "case",
+                   "cases", "debt", "deficit", "spending", "budget", "revenue", "profit", "profits",
+                   "audience", "order", "orders", "market", "stock", "stocks", "share", "shares", "value",
+                   "inflation", "unemployment", "index", "traffic", "volume", "subscription", "enrollment"}
+# the verbs of bursting that such a subject makes a rise
+RISE_VERBS = {"explode", "blow", "burst", "skyrocket", "soar", "detonate"}
 # light verbs that name an event only with one of these words in their phrase: "pay tribute", "call for"
 TRIGGER_COMPLEMENTS = {
     "pay": {"tribute", "homage"},

@@ -163,7 +163,8 @@ DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
 # the nouns of a toll as such: "8 morts", "le bilan de 12 victimes" (not "trois soldats tués")
 TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
 # words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011"
-CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*)\b"
+CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*|" \
+    r"(?:dans|à travers) le monde|dans le monde entier|au niveau mondial)\b"
 # a verb that takes lives with a noun of life as its object: "a coûté la vie à quatre fonctionnaires"
 LIFE_VERBS = {"coûter", "ôter", "enlever", "prendre"}
 LIFE_NOUNS = {"vie", "vies"}
@@ -175,6 +176,23 @@ REPORT_VERBS = {"apprendre", "annoncer", "indiquer", "rapporter", "préciser", "
 # victimes", "les morts de la Seconde Guerre mondiale"
 WAR_NOUNS = {"guerre", "conflit", "guérilla", "insurrection", "rébellion", "génocide", "occupation",
              "dictature", "épidémie", "pandémie"}
+# diseases, epidemics and natural causes: what they kill or hit ("le virus a tué", "frappé par la pandémie",
+# "les morts de la grippe") is no event of violence
+DISEASE_NOUNS = {"épidémie", "pandémie", "virus", "coronavirus", "covid", "covid-19", "grippe", "maladie",
+                 "cancer", "canicule", "choléra", "paludisme", "rougeole", "tuberculose", "sida", "infection",
+                 "contamination", "fièvre", "famine", "sécheresse", "chaleur", "froid", "variant", "sras"}
+# verbs by which a disease hits a country ("le pays le plus touché"): in an article whose lead tells an
+# epidemic, one of them with no one armed in its sentence is the epidemic's
+HIT_VERBS = {"frapper", "toucher", "ravager", "endeuiller", "décimer", "affecter"}
+# the subjects of a verb of violence that make it a figure of rise ("le prix a explosé", "les ventes ont
+# explosé"): prices, numbers, figures, rates, sales, demand
+FIGURE_SUBJECTS = {"prix", "tarif", "coût", "cours", "facture", "loyer", "nombre", "chiffre", "taux", "vente",
+                   "demande", "consommation", "production", "cas", "contamination", "dette", "déficit",
+                   "dépense", "budget", "recette", "bénéfice", "audience", "commande", "inscription",
+                   "fréquentation", "bourse", "valeur", "inflation", "chômage", "indice", "record",
+                   "marché", "statistique", "volume", "trafic", "besoin", "stock"}
+# the verbs of bursting that such a subject makes a rise
+RISE_VERBS = {"exploser", "flamber", "bondir", "détoner", "sauter", "envoler"}
 # light verbs that name an event only with one of these words in their phrase: "rendre hommage", "placer en
 # garde à vue", "appeler à"; a clitic ("se") asks for the reflexive use: "se rassembler"
 TRIGGER_COMPLEMENTS = {
