@@ -694,14 +694,14 @@ class EventFinder:
     def agents(self, token: Token) -> list[Token]:
         """Who or what does a verb's deed: its subject, its passive agent ("frappé par la pandémie"), the
         antecedent of its relative ("le Covid, qui a tué")."""
-        if token.dep_.startswith("aux") and token.head is not token:  # "a" of "a explosé"
+        if token.dep_.startswith("aux") and token.head.i != token.i:  # "a" of "a explosé"
             token = token.head
         out = [c for c in token.children if c.dep_ in SUBJECTS]
         for c in token.children:
             if c.dep_ in ("obl:agent", "agent"):
                 out.append(c)
                 out += [g for g in c.children if g.dep_ == "pobj"]
-        if token.dep_ in ("acl:relcl", "relcl") and token.head is not token:
+        if token.dep_ in ("acl:relcl", "relcl") and token.head.i != token.i:
             out.append(token.head)
             # the noun just before the relative pronoun, whatever the parse hung the clause on
             pronoun = min((c.i for c in token.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"), default=0)
