@@ -241,7 +241,7 @@ class Coreference:
     def is_subject(self, token: Token, climb: bool = True) -> bool:
         """A clause's subject, or the speaker after an inverted verb of saying ("poursuit l'élu"); with
         ``climb``, a name in apposition to one ("la ministre Marie Dupont a dit")."""
-        while climb and token.dep_ in NAME_DEPS and token.head is not token:
+        while climb and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         if token.dep_ in SUBJECT_DEPS:
             return True
@@ -259,7 +259,7 @@ class Coreference:
 
     def reported(self, token: Token) -> bool:
         """A subject inside what a verb of saying reports ("a assuré que X préparait"): spoken of."""
-        while token.dep_ in NAME_DEPS and token.head is not token:
+        while token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         verb = token.head
         return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.data.REPORTING_VERBS
@@ -267,7 +267,7 @@ class Coreference:
     def acted_on(self, token: Token, complement: bool = True) -> bool:
         """A name that is the object of a verb that is not one of saying ("interpeller X"), or a noun's
         complement ("la mort de X"), with ``complement``."""
-        while token.dep_ in NAME_DEPS and token.head is not token:
+        while token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         return token.dep_ in ("obj", "dobj", "iobj", "obl:arg") and not self.says(token.head) or \
             complement and token.dep_ == "nmod" and token.head.pos_ == "NOUN"
@@ -285,7 +285,7 @@ class Coreference:
 
     def speaks(self, token: Token, climb: bool = False) -> bool:
         """The subject of a verb of saying ("la préfecture a indiqué", "fait part") or its speaker."""
-        while climb and token.dep_ in NAME_DEPS and token.head is not token:
+        while climb and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         head = token.head
         return self.is_subject(token, climb=False) and head.pos_ in ("VERB", "AUX") and any(
@@ -306,7 +306,7 @@ class Coreference:
                 end, ent = self.mention_at[i]
                 new = ent.id not in self.first_seen
                 self.first_seen.setdefault(ent.id, i)
-                root = next((t for t in doc[i:end] if not i <= t.head.i < end or t.head is t), doc[i])
+                root = next((t for t in doc[i:end] if not i <= t.head.i < end or t.head.i == t.i), doc[i])
                 quoted = self.in_quote(token.idx)
                 if ent.type == "PER" and new and waiting and RULES.on(NAMED_AFTER) and not quoted \
                         and not self.reported(root) and not self.described_by_role(root) \

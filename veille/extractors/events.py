@@ -1008,7 +1008,7 @@ class EventFinder:
         """The noun an event noun qualifies when that noun names a kind of actor ("les auteurs de
         l'attaque", "the victims of the raid"), else None."""
         head = token.head
-        if token.pos_ != "NOUN" or token.dep_ not in ("nmod", "pobj", "prep") or head is token:
+        if token.pos_ != "NOUN" or token.dep_ not in ("nmod", "pobj", "prep") or head.i == token.i:
             return None
         if head.pos_ == "ADP":  # English: "victims of the raid" hangs the event on "of"
             head = head.head
@@ -1222,7 +1222,7 @@ class EventFinder:
         person or body ("l'ONG Acted, qui va porter plainte à Paris") and do not hold the trigger."""
         out = []
         for t in sentence_of(token):
-            if t.dep_ not in ("acl:relcl", "relcl") or t.head is token:
+            if t.dep_ not in ("acl:relcl", "relcl") or t.head.i == token.i:
                 continue
             # the noun it hangs on, or the one before its comma, which a parse may hang it further off
             left = t.left_edge
@@ -1848,7 +1848,7 @@ class EventFinder:
         near = list(token.children)
         if token.dep_ in ("acl", "amod", "conj", "advcl", "xcomp", "acl:relcl", "relcl"):
             near += [token.head, *token.head.children]
-        return any(t.lower_ in animals or t.lemma_.lower() in animals for t in near if t is token.head or
+        return any(t.lower_ in animals or t.lemma_.lower() in animals for t in near if t.i == token.head.i or
                    t.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nsubj", "obl:agent", "agent"))
 
     def headline(self) -> int:

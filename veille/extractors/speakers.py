@@ -132,7 +132,7 @@ class SpeakerResolver:
                 if self.is_pronoun_words(c.text) and self.relative_antecedent((c.idx, c.idx + len(c))):
                     return self.doc[c.i:c.i + 1]  # "who", kept as written; resolved through its noun later
                 # "la préfecture, qui appelle ...": the noun the relative clause hangs on
-                return self.noun_phrase(cue.head) if cue.head is not cue else None
+                return self.noun_phrase(cue.head) if cue.head.i != cue.i else None
             return self.noun_phrase(c)
         head = cue.head
         if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
@@ -412,7 +412,7 @@ class SpeakerResolver:
             return None
         verb = words[0].head
         for _ in range(self.weights.clitic_reach):  # up the relative clause to the verb that opens it
-            if verb.dep_.startswith("acl") or verb.head is verb:
+            if verb.dep_.startswith("acl") or verb.head.i == verb.i:
                 break
             verb = verb.head
         noun = verb.head
@@ -630,7 +630,7 @@ class SpeakerResolver:
 
     def is_subject(self, char: int) -> bool:
         token = token_covering(self.doc, char)
-        while token is not None and token.dep_ in NAME_DEPS and token.head is not token:
+        while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         return token is not None and token.dep_ in SUBJECT_DEPS
 

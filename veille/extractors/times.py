@@ -270,7 +270,7 @@ class TimeResolver:
             return UNKNOWN
         verb = token
         for _ in range(WEIGHTS.verb_hops):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
