@@ -368,9 +368,13 @@ def cumulative_tolls(lang: str) -> re.Pattern:
     return re.compile(language_pack(lang).events.CUMULATIVE_TOLLS)
 
 
+# a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
+TIMEX_DATE = re.compile(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?")
+
+
 def last_day(value: str | None) -> date | None:
     """The last day a TIMEX3 date value can mean: "2014-06" is 30 June 2014, "199" the end of 1999."""
-    m = re.match(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?", value or "")
+    m = TIMEX_DATE.match(value or "")
     if m is None:
         return None
     digits, month, day, week, quarter = m.groups()
@@ -390,7 +394,7 @@ def last_day(value: str | None) -> date | None:
 
 def first_day(value: str | None) -> date | None:
     """The first day a TIMEX3 date value can mean: "2014-06" is 1 June 2014, "199" the start of 1990."""
-    m = re.match(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?", value or "")
+    m = TIMEX_DATE.match(value or "")
     if m is None:
         return None
     digits, month, day, week, quarter = m.groups()
