@@ -221,3 +221,37 @@ def test_filters_looked_up_per_match_select_what_their_sets_do(tmp_path):
     assert len(names) == 12
     for name in names:
         assert sorted(found[f'{name} "greve"']) == sorted(found[f"{name} "]), name
+
+
+def test_newest_first_pages_read_along_the_dates_are_those_of_the_sets(tmp_path, monkeypatch):
+    """Without words, a filtered page is sought among the newest articles, each looked up in the
+    filters' keys, when those settle it; when the walk ends among articles of the page's last date,
+    or finds too few, the page comes from the filters' sets: the same pages either way."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    lyon = (2996944, "Lyon", "FR", 45.749, 4.848)
+    bamako = (2460596, "Bamako", "ML", 12.609, -7.975)
+    days = ["2021-05-02", "2021-05-02", "2021-05-01", "2021-05-01", "2021-05-01", "2021-04", "2021", None]
+    words = ["enseignants", "cheminots", "infirmiers", "dockers", "pilotes", "postiers", "routiers", "taxis"]
+    news = [_news(f"{'qkcxambz'[n % 8]}{n}", day, f"Les {words[n % 8]} en grève ({n}) à "
+                  f"{'Lyon' if n % 3 else 'Bamako'} réclament {n * 7 + 3} euros.", lyon if n % 3 else bamako)
+            for n, day in enumerate(days * 2)]
+    with Database(tmp_path / "w.db") as db:
+        db.write(news)
+        chosen = [Selection(country="FR"), Selection(country="ML"), Selection(since="2021-05"),
+                  Selection(country="FR", until="2021-05-01"), Selection(geonameids=(999,))]
+        monkeypatch.setattr(reads, "WALKED", 0)  # every page from the sets
+        by_sets = {(n, size, offset): reads.search_rows(db, "", s, size, offset)
+                   for n, s in enumerate(chosen) for size in (1, 2, 3, 20) for offset in range(0, 17, size)}
+        for walked in (2, 3, 5, 1000):
+            monkeypatch.setattr(reads, "WALKED", walked)
+            for (n, size, offset), rows in by_sets.items():
+                assert reads.search_rows(db, "", chosen[n], size, offset) == rows, (walked, n, size, offset)
+        # the walk settles a page of the newest French articles, and declines one whose date runs on
+        monkeypatch.setattr(reads, "WALKED", 5)
+        assert reads._newest_walked(db, chosen[0], 1, 0) is not None
+        assert reads._newest_walked(db, chosen[0], 3, 0) is None
+    # newest first, then by id; "2021-05-01" before "2021-04" before "2021", the undated last
+    assert [r[0] for r in by_sets[(0, 20, 0)]] == ["k1", "q8", "a4", "c10", "c2", "x11", "m13", "m5", "b14",
+                                                   "z7"]

@@ -95,7 +95,7 @@ def _date_range(selection: Selection, column: str, where: list[str], params: lis
         params += [selection.until, selection.until]
 
 
-def _date_bounds(selection: Selection, column: str, where: list[str], params: list) -> None:
+def date_bounds(selection: Selection, column: str, where: list[str], params: list) -> None:
     """``_date_range`` again as plain bounds, which an index on ``column`` seeks (a stored date is
     YYYY[-MM[-DD]])."""
     if selection.since:
@@ -117,7 +117,7 @@ def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False)
     params: list = []
     s = selection
     _date_range(s, f"{alias}.published", where, params)
-    _date_bounds(s, f"{alias}.published", where, params)
+    date_bounds(s, f"{alias}.published", where, params)
     if s.entity:
         cond, values = (_entity_probe if per_row else _entity_condition)(s.entity, alias)
         where.append(cond)
@@ -168,7 +168,7 @@ def event_selection_sql(selection: Selection, alias: str = "c") -> tuple[list[st
     params: list = []
     s = selection
     _date_range(s, f"{alias}.date", where, params)
-    _date_bounds(s, f"{alias}.date", where, params)
+    date_bounds(s, f"{alias}.date", where, params)
     if s.entity:
         cond, values = _event_entity_condition(s.entity, alias)
         where.append(cond)
