@@ -471,3 +471,30 @@ def test_answers_written_once_still_have_their_models_shape(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     for path in ("/api/articles", "/api/events", "/api/articles/{article_id}"):
         assert "$ref" in str(paths[path]["get"]["responses"]["200"]), path
+
+
+def test_an_entity_page_reads_what_each_appearance_said_and_did(tmp_path):
+    """The statements an entity made and the events it was agent or target of, per article of a
+    page (read for the whole page at once): another entity's records stay out."""
+    from dataclasses import replace
+
+    from veille.api import create_app
+    from veille.store import Database
+
+    acting = _article("c-kidal", "2024-04-01", "Kidal", 5, "Jean Dupont")
+    second = replace(acting.events[0], id="v2", agent="e1", target="e2")
+    acting = replace(acting, events=[replace(acting.events[0], agent="e2"), second])
+    other = _article("d-segou", "2024-02-01", "Ségou", 2, "Paul Martin")
+    path = tmp_path / "veille.db"
+    with Database.create_or_open(path) as db:
+        db.write([acting, other, ARTICLES[2]])
+    with TestClient(create_app(path)) as c:
+        dupont = c.get("/api/entities/jean dupont").json()["appearances"]["items"]
+        kidal = c.get("/api/entities/kidal").json()["appearances"]["items"]
+        martin = c.get("/api/entities/Paul Martin").json()["appearances"]["items"]
+    assert [(a["article"], [e["id"] for e in a["events"]], [s["id"] for s in a["statements"]])
+            for a in dupont] == [("c-kidal", ["v1", "v2"], ["s1"]), ("b-mopti", [], ["s1"])]
+    assert [(a["article"], [e["id"] for e in a["events"]], a["statements"]) for a in kidal] == \
+        [("c-kidal", ["v2"], [])]
+    assert [(a["article"], a["mention_texts"], [e["id"] for e in a["events"]]) for a in martin] == \
+        [("d-segou", ["Paul Martin"], [])]

@@ -208,21 +208,16 @@ def entity(key: str, request: Request, paging: PagingDep) -> dict:
         raise NotFound(f"no entity {key!r} in the store: list them with /api/entities?name=...")
     appearances = []
     roles: list[str] = []
+    # the page's mention texts, statements and events in one query, not one per appearance
+    details = reads.appearance_details(db, [(r[0], r[3]) for r in rows])
     for art_id, title, published, ent_id, etype, name, wikidata, mentions, ent_roles, refs in rows:
         record = {"id": ent_id, "type": etype, "name": name, "wikidata": wikidata,
                   "mentions": json.loads(mentions), "roles": json.loads(ent_roles),
                   "references": json.loads(refs or "[]")}
         roles += [r for r in record["roles"] if r not in roles]
-        text = reads.article_text(db, art_id)
-        said, did = [], []
-        for kind, r in reads.records_of(db, art_id, ("statements", "events")):
-            if kind == "statements" and r.get("speaker") == ent_id:
-                said.append(r)
-            elif kind == "events" and ent_id in (r.get("agent"), r.get("target")):
-                did.append(r)
+        texts, said, did = details.get((art_id, ent_id), ([], [], []))
         appearances.append({"article": art_id, "title": title, "published": published, "entity": record,
-                            "mention_texts": [text[a:b] for a, b in record["mentions"]],
-                            "statements": said, "events": did})
+                            "mention_texts": texts, "statements": said, "events": did})
     first = appearances[0]["entity"] if appearances else {}
     return {"key": folded, "name": first.get("name", key), "type": first.get("type", ""),
             "wikidata": next((a["entity"]["wikidata"] for a in appearances if a["entity"]["wikidata"]), None),

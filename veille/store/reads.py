@@ -228,6 +228,28 @@ def entity_appearances(db, folded: str, limit: int, offset: int) -> tuple[list[t
     return rows, total
 
 
+def appearance_details(db, appearances: list[tuple[str, str]]) -> dict[tuple[str, str],
+                                                                     tuple[list, list, list]]:
+    """For each (article id, entity id) of a page of ``entity_appearances``: the texts of the entity's
+    mentions, the statements it made and the events it was the agent or target of (in the order
+    stored), all read in one query that picks the records out in SQL."""
+    if not appearances:
+        return {}
+    picked = ("SELECT json_group_array(json(body)) FROM (SELECT r.body FROM records r "
+              "WHERE r.article_id = a.id AND r.kind = '{kind}' AND {test} ORDER BY r.rowid)")
+    said = picked.format(kind="statements", test="json_extract(r.body, '$.speaker') = e.id")
+    did = picked.format(kind="events", test="e.id IN (json_extract(r.body, '$.agent'), "
+                                            "json_extract(r.body, '$.target'))")
+    rows = db.con.execute(
+        f"SELECT a.id, e.id, e.mentions, a.text, ({said}), ({did}) FROM json_each(?) p "
+        "JOIN articles a ON a.id = json_extract(p.value, '$[0]') "
+        "JOIN entities e ON e.article_id = a.id AND e.id = json_extract(p.value, '$[1]')",
+        (json.dumps(appearances),))
+    return {(art_id, ent_id): ([text[a:b] for a, b in json.loads(mentions or "[]")], json.loads(statements),
+                               json.loads(events))
+            for art_id, ent_id, mentions, text, statements, events in rows}
+
+
 def records_of(db, article_id: str, kinds: tuple[str, ...]) -> list[tuple[str, dict]]:
     """(kind, record) of the article's records of these kinds, in the order stored."""
     return [(kind, json.loads(body)) for kind, body in db.con.execute(
