@@ -4,7 +4,8 @@
 
 Starts ``veille serve`` on a free loopback port, opens each view in headless Chromium (Debian's, through
 Playwright) at 1366x800, and writes serve-<view>.png into ``--out``: search, article (a figure hovered),
-map (an event chosen), stories, a story's timeline, figures, and the API docs.
+map (an event chosen), entities, one entity's appearances, stories, a story's timeline, figures, and the API
+docs.
 """
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ def main() -> int:
         stories = api(port, "/api/stories?limit=1")["items"]
         series = api(port, "/api/figures?limit=100")["items"]
         clash = next((i for i, s in enumerate(series) if s["contradictions"]), 0)
+        entities = api(port, "/api/entities?limit=1")["items"]
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1366, "height": 800})
@@ -96,6 +98,9 @@ def main() -> int:
                 page.keyboard.press("Enter")
 
             shot("map", "/#/map", choose_event)
+            shot("entities", "/#/entities")
+            if entities:
+                shot("entity", "/#/entity/" + quote(entities[0]["key"], safe=""))
             shot("stories", "/#/stories")
             if stories:
                 shot("timeline", f"/#/story/{stories[0]['id']}")
