@@ -498,3 +498,17 @@ def test_an_entity_page_reads_what_each_appearance_said_and_did(tmp_path):
         [("c-kidal", ["v2"], [])]
     assert [(a["article"], a["mention_texts"], [e["id"] for e in a["events"]]) for a in martin] == \
         [("d-segou", ["Paul Martin"], [])]
+
+
+def test_the_geojson_reads_its_first_features_and_counts_them_all(client, monkeypatch):
+    """Past the most features one answer holds, the map gets the first events by date and the total
+    of the placed events the filters select."""
+    from veille.api import routes
+
+    whole = client.get("/api/events.geojson", params={"include_background": True}).json()
+    dates = [f["properties"]["date"] for f in whole["features"]]
+    assert whole["total"] == len(dates) >= 2 and dates == sorted(dates)
+    monkeypatch.setattr(routes, "MAX_FEATURES", 1)
+    cut = client.get("/api/events.geojson", params={"include_background": True, "since": "2020"}).json()
+    assert cut["total"] == whole["total"] and cut["features"] == whole["features"][:1]
+    assert isinstance(cut["features"][0]["geometry"]["coordinates"][0], float)

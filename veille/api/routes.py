@@ -238,13 +238,6 @@ def places(request: Request, filters: FiltersDep, paging: PagingDep) -> dict:
 Background = Annotated[bool, Query(description="Keep events told as past context")]
 
 
-def _events(request: Request, db: Database, filters: Filters, include_background: bool) -> list[dict]:
-    """The corpus events the filters select, by date, as dicts (cached until the store changes)."""
-    key = ("events", tuple(asdict(filters).values()), include_background)
-    return _cached(request, db, key, lambda: checked(m.CorpusEvent, [
-        e.as_dict() for e in db.events(filters, include_background)]))
-
-
 @router.get("/events", response_model=m.Page[m.CorpusEvent], responses=ERRORS, tags=["events"])
 def events(request: Request, filters: FiltersDep, paging: PagingDep,
            include_background: Background = False) -> dict:
@@ -272,28 +265,31 @@ def events_geojson(request: Request, filters: FiltersDep,
     """The placed corpus events as GeoJSON points, with their type, date, deaths and sources."""
     db = reader(request)
     key = ("events.geojson", tuple(asdict(filters).values()), include_background)
-    # the whole map's events run to megabytes: kept as JSON text, not checked and written again each time
+    # the whole map's events run to megabytes: kept as JSON text, not written again each time; built in
+    # the FeatureCollection's own form (checking 20,000 features against it cost as much as reading them)
     body = _cached(request, db, key, lambda: json.dumps(
-        m.FeatureCollection.model_validate(_geojson(request, db, filters, include_background)).model_dump(),
-        ensure_ascii=False, separators=(",", ":")).encode())
+        _geojson(db, selection(filters), include_background), ensure_ascii=False,
+        separators=(",", ":")).encode())
     return Response(body, media_type="application/json")
 
 
-def _geojson(request: Request, db: Database, filters: Filters, include_background: bool) -> dict:
+def _geojson(db: Database, chosen: Selection, include_background: bool) -> dict:
+    """The first ``MAX_FEATURES`` placed events as a ``FeatureCollection`` (in its JSON form), and how
+    many there are: only those are read from the store (not every event the filters select)."""
     features = []
-    for e in _events(request, db, filters, include_background):
+    found, total = reads.placed_events(db, chosen, include_background, MAX_FEATURES)
+    for e in (CorpusEvent.from_dict(body).as_dict() for body in found):
         p = e.get("place") or {}
-        if p.get("lat") is None or p.get("lon") is None:
-            continue
         acled = e.get("acled") or {}
-        features.append({"geometry": {"coordinates": [p["lon"], p["lat"]]}, "properties": {
+        features.append({"type": "Feature", "geometry": {
+            "type": "Point", "coordinates": [float(p["lon"]), float(p["lat"])]}, "properties": {
             "kind": "event", "id": e["id"], "type": e["type"], "event_type": acled.get("event_type"),
             "sub_event_type": acled.get("sub_event_type"), "actor1": acled.get("actor1"),
             "actor2": acled.get("actor2"), "date": e["date"], "precision": e["precision"],
             "place": p.get("name"), "country": p.get("country"), "fatalities": e["fatalities"],
             "modality": e["modality"], "background": e["background"], "notes": e["notes"],
             "sources": e["sources"]}})
-    return {"total": len(features), "features": features[:MAX_FEATURES]}
+    return {"type": "FeatureCollection", "total": total, "features": features}
 
 
 def _story(db: Database, story) -> dict:

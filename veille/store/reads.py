@@ -297,6 +297,19 @@ def events_page(db, selection: Selection, include_background: bool, limit: int, 
     return found, events_total(db, selection, include_background) if count else None
 
 
+def placed_events(db, selection: Selection, include_background: bool, limit: int) -> tuple[list[dict], int]:
+    """The first ``limit`` corpus events with a place on the map (coordinates) that ``selection``
+    selects (CONTRACT form, as stored), by date then id, and how many it selects in all."""
+    where, params = event_selection_sql(selection, "c")
+    where += ["c.lat IS NOT NULL", "c.lon IS NOT NULL"] + ([] if include_background else ["c.background = 0"])
+    base = "FROM corpus_events c WHERE " + " AND ".join(where)
+    rows = db.con.execute(f"SELECT c.body {base} ORDER BY c.date, c.id LIMIT ?", [*params, limit]).fetchall()
+    if len(rows) < limit:
+        return [json.loads(body) for (body,) in rows], len(rows)
+    total = db.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    return [json.loads(body) for (body,) in rows], total
+
+
 def events_total(db, selection: Selection, include_background: bool) -> int:
     """How many corpus events ``selection`` selects (``events_page``)."""
     base, params = _events_where(selection, include_background)
