@@ -682,3 +682,27 @@ def test_natural_cause_switched_off_types_the_virus_killing_again(analyse_text, 
     assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ASSAULT"]
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.natural_cause")
     assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ASSAULT"]
+
+
+# (lang, text): a possessive event noun tells the happening told before it ("son arrestation"), one event
+POSSESSIVE_MENTIONS = [
+    ("fr", "La police a arrêté un homme mardi à Lyon. Le parquet a ouvert une enquête. Les voisins ont été "
+     "entendus. Son arrestation a eu lieu devant la gare."),
+    ("en", "Police arrested a man in Leeds on Tuesday. Prosecutors opened an inquiry. Neighbours were "
+     "questioned. His arrest took place outside the station."),
+]
+
+
+@pytest.mark.parametrize("lang, text", POSSESSIVE_MENTIONS)
+def test_a_possessive_event_noun_is_a_mention_of_the_happening(analyse_text, lang, text):
+    arrests = [e for e in analyse_text(text, lang, "2022-05-05").events if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+
+
+def test_a_participle_that_restricts_a_noun_is_no_event_of_words(analyse_text):
+    # "les policiers incriminés", "le prix réclamé": the words name the noun; set off by a comma, the
+    # participle tells an accusation
+    text = "Le maire a reçu les policiers incriminés et payé le prix réclamé par le vendeur."
+    assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type in ("ACCUSE", "REQUEST")]
+    text = "Le ministre, accusé d'avoir menti aux députés, a quitté Paris."
+    assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ACCUSE"]

@@ -676,7 +676,17 @@ class EventFinder:
             return True  # "a lancé" said something; "a accusé", "a appelé à" are events of words
         if LIGHT_TRIGGER in self.on and token.pos_ == "VERB" and token.dep_ in ("amod", "appos"):
             return True  # a participle that describes a noun: "l'Etat croate, allié des nazis"
+        if LIGHT_TRIGGER in self.on and plover in VERBAL and self.describes_noun(token):
+            return True  # words named by what was said of them: "les policiers incriminés", "le prix réclamé"
         return self.not_an_event(token, plover, accident)
+
+    @staticmethod
+    def describes_noun(token: Token) -> bool:
+        """A past participle with no auxiliary right after the noun it restricts ("le prix réclamé"): it
+        names the noun (set off by a comma, ", accusé d'avoir menti", it tells something new)."""
+        morph = token.morph
+        return token.dep_ == "acl" and token.head.i == token.i - 1 and "Part" in morph.get("VerbForm") \
+            and "Past" in morph.get("Tense") and not any(c.dep_.startswith("aux") for c in token.children)
 
     def not_an_event(self, token: Token, plover: str, accident: bool = True) -> bool:
         """Whether a word of an event's kind names none here: a reflexive or light verb without what makes

@@ -334,7 +334,7 @@ ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses",
            "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear", "bird", "birds", "lion", "livestock",
            "cattle"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
-ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names
 COMPLEMENT_ENTITY: set[str] = set()
 # the reflexive clitics of the third person (French has them; English none)

@@ -255,8 +255,10 @@ PEOPLE_ENDINGS = ("ants", "antes", "istes", "eurs", "euses")
 ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "chevaux", "poney", "poneys",
            "vache", "vaches", "mouton", "moutons", "chèvre", "chèvres", "loup", "loups", "ours", "oiseau",
            "oiseaux", "chihuahua", "molosse", "âne", "ânes", "jument", "juments", "taureau", "lion"}
-# the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat"
-ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
+# the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat", "son
+# arrestation" (a possessive: the happening of someone told)
+ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                         "leurs"}
 # light verbs whose complement may also be someone the article names: "a rencontré Emmanuel Macron"
 COMPLEMENT_ENTITY = {"recevoir", "rencontrer", "réunir"}
 # the reflexive clitics of the third person: always reflexive, whatever the parse says ("qui s'attaquait")
