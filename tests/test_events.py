@@ -706,3 +706,13 @@ def test_a_participle_that_restricts_a_noun_is_no_event_of_words(analyse_text):
     assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type in ("ACCUSE", "REQUEST")]
     text = "Le ministre, accusé d'avoir menti aux députés, a quitté Paris."
     assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ACCUSE"]
+
+
+def test_the_body_restating_the_standfirst_tells_one_happening(analyse_text):
+    # the standfirst sums up what the body then tells: its assault and the body's first are one, both placed
+    text = ("Villeurbanne : deux agents blessés lors d'une fête\n\nDeux agents ont été roués de coups lors "
+            "d'une fête qui a dégénéré dans le Rhône. Le maire a réuni son conseil.\n\nDeux agents ont été "
+            "violemment agressés samedi soir à Villeurbanne lors d'une soirée privée. La salle avait été "
+            "louée par une association. Les voisins avaient entendu de la musique toute la soirée.")
+    assaults = [e for e in analyse_text(text, "fr", "2022-05-08").events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and {m.text for m in assaults[0].mentions} >= {"coups", "agressés"}

@@ -1913,10 +1913,28 @@ class EventFinder:
             return False
         apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
                                                                                     k.sentence.end), 0))
-        if apart > self.w.merge_sentences and not anaphor and not same_word:
-            return False
         (place_k, time_k), (place_f, time_f) = self.hint(k, hints), self.hint(f, hints)
+        if apart > self.w.merge_sentences and not anaphor and not same_word and not (
+                place_k and place_f and self.restated(k, f)):
+            return False  # a restatement far from what it sums up names where both happened
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
+
+    @cached_property
+    def standfirst(self) -> tuple[int, int]:
+        """The paragraph after the headline that sums up the body below it (empty when no body follows)."""
+        start = self.headline()
+        m = re.search(r"\n\s*\n", self.text[start:]) if start else None
+        end = start + m.end() if m and m.end() < len(self.text) - start else start
+        return start, end
+
+    def restated(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether ``f`` is the body's first telling of the happening ``k`` its standfirst sums up ("roués de
+        coups" in the standfirst, "agressés" in the body): no event of ``f``'s type came between."""
+        if SAME_HAPPENING not in self.on:
+            return False
+        start, end = self.standfirst
+        return start <= k.sentence.start_char < end <= f.sentence.start_char and not any(
+            end <= m[0] < f.trigger[0] for m in k.mentions)
 
     def hint(self, f: EventCandidate, hints: dict[int, tuple[str | None, str | None]]) -> tuple:
         """The place and date of a mention's sentence, to tell two happenings apart."""
