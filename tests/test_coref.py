@@ -142,3 +142,12 @@ def test_coref_body_with_a_complement_of_its_own_is_not_linked(french):
                  "enquête.")
     link = _link_of(doc, "Le parquet de Rennes")
     assert link is None or link.rule != "coref.body"
+
+
+def test_coref_a_name_after_de_is_the_complement_not_the_description(french):
+    doc = french("Marc Leroy a été mis en examen. L'avocat de Marc Leroy, Paul Girard, a dénoncé mardi "
+                 "une procédure injuste.")
+    link = _link_of(doc, "L'avocat")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.apposition"
+    assert names.get(link.entity) == "Paul Girard"

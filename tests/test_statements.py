@@ -346,3 +346,33 @@ def test_statements_french_pronoun_speaker_gives_the_name(analyse_text):
                      "au Sénat.", "fr")
     s = _find(a, "le vote échouerait")
     assert _speaker_name(a, s) == "Paul Girard"
+
+
+def test_statements_euphonic_t_after_the_verb_is_not_the_speaker(analyse_text):
+    a = analyse_text("Le maire Paul Girard a reçu les habitants lundi. « Nous ne lâcherons rien, le combat "
+                     "continue pour nos familles », insiste-t-il devant la mairie.", "fr")
+    s = _find(a, "Nous ne lâcherons rien")
+    assert s.speaker_text != "-t" and _speaker_name(a, s) == "Paul Girard"
+
+
+def test_statements_someone_close_to_a_minister_is_not_the_minister(analyse_text):
+    a = analyse_text("Le ministre Marc Leroy a présenté son projet de loi mardi. « On ne sait pas s'il "
+                     "pourra convaincre les députés », a confié un proche de l'ancien ministre.", "fr")
+    s = _find(a, "On ne sait pas s'il pourra convaincre")
+    assert _speaker_name(a, s) is None and "proche" in (s.speaker_text or "")
+
+
+def test_statements_name_after_a_described_speaker_with_a_named_complement(analyse_text):
+    a = analyse_text("« Le vote n'est pas une surprise pour nous », a déclaré au journal le directeur de "
+                     "campagne de Marc Leroy, Paul Girard.", "fr")
+    s = _find(a, "Le vote n'est pas une surprise")
+    assert _speaker_name(a, s) == "Paul Girard"
+
+
+def test_statements_headline_quote_told_again_takes_its_speaker(analyse_text):
+    a = analyse_text("« Nous rouvrirons l'école en septembre » : la promesse d'un maire\n\nLa commune a été "
+                     "touchée par les inondations. « Nous rouvrirons l'école en septembre », a assuré Pierre "
+                     "Vasseur, maire de Montclar, devant les habitants.", "fr")
+    first = next(s for s in a.statements if s.content.text.startswith("Nous rouvrirons"))
+    assert _speaker_name(a, first) == "Pierre Vasseur"
+    assert first.rules["speaker"] == "statements.speaker_same_quote"

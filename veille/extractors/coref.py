@@ -389,10 +389,15 @@ class Coreference:
         if RULES.on(APPOSITION):
             for c in list(token.children) + [token.head]:
                 ent = self.in_mention.get(c.i)
-                near = c.head.i == token.i and c.dep_ in NAME_DEPS + ("nmod",) or \
+                # (a name after "de" is the description's complement, not who it is: "l'avocat de X")
+                near = c.head.i == token.i and (c.dep_ in NAME_DEPS or c.dep_ == "nmod" and not any(
+                    g.dep_ == "case" for g in c.children) or self.apposed(c)) or \
                     c.i == token.head.i and token.dep_ in NAME_DEPS
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
                     return self.add(token, "description", APPOSITION, ent)
+            named = self.named_after_complement(token)
+            if named is not None:
+                return self.add(token, "description", APPOSITION, named)
         s, e = self.phrase(token)
         words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
@@ -452,6 +457,33 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def named_after_complement(self, token: Token) -> Entity | None:
+        """ "le directeur de campagne de X, Y": the person named after a comma that closes a description
+        with a complement, where the parse hangs the name on the description's words (as an apposition
+        or a conjunct of the complement's name): that name says who the description is, not X."""
+        doc = self.doc
+        _, end = self.phrase(token)
+        # the first comma in the description's words or just after them (the parse may take the name in)
+        comma = next((t for t in doc[token.i + 1:] if t.text == "," or t.idx >= end), None)
+        if comma is None or comma.text != "," or comma.i + 1 >= len(doc) or comma.i - 1 == token.i:
+            return None
+        ent = self.in_mention.get(comma.i + 1)
+        if ent is None or ent.type != "PER" or self.in_mention.get(comma.i - 1) is ent:
+            return None
+        words = range(token.i, comma.i)
+        i = comma.i + 1
+        while i < len(doc) and self.in_mention.get(i) is ent:  # the name's words, one by one
+            if doc[i].head.i in words and doc[i].dep_ in ("appos", "conj", *NAME_DEPS):
+                return ent
+            i += 1
+        return None
+
+    def apposed(self, token: Token) -> bool:
+        """A name the parse reads as a conjunct with no "et" after a comma ("le directeur, Paul Girard"):
+        an apposition."""
+        return token.dep_ == "conj" and token.i > 0 and self.doc[token.i - 1].text == "," and \
+            not any(c.dep_ == "cc" for c in token.children)
 
     def body(self, token: Token, sentence: int) -> Entity | None:
         """The organisation a singular definite description of a body stands for, where the article names

@@ -73,6 +73,9 @@ SPEAKER_RELATIVE = RULES.define(
     "qui ... explique'): the noun phrase its clause hangs on")
 SOURCE_IN_CUE = RULES.define(
     "statements.source_in_cue", "'de sources concordantes': the cue's noun and its words are the speaker's")
+SPEAKER_SAME_QUOTE = RULES.define(
+    "statements.speaker_same_quote", "a quote with no speaker that the article tells again with one (the "
+    "headline's): that speaker")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -128,6 +131,10 @@ class SpeakerResolver:
         # après son élection, X reconnaît") comes first
         before = [c for c in subjects if c.i < cue.i]
         for c in before[-1:] or subjects[:1]:
+            if c.lower_ in self.data.EUPHONIC:
+                # "insiste-t-il", which the parse reads with "-t" as the subject: the pronoun after it
+                after = doc[c.i + 1] if c.i + 1 < len(doc) else None
+                return doc[after.i:after.i + 1] if after is not None and self.pronoun(after) else None
             if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
                 if self.is_pronoun_words(c.text) and self.relative_antecedent((c.idx, c.idx + len(c))):
                     return self.doc[c.i:c.i + 1]  # "who", kept as written; resolved through its noun later
@@ -278,11 +285,20 @@ class SpeakerResolver:
             if ent is not None and ent.type == "PER":
                 speaks[ent.id] = speaks.get(ent.id, 0) + 1
         headline_end = self.text.find("\n")
+        said_by: dict[str, StatementCandidate] = {}  # a quote's words -> a statement that gave them a speaker
+        for f in statements:
+            if f.speaker is not None or f.speaker_text:
+                said_by.setdefault(self.quote_key(f), f)
         for i, f in enumerate(statements):
             if f.speaker is not None or f.speaker_text or f.cue is not None:
                 continue
             after = statements[i + 1] if i + 1 < len(statements) else None
-            if after is not None and after.sentence == f.sentence and after.speaker is not None \
+            again = said_by.get(self.quote_key(f))
+            if again is not None and RULES.on(SPEAKER_SAME_QUOTE):
+                # the headline's quote, told again in the article with its speaker
+                f.speaker, f.speaker_text = again.speaker, again.speaker_text
+                f.rules["speaker"] = SPEAKER_SAME_QUOTE
+            elif after is not None and after.sentence == f.sentence and after.speaker is not None \
                     and RULES.on(SPEAKER_SAME_SENTENCE):
                 f.speaker, f.speaker_text = after.speaker, after.speaker_text
                 f.rules["speaker"] = SPEAKER_SAME_SENTENCE
@@ -294,6 +310,10 @@ class SpeakerResolver:
                 if chosen is not None:
                     f.speaker, f.speaker_text = chosen[2].id, self.text[chosen[0]:chosen[1]]
                     f.rules["speaker"] = SPEAKER_HEADLINE
+
+    def quote_key(self, f: StatementCandidate) -> str:
+        """A statement's words, lower-cased, without punctuation or spacing: the same quote told twice."""
+        return "".join(ch for ch in self.text[slice(*f.content)].lower() if ch.isalnum())
 
     def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
         """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other
@@ -328,6 +348,8 @@ class SpeakerResolver:
             f.speaker = entity.id
             return SPEAKER_MENTION
         link = self.coref.referent(s, e) if self.coref is not None else None
+        if link is not None and not self.at_head(link.span, s, e):
+            link = None  # "un proche de l'ancien ministre": the minister is the complement, not the speaker
         if len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-") and \
                 RULES.on(SPEAKER_PRONOUN) and (link is None or link.entity is None):
             # an inverted clitic after a quote ("« ... », a-t-il dit") that coreference gives no named
@@ -577,6 +599,15 @@ class SpeakerResolver:
                 return ent
         return None
 
+    def at_head(self, words: tuple[int, int], start: int, end: int) -> bool:
+        """Whether ``words`` cover the head word of the speaker's words from ``start`` to ``end``."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        root = span.root
+        return words[0] <= root.idx < words[1] or root.lemma_.lower() in self.data.SAID_NOUNS or \
+            root.lemma_.lower() in self.data.CHANNEL_WORDS  # ("les propos du ministre": his)
+
     def entity(self, entity_id: str | None):
         if self.by_id is None:
             self.by_id = {}
@@ -670,7 +701,11 @@ class SpeakerResolver:
         return self.noun_phrase(self.doc[i]).text if i is not None and i < span.start else None
 
     def role_of(self, words: list[str]) -> str | None:
-        for w in words:
+        """The role the speaker's words give, before any complement: "un proche de l'ancien ministre"
+        gives none (the minister is someone else)."""
+        for i, w in enumerate(words):
+            if i and (w in self.data.CHANNEL_LINKS or w.startswith(("d'", "d’"))):
+                return None
             if w in self.roles:
                 return w
         return None

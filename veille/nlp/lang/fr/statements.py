@@ -121,6 +121,8 @@ NAMED_BODY_NOUNS = {
 SAME_WORDS = {"même"}
 # nouns of a source that is not named ("une source proche du dossier", "la même source")
 SOURCE_NOUNS = {"source"}
+# nouns of what was said, whose author their complement names ("des propos rapportés par X")
+SAID_NOUNS = {"propos", "parole", "mot", "déclaration", "confidence", "aveu", "remarque"}
 # the pronoun of a speaker left unnamed ("ajoute-t-on"): the last speaker, where one is near
 INDEFINITE_PRONOUNS = {"on"}
 # the gender of the pronouns that stand for a speaker, where the tagger leaves it unread ("-elle")
