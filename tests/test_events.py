@@ -716,3 +716,12 @@ def test_the_body_restating_the_standfirst_tells_one_happening(analyse_text):
             "louée par une association. Les voisins avaient entendu de la musique toute la soirée.")
     assaults = [e for e in analyse_text(text, "fr", "2022-05-08").events if e.type == "ASSAULT"]
     assert len(assaults) == 1 and {m.text for m in assaults[0].mentions} >= {"coups", "agressés"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les élus du Rassemblement national ont quitté la séance du conseil régional à Perpignan.",
+    "Le Rassemblement national de la candidate n'a pas été convié au congrès de Lyon.",
+])
+def test_an_event_word_capitalized_within_a_sentence_is_a_name(analyse_text, text):
+    # a party named after a gathering is no protest, told by a trigger word or by the ACLED cues
+    assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "PROTEST"]

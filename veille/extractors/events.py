@@ -868,8 +868,8 @@ class EventFinder:
             return None
         token = token_covering(self.doc, span[0])
         if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)
-                                  or self.not_an_event(token, PLOVER_OF[sub])):
-            return None  # quoted, or a word that is no event ("qui s'attaquait aux distributeurs")
+                                  or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])):
+            return None  # quoted, a name, or a word that is no event ("qui s'attaquait aux distributeurs")
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})
 
