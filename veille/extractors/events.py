@@ -889,7 +889,12 @@ class EventFinder:
         return self.saying_cues.covers(token.idx)
 
     def in_quote_title(self, token: Token) -> bool:
-        return token.is_title and token.i > sentence_of(token).start and token.pos_ == "PROPN"
+        """A capitalized word within a sentence is part of a name ("le Rassemblement national", "l'Offensive
+        du Têt"), unless punctuation or a line opened what it starts."""
+        if not token.is_title or token.i <= sentence_of(token).start:
+            return False
+        before = self.doc[token.i - 1]
+        return token.pos_ == "PROPN" or not (before.is_punct or before.is_space or before.is_quote)
 
     # -- roles, place, time, modality ------------------------------------------------------------------
     @cached_property
