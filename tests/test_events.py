@@ -725,3 +725,14 @@ def test_the_body_restating_the_standfirst_tells_one_happening(analyse_text):
 def test_an_event_word_capitalized_within_a_sentence_is_a_name(analyse_text, text):
     # a party named after a gathering is no protest, told by a trigger word or by the ACLED cues
     assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "PROTEST"]
+
+
+def test_in_a_story_of_animals_an_attack_on_no_one_named_takes_no_acled_type(analyse_text):
+    text = ("Attaques de chevaux : une jument blessée dans le Jura\n\nUne jument a été retrouvée blessée "
+            "dimanche dans un pré du Jura. En août, un haras de la Nièvre avait été touché par une attaque.")
+    events = analyse_text(text, "fr", "2022-05-05").events
+    assert [e for e in events if e.type == "ASSAULT"] and not [e for e in events if e.acled]
+    # the same attack in a story of people keeps its type
+    text = ("Agressions à Nevers : un commerçant blessé\n\nUn commerçant a été retrouvé blessé dimanche "
+            "dans sa boutique de Nevers. En août, des hommes armés avaient attaqué le maire de la ville.")
+    assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.acled]

@@ -1853,9 +1853,24 @@ class EventFinder:
         """The rule by which ACLED would not code this event: denied or hypothetical, done to an animal."""
         if UNASSERTED_NOT_CODED in self.on and f.modality in UNASSERTED:
             return UNASSERTED_NOT_CODED
-        if ANIMAL_TARGET in self.on and self.aims_at_animal(f):
+        if ANIMAL_TARGET in self.on and (self.aims_at_animal(f) or self.animal_story
+                                         and not self.aims_at_people(f)):
             return ANIMAL_TARGET
         return None
+
+    @cached_property
+    def animal_story(self) -> bool:
+        """Whether the headline tells of animals ("Attaques de chevaux : un poney tué"): its violence with no
+        one named as the victim is done to them."""
+        end = self.headline()
+        return bool(end) and any(t.lower_ in self.words.ANIMALS or t.lemma_.lower() in self.words.ANIMALS
+                                 for t in self.doc.char_span(0, end, alignment_mode="expand") or [])
+
+    def aims_at_people(self, f: EventCandidate) -> bool:
+        """Whether the event's target, as the parse names it, is a person or an actor."""
+        target = self.trigger_roles(f.token)[1] if f.token is not None else None
+        return target is not None and (kind_of_words(target.lemma_.lower(), []) is not None
+                                       or self.actor_entity(target) is not None)
 
     def aims_at_animal(self, f: EventCandidate) -> bool:
         """Violence done to an animal: the trigger's object or patient, or the noun it describes ("un poney
