@@ -255,3 +255,21 @@ def test_newest_first_pages_read_along_the_dates_are_those_of_the_sets(tmp_path,
     # newest first, then by id; "2021-05-01" before "2021-04" before "2021", the undated last
     assert [r[0] for r in by_sets[(0, 20, 0)]] == ["k1", "q8", "a4", "c10", "c2", "x11", "m13", "m5", "b14",
                                                    "z7"]
+
+
+def test_filters_on_keys_and_on_the_row_together_select_with_words_what_they_do_without(tmp_path):
+    """With words, the key filters are looked up by the match's rowid and the date and box on the
+    article's row: together they select what the same filters select without words."""
+    from veille.store import reads
+    from veille.store.selection import EntityMatch, Selection
+
+    chosen = [Selection(country="FR", since="2020-03"), Selection(country="FR", until="2019-12-31"),
+              Selection(entity=EntityMatch("Q3052772"), until="2020-03-10"),
+              Selection(geonameids=(2460596,), bbox=(-10.0, 10.0, 0.0, 20.0)),
+              Selection(entity=EntityMatch("Q3052772"), bbox=(0.0, 40.0, 10.0, 50.0), since="2020")]
+    with Database(tmp_path / "k.db") as db:
+        db.write([_news(*n) for n in NEWS])
+        found = [(sorted(r[0] for r in reads.search_rows(db, '"greve"', s, 10, 0)),
+                  sorted(r[0] for r in reads.search_rows(db, "", s, 10, 0))) for s in chosen]
+    assert [with_words for with_words, _ in found] == [["a"], [], ["a"], ["b"], ["a"]]
+    assert all(with_words == without for with_words, without in found)

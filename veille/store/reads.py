@@ -5,6 +5,7 @@ and sorts on a unique key last, so that pages never overlap or skip a row.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from .selection import Selection, date_bounds, event_selection_sql, selection_sql
 
@@ -21,14 +22,19 @@ WALKED = 1000
 
 
 def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
-    # a query's matches are looked up in the filters' keys one by one, not intersected with their sets;
-    # by the full text's rowid alone unless a filter reads the article's date or id (its row, a page of
-    # text each: reading it for 10,000 matches doubled the cost of ranking them)
+    # a query's matches are looked up in the filters' keys one by one, not intersected with their sets,
+    # by the full text's rowid; the article's row (a page of text each: reading it for 10,000 matches
+    # doubled the cost of ranking them) is read only for the matches that hold the keys, and only for a
+    # filter on its date or on its places' box
     if match:
-        joined = bool(selection.since or selection.until or selection.bbox)
-        where, params = selection_sql(selection, "a" if joined else "articles_fts", per_row=True)
-        tables = "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid" if joined else \
-            "FROM articles_fts"
+        on_row = Selection(since=selection.since, until=selection.until, bbox=selection.bbox)
+        keys = replace(selection, since="", until="", bbox=None)
+        where, params = selection_sql(keys, "articles_fts", per_row=True)
+        tables = "FROM articles_fts"
+        if on_row != Selection():
+            tables += " JOIN articles a ON a.rowid = articles_fts.rowid"
+            row_where, row_params = selection_sql(on_row, "a", per_row=True)
+            where, params = [*where, *row_where], [*params, *row_params]
         return f"{tables} WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where), [match, *params]
     where, params = selection_sql(selection)
     return "FROM articles a" + (" WHERE " + " AND ".join(where) if where else ""), list(params)
