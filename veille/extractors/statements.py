@@ -273,7 +273,7 @@ class StatementFinder:
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Content without the words that introduce it, its quote marks and its final punctuation."""
         text = self.text
-        marks = set(self.data.QUOTES) | set(self.data.QUOTES.values())
+        marks = {c for pair in self.data.QUOTES.items() for mark in pair for c in mark}  # ("''": "'")
         changed = True
         while changed and start < end:
             changed = False
@@ -314,7 +314,7 @@ class StatementFinder:
         text = self.text
         longest = self.weights.longest_quote
         for s, e in self.straight_quotes():
-            inner = self.trim(s + 1, e)
+            inner = self.trim(s, e)
             if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
                 out.append(inner)
         for opening, closing in self.data.QUOTES.items():
@@ -335,17 +335,25 @@ class StatementFinder:
         return sorted(set(out))
 
     def straight_quotes(self) -> list[tuple[int, int]]:
-        """Straight quotation marks paired by their sides: a mark after a space and before a word opens, one
-        after a word and before a space or a punctuation mark closes; any other (glued to words on both sides
-        where paragraphs run together: 'prix."Le', 'a dit."Il'; spaced on both sides) opens or closes as the
-        pairing so far wants."""
+        """Straight quotation marks (the marks that close as they open: '"', and "''" in English) paired by
+        their sides: a mark after a space and before a word opens, one after a word and before a space or a
+        punctuation mark closes; any other (glued to words on both sides where paragraphs run together:
+        'prix."Le', 'a dit."Il'; spaced on both sides) opens or closes as the pairing so far wants. The
+        spans run from the opening mark's end to the closing mark's start."""
+        out = []
+        for mark in sorted(m for m, closing in self.data.QUOTES.items() if m == closing):
+            out += self.paired_by_sides(mark)
+        return out
+
+    def paired_by_sides(self, mark: str) -> list[tuple[int, int]]:
+        """The spans inside one straight quotation mark, paired by their sides (``straight_quotes``)."""
         text = self.text
         out = []
         opened = -1
-        for m in re.finditer('"', text):
+        for m in re.finditer(re.escape(mark), text):
             i = m.start()
             before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
+            after = text[m.end()] if m.end() < len(text) else " "
             space_before = before.isspace() or before in QUOTE_OPENS_AFTER
             if (space_before or before in "'\u2019") and (after.isalnum() or after in QUOTE_OPENS_AFTER):
                 side = "open"  # (after an elision too: 'l'"été indien"')
@@ -354,7 +362,7 @@ class StatementFinder:
             else:
                 side = "close" if opened >= 0 else "open"
             if side == "open":
-                opened = i
+                opened = m.end()
             elif side == "close" and opened >= 0:
                 if i - opened <= self.weights.longest_quote:
                     out.append((opened, i))
@@ -532,7 +540,8 @@ class StatementFinder:
             # the parser ended the sentence at the comma before the cue: the content is the one before
             start = self.sentences[self.sentence_of(start - 1)].start_char
         before = self.text[start:cue_start].rstrip()
-        if not before.endswith((",", "»,", "\",", "”,", "-")) and not re.search(r",\s*[»\"”]?\s*$", before):
+        if not before.endswith((",", "»,", "\",", "”,", "'',", "-")) and \
+                not re.search(r",\s*(?:[»\"”]|'')?\s*$", before):
             return None
         end = len(before.rstrip(" ,-")) + start
         span = self.trim(start, end)
@@ -671,7 +680,8 @@ class StatementFinder:
         for i in self.quote_ends.starting_within(cue_start - self.weights.quote_before_cue, cue_start):
             q = self.quote_spans[i]
             # (on the same line: a quote that ends a paragraph is not the next paragraph's cue's)
-            if re.fullmatch(r"[^\S\n.!?…]*[.!?…]*[»\"”’]?[^\S\n]*,?[^\S\n]*", self.text[q[1]:cue_start]):
+            between = self.text[q[1]:cue_start]
+            if re.fullmatch(r"[^\S\n.!?…]*[.,!?…]*(?:[»\"”’]|'')?[^\S\n]*,?[^\S\n]*", between):
                 return q
         return None
 
@@ -680,7 +690,7 @@ class StatementFinder:
         for i in self.quote_index.starting_within(cue_end, cue_end + self.weights.quote_after_colon):
             q = self.quote_spans[i]
             between = self.text[cue_end:q[0]]
-            if re.search(r":\s*[«\"“]?\s*$", between) and not re.search(r"[.!?]\s", between):
+            if re.search(r":\s*(?:[«\"“]|'')?\s*$", between) and not re.search(r"[.!?]\s", between):
                 return q
         return None
 

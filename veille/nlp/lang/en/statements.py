@@ -1,6 +1,8 @@
 """English attribution data: reporting verbs, source words, hedges and quote marks."""
 
-QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+# pairs of quote marks, opening -> closing; the marks that close as they open ('"', and "''" of some
+# newspapers' archives) are paired by their sides
+QUOTES = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»"}
 REPORTING_VERBS = {
     "say", "tell", "claim", "warn", "deny", "state", "declare", "announce", "add", "explain", "note",
     "insist", "argue", "suggest", "report", "confirm", "write", "tweet", "post", "predict", "estimate",
@@ -15,6 +17,21 @@ REPORTING_VERBS = {
     # verbs of stance whose object is what is held or said ("endorsed the plan", "likened him to ...")
     "endorse", "reject", "liken", "echo", "condemn", "denounce", "tout", "hail", "lambast", "chastise",
     "highlight", "propose", "label", "brand", "decry", "applaud", "worry",
+    # verbs of speaking, arguing and judging aloud, and of holding a view or a stance ("attacked him for ...",
+    # "defended his record", "discussed the plan", "mocked the idea", "supports the bill")
+    "attack", "defend", "discuss", "talk", "speak", "express", "mock", "ridicule", "deride",
+    "downplay", "challenge", "oppose", "support", "back", "favor", "favour",
+    "advocate", "champion", "embrace", "welcome", "lament", "regret", "recommend", "advise", "remind",
+    "assure", "reassure", "inform", "notify", "invoke", "reference", "portray",
+    "depict", "characterize", "characterise", "paint", "link", "tie", "detail", "outline",
+    "unveil", "disclose", "specify", "clarify", "elaborate", "recount", "chronicle", "document",
+    "underscore", "reaffirm", "repeat", "swear", "profess", "hint", "imply", "signal", "muse", "ponder",
+    "brag", "lash", "rail", "berate", "scold", "rebuke", "castigate", "assail", "fault", "credit",
+    "thank", "laud", "extol", "commend", "celebrate", "justify", "plead", "beg", "implore",
+    "appeal", "request", "invite", "press", "push", "encourage", "persuade", "convince", "promote",
+    "decline", "doubt", "dismiss", "recognize", "recognise", "view", "consider",
+    "feel", "understand", "assume", "envision", "intend", "voice", "air", "comment",
+    "weigh", "address", "vent", "taunt", "insult", "retweet", "publish",
 }
 MULTIWORD = {("point", "out"), ("call", "for"), ("call", "on")}
 NEEDS_PARTNER: set[str] = set()
@@ -24,7 +41,9 @@ PRONOUNS = {"he": "sing", "she": "sing", "they": "plur", "him": "sing", "her": "
 HEDGE_WORDS = ["probably", "possibly", "perhaps", "maybe", "reportedly", "allegedly", "apparently",
                "likely", "unlikely", "appears", "seems", "estimated"]
 MODALS = {"could", "might", "may", "would", "should", "can", "seem", "appear"}
-NEGATIONS = {"not", "n't", "never"}
+# negation words that make a cue a non-statement: none in English, where a cue denied or left undone ("did
+# not deny", "has not mentioned") is attributed like any other (PolNeAR's convention)
+NEGATIONS: set[str] = set()
 COMPLEMENTIZERS = {"that", ":", "to"}
 MIN_QUOTE_WORDS = 3
 INDEFINITES = {"a", "an"}
@@ -52,7 +71,15 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
                     "confirm", "predict", "promise", "pledge", "vow", "warn", "complain", "concede", "note",
                     "mention", "stress", "emphasize", "emphasise", "point", "explain", "endorse", "reject",
                     "liken", "echo", "condemn", "denounce", "tout", "hail", "lambast", "chastise",
-                    "highlight", "propose", "label", "brand", "decry", "applaud", "describe"}
+                    "highlight", "propose", "label", "brand", "decry", "applaud", "describe",
+                    "attack", "defend", "discuss", "express", "mock", "ridicule", "deride", "dismiss",
+                    "downplay", "challenge", "oppose", "support", "back", "favor", "favour",
+                    "advocate", "champion", "embrace", "welcome", "lament", "regret", "recommend", "invoke",
+                    "reference", "portray", "depict", "characterize", "characterise", "paint",
+                    "detail", "outline", "unveil", "disclose", "specify", "recount", "chronicle", "document",
+                    "underscore", "reaffirm", "repeat", "berate", "scold", "rebuke", "castigate", "assail",
+                    "fault", "credit", "laud", "extol", "commend", "celebrate", "justify", "request",
+                    "promote", "doubt", "voice", "address", "weigh"}
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun
@@ -85,6 +112,7 @@ NAMED_BODY_NOUNS = {
 }
 SAME_WORDS = {"same"}
 SOURCE_NOUNS = {"source"}
+SAID_NOUNS = {"remark", "word", "comment", "statement"}  # what was said: its author named in it
 INDEFINITE_PRONOUNS: set[str] = set()
 # the gender of the pronouns that stand for a speaker
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
