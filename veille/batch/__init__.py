@@ -125,6 +125,8 @@ def run_batch(paths: list[str], folder: str | Path, *, scheduler: str | None = N
     from dask.distributed import as_completed
     from tqdm import tqdm
 
+    from . import warm
+
     settings = settings or Settings()
     folder = Path(folder)
     parts = planning.plan(paths, partition_size)
@@ -138,6 +140,9 @@ def run_batch(paths: list[str], folder: str | Path, *, scheduler: str | None = N
                 tell(f"dashboard: {client.dashboard_link}")
             else:
                 tell("no dashboard: Dask serves one when bokeh is installed (pip install bokeh)")
+            sample = warm.sample_article(todo, settings, published, lang)
+            if sample is not None:  # every worker loads its pipeline before, not inside, its first partition
+                client.register_plugin(warm.WarmUp(sample, settings))
             threads = sum(client.nthreads().values()) or workers
             pending = iter(todo)
             job = uuid.uuid4().hex[:12]  # task names of their own on a scheduler that outlives the job
