@@ -736,3 +736,12 @@ def test_in_a_story_of_animals_an_attack_on_no_one_named_takes_no_acled_type(ana
     text = ("Agressions à Nevers : un commerçant blessé\n\nUn commerçant a été retrouvé blessé dimanche "
             "dans sa boutique de Nevers. En août, des hommes armés avaient attaqué le maire de la ville.")
     assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.acled]
+
+
+def test_mentions_that_count_the_same_people_tell_one_happening(analyse_text):
+    text = ("Le gouvernement a mobilisé 12.000 policiers samedi à Paris. La circulation était difficile. Les "
+            "commerces avaient fermé. Les autorités avaient déployé ces 12.000 hommes autour des gares.")
+    mobilized = [e for e in analyse_text(text, "fr", "2022-05-08").events if e.type == "MOBILIZE"]
+    assert len(mobilized) == 1 and len(mobilized[0].mentions) == 2
+    text = text.replace("ces 12.000 hommes", "300 gendarmes")
+    assert len([e for e in analyse_text(text, "fr", "2022-05-08").events if e.type == "MOBILIZE"]) == 2

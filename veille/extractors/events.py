@@ -170,6 +170,9 @@ class EventWeights:
     merge_sentences: int = 1
     # ... and their places, both towns or districts, at most this far apart (km; set by hand)
     merge_km: int = 50
+    # ... or farther when both sentences count the same number, at least this one (a count of people, not
+    # "deux policiers"; set by hand on fr-events tune)
+    merge_count_min: int = 10
     # the body's sentences in which an accident told makes the article an accident's (set by hand on
     # fr-events tune)
     accident_lead_sentences: int = 3
@@ -1935,7 +1938,7 @@ class EventFinder:
                                                                                     k.sentence.end), 0))
         (place_k, time_k), (place_f, time_f) = self.hint(k, hints), self.hint(f, hints)
         if apart > self.w.merge_sentences and not anaphor and not same_word and not (
-                place_k and place_f and self.restated(k, f)):
+                place_k and place_f and self.restated(k, f)) and not self.same_count(k, f):
             return False  # a restatement far from what it sums up names where both happened
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
 
@@ -1955,6 +1958,15 @@ class EventFinder:
         start, end = self.standfirst
         return start <= k.sentence.start_char < end <= f.sentence.start_char and not any(
             end <= m[0] < f.trigger[0] for m in k.mentions)
+
+    def same_count(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether the two mentions' sentences count the same large number ("60.000 gendarmes mobilisés" ...
+        "déployé 60.000 policiers"): the same people, one happening."""
+        def counts(x: EventCandidate) -> set[float]:
+            found = self.quantity_starts.starting_within(x.sentence.start_char, x.sentence.end_char - 1)
+            return {q.value for i in found for q in [self.quantities[i]]
+                    if q.value is not None and q.value >= self.w.merge_count_min}
+        return SAME_HAPPENING in self.on and bool(counts(k) & counts(f))
 
     def hint(self, f: EventCandidate, hints: dict[int, tuple[str | None, str | None]]) -> tuple:
         """The place and date of a mention's sentence, to tell two happenings apart."""
