@@ -745,3 +745,9 @@ def test_mentions_that_count_the_same_people_tell_one_happening(analyse_text):
     assert len(mobilized) == 1 and len(mobilized[0].mentions) == 2
     text = text.replace("ces 12.000 hommes", "300 gendarmes")
     assert len([e for e in analyse_text(text, "fr", "2022-05-08").events if e.type == "MOBILIZE"]) == 2
+
+
+def test_an_event_noun_split_at_its_hyphens_is_a_trigger(analyse_text):
+    text = "Un policier est tombé dans un guet-apens samedi soir près de Metz."
+    events = analyse_text(text, "fr", "2022-05-08").events
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["guet"]

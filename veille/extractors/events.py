@@ -470,9 +470,13 @@ def origin_before(lang: str) -> re.Pattern:
 def trigger_matcher(vocab: Vocab, words: ModuleType) -> Matcher:
     """The token matcher of the trigger rules that are on, built from a pack's event stage."""
     verbs = sorted({lemma for lemmas in words.PLOVER_TRIGGERS.values() for lemma in lemmas})
+    # a compound noun the tokenizer splits at its hyphens ("guet-apens"): its parts and hyphens in a row
+    split_nouns = [[{"LOWER": part} if part != "-" else {"ORTH": "-"} for part in re.split(r"(-)", noun)]
+                   for noun in sorted(words.EVENT_NOUNS) if "-" in noun]
     return RULES.matcher(vocab, {
         TRIGGER_VERB: [[{"POS": {"IN": ["VERB", "AUX"]}, "_": {LEMMA: {"IN": verbs}}}]],
-        TRIGGER_NOUN: [[{"POS": {"IN": ["NOUN", "PROPN"]}, "_": {LEMMA: {"IN": sorted(words.EVENT_NOUNS)}}}]],
+        TRIGGER_NOUN: [[{"POS": {"IN": ["NOUN", "PROPN"]}, "_": {LEMMA: {"IN": sorted(words.EVENT_NOUNS)}}}],
+                       *split_nouns],
     })
 
 
@@ -634,7 +638,8 @@ class EventFinder:
             rule = RULES.name_of(match_id)
             if rule not in self.on:
                 continue
-            lemma = self.doc[start]._.get(LEMMA)
+            # a noun split at its hyphens is looked up whole ("guet-apens")
+            lemma = self.doc[start]._.get(LEMMA) if end - start == 1 else self.doc[start:end].text.lower()
             plover_of = self.cues.plover_of_verb if rule == TRIGGER_VERB else self.words.EVENT_NOUNS
             found.append((start, plover_of[lemma], rule))
         return sorted(found)
