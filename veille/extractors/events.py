@@ -634,7 +634,7 @@ class EventFinder:
     def matched_triggers(self, matcher: Matcher) -> list[tuple[int, str, str]]:
         """The doc's trigger words of the rules that are on: (token index, PLOVER type, rule), in order."""
         found = []
-        for match_id, start, _end in matcher(self.doc):
+        for match_id, start, end in matcher(self.doc):
             rule = RULES.name_of(match_id)
             if rule not in self.on:
                 continue
