@@ -376,3 +376,26 @@ def test_statements_headline_quote_told_again_takes_its_speaker(analyse_text):
     first = next(s for s in a.statements if s.content.text.startswith("Nous rouvrirons"))
     assert _speaker_name(a, first) == "Pierre Vasseur"
     assert first.rules["speaker"] == "statements.speaker_same_quote"
+
+
+def test_statements_date_before_an_inverted_speaker_is_not_theirs(analyse_text):
+    a = analyse_text("La Poste versera « une prime exceptionnelle à ses collaborateurs », a annoncé mercredi "
+                     "19 décembre le groupe dans un communiqué.", "fr")
+    s = _find(a, "une prime exceptionnelle à ses collaborateurs")
+    assert s.speaker_text is not None and not s.speaker_text.lower().startswith(("mercredi", "19"))
+
+
+def test_statements_a_newspaper_is_not_the_person_named_last(analyse_text):
+    a = analyse_text("Le suspect, Marc Leroy, a été interpellé samedi. Ces éléments alimentent la thèse de "
+                     "la préméditation, d'après le quotidien.", "fr")
+    s = _find(a, "Ces éléments alimentent la thèse")
+    assert _speaker_name(a, s) != "Marc Leroy"
+
+
+def test_statements_an_office_with_another_complement_is_someone_else(analyse_text):
+    a = analyse_text("Francis Martin, président de la Confédération des commerçants, a dénoncé la mesure. "
+                     "Face à l'épidémie, le président de la République a annoncé l'obligation de porter le "
+                     "masque dans les commerces.", "fr")
+    s = _find(a, "l'obligation de porter le masque")
+    assert _speaker_name(a, s) != "Francis Martin"
+    assert "Confédération" not in (s.speaker_text or "")

@@ -402,6 +402,9 @@ class Coreference:
         words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         holders = self.holders.get(role) or self.holders.get(token.lemma_.lower()) or []
+        if holders and self.has_complement(token):
+            # "le président de la République" is not the one the article made "président de la fédération"
+            holders = [h for h in holders if not self.other_complement(h, role, words)]
         if holders and RULES.on(ROLE):
             best = self.best_holder(holders, words, token.i)
             if best is not None:
@@ -440,6 +443,8 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and len(words) > 1 and any(
                         d[0] == words[0] and d != tuple(words) for d in self.described_as.get(ent.id, ())):
                     continue  # "le président français" is not the one described as "le président américain"
+                if ent is not None and qualified and self.other_complement(ent.id, role, words):
+                    continue  # "le président de la République" is not the "président de la fédération"
                 if ent is not None and ent.type == "PER":
                     described[key] = self.add(token, "description", IN_FOCUS, ent)
                     return described[key]
@@ -449,6 +454,8 @@ class Coreference:
                     described[key].antecedent = f.span
                     return described[key]
             named = self.named_before(token, sentence, words)
+            if named is not None and qualified and self.other_complement(named.id, role, words):
+                named = None
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
@@ -537,6 +544,24 @@ class Coreference:
         """A description's words without its determiners: "président américain"."""
         return [w for w in re.findall(r"[\w'-]+", self.text[start:end].lower().replace("’", "'"))
                 if w not in self.data.DETERMINERS and w.removeprefix(self.data.FORMER_PREFIX)]
+
+    def has_complement(self, token: Token) -> bool:
+        """A description with a complement of its own ("le maire de Lyon")."""
+        return any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in self.data.CHANNEL_LINKS
+                                            for g in c.children) for c in token.children)
+
+    def other_complement(self, entity_id: str, role: str, words: list[str]) -> bool:
+        """Whether each of a person's roles with the noun ``role`` has a complement of its own and none
+        of the description's other words."""
+        roles = [self.role_words(r) for r in self.roles_of.get(entity_id, [])]
+        held = [r for r in roles if role in r]
+        return bool(held) and all(self.complemented(r, role) and not any(w in r for w in words if w != role)
+                                  for r in held)
+
+    def complemented(self, words: list[str], noun: str) -> bool:
+        """Whether a role's noun has a complement after it ("président de la fédération")."""
+        after = words[words.index(noun) + 1:words.index(noun) + 2]
+        return bool(after) and (after[0] in self.data.CHANNEL_LINKS or after[0].startswith(("d'", "d’")))
 
     def best_holder(self, holders: list[str], words: list[str], before: int) -> str | None:
         """Among the people who hold a role, the one the description's words fit best ("le ministre de

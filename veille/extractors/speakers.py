@@ -113,6 +113,10 @@ class SpeakerResolver:
     def is_time(self, token: Token) -> bool:
         return self.finder.is_time(token)
 
+    def in_time(self, token: Token) -> bool:
+        """A word inside a time expression ("19" of "mercredi 19 décembre"), not in a name ("Midi Libre")."""
+        return self.finder.time_index.covers(token.idx) and not self.mention_index.covers(token.idx)
+
     # -- the speaker's words -------------------------------------------------------------------------
     def pronoun(self, token: Token) -> str | None:
         """The pronoun a word is, without the hyphen and euphonic t that join it to a verb ("-t-il")."""
@@ -200,10 +204,12 @@ class SpeakerResolver:
         if token.lower_.lstrip("-") in self.data.PRONOUNS:
             return doc[token.i:token.i + 1]
         start = token.i
+        while start < sent.end - 1 and self.in_time(doc[start]):
+            start += 1  # "a annoncé mercredi 19 décembre le groupe": the date, which the parse may head
         end = start
         while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
             end += 1
-        while end > start + 1 and self.is_time(doc[end - 1]):
+        while end > start + 1 and (self.is_time(doc[end - 1]) or self.in_time(doc[end - 1])):
             end -= 1  # "l'ex-champion dimanche": a time after the speaker is not theirs
         if end <= start:
             return None
@@ -698,7 +704,15 @@ class SpeakerResolver:
             self.fuller[key] = next((i for i in self.nouns_by_lemma.get(key[0], [])
                                      if len(self.noun_phrase(self.doc[i])) > key[1]), None)
         i = self.fuller[key]
-        return self.noun_phrase(self.doc[i]).text if i is not None and i < span.start else None
+        if i is None or i >= span.start:
+            return None
+        fuller = self.noun_phrase(self.doc[i])
+        # (an office is the same words and more: "le président de la République" is not "le président de
+        # la fédération")
+        own = [t.lower_ for t in span if t.dep_ != "det"]
+        if key[0] in self.roles and [t.lower_ for t in fuller if t.dep_ != "det"][:len(own)] != own:
+            return None
+        return fuller.text
 
     def role_of(self, words: list[str]) -> str | None:
         """The role the speaker's words give, before any complement: "un proche de l'ancien ministre"
@@ -775,4 +789,5 @@ class SpeakerResolver:
         """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
         lemma = token.lemma_.lower()
         return lemma in self.roles or lemma in self.person_nouns or token.lower_ in self.person_nouns or \
-            token.lower_.endswith(self.data.PERSON_SUFFIXES)
+            token.lower_.endswith(self.data.PERSON_SUFFIXES) and not (
+                lemma in self.data.CHANNEL_WORDS or lemma in self.data.BODY_NOUNS)  # ("le quotidien")
