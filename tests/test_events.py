@@ -751,3 +751,13 @@ def test_an_event_noun_split_at_its_hyphens_is_a_trigger(analyse_text):
     text = "Un policier est tombé dans un guet-apens samedi soir près de Metz."
     events = analyse_text(text, "fr", "2022-05-08").events
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["guet"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Deux hommes qui transportaient des couteaux, des mortiers et des grenades ont été arrêtés à "
+     "Lyon."),
+    ("en", "Two men carrying knives, mortars and grenades were arrested in Leeds on Tuesday."),
+])
+def test_a_weapon_carried_is_no_attack_with_it(analyse_text, lang, text):
+    events = analyse_text(text, lang, "2022-05-05").events
+    assert [e for e in events if e.type == "COERCE"] and not [e for e in events if e.type == "ASSAULT"]

@@ -346,6 +346,10 @@ FIGURE_OF_RISE = RULES.define(
     "events.figure_of_rise", "a price, a number, sales or demand that 'explode' rise: no explosion ('le prix "
     "a explosé', 'sales exploded')")
 EVENT_RULES += (NATURAL_CAUSE, FIGURE_OF_RISE)
+CARRIED_WEAPON = RULES.define(
+    "events.carried_weapon", "a weapon that someone carries, holds or hides ('transportaient des mortiers', "
+    "'carrying knives') is no attack with it")
+EVENT_RULES += (CARRIED_WEAPON,)
 REPORT_DATE_LAST = RULES.define(
     "events.report_date_last", "an event its sentence dates only by its report ('a annoncé vendredi'): the "
     "date of another mention, or of the same word in the next sentence, if no later than the report")
@@ -876,10 +880,20 @@ class EventFinder:
             return None
         token = token_covering(self.doc, span[0])
         if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)
-                                  or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])):
-            return None  # quoted, a name, or a word that is no event ("qui s'attaquait aux distributeurs")
+                                  or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])
+                                  or self.carried(token)):
+            return None  # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs")
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})
+
+    def carried(self, token: Token) -> bool:
+        """A weapon someone carries, holds or hides ("transportaient des couteaux, des mortiers"): no attack
+        with it is told (events.carried_weapon)."""
+        if CARRIED_WEAPON not in self.on:
+            return False
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("obj", "dobj") and token.head._.get(LEMMA) in self.words.CARRY_VERBS
 
     def quoted(self, char: int) -> bool:
         """Words inside a direct quotation are what someone said, not what happened."""

@@ -231,6 +231,9 @@ AGENT_PREPOSITIONS = {"by"}
 SCARE_QUOTE_DETERMINERS: list[str] = []
 # modality cues
 NEGATIONS = {"not", "n't", "never", "no"}
+# verbs of carrying, holding or hiding: a weapon they take is no attack ("carrying knives and mortars")
+CARRY_VERBS = {"carry", "transport", "possess", "hold", "hide", "conceal", "store", "have", "stash",
+               "smuggle"}
 DENIALS = {"deny", "refute", "reject"}
 PLANNING = {"plan", "prepare", "intend", "aim", "threaten", "vow", "expect", "schedule", "want", "seek",
             "promise"}

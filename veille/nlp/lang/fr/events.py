@@ -128,6 +128,9 @@ AGENT_PREPOSITIONS = {"par"}
 # the determiners between a quotation mark and a word in scare quotes: "continuer « le combat »"
 SCARE_QUOTE_DETERMINERS = ["le ", "la ", "les ", "l'", "un ", "une ", "des "]
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
+# verbs of carrying, holding or hiding: a weapon they take is no attack ("transportaient des mortiers")
+CARRY_VERBS = {"transporter", "porter", "détenir", "posséder", "cacher", "dissimuler", "stocker", "avoir",
+               "munir", "trimballer", "convoyer"}
 DENIALS = {"démentir", "nier", "réfuter"}
 PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter",
             "promettre", "programmer"}
