@@ -247,6 +247,8 @@ class StatementFinder:
         self.cue_matcher = cue_matcher
         self.weights = weights
         self.data = language_pack(lang).statements
+        # the words a content needs: the language's annotation convention where its pack says, else the weight
+        self.min_words = getattr(self.data, "MIN_CONTENT_WORDS", weights.min_content_words)
         self.times: list[Time] = [t for t in doc._.veille_times or [] if t.span]
         self.time_index = SpanIndex([tuple(t.span) for t in self.times])
         self.sentences = doc_index(doc)[2]
@@ -305,7 +307,7 @@ class StatementFinder:
 
     def long_enough(self, span: tuple[int, int]) -> bool:
         """Whether a content has words enough to be something said."""
-        return self.words(span) >= self.weights.min_content_words
+        return self.words(span) >= self.min_words
 
     # -- quotes ----------------------------------------------------------------------------------------
     def quotes(self) -> list[tuple[int, int]]:

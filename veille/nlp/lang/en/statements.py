@@ -46,6 +46,9 @@ MODALS = {"could", "might", "may", "would", "should", "can", "seem", "appear"}
 NEGATIONS: set[str] = set()
 COMPLEMENTIZERS = {"that", ":", "to"}
 MIN_QUOTE_WORDS = 3
+# the words a content needs to be something said: one in English, where a cue's object of one word is what is
+# attributed ("attacked Machado", "cited it"), as PolNeAR annotates it
+MIN_CONTENT_WORDS = 1
 INDEFINITES = {"a", "an"}
 VERB_ENDINGS = [("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ied", "y")]
 DEFINITES = {"the", "this", "that"}
