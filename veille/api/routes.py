@@ -358,8 +358,14 @@ def figures(request: Request, filters: FiltersDep, paging: PagingDep,
     found = _cached(request, db, key, lambda: checked(m.Series, [_series(s) for s in series_of(
         db, Filters(**{**asdict(filters), "category": None}), filters.category)]))
     wanted = series.lower() if series else None
-    return paging.kept([s for s in found if len(s["points"]) >= min_points
-                        and (not wanted or wanted in s["label"].lower())])
+
+    def page() -> bytes:
+        return JSONResponse(paging.page([s for s in found if len(s["points"]) >= min_points
+                                         and (not wanted or wanted in s["label"].lower())])).body
+
+    # each page written once until the store changes: a page of series runs to a megabyte of JSON
+    pages = ("figures.page", key, wanted, min_points, paging.limit, paging.offset)
+    return Response(_cached(request, db, pages, page), media_type="application/json")
 
 
 def _series(s) -> dict:
