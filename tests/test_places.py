@@ -274,3 +274,20 @@ def test_places_a_direction_takes_the_region_of_the_country_named(analyse_text):
 def test_places_a_military_operation_is_no_place(analyse_text, text, name):
     a = analyse_text(text, "fr", "2021-03-01")
     assert _place(a, name) is None
+
+
+# -- a city of millions and its village namesakes ----------------------------------------------------
+
+def test_places_a_metropolis_beats_a_village_namesake_favoured_only_by_a_region_named(analyse_text):
+    # an article on Iran that names Florida in passing: Baghdad, not the village of Florida
+    a = analyse_text("L'Iran a promis de riposter après la frappe de drone qui a tué vendredi un général "
+                     "iranien à Bagdad. Le président américain a suivi l'opération depuis sa résidence de "
+                     "Floride.", "fr", "2021-03-01")
+    city = _place(a, "Bagdad")
+    assert city is not None and city.country == "IQ"
+    assert city.rules.get("geonameid") == "places.metropolis"
+    # an article that names only Florida's country: its village keeps its reading
+    a = analyse_text("Une tempête a frappé la Floride lundi. À Bagdad, les routes sont coupées et l'école "
+                     "est fermée.", "fr", "2021-03-01")
+    village = _place(a, "Bagdad")
+    assert village is not None and village.country == "US"

@@ -98,6 +98,12 @@ class PlaceWeights:
     foreign_town_min_population: int = 100_000
     # a town abroad smaller than this, in a note placed in another country, is a namesake (ACLED; d6c7597)
     small_town_population: int = 30_000
+    # a city this populous outweighs a namesake smaller than ``small_town_population`` that only the
+    # article's countries or regions favour, with no container and no place near it, when it lies in or
+    # this near another country the article names ("Bagdad" in an article on Iran that names Florida;
+    # fr-events; set by hand, local news of geo-lgl keeps its towns)
+    metropolis_min_population: int = 1_000_000
+    metropolis_country_km: float = 1000
     # a town this near a region's centre may lie in it (the largest first-level regions span about that;
     # geo-gwn acc161 0.883 -> 0.889; 9776f37)
     region_radius_km: float = 500
@@ -188,9 +194,12 @@ DIRECTION = RULES.define(
     "places.direction", "a direction alone ('le Nord') is a region only of a country the article names")
 OPERATION = RULES.define(
     "places.operation", "a military operation's name ('Barkhane', 'l'opération X') is no place")
+METROPOLIS = RULES.define(
+    "places.metropolis", "a city of millions outweighs a village namesake favoured only by the article's "
+    "countries or regions")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
-               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION)
+               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS)
 
 
 @dataclass
@@ -428,6 +437,28 @@ def _prefer_city(best: Candidate, cs: list[Candidate], w: PlaceWeights = PLACE_W
     return best
 
 
+def _metropolis(top: Candidate, cs: list[Candidate], ctx: Context, container: Candidate | None,
+                w: PlaceWeights = PLACE_WEIGHTS) -> Candidate:
+    """'Bagdad' in an article on Iran that names Florida: a village namesake that no container places and
+    no nearby place supports loses to the city of millions of the same name in or near another country
+    the article names."""
+    if top.feature != "city" or top.population >= w.small_town_population or container is not None:
+        return top
+    if ctx.points and ctx.points.nearest_km(top) < w.near_km:
+        return top
+    cities = [c for c in cs if c.feature == "city" and c.population >= w.metropolis_min_population]
+    if not cities:
+        return top
+    gazetteer = shared_gazetteer()
+    others = [gazetteer.country(iso) for iso in ctx.countries if iso != top.country]
+    for city in sorted(cities, key=lambda c: -c.population):
+        if any(o is not None and (o.country == city.country or
+                                  city.distance_km(o.lat, o.lon) < w.metropolis_country_km)
+               for o in others):
+            return city
+    return top
+
+
 def resolve_in_context(groups, cands, containers, known: Counter | None = None,
                        on: frozenset[str] = frozenset(PLACE_RULES),
                        w: PlaceWeights = PLACE_WEIGHTS) -> tuple[dict[str, Candidate], dict[str, str]]:
@@ -450,9 +481,12 @@ def resolve_in_context(groups, cands, containers, known: Counter | None = None,
                 continue
             top = max(cs, key=lambda c: score(c, contexts[e.id], containers[e.id], on, w))
             best = _prefer_city(top, cs, w) if CITY_OF_REGION in on else top
+            overridden = CITY_OF_REGION
+            if METROPOLIS in on and best is top:
+                best, overridden = _metropolis(top, cs, contexts[e.id], containers[e.id], w), METROPOLIS
             best_of[e.id] = best
             if round_ == w.context_rounds - 1:
-                why[e.id] = CITY_OF_REGION if best is not top else winning_evidence(
+                why[e.id] = overridden if best is not top else winning_evidence(
                     top, cs, contexts[e.id], containers[e.id], on, w)
             own[e.id] = _contribution(best, cs, contexts[e.id], containers[e.id], len(e.mentions), on, w)
         # each place's context is what all the others contribute: the sum of all, less its own
