@@ -324,22 +324,25 @@ def story(story_id: int, request: Request) -> dict:
     ids = [a for a, _, _ in members]
     found = Story(story_id, [tuple(a) for a in members], db.main_actors(ids), db.main_places(ids))
     entries = []
+    parts = reads.timeline_parts(db, ids)  # the members' records in a few queries, not six per article
     for art_id, published, title in members:
-        a = db.article(art_id)
+        a = parts.get(art_id)
         if a is None:
             continue
-        times = {t.id: t.value for t in a.times}
-        names = {e.id: e.name for e in a.entities} | {p.id: p.name for p in a.places}
+        times = {t["id"]: t["value"] for t in a["times"]}
+        names = a["names"]
         source = {"article": art_id, "title": title, "published": published}
-        for e in a.events:
-            date = (times.get(e.time) if e.time else None) or published
-            entries.append({"kind": "event", "date": date, "record": e.id, "type": e.type,
-                            "text": a.text[e.sentence[0]:e.sentence[1]], "place": names.get(e.place or ""),
-                            "modality": e.modality, "fatalities": e.fatalities, **source})
-        for s in a.statements:
-            date = (times.get(s.time) if s.time else None) or published
-            entries.append({"kind": "statement", "date": date, "record": s.id, "text": s.content.text,
-                            "speaker": names.get(s.speaker or "") or s.speaker_text, **source})
+        for e in a["events"]:
+            date = (times.get(e["time"]) if e["time"] else None) or published
+            entries.append({"kind": "event", "date": date, "record": e["id"], "type": e["type"],
+                            "text": a["text"][e["sentence"][0]:e["sentence"][1]],
+                            "place": names.get(e["place"] or ""), "modality": e["modality"],
+                            "fatalities": e["fatalities"], **source})
+        for s in a["statements"]:
+            date = (times.get(s["time"]) if s["time"] else None) or published
+            entries.append({"kind": "statement", "date": date, "record": s["id"],
+                            "text": s["content"]["text"],
+                            "speaker": names.get(s["speaker"] or "") or s["speaker_text"], **source})
     entries.sort(key=lambda x: (x["date"] or "", x["published"] or "", x["article"], x["record"]))
     return {"story": _story(db, found), "entries": entries}
 

@@ -261,6 +261,26 @@ def appearance_details(db, appearances: list[tuple[str, str]]) -> dict[tuple[str
             for art_id, ent_id, mentions, text, statements, events in rows}
 
 
+def timeline_parts(db, article_ids: list[str]) -> dict[str, dict]:
+    """What a story's timeline reads of each of these articles, in four queries for them all: its
+    ``text``, its ``times``, ``events`` and ``statements`` (CONTRACT form, in the order stored) and the
+    ``names`` of its entities and places by id."""
+    chosen = json.dumps(article_ids)
+    within = "article_id IN (SELECT value FROM json_each(?))"
+    out = {art_id: {"text": text, "times": [], "events": [], "statements": [], "names": {}}
+           for art_id, text in db.con.execute(
+               "SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))", (chosen,))}
+    for art_id, kind, body in db.con.execute(
+            f"SELECT article_id, kind, body FROM records WHERE {within} "
+            "AND kind IN ('times', 'events', 'statements') ORDER BY rowid", (chosen,)):
+        out[art_id][kind].append(json.loads(body))
+    for table in ("entities", "places"):
+        for art_id, rec_id, name in db.con.execute(
+                f"SELECT article_id, id, name FROM {table} WHERE {within} ORDER BY rowid", (chosen,)):
+            out[art_id]["names"][rec_id] = name
+    return out
+
+
 def records_of(db, article_id: str, kinds: tuple[str, ...]) -> list[tuple[str, dict]]:
     """(kind, record) of the article's records of these kinds, in the order stored."""
     return [(kind, json.loads(body)) for kind, body in db.con.execute(
