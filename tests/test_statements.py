@@ -399,3 +399,12 @@ def test_statements_an_office_with_another_complement_is_someone_else(analyse_te
     s = _find(a, "l'obligation de porter le masque")
     assert _speaker_name(a, s) != "Francis Martin"
     assert "Confédération" not in (s.speaker_text or "")
+
+
+def test_statements_the_newspaper_described_is_the_one_named_before(analyse_text):
+    a = analyse_text("Un incendie s'est déclaré dans l'entrepôt pendant la nuit, rapporte Le Courrier "
+                     "picard. Selon le quotidien régional, de la fumée a envahi le quartier pendant trois "
+                     "heures.", "fr")
+    s = _find(a, "la fumée a envahi le quartier")
+    names = [s.speaker_text or "", _speaker_name(a, s) or ""]
+    assert any("Courrier" in n for n in names)

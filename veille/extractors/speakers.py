@@ -513,7 +513,9 @@ class SpeakerResolver:
         nouns = [t for t in [span.root, *(c for c in span.root.children if c.dep_ == "nmod")]
                  if t.pos_ == "NOUN" and t.lemma_.lower() in self.data.BODY_NOUNS
                  and any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in t.children)]
-        if not nouns or any(c.dep_ in ("nmod", *NAME_DEPS) for c in nouns[0].children) or \
+        if len(nouns) > 1 and nouns[1].head.i == nouns[0].i:
+            nouns = nouns[1:]  # "le site de la chaîne": the body is the channel
+        if not nouns or any(c.dep_ in ("nmod", *NAME_DEPS) and c.i < span.end for c in nouns[0].children) or \
                 "Plur" in nouns[0].morph.get("Number"):
             return None  # (a description with its own complement, "le parquet d'Albi", says who it is)
         noun = nouns[0].lemma_.lower()
@@ -560,7 +562,8 @@ class SpeakerResolver:
         if ent is not None:
             return ent.type in ("ORG", "NORP")
         span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
-        return span is not None and any(t.pos_ == "PROPN" for t in span)
+        return span is not None and (any(t.pos_ == "PROPN" for t in span) or any(
+            self.mentions[j][2].type != "PER" for j in self.mention_index.starting_within(*p.speaker_span)))
 
     def is_person_speaker(self, p: StatementCandidate) -> bool:
         """Whether a statement's speaker is a person (named, described or a pronoun), not a body."""
