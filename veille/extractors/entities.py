@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 
 from spacy.language import Language
@@ -237,8 +238,13 @@ def _cased(word: str) -> bool:
     return any(c.lower() != c or c.upper() != c for c in word)
 
 
+# the names of an archive outnumber re's own cache (512 patterns): each name's pattern is kept here
+NAME_PATTERNS_KEPT = 4096
+
+
+@lru_cache(maxsize=NAME_PATTERNS_KEPT)
 def _name_pattern(name: str) -> re.Pattern:
-    """``name`` between word boundaries, ignoring case."""
+    """``name`` between word boundaries, ignoring case (compiled once per name)."""
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
 
 
@@ -246,6 +252,7 @@ def _name_pattern(name: str) -> re.Pattern:
 _IOTA = {"\u0345", "\u0399", "\u03b9", "\u1fbe"}
 
 
+@lru_cache(maxsize=NAME_PATTERNS_KEPT)
 def _may_overlap(name: str) -> bool:
     """Whether two occurrences of ``name`` (between word boundaries, ignoring case) may overlap, as
     "a-a" in "a-a-a": where a second one may start after a non-word character of the first and the
