@@ -90,38 +90,51 @@ def search_rows(db, match: str, selection: Selection, limit: int, offset: int = 
 
 
 def _walked(selection: Selection) -> tuple[str, list, str, list]:
-    """The newest ``WALKED`` articles within the selection's dates (rowid and date, read from the
-    date index alone), and the selection's other filters looked up for each of their rows: (the walk,
-    its parameters, the conditions on its rows as ``a``, their parameters)."""
+    """The newest articles within the selection's dates, as many as the last parameter says (rowid
+    and date, read from the date index alone), and the selection's other filters looked up for each
+    of their rows: (the walk, its parameters but that number, the conditions on its rows as ``w``,
+    their parameters). Only the box filter reads the article's row (its id), as ``a``."""
     bounds: list[str] = []
     bound_args: list = []
     date_bounds(selection, "published", bounds, bound_args)
     walk = ("SELECT rowid, published FROM articles INDEXED BY articles_published"
             + (" WHERE " + " AND ".join(bounds) if bounds else "") + " ORDER BY published DESC LIMIT ?")
-    where, params = selection_sql(selection, per_row=True)
-    return walk, [*bound_args, WALKED], " AND ".join(where), params
+    where, params = selection_sql(replace(selection, bbox=None), "w", per_row=True)
+    if selection.bbox:
+        box, box_params = selection_sql(Selection(bbox=selection.bbox), "a", per_row=True)
+        where, params = [*where, *box], [*params, *box_params]
+    return walk, bound_args, " AND ".join(where), params
 
 
 def _newest_walked(db, selection: Selection, limit: int, offset: int) -> list[int] | None:
     """The rowids of a page of the selected articles, newest first (then by id), found among the
-    ``WALKED`` newest articles of the selection's dates, each looked up in the filters' keys; None
-    when those do not settle the page (too few of them are selected, or the page's last date goes on
-    past them). A filter that holds many articles is met within a few dozen rows of the walk, where
+    newest articles of the selection's dates, each looked up in the filters' keys: a few times the
+    page's rows first, four times more while that does not settle the page, up to ``WALKED``; None
+    when those do not settle it (too few of them are selected, or the page's last date goes on past
+    them). A filter that holds many articles is met within a few dozen rows of the walk, where
     building its set would read every one of them (14,000 naming "Emmanuel Macron" in 100,000)."""
-    if selection == Selection() or offset + limit > WALKED:
+    end = offset + limit
+    if selection == Selection() or end > WALKED:
         return None
     walk, walk_args, where, params = _walked(selection)
-    sql = (f"SELECT a.rowid, a.published FROM ({walk}) w JOIN articles a ON a.rowid = w.rowid "
-           f"WHERE {where} ORDER BY a.published DESC, a.id LIMIT ?")
-    found = db.con.execute(sql, [*walk_args, *params, offset + limit]).fetchall()
-    walked, last = db.con.execute(f"SELECT count(*), min(published) FROM ({walk})", walk_args).fetchone()
-    page = [rowid for rowid, _ in found[offset:]]
-    if walked < WALKED:  # the walk read every article of the selection's dates
-        return page
-    # a short page ends the selection only past the walk; rows dated as the walk's last row may lie
-    # past it, with ids that sort before the page's own
-    settled = len(found) == offset + limit and found[-1][1] is not None and last is not None
-    return page if settled and found[-1][1] > last else None
+    # the article's row is read for the rows that pass (their id orders a date's rows), not the walk's
+    sql = (f"SELECT w.rowid, w.published FROM ({walk}) w JOIN articles a ON a.rowid = w.rowid "
+           f"WHERE {where} ORDER BY w.published DESC, a.id LIMIT ?")
+    size = min(WALKED, 4 * end)
+    while True:
+        found = db.con.execute(sql, [*walk_args, size, *params, end]).fetchall()
+        walked, last = db.con.execute(f"SELECT count(*), min(published) FROM ({walk})",
+                                      [*walk_args, size]).fetchone()
+        page = [rowid for rowid, _ in found[offset:]]
+        if walked < size:  # the walk read every article of the selection's dates
+            return page
+        # a short page ends the selection only past the walk; rows dated as the walk's last row may
+        # lie past it, with ids that sort before the page's own
+        if len(found) == end and found[-1][1] is not None and last is not None and found[-1][1] > last:
+            return page
+        if size >= WALKED:
+            return None
+        size = min(WALKED, 4 * size)
 
 
 def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list[int]:
