@@ -145,3 +145,29 @@ def test_statements_a_clause_holding_a_partial_quote_is_indirect(analyse_text):
     a = analyse_text("Le maire Jean Dupont a dénoncé des « faits très graves et inacceptables ».", "fr")
     s = _find(a, "faits très graves et inacceptables")
     assert s.kind == "direct" and s.content.text == "faits très graves et inacceptables"
+
+
+def test_statements_english_stance_verbs_negated_cues_and_one_word_objects(analyse_text):
+    a = analyse_text("The senator attacked the new tax plan of the governor. The mayor did not deny the "
+                     "reports about the bridge. The union endorsed Smith.", "en")
+    assert _find(a, "the new tax plan of the governor").cue.text == "attacked"
+    assert _find(a, "the reports about the bridge").kind == "indirect"  # a negated cue is attributed
+    assert _find(a, "Smith").cue.text == "endorsed"  # one word is enough in English
+    a = analyse_text("The committee met on Monday. The mayor wants a new car.", "en")
+    assert not a.statements  # "want" with a thing for object: nothing said
+
+
+def test_statements_english_double_apostrophes_are_quotation_marks(analyse_text):
+    a = analyse_text("''We will rebuild the bridge before winter,'' said Jane Smith, the mayor. "
+                     "The council agreed.", "en")
+    s = _find(a, "We will rebuild the bridge before winter")
+    assert s.kind == "direct" and s.content.text == "We will rebuild the bridge before winter"
+    assert s.cue.text == "said"
+
+
+def test_statements_french_inverted_subject_is_no_passive_and_two_word_cue(analyse_text):
+    a = analyse_text('Le ministre Jean Dupont a parlé. "Nous paierons pour tous ou pour personne", '
+                     'a-t-il poursuivi.', "fr")
+    assert _find(a, "Nous paierons pour tous ou pour personne").cue.text == "a-t-il poursuivi"
+    a = analyse_text("Les avocats des familles mettent en avant des conditions de détention indignes.", "fr")
+    assert _find(a, "des conditions de détention indignes").cue.text == "mettent en avant"

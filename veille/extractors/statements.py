@@ -204,7 +204,7 @@ def cue_matcher(nlp: Language) -> Matcher:
     multiword = []
     for first, second in sorted(data.MULTIWORD):
         words = ({"_": {"veille_lemma_lower": first}},
-                 {"_": {"veille_lemma_lower": second}, "POS": {"IN": ["VERB", "AUX", "NOUN"]}})
+                 {"_": {"veille_lemma_lower": second}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADP"]}})
         multiword += [[words[0], words[1]], [words[0], {}, words[1]]]  # "fait savoir", "mis en garde"
     return RULES.matcher(nlp.vocab, {REPORTING_VERB: reporting, MULTIWORD_CUE: multiword})
 
@@ -416,7 +416,8 @@ class StatementFinder:
         if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
                and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
-        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) or \
+        if any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ in ("nsubj:pass", "nsubjpass")
+               and c.text.lower() not in self.data.SUBJECT_CLITICS for c in token.children) or \
                 token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
                 and "Pres" not in token.morph.get("Tense"):
             return False  # "accusé d'avoir ...": the one spoken of, not the one speaking ("appelant à": is)
@@ -444,8 +445,9 @@ class StatementFinder:
     def complement(self, cue: Token) -> tuple[int, int] | None:
         """What the cue reports: its clause or object on the right ("a indiqué que ...")."""
         rights = list(cue.rights)
-        if cue.head.i < cue.i and cue.head.lemma_ in self.multiword_firsts:
-            rights += [c for c in cue.head.rights if c.i > cue.i]  # "a fait savoir qu'...": on "fait"
+        head = cue.head.head if cue.dep_ == "fixed" else cue.head  # ("mis en avant": "avant" on "en")
+        if head.i < cue.i and head.lemma_ in self.multiword_firsts:
+            rights += [c for c in head.rights if c.i > cue.i]  # "a fait savoir qu'...": on "fait"
         parts = [c for c in rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
                  and not self.speakers.subject_pronoun(c)]
         if not parts:
@@ -516,8 +518,8 @@ class StatementFinder:
     def nominal(self, parts: list[Token], span: tuple[int, int]) -> bool:
         """Whether a cue's complement is only a noun phrase with no quotation in it ("a lancé un appel",
         "répond aux exigences"): a thing done or named, not something said."""
-        if any(p.pos_ in ("VERB", "AUX") or p.dep_ in ("ccomp", "advcl", "parataxis") for p in parts):
-            return False
+        if any(p.pos_ in ("VERB", "AUX") or p.dep_ in CLAUSE_DEPS for p in parts):
+            return False  # (a predicate too: "accusé l'imam d'être à l'origine du coup")
         marks = set(self.data.QUOTES) | set(self.data.QUOTES.values())
         return not any(c in marks for c in self.text[max(0, span[0] - 1):span[1] + 1])
 

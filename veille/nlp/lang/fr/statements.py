@@ -20,7 +20,8 @@ REPORTING_VERBS = {
     "réagir", "constater", "relater", "relayer", "crier", "répéter",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
-MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part")}
+MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
+             ("mettre", "avant")}
 # verbs that report only with one of these words after them ("mettre en garde", "faire savoir")
 NEEDS_PARTNER = {"mettre", "faire"}
 # "selon X", "d'après X", "de source X"
@@ -80,7 +81,8 @@ PLURAL_DETERMINERS = {"les", "des"}
 # the other verbs with only a noun object and no quote report nothing ("a lancé un appel")
 NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "reprocher", "évoquer", "plaider",
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
-                    "préconiser", "demander"}
+                    "préconiser", "demander",
+                    "avant"}  # (a two-word cue by its second word: "met en avant des conditions inhumaines")
 # the prepositions that open where something was said ("sur Twitter", "à l'AFP", "dans un communiqué")
 CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
 # the words between a channel's preposition and its noun ("auprès de l'AFP")
