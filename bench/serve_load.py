@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import socket
 import statistics
@@ -189,6 +190,7 @@ def main() -> int:
         errors: dict[str, int] = defaultdict(int)
         lock = threading.Lock()
         cpu_before = server_cpu(server.pid)
+        readers_before = time.process_time()
         begin = time.monotonic()
         until = begin + args.seconds
         threads = [threading.Thread(target=reader, args=(port, mix, n, until, times, errors, lock))
@@ -199,6 +201,8 @@ def main() -> int:
             t.join()
         elapsed = time.monotonic() - begin
         cpu_after = server_cpu(server.pid)
+        readers_cpu = time.process_time() - readers_before
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     finally:
         server.terminate()
         server.wait(10)
@@ -224,9 +228,16 @@ def main() -> int:
         server_ms = round((cpu_after - cpu_before) * 1000 / max(1, requests), 2)
         print(f"server CPU: {cpu_after - cpu_before:.1f} s for {requests} requests, {server_ms} ms a request "
               f"(what the machine's load does not change much; readers and server share its cores)")
+    requests = sum(len(v) for v in times.values())
+    readers_ms = round(readers_cpu * 1000 / max(1, requests), 2)
+    print(f"readers' CPU (this process): {readers_cpu:.1f} s, {readers_ms} ms a request; load average "
+          f"(1 min) at the end: {load if load is None else round(load, 2)} on {os.cpu_count()} cores: the "
+          "latencies are of a server that shares its cores with the readers and with whatever else runs")
     if args.json:
         Path(args.json).write_text(json.dumps({"articles": health["articles"], "readers": args.readers,
-                                               "seconds": round(elapsed, 1), "server_cpu_ms": server_ms,
+                                               "workers": args.workers, "seconds": round(elapsed, 1),
+                                               "server_cpu_ms": server_ms, "readers_cpu_ms": readers_ms,
+                                               "load_average": load, "cores": os.cpu_count(),
                                                "endpoints": rows}, indent=1))
     return 1 if sum(errors.values()) else 0
 
