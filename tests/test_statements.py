@@ -408,3 +408,11 @@ def test_statements_the_newspaper_described_is_the_one_named_before(analyse_text
     s = _find(a, "la fumée a envahi le quartier")
     names = [s.speaker_text or "", _speaker_name(a, s) or ""]
     assert any("Courrier" in n for n in names)
+
+
+def test_statements_english_speaker_words_hold_the_apposition(analyse_text):
+    a = analyse_text("Peter Morgan, a lawyer for the river association, said the company had polluted the "
+                     "river for years.", "en")
+    s = _find(a, "the company had polluted the river")
+    assert _speaker_name(a, s) == "Peter Morgan"
+    assert s.speaker_text == "Peter Morgan, a lawyer for the river association"

@@ -258,6 +258,8 @@ class SpeakerResolver:
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
+                if f.speaker is not None and getattr(self.data, "APPOSITION_IN_WORDS", False):
+                    f.speaker_text = self.text[s:self.apposition_end(f)]
             elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
                 # named by the words that named them there
@@ -320,6 +322,23 @@ class SpeakerResolver:
     def quote_key(self, f: StatementCandidate) -> str:
         """A statement's words, lower-cased, without punctuation or spacing: the same quote told twice."""
         return "".join(ch for ch in self.text[slice(*f.content)].lower() if ch.isalnum())
+
+    def apposition_end(self, f: StatementCandidate) -> int:
+        """Where a named speaker's words end with the apposition after them ("Jane Doe, a professor at
+        X,"), short of the statement's cue and content; where they end without one."""
+        s, e = f.speaker_span
+        words = self.doc.char_span(s, e, alignment_mode="expand")
+        ent = self.entity(f.speaker)
+        if words is None or not len(words) or ent is None or ent.type != "PER" or words.end >= len(self.doc) \
+                or self.doc[words.end].text != ",":
+            return e
+        limit = min([p for p in (f.content[0], f.cue[0] if f.cue else None) if p is not None and p > e],
+                    default=len(self.text))
+        for c in words.root.children:
+            if c.dep_ == "appos" and c.i > words.end:
+                end = c.right_edge.idx + len(c.right_edge)
+                return end if end <= limit else e
+        return e
 
     def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
         """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other
