@@ -273,3 +273,39 @@ def test_filters_on_keys_and_on_the_row_together_select_with_words_what_they_do_
                   sorted(r[0] for r in reads.search_rows(db, "", s, 10, 0))) for s in chosen]
     assert [with_words for with_words, _ in found] == [["a"], [], ["a"], ["b"], ["a"]]
     assert all(with_words == without for with_words, without in found)
+
+
+def test_an_entitys_appearances_read_from_its_newest_articles_page_as_its_every_row(tmp_path, monkeypatch):
+    """A page of an entity's appearances, sought among the newest articles naming it, is the page of
+    all its rows sorted (newest first, then article and entity ids), whatever the walk's length;
+    an article naming it twice gives two rows."""
+    from dataclasses import replace
+
+    from veille.records import Entity
+    from veille.store import reads
+
+    days = ["2022-01-03", "2022-01-03", "2022-01-02", None, "2022-01", "2021"]
+    heard = ["maires", "élus", "juges", "agents", "paysans", "marins"]
+    news = [_news(f"{'kbxamz'[n]}{n}", day, f"Jean Dupont parle aux {w} de Lyon ({n}).", None,
+                  ("Jean Dupont", None)) for n, (day, w) in enumerate(zip(days, heard))]
+    twice = news[2]
+    at = twice.text.index("Lyon")
+    news[2] = replace(twice, entities=[*twice.entities, Entity("ent2", "PER", "Jean DUPONT",
+                                                               mentions=[[at, at + 4]])])
+    news.append(_news("q9", "2022-01-04", "Marie Curie parle aux savants.", None, ("Marie Curie", None)))
+    with Database(tmp_path / "e.db") as db:
+        db.write(news)
+        # a key left behind (a name folded again keeps its old key): its article gives no row
+        db.con.execute("INSERT INTO search_keys SELECT 'entity:jean dupont', rowid FROM articles "
+                       "WHERE id = 'q9'")
+        monkeypatch.setattr(reads, "WALKED", 0)
+        whole, total = reads.entity_appearances(db, "jean dupont", 100, 0)
+        assert total == 7 and [(r[0], r[3]) for r in whole] == [
+            ("b1", "ent1"), ("k0", "ent1"), ("x2", "ent1"), ("x2", "ent2"), ("m4", "ent1"), ("z5", "ent1"),
+            ("a3", "ent1")]
+        for walked in (1, 2, 4, 1000):
+            monkeypatch.setattr(reads, "WALKED", walked)
+            for size in (1, 2, 3):
+                pieces = [r for offset in range(0, 8, size)
+                          for r in reads.entity_appearances(db, "jean dupont", size, offset)[0]]
+                assert pieces == whole, (walked, size)
