@@ -84,7 +84,8 @@ def test_reports_of_one_happening_merge_and_keep_the_latest_figure(tmp_path):
     with store(tmp_path, [first, later, vague, silent]) as db:
         (event,) = db.events()
         assert sorted(s.article for s in event.sources) == ["a1", "a2", "a3", "a4"]
-        # the most recent article's figure, not a sum, not the largest; a later "none" does not erase it
+        # no figure given twice: the most recent article's, not a sum, not the largest; a later "none"
+        # does not erase it
         assert event.fatalities == 3
         assert event.date == "2022-05-07" and event.precision == 1
         assert event.place.name in ("Lyon", "Villeurbanne")  # a town, not the country
@@ -317,3 +318,29 @@ def test_the_actor_most_reports_give_is_kept_a_named_one_on_a_tie(tmp_path):
     with store(tmp_path, [most[0], misread], name="tie.db") as db:
         (event,) = db.events()
         assert event.acled.actor1 == named
+
+
+def test_the_figure_most_articles_give_is_kept_the_latest_among_equals(tmp_path):
+    base = {"type": ATTACK, "place": MOPTI, "day": "2022-05-07"}
+    agreed = [article(f"d{n}", "2022-05-08", [{**base, "fatalities": 8}]) for n in range(3)]
+    # a later recap counts only some of the dead ("six Français" of eight)
+    partial = article("recap", "2022-06-01", [{**base, "fatalities": 6}])
+    with store(tmp_path, [*agreed, partial]) as db:
+        (event,) = db.events()
+        assert len(event.sources) == 4 and event.fatalities == 8
+    grown = article("grown", "2022-05-09", [{**base, "fatalities": 10}])
+    with store(tmp_path, [agreed[0], grown], name="grown.db") as db:
+        (event,) = db.events()
+        assert event.fatalities == 10  # one article each: the most recent toll
+
+
+def test_the_primary_events_place_outweighs_side_mentions(tmp_path):
+    """An article's main event is placed where it happened; the others' mentions of it by the city
+    where the government speaks count less."""
+    attack = {"type": ATTACK, "day": "2022-05-07", "fatalities": 3}
+    main = [article(f"m{n}", "2022-05-08", [{**attack, "place": VILLEURBANNE}]) for n in range(2)]
+    side = [article(f"s{n}", "2022-05-08", [{"type": PROTEST, "place": BAMAKO, "day": "2022-05-01"},
+                                            {**attack, "place": LYON}]) for n in range(3)]
+    with store(tmp_path, [*side, *main]) as db:
+        (event,) = [e for e in db.events() if e.acled.event_type != "Protests"]
+        assert len(event.sources) == 5 and event.place.name == "Villeurbanne"

@@ -10,8 +10,12 @@ store at ingest (``update``) and rebuilding it (``rebuild``) give the same corpu
 event's id derives from its earliest report (article content and event id), so it is the same in every
 store that holds the same reports, whatever order they came in.
 
-Figures: each article gives its own; the corpus event keeps the most recent report's (the latest
-published article that gives one; the larger of two on the same day): tolls grow as they are updated.
+Figures: each article gives its own; the corpus event keeps the figure most articles give (one article's
+misread or partial count, "six Français" of eight dead, is outvoted), and among figures given by as many
+articles the most recent (the latest published; the larger of two on the same day): tolls grow as they
+are updated. Its place is the most precise one its reports give, the primary events' weighing more:
+an article's main event is placed where it happened, its side mentions by the capital where the
+government speaks.
 """
 from __future__ import annotations
 
@@ -320,9 +324,10 @@ def _vote(values: Iterable[tuple], default=None):
 
 
 def _fatalities(reports: list[dict]) -> int | None:
-    """The most recent report's deaths: each article's figure (the largest of its events'), then the
-    latest published article that gives one, the larger on the same day. A report of no deaths counts
-    only where no report gives any (an article that tells of no death may not have counted them)."""
+    """The deaths most articles give: each article's figure (the largest of its events'), then the
+    figure the most articles give, among equals the latest published, the larger on the same day. A
+    report of no deaths counts only where no report gives any (an article that tells of no death may not
+    have counted them)."""
     by_article: dict[str, tuple[bool, str, int]] = {}
     for r in reports:
         if r["fatalities"] is None:
@@ -331,7 +336,11 @@ def _fatalities(reports: list[dict]) -> int | None:
         seen = by_article.get(r["article"])
         if seen is None or figure > seen:
             by_article[r["article"]] = figure
-    return max(by_article.values())[2] if by_article else None
+    if not by_article:
+        return None
+    given = [f for f in by_article.values() if f[0]] or list(by_article.values())
+    articles = Counter(f[2] for f in given)
+    return max(given, key=lambda f: (articles[f[2]], f[1], f[2]))[2]
 
 
 def summarise(reports: list[dict]) -> tuple[CorpusEvent, set[str]]:
@@ -355,7 +364,7 @@ def summarise(reports: list[dict]) -> tuple[CorpusEvent, set[str]]:
         acled = AcledType(event_type, sub, actors[1][0], actors[2][0], actors[1][1], actors[2][1])
     placed = [r for r in reports if r["place"]]
     best_rank = min((_rank(r["place"]) for r in placed), default=None)
-    place_of = _vote(((r["place"]["geonameid"] or r["place"]["name"]), 1) for r in placed
+    place_of = _vote(((r["place"]["geonameid"] or r["place"]["name"]), weight[id(r)]) for r in placed
                      if _rank(r["place"]) == best_rank)
     place = next((r["place"] for r in placed if (r["place"]["geonameid"] or r["place"]["name"]) == place_of),
                  None)
