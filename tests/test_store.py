@@ -309,3 +309,20 @@ def test_an_entitys_appearances_read_from_its_newest_articles_page_as_its_every_
                 pieces = [r for offset in range(0, 8, size)
                           for r in reads.entity_appearances(db, "jean dupont", size, offset)[0]]
                 assert pieces == whole, (walked, size)
+
+
+def test_an_entity_alone_is_counted_from_its_keys_as_its_articles_are(tmp_path):
+    """Without words, an entity filter alone is counted from its search keys (an article holding two
+    of its names counts once), up to the bound; with another filter, from the articles."""
+    from veille.store import reads
+    from veille.store.selection import EntityMatch, Selection
+
+    actor = EntityMatch(names=("emmanuel macron", "macron"), wikidata="Q3052772")
+    with Database(tmp_path / "c.db") as db:
+        db.write([_news(*n) for n in NEWS])
+        assert reads.search_count(db, "", Selection(entity=actor)) == (2, False)
+        assert reads.search_count(db, "", Selection(entity=actor), most=1) == (1, True)
+        assert reads.search_count(db, "", Selection(entity=actor), most=2) == (2, False)
+        word = EntityMatch(name="dupont", words=("dupont",))
+        assert reads.search_count(db, "", Selection(entity=word)) == (1, False)
+        assert reads.search_count(db, "", Selection(entity=actor, since="2020")) == (1, False)

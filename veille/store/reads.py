@@ -7,7 +7,14 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from .selection import EntityMatch, Selection, date_bounds, event_selection_sql, selection_sql
+from .selection import (
+    EntityMatch,
+    Selection,
+    date_bounds,
+    entity_articles,
+    event_selection_sql,
+    selection_sql,
+)
 
 # what FTS5 puts around the matched words of a snippet: control characters no article text holds
 MATCH_START, MATCH_END = "\x02", "\x03"
@@ -50,6 +57,12 @@ def search_count(db, match: str, selection: Selection, most: int | None = None) 
     """How many articles match, counted up to ``most`` (``COUNT_UP_TO``): (the count, whether more
     match than that)."""
     most = COUNT_UP_TO if most is None else most
+    if not match and selection.entity and selection == Selection(entity=selection.entity):
+        # an entity alone: its articles counted from its keys, up to the bound (not its whole set built)
+        articles, args = entity_articles(selection.entity)
+        found = db.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article FROM ({articles}) LIMIT ?)",
+                               [*args, most + 1]).fetchone()[0]
+        return min(found, most), found > most
     tables, args = _search_tables(match, selection)
     found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
                            [*args, most + 1]).fetchone()[0]

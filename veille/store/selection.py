@@ -63,25 +63,31 @@ def _entity_probe(entity: EntityMatch, alias: str) -> tuple[str, list]:
         ["entity:" + entity.name, *("name:" + w for w in entity.words)]
 
 
-def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
+def entity_articles(entity: EntityMatch) -> tuple[str, list]:
+    """A SELECT of the rowids of the articles naming ``entity`` (an article may come more than once),
+    and its parameters."""
+    one = "SELECT article FROM search_keys WHERE key = ?"
     if entity.names is not None:
         names = "SELECT article FROM search_keys WHERE key IN (SELECT 'entity:' || value FROM json_each(?))"
         values = [json.dumps(list(entity.names))]
         if entity.wikidata:
             # UNION ALL: IN keeps each article once as it is; a UNION would sort the rows once more first
-            return f"{alias}.rowid IN ({names} UNION ALL SELECT article FROM search_keys WHERE key = ?)", \
-                [*values, "wikidata:" + entity.wikidata]
-        return f"{alias}.rowid IN ({names})", values
+            return f"{names} UNION ALL {one}", [*values, "wikidata:" + entity.wikidata]
+        return names, values
     if entity.wikidata:
-        return _keys(alias), ["wikidata:" + entity.wikidata]
+        return one, ["wikidata:" + entity.wikidata]
     # the whole name ("john dorrian"), or every word of it in the article's names ("dorrian"): one set
     # (an OR of two would read the articles of each)
     if not entity.words:
-        return _keys(alias), ["entity:" + entity.name]
-    one = "SELECT article FROM search_keys WHERE key = ?"
+        return one, ["entity:" + entity.name]
     every_word = " INTERSECT ".join([one] * len(entity.words))
-    return f"{alias}.rowid IN ({one} UNION ALL SELECT * FROM ({every_word}))", \
+    return f"{one} UNION ALL SELECT * FROM ({every_word})", \
         ["entity:" + entity.name, *("name:" + w for w in entity.words)]
+
+
+def _entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
+    articles, values = entity_articles(entity)
+    return f"{alias}.rowid IN ({articles})", values
 
 
 def _date_range(selection: Selection, column: str, where: list[str], params: list) -> None:
