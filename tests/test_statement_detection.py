@@ -171,3 +171,16 @@ def test_statements_french_inverted_subject_is_no_passive_and_two_word_cue(analy
     assert _find(a, "Nous paierons pour tous ou pour personne").cue.text == "a-t-il poursuivi"
     a = analyse_text("Les avocats des familles mettent en avant des conditions de détention indignes.", "fr")
     assert _find(a, "des conditions de détention indignes").cue.text == "mettent en avant"
+
+
+def test_statements_french_quote_after_cue_source_with_relative_and_afternoon(analyse_text):
+    a = analyse_text("Devant la mairie, les grévistes ont crié « Nous ne lâcherons rien » aux élus, alors que la "
+                     "séance commençait.", "fr")
+    s = _find(a, "Nous ne lâcherons rien")
+    assert s.kind == "direct" and s.content.text == "Nous ne lâcherons rien" and s.cue.text == "ont crié"
+    a = analyse_text("Selon Le Courrier qui publie ce mardi une enquête de l'institut, la moitié des habitants "
+                     "veulent partir en août.", "fr")
+    s = _find(a, "la moitié des habitants veulent partir en août")
+    assert s.kind == "according_to" and not s.content.text.startswith("publie")
+    a = analyse_text("Les premiers heurts ont éclaté en début d'après-midi place de la Bastille.", "fr")
+    assert not a.statements  # "d'après-midi" names no source

@@ -126,6 +126,8 @@ QUOTE_RUN = RULES.define(
 ADJUNCT_CUT = RULES.define(
     "statements.adjunct_cut", "a content ends at the comma before a clause that only adds to it and runs to "
     "its end ('the reality of climate change, which makes him ...')")
+QUOTE_AFTER_CUE = RULES.define(
+    "statements.quote_after_cue", "a quote right after its cue, with no colon ('ont crié « ... »'): direct")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 CHANNEL = RULES.define(
@@ -142,9 +144,9 @@ HEDGE_SOURCE = RULES.define(
 
 @cache
 def source_pattern(lang: str) -> re.Pattern:
-    """ "selon", "d'après", "according to": the source phrases of a language, longest first. A regex over
-    the text, not a PhraseMatcher: it also reads "d'après" in "d'après-midi", and the outputs keep that."""
-    return re.compile(rf"(?<!\w)(?:{alternation(language_pack(lang).statements.ACCORDING_TO)})(?!\w)")
+    """ "selon", "d'après", "according to": the source phrases of a language, longest first, as whole words
+    ("d'après-midi" is none)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(language_pack(lang).statements.ACCORDING_TO)})(?![\w-])")
 
 
 @cache
@@ -653,6 +655,9 @@ class StatementFinder:
                     doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
                 end += 1
             speaker = doc[source_start.i:end]
+            relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
+            if relative:  # "Selon Le Parisien qui publie ..., ...": the source's words end before "qui"
+                speaker = speaker[:-1]
             if not len(speaker):
                 continue
             head = speaker.root
@@ -660,6 +665,9 @@ class StatementFinder:
             sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
             if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start):
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
+                comma = self.text.find(",", speaker.end_char, sent.end_char)
+                if relative and comma >= 0:
+                    content = self.trim(comma + 1, sent.end_char)  # after the relative clause
             elif self.text[max(0, cs - self.weights.source_comma):cs].strip().endswith(","):
                 content = self.trim(sent.start_char, cs)  # "..., selon X."
                 after = self.text[speaker.end_char:sent.end_char].strip(" .,;")
@@ -694,6 +702,8 @@ class StatementFinder:
         for i in self.quote_index.starting_within(cue_end, cue_end + self.weights.quote_after_colon):
             q = self.quote_spans[i]
             between = self.text[cue_end:q[0]]
+            if re.fullmatch(r"\s*(?:[«\"“]|'')?\s*", between) and RULES.on(QUOTE_AFTER_CUE):
+                return q  # "ont crié « ... »": the quote right after the cue
             if re.search(r":\s*(?:[«\"“]|'')?\s*$", between) and not re.search(r"[.!?]\s", between):
                 return q
         return None
