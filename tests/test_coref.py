@@ -151,3 +151,13 @@ def test_coref_a_name_after_de_is_the_complement_not_the_description(french):
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and link.rule == "coref.apposition"
     assert names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_pronoun_after_a_cited_source_is_the_person_it_reported(french):
+    doc = french("L'ancien président, Paul Girard, a accepté de recevoir les familles, indique Le Parisien. "
+                 "Il a plaidé pour une accélération des procédures.")
+    start = doc.text.index("Il a plaidé")
+    link = doc._.veille_coref.referent(start, start + 2)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.pronoun"
+    assert names.get(link.entity) == "Paul Girard"

@@ -96,6 +96,7 @@ class Focus:
     gender: str | None
     number: str | None
     person: bool = False  # a person the description names by their trade ("le policier"), not a body
+    source: bool = False  # a body named after its verb of saying ("..., indique Le Parisien"): the source
 
 
 def agrees(token: Token) -> tuple[str | None, str | None]:
@@ -329,7 +330,8 @@ class Coreference:
                     root = subject
                     gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
                     number = "Sing" if ent.type == "PER" else agrees(root)[1]
-                    focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
+                    source = ent.type != "PER" and subject.head.i < subject.i
+                    focus.append(Focus(sentence, ent.id, ent.name, None, gender, number, source=source))
                     if ent.type != "PER":
                         self.bodies.append((token.idx, ent.id))
                         self.last_body = (sentence, ent.id)
@@ -584,6 +586,9 @@ class Coreference:
                 break
             if (f.number or "Sing") != number or (gender and f.gender and f.gender != gender):
                 continue
+            if f.source and not token.lower_.startswith("-"):
+                continue  # "X a accepté, indique Le Parisien. Il a plaidé": X, not the source
+
             ent = self.by_id.get(f.entity) if f.entity else None
             self.add(token, "pronoun", PRONOUN, ent, f.text).antecedent = f.span
             if ent is not None and ent.type == "PER" and gender and ent.id not in self.gender:
