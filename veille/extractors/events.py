@@ -664,9 +664,16 @@ class EventFinder:
         for name in [sub] + kin + others:
             for pattern, _ in self.cues.acled.get(name, []):
                 for m in pattern.finditer(low):
-                    if not self.names_people(sent.start_char + m.start()):
+                    if not self.names_people(sent.start_char + m.start()) and not self.in_name(
+                            sent.start_char + m.start()):
                         return sent.start_char + m.start(), sent.start_char + m.end()
         return None
+
+    def in_name(self, char: int) -> bool:
+        """Whether the cue word at ``char`` is part of a name ("the Artillery battalion 360", "la Marche pour
+        la vie"): another of the sentence's cue words may tell the event."""
+        token = token_covering(self.doc, char)
+        return token is not None and self.in_quote_title(token)
 
     def names_people(self, char: int) -> bool:
         """Whether the cue word at ``char`` names people ("les revendications des manifestants") who do
@@ -881,15 +888,15 @@ class EventFinder:
         token = token_covering(self.doc, span[0])
         if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)
                                   or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])
-                                  or self.carried(token)):
+                                  or self.carried(token, sub)):
             return None  # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs")
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})
 
-    def carried(self, token: Token) -> bool:
+    def carried(self, token: Token, sub: str) -> bool:
         """A weapon someone carries, holds or hides ("transportaient des couteaux, des mortiers"): no attack
-        with it is told (events.carried_weapon)."""
-        if CARRIED_WEAPON not in self.on:
+        with it (``sub``, a kind of remote violence) is told (events.carried_weapon)."""
+        if CARRIED_WEAPON not in self.on or EVENT_TYPE_OF[sub] != "Explosions/Remote violence":
             return False
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head

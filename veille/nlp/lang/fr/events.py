@@ -10,15 +10,16 @@ ACLED_CUES = {
     "Chemical weapon": [(r"armes? chimiques?|attaque chimique|chlore|sarin", 6)],
     "Suicide bomb": [(r"kamikaze|attentat[- ]suicide|ceinture d'explosifs", 7)],
     "Disrupted weapons use": [(r"(?:désamorc|neutralis|démantel|saisi|découvert)\w* .{0,40}(?:"
-                               + "|".join([r"engins? explosifs?", r"bombes?", r"mines?", "armes", "munitions",
-                                           "explosifs", "cache d'armes"]) + ")", 6)],
+                               + "|".join([r"engins? explosifs?", r"bombes?", r"\bmines?\b", "armes",
+                                           "munitions", "explosifs", "cache d'armes"]) + ")", 6)],
     "Air/drone strike": [("|".join([r"frappes? aériennes?", r"raids? aériens?", r"bombardements? aériens?",
                                     r"frappes? de drones?", r"avions? de (?:combat|chasse)",
                                     r"hélicoptères? de combat", r"drones?"]), 6)],
     "Grenade": [(r"grenades?", 6)],
-    "Remote explosive/landmine/IED": [("|".join([r"engins? explosifs?", r"mines? antipersonnel", r"mines?\b",
-                                                 "voiture piégée", "bombe artisanale", r"\bexplosion",
-                                                 "attentat à la bombe", "a explosé", "engin piégé"]), 5)],
+    "Remote explosive/landmine/IED": [("|".join([r"engins? explosifs?", r"mines? antipersonnel",
+                                                 r"\bmines?\b", "voiture piégée", "bombe artisanale",
+                                                 r"\bexplosion", "attentat à la bombe", "a explosé",
+                                                 "engin piégé"]), 5)],
     "Shelling/artillery/missile attack": [("|".join(["obus", r"tirs? d'artillerie", "artillerie",
                                                      r"mortiers?", r"missiles?", r"roquettes?", "pilonn",
                                                      "bombard"]), 5)],
@@ -34,7 +35,7 @@ ACLED_CUES = {
                                r"ont attaqué (?:une? |la |le )?(?:base|camp|poste|position|caserne|convoi|"
                                r"patrouille)"]), 4)],
     "Attack": [(r"\b(?:" + "|".join([r"tu[ée]s?", r"abattus?", r"assassin\w*", r"poignard\w*", r"lynch\w*",
-                                     r"exécut\w*", r"massacr\w*", r"tortur\w*", "ont ouvert le feu",
+                                     r"exécut(?!i[fv])\w*", r"massacr\w*", r"tortur\w*", "ont ouvert le feu",
                                      r"tirés? sur", r"blessés?", r"attaqu\w*", "meurtre"]) + r")\b", 3),
                ("|".join([r"civils?", "villageois", "habitants", "femmes", "enfants", "passants", "fidèles",
                           "journalistes", "agriculteurs"]), 1)],
@@ -82,7 +83,7 @@ ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djiha
                          "insurgés", "forces", "policiers", "hommes armés", "milice"])
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
 # every language are read together, see veille/extractors/events.py)
-VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut", "meurtre",
+VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
                  r"tirés?", "décapit", "tortur", "lynch"]
 
 PLOVER_TRIGGERS = {
