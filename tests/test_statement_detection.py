@@ -184,3 +184,8 @@ def test_statements_french_quote_after_cue_source_with_relative_and_afternoon(an
     assert s.kind == "according_to" and not s.content.text.startswith("publie")
     a = analyse_text("Les premiers heurts ont éclaté en début d'après-midi place de la Bastille.", "fr")
     assert not a.statements  # "d'après-midi" names no source
+
+
+def test_statements_english_hope_read_through_its_misread_lemma(analyse_text):
+    a = analyse_text("The mayor hoped that the new bridge would open in May.", "en")
+    assert _find(a, "the new bridge would open in May").cue.text == "hoped"  # the tagger's lemma is "hop"

@@ -195,7 +195,8 @@ def cue_matcher(nlp: Language) -> Matcher:
     """The reporting verbs of the pipeline's language (one word or two), from its pack: a Matcher that
     holds the rules that are on."""
     data = language_pack(nlp.lang).statements
-    verbs = sorted(data.REPORTING_VERBS - data.NEEDS_PARTNER)
+    misread = {lemma for lemma, verb in data.MISREAD_LEMMAS.items() if verb in data.REPORTING_VERBS}
+    verbs = sorted(data.REPORTING_VERBS - data.NEEDS_PARTNER | misread)
     pos = {"IN": ["VERB", "AUX"]}
     reporting = [[{"_": {"veille_lemma_lower": {"IN": verbs}}, "POS": pos}],
                  [{"_": {"veille_lemma_lower": {"IN": verbs}}, "POS": "NOUN", "TAG": {"REGEX": "^VB"}}]]
@@ -250,7 +251,7 @@ class StatementFinder:
         self.weights = weights
         self.data = language_pack(lang).statements
         # the words a content needs: the language's annotation convention where its pack says, else the weight
-        self.min_words = getattr(self.data, "MIN_CONTENT_WORDS", weights.min_content_words)
+        self.min_words = self.data.MIN_CONTENT_WORDS or weights.min_content_words
         self.times: list[Time] = [t for t in doc._.veille_times or [] if t.span]
         self.time_index = SpanIndex([tuple(t.span) for t in self.times])
         self.sentences = doc_index(doc)[2]

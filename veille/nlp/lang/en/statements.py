@@ -46,6 +46,8 @@ MODALS = {"could", "might", "may", "would", "should", "can", "seem", "appear"}
 NEGATIONS: set[str] = set()
 COMPLEMENTIZERS = {"that", ":", "to"}
 MIN_QUOTE_WORDS = 3
+# the lemmas the lemmatizer gives some reporting verbs' forms, and the verb they are ("hoped" read as "hop")
+MISREAD_LEMMAS = {"hop": "hope"}
 # the words a content needs to be something said: one in English, where a cue's object of one word is what is
 # attributed ("attacked Machado", "cited it"), as PolNeAR annotates it
 MIN_CONTENT_WORDS = 1

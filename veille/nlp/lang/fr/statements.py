@@ -43,6 +43,11 @@ NEGATIONS = {"pas", "jamais", "guère", "point"}
 # words that introduce the content of an indirect statement, dropped from it
 COMPLEMENTIZERS = {"que", "qu'", "qu’", ":", "de", "d'", "d’"}
 MIN_QUOTE_WORDS = 3
+# the words a content needs to be something said, where the convention sets it: none in French, where the
+# statements' weight holds (three)
+MIN_CONTENT_WORDS: int | None = None
+# the lemmas the lemmatizer gives some reporting verbs' forms, and the verb they are (none seen)
+MISREAD_LEMMAS: dict[str, str] = {}
 # articles that make a speaker someone not yet named ("un porte-parole")
 INDEFINITES = {"un", "une", "des"}
 # endings of inflected forms -> the infinitive's, for verbs the lemmatizer leaves as written
