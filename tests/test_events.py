@@ -778,3 +778,10 @@ def test_a_cue_word_in_a_name_gives_way_to_the_sentences_other_cue_words(analyse
     primary = next(e for e in analyse_text(text, "en", "2022-05-05").events if e.primary)
     assert primary.type == "ASSAULT" and primary.acled.sub_event_type == "Shelling/artillery/missile attack"
     assert primary.trigger.text == "mortars"
+
+
+def test_opposer_without_a_refusal_only_contrasts(analyse_text):
+    text = "Le président parle du nihilisme moderne, qu'il oppose au courage du gendarme tué à Trèbes."
+    assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "REJECT"]
+    text = "Le ministre a opposé un refus net aux syndicats réunis à Paris."
+    assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "REJECT"]

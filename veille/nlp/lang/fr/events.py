@@ -226,6 +226,8 @@ TRIGGER_COMPLEMENTS = {
     "rassembler": {"se", "s'"},
     "réunir": {"se", "s'", "sommet", "conseil", "ministres", "dirigeants", "chefs"},
     "créer": {"milice", "brigade", "commission", "comité", "fonds", "médiateur"},
+    # "opposer un refus"; "qu'il oppose au geste du militaire" only contrasts
+    "opposer": {"refus", "veto", "véto", "démenti", "non-recevoir", "recevoir"},
 }
 # verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "s'imposer"
 REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaquer", "frapper", "trouver",
