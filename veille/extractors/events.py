@@ -900,7 +900,10 @@ class EventFinder:
             return False
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        return token.dep_ in ("obj", "dobj") and token.head._.get(LEMMA) in self.words.CARRY_VERBS
+        verb = token.head
+        # "carried out an airstrike": a verb with a particle is another verb
+        return token.dep_ in ("obj", "dobj") and verb._.get(LEMMA) in self.words.CARRY_VERBS and not any(
+            c.dep_ in ("compound:prt", "prt") for c in verb.children)
 
     def quoted(self, char: int) -> bool:
         """Words inside a direct quotation are what someone said, not what happened."""
