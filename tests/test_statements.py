@@ -416,3 +416,10 @@ def test_statements_english_speaker_words_hold_the_apposition(analyse_text):
     s = _find(a, "the company had polluted the river")
     assert _speaker_name(a, s) == "Peter Morgan"
     assert s.speaker_text == "Peter Morgan, a lawyer for the river association"
+
+
+def test_statements_english_speaker_words_hold_their_relative_clause(analyse_text):
+    a = analyse_text("Climate change is accelerating, said Luis Moreno, who heads the research center in "
+                     "Mexico City.", "en")
+    s = _find(a, "Climate change is accelerating")
+    assert s.speaker_text == "Luis Moreno, who heads the research center in Mexico City"

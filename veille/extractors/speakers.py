@@ -334,11 +334,10 @@ class SpeakerResolver:
             return e
         limit = min([p for p in (f.content[0], f.cue[0] if f.cue else None) if p is not None and p > e],
                     default=len(self.text))
-        for c in words.root.children:
-            if c.dep_ == "appos" and c.i > words.end:
-                end = c.right_edge.idx + len(c.right_edge)
-                return end if end <= limit else e
-        return e
+        # the apposition, and a relative clause on the name ("Jane Doe, who heads X,")
+        ends = [c.right_edge.idx + len(c.right_edge) for c in words.root.children
+                if c.dep_ in ("appos", "relcl", "acl:relcl") and c.i > words.end]
+        return max([end for end in ends if end <= limit], default=e)
 
     def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
         """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other
@@ -632,9 +631,9 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return True
-        root = span.root
-        return words[0] <= root.idx < words[1] or root.lemma_.lower() in self.data.SAID_NOUNS or \
-            root.lemma_.lower() in self.data.CHANNEL_WORDS  # ("les propos du ministre": his)
+        lemma = span.root.lemma_.lower()  # ("les propos du ministre": his)
+        return words[0] <= span.root.idx < words[1] or lemma in getattr(self.data, "SAID_NOUNS", ()) or \
+            lemma in self.data.CHANNEL_WORDS
 
     def entity(self, entity_id: str | None):
         if self.by_id is None:
