@@ -189,3 +189,13 @@ def test_statements_french_quote_after_cue_source_with_relative_and_afternoon(an
 def test_statements_english_hope_read_through_its_misread_lemma(analyse_text):
     a = analyse_text("The mayor hoped that the new bridge would open in May.", "en")
     assert _find(a, "the new bridge would open in May").cue.text == "hoped"  # the tagger's lemma is "hop"
+
+
+def test_statements_colon_quote_after_a_described_speaker_and_a_witness(analyse_text):
+    a = analyse_text("Le préfet de la Somme ne décolère pas : « C'est une honte pour tout le département ».", "fr")
+    s = _find(a, "C'est une honte pour tout le département")
+    assert s.kind == "direct" and s.cue.text == ":" and "préfet" in s.speaker_text
+    a = analyse_text("Le bilan est lourd : « au moins dix maisons sont à reconstruire ».", "fr")
+    assert _find(a, "au moins dix maisons sont à reconstruire").cue is None  # a thing says nothing
+    a = analyse_text("Un habitant témoigne : « On a tout perdu dans l'incendie de la nuit ».", "fr")
+    assert _find(a, "On a tout perdu dans l'incendie de la nuit").cue.text == "témoigne"

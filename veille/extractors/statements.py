@@ -128,6 +128,9 @@ ADJUNCT_CUT = RULES.define(
     "its end ('the reality of climate change, which makes him ...')")
 QUOTE_AFTER_CUE = RULES.define(
     "statements.quote_after_cue", "a quote right after its cue, with no colon ('ont crié « ... »'): direct")
+COLON_QUOTE = RULES.define(
+    "statements.colon_quote", "a quote opened by a colon after a clause with a subject ('Le préfet ne "
+    "décolère pas : « ... »'): said by that subject, the colon its cue")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 CHANNEL = RULES.define(
@@ -940,9 +943,44 @@ class StatementFinder:
                     q not in self.resumed and not any(t.pos_ in ("VERB", "AUX") for t in span)):
                 continue  # a title or a phrase in quotation marks, not something said
             f = StatementCandidate(q, "direct", sentence=si, rules={"kind": LONE_QUOTE})
+            if RULES.on(COLON_QUOTE):
+                self.said_after_colon(f)
             set_content(f, len(found), q)
             found.append(f)
         return found
+
+    def may_speak(self, words: Span, names: set[tuple[int, int]]) -> bool:
+        """Whether a subject is someone who may speak: a name of a person or a body, a role or a person's noun
+        ("le préfet", "un habitant"), a body's noun ("le syndicat"); not a thing ("le bilan")."""
+        if any(words.start_char <= m[0] < words.end_char for m in names):
+            return True
+        head = words.root.lemma_.lower()
+        people = language_pack(self.lang).entities
+        return head in people.ROLE_HEADS or head in people.PERSON_NOUNS or head in self.data.BODY_NOUNS or \
+            head.endswith(self.data.PERSON_SUFFIXES)
+
+    def said_after_colon(self, f: StatementCandidate) -> None:
+        """ "Le préfet ne décolère pas : « ... »": a quote opened by a colon after a clause whose verb has a
+        subject is said by that subject; the colon is the cue."""
+        before = self.text[:f.content[0]].rstrip(" \u00a0«\"“'")
+        if not before.endswith(":") or "\n" in self.text[len(before):f.content[0]]:
+            return
+        colon = token_from(self.doc, len(before) - 1)
+        if colon is None or colon.text != ":" or colon.head.i >= colon.i or \
+                colon.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return
+        speaker = self.speakers.subject(colon.head)
+        names = self.speaker_names()[0]
+        words = None
+        if speaker is not None and self.may_speak(speaker, names):
+            words = speaker.start_char, speaker.end_char
+        if words is None:  # a subject the parse left apart: the first name of someone in its sentence
+            start = max(self.text.rfind("\n", 0, colon.idx), self.text.rfind(".", 0, colon.idx)) + 1
+            words = min((m for m in names if start <= m[0] and m[1] <= colon.idx), default=None)
+        if words is None or words[1] > colon.idx:
+            return
+        f.cue, f.speaker_span = (colon.idx, colon.idx + 1), words
+        f.rules["cue"] = COLON_QUOTE
 
     def cut_at_clause_cues(self, found: list[StatementCandidate]) -> None:
         """A content never runs over a cue that opens a new clause: "a annoncé X, appelant à Y"."""

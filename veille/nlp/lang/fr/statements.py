@@ -17,7 +17,7 @@ REPORTING_VERBS = {
     "certifier", "garantir", "jurer", "objecter", "rétorquer", "riposter", "contester",
     "revendiquer", "alerter", "mettre en garde", "faire savoir", "faire état", "sommer", "implorer",
     "supplier", "twitter", "publier", "communiquer", "informer", "réitérer", "préconiser",
-    "réagir", "constater", "relater", "relayer", "crier", "répéter",
+    "réagir", "constater", "relater", "relayer", "crier", "répéter", "témoigner",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
