@@ -291,3 +291,16 @@ def test_places_a_metropolis_beats_a_village_namesake_favoured_only_by_a_region_
                      "est fermée.", "fr", "2021-03-01")
     village = _place(a, "Bagdad")
     assert village is not None and village.country == "US"
+
+
+def test_places_the_region_of_a_large_city_is_its_area_not_a_namesake_region_abroad(analyse_text):
+    a = analyse_text("Des manifestants ont défilé lundi dans l'Oregon. La région de Portland a connu de "
+                     "nouveaux heurts avec la police.", "fr", "2020-09-08")
+    city = _place(a, "Portland")
+    assert city is not None and city.country == "US"
+    # a region that bears the name in the same country as the city is still read as the region
+    a = analyse_text("Des combats ont éclaté lundi dans la province de Kandahar, en Afghanistan.", "fr",
+                     "2021-03-01")
+    region = _place(a, "Kandahar")
+    assert region is not None and (region.country, region.feature) == ("AF", "admin1")
+

@@ -128,6 +128,10 @@ class PlaceWeights:
     natural_after_window: int = 16
     # characters before a name in which the word "opération" makes it an operation (set by hand)
     operation_window: int = 14
+    # ... and in which a word for a site ("l'église") makes it the site's name (set by hand)
+    site_window: int = 16
+    # ... and in which a word for a medium ("le quotidien régional") makes it a title (set by hand)
+    media_window: int = 32
     # a site whose name holds a place's: the part has this many characters at least, and a town this many
     # people (geo-gwn, geo-lgl, ACLED; 788bd32)
     named_within_min_chars: int = 4
@@ -176,7 +180,8 @@ PLACE_POSITION = RULES.define(
 ACRONYM = RULES.define("places.acronym", "an acronym reads only as a curated alias or a country ('EU')")
 KIND_WORD = RULES.define("places.kind_word", "'X city', 'the town of X', 'Sagaing region': the kind it names")
 NOT_A_PLACE = RULES.define(
-    "places.not_a_place", "an institution's seat ('Kremlin'), a people ('English'), a party to a case")
+    "places.not_a_place", "an institution's seat ('Kremlin'), a people ('English'), a party to a case, a "
+    "medium's title ('le quotidien Libération')")
 REGION_NAME = RULES.define("places.region_name", "a region GeoNames lacks ('Sahel') reads only as a region")
 NATURAL_FEATURE = RULES.define("places.natural_feature", "'the Po river': a river or mountain, not the town")
 CITY_OF_REGION = RULES.define("places.city_of_region", "a region named after its city ('Dakar') is the city")
@@ -194,12 +199,15 @@ DIRECTION = RULES.define(
     "places.direction", "a direction alone ('le Nord') is a region only of a country the article names")
 OPERATION = RULES.define(
     "places.operation", "a military operation's name ('Barkhane', 'l'opération X') is no place")
+SITE_NAME = RULES.define(
+    "places.site_name", "a name after a word for a site ('l'église Saint John') is the site's, placed at the "
+    "article's town, not a namesake region")
 METROPOLIS = RULES.define(
     "places.metropolis", "a city of millions outweighs a village namesake favoured only by the article's "
     "countries or regions")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
-               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS)
+               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME)
 
 
 @dataclass
@@ -533,6 +541,8 @@ class PlaceResolver:
             rf"(?:\s+(?:{kinds}))?\s*(?:,|\()\s*|\s+(?-i:{'|'.join(self.words.CONTAINER_WORDS)})\s+", re.I)
         self.natural_after = re.compile(self.words.NATURAL_AFTER, re.I)
         self.facility_words = re.compile(self.words.FACILITY_WORDS, re.I)
+        self.site_before = re.compile(self.words.SITE_BEFORE, re.I)
+        self.media_before = re.compile(self.words.MEDIA_BEFORE, re.I)
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{kinds})\b", re.I)
         # a name after these words, then "(" or ",", is an event's place ("in Kalaiya (Bara, Madhesh)")
@@ -599,7 +609,10 @@ class PlaceResolver:
                                   text[max(0, m[0] - w.admin_before_window):m[0]].lower())
                      for m in e.mentions):
                 regions = [c for c in cands[e.id] if c.feature == "admin1"]
-                if regions:
+                # "la région de Portland": the area of a large city, not a namesake region abroad
+                cities = {c.country for c in cands[e.id]
+                          if c.feature == "city" and c.population >= w.foreign_town_min_population}
+                if regions and not (cities and cities.isdisjoint(c.country for c in regions)):
                     cands[e.id], narrowed[e.id] = regions, KIND_WORD
         nearby = _MentionStarts(groups, cands)
         container_of = {e.id: self._container(text, e, nearby, cands) if CONTAINER in on else None
@@ -607,15 +620,23 @@ class PlaceResolver:
         containers = {eid: c[0] if c else None for eid, c in container_of.items()}
 
         unresolved: dict[str, str] = {}  # the rule that left a place without a reading, by place
+        sites: set[str] = set()  # the names of sites, placed at a town of the article
         for e in groups:
             if NOT_A_PLACE in on and (
                     name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id])
                     or all(self.case_party.search(text[max(0, s - w.case_party_window):s])
+                           for s, _ in e.mentions)
+                    or all(self.media_before.search(text[max(0, s - w.media_window):s])
                            for s, _ in e.mentions)):
-                # "Dobbs v. Jackson": a party to a case
+                # "Dobbs v. Jackson": a party to a case; "le quotidien Libération": a newspaper
                 cands[e.id] = []
                 weak.add(e.id)
                 unresolved[e.id] = NOT_A_PLACE
+            elif SITE_NAME in on and all(self.site_before.search(text[max(0, s - w.site_window):s])
+                                         for s, _ in e.mentions):
+                cands[e.id] = []  # "l'église Saint John": the church's name, not Antigua's parish
+                sites.add(e.id)
+                unresolved[e.id] = SITE_NAME
             elif OPERATION in on and self._operation(text, e):
                 cands[e.id] = []  # "Barkhane", "l'opération Serval": an operation, not the town Barkhan
                 weak.add(e.id)
@@ -667,7 +688,7 @@ class PlaceResolver:
                 country=best.country if best else None, feature=best.feature if best else None,
                 rules={"geonameid": rule} if rule else {},
             ))
-        facilities = set(doc._.veille_facilities or set()) | {
+        facilities = set(doc._.veille_facilities or set()) | sites | {
             e.id for e in groups if self.facility_words.search(e.name)}
         if VICINITY in on:
             self._vicinity(doc, places, facilities)
@@ -826,8 +847,8 @@ class PlaceResolver:
                 break
 
     def _vicinity(self, doc: Doc, places: list[Place], facilities: set[str]) -> None:
-        """A village the gazetteer lacks, listed with a known town or district in the same sentence
-        ("les communes de Calais, Fresnes-les-Montauban et Gavrelle"), is placed at that town; a
+        """A village the gazetteer lacks, named with a known town or district in one sentence ("les
+        communes de Calais, Fresnes-les-Montauban et Gavrelle"), is placed at that town; a
         building or street ("Barclays Center") at the town the article names most. Its id stays null
         and its feature says ``vicinity``."""
         anchors = [(m, p) for p in places if p.feature in ("city", "admin2") for m in p.mentions]
@@ -845,13 +866,17 @@ class PlaceResolver:
         for p in places:
             if p.geonameid is not None or p.feature is not None:
                 continue
-            s, e = p.mentions[0]
-            sent = doc.char_span(s, e, alignment_mode="expand")
-            if sent is None:
-                continue
-            sentence = sentence_of(sent[0])
-            bounds = (sentence.start_char, sentence.end_char)
-            near = [(abs(m[0] - s), q) for m, q in anchors if bounds[0] <= m[0] < bounds[1]]
+            near = []
+            # the town nearest its first mention in a sentence that names one
+            for s, e in p.mentions:
+                sent = doc.char_span(s, e, alignment_mode="expand")
+                if sent is None:
+                    continue
+                sentence = sentence_of(sent[0])
+                bounds = (sentence.start_char, sentence.end_char)
+                near = [(abs(m[0] - s), q) for m, q in anchors if bounds[0] <= m[0] < bounds[1]]
+                if near:
+                    break
             q = min(near, key=lambda x: x[0])[1] if near else main_town if p.entity in facilities else None
             if q is not None:
                 p.lat, p.lon, p.country, p.feature = q.lat, q.lon, q.country, "vicinity"

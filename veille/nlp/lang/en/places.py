@@ -74,6 +74,18 @@ CITY_IN_NAMES = ("City",)
 DIRECTIONS = ("north", "south", "east", "west", "centre", "center", "northeast", "north east", "northwest",
               "north west", "southeast", "south east", "southwest", "south west", "far north", "far south",
               "midwest", "deep south")
+# words before a site's own name ("the mosque Al-Nuri", "the church Saint John"): the name is the site's,
+# not a namesake town's or region's
+SITE_BEFORE = r"\b(?:church|chapel|cathedral|basilica|mosque|synagogue|temple|hospital|prison)\s+$"
+# words before a medium's title ("the newspaper Liberation", "broadcaster France 24"): a title, not a place
+MEDIA_BEFORE = (r"\b(?:newspaper|daily|weekly|magazine|broadcaster|channel|network|radio|website|outlet)"
+                r"(?:\s+the)?\s+$")
+# words before a place that name it as a landmark the news is measured from ("60 km south-east of the
+# capital Niamey", "an hour's drive from"), not where it happened ("near X" is X, as ACLED codes it): ends
+# where the name begins
+LANDMARK_BEFORE = (r"\b(?:[\d.,]+|an?|one|two|three|a few)[\s-]*"
+                   r"(?:km|kilometres?|kilometers?|miles?|hours?|minutes?)\b[^.;!?,()]{0,40}?\b(?:of|from)\s+"
+                   r"(?:the\s+(?:capital|city|town|village|locality)\s+(?:of\s+)?)?$")
 # words before a place that name it as someone's origin or nationality ("a native of Tunisia", "born in
 # Lyon"), not where the news happens: a pattern that ends where the name begins
 ORIGIN_BEFORE = (r"\b(?:natives? of|nationals? of|citizens? of|born in|originally from|hails? from|"

@@ -68,6 +68,21 @@ CITY_IN_NAMES: tuple[str, ...] = ()
 DIRECTIONS = ("nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
               "centre nord", "centre sud", "centre est", "centre ouest", "extreme nord", "grand nord",
               "extreme sud", "grand sud", "midi")
+# mots avant le nom propre d'un site ("l'église Saint John", "la place Tahrir"): ce nom est celui du site,
+# pas d'une ville ou d'une région homonyme
+SITE_BEFORE = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle|église|chapelle|cathédrale|"
+               r"basilique|mosquée|synagogue|temple|ambassade|palais|tribunal|jardin|parc|université|lycée|"
+               r"collège|école|hôpital|clinique|prison|marché|château|musée)\s+$")
+# mots avant le titre d'un média ("le quotidien Libération", "la chaîne France 24"): un titre, pas un lieu
+MEDIA_BEFORE = (r"\b(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|site|média|agence)"
+                r"(?:\s+(?:régional|national|local|britannique|américain|allemand|espagnol|italien))?\s+$")
+# words before a place that name it as a landmark the news is measured from ("à 60 km au sud-est de la
+# capitale Niamey", "à une heure de route de"), not where it happened ("près de X" is X, as ACLED codes it):
+# ends where the name begins
+LANDMARK_BEFORE = (r"\bà\s+(?:[\d.,]+|une?|deux|trois|quelques|"
+                   r"une\s+(?:dizaine|vingtaine|centaine)\s+de)\s*(?:km|kilomètres?|mètres?|heures?|minutes?)\b"
+                   r"[^.;!?,()]{0,40}?\s+(?:de|d'|du|des)\s*"
+                   r"(?:(?:la|le|l')\s*(?:capitale|ville|localité|village|commune|cité)\s+(?:de\s+|d')?)?$")
 # words before a place that name it as someone's origin or nationality ("originaire de Tunisie", "né à
 # Lyon"), not where the news happens: a pattern that ends where the name begins
 ORIGIN_BEFORE = (r"\b(?:originaires?|natifs?|natives?|ressortissante?s?|d'origine|de nationalité|"
