@@ -199,3 +199,11 @@ def test_statements_colon_quote_after_a_described_speaker_and_a_witness(analyse_
     assert _find(a, "au moins dix maisons sont à reconstruire").cue is None  # a thing says nothing
     a = analyse_text("Un habitant témoigne : « On a tout perdu dans l'incendie de la nuit ».", "fr")
     assert _find(a, "On a tout perdu dans l'incendie de la nuit").cue.text == "témoigne"
+
+
+def test_statements_english_noun_of_saying_and_its_that_clause(analyse_text):
+    a = analyse_text("The council met after a Daily Post report that the old bridge would close in May.", "en")
+    s = _find(a, "the old bridge would close in May")
+    assert s.cue.text == "report" and s.kind == "indirect" and "Daily Post" in (s.speaker_text or "")
+    a = analyse_text("The claim that he made in the hall was false.", "en")
+    assert not any(s.cue and s.cue.text == "claim" for s in a.statements)  # a relative clause: nothing said

@@ -49,6 +49,10 @@ COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", 
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 # the complements that are clauses: what was said, before any topic a preposition names
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
+# the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
+# that he made")
+NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
+                    "dative", "advcl", "obl", "cop"}
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,9 @@ QUOTE_AFTER_CUE = RULES.define(
 COLON_QUOTE = RULES.define(
     "statements.colon_quote", "a quote opened by a colon after a clause with a subject ('Le préfet ne "
     "décolère pas : « ... »'): said by that subject, the colon its cue")
+NOUN_CUE = RULES.define(
+    "statements.noun_cue", "a noun of saying and the clause 'that' opens after it ('his claim that the vote "
+    "was rigged', 'a Times report that ...'): what was said, its owner the speaker's words")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
 CHANNEL = RULES.define(
@@ -573,6 +580,8 @@ class StatementFinder:
                     found.append(f)
         if RULES.on(LABELLED):
             found += self.labelled()
+        if RULES.on(NOUN_CUE) and self.data.SAYING_NOUNS:
+            found += self.noun_cues()
         found = self.with_quotes(found)
         found.sort(key=lambda f: f.content[0])
         found = self.deduplicated(found)
@@ -601,6 +610,35 @@ class StatementFinder:
                 first.content, first.kind = f.content, f.kind
                 first.rules["content"] = QUOTE_RUN
             f.continues = None
+        return out
+
+    def noun_cues(self) -> list[StatementCandidate]:
+        """ "his false claim that the election was rigged", "a New York Times report that ...": a noun of
+        saying followed by a clause that "that" opens (not a relative clause: its verb has its complement)
+        says that clause; the owner ("his", "the Times'") or the name before the noun: the speaker's words."""
+        out = []
+        doc = self.doc
+        for token in doc[:-1]:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.data.SAYING_NOUNS or \
+                    self.in_quote(token.idx):
+                continue
+            opener = doc[token.i + 1]
+            verb = opener.head
+            if opener.lower_ not in self.data.CLAUSE_OPENERS or opener.dep_ != "mark" or \
+                    verb.i <= opener.i or \
+                    not any(c.dep_ in SUBJECT_DEPS and c.i != opener.i for c in verb.children) or \
+                    not any(c.dep_ in NOUN_CLAUSE_DEPS for c in verb.children):
+                continue
+            content = self.trim(opener.idx + len(opener), verb.right_edge.idx + len(verb.right_edge))
+            if not self.long_enough(content):
+                continue
+            owner = [c for c in token.children if c.dep_ == "poss"] or \
+                [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            speaker = (owner[0].left_edge.idx, owner[-1].right_edge.idx + len(owner[-1].right_edge)) \
+                if owner else None
+            out.append(StatementCandidate(
+                content, "indirect", cue=(token.idx, token.idx + len(token)), speaker_span=speaker,
+                sentence=self.sentence_of(token.idx), rules={"cue": NOUN_CUE, "kind": NOUN_CUE}))
         return out
 
     def labelled(self) -> list[StatementCandidate]:

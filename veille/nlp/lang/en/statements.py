@@ -46,6 +46,12 @@ MODALS = {"could", "might", "may", "would", "should", "can", "seem", "appear"}
 NEGATIONS: set[str] = set()
 COMPLEMENTIZERS = {"that", ":", "to"}
 MIN_QUOTE_WORDS = 3
+# nouns of saying whose "that" clause is what was said ("his claim that ...", "a Times report that ...")
+SAYING_NOUNS = {"claim", "statement", "assertion", "argument", "warning", "promise", "pledge", "accusation",
+                "allegation", "charge", "suggestion", "insistence", "admission", "acknowledgment",
+                "acknowledgement", "announcement", "prediction", "report", "testimony", "remark", "comment",
+                "complaint", "denial", "assurance", "reminder", "conclusion", "contention", "observation",
+                "belief", "view", "concern", "fear", "hope", "worry", "speculation", "assessment", "finding"}
 # the lemmas the lemmatizer gives some reporting verbs' forms, and the verb they are ("hoped" read as "hop")
 MISREAD_LEMMAS = {"hop": "hope"}
 # the words a content needs to be something said: one in English, where a cue's object of one word is what is

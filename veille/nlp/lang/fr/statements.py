@@ -43,6 +43,8 @@ NEGATIONS = {"pas", "jamais", "guère", "point"}
 # words that introduce the content of an indirect statement, dropped from it
 COMPLEMENTIZERS = {"que", "qu'", "qu’", ":", "de", "d'", "d’"}
 MIN_QUOTE_WORDS = 3
+# nouns of saying whose clause is what was said: none yet in French
+SAYING_NOUNS: set[str] = set()
 # the words a content needs to be something said, where the convention sets it: none in French, where the
 # statements' weight holds (three)
 MIN_CONTENT_WORDS: int | None = None
