@@ -553,7 +553,7 @@ async function entityView(main, parts, params) {
   fill(main, el("p", {}, link("/entities", "← Entities")), el("h1", {}, d.name),
     el("p", { class: "muted" }, [d.type, d.wikidata, d.roles.length ? "roles: " + d.roles.join(", ") : null]
       .filter(Boolean).join(" · ")),
-    el("h2", {}, `Named in ${plural(seen.total, "article")}`),
+    el("h2", {}, `${plural(seen.total, "appearance")} (one per article and type)`),
     el("ol", { class: "appearances", "aria-label": "Appearances" }, seen.items.map(appearance)),
     pager(seen, params, entityRoute(parts[0])));
 }
