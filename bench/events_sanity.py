@@ -5,11 +5,11 @@ its ACLED rows (one per corpus event) the way an analyst would.
 
 Prints: ACLED rows (a few hundred at most expected on 1,000 random articles), the sum and the largest of
 fatalities, rows dated more than a year before their first article (0 expected), rows whose actor1 is
-empty or not an actor (20% at most), rows in a country that no source article names or implies (0),
-corpus events reported by more than one article, pairs of rows that look like one happening (same date,
-sub-event type and location: 2% of rows at most), and every row whose sources mention Kouré (the attack
-of 9 August 2020). ``--db`` keeps the store (an existing one is reused, not ingested again); ``--rebuild``
-merges its article events again first (after a change to ``veille.corpus.events``).
+empty or not an actor (20% at most), rows in a country that no source article names or implies (0; each
+is listed), corpus events reported by more than one article, pairs of rows that look like one happening
+(same date, sub-event type and location: 2% of rows at most), and every row whose sources mention Kouré
+(the attack of 9 August 2020). ``--db`` keeps the store (an existing one is reused, not ingested
+again); ``--rebuild`` merges its article events again first (after a change to ``veille.corpus.events``).
 
 An actor is a name ACLED's way ("Military Forces of Niger", "Unidentified Armed Group (Niger)"), an
 actor of the shipped actor table, or a person's or organisation's name of two words or more. A country is
@@ -134,7 +134,7 @@ def report(db_path: str, limit_rows: int = 40) -> None:
 
         fatalities = [int(r["fatalities"] or 0) for r in rows]
         stale = not_actor = foreign = multi = 0
-        marked = []
+        marked, unnamed = [], []
         for r in rows:
             event = by_cnty[r["event_id_cnty"]]
             sources = list(dict.fromkeys(s.article for s in event.sources))
@@ -146,7 +146,10 @@ def report(db_path: str, limit_rows: int = 40) -> None:
                 stale += (reported - told).days > 365
             not_actor += not _is_actor(r["actor1"], [e for i in infos for e in i[2]])
             iso2 = event.place.country if event.place else None
-            foreign += not _named_or_implied(iso2, [i[1] for i in infos], [n for i in infos for n in i[3]])
+            named = _named_or_implied(iso2, [i[1] for i in infos], [n for i in infos for n in i[3]])
+            foreign += not named
+            if not named:
+                unnamed.append((r, sources))
             if any(MARK in i[1] for i in infos):
                 marked.append((r, len(sources)))
         same = Counter((r["event_date"], r["sub_event_type"], r["location"], r["country"]) for r in rows)
@@ -161,6 +164,8 @@ def report(db_path: str, limit_rows: int = 40) -> None:
         print(f"dated > 1 year early {stale}")
         print(f"actor1 not an actor  {not_actor} ({100 * not_actor / n:.0f}%)")
         print(f"country not named    {foreign}")
+        for r, sources in unnamed[:limit_rows]:
+            print(f"  {r['event_id_cnty']:14s} {r['location']}, {r['country'] or '-'} | {', '.join(sources)}")
         print(f"rows of > 1 article  {multi}")
         print(f"look-alike pairs     {pairs} ({100 * pairs / n:.1f}% of rows)")
         print(f"rows about {MARK}     {len(marked)}")

@@ -238,3 +238,44 @@ def test_a_place_in_another_noun_s_relative_clause_is_not_the_event_s(analyse_te
     places = {p.id: p.name for p in article.places}
     primary = next(e for e in article.events if e.primary)
     assert places[primary.place] == "Gard"  # not the more precise Lyon, the company's seat
+
+
+def test_a_place_the_news_is_measured_from_is_not_the_event_s(analyse_text):
+    article = analyse_text("Trois soldats ont été tués lundi à 100 km au nord de Niamey, dans la commune "
+                           "d'Ouallam.", "fr", "2021-03-16")
+    places = {p.id: p.name for p in article.places}
+    primary = next(e for e in article.events if e.primary)
+    assert places[primary.place] == "Ouallam"  # Niamey is only the landmark
+
+
+def test_a_site_s_name_is_not_a_namesake_region(analyse_text):
+    article = analyse_text("Des manifestants se sont rassemblés dimanche à Washington devant l'église Saint "
+                           "John, que la police a fait évacuer.", "fr", "2020-06-02")
+    site = next(p for p in article.places if p.name == "Saint John")
+    assert site.country == "US" and site.feature == "vicinity"  # not a parish of Antigua
+
+
+def test_a_village_is_placed_by_the_town_of_any_sentence_that_names_it(analyse_text):
+    article = analyse_text("Les girafes de Boukandaré attirent les touristes. Six humanitaires ont été tués "
+                           "dimanche à Boukandaré, à 60 km de Niamey.", "fr", "2020-08-10")
+    village = next(p for p in article.places if p.name == "Boukandaré")
+    assert village.country == "NE" and village.feature == "vicinity"
+    places = {p.id: p.name for p in article.places}
+    primary = next(e for e in article.events if e.primary)
+    assert places[primary.place] == "Boukandaré"
+
+
+def test_a_place_s_name_is_no_weapon(analyse_text):
+    named = analyse_text("Deux touristes ont été blessés mardi par un homme armé d'un couteau à "
+                         "l'Alhambra de Grenade.", "fr", "2021-03-16")
+    assert all((e.acled.sub_event_type if e.acled else None) != "Grenade" for e in named.events)
+    thrown = analyse_text("Une grenade a été lancée mardi contre le commissariat de Grenoble, blessant deux "
+                          "policiers.", "fr", "2021-03-16")
+    assert any(e.acled and e.acled.sub_event_type == "Grenade" for e in thrown.events)
+
+
+def test_a_clash_whose_fighters_are_not_named_is_an_unidentified_group_s(analyse_text):
+    article = analyse_text("De violents combats ont éclaté lundi près de Mopti, au Mali.", "fr", "2021-03-16")
+    acled = _acled(article.events)
+    assert acled.sub_event_type == "Armed clash"
+    assert acled.actor1 == "Unidentified Armed Group (Mali)"

@@ -264,6 +264,8 @@ DEFAULT_KINDS = {
     "Sexual violence": ("armed", "civilians"),
     "Arrests": ("police", "civilians"),
     "Looting/property destruction": (None, "civilians"),
+    "Armed clash": ("armed", None),
+    "Shelling/artillery/missile attack": ("armed", None),
     "Remote explosive/landmine/IED": ("armed", None),
     "Grenade": ("armed", None),
     "Suicide bomb": ("armed", None),
