@@ -26,13 +26,13 @@ from functools import cache, cached_property
 from types import ModuleType
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import demonyms
 from ..geo.names import name_key
 from ..nlp.lang import every_pack, language_pack
+from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import AcledType, Event, Place, Quantity, TextSpan, Time
 from .actors import (
     DEFAULT_KINDS,
@@ -471,17 +471,17 @@ def origin_before(lang: str) -> re.Pattern:
     return re.compile(language_pack(lang).places.ORIGIN_BEFORE)
 
 
-def trigger_matcher(vocab: Vocab, words: ModuleType) -> Matcher:
+def trigger_matcher(vocab: Vocab, words: ModuleType) -> LowerLemmaMatcher:
     """The token matcher of the trigger rules that are on, built from a pack's event stage."""
     verbs = sorted({lemma for lemmas in words.PLOVER_TRIGGERS.values() for lemma in lemmas})
     # a compound noun the tokenizer splits at its hyphens ("guet-apens"): its parts and hyphens in a row
     split_nouns = [[{"LOWER": part} if part != "-" else {"ORTH": "-"} for part in re.split(r"(-)", noun)]
                    for noun in sorted(words.EVENT_NOUNS) if "-" in noun]
-    return RULES.matcher(vocab, {
+    return RULES.lemma_matcher(vocab, {
         TRIGGER_VERB: [[{"POS": {"IN": ["VERB", "AUX"]}, "_": {LEMMA: {"IN": verbs}}}]],
         TRIGGER_NOUN: [[{"POS": {"IN": ["NOUN", "PROPN"]}, "_": {LEMMA: {"IN": sorted(words.EVENT_NOUNS)}}}],
                        *split_nouns],
-    })
+    }, LEMMA)
 
 
 @dataclass
@@ -583,7 +583,7 @@ class EventCandidate:
 class EventFinder:
     """Finds the events of one article."""
 
-    def __init__(self, doc: Doc, lang: str, triggers: Matcher, article_time: str | None = None,
+    def __init__(self, doc: Doc, lang: str, triggers: LowerLemmaMatcher, article_time: str | None = None,
                  weights: EventWeights = EVENT_WEIGHTS) -> None:
         self.doc = doc
         self.text = doc_text(doc)
@@ -635,7 +635,7 @@ class EventFinder:
             if "(" in self.text else None
 
     # -- finding ---------------------------------------------------------------------------------------
-    def matched_triggers(self, matcher: Matcher) -> list[tuple[int, str, str]]:
+    def matched_triggers(self, matcher: LowerLemmaMatcher) -> list[tuple[int, str, str]]:
         """The doc's trigger words of the rules that are on: (token index, PLOVER type, rule), in order."""
         found = []
         for match_id, start, end in matcher(self.doc):

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.lang import language_pack
+from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import Statement, TextSpan, Time
 from .docs import SpanIndex, doc_index, doc_text, token_from
 from .numbers import alternation
@@ -201,8 +201,8 @@ def guess_lemma(word: str, lang: str) -> str:
     return word
 
 
-def cue_matcher(nlp: Language) -> Matcher:
-    """The reporting verbs of the pipeline's language (one word or two), from its pack: a Matcher that
+def cue_matcher(nlp: Language) -> LowerLemmaMatcher:
+    """The reporting verbs of the pipeline's language (one word or two), from its pack: a matcher that
     holds the rules that are on."""
     data = language_pack(nlp.lang).statements
     misread = {lemma for lemma, verb in data.MISREAD_LEMMAS.items() if verb in data.REPORTING_VERBS}
@@ -219,7 +219,8 @@ def cue_matcher(nlp: Language) -> Matcher:
         words = ({"_": {"veille_lemma_lower": first}},
                  {"_": {"veille_lemma_lower": second}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADP"]}})
         multiword += [[words[0], words[1]], [words[0], {}, words[1]]]  # "fait savoir", "mis en garde"
-    return RULES.matcher(nlp.vocab, {REPORTING_VERB: reporting, MULTIWORD_CUE: multiword})
+    return RULES.lemma_matcher(nlp.vocab, {REPORTING_VERB: reporting, MULTIWORD_CUE: multiword},
+                               "veille_lemma_lower")
 
 
 @dataclass
@@ -252,7 +253,7 @@ class StatementCandidate:
 class StatementFinder:
     """Finds the statements of one article."""
 
-    def __init__(self, doc: Doc, lang: str, cue_matcher: Matcher,
+    def __init__(self, doc: Doc, lang: str, cue_matcher: LowerLemmaMatcher,
                  weights: StatementWeights = WEIGHTS) -> None:
         self.doc = doc
         self.text = doc_text(doc)
@@ -1110,9 +1111,10 @@ class StatementRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
-        self.built: tuple[tuple[bool, ...], Matcher] | None = None  # the cue rules' switches, the matcher
+        # the cue rules' switches, the matcher
+        self.built: tuple[tuple[bool, ...], LowerLemmaMatcher] | None = None
 
-    def cue_matcher(self) -> Matcher:
+    def cue_matcher(self) -> LowerLemmaMatcher:
         """The cue matcher, built anew when a cue rule is switched on or off."""
         switches = (RULES.on(REPORTING_VERB), RULES.on(MULTIWORD_CUE))
         if self.built is None or self.built[0] != switches:
