@@ -303,4 +303,3 @@ def test_places_the_region_of_a_large_city_is_its_area_not_a_namesake_region_abr
                      "2021-03-01")
     region = _place(a, "Kandahar")
     assert region is not None and (region.country, region.feature) == ("AF", "admin1")
-
