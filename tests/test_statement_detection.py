@@ -174,12 +174,12 @@ def test_statements_french_inverted_subject_is_no_passive_and_two_word_cue(analy
 
 
 def test_statements_french_quote_after_cue_source_with_relative_and_afternoon(analyse_text):
-    a = analyse_text("Devant la mairie, les grévistes ont crié « Nous ne lâcherons rien » aux élus, alors que la "
-                     "séance commençait.", "fr")
+    a = analyse_text("Devant la mairie, les grévistes ont crié « Nous ne lâcherons rien » aux élus, "
+                     "alors que la séance commençait.", "fr")
     s = _find(a, "Nous ne lâcherons rien")
     assert s.kind == "direct" and s.content.text == "Nous ne lâcherons rien" and s.cue.text == "ont crié"
-    a = analyse_text("Selon Le Courrier qui publie ce mardi une enquête de l'institut, la moitié des habitants "
-                     "veulent partir en août.", "fr")
+    a = analyse_text("Selon Le Courrier qui publie ce mardi une enquête de l'institut, la moitié des "
+                     "habitants veulent partir en août.", "fr")
     s = _find(a, "la moitié des habitants veulent partir en août")
     assert s.kind == "according_to" and not s.content.text.startswith("publie")
     a = analyse_text("Les premiers heurts ont éclaté en début d'après-midi place de la Bastille.", "fr")
@@ -192,7 +192,8 @@ def test_statements_english_hope_read_through_its_misread_lemma(analyse_text):
 
 
 def test_statements_colon_quote_after_a_described_speaker_and_a_witness(analyse_text):
-    a = analyse_text("Le préfet de la Somme ne décolère pas : « C'est une honte pour tout le département ».", "fr")
+    a = analyse_text("Le préfet de la Somme ne décolère pas : « C'est une honte pour tout le "
+                     "département ».", "fr")
     s = _find(a, "C'est une honte pour tout le département")
     assert s.kind == "direct" and s.cue.text == ":" and "préfet" in s.speaker_text
     a = analyse_text("Le bilan est lourd : « au moins dix maisons sont à reconstruire ».", "fr")
@@ -202,7 +203,8 @@ def test_statements_colon_quote_after_a_described_speaker_and_a_witness(analyse_
 
 
 def test_statements_english_noun_of_saying_and_its_that_clause(analyse_text):
-    a = analyse_text("The council met after a Daily Post report that the old bridge would close in May.", "en")
+    a = analyse_text("The council met after a Daily Post report that the old bridge would close in "
+                     "May.", "en")
     s = _find(a, "the old bridge would close in May")
     assert s.cue.text == "report" and s.kind == "indirect" and "Daily Post" in (s.speaker_text or "")
     a = analyse_text("The claim that he made in the hall was false.", "en")
