@@ -780,6 +780,64 @@ def test_a_cue_word_in_a_name_gives_way_to_the_sentences_other_cue_words(analyse
     assert primary.trigger.text == "mortars"
 
 
+@pytest.mark.parametrize("lang, text, dead", [
+    # the parts of a toll are not added to it (events.dead_parts)
+    ("fr", "Neuf personnes, cinq Belges et quatre Maliens, ont été tuées lundi par des hommes armés "
+           "à Kora.", 9),
+    ("fr", "Des hommes armés ont tué lundi neuf personnes dont cinq Belges à Kora.", 9),
+    ("en", "Gunmen killed nine people, including five Belgians, in Kora on Monday.", 9),
+    # a noun of killing counts its dead (events.kill_noun)
+    ("fr", "Un groupe armé a revendiqué lundi l'assassinat de sept villageois à Kora.", 7),
+    # killed or wounded counts no dead (events.no_kill)
+    ("fr", "Lundi, des rebelles ont tué ou blessé plus de 40 soldats lors d'une attaque à Kora.", None),
+    ("en", "On Monday, rebels killed or wounded more than 40 soldiers in an attack on Kora.", None),
+])
+def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
+    article = analyse_text(text, lang, "2022-05-05")
+    assert next(e for e in article.events if e.primary).fatalities == dead
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a killing aimed at is no toll (events.no_kill)
+    ("fr", "Des rebelles ont attaqué lundi un convoi près de Kora. L'embuscade était destinée à tuer des "
+     "soldats, a déclaré un officier."),
+    # a toll over a year is many events' (events.year_toll)
+    ("fr", "Des rebelles ont attaqué lundi un convoi près de Kora. Les violences ont fait 3.000 morts dans "
+     "la région l'an dernier."),
+    ("en", "Rebels attacked a convoy near Kora on Monday. The violence killed 3,000 people in the region "
+     "in 2021."),
+])
+def test_fatalities_leave_out_aims_and_tolls_of_a_year(analyse_text, lang, text):
+    article = analyse_text(text, lang, "2022-05-05")
+    assert all(e.fatalities is None for e in article.events)
+
+
+def test_fatalities_leave_out_a_toll_dated_apart(analyse_text):
+    # events.dead_dated_apart: the toll of other months is another happening's
+    text = ("Des hommes armés ont attaqué dimanche le village de Kora. Entre janvier et février 2022, près "
+            "de 90 soldats ont été tués dans une série d'attaques dans la région.")
+    article = analyse_text(text, "fr", "2022-09-05")
+    assert next(e for e in article.events if e.primary).fatalities is None
+
+
+def test_fatalities_of_the_primary_come_from_the_lead(analyse_text):
+    # events.dead_lead: a toll told far down the article is not the primary event's
+    lead = "Des hommes armés ont attaqué dimanche un poste de police à Kora, selon les autorités. "
+    filler = "Les habitants ont quitté le quartier dans la soirée. " * 8
+    text = lead + filler + "La région compte 5.000 victimes du paludisme."
+    article = analyse_text(text, "fr", "2022-09-05")
+    assert next(e for e in article.events if e.primary).fatalities is None
+
+
+def test_an_event_told_after_an_old_date_of_its_paragraph_is_background(analyse_text):
+    # events.past_context: a retrospective's narrative present is dated by its paragraph's old date
+    text = ("Retour sur une guerre oubliée\n\nLes rebelles prennent la ville de Kora le 12 mars 1978. Ils "
+            "attaquent ensuite les villages voisins et massacrent des centaines de paysans.")
+    article = analyse_text(text, "fr", "2022-09-05")
+    old = [e for e in article.events if e.type == "ASSAULT"]
+    assert old and all(e.background for e in old)
+
+
 def test_opposer_without_a_refusal_only_contrasts(analyse_text):
     text = "Le président parle du nihilisme moderne, qu'il oppose au courage du gendarme tué à Trèbes."
     assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "REJECT"]

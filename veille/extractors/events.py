@@ -154,6 +154,15 @@ class EventWeights:
     # a vague count of the dead counts as its least value over this: ACLED's codebook codes "dozens" 12 and
     # "hundreds" 100, the base of the plural, which the quantities read as two of it (set by hand, ad331ad)
     vague_dead_divisor: int = 2
+    # the primary event's dead, when none of its mentions counts them, are looked for in this many sentences
+    # from the headline on (conflict bench: tolls of wars and epidemics told further down; set by hand)
+    dead_lead_sentences: int = 6
+    # a toll in another sentence whose date is this many days or more from the event's is another happening's
+    # (set by hand)
+    dead_date_gap_days: int = 31
+    # characters after a toll in which a year makes it many events' ("4.000 morts au Mali l'an dernier"; set
+    # by hand)
+    year_toll_window: int = 60
     # an event whose date ends more than this many days before the article is background, not news (a year:
     # anniversaries and retrospectives; set by hand)
     background_days: int = 365
@@ -357,6 +366,27 @@ NO_LATER_CONTEXT = RULES.define(
     "events.no_later_context", "an asserted event is not dated from its context after the article's date")
 EVENT_RULES += (REPORT_DATE_LAST, NO_LATER_CONTEXT)
 TIME_SOURCE[REPORT_DATE_LAST] = "context"
+DEAD_LEAD = RULES.define(
+    "events.dead_lead", "the primary event's dead, when no mention of it counts them, are counted in the "
+    "article's first sentences, not in a toll told further down")
+DEAD_PARTS = RULES.define(
+    "events.dead_parts", "the parts of a toll are not added to it ('huit morts, dont six Français', 'eight "
+    "people, six French and two Nigeriens')")
+KILL_NOUN = RULES.define(
+    "events.kill_noun", "the number a noun of killing counts ('l'assassinat de huit personnes', 'the deaths "
+    "of two')")
+NO_KILL = RULES.define(
+    "events.no_kill", "a killing aimed at ('destinée à tuer', 'meant to kill') or told with wounding ('tués "
+    "ou blessés') counts no dead")
+YEAR_TOLL = RULES.define("events.year_toll", "a toll over a year ('4.000 morts en 2019') is many events'")
+DEAD_DATED_APART = RULES.define(
+    "events.dead_dated_apart", "a toll in another sentence dated well apart from the event is another "
+    "happening's")
+EVENT_RULES += (DEAD_LEAD, DEAD_PARTS, KILL_NOUN, NO_KILL, YEAR_TOLL, DEAD_DATED_APART)
+PAST_CONTEXT = RULES.define(
+    "events.past_context", "an event its text does not date, told after a date of its paragraph more than a "
+    "year old (a retrospective's narrative present), is dated there: background")
+EVENT_RULES += (PAST_CONTEXT,)
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
@@ -373,6 +403,18 @@ QUALIFIERS = {"amod", "nmod", "compound", "flat"}
 def cumulative_tolls(lang: str) -> re.Pattern:
     """The words around a toll that make it many events' ("depuis 2011"), from the language's pack."""
     return re.compile(language_pack(lang).events.CUMULATIVE_TOLLS)
+
+
+@cache
+def year_tolls(lang: str) -> re.Pattern:
+    """The words after a toll that make it a year's ("4.000 morts en 2019"), from the language's pack."""
+    return re.compile(language_pack(lang).events.YEAR_TOLLS)
+
+
+@cache
+def dead_part(lang: str) -> re.Pattern:
+    """The words before a figure that make it a part of the toll before it ("dont six Français")."""
+    return re.compile(language_pack(lang).events.DEAD_PART)
 
 
 # a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
@@ -1449,9 +1491,36 @@ class EventFinder:
                 return time, TIME_LEAD
         if later is not None:
             return later, TIME_CONTEXT
+        # ... a deed of violence told in a retrospective (words and plans of today are not: "ont dénoncé")
+        violent = EVENT_TYPE_OF.get(f.acled or "") in VIOLENT and f.modality == "asserted"
+        past = self.past_context(f) if PAST_CONTEXT in self.on and violent else None
+        if past is not None:
+            return past, TIME_CONTEXT
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def past_context(self, f: EventCandidate) -> str | None:
+        """The last date told before the event in its paragraph, when it ends more than ``background_days``
+        before the article: a retrospective's narrative present ("prend le pouvoir le 17 avril 1975 ...
+        deux millions de Cambodgiens meurent") dates its events in their past."""
+        published = Published.parse(self.doc._.veille_published).date if self.doc._.veille_published else None
+        if published is None:
+            return None
+        for t in self.times:  # a recent date in the event's own sentence: not a retrospective's
+            last = last_day(t.value) if f.sentence.start_char <= t.span[0] < f.sentence.end_char else None
+            if last is not None and (published - last).days <= self.w.background_days:
+                return None
+        start = self.text.rfind("\n\n", 0, f.sentence.start_char) + 1
+        # dates in words, not bare figures ("Mirage 2000", "(1861-1865)"), and no bounds
+        before = [t for t in self.times if t.span and start <= t.span[0] < f.sentence.start_char
+                  and t.type == "DATE" and not t.value.endswith("_REF")
+                  and any(c.isalpha() for c in t.text or "") and not self.is_bound(t.span[0], t.text)]
+        nearest = max(before, key=lambda t: t.span[0]) if before else None
+        last = last_day(nearest.value) if nearest is not None else None
+        if last is None or (published - last).days <= self.w.background_days:
+            return None
+        return nearest.id
 
     def time_by_id(self, time_id: str | None) -> Time | None:
         return next((t for t in self.times if t.id == time_id), None)
@@ -1700,14 +1769,59 @@ class EventFinder:
         for _, token in self.other_mentions(f):
             if token is not None and sentence_of(token) not in out:
                 out.append(sentence_of(token))
-        if primary and f.acled:
-            out += [x for x in self.sentences if x not in out]
+        if primary and f.acled:  # ... the lead's: a toll told further down is another happening's
+            lead = self.sentences[:self.w.dead_lead_sentences] if DEAD_LEAD in self.on else self.sentences
+            out += [x for x in lead if x not in out]
+        if DEAD_DATED_APART in self.on:
+            out = out[:1] + [x for x in out[1:] if not self.dated_apart(x, f)]
+        return out
+
+    def dated_apart(self, sentence: Span, f: EventCandidate) -> bool:
+        """Whether a toll of a sentence has in its clause a date more than ``dead_date_gap_days`` from the
+        event's (the article's when the text does not date the event): "Entre décembre 2019 et janvier 2020,
+        près de 200 soldats ont été tués"."""
+        own = self.time_by_id(f.time)
+        published = self.doc._.veille_published
+        day = Published.parse(published).date if published else None
+        value = own.value if own is not None else day.isoformat() if day is not None else None
+        first, last = first_day(value), last_day(value)
+        if first is None or last is None:
+            return False
+        for i in self.quantity_starts.starting_within(sentence.start_char, sentence.end_char - 1):
+            q = self.quantities[i]
+            if not (q.counted is not None and q.counted.category == "killed" or self.counts_the_dead(q)):
+                continue
+            clause = self.clause_of(token_covering(self.doc, q.span[1] - 1))
+            for t in self.times:
+                at = token_covering(self.doc, t.span[0]) if t.span else None
+                if at is None or at.i not in clause or t.type != "DATE":
+                    continue
+                o_first, o_last = first_day(t.value), last_day(t.value)
+                if o_first is not None and o_last is not None and \
+                        max((o_first - last).days, (first - o_last).days) > self.w.dead_date_gap_days:
+                    return True
+        return False
+
+    @staticmethod
+    def clause_of(token: Token | None) -> set[int]:
+        """The token indices of the clause of the verb above ``token``, short of its conjoined clauses."""
+        if token is None:
+            return set()
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        out, stack = set(), [verb]
+        while stack:
+            t = stack.pop()
+            out.add(t.i)
+            stack += [c for c in t.children
+                      if c.dep_ not in ("conj", "parataxis") or c.pos_ not in ("VERB", "AUX")]
         return out
 
     def dead_in(self, sentences: list[Span], rules: tuple[str, ...]) -> tuple[int, str | None]:
         """The dead the figures of these sentences count by these rules, distinct figures summed, and the
         first's rule."""
-        seen, total, rule = set(), 0, None
+        seen, total, rule, parts = set(), 0, None, DEAD_PARTS in self.on
         near = self.quantity_starts.starting_within(
             min(x.start_char for x in sentences), max(x.end_char for x in sentences) - 1) if sentences else []
         for q in (self.quantities[i] for i in near):
@@ -1724,8 +1838,11 @@ class EventFinder:
                 continue
             if self.cumulative(q) or self.war_toll(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
                 continue
-            if self.epidemic_toll(q):
+            if self.epidemic_toll(q) or YEAR_TOLL in self.on and \
+                    year_tolls(self.lang).search(self.after_toll(q)):
                 continue
+            if parts and dead_part(self.lang).search(self.text[max(0, q.span[0] - 20):q.span[0]].lower()):
+                continue  # "huit morts, dont six Français": a part of the toll before it
             if q.approx == "vague":
                 n = q.low // self.w.vague_dead_divisor if q.low else 0
             else:
@@ -1735,7 +1852,16 @@ class EventFinder:
             seen.add(n)
             total += int(n)
             rule = rule or counted_by
+        if parts and len(seen) > 2 and 2 * max(seen) == total:
+            total = max(seen)  # "huit personnes, six Français et deux Nigériens": the toll and its parts
         return total, rule if total else None
+
+    def after_toll(self, q: Quantity) -> str:
+        """The words after a toll in its sentence, up to ``year_toll_window`` characters ("morts au Mali, au
+        Niger et au Burkina Faso l'an dernier")."""
+        sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
+        after = self.text[q.span[1]:min(sent.end_char, q.span[1] + self.w.year_toll_window)]
+        return re.split(r"[;(]", after)[0].lower()
 
     def cumulative(self, q: Quantity) -> bool:
         """ "plus de 100 000 morts depuis 2011", "245 victimes au total": a toll of many events."""
@@ -1803,6 +1929,10 @@ class EventFinder:
         verb = victim.head
         if token.dep_ == "nummod" and LIVES_TAKEN in self.on and self.lives_taken(victim):
             return LIVES_TAKEN
+        if token.dep_ == "nummod" and KILL_NOUN in self.on and victim.dep_ == "nmod" \
+                and verb.lemma_.lower() in self.words.KILL_NOUNS \
+                and not any(c.dep_ == "nummod" for c in verb.children):  # not "huit morts: deux Nigériens"
+            return VICTIM_COUNT  # "l'assassinat de huit personnes"
         if token.dep_ != "nummod" or not self.kills(verb):
             return None
         if victim.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or \
@@ -1848,9 +1978,27 @@ class EventFinder:
         lemma = verb.lemma_.lower()
         if lemma not in self.words.KILL_VERBS or any(c.lower_ in self.words.NEGATIONS for c in verb.children):
             return False
+        if NO_KILL in self.on and (self.aimed_at(verb) or self.or_wounded(verb)):
+            return False
         return lemma not in self.words.MAY_WOUND_VERBS or any(
             c.lemma_.lower() in self.words.KILL_VERBS - self.words.MAY_WOUND_VERBS
             or c.lower_ in self.words.DEAD_WORDS for c in verb.children)
+
+    def aimed_at(self, verb: Token) -> bool:
+        """Whether a verb in the infinitive is the aim of a word of intent ("destinée à tuer", "pour tuer",
+        "meant to kill"), not a deed."""
+        if "Inf" not in verb.morph.get("VerbForm") and verb.tag_ != "VB":
+            return False
+        intent = self.words.INTENT_WORDS
+        return verb.head.i != verb.i and verb.head.lemma_.lower() in intent or any(
+            c.dep_ in ("mark", "case") and c.lower_ in intent for c in verb.children)
+
+    def or_wounded(self, verb: Token) -> bool:
+        """Whether a verb of killing is told with one of wounding by "ou", "or" ("tués ou blessés")."""
+        pair = [verb.head] if verb.dep_ == "conj" and verb.head.i != verb.i else []
+        pair += [c for c in verb.children if c.dep_ == "conj"]
+        return any(v.lemma_.lower() in self.words.WOUND_VERBS and any(
+            c.dep_ == "cc" and c.lower_ in ("ou", "or") for c in [*v.children, *verb.children]) for v in pair)
 
     def one_dead(self, sent: Span) -> str | None:
         """ "killed a civilian", "a man was shot dead": one death with no number; and the rule that read it

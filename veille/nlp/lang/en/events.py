@@ -344,3 +344,14 @@ COMPLEMENT_ENTITY: set[str] = set()
 THIRD_CLITICS: set[str] = set()
 # nouns of fighting that figure other struggles, with no armed actor in the article and no one hurt
 FIGURATIVE_NOUNS = {"fight", "battle", "attack", "offensive", "assault", "strike", "war", "campaign", "clash"}
+# nouns of a killing whose complement counts the dead: "the killing of eight people", "the deaths of two"
+KILL_NOUNS = {"killing", "death", "murder", "massacre", "execution"}
+# the words that make the figure after them a part of the one before: "eight dead, including six French"
+DEAD_PART = r"\b(?:including|among them|among whom|of whom|of them)\s+$"
+# the words of which a verb of killing is the aim, not the deed: "meant to kill", "trying to kill"
+INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "plan", "design", "mean",
+                "vow", "plot"}
+# verbs of wounding: "killed or wounded" counts no dead
+WOUND_VERBS = {"wound", "injure", "hurt"}
+# a toll over a year is the sum of many events: "4,000 dead in 2019", "last year"
+YEAR_TOLLS = r"\b(?:in (?:19|20)\d\d|last year|this year|every year|each year|per year)\b"

@@ -273,3 +273,16 @@ THIRD_CLITICS = {"se", "s'"}
 # them they are figures of speech ("un combat partagé par des élus", "répondre à cette attaque")
 FIGURATIVE_NOUNS = {"combat", "attaque", "offensive", "bataille", "lutte", "assaut", "frappe", "coup",
                     "guerre", "affrontement"}
+# nouns of a killing whose complement counts the dead: "l'assassinat de huit personnes", "la mort de deux
+# jeunes"
+KILL_NOUNS = {"assassinat", "meurtre", "massacre", "exécution", "mort", "décès"}
+# the words that make the figure after them a part of the one before: "huit morts, dont six Français"
+DEAD_PART = r"\b(?:dont|parmi (?:eux|elles|lesquels|lesquelles))\s+$"
+# the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
+INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", "vouloir", "chercher", "tenter",
+                "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}
+# verbs of wounding: "tués ou blessés" counts no dead
+WOUND_VERBS = {"blesser"}
+# a toll over a year is the sum of many events: "4.000 morts en 2019", "l'an dernier"
+YEAR_TOLLS = r"\b(?:en (?:19|20)\d\d|l'an (?:dernier|passé)|l'année (?:dernière|passée)|cette année|" \
+    r"chaque année|par an)\b"
