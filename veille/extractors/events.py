@@ -174,6 +174,9 @@ class EventWeights:
     unknown_precision: int = 3
     # characters before a place in which words name it as an origin ("originaire de"; set by hand)
     origin_window: int = 32
+    # ... or as a landmark the news is measured from ("à 60 km au sud-est de la capitale"; set by hand on
+    # the Kouré attack's reports)
+    landmark_window: int = 80
     # mentions of one happening merge when their sentences are at most this far apart, unless the later
     # one is an anaphoric noun or the same word ("l'attaque" after "a tué"; set by hand on fr-events tune)
     merge_sentences: int = 1
@@ -332,6 +335,14 @@ PLACE_OTHER_CLAUSE = RULES.define(
     "events.place_other_clause", "a place in a relative clause of another noun of the sentence is that "
     "clause's ('l'ONG, qui porte plainte à Paris'), not the event's")
 EVENT_RULES += (PLACE_OTHER_MENTION, PLACE_OTHER_CLAUSE)
+PLACE_LANDMARK = RULES.define(
+    "events.place_landmark", "a place the news is measured from ('à 60 km de la capitale Niamey', '20 km "
+    "north of Kabul') ranks after one as precise that is not")
+EVENT_RULES += (PLACE_LANDMARK,)
+PLACE_NAMES_NO_CUE = RULES.define(
+    "events.place_names_no_cue", "a place's name is no cue word: 'l'Alhambra de Grenade' names no grenade, "
+    "'Mines' no mine")
+EVENT_RULES += (PLACE_NAMES_NO_CUE,)
 TIME_SOURCE[TIME_AFTER] = "text"
 TIME_SOURCE[TIME_THEN] = "context"
 UNTYPED_HAPPENING = RULES.define(
@@ -642,6 +653,7 @@ class EventFinder:
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
         self.locatives = language_pack(lang).places.LOCATIVE_PREPOSITIONS
+        self.landmark_before = re.compile(language_pack(lang).places.LANDMARK_BEFORE)
         self.cut_parenthesis = re.compile(rf"\s*\([^()\n]{{1,{weights.cut_parenthesis_max_chars}}}\)")
         # the trigger words of the doc, by token: (token index, PLOVER type, rule)
         self.trigger_words = self.matched_triggers(triggers)
@@ -843,6 +855,21 @@ class EventFinder:
         """Whether the trigger's sentence tells violence done to someone, the trigger itself left out."""
         return bool(self.cues.violence_done.search(self.without(token).lower()))
 
+    @cached_property
+    def unnamed_text(self) -> str:
+        """The text with the letters of its places' names crossed out ("l'Alhambra de Grenade" names no
+        grenade), its words kept for the cues that span them ("attacked a remote Somali army base"): the
+        names the gazetteer placed, and the others of more than one word (a single one may be a common
+        word the model took for a name: "Chlorine gas")."""
+        if PLACE_NAMES_NO_CUE not in self.on:
+            return self.text
+        chars = list(self.text)
+        for p in self.doc._.veille_places or []:
+            for s, e in p.mentions:
+                if self.text[s:s + 1].isupper() and (p.lat is not None or len(self.text[s:e].split()) > 1):
+                    chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]
+        return "".join(chars)
+
     def without(self, token: Token) -> str:
         """The token's sentence with the token blanked out."""
         sent = sentence_of(token)
@@ -890,7 +917,8 @@ class EventFinder:
         for sent in self.sentences:
             if not sent.text.strip():
                 continue
-            reading = read_acled(sent.text, self.cues, self.on, self.w, accident=self.accident_article)
+            reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.cues, self.on, self.w,
+                                 accident=self.accident_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -1289,13 +1317,14 @@ class EventFinder:
 
     def own_phrase_place(self, token: Token, trigger: int) -> str | None:
         """The best ranked place of the trigger's own phrases ("déployés en Irak"), not of the clauses
-        hanging on it ("tandis que ... sur Mossoul")."""
+        hanging on it ("tandis que ... sur Mossoul"), nor a landmark ("tués à 100 km de Niamey": the
+        sentence may say where)."""
         phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
                    if c.dep_ not in CLAUSE_DEPS]
         if not phrases:
             return None
-        return self.best_place(lambda s: any(a <= s < b for a, b in phrases), trigger,
-                               (min(a for a, _ in phrases), max(b for _, b in phrases)))
+        return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s),
+                               trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)))
 
     def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None) -> str | None:
         """The best ranked place of the sentences: the most precise, the nearest the trigger among equals;
@@ -1368,13 +1397,14 @@ class EventFinder:
     def place_key(self, place: Place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country
         whose regions the article names, followed by its containers ("in Dunedin (Otago)"), outside
-        parentheses, not a modifier of another noun ("Satun residents", "the Orange Democratic
-        Movement"), after a locative preposition ("in Bangkok"), the nearest to the trigger."""
+        parentheses, not a landmark the news is measured from ("à 60 km de la capitale Niamey"), not a
+        modifier of another noun ("Satun residents", "the Orange Democratic Movement"), after a locative
+        preposition ("in Bangkok"), the nearest to the trigger."""
         foreign = bool(self.home) and place.country not in self.home
         contained = bool(CONTAINERS_AFTER.match(self.text, end, end + self.w.containers_window))
         return (PRECISION.get(place.feature or "", self.w.unknown_precision), foreign, not contained,
-                self.in_parentheses(start), self.is_modifier(start, end), not self.after_locative(start),
-                abs(start - trigger))
+                self.in_parentheses(start), self.is_landmark(start), self.is_modifier(start, end),
+                not self.after_locative(start), abs(start - trigger))
 
     @cached_property
     def time_spans(self) -> SpanIndex:
@@ -1414,6 +1444,13 @@ class EventFinder:
         deps = {c.dep_ for c in verb.children}
         return bool(deps & {"aux:pass", "auxpass"}) or (
             "Part" in verb.morph.get("VerbForm") and not deps & {"aux", "aux:tense"})
+
+    def is_landmark(self, start: int) -> bool:
+        """ "à 60 km au sud-est de Niamey", "near Kabul": a place the news is measured from, not its own."""
+        if PLACE_LANDMARK not in self.on:
+            return False
+        before = self.text[max(0, start - self.w.landmark_window):start].lower().replace("’", "'")
+        return bool(self.landmark_before.search(before))
 
     def is_modifier(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -2213,9 +2250,9 @@ class EventFinder:
         """The article's ACLED sub-event type and its weight: the lead weighs double, the whole text once,
         so that its context reads as one ("people demonstrated ... One person was arrested": the police
         intervened in a protest)."""
-        reading = read_acled(lead.text, self.cues, self.on, self.w, self.w.lead_cue_weight,
-                             accident=self.accident_article)
-        read_acled(self.text, self.cues, self.on, self.w, self.w.text_cue_weight, reading,
+        reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.cues, self.on, self.w,
+                             self.w.lead_cue_weight, accident=self.accident_article)
+        read_acled(self.unnamed_text, self.cues, self.on, self.w, self.w.text_cue_weight, reading,
                    self.accident_article)
         sub = reading.best(self.w)
         return sub, reading.scores.get(sub, 0) if sub else 0
