@@ -258,7 +258,7 @@ class SpeakerResolver:
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
-                if f.speaker is not None and getattr(self.data, "APPOSITION_IN_WORDS", False):
+                if f.speaker is not None and self.data.APPOSITION_IN_WORDS:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
             elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,

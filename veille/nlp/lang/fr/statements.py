@@ -152,3 +152,6 @@ NOT_SPEAKER_LABELS = {"lire aussi", "à lire aussi", "à lire", "mise à jour", 
 # pronouns kept as the speaker's words once resolved (the id names who it is): none in French, whose
 # annotation gives the person's name
 WRITTEN_PRONOUNS: set[str] = set()
+# a named speaker's words hold the apposition that says who they are: not in French, whose annotation
+# gives the person's name alone
+APPOSITION_IN_WORDS = False
