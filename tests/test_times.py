@@ -112,6 +112,19 @@ def test_times_ages_and_counts_are_not_times(analyse_text):
     assert not [t for t in a.times if t.span]
 
 
+@pytest.mark.parametrize("lang, text, kept", [
+    ("fr", "Le marché de Noël a rouvert lundi. La veille de Noël, il neigeait. À Noël, tout était calme.",
+     ["lundi", "Noël", "Noël"]),
+    ("en", "The Christmas market reopened on Monday. On Christmas Eve it snowed. At Christmas all was calm.",
+     ["on Monday", "Christmas", "Christmas"]),
+])
+def test_times_a_holiday_naming_a_thing_is_no_time(analyse_text, monkeypatch, lang, text, kept):
+    times = [t.text for t in analyse_text(text, lang, "2018-12-13").times if t.span]
+    assert [t for t in times if t != "La veille"] == kept  # the market's holiday is left out
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.holiday_things_left_out")
+    assert len([t for t in analyse_text(text, lang, "2018-12-13").times if t.span]) == len(times) + 1
+
+
 def test_times_on_the_reference_article(example_article):
     by_text = {t.text: t for t in example_article.times}
     assert by_text["jeudi"].value == "2016-09"

@@ -78,6 +78,9 @@ AGES_LEFT_OUT = RULES.define(
 COUNTS_LEFT_OUT = RULES.define(
     "times.counts_left_out", "a bare four-digit number before a noun counts things, it is no year: "
     "'2000 manifestants'")
+HOLIDAY_THINGS_LEFT_OUT = RULES.define(
+    "times.holiday_things_left_out", "a holiday that completes or modifies a noun not of time names a thing, "
+    "it is no time: 'le marché de Noël', 'a Christmas tree' (not 'la veille de Noël', 'Christmas Eve')")
 
 
 @dataclass(frozen=True)
@@ -680,6 +683,25 @@ def is_count(doc: Doc, f: TimeCandidate) -> bool:
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not nxt.is_title
 
 
+def names_a_thing(doc: Doc, f: TimeCandidate, pack: LanguagePack) -> bool:
+    """A holiday that completes a noun ("le marché de Noël") or modifies one ("a Christmas tree") that is
+    not a noun of time: it names a thing, not a time."""
+    if f.kind != "holiday":
+        return False
+    data = pack.times
+    text = doc_text(doc)
+    before = text[max(0, f.start - WEIGHTS.age_of - 3):f.start].lower()
+    of = next((w for w in data.HOLIDAY_OF if before.endswith(w)), None)
+    if of is not None:
+        noun = token_covering(doc, f.start - len(of) - 1)
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in data.HOLIDAY_TIME_NOUNS \
+                and noun.lower_ not in data.HOLIDAY_TIME_NOUNS:
+            return True
+    nxt = token_from(doc, f.end)
+    return nxt is not None and nxt.idx <= f.end + 1 and nxt.pos_ == "NOUN" \
+        and nxt.lemma_.lower() not in data.HOLIDAY_TIME_NOUNS and nxt.lower_ not in data.HOLIDAY_TIME_NOUNS
+
+
 def time_record(f: TimeCandidate, text: str) -> Time:
     """The TIMEX3 record of a resolved candidate; its type and value are traced to the rule that matched."""
     resolved = f.value is not None
@@ -699,8 +721,10 @@ class TimeRecognizer:
         resolver = TimeResolver(doc, self.pack, published)
         text = doc_text(doc)
         ages_out, counts_out = RULES.on(AGES_LEFT_OUT), RULES.on(COUNTS_LEFT_OUT)
+        things_out = RULES.on(HOLIDAY_THINGS_LEFT_OUT)
         found = [f for f in find(text, self.pack.lang)
-                 if not (ages_out and is_age(doc, f, self.pack)) and not (counts_out and is_count(doc, f))]
+                 if not (ages_out and is_age(doc, f, self.pack)) and not (counts_out and is_count(doc, f))
+                 and not (things_out and names_a_thing(doc, f, self.pack))]
         for i, f in enumerate(found):
             f.id = f"t{i + 1}"
         # days first, in text order; then the times of day, which hang on the day nearest to them
