@@ -429,6 +429,8 @@ def dead_part(lang: str) -> re.Pattern:
 
 
 # a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
+# an empty line: where a paragraph ends
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TIMEX_DATE = re.compile(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?")
 
 
@@ -1620,7 +1622,7 @@ class EventFinder:
         if not before:
             return None
         between = self.text[before[-1].start_char:sentence.start_char]
-        if re.search(r"\n\s*\n", between[len(between.rstrip()):]):  # a paragraph ends between them
+        if PARAGRAPH_BREAK.search(between[len(between.rstrip()):]):  # a paragraph ends between them
             return None
         return self.time_of([before[-1]], before[-1].end_char)
 
@@ -2104,7 +2106,7 @@ class EventFinder:
 
     def headline(self) -> int:
         """Where the body starts: after a first paragraph of one sentence (the headline), else 0."""
-        m = re.search(r"\n\s*\n", self.text[:self.w.headline_window])
+        m = PARAGRAPH_BREAK.search(self.text[:self.w.headline_window])
         return m.end() if m and m.end() < len(self.text) else 0
 
     def merged(self, found: list[EventCandidate], headline: int) -> list[EventCandidate]:
@@ -2160,8 +2162,8 @@ class EventFinder:
     def standfirst(self) -> tuple[int, int]:
         """The paragraph after the headline that sums up the body below it (empty when no body follows)."""
         start = self.headline()
-        m = re.search(r"\n\s*\n", self.text[start:]) if start else None
-        end = start + m.end() if m and m.end() < len(self.text) - start else start
+        m = PARAGRAPH_BREAK.search(self.text, start) if start else None
+        end = m.end() if m and m.end() < len(self.text) else start
         return start, end
 
     def restated(self, k: EventCandidate, f: EventCandidate) -> bool:
@@ -2263,7 +2265,7 @@ class EventFinder:
         the article strongly reads as). An accident is the primary event only when the lead tells no event
         of a type: then it is the setting of what is reported ("l'explosion ... le geste de Dany Boon")."""
         if UNTYPED_HAPPENING in self.on:
-            breaks = [m.end() for m in re.finditer(r"\n\s*\n", self.text) if m.end() > headline]
+            breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(self.text) if m.end() > headline]
             lead_end = breaks[self.w.setting_paragraphs - 1] if len(breaks) >= self.w.setting_paragraphs \
                 else len(self.text)
             if any(f.type is not None and f.modality == "asserted" and f.trigger[0] < lead_end
