@@ -115,7 +115,7 @@ def test_times_ages_and_counts_are_not_times(analyse_text):
 @pytest.mark.parametrize("lang, text, kept", [
     ("fr", "Le marché de Noël a rouvert lundi. La veille de Noël, il neigeait. À Noël, tout était calme.",
      ["lundi", "Noël", "Noël"]),
-    ("en", "The Christmas market reopened on Monday. On Christmas Eve it snowed. At Christmas all was calm.",
+    ("en", "The Christmas market reopened on Monday. On Christmas Eve it snowed. The Christmas mass went on.",
      ["on Monday", "Christmas", "Christmas"]),
 ])
 def test_times_a_holiday_naming_a_thing_is_no_time(analyse_text, monkeypatch, lang, text, kept):

@@ -79,8 +79,9 @@ COUNTS_LEFT_OUT = RULES.define(
     "times.counts_left_out", "a bare four-digit number before a noun counts things, it is no year: "
     "'2000 manifestants'")
 HOLIDAY_THINGS_LEFT_OUT = RULES.define(
-    "times.holiday_things_left_out", "a holiday that completes or modifies a noun not of time names a thing, "
-    "it is no time: 'le marché de Noël', 'a Christmas tree' (not 'la veille de Noël', 'Christmas Eve')")
+    "times.holiday_things_left_out", "a holiday that completes or modifies a noun neither of time nor of "
+    "what is held then names a thing, it is no time: 'le marché de Noël', 'a Christmas tree' (not 'la "
+    "veille de Noël', 'the Christmas mass')")
 
 
 @dataclass(frozen=True)
@@ -685,7 +686,7 @@ def is_count(doc: Doc, f: TimeCandidate) -> bool:
 
 def names_a_thing(doc: Doc, f: TimeCandidate, pack: LanguagePack) -> bool:
     """A holiday that completes a noun ("le marché de Noël") or modifies one ("a Christmas tree") that is
-    not a noun of time: it names a thing, not a time."""
+    neither of time nor of what is held then (the pack's HOLIDAY_TIME_NOUNS): it names a thing, not a time."""
     if f.kind != "holiday":
         return False
     data = pack.times

@@ -51,11 +51,13 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "new year's day": 
             "halloween": (10, 31), "valentine's day": (2, 14)}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # a holiday that modifies a noun ("a Christmas market") or completes one names a thing, unless the noun is
-# one of time ("Christmas Eve", "the Christmas holidays"): the words before the holiday, and those nouns
+# one of time or of what is held then ("Christmas Eve", "the Christmas holidays", "the Christmas mass"): the
+# words before the holiday, and those nouns
 HOLIDAY_OF = ("of ",)
 HOLIDAY_TIME_NOUNS = {"day", "eve", "night", "morning", "evening", "holiday", "week", "weekend", "season",
                       "period", "break", "vacation", "time", "truce", "ceasefire", "recess", "rush", "dinner",
-                      "lunch"}
+                      "lunch", "celebration", "mass", "service", "party", "feast", "meal", "festivity",
+                      "message", "address", "speech", "sale", "shopping"}
 EDGES = ("early", "late", "mid", "mid-", "the end of", "the beginning of", "the start of", "the middle of",
          "end of", "beginning of", "start of", "middle of")
 AGE_CUES = ("aged", "age", "ages")

@@ -71,11 +71,14 @@ HOLIDAYS = {"noël": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an"
             "le 1er-mai": (5, 1)}
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 # a holiday that completes a noun ("le marché de Noël") or modifies one names a thing, unless the noun is
-# one of time ("la veille de Noël", "les vacances de Noël"): the words before the holiday, and those nouns
+# one of time or of what is held then ("la veille de Noël", "les vacances de Noël", "la messe de Noël"):
+# the words before the holiday, and those nouns
 HOLIDAY_OF = ("de ", "du ")
 HOLIDAY_TIME_NOUNS = {"veille", "nuit", "jour", "journée", "soir", "soirée", "matin", "matinée", "lendemain",
                       "vacances", "période", "semaine", "week-end", "fête", "trêve", "réveillon", "approche",
-                      "moment", "mois", "temps", "avant", "après", "date", "congé", "pont"}
+                      "moment", "mois", "temps", "avant", "après", "date", "congé", "pont", "célébration",
+                      "messe", "office", "repas", "dîner", "déjeuner", "festivité", "message", "discours",
+                      "soldes", "achat", "course", "rush"}
 # words that take the inside of a period: its value stays the period's ("fin 2016" -> 2016)
 EDGES = ("début", "fin", "milieu", "mi-", "courant", "fin de", "début de", "milieu de", "courant de")
 # words before a number of years that make it an age ("un homme de 35 ans"), neither time nor quantity
