@@ -258,6 +258,19 @@ def line(name: str, t: Timings, note: str = "") -> None:
           f"{statistics.median(t.cpu):8.1f} {percentile(t.cpu, 0.99):8.1f} {len(t.wall):5d}  {note}")
 
 
+def group(name: str, cases: list[Filters], call: Callable[[Filters], Callable[[], object]], repeat: int,
+          describe: Callable[[Filters, object], tuple[str, str]]) -> None:
+    """Time ``call(filters)`` for each case, a line each (``describe``: its name and note), then all."""
+    every = Timings()
+    for filters in cases:
+        t = Timings()
+        found = t.run(call(filters), repeat)
+        every.add(t)
+        label, note = describe(filters, found)
+        line(label, t, note)
+    line(name, every)
+
+
 def shown(filters: Filters) -> str:
     return " ".join(f"{k}={v}" for k, v in vars(filters).items() if v)
 
@@ -296,28 +309,13 @@ def measure(path: str, repeat: int) -> dict:
             every.add(t)
         line("search, all (CLI)", every)
         line("search, all (API page: rows, total, places)", api)
-        events = Timings()
-        for filters in EVENTS:
-            t = Timings()
-            found = t.run(partial(db.events, filters), max(1, repeat // 5))
-            events.add(t)
-            line(f"  events {shown(filters) or 'all'}", t, f"{len(found)} events")
-        line("events", events)
-        pages = Timings()
-        for filters in EVENTS:
-            t = Timings()
-            chosen = resolve(filters)
-            found = t.run(partial(reads.events_page, db, chosen, False, 20, 0), repeat)
-            pages.add(t)
-            line(f"  events page (API) {shown(filters) or 'all'}", t, f"{found[1]} events")
-        line("events, a page of 20 and its total (API)", pages)
-        every_figure = Timings()
-        for filters in FIGURES:
-            t = Timings()
-            found = t.run(partial(figures, db, filters), max(1, repeat // 5))
-            every_figure.add(t)
-            line(f"  figures {shown(filters)}", t, f"{len(found)} series")
-        line("figures", every_figure)
+        group("events", EVENTS, lambda f: partial(db.events, f), max(1, repeat // 5),
+              lambda f, found: (f"  events {shown(f) or 'all'}", f"{len(found)} events"))
+        group("events, a page of 20 and its total (API)", EVENTS,
+              lambda f: partial(reads.events_page, db, resolve(f), False, 20, 0), repeat,
+              lambda f, found: (f"  events page (API) {shown(f) or 'all'}", f"{found[1]} events"))
+        group("figures", FIGURES, lambda f: partial(figures, db, f), max(1, repeat // 5),
+              lambda f, found: (f"  figures {shown(f)}", f"{len(found)} series"))
         with tempfile.TemporaryDirectory() as tmp:
             t = Timings()
             n = t.run(partial(export, db, "jsonl", os.path.join(tmp, "month.jsonl"), EXPORT_MONTH),
