@@ -161,3 +161,21 @@ def test_coref_pronoun_after_a_cited_source_is_the_person_it_reported(french):
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and link.rule == "coref.pronoun"
     assert names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_name_after_the_comma_of_an_inverted_description(french):
+    doc = french("Le monument a été dégradé. \"C'est odieux\", s'est indigné le maire de Carnoux, Paul "
+                 "Girard. Le maire a porté plainte.")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    first = _link_of(doc, "le maire de Carnoux")
+    assert first is not None and first.rule == "coref.apposition"
+    later = _link_of(doc, "Le maire a")
+    assert later is not None and names.get(later.entity) == names.get(first.entity) == "Paul Girard"
+
+
+def test_coref_plural_description_is_not_the_person_named_before(french):
+    doc = french("Paul Girard a visité le chantier lundi. Selon les porte-parole du syndicat, les travaux "
+                 "dureront deux ans.")
+    link = _link_of(doc, "les porte-parole")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is None or names.get(link.entity) != "Paul Girard"

@@ -423,3 +423,11 @@ def test_statements_english_speaker_words_hold_their_relative_clause(analyse_tex
                      "Mexico City.", "en")
     s = _find(a, "Climate change is accelerating")
     assert s.speaker_text == "Luis Moreno, who heads the research center in Mexico City"
+
+
+def test_statements_described_speaker_of_the_other_gender_is_not_the_person_before(analyse_text):
+    a = analyse_text("Karine Morel tient un salon à Lyon depuis dix ans. « Les clients reviennent enfin », a "
+                     "expliqué le porte-parole.", "fr")
+    s = _find(a, "Les clients reviennent enfin")
+    assert _speaker_name(a, s) != "Karine Morel"
+    assert s.speaker_text == "le porte-parole"

@@ -398,6 +398,11 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
                     return self.add(token, "description", APPOSITION, ent)
             named = self.named_after_complement(token)
+            if named is None and (named := self.named_after_comma(token)) is not None:
+                # "le maire de X, Paul Girard": the role he holds, for "le maire" after
+                self.holders.setdefault(token.lower_, []).append(named.id)
+                role = " ".join(self.description_words(*self.phrase(token)))
+                self.roles_of.setdefault(named.id, []).append(role)
             if named is not None:
                 return self.add(token, "description", APPOSITION, named)
         s, e = self.phrase(token)
@@ -488,6 +493,28 @@ class Coreference:
             i += 1
         return None
 
+    def named_after_comma(self, token: Token) -> Entity | None:
+        """ "a déclaré le maire de X, Paul Girard.": a person's name right after the comma that closes a
+        description, where the name ends its clause and is no subject of a verb after it."""
+        doc = self.doc
+        _, end = self.phrase(token)
+        comma = next((t for t in doc[token.i + 1:] if t.idx >= end), None)
+        if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
+            return None
+        ent = self.in_mention.get(comma.i + 1)
+        if ent is None or ent.type != "PER" or self.in_mention.get(comma.i - 1) is ent:
+            return None
+        last = comma.i + 1
+        while last + 1 < len(doc) and self.in_mention.get(last + 1) is ent:
+            last += 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        name = doc[comma.i + 1:last + 1]
+        root = next((t for t in name if not comma.i < t.head.i <= last), name[0])
+        if after is not None and not (after.is_punct or after.is_space) or \
+                root.dep_ in SUBJECT_DEPS and root.head.i > last:
+            return None  # ("le maire, Paul Girard a dit": Paul Girard speaks of the mayor)
+        return ent
+
     def apposed(self, token: Token) -> bool:
         """A name the parse reads as a conjunct with no "et" after a comma ("le directeur, Paul Girard"):
         an apposition."""
@@ -526,8 +553,8 @@ class Coreference:
         ent = self.last_named[1]
         gender = agrees(token)[0]
         known = self.gender_of(ent.id)
-        if gender and known and gender != known or "Plur" in token.morph.get("Number"):
-            return None
+        if gender and known and gender != known or "Plur" in (token.morph.get("Number") + [agrees(token)[1]]):
+            return None  # ("les porte-parole": the determiner says the number the noun may not)
         if any(d[0] == words[0] and d != tuple(words) for d in self.described_as.get(ent.id, ())):
             return None  # "le président français" is not the one described as "le président américain"
         return ent

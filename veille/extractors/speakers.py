@@ -28,6 +28,7 @@ SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
 AGENT_DEPS = ("obl:agent", "agent")  # the agent of a passive ("déploré par le maire")
 NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker's words after its head
+RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
 
 
 
@@ -37,6 +38,7 @@ class SpeakerWeights:
 
     continued_paragraphs: int = 1  # paragraph breaks a quote with no cue may follow its speaker's across
     body_sentences: int = 4  # sentences before "le syndicat" where the body that spoke last may be
+    incise_tokens: int = 12  # words an incise beside a quote may hold ("Senate Leader Jane Doe, R-Ky., said")
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -76,6 +78,9 @@ SOURCE_IN_CUE = RULES.define(
 SPEAKER_SAME_QUOTE = RULES.define(
     "statements.speaker_same_quote", "a quote with no speaker that the article tells again with one (the "
     "headline's): that speaker")
+SPEAKER_INCISE = RULES.define(
+    "statements.speaker_incise", "a quote with no cue beside an incise whose subject comes first ('“A,” "
+    "she said, “B.”'): the incise's reporting verb is its cue, and that verb's subject its speaker")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -236,6 +241,9 @@ class SpeakerResolver:
         self.last_person: str | None = None
         for i, f in enumerate(statements):
             rule = None
+            if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
+                    getattr(self.data, "SUBJECT_FIRST_INCISE", False):
+                self.incise_beside(f)
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.no_one(f.speaker_span)):
                 f.speaker_span = self.source_in_cue(f)
@@ -260,6 +268,8 @@ class SpeakerResolver:
                 rule = self.speaker_from_words(f, statements, i)
                 if f.speaker is not None and self.data.APPOSITION_IN_WORDS:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
+                if f.speaker_text == self.text[s:e] and getattr(self.data, "WHOLE_PHRASE_IN_WORDS", False):
+                    f.speaker_text = self.text[s:self.phrase_end(f)]
             elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
                 # named by the words that named them there
@@ -319,6 +329,42 @@ class SpeakerResolver:
                     f.speaker, f.speaker_text = chosen[2].id, self.text[chosen[0]:chosen[1]]
                     f.rules["speaker"] = SPEAKER_HEADLINE
 
+    def incise_beside(self, f: StatementCandidate) -> None:
+        """ "“A,” he said, “B.”": a quote with no cue takes the reporting verb of the incise
+        right after its closing mark, else right before its opening mark (up to the quote before), as its
+        cue, and that verb's subject as its speaker's words."""
+        doc, limit = self.doc, SPEAKER_WEIGHTS.incise_tokens
+        first = token_from(doc, f.content[1])
+        after: list[Token] = []
+        while first is not None and first.i < len(doc) and first.is_punct and first.text not in ".!?":
+            first = doc[first.i + 1] if first.i + 1 < len(doc) else None  # the closing mark, a comma
+        for t in doc[first.i:first.i + limit] if first is not None else []:
+            if t.is_quote or t.text in ".!?" or "\n" in t.text:
+                break
+            after.append(t)
+        last = token_covering(doc, f.content[0])
+        before: list[Token] = []
+        if last is not None:
+            i = last.i - 1
+            while i >= 0 and doc[i].is_punct and doc[i].text not in ".!?":
+                i -= 1  # the opening mark, a comma
+            while i >= 0 and len(before) < limit and not (doc[i].is_quote or doc[i].text in ".!?"
+                                                          or "\n" in doc[i].text):
+                before.insert(0, doc[i])
+                i -= 1
+            if i < 0 or not doc[i].is_quote:
+                before = []  # only an incise between two quotes: a sentence's subject is the finder's
+        for words in (after, before):
+            inside = {t.i for t in words}
+            for verb in words:
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in inside), None)
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in self.data.REPORTING_VERBS and \
+                        subject is not None:
+                    phrase = self.noun_phrase(subject)
+                    f.speaker_span, f.cue = (phrase.start_char, phrase.end_char), self.finder.cue_span(verb)
+                    f.rules["cue"] = SPEAKER_INCISE
+                    return
+
     def quote_key(self, f: StatementCandidate) -> str:
         """A statement's words, lower-cased, without punctuation or spacing: the same quote told twice."""
         return "".join(ch for ch in self.text[slice(*f.content)].lower() if ch.isalnum())
@@ -338,6 +384,19 @@ class SpeakerResolver:
         ends = [c.right_edge.idx + len(c.right_edge) for c in words.root.children
                 if c.dep_ in ("appos", "relcl", "acl:relcl") and c.i > words.end]
         return max([end for end in ends if end <= limit], default=e)
+
+    def phrase_end(self, f: StatementCandidate) -> int:
+        """Where the speaker's noun phrase ends with all its modifiers ("A 2014 study by X", "leaders who
+        have opposed Y"), short of the statement's cue and content."""
+        s, e = f.speaker_span
+        words = self.doc.char_span(s, e, alignment_mode="expand")
+        if words is None or not len(words) or words.root.pos_ not in ("NOUN", "PROPN"):
+            return e
+        limit = min([p for p in (f.content[0], f.cue[0] if f.cue else None) if p is not None and p > e],
+                    default=len(self.text))
+        right = words.root.right_edge
+        end = right.idx + len(right)
+        return e if end > limit else len(self.text[:end].rstrip(" ,"))
 
     def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
         """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other
@@ -458,11 +517,12 @@ class SpeakerResolver:
             return None
         verb = words[0].head
         for _ in range(self.weights.clitic_reach):  # up the relative clause to the verb that opens it
-            if verb.dep_.startswith("acl") or verb.head.i == verb.i:
+            if verb.dep_.startswith("acl") or verb.dep_ in RELATIVE_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
         noun = verb.head
-        if not verb.dep_.startswith("acl") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > words[0].i:
+        relative = verb.dep_.startswith("acl") or verb.dep_ in RELATIVE_DEPS
+        if not relative or noun.pos_ not in ("NOUN", "PROPN") or noun.i > words[0].i:
             return None
         phrase = self.noun_phrase(noun)
         return phrase.start_char, phrase.end_char
@@ -791,15 +851,33 @@ class SpeakerResolver:
         span = self.doc.char_span(*(f.speaker_span or f.content), alignment_mode="expand")
         if span is None or span.root.pos_ != "NOUN" or not (f.role or self.is_person_noun(span.root)):
             return None
+        if "Plur" in span.root.morph.get("Number") or any(
+                c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in span.root.children):
+            return None  # "les responsables", "les porte-parole" are not the one person named last
+        gender = self.description_gender(span.root)
         start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
         for j in reversed(self.mention_index.starting_within(start, span.start_char)):
             s, e, ent = self.mentions[j]
             token = token_covering(self.doc, s)
             acted_on = self.coref is not None and token is not None and \
                 self.coref.acted_on(token, complement=False)
-            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on:
+            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on \
+                    and self.gender_agrees(gender, ent.id):
                 return ent.id  # the last one named, not as the one an action befalls ("ont arrêté X")
-        return self.last_person  # the last person who spoke before
+        # the last person who spoke before, unless of the other gender ("le coiffeur" is not Karine)
+        return self.last_person if self.gender_agrees(gender, self.last_person) else None
+
+    def description_gender(self, noun: Token) -> str | None:
+        """A description's gender: its determiner's ("la ministre"), else its noun's ("l'élue")."""
+        det = next((c for c in noun.children if c.dep_ == "det" and not c.lower_.endswith(("'", "’"))), None)
+        found = det.morph.get("Gender") if det is not None else []
+        return next(iter(found or noun.morph.get("Gender")), None)
+
+    def gender_agrees(self, gender: str | None, entity_id: str | None) -> bool:
+        """Whether a person may be of ``gender``, as coreference knows their gender (else as their given
+        name reads)."""
+        known = self.coref.gender_of(entity_id) if entity_id and self.coref is not None else None
+        return not (gender and known and gender != known)
 
     def said_inside(self, char: int, i: int) -> bool:
         """Whether ``char`` lies in a quotation or in what one of the first ``i + 1`` statements says:
