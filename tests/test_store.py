@@ -326,3 +326,69 @@ def test_an_entity_alone_is_counted_from_its_keys_as_its_articles_are(tmp_path):
         word = EntityMatch(name="dupont", words=("dupont",))
         assert reads.search_count(db, "", Selection(entity=word)) == (1, False)
         assert reads.search_count(db, "", Selection(entity=actor, since="2020")) == (1, False)
+
+
+def test_a_selections_span_of_rowids_holds_its_articles_and_changes_no_answer(tmp_path, monkeypatch):
+    """The span of rowids a search with words gives FTS5 (its key filters' first and last articles,
+    its dates' from the date index) holds every article the selection keeps, is empty when one of
+    its keys is held by none, and answers as a search of every match does: articles stored out of
+    their dates' order here."""
+    from veille.store import reads
+    from veille.store.selection import EntityMatch, Selection, selection_sql
+
+    lyon = (2996944, "Lyon", "FR", 45.749, 4.848)
+    bamako = (2460596, "Bamako", "ML", 12.609, -7.975)
+    days = ["2021-05-02", "2019", "2021-05", None, "2020-01-15", "2021-05-20", "2018-12-31", "2021"]
+    news = [_news(f"n{n}", day, f"Jean Dupont voit la grève ({n}) à {'Lyon' if n % 3 else 'Bamako'}.",
+                  lyon if n % 3 else bamako, ("Jean Dupont", None) if n % 5 == 1 else None)
+            for n, day in enumerate(days * 3)]
+    dupont = EntityMatch(name="jean dupont", words=("jean", "dupont"))
+    chosen = [Selection(country="FR"), Selection(country="ML", since="2021-05"), Selection(until="2019-12"),
+              Selection(since="2020", until="2021-05-10"), Selection(entity=dupont, since="2021"),
+              Selection(geonameids=(2460596, 2996944), until="2020"), Selection(country="IQ"),
+              Selection(since="2030"), Selection(facts=("event:attack",))]
+    with Database(tmp_path / "r.db") as db:
+        db.write(news)
+        for s in chosen:
+            where, params = selection_sql(s)
+            sql = "SELECT a.rowid FROM articles a WHERE " + " AND ".join(where)
+            kept = [r for (r,) in db.con.execute(sql, params)]
+            low, high = reads.rowid_bounds(db, s)
+            assert (low <= min(kept) and max(kept) <= high) if kept else low > high, s
+            if s.since == s.until == "":
+                assert (low, high) == ((min(kept), max(kept)) if kept else (1, 0)), s
+        pages = {s: [reads.search_page(db, '"greve"', s, size, offset) for size in (2, 5, 30)
+                     for offset in (0, 2, 7)] for s in chosen}
+        monkeypatch.setattr(reads, "rowid_bounds", lambda db, selection: None)
+        for s, found in pages.items():
+            assert found == [reads.search_page(db, '"greve"', s, size, offset) for size in (2, 5, 30)
+                             for offset in (0, 2, 7)], s
+    assert pages[Selection(country="FR")][-1][1:] == (16, False)
+    assert pages[Selection(country="IQ")][0] == ([], 0, False)
+
+
+def test_what_a_search_remembers_of_the_store_follows_its_writes(tmp_path):
+    """A search's span of rowids and its count, kept for the page and its total, are read again once
+    the store changes: by the connection itself, or by another while a reader holds them."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    lyon = (2996944, "Lyon", "FR", 45.749, 4.848)
+    path = tmp_path / "m.db"
+    french = Selection(country="FR", since="2021")
+
+    def strike(n: int):
+        return _news(f"g{n}", "2021-06-01", f"Grève ({n}) à Lyon.", lyon)
+
+    with Database(path) as db:
+        db.write([strike(n) for n in range(3)])
+        assert reads.search_page(db, '"greve"', french, 2, 0)[1:] == (3, False)
+        db.write([strike(n) for n in range(3, 5)])
+        assert reads.search_page(db, '"greve"', french, 2, 0)[1:] == (5, False)
+    with Database.open_readonly(path) as reader:
+        assert reads.search_page(reader, '"greve"', french, 2, 0)[1:] == (5, False)
+        before = reads.rowid_bounds(reader, french)
+        with Database(path) as writer:
+            writer.write([strike(5)])
+        assert reads.search_page(reader, '"greve"', french, 2, 0)[1:] == (6, False)
+        assert reads.rowid_bounds(reader, french) == (before[0], before[1] + 1)

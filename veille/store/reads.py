@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from .selection import (
     EntityMatch,
@@ -13,6 +14,7 @@ from .selection import (
     date_bounds,
     entity_articles,
     event_selection_sql,
+    key_groups,
     selection_sql,
 )
 
@@ -26,9 +28,64 @@ TIES_READ = 64
 # articles a search without words reads newest first, checking each against its filters, before it
 # builds each filter's set of articles instead (a filter holding few articles)
 WALKED = 1000
+# answers a store's reads keep for the store as it is (``_memo``), at most this many at once
+MEMO_SIZE = 256
+
+_MEMOS: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
+def _memo(db) -> dict:
+    """What reads found out about ``db`` since it last changed (a commit by any connection, or a
+    change by this one): a search's span of rowids and count, computed once for its page and its
+    total."""
+    state = (db.con.execute("PRAGMA data_version").fetchone()[0], db.con.total_changes)
+    memo = _MEMOS.get(db)
+    if memo is None or memo["state"] != state or len(memo) > MEMO_SIZE:
+        memo = _MEMOS[db] = {"state": state}
+    return memo
+
+
+def rowid_bounds(db, selection: Selection) -> tuple[int, int] | None:
+    """The lowest and highest rowid of an article ``selection`` may keep (None: any; an empty span when
+    it keeps none): each filter on keys bounds it at two seeks of the keys' index per key, a date range
+    by its rows of the date index. Given to FTS5, the span skips the matches outside it without reading
+    them: articles are stored about as they are published, so a date range, and a name or a place
+    written of for a while, hold a narrow span of rowids."""
+    memo = _memo(db)
+    if ("bounds", selection) not in memo:
+        memo["bounds", selection] = _bounds(db, selection)
+    return memo["bounds", selection]
+
+
+def _bounds(db, selection: Selection) -> tuple[int, int] | None:
+    lows: list[int] = []
+    highs: list[int] = []
+    groups = key_groups(selection)
+    if groups:
+        spans = db.con.execute(
+            "SELECT min((SELECT min(article) FROM search_keys WHERE key = k.value)), "
+            "max((SELECT max(article) FROM search_keys WHERE key = k.value)) "
+            "FROM json_each(?) g, json_each(g.value) k GROUP BY g.key", (json.dumps(groups),)).fetchall()
+        if len(spans) < len(groups) or any(low is None for low, _ in spans):
+            return 1, 0
+        lows += [low for low, _ in spans]
+        highs += [high for _, high in spans]
+    if selection.since or selection.until:
+        where: list[str] = []
+        params: list = []
+        date_bounds(selection, "published", where, params)
+        low, high = db.con.execute("SELECT min(rowid), max(rowid) FROM articles INDEXED BY "
+                                   "articles_published WHERE " + " AND ".join(where), params).fetchone()
+        if low is None:
+            return 1, 0
+        lows.append(low)
+        highs.append(high)
+    return (max(lows), min(highs)) if lows else None
+
+
+def _search_tables(match: str, selection: Selection,
+                   bounds: tuple[int, int] | None = None) -> tuple[str, list]:
+    # ``bounds``: the span of rowids the selection's articles lie in (``rowid_bounds``), for FTS5
     # a query's matches are looked up in the filters' keys one by one, not intersected with their sets,
     # by the full text's rowid; the article's row (a page of text each: reading it for 10,000 matches
     # doubled the cost of ranking them) is read only for the matches that hold the keys, and only for a
@@ -37,6 +94,8 @@ def _search_tables(match: str, selection: Selection) -> tuple[str, list]:
         on_row = Selection(since=selection.since, until=selection.until, bbox=selection.bbox)
         keys = replace(selection, since="", until="", bbox=None)
         where, params = selection_sql(keys, "articles_fts", per_row=True)
+        if bounds is not None:
+            where, params = ["articles_fts.rowid >= ?", "articles_fts.rowid <= ?", *where], [*bounds, *params]
         tables = "FROM articles_fts"
         if on_row != Selection():
             tables += " JOIN articles a ON a.rowid = articles_fts.rowid"
@@ -63,9 +122,14 @@ def search_count(db, match: str, selection: Selection, most: int | None = None) 
         found = db.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article FROM ({articles}) LIMIT ?)",
                                [*args, most + 1]).fetchone()[0]
         return min(found, most), found > most
-    tables, args = _search_tables(match, selection)
-    found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
-                           [*args, most + 1]).fetchone()[0]
+    ranked = _memo(db).get(("ranked", match, selection))
+    if ranked is not None and (ranked[0] < ranked[1] or ranked[1] > most):
+        # the ranking of a page read every match (fewer than it asked for) or more than are counted
+        found = ranked[0]
+    else:
+        tables, args = _search_tables(match, selection, rowid_bounds(db, selection) if match else None)
+        found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
+                               [*args, most + 1]).fetchone()[0]
     return min(found, most), found > most
 
 
@@ -159,17 +223,22 @@ def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list
     and those rows alone are sorted on their ids."""
     where, args = selection_sql(selection)
     if where:
-        tables, args = _search_tables(match, selection)
+        tables, args = _search_tables(match, selection, rowid_bounds(db, selection))
     else:
         tables, args = "FROM articles_fts WHERE articles_fts MATCH ?", [match]
     end = offset + limit
     sql = f"SELECT articles_fts.rowid, bm25(articles_fts) {tables} ORDER BY bm25(articles_fts) LIMIT ?"
     asked = 2 * end + TIES_READ
+    if where:
+        # filters make counting the matches walk them all again (when fewer than the count's bound
+        # pass): the ranking keeps past the bound instead, and the count is read from it
+        asked = max(asked, COUNT_UP_TO + 1)
     while True:
         ranked = db.con.execute(sql, [*args, asked]).fetchall()
         if len(ranked) < asked or ranked[-1][1] != ranked[end - 1][1]:
             break
         asked *= 4
+    _memo(db)["ranked", match, selection] = (len(ranked), asked)
     if len(ranked) <= offset:
         return []
     last = ranked[min(end, len(ranked)) - 1][1]

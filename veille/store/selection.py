@@ -147,6 +147,27 @@ def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False)
     return where, params
 
 
+def key_groups(selection: Selection) -> list[list[str]]:
+    """The search keys of the selection's filters on keys, a list for each filter: the articles it
+    keeps hold one key of its list at least (an entity's words are met by its first word's key)."""
+    groups: list[list[str]] = []
+    s = selection
+    if s.entity:
+        e = s.entity
+        keys = ["entity:" + n for n in e.names] if e.names is not None else []
+        if e.wikidata:
+            keys.append("wikidata:" + e.wikidata)
+        if e.names is None and not e.wikidata:
+            keys += ["entity:" + e.name, *("name:" + w for w in e.words[:1])]
+        groups.append(keys)
+    if s.country:
+        groups.append(["country:" + s.country])
+    elif s.geonameids is not None:
+        groups.append(["place:" + str(g) for g in s.geonameids])
+    groups += [[fact] for fact in s.facts]
+    return groups
+
+
 def _event_entity_condition(entity: EntityMatch, alias: str) -> tuple[str, list]:
     """Corpus events one of whose participants (agent, target, actors, names in its sentence) is the
     entity: the same matching as articles, on the events' own facts."""
