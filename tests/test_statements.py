@@ -431,3 +431,25 @@ def test_statements_described_speaker_of_the_other_gender_is_not_the_person_befo
     s = _find(a, "Les clients reviennent enfin")
     assert _speaker_name(a, s) != "Karine Morel"
     assert s.speaker_text == "le porte-parole"
+
+
+def test_statements_english_quote_cut_by_an_incise_takes_its_subject(analyse_text):
+    a = analyse_text('Governor Tom Reyes visited the flooded towns on Tuesday.\n\n"If the river rises again '
+                     'this winter, the towns will be cut off," he said, "and we will need every pump in the '
+                     'state."', "en")
+    s = _find(a, "the towns will be cut off")
+    assert s.speaker_text == "he" and _speaker_name(a, s) == "Tom Reyes"
+    assert s.cue is not None and s.cue.text == "said" and s.rules["cue"] == "statements.speaker_incise"
+
+
+def test_statements_english_relative_pronoun_speaker_is_written_and_resolved(analyse_text):
+    a = analyse_text("The plan was unveiled by Senator Jane Miller, who said that the vote would fail in the "
+                     "Senate.", "en")
+    s = _find(a, "the vote would fail")
+    assert s.speaker_text == "who" and _speaker_name(a, s) == "Jane Miller"
+
+
+def test_statements_english_speaker_words_are_the_whole_noun_phrase(analyse_text):
+    a = analyse_text("A 2014 study by the state university found that fraud at the polls was rare.", "en")
+    s = _find(a, "fraud at the polls was rare")
+    assert s.speaker_text == "A 2014 study by the state university"

@@ -147,3 +147,9 @@ WRITTEN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
 # a named speaker's words hold the apposition that says who they are ("Jane Doe, a professor at X, said"),
 # as English attribution corpora annotate the speaker
 APPOSITION_IN_WORDS = True
+# the incise beside a quote puts its subject first ("“A,” she said, “B.”"): a quote with no cue takes
+# that verb and its subject
+SUBJECT_FIRST_INCISE = True
+# a speaker's words are their whole noun phrase, its complements and relative clause with it ("A 2014 study
+# by X found", "Leaders who opposed Y have warned"), as English attribution corpora annotate the speaker
+WHOLE_PHRASE_IN_WORDS = True
