@@ -453,3 +453,10 @@ def test_statements_english_speaker_words_are_the_whole_noun_phrase(analyse_text
     a = analyse_text("A 2014 study by the state university found that fraud at the polls was rare.", "en")
     s = _find(a, "fraud at the polls was rare")
     assert s.speaker_text == "A 2014 study by the state university"
+
+
+def test_statements_person_named_at_the_end_of_a_role_with_a_complement(analyse_text):
+    a = analyse_text("Sophie Marchand a lancé sa campagne. La candidate est « la meilleure », a assuré la "
+                     "présidente du groupe public Claire Fontaine.", "fr")
+    s = _find(a, "la meilleure")
+    assert _speaker_name(a, s) == "Claire Fontaine"

@@ -684,6 +684,21 @@ class SpeakerResolver:
                 # (an "entity" named by a description, "président de la République", is not; nor an
                 # organisation in the words of a person's role, "le député LREM de l'Isère")
                 return ent
+        return self.name_after_role(span)
+
+    def name_after_role(self, span: Span) -> Entity | None:
+        """ "le président de LR Christian Jacob": the person named at the end of a role's words, which the
+        parse may hang on the role's complement; not a name after "de" ("l'avocat de X")."""
+        if span.root.lemma_.lower() not in self.roles and span.root.lower_ not in self.roles:
+            return None
+        found = self.mention_index.overlapping(span[-1].idx, span.end_char)
+        for m in found:
+            s, e, ent = self.mentions[m]
+            first = token_covering(self.doc, s)
+            if ent.type == "PER" and e == span.end_char and first is not None and span.start < first.i and \
+                    self.doc[first.i - 1].pos_ not in ("ADP", "DET") and \
+                    not (self.coref is not None and self.coref.is_described(ent)):
+                return ent
         return None
 
     def at_head(self, words: tuple[int, int], start: int, end: int) -> bool:
@@ -738,8 +753,8 @@ class SpeakerResolver:
         last, fallback = self.subject_people[lo]
         for j in range(lo, hi):
             s, e, ent = self.mentions[j]
-            if e > before or ent.type != "PER":
-                continue
+            if e > before or ent.type != "PER" or self.in_quote(s):
+                continue  # (a person named inside a quote is spoken of)
             fallback = j
             if self.is_subject(s):
                 last = j
@@ -758,7 +773,7 @@ class SpeakerResolver:
         out = [(-1, -1)]
         for s, _e, ent in self.mentions:
             last, fallback = out[-1]
-            if ent.type == "PER":
+            if ent.type == "PER" and not self.in_quote(s):
                 fallback = len(out) - 1
                 if self.is_subject(s):
                     last = fallback
