@@ -460,3 +460,10 @@ def test_statements_person_named_at_the_end_of_a_role_with_a_complement(analyse_
                      "présidente du groupe public Claire Fontaine.", "fr")
     s = _find(a, "la meilleure")
     assert _speaker_name(a, s) == "Claire Fontaine"
+
+
+def test_statements_english_cue_with_no_subject_takes_the_governing_verbs(analyse_text):
+    a = analyse_text("Senator Jane Miller answered the critics on Monday by saying that the bill would cut "
+                     "taxes for families.", "en")
+    s = _find(a, "the bill would cut taxes")
+    assert _speaker_name(a, s) == "Jane Miller"

@@ -28,6 +28,9 @@ SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
 AGENT_DEPS = ("obl:agent", "agent")  # the agent of a passive ("déploré par le maire")
 NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker's words after its head
+# the links a verb of saying with no subject hangs on another by ("by saying", "able to tout", "an opportunity
+# to remind"): the English parse's
+GOVERNED_DEPS = ("pcomp", "prep", "xcomp", "advcl", "acomp", "acl", "dobj", "pobj", "conj")
 RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
 
 
@@ -38,6 +41,7 @@ class SpeakerWeights:
 
     continued_paragraphs: int = 1  # paragraph breaks a quote with no cue may follow its speaker's across
     body_sentences: int = 4  # sentences before "le syndicat" where the body that spoke last may be
+    governing_steps: int = 4  # links up the parse from a cue with no subject to the verb whose subject speaks
     incise_tokens: int = 12  # words an incise beside a quote may hold ("Senate Leader Jane Doe, R-Ky., said")
 
 
@@ -81,6 +85,9 @@ SPEAKER_SAME_QUOTE = RULES.define(
 SPEAKER_INCISE = RULES.define(
     "statements.speaker_incise", "a quote with no cue beside an incise whose subject comes first ('“A,” "
     "she said, “B.”'): the incise's reporting verb is its cue, and that verb's subject its speaker")
+SPEAKER_GOVERNING_SUBJECT = RULES.define(
+    "statements.speaker_governing_subject", "a cue with no speaker's words ('by saying', 'avoids "
+    "condemning', '“Q,” X said'): its own subject, else the subject of the verb it hangs on, a few steps up")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -244,6 +251,9 @@ class SpeakerResolver:
             if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
                     getattr(self.data, "SUBJECT_FIRST_INCISE", False):
                 self.incise_beside(f)
+            elif f.speaker_span is None and f.cue is not None and RULES.on(SPEAKER_GOVERNING_SUBJECT) and \
+                    getattr(self.data, "GOVERNING_SUBJECT", False):
+                self.governing_subject(f)
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.no_one(f.speaker_span)):
                 f.speaker_span = self.source_in_cue(f)
@@ -364,6 +374,23 @@ class SpeakerResolver:
                     f.speaker_span, f.cue = (phrase.start_char, phrase.end_char), self.finder.cue_span(verb)
                     f.rules["cue"] = SPEAKER_INCISE
                     return
+
+    def governing_subject(self, f: StatementCandidate) -> None:
+        """The speaker's words of a cue the finder gave none: the cue's subject, wherever it stands, else the
+        subject of the verb it hangs on ("responded ... by saying", "was able to tout", "missed no
+        opportunity to remind"), up to a few steps."""
+        verb = token_covering(self.doc, f.cue[1] - 1)
+        for _ in range(SPEAKER_WEIGHTS.governing_steps):
+            if verb is None:
+                return
+            words = self.subject(verb)
+            if words is not None and len(words) and not (f.content[0] <= words.start_char < f.content[1]
+                                                           and self.in_quote(words.start_char)):
+                f.speaker_span = (words.start_char, words.end_char)
+                return
+            if verb.dep_ not in GOVERNED_DEPS or verb.head.i == verb.i:
+                return
+            verb = verb.head
 
     def quote_key(self, f: StatementCandidate) -> str:
         """A statement's words, lower-cased, without punctuation or spacing: the same quote told twice."""

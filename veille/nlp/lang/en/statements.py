@@ -153,3 +153,6 @@ SUBJECT_FIRST_INCISE = True
 # a speaker's words are their whole noun phrase, its complements and relative clause with it ("A 2014 study
 # by X found", "Leaders who opposed Y have warned"), as English attribution corpora annotate the speaker
 WHOLE_PHRASE_IN_WORDS = True
+# a cue the finder gave no speaker's words: its subject before it ("“Q,” X said"), else the subject of the
+# verb it hangs on ("responded by saying", "was able to tout")
+GOVERNING_SUBJECT = True
