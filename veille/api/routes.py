@@ -52,7 +52,7 @@ def reader(request: Request) -> Database:
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 
 
-def filters_of(entity: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
+async def filters_of(entity: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
                    "Only articles naming this entity (name, accents optional, or Wikidata Q-id)"))] = None,
                place: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
                    "A place in this country (ISO code: IQ) or at this place (Mossoul)"))] = None,
@@ -66,13 +66,12 @@ def filters_of(entity: Annotated[str | None, Query(max_length=MAX_TEXT, descript
                    "An event of this PLOVER type, ACLED type or sub-type"))] = None,
                category: Annotated[str | None, Query(max_length=200, description=(
                    "A quantity of this category (fatalities, military_personnel...)"))] = None) -> Filters:
-    """The CLI's filters, as query parameters."""
+    """The CLI's filters, as query parameters (async: read in the event loop, no thread hop)."""
     return Filters(entity, place, bbox, since, until, event_type, category)
 
 
 class Paging:
-    def __init__(self, limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Answers per page")] = 20,
-                 offset: Annotated[int, Query(ge=0, le=10**9, description="Answers to skip")] = 0) -> None:
+    def __init__(self, limit: int = 20, offset: int = 0) -> None:
         self.limit = limit
         self.offset = offset
 
@@ -91,8 +90,15 @@ class Paging:
                 "limit": self.limit, "items": items}
 
 
+async def paging_of(limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Answers per page")] = 20,
+                    offset: Annotated[int, Query(ge=0, le=10**9, description="Answers to skip")] = 0,
+                    ) -> Paging:
+    """The page asked for (async, as ``filters_of``)."""
+    return Paging(limit, offset)
+
+
 FiltersDep = Annotated[Filters, Depends(filters_of)]
-PagingDep = Annotated[Paging, Depends(Paging)]
+PagingDep = Annotated[Paging, Depends(paging_of)]
 
 
 @lru_cache(maxsize=1024)
