@@ -392,3 +392,80 @@ def test_what_a_search_remembers_of_the_store_follows_its_writes(tmp_path):
             writer.write([strike(5)])
         assert reads.search_page(reader, '"greve"', french, 2, 0)[1:] == (6, False)
         assert reads.rowid_bounds(reader, french) == (before[0], before[1] + 1)
+
+
+def test_filters_kept_by_most_matches_are_looked_up_after_the_ranking_with_the_same_pages(tmp_path,
+                                                                                          monkeypatch):
+    """When the first matches say that the filters keep most of them, every match is ranked first
+    and the filters are looked up for the best ones alone: the same pages and totals as the filters
+    looked up for every match, and the filters first again when the best ones hold too few."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    lyon = (2996944, "Lyon", "FR", 45.749, 4.848)
+    bamako = (2460596, "Bamako", "ML", 12.609, -7.975)
+    # Bamako's strikes are named once in long texts (they rank last), Lyon's up to four times, with ties
+    far = "où les enseignants réclament leurs salaires " * 4
+
+    def strike(n: int):
+        day = f"2021-07-{n % 28 + 1:02d}"
+        if n % 5 == 0:
+            return _news(f"{'kbxamz'[n % 6]}{n}", day, f"Grève à Bamako ({n}), {far}.", bamako)
+        return _news(f"{'kbxamz'[n % 6]}{n}", day, f"{'Grève, ' * (n % 4 + 1)}à Lyon ({n}).", lyon)
+
+    news = [strike(n) for n in range(40)]
+    chosen = [Selection(country="FR"), Selection(country="ML"), Selection(country="FR", since="2021-07-10"),
+              Selection(geonameids=(2460596, 2996944))]
+    sizes = [(size, offset) for size in (1, 3, 10, 50) for offset in (0, 1, 5, 31)]
+    with Database(tmp_path / "d.db") as db:
+        db.write(news)
+        monkeypatch.setattr(reads, "MOSTLY_KEPT", 2.0)  # the filters first, always
+        first = {s: [reads.search_page(db, '"greve"', s, size, offset) for size, offset in sizes]
+                 for s in chosen}
+        assert reads._kept_share(db, '"greve"', Selection(country="FR"), None) == 32 / 40
+        for ties in (0, 64):
+            monkeypatch.setattr(reads, "TIES_READ", ties)
+            monkeypatch.setattr(reads, "MOSTLY_KEPT", 0.0)  # the ranking first, always
+            for s in chosen:
+                again = [reads.search_page(db, '"greve"', s, size, offset) for size, offset in sizes]
+                assert again == first[s], (ties, s)
+        # Bamako's strikes rank last: the best matches hold none, and the filters go first
+        monkeypatch.setattr(reads, "TIES_READ", 0)
+        assert reads._ranked_then_kept(db, '"greve"', Selection(country="ML"), None, 2) is None
+        # Lyon's eight best tie: a page of two among them needs the ranking past them, or every match
+        assert reads._ranked_then_kept(db, '"greve"', Selection(country="FR"), None, 2) is None
+        monkeypatch.setattr(reads, "TIES_READ", 64)
+        assert len(reads._ranked_then_kept(db, '"greve"', Selection(country="FR"), None, 2)) == 32
+    assert first[Selection(country="ML")][0][1:] == (8, False)
+    whole = sizes.index((50, 0))
+    assert len(first[Selection(country="ML")][whole][0]) == 8
+    assert first[Selection(country="FR")][whole][1:] == (32, False)
+
+
+def test_a_box_alone_pages_and_counts_from_its_places_as_from_its_set(tmp_path, monkeypatch):
+    """Without words, a box is looked up among each walked article's own places, and a box alone is
+    counted from the places' coordinates: the same pages and counts as the set of the box's articles,
+    a box across the antimeridian included."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    towns = [(2996944, "Lyon", "FR", 45.749, 4.848), (2460596, "Bamako", "ML", 12.609, -7.975),
+             (2193733, "Auckland", "NZ", -36.848, 174.763), (4030723, "Rikitea", "PF", -23.123, -134.969)]
+    news = [_news(f"{'qkcxambz'[n % 8]}{n}", f"2021-0{n % 3 + 1}-{n % 9 + 1:02d}",
+                  f"Grève ({n}) à {towns[n % 4][1]}.", towns[n % 4]) for n in range(24)]
+    boxes = [Selection(bbox=(-10.0, 10.0, 0.0, 20.0)), Selection(bbox=(170.0, -40.0, -130.0, -20.0)),
+             Selection(bbox=(0.0, 40.0, 10.0, 50.0), since="2021-02"), Selection(bbox=(20.0, 0.0, 30.0, 5.0))]
+    with Database(tmp_path / "b.db") as db:
+        db.write(news)
+        monkeypatch.setattr(reads, "WALKED", 0)  # every page from the sets
+        by_sets = {(n, size, offset): reads.search_rows(db, "", s, size, offset)
+                   for n, s in enumerate(boxes) for size in (1, 4, 20) for offset in (0, 3, 11)}
+        for walked in (4, 1000):
+            monkeypatch.setattr(reads, "WALKED", walked)
+            for (n, size, offset), rows in by_sets.items():
+                assert reads.search_rows(db, "", boxes[n], size, offset) == rows, (walked, n, size, offset)
+        counted = [reads.search_count(db, "", s, most=4) for s in boxes]
+        monkeypatch.setattr(reads, "box_articles", lambda bbox: ("SELECT NULL AS article_id WHERE 0", []))
+        assert counted[:2] != [reads.search_count(db, "", s, most=4) for s in boxes[:2]]
+    assert counted == [(4, True), (4, True), (4, False), (0, False)]
+    assert len(by_sets[(0, 20, 0)]) == 6 and len(by_sets[(1, 20, 0)]) == 12

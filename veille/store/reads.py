@@ -11,6 +11,8 @@ from weakref import WeakKeyDictionary
 from .selection import (
     EntityMatch,
     Selection,
+    box_articles,
+    box_probe,
     date_bounds,
     entity_articles,
     event_selection_sql,
@@ -28,6 +30,12 @@ TIES_READ = 64
 # articles a search without words reads newest first, checking each against its filters, before it
 # builds each filter's set of articles instead (a filter holding few articles)
 WALKED = 1000
+# matches of a search with words whose filters are tried first, to choose between ranking the matches the
+# filters keep and keeping those of the ranking of every match
+SAMPLED = 200
+# the share of those the filters keep from which every match is ranked first (a filter on most articles:
+# looking it up for every match costs more than ranking the matches it would have dropped)
+MOSTLY_KEPT = 0.5
 # answers a store's reads keep for the store as it is (``_memo``), at most this many at once
 MEMO_SIZE = 256
 
@@ -122,6 +130,12 @@ def search_count(db, match: str, selection: Selection, most: int | None = None) 
         found = db.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article FROM ({articles}) LIMIT ?)",
                                [*args, most + 1]).fetchone()[0]
         return min(found, most), found > most
+    if not match and selection.bbox and selection == Selection(bbox=selection.bbox):
+        # a box alone: its articles counted from the places' coordinates, up to the bound
+        articles, args = box_articles(selection.bbox)
+        found = db.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id FROM ({articles}) LIMIT ?)",
+                               [*args, most + 1]).fetchone()[0]
+        return min(found, most), found > most
     ranked = _memo(db).get(("ranked", match, selection))
     if ranked is not None and (ranked[0] < ranked[1] or ranked[1] > most):
         # the ranking of a page read every match (fewer than it asked for) or more than are counted
@@ -178,8 +192,8 @@ def _walked(selection: Selection) -> tuple[str, list, str, list]:
             + (" WHERE " + " AND ".join(bounds) if bounds else "") + " ORDER BY published DESC LIMIT ?")
     where, params = selection_sql(replace(selection, bbox=None), "w", per_row=True)
     if selection.bbox:
-        box, box_params = selection_sql(Selection(bbox=selection.bbox), "a", per_row=True)
-        where, params = [*where, *box], [*params, *box_params]
+        box, box_params = box_probe(selection.bbox, "a")
+        where, params = [*where, box], [*params, *box_params]
     return walk, bound_args, " AND ".join(where), params
 
 
@@ -221,15 +235,36 @@ def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list
     best rows as it goes, and reads no article row when no filter asks for one); the id only orders
     rows that score alike, so the ranking is read until the score after the page's last row differs,
     and those rows alone are sorted on their ids."""
-    where, args = selection_sql(selection)
-    if where:
-        tables, args = _search_tables(match, selection, rowid_bounds(db, selection))
-    else:
-        tables, args = "FROM articles_fts WHERE articles_fts MATCH ?", [match]
+    where, _ = selection_sql(selection)
     end = offset + limit
-    sql = f"SELECT articles_fts.rowid, bm25(articles_fts) {tables} ORDER BY bm25(articles_fts) LIMIT ?"
+    bounds = rowid_bounds(db, selection) if where else None
+    ranked = None
+    if where and _kept_share(db, match, selection, bounds) >= MOSTLY_KEPT:
+        ranked = _ranked_then_kept(db, match, selection, bounds, end)
+    if ranked is None:
+        ranked = _ranked(db, match, selection, bounds, end)
+    if len(ranked) <= offset:
+        return []
+    last = ranked[min(end, len(ranked)) - 1][1]
+    kept = {rowid: score for rowid, score in ranked if score <= last}
+    ids = dict(db.con.execute("SELECT rowid, id FROM articles "
+                              "WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(list(kept)),)))
+    return sorted(kept, key=lambda rowid: (kept[rowid], ids[rowid]))[offset:end]
+
+
+def _ranking_sql(match: str, selection: Selection, bounds: tuple[int, int] | None) -> tuple[str, list]:
+    tables, args = _search_tables(match, selection, bounds) if selection != Selection() or bounds else \
+        ("FROM articles_fts WHERE articles_fts MATCH ?", [match])
+    return f"SELECT articles_fts.rowid, bm25(articles_fts) {tables} ORDER BY bm25(articles_fts) LIMIT ?", args
+
+
+def _ranked(db, match: str, selection: Selection, bounds: tuple[int, int] | None,
+            end: int) -> list[tuple[int, float]]:
+    """(rowid, score) of the best matches that ``selection`` keeps, best first, at least ``end`` of them
+    and every one that scores as the ``end``-th does (when as many match)."""
+    sql, args = _ranking_sql(match, selection, bounds)
     asked = 2 * end + TIES_READ
-    if where:
+    if selection != Selection():
         # filters make counting the matches walk them all again (when fewer than the count's bound
         # pass): the ranking keeps past the bound instead, and the count is read from it
         asked = max(asked, COUNT_UP_TO + 1)
@@ -239,13 +274,38 @@ def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list
             break
         asked *= 4
     _memo(db)["ranked", match, selection] = (len(ranked), asked)
-    if len(ranked) <= offset:
-        return []
-    last = ranked[min(end, len(ranked)) - 1][1]
-    kept = {rowid: score for rowid, score in ranked if score <= last}
-    ids = dict(db.con.execute("SELECT rowid, id FROM articles "
-                              "WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(list(kept)),)))
-    return sorted(kept, key=lambda rowid: (kept[rowid], ids[rowid]))[offset:end]
+    return ranked
+
+
+def _kept_share(db, match: str, selection: Selection, bounds: tuple[int, int] | None) -> float:
+    """The share of the first matches (``SAMPLED``, by rowid) that ``selection`` keeps; 0 for none."""
+    tables, args = _search_tables(match, Selection(), bounds)
+    where, params = selection_sql(selection, "a", per_row=True)
+    sampled, kept = db.con.execute(
+        f"SELECT count(*), sum({' AND '.join(where)}) FROM (SELECT articles_fts.rowid {tables} LIMIT ?) m "
+        "JOIN articles a ON a.rowid = m.rowid", [*params, *args, SAMPLED]).fetchone()
+    return kept / sampled if sampled else 0.0
+
+
+def _ranked_then_kept(db, match: str, selection: Selection, bounds: tuple[int, int] | None,
+                      end: int) -> list[tuple[int, float]] | None:
+    """``_ranked`` for filters that keep most matches: the best matches of all ranked first, and
+    the filters looked up for them alone, not for every match; None when those do not hold the
+    page's rows and every row that scores as its last (then the filters must come first)."""
+    sql, args = _ranking_sql(match, Selection(), bounds)
+    asked = 2 * (2 * end + TIES_READ)
+    ranked = db.con.execute(sql, [*args, asked]).fetchall()
+    where, params = selection_sql(selection, "a", per_row=True)
+    kept = {rowid for (rowid,) in db.con.execute(
+        "SELECT a.rowid FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?)) AND "
+        + " AND ".join(where), [json.dumps([rowid for rowid, _ in ranked]), *params])}
+    passing = [(rowid, score) for rowid, score in ranked if rowid in kept]
+    if len(ranked) < asked:  # every match ranked: those kept are all there are
+        _memo(db)["ranked", match, selection] = (len(passing), len(passing) + 1)
+        return passing
+    if len(passing) >= end and passing[end - 1][1] != ranked[-1][1]:
+        return passing
+    return None
 
 
 def search_page(db, match: str, selection: Selection, limit: int, offset: int,

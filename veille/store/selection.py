@@ -112,6 +112,28 @@ def date_bounds(selection: Selection, column: str, where: list[str], params: lis
         params.append(selection.until + "~")
 
 
+def _box(bbox: tuple[float, float, float, float], alias: str = "p") -> tuple[str, list]:
+    """A condition that a place ``alias`` lies within ``bbox`` (west, south, east, north; west past
+    east crosses the antimeridian), and its parameters."""
+    west, south, east, north = bbox
+    lon = f"{alias}.lon BETWEEN ? AND ?" if west <= east else f"({alias}.lon >= ? OR {alias}.lon <= ?)"
+    return f"{alias}.lat BETWEEN ? AND ? AND {lon}", [south, north, west, east]
+
+
+def box_probe(bbox: tuple[float, float, float, float], alias: str) -> tuple[str, list]:
+    """The ``alias`` article has a place within ``bbox``, looked up among its own places (for a few
+    rows: the set of every article with a place in a large box costs as much as a thousand look-ups)."""
+    within, params = _box(bbox)
+    return f"EXISTS (SELECT 1 FROM places p WHERE p.article_id = {alias}.id AND {within})", params
+
+
+def box_articles(bbox: tuple[float, float, float, float]) -> tuple[str, list]:
+    """A SELECT of the ids of the articles with a place within ``bbox`` (an id may come more than
+    once), read from the index of the places' coordinates alone, and its parameters."""
+    within, params = _box(bbox)
+    return f"SELECT article_id FROM places p WHERE {within}", params
+
+
 def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False) -> tuple[list[str], list]:
     """SQL conditions on an articles ``alias``, and their parameters.
 
@@ -137,10 +159,9 @@ def selection_sql(selection: Selection, alias: str = "a", per_row: bool = False)
                      "WHERE key IN (SELECT 'place:' || value FROM json_each(?)))")
         params.append(json.dumps(list(s.geonameids)))
     if s.bbox:
-        west, south, east, north = s.bbox
-        lon = "p.lon BETWEEN ? AND ?" if west <= east else "(p.lon >= ? OR p.lon <= ?)"
-        where.append(f"{alias}.id IN (SELECT article_id FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon})")
-        params += [south, north, west, east]
+        articles, values = box_articles(s.bbox)
+        where.append(f"{alias}.id IN ({articles})")
+        params += values
     for fact in s.facts:
         where.append(_keys(alias, per_row=per_row))
         params.append(fact)
