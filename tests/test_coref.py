@@ -179,3 +179,20 @@ def test_coref_plural_description_is_not_the_person_named_before(french):
     link = _link_of(doc, "les porte-parole")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is None or names.get(link.entity) != "Paul Girard"
+
+
+def test_coref_elided_description_takes_its_gender_from_its_ending(french):
+    doc = french("Marc Lenoir a été insulté sur les réseaux sociaux. « Je suis choqué par ces messages », "
+                 "avait écrit l'ex-champion de 40 ans samedi sur le réseau social.")
+    link = _link_of(doc, "l'ex-champion")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Marc Lenoir"
+
+
+@pytest.mark.parametrize("word, gender", [("ex-championne", "Fem"), ("ex-champion", "Masc"), ("élue", "Fem"),
+                                          ("élu", "Masc"), ("enquêtrice", "Fem"), ("homme", None)])
+def test_coref_french_gender_by_ending(word, gender):
+    from veille.extractors.coref import gender_by_ending
+    from veille.nlp.lang import language_pack
+
+    assert gender_by_ending(word, language_pack("fr").statements.NOUN_GENDER_ENDINGS) == gender

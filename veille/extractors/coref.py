@@ -99,13 +99,22 @@ class Focus:
     source: bool = False  # a body named after its verb of saying ("..., indique Le Parisien"): the source
 
 
-def agrees(token: Token) -> tuple[str | None, str | None]:
-    """The gender and number of a noun phrase, by its determiner, else its head."""
+def agrees(token: Token, endings: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, str | None]:
+    """The gender and number of a noun phrase, by its determiner, else its head; after an elided
+    determiner ("l'ex-champion"), by the head's ending in ``endings``, where the tagger only guesses."""
     gender = number = None
-    for t in [c for c in token.children if c.dep_ == "det"] + [token]:
+    dets = [c for c in token.children if c.dep_ == "det"]
+    for t in dets + [token]:
         gender = gender or next(iter(t.morph.get("Gender")), None)
         number = number or next(iter(t.morph.get("Number")), None)
+    if endings and dets and all(d.lower_.endswith(("'", "’")) and not d.morph.get("Gender") for d in dets):
+        gender = gender_by_ending(token.lower_, endings) or gender
     return gender, number
+
+
+def gender_by_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """A noun's gender by the first of ``endings`` it ends with ("championne": Fem), else None."""
+    return next((gender for ending, gender in endings if word.endswith(ending)), None)
 
 
 class Coreference:
@@ -280,6 +289,9 @@ class Coreference:
         return lemma in self.data.REPORTING_VERBS or guess_lemma(verb.lower_, self.lang) in \
             self.data.REPORTING_VERBS
 
+    def agrees(self, token: Token) -> tuple[str | None, str | None]:
+        return agrees(token, self.data.NOUN_GENDER_ENDINGS)
+
     def gender_of(self, entity_id: str) -> str | None:
         """A person's gender: as a description or a pronoun gave it, else as their given name reads."""
         return self.gender.get(entity_id) or self.given_name_gender.get(entity_id)
@@ -350,19 +362,19 @@ class Coreference:
             elif self.is_description(token):
                 link = self.resolve_description(token, sentence, described, waiting, focus)
                 if self.is_subject(token) and not self.reported(token):
-                    gender, number = agrees(token)
+                    gender, number = self.agrees(token)
                     focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
                                        person=True))
             elif (body := self.body(token, sentence)) is not None and RULES.on(BODY):
                 # "informait le syndicat": the union the article named, for "-il" next too
                 self.add(token, "description", BODY, body)
                 if self.speaks(token):
-                    gender, number = agrees(token)
+                    gender, number = self.agrees(token)
                     focus.append(Focus(sentence, body.id, body.name, None, gender, number))
             elif token.pos_ == "NOUN" and self.speaks(token) and any(
                     c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children):
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
-                gender, number = agrees(token)
+                gender, number = self.agrees(token)
                 s, e = self.phrase(token)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
             i += 1
@@ -439,7 +451,7 @@ class Coreference:
         if any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children) \
                 and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
-            gender, number = agrees(token)
+            gender, number = self.agrees(token)
             for f in reversed(focus):
                 if sentence - f.sentence > self.weights.in_focus_sentences:
                     break
@@ -551,7 +563,7 @@ class Coreference:
         if self.last_named is None or sentence - self.last_named[0] > self.weights.in_focus_sentences:
             return None
         ent = self.last_named[1]
-        gender = agrees(token)[0]
+        gender = self.agrees(token)[0]
         known = self.gender_of(ent.id)
         if gender and known and gender != known or "Plur" in (token.morph.get("Number") + [agrees(token)[1]]):
             return None  # ("les porte-parole": the determiner says the number the noun may not)

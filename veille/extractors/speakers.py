@@ -911,8 +911,12 @@ class SpeakerResolver:
 
     def description_gender(self, noun: Token) -> str | None:
         """A description's gender: its determiner's ("la ministre"), else its noun's ("l'élue")."""
-        det = next((c for c in noun.children if c.dep_ == "det" and not c.lower_.endswith(("'", "’"))), None)
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        det = next((c for c in dets if not c.lower_.endswith(("'", "’"))), None)
         found = det.morph.get("Gender") if det is not None else []
+        if not found and dets and det is None and self.data.NOUN_GENDER_ENDINGS:
+            # "l'ex-champion": the ending says, where the tagger only guesses
+            found = [g for end, g in self.data.NOUN_GENDER_ENDINGS if noun.lower_.endswith(end)][:1]
         return next(iter(found or noun.morph.get("Gender")), None)
 
     def gender_agrees(self, gender: str | None, entity_id: str | None) -> bool:

@@ -74,6 +74,12 @@ EUPHONIC = {"t", "-t"}
 EUPHONIC_PREFIX = "t-"
 # the prefix of a former role ("l'ex-ministre"): the role is the word after it
 FORMER_PREFIX = "ex-"
+# a noun's gender by its ending where an elided determiner says none ("l'ex-championne") and the tagger
+# guesses: the feminine endings first ("élue" before "élu")
+NOUN_GENDER_ENDINGS = (("euse", "Fem"), ("rice", "Fem"), ("ienne", "Fem"), ("ière", "Fem"), ("onne", "Fem"),
+                       ("nte", "Fem"), ("ate", "Fem"), ("ée", "Fem"), ("ue", "Fem"), ("esse", "Fem"),
+                       ("eur", "Masc"), ("ien", "Masc"), ("ier", "Masc"), ("on", "Masc"), ("nt", "Masc"),
+                       ("at", "Masc"), ("é", "Masc"), ("u", "Masc"))
 # relative pronouns: "la préfecture, qui appelle ..." speaks through the noun it hangs on
 RELATIVE_PRONOUNS = {"qui"}
 # the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
