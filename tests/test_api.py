@@ -512,3 +512,49 @@ def test_the_geojson_reads_its_first_features_and_counts_them_all(client, monkey
     cut = client.get("/api/events.geojson", params={"include_background": True, "since": "2020"}).json()
     assert cut["total"] == whole["total"] and cut["features"] == whole["features"][:1]
     assert isinstance(cut["features"][0]["geometry"]["coordinates"][0], float)
+
+
+def test_a_long_computation_does_not_hold_the_other_reads(store, monkeypatch):
+    """An answer computed once and kept (figures) is computed in a worker thread: while it is computed,
+    the event loop answers other reads; the computing request gets its answer after."""
+    import threading
+
+    from veille.api import create_app
+    from veille.corpus import figures
+
+    started, release, done = threading.Event(), threading.Event(), threading.Event()
+    computed = figures.figures
+
+    def slow(*args, **kwargs):
+        started.set()
+        release.wait(30)
+        done.set()
+        return computed(*args, **kwargs)
+
+    monkeypatch.setattr(figures, "figures", slow)
+    answers = {}
+    with TestClient(create_app(store)) as c:
+        asking = threading.Thread(target=lambda: answers.update(figures=c.get("/api/figures")))
+        asking.start()
+        assert started.wait(30)
+        searched = c.get("/api/articles", params={"q": "Gao"})
+        article = c.get("/api/articles/b-mopti")
+        answered_first = not done.is_set()
+        release.set()
+        asking.join(30)
+    assert answered_first  # the reads did not wait for the computation
+    assert searched.json()["total"] == 2 and article.json()["id"] == "b-mopti"
+    assert answers["figures"].status_code == 200 and "items" in answers["figures"].json()
+
+
+def test_a_kept_answer_is_fresh_only_at_its_stamp():
+    from veille.api.app import Answers
+
+    answers = Answers(size=2)
+    assert answers.fresh(("k",), (1, 0, 0)) is None
+    assert answers.answer(("k",), (1, 0, 0), lambda: [1]) == [1]
+    assert answers.fresh(("k",), (1, 0, 0)) == [1]
+    assert answers.fresh(("k",), (2, 0, 0)) is None  # the store changed
+    answers.answer(("a",), (1, 0, 0), lambda: "a")
+    answers.answer(("b",), (1, 0, 0), lambda: "b")
+    assert answers.fresh(("k",), (1, 0, 0)) is None  # the oldest went first

@@ -1,8 +1,8 @@
 """The server's frame: the FastAPI application over one store, its errors as JSON with veille's codes,
 its security headers, the page's files and the offline API docs. The endpoints are in ``routes``.
 
-Reads go through one read-only connection per worker thread; writes (when a token is configured)
-through one read-write connection, one request at a time.
+Reads go through one read-only connection per thread (the event loop's, and each worker thread's);
+writes (when a token is configured) through one read-write connection, one request at a time.
 """
 from __future__ import annotations
 
@@ -81,6 +81,13 @@ class Answers:
         self.kept: dict[tuple, tuple] = {}
         self.lock = threading.Lock()
         self.computing: dict[tuple, threading.Lock] = {}
+
+    def fresh(self, key: tuple, stamp: tuple):
+        """The answer kept for ``key`` at ``stamp``, else None (no answer kept is None); never waits for
+        a computation."""
+        with self.lock:
+            hit = self.kept.get(key)
+        return hit[1] if hit and hit[0] == stamp else None
 
     def answer(self, key: tuple, stamp: tuple, compute):
         """The answer kept for ``key`` at ``stamp``, else ``compute()`` (once, whoever else asks)."""

@@ -1,6 +1,12 @@
 """The API's endpoints, under /api: the CLI's reads (search, articles, entities, places, events, stories,
 figures, stats) with its filters as query parameters, pages with a total, and the one write (articles
 in, analysed and stored as ``veille ingest`` does, behind the bearer token).
+
+The reads are ``async``: a read of a few milliseconds runs in the event loop, on its thread's
+connection, with no hop to a worker thread and back (a hop cost as much CPU as a search's own Python,
+and with 16 requests in flight the threads fought for the interpreter). What may take long, an answer
+computed once and kept (figures, corpus events, entities grouped, a place name resolved), is computed
+in a worker thread, on that thread's connection, while the loop answers the others.
 """
 from __future__ import annotations
 
@@ -8,7 +14,6 @@ import hmac
 import json
 import sqlite3
 from dataclasses import asdict
-from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -44,9 +49,14 @@ def stores(request: Request):
 
 
 def reader(request: Request) -> Database:
-    """This thread's read-only connection (called in the endpoint's own thread: FastAPI may run a
-    dependency in another one)."""
+    """This thread's read-only connection (the event loop's, in an endpoint)."""
     return stores(request).reader()
+
+
+async def in_thread(request: Request, work):
+    """``work(db)`` in a worker thread, on that thread's own read-only connection."""
+    kept = stores(request)
+    return await run_in_threadpool(lambda: work(kept.reader()))
 
 
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
@@ -101,15 +111,28 @@ FiltersDep = Annotated[Filters, Depends(filters_of)]
 PagingDep = Annotated[Paging, Depends(paging_of)]
 
 
-@lru_cache(maxsize=1024)
-def _resolved(values: tuple) -> Selection:
-    return resolve(Filters(*values))
+# filters resolved, by their values (the oldest goes first past RESOLVED_KEPT)
+_RESOLVED: dict[tuple, Selection] = {}
+RESOLVED_KEPT = 1024
 
 
 def selection(filters: Filters) -> Selection:
     """The filters resolved to what the store selects on, kept: resolving a place name walks the
     gazetteer (half a second for "Bamako"), and the answer depends on the filters alone."""
-    return _resolved(tuple(asdict(filters).values()))
+    values = tuple(asdict(filters).values())
+    found = _RESOLVED.get(values)
+    if found is None:
+        found = resolve(Filters(*values))
+        if len(_RESOLVED) >= RESOLVED_KEPT:
+            _RESOLVED.pop(next(iter(_RESOLVED), None), None)
+        _RESOLVED[values] = found
+    return found
+
+
+async def selected(filters: Filters) -> Selection:
+    """``selection(filters)``: when not kept yet, resolved in a worker thread."""
+    found = _RESOLVED.get(tuple(asdict(filters).values()))
+    return found if found is not None else await run_in_threadpool(selection, filters)
 
 
 def checked(model, items: list[dict]) -> list[dict]:
@@ -142,17 +165,16 @@ async def health(request: Request) -> dict:
 @router.get("/stats", response_model=dict[str, int], tags=["store"])
 async def stats(request: Request) -> dict:
     """Counts of articles and records in the store."""
-    db = reader(request)
-    return _cached(request, db, ("stats",), db.stats)
+    return await _kept(request, ("stats",), lambda db: db.stats())
 
 
 @router.get("/articles", response_model=m.Page[m.Hit], responses=ERRORS, tags=["articles"])
-def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
+async def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
                     q: Annotated[str, Query(max_length=MAX_TEXT, description=(
                         'Words (accents optional), "a phrase", word*, OR, NOT'))] = "") -> dict:
     """Search: articles matching the words and the filters, best first (newest first without words)."""
     db = reader(request)
-    chosen = selection(filters)
+    chosen = await selected(filters)
     match = fts_query(q) if q else ""
     if q and not match:
         raise BadFilter(f"query {q!r} has no word to search for: give words, \"a phrase\" or a prefix*")
@@ -160,7 +182,7 @@ def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
         rows, total, more = reads.search_page(db, match, chosen, paging.limit, paging.offset, count=False)
         if total is None:  # counted once per query and store, whichever page is asked
             key = ("total", match, chosen)
-            counted = _cached(request, db, key, lambda: reads.search_count(db, match, chosen))
+            counted = await _kept(request, key, lambda d: reads.search_count(d, match, chosen))
             total, more = reads.total_beyond(counted, paging.offset + len(rows))
     except sqlite3.OperationalError as e:
         raise BadFilter(f"query {q!r} could not be read ({e}): use plain words, \"phrases\", word* and OR") \
@@ -178,33 +200,32 @@ def search_articles(request: Request, filters: FiltersDep, paging: PagingDep,
 
 
 @router.get("/articles/{article_id:path}", response_model=m.Article, responses=ERRORS, tags=["articles"])
-def article(article_id: str, request: Request) -> dict:
+async def article(article_id: str, request: Request) -> dict:
     """One article with all its records (CONTRACT form) and the texts it was received as."""
     db = reader(request)
     found = db.article(article_id)
     if found is None:
         raise NotFound(f"no article {article_id!r} in the store: search for it with /api/articles?q=...")
-    # checked here, in the endpoint's thread, and written once
+    # checked here and written once
     return JSONResponse(checked(m.Article, [found.as_dict() | {"sources": db.sources(found.id)}])[0])
 
 
 @router.get("/entities", response_model=m.Page[m.EntitySummary], responses=ERRORS, tags=["entities"])
-def entities(request: Request, filters: FiltersDep, paging: PagingDep,
+async def entities(request: Request, filters: FiltersDep, paging: PagingDep,
              name: Annotated[str, Query(max_length=MAX_TEXT, description="Words of the name")] = "",
              type: Annotated[str | None, Query(max_length=20, description="PER, ORG, GPE, LOC, NORP...")]
              = None) -> dict:
     """Entities across the (selected) articles, named in the most articles first."""
-    db = reader(request)
     words = " ".join(fold(name).split())
     key = ("entities", tuple(asdict(filters).values()), words, type)
-    found = _cached(request, db, key, lambda: checked(m.EntitySummary, [
+    found = await _kept(request, key, lambda db: checked(m.EntitySummary, [
         {"key": r[0], "name": r[1], "type": r[2], "wikidata": r[3], "articles": r[4], "mentions": r[5]}
         for r in reads.entities_page(db, selection(filters), words, type, ALL, 0)[0]]))
     return paging.kept(found)
 
 
 @router.get("/entities/{key:path}", response_model=m.EntityDetail, responses=ERRORS, tags=["entities"])
-def entity(key: str, request: Request, paging: PagingDep) -> dict:
+async def entity(key: str, request: Request, paging: PagingDep) -> dict:
     """One entity (by its key, or its name: accents and case do not matter): the articles that name it,
     with its mentions, roles, what it said (statements) and did or underwent (events)."""
     db = reader(request)
@@ -231,12 +252,11 @@ def entity(key: str, request: Request, paging: PagingDep) -> dict:
 
 
 @router.get("/places", response_model=m.Page[m.PlaceSummary], responses=ERRORS, tags=["places"])
-def places(request: Request, filters: FiltersDep, paging: PagingDep) -> dict:
+async def places(request: Request, filters: FiltersDep, paging: PagingDep) -> dict:
     """Places across the (selected) articles, in the most articles first, with their coordinates."""
-    db = reader(request)
     keys = ("name", "geonameid", "lat", "lon", "country", "feature", "articles", "mentions")
     key = ("places", tuple(asdict(filters).values()))
-    found = _cached(request, db, key, lambda: checked(m.PlaceSummary, [
+    found = await _kept(request, key, lambda db: checked(m.PlaceSummary, [
         dict(zip(keys, r)) for r in reads.places_page(db, selection(filters), ALL, 0)[0]]))
     return paging.kept(found)
 
@@ -245,14 +265,13 @@ Background = Annotated[bool, Query(description="Keep events told as past context
 
 
 @router.get("/events", response_model=m.Page[m.CorpusEvent], responses=ERRORS, tags=["events"])
-def events(request: Request, filters: FiltersDep, paging: PagingDep,
-           include_background: Background = False) -> dict:
+async def events(request: Request, filters: FiltersDep, paging: PagingDep,
+                 include_background: Background = False) -> dict:
     """Corpus events: one per real happening, merged across the articles that report it, by date. The
     filters select events (their type, place, date and participants)."""
-    db = reader(request)
-    chosen = selection(filters)
+    chosen = await selected(filters)
 
-    def page() -> dict:
+    def page(db: Database) -> dict:
         found, total = reads.events_page(db, chosen, include_background, paging.limit, paging.offset,
                                          count=False)
         if total is None:  # counted once per selection and store, whichever page is asked
@@ -262,18 +281,17 @@ def events(request: Request, filters: FiltersDep, paging: PagingDep,
 
     # each page read, built and checked once until the store changes, and written as it is
     key = ("events.page", chosen, include_background, paging.limit, paging.offset)
-    return JSONResponse(_cached(request, db, key, page))
+    return JSONResponse(await _kept(request, key, page))
 
 
 @router.get("/events.geojson", response_model=m.FeatureCollection, responses=ERRORS, tags=["events"])
-def events_geojson(request: Request, filters: FiltersDep,
-                   include_background: Background = False) -> dict:
+async def events_geojson(request: Request, filters: FiltersDep,
+                         include_background: Background = False) -> dict:
     """The placed corpus events as GeoJSON points, with their type, date, deaths and sources."""
-    db = reader(request)
     key = ("events.geojson", tuple(asdict(filters).values()), include_background)
     # the whole map's events run to megabytes: kept as JSON text, not written again each time; built in
     # the FeatureCollection's own form (checking 20,000 features against it cost as much as reading them)
-    body = _cached(request, db, key, lambda: json.dumps(
+    body = await _kept(request, key, lambda db: json.dumps(
         _geojson(db, selection(filters), include_background), ensure_ascii=False,
         separators=(",", ":")).encode())
     return Response(body, media_type="application/json")
@@ -305,21 +323,20 @@ def _story(db: Database, story) -> dict:
 
 
 @router.get("/stories", response_model=m.Page[m.Story], responses=ERRORS, tags=["stories"])
-def stories(request: Request, filters: FiltersDep, paging: PagingDep,
+async def stories(request: Request, filters: FiltersDep, paging: PagingDep,
             min_size: Annotated[int, Query(ge=1, le=10**6, description="Hide smaller stories")] = 2) -> dict:
     """Stories as last grouped (``veille stories`` groups them; a write regroups them): articles about
     the same events, biggest first."""
-    db = reader(request)
     from ..corpus.stories import stories as stored
 
     key = ("stories", tuple(asdict(filters).values()), min_size)
-    found = _cached(request, db, key, lambda: checked(m.Story, [_story(db, s) for s in sorted(
+    found = await _kept(request, key, lambda db: checked(m.Story, [_story(db, s) for s in sorted(
         stored(db, filters, min_size), key=lambda s: (-len(s.articles), s.first or "", s.id))]))
     return paging.kept(found)
 
 
 @router.get("/stories/{story_id}", response_model=m.Timeline, responses=ERRORS, tags=["stories"])
-def story(story_id: int, request: Request) -> dict:
+async def story(story_id: int, request: Request) -> dict:
     """A story's timeline: its articles' dated events and statements, each with its source."""
     db = reader(request)
     from ..corpus.stories import Story
@@ -354,27 +371,26 @@ def story(story_id: int, request: Request) -> dict:
 
 
 @router.get("/figures", response_model=m.Page[m.Series], responses=ERRORS, tags=["figures"])
-def figures(request: Request, filters: FiltersDep, paging: PagingDep,
+async def figures(request: Request, filters: FiltersDep, paging: PagingDep,
             series: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
                 "Only series whose label holds these words"))] = None,
             min_points: Annotated[int, Query(ge=1, le=10**6, description="Hide shorter series")] = 1) -> dict:
     """Reported figures over time, grouped by what is counted, whose and where, longest series first;
     figures that disagree about one moment are paired as contradictions."""
-    db = reader(request)
     from ..corpus.figures import figures as series_of
 
     key = ("figures", tuple(asdict(filters).values()))
-    found = _cached(request, db, key, lambda: checked(m.Series, [_series(s) for s in series_of(
+    found = await _kept(request, key, lambda db: checked(m.Series, [_series(s) for s in series_of(
         db, Filters(**{**asdict(filters), "category": None}), filters.category)]))
     wanted = series.lower() if series else None
 
-    def page() -> bytes:
+    def page(db: Database) -> bytes:
         return JSONResponse(paging.page([s for s in found if len(s["points"]) >= min_points
                                          and (not wanted or wanted in s["label"].lower())])).body
 
     # each page written once until the store changes: a page of series runs to a megabyte of JSON
     pages = ("figures.page", key, wanted, min_points, paging.limit, paging.offset)
-    return Response(_cached(request, db, pages, page), media_type="application/json")
+    return Response(await _kept(request, pages, page), media_type="application/json")
 
 
 def _series(s) -> dict:
@@ -386,8 +402,19 @@ def _series(s) -> dict:
 
 
 def _cached(request: Request, db: Database, key: tuple, compute):
-    """``compute()``, kept until the store changes."""
+    """``compute()``, kept until the store changes (in a worker thread: ``db`` is its connection)."""
     return request.app.state.answers.answer(key, reads.stamp(db), compute)
+
+
+async def _kept(request: Request, key: tuple, compute):
+    """``compute(db)``, kept until the store changes: a kept answer is read in the event loop, one to
+    compute is computed in a worker thread on that thread's connection."""
+    answers = request.app.state.answers
+    stamp = reads.stamp(reader(request))
+    found = answers.fresh(key, stamp)
+    if found is not None:
+        return found
+    return await in_thread(request, lambda db: answers.answer(key, stamp, lambda: compute(db)))
 
 
 # -- the write ------------------------------------------------------------------------------------
