@@ -467,3 +467,16 @@ def test_statements_english_cue_with_no_subject_takes_the_governing_verbs(analys
                      "taxes for families.", "en")
     s = _find(a, "the bill would cut taxes")
     assert _speaker_name(a, s) == "Jane Miller"
+
+
+def test_statements_english_incise_subject_before_its_verb_speaks_not_its_object(analyse_text):
+    a = analyse_text("The tax plan will fail in the Senate, Jane Doe, a professor at the state university, told "
+                     "the Chronicle on Monday.", "en")
+    s = _find(a, "The tax plan will fail")
+    assert _speaker_name(a, s) == "Jane Doe"
+
+
+def test_statements_english_relative_that_is_written_and_its_noun_resolves(analyse_text):
+    a = analyse_text("The mayor met a group of farmers that said the new dam would flood their fields.", "en")
+    s = _find(a, "the new dam would flood")
+    assert s.speaker_text == "that"

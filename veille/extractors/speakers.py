@@ -254,6 +254,9 @@ class SpeakerResolver:
             elif f.speaker_span is None and f.cue is not None and RULES.on(SPEAKER_GOVERNING_SUBJECT) and \
                     getattr(self.data, "GOVERNING_SUBJECT", False):
                 self.governing_subject(f)
+            elif f.speaker_span is not None and f.cue is not None and RULES.on(SPEAKER_INCISE) and \
+                    getattr(self.data, "SUBJECT_FIRST_INCISE", False):
+                self.subject_before_cue(f)
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.no_one(f.speaker_span)):
                 f.speaker_span = self.source_in_cue(f)
@@ -374,6 +377,18 @@ class SpeakerResolver:
                     f.speaker_span, f.cue = (phrase.start_char, phrase.end_char), self.finder.cue_span(verb)
                     f.rules["cue"] = SPEAKER_INCISE
                     return
+
+    def subject_before_cue(self, f: StatementCandidate) -> None:
+        """ "“Q,” Jane Doe, a professor, said at an event": where an incise puts its subject first, a cue
+        with a subject of its own before it is said by that subject, not by words the finder read after it
+        or elsewhere."""
+        cue = token_covering(self.doc, f.cue[1] - 1)
+        if cue is None or not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+            return
+        words = self.subject(cue)
+        if words is not None and len(words) and not self.in_quote(words.start_char) and not (
+                words.start_char < f.speaker_span[1] and f.speaker_span[0] < words.end_char):
+            f.speaker_span = (words.start_char, words.end_char)
 
     def governing_subject(self, f: StatementCandidate) -> None:
         """The speaker's words of a cue the finder gave none: the cue's subject, wherever it stands, else the

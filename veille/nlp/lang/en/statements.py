@@ -144,7 +144,7 @@ NOT_SPEAKER_LABELS = {"update", "updated", "correction", "clarification", "note"
                       "live", "follow"}
 # pronouns kept as the speaker's words once resolved (the id names who it is), as English attribution
 # corpora annotate the speaker as written (PolNeAR: "he", "who")
-WRITTEN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
+WRITTEN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 # a named speaker's words hold the apposition that says who they are ("Jane Doe, a professor at X, said"),
 # as English attribution corpora annotate the speaker
 APPOSITION_IN_WORDS = True
