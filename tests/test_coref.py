@@ -196,3 +196,11 @@ def test_coref_french_gender_by_ending(word, gender):
     from veille.nlp.lang import language_pack
 
     assert gender_by_ending(word, language_pack("fr").statements.NOUN_GENDER_ENDINGS) == gender
+
+
+def test_coref_speaking_noun_of_a_trade_by_its_ending(french):
+    doc = french("Paul Girard promenait son chien dans le parc. « Nous avons eu très peur », raconte "
+                 "l'habitant de Lille.")
+    link = _link_of(doc, "l'habitant")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Paul Girard"

@@ -231,9 +231,17 @@ class Coreference:
         word = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
         if not (word in self.roles or lemma in self.roles or word in self.person_nouns
-                or lemma in self.person_nouns):
+                or lemma in self.person_nouns or self.speaking_trade(token, word, lemma)):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.data.DETERMINERS for c in token.children)
+
+    def speaking_trade(self, token: Token, word: str, lemma: str) -> bool:
+        """A definite noun of a person by its ending ("l'habitant", "le propriétaire") where it speaks,
+        outside quotation marks: as the subject or inverted speaker of a verb of saying (elsewhere, or
+        inside a quote, "un soutien", the ending alone is no person's)."""
+        return word.endswith(self.data.PERSON_SUFFIXES) and lemma not in self.data.CHANNEL_WORDS and \
+            lemma not in self.data.BODY_NOUNS and not self.in_quote(token.idx) and self.speaks(token) and any(
+                c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children)
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The characters of a noun phrase up to its first comma or relative clause."""
