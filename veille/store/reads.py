@@ -36,6 +36,9 @@ SAMPLED = 200
 # the share of those the filters keep from which every match is ranked first (a filter on most articles:
 # looking it up for every match costs more than ranking the matches it would have dropped)
 MOSTLY_KEPT = 0.5
+# a date range's span of rowids is read from the date index when the range holds at most this share of
+# the articles: a wider one spans about the whole store, and reading it costs 10 ms in 100,000 articles
+DATED_SPAN_SHARE = 0.5
 # answers a store's reads keep for the store as it is (``_memo``), at most this many at once
 MEMO_SIZE = 256
 
@@ -82,12 +85,17 @@ def _bounds(db, selection: Selection) -> tuple[int, int] | None:
         where: list[str] = []
         params: list = []
         date_bounds(selection, "published", where, params)
-        low, high = db.con.execute("SELECT min(rowid), max(rowid) FROM articles INDEXED BY "
-                                   "articles_published WHERE " + " AND ".join(where), params).fetchone()
-        if low is None:
+        dated = "FROM articles INDEXED BY articles_published WHERE " + " AND ".join(where)
+        most = int((db.con.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0) * DATED_SPAN_SHARE)
+        # counted up to the share first (counting reads no rowid: a seventh of the span's cost)
+        held = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {dated} LIMIT ?)", [*params, most + 1]
+                              ).fetchone()[0]
+        if not held:
             return 1, 0
-        lows.append(low)
-        highs.append(high)
+        if held <= most:
+            low, high = db.con.execute(f"SELECT min(rowid), max(rowid) {dated}", params).fetchone()
+            lows.append(low)
+            highs.append(high)
     return (max(lows), min(highs)) if lows else None
 
 
