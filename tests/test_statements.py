@@ -480,3 +480,10 @@ def test_statements_english_relative_that_is_written_and_its_noun_resolves(analy
     a = analyse_text("The mayor met a group of farmers that said the new dam would flood their fields.", "en")
     s = _find(a, "the new dam would flood")
     assert s.speaker_text == "that"
+
+
+def test_statements_quote_in_the_first_person_does_not_continue_a_body(analyse_text):
+    a = analyse_text("La crue a emporté le pont, a annoncé la préfecture mardi. « Je n'ai jamais vu une crue "
+                     "pareille. »", "fr")
+    s = _find(a, "Je n'ai jamais vu une crue pareille")
+    assert "préfecture" not in (s.speaker_text or "") and s.speaker is None

@@ -8,6 +8,7 @@ continues the last speaker. Each mechanism is a named rule, recorded in the stat
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -459,7 +460,27 @@ class SpeakerResolver:
                 self.new_subject = ((s, e), ent.id)  # the last one
         if self.text.count("\n\n", start, end) > SPEAKER_WEIGHTS.continued_paragraphs:
             return False
+        if self.first_person_singular(f) and not self.may_say_i(last):
+            return False  # "je" is no organisation's, medium's or group's word
         return self.new_subject is None
+
+    def first_person_singular(self, f: StatementCandidate) -> bool:
+        """A quote in the first person singular ("je", "j'ai", "mon"): one person's words."""
+        words = re.findall(r"\w+['’]?", self.text[slice(*f.content)].lower()) if f.kind == "direct" else []
+        return any(w in self.data.FIRST_PERSON_SINGULAR for w in words)
+
+    def may_say_i(self, p: StatementCandidate) -> bool:
+        """Whether a statement's speaker may speak as "je": a person, not an organisation, a medium or a
+        group ("les syndicats", "la préfecture")."""
+        ent = self.entity(p.speaker)
+        if ent is not None:
+            return ent.type == "PER"
+        span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
+        if span is None or not len(span) or span.root.pos_ != "NOUN":
+            return True
+        root = span.root
+        return "Plur" not in root.morph.get("Number") and (
+            self.is_person_noun(root) or root.lemma_.lower() in self.data.SOURCE_NOUNS)
 
     def speaker_from_words(self, f: StatementCandidate, statements: list[StatementCandidate], i: int) -> str:
         """The speaker that ``f``'s speaker's words name: an entity's mention, a pronoun's antecedent, a

@@ -69,6 +69,7 @@ CUE_CLITICS: set[str] = set()
 EUPHONIC: set[str] = set()
 EUPHONIC_PREFIX = ""
 FORMER_PREFIX = "ex-"
+FIRST_PERSON_SINGULAR = {"i", "i'", "i’", "me", "my", "mine", "myself"}
 NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()  # (no elided determiners)
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SPEAKER_RELATIVES = {"who"}

@@ -74,6 +74,8 @@ EUPHONIC = {"t", "-t"}
 EUPHONIC_PREFIX = "t-"
 # the prefix of a former role ("l'ex-ministre"): the role is the word after it
 FORMER_PREFIX = "ex-"
+# the words of one person speaking of themself ("j'ai", "mon"): no organisation's or group's quote
+FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"}
 # a noun's gender by its ending where an elided determiner says none ("l'ex-championne") and the tagger
 # guesses: the feminine endings first ("élue" before "élu")
 NOUN_GENDER_ENDINGS = (("euse", "Fem"), ("rice", "Fem"), ("ienne", "Fem"), ("ière", "Fem"), ("onne", "Fem"),
