@@ -3,6 +3,7 @@ articles written by hand (no model is loaded, except by the one test that analys
 from __future__ import annotations
 
 import hashlib
+import sys
 import warnings
 
 import pytest
@@ -558,3 +559,28 @@ def test_a_kept_answer_is_fresh_only_at_its_stamp():
     answers.answer(("a",), (1, 0, 0), lambda: "a")
     answers.answer(("b",), (1, 0, 0), lambda: "b")
     assert answers.fresh(("k",), (1, 0, 0)) is None  # the oldest went first
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uvloop is not installed on Windows")
+def test_serve_runs_its_loop_and_reads_http_in_c(monkeypatch, store):
+    """``veille serve`` leaves uvicorn to choose its loop and HTTP parser, which then are uvloop and
+    httptools (both installed), and writes no line per request."""
+    import uvicorn
+    from typer.testing import CliRunner
+    from uvicorn.loops.auto import auto_loop_factory
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    from veille.cli import app
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **options: started.update(options))
+    result = CliRunner().invoke(app, ["serve", "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    assert started["access_log"] is False
+    assert started.get("loop", "auto") == "auto" and started.get("http", "auto") == "auto"
+    loop = auto_loop_factory()()
+    try:
+        assert type(loop).__module__.startswith("uvloop")
+    finally:
+        loop.close()
+    assert AutoHTTPProtocol.__module__.endswith("httptools_impl")

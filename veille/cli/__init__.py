@@ -616,6 +616,6 @@ def serve_cmd(
         os.environ.update({"VEILLE_SERVE_DB": str(Path(db).resolve()), "VEILLE_SERVE_MAX_BODY": str(max_body),
                            "VEILLE_SERVE_HOSTS": ",".join(hosts or []), "VEILLE_TOKEN": token or ""})
         uvicorn.run("veille.api.app:from_environment", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning", server_header=False)
+                    log_level="warning", server_header=False, access_log=False)
         return
-    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False, access_log=False)
