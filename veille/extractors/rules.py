@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads with the matchers, not on import
-    from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+    from spacy.matcher import DependencyMatcher, PhraseMatcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from ..nlp.lemma_matcher import LowerLemmaMatcher
+    from ..nlp.lemma_matcher import LowerLemmaMatcher, TableMatcher
 
 RULE_NAME = re.compile(r"[a-z]+\.[a-z0-9_]+")
 # the modules whose import defines every rule (the extractors, registered as spaCy components)
@@ -79,14 +79,12 @@ class RuleBook:
             matcher.add(name, [make_doc(p) if isinstance(p, str) else p for p in items])
         return matcher
 
-    def matcher(self, vocab: Vocab, patterns: dict[str, Iterable[list[dict]]]) -> Matcher:
-        """A Matcher of the rules that are on, each with its token patterns."""
-        from spacy.matcher import Matcher
+    def matcher(self, vocab: Vocab, patterns: dict[str, Iterable[list[dict]]]) -> TableMatcher:
+        """A matcher of the rules that are on, each with its token patterns: a Matcher's matches, read
+        from the document's arrays (``veille.nlp.lemma_matcher``)."""
+        from ..nlp.lemma_matcher import TableMatcher
 
-        matcher = Matcher(vocab)
-        for name, items in self._enabled(patterns):
-            matcher.add(name, items)
-        return matcher
+        return TableMatcher(vocab, self._enabled(patterns))
 
     def lemma_matcher(self, vocab: Vocab, patterns: dict[str, Iterable[list[dict]]],
                       extension: str) -> LowerLemmaMatcher:
