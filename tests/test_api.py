@@ -584,3 +584,14 @@ def test_serve_runs_its_loop_and_reads_http_in_c(monkeypatch, store):
     finally:
         loop.close()
     assert AutoHTTPProtocol.__module__.endswith("httptools_impl")
+
+
+def test_an_article_is_its_contract_form_and_its_sources(store, client):
+    """An article's answer, written from its records by the model, is the CONTRACT form ``veille
+    extract`` writes, and its sources."""
+    from veille.store import Database
+
+    with Database.open_readonly(store) as db:
+        for art_id in ("a-gao", "b-mopti"):
+            expected = db.article(art_id).as_dict() | {"sources": db.sources(art_id)}
+            assert client.get(f"/api/articles/{art_id}").json() == expected
