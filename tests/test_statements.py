@@ -487,3 +487,11 @@ def test_statements_quote_in_the_first_person_does_not_continue_a_body(analyse_t
                      "pareille. »", "fr")
     s = _find(a, "Je n'ai jamais vu une crue pareille")
     assert "préfecture" not in (s.speaker_text or "") and s.speaker is None
+
+
+def test_statements_inverted_elle_is_the_woman_named_after_the_man_who_was_subject(analyse_text):
+    a = analyse_text("Paul Girard a critiqué la corrida. Ce point de vue rejoint celui de Claire Dumas, "
+                     "porte-parole de l'association. « Un ministre doit donner l'exemple », a-t-elle expliqué.",
+                     "fr")
+    s = _find(a, "Un ministre doit donner l'exemple")
+    assert _speaker_name(a, s) == "Claire Dumas"

@@ -544,6 +544,12 @@ class SpeakerResolver:
                     known = self.coref.gender.get(f.speaker) if f.speaker and self.coref is not None else None
                     if gender and known and gender != known:
                         f.speaker = None  # "elle" is not the man who was the subject last: no one, not him
+                    read = self.coref.gender_of(f.speaker) if f.speaker and self.coref is not None else None
+                    if gender and (f.speaker is None or read not in (None, gender)):
+                        # "retweeté Marine X. « ... », a-t-elle ajouté": the last person named of its gender,
+                        # where the subject is none or their given name reads as the other gender
+                        f.speaker = self.last_named_of_gender(min(s, f.content[0]), f.sentence, gender,
+                                                              f.speaker) or f.speaker
             return SPEAKER_PRONOUN
         if any(w in data.SAME_WORDS for w in words) and RULES.on(SPEAKER_SAME_SOURCE):
             same = self.same_source(f, statements, i)
@@ -823,6 +829,24 @@ class SpeakerResolver:
                 last = j
         found = last if last >= 0 else fallback
         return self.mentions[found][2].id if found >= 0 else None
+
+    def last_named_of_gender(self, before: int, sentence: int, gender: str,
+                             subject: str | None = None) -> str | None:
+        """The person named last before ``before``, in this sentence or the two before, outside quotes,
+        whose gender (as coreference, else the given name, gives it) is ``gender``; named after the
+        ``subject`` it would replace (a given name may read as the other gender: "Jean")."""
+        if self.coref is None:
+            return None
+        start = self.sentence_starts[max(0, sentence - self.weights.named_before_sentences)]
+        for j in reversed(self.mention_index.starting_within(start, before)):
+            s, e, ent = self.mentions[j]
+            if ent.type != "PER" or e > before or self.in_quote(s):
+                continue
+            if ent.id == subject:
+                return None
+            if self.coref.gender_of(ent.id) == gender:
+                return ent.id
+        return None
 
     def is_subject(self, char: int) -> bool:
         token = token_covering(self.doc, char)
