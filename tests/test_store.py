@@ -473,3 +473,40 @@ def test_a_box_alone_pages_and_counts_from_its_places_as_from_its_set(tmp_path, 
         assert counted[:2] != [reads.search_count(db, "", s, most=4) for s in boxes[:2]]
     assert counted == [(4, True), (4, True), (4, False), (0, False)]
     assert len(by_sets[(0, 20, 0)]) == 6 and len(by_sets[(1, 20, 0)]) == 12
+
+
+def test_filters_read_as_sets_or_looked_up_per_match_select_the_same(tmp_path, monkeypatch):
+    """With words, a filter on keys whose articles are fewer than its look-ups would be is read as a
+    set of articles (an actor's many names, a rare country), the others looked up for each match:
+    the same pages and totals whichever way each goes."""
+    from veille.store import reads
+    from veille.store.selection import EntityMatch, Selection
+
+    lyon = (2996944, "Lyon", "FR", 45.749, 4.848)
+    bamako = (2460596, "Bamako", "ML", 12.609, -7.975)
+    def town(n: int) -> tuple:
+        return bamako if n % 7 == 0 else lyon
+
+    news = [_news(f"{'kbxamz'[n % 6]}{n}", f"2021-08-{n % 28 + 1:02d}",
+                  f"Jean Dupont voit la grève ({n}) à {town(n)[1]}{', grève' * (n % 3)}.", town(n),
+                  ("Jean Dupont", "Q99") if n % 4 == 0 else None)
+            for n in range(30)]
+    actor = EntityMatch(names=("jean dupont", "dupont", "j. dupont"), wikidata="Q99")
+    chosen = [Selection(entity=actor), Selection(country="ML"), Selection(entity=actor, country="FR"),
+              Selection(geonameids=(2460596,), since="2021-08-05"),
+              Selection(entity=EntityMatch(name="jean dupont", words=("jean", "dupont")), country="ML")]
+    sizes = [(size, offset) for size in (2, 5, 40) for offset in (0, 3)]
+    with Database(tmp_path / "g.db") as db:
+        db.write(news)
+        found = {}
+        for factor in (0.0, 1e9):
+            monkeypatch.setattr(reads, "PROBE_OVER_SET", factor)
+            reads._MEMOS.clear()
+            gathered = [reads._gathered(db, '"greve"', s, None) for s in chosen]
+            # none read as sets, or every filter on keys
+            left = [reads._without(s, g) for g, s in zip(gathered, chosen)]
+            assert left == (chosen if not factor else [Selection(since=s.since) for s in chosen])
+            found[factor] = [reads.search_page(db, '"greve"', s, size, offset) for s in chosen
+                             for size, offset in sizes]
+    assert found[0.0] == found[1e9]
+    assert found[0.0][0][1:] == (8, False) and found[0.0][len(sizes)][1:] == (5, False)

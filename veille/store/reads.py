@@ -39,6 +39,13 @@ MOSTLY_KEPT = 0.5
 # a date range's span of rowids is read from the date index when the range holds at most this share of
 # the articles: a wider one spans about the whole store, and reading it costs 10 ms in 100,000 articles
 DATED_SPAN_SHARE = 0.5
+# a look-up of one key for one match costs about this many times what putting an article in a filter's
+# set does: a filter is read as a set when its articles are fewer than its look-ups times this
+PROBE_OVER_SET = 2.0
+# matches counted, at most, to weigh a filter's look-ups against its set
+MATCHES_WEIGHED = 50_000
+# no filter
+EVERY = Selection()
 # answers a store's reads keep for the store as it is (``_memo``), at most this many at once
 MEMO_SIZE = 256
 
@@ -99,17 +106,73 @@ def _bounds(db, selection: Selection) -> tuple[int, int] | None:
     return (max(lows), min(highs)) if lows else None
 
 
-def _search_tables(match: str, selection: Selection,
-                   bounds: tuple[int, int] | None = None) -> tuple[str, list]:
-    # ``bounds``: the span of rowids the selection's articles lie in (``rowid_bounds``), for FTS5
+def _without(selection: Selection, gathered: Selection) -> Selection:
+    """``selection`` less the filters on keys ``gathered`` holds."""
+    return replace(selection, entity=None if gathered.entity else selection.entity,
+                   country=None if gathered.country else selection.country,
+                   geonameids=None if gathered.geonameids is not None else selection.geonameids,
+                   facts=tuple(f for f in selection.facts if f not in gathered.facts))
+
+
+def _key_filters(selection: Selection) -> list[tuple[Selection, list[str], int]]:
+    """Each filter of ``selection`` on keys: (the filter alone, the keys its articles hold one of at
+    least, the look-ups of keys it makes for one article at most)."""
+    s = selection
+    parts = [Selection(entity=s.entity)] if s.entity else []
+    parts += [Selection(country=s.country)] if s.country else \
+        [Selection(geonameids=s.geonameids)] if s.geonameids is not None else []
+    parts += [Selection(facts=(fact,)) for fact in s.facts]
+    out = []
+    for part in parts:
+        (keys,) = key_groups(part)
+        e = part.entity
+        out.append((part, keys, 1 + len(e.words) if e and e.names is None and not e.wikidata else len(keys)))
+    return out
+
+
+def _gathered(db, match: str, selection: Selection, bounds: tuple[int, int] | None) -> Selection:
+    """The filters on keys of a search with words that are read as sets of articles, the others being
+    looked up for each match: a filter whose articles are fewer than its look-ups would be (its keys
+    per article times the matches, ``PROBE_OVER_SET``), counted up to that."""
+    memo = _memo(db)
+    if ("gathered", match, selection) in memo:
+        return memo["gathered", match, selection]
+    gathered = Selection()
+    parts = _key_filters(selection)
+    if parts:
+        tables, args = _search_tables(match, Selection(), bounds)
+        matches = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
+                                 [*args, MATCHES_WEIGHED]).fetchone()[0]
+        for part, keys, lookups in parts:
+            budget = int(matches * lookups * PROBE_OVER_SET)
+            held = db.con.execute("SELECT count(*) FROM (SELECT 1 FROM search_keys WHERE key IN "
+                                  "(SELECT value FROM json_each(?)) LIMIT ?)", (json.dumps(keys), budget)
+                                  ).fetchone()[0]
+            if held < budget:
+                gathered = replace(gathered, entity=part.entity or gathered.entity,
+                                   country=part.country or gathered.country,
+                                   geonameids=part.geonameids if part.geonameids is not None
+                                   else gathered.geonameids, facts=gathered.facts + part.facts)
+    memo["gathered", match, selection] = gathered
+    return gathered
+
+
+def _search_tables(match: str, selection: Selection, bounds: tuple[int, int] | None = None,
+                   gathered: Selection = EVERY) -> tuple[str, list]:
+    # ``bounds``: the span of rowids the selection's articles lie in (``rowid_bounds``), for FTS5;
+    # ``gathered``: the filters on keys read as sets of articles with words (``_gathered``)
     # a query's matches are looked up in the filters' keys one by one, not intersected with their sets,
     # by the full text's rowid; the article's row (a page of text each: reading it for 10,000 matches
     # doubled the cost of ranking them) is read only for the matches that hold the keys, and only for a
     # filter on its date or on its places' box
     if match:
         on_row = Selection(since=selection.since, until=selection.until, bbox=selection.bbox)
-        keys = replace(selection, since="", until="", bbox=None)
+        keys = _without(replace(selection, since="", until="", bbox=None), gathered)
         where, params = selection_sql(keys, "articles_fts", per_row=True)
+        if gathered != Selection():
+            # "+": FTS5 would take the set's rowids for matches to look up one at a time
+            sets, set_params = selection_sql(gathered, "+articles_fts")
+            where, params = [*sets, *where], [*set_params, *params]
         if bounds is not None:
             where, params = ["articles_fts.rowid >= ?", "articles_fts.rowid <= ?", *where], [*bounds, *params]
         tables = "FROM articles_fts"
@@ -149,7 +212,9 @@ def search_count(db, match: str, selection: Selection, most: int | None = None) 
         # the ranking of a page read every match (fewer than it asked for) or more than are counted
         found = ranked[0]
     else:
-        tables, args = _search_tables(match, selection, rowid_bounds(db, selection) if match else None)
+        bounds = rowid_bounds(db, selection) if match else None
+        gathered = _gathered(db, match, selection, bounds) if match else Selection()
+        tables, args = _search_tables(match, selection, bounds, gathered)
         found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
                                [*args, most + 1]).fetchone()[0]
     return min(found, most), found > most
@@ -260,8 +325,9 @@ def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list
     return sorted(kept, key=lambda rowid: (kept[rowid], ids[rowid]))[offset:end]
 
 
-def _ranking_sql(match: str, selection: Selection, bounds: tuple[int, int] | None) -> tuple[str, list]:
-    tables, args = _search_tables(match, selection, bounds) if selection != Selection() or bounds else \
+def _ranking_sql(match: str, selection: Selection, bounds: tuple[int, int] | None,
+                 gathered: Selection = EVERY) -> tuple[str, list]:
+    tables, args = _search_tables(match, selection, bounds, gathered) if selection != EVERY or bounds else \
         ("FROM articles_fts WHERE articles_fts MATCH ?", [match])
     return f"SELECT articles_fts.rowid, bm25(articles_fts) {tables} ORDER BY bm25(articles_fts) LIMIT ?", args
 
@@ -270,7 +336,8 @@ def _ranked(db, match: str, selection: Selection, bounds: tuple[int, int] | None
             end: int) -> list[tuple[int, float]]:
     """(rowid, score) of the best matches that ``selection`` keeps, best first, at least ``end`` of them
     and every one that scores as the ``end``-th does (when as many match)."""
-    sql, args = _ranking_sql(match, selection, bounds)
+    sql, args = _ranking_sql(match, selection, bounds,
+                             _gathered(db, match, selection, bounds) if selection != EVERY else EVERY)
     asked = 2 * end + TIES_READ
     if selection != Selection():
         # filters make counting the matches walk them all again (when fewer than the count's bound
