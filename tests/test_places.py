@@ -303,3 +303,12 @@ def test_places_the_region_of_a_large_city_is_its_area_not_a_namesake_region_abr
                      "2021-03-01")
     region = _place(a, "Kandahar")
     assert region is not None and (region.country, region.feature) == ("AF", "admin1")
+
+
+def test_places_a_name_the_article_gives_a_newspaper_is_no_place_anywhere(analyse_text, monkeypatch):
+    text = ("La région a commandé dix millions de masques en Chine, a indiqué lundi son président au "
+            "quotidien Libération. \"Nous attendons toujours la livraison\", a-t-il résumé à Libération.")
+    assert _place(analyse_text(text, "fr", "2020-04-01"), "Libération") is None
+    assert _place(analyse_text(text, "fr", "2020-04-01"), "Chine") is not None
+    monkeypatch.setenv("VEILLE_RULES_OFF", "places.media_title")
+    assert _place(analyse_text(text, "fr", "2020-04-01"), "Libération") is not None

@@ -205,9 +205,12 @@ SITE_NAME = RULES.define(
 METROPOLIS = RULES.define(
     "places.metropolis", "a city of millions outweighs a village namesake favoured only by the article's "
     "countries or regions")
+MEDIA_TITLE = RULES.define(
+    "places.media_title", "a name the article gives a medium anywhere ('le quotidien Libération') is that "
+    "title in all its mentions ('résume à Libération'), not a namesake village")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
-               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME)
+               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE)
 
 
 @dataclass
@@ -626,8 +629,8 @@ class PlaceResolver:
                     name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id])
                     or all(self.case_party.search(text[max(0, s - w.case_party_window):s])
                            for s, _ in e.mentions)
-                    or all(self.media_before.search(text[max(0, s - w.media_window):s])
-                           for s, _ in e.mentions)):
+                    or self._media_title(text, e, MEDIA_TITLE in on and not any(
+                        c.feature == "country" for c in cands[e.id]))):
                 # "Dobbs v. Jackson": a party to a case; "le quotidien Libération": a newspaper
                 cands[e.id] = []
                 weak.add(e.id)
@@ -745,6 +748,19 @@ class PlaceResolver:
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in "," + self.listed_letters):
             start -= 1
         return start
+
+    def _media_title(self, text: str, e: Entity, anywhere: bool) -> bool:
+        """Whether a name is a medium's title: every mention follows a word of the media ("le quotidien
+        Libération"), or, ``anywhere`` (a name that is no country's), the article calls it one anywhere
+        ("résume à Libération")."""
+        def after_media(s: int) -> bool:
+            return bool(self.media_before.search(text[max(0, s - self.w.media_window):s]))
+
+        if all(after_media(s) for s, _ in e.mentions):
+            return True
+        if not anywhere or not e.name[:1].isupper():
+            return False
+        return any(after_media(m.start()) for m in re.finditer(rf"(?<!\w){re.escape(e.name)}(?!\w)", text))
 
     def _operation(self, text: str, e: Entity) -> bool:
         """Whether a name is a military operation's: one of the table's, or every mention after the word
