@@ -491,7 +491,14 @@ def test_statements_quote_in_the_first_person_does_not_continue_a_body(analyse_t
 
 def test_statements_inverted_elle_is_the_woman_named_after_the_man_who_was_subject(analyse_text):
     a = analyse_text("Paul Girard a critiqué la corrida. Ce point de vue rejoint celui de Claire Dumas, "
-                     "porte-parole de l'association. « Un ministre doit donner l'exemple », a-t-elle expliqué.",
-                     "fr")
+                     "porte-parole de l'association. « Un ministre doit donner l'exemple », a-t-elle "
+                     "expliqué.", "fr")
     s = _find(a, "Un ministre doit donner l'exemple")
     assert _speaker_name(a, s) == "Claire Dumas"
+
+
+def test_statements_inverted_medium_whose_name_reads_as_a_time(analyse_text):
+    a = analyse_text("Le ministre a affirmé qu'aucun policier n'avait frappé de manifestant, rapporte "
+                     "20 Minutes.", "fr")
+    s = _find(a, "aucun policier n'avait frappé")
+    assert s.speaker_text == "20 Minutes"

@@ -28,6 +28,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
 AGENT_DEPS = ("obl:agent", "agent")  # the agent of a passive ("déploré par le maire")
+NOT_NAME_TYPES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")  # tagger's types
 NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker's words after its head
 # the links a verb of saying with no subject hangs on another by ("by saying", "able to tout", "an opportunity
 # to remind"): the English parse's
@@ -130,6 +131,11 @@ class SpeakerResolver:
         """A word inside a time expression ("19" of "mercredi 19 décembre"), not in a name ("Midi Libre")."""
         return self.finder.time_index.covers(token.idx) and not self.mention_index.covers(token.idx)
 
+    def named(self, token: Token) -> bool:
+        """A word the tagger reads inside a name ("20 Minutes", "Midi Libre", "France 3"), which the
+        time grammar may also read as a time: the name's."""
+        return bool(token.ent_type_) and token.ent_type_ not in NOT_NAME_TYPES
+
     # -- the speaker's words -------------------------------------------------------------------------
     def pronoun(self, token: Token) -> str | None:
         """The pronoun a word is, without the hyphen and euphonic t that join it to a verb ("-t-il")."""
@@ -194,7 +200,8 @@ class SpeakerResolver:
         if words is None or not len(words):
             return True
         root = words.root
-        return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) or \
+        return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) and \
+            not self.named(root) or \
             root.pos_ not in ("NOUN", "PROPN", "PRON", "X")
 
     def inverted_subject(self, cue_end: int, sent: Span) -> Span | None:
@@ -202,7 +209,8 @@ class SpeakerResolver:
         token = token_from(self.doc, cue_end)
         doc = self.doc
         while token is not None and token.i < sent.end and (
-                self.is_time(token) or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
+                self.is_time(token) and not self.named(token)
+                or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
                 or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
                 or self.is_channel(token)):
             if self.is_channel(token) and token.head.i > token.i:
@@ -217,12 +225,13 @@ class SpeakerResolver:
         if token.lower_.lstrip("-") in self.data.PRONOUNS:
             return doc[token.i:token.i + 1]
         start = token.i
-        while start < sent.end - 1 and self.in_time(doc[start]):
+        while start < sent.end - 1 and self.in_time(doc[start]) and not self.named(doc[start]):
             start += 1  # "a annoncé mercredi 19 décembre le groupe": the date, which the parse may head
         end = start
         while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
             end += 1
-        while end > start + 1 and (self.is_time(doc[end - 1]) or self.in_time(doc[end - 1])):
+        while end > start + 1 and (self.is_time(doc[end - 1]) or self.in_time(doc[end - 1])) and \
+                not self.named(doc[end - 1]):
             end -= 1  # "l'ex-champion dimanche": a time after the speaker is not theirs
         if end <= start:
             return None
