@@ -247,3 +247,41 @@ def test_times_weights_bound_the_windows(analyse_text, monkeypatch):
     assert not [t for t in analyse_text(sentence, "fr", "2016-09-08").times if t.span]
     monkeypatch.setattr(times_module, "WEIGHTS", TimeWeights(age_before=2))
     assert [t.text for t in analyse_text(sentence, "fr", "2016-09-08").times if t.span] == ["35 ans"]
+
+
+NARRATIVES = [
+    ("fr", "Retour sur la guerre\n\nEn mars 1945, l'aviation bombarde la ville. Le 1er avril débute la "
+     "bataille de l'île. Le 12 avril, le président décède. En mai, l'armée capitule.",
+     {"Le 1er avril": "1945-04-01", "Le 12 avril": "1945-04-12", "En mai": "1945-05"}),
+    ("en", "The war revisited\n\nIn March 1945, bombers struck the city. On April 1 the battle of the island "
+     "began.", {"On April 1": "1945-04-01"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, values", NARRATIVES)
+def test_times_a_narrative_keeps_its_year(analyse_text, monkeypatch, lang, text, values):
+    # times.narrative_year: a day without a year told after "En mars 1945" is in 1945, not the article's year
+    def read() -> dict[str, str]:
+        return {t.text: t.value for t in analyse_text(text, lang, "2020-08-04").times if t.text in values}
+
+    assert read() == values
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.narrative_year")
+    assert all(v.startswith("2020") for v in read().values())
+
+
+@pytest.mark.parametrize("lang, text, published, value", [
+    # the year qualifies a noun: no narrative
+    ("en", "The August 1988 cease-fire was broken. Fighting resumed on Aug. 2, officials said.", "1990-08-10",
+     "1990-08-02"),
+    # a bound is no narrative's date; a line break ends the paragraph
+    ("fr", "Depuis 1999, le régiment est au Kosovo. Le général part le 30 octobre.", "2002-09-14",
+     "2002-10-30"),
+    ("fr", "En mars 1945, l'aviation bombarde la ville.\nLe 1er avril, le musée a rouvert.", "2020-06-20",
+     "2020-04-01"),
+    # a year the text does not give (November read as the last one) lends none
+    ("fr", "En novembre, le projet a été présenté. Le 3 février, les députés l'ont adopté.", "2020-03-10",
+     "2020-02-03"),
+])
+def test_times_no_narrative_year_without_a_clause_dated_in_the_past(analyse_text, lang, text, published,
+                                                                    value):
+    assert [t.value for t in analyse_text(text, lang, published).times if t.span][-1] == value

@@ -36,6 +36,8 @@ TYPES = {"clock": "TIME", "pod": "TIME", "night_of": "TIME", "duration": "DURATI
          "set_weekday": "SET"}
 # kinds whose value does not depend on the article's date
 ABSOLUTE_KINDS = {"year", "decade", "duration", "set", "set_weekday", "ref", "period_year", "edge_year"}
+# ... those of them that name a year
+YEAR_KINDS = {"year", "period_year", "edge_year"}
 
 # The rules the packs' grammars are written with: (rule, the kind of time it makes, what it matches). A
 # pack's RULES name them without "times."; the kind is the resolver (``TimeResolver._<kind>``).
@@ -82,6 +84,10 @@ HOLIDAY_THINGS_LEFT_OUT = RULES.define(
     "times.holiday_things_left_out", "a holiday that completes or modifies a noun neither of time nor of "
     "what is held then names a thing, it is no time: 'le marché de Noël', 'a Christmas tree' (not 'la "
     "veille de Noël', 'the Christmas mass')")
+NARRATIVE_YEAR = RULES.define(
+    "times.narrative_year", "a day or a month told without a year takes the year of the last date before it "
+    "in its paragraph when that is an earlier year that dates a clause ('En mars 1945, ... Le 1er avril "
+    "débute'), not a noun ('the August 1988 cease-fire')")
 
 
 @dataclass(frozen=True)
@@ -251,6 +257,7 @@ class TimeResolver:
         self.lang = pack.lang
         self.data = pack.times
         self.pub = published
+        self.narrated: set[int] = set()  # where the dates that took a narrative's year start
 
     # -- context -----------------------------------------------------------------------------------
     def token_at(self, char: int) -> Token | None:
@@ -331,6 +338,45 @@ class TimeResolver:
             return pub.year + 1
         return pub.year
 
+    def narrative_year(self, f: TimeCandidate, previous: list[TimeCandidate]) -> int | None:
+        """The year a narrative of the past is in: that of the last date told before ``f`` in its paragraph,
+        when it is before the article's year and the text gives that year to a clause, or it took it so ("En
+        mars 1945, l'aviation bombarde Tokyo. Le 1er avril débute la bataille": 1945), not to a noun ("the
+        August 1988 cease-fire ... on Aug. 2")."""
+        if not RULES.on(NARRATIVE_YEAR) or self.pub.year is None:
+            return None
+        for p in reversed(previous):
+            if "\n" in self.text[p.end:f.start]:
+                return None
+            if p.kind in ABSOLUTE_KINDS - YEAR_KINDS or not (p.value or "")[:4].isdigit():
+                continue  # an amount of time, a repetition, "recently": no date
+            year = int(p.value[:4])
+            told = "year" in p.groups and self.dates_a_clause(p) or p.start in self.narrated
+            if year >= self.pub.year or not told or self.is_bound(p):
+                return None
+            self.narrated.add(f.start)
+            return year
+        return None
+
+    def is_bound(self, f: TimeCandidate) -> bool:
+        """Whether a time is a period's bound ("depuis 1999", "until 2010"), not a date of the narrative."""
+        before = self.text[max(0, f.start - WEIGHTS.cue_window):f.start].lower().split()
+        words = self.text[f.start:f.end].lower().split()
+        cues = {*self.data.PAST_CUES, *self.data.FUTURE_CUES}
+        return bool(words and words[0] in cues or before and before[-1] in cues)
+
+    def dates_a_clause(self, f: TimeCandidate) -> bool:
+        """Whether a time phrase hangs on a verb or a predicate (it dates what the clause tells), not on a
+        noun it qualifies; a sentence that opens with it ("En mars 1945, ...") is its clause."""
+        words = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if words is None:
+            return False
+        head = words.root.head
+        if words.root.dep_ in ("ROOT", "obl", "obl:mod", "obl:tmod", "advmod", "npadvmod", "nmod:tmod") \
+                or head.pos_ in ("VERB", "AUX") or words[0].is_sent_start:
+            return True
+        return any(c.dep_ == "cop" for c in head.children)
+
     def _weekday_year(self, year: int, month: int, day: int, weekday: int | None) -> int:
         """ "jeudi 25 avril": of the year read and the ones either side, the nearest whose day has that
         weekday (the direction of the text may be wrong; the calendar is not)."""
@@ -352,7 +398,8 @@ class TimeResolver:
             month = self.pub.month
         if month is None:
             return
-        year = int(g["year"]) if "year" in g else self._year_for(month, day, f)
+        year = int(g["year"]) if "year" in g else \
+            self.narrative_year(f, previous) or self._year_for(month, day, f)
         if "year" not in g and year and g.get("weekday") and day:
             year = self._weekday_year(year, month, day, self.data.WEEKDAYS.get(g["weekday"].lower()))
         if "year" in g:
@@ -380,7 +427,7 @@ class TimeResolver:
         elif self.data.RELATIVE.get(f.groups.get("rel", "").lower()) == 0:  # "this September"
             year = self.pub.year
         else:
-            year = self._year_for(month, None, f)
+            year = self.narrative_year(f, previous) or self._year_for(month, None, f)
         f.value = fmt(year, month) if year else None
 
     def _quarter(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
