@@ -470,8 +470,8 @@ def test_statements_english_cue_with_no_subject_takes_the_governing_verbs(analys
 
 
 def test_statements_english_incise_subject_before_its_verb_speaks_not_its_object(analyse_text):
-    a = analyse_text("The tax plan will fail in the Senate, Jane Doe, a professor at the state university, told "
-                     "the Chronicle on Monday.", "en")
+    a = analyse_text("The tax plan will fail in the Senate, Jane Doe, a professor at the state university, "
+                     "told the Chronicle on Monday.", "en")
     s = _find(a, "The tax plan will fail")
     assert _speaker_name(a, s) == "Jane Doe"
 
@@ -489,12 +489,40 @@ def test_statements_quote_in_the_first_person_does_not_continue_a_body(analyse_t
     assert "préfecture" not in (s.speaker_text or "") and s.speaker is None
 
 
+def test_statements_english_infinitive_cue_after_an_object_is_the_objects(analyse_text):
+    a = analyse_text("The senator forced the banker to admit that the bank had cheated thousands of "
+                     "customers.", "en")
+    s = _find(a, "the bank had cheated thousands")
+    assert s.speaker_text == "the banker"
+
+
+def test_statements_english_question_quote_takes_the_incise_after_it(analyse_text):
+    a = analyse_text('Jane Miller spoke at the rally.\n\n"Why did the governor wait so long to act on the '
+                     'flood?" a farmer in the crowd asked.', "en")
+    s = _find(a, "Why did the governor wait so long")
+    assert s.speaker_text == "a farmer in the crowd" and _speaker_name(a, s) != "Jane Miller"
+
+
 def test_statements_inverted_elle_is_the_woman_named_after_the_man_who_was_subject(analyse_text):
     a = analyse_text("Paul Girard a critiqué la corrida. Ce point de vue rejoint celui de Claire Dumas, "
                      "porte-parole de l'association. « Un ministre doit donner l'exemple », a-t-elle "
                      "expliqué.", "fr")
     s = _find(a, "Un ministre doit donner l'exemple")
     assert _speaker_name(a, s) == "Claire Dumas"
+
+
+def test_statements_english_source_words_cut_at_a_hyphen_reach_their_noun(analyse_text):
+    a = analyse_text("Clinton and Trump are virtually tied heading into their first debate, according to a "
+                     "new Washington Post-ABC News national poll.", "en")
+    s = _find(a, "virtually tied")
+    assert s.speaker_text == "a new Washington Post-ABC News national poll"
+
+
+def test_statements_english_participle_on_a_noun_that_may_speak_is_its(analyse_text):
+    a = analyse_text("The news site quoted a Jane Miller tweet attacking the governor over the fuel tax.",
+                     "en")
+    s = _find(a, "the governor")
+    assert s.speaker_text == "a Jane Miller tweet"
 
 
 def test_statements_inverted_medium_whose_name_reads_as_a_time(analyse_text):

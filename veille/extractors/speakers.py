@@ -33,6 +33,7 @@ NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker'
 # the links a verb of saying with no subject hangs on another by ("by saying", "able to tout", "an opportunity
 # to remind"): the English parse's
 GOVERNED_DEPS = ("pcomp", "prep", "xcomp", "advcl", "acomp", "acl", "dobj", "pobj", "conj")
+OBJECT_DEPS = ("dobj", "obj")  # the object of a verb that an infinitive's subject may be ("forced X to")
 RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
 
 
@@ -165,11 +166,23 @@ class SpeakerResolver:
                 return self.noun_phrase(cue.head) if cue.head.i != cue.i else None
             return self.noun_phrase(c)
         head = cue.head
+        if cue.dep_ == "xcomp" and head is not cue and getattr(self.data, "OBJECT_CONTROL", False):
+            # "forced Stumpf to admit", "led the journalist to fear": the object of the verb it hangs on
+            for c in head.children:
+                phrase = self.noun_phrase(c) if c.dep_ in OBJECT_DEPS and c.i < cue.i else None
+                if phrase is not None and self.may_speak(c, phrase):
+                    return phrase  # (someone who may speak, not "used blunt language to denounce")
         if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
             for c in head.children:
                 if c.dep_ in SUBJECT_DEPS:
                     return self.noun_phrase(c)
         return None
+
+    def may_speak(self, head: Token, phrase: Span) -> bool:
+        """Whether a noun phrase may be someone who speaks: a name, a pronoun, a person's noun, or words that
+        hold an entity ("many E.U. nations"); not a thing ("blunt language")."""
+        return head.pos_ in ("PROPN", "PRON") or self.is_person_noun(head) or \
+            bool(self.mention_index.overlapping(phrase.start_char, phrase.end_char))
 
     def noun_phrase(self, token: Token) -> Span:
         """A speaker's noun phrase, up to a comma or a relative clause."""
@@ -267,6 +280,9 @@ class SpeakerResolver:
             elif f.speaker_span is not None and f.cue is not None and RULES.on(SPEAKER_INCISE) and \
                     getattr(self.data, "SUBJECT_FIRST_INCISE", False):
                 self.subject_before_cue(f)
+            if f.kind == "according_to" and f.speaker_span is not None and \
+                    getattr(self.data, "WHOLE_PHRASE_IN_WORDS", False):
+                f.speaker_span = self.up_to_head(f.speaker_span)
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.no_one(f.speaker_span)):
                 f.speaker_span = self.source_in_cue(f)
@@ -359,7 +375,10 @@ class SpeakerResolver:
         doc, limit = self.doc, SPEAKER_WEIGHTS.incise_tokens
         first = token_from(doc, f.content[1])
         after: list[Token] = []
-        while first is not None and first.i < len(doc) and first.is_punct and first.text not in ".!?":
+        asked = False  # "“… pay his?” a narrator asks": a question or an exclamation ends inside the quote
+        while first is not None and first.is_punct and (first.text not in ".!?" or first.text != "." and
+                                                          not asked and not first.is_quote):
+            asked = asked or first.text in "!?"
             first = doc[first.i + 1] if first.i + 1 < len(doc) else None  # the closing mark, a comma
         for t in doc[first.i:first.i + limit] if first is not None else []:
             if t.is_quote or t.text in ".!?" or "\n" in t.text:
@@ -400,11 +419,28 @@ class SpeakerResolver:
                 words.start_char < f.speaker_span[1] and f.speaker_span[0] < words.end_char):
             f.speaker_span = (words.start_char, words.end_char)
 
+    def up_to_head(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Source words cut short of their head noun ("according to a new Washington Post" of "... Post-ABC
+        News national poll"): up to the end of the noun phrase their words hang on, in their sentence."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None or not len(words):
+            return span
+        head = words.root.head
+        if head.i < words.end or head.pos_ not in ("NOUN", "PROPN") or head.sent != words.root.sent or any(
+                not head.left_edge.i <= t.i <= head.i for t in self.doc[words.start:head.i + 1]):
+            return span
+        return span[0], head.idx + len(head)
+
     def governing_subject(self, f: StatementCandidate) -> None:
         """The speaker's words of a cue the finder gave none: the cue's subject, wherever it stands, else the
         subject of the verb it hangs on ("responded ... by saying", "was able to tout", "missed no
         opportunity to remind"), up to a few steps."""
         verb = token_covering(self.doc, f.cue[1] - 1)
+        if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+            phrase = self.noun_phrase(verb.head)  # "footage of Jane Doe asking", "a tweet by X attacking"
+            if verb.head.pos_ in ("NOUN", "PROPN") and self.may_speak(verb.head, phrase):
+                f.speaker_span = (phrase.start_char, phrase.end_char)
+                return
         for _ in range(SPEAKER_WEIGHTS.governing_steps):
             if verb is None:
                 return
