@@ -595,3 +595,38 @@ def test_an_article_is_its_contract_form_and_its_sources(store, client):
         for art_id in ("a-gao", "b-mopti"):
             expected = db.article(art_id).as_dict() | {"sources": db.sources(art_id)}
             assert client.get(f"/api/articles/{art_id}").json() == expected
+
+
+@pytest.fixture(autouse=True)
+def collector_left_alone(monkeypatch):
+    """``veille serve`` settles the collector of its process: not this test process's."""
+    from veille.api import app as app_module
+
+    calls = []
+    monkeypatch.setattr(app_module, "settle_collector", lambda: calls.append(True))
+    return calls
+
+
+def test_serve_settles_its_collector(monkeypatch, store, collector_left_alone):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    monkeypatch.setattr(uvicorn, "run", lambda application, **options: None)
+    assert CliRunner().invoke(app, ["serve", "--db", str(store)]).exit_code == 0
+    assert collector_left_alone == [True]
+
+
+def test_a_settled_collector_walks_only_what_came_after():
+    """In a process of its own: after ``settle_collector`` what was alive is out of the collector's
+    reach and full collections come less often."""
+    import subprocess
+
+    code = ("import gc; from veille.api import app; kept = [[i] for i in range(50000)]; "
+            "before = gc.get_threshold(); app.settle_collector(); "
+            "assert gc.get_freeze_count() >= 50000, gc.get_freeze_count(); "
+            "assert len(gc.get_objects()) < 1000, len(gc.get_objects()); "
+            "assert gc.get_threshold()[2] == before[2] * app.FULL_COLLECTION_SPACING")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

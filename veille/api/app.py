@@ -43,6 +43,8 @@ PAGE_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src
 DOCS_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+# a server process's full collections come this many times less often than Python's default
+FULL_COLLECTION_SPACING = 10
 STATUS = {BadHost: 400, BadFilter: 422, NotFound: 404, Unauthorized: 401, WritesOff: 403, BodyTooLarge: 413,
           StoreUnavailable: 503}
 
@@ -245,6 +247,18 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
     return app
 
 
+def settle_collector() -> None:
+    """In a server process, once its app is built: what is alive then (modules, the gazetteer, the app)
+    is moved out of the cyclic collector's reach, and full collections come less often. Without it, a
+    full collection walked some 130,000 objects and held every request in flight for 60 to 250 ms."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, old * FULL_COLLECTION_SPACING)
+
+
 def from_environment() -> FastAPI:
     """The app as ``veille serve --workers N`` starts it in each worker process: the store and options
     from the environment the command set (VEILLE_SERVE_DB, VEILLE_SERVE_MAX_BODY, VEILLE_SERVE_HOSTS,
@@ -252,9 +266,11 @@ def from_environment() -> FastAPI:
     import os
 
     hosts = os.environ.get("VEILLE_SERVE_HOSTS", "")
-    return create_app(os.environ["VEILLE_SERVE_DB"], token=os.environ.get("VEILLE_TOKEN") or None,
-                      max_body=int(os.environ.get("VEILLE_SERVE_MAX_BODY") or MAX_BODY),
-                      allowed_hosts=hosts.split(",") if hosts else None)
+    app = create_app(os.environ["VEILLE_SERVE_DB"], token=os.environ.get("VEILLE_TOKEN") or None,
+                     max_body=int(os.environ.get("VEILLE_SERVE_MAX_BODY") or MAX_BODY),
+                     allowed_hosts=hosts.split(",") if hosts else None)
+    settle_collector()
+    return app
 
 
 def _page(app: FastAPI) -> None:

@@ -618,4 +618,7 @@ def serve_cmd(
         uvicorn.run("veille.api.app:from_environment", factory=True, workers=workers, host=host, port=port,
                     log_level="warning", server_header=False, access_log=False)
         return
+    from ..api.app import settle_collector
+
+    settle_collector()
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False, access_log=False)
