@@ -510,3 +510,31 @@ def test_filters_read_as_sets_or_looked_up_per_match_select_the_same(tmp_path, m
                              for size, offset in sizes]
     assert found[0.0] == found[1e9]
     assert found[0.0][0][1:] == (8, False) and found[0.0][len(sizes)][1:] == (5, False)
+
+
+def test_a_box_with_words_looked_up_per_match_or_read_as_a_set_selects_the_same(tmp_path, monkeypatch):
+    """With words, a box that holds many places is looked up among each match's own places, else
+    read as the set of its articles: the same pages and totals either way."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    towns = [(2996944, "Lyon", "FR", 45.749, 4.848), (2460596, "Bamako", "ML", 12.609, -7.975),
+             (2193733, "Auckland", "NZ", -36.848, 174.763), (4030723, "Rikitea", "PF", -23.123, -134.969)]
+    news = [_news(f"{'qkcxambz'[n % 8]}{n}", f"2021-0{n % 3 + 1}-{n % 9 + 1:02d}",
+                  f"{'Grève, ' * (n % 3 + 1)}({n}) à {towns[n % 4][1]}.", towns[n % 4]) for n in range(24)]
+    boxes = [Selection(bbox=(-10.0, 10.0, 0.0, 20.0)), Selection(bbox=(170.0, -40.0, -130.0, -20.0)),
+             Selection(bbox=(0.0, 40.0, 10.0, 50.0), since="2021-02", country="FR"),
+             Selection(bbox=(20.0, 0.0, 30.0, 5.0))]
+    with Database(tmp_path / "w.db") as db:
+        db.write(news)
+        found = {}
+        for factor in (0, 10**6):  # every box looked up per match; every box read as a set
+            monkeypatch.setattr(reads, "BOX_PROBE_OVER_SET", factor)
+            reads._MEMOS.clear()
+            # (the last box holds no place: there is nothing to look up)
+            per_match = [reads._box_per_match(db, '"greve"', s, None) for s in boxes]
+            assert per_match == [factor == 0] * 3 + [False]
+            found[factor] = [reads.search_page(db, '"greve"', s, size, offset) for s in boxes
+                             for size, offset in ((2, 0), (4, 3), (30, 0))]
+    assert found[0] == found[10**6]
+    assert [page[1] for page in found[0][2::3]] == [6, 12, 4, 0]

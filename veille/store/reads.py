@@ -46,6 +46,37 @@ PROBE_OVER_SET = 2.0
 MATCHES_WEIGHED = 50_000
 # no filter
 EVERY = Selection()
+# looking up a match's own places costs about this many times what reading one place of a box does:
+# with words, a box is looked up for each match when it holds more places than the matches times this
+BOX_PROBE_OVER_SET = 6
+
+
+def _per_row(selection: Selection, alias: str) -> tuple[list[str], list]:
+    """``selection_sql`` for a few rows: every filter looked up for each, the box among its own places."""
+    where, params = selection_sql(replace(selection, bbox=None), alias, per_row=True)
+    if selection.bbox:
+        box, box_params = box_probe(selection.bbox, alias)
+        where, params = [*where, box], [*params, *box_params]
+    return where, params
+
+
+def _box_per_match(db, match: str, selection: Selection, bounds: tuple[int, int] | None) -> bool:
+    """Whether a search with words looks its box up among each match's places rather than reading
+    the set of every article with a place in it: when the box holds more places than the matches
+    times ``BOX_PROBE_OVER_SET`` (counted up to that: a box over a crowded land holds 100,000)."""
+    memo = _memo(db)
+    if ("box", match, selection) not in memo:
+        tables, args = _search_tables(match, EVERY, bounds)
+        matches = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
+                                 [*args, MATCHES_WEIGHED]).fetchone()[0]
+        places, params = box_articles(selection.bbox)
+        most = matches * BOX_PROBE_OVER_SET
+        held = db.con.execute(f"SELECT count(*) FROM (SELECT 1 FROM ({places}) LIMIT ?)",
+                              [*params, most + 1]).fetchone()[0]
+        memo["box", match, selection] = held > most
+    return memo["box", match, selection]
+
+
 # answers a store's reads keep for the store as it is (``_memo``), at most this many at once
 MEMO_SIZE = 256
 
@@ -158,7 +189,7 @@ def _gathered(db, match: str, selection: Selection, bounds: tuple[int, int] | No
 
 
 def _search_tables(match: str, selection: Selection, bounds: tuple[int, int] | None = None,
-                   gathered: Selection = EVERY) -> tuple[str, list]:
+                   gathered: Selection = EVERY, box_per_match: bool = False) -> tuple[str, list]:
     # ``bounds``: the span of rowids the selection's articles lie in (``rowid_bounds``), for FTS5;
     # ``gathered``: the filters on keys read as sets of articles with words (``_gathered``)
     # a query's matches are looked up in the filters' keys one by one, not intersected with their sets,
@@ -178,7 +209,8 @@ def _search_tables(match: str, selection: Selection, bounds: tuple[int, int] | N
         tables = "FROM articles_fts"
         if on_row != Selection():
             tables += " JOIN articles a ON a.rowid = articles_fts.rowid"
-            row_where, row_params = selection_sql(on_row, "a", per_row=True)
+            row_where, row_params = (_per_row if box_per_match else
+                                     lambda s, alias: selection_sql(s, alias, per_row=True))(on_row, "a")
             where, params = [*where, *row_where], [*params, *row_params]
         return f"{tables} WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where), [match, *params]
     where, params = selection_sql(selection)
@@ -214,7 +246,8 @@ def search_count(db, match: str, selection: Selection, most: int | None = None) 
     else:
         bounds = rowid_bounds(db, selection) if match else None
         gathered = _gathered(db, match, selection, bounds) if match else Selection()
-        tables, args = _search_tables(match, selection, bounds, gathered)
+        by_match = bool(match and selection.bbox) and _box_per_match(db, match, selection, bounds)
+        tables, args = _search_tables(match, selection, bounds, gathered, by_match)
         found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
                                [*args, most + 1]).fetchone()[0]
     return min(found, most), found > most
@@ -326,8 +359,9 @@ def _best(db, match: str, selection: Selection, limit: int, offset: int) -> list
 
 
 def _ranking_sql(match: str, selection: Selection, bounds: tuple[int, int] | None,
-                 gathered: Selection = EVERY) -> tuple[str, list]:
-    tables, args = _search_tables(match, selection, bounds, gathered) if selection != EVERY or bounds else \
+                 gathered: Selection = EVERY, box_per_match: bool = False) -> tuple[str, list]:
+    tables, args = _search_tables(match, selection, bounds, gathered, box_per_match) \
+        if selection != EVERY or bounds else \
         ("FROM articles_fts WHERE articles_fts MATCH ?", [match])
     return f"SELECT articles_fts.rowid, bm25(articles_fts) {tables} ORDER BY bm25(articles_fts) LIMIT ?", args
 
@@ -337,7 +371,8 @@ def _ranked(db, match: str, selection: Selection, bounds: tuple[int, int] | None
     """(rowid, score) of the best matches that ``selection`` keeps, best first, at least ``end`` of them
     and every one that scores as the ``end``-th does (when as many match)."""
     sql, args = _ranking_sql(match, selection, bounds,
-                             _gathered(db, match, selection, bounds) if selection != EVERY else EVERY)
+                             _gathered(db, match, selection, bounds) if selection != EVERY else EVERY,
+                             bool(selection.bbox) and _box_per_match(db, match, selection, bounds))
     asked = 2 * end + TIES_READ
     if selection != Selection():
         # filters make counting the matches walk them all again (when fewer than the count's bound
@@ -355,7 +390,7 @@ def _ranked(db, match: str, selection: Selection, bounds: tuple[int, int] | None
 def _kept_share(db, match: str, selection: Selection, bounds: tuple[int, int] | None) -> float:
     """The share of the first matches (``SAMPLED``, by rowid) that ``selection`` keeps; 0 for none."""
     tables, args = _search_tables(match, Selection(), bounds)
-    where, params = selection_sql(selection, "a", per_row=True)
+    where, params = _per_row(selection, "a")
     sampled, kept = db.con.execute(
         f"SELECT count(*), sum({' AND '.join(where)}) FROM (SELECT articles_fts.rowid {tables} LIMIT ?) m "
         "JOIN articles a ON a.rowid = m.rowid", [*params, *args, SAMPLED]).fetchone()
@@ -370,7 +405,7 @@ def _ranked_then_kept(db, match: str, selection: Selection, bounds: tuple[int, i
     sql, args = _ranking_sql(match, Selection(), bounds)
     asked = 2 * (2 * end + TIES_READ)
     ranked = db.con.execute(sql, [*args, asked]).fetchall()
-    where, params = selection_sql(selection, "a", per_row=True)
+    where, params = _per_row(selection, "a")
     kept = {rowid for (rowid,) in db.con.execute(
         "SELECT a.rowid FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?)) AND "
         + " AND ".join(where), [json.dumps([rowid for rowid, _ in ranked]), *params])}
