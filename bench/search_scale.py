@@ -55,7 +55,8 @@ BATCH = 2000
 _WORDS = re.compile(r"(\w+)")
 
 # the store bench's queries (bench/search.py, beside this file on sys.path when run as a script), and
-# more that a large store makes slow: a common word alone or with a place, no words at all, one month
+# more that a large store makes slow: a common word alone or with a place, no words at all, one month,
+# a filter whose every look-up or whose set cost most
 SEARCHES = [
     *QUERIES,
     ("Macron", Filters()),
@@ -63,6 +64,10 @@ SEARCHES = [
     ("", Filters(since="2019-03", until="2019-03")),
     ("police", Filters(place="FR")),
     ("gouvernement", Filters(event_type="Protests", since="2018")),
+    # an actor of many names, a box over a crowded land, a prefix over a few years
+    ("armee", Filters(entity="Etat islamique")),
+    ("police", Filters(bbox="-5,41,10,51")),
+    ("mort*", Filters(since="2019")),
 ]
 EVENTS = [Filters(), Filters(place="SY"), Filters(since="2020"), Filters(event_type="Battles"),
           Filters(entity="Etat islamique"), Filters(bbox="-12.3,10.1,4.3,25.0", since="2019")]
