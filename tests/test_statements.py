@@ -530,3 +530,11 @@ def test_statements_inverted_medium_whose_name_reads_as_a_time(analyse_text):
                      "20 Minutes.", "fr")
     s = _find(a, "aucun policier n'avait frappé")
     assert s.speaker_text == "20 Minutes"
+
+
+def test_statements_quote_after_a_described_person_speaks_is_not_the_last_speakers(analyse_text):
+    a = analyse_text("Paul Girard a dénoncé la pénurie de masques. « Nous manquons de tout », a-t-il déclaré. "
+                     "Contacté par le quotidien, un élu de région explique le problème. « Les Américains les "
+                     "achètent partout. »", "fr")
+    s = _find(a, "Les Américains les achètent partout")
+    assert _speaker_name(a, s) != "Paul Girard" and s.speaker_text == "un élu de région"

@@ -119,6 +119,7 @@ class SpeakerResolver:
         self.subject_people: list[tuple[int, int]] | None = None
         self.coref: Coreference | None = self.doc._.veille_coref
         self.new_subject: tuple[tuple[int, int], str] | None = None  # set by ``continues``
+        self.new_described: tuple[int, int] | None = None  # set by ``continues``: "un élu ... explique"
         self.body_names: dict[str, list[tuple[int, Entity]]] | None = None  # a noun -> the bodies named so
         self.spoke_at: dict[int, StatementCandidate] = {}  # where speaker's words start -> their statement
 
@@ -319,6 +320,9 @@ class SpeakerResolver:
                 ent = self.entity(self.new_subject[1])
                 f.speaker, f.speaker_text = ent.id, self.text[self.new_subject[0][0]:self.new_subject[0][1]]
                 rule = SPEAKER_NEW_SUBJECT
+            elif last is not None and self.new_described is not None and RULES.on(SPEAKER_NEW_SUBJECT):
+                # "un élu de région explique le problème. « ... »": the described person, by their words
+                f.speaker_text = self.text[slice(*self.new_described)]
             if written is not None and self.is_pronoun_words(written):
                 f.speaker_text = written  # "he", "who": the words as written (the id says who)
             if f.speaker is not None or f.speaker_text:
@@ -507,7 +511,27 @@ class SpeakerResolver:
             return False
         if self.first_person_singular(f) and not self.may_say_i(last):
             return False  # "je" is no organisation's, medium's or group's word
-        return self.new_subject is None
+        self.new_described = self.described_speaker(start, end) if self.new_subject is None else None
+        return self.new_subject is None and self.new_described is None
+
+    def described_speaker(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words of the last person described by their role or trade ("un élu de région") who is the
+        subject of a verb of saying between ``start`` and ``end``, outside quotes, in the paragraph of
+        ``end`` or the one before: someone new speaks."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        found = None
+        for t in words if words is not None and self.coref is not None else []:
+            lemma = t.lemma_.lower()
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and (
+                    lemma in self.roles or lemma in self.person_nouns) and self.coref.says(t.head) and \
+                    not self.in_quote(t.idx):
+                phrase = self.noun_phrase(t)
+                # (a description coreference links to someone is that someone: a subject it weighs as such)
+                found = phrase if self.coref.referent(phrase.start_char, phrase.end_char) is None else None
+        paragraphs = self.text.count("\n\n", found.start_char, end) if found is not None else 0
+        if found is None or paragraphs > SPEAKER_WEIGHTS.continued_paragraphs:
+            return None
+        return found.start_char, found.end_char
 
     def first_person_singular(self, f: StatementCandidate) -> bool:
         """A quote in the first person singular ("je", "j'ai", "mon"): one person's words."""
