@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..errors import LanguagePackIncomplete
+from ..nlp.first_characters import FirstCharacterSearch
 from ..nlp.lang import LanguagePack, language_pack
 from ..records import Time
 from .docs import TakenSpans, doc_text, sentence_of, token_covering, token_from
@@ -172,7 +173,7 @@ class TimeCandidate:
 
 
 @cache
-def grammar(lang: str) -> list[tuple[str, str, re.Pattern]]:
+def grammar(lang: str) -> list[tuple[str, str, FirstCharacterSearch]]:
     """The language's rules with their slots filled, compiled once: (rule name, kind, pattern)."""
     pack = language_pack(lang)
     data, numbers = pack.times, pack.numbers
@@ -207,8 +208,9 @@ def grammar(lang: str) -> list[tuple[str, str, re.Pattern]]:
                 "(times.GRAMMAR_RULES), without 'times.'")
         body = re.sub(r"\{([A-Z_]+\d?)\}", fill, pattern)
         # matched against lower-cased text: twice as fast as IGNORECASE, and the tables are lower case
-        out.append((name, RULE_KINDS[name],
-                    re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])")))
+        # searched only where its first character stands (``veille.nlp.first_characters``)
+        out.append((name, RULE_KINDS[name], FirstCharacterSearch(
+            re.compile(rf"(?<![\w'’])(?<![^\W\d]-)(?:{body})(?!\w|-[^\W\d])"))))
     return out
 
 

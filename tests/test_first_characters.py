@@ -1,0 +1,45 @@
+"""A pattern searched only where its first character stands finds what ``re`` finds, in the same order."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from veille.nlp.first_characters import FirstCharacterSearch, first_characters
+
+TEXT = ("le 3 mai, puis le 14 juillet 2021 ; l'été-2020 et mi-mai. Le 1er août vers 10 h 30, "
+        "dans 2 jours ; x3 mai, 5 mai5 mai\n6 juin")
+PATTERNS = [
+    r"(?<![\w'’])(?<![^\W\d]-)(?:(?:le )?(?P<day>1er|[12]\d|3[01]|0?[1-9]) (?P<month>mai|juillet|août|juin))"
+    r"(?!\w|-[^\W\d])",
+    r"(?<![\w'’])(?:mi-|l')?(?P<season>été|mai)",
+    r"(?<![\w'’])(?:vers )?\d+ h(?: \d\d)?",
+    r"(?:dans|vers) \d+",
+    r"[\d.]+",
+    r"(?<=\s)\S+",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_same_matches_as_re_in_the_same_order(pattern):
+    compiled = re.compile(pattern)
+    search = FirstCharacterSearch(compiled)
+    assert search.places is not None  # the quick search ran, not re's own
+    expected = [(m.span(), m.groupdict()) for m in compiled.finditer(TEXT)]
+    assert [(m.span(), m.groupdict()) for m in search.finditer(TEXT)] == expected
+    assert expected  # each pattern finds something in the text
+    assert list(search.finditer("")) == []
+
+
+def test_the_first_characters_of_a_pattern():
+    assert first_characters(re.compile(r"(?<!\w)(?:le |la )?(?:mai|\d)")) == r"[\dlm]"
+    assert first_characters(re.compile(r"a?b*c")) == "[abc]"
+
+
+@pytest.mark.parametrize("pattern", [r"a?", r"[^a]b", r"(?i)mai", r"(a)\1", r".b"])
+def test_a_pattern_it_cannot_read_is_searched_as_before(pattern):
+    compiled = re.compile(pattern)
+    search = FirstCharacterSearch(compiled)
+    assert search.places is None
+    text = "ab Mai aab"
+    assert [m.span() for m in search.finditer(text)] == [m.span() for m in compiled.finditer(text)]
