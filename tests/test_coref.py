@@ -204,3 +204,14 @@ def test_coref_speaking_noun_of_a_trade_by_its_ending(french):
     link = _link_of(doc, "l'habitant")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_english_pronoun_skips_the_person_whose_title_gives_the_other_gender():
+    from veille.extractors.pipeline import load_pipeline
+
+    doc = load_pipeline("en")("Mr. Tom Reyes visited the flooded towns on Tuesday. Mrs. Anna Price thanked "
+                              "the volunteers.\n\n\"The towns will be cut off this winter,\" he said.")
+    start = doc.text.index(" he said") + 1
+    link = doc._.veille_coref.referent(start, start + 2)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Mr. Tom Reyes"

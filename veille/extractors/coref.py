@@ -156,6 +156,11 @@ class Coreference:
                 if first is not None and first.pos_ == "PROPN" and first.morph.get("Gender"):
                     self.given_name_gender[ent.id] = first.morph.get("Gender")[0]
                     break
+        titles = getattr(self.data, "TITLE_GENDERS", {})
+        for ent in self.entities if titles else []:
+            gender = self.title_gender(ent, titles) if ent.type == "PER" else None
+            if gender and ent.id not in self.given_name_gender:
+                self.given_name_gender[ent.id] = gender  # "Mrs. Clinton", "Congressman X", where untagged
         self.holders: dict[str, list[str]] = {}  # a role word -> the entities that hold it, in order
         self.roles_of: dict[str, list[str]] = {}  # an entity -> its roles, and the descriptions it was given
         name_words: dict[str, set[str]] = {}  # a word of a person's name -> the people whose name holds it
@@ -386,6 +391,17 @@ class Coreference:
                 s, e = self.phrase(token)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
             i += 1
+
+    def title_gender(self, ent: Entity, titles: dict[str, str]) -> str | None:
+        """A person's gender by the title a mention of them starts with or follows ("Mrs.", "Congressman")."""
+        for s, e in ent.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for word in (span[0], self.doc[span.start - 1] if span.start else None):
+                if word is not None and word.lower_ in titles:
+                    return titles[word.lower_]
+        return None
 
     def add(self, head: Token, kind: str, rule: str, ent: Entity | None, text: str | None = None) -> Link:
         """Links the referring words at ``head`` (a description's noun phrase, a pronoun)."""

@@ -411,11 +411,16 @@ class SpeakerResolver:
                     f.rules["cue"] = SPEAKER_INCISE
                     return
 
+    def cue_verb(self, f: StatementCandidate) -> Token | None:
+        """The word of a statement's cue the others hang on ("pointed" of "pointed out")."""
+        words = self.doc.char_span(*f.cue, alignment_mode="expand")
+        return words.root if words is not None and len(words) else None
+
     def subject_before_cue(self, f: StatementCandidate) -> None:
         """ "“Q,” Jane Doe, a professor, said at an event": where an incise puts its subject first, a cue
         with a subject of its own before it is said by that subject, not by words the finder read after it
         or elsewhere."""
-        cue = token_covering(self.doc, f.cue[1] - 1)
+        cue = self.cue_verb(f)
         if cue is None or not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
             return
         words = self.subject(cue)
@@ -439,7 +444,7 @@ class SpeakerResolver:
         """The speaker's words of a cue the finder gave none: the cue's subject, wherever it stands, else the
         subject of the verb it hangs on ("responded ... by saying", "was able to tout", "missed no
         opportunity to remind"), up to a few steps."""
-        verb = token_covering(self.doc, f.cue[1] - 1)
+        verb = self.cue_verb(f)
         if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
             phrase = self.noun_phrase(verb.head)  # "footage of Jane Doe asking", "a tweet by X attacking"
             if verb.head.pos_ in ("NOUN", "PROPN") and self.may_speak(verb.head, phrase):
@@ -487,8 +492,10 @@ class SpeakerResolver:
         limit = min([p for p in (f.content[0], f.cue[0] if f.cue else None) if p is not None and p > e],
                     default=len(self.text))
         right = words.root.right_edge
+        while right.i > words.root.i and (right.is_punct or right.is_space):
+            right = self.doc[right.i - 1]  # ("BROWN:", "Jane Doe, a professor,")
         end = right.idx + len(right)
-        return e if end > limit else len(self.text[:end].rstrip(" ,"))
+        return e if end > limit or end < e else end
 
     def continues(self, last: StatementCandidate, f: StatementCandidate) -> bool:
         """Whether ``f`` may be the last speaker's still: in the same paragraph or the next, and no other

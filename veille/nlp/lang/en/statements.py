@@ -129,6 +129,15 @@ SAID_NOUNS = {"remark", "word", "comment", "statement"}  # what was said: its au
 INDEFINITE_PRONOUNS: set[str] = set()
 # the gender of the pronouns that stand for a speaker
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+# titles that say a person's gender, before or at the start of their name ("Mrs. Clinton"), where the tagger
+# gives English names none
+TITLE_GENDERS = {
+    "mr.": "Masc", "mr": "Masc", "sir": "Masc", "congressman": "Masc", "spokesman": "Masc",
+    "chairman": "Masc", "king": "Masc", "prince": "Masc", "father": "Masc", "brother": "Masc",
+    "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem", "miss": "Fem", "dame": "Fem",
+    "congresswoman": "Fem", "spokeswoman": "Fem", "chairwoman": "Fem", "queen": "Fem", "princess": "Fem",
+    "sister": "Fem",
+}
 # the prepositions after a cue that name what it is about: their object is the content ("complained about
 # his mic", "warned against hackers", "accused her of lying")
 TOPIC_PREPOSITIONS = {"about", "against", "of", "for", "with"}
