@@ -630,3 +630,29 @@ def test_a_settled_collector_walks_only_what_came_after():
             "assert gc.get_threshold()[2] == before[2] * app.FULL_COLLECTION_SPACING")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_resolved_filters_stay_bounded_when_threads_resolve_at_once(monkeypatch):
+    import threading
+
+    from veille.api import routes
+    from veille.corpus.search import Filters
+
+    monkeypatch.setattr(routes, "_RESOLVED", {})
+    monkeypatch.setattr(routes, "RESOLVED_KEPT", 10)
+    failed = []
+
+    def resolve(first: int) -> None:
+        try:
+            for year in range(first, first + 40):
+                chosen = routes.selection(Filters(since=str(year)))
+                assert chosen == routes.resolve(Filters(since=str(year)))
+        except Exception as e:  # noqa: BLE001 (any failure fails the test below)
+            failed.append(e)
+
+    threads = [threading.Thread(target=resolve, args=(1900 + 10 * n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not failed and 0 < len(routes._RESOLVED) <= 10

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hmac
 import json
 import sqlite3
+import threading
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -126,6 +127,7 @@ PagingDep = Annotated[Paging, Depends(paging_of)]
 # filters resolved, by their values (the oldest goes first past RESOLVED_KEPT)
 _RESOLVED: dict[tuple, Selection] = {}
 RESOLVED_KEPT = 1024
+_RESOLVING = threading.Lock()  # for changes to _RESOLVED (threads resolve filters at once)
 
 
 def selection(filters: Filters) -> Selection:
@@ -135,9 +137,10 @@ def selection(filters: Filters) -> Selection:
     found = _RESOLVED.get(values)
     if found is None:
         found = resolve(Filters(*values))
-        if len(_RESOLVED) >= RESOLVED_KEPT:
-            _RESOLVED.pop(next(iter(_RESOLVED), None), None)
-        _RESOLVED[values] = found
+        with _RESOLVING:
+            if len(_RESOLVED) >= RESOLVED_KEPT:
+                _RESOLVED.pop(next(iter(_RESOLVED)))
+            _RESOLVED[values] = found
     return found
 
 
