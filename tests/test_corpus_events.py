@@ -344,3 +344,15 @@ def test_the_primary_events_place_outweighs_side_mentions(tmp_path):
     with store(tmp_path, [*side, *main]) as db:
         (event,) = [e for e in db.events() if e.acled.event_type != "Protests"]
         assert len(event.sources) == 5 and event.place.name == "Villeurbanne"
+
+
+def test_an_article_counts_its_main_events_toll_not_a_side_mentions(tmp_path):
+    """A side mention joined through its vaguer place ("des attaques qui ont fait des centaines de morts" in
+    the country) does not outcount the toll of the article's main event."""
+    mali = (2453866, "Mali", "ML", "country", 17.0, -4.0)
+    attack = {"type": ATTACK, "day": "2022-05-07"}
+    told = article("a", "2022-05-08", [{**attack, "place": MOPTI, "fatalities": 6},
+                                       {**attack, "place": mali, "fatalities": 100}])
+    with store(tmp_path, [told]) as db:
+        (event,) = db.events()
+        assert len(event.sources) == 2 and event.fatalities == 6

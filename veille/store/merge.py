@@ -324,23 +324,24 @@ def _vote(values: Iterable[tuple], default=None):
 
 
 def _fatalities(reports: list[dict]) -> int | None:
-    """The deaths most articles give: each article's figure (the largest of its events'), then the
-    figure the most articles give, among equals the latest published, the larger on the same day. A
-    report of no deaths counts only where no report gives any (an article that tells of no death may not
-    have counted them)."""
-    by_article: dict[str, tuple[bool, str, int]] = {}
+    """The deaths most articles give: each article's figure (its main event's, else the largest of its
+    events': a side mention joined by its vaguer place, "des attaques qui ont fait des centaines de morts"
+    in the country, does not outcount the main event's toll), then the figure the most articles give, among
+    equals the latest published, the larger on the same day. A report of no deaths counts only where no
+    report gives any (an article that tells of no death may not have counted them)."""
+    by_article: dict[str, tuple[bool, bool, str, int]] = {}
     for r in reports:
         if r["fatalities"] is None:
             continue
-        figure = (r["fatalities"] > 0, r["published"] or "", r["fatalities"])
+        figure = (r["fatalities"] > 0, bool(r["primary"]), r["published"] or "", r["fatalities"])
         seen = by_article.get(r["article"])
         if seen is None or figure > seen:
             by_article[r["article"]] = figure
     if not by_article:
         return None
     given = [f for f in by_article.values() if f[0]] or list(by_article.values())
-    articles = Counter(f[2] for f in given)
-    return max(given, key=lambda f: (articles[f[2]], f[1], f[2]))[2]
+    articles = Counter(f[3] for f in given)
+    return max(given, key=lambda f: (articles[f[3]], f[2], f[3]))[3]
 
 
 def summarise(reports: list[dict]) -> tuple[CorpusEvent, set[str]]:
