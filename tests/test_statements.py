@@ -533,8 +533,16 @@ def test_statements_inverted_medium_whose_name_reads_as_a_time(analyse_text):
 
 
 def test_statements_quote_after_a_described_person_speaks_is_not_the_last_speakers(analyse_text):
-    a = analyse_text("Paul Girard a dénoncé la pénurie de masques. « Nous manquons de tout », a-t-il déclaré. "
-                     "Contacté par le quotidien, un élu de région explique le problème. « Les Américains les "
-                     "achètent partout. »", "fr")
+    a = analyse_text("Paul Girard a dénoncé la pénurie de masques. « Nous manquons de tout », a-t-il "
+                     "déclaré. Contacté par le quotidien, un élu de région explique le problème. « Les "
+                     "Américains les achètent partout. »", "fr")
     s = _find(a, "Les Américains les achètent partout")
     assert _speaker_name(a, s) != "Paul Girard" and s.speaker_text == "un élu de région"
+
+
+def test_statements_quote_then_the_words_of_someone_is_theirs(analyse_text):
+    a = analyse_text("Affaire Lenoir : un gendarme dénonce ses collègues. « J'ai honte de travailler ici. » "
+                     "Les mots de ce gendarme de Lyon sont durs à l'encontre de ses collègues.", "fr")
+    s = _find(a, "J'ai honte de travailler ici")
+    assert s.speaker_text == "ce gendarme de Lyon"
+    assert s.rules["speaker"] == "statements.speaker_said_after"

@@ -46,6 +46,7 @@ class SpeakerWeights:
     body_sentences: int = 4  # sentences before "le syndicat" where the body that spoke last may be
     governing_steps: int = 4  # links up the parse from a cue with no subject to the verb whose subject speaks
     incise_tokens: int = 12  # words an incise beside a quote may hold ("Senate Leader Jane Doe, R-Ky., said")
+    said_after_tokens: int = 6  # words after a quote where "Les mots de X" may start
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -91,6 +92,8 @@ SPEAKER_INCISE = RULES.define(
 SPEAKER_GOVERNING_SUBJECT = RULES.define(
     "statements.speaker_governing_subject", "a cue with no speaker's words ('by saying', 'avoids "
     "condemning', '“Q,” X said'): its own subject, else the subject of the verb it hangs on, a few steps up")
+SPEAKER_SAID_AFTER = RULES.define(
+    "statements.speaker_said_after", "a quote with no speaker right before 'Les mots de X', 'X's words': X")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -363,6 +366,9 @@ class SpeakerResolver:
                     and RULES.on(SPEAKER_SAME_SENTENCE):
                 f.speaker, f.speaker_text = after.speaker, after.speaker_text
                 f.rules["speaker"] = SPEAKER_SAME_SENTENCE
+            elif (said := self.said_after(f)) is not None and RULES.on(SPEAKER_SAID_AFTER):
+                f.speaker, f.speaker_text = said
+                f.rules["speaker"] = SPEAKER_SAID_AFTER
             elif 0 <= f.content[0] < headline_end and speaks and RULES.on(SPEAKER_HEADLINE):
                 named = [(s, e, ent) for s, e, ent in self.mentions[:bisect_right(
                     self.mention_index.starts, headline_end)] if ent.id in speaks and e <= headline_end]
@@ -461,6 +467,29 @@ class SpeakerResolver:
             if verb.dep_ not in GOVERNED_DEPS or verb.head.i == verb.i:
                 return
             verb = verb.head
+
+    def said_after(self, f: StatementCandidate) -> tuple[str | None, str] | None:
+        """ "« J'ai honte. » Les mots de ce policier sont durs": the speaker a noun of saying names as its
+        complement, as the subject of the sentence right after a quote (an entity's id, else None, and
+        the words)."""
+        first = token_from(self.doc, f.content[1])
+        if first is None:
+            return None
+        for t in self.doc[first.i:first.i + SPEAKER_WEIGHTS.said_after_tokens]:
+            if "\n" in t.text:
+                return None  # (in the quote's paragraph only)
+            if t.pos_ != "NOUN" or t.dep_ not in SUBJECT_DEPS or t.lemma_.lower() not in self.data.SAID_NOUNS:
+                continue
+            for c in t.children:
+                if c.dep_ == "nmod" and c.i > t.i and any(g.dep_ == "case" for g in c.children):
+                    words = self.noun_phrase(c)
+                    s, e = words.start_char, words.end_char
+                    ent = self.entity_at_head(s, e)
+                    link = self.coref.referent(s, e) if self.coref is not None and ent is None else None
+                    return (ent.id if ent is not None else link.entity if link is not None else None,
+                            self.text[s:e])
+            return None
+        return None
 
     def quote_key(self, f: StatementCandidate) -> str:
         """A statement's words, lower-cased, without punctuation or spacing: the same quote told twice."""
