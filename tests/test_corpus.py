@@ -13,7 +13,7 @@ from veille.corpus.search import Filters, fts_query, search
 from veille.corpus.stories import build_stories, stories
 from veille.errors import BadFilter
 from veille.process import ingest
-from veille.records import Entity, Place, Quantity, Statement
+from veille.records import Entity, Place, Quantity, Statement, Time
 from veille.schemas import Article
 from veille.store import Database
 
@@ -99,6 +99,42 @@ def test_disagreeing_figures_for_one_moment_are_contradictions(tmp_path):
         assert len(s.contradictions) == 2  # 5200 against each 4460; the two 4460 agree
         plot(s, str(tmp_path / "s.svg"))
         assert (tmp_path / "s.svg").read_text().startswith("<?xml")
+
+
+@pytest.mark.parametrize("page", [1, 2, 500])
+def test_figures_read_each_point_s_parts_from_its_own_article(tmp_path, monkeypatch, page):
+    """Records share their ids across articles (e1, p1, s1, t1): each point keeps its own article's
+    speaker, place, hedging and time, however many articles one read of their parts holds."""
+    from veille.corpus import figures as module
+
+    monkeypatch.setattr(module, "CONTEXT_PAGE", page)
+    cases = {"a": ("Ana Lima", "Gao", "ML", True, "2019-03-02"), "b": ("Bo Chen", "Mopti", "ML", False, None),
+             "c": ("Cy Diaz", "Tahoua", "NE", False, "2019-05")}
+
+    def article(art_id, speaker, place, country, hedged, when):
+        text = f"12 soldats tués à {place}, selon {speaker}."
+        times = [Time.from_dict({"id": "t1", "span": [0, 1], "text": "le 2 mars", "type": "DATE",
+                                 "value": when})] if when else []
+        return Article(
+            id=art_id, lang="fr", published="2019-06-01", title=None, text=text,
+            entities=[Entity("e1", "PER", speaker, [[0, 1]])],
+            places=[Place("p1", None, place, [[0, 1]], None, None, None, country, "city")],
+            times=times,
+            quantities=[Quantity.from_dict({"id": "q1", "span": [0, 2], "text": "12", "value": 12,
+                         "low": None, "high": None, "approx": "exact", "unit": None,
+                         "counted": {"span": [3, 10], "text": "soldats", "category": "killed"},
+                         "entity": None, "place": "p1", "time": "t1" if when else None,
+                         "statement": "s1", "change": None})],
+            statements=[Statement.from_dict({"id": "s1", "speaker": "e1", "speaker_text": speaker,
+                         "cue": None, "content": {"span": [0, 10], "text": "x"}, "kind": "according_to",
+                         "hedged": hedged, "time": None})])
+
+    with Database(tmp_path / "p.db") as db:
+        db.write([article(art_id, *case) for art_id, case in cases.items()])
+        points = {p.article: p for s in figures(db, category="killed") for p in s.points}
+    expected = {art_id: (who, place, hedged, when) for art_id, (who, place, _, hedged, when) in cases.items()}
+    assert {art_id: (p.speaker, p.place, p.hedged, p.time_value) for art_id, p in points.items()} == expected
+    assert points["a"].moment == "2019-03-02" and points["b"].moment == "2019-06-01"
 
 
 def _story_article(art_id, published, title, names, places):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 from ..data import demonyms
 from ..errors import NothingToPlot
 from ..nlp.lang import every_pack
+from ..store import reads
 from ..store.dedup import fold
 from .search import Filters, category_name, selection
 
@@ -28,6 +30,11 @@ _DATED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 # counts of what happened on a day (the dead of an attack) disagree only about the same day; stocks
 # (troops, residents, refugees) also about the same month
 EVENT_COUNTS = {"killed", "injured", "missing", "detained", "protesters"}
+# articles whose entities, places, times and statements one query of each table reads for figures
+CONTEXT_PAGE = 500
+# what a point reads of its time and of its statement
+TIME_FIELDS = ("text", "value")
+STATEMENT_FIELDS = ("speaker", "speaker_text", "hedged")
 
 
 @lru_cache(maxsize=512)
@@ -104,16 +111,34 @@ class Series:
 def _whose(q: dict, entities: dict, counted_text: str) -> str | None:
     ent = entities.get(q.get("entity")) if q.get("entity") else None
     if ent is not None:
-        if ent[1] in ("GPE", "NORP"):
-            iso2 = demonyms().get(fold(ent[0])) or _country_of_name(ent[0])
-            if iso2:
-                return country_name(iso2)
-        return ent[0]
+        return _entity_whose(*ent)
+    return _demonym_whose(counted_text)
+
+
+@lru_cache(maxsize=4096)
+def _entity_whose(name: str, kind: str | None) -> str | None:
+    """Whose figure an entity's is: its country's name for a land or a people, else its own name."""
+    if kind in ("GPE", "NORP"):
+        iso2 = demonyms().get(fold(name)) or _country_of_name(name)
+        if iso2:
+            return country_name(iso2)
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _demonym_whose(counted_text: str) -> str | None:
+    """The country of the first demonym in the counted words ("soldats américains")."""
     for word in re.findall(r"[\w-]+", fold(counted_text)):
         iso2 = demonyms().get(word)
         if iso2:
             return country_name(iso2)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_addition(counted_text: str) -> bool:
+    """Whether the counted words make the figure an addition to a stock."""
+    return bool(set(re.findall(r"\w+", fold(counted_text))) & ADDITION_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -219,14 +244,8 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
     chosen = selection(filters or Filters())
     rows = db.counted_quantities(chosen, category_name(category) if category else None)
     series: dict[tuple, Series] = {}
-    context: dict[str, tuple[dict, dict, dict, dict]] = {}
-    for art_id, published, body in rows:
-        q = json.loads(body)
-        if art_id not in context:
-            context[art_id] = _article_context(db, art_id)
-        entities, places, times, statements = context[art_id]
+    for art_id, published, q, (entities, places, times, statements) in _with_context(db, rows):
         counted = q["counted"]
-        words = set(re.findall(r"\w+", fold(counted["text"] or "")))
         place = places.get(q.get("place")) if q.get("place") else None
         time = times.get(q.get("time")) if q.get("time") else None
         statement = statements.get(q.get("statement")) if q.get("statement") else None
@@ -239,7 +258,8 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
             # "other" holds everything: its figures are grouped by the counted word as well
             head = re.findall(r"\w+", counted["text"] or "")
             category = f"other: {head[0].lower()}" if head else category
-        key = (category, _whose(q, entities, counted["text"] or ""), where_name, bool(words & ADDITION_WORDS))
+        key = (category, _whose(q, entities, counted["text"] or ""), where_name,
+               _is_addition(counted["text"] or ""))
         s = series.setdefault(key, Series(*key))
         change = q.get("change") or {}
         s.points.append(Point(
@@ -254,14 +274,41 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
     return sorted(series.values(), key=lambda s: (-len(s.points), s.label))
 
 
-def _article_context(db, art_id: str) -> tuple[dict, dict, dict, dict]:
-    entities = {r[0]: (r[1], r[2]) for r in db.entity_names(art_id)}
-    places = {r[0]: (r[1], r[2]) for r in db.place_names(art_id)}
-    times, statements = {}, {}
-    for kind, body in db.times_and_statements(art_id):
-        r = json.loads(body)
-        (times if kind == "times" else statements)[r["id"]] = r
-    return entities, places, times, statements
+def _with_context(db, rows: list[tuple]) -> Iterator[tuple]:
+    """(article id, published, quantity, (entities, places, times, statements) of its article) of each
+    row, reading page by page of articles the records and names its quantities refer to (by id), a
+    query of each table for each page."""
+    for page in _pages(rows, CONTEXT_PAGE):
+        quantities = [(art_id, published, json.loads(body)) for art_id, published, body in page]
+        context: dict[str, tuple[dict, dict, dict, dict]] = {row[0]: ({}, {}, {}, {}) for row in page}
+        for part, kind, ref, fields in ((2, "times", "time", TIME_FIELDS),
+                                        (3, "statements", "statement", STATEMENT_FIELDS)):
+            wanted = sorted({(art_id, kind, q[ref]) for art_id, _, q in quantities if q.get(ref)})
+            for (art_id, _, rec_id), record in reads.records_by_id(db, wanted, fields).items():
+                context[art_id][part][rec_id] = record
+        entities = {(art_id, q["entity"]) for art_id, _, q in quantities if q.get("entity")} | \
+            {(art_id, st["speaker"]) for art_id, parts in context.items() for st in parts[3].values()
+             if st.get("speaker")}
+        places = {(art_id, q["place"]) for art_id, _, q in quantities if q.get("place")}
+        for part, table, ids in ((0, "entities", entities), (1, "places", places)):
+            for (art_id, rec_id), names in reads.names_by_id(db, table, sorted(ids)).items():
+                context[art_id][part][rec_id] = names
+        for art_id, published, q in quantities:
+            yield art_id, published, q, context[art_id]
+
+
+def _pages(rows: list[tuple], most: int) -> Iterator[list[tuple]]:
+    """The rows (article by article) in runs of at most ``most`` articles each."""
+    page: list[tuple] = []
+    seen: set[str] = set()
+    for row in rows:
+        if row[0] not in seen and len(seen) == most:
+            yield page
+            page, seen = [], set()
+        seen.add(row[0])
+        page.append(row)
+    if page:
+        yield page
 
 
 def plot(series: Series, path: str) -> None:

@@ -564,6 +564,36 @@ def records_of(db, article_id: str, kinds: tuple[str, ...]) -> list[tuple[str, d
         "ORDER BY rowid", (article_id, json.dumps(list(kinds))))]
 
 
+def records_by_id(db, wanted: list[tuple[str, str, str]], fields: tuple[str, ...] | None = None
+                  ) -> dict[tuple[str, str, str], dict]:
+    """The ``wanted`` records ((article id, kind, id)) the store holds, decoded (or of each only its
+    top-level ``fields``, read by SQLite: the rest of a long record left undecoded), in one query that
+    looks each up by its key."""
+    if fields is None:
+        read, shape = "r.body", lambda row: json.loads(row[0])
+    else:
+        assert all(f.isidentifier() for f in fields), fields
+        read = ", ".join(f"r.body ->> '$.{f}'" for f in fields)
+        shape = lambda row: dict(zip(fields, row))  # noqa: E731
+    return {(art_id, kind, rec_id): shape(row) for art_id, kind, rec_id, *row in db.con.execute(
+        f"SELECT r.article_id, r.kind, r.id, {read} FROM json_each(?) w CROSS JOIN records r "
+        "ON r.article_id = w.value ->> 0 AND r.kind = w.value ->> 1 AND r.id = w.value ->> 2",
+        (json.dumps(wanted),))}
+
+
+# what names_by_id reads besides the name: an entity's type, a place's country
+_BESIDE_NAME = {"entities": "type", "places": "country"}
+
+
+def names_by_id(db, table: str, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], tuple]:
+    """(name, type) of the ``wanted`` entities ((article id, id)), or (name, country) of the places, in
+    one query that looks each up by its key."""
+    return {(art_id, rec_id): (name, value) for art_id, rec_id, name, value in db.con.execute(
+        f"SELECT t.article_id, t.id, t.name, t.{_BESIDE_NAME[table]} "
+        f"FROM json_each(?) w CROSS JOIN {table} t ON t.article_id = w.value ->> 0 AND t.id = w.value ->> 1",
+        (json.dumps(wanted),))}
+
+
 def places_page(db, selection: Selection, limit: int, offset: int) -> tuple[list[tuple], int]:
     """Places across the selected articles, one per gazetteer place (or per name when unresolved), in
     the most articles first: rows of (name, geonameid, lat, lon, country, feature, articles, mentions),
