@@ -573,11 +573,12 @@ def records_by_id(db, wanted: list[tuple[str, str, str]], fields: tuple[str, ...
         read, shape = "r.body", lambda row: json.loads(row[0])
     else:
         assert all(f.isidentifier() for f in fields), fields
-        read = ", ".join(f"r.body ->> '$.{f}'" for f in fields)
+        read = ", ".join(f"json_extract(r.body, '$.{f}')" for f in fields)
         shape = lambda row: dict(zip(fields, row))  # noqa: E731
     return {(art_id, kind, rec_id): shape(row) for art_id, kind, rec_id, *row in db.con.execute(
         f"SELECT r.article_id, r.kind, r.id, {read} FROM json_each(?) w CROSS JOIN records r "
-        "ON r.article_id = w.value ->> 0 AND r.kind = w.value ->> 1 AND r.id = w.value ->> 2",
+        "ON r.article_id = json_extract(w.value, '$[0]') AND r.kind = json_extract(w.value, '$[1]') "
+        "AND r.id = json_extract(w.value, '$[2]')",
         (json.dumps(wanted),))}
 
 
@@ -590,7 +591,8 @@ def names_by_id(db, table: str, wanted: list[tuple[str, str]]) -> dict[tuple[str
     one query that looks each up by its key."""
     return {(art_id, rec_id): (name, value) for art_id, rec_id, name, value in db.con.execute(
         f"SELECT t.article_id, t.id, t.name, t.{_BESIDE_NAME[table]} "
-        f"FROM json_each(?) w CROSS JOIN {table} t ON t.article_id = w.value ->> 0 AND t.id = w.value ->> 1",
+        f"FROM json_each(?) w CROSS JOIN {table} t "
+        "ON t.article_id = json_extract(w.value, '$[0]') AND t.id = json_extract(w.value, '$[1]')",
         (json.dumps(wanted),))}
 
 
