@@ -546,3 +546,9 @@ def test_statements_quote_then_the_words_of_someone_is_theirs(analyse_text):
     s = _find(a, "J'ai honte de travailler ici")
     assert s.speaker_text == "ce gendarme de Lyon"
     assert s.rules["speaker"] == "statements.speaker_said_after"
+
+
+def test_statements_speaker_is_the_longest_name_at_the_head(analyse_text):
+    a = analyse_text("La France a voté la loi lundi. Le maire veut porter plainte, indique France 3.", "fr")
+    s = _find(a, "Le maire veut porter plainte")
+    assert _speaker_name(a, s) == "France 3"

@@ -850,6 +850,8 @@ class SpeakerResolver:
         # the first mention, in the article's order, over one of the head words
         over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
+        # (of the mentions that start together, the longest: "France 3", not "France")
+        over_heads.sort(key=lambda m: (self.mentions[m][0], self.mentions[m][0] - self.mentions[m][1]))
         for m in over_heads:
             ent = self.mentions[m][2]
             coref = self.coref
