@@ -225,3 +225,22 @@ def test_unnamed_actors_are_named_the_acled_way(analyse_text, text, lang, actor1
 
     (row,) = [r for r in acled_rows(analyse_text(text, lang, "2022-05-05"), {})]
     assert (row["actor1"], row["actor2"], row["interaction"]) == (actor1, actor2, interaction)
+
+
+def test_reading_events_pauses_the_cycle_collector_and_restores_it():
+    import gc
+
+    from veille.corpus.events import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector_paused():
+        assert not gc.isenabled()
+        raise ValueError("a read that fails")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()
