@@ -843,3 +843,98 @@ def test_opposer_without_a_refusal_only_contrasts(analyse_text):
     assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "REJECT"]
     text = "Le ministre a opposé un refus net aux syndicats réunis à Paris."
     assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "REJECT"]
+
+
+# -- what is an event: asked for, aimed at, stopped, habitual; reactions and violent arrests (issue 18) ----
+def plover_types(analyse_text, text: str, lang: str) -> list[str | None]:
+    return [e.type for e in analyse_text(text, lang, "2022-05-05").events]
+
+
+@pytest.mark.parametrize("lang,text,kept,gone", [
+    # events.asked_or_aimed: the deed a request asks for is the request's
+    ("fr", "Le syndicat a appelé le gouvernement à interdire la vente du pesticide.", "REQUEST", "COERCE"),
+    ("en", "The union urged the government to ban the sale of the pesticide.", "REQUEST", "COERCE"),
+    # ... the aim of another event is that event's
+    ("fr", "Des centaines d'habitants se sont rassemblés devant la mairie de Brest pour rendre hommage au "
+     "maire.", "PROTEST", "SUPPORT"),
+])
+def test_a_deed_asked_for_or_aimed_at_is_no_event_of_its_own(analyse_text, monkeypatch, lang, text, kept,
+                                                              gone):
+    types = plover_types(analyse_text, text, lang)
+    assert kept in types and gone not in types
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.asked_or_aimed")
+    assert gone in plover_types(analyse_text, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les rebelles ont cessé d'attaquer les convois humanitaires."),
+    ("fr", "Des primes ont été versées à des miliciens pour tuer des soldats."),
+])
+def test_violence_stopped_or_only_aimed_at_is_no_assault(analyse_text, monkeypatch, lang, text):
+    assert "ASSAULT" not in plover_types(analyse_text, text, lang)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.asked_or_aimed")
+    assert "ASSAULT" in plover_types(analyse_text, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois policiers ont interpellé violemment un jeune homme samedi à Lille."),
+    ("en", "Police officers violently arrested a young man in Leeds on Saturday."),
+])
+def test_an_arrest_made_violently_is_an_assault(analyse_text, monkeypatch, lang, text):
+    assert plover_types(analyse_text, text, lang) == ["ASSAULT"]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.violent_arrest")
+    assert plover_types(analyse_text, text, lang) == ["COERCE"]
+
+
+def test_an_event_told_as_a_habit_is_no_happening(analyse_text, monkeypatch):
+    text = "Le rassemblement des motards suscite chaque année des débats entre les riverains."
+    assert "PROTEST" not in plover_types(analyse_text, text, "fr")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.habitual")
+    assert "PROTEST" in plover_types(analyse_text, text, "fr")
+
+
+def test_a_killing_told_aside_in_a_protest_sentence_is_its_own_event(analyse_text):
+    # a participle with its own agent tells what befell the noun it describes
+    text = ("Des milliers de personnes ont manifesté samedi à Nantes après la mort de Paul Marchand, un "
+            "jeune homme étranglé par un vigile.")
+    assert {"PROTEST", "ASSAULT"} <= set(plover_types(analyse_text, text, "fr"))
+
+
+@pytest.mark.parametrize("lang,text,plover", [
+    ("fr", "La région se félicite de pouvoir livrer les masques dès lundi.", "SUPPORT"),
+    ("fr", "L'avocat du gardien de la paix accusé d'avoir menti a pris la parole hier.", "ACCUSE"),
+    ("fr", "Soudain, la colère l'envahit.", "ASSAULT"),
+    ("fr", "Les soldats ont traversé la ville à coups de klaxon.", "ASSAULT"),
+])
+def test_words_of_events_that_tell_none_here(analyse_text, lang, text, plover):
+    assert plover not in plover_types(analyse_text, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le maire a réagi avec fermeté sur son compte Twitter après les dégradations."),
+    ("en", "The mayor reacted angrily on Twitter after the damage."),
+])
+def test_a_reaction_told_alone_is_a_reproach(analyse_text, lang, text):
+    assert "ACCUSE" in plover_types(analyse_text, text, lang)
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Il se demande si la réforme passera avant l'été.", "REQUEST"),
+    ("L'entretien du vieux pont coûte cher à la commune.", "CONSULT"),
+])
+def test_french_words_of_events_in_another_sense(analyse_text, text, plover):
+    assert plover not in plover_types(analyse_text, text, "fr")
+
+
+def test_police_who_quadrillent_a_district_are_deployed(analyse_text):
+    text = "Les gendarmes ont quadrillé le quartier de la gare dès lundi."
+    assert plover_types(analyse_text, text, "fr") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text,plover,present", [
+    ("Le directeur était soupçonné de fraude par les enquêteurs.", "ACCUSE", True),
+    ("Le gouvernement a fini par accéder aux revendications des grévistes.", "CONCEDE", True),
+    ("Il a accédé au pouvoir en 2010.", "CONCEDE", False),
+])
+def test_french_verbs_of_suspicion_and_concession(analyse_text, text, plover, present):
+    assert (plover in plover_types(analyse_text, text, "fr")) is present

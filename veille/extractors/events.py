@@ -398,6 +398,17 @@ PAST_CONTEXT = RULES.define(
     "events.past_context", "an event its text does not date, told after a date of its paragraph more than a "
     "year old (a retrospective's narrative present), is dated there: background")
 EVENT_RULES += (PAST_CONTEXT,)
+ASKED_OR_AIMED = RULES.define(
+    "events.asked_or_aimed", "a deed asked for ('a appelé le gouvernement à interdire', 'urged them to "
+    "ban'), stopped ('cesser d'attaquer'), aimed at by another event ('rassemblés pour lui rendre hommage') "
+    "or violence only aimed at ('des primes pour tuer') is no event of its own")
+VIOLENT_ARREST = RULES.define(
+    "events.violent_arrest", "an arrest made violently ('interpellé violemment', 'brutally arrested') is an "
+    "assault")
+HABITUAL = RULES.define(
+    "events.habitual", "an event told as a habit ('le rassemblement suscite chaque année', 'every year') "
+    "is no one happening")
+EVENT_RULES += (ASKED_OR_AIMED, VIOLENT_ARREST, HABITUAL)
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
@@ -492,6 +503,7 @@ class EventCues:
     time_after: re.Pattern
     singular_victim: re.Pattern
     figurative: re.Pattern
+    habitual: re.Pattern
 
 
 @cache
@@ -517,6 +529,7 @@ def event_cues(lang: str) -> EventCues:
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
         time_then=re.compile(words.TIME_THEN), time_after=re.compile(words.TIME_AFTER),
         singular_victim=re.compile(words.SINGULAR_VICTIM), figurative=re.compile(words.FIGURATIVE_IDIOMS),
+        habitual=re.compile(words.HABITUAL),
     )
 
 
@@ -694,6 +707,7 @@ class EventFinder:
     def matched_triggers(self, matcher: LowerLemmaMatcher) -> list[tuple[int, str, str]]:
         """The doc's trigger words of the rules that are on: (token index, PLOVER type, rule), in order."""
         found = []
+        self.violent_arrests: set[int] = set()
         for match_id, start, end in matcher(self.doc):
             rule = RULES.name_of(match_id)
             if rule not in self.on:
@@ -701,8 +715,17 @@ class EventFinder:
             # a noun split at its hyphens is looked up whole ("guet-apens")
             lemma = self.doc[start]._.get(LEMMA) if end - start == 1 else self.doc[start:end].text.lower()
             plover_of = self.cues.plover_of_verb if rule == TRIGGER_VERB else self.words.EVENT_NOUNS
-            found.append((start, plover_of[lemma], rule))
+            plover = plover_of[lemma]
+            if plover == "COERCE" and self.done_violently(self.doc[start]):
+                plover = "ASSAULT"  # "interpellé violemment": force used on someone
+                self.violent_arrests.add(start)
+            found.append((start, plover, rule))
         return sorted(found)
+
+    def done_violently(self, token: Token) -> bool:
+        """Whether a manner of violence modifies the word ("interpellé violemment")."""
+        return VIOLENT_ARREST in self.on and any(c.dep_ == "advmod" and c.lower_ in self.words.VIOLENT_MANNER
+                                                 for c in token.children)
 
     def triggers(self, sent: Span) -> list[tuple[Token, str, str]]:
         """The trigger words of a sentence: (token, PLOVER type, rule)."""
@@ -753,15 +776,39 @@ class EventFinder:
             return True  # a participle that describes a noun: "l'Etat croate, allié des nazis"
         if LIGHT_TRIGGER in self.on and plover in VERBAL and self.describes_noun(token):
             return True  # words named by what was said of them: "les policiers incriminés", "le prix réclamé"
+        if self.asked_or_aimed(token, plover):
+            return True
         return self.not_an_event(token, plover, accident)
+
+    def asked_or_aimed(self, token: Token, plover: str) -> bool:
+        """An infinitive that a request asks for ("a appelé le gouvernement à interdire"), that is stopped, or
+        that is the aim of another event ("rassemblés pour lui rendre hommage"): no event beside it."""
+        if ASKED_OR_AIMED not in self.on or token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+            return False
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head._.get(LEMMA) in self.words.PLOVER_TRIGGERS["REQUEST"] | self.words.STOP_VERBS:
+            return True  # asked for, or stopped: "a cessé d'attaquer"
+        # the aim of another event; violence only aimed at ("des primes pour tuer") is not done, while help
+        # given to help ("pour aider") or words said to denounce ("pour dénoncer") are
+        return any(c.dep_ == "mark" and c.lower_ in self.words.PURPOSE_MARKS for c in token.children) and (
+            head.i in self.trigger_token_set or plover == "ASSAULT")
+
+    @cached_property
+    def trigger_token_set(self) -> set[int]:
+        return {i for i, _, _ in self.trigger_words}
 
     @staticmethod
     def describes_noun(token: Token) -> bool:
-        """A past participle with no auxiliary right after the noun it restricts ("le prix réclamé"): it
-        names the noun (set off by a comma, ", accusé d'avoir menti", it tells something new)."""
+        """A past participle with no auxiliary after the noun phrase it restricts ("le prix réclamé", "le
+        gardien de la paix accusé d'avoir menti"): it names the noun (set off by a comma, ", accusé d'avoir
+        menti", it tells something new)."""
         morph = token.morph
-        return token.dep_ == "acl" and token.head.i == token.i - 1 and "Part" in morph.get("VerbForm") \
-            and "Past" in morph.get("Tense") and not any(c.dep_.startswith("aux") for c in token.children)
+        head = token.head
+        return token.dep_ == "acl" and head.i < token.i and "Part" in morph.get("VerbForm") \
+            and "Past" in morph.get("Tense") and not any(c.dep_.startswith("aux") for c in token.children) \
+            and not any(t.is_punct for t in token.doc[head.i + 1:token.i])
 
     def not_an_event(self, token: Token, plover: str, accident: bool = True) -> bool:
         """Whether a word of an event's kind names none here: a reflexive or light verb without what makes
@@ -778,7 +825,17 @@ class EventFinder:
             return True  # "le virus a tué", "le pays le plus frappé par la pandémie"
         if plover == "ASSAULT" and FIGURE_OF_RISE in self.on and self.rises(token):
             return True  # "le prix des denrées a explosé"
+        if HABITUAL in self.on and self.habitual(token):
+            return True  # "le rassemblement suscite chaque année des controverses"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def habitual(self, token: Token) -> bool:
+        """Whether the verb that tells the event (the event's own, or the one its noun hangs on) has a
+        modifier of recurrence ("chaque année")."""
+        verb = token if token.pos_ in ("VERB", "AUX") or token.head.i == token.i else token.head
+        return any(c.i != token.i and not c.dep_.startswith(("acl", "relcl", "ccomp", "advcl", "conj"))
+                   and self.cues.habitual.search(" ".join(t.lower_ for t in c.subtree))
+                   for c in verb.children)
 
     def agents(self, token: Token) -> list[Token]:
         """Who or what does a verb's deed: its subject, its passive agent ("frappé par la pandémie"), the
@@ -910,6 +967,8 @@ class EventFinder:
         if not self.armed_article and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NUM" and not any(
                 g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in token.children):
             return True  # "abattre le 0 à 100 km/h": a figure, not victims, where no one is armed
+        if self.agent_in(token, self.words.FEELING_NOUNS):
+            return True  # "la colère l'envahit"
         abstract = self.words.ABSTRACT_TARGETS
         return any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
                    for c in token.children)
@@ -943,14 +1002,23 @@ class EventFinder:
                                                                                            "Riots"):
                 # "des affrontements entre la police et des manifestants": the protest, not a battle
                 assault = by_type.get("ASSAULT")
-                if assault is not None and scores.get(assault.acled or "", 0) < scores[sub]:
+                if assault is not None and scores.get(assault.acled or "", 0) < scores[sub] \
+                        and not self.told_aside(assault.token):
                     del by_type["ASSAULT"]
             if TRIGGER_CUE in self.on and sub is not None and PLOVER_OF[sub] not in by_type:
                 event = self.cue_event(sent, sub, reading)
-                if event is not None:
+                # an arrest made violently is the assault it was, not an arrest beside it
+                if event is not None and (event.token is None or event.token.i not in self.violent_arrests):
                     by_type[event.type] = event
             found.extend(sorted(by_type.values(), key=lambda f: f.trigger[0]))
         return found
+
+    @staticmethod
+    def told_aside(token: Token | None) -> bool:
+        """A participle that tells, with its own agent, what befell the noun it describes ("la mort de George
+        Floyd, un homme asphyxié par un policier"): a happening of its own, not part of its sentence's."""
+        return token is not None and token.dep_ == "acl" and any(
+            c.dep_ in ("obl:agent", "agent") for c in token.children)
 
     def cue_event(self, sent: Span, sub: str, reading: AcledReading) -> EventCandidate | None:
         """The event of a sentence's ACLED type that no trigger word names: its cue words are its trigger."""
@@ -960,7 +1028,7 @@ class EventFinder:
         token = token_covering(self.doc, span[0])
         if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)
                                   or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])
-                                  or self.carried(token, sub)):
+                                  or self.carried(token, sub) or self.asked_or_aimed(token, PLOVER_OF[sub])):
             return None  # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs")
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})

@@ -193,7 +193,8 @@ VIOLENCE_DONE = ["kill", "shot", "shoot", r"fired?\b", "sniper", "murder", "stab
 
 # PLOVER types by trigger lemma (for what ACLED does not code: diplomacy, words, aid)
 PLOVER_TRIGGERS = {
-    "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege"},
+    "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege", "react",
+               "suspect", "indict"},
     "REJECT": {"reject", "refuse", "deny", "dismiss", "veto", "oppose", "decline"},
     "REQUEST": {"urge", "demand", "appeal", "request", "ask", "call"},
     "CONSULT": {"meet", "visit", "host", "receive", "discuss", "talk", "negotiate", "consult"},
@@ -212,7 +213,7 @@ PLOVER_TRIGGERS = {
     "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush",
                 "capture", "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape",
                 "loot", "burn", "explode", "detonate", "destroy", "raze", "recapture", "retake", "regain",
-                "overrun", "torch"},
+                "overrun", "torch", "murder", "assassinate", "strangle", "behead", "lynch", "slaughter"},
     "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
 }
 # nouns that name an event on their own ("the offensive", "an air strike")
@@ -355,3 +356,14 @@ INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "
 WOUND_VERBS = {"wound", "injure", "hurt"}
 # a toll over a year is the sum of many events: "4,000 dead in 2019", "last year"
 YEAR_TOLLS = r"\b(?:in (?:19|20)\d\d|last year|this year|every year|each year|per year)\b"
+# the marks of an infinitive that is the aim of the event it hangs on: "rallied to pay tribute"
+PURPOSE_MARKS = {"to"}
+# the manner that makes an arrest an assault: "violently arrested"
+VIOLENT_MANNER = {"violently", "brutally", "savagely"}
+# verbs of stopping or giving up: the deed they govern is not done ("stop attacking")
+STOP_VERBS = {"stop", "cease", "quit", "refrain", "halt", "suspend", "renounce"}
+# feelings: what they "strike" or "seize" is no one attacked ("panic struck the crowd")
+FEELING_NOUNS = {"anger", "fear", "panic", "emotion", "sadness", "joy", "doubt", "anxiety", "worry", "rage",
+                 "despair", "shock", "fatigue", "nostalgia", "shame", "grief"}
+# what recurs ("every year", "each month"): an event told as a habit is no one happening
+HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"

@@ -89,7 +89,7 @@ VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu"
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
                "fustiger", "déplorer", "regretter", "indigner", "épingler", "étriller", "vilipender",
-               "stigmatiser", "pourfendre"},
+               "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
@@ -97,8 +97,9 @@ PLOVER_TRIGGERS = {
     "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager"},
     "THREATEN": {"menacer", "avertir", "promettre"},
     "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler"},
-    "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer"},
-    "MOBILIZE": {"déployer", "mobiliser", "renforcer", "dépêcher", "masser", "envoyer"},
+    "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer",
+                "accéder"},
+    "MOBILIZE": {"déployer", "mobiliser", "renforcer", "dépêcher", "masser", "envoyer", "quadriller"},
     "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "évacuer", "soigner", "financer"},
     "RETREAT": {"retirer", "replier", "quitter", "abandonner"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
@@ -107,7 +108,9 @@ PLOVER_TRIGGERS = {
     "ASSAULT": {"attaquer", "agresser", "poignarder", "tuer", "abattre", "bombarder", "frapper", "pilonner",
                 "affronter", "combattre",
                 "capturer", "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter",
-                "torturer", "violer", "piller", "incendier", "mitrailler", "blesser"},
+                "torturer", "violer", "piller", "incendier", "mitrailler", "blesser", "asphyxier",
+                "étrangler", "égorger", "décapiter", "lyncher", "tabasser", "molester", "brutaliser",
+                "violenter", "matraquer", "fusiller", "lapider", "mutiler"},
     "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever"},
 }
 EVENT_NOUNS = {
@@ -226,12 +229,18 @@ TRIGGER_COMPLEMENTS = {
     "rassembler": {"se", "s'"},
     "réunir": {"se", "s'", "sommet", "conseil", "ministres", "dirigeants", "chefs"},
     "créer": {"milice", "brigade", "commission", "comité", "fonds", "médiateur"},
+    # "accéder aux revendications": to give in; "accéder au pouvoir" is no concession
+    "accéder": {"revendication", "revendications", "demande", "demandes", "exigence", "exigences", "requête",
+                "requêtes", "souhait"},
+    # talks are held with someone: "l'entretien de l'ancien camp" is its upkeep, "lors d'un entretien" a
+    # journalist's interview
+    "entretien": {"avec", "entre"},
     # "opposer un refus"; "qu'il oppose au geste du militaire" only contrasts
     "opposer": {"refus", "veto", "véto", "démenti", "non-recevoir", "recevoir"},
 }
-# verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "s'imposer"
+# verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "se féliciter", "se demander"
 REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaquer", "frapper", "trouver",
-                       "créer", "livrer", "opposer"}
+                       "créer", "livrer", "opposer", "féliciter", "demander"}
 # what a word of violence aims at that makes it a figure of speech: "s'attaquer à la loi", "combat contre le
 # racisme", "la crise frappe le secteur"
 ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "question", "sujet", "section",
@@ -247,7 +256,8 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
 FIGURATIVE_IDIOMS = r"|".join([
     r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
     r"coups? de (?:pouce|gueule|théâtre|cœur|coeur|fil|main|foudre|maître|projecteur|com|génie|chance|"
-    r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique)",
+    r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique|téléphone)",
+    r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
     r"frappes? (?:de balle|du (?:droit|gauche)|puissante|en lucarne|cadrée)",
     r"combats? (?:politique|électoral|judiciaire|juridique|contre (?:le|la|les) (?:cancer|maladie|racisme))",
@@ -286,3 +296,16 @@ WOUND_VERBS = {"blesser"}
 # a toll over a year is the sum of many events: "4.000 morts en 2019", "l'an dernier"
 YEAR_TOLLS = r"\b(?:en (?:19|20)\d\d|l'an (?:dernier|passé)|l'année (?:dernière|passée)|cette année|" \
     r"chaque année|par an)\b"
+# the marks of an infinitive that is the aim of the event it hangs on: "rassemblés pour lui rendre hommage"
+PURPOSE_MARKS = {"pour", "afin"}
+# the manner that makes an arrest an assault: "interpellé violemment"
+VIOLENT_MANNER = {"violemment", "brutalement", "sauvagement"}
+# verbs of stopping or giving up: the deed they govern is not done ("cesser d'attaquer")
+STOP_VERBS = {"cesser", "arrêter", "renoncer", "interrompre", "suspendre"}
+# feelings: what they "strike" or "invade" is no one attacked ("la colère l'envahit")
+FEELING_NOUNS = {"colère", "peur", "panique", "émotion", "tristesse", "joie", "doute", "angoisse",
+                 "inquiétude", "rage", "désespoir", "stupeur", "fatigue", "nostalgie", "lassitude", "honte",
+                 "envie"}
+# what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
+HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
+    r"hiver)\b"
