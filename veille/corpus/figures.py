@@ -21,6 +21,7 @@ from ..errors import NothingToPlot
 from ..nlp.lang import every_pack
 from ..store import reads
 from ..store.dedup import fold
+from .events import collector_paused
 from .search import Filters, category_name, selection
 
 # words that make a figure an addition to a stock ("400 soldats supplémentaires"), not the stock: the
@@ -242,7 +243,16 @@ def _contradictions(series: Series) -> list[tuple[str, str]]:
 def figures(db, filters: Filters | None = None, category: str | None = None) -> list[Series]:
     """Every series of figures in the store (or in the articles ``filters`` select), longest first."""
     chosen = selection(filters or Filters())
-    rows = db.counted_quantities(chosen, category_name(category) if category else None)
+    with collector_paused():
+        series = _series(db, db.counted_quantities(chosen, category_name(category) if category else None))
+    for s in series.values():
+        s.points = _order(s.points)
+        s.contradictions = _contradictions(s)
+    return sorted(series.values(), key=lambda s: (-len(s.points), s.label))
+
+
+def _series(db, rows: list[tuple]) -> dict[tuple, Series]:
+    """The series of these (article id, published, quantity as stored) rows, their points unordered."""
     series: dict[tuple, Series] = {}
     for art_id, published, q, (entities, places, times, statements) in _with_context(db, rows):
         counted = q["counted"]
@@ -268,10 +278,7 @@ def figures(db, filters: Filters | None = None, category: str | None = None) -> 
             time.get("value") if time else None, _moment(time.get("value") if time else None, published),
             speaker, bool(statement and statement.get("hedged")), place[0] if place else None,
             f"{art_id}/{change['from']}" if change.get("from") else None))
-    for s in series.values():
-        s.points = _order(s.points)
-        s.contradictions = _contradictions(s)
-    return sorted(series.values(), key=lambda s: (-len(s.points), s.label))
+    return series
 
 
 def _with_context(db, rows: list[tuple]) -> Iterator[tuple]:
