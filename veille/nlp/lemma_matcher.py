@@ -65,8 +65,8 @@ class _Pattern:
 
 
 class _DocTable:
-    """One document's columns, the index of their values and the lemmas in lower case, made once per
-    call."""
+    """One document's columns and its lemmas in lower case, read once per call, and the positions each
+    test accepts."""
 
     def __init__(self, matcher: TableMatcher, doc: Doc, columns: list[str]) -> None:
         from spacy.attrs import IDS
@@ -74,40 +74,33 @@ class _DocTable:
         self.doc, self.matcher = doc, matcher
         array = doc.to_array([IDS[c] for c in columns]).reshape(len(doc), len(columns))
         self.columns = {c: array[:, k].tolist() for k, c in enumerate(columns)}
-        self._index: dict[str, dict[int, list[int]]] = {}
-        self._by_lower: dict[str, list[int]] | None = None
+        self._lowers: list[str] | None = None
+        self._starts: dict[int, list[int]] = {}  # by id of the test
 
-    def index(self, column: str) -> dict[int, list[int]]:
-        """Each value of ``column`` -> the positions holding it, in order."""
-        found = self._index.get(column)
-        if found is None:
-            found = self._index[column] = {}
-            for i, value in enumerate(self.columns[column]):
-                found.setdefault(value, []).append(i)
-        return found
-
-    def lemmas_by_lower(self) -> dict[str, list[int]]:
-        """Each lemma in lower case -> the lemma ids of the document that lower to it."""
-        if self._by_lower is None:
-            lower = self.matcher.lower_of
-            self._by_lower = {}
-            for lemma in self.index("LEMMA"):
-                self._by_lower.setdefault(lower(lemma), []).append(lemma)
-        return self._by_lower
+    def lowers(self) -> list[str]:
+        """Each token's lemma in lower case."""
+        if self._lowers is None:
+            known, lower_of = self.matcher._lower, self.matcher.lower_of
+            self._lowers = [known.get(lemma) or lower_of(lemma) for lemma in self.columns["LEMMA"]]
+        return self._lowers
 
     def starts(self, test: _Test) -> list[int]:
-        """The positions an indexable test accepts, unordered."""
-        if test.words is not None:
-            by_lower, index = self.lemmas_by_lower(), self.index("LEMMA")
-            return [i for word in test.words & by_lower.keys() for lemma in by_lower[word]
-                    for i in index[lemma]]
-        index = self.index(test.column)
-        return [i for value in test.ids & index.keys() for i in index[value]]
+        """The positions an indexable test accepts, in order."""
+        found = self._starts.get(id(test))
+        if found is None:
+            if test.words is not None:
+                words = test.words
+                found = [i for i, lower in enumerate(self.lowers()) if lower in words]
+            else:
+                ids = test.ids
+                found = [i for i, value in enumerate(self.columns[test.column]) if value in ids]
+            self._starts[id(test)] = found
+        return found
 
     def passes(self, test: _Test, i: int) -> bool:
         """Whether token ``i`` passes ``test``."""
         if test.words is not None:
-            return self.matcher.lower_of(self.columns["LEMMA"][i]) in test.words
+            return self.lowers()[i] in test.words
         if test.ids is not None:
             return self.columns[test.column][i] in test.ids
         if test.regex is not None:
