@@ -244,3 +244,15 @@ def test_reading_events_pauses_the_cycle_collector_and_restores_it():
         assert not gc.isenabled()  # a caller's own pause is kept
     finally:
         gc.enable()
+
+
+def test_lines_printed_many_to_a_write_are_each_printed_as_say_prints_one(capsys, monkeypatch):
+    from veille.cli import terminal
+
+    lines = ["2020-03-01  Battles", "\x1b]0;title\x07    sources (1): a", "", "last\x00 line"]
+    for line in lines:
+        terminal.say(line)
+    one_by_one = capsys.readouterr().out
+    monkeypatch.setattr(terminal, "LINES_PER_WRITE", 3)
+    terminal.say_lines(iter(lines))
+    assert capsys.readouterr().out == one_by_one == "2020-03-01  Battles\n    sources (1): a\n\nlast line\n"

@@ -10,7 +10,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from .terminal import json_line, printable, say, say_json
+from .terminal import json_line, printable, say, say_json, say_lines
 
 
 class _Commands(TyperGroup):
@@ -457,23 +457,28 @@ def events_cmd(
         if rebuild:
             say(f"rebuilt {rebuild_events(store)} corpus events", err=True)
         found = corpus_events(store, filters, include_background)
-    for e in found[:limit]:
-        if as_json:
+    if as_json:
+        for e in found[:limit]:
             say_json(e.as_dict())
-            continue
-        kind = f"{e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else e.type or "untyped"
-        where = f"{e.place.name}, {e.place.country or '??'}" if e.place else "?"
-        deaths = "" if e.fatalities is None else f"  {e.fatalities} killed"
-        flags = "".join(f"  [{f}]" for f in ("background" if e.background else "",
-                                             "" if e.modality == "asserted" else e.modality) if f)
-        say(f"{e.date or '????'} (precision {e.precision})  {kind}  {where}{deaths}{flags}")
-        if e.acled and (e.acled.actor1 or e.acled.actor2):
-            say(f"    actors: {e.acled.actor1 or '-'} / {e.acled.actor2 or '-'}")
-        articles = list(dict.fromkeys(s.article for s in e.sources))
-        say(f"    sources ({len(articles)}): {', '.join(articles)}")
-    if not as_json:
+    else:
+        say_lines(line for e in found[:limit] for line in _event_lines(e))
         shown = f"{min(limit, len(found))} of {len(found)}" if len(found) > limit else f"{len(found)}"
         say(f"{shown} event{'s' if len(found) != 1 else ''}", err=True)
+
+
+def _event_lines(e) -> list[str]:
+    """What ``veille events`` prints of a corpus event."""
+    kind = f"{e.acled.event_type} / {e.acled.sub_event_type}" if e.acled else e.type or "untyped"
+    where = f"{e.place.name}, {e.place.country or '??'}" if e.place else "?"
+    deaths = "" if e.fatalities is None else f"  {e.fatalities} killed"
+    flags = "".join(f"  [{f}]" for f in ("background" if e.background else "",
+                                         "" if e.modality == "asserted" else e.modality) if f)
+    lines = [f"{e.date or '????'} (precision {e.precision})  {kind}  {where}{deaths}{flags}"]
+    if e.acled and (e.acled.actor1 or e.acled.actor2):
+        lines.append(f"    actors: {e.acled.actor1 or '-'} / {e.acled.actor2 or '-'}")
+    articles = list(dict.fromkeys(s.article for s in e.sources))
+    lines.append(f"    sources ({len(articles)}): {', '.join(articles)}")
+    return lines
 
 
 @app.command("export")

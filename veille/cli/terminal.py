@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
 import typer
 
@@ -23,6 +24,8 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 _CONTROL_CHAR = re.compile(f"[{CONTROL_CHARS}]")
 # in JSON, C0 is escaped already; the rest is escaped here
+# lines say_lines writes at once
+LINES_PER_WRITE = 1000
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -40,6 +43,19 @@ def json_line(obj) -> str:
 def say(text: object = "", err: bool = False) -> None:
     """Print for a person (stderr with ``err``), control characters removed."""
     typer.echo(printable(text), err=err)
+
+
+def say_lines(lines: Iterable[object], err: bool = False) -> None:
+    """Print each of ``lines`` as ``say`` does, many lines to a write (a write per line costs as much
+    as making the lines of 200,000 events)."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(printable(line))
+        if len(batch) == LINES_PER_WRITE:
+            typer.echo("\n".join(batch), err=err)
+            batch = []
+    if batch:
+        typer.echo("\n".join(batch), err=err)
 
 
 def say_json(obj) -> None:
