@@ -156,7 +156,7 @@ class Coreference:
                 if first is not None and first.pos_ == "PROPN" and first.morph.get("Gender"):
                     self.given_name_gender[ent.id] = first.morph.get("Gender")[0]
                     break
-        titles = getattr(self.data, "TITLE_GENDERS", {})
+        titles = self.data.TITLE_GENDERS
         for ent in self.entities if titles else []:
             gender = self.title_gender(ent, titles) if ent.type == "PER" else None
             if gender and ent.id not in self.given_name_gender:

@@ -170,7 +170,7 @@ class SpeakerResolver:
                 return self.noun_phrase(cue.head) if cue.head.i != cue.i else None
             return self.noun_phrase(c)
         head = cue.head
-        if cue.dep_ == "xcomp" and head is not cue and getattr(self.data, "OBJECT_CONTROL", False):
+        if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL:
             # "forced Stumpf to admit", "led the journalist to fear": the object of the verb it hangs on
             for c in head.children:
                 phrase = self.noun_phrase(c) if c.dep_ in OBJECT_DEPS and c.i < cue.i else None
@@ -276,16 +276,16 @@ class SpeakerResolver:
         for i, f in enumerate(statements):
             rule = None
             if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
-                    getattr(self.data, "SUBJECT_FIRST_INCISE", False):
+                    self.data.SUBJECT_FIRST_INCISE:
                 self.incise_beside(f)
             elif f.speaker_span is None and f.cue is not None and RULES.on(SPEAKER_GOVERNING_SUBJECT) and \
-                    getattr(self.data, "GOVERNING_SUBJECT", False):
+                    self.data.GOVERNING_SUBJECT:
                 self.governing_subject(f)
             elif f.speaker_span is not None and f.cue is not None and RULES.on(SPEAKER_INCISE) and \
-                    getattr(self.data, "SUBJECT_FIRST_INCISE", False):
+                    self.data.SUBJECT_FIRST_INCISE:
                 self.subject_before_cue(f)
             if f.kind == "according_to" and f.speaker_span is not None and \
-                    getattr(self.data, "WHOLE_PHRASE_IN_WORDS", False):
+                    self.data.WHOLE_PHRASE_IN_WORDS:
                 f.speaker_span = self.up_to_head(f.speaker_span)
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.no_one(f.speaker_span)):
@@ -311,7 +311,7 @@ class SpeakerResolver:
                 rule = self.speaker_from_words(f, statements, i)
                 if f.speaker is not None and self.data.APPOSITION_IN_WORDS:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
-                if f.speaker_text == self.text[s:e] and getattr(self.data, "WHOLE_PHRASE_IN_WORDS", False):
+                if f.speaker_text == self.text[s:e] and self.data.WHOLE_PHRASE_IN_WORDS:
                     f.speaker_text = self.text[s:self.phrase_end(f)]
             elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,

@@ -145,6 +145,10 @@ INDEFINITE_PRONOUNS = {"on"}
 # the gender of the pronouns that stand for a speaker, where the tagger leaves it unread ("-elle")
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem", "celui-ci": "Masc",
                    "celle-ci": "Fem", "ceux-ci": "Masc"}
+# titles that say a person's gender, before or at the start of their name ("Mme Hidalgo"), where the
+# tagger reads none
+TITLE_GENDERS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
+                 "mademoiselle": "Fem"}
 # the prepositions after a cue that name what it is about: their object is the content ("complained about
 # his mic", "warned against hackers"); none in French, whose parse gives such objects as "obl:arg"
 TOPIC_PREPOSITIONS: set[str] = set()
@@ -163,3 +167,12 @@ WRITTEN_PRONOUNS: set[str] = set()
 # a named speaker's words hold the apposition that says who they are: not in French, whose annotation
 # gives the person's name alone
 APPOSITION_IN_WORDS = False
+# the incise beside a quote puts its subject first ("“A,” she said, “B.”"): not in French, whose incise
+# inverts it ("a-t-il dit"), read by the cue finder
+SUBJECT_FIRST_INCISE = False
+# a speaker's words are their whole noun phrase: not in French, whose annotation gives the person's name
+WHOLE_PHRASE_IN_WORDS = False
+# a cue with no speaker's words of its own takes the subject of the verb it hangs on: not tried in French
+GOVERNING_SUBJECT = False
+# an infinitive cue after a verb's object is said by that object: not tried in French
+OBJECT_CONTROL = False
