@@ -538,3 +538,24 @@ def test_a_box_with_words_looked_up_per_match_or_read_as_a_set_selects_the_same(
                              for size, offset in ((2, 0), (4, 3), (30, 0))]
     assert found[0] == found[10**6]
     assert [page[1] for page in found[0][2::3]] == [6, 12, 4, 0]
+
+
+def test_the_count_of_events_is_kept_until_the_store_changes(tmp_path):
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    from .test_corpus_events import ATTACK, BAMAKO, LYON, MOPTI, article, store
+
+    def attack(art_id, published, place):
+        return article(art_id, published, [{"type": ATTACK, "place": place, "day": published}])
+
+    with store(tmp_path, [attack("a", "2022-05-08", MOPTI)]) as db, \
+            Database.open_readonly(tmp_path / "v.db") as reader:
+        assert reads.events_total(db, Selection(), False) == 1
+        assert reads.events_total(reader, Selection(), False) == 1
+        db.write([attack("b", "2022-06-08", BAMAKO)])  # this connection's own change
+        assert reads.events_total(db, Selection(), False) == 2
+        assert reads.events_total(reader, Selection(), False) == 2  # another's commit
+        db.write([attack("c", "2022-07-08", LYON)])
+        assert reads.events_total(reader, Selection(country="FR"), False) == 1
+        assert reads.events_total(reader, Selection(), False) == 3

@@ -650,9 +650,14 @@ def placed_events(db, selection: Selection, include_background: bool, limit: int
 
 
 def events_total(db, selection: Selection, include_background: bool) -> int:
-    """How many corpus events ``selection`` selects (``events_page``)."""
-    base, params = _events_where(selection, include_background)
-    return db.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    """How many corpus events ``selection`` selects (``events_page``), counted once until the store
+    changes: counting every event not told as background reads every row (76 ms in 228,000)."""
+    memo = _memo(db)
+    key = ("events", selection, include_background)
+    if key not in memo:
+        base, params = _events_where(selection, include_background)
+        memo[key] = db.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    return memo[key]
 
 
 def article_text(db, article_id: str) -> str:
