@@ -13,15 +13,15 @@ copied table to table in SQL (no analysis, no per-record Python); each copy's co
 source's, moved with it. Near-duplicate fingerprints are left out for the copies (only a later write
 reads them).
 
-Then prints the median and 99th percentile (milliseconds, wall-clock and this process's CPU) of:
-search with words, with filters and with both (``veille.corpus.search.search``, the CLI's, and
-``reads.search_page`` + places, the API's page), corpus events with filters (all of them, as the
-library gives them; a page of 20 and its total, as the API does), figures, and the JSON
-Lines export of one month. The store is kept for the next run (``--db`` without ``--build``). Timings
-are of one process on a machine others may share: the CPU columns say what the work itself cost, and
-the load average printed before and after says how far to trust the clock. Each search's first run
-is cold (its pages first read by this process, nothing kept yet); the runs after it reuse what the
-store's reads keep until the store changes (a search's span of rowids and its count): the search
+Then prints the median and 99th percentile (milliseconds, wall-clock and this process's CPU) of: search
+with words, with filters and with both (``veille.corpus.search.search``, the CLI's, and
+``reads.search_page`` + places, the API's page), corpus events with filters (all of them, as the CLI
+reads them: ``veille.corpus.events.corpus_events``; a page of 20 and its total, as the API does),
+figures, and the JSON Lines export of one month. The store is kept for the next run (``--db`` without
+``--build``). Timings are of one process on a machine others may share: the CPU columns say what the work
+itself cost, and the load average printed before and after says how far to trust the clock. Each search's
+first run is cold (its pages first read by this process, nothing kept yet); the runs after it reuse what
+the store's reads keep until the store changes (a search's span of rowids and its count): the search
 lines print both apart, and the p99 of every run includes the first.
 """
 from __future__ import annotations
@@ -302,6 +302,7 @@ def api_page(db: Database, query: str, filters: Filters) -> int:
 
 
 def measure(path: str, repeat: int) -> dict:
+    from veille.corpus.events import corpus_events
     from veille.corpus.export import export
     from veille.corpus.figures import figures
 
@@ -333,7 +334,8 @@ def measure(path: str, repeat: int) -> dict:
         if rest.wall:
             line("search, all (CLI): the runs after it", rest)
         line("search, all (API page: rows, total, places)", api)
-        group("events", EVENTS, lambda f: partial(db.events, f), max(1, repeat // 5),
+        group("events (as the CLI reads them)", EVENTS, lambda f: partial(corpus_events, db, f),
+              max(1, repeat // 5),
               lambda f, found: (f"  events {shown(f) or 'all'}", f"{len(found)} events"))
         group("events, a page of 20 and its total (API)", EVENTS,
               lambda f: partial(reads.events_page, db, resolve(f), False, 20, 0), repeat,
