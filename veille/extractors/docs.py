@@ -13,21 +13,27 @@ if not Doc.has_extension("veille_index"):
     Doc.set_extension("veille_index", default=None)
 if not Doc.has_extension("veille_text"):
     Doc.set_extension("veille_text", default=None)
+# where spaCy keeps a Doc's extension values (``doc._.name`` reads ``doc.user_data[key]``): read directly,
+# without the ``doc._`` object each access makes; a spaCy that kept them elsewhere would only recompute
+_INDEX_KEY = ("._.", "veille_index", None, None)
+_TEXT_KEY = ("._.", "veille_text", None, None)
 
 
 def doc_index(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
     """Token starts, sentence starts (in tokens) and sentences of a doc, computed once per doc."""
-    index = doc._.veille_index
+    index = doc.user_data.get(_INDEX_KEY)
     if index is None:
+        from spacy.attrs import IDX
+
         sentences = list(doc.sents)
-        index = ([t.idx for t in doc], [s.start for s in sentences], sentences)
+        index = (doc.to_array([IDX]).reshape(-1).tolist(), [s.start for s in sentences], sentences)
         doc._.veille_index = index
     return index
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy joins anew at each access, joined once."""
-    text = doc._.veille_text
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc._.veille_text = doc.text
     return text
