@@ -845,6 +845,79 @@ def test_opposer_without_a_refusal_only_contrasts(analyse_text):
     assert [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "REJECT"]
 
 
+# -- dates of the happening, not of the article (issue 18, item 4) ---------------------------------------
+LEAD_DATED_BEFORE = [
+    ("fr", "Nuit de violences à Lyon\n\nLe quartier s'est embrasé dans la soirée du mercredi 6 mars. Des "
+     "voitures ont été incendiées par des émeutiers.", "2019-03-08", "2019-03-06"),
+    ("en", "Night of violence in Leeds\n\nThe estate erupted on the evening of Wednesday 6 March. Cars were "
+     "set on fire by rioters.", "2019-03-08", "2019-03-06"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,day", LEAD_DATED_BEFORE)
+def test_events_primary_takes_the_last_day_of_its_paragraph(analyse_text, monkeypatch, lang, text,
+                                                            published, day):
+    # events.time_paragraph: the sentence before it in the lead dates the primary event
+    def primary_day() -> tuple[str | None, str | None]:
+        article = analyse_text(text, lang, published)
+        e = next(e for e in article.events if e.primary)
+        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+
+    assert primary_day() == (day, "context")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_paragraph")
+    assert primary_day() == (published, "published")
+
+
+@pytest.mark.parametrize("before", ["Le nombre de blessés a doublé par rapport à la semaine précédente.",
+                                    "Le maire tiendra une conférence de presse jeudi 14 mars."])
+def test_events_paragraph_gives_no_week_nor_a_day_to_come(analyse_text, before):
+    # events.time_paragraph: a week is a figure's, a day after the article's is another thing's
+    text = f"Nuit de violences à Lyon\n\n{before} Des voitures ont été incendiées par des émeutiers."
+    article = analyse_text(text, "fr", "2019-03-08")
+    e = next(e for e in article.events if e.primary)
+    assert e.time_source == "published"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Hommage aux pompiers\n\nDeux pompiers sont morts samedi dernier dans un incendie. Leurs "
+     "collègues vont manifester devant la mairie de Lyon. Le cortège partira de la place Bellecour le 23 "
+     "janvier prochain."),
+    ("en", "Tribute to firefighters\n\nTwo men died last Saturday in a fire at Leeds. Their colleagues will "
+     "march to the town hall of Leeds in their memory. They will leave the station on 23 January."),
+])
+def test_events_to_come_take_the_next_day_to_come_not_a_past_one(analyse_text, monkeypatch, lang, text):
+    # events.time_to_come: a march to come is dated by the next sentence's day, never by last Saturday
+    def march_day() -> str | None:
+        article = analyse_text(text, lang, "2019-01-15")
+        e = next(e for e in article.events if e.type == "PROTEST")
+        return {t.id: t.value for t in article.times}.get(e.time)
+
+    assert march_day() == "2019-01-23"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_to_come")
+    assert march_day() != "2019-01-23"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "En plus de quatre ans, la vague d'attentats dans le pays a fait 256 morts."),
+    ("fr", "L'enquête continue.En plus de quatre ans, la vague d'attentats dans le pays a fait 256 morts."),
+    ("en", "Over the past three years, attacks by militants have killed 2,000 people in the region."),
+])
+def test_fatalities_leave_out_a_toll_over_a_lapse(analyse_text, monkeypatch, lang, text):
+    # events.lapse_toll: the dead of four years are many events'
+    def dead() -> list[int | None]:
+        return [e.fatalities for e in analyse_text(text, lang, "2020-06-05").events if e.type == "ASSAULT"]
+
+    assert dead() == [None]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.lapse_toll")
+    assert dead() != [None]
+
+
+def test_fatalities_of_a_few_days_still_count(analyse_text):
+    text = "Des hommes armés ont tué 12 civils en trois jours dans la région de Kora."
+    article = analyse_text(text, "fr", "2020-06-05")
+    assert [e.fatalities for e in article.events if e.type == "ASSAULT"] == [12]
+
+
 # -- what is an event: asked for, aimed at, stopped, habitual; reactions and violent arrests (issue 18) ----
 def plover_types(analyse_text, text: str, lang: str) -> list[str | None]:
     return [e.type for e in analyse_text(text, lang, "2022-05-05").events]
@@ -916,6 +989,13 @@ def test_words_of_events_that_tell_none_here(analyse_text, lang, text, plover):
 ])
 def test_a_reaction_told_alone_is_a_reproach(analyse_text, lang, text):
     assert "ACCUSE" in plover_types(analyse_text, text, lang)
+
+
+def test_fatalities_leave_out_what_an_epidemic_killed(analyse_text):
+    # events.war_toll: "le coronavirus a tué", even parsed as the noun's clause, counts no one event's dead
+    text = "Le point sur le virus\n\nLa pandémie provoquée par le coronavirus a tué plus de 162.000 " \
+        "personnes."
+    assert all(e.fatalities is None for e in analyse_text(text, "fr", "2020-08-10").events)
 
 
 @pytest.mark.parametrize("text,plover", [

@@ -108,6 +108,9 @@ class EventWeights:
 
     # the least weight of cues with which a sentence takes an ACLED sub-event type (set by hand, ad331ad)
     acled_min_score: int = 3
+    # how far up the parse a word of the courts makes violence a criminal case ("accusé de viol": 2 steps
+    # through the preposition's noun; set by hand)
+    court_case_ancestors: int = 2
     # taken off "Armed clash" when rioters, locals or demonstrators are named: they are not armed forces
     # (set by hand, ad331ad)
     rioters_clash_penalty: int = 4
@@ -160,6 +163,9 @@ class EventWeights:
     # a toll in another sentence whose date is this many days or more from the event's is another happening's
     # (set by hand)
     dead_date_gap_days: int = 31
+    # a toll whose clause spans more days than this (a lapse, "en plus de quatre ans", or a range of dates,
+    # "d'octobre à fin mai") is many events' (ACLED codes a day's; set by hand on the conflict bench)
+    toll_lapse_days: int = 7
     # characters after a toll in which a year makes it many events' ("4.000 morts au Mali l'an dernier"; set
     # by hand)
     year_toll_window: int = 60
@@ -409,6 +415,33 @@ HABITUAL = RULES.define(
     "events.habitual", "an event told as a habit ('le rassemblement suscite chaque année', 'every year') "
     "is no one happening")
 EVENT_RULES += (ASKED_OR_AIMED, VIOLENT_ARREST, HABITUAL)
+ARRESTS_OF_CRIME = RULES.define(
+    "events.arrests_of_crime", "arrests told after a main act of violence or accident ACLED does not code (a "
+    "crime), in an article that codes nothing else, are the police's follow-up: no ACLED type")
+DENIED_HEADLINE = RULES.define(
+    "events.denied_headline", "a happening whose word the headline negates, in its own words or a quote "
+    "('Aucun policier n'a attaqué'), is the denial the article reports: no ACLED type")
+COURT_CASE = RULES.define(
+    "events.court_case", "violence against someone told as the object of an accusation, an inquiry or a "
+    "sentence ('accusé de viol', 'convicted of murder') is a criminal case, with no armed actor named: no "
+    "ACLED type")
+HEADLINE_READING = RULES.define(
+    "events.headline_reading", "the headline's violence that no cue of its own types takes the article's "
+    "reading when that reads as violence ('deux policiers agressés' in a mob's violence)")
+EVENT_RULES += (ARRESTS_OF_CRIME, HEADLINE_READING, DENIED_HEADLINE, COURT_CASE)
+TIME_PARAGRAPH = RULES.define(
+    "events.time_paragraph", "the primary event that no words of its own date: the last date told before it "
+    "in its paragraph, if no later than the article nor a year older")
+TIME_TO_COME = RULES.define(
+    "events.time_to_come", "an event to come ('vont rendre hommage', 'will march') takes no date before its "
+    "article; with none of its own, the first date to come in the sentence after it")
+EVENT_RULES += (TIME_PARAGRAPH, TIME_TO_COME)
+LAPSE_TOLL = RULES.define(
+    "events.lapse_toll", "a toll over a lapse of more than a week ('en plus de quatre ans, les attentats ont "
+    "fait 256 morts', 'ont tué d'octobre à fin mai 514 civils') is many events'")
+EVENT_RULES += (LAPSE_TOLL,)
+TIME_SOURCE[TIME_PARAGRAPH] = "context"
+TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
@@ -797,6 +830,7 @@ class EventFinder:
 
     @cached_property
     def trigger_token_set(self) -> set[int]:
+        """The indices of the doc's trigger words."""
         return {i for i, _, _ in self.trigger_words}
 
     @staticmethod
@@ -1565,8 +1599,10 @@ class EventFinder:
     def time(self, f: EventCandidate, primary: bool) -> tuple[str | None, str | None]:
         """The event's time and the rule that chose it: its sentence's date, else the date of another
         mention of the happening (the nearest), else (the primary event) the first sentence's, else the
-        article's own date."""
+        last date before it in its paragraph, else the article's own date. An event to come takes no date
+        before the article, and with none of its own the date to come of the sentence after it."""
         time = None
+        to_come = TIME_TO_COME in self.on and self.to_come(f)
         if TIME_AFTER in self.on:
             time = self.time_after(f)
             if time is not None:
@@ -1577,25 +1613,38 @@ class EventFinder:
             if relative is not None and relative.anchor not in (None, "published") \
                     and self.later_than_article(f, time):
                 time = None  # "en début d'après-midi" read on a day to come: what happened is not dated so
+            if time is not None and to_come and self.before_article(time):
+                time = None
             if time is not None:
                 reported = self.before_report(f, time) if REPORT_DATE_LAST in self.on else None
                 return (reported, REPORT_DATE_LAST) if reported else (time, TIME_SENTENCE)
         if TIME_THEN in self.on:
             time = self.time_then(f.sentence)
-            if time is not None:
+            if time is not None and not (to_come and self.before_article(time)):
                 return time, TIME_THEN
         later = None  # a date of the context after the article's: the last but one resort
         if TIME_CONTEXT in self.on:
             for start, token in self.other_mentions(f):
                 time = self.time_of([sentence_of(token)] if token is not None else [], start, token)
+                if time is not None and to_come and self.before_article(time):
+                    continue
                 if time is not None and self.later_than_article(f, time):
                     later = later or time
                 elif time is not None:
                     return time, TIME_CONTEXT
         if primary and TIME_LEAD in self.on:
             time = self.time_of(self.sentences[:self.w.lead_time_sentences], f.trigger[0], f.token)
-            if time is not None and not self.later_than_article(f, time):
+            if time is not None and not self.later_than_article(f, time) \
+                    and not (to_come and self.before_article(time)):
                 return time, TIME_LEAD
+        if to_come:
+            time = self.time_next(f)
+            if time is not None:
+                return time, TIME_TO_COME
+        if primary and TIME_PARAGRAPH in self.on:
+            time = self.time_in_paragraph(f, to_come)
+            if time is not None:
+                return time, TIME_PARAGRAPH
         if later is not None:
             return later, TIME_CONTEXT
         # ... a deed of violence told in a retrospective (words and plans of today are not: "ont dénoncé")
@@ -1606,6 +1655,78 @@ class EventFinder:
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    @cached_property
+    def published_day(self) -> date | None:
+        """The article's date as a day, when it has one."""
+        published = self.doc._.veille_published
+        return Published.parse(published).date if published else None
+
+    def before_article(self, time_id: str) -> bool:
+        """Whether a date ends before the article's day."""
+        time = self.time_by_id(time_id)
+        last = last_day(time.value) if time is not None else None
+        return self.published_day is not None and last is not None and last < self.published_day
+
+    def future_word(self, token: Token) -> bool:
+        """Whether a trigger is told in the future: a future tense, a future auxiliary ("vont rendre",
+        "will march") or a verb of planning above it ("prévoient de manifester")."""
+        words = self.words
+        verb = token.head if token.pos_ not in ("VERB", "AUX") and token.dep_ in ("obj", "dobj") else token
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        auxes = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux")] + \
+            [c.lower_ for c in verb.children if c.dep_.startswith("aux")]
+        if "Fut" in verb.morph.get("Tense") or any(a in words.FUTURE_AUXILIARIES for a in auxes):
+            return True
+        head = verb.head
+        return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and head.i != verb.i and (
+            head.lemma_.lower() in words.FUTURE_AUXILIARIES or head.lemma_.lower() in words.PLANNING)
+
+    def to_come(self, f: EventCandidate) -> bool:
+        """Whether the happening is still to come: planned, or one of its mentions told in the future."""
+        if f.modality == "planned":
+            return True
+        return any(token is not None and self.future_word(token)
+                   for token in [f.token, *(t for _, t in self.other_mentions(f))])
+
+    def time_next(self, f: EventCandidate) -> str | None:
+        """An event to come that no words of its own date: the first date to come of the sentence after
+        one of its mentions told in the future ("vont rendre hommage ... Une représentation sera donnée le 23
+        janvier"), in its paragraph."""
+        mentions = sorted(t for t in [f.token, *(t for _, t in self.other_mentions(f))] if t is not None)
+        for token in mentions:
+            if not (f.modality == "planned" and token == f.token or self.future_word(token)):
+                continue
+            sent = sentence_of(token)
+            after = [x for x in self.sentences if x.start_char >= sent.end_char and x.text.strip()]
+            if not after or PARAGRAPH_BREAK.search(self.text[sent.end_char:after[0].start_char]):
+                continue
+            time = self.time_of([after[0]], after[0].start_char)
+            if time is not None and not self.before_article(time):
+                return time
+        return None
+
+    def time_in_paragraph(self, f: EventCandidate, to_come: bool) -> str | None:
+        """The last date told before the event in its paragraph ("embrasé dans la soirée du mercredi 6 mars.
+        Des voitures ont été incendiées"): none when it is later than the article for what has happened,
+        earlier for what is to come, or more than ``background_days`` old (a retrospective's, which
+        ``past_context`` reads)."""
+        start = self.text.rfind("\n\n", 0, f.sentence.start_char) + 1
+        before = [x for x in self.sentences
+                  if x.start_char >= start and x.end_char <= f.sentence.start_char and x.text.strip()]
+        for sent in reversed(before):
+            time = self.time_of([sent], sent.end_char)
+            value = self.time_by_id(time).value if time is not None else ""
+            if not re.match(r"\d{4}-\d{2}-\d{2}", value or ""):
+                continue  # a week, a month ("la semaine précédente"): a figure's, not a narrative's day
+            last = last_day(value)
+            if self.later_than_article(f, time) or (to_come and self.before_article(time)) or (
+                    last is not None and self.published_day is not None
+                    and (self.published_day - last).days > self.w.background_days):
+                return None
+            return time
+        return None
 
     def past_context(self, f: EventCandidate) -> str | None:
         """The last date told before the event in its paragraph, when it ends more than ``background_days``
@@ -1945,6 +2066,8 @@ class EventFinder:
                 continue
             if self.cumulative(q) or self.war_toll(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
                 continue
+            if LAPSE_TOLL in self.on and self.lapse_toll(q):
+                continue
             if self.epidemic_toll(q) or YEAR_TOLL in self.on and \
                     year_tolls(self.lang).search(self.after_toll(q)):
                 continue
@@ -1979,6 +2102,31 @@ class EventFinder:
                            min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
         return bool(cumulative_tolls(self.lang).search(around))
 
+    def lapse_toll(self, q: Quantity) -> bool:
+        """Whether the toll's clause spans more than ``toll_lapse_days``: a lapse ("en plus de quatre ans",
+        "over three months") or a range of dates ("d'octobre à fin mai", "between January and March")."""
+        clause = self.clause_of(token_covering(self.doc, q.span[1] - 1))
+        dated = []
+        for t in self.times:
+            at = token_covering(self.doc, t.span[0])
+            if at is None or at.i not in clause:
+                continue
+            days = duration_days(t.value) if t.type == "DURATION" else None
+            words = re.findall(r"[\w']+", self.text[max(0, t.span[0] - 12):t.span[0]].lower())[-1:] + \
+                (t.text or "").lower().split()[:1]
+            if days is not None and days > self.w.toll_lapse_days and any(w in self.words.LAPSE_WORDS
+                                                                          for w in words):
+                return True  # "en plus de quatre ans", not "under 10 years old"
+            if t.type == "DATE" and re.match(r"\d{4}", t.value or ""):  # not a decade ("in their 70s")
+                dated.append(t)
+        for a, b in zip(dated, dated[1:]):
+            between = self.text[a.span[1]:b.span[0]].strip().lower()
+            first, last = first_day(a.value), last_day(b.value)
+            if between in self.words.RANGE_WORDS and first is not None and last is not None \
+                    and (last - first).days > self.w.toll_lapse_days:
+                return True
+        return False
+
     def epidemic_toll(self, q: Quantity) -> bool:
         """In an article whose lead tells an epidemic, a toll in a sentence with no one armed and no violence
         done is the epidemic's ("le Royaume-Uni avec 38 000 morts")."""
@@ -2010,13 +2158,21 @@ class EventFinder:
         verb = noun
         while verb.dep_ in ("conj", "nmod", "appos") and verb.head.i != verb.i:
             verb = verb.head
-        verb = verb.head
+        return self.by_war(verb.head)
+
+    def by_war(self, verb: Token) -> bool:
+        """Whether the subject of a verb that counts or takes lives is a war, a conflict, an epidemic ("la
+        guerre a fait 380 000 morts", "un conflit qui a fait ...", "le coronavirus a tué")."""
+        wars = self.words.WAR_NOUNS | (self.words.DISEASE_NOUNS if NATURAL_CAUSE in self.on else set())
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if verb.dep_ in ("acl:relcl", "relcl"):  # "un conflit qui a fait ...": the relative's antecedent
             subjects.append(verb.head)  # ... or what it is of ("six décennies d'une guerre qui a fait ...")
             subjects += [c for c in verb.head.children if c.dep_ == "nmod" and c.i < verb.i]
+        elif verb.dep_ == "acl" and verb.i > verb.head.i and any(c.dep_.startswith("aux")
+                                                                  for c in verb.children):
+            subjects.append(verb.head)  # "le coronavirus a tué ..." parsed as the noun's clause
         return any(s.lemma_.lower() in wars or s.lower_ in wars for s in subjects)
 
     def counts_the_dead(self, q: Quantity) -> str | None:
@@ -2115,6 +2271,8 @@ class EventFinder:
                 continue
             if any(c.lower_ in self.words.NEGATIONS for c in t.children):
                 continue
+            if WAR_TOLL in self.on and self.by_war(t):
+                continue  # "le virus a tué des milliers de personnes": no one event's dead
             for c in t.children:
                 if ONE_DEAD in self.on and c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
                         self.cues.singular_victim.match(c.left_edge.lower_):
@@ -2143,7 +2301,42 @@ class EventFinder:
         if ANIMAL_TARGET in self.on and (self.aims_at_animal(f) or self.animal_story
                                          and not self.aims_at_people(f)):
             return ANIMAL_TARGET
+        if DENIED_HEADLINE in self.on and f.token is not None and self.denied_in_headline(f):
+            return DENIED_HEADLINE
+        if COURT_CASE in self.on and self.court_case(f):
+            return COURT_CASE
         return None
+
+    def court_case(self, f: EventCandidate) -> bool:
+        """Whether violence against someone is the object of a word of the courts ("accusé de viol", "une
+        enquête pour agression sexuelle", "convicted of murder") in a sentence that names no armed actor."""
+        if f.token is None or EVENT_TYPE_OF.get(f.acled or "") != "Violence against civilians" \
+                or self.cues.armed_actors.search(f.sentence.text.lower()):
+            return False
+        above = list(f.token.ancestors)[:self.w.court_case_ancestors]
+        return any(t.lemma_.lower() in self.words.JUDICIAL or t.lower_ in self.words.JUDICIAL for t in above)
+
+    def denied_in_headline(self, f: EventCandidate) -> bool:
+        """Whether the headline negates the event's word ("Aucun policier n'a attaqué" for "qui avaient
+        attaqué"): a quote there is no event of its own, but says what the article reports."""
+        end = self.headline()
+        lemma = f.token.lemma_.lower()
+        for t in self.doc.char_span(0, end, alignment_mode="expand") or [] if end else []:
+            if t.lemma_.lower() == lemma and t.i != f.token.i and self.modality(EventCandidate(
+                    f.type, (t.idx, t.idx + len(t)), sentence_of(t), token=t))[0] == "negated":
+                return True
+        return False
+
+    def crime_arrests(self, found: list[EventCandidate], primary: EventCandidate) -> None:
+        """Arrests beside a main act of violence or accident that ACLED does not code, where nothing else is
+        coded, follow a crime or an accident: they take no ACLED type either (those beside a statement or a
+        decision may be a government's arrests of its opponents)."""
+        if ARRESTS_OF_CRIME not in self.on or primary.acled is not None or primary.type not in (
+                "ASSAULT", None) or any(f.acled not in (None, "Arrests") for f in found):
+            return
+        for f in found:
+            if f.acled == "Arrests":
+                f.set("acled", None, ARRESTS_OF_CRIME)
 
     @cached_property
     def animal_story(self) -> bool:
@@ -2349,6 +2542,10 @@ class EventFinder:
             if primary.acled is not None and article_sub is not None \
                     and PLOVER_OF[article_sub] == primary.type:
                 primary.set("acled", article_sub, ARTICLE_READING)
+            elif primary.acled is None and primary.type == "ASSAULT" and HEADLINE_READING in self.on \
+                    and article_sub is not None and EVENT_TYPE_OF[article_sub] in VIOLENT:
+                # "deux policiers violemment agressés": the violence the article reads (mob violence)
+                primary.set("acled", article_sub, HEADLINE_READING)
             return primary
         body = [f for f in found if f.sentence.start_char >= headline] or found
         lead = [f for f in body if f.sentence == body[0].sentence]
@@ -2411,6 +2608,7 @@ class EventFinder:
         rule = self.not_coded(primary) if primary.acled else None
         if rule is not None:  # the article's reading types no event ACLED would not code
             primary.set("acled", None, rule)
+        self.crime_arrests(found, primary)
         out = []
         for i, f in enumerate(found):
             f.id = f"v{i + 1}"
@@ -2515,6 +2713,16 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
     for e in events:
         if e.time in days:
             e.time = days[e.time]
+
+
+def duration_days(value: str | None) -> int | None:
+    """The days a TIMEX3 duration lasts, roughly ("P4Y": 1460, "P3M": 90, "PT48H": 2), else None."""
+    match = re.fullmatch(r"P(?:T(\d+)H|(\d+)([YMWD]))", value or "")
+    if match is None:
+        return None
+    if match.group(1):
+        return int(match.group(1)) // 24
+    return int(match.group(2)) * {"Y": 365, "M": 30, "W": 7, "D": 1}[match.group(3)]
 
 
 def lapse_days(value: str | None) -> int | None:

@@ -349,6 +349,10 @@ FIGURATIVE_NOUNS = {"fight", "battle", "attack", "offensive", "assault", "strike
 KILL_NOUNS = {"killing", "death", "murder", "massacre", "execution"}
 # the words that make the figure after them a part of the one before: "eight dead, including six French"
 DEAD_PART = r"\b(?:including|among them|among whom|of whom|of them)\s+$"
+# the words between the two dates of a range: "from October to May", "between January and March"
+RANGE_WORDS = {"to", "and", "-", "–", "through", "until", "till"}
+# the words before a lapse that make it the time the toll took: "over the past three years", "in two months"
+LAPSE_WORDS = {"over", "in", "during", "for", "within"}
 # the words of which a verb of killing is the aim, not the deed: "meant to kill", "trying to kill"
 INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "plan", "design", "mean",
                 "vow", "plot"}
@@ -367,3 +371,8 @@ FEELING_NOUNS = {"anger", "fear", "panic", "emotion", "sadness", "joy", "doubt",
                  "despair", "shock", "fatigue", "nostalgia", "shame", "grief"}
 # what recurs ("every year", "each month"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"
+# the words of the courts a violence is the object of ("accused of rape", "an investigation into the
+# assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
+JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",
+            "conviction", "sentence", "sentenced", "trial", "investigation", "probe", "complaint", "indict",
+            "indicted", "indictment", "prosecute", "prosecution"}

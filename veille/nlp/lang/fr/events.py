@@ -36,7 +36,8 @@ ACLED_CUES = {
                                r"patrouille)"]), 4)],
     "Attack": [(r"\b(?:" + "|".join([r"tu[ée]s?", r"abattus?", r"assassin\w*", r"poignard\w*", r"lynch\w*",
                                      r"exécut(?!i[fv])\w*", r"massacr\w*", r"tortur\w*", "ont ouvert le feu",
-                                     r"tirés? sur", r"blessés?", r"attaqu\w*", "meurtre"]) + r")\b", 3),
+                                     r"tirés? sur", r"blessés?", r"attaqu\w*", "meurtre",
+                                     "guet-apens"]) + r")\b", 3),
                ("|".join([r"civils?", "villageois", "habitants", "femmes", "enfants", "passants", "fidèles",
                           "journalistes", "agriculteurs"]), 1)],
     "Mob violence": [("|".join(["foule en colère", "lynch", "justice populaire", "bagarre", "rixe",
@@ -84,7 +85,7 @@ ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djiha
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
 # every language are read together, see veille/extractors/events.py)
 VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
-                 r"tirés?", "décapit", "tortur", "lynch"]
+                 r"tirés?", "décapit", "tortur", "lynch", "guet-apens"]
 
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
@@ -288,6 +289,10 @@ FIGURATIVE_NOUNS = {"combat", "attaque", "offensive", "bataille", "lutte", "assa
 KILL_NOUNS = {"assassinat", "meurtre", "massacre", "exécution", "mort", "décès"}
 # the words that make the figure after them a part of the one before: "huit morts, dont six Français"
 DEAD_PART = r"\b(?:dont|parmi (?:eux|elles|lesquels|lesquelles))\s+$"
+# the words between the two dates of a range: "d'octobre à fin mai", "entre janvier et mars"
+RANGE_WORDS = {"à", "au", "et", "-", "–", "jusqu'à", "jusqu'au", "jusqu'en"}
+# the words before a lapse that make it the time the toll took: "en plus de quatre ans", "pendant trois mois"
+LAPSE_WORDS = {"en", "pendant", "durant", "sur"}
 # the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
 INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", "vouloir", "chercher", "tenter",
                 "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}
@@ -309,3 +314,9 @@ FEELING_NOUNS = {"colère", "peur", "panique", "émotion", "tristesse", "joie", 
 # what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
     r"hiver)\b"
+# les mots de la justice dont une violence est l'objet ("accusé de viol", "une enquête pour agression
+# sexuelle", "condamnés pour le meurtre") : une affaire de droit commun que la justice traite, pas une
+# violence politique qu'ACLED code
+JUDICIAL = {"accuser", "accusé", "accusation", "condamner", "condamné", "condamnation", "enquête", "plainte",
+            "procès", "juger", "jugé", "jugement", "inculper", "inculpé", "inculpation", "poursuivre",
+            "poursuite", "poursuites", "assises", "examen", "réclusion", "peine"}

@@ -1,0 +1,59 @@
+"""The article's main event and what ACLED codes around it: the headline's violence typed by the article's
+reading, a happening the headline denies, a court case, arrests that only follow a crime, a trap set for
+someone."""
+from __future__ import annotations
+
+# a passenger's assault, which ACLED does not code, and the arrest that follows it
+CRIME = ("Nantes : un contrôleur agressé dans un tramway\n\nUn contrôleur a été agressé lundi soir dans un "
+         "tramway à Nantes par un passager qui refusait de présenter son billet. Il souffre d'une "
+         "fracture du nez.\n\nDeux hommes ont été interpellés mardi et placés en garde à vue, selon le "
+         "parquet.")
+
+# the headline's assault, which its own sentence does not type, in an article that reads as a mob's violence
+MOB = ("Rennes : deux policiers agressés lors d'une fête\n\nDeux policiers ont été agressés samedi soir à "
+       "Rennes lors d'une fête qui a dégénéré. Des jets de projectiles ont visé les agents, lynchés par une "
+       "foule d'une cinquantaine de personnes.")
+
+def coded(article) -> list[str]:
+    return [e.acled.sub_event_type for e in article.events if e.acled and not e.background]
+
+
+def test_arrests_after_a_crime_are_not_coded(analyse_text, monkeypatch):
+    assert coded(analyse_text(CRIME, "fr", "2021-03-16")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.arrests_of_crime")
+    assert "Arrests" in coded(analyse_text(CRIME, "fr", "2021-03-16"))
+
+
+def test_headline_violence_takes_the_article_reading(analyse_text, monkeypatch):
+    primary = next(e for e in analyse_text(MOB, "fr", "2021-03-14").events if e.primary)
+    assert primary.type == "ASSAULT" and primary.acled is not None
+    assert primary.acled.sub_event_type == "Mob violence"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_reading")
+    primary = next(e for e in analyse_text(MOB, "fr", "2021-03-14").events if e.primary)
+    assert primary.acled is None
+
+
+def test_a_trap_set_for_someone_is_an_attack(analyse_text):
+    text = ("Guet-apens tendu à un gendarme dans le Gard : une enquête ouverte\n\nUn gendarme a été victime "
+            "d'un guet-apens mardi soir à Alès en rentrant chez lui, a indiqué le parquet de Nîmes.")
+    primary = next(e for e in analyse_text(text, "fr", "2021-03-17").events if e.primary)
+    assert primary.type == "ASSAULT" and primary.acled is not None
+    assert primary.acled.sub_event_type == "Attack"
+
+
+def test_a_happening_the_headline_denies_is_not_coded(analyse_text, monkeypatch):
+    text = ("Le préfet : \"Aucun gendarme n'a attaqué des manifestants\"\n\nLe préfet a affirmé mardi à "
+            "Rennes qu'il n'avait pas eu connaissance de gendarmes qui avaient attaqué des manifestants "
+            "lors de la marche de samedi.")
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.denied_headline")
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == ["Attack"]
+
+
+def test_violence_told_as_a_court_case_is_not_coded(analyse_text, monkeypatch):
+    text = ("Séoul : peines réduites pour deux chanteurs condamnés pour viol\n\nLes peines de deux "
+            "chanteurs, condamnés pour le viol en réunion de deux femmes, ont été réduites mardi par la "
+            "Haute Cour de Séoul.")
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case")
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == ["Sexual violence"]
