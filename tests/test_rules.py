@@ -8,6 +8,8 @@ import pytest
 import spacy
 from typer.testing import CliRunner
 
+# every stage defines its rules on the real book at import, never on a test's stand-in
+import veille.extractors.components  # noqa: F401
 from veille.cli import app
 from veille.cli.sheet import fact_sheet
 from veille.errors import BadSetting
