@@ -1662,11 +1662,22 @@ class EventFinder:
         published = self.doc._.veille_published
         return Published.parse(published).date if published else None
 
+    def paragraph_start(self, char: int) -> int:
+        """Where the paragraph holding ``char`` begins (after the last blank line before it)."""
+        return self.text.rfind("\n\n", 0, char) + 1
+
     def before_article(self, time_id: str) -> bool:
         """Whether a date ends before the article's day."""
         time = self.time_by_id(time_id)
         last = last_day(time.value) if time is not None else None
         return self.published_day is not None and last is not None and last < self.published_day
+
+    def future_tense(self, verb: Token) -> bool:
+        """Whether a verb is in the future tense or under a future auxiliary ("vont rendre", "will march")."""
+        future = self.words.FUTURE_AUXILIARIES
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        return "Fut" in verb.morph.get("Tense") or any(c.lemma_.lower() in future or c.lower_ in future
+                                                       for c in auxiliaries)
 
     def future_word(self, token: Token) -> bool:
         """Whether a trigger is told in the future: a future tense, a future auxiliary ("vont rendre",
@@ -1675,9 +1686,7 @@ class EventFinder:
         verb = token.head if token.pos_ not in ("VERB", "AUX") and token.dep_ in ("obj", "dobj") else token
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        auxes = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux")] + \
-            [c.lower_ for c in verb.children if c.dep_.startswith("aux")]
-        if "Fut" in verb.morph.get("Tense") or any(a in words.FUTURE_AUXILIARIES for a in auxes):
+        if self.future_tense(verb):
             return True
         head = verb.head
         return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and head.i != verb.i and (
@@ -1712,7 +1721,7 @@ class EventFinder:
         Des voitures ont été incendiées"): none when it is later than the article for what has happened,
         earlier for what is to come, or more than ``background_days`` old (a retrospective's, which
         ``past_context`` reads)."""
-        start = self.text.rfind("\n\n", 0, f.sentence.start_char) + 1
+        start = self.paragraph_start(f.sentence.start_char)
         before = [x for x in self.sentences
                   if x.start_char >= start and x.end_char <= f.sentence.start_char and x.text.strip()]
         for sent in reversed(before):
@@ -1732,14 +1741,14 @@ class EventFinder:
         """The last date told before the event in its paragraph, when it ends more than ``background_days``
         before the article: a retrospective's narrative present ("prend le pouvoir le 17 avril 1975 ...
         deux millions de Cambodgiens meurent") dates its events in their past."""
-        published = Published.parse(self.doc._.veille_published).date if self.doc._.veille_published else None
+        published = self.published_day
         if published is None:
             return None
         for t in self.times:  # a recent date in the event's own sentence: not a retrospective's
             last = last_day(t.value) if f.sentence.start_char <= t.span[0] < f.sentence.end_char else None
             if last is not None and (published - last).days <= self.w.background_days:
                 return None
-        start = self.text.rfind("\n\n", 0, f.sentence.start_char) + 1
+        start = self.paragraph_start(f.sentence.start_char)
         # dates in words, not bare figures ("Mirage 2000", "(1861-1865)"), and no bounds
         before = [t for t in self.times if t.span and start <= t.span[0] < f.sentence.start_char
                   and t.type == "DATE" and not t.value.endswith("_REF")
@@ -1759,7 +1768,7 @@ class EventFinder:
         march announced for Sunday)."""
         if NO_LATER_CONTEXT not in self.on or f.modality != "asserted":
             return False
-        published = Published.parse(self.doc._.veille_published).date if self.doc._.veille_published else None
+        published = self.published_day
         time = self.time_by_id(time_id)
         first = first_day(time.value) if time is not None else None
         return published is not None and first is not None and first > published
@@ -1879,7 +1888,7 @@ class EventFinder:
         last day its date can mean is more than ``background_days`` before the article's."""
         if BACKGROUND not in self.on or source not in ("text", "context"):
             return False
-        published = Published.parse(self.doc._.veille_published).date
+        published = self.published_day
         time = next((t for t in self.times if t.id == f.time), None)
         last = last_day(time.value) if time is not None else None
         if published is None or last is None or (published - last).days <= self.w.background_days:
@@ -1963,9 +1972,7 @@ class EventFinder:
                 # "avant l'assaut": it has not happened yet
                 token.pos_ == "NOUN" and any(c.lower_ in words.BEFORE for c in token.children)
                 or any(t.lemma_.lower() in words.PLANNING for t in chain[1:])
-                or "Fut" in verb.morph.get("Tense")
-                or any(c.lemma_.lower() in words.FUTURE_AUXILIARIES or c.lower_ in words.FUTURE_AUXILIARIES
-                       for c in verb.children if c.dep_.startswith("aux"))):
+                or self.future_tense(verb)):
             return "planned", PLANNED
         return "asserted", None
 
@@ -2009,8 +2016,7 @@ class EventFinder:
         event's (the article's when the text does not date the event): "Entre décembre 2019 et janvier 2020,
         près de 200 soldats ont été tués"."""
         own = self.time_by_id(f.time)
-        published = self.doc._.veille_published
-        day = Published.parse(published).date if published else None
+        day = self.published_day
         value = own.value if own is not None else day.isoformat() if day is not None else None
         first, last = first_day(value), last_day(value)
         if first is None or last is None:
