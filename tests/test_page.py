@@ -133,7 +133,9 @@ def test_a_fact_is_chosen_by_keyboard(page, server):
 
 def test_the_map_shows_the_mosul_event_and_its_sources(page, server):
     page.goto(server + "/#/map")
-    assert page.locator("svg.map path.country").count() > 150  # the outlines of the world's countries
+    countries = page.locator("svg.map path.country")
+    countries.first.wait_for()  # drawn all at once when the map's data has come
+    assert countries.count() > 150  # the outlines of the world's countries
     mosul = page.locator("circle.event[aria-label*='Mosul']").first
     mosul.wait_for()
     mosul.focus()
