@@ -183,9 +183,10 @@ def test_entities_then_one_entity_with_its_roles_and_what_it_said(page, server):
     assert entity.inner_text() == "John Dorrian"
     entity.click()
     page.wait_for_url("**/#/entity/john%20dorrian")
+    seen = page.locator("ol.appearances > li")
+    seen.first.wait_for()  # the view is drawn when its answer has come, not with the address
     assert page.locator("main h1").inner_text() == "John Dorrian"
     assert page.locator("nav a[aria-current='page']").inner_text() == "Entities"
-    seen = page.locator("ol.appearances > li")
     assert seen.count() == 1 and "roles: colonel" in seen.inner_text()
     said = seen.locator("ul.said > li")
     assert said.count() >= 4 and "4460" in " ".join(said.all_inner_texts())
