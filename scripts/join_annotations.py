@@ -5,11 +5,12 @@ format of ../shared/eval/GOLD.md that ../shared/eval/score.py scores.
     .venv/bin/veille extract /tmp/fr-fresh.gold.jsonl -o /tmp/fr-fresh.pred.jsonl
     python3 ../shared/eval/score.py /tmp/fr-fresh.gold.jsonl /tmp/fr-fresh.pred.jsonl
 
-The annotations (default scripts/data/fr-fresh.jsonl, described in scripts/data/README.md) hold no
-article text: statements and events point into the article's `text` by character offsets, and the
-articles come from ../shared/data/orangesum-fr (`--shared` names another shared folder). Each
-annotated article carries the first 16 hex digits of the SHA-256 of its text, so that an article that
-changed is refused rather than joined at the wrong offsets.
+The annotations (default scripts/data/fr-fresh.jsonl; `--annotations scripts/data/fr-more.jsonl` for the
+second set; both described in scripts/data/README.md) hold no article text: statements and events point
+into the article's `text` by character offsets, and the articles come from ../shared/data/orangesum-fr
+(`--shared` names another shared folder). Each annotated article carries the first 16 hex digits of the
+SHA-256 of its text, so that an article that changed is refused rather than joined at the wrong offsets.
+The gold file's `set` is the annotation file's name (`fr-fresh`, `fr-more`).
 """
 from __future__ import annotations
 
@@ -43,10 +44,10 @@ def words_at(text: str, span: list[int] | None) -> str | None:
     return text[span[0]:span[1]] if span else None
 
 
-def join(annotation: dict, article: dict) -> dict:
-    """One gold record (GOLD.md): the article's text and metadata, its statements and events with the
-    words their offsets point at, the primary event first (where score.py looks for it). Raises
-    ValueError when the article is not the one annotated."""
+def join(annotation: dict, article: dict, gold_set: str = GOLD_SET) -> dict:
+    """One gold record (GOLD.md) of the set `gold_set`: the article's text and metadata, its statements
+    and events with the words their offsets point at, the primary event first (where score.py looks for
+    it). Raises ValueError when the article is not the one annotated."""
     text = article["text"]
     if fingerprint(text) != annotation["sha256"]:
         raise ValueError(f"{annotation['id']}: the article's text is not the one annotated")
@@ -63,7 +64,7 @@ def join(annotation: dict, article: dict) -> dict:
         if item.get("primary"):
             event["primary"] = True
         events.append(event)
-    return {"id": annotation["id"], "set": GOLD_SET, "lang": article.get("lang") or "fr",
+    return {"id": annotation["id"], "set": gold_set, "lang": article.get("lang") or "fr",
             "published": article.get("published"), "title": article.get("title"), "text": text,
             "scope": ["statements", "events"], "source": annotation["set"],
             "gold": {"statements": statements, "events": events}}
@@ -100,7 +101,8 @@ def main() -> int:
     found = articles(args.shared, annotations)
     with open(args.output, "w", encoding="utf-8") as out:
         for annotation in annotations:
-            out.write(json.dumps(join(annotation, found[annotation["id"]]), ensure_ascii=False) + "\n")
+            record = join(annotation, found[annotation["id"]], gold_set=args.annotations.stem)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
     statements = sum(len(a["statements"]) for a in annotations)
     events = sum(len(a["events"]) for a in annotations)
     print(f"{args.output}: {len(annotations)} articles, {statements} statements, {events} events")

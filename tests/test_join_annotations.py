@@ -70,10 +70,19 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+def test_the_gold_set_is_named_by_the_caller():
+    assert join_annotations.join(ANNOTATION, ARTICLE, gold_set="fr-more")["set"] == "fr-more"
+
+
+ANNOTATION_FILES = [join_annotations.ANNOTATIONS, ROOT / "scripts" / "data" / "fr-more.jsonl"]
+
+
 @pytest.mark.skipif(not (SHARED / "data" / "orangesum-fr").is_dir(),
                     reason="needs ../shared/data/orangesum-fr")
-def test_fresh_annotations_join_and_land_on_their_words(tmp_path):
-    annotations = join_annotations.read_jsonl(join_annotations.ANNOTATIONS)
+@pytest.mark.parametrize("path", ANNOTATION_FILES, ids=lambda p: p.stem)
+def test_annotations_join_and_land_on_their_words(tmp_path, path):
+    annotations = join_annotations.read_jsonl(path)
+    assert sorted(a["rank"] for a in annotations) == list(range(len(annotations)))
     found = join_annotations.articles(SHARED, annotations)
     for annotation in annotations:
         text = found[annotation["id"]]["text"]
@@ -93,10 +102,11 @@ def test_fresh_annotations_join_and_land_on_their_words(tmp_path):
                 if event[key]:
                     words = text[slice(*event[key])]
                     assert words and words == words.strip(), (annotation["id"], key, words)
-    gold = tmp_path / "fresh.gold.jsonl"
-    done = subprocess.run([sys.executable, str(SCRIPT), "-o", str(gold), "--shared", str(SHARED)],
-                          capture_output=True, text=True)
+    gold = tmp_path / "joined.gold.jsonl"
+    done = subprocess.run([sys.executable, str(SCRIPT), "-o", str(gold), "--shared", str(SHARED),
+                           "--annotations", str(path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+    assert {r["set"] for r in join_annotations.read_jsonl(gold)} == {path.stem}
     scorer = SHARED / "eval" / "score.py"
     if scorer.is_file():  # score.py reads the joined file; no predictions, so every article is missing
         empty = tmp_path / "none.jsonl"
