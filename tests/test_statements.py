@@ -552,3 +552,17 @@ def test_statements_speaker_is_the_longest_name_at_the_head(analyse_text):
     a = analyse_text("La France a voté la loi lundi. Le maire veut porter plainte, indique France 3.", "fr")
     s = _find(a, "Le maire veut porter plainte")
     assert _speaker_name(a, s) == "France 3"
+
+
+def test_statements_verbs_of_retort_and_posting_are_cues(analyse_text):
+    a = analyse_text("Le maire Paul Girard a renchéri que la ville ne paierait pas. La députée Anne Roux a "
+                     "posté : « Nous ne lâcherons rien sur ce dossier. »", "fr")
+    assert _speaker_name(a, _find(a, "la ville ne paierait pas")) == "Paul Girard"
+    assert _speaker_name(a, _find(a, "Nous ne lâcherons rien")) == "Anne Roux"
+
+
+
+def test_statements_second_verb_of_a_pair_is_a_cue_of_the_same_speaker(analyse_text):
+    a = analyse_text("Le maire Paul Girard a dénoncé des dégâts « très lourds » et fustigé un dispositif de "
+                     "police « pas suffisant ».", "fr")
+    assert _speaker_name(a, _find(a, "dispositif de police")) == "Paul Girard"

@@ -177,9 +177,10 @@ class SpeakerResolver:
                 if phrase is not None and self.may_speak(c, phrase):
                     return phrase  # (someone who may speak, not "used blunt language to denounce")
         if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
-            for c in head.children:
-                if c.dep_ in SUBJECT_DEPS:
-                    return self.noun_phrase(c)
+            # (the subject nearest before the verb it hangs on, as above)
+            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
+                return self.noun_phrase(c)
         return None
 
     def may_speak(self, head: Token, phrase: Span) -> bool:

@@ -18,6 +18,12 @@ REPORTING_VERBS = {
     "revendiquer", "alerter", "mettre en garde", "faire savoir", "faire état", "sommer", "implorer",
     "supplier", "twitter", "publier", "communiquer", "informer", "réitérer", "préconiser",
     "réagir", "constater", "relater", "relayer", "crier", "répéter", "témoigner",
+    # verbs of saying with force, replying, mocking or reacting aloud ("a renchéri", "a fustigé", "s'est
+    # indigné") and of posting ("a posté", "a retweeté")
+    "renchérir", "fustiger", "railler", "tacler", "répliquer", "arguer", "argumenter",
+    "fulminer", "tonner", "asséner", "indigner", "étonner", "alarmer", "exclamer", "écrier", "réjouir",
+    "moquer", "recommander", "avouer", "confesser", "scander", "hurler",
+    "poster", "retweeter",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
