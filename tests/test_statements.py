@@ -566,3 +566,18 @@ def test_statements_second_verb_of_a_pair_is_a_cue_of_the_same_speaker(analyse_t
     a = analyse_text("Le maire Paul Girard a dénoncé des dégâts « très lourds » et fustigé un dispositif de "
                      "police « pas suffisant ».", "fr")
     assert _speaker_name(a, _find(a, "dispositif de police")) == "Paul Girard"
+
+
+def test_statements_title_and_name_are_the_named_person(analyse_text):
+    a = analyse_text("« Vous fêtez ceux qui ont commis ces crimes », a affirmé l'évêque Hrizan. Le cardinal "
+                     "Bertoli a rejeté ces accusations. « L'Eglise ne s'est jamais alignée sur un pouvoir », "
+                     "a déclaré le cardinal Bertoli.", "fr")
+    assert "Bertoli" in _speaker_name(a, _find(a, "jamais alignée sur un pouvoir"))
+
+
+def test_statements_inverted_clitic_is_the_last_speaker_not_a_person_named_before(analyse_text):
+    a = analyse_text("La présidence a fait savoir qu'Emmanuel Macron ne viendra pas. Mais le ministre de "
+                     "la Culture Paul Girard (MoDem) a indiqué lundi qu'il serait présent. « Nous devons "
+                     "marquer l'unité du pays », a-t-il ajouté.", "fr")
+    assert _speaker_name(a, _find(a, "il serait présent")) == "Paul Girard"
+    assert _speaker_name(a, _find(a, "marquer l'unité du pays")) == "Paul Girard"

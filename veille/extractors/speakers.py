@@ -536,7 +536,7 @@ class SpeakerResolver:
         self.new_subject = None
         for j in self.mention_index.starting_within(start, end):
             s, e, ent = self.mentions[j]
-            if self.coref is not None and self.coref.is_described(ent):
+            if self.described(ent, s, e):
                 # "président de la République": the person the description is, where coreference knows
                 link = self.coref.referent(s, e)
                 ent = self.entity(link.entity) if link is not None else None
@@ -602,8 +602,14 @@ class SpeakerResolver:
         link = self.coref.referent(s, e) if self.coref is not None else None
         if link is not None and not self.at_head(link.span, s, e):
             link = None  # "un proche de l'ancien ministre": the minister is the complement, not the speaker
-        if len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-") and \
-                RULES.on(SPEAKER_PRONOUN) and (link is None or link.entity is None):
+        clitic = len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-")
+        last = self.last_speaker_for(f, statements, i, words[0]) if clitic else None
+        if last is not None and RULES.on(SPEAKER_PRONOUN):
+            # "X a indiqué que ... « ... », a-t-il ajouté": the person who spoke last, where no other person
+            # became a subject since (coreference may have read the last speaker's words otherwise)
+            f.speaker = last
+            return SPEAKER_PRONOUN
+        if clitic and RULES.on(SPEAKER_PRONOUN) and (link is None or link.entity is None):
             # an inverted clitic after a quote ("« ... », a-t-il dit") that coreference gives no named
             # person: the last speaker of its gender and number, if a named person
             pronoun = self.doc.char_span(s, e, alignment_mode="expand")
@@ -675,6 +681,22 @@ class SpeakerResolver:
         if f.speaker is None:
             f.speaker_text = self.fuller_description(s, e) or f.speaker_text
         return SPEAKER_ROLE
+
+    def last_speaker_for(self, f: StatementCandidate, statements: list[StatementCandidate], i: int,
+                         pronoun: str) -> str | None:
+        """The person an inverted clitic ("-t-il") of ``f`` (``statements[i]``) stands for when the
+        statement before spoke in this sentence or the two before: its speaker, a person of the clitic's
+        number and gender, where no other person became a clause's subject in between; else None."""
+        previous = next((p for p in reversed(statements[:i]) if p.speaker is not None or p.speaker_text),
+                        None)
+        ent = self.entity(previous.speaker) if previous is not None else None
+        if ent is None or ent.type != "PER" or self.data.PRONOUNS[pronoun] != "sing" or \
+                f.sentence - previous.sentence > 2:
+            return None
+        gender = self.data.PRONOUN_GENDERS.get(pronoun)
+        if not self.gender_agrees(gender, ent.id) or not self.continues(previous, f):
+            return None
+        return ent.id
 
     def source_in_cue(self, f: StatementCandidate) -> tuple[int, int] | None:
         """ "de sources concordantes": a cue that ends with a noun holds the speaker's words from it."""
@@ -854,27 +876,42 @@ class SpeakerResolver:
         # (of the mentions that start together, the longest: "France 3", not "France")
         over_heads.sort(key=lambda m: (self.mentions[m][0], self.mentions[m][0] - self.mentions[m][1]))
         for m in over_heads:
-            ent = self.mentions[m][2]
+            s, e, ent = self.mentions[m]
             coref = self.coref
-            if ent.type in SPEAKER_TYPES and not (coref is not None and (coref.is_described(ent) or (
+            if ent.type in SPEAKER_TYPES and not (coref is not None and (self.described(ent, s, e) or (
                     ent.type != "PER" and coref.is_description(root)))):
                 # (an "entity" named by a description, "président de la République", is not; nor an
                 # organisation in the words of a person's role, "le député LREM de l'Isère")
                 return ent
         return self.name_after_role(span)
 
+    def described(self, ent: Entity, start: int, end: int) -> bool:
+        """An entity whose mention from ``start`` to ``end`` is only a description ("président de la
+        République"): not one whose words hold a proper noun ("cardinal Dupont"), a name with its title."""
+        if self.coref is None or not self.coref.is_described(ent):
+            return False
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        return words is None or not any(t.pos_ == "PROPN" for t in words)
+
     def name_after_role(self, span: Span) -> Entity | None:
         """ "le président de LR Christian Jacob": the person named at the end of a role's words, which the
         parse may hang on the role's complement; not a name after "de" ("l'avocat de X")."""
         if span.root.lemma_.lower() not in self.roles and span.root.lower_ not in self.roles:
             return None
+        words = span.text
+        if words.endswith(")") and "(" in words:
+            # the name last before a parenthesis: "le ministre X (MoDem)"
+            end = span.start_char + len(words[:words.rindex("(")].rstrip())
+            span = self.doc.char_span(span.start_char, end, alignment_mode="contract")
+            if span is None or not len(span):
+                return None
         found = self.mention_index.overlapping(span[-1].idx, span.end_char)
         for m in found:
             s, e, ent = self.mentions[m]
             first = token_covering(self.doc, s)
             if ent.type == "PER" and e == span.end_char and first is not None and span.start < first.i and \
                     self.doc[first.i - 1].pos_ not in ("ADP", "DET") and \
-                    not (self.coref is not None and self.coref.is_described(ent)):
+                    not self.described(ent, s, e):
                 return ent
         return None
 
