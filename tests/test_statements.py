@@ -581,3 +581,22 @@ def test_statements_inverted_clitic_is_the_last_speaker_not_a_person_named_befor
                      "marquer l'unité du pays », a-t-il ajouté.", "fr")
     assert _speaker_name(a, _find(a, "il serait présent")) == "Paul Girard"
     assert _speaker_name(a, _find(a, "marquer l'unité du pays")) == "Paul Girard"
+
+
+def test_statements_description_that_points_back_is_the_person_named_last(analyse_text):
+    a = analyse_text("La militante Jeanne Morel affirme avoir déposé six plaintes. « Cette nuit, c'était le "
+                     "pire de tout », s'insurge l'intéressée.", "fr")
+    assert _speaker_name(a, _find(a, "Cette nuit, c'était le pire")) == "Jeanne Morel"
+    a = analyse_text("Le maire Paul Girard a répondu à Jeanne Morel. Ainsi, cette dernière a déclaré : "
+                     "« Je ne me serais pas permise une attaque. »", "fr")
+    assert _speaker_name(a, _find(a, "permise une attaque")) == "Jeanne Morel"
+
+
+def test_statements_medium_after_its_cue_is_the_speaker(analyse_text):
+    a = analyse_text("La loterie recherche un gagnant. Le joueur a gagné un million d'euros et a jusqu'au "
+                     "samedi 24 février pour se signaler, précise Midi Libre.", "fr")
+    s = _find(a, "a jusqu'au samedi 24 février pour se signaler")
+    assert _speaker_name(a, s) == "Midi Libre"
+    a = analyse_text("Une femme a été interpellée. Âgée d'environ 30 ans, elle aurait agi en légitime "
+                     "défense, rapporte France 3 Midi-Pyrénées.", "fr")
+    assert _speaker_name(a, _find(a, "agi en légitime défense")) == "France 3 Midi-Pyrénées"

@@ -94,6 +94,9 @@ SPEAKER_GOVERNING_SUBJECT = RULES.define(
     "condemning', '“Q,” X said'): its own subject, else the subject of the verb it hangs on, a few steps up")
 SPEAKER_SAID_AFTER = RULES.define(
     "statements.speaker_said_after", "a quote with no speaker right before 'Les mots de X', 'X's words': X")
+SPEAKER_ANAPHOR = RULES.define(
+    "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
+    "person named last of its gender, a sentence or two before, else the last speaker of its gender")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -220,7 +223,7 @@ class SpeakerResolver:
         root = words.root
         return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) and \
             not self.named(root) or \
-            root.pos_ not in ("NOUN", "PROPN", "PRON", "X")
+            root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS
 
     def inverted_subject(self, cue_end: int, sent: Span) -> Span | None:
         """The speaker after an inverted cue: "a fait savoir jeudi un porte-parole de la coalition"."""
@@ -238,6 +241,9 @@ class SpeakerResolver:
             token = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token is not None and self.pronoun(token) is not None:
             return doc[token.i:token.i + 1]  # "a-t-il dit"
+        if token is not None and token.i == sent.end and token.pos_ == "PROPN" and \
+                doc[token.i - 1].idx + len(doc[token.i - 1]) == cue_end:
+            sent = token.sent  # "..., précise Midi Libre.", a name the parse split from its cue
         if token is None or token.i >= sent.end:
             return None
         if token.lower_.lstrip("-") in self.data.PRONOUNS:
@@ -609,6 +615,9 @@ class SpeakerResolver:
             # became a subject since (coreference may have read the last speaker's words otherwise)
             f.speaker = last
             return SPEAKER_PRONOUN
+        if RULES.on(SPEAKER_ANAPHOR) and (pointed := self.pointed_back(f, statements, i)) is not None:
+            f.speaker, f.speaker_text = pointed
+            return SPEAKER_ANAPHOR
         if clitic and RULES.on(SPEAKER_PRONOUN) and (link is None or link.entity is None):
             # an inverted clitic after a quote ("« ... », a-t-il dit") that coreference gives no named
             # person: the last speaker of its gender and number, if a named person
@@ -697,6 +706,42 @@ class SpeakerResolver:
         if not self.gender_agrees(gender, ent.id) or not self.continues(previous, f):
             return None
         return ent.id
+
+    def pointed_back(self, f: StatementCandidate, statements: list[StatementCandidate],
+                     i: int) -> tuple[str | None, str | None] | None:
+        """Who a description that only points back stands for ("l'intéressée", "cette dernière"): the
+        person named last of the gender its words give, outside quotes, in its sentence or the two before;
+        else the last speaker of that gender (named, or described by a person's noun), a few statements
+        before. Their id and words, or None; a person whose gender is read two ways is none."""
+        words = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        if words is None or not 1 < len(words) <= 3 or words[0].lower_ not in self.data.DEFINITES or \
+                words[-1].lower_ not in self.data.ANAPHORIC_WORDS or self.coref is None:
+            return None
+        ending = [g for end, g in self.data.NOUN_GENDER_ENDINGS if words[-1].lower_.endswith(end)][:1]
+        gender = next(iter(words[0].morph.get("Gender") or ending), None)
+        if gender is None:
+            return None
+        before = min(f.speaker_span[0], f.content[0])
+        start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
+        for j in reversed(self.mention_index.starting_within(start, before)):
+            s, e, ent = self.mentions[j]
+            if ent.type == "PER" and e <= before and not self.in_quote(s) and self.of_gender(ent.id, gender):
+                return ent.id, f.speaker_text
+        for p in reversed(statements[max(0, i - self.weights.pronoun_reach):i]):
+            ent = self.entity(p.speaker)
+            span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
+            if ent is not None and ent.type == "PER" and self.of_gender(ent.id, gender):
+                return ent.id, f.speaker_text
+            if ent is None and p.speaker_text and span is not None and len(span) and \
+                    self.is_person_noun(span.root) and self.description_gender(span.root) == gender:
+                return None, p.speaker_text  # "le commissaire ... Selon ce dernier": those words
+        return None
+
+    def of_gender(self, entity_id: str, gender: str) -> bool:
+        """Whether a person is of ``gender`` as coreference reads them, and not of the other as their given
+        name reads."""
+        read = (self.coref.gender.get(entity_id), self.coref.given_name_gender.get(entity_id))
+        return gender in read and all(g in (None, gender) for g in read)
 
     def source_in_cue(self, f: StatementCandidate) -> tuple[int, int] | None:
         """ "de sources concordantes": a cue that ends with a noun holds the speaker's words from it."""
@@ -834,6 +879,8 @@ class SpeakerResolver:
     def is_named_body(self, p: StatementCandidate) -> bool:
         """A statement's speaker that is an organisation, or words that hold a name ("La Voix du Nord")."""
         ent = self.entity(p.speaker)
+        if ent is not None and ent.type not in SPEAKER_TYPES:
+            return True  # a medium's name of no kind ("La Voix du Nord")
         if ent is not None:
             return ent.type in ("ORG", "NORP")
         span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
@@ -875,15 +922,21 @@ class SpeakerResolver:
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
         # (of the mentions that start together, the longest: "France 3", not "France")
         over_heads.sort(key=lambda m: (self.mentions[m][0], self.mentions[m][0] - self.mentions[m][1]))
+        coref = self.coref
         for m in over_heads:
             s, e, ent = self.mentions[m]
-            coref = self.coref
-            if ent.type in SPEAKER_TYPES and not (coref is not None and (self.described(ent, s, e) or (
-                    ent.type != "PER" and coref.is_description(root)))):
+            if (ent.type in SPEAKER_TYPES or self.whole_name(s, e, span)) and not (coref is not None and (
+                    self.described(ent, s, e) or ent.type != "PER" and coref.is_description(root))):
                 # (an "entity" named by a description, "président de la République", is not; nor an
                 # organisation in the words of a person's role, "le député LREM de l'Isère")
                 return ent
         return self.name_after_role(span)
+
+    def whole_name(self, start: int, end: int, span: Span) -> bool:
+        """A mention of another type ("France 3 Midi-Pyrénées", a medium the tagger reads as a name of no
+        kind) that starts with the speaker's words, but their determiner, and covers them all: what speaks."""
+        words = [t for t in span if t.dep_ != "det"]
+        return bool(words) and start == words[0].idx and words[-1].idx + len(words[-1]) <= end
 
     def described(self, ent: Entity, start: int, end: int) -> bool:
         """An entity whose mention from ``start`` to ``end`` is only a description ("président de la

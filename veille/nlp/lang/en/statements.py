@@ -127,6 +127,8 @@ SAME_WORDS = {"same"}
 SOURCE_NOUNS = {"source"}
 SAID_NOUNS = {"remark", "word", "comment", "statement"}  # what was said: its author named in it
 INDEFINITE_PRONOUNS: set[str] = set()
+# the words of a description that only points back ("the latter"): the person named last of its gender
+ANAPHORIC_WORDS = {"latter"}
 # the gender of the pronouns that stand for a speaker
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
 # titles that say a person's gender, before or at the start of their name ("Mrs. Clinton"), where the tagger

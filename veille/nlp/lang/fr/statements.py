@@ -148,6 +148,9 @@ SOURCE_NOUNS = {"source"}
 SAID_NOUNS = {"propos", "parole", "mot", "déclaration", "confidence", "aveu", "remarque"}
 # the pronoun of a speaker left unnamed ("ajoute-t-on"): the last speaker, where one is near
 INDEFINITE_PRONOUNS = {"on"}
+# the words of a description that only points back ("l'intéressée", "ce dernier", "le principal concerné"):
+# the person named last of its gender
+ANAPHORIC_WORDS = {"intéressé", "intéressée", "concerné", "concernée", "dernier", "dernière"}
 # the gender of the pronouns that stand for a speaker, where the tagger leaves it unread ("-elle")
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem", "celui-ci": "Masc",
                    "celle-ci": "Fem", "ceux-ci": "Masc"}
