@@ -600,3 +600,10 @@ def test_statements_medium_after_its_cue_is_the_speaker(analyse_text):
     a = analyse_text("Une femme a été interpellée. Âgée d'environ 30 ans, elle aurait agi en légitime "
                      "défense, rapporte France 3 Midi-Pyrénées.", "fr")
     assert _speaker_name(a, _find(a, "agi en légitime défense")) == "France 3 Midi-Pyrénées"
+
+
+def test_statements_verb_after_a_quote_and_comma_is_its_cue_however_tagged(analyse_text):
+    a = analyse_text("Le pilote suit de près le projet. « Elle file comme une flèche », commente Hamilton au "
+                     "passage de ce prototype AMG One revêtu d'une livrée grise.", "fr")
+    s = _find(a, "Elle file comme une flèche")
+    assert s.kind == "direct" and s.speaker_text == "Hamilton"

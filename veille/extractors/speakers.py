@@ -265,7 +265,8 @@ class SpeakerResolver:
             # "à l'AFP Me Marie Grimaud": a name the parse hangs on the channel, in apposition
             return words
         # the first word whose head is outside the words: "le président de la région dans la soirée"
-        return self.noun_phrase(next((t for t in words if not start <= t.head.i < end), words.root))
+        phrase = self.noun_phrase(next((t for t in words if not start <= t.head.i < end), words.root))
+        return doc[max(start, phrase.start):phrase.end]  # (not the cue, where the parse hangs it on the name)
 
     # -- finding --------------------------------------------------------------------------------------
     def subject_pronoun(self, token: Token) -> bool:

@@ -214,6 +214,11 @@ def cue_matcher(nlp: Language) -> LowerLemmaMatcher:
     if forms:  # "indique" that the lemmatizer left as written
         as_written = {"LOWER": {"IN": forms}, "_": {"veille_lemma_as_written": True}}
         reporting += [[as_written | {"POS": pos}], [as_written | {"POS": "NOUN", "TAG": {"REGEX": "^VB"}}]]
+    # "« ... », commente X": a reporting verb right after a quote's closing mark and a comma, whatever
+    # the tagger read it as (the incise's place makes it one)
+    closing = {"ORTH": {"IN": sorted(set(data.QUOTES.values()))}}
+    incise = [{"_": {"veille_lemma_lower": {"IN": verbs}}}] + ([{"LOWER": {"IN": forms}}] if forms else [])
+    reporting += [[closing, {"ORTH": ","}, verb] for verb in incise]
     multiword = []
     for first, second in sorted(data.MULTIWORD):
         words = ({"_": {"veille_lemma_lower": first}},
