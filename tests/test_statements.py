@@ -607,3 +607,18 @@ def test_statements_verb_after_a_quote_and_comma_is_its_cue_however_tagged(analy
                      "passage de ce prototype AMG One revêtu d'une livrée grise.", "fr")
     s = _find(a, "Elle file comme une flèche")
     assert s.kind == "direct" and s.speaker_text == "Hamilton"
+
+
+def test_statements_quote_after_a_person_described_by_role_speaking_is_theirs(analyse_text):
+    a = analyse_text("Dans le quartier, les militants demandent « une statue et une plaque au 56, boulevard "
+                     "Arago ». Face à une telle demande, Paul Girard, le maire PS du quartier s'est dit "
+                     "« surpris ». « Je ne partage pas cette idée. Je ne peux pas mettre les deux sur le "
+                     "même plan. »", "fr")
+    assert _speaker_name(a, _find(a, "Je ne partage pas cette idée")) == "Paul Girard"
+
+
+def test_statements_adverb_between_auxiliary_and_verb_is_part_of_the_cue(analyse_text):
+    a = analyse_text("« Nous ne céderons rien à personne », a rapidement tweeté Jeanne Morel.", "fr")
+    s = _find(a, "Nous ne céderons rien")
+    assert s.kind == "direct" and s.cue.text == "a rapidement tweeté"
+    assert _speaker_name(a, s) == "Jeanne Morel"

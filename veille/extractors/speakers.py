@@ -551,29 +551,38 @@ class SpeakerResolver:
                     continue
             if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s):
                 self.new_subject = ((s, e), ent.id)  # the last one
+        self.new_described = None
         if self.text.count("\n\n", start, end) > SPEAKER_WEIGHTS.continued_paragraphs:
             return False
+        self.new_described = self.described_speaker(start, end, last) if self.new_subject is None else None
         if self.first_person_singular(f) and not self.may_say_i(last):
             return False  # "je" is no organisation's, medium's or group's word
-        self.new_described = self.described_speaker(start, end) if self.new_subject is None else None
         return self.new_subject is None and self.new_described is None
 
-    def described_speaker(self, start: int, end: int) -> tuple[int, int] | None:
+    def described_speaker(self, start: int, end: int, last: StatementCandidate) -> tuple[int, int] | None:
         """The words of the last person described by their role or trade ("un élu de région") who is the
         subject of a verb of saying between ``start`` and ``end``, outside quotes, in the paragraph of
-        ``end`` or the one before: someone new speaks."""
+        ``end`` or the one before: someone new speaks. A description coreference links to a person other
+        than ``last``'s speaker ("X, le maire, s'est dit ...") is that person: ``new_subject``, and None."""
         words = self.doc.char_span(start, end, alignment_mode="contract")
-        found = None
+        found, linked = None, None
         for t in words if words is not None and self.coref is not None else []:
             lemma = t.lemma_.lower()
             if t.dep_ == "nsubj" and t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and (
                     lemma in self.roles or lemma in self.person_nouns) and self.coref.says(t.head) and \
                     not self.in_quote(t.idx):
                 phrase = self.noun_phrase(t)
-                # (a description coreference links to someone is that someone: a subject it weighs as such)
-                found = phrase if self.coref.referent(phrase.start_char, phrase.end_char) is None else None
-        paragraphs = self.text.count("\n\n", found.start_char, end) if found is not None else 0
-        if found is None or paragraphs > SPEAKER_WEIGHTS.continued_paragraphs:
+                link = self.coref.referent(phrase.start_char, phrase.end_char)
+                ent = self.entity(link.entity) if link is not None else None
+                found = phrase if link is None else None
+                linked = (phrase, ent.id) if ent is not None and ent.type == "PER" and \
+                    ent.id != last.speaker else None
+        last_words = found if found is not None else linked[0] if linked is not None else None
+        paragraphs = self.text.count("\n\n", last_words.start_char, end) if last_words is not None else 0
+        if last_words is None or paragraphs > SPEAKER_WEIGHTS.continued_paragraphs:
+            return None
+        if linked is not None:
+            self.new_subject = ((linked[0].start_char, linked[0].end_char), linked[1])
             return None
         return found.start_char, found.end_char
 

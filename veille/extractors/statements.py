@@ -219,6 +219,10 @@ def cue_matcher(nlp: Language) -> LowerLemmaMatcher:
     closing = {"ORTH": {"IN": sorted(set(data.QUOTES.values()))}}
     incise = [{"_": {"veille_lemma_lower": {"IN": verbs}}}] + ([{"LOWER": {"IN": forms}}] if forms else [])
     reporting += [[closing, {"ORTH": ","}, verb] for verb in incise]
+    # "a tweeté", "a rapidement tweeté": a reporting verb's form right after an auxiliary (and an adverb),
+    # whatever the tagger read it as
+    auxiliary = {"DEP": {"REGEX": "^aux"}}
+    reporting += [[auxiliary, *adverb, verb] for verb in incise for adverb in ([], [{"POS": "ADV"}])]
     multiword = []
     for first, second in sorted(data.MULTIWORD):
         words = ({"_": {"veille_lemma_lower": first}},
@@ -454,12 +458,21 @@ class StatementFinder:
         start = token.i
         while start > 0 and (doc[start - 1].dep_.startswith("aux") or doc[start - 1].lemma_ in firsts
                              or doc[start - 1].lower_ in self.data.GERUND_MARKERS
-                             or doc[start - 1].lower_ in self.data.CUE_CLITICS):
+                             or doc[start - 1].lower_ in self.data.CUE_CLITICS
+                             or self.adverb_in_cue(doc[start - 1], token)):
             start -= 1
         end = token.i + 1
         while end < len(doc) and (token.lemma_.lower(), doc[end].lower_) in self.data.MULTIWORD:
             end += 1  # "point out", not "said on"
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def adverb_in_cue(self, word: Token, verb: Token) -> bool:
+        """An adverb between a cue's auxiliary (or clitic) and its verb ("aurait-il ainsi lancé", "a
+        rapidement tweeté"), hung on either: part of the cue."""
+        before = self.doc[word.i - 1] if word.i > 0 else None
+        return self.data.ADVERB_IN_CUE and word.pos_ == "ADV" and before is not None and \
+            word.head.i in (verb.i, before.i) and (
+                before.dep_.startswith("aux") or before.lower_ in self.data.CUE_CLITICS)
 
     def complement(self, cue: Token) -> tuple[int, int] | None:
         """What the cue reports: its clause or object on the right ("a indiqué que ...")."""

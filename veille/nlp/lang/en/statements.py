@@ -169,6 +169,9 @@ WHOLE_PHRASE_IN_WORDS = True
 # a cue the finder gave no speaker's words: its subject before it ("“Q,” X said"), else the subject of the
 # verb it hangs on ("responded by saying", "was able to tout")
 GOVERNING_SUBJECT = True
+# an adverb between a cue's auxiliary and its verb is part of the cue: no in English, whose incise puts the
+# speaker first ("“Q,” she has long said")
+ADVERB_IN_CUE = False
 # an infinitive cue after a verb's object is said by that object ("forced the banker to admit", "led the
 # journalist to fear")
 OBJECT_CONTROL = True

@@ -183,5 +183,8 @@ SUBJECT_FIRST_INCISE = False
 WHOLE_PHRASE_IN_WORDS = False
 # a cue with no speaker's words of its own takes the subject of the verb it hangs on: not tried in French
 GOVERNING_SUBJECT = False
+# an adverb between a cue's auxiliary and its verb is part of the cue ("a rapidement tweeté", "aurait-il
+# ainsi lancé"): yes in French, whose incise after a quote starts with the auxiliary
+ADVERB_IN_CUE = True
 # an infinitive cue after a verb's object is said by that object: not tried in French
 OBJECT_CONTROL = False
