@@ -622,3 +622,13 @@ def test_statements_adverb_between_auxiliary_and_verb_is_part_of_the_cue(analyse
     s = _find(a, "Nous ne céderons rien")
     assert s.kind == "direct" and s.cue.text == "a rapidement tweeté"
     assert _speaker_name(a, s) == "Jeanne Morel"
+
+
+def test_statements_relative_after_a_cue_speaks_for_the_noun_before_it(analyse_text):
+    a = analyse_text("Le chef de l'Etat « a toujours été très réactif » sur ce sujet, a souligné lundi "
+                     "l'Elysée, qui rappelle qu'Emmanuel Macron parlera mercredi soir au dîner annuel.", "fr")
+    s = _find(a, "parlera mercredi soir")
+    assert s.speaker_text == "l'Elysée"
+    a = analyse_text("Les arrêtés visent à « prévenir tout incident », justifie la préfecture dans un "
+                     "communiqué, qui appelle « au calme et au civisme de tous les manifestants ».", "fr")
+    assert _find(a, "au calme et au civisme").speaker_text == "la préfecture"

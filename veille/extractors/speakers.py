@@ -169,7 +169,24 @@ class SpeakerResolver:
             if "Rel" in c.morph.get("PronType") or c.lower_ in self.data.RELATIVE_PRONOUNS:
                 if self.is_pronoun_words(c.text) and self.relative_antecedent((c.idx, c.idx + len(c))):
                     return self.doc[c.i:c.i + 1]  # "who", kept as written; resolved through its noun later
-                # "la préfecture, qui appelle ...": the noun the relative clause hangs on
+                # "la préfecture, qui appelle ...": the noun the relative clause hangs on; where the parse
+                # hangs it on a verb, that verb's subject before it ("a dit l'Elysée, qui ...", "justifie
+                # la préfecture dans un communiqué, qui ..."), else the noun right before the relative
+                if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self.noun_phrase(cue.head)
+                subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i]
+                if cue.head.i != cue.i and subjects:
+                    return self.noun_phrase(subjects[-1])
+                before = doc[c.i - 1] if c.i else None
+                if before is not None and before.text == "," and c.i > 1:
+                    before = doc[c.i - 2]
+                while before is not None and before.dep_ in NAME_DEPS and before.head.i < before.i:
+                    before = before.head
+                while before is not None and before.left_edge.i > 0 and any(
+                        g.dep_ == "case" for g in before.children):
+                    before = doc[before.left_edge.i - 1]  # (not the channel's noun: "dans un communiqué")
+                if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                    return self.noun_phrase(before)
                 return self.noun_phrase(cue.head) if cue.head.i != cue.i else None
             return self.noun_phrase(c)
         head = cue.head
@@ -540,8 +557,10 @@ class SpeakerResolver:
         start, end = last.content[1], f.content[0]
         if last.cue is not None:
             start = max(start, last.cue[1])
+        if f.cue is not None and start < f.cue[0] < end:
+            end = f.cue[0]  # (a subject after its own cue is inside what it says: "qui rappelle qu'X ...")
         self.new_subject = None
-        for j in self.mention_index.starting_within(start, end):
+        for j in self.mention_index.starting_within(start, end - 1):
             s, e, ent = self.mentions[j]
             if self.described(ent, s, e):
                 # "président de la République": the person the description is, where coreference knows
