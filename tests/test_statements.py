@@ -632,3 +632,9 @@ def test_statements_relative_after_a_cue_speaks_for_the_noun_before_it(analyse_t
     a = analyse_text("Les arrêtés visent à « prévenir tout incident », justifie la préfecture dans un "
                      "communiqué, qui appelle « au calme et au civisme de tous les manifestants ».", "fr")
     assert _find(a, "au calme et au civisme").speaker_text == "la préfecture"
+
+
+def test_statements_source_of_what_was_told_is_its_author(analyse_text):
+    a = analyse_text("Selon les informations du Journal du Centre, le suspect aurait quitté la ville dans la "
+                     "nuit de lundi.", "fr")
+    assert _find(a, "le suspect aurait quitté la ville").speaker_text == "Journal du Centre"

@@ -808,15 +808,26 @@ class SpeakerResolver:
         last speaker, a sentence or two before. The speaker's id and words, or None."""
         span = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
         lemma = span.root.lemma_.lower() if span is not None and len(span) else ""
-        if span is None or span.root.pos_ != "NOUN" or lemma not in self.data.CHANNEL_WORDS or \
+        # (a document, or what was said or told: "les informations de X")
+        written = lemma in self.data.CHANNEL_WORDS or lemma in self.data.SAID_NOUNS
+        if span is None or span.root.pos_ != "NOUN" or not written or \
                 lemma in self.data.BODY_NOUNS:  # (a medium, "le quotidien", is a body that speaks)
             return None
         author = next((c for c in span.root.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")),
                       None)
         if author is not None:
             phrase = self.noun_phrase(author)
-            ent = self.entity_in(phrase.start_char, phrase.end_char)
-            return (ent.id if ent is not None else None), phrase.text
+            end = phrase.end
+            while end < len(self.doc) and self.doc[end].pos_ in ("PROPN", "NUM") and \
+                    self.doc[end].idx == self.doc[end - 1].idx + len(self.doc[end - 1]) + 1:
+                end += 1  # the rest of a name the parse cut short ("France 3 Midi"), up to a mark
+            ent = self.entity_at_head(phrase.start_char, phrase.end_char) or \
+                self.entity_in(phrase.start_char, phrase.end_char)
+            words = self.doc[phrase.start:end]
+            if ent is not None and end > phrase.end and not any(
+                    s <= words.start_char and words.end_char <= e for s, e in ent.mentions):
+                ent = None  # (unsure: the entity names part of the name)
+            return (ent.id if ent is not None else None), words.text
         if not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in span.root.children):
             return None
         for p in reversed(statements[:i]):

@@ -145,7 +145,8 @@ SAME_WORDS = {"même"}
 # nouns of a source that is not named ("une source proche du dossier", "la même source")
 SOURCE_NOUNS = {"source"}
 # nouns of what was said, whose author their complement names ("des propos rapportés par X")
-SAID_NOUNS = {"propos", "parole", "mot", "déclaration", "confidence", "aveu", "remarque"}
+SAID_NOUNS = {"propos", "parole", "mot", "déclaration", "confidence", "aveu", "remarque", "information",
+              "précision", "révélation", "témoignage"}
 # the pronoun of a speaker left unnamed ("ajoute-t-on"): the last speaker, where one is near
 INDEFINITE_PRONOUNS = {"on"}
 # the words of a description that only points back ("l'intéressée", "ce dernier", "le principal concerné"):
