@@ -638,3 +638,18 @@ def test_statements_source_of_what_was_told_is_its_author(analyse_text):
     a = analyse_text("Selon les informations du Journal du Centre, le suspect aurait quitté la ville dans la "
                      "nuit de lundi.", "fr")
     assert _find(a, "le suspect aurait quitté la ville").speaker_text == "Journal du Centre"
+
+
+def test_statements_name_after_a_comma_closing_an_inverted_role_is_the_speaker(analyse_text):
+    a = analyse_text("« Comment un élu peut-il manquer à ce point de sens des responsabilités ? », a réagi "
+                     "dans un communiqué le délégué départemental du parti (LREM), Jean Dupuis.", "fr")
+    assert _find(a, "manquer à ce point de sens").speaker_text == "Jean Dupuis"
+
+
+def test_statements_quote_told_again_later_is_said_by_who_tells_it(analyse_text):
+    a = analyse_text("Le maire Paul Girard a défendu ses propos. « Le symbole est plutôt bon », a-t-il "
+                     "dit.\n\n« Paul Girard a sali son écharpe »\n\nLa préfecture a réagi. « Par ses propos, "
+                     "Paul Girard a sali son écharpe tricolore et s'est déshonoré », a déclaré la députée "
+                     "Anne Roux.", "fr")
+    s = next(s for s in a.statements if s.content.text == "Paul Girard a sali son écharpe")
+    assert _speaker_name(a, s) == "Anne Roux"

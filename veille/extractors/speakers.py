@@ -47,6 +47,9 @@ class SpeakerWeights:
     governing_steps: int = 4  # links up the parse from a cue with no subject to the verb whose subject speaks
     incise_tokens: int = 12  # words an incise beside a quote may hold ("Senate Leader Jane Doe, R-Ky., said")
     said_after_tokens: int = 6  # words after a quote where "Les mots de X" may start
+    told_again_statements: int = 8  # statements after a quote with no cue where it may be told again
+    told_again_share: float = 0.8  # share of its words a quote told again holds
+    told_again_words: int = 4  # words a quote needs to be known again
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -283,7 +286,26 @@ class SpeakerResolver:
             return words
         # the first word whose head is outside the words: "le président de la région dans la soirée"
         phrase = self.noun_phrase(next((t for t in words if not start <= t.head.i < end), words.root))
-        return doc[max(start, phrase.start):phrase.end]  # (not the cue, where the parse hangs it on the name)
+        # (not the cue, where the parse hangs it on the name)
+        phrase = doc[max(start, phrase.start):phrase.end]
+        return self.name_after_comma(phrase, end, sent) or phrase
+
+    def name_after_comma(self, words: Span, end: int, sent: Span) -> Span | None:
+        """ "a réagi le référent départemental du parti (LREM), Jean Dupont.": the person named after a
+        comma that closes a role's words (past a parenthesis), up to the sentence's end: their name."""
+        doc = self.doc
+        if not len(words) or words.root.pos_ != "NOUN":
+            return None
+        if end < sent.end and doc[end].text == "(":
+            end = next((t.i + 1 for t in doc[end:sent.end] if t.text == ")"), sent.end)
+        if end + 1 >= sent.end or doc[end].text != ",":
+            return None
+        for j in self.mention_index.starting_within(doc[end + 1].idx, doc[end + 1].idx):
+            s, e, ent = self.mentions[j]
+            name = doc.char_span(s, e, alignment_mode="expand")
+            if ent.type == "PER" and name is not None and (name.end >= sent.end or doc[name.end].is_punct):
+                return name
+        return None
 
     # -- finding --------------------------------------------------------------------------------------
     def subject_pronoun(self, token: Token) -> bool:
@@ -364,6 +386,27 @@ class SpeakerResolver:
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
         self.unattributed(statements)
+        if RULES.on(SPEAKER_SAME_QUOTE):
+            self.told_again(statements)
+
+    def told_again(self, statements: list[StatementCandidate]) -> None:
+        """A quote with no cue that a statement after it tells again within its words, with a speaker of
+        its own ("« X a sali son écharpe » ... « ..., X a sali son écharpe », a réagi Y", an intertitle that
+        quotes ahead): that statement's speaker, not the last one's."""
+        weights = SPEAKER_WEIGHTS
+        words = [set(re.findall(r"\w+", self.text[slice(*f.content)].lower())) for f in statements]
+        for i, f in enumerate(statements):
+            if f.cue is not None or f.speaker_span is not None or len(words[i]) < weights.told_again_words:
+                continue
+            for j in range(i + 1, min(len(statements), i + 1 + weights.told_again_statements)):
+                p = statements[j]
+                if p.cue is None or p.speaker is None or p.speaker == f.speaker:
+                    continue
+                if len(words[i] & words[j]) >= weights.told_again_share * len(words[i]) and \
+                        len(words[j]) > len(words[i]):
+                    f.speaker, f.speaker_text = p.speaker, p.speaker_text
+                    f.rules["speaker"] = SPEAKER_SAME_QUOTE
+                    break
 
     def unattributed(self, statements: list[StatementCandidate]) -> None:
         """Quotes with no cue that nothing before gave a speaker: the speaker of the statement next to
