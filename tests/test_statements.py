@@ -653,3 +653,9 @@ def test_statements_quote_told_again_later_is_said_by_who_tells_it(analyse_text)
                      "Anne Roux.", "fr")
     s = next(s for s in a.statements if s.content.text == "Paul Girard a sali son écharpe")
     assert _speaker_name(a, s) == "Anne Roux"
+
+
+def test_statements_feminine_clitic_is_not_a_masculine_description_that_spoke(analyse_text):
+    a = analyse_text("« Mes agents ne sortiront pas ce soir », ajoute l'élu. « Les propos du maire ne "
+                     "correspondent pas à nos relations habituelles », indique-t-elle.", "fr")
+    assert _find(a, "ne correspondent pas à nos relations").speaker_text != "l'élu"

@@ -1080,6 +1080,9 @@ class SpeakerResolver:
                 continue  # "-t-elle" is not the man who spoke last
             words = (p.speaker_text or "").lower().split()
             span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
+            if gender and ent is None and span is not None and len(span) and span.root.pos_ == "NOUN" and \
+                    self.description_gender(span.root) not in (None, gender):
+                continue  # "-t-elle" is not "l'élu" who spoke last
             plural = ent.type != "PER" if ent is not None else \
                 bool(words and words[0] in self.data.PLURAL_DETERMINERS)
             if ent is not None and ent.type != "PER" and span is not None and len(span) and \
