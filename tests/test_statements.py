@@ -659,3 +659,10 @@ def test_statements_feminine_clitic_is_not_a_masculine_description_that_spoke(an
     a = analyse_text("« Mes agents ne sortiront pas ce soir », ajoute l'élu. « Les propos du maire ne "
                      "correspondent pas à nos relations habituelles », indique-t-elle.", "fr")
     assert _find(a, "ne correspondent pas à nos relations").speaker_text != "l'élu"
+
+
+def test_statements_demonstrative_pronoun_stands_for_the_person_described_before(analyse_text):
+    a = analyse_text("Une femme de 40 ans a été arrêtée. Elle a affirmé avoir rencontré l'homme la veille. "
+                     "Celle-ci aurait expliqué aux policiers qu'elle se serait défendue après l'avoir "
+                     "désarmé.", "fr")
+    assert _find(a, "se serait défendue").speaker_text == "Une femme de 40 ans"

@@ -191,7 +191,11 @@ class SpeakerResolver:
                 if before is not None and before.pos_ in ("NOUN", "PROPN"):
                     return self.noun_phrase(before)
                 return self.noun_phrase(cue.head) if cue.head.i != cue.i else None
-            return self.noun_phrase(c)
+            first = c.i
+            while first > 0 and doc[first - 1].idx + len(doc[first - 1]) == doc[first].idx and \
+                    doc[first - 1].dep_ in SUBJECT_DEPS:
+                first -= 1  # "Celle-ci", which the tokenizer cuts in three subjects: the whole word
+            return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
         head = cue.head
         if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL:
             # "forced Stumpf to admit", "led the journalist to fear": the object of the verb it hangs on
@@ -1090,8 +1094,9 @@ class SpeakerResolver:
                 plural = False  # "le syndicat", resolved to the union: "il"
             if number == "sing" and ent is None:
                 if span is None or not (self.is_person_noun(span.root) or span.root.lemma_.lower() in (
-                        self.data.SOURCE_NOUNS) or span.root.lemma_.lower() in self.roles):
-                    continue  # "il" is a person: not "l'Élysée"
+                        self.data.SOURCE_NOUNS) or span.root.lemma_.lower() in self.roles or
+                        span.root.pos_ == "PRON" and p.speaker_text != span.text):
+                    continue  # "il" is a person: not "l'Élysée" (a pronoun that stood for a person is one)
             if (number == "plur") == plural:
                 return p
         return None
