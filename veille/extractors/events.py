@@ -226,6 +226,9 @@ HEADLINE_PRIMARY = RULES.define(
     "events.headline_primary", "the happening the headline names (told in the body too) is the primary event")
 SAME_HAPPENING = RULES.define(
     "events.same_happening", "mentions of one happening (type, modality, place, date) merge into one event")
+ANAPHOR_NAMES = RULES.define(
+    "events.anaphor_names", "an anaphoric noun ('l'attaque') tells the happening told before by the same "
+    "noun in the same number, over the last one it may tell")
 PROTEST_OVER_CLASH = RULES.define(
     "events.protest_over_clash", "clashes of a sentence that reads as a protest or riot are that protest")
 # acled: the cues and what reads them otherwise
@@ -286,6 +289,7 @@ EVENT_RULES = (TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_CUE, REFLEXIVE, SCARE_QUOTES,
                HYPOTHETICAL, POSSIBLE, PLANNED, KILLED_COUNT, KILL_VERB_COUNT, ONE_DEAD, PLACE_OWN_PHRASE,
                PLACE_SENTENCE, PLACE_OUTSIDE_CLAUSES, PLACE_LEAD, PLACE_LAST_NAMED, TIME_SENTENCE, TIME_LEAD,
                TIME_ARTICLE, TIME_BOUNDS)
+EVENT_RULES += (ANAPHOR_NAMES,)
 # the event's date and deaths, read the ACLED way
 TIME_CONTEXT = RULES.define(
     "events.time_context", "no date in its sentence: the date of another mention of the same happening")
@@ -2376,6 +2380,25 @@ class EventFinder:
         m = PARAGRAPH_BREAK.search(self.text[:self.w.headline_window])
         return m.end() if m and m.end() < len(self.text) else 0
 
+    def happening_of(self, f: EventCandidate, kept: list[EventCandidate], index: dict[tuple[int, int], int],
+                     hints: dict[int, tuple[str | None, str | None]]) -> EventCandidate | None:
+        """The event told before whose happening the mention ``f`` tells: the last one that may be, but an
+        anaphoric noun ("l'attaque") is the one told before by the same noun, when one may be."""
+        fits = [k for k in reversed(kept) if self.same_happening(k, f, index, hints)]
+        if len(fits) > 1 and ANAPHOR_NAMES in self.on and self.is_anaphor(f.token):
+            return next((k for k in fits if self.named_alike(k, f)), fits[0])
+        return fits[0] if fits else None
+
+    def named_alike(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether a mention of the event ``k`` is the noun ``f`` is, in the same number ("une attaque" ...
+        "l'attaque", not "les attaques")."""
+        noun = f.token
+        if noun is None:
+            return False
+        mentions = [k.token] + [token_covering(self.doc, m[0]) for m in k.mentions[1:]]
+        return any(t is not None and t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == noun.pos_
+                   and t.morph.get("Number") == noun.morph.get("Number") for t in mentions)
+
     def merged(self, found: list[EventCandidate], headline: int) -> list[EventCandidate]:
         """One event per happening: a mention merges into the last event told before it of the same type and
         modality, with no other place or date, in the same or the next sentence, or farther when it is an
@@ -2391,7 +2414,7 @@ class EventFinder:
             f.mentions = [f.trigger]
             if f.sentence.start_char < headline:
                 continue
-            into = next((k for k in reversed(kept) if self.same_happening(k, f, index, hints)), None)
+            into = self.happening_of(f, kept, index, hints)
             if into is None:
                 kept.append(f)
             else:
