@@ -1,4 +1,5 @@
-"""One event per happening within an article: which event an anaphoric noun tells."""
+"""One event per happening within an article: which event an anaphoric noun tells, and the date of an event
+whose sentence the parse cut in two."""
 from __future__ import annotations
 
 import pytest
@@ -7,6 +8,9 @@ import pytest
 ATTACK_TOLD_AGAIN = ("Une attaque au couteau a eu lieu vendredi à Lyon. Le maire s'est rendu sur place "
                      "dans la soirée. Trois personnes ont été blessées. Le préfet a salué le courage des "
                      "policiers. L'attaque a choqué la ville.")
+# a sentence the parse cuts before its weekday ("... d'un camp militaire" | "samedi soir près de Gao.")
+CUT_BEFORE_ITS_DAY = ("Mali : une attaque près de Gao\n\nAu moins 14 soldats ont été tués dans l'attaque "
+                      "d'un camp militaire samedi soir près de Gao.")
 
 
 def mention_starts(event) -> list[int]:
@@ -22,3 +26,10 @@ def test_an_anaphoric_noun_tells_the_happening_named_so_before(analyse_text, mon
     assert (anaphor in mention_starts(first)) is joins_first
     assert sum(anaphor in mention_starts(e) for e in article.events) == 1
 
+
+@pytest.mark.parametrize("off, day", [("", "2021-03-13"), ("events.cut_sentence", "2021-03-15")])
+def test_a_sentence_cut_before_its_day_is_dated_by_it(analyse_text, monkeypatch, off, day):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    article = analyse_text(CUT_BEFORE_ITS_DAY, "fr", "2021-03-15")
+    primary = next(e for e in article.events if e.primary)
+    assert next(t.value for t in article.times if t.id == primary.time) == day

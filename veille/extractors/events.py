@@ -293,6 +293,10 @@ EVENT_RULES += (ANAPHOR_NAMES,)
 # the event's date and deaths, read the ACLED way
 TIME_CONTEXT = RULES.define(
     "events.time_context", "no date in its sentence: the date of another mention of the same happening")
+CUT_SENTENCE = RULES.define(
+    "events.cut_sentence", "a sentence the parse cut where no punctuation ends it ('L'attaque survenue' | "
+    "'vendredi a coûté la vie ...') is read whole for the event's date")
+EVENT_RULES += (CUT_SENTENCE,)
 DEICTIC_DAY = RULES.define(
     "events.deictic_day", "a weekday read against the article ('samedi') dates its clause's event, whatever "
     "noun the parse hangs it on")
@@ -1612,7 +1616,7 @@ class EventFinder:
             if time is not None:
                 return time, TIME_AFTER
         if TIME_SENTENCE in self.on:
-            time = self.time_of([f.sentence], f.trigger[0], f.token)
+            time = self.time_of(self.whole_sentence(f.sentence), f.trigger[0], f.token)
             relative = self.time_by_id(time) if time is not None else None
             if relative is not None and relative.anchor not in (None, "published") \
                     and self.later_than_article(f, time):
@@ -1659,6 +1663,33 @@ class EventFinder:
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def whole_sentence(self, sent: Span) -> list[Span]:
+        """The sentence with the pieces the parse cut from it where no punctuation ends it and the next piece
+        starts in lower case, in one paragraph ("L'attaque survenue" | "vendredi a coûté la vie à ...")."""
+        if CUT_SENTENCE not in self.on:
+            return [sent]
+        at = self.sentence_number.get(sent.start)
+        if at is None:
+            return [sent]
+        first = last = at
+        while first > 0 and self.cut_between(self.sentences[first - 1], self.sentences[first]):
+            first -= 1
+        while last + 1 < len(self.sentences) and self.cut_between(self.sentences[last],
+                                                                  self.sentences[last + 1]):
+            last += 1
+        return list(self.sentences[first:last + 1])
+
+    @cached_property
+    def sentence_number(self) -> dict[int, int]:
+        """Each sentence's number, by its first token."""
+        return {x.start: i for i, x in enumerate(self.sentences)}
+
+    def cut_between(self, before: Span, after: Span) -> bool:
+        """Whether the parse cut one sentence in two between ``before`` and ``after``."""
+        end = before.text.rstrip()
+        between = self.text[before.end_char:after.start_char]
+        return bool(end) and end[-1].isalnum() and "\n" not in between and after.text[:1].islower()
 
     @cached_property
     def published_day(self) -> date | None:
