@@ -33,3 +33,18 @@ def test_a_sentence_cut_before_its_day_is_dated_by_it(analyse_text, monkeypatch,
     article = analyse_text(CUT_BEFORE_ITS_DAY, "fr", "2021-03-15")
     primary = next(e for e in article.events if e.primary)
     assert next(t.value for t in article.times if t.id == primary.time) == day
+
+
+# "l'attaque" told again in a sentence dated by another verb ("Dimanche, ... a réuni")
+ATTACK_NAMED_LATER = ("Des hommes armés ont attaqué jeudi le village de Kouka, dans le nord du Niger. "
+                      "Le gouverneur s'est rendu sur place. Les habitants ont fui vers la ville voisine. "
+                      "Dimanche, le président a réuni son gouvernement après l'attaque de Kouka.")
+
+
+@pytest.mark.parametrize("off, joined", [("", True), ("events.anaphor_own_time", False)])
+def test_an_anaphoric_noun_is_not_dated_by_the_verb_it_hangs_on(analyse_text, monkeypatch, off, joined):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    article = analyse_text(ATTACK_NAMED_LATER, "fr", "2022-05-09")
+    attack = next(e for e in article.events if e.trigger.text == "attaqué")
+    assert (ATTACK_NAMED_LATER.rindex("attaque") in mention_starts(attack)) is joined
+    assert next(t.value for t in article.times if t.id == attack.time) == "2022-05-05"

@@ -226,6 +226,9 @@ HEADLINE_PRIMARY = RULES.define(
     "events.headline_primary", "the happening the headline names (told in the body too) is the primary event")
 SAME_HAPPENING = RULES.define(
     "events.same_happening", "mentions of one happening (type, modality, place, date) merge into one event")
+ANAPHOR_OWN_TIME = RULES.define(
+    "events.anaphor_own_time", "an anaphoric noun's date, to tell its happening from another, is its own "
+    "phrase's ('l'attaque du 9 août'), not its sentence's")
 ANAPHOR_NAMES = RULES.define(
     "events.anaphor_names", "an anaphoric noun ('l'attaque') tells the happening told before by the same "
     "noun in the same number, over the last one it may tell")
@@ -289,7 +292,7 @@ EVENT_RULES = (TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_CUE, REFLEXIVE, SCARE_QUOTES,
                HYPOTHETICAL, POSSIBLE, PLANNED, KILLED_COUNT, KILL_VERB_COUNT, ONE_DEAD, PLACE_OWN_PHRASE,
                PLACE_SENTENCE, PLACE_OUTSIDE_CLAUSES, PLACE_LEAD, PLACE_LAST_NAMED, TIME_SENTENCE, TIME_LEAD,
                TIME_ARTICLE, TIME_BOUNDS)
-EVENT_RULES += (ANAPHOR_NAMES,)
+EVENT_RULES += (ANAPHOR_NAMES, ANAPHOR_OWN_TIME)
 # the event's date and deaths, read the ACLED way
 TIME_CONTEXT = RULES.define(
     "events.time_context", "no date in its sentence: the date of another mention of the same happening")
@@ -2512,8 +2515,19 @@ class EventFinder:
             own = self.own_phrase_place(f.token, f.trigger[0]) if f.token is not None else None
             place = own if own is not None or self.is_anaphor(f.token) else \
                 self.sentences_place([f.sentence], f.trigger[0])
-            hints[id(f)] = (place, self.time_of([f.sentence], f.trigger[0], f.token))
+            anaphor = ANAPHOR_OWN_TIME in self.on and self.is_anaphor(f.token)
+            hints[id(f)] = (place, self.own_time(f) if anaphor else self.time_of([f.sentence], f.trigger[0],
+                                                                                   f.token))
         return hints[id(f)]
+
+    def own_time(self, f: EventCandidate) -> str | None:
+        """The date of an anaphoric noun's own phrase ("l'attaque du 9 août"), not of the verb it completes
+        ("a demandé dimanche ... après l'attentat"): the happening it names was dated when first told."""
+        token = f.token
+        phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        time = self.time_of([f.sentence], f.trigger[0], token)
+        span = self.time_by_id(time).span if time is not None else None
+        return time if span and phrase[0] <= span[0] < phrase[1] else None
 
     def places_differ(self, a: str | None, b: str | None) -> bool:
         """Two places of different countries, or two towns or districts far apart."""
