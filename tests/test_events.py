@@ -1018,3 +1018,27 @@ def test_police_who_quadrillent_a_district_are_deployed(analyse_text):
 ])
 def test_french_verbs_of_suspicion_and_concession(analyse_text, text, plover, present):
     assert (plover in plover_types(analyse_text, text, "fr")) is present
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    ("fr", "Une enquête pour violences a été ouverte lundi par le parquet de Nantes.", True),
+    ("fr", "Le parquet de Lyon a été saisi après la rixe.", True),
+    ("fr", "La police a saisi des armes dans un garage de Lille.", False),
+    ("en", "An investigation was opened by prosecutors in Ohio on Monday.", True),
+    ("en", "Gunmen opened fire on a bus in Kano on Monday.", False),
+])
+def test_the_justice_taking_up_a_case_is_an_accusation(analyse_text, lang, text, present):
+    assert ("ACCUSE" in plover_types(analyse_text, text, lang)) is present
+
+
+def test_a_light_verb_of_another_type_still_tells_its_cue(analyse_text):
+    # "opened fire": "open" needs an investigation only to be an accusation, not to tell the attack
+    assert "ASSAULT" in plover_types(analyse_text, "Gunmen opened fire on a bus in Kano on Monday.", "en")
+
+
+def test_the_mentions_of_one_inquiry_are_one_event(analyse_text):
+    text = ("Un homme a poignardé deux passants samedi à Nantes. Le parquet antiterroriste a décidé de se "
+            "saisir de l'enquête. Les voisins sont sous le choc. Le maire a exprimé sa tristesse. Une "
+            "enquête a été ouverte pour assassinat.")
+    accusations = [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and len(accusations[0].mentions) == 2

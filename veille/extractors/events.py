@@ -862,8 +862,9 @@ class EventFinder:
         if REFLEXIVE in self.on and (plover == "ASSAULT" or lemma in self.words.REFLEXIVE_NOT_EVENT) \
                 and token.pos_ == "VERB" and self.is_reflexive(token):
             return True  # "s'attaquer à un problème": to tackle it; "s'appuyer sur": to rest on
-        if LIGHT_TRIGGER in self.on and self.lacks_complement(token, lemma):
-            return True  # "rendre" with no "hommage", "placer" with no "garde à vue"
+        own = self.cues.plover_of_verb.get(lemma) or self.words.EVENT_NOUNS.get(lemma)
+        if LIGHT_TRIGGER in self.on and own == plover and self.lacks_complement(token, lemma):
+            return True  # "rendre" with no "hommage", "placer" with no "garde à vue" (but "ouvert le feu")
         if accident and self.in_accident(token, plover):
             return True  # "tué dans un accident", "l'explosion provoquée par une fuite de gaz"
         if plover == "ASSAULT" and NATURAL_CAUSE in self.on and self.natural_cause(token):
@@ -2470,8 +2471,9 @@ class EventFinder:
         if k.type != f.type or not self.same_family(k, f):
             return False
         anaphor = self.is_anaphor(f.token)
-        same_word = f.token is not None and k.token is not None and f.token.lemma_.lower() == \
-            k.token.lemma_.lower()
+        same_word = f.token is not None and k.token is not None and (
+            f.token.lemma_.lower() == k.token.lemma_.lower() or {f.token._.get(LEMMA), k.token._.get(LEMMA)}
+            <= self.words.JUSTICE_VERBS)  # "l'enquête a été ouverte" ... "le parquet s'est saisi"
         if k.modality != f.modality and not (anaphor and "negated" not in (k.modality, f.modality)):
             return False
         apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,

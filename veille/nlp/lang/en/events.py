@@ -194,7 +194,7 @@ VIOLENCE_DONE = ["kill", "shot", "shoot", r"fired?\b", "sniper", "murder", "stab
 # PLOVER types by trigger lemma (for what ACLED does not code: diplomacy, words, aid)
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege", "react",
-               "suspect", "indict"},
+               "suspect", "indict", "open", "launch"},
     "REJECT": {"reject", "refuse", "deny", "dismiss", "veto", "oppose", "decline"},
     "REQUEST": {"urge", "demand", "appeal", "request", "ask", "call"},
     "CONSULT": {"meet", "visit", "host", "receive", "discuss", "talk", "negotiate", "consult"},
@@ -310,9 +310,15 @@ TRIGGER_COMPLEMENTS = {
              "memorandum", "decree"},
     "promise": {"retaliation", "revenge", "reprisals", "sanctions", "war", "punishment", "response"},
     "call": {"for", "on", "upon"},
+    # the justice takes up a case: "an investigation was opened" (not "opened fire")
+    "open": {"investigation", "investigations", "inquiry", "probe", "case", "proceedings"},
+    "launch": {"investigation", "investigations", "inquiry", "probe", "case", "proceedings"},
     "send": {"troops", "soldiers", "forces", "reinforcements", "police", "units", "ships", "warships",
              "aircraft", "jets", "tanks", "men", "personnel", "officers"},
 }
+# the verbs by which the justice takes up a case ("an investigation was opened"): in one article they tell
+# one case, its mentions one event
+JUSTICE_VERBS = {"open", "launch"}
 # verbs whose reflexive use is no event
 REFLEXIVE_NOT_EVENT: set[str] = set()
 # what a word of violence aims at that makes it a figure of speech: "attack the bill", "fight against racism"

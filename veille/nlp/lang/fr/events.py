@@ -90,7 +90,8 @@ VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu"
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
                "fustiger", "déplorer", "regretter", "indigner", "épingler", "étriller", "vilipender",
-               "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper"},
+               "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper",
+               "ouvrir", "saisir"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
@@ -236,9 +237,16 @@ TRIGGER_COMPLEMENTS = {
     # talks are held with someone: "l'entretien de l'ancien camp" is its upkeep, "lors d'un entretien" a
     # journalist's interview
     "entretien": {"avec", "entre"},
+    # the justice takes up a case: "une enquête a été ouverte", "le parquet a été saisi" (not "saisi des
+    # armes", "ouvert le feu")
+    "ouvrir": {"enquête", "enquêtes", "information", "instruction", "procédure", "poursuites"},
+    "saisir": {"parquet", "justice", "juge", "juges", "procureur", "section", "pôle", "enquête", "dossier"},
     # "opposer un refus"; "qu'il oppose au geste du militaire" only contrasts
     "opposer": {"refus", "veto", "véto", "démenti", "non-recevoir", "recevoir"},
 }
+# the verbs by which the justice takes up a case ("une enquête a été ouverte", "le parquet s'est saisi de
+# l'enquête"): in one article they tell one case, its mentions one event
+JUSTICE_VERBS = {"ouvrir", "saisir"}
 # verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "se féliciter", "se demander"
 REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaquer", "frapper", "trouver",
                        "créer", "livrer", "opposer", "féliciter", "demander"}
