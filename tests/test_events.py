@@ -1042,3 +1042,12 @@ def test_the_mentions_of_one_inquiry_are_one_event(analyse_text):
             "enquête a été ouverte pour assassinat.")
     accusations = [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "ACCUSE"]
     assert len(accusations) == 1 and len(accusations[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Le monument honore les soldats des armées britanniques et alliées tombés en 1944.", False),
+    ("Le régime, allié de Moscou depuis dix ans, a perdu le contrôle du nord.", False),
+    ("Les deux partis se sont alliés en mars pour les élections.", True),
+])
+def test_a_bond_told_by_a_bare_participle_is_no_cooperation(analyse_text, text, present):
+    assert ("COOPERATE" in plover_types(analyse_text, text, "fr")) is present

@@ -93,6 +93,8 @@ ARGUMENT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj", "n
 # the sub-event types that the words of fighting alone give, figures of speech included ("le combat")
 FIGURE_PRONE_SUBS = {"Armed clash", "Attack"}
 # modalities of events that did not happen: ACLED codes none of them
+# the types whose past participle with no auxiliary tells a lasting bond, not an event ("les forces alliées")
+STATES = {"COOPERATE"}
 UNASSERTED = {"negated", "hypothetical"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 # what follows a place that names its containers: "Dunedin (Otago)"
@@ -818,6 +820,8 @@ class EventFinder:
             return True  # "a lancé" said something; "a accusé", "a appelé à" are events of words
         if LIGHT_TRIGGER in self.on and token.pos_ == "VERB" and token.dep_ in ("amod", "appos"):
             return True  # a participle that describes a noun: "l'Etat croate, allié des nazis"
+        if LIGHT_TRIGGER in self.on and plover in STATES and self.bare_participle(token):
+            return True  # a bond, not a deed: "les forces alliées", "l'Etat croate, allié des nazis"
         if LIGHT_TRIGGER in self.on and plover in VERBAL and self.describes_noun(token):
             return True  # words named by what was said of them: "les policiers incriminés", "le prix réclamé"
         if self.asked_or_aimed(token, plover):
@@ -843,6 +847,12 @@ class EventFinder:
     def trigger_token_set(self) -> set[int]:
         """The indices of the doc's trigger words."""
         return {i for i, _, _ in self.trigger_words}
+
+    @staticmethod
+    def bare_participle(token: Token) -> bool:
+        """A past participle with no auxiliary: a state ("allié des nazis"), not something done."""
+        return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+            and not any(c.dep_.startswith("aux") for c in token.children)
 
     @staticmethod
     def describes_noun(token: Token) -> bool:
