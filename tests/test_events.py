@@ -1051,3 +1051,11 @@ def test_the_mentions_of_one_inquiry_are_one_event(analyse_text):
 ])
 def test_a_bond_told_by_a_bare_participle_is_no_cooperation(analyse_text, text, present):
     assert ("COOPERATE" in plover_types(analyse_text, text, "fr")) is present
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les policiers sont intervenus à Bron lors d'une opération visant à interpeller des suspects."),
+    ("en", "Police launched an operation in Leeds aimed at arresting the suspects."),
+])
+def test_the_aim_of_an_operation_is_no_arrest(analyse_text, lang, text):
+    assert "COERCE" not in plover_types(analyse_text, text, lang)

@@ -831,10 +831,14 @@ class EventFinder:
     def asked_or_aimed(self, token: Token, plover: str) -> bool:
         """An infinitive that a request asks for ("a appelé le gouvernement à interdire"), that is stopped, or
         that is the aim of another event ("rassemblés pour lui rendre hommage"): no event beside it."""
-        if ASKED_OR_AIMED not in self.on or token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+        if ASKED_OR_AIMED not in self.on or token.head.i == token.i:
             return False
         head = token.head
-        if head.i == token.i:
+        aim = head.head if head.pos_ == "ADP" else head  # "aimed at arresting"
+        if aim._.get(LEMMA) in self.words.AIM_VERBS and token.dep_ in ("xcomp", "obl:arg", "obl", "ccomp",
+                                                                       "pcomp"):
+            return True  # the aim of something: "une intervention visant à interpeller des suspects"
+        if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
             return False
         if head._.get(LEMMA) in self.words.PLOVER_TRIGGERS["REQUEST"] | self.words.STOP_VERBS:
             return True  # asked for, or stopped: "a cessé d'attaquer"

@@ -359,6 +359,9 @@ DEAD_PART = r"\b(?:including|among them|among whom|of whom|of them)\s+$"
 RANGE_WORDS = {"to", "and", "-", "–", "through", "until", "till"}
 # the words before a lapse that make it the time the toll took: "over the past three years", "in two months"
 LAPSE_WORDS = {"over", "in", "during", "for", "within"}
+# the verbs whose infinitive is the aim of something, not a deed done: "an operation aimed at arresting
+# suspects", "a law designed to punish", "seeking to silence him"
+AIM_VERBS = {"aim", "design", "seek"}
 # the words of which a verb of killing is the aim, not the deed: "meant to kill", "trying to kill"
 INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "plan", "design", "mean",
                 "vow", "plot"}

@@ -304,6 +304,9 @@ LAPSE_WORDS = {"en", "pendant", "durant", "sur"}
 # the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
 INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", "vouloir", "chercher", "tenter",
                 "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}
+# the verbs whose infinitive is the aim of something, not a deed done: "une intervention visant à interpeller
+# des suspects", "une loi destinée à sanctionner", "cherchant à le faire taire"
+AIM_VERBS = {"viser", "destiner", "chercher"}
 # verbs of wounding: "tués ou blessés" counts no dead
 WOUND_VERBS = {"blesser"}
 # a toll over a year is the sum of many events: "4.000 morts en 2019", "l'an dernier"
