@@ -1059,3 +1059,26 @@ def test_a_bond_told_by_a_bare_participle_is_no_cooperation(analyse_text, text, 
 ])
 def test_the_aim_of_an_operation_is_no_arrest(analyse_text, lang, text):
     assert "COERCE" not in plover_types(analyse_text, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un homme a poignardé trois passants samedi à Nantes. Le suspect a pris la fuite. La police le "
+           "recherche activement. Selon les pompiers, deux personnes sont blessées."),
+    ("fr", "Un homme a poignardé un passant samedi à Nantes. Les voisins sont choqués. Le maire a exprimé sa "
+           "tristesse. Le suspect a été placé en garde à vue pour meurtre."),
+    ("en", "Gunmen attacked a market in Kano on Monday. The traders fled. Police arrived later. Hospital "
+           "sources said four people were wounded."),
+])
+def test_victims_or_charge_told_again_are_the_attack_told_before(analyse_text, lang, text):
+    assaults = [e for e in analyse_text(text, lang, "2022-05-05").events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].mentions) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des rebelles ont attaqué un village lundi. Les habitants ont fui vers la ville. L'armée est "
+           "arrivée sur place. Des soldats ont ensuite tué deux civils."),
+    ("en", "Gunmen attacked a market in Kano on Monday. The traders fled. Police arrived later. Soldiers "
+           "then killed two civilians."),
+])
+def test_a_later_killing_with_its_own_agent_is_another_event(analyse_text, lang, text):
+    assert plover_types(analyse_text, text, lang).count("ASSAULT") == 2

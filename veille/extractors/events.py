@@ -453,6 +453,10 @@ LAPSE_TOLL = RULES.define(
     "events.lapse_toll", "a toll over a lapse of more than a week ('en plus de quatre ans, les attentats ont "
     "fait 256 morts', 'ont tué d'octobre à fin mai 514 civils') is many events'")
 EVENT_RULES += (LAPSE_TOLL,)
+RETOLD = RULES.define(
+    "events.retold", "an assault's victims told with no agent, or its charge in a step of the justice, merge "
+    "into the assault told before them, however far")
+EVENT_RULES += (RETOLD,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -684,6 +688,9 @@ class EventCandidate:
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that produced it
     # the spans of every mention of the happening, its trigger first (filled when mentions merge)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # the mentions that only tell it again far from it (its victims counted, its charge): evidence, not read
+    # for its place, date or dead
+    told_again: set[tuple[int, int]] = field(default_factory=set)
 
     def set(self, name: str, value, rule: str | None) -> None:
         """Set a field and the rule that produced it (none: the field's default)."""
@@ -1884,7 +1891,7 @@ class EventFinder:
         for m in getattr(f, "mentions", None) or []:
             span = getattr(m, "span", m)
             start = int(span[0])
-            if own[0] <= start < own[1]:
+            if own[0] <= start < own[1] or tuple(span) in f.told_again:
                 continue
             out.append((start, token_covering(self.doc, start)))
         return sorted(out, key=lambda m: abs(m[0] - f.trigger[0]))
@@ -2467,7 +2474,10 @@ class EventFinder:
             if into is None:
                 kept.append(f)
             else:
-                self.absorb(into, f)
+                # victims told again far from their attack say nothing of its kind
+                far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
+                    (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
+                self.absorb(into, f, typed=not (far and self.retold(f)))
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -2494,9 +2504,47 @@ class EventFinder:
                                                                                     k.sentence.end), 0))
         (place_k, time_k), (place_f, time_f) = self.hint(k, hints), self.hint(f, hints)
         if apart > self.w.merge_sentences and not anaphor and not same_word and not (
-                place_k and place_f and self.restated(k, f)) and not self.same_count(k, f):
+                place_k and place_f and self.restated(k, f)) and not self.same_count(k, f) \
+                and not self.retold(f):
             return False  # a restatement far from what it sums up names where both happened
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
+
+    def retold(self, f: EventCandidate) -> bool:
+        """Whether an assault's mention only tells again one told before: its victims, with no agent of their
+        own ("huit autres personnes sont blessées"), or the charge of a step of the justice ("placé en garde
+        à vue pour assassinat", "l'enquête a été ouverte pour meurtre")."""
+        token = f.token
+        if RETOLD not in self.on or f.type != "ASSAULT" or token is None:
+            return False
+        if token.pos_ == "VERB":
+            return token._.get(LEMMA) in self.words.KILL_VERBS | self.words.WOUND_VERBS \
+                and "Part" in token.morph.get("VerbForm") and not any(
+                    c.dep_ in ("obl:agent", "agent", "obj", "dobj") for c in token.children) \
+                and self.counted_victims(token)  # "deux femmes ont été tuées", not "ils ont tué deux femmes"
+        return token.pos_ == "NOUN" and self.charge(token)
+
+    def counted_victims(self, verb: Token) -> bool:
+        """Whether the participle's victims are counted ("huit personnes sont blessées", "deux policiers se
+        retrouvent blessés"): a toll told again, not someone's own fate ("avant d'être abattu")."""
+        victims = self.victims(verb)
+        if verb.dep_ == "xcomp":  # "se retrouvent blessés": the subject of the verb it completes
+            victims += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        return any(c.dep_ == "nummod" for v in victims for c in v.children)
+
+    def charge(self, noun: Token) -> bool:
+        """Whether the noun (or the noun it is part of: "tentative d'assassinat") is the charge of a step of
+        the justice: marked "pour" under an arrest, an accusation or a word of the courts."""
+        judicial = self.words.JUDICIAL
+        steps = {i for i, plover, _ in self.trigger_words if plover in ("COERCE", "ACCUSE")}
+        for n in [noun, *list(noun.ancestors)[:self.w.court_case_ancestors]]:
+            if n.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if any(c.dep_ == "case" and c.lower_ in self.words.CHARGE_MARKS for c in n.children):
+                heads = [n.head, n.head.head]
+                return any(h.i in steps or h.lemma_.lower() in judicial or any(
+                    c.lemma_.lower() in judicial for c in h.children if c.dep_.startswith(("obl", "obj")))
+                    for h in heads)
+        return False
 
     @cached_property
     def standfirst(self) -> tuple[int, int]:
@@ -2570,11 +2618,13 @@ class EventFinder:
             c.dep_ == "det" and c.lower_.replace("’", "'") in self.words.ANAPHORIC_DETERMINERS
             for c in token.children)
 
-    def absorb(self, k: EventCandidate, f: EventCandidate) -> None:
+    def absorb(self, k: EventCandidate, f: EventCandidate, typed: bool = True) -> None:
         """``f`` is another mention of ``k``: its span is evidence; its ACLED type counts when ``k`` has none
-        (and its sentence tells no accident)."""
+        (and its sentence tells no accident); unless ``typed`` is false, when it only tells ``k`` again."""
         k.mentions.extend(f.mentions or [f.trigger])
-        if f.acled and k.acled is None and not self.accident_near(k):
+        if not typed:
+            k.told_again.update(f.mentions or [f.trigger])
+        if typed and f.acled and k.acled is None and not self.accident_near(k):
             k.set("acled", f.acled, f.rules.get("acled"))
         k.rules.setdefault("mentions", SAME_HAPPENING)
 

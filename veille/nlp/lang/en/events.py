@@ -365,6 +365,8 @@ AIM_VERBS = {"aim", "design", "seek"}
 # the words of which a verb of killing is the aim, not the deed: "meant to kill", "trying to kill"
 INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "plan", "design", "mean",
                 "vow", "plot"}
+# the words that give the charge of a step of the justice: "arrested for murder"
+CHARGE_MARKS = {"for"}
 # verbs of wounding: "killed or wounded" counts no dead
 WOUND_VERBS = {"wound", "injure", "hurt"}
 # a toll over a year is the sum of many events: "4,000 dead in 2019", "last year"

@@ -307,6 +307,8 @@ INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", 
 # the verbs whose infinitive is the aim of something, not a deed done: "une intervention visant à interpeller
 # des suspects", "une loi destinée à sanctionner", "cherchant à le faire taire"
 AIM_VERBS = {"viser", "destiner", "chercher"}
+# the words that give the charge of a step of the justice: "placé en garde à vue pour assassinat"
+CHARGE_MARKS = {"pour"}
 # verbs of wounding: "tués ou blessés" counts no dead
 WOUND_VERBS = {"blesser"}
 # a toll over a year is the sum of many events: "4.000 morts en 2019", "l'an dernier"
