@@ -1082,3 +1082,14 @@ def test_victims_or_charge_told_again_are_the_attack_told_before(analyse_text, l
 ])
 def test_a_later_killing_with_its_own_agent_is_another_event(analyse_text, lang, text):
     assert plover_types(analyse_text, text, lang).count("ASSAULT") == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont attaqué le village de Kouka lundi. Les habitants ne se sont jamais remis de "
+           "cette attaque."),
+    ("en", "Gunmen attacked the village of Kouka on Monday. The governor did not comment on the attack."),
+])
+def test_an_event_told_before_is_not_negated_by_the_verb_above_it(analyse_text, lang, text):
+    assaults = [e for e in analyse_text(text, lang, "2022-05-05").events if e.type == "ASSAULT"]
+    assert all(e.modality == "asserted" for e in assaults)
+    assert len(assaults) == 1 and len(assaults[0].mentions) == 2

@@ -457,6 +457,10 @@ RETOLD = RULES.define(
     "events.retold", "an assault's victims told with no agent, or its charge in a step of the justice, merge "
     "into the assault told before them, however far")
 EVENT_RULES += (RETOLD,)
+PRESUPPOSED = RULES.define(
+    "events.presupposed", "an event noun told before ('cette attaque') as another verb's complement is taken "
+    "as known: that verb's negation or mood is not the event's ('ne s'est jamais remis de cette attaque')")
+EVENT_RULES += (PRESUPPOSED,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -2012,6 +2016,11 @@ class EventFinder:
         if token is None:
             return "asserted", None
         chain = [token] + list(token.ancestors)[:self.w.modality_ancestors]
+        if self.presupposed(token):
+            # "il ne s'est jamais remis de cette attaque": what the verb above says is not said of it
+            if NEGATED in on and any(t.lemma_.lower() in words.DENIALS for t in chain[1:]):
+                return "negated", NEGATED
+            return "asserted", None
         verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
         children = [c for t in chain[:self.w.modality_child_levels] for c in t.children]
         # "aucun policier n'a attaqué": the negation is the subject's determiner
@@ -2035,6 +2044,14 @@ class EventFinder:
                 or self.future_tense(verb)):
             return "planned", PLANNED
         return "asserted", None
+
+    def presupposed(self, token: Token) -> bool:
+        """An event noun told before ("cette attaque", "l'attentat") as the complement of another verb: the
+        happening is taken as known, whatever that verb's negation or mood ("n'a pas commenté l'attaque")."""
+        return PRESUPPOSED in self.on and self.is_anaphor(token) and not any(
+            c.dep_ == "case" and c.lower_ in self.words.BEFORE for c in token.children) \
+            and not token.dep_.startswith(("nsubj", "csubj", "ROOT", "root")) \
+            and token.head.pos_ in ("VERB", "AUX")
 
     # -- fatalities -------------------------------------------------------------------------------------
     def fatalities(self, sentences: list[Span]) -> tuple[int | None, str | None]:
