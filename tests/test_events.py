@@ -1093,3 +1093,19 @@ def test_an_event_told_before_is_not_negated_by_the_verb_above_it(analyse_text, 
     assaults = [e for e in analyse_text(text, lang, "2022-05-05").events if e.type == "ASSAULT"]
     assert all(e.modality == "asserted" for e in assaults)
     assert len(assaults) == 1 and len(assaults[0].mentions) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des milliers de manifestants ont défilé samedi à Nantes contre la réforme. Le cortège a rejoint "
+           "la préfecture. Des heurts ont éclaté en fin de journée. Plusieurs vitrines ont été vandalisées."),
+    ("en", "Thousands of protesters marched in Nantes on Saturday against the reform. The march reached the "
+           "town hall. Clashes broke out in the evening. Several shops were looted."),
+])
+def test_damage_told_after_a_protest_is_its_rioting(analyse_text, lang, text):
+    events = analyse_text(text, lang, "2022-05-05").events
+    assert [e.type for e in events] == ["PROTEST"] and len(events[0].mentions) == 3
+
+
+def test_damage_told_alone_is_still_an_assault(analyse_text):
+    text = "Un entrepôt a été pillé lundi à Goma. La police a ouvert une enquête."
+    assert "ASSAULT" in plover_types(analyse_text, text, "fr")

@@ -461,6 +461,10 @@ PRESUPPOSED = RULES.define(
     "events.presupposed", "an event noun told before ('cette attaque') as another verb's complement is taken "
     "as known: that verb's negation or mood is not the event's ('ne s'est jamais remis de cette attaque')")
 EVENT_RULES += (PRESUPPOSED,)
+RIOT_DAMAGE = RULES.define(
+    "events.riot_damage", "damage to property told with no agent ('des enseignes ont été vandalisées') "
+    "after a protest is the protest's rioting: a mention of it, not an assault")
+EVENT_RULES += (RIOT_DAMAGE,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -2494,7 +2498,7 @@ class EventFinder:
                 # victims told again far from their attack say nothing of its kind
                 far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
                     (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
-                self.absorb(into, f, typed=not (far and self.retold(f)))
+                self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)))
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -2509,7 +2513,8 @@ class EventFinder:
     def same_happening(self, k: EventCandidate, f: EventCandidate, index: dict[tuple[int, int], int],
                        hints: dict[int, tuple[str | None, str | None]]) -> bool:
         """Whether the mention ``f`` tells the happening of the event ``k`` told before it."""
-        if k.type != f.type or not self.same_family(k, f):
+        damage = self.riot_damage(k, f)
+        if not damage and (k.type != f.type or not self.same_family(k, f)):
             return False
         anaphor = self.is_anaphor(f.token)
         same_word = f.token is not None and k.token is not None and (
@@ -2522,7 +2527,7 @@ class EventFinder:
         (place_k, time_k), (place_f, time_f) = self.hint(k, hints), self.hint(f, hints)
         if apart > self.w.merge_sentences and not anaphor and not same_word and not (
                 place_k and place_f and self.restated(k, f)) and not self.same_count(k, f) \
-                and not self.retold(f):
+                and not self.retold(f) and not damage:
             return False  # a restatement far from what it sums up names where both happened
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
 
@@ -2539,6 +2544,15 @@ class EventFinder:
                     c.dep_ in ("obl:agent", "agent", "obj", "dobj") for c in token.children) \
                 and self.counted_victims(token)  # "deux femmes ont été tuées", not "ils ont tué deux femmes"
         return token.pos_ == "NOUN" and self.charge(token)
+
+    def riot_damage(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether ``f`` is damage to property told with no agent of its own ("plusieurs enseignes ont été
+        vandalisées") after the protest ``k``: the protest's rioting, not an assault of its own."""
+        token = f.token
+        return RIOT_DAMAGE in self.on and k.type == "PROTEST" and f.type == "ASSAULT" \
+            and f.acled == "Looting/property destruction" and token is not None and not any(
+                c.dep_ in ("obl:agent", "agent") or c.dep_ in SUBJECTS and not self.is_passive(token)
+                for c in token.children)
 
     def counted_victims(self, verb: Token) -> bool:
         """Whether the participle's victims are counted ("huit personnes sont blessées", "deux policiers se
