@@ -1109,3 +1109,13 @@ def test_damage_told_after_a_protest_is_its_rioting(analyse_text, lang, text):
 def test_damage_told_alone_is_still_an_assault(analyse_text):
     text = "Un entrepôt a été pillé lundi à Goma. La police a ouvert une enquête."
     assert "ASSAULT" in plover_types(analyse_text, text, "fr")
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    ("fr", "Un homme a fauché volontairement trois piétons avec sa voiture à Nice.", True),
+    ("fr", "Le policier percuté volontairement par un fourgon à Bron est décédé.", True),
+    ("fr", "Un cycliste a été percuté par une voiture à Lyon.", False),
+    ("en", "A man rammed his car into a crowd in Nice on Sunday.", True),
+])
+def test_a_vehicle_driven_into_people_on_purpose_is_an_assault(analyse_text, lang, text, present):
+    assert ("ASSAULT" in plover_types(analyse_text, text, lang)) is present

@@ -213,7 +213,8 @@ PLOVER_TRIGGERS = {
     "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush",
                 "capture", "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape",
                 "loot", "burn", "explode", "detonate", "destroy", "raze", "recapture", "retake", "regain",
-                "overrun", "torch", "murder", "assassinate", "strangle", "behead", "lynch", "slaughter"},
+                "overrun", "torch", "murder", "assassinate", "strangle", "behead", "lynch", "slaughter",
+                "ram"},
     "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
 }
 # nouns that name an event on their own ("the offensive", "an air strike")

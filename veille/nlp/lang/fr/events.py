@@ -112,7 +112,8 @@ PLOVER_TRIGGERS = {
                 "capturer", "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter",
                 "torturer", "violer", "piller", "incendier", "mitrailler", "blesser", "asphyxier",
                 "étrangler", "égorger", "décapiter", "lyncher", "tabasser", "molester", "brutaliser",
-                "violenter", "matraquer", "fusiller", "lapider", "mutiler"},
+                "violenter", "matraquer", "fusiller", "lapider", "mutiler",
+                "percuter", "faucher", "renverser"},
     "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever"},
 }
 EVENT_NOUNS = {
@@ -237,6 +238,10 @@ TRIGGER_COMPLEMENTS = {
     # talks are held with someone: "l'entretien de l'ancien camp" is its upkeep, "lors d'un entretien" a
     # journalist's interview
     "entretien": {"avec", "entre"},
+    # a vehicle driven into someone on purpose: "percuté volontairement par un fourgon" (not an accident)
+    "percuter": {"volontairement", "délibérément", "sciemment", "intentionnellement", "bélier"},
+    "faucher": {"volontairement", "délibérément", "sciemment", "intentionnellement", "bélier"},
+    "renverser": {"volontairement", "délibérément", "sciemment", "intentionnellement", "bélier"},
     # the justice takes up a case: "une enquête a été ouverte", "le parquet a été saisi" (not "saisi des
     # armes", "ouvert le feu")
     "ouvrir": {"enquête", "enquêtes", "information", "instruction", "procédure", "poursuites"},
