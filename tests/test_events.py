@@ -1119,3 +1119,13 @@ def test_damage_told_alone_is_still_an_assault(analyse_text):
 ])
 def test_a_vehicle_driven_into_people_on_purpose_is_an_assault(analyse_text, lang, text, present):
     assert ("ASSAULT" in plover_types(analyse_text, text, lang)) is present
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    ("fr", "L'assaillant a été maîtrisé par la police samedi soir à Lyon.", True),
+    ("en", "The assailant was shot by police in Leeds on Saturday night.", True),
+    ("fr", "L'attaquant du PSG a marqué deux buts samedi soir à Lyon.", False),
+    ("fr", "L'attaquant a été maîtrisé par les policiers samedi soir à Lyon.", True),
+])
+def test_an_attacker_noun_is_the_trace_of_an_attack_not_a_player(analyse_text, lang, text, present):
+    assert ("ASSAULT" in plover_types(analyse_text, text, lang)) is present

@@ -465,6 +465,10 @@ RIOT_DAMAGE = RULES.define(
     "events.riot_damage", "damage to property told with no agent ('des enseignes ont été vandalisées') "
     "after a protest is the protest's rioting: a mention of it, not an assault")
 EVENT_RULES += (RIOT_DAMAGE,)
+PLAYER = RULES.define(
+    "events.player", "a noun of the one who attacks ('l'attaquant') where the article names no one armed and "
+    "its sentence no violence is a player of a game: no assault")
+EVENT_RULES += (PLAYER,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -1105,8 +1109,16 @@ class EventFinder:
                                   or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])
                                   or self.carried(token, sub) or self.asked_or_aimed(token, PLOVER_OF[sub])):
             return None  # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs")
+        if token is not None and PLOVER_OF[sub] == "ASSAULT" and self.player(token):
+            return None  # "l'attaquant du PSG a marqué"
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})
+
+    def player(self, token: Token) -> bool:
+        """A noun of the one who attacks ("l'attaquant") where the article names no one armed and its
+        sentence no violence: a player of a game, not the trace of an attack."""
+        return PLAYER in self.on and token.pos_ == "NOUN" and (token.lemma_.lower() + "s").endswith(
+            self.words.PEOPLE_ENDINGS) and not self.armed_article and not self.violence_around(token)
 
     def carried(self, token: Token, sub: str) -> bool:
         """A weapon someone carries, holds or hides ("transportaient des couteaux, des mortiers"): no attack

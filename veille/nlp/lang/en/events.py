@@ -224,6 +224,8 @@ EVENT_NOUNS = {
     "clash": "ASSAULT", "bombing": "ASSAULT", "explosion": "ASSAULT", "ambush": "ASSAULT", "arrest": "COERCE",
     "deployment": "MOBILIZE", "ceasefire": "AGREE", "agreement": "AGREE", "talks": "CONSULT",
     "meeting": "CONSULT", "visit": "CONSULT", "sanctions": "SANCTION",
+    # the doer of an attack is its trace ("the assailant was shot"), not a team's "attacker"
+    "assailant": "ASSAULT",
 }
 # English has no reflexive clitic that turns a verb of violence into another verb
 REFLEXIVE_CLITICS: set[str] = set()

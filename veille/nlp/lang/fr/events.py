@@ -127,6 +127,8 @@ EVENT_NOUNS = {
     "enlèvement": "ASSAULT", "embuscade": "ASSAULT", "massacre": "ASSAULT", "lynchage": "ASSAULT",
     "guet-apens": "ASSAULT", "couvre-feu": "COERCE", "perquisition": "COERCE", "plainte": "ACCUSE",
     "accusation": "ACCUSE", "condamnation": "ACCUSE",
+    # the doer of an attack is its trace ("l'assaillant a été maîtrisé"), not "l'attaquant" of a team
+    "assaillant": "ASSAULT", "agresseur": "ASSAULT",
 }
 # a reflexive verb of violence is not an assault: "s'attaquer à un problème"
 REFLEXIVE_CLITICS = {"s'", "se", "nous"}
