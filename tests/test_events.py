@@ -1129,3 +1129,13 @@ def test_a_vehicle_driven_into_people_on_purpose_is_an_assault(analyse_text, lan
 ])
 def test_an_attacker_noun_is_the_trace_of_an_attack_not_a_player(analyse_text, lang, text, present):
     assert ("ASSAULT" in plover_types(analyse_text, text, lang)) is present
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    ("fr", "La production des mines de cuivre a fortement augmenté au Chili cette année.", False),
+    ("fr", "Le président a fait mine de ne rien entendre lors de la conférence de lundi.", False),
+    ("fr", "Deux soldats ont été tués par l'explosion d'une mine lundi près de Gao.", True),
+    ("en", "Two soldiers were killed when their vehicle hit a mine near Gao on Monday.", True),
+])
+def test_a_mine_that_is_dug_or_a_face_is_no_explosive(analyse_text, lang, text, present):
+    assert ("ASSAULT" in plover_types(analyse_text, text, lang)) is present

@@ -465,6 +465,10 @@ RIOT_DAMAGE = RULES.define(
     "events.riot_damage", "damage to property told with no agent ('des enseignes ont été vandalisées') "
     "after a protest is the protest's rioting: a mention of it, not an assault")
 EVENT_RULES += (RIOT_DAMAGE,)
+MINING_SITE = RULES.define(
+    "events.mining_site", "a mine that is dug ('une mine d'or', 'le secteur minier', 'coal mines'), in a "
+    "sentence naming no one armed, is no landmine nor explosive")
+EVENT_RULES += (MINING_SITE,)
 PLAYER = RULES.define(
     "events.player", "a noun of the one who attacks ('l'attaquant') where the article names no one armed and "
     "its sentence no violence is a player of a game: no assault")
@@ -555,6 +559,7 @@ class EventCues:
     road_barricades: re.Pattern
     riot: re.Pattern
     accident: re.Pattern
+    mining: re.Pattern
     armed_actors: re.Pattern
     relief: re.Pattern
     violence_done: re.Pattern
@@ -585,6 +590,7 @@ def event_cues(lang: str) -> EventCues:
         plover_of_verb=plover_of_verb,
         peaceful=re.compile(words.PEACEFUL_CONTEXT), road_barricades=re.compile(words.ROAD_BARRICADES),
         riot=re.compile(words.RIOT_CONTEXT), accident=re.compile(words.ACCIDENT),
+        mining=re.compile(words.MINING),
         armed_actors=re.compile(words.ARMED_ACTORS), relief=re.compile(words.RELIEF),
         violence_done=re.compile(rf"\b(?:{'|'.join(violence)})"),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
@@ -670,6 +676,9 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
     if ACCIDENT in on and (accident or cues.accident.search(low)) and not cues.armed_actors.search(low):
         for sub in ACLED_TYPES["Explosions/Remote violence"] + ACLED_TYPES["Violence against civilians"]:
             reading.drop(sub)  # a gas tank that exploded, workers hurt: an accident
+    if MINING_SITE in on and cues.mining.search(low) and not cues.armed_actors.search(low):
+        for sub in ("Remote explosive/landmine/IED", "Disrupted weapons use"):
+            reading.drop(sub)  # "la production des mines de cuivre", "a blast in a coal mine"
     if RELIEF in on and cues.accident.search(low) and cues.relief.search(low):
         reading.drop("Change to group/activity")  # soldiers sent to help after a flood: relief
     if RIOTERS_NOT_ARMED in on and "Armed clash" in scores and cues.riot.search(low):

@@ -258,6 +258,11 @@ ACCIDENT = r"\b(?:" + "|".join([
     "cooking gas", "fire broke out", r"crash(?:ed)?", "collided", r"derail\w*", "short circuit", "lightning",
     "earthquake", r"floods?", r"storms?", "hurricane", "cyclone", "landslide", "tsunami", "torrential",
     "wildfire", "heatwave", "avalanche", r"snow(?:fall|storm)?", "heavy rains"]) + r")\b"
+# a mine that is dug, not laid: "a gold mine", "the mining sector", "miners"
+MINERALS = ["gold", "copper", "coal", "iron", "uranium", "diamond", "cobalt", "lithium", "salt", "silver",
+            "tin", "zinc", "nickel", "bauxite", "phosphate", "coltan", "manganese", "platinum", "potash"]
+MINING = r"\b(?:" + "|".join(MINERALS) + r") mines?\b|\bmines? of (?:" + "|".join(MINERALS) + r")\b|" \
+    r"\bmining\b|\bminers?\b"
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:help|rescue|relief|evacuat\w*|aid|trapped|victims)\b"
 # words before a date that make it a bound, not the day an event happened

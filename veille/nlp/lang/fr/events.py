@@ -159,6 +159,13 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "incident", "fuite de 
                                 "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
                                 "cyclone", "glissement de terrain"]) + r")\b"
+# a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
+# too), a face ("faire mine de", "grise mine"), a school ("l'École des mines")
+MINERALS = ["or", "cuivre", "charbon", "fer", "uranium", "diamants?", "cobalt", "lithium", "sel", "argent",
+            "étain", "zinc", "nickel", "bauxite", "phosphates?", "coltan", "manganèse", "platine", "potasse"]
+MINING = r"\bmines? (?:d'|de |du |des )(?:" + "|".join(MINERALS) + r")\b|\bmini(?:er|ère|ers|ères)\b|" \
+    r"\bgisements?\b|\bminerais?\b|\bexploitation (?:des |de )?mines?\b|" \
+    r"\b(?:fai\w*|font|grise|bonne|mauvaise|sale) mines?\b|\bmine de rien\b|\b[ée]coles? des mines\b"
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\b"
 # words before a date that make it a bound, not the day an event happened
