@@ -113,11 +113,46 @@ def test_coref_incise_inside_the_quote_marks_is_read(french):
 
 
 def test_coref_description_none_holds_is_the_person_named_just_before(french):
-    doc = french("Christophe Marin face aux députés\n\nInterrogé sur les violences, le ministre a répondu "
+    doc = french("Christophe Marin face aux députés. Interrogé sur les violences, le ministre a répondu "
                  "mardi aux questions.")
     link = _link_of(doc, "le ministre")
     assert link is not None and link.rule == "coref.named_before"
     assert {e.id: e.name for e in doc._.veille_entities}[link.entity] == "Christophe Marin"
+
+
+def test_coref_the_one_person_of_the_headline_is_in_focus_where_the_article_starts(french):
+    doc = french("La dernière nuit de Paul Girard\n\nLe journal révèle les mots adressés par l'assaillant à "
+                 "son épouse. Mardi, Marc Lenoir a rendu hommage aux victimes. Selon le journal, "
+                 "l'assaillant était possédé.")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    first = _link_of(doc, "l'assaillant")
+    assert first is not None and names.get(first.entity) == "Paul Girard"
+    later = doc.text.rindex("l'assaillant")
+    link = doc._.veille_coref.referent(later, later + len("l'assaillant"))
+    assert link is not None and names.get(link.entity) == "Paul Girard"  # (not the last subject)
+
+
+def test_coref_no_headline_focus_when_it_names_two_people(french):
+    doc = french("La rencontre de Paul Girard et de Marc Lenoir\n\nLe journal révèle les mots adressés par "
+                 "l'assaillant à son épouse.")
+    link = _link_of(doc, "l'assaillant")
+    assert link is None or link.rule != "coref.in_focus"
+
+
+def test_coref_description_after_a_contracted_article(french):
+    doc = french("Le ministre de l'Intérieur Paul Girard a visité la caserne. Les syndicats ont dénoncé "
+                 "les propos du ministre de l'Intérieur.")
+    later = doc.text.index("du ministre") + len("du ")
+    link = doc._.veille_coref.referent(later, later + len("ministre"))
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.kind == "description" and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_the_latter_is_the_last_person_named_of_its_gender(french):
+    doc = french("Paul Girard a reçu Mme Sophie Marchand à la mairie. Cette dernière a dénoncé le projet.")
+    link = _link_of(doc, "Cette dernière")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.latter" and "Marchand" in names.get(link.entity, "")
 
 
 def test_coref_demonstrative_keeps_the_fullest_description(french):

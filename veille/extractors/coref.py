@@ -36,7 +36,9 @@ if not Doc.has_extension("veille_coref"):
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")
+NOUN_PHRASE_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}
 REFERRED_TYPES = ("PER", "ORG", "NORP")  # what a description or a pronoun may stand for
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class CorefWeights:
     pronoun_sentences: int = 3  # sentences before a pronoun where its antecedent may be
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
     body_sentences: int = 4  # sentences before "le syndicat" where the organisation that spoke may be
+    latter_referents: int = 4  # the referents named last, among which "ce dernier" is the last person
+    headline_chars: int = 400  # characters from the start where the blank line after a headline may be
 
 
 WEIGHTS = CorefWeights()
@@ -68,6 +72,12 @@ NAMED_BEFORE = RULES.define(
 BODY = RULES.define(
     "coref.body", "a body described ('le syndicat', 'le parquet'): the organisation named with that noun, "
     "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
+LATTER = RULES.define(
+    "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
+    "organisation has none to check)")
+HEADLINE = RULES.define(
+    "coref.headline", "the one person a headline names, not as a subject ('la nuit de X'): the subject in "
+    "focus where the article starts, for the descriptions and pronouns of its first sentences")
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
@@ -99,11 +109,18 @@ class Focus:
     source: bool = False  # a body named after its verb of saying ("..., indique Le Parisien"): the source
 
 
-def agrees(token: Token, endings: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, str | None]:
+def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset()) -> list[Token]:
+    """A noun's determiners, with a preposition that holds the article (``contracted``: "du ministre")."""
+    return [c for c in token.children
+            if c.dep_ == "det" or c.dep_ == "case" and c.i < token.i and c.lower_ in contracted]
+
+
+def agrees(token: Token, endings: tuple[tuple[str, str], ...] = (),
+           contracted: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """The gender and number of a noun phrase, by its determiner, else its head; after an elided
     determiner ("l'ex-champion"), by the head's ending in ``endings``, where the tagger only guesses."""
     gender = number = None
-    dets = [c for c in token.children if c.dep_ == "det"]
+    dets = determiners(token, contracted)
     for t in dets + [token]:
         gender = gender or next(iter(t.morph.get("Gender")), None)
         number = number or next(iter(t.morph.get("Number")), None)
@@ -179,9 +196,12 @@ class Coreference:
         self.first_seen: dict[str, int] = {}
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
+        self.recent: list[str] = []  # the entities named or referred to, in the order read
         # a noun and its number -> the last referent of its own that it described
         self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
         self.described_head: dict[tuple[str, str | None], Link] = {}
+        # a noun and its number -> the last description with that noun that was linked to an entity
+        self.linked_head: dict[tuple[str, str | None], Link] = {}
         self.fullest: dict[int, tuple[int, int]] = {}  # a described referent's first words -> its fullest
         self.bodies: list[tuple[int, str]] = []  # where an organisation spoke ("la CGT a signalé"), in order
         self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
@@ -230,15 +250,18 @@ class Coreference:
         return None
 
     def is_description(self, token: Token) -> bool:
-        """A noun that names a person by their role or trade, with its determiner: "la ministre"."""
-        if token.pos_ != "NOUN" or token.i in self.in_mention:
+        """A noun that names a person by their role or trade, with its determiner: "la ministre" (or such a
+        word the tagger reads as an adjective where it heads a noun phrase: "l'assaillant était")."""
+        if token.i in self.in_mention or token.pos_ not in ("NOUN", "ADJ"):
             return False
         word = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
-        if not (word in self.roles or lemma in self.roles or word in self.person_nouns
-                or lemma in self.person_nouns or self.speaking_trade(token, word, lemma)):
+        known = bool({word, lemma} & self.roles or {word, lemma} & self.person_nouns)
+        if token.pos_ == "ADJ":
+            return known and token.dep_ in NOUN_PHRASE_DEPS and self.definite(token)
+        if not (known or self.speaking_trade(token, word, lemma)):
             return False
-        return any(c.dep_ == "det" and c.lower_ in self.data.DETERMINERS for c in token.children)
+        return any(c.lower_ in self.data.DETERMINERS for c in self.determiners(token))
 
     def speaking_trade(self, token: Token, word: str, lemma: str) -> bool:
         """A definite noun of a person by its ending ("l'habitant", "le propriétaire") where it speaks,
@@ -246,7 +269,7 @@ class Coreference:
         inside a quote, "un soutien", the ending alone is no person's)."""
         return word.endswith(self.data.PERSON_SUFFIXES) and lemma not in self.data.CHANNEL_WORDS and \
             lemma not in self.data.BODY_NOUNS and not self.in_quote(token.idx) and self.speaks(token) and any(
-                c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children)
+                c.lower_ in self.data.DEFINITES for c in self.determiners(token))
 
     def phrase(self, token: Token) -> tuple[int, int]:
         """The characters of a noun phrase up to its first comma or relative clause."""
@@ -303,7 +326,15 @@ class Coreference:
             self.data.REPORTING_VERBS
 
     def agrees(self, token: Token) -> tuple[str | None, str | None]:
-        return agrees(token, self.data.NOUN_GENDER_ENDINGS)
+        return agrees(token, self.data.NOUN_GENDER_ENDINGS, self.data.CONTRACTED_ARTICLES)
+
+    def determiners(self, token: Token) -> list[Token]:
+        return determiners(token, self.data.CONTRACTED_ARTICLES)
+
+    def definite(self, token: Token) -> bool:
+        """A noun with a definite determiner: "le", "cette", "du"."""
+        return any(c.lower_ in self.data.DEFINITES or c.lower_ in self.data.CONTRACTED_ARTICLES
+                   for c in self.determiners(token))
 
     def gender_of(self, entity_id: str) -> str | None:
         """A person's gender: as a description or a pronoun gave it, else as their given name reads."""
@@ -325,15 +356,27 @@ class Coreference:
         waiting: list[tuple[int, Token, str]] = []  # descriptions before any name: (sentence, head, words)
         described: dict[str, Link] = {}  # a description's words -> the link that first made them a referent
         i, doc = 0, self.doc
+        headline = PARAGRAPH_BREAK.search(self.text[:self.weights.headline_chars])
+        headline_end = headline.start() if headline else -1
+        headline_people: dict[str, int] | None = {}  # the people the headline names -> the sentence
         while i < len(doc):
             token = doc[i]
             sentence = self.sentence_of(token)
+            if headline_people is not None and token.idx >= headline_end:
+                if len(headline_people) == 1 and RULES.on(HEADLINE):
+                    (person, at), = headline_people.items()
+                    if not any(f.entity == person for f in focus):
+                        ent = self.by_id[person]
+                        focus.append(Focus(at, person, ent.name, None, self.gender_of(person), "Sing"))
+                headline_people = None
             if i in self.mention_at:
                 end, ent = self.mention_at[i]
                 new = ent.id not in self.first_seen
                 self.first_seen.setdefault(ent.id, i)
                 root = next((t for t in doc[i:end] if not i <= t.head.i < end or t.head.i == t.i), doc[i])
                 quoted = self.in_quote(token.idx)
+                if headline_people is not None and ent.type == "PER":
+                    headline_people[ent.id] = sentence
                 if ent.type == "PER" and new and waiting and RULES.on(NAMED_AFTER) and not quoted \
                         and not self.reported(root) and not self.described_by_role(root) \
                         and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
@@ -362,6 +405,7 @@ class Coreference:
                         self.last_body = (sentence, ent.id)
                 if ent.type == "PER" and not quoted and not self.acted_on(root):
                     self.last_named = (sentence, ent)
+                self.recent.append(ent.id)
                 i = end
                 continue
             if self.in_quote(token.idx) and not (self.speaks(token) and self.is_description(token)):
@@ -372,6 +416,12 @@ class Coreference:
             word = self.pronoun(token)
             if word is not None and RULES.on(PRONOUN):
                 self.resolve_pronoun(token, sentence, focus)
+            elif self.is_latter(token):
+                if (ent := self.latter(token)) is not None and RULES.on(LATTER):
+                    self.add(token, "description", LATTER, ent)
+                    if self.is_subject(token) and not self.reported(token):
+                        gender, number = self.agrees(token)
+                        focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
             elif self.is_description(token):
                 link = self.resolve_description(token, sentence, described, waiting, focus)
                 if self.is_subject(token) and not self.reported(token):
@@ -384,13 +434,34 @@ class Coreference:
                 if self.speaks(token):
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, body.id, body.name, None, gender, number))
-            elif token.pos_ == "NOUN" and self.speaks(token) and any(
-                    c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children):
+            elif token.pos_ == "NOUN" and self.speaks(token) and self.definite(token):
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
                 gender, number = self.agrees(token)
                 s, e = self.phrase(token)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
             i += 1
+
+    def is_latter(self, token: Token) -> bool:
+        """ "ce dernier", "cette dernière": the latter, with its demonstrative."""
+        return token.lemma_.lower() in self.data.LATTER_WORDS and token.dep_ in NOUN_PHRASE_DEPS and any(
+            c.dep_ == "det" and c.lower_ in self.data.DEMONSTRATIVES for c in token.children)
+
+    def latter(self, token: Token) -> Entity | None:
+        """The person named or referred to last whose gender agrees with "ce dernier", of the few last: one
+        known to agree before one whose gender is unknown."""
+        gender, number = self.agrees(token)
+        if number == "Plur":
+            return None
+        people: list[str] = []
+        for entity_id in reversed(self.recent):
+            if entity_id not in people and self.by_id[entity_id].type == "PER":
+                people.append(entity_id)
+            if len(people) == self.weights.latter_referents:
+                break
+        # the last whose gender is known to agree, else the last whose gender is unknown
+        known = [p for p in people if gender and self.gender_of(p) == gender]
+        unknown = [p for p in people if not (gender and self.gender_of(p))]
+        return self.by_id[(known + unknown)[0]] if known + unknown else None
 
     def title_gender(self, ent: Entity, titles: dict[str, str]) -> str | None:
         """A person's gender by the title a mention of them starts with or follows ("Mrs.", "Congressman")."""
@@ -409,13 +480,17 @@ class Coreference:
         link = Link(span, kind, rule, ent.id if ent else None, ent.name if ent else (text or ""))
         self.links.append(link)
         if ent is not None:
+            self.recent.append(ent.id)
+        if ent is not None:
             ent.references.append(Reference(span=list(span), kind=kind, rule=rule))
             if kind == "description":
                 self.described_as.setdefault(ent.id, set()).add(tuple(self.description_words(*span)))
+            if kind == "description" and self.is_description(head):
+                self.linked_head[(head.lemma_.lower(), agrees(head)[1])] = link
             if kind == "description" and ent.type == "PER":
                 # (by the determiner only: "l'idole", "la star" say nothing of the person's gender)
                 gender = next((g for c in head.children
-                               if c.dep_ == "det" and not c.lower_.endswith(("'", "’"))
+                               if c in self.determiners(head) and not c.lower_.endswith(("'", "’"))
                                for g in c.morph.get("Gender")), None)
                 if gender and ent.id not in self.gender:
                     self.gender[ent.id] = gender
@@ -433,7 +508,7 @@ class Coreference:
                     c.i == token.head.i and token.dep_ in NAME_DEPS
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
                     return self.add(token, "description", APPOSITION, ent)
-            named = self.named_after_complement(token)
+            named = self.named_after_complement(token) or self.titled_with_complement(token)
             if named is None and (named := self.named_after_comma(token)) is not None:
                 # "le maire de X, Paul Girard": the role he holds, for "le maire" after
                 self.holders.setdefault(token.lower_, []).append(named.id)
@@ -463,6 +538,9 @@ class Coreference:
         demonstrative = any(c.dep_ == "det" and c.lower_ in self.data.DEMONSTRATIVES for c in token.children)
         before = described.get(key) or (self.described_head.get((token.lemma_.lower(), agrees(token)[1]))
                                         if not qualified or demonstrative else None)
+        linked = self.linked_head.get((token.lemma_.lower(), agrees(token)[1]))
+        if before is None and linked is not None and set(words) <= set(self.description_words(*linked.span)):
+            before = linked  # "l'assaillant" after "l'assaillant à son épouse", the person it was
         if before is not None and RULES.on(SAME_DESCRIPTION):
             ent = self.by_id.get(before.entity) if before.entity else None
             link = self.add(token, "description", SAME_DESCRIPTION, ent, before.text)
@@ -472,13 +550,15 @@ class Coreference:
             if ent is None:
                 self.repeated.setdefault(key, []).append(link)
             return link
-        if any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in token.children) \
-                and RULES.on(IN_FOCUS):
+        if self.definite(token) and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
             gender, number = self.agrees(token)
+            subject = self.is_subject(token)
             for f in reversed(focus):
                 if sentence - f.sentence > self.weights.in_focus_sentences:
                     break
+                if f.sentence == sentence and not subject:
+                    continue  # "il a jugé les propos du chef de l'État": not the subject of its own sentence
                 ent = self.by_id.get(f.entity) if f.entity else None
                 if f.gender is not None and gender is not None and f.gender != gender or \
                         f.number is not None and number is not None and f.number != number:
@@ -488,6 +568,9 @@ class Coreference:
                     continue  # "le président français" is not the one described as "le président américain"
                 if ent is not None and qualified and self.other_complement(ent.id, role, words):
                     continue  # "le président de la République" is not the "président de la fédération"
+                if ent is not None and qualified and self.untitled(ent.id) and \
+                        ({role, token.lemma_.lower()} & self.roles):
+                    continue  # "le chef de l'Etat" is not the one the article calls "l'homme", "l'assaillant"
                 if ent is not None and ent.type == "PER":
                     described[key] = self.add(token, "description", IN_FOCUS, ent)
                     return described[key]
@@ -503,6 +586,8 @@ class Coreference:
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
+        if not any(d.dep_ == "det" for d in self.determiners(token)):
+            return link  # ("la cote du président français": a complement, no referent of its own to take up)
         described[key] = link
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
@@ -527,6 +612,24 @@ class Coreference:
             if doc[i].head.i in words and doc[i].dep_ in ("appos", "conj", *NAME_DEPS):
                 return ent
             i += 1
+        return None
+
+    def titled_with_complement(self, token: Token) -> Entity | None:
+        """ "le ministre de l'Intérieur Paul Girard": a person's name right after a title's complement that
+        is written with a capital (a ministry, a place), which the parse hangs on the complement ("l'avocat
+        de la victime Marc Leroy" names the victim)."""
+        doc = self.doc
+        end = token.right_edge.i + 1
+        for child in token.rights:
+            if child.dep_ != "nmod" or any(t.is_punct for t in doc[token.i + 1:child.i]):
+                break
+            for t in doc[child.i + 1:end]:
+                ent = self.in_mention.get(t.i)
+                if t.is_punct or ent is not None and ent is self.in_mention.get(child.i):
+                    break
+                if ent is not None and ent.type == "PER" and t.dep_ in NAME_DEPS and t.head.i == child.i \
+                        and child.text[:1].isupper() and self.in_mention.get(t.i - 1) is not ent:
+                    return ent
         return None
 
     def named_after_comma(self, token: Token) -> Entity | None:
@@ -564,7 +667,7 @@ class Coreference:
         children = list(token.children)
         if token.pos_ != "NOUN" or lemma not in self.data.BODY_NOUNS or token.i in self.in_mention or \
                 "Plur" in token.morph.get("Number") or any(c.dep_ in ("nmod", *NAME_DEPS) for c in children) \
-                or not any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in children):
+                or not self.definite(token):
             return None  # (a complement of its own, "le parquet d'Albi", says who it is)
         if self.body_names is None:
             self.body_names = {}
@@ -622,6 +725,12 @@ class Coreference:
         held = [r for r in roles if role in r]
         return bool(held) and all(self.complemented(r, role) and not any(w in r for w in words if w != role)
                                   for r in held)
+
+    def untitled(self, entity_id: str) -> bool:
+        """A person the article gives no role and describes only by nouns that are none ("l'homme")."""
+        described = self.described_as.get(entity_id, set())
+        return not self.roles_of.get(entity_id) and bool(described) and not any(
+            w in self.roles for words in described for w in words)
 
     def complemented(self, words: list[str], noun: str) -> bool:
         """Whether a role's noun has a complement after it ("président de la fédération")."""

@@ -61,6 +61,8 @@ INDEFINITES = {"a", "an"}
 VERB_ENDINGS = [("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ied", "y")]
 DEFINITES = {"the", "this", "that"}
 DETERMINERS = DEFINITES | INDEFINITES | {"of"}
+# a preposition and a definite article in one word: none in English
+CONTRACTED_ARTICLES: set[str] = set()
 PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
 CONDITIONAL_ENDINGS = r"^(?:would|could|might)$"
 GERUND_MARKERS: set[str] = set()
@@ -123,6 +125,9 @@ NAMED_BODY_NOUNS = {
     "union", "network", "newspaper", "paper", "magazine", "channel", "broadcaster", "group", "organization",
     "organisation", "company", "firm", "party", "campaign", "club", "federation", "association",
 }
+# the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
+# has no demonstrative)
+LATTER_WORDS: set[str] = set()
 SAME_WORDS = {"same"}
 SOURCE_NOUNS = {"source"}
 SAID_NOUNS = {"remark", "word", "comment", "statement"}  # what was said: its author named in it

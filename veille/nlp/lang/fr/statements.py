@@ -63,6 +63,9 @@ VERB_ENDINGS = [("ent", "er"), ("ait", "er"), ("ée", "er"), ("és", "er"), ("é
                 ("es", "er"), ("a", "er"), ("it", "ire"), ("ent", "re")]
 DEFINITES = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}
 DETERMINERS = DEFINITES | INDEFINITES | {"de", "du", "d'", "des"}
+# a preposition and a definite article in one word ("du ministre", "au groupe"), which the parse hangs on
+# the noun as its preposition: a definite determiner too
+CONTRACTED_ARTICLES = {"du", "au", "aux"}
 # endings of nouns that name people by their occupation ("dirigeant", "locataire", "animateur")
 PERSON_SUFFIXES = ("ant", "ante", "aire", "eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière")
 # the conditional mood by its endings, for the verbs the tagger reads as indicative ("agirait")
@@ -140,6 +143,8 @@ NAMED_BODY_NOUNS = {
     "organisation", "association", "groupe", "entreprise", "société", "firme", "compagnie", "constructeur",
     "parti", "collectif", "fédération", "club", "rédaction", "opérateur", "fabricant", "enseigne", "site",
 }
+# the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
+LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
 SAME_WORDS = {"même"}
 # nouns of a source that is not named ("une source proche du dossier", "la même source")
