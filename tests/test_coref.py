@@ -250,3 +250,37 @@ def test_coref_english_pronoun_skips_the_person_whose_title_gives_the_other_gend
     link = doc._.veille_coref.referent(start, start + 2)
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Mr. Tom Reyes"
+
+
+def test_coref_stressed_pronoun_repeats_its_subject(french):
+    doc = french("Sophie Marchand a chanté samedi. Paul Girard a lui aussi rendu hommage aux pompiers.")
+    link = _link_of(doc, "lui")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.kind == "pronoun" and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_pronoun_inside_a_quote_is_the_subject_the_quote_named(french):
+    doc = french("Le préfet Marc Lenoir a publié un communiqué. « Par ses propos, Paul Girard a déçu les "
+                 "habitants, il a sali son écharpe », a-t-il écrit.")
+    start = doc.text.index("il a sali")
+    link = doc._.veille_coref.referent(start, start + 2)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.pronoun" and names.get(link.entity) == "Paul Girard"
+    assert names.get(_link_of(doc, "-il").entity) == "Marc Lenoir"
+
+
+def test_coref_pronoun_inside_a_quote_the_sentence_runs_into_is_the_writers(french):
+    doc = french("Mme Sophie Marchand prépare la rentrée. Selon un proche, elle « sent qu'elle peut gagner ».")
+    start = doc.text.index("elle peut")
+    link = doc._.veille_coref.referent(start, start + 4)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and "Marchand" in names.get(link.entity, "")
+
+
+def test_coref_inverted_clitic_the_tokenizer_splits_off_its_hyphen(french):
+    doc = french('Lundi, Paul Girard revient dans une vidéo sur le sujet."Nous devrions en parler beaucoup plus '
+                 'ouvertement", dit-il.Ses messages ont suscité des commentaires.')
+    start = doc.text.index("dit-il") + len("dit-")
+    link = doc._.veille_coref.referent(start, start + 2)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Paul Girard"

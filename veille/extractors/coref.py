@@ -72,6 +72,8 @@ NAMED_BEFORE = RULES.define(
 BODY = RULES.define(
     "coref.body", "a body described ('le syndicat', 'le parquet'): the organisation named with that noun, "
     "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
+IN_QUOTE = RULES.define(
+    "coref.in_quote", "a pronoun inside a quote: the person the same quote named its subject before it")
 LATTER = RULES.define(
     "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
     "organisation has none to check)")
@@ -230,8 +232,21 @@ class Coreference:
         return spans
 
     def in_quote(self, char: int) -> bool:
+        return self.quote_of(char) is not None
+
+    def partial(self, quote: int | None) -> bool:
+        """A quote that opens inside a sentence, after a word, and in lower case: "il « sent qu'il peut »"."""
+        if quote is None:
+            return False
+        start, end = self.quoted[quote]
+        before = self.text[:start].rstrip(" \u00a0")
+        first = next((c for c in self.text[start + 1:end] if c.isalpha()), "")
+        return bool(before) and (before[-1].isalnum() or before[-1] in "'’") and first.islower()
+
+    def quote_of(self, char: int) -> int | None:
+        """Which quote (its index among the quotes) holds a character, if one does."""
         i = bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
-        return i >= 0 and self.quoted[i][0] < char < self.quoted[i][1]
+        return i if i >= 0 and self.quoted[i][0] < char < self.quoted[i][1] else None
 
     def sentence_of(self, token: Token) -> int:
         return max(bisect_right(self.sentence_starts, token.i) - 1, 0)
@@ -245,8 +260,31 @@ class Coreference:
         if word not in self.data.PRONOUNS or token.pos_ != "PRON":
             return None
         previous = self.doc[token.i - 1].lower_ if token.i else ""
-        if token.dep_ in SUBJECT_DEPS or token.lower_.startswith("-") or previous in self.according:
+        if token.dep_ in SUBJECT_DEPS or self.inverted(token) or previous in self.according or \
+                self.emphatic(token):
             return word
+        return None
+
+    def inverted(self, token: Token) -> bool:
+        """An inverted subject clitic: "-il", "-t-elle", or "dit - il" as the tokenizer may split it."""
+        previous = self.doc[token.i - 1].lower_ if token.i else ""
+        return token.lower_.startswith("-") or previous in ("-", *self.data.EUPHONIC) and token.i > 1 and \
+            self.doc[token.i - 2].pos_ in ("VERB", "AUX", "PUNCT")
+
+    def emphatic(self, token: Token) -> bool:
+        """A stressed pronoun beside the subject it repeats: "X a lui aussi rendu hommage", "X, lui, a"."""
+        following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        return following in self.data.EMPHATIC_WORDS or token.head.i in self.in_mention and \
+            token.head.i < token.i and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct
+
+    def emphasised(self, token: Token) -> Entity | None:
+        """The named subject a stressed pronoun repeats, in its own clause."""
+        head = token.head
+        candidates = [head] if head.i in self.in_mention else [
+            c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        for c in candidates:
+            if c.i in self.in_mention:
+                return self.in_mention[c.i]
         return None
 
     def is_description(self, token: Token) -> bool:
@@ -358,6 +396,7 @@ class Coreference:
         i, doc = 0, self.doc
         headline = PARAGRAPH_BREAK.search(self.text[:self.weights.headline_chars])
         headline_end = headline.start() if headline else -1
+        quote_focus: dict[int | None, list[Focus]] = {}  # a quote -> the people named its subjects
         headline_people: dict[str, int] | None = {}  # the people the headline names -> the sentence
         while i < len(doc):
             token = doc[i]
@@ -394,6 +433,10 @@ class Coreference:
                 # the word of the name that is the subject ("Boris Johnson" may be read as "Boris, Johnson")
                 subject = next((t for t in doc[i:end] if (
                     self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
+                if subject is not None and quoted and ent.type == "PER" and RULES.on(IN_QUOTE):
+                    # "« Par ses propos, X a sali son écharpe, il ... »": for the pronouns of the same quote
+                    quote_focus.setdefault(self.quote_of(token.idx), []).append(
+                        Focus(sentence, ent.id, ent.name, None, self.gender_of(ent.id), "Sing"))
                 if subject is not None and not quoted and not self.reported(subject):
                     root = subject
                     gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
@@ -410,7 +453,14 @@ class Coreference:
                 continue
             if self.in_quote(token.idx) and not (self.speaks(token) and self.is_description(token)):
                 # (a quote's words, except a description speaking in an incise the quote marks hold:
-                # "« A, estime ce policier. B »")
+                # "« A, estime ce policier. B »"): its pronouns stand for whom the quote itself names
+                # (a quote the sentence runs into, "elle « sent qu'elle peut »", is the writer's: their focus)
+                # (an inverted clitic there is an incise's, "« A, estime-t-il, B »": the speaker's, not read)
+                if self.pronoun(token) is not None and not self.inverted(token) and RULES.on(PRONOUN) and \
+                        RULES.on(IN_QUOTE):
+                    quote = self.quote_of(token.idx)
+                    said = focus if self.partial(quote) else quote_focus.setdefault(quote, [])
+                    self.resolve_pronoun(token, sentence, said)
                 i += 1
                 continue
             word = self.pronoun(token)
@@ -750,6 +800,9 @@ class Coreference:
         return seen[-1] if seen else fitting[0]
 
     def resolve_pronoun(self, token: Token, sentence: int, focus: list[Focus]) -> None:
+        if self.emphatic(token) and (ent := self.emphasised(token)) is not None:
+            self.add(token, "pronoun", PRONOUN, ent)
+            return
         gender = next(iter(token.morph.get("Gender")), None) or \
             self.data.PRONOUN_GENDERS.get(self.pronoun(token))  # "-elle", which the tagger may leave unread
         number = "Plur" if self.data.PRONOUNS[self.pronoun(token)] == "plur" else "Sing"

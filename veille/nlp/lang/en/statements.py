@@ -125,6 +125,8 @@ NAMED_BODY_NOUNS = {
     "union", "network", "newspaper", "paper", "magazine", "channel", "broadcaster", "group", "organization",
     "organisation", "company", "firm", "party", "campaign", "club", "federation", "association",
 }
+# the words after a stressed pronoun that make it repeat the subject: none ("he himself" is its subject)
+EMPHATIC_WORDS: set[str] = set()
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()

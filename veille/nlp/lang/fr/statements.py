@@ -143,6 +143,8 @@ NAMED_BODY_NOUNS = {
     "organisation", "association", "groupe", "entreprise", "société", "firme", "compagnie", "constructeur",
     "parti", "collectif", "fédération", "club", "rédaction", "opérateur", "fabricant", "enseigne", "site",
 }
+# the words after a stressed pronoun that make it repeat the subject ("X a lui aussi", "lui-même")
+EMPHATIC_WORDS = {"aussi", "-même", "même"}
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
