@@ -284,3 +284,33 @@ def test_coref_inverted_clitic_the_tokenizer_splits_off_its_hyphen(french):
     link = doc._.veille_coref.referent(start, start + 2)
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_person_noun_given_in_apposition_makes_the_description_that_person(french):
+    doc = french("Le policier a été blessé dans la nuit. Paul Girard, policier de 45 ans, a succombé lundi.")
+    link = _link_of(doc, "Le policier")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_person_noun_given_as_a_predicate(french):
+    doc = french("Marc Lenoir est un élu local. Samedi, l'élu a visité le chantier.")
+    link = _link_of(doc, "l'élu")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Marc Lenoir"
+
+
+def test_coref_description_subject_of_a_name_after_a_copula(french):
+    doc = french("Le conseil a voté. Le directeur de l'usine est Marc Lenoir.")
+    link = _link_of(doc, "Le directeur")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.apposition" and names.get(link.entity) == "Marc Lenoir"
+
+
+def test_coref_description_adding_words_to_one_before_is_the_same_person(french):
+    doc = french("Mme Sophie Marchand a présenté son plan. La ministre veut le voter. Selon un proche de la "
+                 "ministre de l'Environnement, le texte est prêt.")
+    later = doc.text.index("la ministre de")
+    link = doc._.veille_coref.referent(later, later + len("la ministre"))
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and "Marchand" in names.get(link.entity, "")

@@ -56,6 +56,9 @@ class CorefWeights:
 
 WEIGHTS = CorefWeights()
 
+GIVEN = RULES.define(
+    "coref.given", "a person noun the article gives someone ('X, policier de 45 ans', 'X est un élu'): a "
+    "definite description with that noun ('le policier') is that person, as a role is")
 APPOSITION = RULES.define(
     "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
 ROLE = RULES.define(
@@ -195,6 +198,13 @@ class Coreference:
                 for role in roles:
                     for word in self.role_words(role):
                         self.holders.setdefault(word, []).append(ent.id)
+        # a person noun -> the people the article gives it in apposition or as a predicate ("X, policier de
+        # 45 ans", "X est un élu"): what a definite description with that noun may be
+        self.given: dict[str, list[str]] = {}
+        for ent, noun in self.given_nouns():
+            for word in {noun.lower_.removeprefix(self.data.FORMER_PREFIX), noun.lemma_.lower()}:
+                self.given.setdefault(word, []).append(ent.id)
+            self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(*self.phrase(noun))))
         self.first_seen: dict[str, int] = {}
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
@@ -212,6 +222,29 @@ class Coreference:
         self.build()
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
+
+    def given_nouns(self) -> list[tuple[Entity, Token]]:
+        """The person nouns the article gives its people, in apposition after the name ("X, policier de 45
+        ans"), before it ("leur collègue, X") or as the predicate of a copula ("X est un élu")."""
+        doc, found = self.doc, []
+        for ent in self.entities if RULES.on(GIVEN) else []:
+            for s, e in ent.mentions if ent.type == "PER" else []:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span) or self.in_quote(s):
+                    continue
+                root = next((t for t in span if not span.start <= t.head.i < span.end), span[0])
+                nouns = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
+                if root.dep_ == "appos" and root.head.i < span.start:
+                    nouns.append(root.head)
+                if root.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "cop" for c in root.head.children):
+                    nouns.append(root.head)
+                found += [(ent, n) for n in nouns if n.pos_ in ("NOUN", "ADJ") and self.person_noun(n)]
+        return found
+
+    def person_noun(self, token: Token) -> bool:
+        """A role ("ministre") or a noun of a person ("policier"), as written or by its lemma."""
+        words = {token.lower_.removeprefix(self.data.FORMER_PREFIX), token.lemma_.lower()}
+        return bool(words & self.roles or words & self.person_nouns)
 
     def is_described(self, ent: Entity) -> bool:
         """An entity whose name is a description ("président de la République"): the description refers."""
@@ -294,7 +327,7 @@ class Coreference:
             return False
         word = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
-        known = bool({word, lemma} & self.roles or {word, lemma} & self.person_nouns)
+        known = self.person_noun(token)
         if token.pos_ == "ADJ":
             return known and token.dep_ in NOUN_PHRASE_DEPS and self.definite(token)
         if not (known or self.speaking_trade(token, word, lemma)):
@@ -373,6 +406,11 @@ class Coreference:
         """A noun with a definite determiner: "le", "cette", "du"."""
         return any(c.lower_ in self.data.DEFINITES or c.lower_ in self.data.CONTRACTED_ARTICLES
                    for c in self.determiners(token))
+
+    def focus_gender(self, f: Focus) -> str | None:
+        """A focus's gender: a person's as known now (a description or a pronoun may have told it since)."""
+        ent = self.by_id.get(f.entity) if f.entity else None
+        return (self.gender_of(ent.id) if ent is not None and ent.type == "PER" else None) or f.gender
 
     def gender_of(self, entity_id: str) -> str | None:
         """A person's gender: as a description or a pronoun gave it, else as their given name reads."""
@@ -555,7 +593,8 @@ class Coreference:
                 # (a name after "de" is the description's complement, not who it is: "l'avocat de X")
                 near = c.head.i == token.i and (c.dep_ in NAME_DEPS or c.dep_ == "nmod" and not any(
                     g.dep_ == "case" for g in c.children) or self.apposed(c)) or \
-                    c.i == token.head.i and token.dep_ in NAME_DEPS
+                    c.i == token.head.i and (token.dep_ in NAME_DEPS or token.dep_ == "nsubj" and any(
+                        g.dep_ == "cop" for g in c.children))  # ("le directeur est Marc Lenoir")
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
                     return self.add(token, "description", APPOSITION, ent)
             named = self.named_after_complement(token) or self.titled_with_complement(token)
@@ -569,7 +608,9 @@ class Coreference:
         s, e = self.phrase(token)
         words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
-        holders = self.holders.get(role) or self.holders.get(token.lemma_.lower()) or []
+        lemma = token.lemma_.lower()
+        holders = self.holders.get(role) or self.holders.get(lemma) or (
+            self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
         if holders and self.has_complement(token):
             # "le président de la République" is not the one the article made "président de la fédération"
             holders = [h for h in holders if not self.other_complement(h, role, words)]
@@ -610,11 +651,10 @@ class Coreference:
                 if f.sentence == sentence and not subject:
                     continue  # "il a jugé les propos du chef de l'État": not the subject of its own sentence
                 ent = self.by_id.get(f.entity) if f.entity else None
-                if f.gender is not None and gender is not None and f.gender != gender or \
+                if gender not in (None, self.focus_gender(f) or gender) or \
                         f.number is not None and number is not None and f.number != number:
                     continue
-                if ent is not None and ent.type == "PER" and len(words) > 1 and any(
-                        d[0] == words[0] and d != tuple(words) for d in self.described_as.get(ent.id, ())):
+                if ent is not None and ent.type == "PER" and self.described_otherwise(ent.id, words):
                     continue  # "le président français" is not the one described as "le président américain"
                 if ent is not None and qualified and self.other_complement(ent.id, role, words):
                     continue  # "le président de la République" is not the "président de la fédération"
@@ -744,7 +784,7 @@ class Coreference:
         known = self.gender_of(ent.id)
         if gender and known and gender != known or "Plur" in (token.morph.get("Number") + [agrees(token)[1]]):
             return None  # ("les porte-parole": the determiner says the number the noun may not)
-        if any(d[0] == words[0] and d != tuple(words) for d in self.described_as.get(ent.id, ())):
+        if self.described_otherwise(ent.id, words):
             return None  # "le président français" is not the one described as "le président américain"
         return ent
 
@@ -775,6 +815,13 @@ class Coreference:
         held = [r for r in roles if role in r]
         return bool(held) and all(self.complemented(r, role) and not any(w in r for w in words if w != role)
                                   for r in held)
+
+    def described_otherwise(self, entity_id: str, words: list[str]) -> bool:
+        """Whether a person was described with the same noun and other words ("le président américain" for
+        "le président français"); words that one description adds to the other ("la ministre de
+        l'Environnement" after "la ministre") are no conflict."""
+        return any(d[0] == words[0] and not (set(d) <= set(words) or set(words) <= set(d))
+                   for d in self.described_as.get(entity_id, ()))
 
     def untitled(self, entity_id: str) -> bool:
         """A person the article gives no role and describes only by nouns that are none ("l'homme")."""
@@ -809,7 +856,7 @@ class Coreference:
         for f in reversed(focus):
             if sentence - f.sentence > self.weights.pronoun_sentences:
                 break
-            if (f.number or "Sing") != number or (gender and f.gender and f.gender != gender):
+            if (f.number or "Sing") != number or gender not in (None, self.focus_gender(f) or gender):
                 continue
             if f.source and not token.lower_.startswith("-"):
                 continue  # "X a accepté, indique Le Parisien. Il a plaidé": X, not the source
