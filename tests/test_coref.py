@@ -314,3 +314,19 @@ def test_coref_description_adding_words_to_one_before_is_the_same_person(french)
     link = doc._.veille_coref.referent(later, later + len("la ministre"))
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and "Marchand" in names.get(link.entity, "")
+
+
+def test_coref_medium_noun_is_the_medium_named_last_as_a_source(french):
+    doc = french("Un incendie a touché l'usine mardi, rapporte La Voix du Nord. Le quotidien précise que "
+                 "personne n'a été blessé.")
+    link = _link_of(doc, "Le quotidien")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.medium" and "Voix du Nord" in names.get(link.entity, "")
+
+
+def test_coref_body_noun_beside_a_name_makes_it_that_body(french):
+    doc = french("Selon le syndicat Force Ouvrière, les agents sont épuisés. Le délégué du syndicat, Paul "
+                 "Girard, a demandé des renforts.")
+    link = _link_of(doc, "du syndicat")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.body" and "Force Ouvrière" in names.get(link.entity, "")

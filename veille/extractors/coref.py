@@ -77,6 +77,9 @@ BODY = RULES.define(
     "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
 IN_QUOTE = RULES.define(
     "coref.in_quote", "a pronoun inside a quote: the person the same quote named its subject before it")
+MEDIUM = RULES.define(
+    "coref.medium", "a medium's noun ('le quotidien', 'la chaîne', 'le réseau social'): the medium named "
+    "last as a source or channel ('rapporte X', 'sur X'), a few sentences before")
 LATTER = RULES.define(
     "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
     "organisation has none to check)")
@@ -205,6 +208,8 @@ class Coreference:
             for word in {noun.lower_.removeprefix(self.data.FORMER_PREFIX), noun.lemma_.lower()}:
                 self.given.setdefault(word, []).append(ent.id)
             self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(*self.phrase(noun))))
+        self.media: list[tuple[int, Entity]] = self.media_mentions()  # (token, medium), in order
+        self.media_at = [i for i, _ in self.media]
         self.first_seen: dict[str, int] = {}
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
@@ -240,6 +245,52 @@ class Coreference:
                     nouns.append(root.head)
                 found += [(ent, n) for n in nouns if n.pos_ in ("NOUN", "ADJ") and self.person_noun(n)]
         return found
+
+    def media_mentions(self) -> list[tuple[int, Entity]]:
+        """Where an organisation (or a name the model calls MISC: "Twitter") is named as a medium: the
+        source or channel of what is said ("rapporte La Voix du Nord", "selon X", "sur Twitter", "réalisé
+        par France 3"), or beside a medium's noun ("le quotidien X", "X, la chaîne publique")."""
+        doc, found = self.doc, []
+        cases = self.data.CHANNEL_CASES | self.data.AGENT_CASES | self.according
+        for ent in doc._.veille_entities or [] if RULES.on(MEDIUM) else []:
+            for s, e in ent.mentions if ent.type in ("ORG", "MISC") else []:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = next((t for t in span if not span.start <= t.head.i < span.end), span[0])
+                beside = self.beside(root)
+                if any(c.dep_ == "case" and c.lower_ in cases for c in root.children) or \
+                        self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head) or \
+                        any(t.lemma_.lower() in self.data.MEDIA_NOUNS for t in beside):
+                    found.append((span.start, ent))
+        return sorted(found, key=lambda m: m[0])
+
+    def bodies_beside(self) -> list[tuple[str, Entity]]:
+        """The body nouns the article puts beside an organisation's name ("le syndicat Alliance", "la CGT,
+        premier syndicat"): what "le syndicat" may stand for."""
+        found = []
+        for ent in self.entities:
+            for s, e in ent.mentions if ent.type == "ORG" else []:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = next((t for t in span if not span.start <= t.head.i < span.end), span[0])
+                beside = self.beside(root)
+                found += [(t.lemma_.lower(), ent) for t in beside if t.lemma_.lower() in self.data.BODY_NOUNS]
+        return found
+
+    def beside(self, root: Token) -> list[Token]:
+        """The nouns in apposition to a name, after it or before it ("le syndicat Alliance")."""
+        before = root.dep_ in ("appos", *NAME_DEPS) or root.dep_ == "nmod" and not any(
+            c.dep_ == "case" for c in root.children)
+        return [c for c in root.children if c.dep_ == "appos"] + ([root.head] if before else [])
+
+    def medium_before(self, token: Token, sentence: int) -> Entity | None:
+        """The medium named last before a medium's noun ("la chaîne"), a few sentences before."""
+        i = bisect_left(self.media_at, token.i) - 1
+        if i < 0 or sentence - self.sentence_of(self.doc[self.media[i][0]]) > self.weights.body_sentences:
+            return None
+        return self.media[i][1]
 
     def person_noun(self, token: Token) -> bool:
         """A role ("ministre") or a noun of a person ("policier"), as written or by its lemma."""
@@ -516,9 +567,10 @@ class Coreference:
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
                                        person=True))
-            elif (body := self.body(token, sentence)) is not None and RULES.on(BODY):
+            elif (found := self.body_or_medium(token, sentence)) is not None:
                 # "informait le syndicat": the union the article named, for "-il" next too
-                self.add(token, "description", BODY, body)
+                rule, body = found
+                self.add(token, "description", rule, body)
                 if self.speaks(token):
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, body.id, body.name, None, gender, number))
@@ -542,7 +594,7 @@ class Coreference:
             return None
         people: list[str] = []
         for entity_id in reversed(self.recent):
-            if entity_id not in people and self.by_id[entity_id].type == "PER":
+            if entity_id not in people and entity_id in self.by_id and self.by_id[entity_id].type == "PER":
                 people.append(entity_id)
             if len(people) == self.weights.latter_referents:
                 break
@@ -750,6 +802,22 @@ class Coreference:
         return token.dep_ == "conj" and token.i > 0 and self.doc[token.i - 1].text == "," and \
             not any(c.dep_ == "cc" for c in token.children)
 
+    def medium(self, token: Token, sentence: int) -> Entity | None:
+        """The medium a singular definite medium's noun stands for ("rapporte La Voix du Nord. Le
+        quotidien précise ..."), where it has no complement of its own."""
+        if token.lemma_.lower() not in self.data.MEDIA_NOUNS or token.pos_ != "NOUN" or \
+                token.i in self.in_mention or "Plur" in token.morph.get("Number") or \
+                not self.definite(token) or any(c.dep_ in ("nmod", *NAME_DEPS) for c in token.children):
+            return None
+        return self.medium_before(token, sentence)
+
+    def body_or_medium(self, token: Token, sentence: int) -> tuple[str, Entity] | None:
+        """The medium or else the organisation a description of a body stands for, with the rule."""
+        if RULES.on(MEDIUM) and (medium := self.medium(token, sentence)) is not None:
+            return MEDIUM, medium
+        body = self.body(token, sentence) if RULES.on(BODY) else None
+        return (BODY, body) if body is not None else None
+
     def body(self, token: Token, sentence: int) -> Entity | None:
         """The organisation a singular definite description of a body stands for, where the article names
         it: by a name that holds the noun ("le parquet de Lyon"), else the one that spoke last."""
@@ -765,6 +833,8 @@ class Coreference:
                 for word in ent.name.lower().split() if ent.type == "ORG" else []:
                     if word in self.data.BODY_NOUNS:
                         self.body_names.setdefault(word, []).append(ent)
+            for noun, ent in self.bodies_beside():
+                self.body_names.setdefault(noun, []).append(ent)
         named = [e for e in self.body_names.get(lemma, [])
                  if self.first_seen.get(e.id, len(self.doc)) < token.i]
         if named:

@@ -127,6 +127,11 @@ NAMED_BODY_NOUNS = {
 }
 # the words after a stressed pronoun that make it repeat the subject: none ("he himself" is its subject)
 EMPHATIC_WORDS: set[str] = set()
+# nouns of a medium ("the newspaper", "the network"): the medium named last as a source or channel
+MEDIA_NOUNS = {"channel", "newspaper", "paper", "daily", "weekly", "magazine", "network", "broadcaster",
+               "site", "outlet", "station", "platform"}
+# the prepositions of an agent, where a medium may be named as a source ("made by the BBC")
+AGENT_CASES = {"by"}
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()

@@ -145,6 +145,11 @@ NAMED_BODY_NOUNS = {
 }
 # the words after a stressed pronoun that make it repeat the subject ("X a lui aussi", "lui-même")
 EMPHATIC_WORDS = {"aussi", "-même", "même"}
+# nouns of a medium ("le quotidien", "le réseau social"): the medium named last as a source or channel
+MEDIA_NOUNS = {"chaîne", "quotidien", "journal", "hebdomadaire", "magazine", "radio", "site", "réseau",
+               "média", "télévision", "mensuel", "station", "antenne"}
+# the prepositions of an agent, where a medium may be named as a source ("réalisé par France 3")
+AGENT_CASES = {"par"}
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
