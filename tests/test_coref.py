@@ -330,3 +330,18 @@ def test_coref_body_noun_beside_a_name_makes_it_that_body(french):
     link = _link_of(doc, "du syndicat")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and link.rule == "coref.body" and "Force Ouvrière" in names.get(link.entity, "")
+
+
+def test_coref_description_inside_a_quote_is_the_person_given_that_role(french):
+    doc = french("Le maire de Vernon, Paul Girard, a refusé l'accès. « Les relations entre le maire et le préfet "
+                 "sont mauvaises », indique la préfecture.")
+    start = doc.text.index("le maire et")
+    link = doc._.veille_coref.referent(start, start + len("le maire"))
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_description_inside_a_quote_makes_no_referent_of_its_own(french):
+    doc = french("Paul Girard a visité le port. « Le capitaine nous a aidés », a-t-il dit.")
+    start = doc.text.index("Le capitaine")
+    assert doc._.veille_coref.referent(start, start + len("Le capitaine")) is None

@@ -76,7 +76,8 @@ BODY = RULES.define(
     "coref.body", "a body described ('le syndicat', 'le parquet'): the organisation named with that noun, "
     "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
 IN_QUOTE = RULES.define(
-    "coref.in_quote", "a pronoun inside a quote: the person the same quote named its subject before it")
+    "coref.in_quote", "a pronoun inside a quote: the person the same quote named its subject before it; a "
+    "description there: the person the article gave that role or description")
 MEDIUM = RULES.define(
     "coref.medium", "a medium's noun ('le quotidien', 'la chaîne', 'le réseau social'): the medium named "
     "last as a source or channel ('rapporte X', 'sur X'), a few sentences before")
@@ -550,6 +551,9 @@ class Coreference:
                     quote = self.quote_of(token.idx)
                     said = focus if self.partial(quote) else quote_focus.setdefault(quote, [])
                     self.resolve_pronoun(token, sentence, said)
+                elif self.is_description(token) and RULES.on(IN_QUOTE):
+                    # "« les relations entre le maire et le préfet »": whom the article gave that role
+                    self.resolve_description(token, sentence, described, waiting, focus, quoted=True)
                 i += 1
                 continue
             word = self.pronoun(token)
@@ -563,7 +567,7 @@ class Coreference:
                         focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
             elif self.is_description(token):
                 link = self.resolve_description(token, sentence, described, waiting, focus)
-                if self.is_subject(token) and not self.reported(token):
+                if link is not None and self.is_subject(token) and not self.reported(token):
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
                                        person=True))
@@ -637,7 +641,10 @@ class Coreference:
         return link
 
     def resolve_description(self, token: Token, sentence: int, described: dict[str, Link],
-                            waiting: list[tuple[int, Token, str]], focus: list[Focus]) -> Link:
+                            waiting: list[tuple[int, Token, str]], focus: list[Focus],
+                            quoted: bool = False) -> Link | None:
+        """The link of a description; ``quoted`` (in a quote's words), only to a person the article gave
+        that role or description, else None."""
         # a name in apposition: "la ministre Marie Dupont", "le porte-parole, John Dorrian"
         if RULES.on(APPOSITION):
             for c in list(token.children) + [token.head]:
@@ -671,6 +678,13 @@ class Coreference:
             if best is not None:
                 return self.add(token, "description", ROLE, self.by_id[best])
         key = " ".join(words)
+        if quoted:
+            same = described.get(key) or self.linked_head.get((lemma, agrees(token)[1]))
+            ent = self.by_id.get(same.entity) if same is not None and same.entity else None
+            if ent is None or not set(words) <= set(self.description_words(*same.span)) or \
+                    not RULES.on(SAME_DESCRIPTION):
+                return None
+            return self.add(token, "description", SAME_DESCRIPTION, ent)
         # a description with a complement of its own ("le commissaire de permanence") names someone new;
         # one with none, or only a circumstance ("la dirigeante dans un entretien"), may be someone before
         qualified = any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in self.data.CHANNEL_LINKS
