@@ -33,6 +33,16 @@ def test_entities_repair_demonyms_and_all_caps_headline(example_article):
     assert not any(e.type == "MISC" and e.name.isupper() for e in example_article.entities)
 
 
+def test_entities_surname_after_a_civility_or_title_joins_the_full_name(analyse_text):
+    text = ("Le procureur Rémy Lanier a ouvert une enquête lundi. Selon M. Lanier, les faits sont graves. "
+            "Le juge Paul Girard a été saisi ; le juge Girard rendra sa décision jeudi. Sophie Mala\xadgré "
+            "a témoigné, puis Sophie Malagré est partie.")
+    ents = {e.name.replace("\xad", ""): e for e in analyse_text(text, "fr").entities if e.type == "PER"}
+    assert {text[s:e] for s, e in ents["Rémy Lanier"].mentions} == {"Rémy Lanier", "M. Lanier"}
+    assert len(ents["Paul Girard"].mentions) == 2
+    assert len(ents["Sophie Malagré"].mentions) == 2
+
+
 def test_entities_english_acronym_in_parentheses(analyse_text):
     a = analyse_text("The Islamic State in Iraq and Syria (ISIS) claimed the attack. ISIS fighters fled "
                      "toward Raqqa.", "en")

@@ -38,6 +38,7 @@ if not Doc.has_extension("veille_entities"):
 EMBEDDED_FEATURES = {"country", "admin1", "continent", "region", "sea"}
 # entity types that may name an actor of the table (not PER, nor NORP: "les Irakiens" is a people)
 ACTOR_TYPES = {"ORG", "GPE", "LOC", "MISC"}
+SOFT_HYPHEN = "\xad"  # a hyphenation point some sites leave in names ("Mala\xadgré"): no letter
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ JOINED_PLACE = RULES.define(
 PLACE_AS_PERSON = RULES.define(
     "entities.place_as_person", "a one-word person, no one in the article, who is a known place ('Kharkiv')")
 SHORT_FORM = RULES.define(
-    "entities.short_form", "a surname joins its person, an acronym its organisation ('Dorrian', 'EI')")
+    "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
+    "organisation ('Dorrian', 'M. Dorrian', 'EI')")
 ACTOR = RULES.define(
     "entities.actor", "a name of the actor table: its Wikidata id, and the other names of that actor join it")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
@@ -326,6 +328,12 @@ class EntityRecognizer:
         doc._.veille_facilities = {e.id for e in doc._.veille_entities
                                    if any(tuple(m) in facilities for m in e.mentions)}
         return doc
+
+    def titled(self, word: str) -> bool:
+        """A civility or a title before a name: "M.", "Mme", "Mr", "cardinal"."""
+        low = word.lower()
+        return low in self.words.CIVILITIES or low in self.civility_abbreviations or \
+            low in self.words.ROLE_HEADS
 
     def _pieces(self, doc: Doc, split: bool) -> list[tuple[Span, bool]]:
         """The model's entities, split where it ran a place into its containers or its town
@@ -674,14 +682,21 @@ class EntityRecognizer:
         found = _GroupIndex(text, w)
 
         def key_of(m: MentionCandidate) -> tuple[str, str]:
-            return (m.type if m.type != "GPE" else "LOC", name_key(m.text))
+            return (m.type if m.type != "GPE" else "LOC", name_key(m.text.replace(SOFT_HYPHEN, "")))
 
-        order = sorted(mentions, key=lambda m: (-len(m.text.split()), m.start))
+        def named_words(m: MentionCandidate) -> list[str]:
+            """A mention's words after its civility or title ("M. Heitz", "cardinal Puljic": "Heitz")."""
+            words = m.text.split()
+            while m.type == "PER" and len(words) > 1 and self.titled(words[0]):
+                words = words[1:]
+            return words
+
+        order = sorted(mentions, key=lambda m: (-len(named_words(m)), m.start))
         for m in order:
             k = key_of(m)
             g = index.get(k)
-            if g is None and SHORT_FORM in on and m.type == "PER" and len(m.text.split()) == 1:
-                g = found.by_surname.get(k[1])
+            if g is None and SHORT_FORM in on and m.type == "PER" and len(named_words(m)) == 1:
+                g = found.by_surname.get(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
             if g is None and SHORT_FORM in on and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() \
                     and w.acronym_min_chars <= len(m.text) <= w.acronym_max_chars:
                 g = found.acronym_owner(m)
@@ -750,7 +765,7 @@ class _GroupIndex:
 
     def add_group(self, g: EntityGroup) -> None:
         self.order[id(g)] = len(self.order)
-        words = g.name.split()
+        words = g.name.replace(SOFT_HYPHEN, "").split()
         if g.type == "PER" and len(words) > 1:
             self.by_surname.setdefault(name_key(words[-1]), g)
         self.by_initials.setdefault(_initials(g.name).upper(), []).append(g)
