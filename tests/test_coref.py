@@ -345,3 +345,20 @@ def test_coref_description_inside_a_quote_makes_no_referent_of_its_own(french):
     doc = french("Paul Girard a visité le port. « Le capitaine nous a aidés », a-t-il dit.")
     start = doc.text.index("Le capitaine")
     assert doc._.veille_coref.referent(start, start + len("Le capitaine")) is None
+
+
+def test_coref_description_speaking_inside_a_quote_is_no_incise(french):
+    doc = french('Le procureur Paul Girard a tenu une conférence de presse. "Sur la foi de témoignages affirmant '
+                 'que l\'assaillant a crié des menaces, nous avons saisi le parquet", a-t-il déclaré.')
+    names = {e.id: e.name for e in doc._.veille_entities}
+    link = _link_of(doc, "l'assaillant")
+    assert link is None or names.get(link.entity) != "Paul Girard"
+    assert names.get(_link_of(doc, "-il").entity) == "Paul Girard"
+
+
+def test_coref_straight_quotes_glued_to_words_are_paired_by_their_sides(french):
+    doc = french('Il a répondu "oui, sans hésiter. Un conseiller a estimé que ces tweets étaient "faits pour '
+                 'les électeurs". "Nous ne commentons pas", selon lui.')
+    coref = doc._.veille_coref
+    assert not coref.in_quote(doc.text.index("Un conseiller"))
+    assert coref.in_quote(doc.text.index("faits pour"))

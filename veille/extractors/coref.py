@@ -27,9 +27,9 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
-from .docs import doc_index, doc_text
+from .docs import doc_index, doc_text, quotes_by_sides
 from .rules import RULES
-from .statements import guess_lemma
+from .statements import QUOTE_OPENS_AFTER, guess_lemma
 
 if not Doc.has_extension("veille_coref"):
     Doc.set_extension("veille_coref", default=None)
@@ -50,6 +50,7 @@ class CorefWeights:
     pronoun_sentences: int = 3  # sentences before a pronoun where its antecedent may be
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
     body_sentences: int = 4  # sentences before "le syndicat" where the organisation that spoke may be
+    longest_quote: int = 3000  # characters between two straight quotation marks that still pair them
     latter_referents: int = 4  # the referents named last, among which "ce dernier" is the last person
     headline_chars: int = 400  # characters from the start where the blank line after a headline may be
 
@@ -311,10 +312,13 @@ class Coreference:
 
     # -- helpers ---------------------------------------------------------------------------------------
     def quoted_chars(self) -> list[tuple[int, int]]:
-        """The insides of quotation marks, within a paragraph: what is said there refers from the
-        speaker's mouth."""
-        spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"", self.text)]
-        return spans
+        """The quotes, marks included: what is said there refers from the speaker's mouth. Guillemets pair
+        within a paragraph; straight marks by their sides, as the statements read them."""
+        spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", self.text)]
+        for mark in (m for m, closing in self.data.QUOTES.items() if m == closing):
+            inside = quotes_by_sides(self.text, mark, self.weights.longest_quote, QUOTE_OPENS_AFTER)
+            spans += [(s - len(mark), e + len(mark)) for s, e in inside]
+        return sorted(spans)
 
     def in_quote(self, char: int) -> bool:
         return self.quote_of(char) is not None
@@ -541,7 +545,8 @@ class Coreference:
                 self.recent.append(ent.id)
                 i = end
                 continue
-            if self.in_quote(token.idx) and not (self.speaks(token) and self.is_description(token)):
+            if self.in_quote(token.idx) and not (self.speaks(token) and token.head.i < token.i and
+                                                 self.is_description(token)):
                 # (a quote's words, except a description speaking in an incise the quote marks hold:
                 # "« A, estime ce policier. B »"): its pronouns stand for whom the quote itself names
                 # (a quote the sentence runs into, "elle « sent qu'elle peut »", is the writer's: their focus)

@@ -5,6 +5,7 @@ expression, so each is computed once per doc and kept in an extension.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -110,3 +111,31 @@ class TakenSpans:
     def overlaps(self, start: int, end: int) -> bool:
         return (start < end and self.chars.find(1, start, end) >= 0) or any(
             start < e and s < end for s, e in self.empty)
+
+
+def quotes_by_sides(text: str, mark: str, longest: int, opens_after: str) -> list[tuple[int, int]]:
+    """The spans inside a straight quotation mark ('"', which closes as it opens), paired by their sides: a
+    mark after a space (or one of ``opens_after``) and before a word opens, one after a word and before a
+    space or a punctuation mark closes; any other (glued to words on both sides where paragraphs run
+    together: 'prix."Le') opens or closes as the pairing so far wants. A span runs from the opening mark's
+    end to the closing mark's start, at most ``longest`` characters."""
+    out = []
+    opened = -1
+    for m in re.finditer(re.escape(mark), text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        space_before = before.isspace() or before in opens_after
+        if (space_before or before in "'\u2019") and (after.isalnum() or after in opens_after):
+            side = "open"  # (after an elision too: 'l'"été indien"')
+        elif not space_before and (after.isspace() or not after.isalnum()):
+            side = "close"
+        else:
+            side = "close" if opened >= 0 else "open"
+        if side == "open":
+            opened = m.end()
+        elif opened >= 0:
+            if i - opened <= longest:
+                out.append((opened, i))
+            opened = -1
+    return out
