@@ -362,3 +362,29 @@ def test_coref_straight_quotes_glued_to_words_are_paired_by_their_sides(french):
     coref = doc._.veille_coref
     assert not coref.in_quote(doc.text.index("Un conseiller"))
     assert coref.in_quote(doc.text.index("faits pour"))
+
+
+def test_coref_description_is_the_person_the_article_is_about(french):
+    doc = french("Paul Girard visite le Japon\n\nPaul Girard est arrivé mardi à Tokyo. La délégation a été reçue "
+                 "au palais. Paul Girard a rencontré des étudiants. Les journalistes ont suivi la visite. Un "
+                 "dîner a eu lieu. La ville était illuminée. Le soir, des habitants ont salué les conseillers "
+                 "du président.")
+    link = _link_of(doc, "du président")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and link.rule == "coref.main_person" and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_no_main_person_when_two_people_are_named_as_often(french):
+    doc = french("Paul Girard a rencontré Marc Lenoir. Paul Girard et Marc Lenoir ont parlé. La délégation est "
+                 "partie. Les journalistes ont suivi la visite. Le soir, des habitants ont salué les conseillers "
+                 "du président.")
+    link = _link_of(doc, "du président")
+    assert link is None or link.rule != "coref.main_person"
+
+
+def test_coref_name_after_the_comma_that_closes_all_the_description_governs(french):
+    doc = french("\"C'est dur\", expliquait le secrétaire d'État chargé des Relations avec le Parlement, "
+                 "Christophe Marin, au journal.")
+    link = _link_of(doc, "le secrétaire")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Christophe Marin"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -51,6 +52,7 @@ class CorefWeights:
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
     body_sentences: int = 4  # sentences before "le syndicat" where the organisation that spoke may be
     longest_quote: int = 3000  # characters between two straight quotation marks that still pair them
+    main_person_names: int = 2  # times the article's main person is named, and how many times the next one
     latter_referents: int = 4  # the referents named last, among which "ce dernier" is the last person
     headline_chars: int = 400  # characters from the start where the blank line after a headline may be
 
@@ -76,6 +78,9 @@ NAMED_BEFORE = RULES.define(
 BODY = RULES.define(
     "coref.body", "a body described ('le syndicat', 'le parquet'): the organisation named with that noun, "
     "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
+MAIN_PERSON = RULES.define(
+    "coref.main_person", "a definite description nothing else resolves ('le président'): the person the "
+    "article names most so far, twice and twice as often as anyone, of its gender")
 IN_QUOTE = RULES.define(
     "coref.in_quote", "a pronoun inside a quote: the person the same quote named its subject before it; a "
     "description there: the person the article gave that role or description")
@@ -215,6 +220,7 @@ class Coreference:
         self.first_seen: dict[str, int] = {}
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
+        self.named_count: Counter[str] = Counter()  # how often each person was named outside quotes, so far
         self.recent: list[str] = []  # the entities named or referred to, in the order read
         # a noun and its number -> the last referent of its own that it described
         self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
@@ -542,6 +548,8 @@ class Coreference:
                         self.last_body = (sentence, ent.id)
                 if ent.type == "PER" and not quoted and not self.acted_on(root):
                     self.last_named = (sentence, ent)
+                if ent.type == "PER" and not quoted:
+                    self.named_count[ent.id] += 1
                 self.recent.append(ent.id)
                 i = end
                 continue
@@ -746,6 +754,10 @@ class Coreference:
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
+            main = self.main_person(token, sentence, role, words, qualified, focus)
+            if main is not None:
+                described[key] = self.add(token, "description", MAIN_PERSON, main)
+                return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
         if not any(d.dep_ == "det" for d in self.determiners(token)):
             return link  # ("la cote du président français": a complement, no referent of its own to take up)
@@ -795,10 +807,15 @@ class Coreference:
 
     def named_after_comma(self, token: Token) -> Entity | None:
         """ "a déclaré le maire de X, Paul Girard.": a person's name right after the comma that closes a
-        description, where the name ends its clause and is no subject of a verb after it."""
+        description (its words, or all it governs: "le secrétaire d'État chargé des Relations avec le
+        Parlement, X"), where the name ends its clause and is no subject of a verb after it."""
         doc = self.doc
         _, end = self.phrase(token)
         comma = next((t for t in doc[token.i + 1:] if t.idx >= end), None)
+        edge = token.right_edge.i + 1
+        if comma is not None and comma.text != "," and edge < len(doc) and doc[edge].text == "," and \
+                not any(t.is_punct for t in doc[comma.i:edge]):
+            comma = doc[edge]
         if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
             return None
         ent = self.in_mention.get(comma.i + 1)
@@ -911,6 +928,26 @@ class Coreference:
         l'Environnement" after "la ministre") are no conflict."""
         return any(d[0] == words[0] and not (set(d) <= set(words) or set(words) <= set(d))
                    for d in self.described_as.get(entity_id, ()))
+
+    def main_person(self, token: Token, sentence: int, role: str, words: list[str], qualified: bool,
+                    focus: list[Focus]) -> Entity | None:
+        """The person the article is about so far, for a definite singular description nothing else
+        resolves: named outside quotes more often than anyone (at least twice, and twice as often as the
+        next), of its gender, given no other description of that noun, and not the subject of its own
+        sentence."""
+        if not RULES.on(MAIN_PERSON) or "Plur" in (token.morph.get("Number") + [agrees(token)[1]]):
+            return None
+        ranked = self.named_count.most_common(2)
+        if not ranked or ranked[0][1] < self.weights.main_person_names or len(ranked) > 1 and \
+                ranked[0][1] < self.weights.main_person_names * ranked[1][1]:
+            return None
+        ent = self.by_id[ranked[0][0]]
+        gender = self.agrees(token)[0]
+        if gender not in (None, self.gender_of(ent.id) or gender) or self.described_otherwise(ent.id, words) \
+                or qualified and (self.other_complement(ent.id, role, words) or self.untitled(ent.id)) \
+                or any(f.entity == ent.id and f.sentence == sentence for f in focus[-3:]):
+            return None
+        return ent
 
     def untitled(self, entity_id: str) -> bool:
         """A person the article gives no role and describes only by nouns that are none ("l'homme")."""
