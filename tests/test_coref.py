@@ -388,3 +388,20 @@ def test_coref_name_after_the_comma_that_closes_all_the_description_governs(fren
     link = _link_of(doc, "le secrétaire")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Christophe Marin"
+
+
+@pytest.mark.parametrize("sentence", ["Il faut agir vite.", "Il y a du monde.", "Il s'agit d'un drame.",
+                                      "Il est clair que tout va mal.", "Il est difficile de partir."])
+def test_coref_impersonal_il_stands_for_no_one(french, sentence):
+    doc = french("Paul Girard est venu. " + sentence)
+    start = doc.text.index(sentence)
+    assert doc._.veille_coref.referent(start, start + 2) is None
+
+
+@pytest.mark.parametrize("sentence", ["Il est parti.", "Il est fier de son fils."])
+def test_coref_personal_il_is_the_subject_before(french, sentence):
+    doc = french("Paul Girard est venu. " + sentence)
+    start = doc.text.index(sentence)
+    link = doc._.veille_coref.referent(start, start + 2)
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Paul Girard"

@@ -355,10 +355,32 @@ class Coreference:
         if word not in self.data.PRONOUNS or token.pos_ != "PRON":
             return None
         previous = self.doc[token.i - 1].lower_ if token.i else ""
-        if token.dep_ in SUBJECT_DEPS or self.inverted(token) or previous in self.according or \
-                self.emphatic(token):
+        if self.inverted(token) or previous in self.according or self.emphatic(token):
             return word
+        if self.impersonal(token):
+            return None
+        if token.dep_ in SUBJECT_DEPS or word in self.data.SUBJECT_PRONOUNS and not any(
+                c.dep_ == "case" for c in token.children) and token.dep_ not in ("nmod", "obl", "obl:arg"):
+            return word  # (a subject clitic the parse misreads as an object: "au cours duquel il puise")
         return None
+
+    def impersonal(self, token: Token) -> bool:
+        """An impersonal subject, which stands for no one: "il faut", "il y a", "il s'agit", "il est clair
+        que" (the parse's expl:subj is no guide: it reads "il est parti" so too)."""
+        doc, head = self.doc, token.head
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ not in self.data.IMPERSONAL_PRONOUNS:
+            return False
+        lemma = head.lemma_.lower()
+        if following in self.data.IMPERSONAL_NEXT or lemma in self.data.IMPERSONAL_VERBS or \
+                lemma in self.data.IMPERSONAL_REFLEXIVE_VERBS and any(
+                    c.lemma_.lower() == "se" or c.lower_ in ("s'", "s’") for c in head.children):
+            return True
+        # "il est clair que", "il est difficile de trouver": an adjective whose complement is a clause
+        after = doc[head.i + 1:head.i + 3]
+        clause = len(after) == 2 and (after[0].lower_ in self.data.CLAUSE_OPENERS or (
+            after[0].lower_ in self.data.IMPERSONAL_COMPLEMENTS and "Inf" in after[1].morph.get("VerbForm")))
+        return head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in head.children) and clause
 
     def inverted(self, token: Token) -> bool:
         """An inverted subject clitic: "-il", "-t-elle", or "dit - il" as the tokenizer may split it."""

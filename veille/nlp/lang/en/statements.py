@@ -132,6 +132,15 @@ MEDIA_NOUNS = {"channel", "newspaper", "paper", "daily", "weekly", "magazine", "
                "site", "outlet", "station", "platform"}
 # the prepositions of an agent, where a medium may be named as a source ("made by the BBC")
 AGENT_CASES = {"by"}
+# the pronouns that are a subject wherever the parse puts them ("he", "she")
+SUBJECT_PRONOUNS = {"he", "she", "they"}
+# an impersonal subject, which stands for no one ("il faut", "il y a", "il s'agit", "il est clair que"):
+# the pronoun, the word after it, the verbs, and the word before an infinitive after an adjective
+IMPERSONAL_PRONOUNS: set[str] = set()  # ("it" stands for no speaker here)
+IMPERSONAL_NEXT: set[str] = set()
+IMPERSONAL_VERBS: set[str] = set()
+IMPERSONAL_REFLEXIVE_VERBS: set[str] = set()
+IMPERSONAL_COMPLEMENTS: set[str] = set()
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()

@@ -150,6 +150,15 @@ MEDIA_NOUNS = {"chaîne", "quotidien", "journal", "hebdomadaire", "magazine", "r
                "média", "télévision", "mensuel", "station", "antenne"}
 # the prepositions of an agent, where a medium may be named as a source ("réalisé par France 3")
 AGENT_CASES = {"par"}
+# the pronouns that are a subject wherever the parse puts them ("il", "elle")
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+# an impersonal subject, which stands for no one ("il faut", "il y a", "il s'agit", "il est clair que"):
+# the pronoun, the word after it, the verbs, and the word before an infinitive after an adjective
+IMPERSONAL_PRONOUNS = {"il"}
+IMPERSONAL_NEXT = {"y"}
+IMPERSONAL_VERBS = {"falloir", "pleuvoir", "neiger"}
+IMPERSONAL_REFLEXIVE_VERBS = {"agir"}  # with "se": "il s'agit"
+IMPERSONAL_COMPLEMENTS = {"de", "d'", "d’"}  # (before an infinitive; "que" opens a clause anyway)
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
