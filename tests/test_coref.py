@@ -405,3 +405,12 @@ def test_coref_personal_il_is_the_subject_before(french, sentence):
     link = doc._.veille_coref.referent(start, start + 2)
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_title_said_in_other_words_is_that_title(french):
+    doc = french("Le président de la République Paul Girard a visité l'usine. Les ouvriers ont applaudi. Un "
+                 "dîner a suivi. Les élus sont partis. La ville dormait. « Nous tiendrons », a lancé le chef de "
+                 "l'État, qui a promis des aides.")
+    link = _link_of(doc, "le chef")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Paul Girard"

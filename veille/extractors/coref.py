@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
 from .docs import doc_index, doc_text, quotes_by_sides
@@ -78,6 +79,9 @@ NAMED_BEFORE = RULES.define(
 BODY = RULES.define(
     "coref.body", "a body described ('le syndicat', 'le parquet'): the organisation named with that noun, "
     "else, for a body that has a name of its own, the organisation that spoke last, a few sentences before")
+PERIPHRASE = RULES.define(
+    "coref.periphrase", "a title said in other words ('le chef de l'État', 'le garde des Sceaux') is read as "
+    "the title ('président de la république', 'ministre de la justice')")
 MAIN_PERSON = RULES.define(
     "coref.main_person", "a definite description nothing else resolves ('le président'): the person the "
     "article names most so far, twice and twice as often as anyone, of its gender")
@@ -161,6 +165,7 @@ class Coreference:
         self.roles = language_pack(lang).entities.ROLE_HEADS
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
+        self.periphrases = [(name_key(said), title) for said, title in self.data.TITLE_PERIPHRASES.items()]
         self.entities: list[Entity] = [e for e in doc._.veille_entities or [] if e.type in REFERRED_TYPES
                                        and not self.is_described(e)]
         self.by_id = {e.id: e for e in self.entities}
@@ -703,6 +708,8 @@ class Coreference:
         words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
+        if RULES.on(PERIPHRASE) and (title := self.periphrase(token)) is not None:
+            words, role, lemma = title, title[0], title[0]  # "le chef de l'État": "président de ..."
         holders = self.holders.get(role) or self.holders.get(lemma) or (
             self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
         if holders and self.has_complement(token):
@@ -970,6 +977,15 @@ class Coreference:
                 or any(f.entity == ent.id and f.sentence == sentence for f in focus[-3:]):
             return None
         return ent
+
+    def periphrase(self, token: Token) -> list[str] | None:
+        """The title a description says in other words ("le chef de l'État": "président de la
+        république"), where its words from the noun on start with one of the pack's periphrases."""
+        key = name_key(self.text[token.idx:token.right_edge.idx + len(token.right_edge)])
+        for said, title in self.periphrases:
+            if key.startswith(said) and not key[len(said):len(said) + 1].isalnum():
+                return title.split()
+        return None
 
     def untitled(self, entity_id: str) -> bool:
         """A person the article gives no role and describes only by nouns that are none ("l'homme")."""

@@ -141,6 +141,9 @@ IMPERSONAL_NEXT: set[str] = set()
 IMPERSONAL_VERBS: set[str] = set()
 IMPERSONAL_REFLEXIVE_VERBS: set[str] = set()
 IMPERSONAL_COMPLEMENTS: set[str] = set()
+# titles the press says in other words, and the title each says ("the head of state" is the president)
+TITLE_PERIPHRASES = {"commander in chief": "president", "head of state": "president",
+                     "head of government": "prime minister"}
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()

@@ -159,6 +159,14 @@ IMPERSONAL_NEXT = {"y"}
 IMPERSONAL_VERBS = {"falloir", "pleuvoir", "neiger"}
 IMPERSONAL_REFLEXIVE_VERBS = {"agir"}  # with "se": "il s'agit"
 IMPERSONAL_COMPLEMENTS = {"de", "d'", "d’"}  # (before an infinitive; "que" opens a clause anyway)
+# titles the press says in other words, and the title each says ("le chef de l'État" is the president)
+TITLE_PERIPHRASES = {
+    "chef de l'état": "président de la république", "locataire de l'élysée": "président de la république",
+    "hôte de l'élysée": "président de la république", "chef du gouvernement": "premier ministre",
+    "locataire de matignon": "premier ministre", "hôte de matignon": "premier ministre",
+    "garde des sceaux": "ministre de la justice", "chef de la diplomatie": "ministre des affaires étrangères",
+    "locataire de beauvau": "ministre de l'intérieur", "premier flic de france": "ministre de l'intérieur",
+}
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
