@@ -1,20 +1,29 @@
 """Coreference: the words that refer to the article's people and organisations without naming them.
 
-Names are grouped by ``entities`` (a full name, its surname, a title and the surname are one entity).
-This module links the rest, in one pass over the article, each link with the rule that made it:
+Names are grouped by ``entities`` (a full name, its surname, a civility or title and the surname are one
+entity). This module links the rest, in one pass over the article, each link with the rule that made it:
 
-- descriptions ("le porte-parole", "la ministre", "l'élu"): the person named in apposition to them
-  ("la ministre Marie Dupont", "le porte-parole, John Dorrian"); else the person the article gives that
-  role anywhere ("Gérald Darmanin, ministre de l'Intérieur"); else a description before any such name
-  waits for the next person the article names; else it stays a described referent of its own, and the
-  same description later is that referent;
-- pronouns and inverted clitics ("il", "-t-elle", "ils", "selon lui"): the most recent subject (or
-  inverted speaker) whose gender and number, read from the morphology, agree with them, never across a
-  nearer one that agrees.
+- descriptions ("le porte-parole", "la ministre", "du ministre", "l'élu"): the person named in apposition
+  to them ("la ministre Marie Dupont", "le porte-parole, John Dorrian", "le ministre de l'Intérieur X");
+  else the person the article gives that role or person noun anywhere ("Gérald Darmanin, ministre de
+  l'Intérieur", "X, policier de 45 ans", "X est un élu"; a title said in other words, "le chef de l'État",
+  is read as the title); else the same description again; else the last subject of its gender (the one
+  person a headline names counts as one where the article starts), or the person named just before;
+  else the person the article is about so far; else a description before any such name waits for the
+  next person the article names; else it stays a described referent of its own. Inside a quote, a
+  description is only the person given that role;
+- "ce dernier", "cette dernière": the person named last, of its gender;
+- bodies and media ("le syndicat", "le quotidien", "la chaîne"): the organisation named with that noun
+  ("le syndicat Alliance"), else the medium named last as a source or channel, else the body that spoke;
+- pronouns and inverted clitics ("il", "-t-elle", "ils", "selon lui", "X a lui aussi"): the most recent
+  subject (or inverted speaker) whose gender and number, read from the morphology, agree with them, never
+  across a nearer one that agrees; inside a quote, the subject that quote named; impersonal "il" ("il
+  faut", "il y a") is no one's.
 
 The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
 that span (its kind, its rule, the entity id or the described referent's words); entities gain their
-descriptions and pronouns as ``Entity.references``.
+descriptions and pronouns as ``Entity.references``. Nothing scans the article per mention: the focus,
+the roles, the media and the people named are kept as the pass goes.
 """
 from __future__ import annotations
 
