@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 @pytest.fixture(scope="module")
@@ -270,7 +272,8 @@ def test_coref_pronoun_inside_a_quote_is_the_subject_the_quote_named(french):
 
 
 def test_coref_pronoun_inside_a_quote_the_sentence_runs_into_is_the_writers(french):
-    doc = french("Mme Sophie Marchand prépare la rentrée. Selon un proche, elle « sent qu'elle peut gagner ».")
+    doc = french("Mme Sophie Marchand prépare la rentrée. Selon un proche, elle « sent qu'elle peut "
+                 "gagner ».")
     start = doc.text.index("elle peut")
     link = doc._.veille_coref.referent(start, start + 4)
     names = {e.id: e.name for e in doc._.veille_entities}
@@ -278,8 +281,8 @@ def test_coref_pronoun_inside_a_quote_the_sentence_runs_into_is_the_writers(fren
 
 
 def test_coref_inverted_clitic_the_tokenizer_splits_off_its_hyphen(french):
-    doc = french('Lundi, Paul Girard revient dans une vidéo sur le sujet."Nous devrions en parler beaucoup plus '
-                 'ouvertement", dit-il.Ses messages ont suscité des commentaires.')
+    doc = french('Lundi, Paul Girard revient dans une vidéo sur le sujet."Nous devrions en parler beaucoup '
+                 'plus ouvertement", dit-il.Ses messages ont suscité des commentaires.')
     start = doc.text.index("dit-il") + len("dit-")
     link = doc._.veille_coref.referent(start, start + 2)
     names = {e.id: e.name for e in doc._.veille_entities}
@@ -333,8 +336,8 @@ def test_coref_body_noun_beside_a_name_makes_it_that_body(french):
 
 
 def test_coref_description_inside_a_quote_is_the_person_given_that_role(french):
-    doc = french("Le maire de Vernon, Paul Girard, a refusé l'accès. « Les relations entre le maire et le préfet "
-                 "sont mauvaises », indique la préfecture.")
+    doc = french("Le maire de Vernon, Paul Girard, a refusé l'accès. « Les relations entre le maire et le "
+                 "préfet sont mauvaises », indique la préfecture.")
     start = doc.text.index("le maire et")
     link = doc._.veille_coref.referent(start, start + len("le maire"))
     names = {e.id: e.name for e in doc._.veille_entities}
@@ -348,8 +351,9 @@ def test_coref_description_inside_a_quote_makes_no_referent_of_its_own(french):
 
 
 def test_coref_description_speaking_inside_a_quote_is_no_incise(french):
-    doc = french('Le procureur Paul Girard a tenu une conférence de presse. "Sur la foi de témoignages affirmant '
-                 'que l\'assaillant a crié des menaces, nous avons saisi le parquet", a-t-il déclaré.')
+    doc = french('Le procureur Paul Girard a tenu une conférence de presse. "Sur la foi de témoignages '
+                 'affirmant que l\'assaillant a crié des menaces, nous avons saisi le parquet", a-t-il '
+                 'déclaré.')
     names = {e.id: e.name for e in doc._.veille_entities}
     link = _link_of(doc, "l'assaillant")
     assert link is None or names.get(link.entity) != "Paul Girard"
@@ -365,19 +369,19 @@ def test_coref_straight_quotes_glued_to_words_are_paired_by_their_sides(french):
 
 
 def test_coref_description_is_the_person_the_article_is_about(french):
-    doc = french("Paul Girard visite le Japon\n\nPaul Girard est arrivé mardi à Tokyo. La délégation a été reçue "
-                 "au palais. Paul Girard a rencontré des étudiants. Les journalistes ont suivi la visite. Un "
-                 "dîner a eu lieu. La ville était illuminée. Le soir, des habitants ont salué les conseillers "
-                 "du président.")
+    doc = french("Paul Girard visite le Japon\n\nPaul Girard est arrivé mardi à Tokyo. La délégation a été "
+                 "reçue au palais. Paul Girard a rencontré des étudiants. Les journalistes ont suivi la "
+                 "visite. Un dîner a eu lieu. La ville était illuminée. Le soir, des habitants ont salué les "
+                 "conseillers du président.")
     link = _link_of(doc, "du président")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and link.rule == "coref.main_person" and names.get(link.entity) == "Paul Girard"
 
 
 def test_coref_no_main_person_when_two_people_are_named_as_often(french):
-    doc = french("Paul Girard a rencontré Marc Lenoir. Paul Girard et Marc Lenoir ont parlé. La délégation est "
-                 "partie. Les journalistes ont suivi la visite. Le soir, des habitants ont salué les conseillers "
-                 "du président.")
+    doc = french("Paul Girard a rencontré Marc Lenoir. Paul Girard et Marc Lenoir ont parlé. La délégation "
+                 "est partie. Les journalistes ont suivi la visite. Le soir, des habitants ont salué les "
+                 "conseillers du président.")
     link = _link_of(doc, "du président")
     assert link is None or link.rule != "coref.main_person"
 
@@ -408,9 +412,23 @@ def test_coref_personal_il_is_the_subject_before(french, sentence):
 
 
 def test_coref_title_said_in_other_words_is_that_title(french):
-    doc = french("Le président de la République Paul Girard a visité l'usine. Les ouvriers ont applaudi. Un "
-                 "dîner a suivi. Les élus sont partis. La ville dormait. « Nous tiendrons », a lancé le chef de "
-                 "l'État, qui a promis des aides.")
+    doc = french("Le président de la République Paul Girard a visité l'usine. Les ouvriers ont applaudi. "
+                 "Un dîner a suivi. Les élus sont partis. La ville dormait. « Nous tiendrons », a lancé le "
+                 "chef de l'État, qui a promis des aides.")
     link = _link_of(doc, "le chef")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['"', ' "', '" ', 'mot', ' ', '.', ',', "l'", ':', '\n', '(']), max_size=30))
+def test_coref_pairs_straight_quotes_as_the_statements_do(pieces):
+    from types import SimpleNamespace
+
+    from veille.extractors.docs import quotes_by_sides
+    from veille.extractors.statements import QUOTE_OPENS_AFTER, StatementFinder, StatementWeights
+
+    text = "".join(pieces)
+    finder = SimpleNamespace(text=text, weights=StatementWeights())
+    assert quotes_by_sides(text, '"', StatementWeights().longest_quote, QUOTE_OPENS_AFTER) == \
+        StatementFinder.paired_by_sides(finder, '"')
