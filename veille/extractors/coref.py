@@ -225,8 +225,12 @@ class Coreference:
         # a person noun -> the people the article gives it in apposition or as a predicate ("X, policier de
         # 45 ans", "X est un élu"): what a definite description with that noun may be
         self.given: dict[str, list[str]] = {}
+        # (a role's noun, "X, président de la Confédération", is among the entity's roles already)
         for ent, noun in self.given_nouns():
-            for word in {noun.lower_.removeprefix(self.data.FORMER_PREFIX), noun.lemma_.lower()}:
+            words = {noun.lower_.removeprefix(self.data.FORMER_PREFIX), noun.lemma_.lower()}
+            if words & self.roles:
+                continue
+            for word in words:
                 self.given.setdefault(word, []).append(ent.id)
             self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(*self.phrase(noun))))
         self.media: list[tuple[int, Entity]] = self.media_mentions()  # (token, medium), in order
@@ -704,13 +708,12 @@ class Coreference:
                     c.i == token.head.i and (token.dep_ in NAME_DEPS or token.dep_ == "nsubj" and any(
                         g.dep_ == "cop" for g in c.children))  # ("le directeur est Marc Lenoir")
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
+                    self.hold(token, ent)
                     return self.add(token, "description", APPOSITION, ent)
-            named = self.named_after_complement(token) or self.titled_with_complement(token)
-            if named is None and (named := self.named_after_comma(token)) is not None:
-                # "le maire de X, Paul Girard": the role he holds, for "le maire" after
-                self.holders.setdefault(token.lower_, []).append(named.id)
-                role = " ".join(self.description_words(*self.phrase(token)))
-                self.roles_of.setdefault(named.id, []).append(role)
+            named = self.named_after_complement(token)
+            if named is None and (named := self.titled_with_complement(token) or
+                                  self.named_after_comma(token)) is not None:
+                self.hold(token, named)
             if named is not None:
                 return self.add(token, "description", APPOSITION, named)
         s, e = self.phrase(token)
@@ -803,6 +806,14 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def hold(self, token: Token, ent: Entity) -> None:
+        """ "la ministre Marie Dupont", "le maire de X, Paul Girard": the role the person holds, for "la
+        ministre" after (its words up to the name)."""
+        self.holders.setdefault(token.lower_, []).append(ent.id)
+        end = self.phrase(token)[1]
+        end = min([end] + [s for s, _ in ent.mentions if token.idx < s < end])
+        self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(token.idx, end)))
 
     def named_after_complement(self, token: Token) -> Entity | None:
         """ "le directeur de campagne de X, Y": the person named after a comma that closes a description
