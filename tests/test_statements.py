@@ -666,3 +666,27 @@ def test_statements_demonstrative_pronoun_stands_for_the_person_described_before
                      "Celle-ci aurait expliqué aux policiers qu'elle se serait défendue après l'avoir "
                      "désarmé.", "fr")
     assert _find(a, "se serait défendue").speaker_text == "Une femme de 40 ans"
+def test_statements_subject_before_the_comma_speaks_its_noun_object(analyse_text):
+    a = analyse_text("La préfète du Nord, Marie Dupont, a confirmé la mort de trois randonneurs.", "fr")
+    s = _find(a, "la mort de trois randonneurs")
+    assert _speaker_name(a, s) == "Marie Dupont"
+    assert not any("Marie Dupont" in x.content.text for x in a.statements)
+
+
+def test_statements_short_noun_object_of_a_denial(analyse_text):
+    a = analyse_text("Le groupe avait démenti toute implication.", "fr")
+    assert [s.content.text for s in a.statements] == ["toute implication"]
+
+
+def test_statements_press_report_or_person_as_object_says_nothing(analyse_text):
+    a = analyse_text("Un suspect a été interpellé, a indiqué le parquet, confirmant une information du "
+                     "Progrès. Le président a violemment critiqué son homologue dans une série de "
+                     "messages.", "fr")
+    assert [s.content.text for s in a.statements] == ["Un suspect a été interpellé"]
+
+
+def test_statements_office_with_another_complement_is_not_the_last_speaker(analyse_text):
+    a = analyse_text("Marc Durand, président du club de football, a dénoncé la décision. Le lendemain, le "
+                     "président de la région a annoncé la fermeture des stades de la ville.", "fr")
+    s = _find(a, "la fermeture des stades")
+    assert _speaker_name(a, s) != "Marc Durand"

@@ -1253,10 +1253,22 @@ class SpeakerResolver:
             acted_on = self.coref is not None and token is not None and \
                 self.coref.acted_on(token, complement=False)
             if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on \
-                    and self.gender_agrees(gender, ent.id):
+                    and self.gender_agrees(gender, ent.id) and \
+                    not self.other_office(ent, f.role, content_words):
                 return ent.id  # the last one named, not as the one an action befalls ("ont arrêté X")
         # the last person who spoke before, unless of the other gender ("le coiffeur" is not Karine)
+        last = self.entity(self.last_person)
+        if last is not None and self.other_office(last, f.role, content_words):
+            return None
         return self.last_person if self.gender_agrees(gender, self.last_person) else None
+
+    def other_office(self, ent, role: str | None, content_words: list[str]) -> bool:
+        """Whether the article gives a person the role of a description with another complement: "le président
+        de la République" is not "Francis Martin, président de la Confédération"."""
+        return role is not None and len(content_words) > 1 and any(
+            role in self.role_words(r) and sum(w in r.lower().split() for w in content_words) < 2
+            and len([w for w in self.role_words(r) if w not in self.data.DETERMINERS]) > 1
+            for r in getattr(ent, "roles", None) or [])
 
     def description_gender(self, noun: Token) -> str | None:
         """A description's gender: its determiner's ("la ministre"), else its noun's ("l'élue")."""

@@ -109,6 +109,12 @@ LONE_QUOTE = RULES.define(
 NOMINAL_OBJECT = RULES.define(
     "statements.nominal_object", "a cue whose complement is a noun phrase with no quote says nothing "
     "('a lancé un appel', 'répond aux exigences'), unless the cue says what its object names ('a nié')")
+SHORT_NOUN_OBJECT = RULES.define(
+    "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
+    "than a clause, where the language's pack says ('a démenti toute implication')")
+PERSON_OBJECT = RULES.define(
+    "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
+    "names whom it speaks of, not what was said")
 ASKED = RULES.define(
     "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
     "nothing")
@@ -118,6 +124,9 @@ AS_SOURCE = RULES.define(
 TOPIC = RULES.define(
     "statements.topic", "a cue's preposition that names what it is about: its object is the content "
     "('complained about his mic', 'warned against hackers', 'accused her of lying')")
+SUBJECT_NOT_INCISE = RULES.define(
+    "statements.subject_not_incise", "the words before a cue's comma that end with the cue's own subject "
+    "('Le gouverneur, Greg Abbott, a confirmé ...') are who speaks, not what was said")
 PARENTHETICAL = RULES.define(
     "statements.parenthetical", "a cue and its subject between commas in mid-sentence ('Too often, X said, "
     "the debate is ...'): the longer piece around them")
@@ -282,6 +291,7 @@ class StatementFinder:
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
+        self.short_objects: set[tuple[int, int]] = set()  # noun objects of cues, said in fewer words
         self.people: set[int] | None = None
         self.speaking: tuple[set[tuple[int, int]], set[str]] | None = None  # see speaker_names
         self.multiword_firsts = {p[0] for p in self.data.MULTIWORD}
@@ -503,11 +513,21 @@ class StatementFinder:
                 r"[,;:]", self.text[start:opener.start()]):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         span = self.without_adjunct(self.trim(start, end))
+        nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
+            self.nominal(parts, (start, end))
         if RULES.on(NOMINAL_OBJECT) and guess_lemma(cue.lemma_.lower(), self.lang) not in \
-                self.data.NOUN_OBJECT_CUES and not clause_opener_pattern(self.lang).match(self.text, start) \
-                and self.nominal(parts, (start, end)):
+                self.data.NOUN_OBJECT_CUES and nominal:
             return None
-        return span if self.long_enough(span) else None
+        if nominal and any(p.lemma_.lower() in self.data.REPORT_NOUNS for p in parts):
+            return None  # "confirmant une information du Progrès": a report named, not what was said
+        if nominal and RULES.on(PERSON_OBJECT) and self.data.PERSON_OBJECT_SPOKEN_OF and any(
+                p.dep_ in ("obj", "dobj") and (p.lemma_.lower() in self.data.RELATION_NOUNS or self.may_speak(
+                    self.doc[p.i:p.i + 1], self.speaker_names()[0])) for p in parts):
+            return None  # "a critiqué son homologue": the one spoken of, not what was said
+        if nominal and RULES.on(SHORT_NOUN_OBJECT) and self.data.NOUN_OBJECT_MIN_WORDS and \
+                self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
+            self.short_objects.add(span)  # "a démenti toute implication": said, in two words
+        return span if self.long_enough(span) or span in self.short_objects else None
 
     def without_adjunct(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content without the clause after a comma that only adds to it and runs to its end ("the reality
@@ -797,6 +817,8 @@ class StatementFinder:
         participle = self.is_participle(cue)
         opener = clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
         clause_next = opener is not None and opener.start() <= self.weights.clause_after_cue
+        if incise is not None and RULES.on(SUBJECT_NOT_INCISE) and self.subject_ends_incise(cue, incise):
+            incise = None  # "Le gouverneur, Greg Abbott, a confirmé ...": the words before are who speaks
         if incise is not None and not participle and not clause_next and (
                 not clause_after or not subject_before):
             content, rule = incise, INCISE
@@ -807,11 +829,24 @@ class StatementFinder:
             rule = PARENTHETICAL if content is not None else rule
         if content is None and RULES.on(COMPLEMENT):
             content = self.left_clause(cue)
-        if content is None or not self.long_enough(content):
+        if content is None or not (self.long_enough(content) or content in self.short_objects):
             return None
         if content[0] <= cue_start < content[1]:
             return None
         return self.candidate(cue, (cue_start, cue_end), content, "indirect", rule, speaker, si)
+
+    def subject_ends_incise(self, cue: Token, incise: tuple[int, int]) -> bool:
+        """Whether the words before a cue's comma end with its own subject's phrase ("Le gouverneur du Texas,
+        Greg Abbott, a confirmé ...", "une policière, qui ..., a affirmé"): no incise, the subject speaks."""
+        for c in cue.children:
+            if c.dep_ in SUBJECT_DEPS and c.i < cue.i and incise[0] <= c.idx < incise[1] and \
+                    incise[1] <= c.right_edge.idx + len(c.right_edge) and \
+                    not self.quote_index.overlapping(incise[0], incise[1]) and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in self.doc[cue.sent.start:c.left_edge.i]
+                            if t.idx >= incise[0]) and \
+                    self.may_speak(self.doc[c.i:c.i + 1], self.speaker_names()[0]):
+                return True  # (words with a quote or a verb before the subject, or no one, were said)
+        return False
 
     def parenthetical(self, cue: Token, cue_end: int, sent: Span) -> tuple[int, int] | None:
         """ "Too often, Mr. Clarke said, the debate is ...": a cue and its subject set between commas in

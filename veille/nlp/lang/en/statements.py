@@ -95,6 +95,18 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
                     "underscore", "reaffirm", "repeat", "berate", "scold", "rebuke", "castigate", "assail",
                     "fault", "credit", "laud", "extol", "commend", "celebrate", "justify", "request",
                     "promote", "doubt", "voice", "address", "weigh"}
+# verbs of stance whose noun object is what was said, beyond the reporting verbs: none more in English
+STANCE_VERBS: set[str] = set()
+# the words a noun object of a cue needs to be what was said: as a clause's in English
+NOUN_OBJECT_MIN_WORDS: int | None = None
+# the nouns of a press report: a cue's noun object that names one says nothing ("confirmed a report")
+REPORT_NOUNS = {"report", "story", "article"}
+# nouns of a person by their relation to another ("his counterpart"): a cue's noun object
+# that is one is whom it speaks of, not what was said
+RELATION_NOUNS = {"counterpart", "predecessor", "successor", "opponent", "rival", "critic", "ally"}
+# a cue's noun object that is a person or a body is whom it speaks of: not in English, whose annotation
+# takes the object ("attacking the governor")
+PERSON_OBJECT_SPOKEN_OF = False
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun

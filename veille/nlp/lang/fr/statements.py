@@ -107,6 +107,24 @@ NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "rep
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
                     "préconiser", "demander",
                     "avant"}  # (a two-word cue by its second word: "met en avant des conditions inhumaines")
+# verbs of confirming, ruling out, proclaiming, praising and blaming, whose noun object is what was said
+# ("a confirmé la mort de dix personnes", "a exclu tout impact", "proclament leur victoire", "a critiqué le
+# maire"): cues, with their noun object
+STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "blâmer", "vanter",
+                "prôner", "réfuter", "récuser", "déplorer", "revendiquer", "annoncer", "démentir"}
+REPORTING_VERBS = REPORTING_VERBS | STANCE_VERBS
+NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | STANCE_VERBS
+# the words a noun object of those cues needs to be what was said: fewer than a clause ("toute implication")
+NOUN_OBJECT_MIN_WORDS: int | None = 2
+# the nouns of a press report: a cue's noun object that names one says nothing ("confirmant une information
+# du Progrès")
+REPORT_NOUNS = {"information", "info", "révélation", "article", "enquête", "reportage"}
+# nouns of a person by their relation to another ("son homologue", "ses adversaires"): a cue's noun object
+# that is one is whom it speaks of, not what was said
+RELATION_NOUNS = {"homologue", "prédécesseur", "successeur", "adversaire", "rival", "rivale", "opposant",
+                  "opposante", "détracteur", "détractrice", "allié", "alliée", "collègue"}
+# a cue's noun object that is a person or a body is whom it speaks of ("a critiqué le maire"): yes in French
+PERSON_OBJECT_SPOKEN_OF = True
 # the prepositions that open where something was said ("sur Twitter", "à l'AFP", "dans un communiqué")
 CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
 # the words between a channel's preposition and its noun ("auprès de l'AFP")
