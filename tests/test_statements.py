@@ -690,3 +690,9 @@ def test_statements_office_with_another_complement_is_not_the_last_speaker(analy
                      "président de la région a annoncé la fermeture des stades de la ville.", "fr")
     s = _find(a, "la fermeture des stades")
     assert _speaker_name(a, s) != "Marc Durand"
+
+
+def test_statements_participle_after_a_thing_or_a_hope_says_nothing(analyse_text):
+    a = analyse_text("Il a mené les manifestations dénonçant la mort du jeune homme. Il espère que la "
+                     "justice sera rendue rapidement.", "fr")
+    assert a.statements == []

@@ -115,6 +115,10 @@ SHORT_NOUN_OBJECT = RULES.define(
 PERSON_OBJECT = RULES.define(
     "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
     "names whom it speaks of, not what was said")
+NOT_SAYING = RULES.define(
+    "statements.not_saying", "a reporting verb's participle on a thing that cannot speak ('les "
+    "manifestations dénonçant ...') or its infinitive after a verb of leading to it ('laisse à penser') "
+    "says nothing")
 ASKED = RULES.define(
     "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
     "nothing")
@@ -454,12 +458,25 @@ class StatementFinder:
                 token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
                 and "Pres" not in token.morph.get("Tense"):
             return False  # "accusé d'avoir ...": the one spoken of, not the one speaking ("appelant à": is)
+        if RULES.on(NOT_SAYING) and self.not_saying(token):
+            return False
         if RULES.on(ASKED) and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.data.QUESTION_OPENERS
                                    and c.i == c.head.left_edge.i
                                    for part in token.rights if part.dep_ in COMPLEMENT_DEPS
                                    for c in part.children):
             return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
+
+    def not_saying(self, token: Token) -> bool:
+        """A reporting verb's form that says nothing: a participle right after a thing that cannot speak ("les
+        manifestations dénonçant ..."), an infinitive after a verb of leading to it ("laisse à penser")."""
+        head = token.head
+        if token.dep_ == "acl" and head.pos_ == "NOUN" and head.i == token.i - 1 and \
+                "Part" in token.morph.get("VerbForm") and \
+                head.lemma_.lower() not in self.data.CHANNEL_WORDS | self.data.SAID_NOUNS and \
+                not self.may_speak(self.doc[head.i:head.i + 1], self.speaker_names()[0]):
+            return True
+        return token.dep_ == "xcomp" and head.lemma_.lower() in self.data.LEADING_VERBS
 
     def cue_span(self, token: Token) -> tuple[int, int]:
         """The cue's words: its auxiliaries and the verb that makes it ("a fait savoir")."""

@@ -107,6 +107,9 @@ RELATION_NOUNS = {"counterpart", "predecessor", "successor", "opponent", "rival"
 # a cue's noun object that is a person or a body is whom it speaks of: not in English, whose annotation
 # takes the object ("attacking the governor")
 PERSON_OBJECT_SPOKEN_OF = False
+# verbs whose infinitive after them is only led to, not said: none in English, whose object control reads
+# them ("led the journalist to fear")
+LEADING_VERBS: set[str] = set()
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun

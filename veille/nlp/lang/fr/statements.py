@@ -8,7 +8,7 @@ REPORTING_VERBS = {
     "dénoncer", "relever", "souligner", "ajouter", "expliquer", "confirmer", "rappeler", "répondre",
     "juger", "avertir", "prévenir", "réclamer", "demander", "nier", "insister", "marteler", "écrire",
     "tweeter", "raconter", "reconnaître", "admettre", "accuser", "plaider", "considérer", "penser",
-    "croire", "espérer", "craindre", "promettre", "menacer", "regretter", "déplorer", "féliciter",
+    "croire", "craindre", "promettre", "menacer", "regretter", "déplorer", "féliciter",
     "saluer", "lancer", "poursuivre", "conclure", "commenter", "observer", "noter", "signaler",
     "révéler", "rapporter", "avancer", "soutenir", "prédire", "inquiéter", "insurger", "condamner",
     "exiger", "proposer", "ironiser", "rédiger", "mettre", "appeler", "martèler", "détailler",
@@ -125,6 +125,8 @@ RELATION_NOUNS = {"homologue", "prédécesseur", "successeur", "adversaire", "ri
                   "opposante", "détracteur", "détractrice", "allié", "alliée", "collègue"}
 # a cue's noun object that is a person or a body is whom it speaks of ("a critiqué le maire"): yes in French
 PERSON_OBJECT_SPOKEN_OF = True
+# verbs whose infinitive after them is only led to, not said ("laisse à penser que", "donne à croire")
+LEADING_VERBS = {"laisser", "donner"}
 # the prepositions that open where something was said ("sur Twitter", "à l'AFP", "dans un communiqué")
 CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
 # the words between a channel's preposition and its noun ("auprès de l'AFP")
