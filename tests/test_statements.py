@@ -696,3 +696,9 @@ def test_statements_participle_after_a_thing_or_a_hope_says_nothing(analyse_text
     a = analyse_text("Il a mené les manifestations dénonçant la mort du jeune homme. Il espère que la "
                      "justice sera rendue rapidement.", "fr")
     assert a.statements == []
+
+
+def test_statements_song_titles_are_no_statements(analyse_text):
+    a = analyse_text("Il a connu le succès avec des tubes tels que « Tu ne sais pas pourquoi je pars », "
+                     "« Elle danse encore » ou « Rien ne me retient ici ».", "fr")
+    assert a.statements == []

@@ -106,6 +106,9 @@ PARTIAL_QUOTE = RULES.define(
     "étonnants »') stays the content, indirect: the quote is only part of it")
 LONE_QUOTE = RULES.define(
     "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
+QUOTED_TITLE = RULES.define(
+    "statements.quoted_title", "a quote with no cue after the words that name a work ('des tubes tels que "
+    "« ... »', 'le film « ... »') or after another quote in a list: a title, not a statement")
 NOMINAL_OBJECT = RULES.define(
     "statements.nominal_object", "a cue whose complement is a noun phrase with no quote says nothing "
     "('a lancé un appel', 'répond aux exigences'), unless the cue says what its object names ('a nié')")
@@ -295,6 +298,7 @@ class StatementFinder:
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
+        self.title_spans: set[tuple[int, int]] | None = None  # see titles
         self.short_objects: set[tuple[int, int]] = set()  # noun objects of cues, said in fewer words
         self.people: set[int] | None = None
         self.speaking: tuple[set[tuple[int, int]], set[str]] | None = None  # see speaker_names
@@ -1051,12 +1055,30 @@ class StatementFinder:
             if span is None or not RULES.on(LONE_QUOTE) or (
                     q not in self.resumed and not any(t.pos_ in ("VERB", "AUX") for t in span)):
                 continue  # a title or a phrase in quotation marks, not something said
+            if RULES.on(QUOTED_TITLE) and q not in self.resumed and q in self.titles():
+                continue  # "des tubes tels que « ... »", "« A » ou « B »": titles, not something said
             f = StatementCandidate(q, "direct", sentence=si, rules={"kind": LONE_QUOTE})
             if RULES.on(COLON_QUOTE):
                 self.said_after_colon(f)
             set_content(f, len(found), q)
             found.append(f)
         return found
+
+    def titles(self) -> set[tuple[int, int]]:
+        """The quotes that are a work's title: after the words that name one ("des tubes tels que « ... »",
+        "le film « ... »", "intitulé « ... »"), or after a title in a list ("« A », « B » ou « C »")."""
+        if self.title_spans is None:
+            self.title_spans = set()
+            for k, q in enumerate(self.quote_spans):
+                before = self.text[max(0, q[0] - 40):q[0]].rstrip(" \u00a0«\"“'").lower()
+                words = re.findall(r"[\w'’-]+", before)
+                named = bool(words) and (words[-1] in self.data.TITLE_WORDS or len(words) > 1 and (
+                    words[-2] in self.data.TITLE_WORDS and words[-1] in self.data.DETERMINERS | {"que"}))
+                listed = k > 0 and self.quote_spans[k - 1] in self.title_spans and re.fullmatch(
+                    r"[\s»\"”]*(?:,|ou|et)[\s«\"“]*", self.text[self.quote_spans[k - 1][1]:q[0]])
+                if named or listed:
+                    self.title_spans.add(q)
+        return self.title_spans
 
     def may_speak(self, words: Span, names: set[tuple[int, int]]) -> bool:
         """Whether a subject is someone who may speak: a name of a person or a body, a role or a person's noun

@@ -110,6 +110,9 @@ PERSON_OBJECT_SPOKEN_OF = False
 # verbs whose infinitive after them is only led to, not said: none in English, whose object control reads
 # them ("led the journalist to fear")
 LEADING_VERBS: set[str] = set()
+# the words before a quote that make it a work's title ("songs such as", "the film", "entitled")
+TITLE_WORDS = {"entitled", "titled", "song", "songs", "album", "film", "movie", "book", "novel", "series",
+               "show", "documentary"}
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun

@@ -127,6 +127,11 @@ RELATION_NOUNS = {"homologue", "prédécesseur", "successeur", "adversaire", "ri
 PERSON_OBJECT_SPOKEN_OF = True
 # verbs whose infinitive after them is only led to, not said ("laisse à penser que", "donne à croire")
 LEADING_VERBS = {"laisser", "donner"}
+# the words before a quote that make it a work's title ("des tubes tels que", "le film", "intitulé")
+TITLE_WORDS = {"tels", "telles", "tel", "telle", "intitulé", "intitulée", "intitulés", "intitulées",
+               "baptisé", "baptisée", "chanson", "chansons", "album", "albums", "tube", "tubes", "film",
+               "films", "livre", "roman", "série", "émission", "spectacle", "ouvrage", "titre", "titres",
+               "pièce", "documentaire"}
 # the prepositions that open where something was said ("sur Twitter", "à l'AFP", "dans un communiqué")
 CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
 # the words between a channel's preposition and its noun ("auprès de l'AFP")
