@@ -702,3 +702,10 @@ def test_statements_song_titles_are_no_statements(analyse_text):
     a = analyse_text("Il a connu le succès avec des tubes tels que « Tu ne sais pas pourquoi je pars », "
                      "« Elle danse encore » ou « Rien ne me retient ici ».", "fr")
     assert a.statements == []
+
+
+def test_statements_partial_quote_before_an_incise_is_the_whole_clause(analyse_text):
+    a = analyse_text("Ces renforts ont été envoyés afin de « sécuriser la frontière », a souligné le "
+                     "ministre.", "fr")
+    assert [(s.kind, s.content.text.rstrip("» ")) for s in a.statements] == [
+        ("indirect", "Ces renforts ont été envoyés afin de « sécuriser la frontière")]

@@ -99,6 +99,9 @@ INCISE = RULES.define(
     "statements.incise", "the words before a comma and an inverted cue ('..., a fait savoir X'): indirect")
 QUOTED_CONTENT = RULES.define(
     "statements.quoted_content", "a quote over half a content, or just before a cue: the content, direct")
+PARTIAL_INCISE = RULES.define(
+    "statements.partial_incise", "a quote before an incise's cue inside a clause of the writer's words ('Ces "
+    "troupes vont « renforcer la frontière », a dit X'): the clause, indirect")
 QUOTE_INCISE = RULES.define(
     "statements.quote_incise", "a quote cut by an inverted cue ('« A, estime-t-il. B »'): two statements")
 PARTIAL_QUOTE = RULES.define(
@@ -475,7 +478,8 @@ class StatementFinder:
         """A reporting verb's form that says nothing: a participle right after a thing that cannot speak ("les
         manifestations dénonçant ..."), an infinitive after a verb of leading to it ("laisse à penser")."""
         head = token.head
-        if token.dep_ == "acl" and head.pos_ == "NOUN" and head.i == token.i - 1 and \
+        if not self.data.THINGS_SPEAK_BY_PARTICIPLE and token.dep_ == "acl" and head.pos_ == "NOUN" and \
+                head.i == token.i - 1 and \
                 "Part" in token.morph.get("VerbForm") and \
                 head.lemma_.lower() not in self.data.CHANNEL_WORDS | self.data.SAID_NOUNS and \
                 not self.may_speak(self.doc[head.i:head.i + 1], self.speaker_names()[0]):
@@ -799,6 +803,18 @@ class StatementFinder:
                 return q
         return None
 
+    def clause_around(self, quoted: tuple[int, int], cue_start: int, sent: Span) -> tuple[int, int] | None:
+        """The clause before an incise's comma that holds its quote and words of the writer's own ("Ces
+        miliciens ont été recrutés afin de « renforcer la frontière », a souligné X"): what was said, in part
+        quoted; none where the quote stands alone or after a colon."""
+        clause = self.incise_content(cue_start, sent)
+        if clause is None or not (clause[0] < quoted[0] and quoted[1] <= clause[1] + 1):
+            return None
+        if ":" in self.text[clause[0]:quoted[0]]:
+            return None  # "Le préfet est clair : « ... », a-t-il dit": the quote
+        beside = self.content_words((clause[0], max(clause[0], quoted[0] - 1)))
+        return clause if beside > self.weights.words_beside_quote else None
+
     def quote_after_colon(self, cue_end: int) -> tuple[int, int] | None:
         """ "a détaillé l'événement à la rédaction : « ... »": the quote after the colon."""
         for i in self.quote_index.starting_within(cue_end, cue_end + self.weights.quote_after_colon):
@@ -823,6 +839,11 @@ class StatementFinder:
                 speaker = self.speakers.subject(cue)
                 if speaker is None or speaker.start_char < cue_start:
                     speaker = self.speakers.inverted_subject(cue_end, sent) or speaker
+                clause = self.clause_around(quoted, cue_start, sent) if RULES.on(PARTIAL_INCISE) and \
+                    self.data.PARTIAL_QUOTE_INCISE else None
+                if clause is not None:  # 'Ces troupes vont « renforcer la frontière », a dit X': the clause
+                    return self.candidate(cue, (cue_start, cue_end), clause, "indirect", PARTIAL_INCISE,
+                                          speaker, si)
                 return self.candidate(cue, (cue_start, cue_end), quoted, "direct", QUOTE_OF_CUE, speaker, si)
             quoted = self.quote_after_colon(cue_end)
             if quoted is not None:

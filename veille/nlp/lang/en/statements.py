@@ -110,9 +110,14 @@ PERSON_OBJECT_SPOKEN_OF = False
 # verbs whose infinitive after them is only led to, not said: none in English, whose object control reads
 # them ("led the journalist to fear")
 LEADING_VERBS: set[str] = set()
+# a thing says what a reporting verb's participle after it says: yes in English, whose annotation takes
+# documents as sources ("a lawsuit alleging", "a report saying")
+THINGS_SPEAK_BY_PARTICIPLE = True
+# a quote before an incise inside a clause of the writer's words makes the clause the content: not in
+# English, whose annotation keeps the quote ("The plan was “a disaster,” he said")
+PARTIAL_QUOTE_INCISE = False
 # the words before a quote that make it a work's title ("songs such as", "the film", "entitled")
-TITLE_WORDS = {"entitled", "titled", "song", "songs", "album", "film", "movie", "book", "novel", "series",
-               "show", "documentary"}
+TITLE_WORDS = {"entitled", "titled", "song", "songs", "album", "film", "movie", "novel", "documentary"}
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun

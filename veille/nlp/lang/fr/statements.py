@@ -127,6 +127,12 @@ RELATION_NOUNS = {"homologue", "prédécesseur", "successeur", "adversaire", "ri
 PERSON_OBJECT_SPOKEN_OF = True
 # verbs whose infinitive after them is only led to, not said ("laisse à penser que", "donne à croire")
 LEADING_VERBS = {"laisser", "donner"}
+# a thing says what a reporting verb's participle after it says ("les manifestations dénonçant"): no in
+# French, where a protest or an act is not a source
+THINGS_SPEAK_BY_PARTICIPLE = False
+# a quote before an incise inside a clause of the writer's words is said in part, the clause the content
+# ("Ces troupes vont « renforcer la frontière », a dit X"): yes in French, whose annotation takes the clause
+PARTIAL_QUOTE_INCISE = True
 # the words before a quote that make it a work's title ("des tubes tels que", "le film", "intitulé")
 TITLE_WORDS = {"tels", "telles", "tel", "telle", "intitulé", "intitulée", "intitulés", "intitulées",
                "baptisé", "baptisée", "chanson", "chansons", "album", "albums", "tube", "tubes", "film",
