@@ -709,3 +709,11 @@ def test_statements_partial_quote_before_an_incise_is_the_whole_clause(analyse_t
                      "ministre.", "fr")
     assert [(s.kind, s.content.text.rstrip("» ")) for s in a.statements] == [
         ("indirect", "Ces renforts ont été envoyés afin de « sécuriser la frontière")]
+
+
+def test_statements_tribute_is_said_by_its_verbs_subject_not_a_song(analyse_text):
+    a = analyse_text("La députée Claire Martin a rendu hommage à la victime, une infirmière « qui aimait son "
+                     "métier plus que tout ». Le chanteur a rendu un hommage en interprétant une "
+                     "chanson.", "fr")
+    assert len(a.statements) == 1
+    assert _speaker_name(a, a.statements[0]) == "Claire Martin"

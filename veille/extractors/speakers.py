@@ -208,6 +208,12 @@ class SpeakerResolver:
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                 return self.noun_phrase(c)
+        if (cue.dep_ in ("advcl", "xcomp", "conj", "acl") or cue.dep_ in OBJECT_DEPS and (
+                head.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD) and head is not cue:
+            # (the noun of a two-word cue, "a rendu hommage": the subject of its verb)
+            for c in head.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return self.noun_phrase(c)
         return None
 
     def may_speak(self, head: Token, phrase: Span) -> bool:

@@ -516,7 +516,7 @@ class StatementFinder:
         if head.i < cue.i and head.lemma_ in self.multiword_firsts:
             rights += [c for c in head.rights if c.i > cue.i]  # "a fait savoir qu'...": on "fait"
         parts = [c for c in rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
-                 and not self.speakers.subject_pronoun(c)]
+                 and not self.speakers.subject_pronoun(c) and not self.manner(c)]
         if not parts:
             # "a précisé dans un communiqué que ...", parsed as a relative clause of the channel's noun
             parts = [c for c in rights if c.dep_.startswith("obl") and self.opens_clause(c)][:1]
@@ -553,6 +553,11 @@ class StatementFinder:
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    def manner(self, part: Token) -> bool:
+        """A gerund after a cue says how, not what ("a rendu hommage en chantant ..."): its own cue, if any,
+        reports."""
+        return part.dep_ == "advcl" and part.left_edge.lower_ in self.data.GERUND_MARKERS
 
     def without_adjunct(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content without the clause after a comma that only adds to it and runs to its end ("the reality

@@ -27,9 +27,9 @@ REPORTING_VERBS = {
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
-             ("mettre", "avant")}
+             ("mettre", "avant"), ("rendre", "hommage")}
 # verbs that report only with one of these words after them ("mettre en garde", "faire savoir")
-NEEDS_PARTNER = {"mettre", "faire"}
+NEEDS_PARTNER = {"mettre", "faire", "rendre"}
 # "selon X", "d'après X", "de source X"
 ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour elles", "d’après", "de source",
                 "de sources", "à en croire", "aux dires de", "au dire de"]
