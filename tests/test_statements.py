@@ -717,3 +717,9 @@ def test_statements_tribute_is_said_by_its_verbs_subject_not_a_song(analyse_text
                      "chanson.", "fr")
     assert len(a.statements) == 1
     assert _speaker_name(a, a.statements[0]) == "Claire Martin"
+
+
+def test_statements_clause_of_manner_is_not_what_was_said(analyse_text):
+    a = analyse_text("Il défend son ami face au sénateur, qu'il a vivement critiqué jeudi, sans jamais le "
+                     "nommer.", "fr")
+    assert not any("nommer" in s.content.text for s in a.statements)

@@ -555,9 +555,10 @@ class StatementFinder:
         return span if self.long_enough(span) or span in self.short_objects else None
 
     def manner(self, part: Token) -> bool:
-        """A gerund after a cue says how, not what ("a rendu hommage en chantant ..."): its own cue, if any,
-        reports."""
-        return part.dep_ == "advcl" and part.left_edge.lower_ in self.data.GERUND_MARKERS
+        """A gerund or a "sans" clause after a cue says how, not what ("a rendu hommage en chantant ...", "l'a
+        critiqué, sans le nommer"): its own cue, if any, reports."""
+        return part.dep_ == "advcl" and \
+            part.left_edge.lower_ in self.data.GERUND_MARKERS | self.data.MANNER_OPENERS
 
     def without_adjunct(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content without the clause after a comma that only adds to it and runs to its end ("the reality

@@ -127,6 +127,8 @@ RELATION_NOUNS = {"homologue", "prédécesseur", "successeur", "adversaire", "ri
 PERSON_OBJECT_SPOKEN_OF = True
 # verbs whose infinitive after them is only led to, not said ("laisse à penser que", "donne à croire")
 LEADING_VERBS = {"laisser", "donner"}
+# the words that open a clause of manner after a cue, not what was said ("sans le nommer")
+MANNER_OPENERS = {"sans"}
 # a thing says what a reporting verb's participle after it says ("les manifestations dénonçant"): no in
 # French, where a protest or an act is not a source
 THINGS_SPEAK_BY_PARTICIPLE = False
