@@ -99,8 +99,9 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
 STANCE_VERBS: set[str] = set()
 # the words a noun object of a cue needs to be what was said: as a clause's in English
 NOUN_OBJECT_MIN_WORDS: int | None = None
-# the nouns of a press report: a cue's noun object that names one says nothing ("confirmed a report")
-REPORT_NOUNS = {"report", "story", "article"}
+# the nouns of a press report whose mention as a cue's noun object says nothing: none in English, whose
+# annotation takes them ("did not deny the reports")
+REPORT_NOUNS: set[str] = set()
 # nouns of a person by their relation to another ("his counterpart"): a cue's noun object
 # that is one is whom it speaks of, not what was said
 RELATION_NOUNS = {"counterpart", "predecessor", "successor", "opponent", "rival", "critic", "ally"}
