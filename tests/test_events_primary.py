@@ -57,3 +57,19 @@ def test_violence_told_as_a_court_case_is_not_coded(analyse_text, monkeypatch):
     assert coded(analyse_text(text, "fr", "2021-03-16")) == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case")
     assert coded(analyse_text(text, "fr", "2021-03-16")) == ["Sexual violence"]
+
+
+def test_the_lead_is_the_first_sentence_with_a_verb(analyse_text):
+    text = ("Budget : les syndicats reçus à Bercy\n\nBercy.\n\nLes syndicats ont négocié lundi avec le "
+            "ministre du Budget. Le mois dernier, des grévistes avaient manifesté à Paris contre la réforme.")
+    primary = next(e for e in analyse_text(text, "fr", "2020-05-28").events if e.primary)
+    assert primary.trigger.text == "négocié"
+
+
+def test_a_deadline_does_not_date_the_event(analyse_text):
+    text = ("Le groupe, qui était en train de négocier en interne un plan de départs, va suspendre les "
+            "négociations et l'ajuster d'ici la rentrée pour tenir compte de la crise, a annoncé lundi sa "
+            "présidente.")
+    article = analyse_text(text, "fr", "2020-05-28")
+    primary = next(e for e in article.events if e.primary)
+    assert next(t.value for t in article.times if t.id == primary.time) == "2020-05-25"

@@ -2743,8 +2743,9 @@ class EventFinder:
         lead = [f for f in body if f.sentence == body[0].sentence]
         primary = next((f for f in lead if f.acled and f.modality == "asserted"), None) or next(
             (f for f in body if f.modality == "asserted"), body[0])
-        lead_sentence = next((x for x in self.sentences if x.start_char >= headline and x.text.strip()),
-                             self.sentences[0])
+        # the lead: the body's first sentence with a verb (not a fragment the parser cut off: "Radio")
+        told = [x for x in self.sentences if x.start_char >= headline and x.text.strip()] or self.sentences
+        lead_sentence = next((x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), told[0])
         lead_has_event = any(f.sentence == lead_sentence for f in found)
         if primary.acled is not None or not lead_has_event:
             if ARTICLE_READING not in self.on:

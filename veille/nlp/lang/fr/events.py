@@ -169,8 +169,8 @@ MINING = r"\bmines? (?:d'|de |du |des )(?:" + "|".join(MINERALS) + r")\b|\bmini(
 # words of help after a disaster: troops sent there are relief, not a change to armed activity
 RELIEF = r"\b(?:aider|secours|secourir|évacu\w*|sinistrés|victimes|sauvetage)\b"
 # words before a date that make it a bound, not the day an event happened
-TIME_BOUNDS = r"(?:\bjusqu'(?:au|à|en)|\bdepuis|\bavant|\baprès|\bdès)\s+(?:le\s+)?$"
-TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès)"
+TIME_BOUNDS = r"(?:\bjusqu'(?:au|à|en)|\bdepuis|\bavant|\baprès|\bdès|\bd['’]ici(?: à)?)\s+(?:le\s+)?$"
+TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès|d['’]ici)"
 # words that date a sentence by the time the sentence before it gives ("Son fils était alors blessé")
 TIME_THEN = r"\b(?:alors(?!\s+qu)|à ce moment(?:-là)?|ce jour-là|cette nuit-là|ce soir-là|à cette heure-là)\b"
 # a lapse before the event's noun phrase: "cinq jours après l'attaque"
