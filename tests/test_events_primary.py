@@ -59,6 +59,18 @@ def test_violence_told_as_a_court_case_is_not_coded(analyse_text, monkeypatch):
     assert coded(analyse_text(text, "fr", "2021-03-16")) == ["Sexual violence"]
 
 
+def test_violence_done_to_a_partner_is_a_private_crime(analyse_text, monkeypatch):
+    text = ("Lyon : il tue sa compagne\n\nUn homme de 40 ans a tué sa compagne dimanche soir à Lyon. Elle a "
+            "été poignardée dans leur appartement. Il a été interpellé peu après par la police.")
+    assert coded(analyse_text(text, "fr", "2021-03-15")) == []
+    assert coded(analyse_text("A man killed his wife in Lagos on Saturday.", "en", "2021-03-15")) == []
+    # a relative of the victim, not of the killers: an attack
+    assert coded(analyse_text("Gunmen killed a farmer and his son in Zamfara on Saturday.", "en",
+                              "2021-03-15")) == ["Attack"]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.private_violence")
+    assert "Attack" in coded(analyse_text(text, "fr", "2021-03-15"))
+
+
 def test_the_lead_is_the_first_sentence_with_a_verb(analyse_text):
     text = ("Budget : les syndicats reçus à Bercy\n\nBercy.\n\nLes syndicats ont négocié lundi avec le "
             "ministre du Budget. Le mois dernier, des grévistes avaient manifesté à Paris contre la réforme.")

@@ -473,6 +473,11 @@ PLAYER = RULES.define(
     "events.player", "a noun of the one who attacks ('l'attaquant') where the article names no one armed and "
     "its sentence no violence is a player of a game: no assault")
 EVENT_RULES += (PLAYER,)
+PRIVATE_VIOLENCE = RULES.define(
+    "events.private_violence", "violence done to one's partner or relative ('a tué son compagnon', 'killed "
+    "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
+    "violence against civilians when it is the primary event")
+EVENT_RULES += (PRIVATE_VIOLENCE,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -2413,7 +2418,25 @@ class EventFinder:
             return DENIED_HEADLINE
         if COURT_CASE in self.on and self.court_case(f):
             return COURT_CASE
+        if PRIVATE_VIOLENCE in self.on and self.private_violence(f):
+            return PRIVATE_VIOLENCE
         return None
+
+    def unarmed_civilian_violence(self, f: EventCandidate) -> bool:
+        """Violence against civilians in a sentence that names no armed actor."""
+        return f.token is not None and EVENT_TYPE_OF.get(f.acled or "") == "Violence against civilians" \
+            and not self.cues.armed_actors.search(f.sentence.text.lower())
+
+    def private_violence(self, f: EventCandidate) -> bool:
+        """Whether the event's victim is the agent's partner or relative, named with a possessive ("son
+        amant", "his wife"), in a sentence that names no armed actor."""
+        if not self.unarmed_civilian_violence(f):
+            return False
+        relatives = getattr(self.words, "RELATIVES", set())
+        victims = [*self.victims(f.token), self.trigger_roles(f.token)[1]]
+        return any(v is not None and (v.lower_ in relatives or v.lemma_.lower() in relatives) and any(
+            "Yes" in c.morph.get("Poss") or c.dep_ in ("poss", "nmod:poss") for c in v.children)
+            for v in victims)
 
     def court_case(self, f: EventCandidate) -> bool:
         """Whether violence against someone is the object of a word of the courts ("accusé de viol", "une
@@ -2801,6 +2824,10 @@ class EventFinder:
         rule = self.not_coded(primary) if primary.acled else None
         if rule is not None:  # the article's reading types no event ACLED would not code
             primary.set("acled", None, rule)
+        if primary.rules.get("acled") == PRIVATE_VIOLENCE:  # the article tells a private crime
+            for f in found:
+                if self.unarmed_civilian_violence(f):
+                    f.set("acled", None, PRIVATE_VIOLENCE)
         self.crime_arrests(found, primary)
         out = []
         for i, f in enumerate(found):

@@ -395,3 +395,12 @@ HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annua
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",
             "conviction", "sentence", "sentenced", "trial", "investigation", "probe", "complaint", "indict",
             "indicted", "indictment", "prosecute", "prosecution"}
+# relatives and partners (with a possessive: "killed his wife", "her son"): violence done to one's own is a
+# private crime, not political violence ACLED codes
+RELATIVES = {"husband", "wife", "partner", "boyfriend", "girlfriend", "lover", "fiancé", "fiancée",
+             "fiance", "fiancee", "spouse", "ex-wife", "ex-husband", "ex-partner", "ex-girlfriend",
+             "ex-boyfriend", "son", "daughter", "child", "baby", "infant", "father", "mother", "parent",
+             "brother", "sister", "stepfather", "stepmother", "stepson", "stepdaughter", "grandfather",
+             "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin",
+             "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law",
+             "daughter-in-law"}

@@ -347,3 +347,12 @@ HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|sema
 JUDICIAL = {"accuser", "accusé", "accusation", "condamner", "condamné", "condamnation", "enquête", "plainte",
             "procès", "juger", "jugé", "jugement", "inculper", "inculpé", "inculpation", "poursuivre",
             "poursuite", "poursuites", "assises", "examen", "réclusion", "peine"}
+# les proches, le conjoint (avec un possessif : "a tué son compagnon", "sa femme") : une violence faite à l'un
+# des siens est un crime privé, pas une violence politique qu'ACLED code
+RELATIVES = {"mari", "époux", "épouse", "femme", "compagnon", "compagne", "conjoint", "conjointe", "concubin",
+             "concubine", "amant", "amante", "maîtresse", "fiancé", "fiancée", "copain", "copine", "ex",
+             "ex-femme", "ex-mari", "ex-compagnon", "ex-compagne", "ex-conjoint", "ex-conjointe", "ex-épouse",
+             "ex-époux", "fils", "fille", "enfant", "bébé", "nourrisson", "père", "mère", "parent", "frère",
+             "sœur", "demi-frère", "demi-sœur", "grand-père", "grand-mère", "petit-fils", "petite-fille",
+             "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "beau-père", "belle-mère",
+             "beau-frère", "belle-sœur", "gendre", "belle-fille", "beau-fils"}
