@@ -85,3 +85,15 @@ def test_a_deadline_does_not_date_the_event(analyse_text):
     article = analyse_text(text, "fr", "2020-05-28")
     primary = next(e for e in article.events if e.primary)
     assert next(t.value for t in article.times if t.id == primary.time) == "2020-05-25"
+
+
+def test_an_event_dated_by_a_list_of_days_is_dated_by_their_month(analyse_text, monkeypatch):
+    text = "Les cheminots manifesteront à Lyon les 4, 5 et 6 juin prochains contre la réforme."
+
+    def month(article):
+        primary = next(e for e in article.events if e.primary)
+        return next(t.value for t in article.times if t.id == primary.time)
+
+    assert month(analyse_text(text, "fr", "2018-05-18")) == "2018-06"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_days_listed")
+    assert month(analyse_text(text, "fr", "2018-05-18")) == "2018-06-06"

@@ -171,6 +171,8 @@ class EventWeights:
     # characters after a toll in which a year makes it many events' ("4.000 morts au Mali l'an dernier"; set
     # by hand)
     year_toll_window: int = 60
+    # characters before a day in which the days listed with it are read ("les 4, 5 et 6 juin"; set by hand)
+    days_list_window: int = 24
     # an event whose date ends more than this many days before the article is background, not news (a year:
     # anniversaries and retrospectives; set by hand)
     background_days: int = 365
@@ -478,6 +480,10 @@ PRIVATE_VIOLENCE = RULES.define(
     "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
     "violence against civilians when it is the primary event")
 EVENT_RULES += (PRIVATE_VIOLENCE,)
+TIME_DAYS_LISTED = RULES.define(
+    "events.time_days_listed", "an event dated by the last of a list or range of days ('les 4, 5 et 6 juin', "
+    "'du 4 au 6 juin') is dated by their month: the text does not say which day")
+EVENT_RULES += (TIME_DAYS_LISTED,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -2915,6 +2921,13 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
                 days[part_id] = end.id
             else:
                 wanted[part_id] = (DAY_PART.match(by_id[part_id].value or "").group(1), part_id, TIME_DAY)
+    if RULES.on(TIME_DAYS_LISTED):
+        listed = days_listed(doc.lang_)
+        for e in events:
+            t = by_id.get(e.time)
+            if t is not None and t.span and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "") \
+                    and listed.search(doc.text[max(0, t.span[0] - weights.days_list_window):t.span[0]]):
+                wanted[t.id] = (t.value[:7], t.id, TIME_DAYS_LISTED)
     published = Published.parse(doc._.veille_published).date if doc._.veille_published else None
     for e in events:
         lapse = lapse_days(by_id[e.time].value) if e.time in by_id else None
@@ -2933,6 +2946,14 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
     for e in events:
         if e.time in days:
             e.time = days[e.time]
+
+
+@cache
+def days_listed(lang: str) -> re.Pattern:
+    """Days numbered before a date, joined by a comma or a word of range ("4, 5 et ", "4 au ", "4 and ")."""
+    joiners = "|".join(re.escape(w) for w in sorted({",", *language_pack(lang).events.RANGE_WORDS}, key=len,
+                                                     reverse=True))
+    return re.compile(rf"(?:\b\d{{1,2}}(?:er|st|nd|rd|th)?\s*(?:{joiners})\s*)+$", re.IGNORECASE)
 
 
 def duration_days(value: str | None) -> int | None:
