@@ -97,3 +97,17 @@ def test_an_event_dated_by_a_list_of_days_is_dated_by_their_month(analyse_text, 
     assert month(analyse_text(text, "fr", "2018-05-18")) == "2018-06"
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_days_listed")
     assert month(analyse_text(text, "fr", "2018-05-18")) == "2018-06-06"
+
+
+def test_a_toll_to_date_is_no_one_event_s(analyse_text, monkeypatch):
+    fr = ("Burkina : les attaques jihadistes ont fait plus de 2 000 morts à ce jour\n\nUne nouvelle attaque "
+          "a frappé lundi la ville de Djibo, ont indiqué des sources locales.")
+    en = ("Boko Haram attacks have killed 8,000 people to date in Borno. Gunmen attacked Konduga village on "
+          "Monday.")
+
+    def dead(text, lang):
+        return next(e for e in analyse_text(text, lang, "2020-05-28").events if e.primary).fatalities
+
+    assert dead(fr, "fr") is None and dead(en, "en") is None
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.cumulative_toll")
+    assert dead(fr, "fr") == 2000

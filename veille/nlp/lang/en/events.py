@@ -280,8 +280,8 @@ DEAD_WORDS = {"dead"}
 # the nouns of a toll as such: "7 fatalities", "12 dead" (not "three soldiers killed")
 TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
 # words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
-CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far this year|over the (?:past|last)|cumulative|" \
-    r"worldwide|globally|(?:around|across|in) the world)\b"
+CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far|thus far|to date|over the (?:past|last)|" \
+    r"cumulative|worldwide|globally|(?:around|across|in) the world)\b"
 # a verb that takes lives with a noun of life as its object: "claimed the lives of four", "cost two people
 # their lives"
 LIFE_VERBS = {"cost", "claim", "take"}

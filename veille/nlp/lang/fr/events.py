@@ -181,8 +181,9 @@ MAY_WOUND_VERBS: set[str] = set()
 DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
 # the nouns of a toll as such: "8 morts", "le bilan de 12 victimes" (not "trois soldats tués")
 TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
-# words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011"
+# words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011", "à ce jour"
 CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*|" \
+    r"à ce jour|jusqu'(?:à présent|ici|alors)|" \
     r"(?:dans|à travers) le monde|dans le monde entier|au niveau mondial)\b"
 # a verb that takes lives with a noun of life as its object: "a coûté la vie à quatre fonctionnaires"
 LIFE_VERBS = {"coûter", "ôter", "enlever", "prendre"}
