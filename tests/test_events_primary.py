@@ -111,3 +111,15 @@ def test_a_toll_to_date_is_no_one_event_s(analyse_text, monkeypatch):
     assert dead(fr, "fr") is None and dead(en, "en") is None
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.cumulative_toll")
     assert dead(fr, "fr") == 2000
+
+
+def test_the_event_s_own_clause_dates_it(analyse_text, monkeypatch):
+    text = "La police enquête sur l'attentat qui a frappé lundi une mosquée de Kaboul."
+
+    def day(article):
+        primary = next(e for e in article.events if e.primary)
+        return next(t.value for t in article.times if t.id == primary.time)
+
+    assert day(analyse_text(text, "fr", "2020-08-12")) == "2020-08-10"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.own_clause_date")
+    assert day(analyse_text(text, "fr", "2020-08-12")) == "2020-08-12"

@@ -484,6 +484,10 @@ TIME_DAYS_LISTED = RULES.define(
     "events.time_days_listed", "an event dated by the last of a list or range of days ('les 4, 5 et 6 juin', "
     "'du 4 au 6 juin') is dated by their month: the text does not say which day")
 EVENT_RULES += (TIME_DAYS_LISTED,)
+OWN_CLAUSE_DATE = RULES.define(
+    "events.own_clause_date", "a date in a clause of the event's own noun ('l'attentat qui a frappé lundi', "
+    "'the attack that took place on Sunday') is the event's")
+EVENT_RULES += (OWN_CLAUSE_DATE,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -2018,7 +2022,10 @@ class EventFinder:
             if t == trigger:
                 return True
             if t.dep_ in ("relcl", "acl", "acl:relcl"):
-                return trigger in t.subtree
+                # the trigger's own clause dates it ("l'attentat qui a frappé lundi", "the attack that took
+                # place on Sunday"), not one that reports it
+                return trigger in t.subtree or OWN_CLAUSE_DATE in self.on and t.head == trigger \
+                    and t.lemma_.lower() not in self.words.REPORT_VERBS and not self.is_saying_cue(t)
         return True
 
     @cached_property
