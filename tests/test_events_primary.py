@@ -123,3 +123,17 @@ def test_the_event_s_own_clause_dates_it(analyse_text, monkeypatch):
     assert day(analyse_text(text, "fr", "2020-08-12")) == "2020-08-10"
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.own_clause_date")
     assert day(analyse_text(text, "fr", "2020-08-12")) == "2020-08-12"
+
+
+def test_the_toll_of_many_happenings_is_no_one_event_s(analyse_text, monkeypatch):
+    text = "Des attaques jihadistes ont fait plus de 2.000 morts dans le nord du pays, selon l'ONU."
+    told = ("Three men hurled two grenades at soldiers in front of the school on Monday. The explosions "
+            "killed five soldiers.")
+
+    def dead(text, lang):
+        return next(e for e in analyse_text(text, lang, "2020-06-04").events if e.primary).fatalities
+
+    assert dead(text, "fr") is None
+    assert dead(told, "en") == 5  # the explosions told before: one happening's
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.plural_toll")
+    assert dead(text, "fr") == 2000

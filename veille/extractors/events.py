@@ -488,8 +488,14 @@ OWN_CLAUSE_DATE = RULES.define(
     "events.own_clause_date", "a date in a clause of the event's own noun ('l'attentat qui a frappé lundi', "
     "'the attack that took place on Sunday') is the event's")
 EVENT_RULES += (OWN_CLAUSE_DATE,)
+PLURAL_TOLL = RULES.define(
+    "events.plural_toll", "the toll of violent happenings in the plural that no day dates ('les combats ont "
+    "fait plus de 3.000 morts', 'the victims of jihadist attacks') is many events'")
+EVENT_RULES += (PLURAL_TOLL,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
+# a TIMEX3 value that is a day
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
 DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$")
 # a role's dependents: those that make a verb's subject, the parts of a name, the words that qualify a noun
@@ -2190,7 +2196,8 @@ class EventFinder:
                 continue
             if not any(sent.start_char <= q.span[0] < sent.end_char for sent in sentences):
                 continue
-            if self.cumulative(q) or self.war_toll(q) or counted_by == KILLED_COUNT and self.not_the_dead(q):
+            if self.cumulative(q) or self.war_toll(q) or self.plural_toll(q) \
+                    or counted_by == KILLED_COUNT and self.not_the_dead(q):
                 continue
             if LAPSE_TOLL in self.on and self.lapse_toll(q):
                 continue
@@ -2285,6 +2292,44 @@ class EventFinder:
         while verb.dep_ in ("conj", "nmod", "appos") and verb.head.i != verb.i:
             verb = verb.head
         return self.by_war(verb.head)
+
+    def plural_toll(self, q: Quantity) -> bool:
+        """Whether a toll is that of happenings in the plural that no day dates: the dead are "of" them ("les
+        milliers de victimes des attaques jihadistes"), or they are the subject of the verb that counts them
+        ("les combats ont fait plus de 3.000 morts", "the clashes have killed 3,000")."""
+        token = token_covering(self.doc, q.span[1] - 1)
+        if PLURAL_TOLL not in self.on or token is None:
+            return False
+        sent = sentence_of(token)
+        if any(sent.start_char <= t.span[0] < sent.end_char and DAY.fullmatch(t.value or "")
+               for t in self.times):
+            return False  # "les attaques de dimanche ont fait 290 morts": one day's
+        noun = token.head if token.dep_ in ("nummod", "det") else token
+        near = []
+        for t in noun.subtree:  # the noun phrase, short of its clauses
+            path = [t]
+            while path[-1].head.i not in (noun.i, path[-1].i):
+                path.append(path[-1].head)
+            if t.dep_ == "nmod" and not any(a.dep_ in CLAUSE_DEPS | {"acl"} for a in path):
+                near.append(t)
+        verb = noun
+        while verb.dep_ in ("conj", "nmod", "appos") and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            near += [c for c in verb.children if c.dep_ in SUBJECTS]
+        return any(self.many_happenings(t) for t in near)
+
+    def many_happenings(self, noun: Token) -> bool:
+        """A noun of violence in the plural, listed with others ("les combats, mais aussi les exactions") or
+        not told before ("des attaques", not "the explosions" nor "ces attaques")."""
+        if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number") \
+                or self.words.EVENT_NOUNS.get(noun.lemma_.lower()) != "ASSAULT":
+            return False
+        listed = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in noun.children)
+        told = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                   for c in noun.children)
+        return listed or not told
 
     def by_war(self, verb: Token) -> bool:
         """Whether the subject of a verb that counts or takes lives is a war, a conflict, an epidemic ("la
