@@ -137,3 +137,11 @@ def test_the_toll_of_many_happenings_is_no_one_event_s(analyse_text, monkeypatch
     assert dead(told, "en") == 5  # the explosions told before: one happening's
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.plural_toll")
     assert dead(text, "fr") == 2000
+
+
+def test_diplomats_expelled_are_diplomacy_not_coded(analyse_text):
+    assert coded(analyse_text("Norway has expelled three embassy staff members in a retaliatory move.", "en",
+                              "2021-04-15")) == []
+    assert coded(analyse_text("Le Mali a expulsé mardi deux diplomates français.", "fr", "2021-04-15")) == []
+    assert coded(analyse_text("Gunmen expelled hundreds of villagers from their homes in Tillaberi on "
+                              "Monday.", "en", "2021-04-15")) == ["Other"]

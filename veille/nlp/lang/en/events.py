@@ -177,7 +177,8 @@ ACLED_CUES = {
         (r"surrender", 4)],
     "Other": [
         (r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|bomb threats?|"
-         r"(?:expel\w*|expulsion)(?! (?:\S+ ){0,4}(?:diplomats?|ambassadors?|embassy|envoys?|consul))|"
+         r"(?<!diplomatic )(?:expel\w*|expulsions?)\b"
+         r"(?! (?:\S+ ){0,4}(?:diplomat|ambassador|embass|envoy|consul))|"
          r"sealed off|land seizure|seized (?:\S+ ){0,2}(?:land|houses?|property)", 3),
         (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
 }

@@ -77,7 +77,9 @@ ACLED_CUES = {
                                             "nouveau (?:chef|dirigeant|commandant)",
                                             "création d'un (?:groupe|mouvement)", "dissolution", "déploi",
                                             "déployé", r"renforts?", "patrouill"]), 3)],
-    "Other": [(r"expuls|déplacés|ont fui", 3), (r"menac", 2)],
+    # (not diplomats expelled: diplomacy)
+    "Other": [(r"expuls\w*\b(?! (?:\S+ ){0,4}(?:diplomat|ambassad|consul))|déplacés|ont fui", 3),
+              (r"menac", 2)],
 }
 PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gilets jaunes"
 ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
