@@ -145,3 +145,9 @@ def test_diplomats_expelled_are_diplomacy_not_coded(analyse_text):
     assert coded(analyse_text("Le Mali a expulsé mardi deux diplomates français.", "fr", "2021-04-15")) == []
     assert coded(analyse_text("Gunmen expelled hundreds of villagers from their homes in Tillaberi on "
                               "Monday.", "en", "2021-04-15")) == ["Other"]
+
+
+def test_a_cue_inside_another_word_is_none(analyse_text):
+    # "merg" in "emergency"
+    assert coded(analyse_text("Emergency services were called after a car overturned on a road near Leeds "
+                              "this evening.", "en", "2021-04-15")) == []

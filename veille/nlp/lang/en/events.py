@@ -168,7 +168,7 @@ ACLED_CUES = {
         (r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
          r"peacefully (?:took|entered)", 5)],
     "Change to group/activity": [
-        ("|".join(["recruit", "defect", "joined", "new (?:leader|commander|group)", "merg",
+        ("|".join(["recruit", "defect", "joined", "new (?:leader|commander|group)", r"\bmerg(?:e|ed|er|ing)",
                    "formed (?:a|an) ", "announced (?:its|their) (?:dissolution|formation)", "training",
                    "graduat", "deployed", "deployment", "reinforcements", "movement of forces",
                    "security measures", "were moved", "stationed", "redeployed", "patrol",
