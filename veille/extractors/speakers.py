@@ -203,17 +203,14 @@ class SpeakerResolver:
                 phrase = self.noun_phrase(c) if c.dep_ in OBJECT_DEPS and c.i < cue.i else None
                 if phrase is not None and self.may_speak(c, phrase):
                     return phrase  # (someone who may speak, not "used blunt language to denounce")
-        if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and head is not cue:
-            # (the subject nearest before the verb it hangs on, as above)
+        two_word = cue.dep_ in OBJECT_DEPS and (
+            head.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD
+        if (cue.dep_ in ("advcl", "xcomp", "conj", "acl") or two_word) and head is not cue:
+            # (the subject nearest before the verb it hangs on, as above; for the noun of a two-word cue,
+            # "a rendu hommage", the subject of its verb)
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                 return self.noun_phrase(c)
-        if (cue.dep_ in ("advcl", "xcomp", "conj", "acl") or cue.dep_ in OBJECT_DEPS and (
-                head.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD) and head is not cue:
-            # (the noun of a two-word cue, "a rendu hommage": the subject of its verb)
-            for c in head.children:
-                if c.dep_ in SUBJECT_DEPS:
-                    return self.noun_phrase(c)
         return None
 
     def may_speak(self, head: Token, phrase: Span) -> bool:
