@@ -32,7 +32,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import ADJ, NOUN, PRON
 from spacy.tokens import Doc, Token
 
 from ..geo.names import name_key
@@ -48,6 +50,8 @@ if not Doc.has_extension("veille_coref"):
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")
 NOUN_PHRASE_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}
+# the parts of speech of the words that may refer to someone: a pronoun, a noun, an adjective used as one
+REFERRING_POS = {NOUN, PRON, ADJ}
 REFERRED_TYPES = ("PER", "ORG", "NORP")  # what a description or a pronoun may stand for
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -538,7 +542,13 @@ class Coreference:
         headline_end = headline.start() if headline else -1
         quote_focus: dict[int | None, list[Focus]] = {}  # a quote -> the people named its subjects
         headline_people: dict[str, int] | None = {}  # the people the headline names -> the sentence
+        # outside a mention only the words of REFERRING_POS may refer (a branch for another kind of word
+        # must add its tag there): the other words are passed by their tag, without a Token made for each
+        refers = [p in REFERRING_POS for p in doc.to_array([POS]).tolist()]
         while i < len(doc):
+            if not refers[i] and i not in self.mention_at:
+                i += 1
+                continue
             token = doc[i]
             sentence = self.sentence_of(token)
             if headline_people is not None and token.idx >= headline_end:
