@@ -33,6 +33,7 @@ from ..data import demonyms
 from ..geo.names import name_key
 from ..nlp.lang import every_pack, language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
+from ..nlp.needed_strings import NeededStrings
 from ..records import AcledType, Event, Place, Quantity, TextSpan, Time
 from .actors import (
     DEFAULT_KINDS,
@@ -574,7 +575,7 @@ class EventCues:
     """The event stage of a language's pack, its patterns compiled once."""
 
     words: ModuleType
-    acled: dict[str, list[tuple[re.Pattern, int]]]
+    acled: dict[str, list[tuple[NeededStrings, int]]]
     plover_of_verb: dict[str, str]  # a trigger verb's lemma -> its first PLOVER type in the pack
     peaceful: re.Pattern
     road_barricades: re.Pattern
@@ -584,6 +585,13 @@ class EventCues:
     armed_actors: re.Pattern
     relief: re.Pattern
     violence_done: re.Pattern
+    peaceful: NeededStrings
+    road_barricades: NeededStrings
+    riot: NeededStrings
+    accident: NeededStrings
+    armed_actors: NeededStrings
+    relief: NeededStrings
+    violence_done: NeededStrings
     scare_quote: re.Pattern
     time_bounds: re.Pattern
     time_bounds_inside: re.Pattern
@@ -592,6 +600,12 @@ class EventCues:
     singular_victim: re.Pattern
     figurative: re.Pattern
     habitual: re.Pattern
+
+
+def cue(pattern: str) -> NeededStrings:
+    """A cue pattern, searched only in the texts that hold one of the strings its matches need (most
+    sentences hold none of most cues: ``veille.nlp.needed_strings``)."""
+    return NeededStrings(re.compile(pattern))
 
 
 @cache
@@ -607,13 +621,13 @@ def event_cues(lang: str) -> EventCues:
     determiners = "|".join(re.escape(d) for d in words.SCARE_QUOTE_DETERMINERS)
     return EventCues(
         words=words,
-        acled={sub: [(re.compile(p), w) for p, w in cues] for sub, cues in words.ACLED_CUES.items()},
+        acled={sub: [(cue(p), w) for p, w in cues] for sub, cues in words.ACLED_CUES.items()},
         plover_of_verb=plover_of_verb,
-        peaceful=re.compile(words.PEACEFUL_CONTEXT), road_barricades=re.compile(words.ROAD_BARRICADES),
-        riot=re.compile(words.RIOT_CONTEXT), accident=re.compile(words.ACCIDENT),
         mining=re.compile(words.MINING),
-        armed_actors=re.compile(words.ARMED_ACTORS), relief=re.compile(words.RELIEF),
-        violence_done=re.compile(rf"\b(?:{'|'.join(violence)})"),
+        peaceful=cue(words.PEACEFUL_CONTEXT), road_barricades=cue(words.ROAD_BARRICADES),
+        riot=cue(words.RIOT_CONTEXT), accident=cue(words.ACCIDENT),
+        armed_actors=cue(words.ARMED_ACTORS), relief=cue(words.RELIEF),
+        violence_done=cue(rf"\b(?:{'|'.join(violence)})"),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
         time_then=re.compile(words.TIME_THEN), time_after=re.compile(words.TIME_AFTER),

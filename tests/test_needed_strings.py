@@ -1,0 +1,45 @@
+"""A pattern searched only in texts that hold a string its matches need finds what ``re`` finds."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from veille.nlp.needed_strings import NeededStrings, needed_strings
+
+TEXTS = ["des heurts ont éclaté dans la nuit", "trois maisons incendiées au village", "une mine a explosé",
+         "les mineurs ont défilé", "le marché a rouvert", "", "attentat-suicide à l'aube",
+         "deux attentats suicides", "grève des chauffeurs de bus"]
+PATTERNS = [
+    r"\bmines?\b|engins? explosifs?|a explosé",
+    r"(?:incendi|détrui)\w* .{0,30}(?:maisons?|villages?)",
+    r"attentat[- ]suicide",
+    r"heurts|(?<![-\w])émeut",
+    r"\b(?:gr[èe]ve|défil)\w*",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_same_answer_as_re(pattern):
+    compiled = re.compile(pattern)
+    search = NeededStrings(compiled)
+    assert search.needed  # the quick test runs, not re's search alone
+    found = [(m.span() if m else None) for m in map(compiled.search, TEXTS)]
+    assert [(m.span() if m else None) for m in map(search.search, TEXTS)] == found
+    assert any(found)  # each pattern finds something in the texts
+
+
+def test_the_strings_a_pattern_needs():
+    assert needed_strings(re.compile(r"attentat[- ]suicide")) == {"attentat"}
+    assert needed_strings(re.compile(r"\bmines?\b|engins? explosifs?")) == {"mine", " explosif"}
+    # a string that holds another one of the set is not looked for
+    assert needed_strings(re.compile(r"rassembl|rassemblements?|bloqu")) == {"rassembl", "bloqu"}
+    assert needed_strings(re.compile(r"(?:ab)+cd")) == {"ab"}
+
+
+@pytest.mark.parametrize("pattern", [r"a?b*", r"[ab]c", r"(?i)mine", r"mines?|\d+", r"x"])
+def test_a_pattern_that_needs_nothing_known_is_always_searched(pattern):
+    search = NeededStrings(re.compile(pattern))
+    assert search.needed is None
+    assert [bool(search.search(t)) for t in TEXTS + ["X", "ab", "12"]] == \
+        [bool(re.search(pattern, t)) for t in TEXTS + ["X", "ab", "12"]]
