@@ -40,6 +40,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep ``text`` as ``doc_text(doc)``: the text a Doc was tokenised from, which spaCy's tokenizer keeps
+    whole (``doc.text`` joins its tokens back into it), so no join is needed."""
+    doc._.veille_text = text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text (``doc_text``) rather than joined from its tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def token_from(doc: Doc, char: int) -> Token | None:
     """The first token that starts at or after ``char``."""
     i = bisect_left(doc_index(doc)[0], char)
