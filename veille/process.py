@@ -30,9 +30,12 @@ def _prepare(item: Input, settings: Settings) -> Input:
 
 
 def _make_doc(nlp, item: Input):
-    """The article's tokens, carrying its date for the stages that resolve times against it."""
+    """The article's tokens, carrying its date for the stages that resolve times against it, and its text."""
+    from .extractors.docs import keep_text
+
     doc = nlp.make_doc(item.text)
     doc._.veille_published = item.published
+    keep_text(doc, item.text)
     return doc
 
 
