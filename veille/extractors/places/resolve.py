@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -524,6 +525,12 @@ def missed_name_matcher(vocab: Vocab, words: ModuleType) -> Matcher:
     return RULES.matcher(vocab, {MISSED_NAME: patterns})
 
 
+def standalone(name: str) -> str:
+    """A pattern of ``name`` not inside a longer word: ``(?<!\\w)name(?!\\w)``, written with the name first
+    (the character before it checked after), so that re skips quickly to where the name stands."""
+    return rf"{re.escape(name)}(?<!\w[\s\S]{{{len(name)}}})(?!\w)"
+
+
 def _either(words: tuple[str, ...]) -> str:
     """A regex alternation of words; one that matches nothing when there are none."""
     return f"(?:{'|'.join(map(re.escape, words))})" if words else "(?!)"
@@ -760,7 +767,7 @@ class PlaceResolver:
             return True
         if not anywhere or not e.name[:1].isupper():
             return False
-        return any(after_media(m.start()) for m in re.finditer(rf"(?<!\w){re.escape(e.name)}(?!\w)", text))
+        return any(after_media(m.start()) for m in re.finditer(standalone(e.name), text))
 
     def _operation(self, text: str, e: Entity) -> bool:
         """Whether a name is a military operation's: one of the table's, or every mention after the word
@@ -923,7 +930,11 @@ class PlaceResolver:
         placed = [(s, e) for ent in entities if ent.type in PLACE_TYPES for s, e in ent.mentions]
         after = {end - 1 for _match_id, _start, end in self.missed_after(doc)}  # "in", "in central"
         found: dict[str, list[list[int]]] = {}
-        for i, tok in enumerate(doc[:-1]):
+        # a missed name opens after those words or after a "(" or ",": only they are made Tokens
+        marks = {doc.vocab.strings[mark] for mark in ("(", ",")}
+        opening = after.union(i for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth in marks)
+        for i in sorted(i for i in opening if i < len(doc) - 1):
+            tok = doc[i]
             if not doc[i + 1].text[:1].isupper():
                 continue
             # "in X", and the containers listed in parentheses after a place: "(Shwebo district, Sagaing
@@ -956,7 +967,7 @@ class PlaceResolver:
                     break
         entities_out = []
         for name, mentions in found.items():
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
+            for m in re.finditer(standalone(name), doc_text(doc)):
                 if [m.start(), m.end()] not in mentions and not any(
                         a < m.end() and m.start() < b for a, b in covered):
                     mentions.append([m.start(), m.end()])
