@@ -51,6 +51,15 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def tagged(doc: Doc, pos: str) -> list[bool]:
+    """Whether each token's part of speech is ``pos``, read from the doc's array without a Token made for
+    each: a pass that reads only the words of one kind skips the others by it."""
+    from spacy.attrs import POS
+
+    wanted = doc.vocab.strings[pos]
+    return [tag == wanted for tag in doc.to_array([POS]).tolist()]
+
+
 def token_from(doc: Doc, char: int) -> Token | None:
     """The first token that starts at or after ``char``."""
     i = bisect_left(doc_index(doc)[0], char)

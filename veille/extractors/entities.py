@@ -24,7 +24,7 @@ from ..geo.names import name_key
 from ..nlp.lang import language_pack, words_in_every_pack
 from ..records import Entity
 from .actors import Actor, actor_table
-from .docs import TakenSpans, doc_text
+from .docs import TakenSpans, doc_text, tagged
 from .rules import RULES
 
 if not Doc.has_extension("veille_entities"):
@@ -611,8 +611,12 @@ class EntityRecognizer:
                     if c.feature in ("country", "admin1") and c.main:
                         countries.add(c.country)
         added = []
+        proper = tagged(doc, "PROPN")
         i = 0
         while i < len(doc):
+            if not proper[i]:
+                i += 1
+                continue
             tok = doc[i]
             if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.is_sent_start:
                 i += 1

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.lang import language_pack
 from ..records import Entity
-from .docs import SpanIndex, token_covering, token_from
+from .docs import SpanIndex, tagged, token_covering, token_from
 from .rules import RULES
 
 if TYPE_CHECKING:
@@ -1170,8 +1170,8 @@ class SpeakerResolver:
         if self.nouns_by_lemma is None:
             # nouns with a complement ("la préfecture du Pas-de-Calais"), by lemma, in the article's order
             self.nouns_by_lemma = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.rights):
+            for t in (self.doc[i] for i, noun in enumerate(tagged(self.doc, "NOUN")) if noun):
+                if any(c.dep_ == "nmod" for c in t.rights):
                     self.nouns_by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
         # the first of them whose phrase is longer, found once per lemma and length (not a scan per call)
         key = (span.root.lemma_.lower(), len(span))
