@@ -36,7 +36,18 @@ def test_the_first_characters_of_a_pattern():
     assert first_characters(re.compile(r"a?b*c")) == "[abc]"
 
 
-@pytest.mark.parametrize("pattern", [r"a?", r"[^a]b", r"(?i)mai", r"(a)\1", r".b"])
+@pytest.mark.parametrize("pattern", [r"(?<!\w)(?:le )?(?:mai|juin)", r"\bk\w+", r"[é-ê]t[ée]"])
+def test_a_pattern_that_ignores_case_is_searched_by_a_class_that_ignores_case(pattern):
+    text = "Le MAI, le Mai, JUIN ; \u212aelvin, kilo ; ÉTÉ, été"  # (the Kelvin sign is a "k" ignoring case)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    search = FirstCharacterSearch(compiled)
+    assert search.places is not None
+    expected = [m.span() for m in compiled.finditer(text)]
+    assert [m.span() for m in search.finditer(text)] == expected
+    assert len(expected) >= 2
+
+
+@pytest.mark.parametrize("pattern", [r"a?", r"[^a]b", r"(?a)\wai", r"(a)\1", r".b"])
 def test_a_pattern_it_cannot_read_is_searched_as_before(pattern):
     compiled = re.compile(pattern)
     search = FirstCharacterSearch(compiled)

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.first_characters import FirstCharacterSearch
 from ..nlp.lang import language_pack, words_in_every_pack
 from ..records import Change, Counted, Quantity
 from .docs import SpanIndex, doc_text, sentence_of, token_covering, token_from
@@ -181,6 +182,13 @@ def number_pattern(lang: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def number_search(lang: str) -> FirstCharacterSearch:
+    """``number_pattern``, searched only where a number's first character stands
+    (``veille.nlp.first_characters``)."""
+    return FirstCharacterSearch(number_pattern(lang))
+
+
 def negative_words() -> str:
     """The words of a negative number, "minus 5", with what follows them (a space or a hyphen)."""
     words = words_in_every_pack("quantities", "NEGATIVE_WORDS")
@@ -276,7 +284,7 @@ class QuantityReader:
     # -- finding numbers ---------------------------------------------------------------------------
     def candidates(self) -> list[QuantityCandidate]:
         out = []
-        for m in number_pattern(self.lang).finditer(self.text):
+        for m in number_search(self.lang).finditer(self.text):
             n = self.read(m)
             if n is not None and not self.excluded(n):
                 out.append(n)

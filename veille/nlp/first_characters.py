@@ -6,9 +6,10 @@ character of a set when a pattern begins by reading one. ``FirstCharacterSearch`
 the characters all its matches begin with, and searches ``[those characters](?<=(?=PATTERN).)``: the
 same places, found by that quick skip, each checked by the whole pattern (a lookahead inside a one
 character lookbehind, so that the pattern sees the text before the place as it would). It gives the
-matches the pattern's ``finditer`` gives, in the same order. A pattern it cannot read so (one that may
-match nothing, a flag that changes what a character is, a first part it does not know, a reference to a
-group) is searched as before.
+matches the pattern's ``finditer`` gives, in the same order. A pattern that ignores case gets a class
+that ignores case (compiled with the pattern's flags): the characters its first ones match. A pattern it
+cannot read so (one that may match nothing, a flag that changes what a class or a space is, a first part
+it does not know, a reference to a group) is searched as before.
 """
 from __future__ import annotations
 
@@ -74,10 +75,10 @@ def _first_of_sequence(items) -> tuple[set[str], bool]:
 
 
 def first_characters(pattern: re.Pattern) -> str | None:
-    """A character class (``[...]``) of the characters every match of ``pattern`` begins with; None
-    where they are not known here, or where the pattern may match nothing."""
-    if pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE) or not isinstance(pattern.pattern,
-                                                                                             str):
+    """A character class (``[...]``) of the characters every match of ``pattern`` begins with, read under
+    the pattern's flags (ignoring case, it matches each character's other cases); None where they are not
+    known here, or where the pattern may match nothing."""
+    if pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     try:
         found, may_be_empty = _first_of_sequence(sre_parse.parse(pattern.pattern, pattern.flags))
