@@ -46,7 +46,7 @@ from .actors import (
     operation_table,
     with_period,
 )
-from .docs import SpanIndex, doc_index, doc_text, sentence_of, span_text, token_covering
+from .docs import SpanIndex, doc_index, doc_text, sentence_of, token_covering
 from .links import add_article_time, article_time_id
 from .rules import RULES
 from .times import Published
@@ -846,7 +846,7 @@ class EventFinder:
         """Where the words that typed the sentence are, to serve as its trigger: the cues of ``sub``,
         else those of its kin and of the other types it scored (rioting with no demonstration is scored as
         mob violence)."""
-        low = span_text(sent).lower().replace("’", "'")
+        low = sent.text.lower().replace("’", "'")
         kin = [s for s in ACLED_TYPES[EVENT_TYPE_OF[sub]] if s != sub]
         others = [s for s in sorted(scores, key=lambda s: -scores[s]) if PLOVER_OF[s] == PLOVER_OF[sub]]
         for name in [sub] + kin + others:
@@ -994,16 +994,16 @@ class EventFinder:
         if self.agent_in(token, self.words.DISEASE_NOUNS):
             return True
         return self.epidemic_article and token._.get(LEMMA) in self.words.HIT_VERBS and not \
-            self.cues.armed_actors.search(span_text(sentence_of(token)).lower())
+            self.cues.armed_actors.search(sentence_of(token).text.lower())
 
     def in_accident(self, token: Token, plover: str) -> bool:
         """A word of violence in an article whose lead tells an accident, in a sentence with no one armed."""
         return plover == "ASSAULT" and ACCIDENT in self.on and self.accident_article and not \
-            self.cues.armed_actors.search(span_text(sentence_of(token)).lower())
+            self.cues.armed_actors.search(sentence_of(token).text.lower())
 
     def lead_end(self) -> int:
         """Where the lead ends: the headline and the body's first sentences."""
-        body = [x for x in self.sentences if x.start_char >= self.headline() and span_text(x).strip()]
+        body = [x for x in self.sentences if x.start_char >= self.headline() and x.text.strip()]
         return body[:self.w.accident_lead_sentences][-1].end_char if body else len(self.text)
 
     def is_reflexive(self, token: Token) -> bool:
@@ -1024,7 +1024,7 @@ class EventFinder:
         if f.acled is not None and f.acled not in FIGURE_PRONE_SUBS:
             return False  # a kind of violence named whole ("frappes aériennes") is no figure
         sent = sentence_of(token)
-        if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token) \
+        if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token) \
                 or self.place_in(sent):
             return False
         # the sentence's other words may still type it ("chlorine used as a chemical weapon in an attack")
@@ -1056,7 +1056,7 @@ class EventFinder:
         """The token's sentence with the token blanked out."""
         sent = sentence_of(token)
         start = token.idx - sent.start_char
-        return span_text(sent)[:start] + " " * len(token.text) + span_text(sent)[start + len(token.text):]
+        return sent.text[:start] + " " * len(token.text) + sent.text[start + len(token.text):]
 
     def own_words(self, token: Token) -> list[Token]:
         """The words of a trigger's phrase, leaving out the relative clauses that hang on it."""
@@ -1099,7 +1099,7 @@ class EventFinder:
     def find(self) -> list[EventCandidate]:
         found: list[EventCandidate] = []
         for sent in self.sentences:
-            if not span_text(sent).strip():
+            if not sent.text.strip():
                 continue
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.cues, self.on, self.w,
                                  accident=self.accident_article)
@@ -1832,7 +1832,7 @@ class EventFinder:
             if not (f.modality == "planned" and token == f.token or self.future_word(token)):
                 continue
             sent = sentence_of(token)
-            after = [x for x in self.sentences if x.start_char >= sent.end_char and span_text(x).strip()]
+            after = [x for x in self.sentences if x.start_char >= sent.end_char and x.text.strip()]
             if not after or PARAGRAPH_BREAK.search(self.text[sent.end_char:after[0].start_char]):
                 continue
             time = self.time_of([after[0]], after[0].start_char)
@@ -1847,7 +1847,7 @@ class EventFinder:
         ``past_context`` reads)."""
         start = self.paragraph_start(f.sentence.start_char)
         before = [x for x in self.sentences
-                  if x.start_char >= start and x.end_char <= f.sentence.start_char and span_text(x).strip()]
+                  if x.start_char >= start and x.end_char <= f.sentence.start_char and x.text.strip()]
         for sent in reversed(before):
             time = self.time_of([sent], sent.end_char)
             value = self.time_by_id(time).value if time is not None else ""
@@ -1906,7 +1906,7 @@ class EventFinder:
             return None
         report = last_day(time.value)
         candidates = [(start, token) for start, token in self.other_mentions(f) if token is not None]
-        after = [x for x in self.sentences if x.start_char >= f.sentence.end_char and span_text(x).strip()]
+        after = [x for x in self.sentences if x.start_char >= f.sentence.end_char and x.text.strip()]
         if after:
             lemma = f.token.lemma_.lower()
             candidates += [(t.idx, t) for t in after[0]
@@ -1940,7 +1940,7 @@ class EventFinder:
         it ("alors", "ce jour-là")."""
         if not self.cues.time_then.search(sentence.text.lower()):
             return None
-        before = [x for x in self.sentences if x.end_char <= sentence.start_char and span_text(x).strip()]
+        before = [x for x in self.sentences if x.end_char <= sentence.start_char and x.text.strip()]
         if not before:
             return None
         between = self.text[before[-1].start_char:sentence.start_char]
@@ -2280,7 +2280,7 @@ class EventFinder:
         if not self.epidemic_article:
             return False
         sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
-        low = span_text(sent).lower()
+        low = sent.text.lower()
         return not self.cues.armed_actors.search(low) and not self.cues.violence_done.search(low)
 
     def war_toll(self, q: Quantity) -> bool:
@@ -2841,8 +2841,6 @@ class EventFinder:
         # the lead: the body's first sentence with a verb (not a fragment the parser cut off: "Radio")
         told = [x for x in self.sentences if x.start_char >= headline and x.text.strip()] or self.sentences
         lead_sentence = next((x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), told[0])
-        lead_sentence = next((x for x in self.sentences if x.start_char >= headline and span_text(x).strip()),
-                             self.sentences[0])
         lead_has_event = any(f.sentence == lead_sentence for f in found)
         if primary.acled is not None or not lead_has_event:
             if ARTICLE_READING not in self.on:
@@ -2859,7 +2857,7 @@ class EventFinder:
             # control of the town"), that event is what the article is about
             article_sub, weight = self.article_reading(lead_sentence)
             if article_sub is not None and weight >= self.w.strong_article_score:
-                near = [x for x in self.sentences if x.start_char >= headline and span_text(x).strip()][
+                near = [x for x in self.sentences if x.start_char >= headline and x.text.strip()][
                     :self.w.strong_article_sentences]
                 other = next((f for f in body if f.type == PLOVER_OF[article_sub] and f.sentence in near
                               and f.modality == "asserted"), None)
