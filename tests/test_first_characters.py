@@ -54,3 +54,10 @@ def test_a_pattern_it_cannot_read_is_searched_as_before(pattern):
     assert search.places is None
     text = "ab Mai aab"
     assert [m.span() for m in search.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_a_text_without_what_every_match_needs_is_not_searched():
+    search = FirstCharacterSearch(re.compile(r"(?<!\w)(?:le )?\d+ (?:mai|juin)"))
+    assert search.needed == {"mai", "juin"}
+    assert [m.span() for m in search.finditer("le 3 juin, le 4 avril")] == [(0, 9)]
+    assert list(search.finditer("le 3 mars, le 4 avril")) == []

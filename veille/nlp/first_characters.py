@@ -9,7 +9,8 @@ character lookbehind, so that the pattern sees the text before the place as it w
 matches the pattern's ``finditer`` gives, in the same order. A pattern that ignores case gets a class
 that ignores case (compiled with the pattern's flags): the characters its first ones match. A pattern it
 cannot read so (one that may match nothing, a flag that changes what a class or a space is, a first part
-it does not know, a reference to a group) is searched as before.
+it does not know, a reference to a group) is searched as before. A text that holds none of the strings
+every match needs (``veille.nlp.needed_strings``) is not searched at all.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ import re
 from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
+
+from .needed_strings import needed_strings
 
 # the character classes a pattern may begin with, as written in a class
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
@@ -92,6 +95,7 @@ class FirstCharacterSearch:
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
+        self.needed = needed_strings(pattern)
         first = first_characters(pattern)
         try:
             self.places = None if first is None else re.compile(rf"{first}(?<=(?={pattern.pattern})[\s\S])",
@@ -101,6 +105,8 @@ class FirstCharacterSearch:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, the same and in the same order."""
+        if self.needed is not None and not any(needed in text for needed in self.needed):
+            return  # no match can be in a text without what every match holds
         if self.places is None:
             yield from self.pattern.finditer(text)
             return
