@@ -9,10 +9,10 @@ only. It gives spaCy's (match id, start, end) list, in spaCy's order: by end, th
 the patterns were added, each (id, start, end) once.
 
 The patterns it reads are fixed sequences of tokens (no ``OP``), each a dictionary of tests on ``ORTH``
-(``TEXT``), ``LOWER``, ``LEMMA``, ``POS`` or ``TAG`` (a value, ``{"IN": values}``, ``{"REGEX": pattern}``),
-of the lemma in lower case through the extension the matcher is told of (a word or ``{"IN": words}``), or
-of another extension against True or False; ``{}`` is any token. A rule book with another test keeps
-spaCy's Matcher, as does a ``Span``.
+(``TEXT``), ``LOWER``, ``LEMMA``, ``POS``, ``TAG`` or ``DEP`` (a value, ``{"IN": values}``,
+``{"REGEX": pattern}``), of the lemma in lower case through the extension the matcher is told of (a word
+or ``{"IN": words}``), or of another extension against True or False; ``{}`` is any token. A rule book
+with another test keeps spaCy's Matcher, as does a ``Span``.
 
 The extractors' patterns test the lemma in lower case through a token extension (``veille_lemma_lower``):
 ``LowerLemmaMatcher`` is the matcher of such rules.
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # the attributes a test may read from the array, as spaCy names them in patterns
-COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG")
+COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
 # spaCy's Matcher refuses a document without these annotations when a pattern tests them with a plain value
-ANNOTATED = ("TAG", "POS", "LEMMA")
+ANNOTATED = ("TAG", "POS", "LEMMA", "DEP")
 
 
 class Unsupported(Exception):
