@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 
 @pytest.fixture(scope="module")
@@ -418,17 +416,3 @@ def test_coref_title_said_in_other_words_is_that_title(french):
     link = _link_of(doc, "le chef")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Paul Girard"
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(['"', ' "', '" ', 'mot', ' ', '.', ',', "l'", ':', '\n', '(']), max_size=30))
-def test_coref_pairs_straight_quotes_as_the_statements_do(pieces):
-    from types import SimpleNamespace
-
-    from veille.extractors.docs import quotes_by_sides
-    from veille.extractors.statements import QUOTE_OPENS_AFTER, StatementFinder, StatementWeights
-
-    text = "".join(pieces)
-    finder = SimpleNamespace(text=text, weights=StatementWeights())
-    assert quotes_by_sides(text, '"', StatementWeights().longest_quote, QUOTE_OPENS_AFTER) == \
-        StatementFinder.paired_by_sides(finder, '"')

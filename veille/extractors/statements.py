@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.lang import language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import Statement, TextSpan, Time
-from .docs import SpanIndex, doc_index, doc_text, token_from
+from .docs import SpanIndex, doc_index, doc_text, quotes_by_sides, token_from
 from .numbers import alternation
 from .rules import RULES
 from .speakers import SUBJECT_DEPS, SpeakerResolver
@@ -392,28 +392,8 @@ class StatementFinder:
         return out
 
     def paired_by_sides(self, mark: str) -> list[tuple[int, int]]:
-        """The spans inside one straight quotation mark, paired by their sides (``straight_quotes``)."""
-        text = self.text
-        out = []
-        opened = -1
-        for m in re.finditer(re.escape(mark), text):
-            i = m.start()
-            before = text[i - 1] if i else " "
-            after = text[m.end()] if m.end() < len(text) else " "
-            space_before = before.isspace() or before in QUOTE_OPENS_AFTER
-            if (space_before or before in "'\u2019") and (after.isalnum() or after in QUOTE_OPENS_AFTER):
-                side = "open"  # (after an elision too: 'l'"été indien"')
-            elif not space_before and (after.isspace() or not after.isalnum()):
-                side = "close"
-            else:
-                side = "close" if opened >= 0 else "open"
-            if side == "open":
-                opened = m.end()
-            elif side == "close" and opened >= 0:
-                if i - opened <= self.weights.longest_quote:
-                    out.append((opened, i))
-                opened = -1
-        return out
+        """The spans inside one straight quotation mark, paired by their sides (``docs.quotes_by_sides``)."""
+        return quotes_by_sides(self.text, mark, self.weights.longest_quote, QUOTE_OPENS_AFTER)
 
     # -- cues ------------------------------------------------------------------------------------------
     def cues(self) -> dict[int, str]:
