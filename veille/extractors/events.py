@@ -2992,7 +2992,7 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
         for e in events:
             t = by_id.get(e.time)
             if t is not None and t.span and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "") \
-                    and listed.search(doc.text[max(0, t.span[0] - weights.days_list_window):t.span[0]]):
+                    and listed.search(doc_text(doc)[max(0, t.span[0] - weights.days_list_window):t.span[0]]):
                 wanted[t.id] = (t.value[:7], t.id, TIME_DAYS_LISTED)
     published = Published.parse(doc._.veille_published).date if doc._.veille_published else None
     for e in events:
