@@ -615,6 +615,8 @@ def event_cues(lang: str) -> EventCues:
     for plover, lemmas in words.PLOVER_TRIGGERS.items():
         for lemma in lemmas:
             plover_of_verb.setdefault(lemma, plover)
+    for form, lemma in form_lemmas(words).items():
+        plover_of_verb.setdefault(form, plover_of_verb[lemma])
     # violence done is read in the stems of every language: a text of one may carry the other's words (and
     # an English "Tuesday" reads as French "tué")
     violence = [stem for stems in every_pack("events", "VIOLENCE_DONE") for stem in stems]
@@ -642,9 +644,20 @@ def origin_before(lang: str) -> re.Pattern:
     return re.compile(language_pack(lang).places.ORIGIN_BEFORE)
 
 
+@cache
+def form_lemmas(words: ModuleType) -> dict[str, str]:
+    """The present forms of the trigger verbs that a lemmatizer may give as their lemma, with the verb
+    ("aide": "aider"), when no trigger verb has that lemma."""
+    verbs = {lemma for lemmas in words.PLOVER_TRIGGERS.values() for lemma in lemmas}
+    return {verb[:-len(end)] + form: verb for verb in sorted(verbs)
+            for end, form in words.VERB_FORM_LEMMAS.items()
+            if verb.endswith(end) and verb[:-len(end)] + form not in verbs}
+
+
 def trigger_matcher(vocab: Vocab, words: ModuleType) -> LowerLemmaMatcher:
     """The token matcher of the trigger rules that are on, built from a pack's event stage."""
-    verbs = sorted({lemma for lemmas in words.PLOVER_TRIGGERS.values() for lemma in lemmas})
+    verbs = sorted({lemma for lemmas in words.PLOVER_TRIGGERS.values() for lemma in lemmas}
+                   | set(form_lemmas(words)))
     # a compound noun the tokenizer splits at its hyphens ("guet-apens"): its parts and hyphens in a row
     split_nouns = [[{"LOWER": part} if part != "-" else {"ORTH": "-"} for part in re.split(r"(-)", noun)]
                    for noun in sorted(words.EVENT_NOUNS) if "-" in noun]
@@ -936,6 +949,8 @@ class EventFinder:
         """Whether a word of an event's kind names none here: a reflexive or light verb without what makes
         it one, violence in an accident (unless ``accident`` is false), a figure of speech."""
         lemma = token._.get(LEMMA)
+        if token.pos_ in ("VERB", "AUX"):  # "il se demande": "se demander"
+            lemma = form_lemmas(self.words).get(lemma, lemma)
         if REFLEXIVE in self.on and (plover == "ASSAULT" or lemma in self.words.REFLEXIVE_NOT_EVENT) \
                 and token.pos_ == "VERB" and self.is_reflexive(token):
             return True  # "s'attaquer à un problème": to tackle it; "s'appuyer sur": to rest on

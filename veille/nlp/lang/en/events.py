@@ -192,6 +192,10 @@ ARMED_ACTORS = "|".join(["soldiers", "troops", "army", "military", "militants", 
 VIOLENCE_DONE = ["kill", "shot", "shoot", r"fired?\b", "sniper", "murder", "stab", "beat", "tortur", "attack",
                  "assault", "execut", "behead", "lynch", "hack", "burn", "wound", "injur", "assassin"]
 
+# the infinitive endings of trigger verbs whose present form the lemmatizer may leave as the lemma, with the
+# form's ending (none seen in English)
+VERB_FORM_LEMMAS: dict[str, str] = {}
+
 # PLOVER types by trigger lemma (for what ACLED does not code: diplomacy, words, aid)
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege", "react",

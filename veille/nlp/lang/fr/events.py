@@ -89,6 +89,10 @@ ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djiha
 VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
                  r"tirés?", "décapit", "tortur", "lynch", "guet-apens"]
 
+# the infinitive endings of trigger verbs whose present form the lemmatizer may leave as the lemma, with the
+# form's ending ("il aide" lemmatised "aide": "aider")
+VERB_FORM_LEMMAS = {"er": "e"}
+
 PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
                "fustiger", "déplorer", "regretter", "indigner", "épingler", "étriller", "vilipender",
