@@ -126,10 +126,13 @@ class EventWeights:
     strong_article_score: int = 6
     # ... among the events of this many sentences from the lead on (same commit)
     strong_article_sentences: int = 2
-    # the primary event's place, else date, is looked for in this many sentences from the first when its
-    # own sentence gives none (set by hand, ad331ad)
+    # the primary event's place, else date, is looked for in this many sentences from the first (those
+    # with a verb, the lead's) when its own sentence gives none (set by hand, ad331ad)
     lead_place_sentences: int = 3
     lead_time_sentences: int = 1
+    # a region or department named as an event's place stands for a town the article names this near its
+    # point (set by hand: a French department's reach)
+    area_km: float = 100.0
     # a night is dated by its second day when the text names that day this many characters after it
     # ("dans la nuit du lundi 4 au mardi 5": the 5th) (set by hand, the annotation convention)
     night_end_window: int = 40
@@ -493,6 +496,10 @@ PLURAL_TOLL = RULES.define(
     "events.plural_toll", "the toll of violent happenings in the plural that no day dates ('les combats ont "
     "fait plus de 3.000 morts', 'the victims of jihadist attacks') is many events'")
 EVENT_RULES += (PLURAL_TOLL,)
+PLACE_PARAGRAPH = RULES.define(
+    "events.place_paragraph", "the primary event that no words of its own place: the last place named before "
+    "it in its paragraph ('A Singapour, les marchés sont fermés. Un cuisinier aide ses collègues')")
+EVENT_RULES += (PLACE_PARAGRAPH,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a day
@@ -1491,8 +1498,10 @@ class EventFinder:
             whole = self.place_outside_clauses(f)
             if whole is not None and self.precision(whole) < self.precision(place):
                 place, rule = whole, PLACE_OUTSIDE_CLAUSES
+        if place is None and primary and PLACE_PARAGRAPH in on:
+            place, rule = self.paragraph_place(f), PLACE_PARAGRAPH
         if place is None and primary and PLACE_LEAD in on:
-            lead = self.sentences[:self.w.lead_place_sentences]
+            lead = self.lead_sentences(self.w.lead_place_sentences)
             place, rule = self.sentences_place(lead, f.trigger[0], f.token), PLACE_LEAD
         if place is None and PLACE_LAST_NAMED in on:
             place, rule = self.last_place(f), PLACE_LAST_NAMED
@@ -1503,6 +1512,60 @@ class EventFinder:
             if inside is not None:
                 place, rule = inside, PLACE_WITHIN_COUNTRY
         return place, rule if place is not None else None
+
+    def paragraph_place(self, f: EventCandidate) -> str | None:
+        """The best ranked place (``place_key``) named before the event's sentence in its paragraph as where
+        things are, after a preposition ("A Singapour, ...", "le parquet de Bayonne"), but not as someone's
+        origin nor inside parentheses (a container: "Nice (Alpes-Maritimes)")."""
+        start = self.paragraph_start(f.sentence.start_char)
+        best = None
+        for i in self.place_starts.starting_within(start, f.sentence.start_char - 1):
+            p, s, e = self.place_mentions[i]
+            if self.after_preposition(s) and not self.is_origin(s) and not self.in_parentheses(s):
+                key = self.place_key(p, s, e, f.trigger[0])
+                if best is None or key < best[0]:
+                    best = (key, p.id)
+        return (self.town_within(best[1]) or best[1]) if best else None
+
+    def town_within(self, place_id: str) -> str | None:
+        """A region or department is a vague place: the first more precise place the article names (not
+        as someone's origin) within ``area_km`` of it ("Nice" for "les Alpes-Maritimes"), if any."""
+        area = self.place_by_id.get(place_id)
+        if area is None or area.lat is None or area.lon is None or not 0 < self.precision(place_id) \
+                < PRECISION["country"]:
+            return None
+        for p, s, _ in sorted(self.place_mentions, key=lambda m: m[1]):
+            if self.precision(p.id) < self.precision(place_id) and p.lat is not None and p.lon is not None \
+                    and km_between(area.lat, area.lon, p.lat, p.lon) <= self.w.area_km \
+                    and not self.is_origin(s):
+                return p.id
+        return None
+
+    def after_preposition(self, start: int) -> bool:
+        """Whether a place's mention follows a preposition, with or without an article ("à Lyon", "dans
+        le Var", "A Singapour" with its accent left off)."""
+        token = token_covering(self.doc, start)
+        if token is None or token.i == 0:
+            return False
+        before = self.doc[token.i - 1]
+        if before.pos_ == "DET" and token.i > 1:
+            before = self.doc[token.i - 2]
+        return before.pos_ == "ADP" or name_key(before.text) in self.locative_keys
+
+    @cached_property
+    def locative_keys(self) -> set[str]:
+        return {name_key(w) for w in self.locatives}
+
+    def lead_sentences(self, told: int) -> list[Span]:
+        """The headline and the body's first ``told`` sentences with a verb, with the pieces without one
+        between them ("VIDÉO.", "APPEL À TÉMOINS."), which count for none."""
+        out, verbs, body = [], 0, self.headline()
+        for sent in self.sentences:
+            if verbs >= told:
+                break
+            out.append(sent)
+            verbs += sent.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in sent)
+        return out
 
     def other_mention_place(self, f: EventCandidate) -> str | None:
         """The place the nearest other mention of the happening gives in its own phrase ("tué dans un raid

@@ -1,0 +1,49 @@
+"""Where the article's main event happened when its own sentence names no place: the lead's place, with
+the headline and pieces without a verb counting for none of its sentences; the place named before it in
+its paragraph, a department standing for the town the article names in it; and a trigger verb the
+lemmatizer left as its present form."""
+from __future__ import annotations
+
+# the main event's sentence names no place; the lead's third sentence does, the body names another more
+FUNERAL = ("Obsèques d'un chanteur : ses amis réunis pour un dernier adieu\n\nVIDÉO. Des amis et une foule "
+           "d'anonymes étaient présents jeudi pour rendre un dernier hommage au chanteur. Plusieurs "
+           "centaines de personnes sont venues. Ils se sont rassemblés sous la pluie dans une église à "
+           "Lyon.\n\nLe chanteur avait vécu à Marseille. Sa famille habite toujours à Marseille.")
+
+# the event's paragraph names a country before it; the headline and the lead a continent
+COOKS = ("Des cuisiniers en difficulté en Asie\n\nLes marchés de rue souffrent en Asie depuis le "
+         "confinement. Les clients restent chez eux. Les stands ferment les uns après les autres. "
+         "Les cuisiniers cherchent des solutions. A Singapour, les centres de restauration sont "
+         "désertés depuis des semaines. Un cuisinier aide ses collègues à vendre en ligne.")
+
+# the paragraph names the department after a preposition, and the town earlier as a subject
+CURFEW = ("Un couvre-feu plus tôt\n\nLe week-end a vu un relâchement face au confinement. Nice a vu des "
+          "passants flâner sur ses plages samedi. Dans les Alpes-Maritimes, les contrôles ont augmenté de "
+          "30%. Le maire a décidé que le couvre-feu serait étendu à 20 heures.")
+
+
+def primary_place(article) -> tuple[str, str | None]:
+    primary = next(e for e in article.events if e.primary)
+    place = next(p for p in article.places if p.id == primary.place)
+    return place.name, primary.rules.get("place")
+
+
+def test_the_lead_counts_its_sentences_with_a_verb(analyse_text):
+    assert primary_place(analyse_text(FUNERAL, "fr", "2019-05-03")) == ("Lyon", "events.place_lead")
+
+
+def test_the_place_named_before_in_the_paragraph(analyse_text, monkeypatch):
+    article = analyse_text(COOKS, "fr", "2020-05-04")
+    assert primary_place(article) == ("Singapore", "events.place_paragraph")
+    assert next(e for e in article.events if e.primary).trigger.text == "aide"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_paragraph")
+    assert primary_place(analyse_text(COOKS, "fr", "2020-05-04"))[0] == "Asia"
+
+
+def test_a_department_stands_for_the_town_named_in_it(analyse_text):
+    assert primary_place(analyse_text(CURFEW, "fr", "2020-04-06")) == ("Nice", "events.place_paragraph")
+
+
+def test_a_verb_left_as_its_present_form_is_a_trigger(analyse_text):
+    article = analyse_text("Le syndicat demande la libération des militants à Lyon.", "fr", "2020-04-06")
+    assert [(e.type, e.trigger.text) for e in article.events] == [("REQUEST", "demande")]
