@@ -47,3 +47,18 @@ def test_a_department_stands_for_the_town_named_in_it(analyse_text):
 def test_a_verb_left_as_its_present_form_is_a_trigger(analyse_text):
     article = analyse_text("Le syndicat demande la libération des militants à Lyon.", "fr", "2020-04-06")
     assert [(e.type, e.trigger.text) for e in article.events] == [("REQUEST", "demande")]
+
+
+# the arrests' sentence names no place: their paragraph's town, not the country named last
+ARRESTS = ("Réforme : des manifestants à Lyon\n\nDes manifestants ont défilé samedi à Lyon contre la "
+           "réforme, comme dans toute la France. La police a interpellé deux personnes.")
+
+
+def test_another_event_takes_the_town_of_its_paragraph(analyse_text, monkeypatch):
+    def arrests_place(article) -> str:
+        event = next(e for e in article.events if e.type == "COERCE")
+        return next(p.name for p in article.places if p.id == event.place)
+
+    assert arrests_place(analyse_text(ARRESTS, "fr", "2020-01-12")) == "Lyon"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_paragraph")
+    assert arrests_place(analyse_text(ARRESTS, "fr", "2020-01-12")) == "France"

@@ -497,8 +497,9 @@ PLURAL_TOLL = RULES.define(
     "fait plus de 3.000 morts', 'the victims of jihadist attacks') is many events'")
 EVENT_RULES += (PLURAL_TOLL,)
 PLACE_PARAGRAPH = RULES.define(
-    "events.place_paragraph", "the primary event that no words of its own place: the last place named before "
-    "it in its paragraph ('A Singapour, les marchés sont fermés. Un cuisinier aide ses collègues')")
+    "events.place_paragraph", "an event that no words of its own place: the best place named before it in "
+    "its paragraph ('A Singapour, les marchés sont fermés. Un cuisinier aide ses collègues'), for the "
+    "primary event before the lead's, for another a town or region only, before the place last named")
 EVENT_RULES += (PLACE_PARAGRAPH,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
@@ -1503,6 +1504,11 @@ class EventFinder:
         if place is None and primary and PLACE_LEAD in on:
             lead = self.lead_sentences(self.w.lead_place_sentences)
             place, rule = self.sentences_place(lead, f.trigger[0], f.token), PLACE_LEAD
+        if place is None and not primary and PLACE_PARAGRAPH in on:
+            # another event: a town or region of its paragraph, over the place last named
+            place, rule = self.paragraph_place(f), PLACE_PARAGRAPH
+            if place is not None and self.precision(place) >= PRECISION["country"]:
+                place = None
         if place is None and PLACE_LAST_NAMED in on:
             place, rule = self.last_place(f), PLACE_LAST_NAMED
         # a country the trigger's own phrase names is its place ("déployés en Irak"); one read around it may
