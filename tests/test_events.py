@@ -312,7 +312,18 @@ FIGURES_OF_SPEECH = [
     ("fr", "La pandémie a infligé un coup d'arrêt brutal aux petits commerces de la ville."),
     ("fr", "Le maire a mené un combat contre le racisme pendant tout son mandat."),
     ("en", "The minister suffered a heart attack in London on Monday."),
+    ("fr", "Des familles ont attaqué le ministère en justice mardi."),
+    ("fr", "Le sénateur a violemment attaqué le gouvernement dans un tweet lundi."),
+    ("fr", "La députée Anne Morel a attaqué Marc Petit lors du débat de lundi."),
+    ("en", "The senator attacked the governor in a tweet on Monday."),
 ]
+
+
+def test_events_a_drone_flying_is_no_strike(analyse_text):
+    flight = analyse_text("Un drone a survolé la centrale nucléaire lundi soir.", "fr", "2022-05-05")
+    assert not [e for e in flight.events if e.acled or e.type == "ASSAULT"]
+    strike = analyse_text("Un drone a frappé un convoi de l'armée lundi près de Gao.", "fr", "2022-05-05")
+    assert [e.acled.sub_event_type for e in strike.events if e.acled] == ["Air/drone strike"]
 
 
 @pytest.mark.parametrize("lang,text", FIGURES_OF_SPEECH)

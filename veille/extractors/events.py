@@ -377,6 +377,10 @@ ARRESTS_AFTER_RIOT = RULES.define(
     "events.arrests_after_riot", "arrests are not the primary event of an article that tells the riot they "
     "end: the riot is")
 EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT)
+FIGURE_OF_WORDS = RULES.define(
+    "events.figure_of_words", "a verb of fighting waged with words or in court, or between named people "
+    "with no one armed or hurt ('attaqué en justice', 'Valls attaque Paris Match'): no event")
+EVENT_RULES += (FIGURE_OF_WORDS,)
 LIVES_TAKEN = RULES.define(
     "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
     "fonctionnaires', 'claimed the lives of four')")
@@ -1115,9 +1119,47 @@ class EventFinder:
             return True  # "abattre le 0 à 100 km/h": a figure, not victims, where no one is armed
         if self.agent_in(token, self.words.FEELING_NOUNS):
             return True  # "la colère l'envahit"
+        if FIGURE_OF_WORDS in self.on and self.fought_with_words(token):
+            return True  # "attaqué en justice", "a attaqué Emmanuel Macron dans un tweet", "Valls attaque"
         abstract = self.words.ABSTRACT_TARGETS
         return any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
                    for c in token.children)
+
+    def fought_with_words(self, token: Token) -> bool:
+        """A verb of fighting waged with words or in court: a complement names its means ("attaqué en
+        justice", "attacked him in a tweet"), or named people or bodies fight with no one armed or hurt and
+        no other kind of violence in the sentence ("Valls attaque Paris Match")."""
+        means = self.words.MEANS_OF_WORDS
+        # the parse may hang the means on the object ("attaqué le ministère en justice"), not its name's
+        # complement ("le ministère de la Justice")
+        opening = self.words.MEANS_PREPOSITIONS
+        near = list(token.children) + [g for c in token.children if c.dep_ in ("obj", "dobj")
+                                       for g in c.children if self.preposition(g) in opening]
+        near += [g for c in near if c.dep_ == "prep" and c.lower_ in opening for g in c.children]  # "in a"
+        if any(c.dep_ in ARGUMENT_DEPS | {"advmod"} and (c.lower_ in means or c.lemma_.lower() in means)
+               for c in near):
+            return True
+        if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.FIGURE_PRONE_VERBS:
+            return False
+        agent, target = self.trigger_roles(token)
+        if not self.names_person(agent) or target is not None and not self.names_person(target,
+                                                                                        ("PER", "ORG")):
+            return False
+        sent = sentence_of(token)
+        if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token):
+            return False
+        return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+
+    def names_person(self, head: Token | None, types: tuple[str, ...] = ("PER",)) -> bool:
+        """Whether a role's head word, or the name in apposition to it ("la députée Anne Morel"), names an
+        entity of these types (a person, by default)."""
+        if head is None:
+            return False
+        for word in [head] + [c for c in head.children if c.dep_ == "appos"]:
+            entity = self.actor_entity(word)
+            if entity is not None and self.entity_by_id[entity].type in types:
+                return True
+        return False
 
     def find(self) -> list[EventCandidate]:
         found: list[EventCandidate] = []

@@ -393,6 +393,14 @@ STOP_VERBS = {"stop", "cease", "quit", "refrain", "halt", "suspend", "renounce"}
 # feelings: what they "strike" or "seize" is no one attacked ("panic struck the crowd")
 FEELING_NOUNS = {"anger", "fear", "panic", "emotion", "sadness", "joy", "doubt", "anxiety", "worry", "rage",
                  "despair", "shock", "fatigue", "nostalgia", "shame", "grief"}
+# the means of a fight waged with words or in court: "sued in court", "attacked him in a tweet"
+MEANS_OF_WORDS = {"court", "courts", "lawsuit", "tweet", "twitter", "statement", "interview", "speech",
+                  "letter", "op-ed", "editorial", "verbally", "publicly", "libel", "defamation"}
+# the prepositions that open such a means: "in court", "in a tweet", "on Twitter"
+MEANS_PREPOSITIONS = {"in", "on", "before"}
+# verbs of fighting that also figure a fight of words: between named people with no one armed or hurt
+# around, they tell no violence ("Trump attacks Macron")
+FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}
 # what recurs ("every year", "each month"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"
 # the words of the courts a violence is the object of ("accused of rape", "an investigation into the

@@ -14,7 +14,12 @@ ACLED_CUES = {
                                            "munitions", "explosifs", "cache d'armes"]) + ")", 6)],
     "Air/drone strike": [("|".join([r"frappes? aériennes?", r"raids? aériens?", r"bombardements? aériens?",
                                     r"frappes? de drones?", r"avions? de (?:combat|chasse)",
-                                    r"hélicoptères? de combat", r"drones?"]), 6)],
+                                    r"hélicoptères? de combat",
+                                    # a drone that strikes, not one that flies ("un drone a survolé le fort")
+                                    r"(?:attaques?|tirs?|raids?) (?:\S+ ){0,2}"
+                                    r"(?:de |d'un |par (?:un |des )?)drones?",
+                                    r"drones? (?:\S+ ){0,4}(?:a|ont|avait|avaient) (?:\S+ )?"
+                                    r"(?:frappé|bombardé|tiré|tué|visé|attaqué|largué|détruit)"]), 6)],
     "Grenade": [(r"grenades?", 6)],
     "Remote explosive/landmine/IED": [("|".join([r"engins? explosifs?", r"mines? antipersonnel",
                                                  r"\bmines?\b", "voiture piégée", "bombe artisanale",
@@ -345,6 +350,15 @@ STOP_VERBS = {"cesser", "arrêter", "renoncer", "interrompre", "suspendre"}
 FEELING_NOUNS = {"colère", "peur", "panique", "émotion", "tristesse", "joie", "doute", "angoisse",
                  "inquiétude", "rage", "désespoir", "stupeur", "fatigue", "nostalgie", "lassitude", "honte",
                  "envie"}
+# the means of a fight waged with words or in court: "attaqué en justice", "a attaqué X dans un tweet"
+MEANS_OF_WORDS = {"justice", "tribunal", "tribunaux", "tweet", "twitter", "message", "communiqué",
+                  "interview", "discours", "lettre", "tribune", "éditorial", "verbalement", "diffamation",
+                  "publiquement", "antenne"}
+# the prepositions that open such a means: "en justice", "dans un tweet", "devant les tribunaux"
+MEANS_PREPOSITIONS = {"en", "dans", "sur", "devant"}
+# verbs of fighting that also figure a fight of words: between named people with no one armed or hurt
+# around, they tell no violence ("Valls attaque Paris Match")
+FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler", "étriller"}
 # what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
     r"hiver)\b"
