@@ -319,6 +319,29 @@ FIGURES_OF_SPEECH = [
 ]
 
 
+@pytest.mark.parametrize("lang,text,withdrawal", [
+    ("fr", "Les rescapés ont quitté la salle en pleurs.", False),
+    ("fr", "Les troupes russes se sont retirées de la ville lundi.", True),
+    ("fr", "La France a retiré ses soldats du Mali en 2022.", True),
+    ("en", "The survivors left the room in tears.", False),
+    ("en", "Russian troops withdrew from the town on Monday.", True),
+])
+def test_events_a_withdrawal_is_an_actors(analyse_text, lang, text, withdrawal):
+    article = analyse_text(text, lang, "2022-05-05")
+    assert bool([e for e in article.events if e.type == "RETREAT"]) is withdrawal
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Le Royaume-Uni a reçu des messages de soutien de la Maison Blanche.", False),
+    ("Le mouvement réunit plus de 10.000 manifestants à Bangkok.", False),
+    ("Le président a reçu Angela Merkel jeudi à Paris.", True),
+    ("Le ministre a rencontré son homologue allemand lundi.", True),
+])
+def test_events_a_meeting_is_with_someone(analyse_text, text, meeting):
+    article = analyse_text(text, "fr", "2022-05-05")
+    assert bool([e for e in article.events if e.type == "CONSULT"]) is meeting
+
+
 def test_events_a_drone_flying_is_no_strike(analyse_text):
     flight = analyse_text("Un drone a survolé la centrale nucléaire lundi soir.", "fr", "2022-05-05")
     assert not [e for e in flight.events if e.acled or e.type == "ASSAULT"]

@@ -186,6 +186,8 @@ class EventWeights:
     toll_window_after: int = 40
     # the precision rank of a place of unknown feature: a region's (set by hand, ad331ad)
     unknown_precision: int = 3
+    # the PLOVER types whose deeds only actors do: with no actor as agent, no event (set by hand on fr-more)
+    actor_types: frozenset[str] = frozenset({"RETREAT"})
     # characters before a place in which words name it as an origin ("originaire de"; set by hand)
     origin_window: int = 32
     # ... or as a landmark the news is measured from ("à 60 km au sud-est de la capitale"; set by hand on
@@ -380,7 +382,14 @@ EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT)
 FIGURE_OF_WORDS = RULES.define(
     "events.figure_of_words", "a verb of fighting waged with words or in court, or between named people "
     "with no one armed or hurt ('attaqué en justice', 'Valls attaque Paris Match'): no event")
-EVENT_RULES += (FIGURE_OF_WORDS,)
+ACTOR_NEEDED = RULES.define(
+    "events.actor_needed", "a withdrawal is an actor's: a named person, body or state, or armed men ('les "
+    "troupes se sont retirées'), not anyone leaving a room ('les rescapés quittent la salle')")
+ACTOR_MET = RULES.define(
+    "events.actor_met", "a light verb of meeting ('recevoir', 'rencontrer', 'réunir') names an event when "
+    "its complement's own head is a person or a body ('a reçu Angela Merkel'), not a name inside it ('a "
+    "reçu des messages de la Maison Blanche') nor a place ('réunit 10.000 manifestants à Bangkok')")
+EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET)
 LIVES_TAKEN = RULES.define(
     "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
     "fonctionnaires', 'claimed the lives of four')")
@@ -977,6 +986,8 @@ class EventFinder:
             return True  # "le prix des denrées a explosé"
         if HABITUAL in self.on and self.habitual(token):
             return True  # "le rassemblement suscite chaque année des controverses"
+        if ACTOR_NEEDED in self.on and plover in self.w.actor_types and not self.by_an_actor(token):
+            return True  # "la jeune fille a quitté sa famille", "les rescapés quittent la salle"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
 
     def habitual(self, token: Token) -> bool:
@@ -1103,6 +1114,12 @@ class EventFinder:
             return False
         if "se" in needed and self.is_reflexive(token):
             return False
+        if lemma in self.words.COMPLEMENT_ENTITY and ACTOR_MET in self.on:
+            # the one met or received is the complement's own head, a person or a body ("a reçu Angela
+            # Merkel"), not a name inside it ("a reçu des messages de la Maison Blanche") nor a place
+            return not any(c.dep_ in ("obj", "dobj", "obl", "obl:arg", "nsubj:pass", "nsubjpass")
+                           and self.names_person(self.role_head(c), ("PER", "ORG", "NORP"))
+                           for c in token.children)
         return not (lemma in self.words.COMPLEMENT_ENTITY and any(
             c.dep_ in ("obj", "dobj", "obl", "obl:arg", "nsubj:pass", "nsubjpass")
             and self.entity_over(self.doc[c.left_edge.i:c.right_edge.i + 1]) for c in token.children))
@@ -1149,6 +1166,18 @@ class EventFinder:
         if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token):
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+
+    def by_an_actor(self, token: Token) -> bool:
+        """Whether the deed is an actor's: its agent or subject ("les troupes se sont retirées") is a named
+        person, body or state, or it or its object are armed men ("a retiré ses soldats")."""
+        agent, _ = self.trigger_roles(token)
+        doers = [agent] if agent is not None else []
+        doers += [c for c in token.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+        if any(self.names_person(d, ("PER", "ORG", "NORP", "GPE", "LOC")) for d in doers):
+            return True
+        parties = doers + [c for c in token.children if c.dep_ in ("obj", "dobj")]
+        return any(self.cues.armed_actors.search(" ".join(t.lower_ for t in p.subtree))
+                   or kind_of_words(p.lemma_.lower(), []) in ARMED_ROLES for p in parties)
 
     def names_person(self, head: Token | None, types: tuple[str, ...] = ("PER",)) -> bool:
         """Whether a role's head word, or the name in apposition to it ("la députée Anne Morel"), names an
