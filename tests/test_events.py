@@ -316,6 +316,8 @@ FIGURES_OF_SPEECH = [
     ("fr", "Le sénateur a violemment attaqué le gouvernement dans un tweet lundi."),
     ("fr", "La députée Anne Morel a attaqué Marc Petit lors du débat de lundi."),
     ("en", "The senator attacked the governor in a tweet on Monday."),
+    ("fr", "Le ministre a promis de rendre coup pour coup à ses adversaires."),
+    ("fr", "Il a évoqué les crises que le pays aura à affronter cet hiver."),
 ]
 
 
@@ -340,6 +342,13 @@ def test_events_a_withdrawal_is_an_actors(analyse_text, lang, text, withdrawal):
 def test_events_a_meeting_is_with_someone(analyse_text, text, meeting):
     article = analyse_text(text, "fr", "2022-05-05")
     assert bool([e for e in article.events if e.type == "CONSULT"]) is meeting
+
+
+def test_events_a_participle_that_names_a_noun_is_no_aid(analyse_text):
+    named = analyse_text("Ils visent un réseau formé en vue de commettre des vols.", "fr", "2022-05-05")
+    assert not [e for e in named.events if e.type == "AID"]
+    done = analyse_text("L'association a formé trente médecins à Bamako en mars.", "fr", "2022-05-05")
+    assert [e for e in done.events if e.type == "AID"]
 
 
 def test_events_a_drone_flying_is_no_strike(analyse_text):

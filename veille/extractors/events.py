@@ -188,6 +188,9 @@ class EventWeights:
     unknown_precision: int = 3
     # the PLOVER types whose deeds only actors do: with no actor as agent, no event (set by hand on fr-more)
     actor_types: frozenset[str] = frozenset({"RETREAT"})
+    # the PLOVER types (beside words) whose past participle restricting a noun names it, not an event (set
+    # by hand on fr-more)
+    described_types: frozenset[str] = frozenset({"AID", "RETREAT"})
     # characters before a place in which words name it as an origin ("originaire de"; set by hand)
     origin_window: int = 32
     # ... or as a landmark the news is measured from ("à 60 km au sud-est de la capitale"; set by hand on
@@ -389,7 +392,10 @@ ACTOR_MET = RULES.define(
     "events.actor_met", "a light verb of meeting ('recevoir', 'rencontrer', 'réunir') names an event when "
     "its complement's own head is a person or a body ('a reçu Angela Merkel'), not a name inside it ('a "
     "reçu des messages de la Maison Blanche') nor a place ('réunit 10.000 manifestants à Bangkok')")
-EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET)
+DESCRIBED_BY_DEED = RULES.define(
+    "events.described_by_deed", "a past participle of help or withdrawal that restricts the noun before it "
+    "('un groupement formé en vue de', 'les enfants évacués du camp') names the noun, it tells no event")
+EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED)
 LIVES_TAKEN = RULES.define(
     "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
     "fonctionnaires', 'claimed the lives of four')")
@@ -921,6 +927,8 @@ class EventFinder:
             return True  # a bond, not a deed: "les forces alliées", "l'Etat croate, allié des nazis"
         if LIGHT_TRIGGER in self.on and plover in VERBAL and self.describes_noun(token):
             return True  # words named by what was said of them: "les policiers incriminés", "le prix réclamé"
+        if DESCRIBED_BY_DEED in self.on and plover in self.w.described_types and self.describes_noun(token):
+            return True  # "un groupement formé en vue de", "Kiev aidé par les Occidentaux"
         if self.asked_or_aimed(token, plover):
             return True
         return self.not_an_event(token, plover, accident)
@@ -1139,8 +1147,15 @@ class EventFinder:
         if FIGURE_OF_WORDS in self.on and self.fought_with_words(token):
             return True  # "attaqué en justice", "a attaqué Emmanuel Macron dans un tweet", "Valls attaque"
         abstract = self.words.ABSTRACT_TARGETS
-        return any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
-                   for c in token.children)
+        if any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
+               for c in token.children):
+            return True
+        # the noun a relative clause hangs on: "les crises que le pays aura à affronter"
+        clause = token.head if token.dep_ == "xcomp" else token
+        return FIGURE_OF_WORDS in self.on and clause.dep_ in ("acl", "acl:relcl", "relcl") \
+            and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in abstract \
+            and any(c.pos_ in ("PRON", "SCONJ") and c.lower_ in self.words.RELATIVE_OBJECTS
+                    for c in clause.children)
 
     def fought_with_words(self, token: Token) -> bool:
         """A verb of fighting waged with words or in court: a complement names its means ("attaqué en

@@ -398,6 +398,8 @@ MEANS_OF_WORDS = {"court", "courts", "lawsuit", "tweet", "twitter", "statement",
                   "letter", "op-ed", "editorial", "verbally", "publicly", "libel", "defamation"}
 # the prepositions that open such a means: "in court", "in a tweet", "on Twitter"
 MEANS_PREPOSITIONS = {"in", "on", "before"}
+# the relative pronoun of a clause's object: "the crises that the country will face"
+RELATIVE_OBJECTS = {"that", "which"}
 # verbs of fighting that also figure a fight of words: between named people with no one armed or hurt
 # around, they tell no violence ("Trump attacks Macron")
 FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}

@@ -286,13 +286,15 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
                     "climat", "record", "titre", "match", "championnat", "élection", "scrutin",
                     "prix", "secteur", "économie", "industrie", "emploi", "bourse", "tourisme", "inégalité",
                     "inégalités", "injustice", "obésité", "tabac", "idée", "idées", "réputation", "image",
-                    "politique", "gouvernance", "système", "bureaucratie", "fake", "rumeur", "arrêt"}
+                    "politique", "gouvernance", "système", "bureaucratie", "fake", "rumeur", "arrêt",
+                    "difficulté", "difficultés", "défi", "défis", "épreuve", "épreuves"}
 # idioms in which a word of violence names no violence (read at the word)
 FIGURATIVE_IDIOMS = r"|".join([
     r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
     r"coups? de (?:pouce|gueule|théâtre|cœur|coeur|fil|main|foudre|maître|projecteur|com|génie|chance|"
     r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique|téléphone)",
     r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
+    r"coup pour coup",
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
     r"frappes? (?:de balle|du (?:droit|gauche)|puissante|en lucarne|cadrée)",
     r"combats? (?:politique|électoral|judiciaire|juridique|contre (?:le|la|les) (?:cancer|maladie|racisme))",
@@ -356,6 +358,8 @@ MEANS_OF_WORDS = {"justice", "tribunal", "tribunaux", "tweet", "twitter", "messa
                   "publiquement", "antenne"}
 # the prepositions that open such a means: "en justice", "dans un tweet", "devant les tribunaux"
 MEANS_PREPOSITIONS = {"en", "dans", "sur", "devant"}
+# the relative pronoun of a clause's object: "les crises que le pays aura à affronter"
+RELATIVE_OBJECTS = {"que", "qu'"}
 # verbs of fighting that also figure a fight of words: between named people with no one armed or hurt
 # around, they tell no violence ("Valls attaque Paris Match")
 FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler", "étriller"}
