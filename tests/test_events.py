@@ -351,6 +351,15 @@ def test_events_a_participle_that_names_a_noun_is_no_aid(analyse_text):
     assert [e for e in done.events if e.type == "AID"]
 
 
+def test_events_a_toll_in_a_gerund_is_the_deed_told_before(analyse_text):
+    text = ("Des policiers ont été visés mercredi à Londres.\n\nUn homme a attaqué des passants mercredi à "
+            "Londres. La police a bouclé le quartier dans la soirée. Les secours sont arrivés très vite sur "
+            "place. Le suspect avait foncé avec sa voiture sur le trottoir, tuant deux personnes.")
+    article = analyse_text(text, "fr", "2022-05-05")
+    assaults = [e for e in article.events if e.type == "ASSAULT"]
+    assert [[m.text for m in e.mentions] for e in assaults] == [["attaqué", "tuant"]]
+
+
 def test_events_a_drone_flying_is_no_strike(analyse_text):
     flight = analyse_text("Un drone a survolé la centrale nucléaire lundi soir.", "fr", "2022-05-05")
     assert not [e for e in flight.events if e.acled or e.type == "ASSAULT"]

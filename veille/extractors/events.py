@@ -395,7 +395,10 @@ ACTOR_MET = RULES.define(
 DESCRIBED_BY_DEED = RULES.define(
     "events.described_by_deed", "a past participle of help or withdrawal that restricts the noun before it "
     "('un groupement formé en vue de', 'les enfants évacués du camp') names the noun, it tells no event")
-EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED)
+RESULT_GERUND = RULES.define(
+    "events.result_gerund", "a verb of killing or wounding in the present participle with no subject of its "
+    "own ('..., tuant deux personnes') tells the toll of a deed: the happening told before, however far")
+EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED, RESULT_GERUND)
 LIVES_TAKEN = RULES.define(
     "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
     "fonctionnaires', 'claimed the lives of four')")
@@ -2824,12 +2827,21 @@ class EventFinder:
         token = f.token
         if RETOLD not in self.on or f.type != "ASSAULT" or token is None:
             return False
+        if token.pos_ == "VERB" and RESULT_GERUND in self.on and self.result_gerund(token):
+            return True  # "..., tuant deux personnes et en blessant des dizaines": the toll of a deed
         if token.pos_ == "VERB":
             return token._.get(LEMMA) in self.words.KILL_VERBS | self.words.WOUND_VERBS \
                 and "Part" in token.morph.get("VerbForm") and not any(
                     c.dep_ in ("obl:agent", "agent", "obj", "dobj") for c in token.children) \
                 and self.counted_victims(token)  # "deux femmes ont été tuées", not "ils ont tué deux femmes"
         return token.pos_ == "NOUN" and self.charge(token)
+
+    def result_gerund(self, verb: Token) -> bool:
+        """A verb of killing or wounding in the present participle with no subject of its own ("tuant deux
+        personnes", "en blessant plusieurs dizaines"): the toll of the deed of the clause it hangs on."""
+        return verb._.get(LEMMA) in self.words.KILL_VERBS | self.words.WOUND_VERBS \
+            and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and not any(c.dep_ in SUBJECTS for c in verb.children)
 
     def riot_damage(self, k: EventCandidate, f: EventCandidate) -> bool:
         """Whether ``f`` is damage to property told with no agent of its own ("plusieurs enseignes ont été
