@@ -360,6 +360,14 @@ def test_events_a_toll_in_a_gerund_is_the_deed_told_before(analyse_text):
     assert [[m.text for m in e.mentions] for e in assaults] == [["attaqué", "tuant"]]
 
 
+def test_events_a_rule_in_force_is_no_deed(analyse_text):
+    rule = analyse_text("Il est interdit de faire voler des drones la nuit au-dessus des villes.", "fr",
+                        "2022-05-05")
+    assert not [e for e in rule.events if e.type == "COERCE"]
+    ban = analyse_text("La préfecture a interdit la manifestation samedi à Nantes.", "fr", "2022-05-05")
+    assert [e for e in ban.events if e.type == "COERCE"]
+
+
 def test_events_a_drone_flying_is_no_strike(analyse_text):
     flight = analyse_text("Un drone a survolé la centrale nucléaire lundi soir.", "fr", "2022-05-05")
     assert not [e for e in flight.events if e.acled or e.type == "ASSAULT"]

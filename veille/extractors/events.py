@@ -398,7 +398,10 @@ DESCRIBED_BY_DEED = RULES.define(
 RESULT_GERUND = RULES.define(
     "events.result_gerund", "a verb of killing or wounding in the present participle with no subject of its "
     "own ('..., tuant deux personnes') tells the toll of a deed: the happening told before, however far")
-EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED, RESULT_GERUND)
+RULE_IN_FORCE = RULES.define(
+    "events.rule_in_force", "a verb with an expletive subject in the present ('il est interdit de faire "
+    "voler les drones la nuit') states a rule in force, not a deed")
+EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED, RESULT_GERUND, RULE_IN_FORCE)
 LIVES_TAKEN = RULES.define(
     "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
     "fonctionnaires', 'claimed the lives of four')")
@@ -999,6 +1002,8 @@ class EventFinder:
             return True  # "le rassemblement suscite chaque année des controverses"
         if ACTOR_NEEDED in self.on and plover in self.w.actor_types and not self.by_an_actor(token):
             return True  # "la jeune fille a quitté sa famille", "les rescapés quittent la salle"
+        if RULE_IN_FORCE in self.on and self.impersonal_present(token):
+            return True  # "il est interdit de les faire voler la nuit": a rule in force, no deed
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
 
     def habitual(self, token: Token) -> bool:
@@ -1184,6 +1189,14 @@ class EventFinder:
         if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token):
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+
+    @staticmethod
+    def impersonal_present(token: Token) -> bool:
+        """A verb with an expletive subject and a present auxiliary ("il est interdit de", "il est demandé
+        aux habitants de"): a rule or a standing state, told of no one and no moment."""
+        return token.pos_ == "VERB" and any(c.dep_ == "expl:subj" for c in token.children) and any(
+            c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") for c in token.children) and not any(
+            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") for c in token.children)
 
     def by_an_actor(self, token: Token) -> bool:
         """Whether the deed is an actor's: its agent or subject ("les troupes se sont retirées") is a named
