@@ -368,6 +368,15 @@ def test_events_a_rule_in_force_is_no_deed(analyse_text):
     assert [e for e in ban.events if e.type == "COERCE"]
 
 
+def test_events_a_charge_named_by_its_noun_is_the_deed_told_before(analyse_text):
+    text = ("Des policiers ont été attaqués lundi à Lyon.\n\nDes jeunes ont attaqué une patrouille lundi "
+            "soir à Lyon. Les renforts sont arrivés vite. Le calme est revenu vers minuit. Une enquête a été "
+            "ouverte des chefs de \"violences avec guet-apens\" et \"outrages\".")
+    article = analyse_text(text, "fr", "2022-05-05")
+    assaults = [e for e in article.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and "guet" in [m.text for m in assaults[0].mentions]
+
+
 def test_events_a_drone_flying_is_no_strike(analyse_text):
     flight = analyse_text("Un drone a survolé la centrale nucléaire lundi soir.", "fr", "2022-05-05")
     assert not [e for e in flight.events if e.acled or e.type == "ASSAULT"]

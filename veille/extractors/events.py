@@ -2881,6 +2881,9 @@ class EventFinder:
         for n in [noun, *list(noun.ancestors)[:self.w.court_case_ancestors]]:
             if n.pos_ not in ("NOUN", "PROPN"):
                 return False
+            if n.lemma_.lower() in self.words.CHARGE_NOUNS and n.i != noun.i and (
+                    n.head.i in steps or n.head.lemma_.lower() in judicial):
+                return True  # "une enquête ouverte des chefs de violences avec guet-apens"
             if any(c.dep_ == "case" and c.lower_ in self.words.CHARGE_MARKS for c in n.children):
                 heads = [n.head, n.head.head]
                 return any(h.i in steps or h.lemma_.lower() in judicial or any(

@@ -380,6 +380,8 @@ INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "
                 "vow", "plot"}
 # the words that give the charge of a step of the justice: "arrested for murder"
 CHARGE_MARKS = {"for"}
+# the nouns that name a charge: "arrested on charges of murder"
+CHARGE_NOUNS = {"charge", "charges", "count", "counts"}
 # verbs of wounding: "killed or wounded" counts no dead
 WOUND_VERBS = {"wound", "injure", "hurt"}
 # a toll over a year is the sum of many events: "4,000 dead in 2019", "last year"

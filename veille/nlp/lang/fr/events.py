@@ -337,6 +337,8 @@ INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", 
 AIM_VERBS = {"viser", "destiner", "chercher"}
 # the words that give the charge of a step of the justice: "placé en garde à vue pour assassinat"
 CHARGE_MARKS = {"pour"}
+# the nouns that name a charge: "ouverte des chefs de violences", "du chef d'assassinat"
+CHARGE_NOUNS = {"chef", "chefs", "motif"}
 # verbs of wounding: "tués ou blessés" counts no dead
 WOUND_VERBS = {"blesser"}
 # a toll over a year is the sum of many events: "4.000 morts en 2019", "l'an dernier"
