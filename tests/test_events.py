@@ -377,6 +377,16 @@ def test_events_a_charge_named_by_its_noun_is_the_deed_told_before(analyse_text)
     assert len(assaults) == 1 and "guet" in [m.text for m in assaults[0].mentions]
 
 
+@pytest.mark.parametrize("text,request_", [
+    ("Ces plats sont parmi les plus demandés de la ville.", False),
+    ("Le patron se montre particulièrement exigeant avec ses cuisiniers.", False),
+    ("Les syndicats ont demandé une hausse des salaires lundi.", True),
+])
+def test_events_a_graded_participle_is_a_quality(analyse_text, text, request_):
+    article = analyse_text(text, "fr", "2022-05-05")
+    assert bool([e for e in article.events if e.type == "REQUEST"]) is request_
+
+
 def test_events_a_drone_flying_is_no_strike(analyse_text):
     flight = analyse_text("Un drone a survolé la centrale nucléaire lundi soir.", "fr", "2022-05-05")
     assert not [e for e in flight.events if e.acled or e.type == "ASSAULT"]

@@ -401,7 +401,11 @@ RESULT_GERUND = RULES.define(
 RULE_IN_FORCE = RULES.define(
     "events.rule_in_force", "a verb with an expletive subject in the present ('il est interdit de faire "
     "voler les drones la nuit') states a rule in force, not a deed")
-EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED, RESULT_GERUND, RULE_IN_FORCE)
+DEGREE_ADJECTIVE = RULES.define(
+    "events.degree_adjective", "a participle that an adverb of degree grades ('les plus demandés', "
+    "'particulièrement exigeant') is an adjective, a quality, not a deed")
+EVENT_RULES += (FIGURE_OF_WORDS, ACTOR_NEEDED, ACTOR_MET, DESCRIBED_BY_DEED, RESULT_GERUND, RULE_IN_FORCE,
+                DEGREE_ADJECTIVE)
 LIVES_TAKEN = RULES.define(
     "events.lives_taken", "a number of those whose lives a verb took ('a coûté la vie à quatre "
     "fonctionnaires', 'claimed the lives of four')")
@@ -1004,6 +1008,8 @@ class EventFinder:
             return True  # "la jeune fille a quitté sa famille", "les rescapés quittent la salle"
         if RULE_IN_FORCE in self.on and self.impersonal_present(token):
             return True  # "il est interdit de les faire voler la nuit": a rule in force, no deed
+        if DEGREE_ADJECTIVE in self.on and self.graded(token):
+            return True  # "parmi les plus demandés", "particulièrement exigeant": a quality, no deed
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
 
     def habitual(self, token: Token) -> bool:
@@ -1189,6 +1195,15 @@ class EventFinder:
         if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token):
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+
+    def graded(self, token: Token) -> bool:
+        """A participle graded by an adverb of degree ("particulièrement exigeant") or in the superlative
+        ("les plus demandés"; not "ne l'a plus attaqué", where "plus" negates)."""
+        if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm"):
+            return False
+        return any(c.dep_ == "advmod" and (c.lower_ in self.words.DEGREE_ADVERBS or c.lower_ in
+                                           self.words.SUPERLATIVE_ADVERBS and c.i > 0
+                                           and self.doc[c.i - 1].pos_ == "DET") for c in token.children)
 
     @staticmethod
     def impersonal_present(token: Token) -> bool:

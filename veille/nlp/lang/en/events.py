@@ -402,6 +402,10 @@ MEANS_OF_WORDS = {"court", "courts", "lawsuit", "tweet", "twitter", "statement",
 MEANS_PREPOSITIONS = {"in", "on", "before"}
 # the relative pronoun of a clause's object: "the crises that the country will face"
 RELATIVE_OBJECTS = {"that", "which"}
+# adverbs of degree: a participle they grade is an adjective ("the most requested", "very supported")
+DEGREE_ADVERBS = {"very", "particularly", "extremely"}
+# ... and those of the superlative, after a determiner ("the most requested")
+SUPERLATIVE_ADVERBS = {"most", "least"}
 # verbs of fighting that also figure a fight of words: between named people with no one armed or hurt
 # around, they tell no violence ("Trump attacks Macron")
 FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}

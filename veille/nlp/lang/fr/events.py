@@ -362,6 +362,10 @@ MEANS_OF_WORDS = {"justice", "tribunal", "tribunaux", "tweet", "twitter", "messa
 MEANS_PREPOSITIONS = {"en", "dans", "sur", "devant"}
 # the relative pronoun of a clause's object: "les crises que le pays aura à affronter"
 RELATIVE_OBJECTS = {"que", "qu'"}
+# adverbs of degree: a participle they grade is an adjective ("les plus demandés", "très soutenu")
+DEGREE_ADVERBS = {"très", "particulièrement", "trop", "extrêmement", "tellement"}
+# ... and those of the superlative, after a determiner ("les plus demandés")
+SUPERLATIVE_ADVERBS = {"plus", "moins"}
 # verbs of fighting that also figure a fight of words: between named people with no one armed or hurt
 # around, they tell no violence ("Valls attaque Paris Match")
 FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler", "étriller"}
