@@ -416,3 +416,31 @@ def test_coref_title_said_in_other_words_is_that_title(french):
     link = _link_of(doc, "le chef")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Paul Girard"
+
+
+def test_coref_title_that_two_people_hold_is_the_one_in_focus(french):
+    doc = french("Le président Jean Berger a reçu le président Marc Lenoir à Lyon. Jean Berger a "
+                 "ensuite visité l'usine. « Nous soutenons ce projet », a déclaré le chef de l'État.")
+    link = _link_of(doc, "le chef de l'État")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Jean Berger"
+
+
+def test_coref_title_is_not_the_subject_who_holds_another_title(french):
+    doc = french("Le Premier ministre Paul Girard a visité Lyon, Jean Berger annonçant un plan. Le président "
+                 "Jean Berger a reçu les élus. Son président Marc Lenoir a remercié les élus. Paul Girard a "
+                 "salué les ouvriers. « Nous soutenons ce projet », a déclaré le chef de l'État.")
+    link = _link_of(doc, "le chef de l'État")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is None or names.get(link.entity) != "Paul Girard"
+
+
+def test_coref_headline_description_is_the_first_person_the_body_names(french):
+    doc = french("Irak : une militante condamnée implore l'aide de la France\n\n« Laissez-moi une "
+                 "chance. »\n\nElle implore la France de la laisser rentrer. Elle a été jugée l'an "
+                 "dernier à Bagdad. "
+                 "Condamnée pour son appartenance au groupe, Marie Dupont a adressé une lettre à sa mère.")
+    link = _link_of(doc, "une militante")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    assert link is not None and names.get(link.entity) == "Marie Dupont"
+

@@ -109,7 +109,8 @@ LATTER = RULES.define(
     "organisation has none to check)")
 HEADLINE = RULES.define(
     "coref.headline", "the one person a headline names, not as a subject ('la nuit de X'): the subject in "
-    "focus where the article starts, for the descriptions and pronouns of its first sentences")
+    "focus where the article starts, for the descriptions and pronouns of its first sentences; a description "
+    "in the headline ('une militante implore') is the first person the body names as a subject, however far")
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
@@ -183,9 +184,13 @@ class Coreference:
                                        and not self.is_described(e)]
         self.by_id = {e.id: e for e in self.entities}
         self.quoted = self.quoted_chars()
-        # the sentences that start outside quotation marks: what the windows count
+        headline = PARAGRAPH_BREAK.search(self.text[:self.weights.headline_chars])
+        self.headline_end = headline.start() if headline else -1
+        # the sentences that start outside quotation marks: what the windows count (a headline, which the
+        # parse may cut at each name, counts as one)
         _, starts, _ = doc_index(doc)
-        self.sentence_starts = [i for i in starts if not self.in_quote(doc[i].idx)]
+        self.sentence_starts = [i for i in starts if not self.in_quote(doc[i].idx) and
+                                not 0 < doc[i].idx < self.headline_end]
         # the entity mentions by the token they start at, and the tokens they cover
         self.mention_at: dict[int, tuple[int, Entity]] = {}
         self.in_mention: dict[int, Entity] = {}
@@ -538,8 +543,7 @@ class Coreference:
         waiting: list[tuple[int, Token, str]] = []  # descriptions before any name: (sentence, head, words)
         described: dict[str, Link] = {}  # a description's words -> the link that first made them a referent
         i, doc = 0, self.doc
-        headline = PARAGRAPH_BREAK.search(self.text[:self.weights.headline_chars])
-        headline_end = headline.start() if headline else -1
+        headline_end = self.headline_end
         quote_focus: dict[int | None, list[Focus]] = {}  # a quote -> the people named its subjects
         headline_people: dict[str, int] | None = {}  # the people the headline names -> the sentence
         # outside a mention only the words of REFERRING_POS may refer (a branch for another kind of word
@@ -571,7 +575,8 @@ class Coreference:
                         and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
                     # (named as a subject or in apposition, not as the person an action befalls)
                     for ws, head, key in waiting:
-                        if sentence - ws <= self.weights.named_after_sentences:
+                        if (sentence - ws <= self.weights.named_after_sentences or head.idx < headline_end and
+                                RULES.on(HEADLINE)) and not self.other_gender(head, ent):
                             described[key] = self.add(head, "description", NAMED_AFTER, ent)
                             for link in self.repeated.pop(key, []):  # "le procureur" again, before the name
                                 link.entity, link.text, link.rule = ent.id, ent.name, NAMED_AFTER
@@ -648,6 +653,12 @@ class Coreference:
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
             i += 1
 
+    def other_gender(self, head: Token, ent: Entity) -> bool:
+        """Whether a description and the person named after it are known to be of other genders ("la femme
+        d'affaires" is not the next man named)."""
+        gender, known = self.agrees(head)[0], self.gender_of(ent.id)
+        return bool(gender and known and gender != known)
+
     def is_latter(self, token: Token) -> bool:
         """ "ce dernier", "cette dernière": the latter, with its demonstrative."""
         return token.lemma_.lower() in self.data.LATTER_WORDS and token.dep_ in NOUN_PHRASE_DEPS and any(
@@ -720,6 +731,11 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
                     self.hold(token, ent)
                     return self.add(token, "description", APPOSITION, ent)
+            right = self.mention_at.get(token.i + 1)
+            if right is not None and right[1].type == "PER" and self.doc[token.i + 1].pos_ == "PROPN":
+                # "l'activiste Marie Dupont" where the parse hangs the name elsewhere: the name right after
+                self.hold(token, right[1])
+                return self.add(token, "description", APPOSITION, right[1])
             named = self.named_after_complement(token)
             if named is None and (named := self.titled_with_complement(token) or
                                   self.named_after_comma(token)) is not None:
@@ -739,6 +755,8 @@ class Coreference:
             holders = [h for h in holders if not self.other_complement(h, role, words)]
         if holders and RULES.on(ROLE):
             best = self.best_holder(holders, words, token.i)
+            if best is None:
+                best = self.holder_in_focus(holders, token, sentence, focus, words)
             if best is not None:
                 return self.add(token, "description", ROLE, self.by_id[best])
         key = " ".join(words)
@@ -791,6 +809,8 @@ class Coreference:
                 if ent is not None and qualified and self.untitled(ent.id) and \
                         ({role, token.lemma_.lower()} & self.roles):
                     continue  # "le chef de l'Etat" is not the one the article calls "l'homme", "l'assaillant"
+                if ent is not None and ent.type == "PER" and self.holds_other_title(ent.id, holders):
+                    continue  # "le chef de l'État" is not the one the article made "Premier ministre"
                 if ent is not None and ent.type == "PER":
                     described[key] = self.add(token, "description", IN_FOCUS, ent)
                     return described[key]
@@ -800,13 +820,14 @@ class Coreference:
                     described[key].antecedent = f.span
                     return described[key]
             named = self.named_before(token, sentence, words)
-            if named is not None and qualified and self.other_complement(named.id, role, words):
+            if named is not None and (qualified and self.other_complement(named.id, role, words) or
+                                      self.holds_other_title(named.id, holders)):
                 named = None
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
             main = self.main_person(token, sentence, role, words, qualified, focus)
-            if main is not None:
+            if main is not None and not self.holds_other_title(main.id, holders):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
                 return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
@@ -816,6 +837,28 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def holder_in_focus(self, holders: list[str], token: Token, sentence: int,
+                        focus: list[Focus], words: list[str]) -> str | None:
+        """Among several people who hold a role and fit a description alike ("le président" where the article
+        names two), the one last a clause's subject, a sentence or two before, of its gender, not described
+        otherwise ("le président français" is not the one described as "le président américain")."""
+        gender = self.agrees(token)[0]
+        for f in reversed(focus):
+            if sentence - f.sentence > self.weights.in_focus_sentences:
+                break
+            if f.entity in holders and gender in (None, self.focus_gender(f) or gender) and not (
+                    self.described_otherwise(f.entity, words) or any(
+                        r[:1] == words[:1] and not (set(r) <= set(words) or set(words) <= set(r))
+                        for r in map(self.role_words, self.roles_of.get(f.entity, [])))):
+                return f.entity
+        return None
+
+    def holds_other_title(self, entity_id: str, holders: list[str]) -> bool:
+        """Whether a person the article gives a title is not among those who hold the description's role,
+        where someone does ("le chef de l'État" after "le président X" and "le Premier ministre Y")."""
+        return bool(holders) and entity_id not in holders and any(
+            w in self.roles for r in self.roles_of.get(entity_id, []) for w in self.role_words(r))
 
     def hold(self, token: Token, ent: Entity) -> None:
         """ "la ministre Marie Dupont", "le maire de X, Paul Girard": the role the person holds, for "la
@@ -902,9 +945,15 @@ class Coreference:
         quotidien précise ..."), where it has no complement of its own."""
         if token.lemma_.lower() not in self.data.MEDIA_NOUNS or token.pos_ != "NOUN" or \
                 token.i in self.in_mention or "Plur" in token.morph.get("Number") or \
-                not self.definite(token) or any(c.dep_ in ("nmod", *NAME_DEPS) for c in token.children):
-            return None
+                not self.definite(token) or any(c.dep_ in ("nmod", *NAME_DEPS) and not self.person_named(c)
+                                                for c in token.children):
+            return None  # (a person's name the parse hangs on it is none of its own: "selon le journal, X")
         return self.medium_before(token, sentence)
+
+    def person_named(self, token: Token) -> bool:
+        """A word of a person's name."""
+        ent = self.in_mention.get(token.i)
+        return ent is not None and ent.type == "PER"
 
     def body_or_medium(self, token: Token, sentence: int) -> tuple[str, Entity] | None:
         """The medium or else the organisation a description of a body stands for, with the rule."""

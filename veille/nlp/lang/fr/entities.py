@@ -48,4 +48,6 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "animateur", "animatrice", "écrivain", "écrivaine", "auteur", "autrice", "parlementaire",
                 "homme", "femme", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
                 "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante", "agent",
-                "agente", "champion", "championne", "adjoint", "adjointe"}
+                "agente", "champion", "championne", "adjoint", "adjointe", "activiste", "militant",
+                "militante", "jihadiste", "djihadiste", "détenu", "détenue", "prisonnier", "prisonnière",
+                "opposant", "opposante"}
