@@ -723,3 +723,24 @@ def test_statements_clause_of_manner_is_not_what_was_said(analyse_text):
     a = analyse_text("Il défend son ami face au sénateur, qu'il a vivement critiqué jeudi, sans jamais le "
                      "nommer.", "fr")
     assert not any("nommer" in s.content.text for s in a.statements)
+
+
+def test_statements_speaker_of_a_present_participle_after_a_name(analyse_text):
+    a = analyse_text("La ville a été touchée par une explosion, Paul Girard annonçant que les secours "
+                     "étaient sur place.", "fr")
+    s = _find(a, "les secours étaient sur place")
+    assert _speaker_name(a, s) == "Paul Girard"
+
+
+def test_statements_inverted_speaker_read_past_a_day_and_the_channel(analyse_text):
+    a = analyse_text("« Nous avons retiré le film de l'affiche », a déclaré dimanche à l'AFP une "
+                     "porte-parole du distributeur.", "fr")
+    s = _find(a, "Nous avons retiré le film")
+    assert "AFP" not in (s.speaker_text or "") and "porte-parole" in (s.speaker_text or "")
+
+
+def test_statements_medium_noun_speaks_not_the_person_after_its_comma(analyse_text):
+    a = analyse_text("L'avocat a été mis en examen, rapporte Le Figaro. Selon le quotidien, Paul "
+                     "Girard, 33 ans, était parti en Syrie en 2015.", "fr")
+    s = _find(a, "était parti en Syrie")
+    assert _speaker_name(a, s) != "Paul Girard"

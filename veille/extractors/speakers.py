@@ -76,6 +76,9 @@ SPEAKER_SAME_SENTENCE = RULES.define(
 SPEAKER_BODY = RULES.define(
     "statements.speaker_body", "a body described ('le syndicat', 'la chaîne', 'le parquet'): the "
     "organisation whose name holds the noun, else the body that spoke last")
+PARTICIPLE = RULES.define(
+    "statements.speaker_participle", "a present participle of saying after a name or a person's noun ('X "
+    "annonçant que'): that name or person")
 SPEAKER_SAME_SOURCE = RULES.define(
     "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
 SPEAKER_DOCUMENT = RULES.define(
@@ -197,6 +200,11 @@ class SpeakerResolver:
                 first -= 1  # "Celle-ci", which the tokenizer cuts in three subjects: the whole word
             return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
         head = cue.head
+        if cue.dep_ == "acl" and head.i < cue.i and "Part" in cue.morph.get("VerbForm") and \
+                "Pres" in cue.morph.get("Tense") and (head.pos_ == "PROPN" and head.ent_type_ or
+                                                      self.is_person_noun(head)) and RULES.on(PARTICIPLE):
+            # "..., Emmanuel Macron annonçant que ...": the name or the person a present participle hangs on
+            return self.noun_phrase(head)
         if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL:
             # "forced Stumpf to admit", "led the journalist to fear": the object of the verb it hangs on
             for c in head.children:
@@ -257,7 +265,7 @@ class SpeakerResolver:
         token = token_from(self.doc, cue_end)
         doc = self.doc
         while token is not None and token.i < sent.end and (
-                self.is_time(token) and not self.named(token)
+                (self.is_time(token) or self.in_time(token)) and not self.named(token)
                 or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
                 or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
                 or self.is_channel(token)):
@@ -1006,7 +1014,10 @@ class SpeakerResolver:
         if span is None or not len(span):
             return None
         root = span.root
-        heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS}
+        # (a person's name the parse hangs on a medium's noun is none of its: "selon le journal, X a dit")
+        medium = root.lemma_.lower() in self.data.MEDIA_NOUNS and self.coref is not None
+        heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS and not (
+            medium and self.coref.person_named(c))}
         # the first mention, in the article's order, over one of the head words
         over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
