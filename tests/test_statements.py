@@ -744,3 +744,11 @@ def test_statements_medium_noun_speaks_not_the_person_after_its_comma(analyse_te
                      "Girard, 33 ans, était parti en Syrie en 2015.", "fr")
     s = _find(a, "était parti en Syrie")
     assert _speaker_name(a, s) != "Paul Girard"
+
+
+def test_statements_neuter_pronoun_is_no_speaker(analyse_text):
+    a = analyse_text("Le ministre a répondu lundi aux critiques. C'est « une polémique politique qui vise à "
+                     "déstabiliser le gouvernement », a martelé Paul Girard, estimant qu'« il faut que tout "
+                     "cela cesse ».", "fr")
+    s = _find(a, "il faut que tout cela cesse")
+    assert s.speaker_text != "C'" and _speaker_name(a, s) == "Paul Girard"

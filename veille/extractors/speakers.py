@@ -902,9 +902,11 @@ class SpeakerResolver:
             words is not None and any(t.pos_ == "PROPN" for t in words)
 
     def unnamed(self, span: tuple[int, int]) -> bool:
-        """Speaker's words that are only an indefinite pronoun ("ajoute-t-on"), or only its hyphen."""
+        """Speaker's words that are only an indefinite pronoun ("ajoute-t-on"), a neuter one ("C'est ...,
+        estimant que"), or only its hyphen."""
         word = self.text[span[0]:span[1]].lower().strip(" -").removeprefix(self.data.EUPHONIC_PREFIX)
-        return word in self.data.INDEFINITE_PRONOUNS or not word.strip("-")
+        return word in self.data.INDEFINITE_PRONOUNS or word in self.data.NEUTER_PRONOUNS or \
+            not word.strip("-")
 
     def same_source(self, f: StatementCandidate, statements: list[StatementCandidate],
                     i: int) -> StatementCandidate | None:

@@ -177,6 +177,7 @@ SAME_WORDS = {"same"}
 SOURCE_NOUNS = {"source"}
 SAID_NOUNS = {"remark", "word", "comment", "statement"}  # what was said: its author named in it
 INDEFINITE_PRONOUNS: set[str] = set()
+NEUTER_PRONOUNS = {"this"}  # the neuter pronouns that stand for no one
 # the words of a description that only points back ("the latter"): the person named last of its gender
 ANAPHORIC_WORDS = {"latter"}
 # the gender of the pronouns that stand for a speaker

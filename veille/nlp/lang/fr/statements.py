@@ -211,6 +211,9 @@ SAID_NOUNS = {"propos", "parole", "mot", "déclaration", "confidence", "aveu", "
               "précision", "révélation", "témoignage"}
 # the pronoun of a speaker left unnamed ("ajoute-t-on"): the last speaker, where one is near
 INDEFINITE_PRONOUNS = {"on"}
+# the neuter pronouns that stand for no one ("C'est ..., a dit X, estimant que ..."): a cue they are the
+# subject of has no speaker's words of its own
+NEUTER_PRONOUNS = {"c'", "c’", "ce", "cela", "ça", "ceci"}
 # the words of a description that only points back ("l'intéressée", "ce dernier", "le principal concerné"):
 # the person named last of its gender
 ANAPHORIC_WORDS = {"intéressé", "intéressée", "concerné", "concernée", "dernier", "dernière"}
