@@ -752,3 +752,27 @@ def test_statements_neuter_pronoun_is_no_speaker(analyse_text):
                      "cela cesse ».", "fr")
     s = _find(a, "il faut que tout cela cesse")
     assert s.speaker_text != "C'" and _speaker_name(a, s) == "Paul Girard"
+
+
+def test_statements_pronoun_after_quant_a_is_not_the_subject(analyse_text):
+    a = analyse_text("Le parquet a ouvert une enquête lundi. L'association Solidarité a quant à elle annoncé "
+                     "suspendre ses activités au Niger.", "fr")
+    s = _find(a, "suspendre ses activités au Niger")
+    assert s.speaker_text != "elle"
+
+
+def test_statements_quote_before_a_cue_in_its_sentence_is_that_cue_speaker(analyse_text):
+    a = analyse_text("Le commissaire Marc Deau a présenté les photos à la cour. Paul Girard, directeur du "
+                     "journal, « est celui qui présente le plus d'impacts », avec « une distance de tir "
+                     "inférieure à dix centimètres », poursuit M. Deau.", "fr")
+    s = _find(a, "est celui qui présente le plus d'impacts")
+    assert _speaker_name(a, s) == "Marc Deau"
+
+
+def test_statements_lone_quote_before_the_speaker_who_opens_the_next_sentence(analyse_text):
+    a = analyse_text("Attaque à Londres : le maire apporte son soutien\n\nL'attaque a fait deux morts "
+                     "vendredi.\n\n"
+                     "« Mes pensées accompagnent le peuple britannique et les victimes de l'attaque. » Paul "
+                     "Girard a écrit un message de soutien « au peuple britannique » vendredi soir.", "fr")
+    s = _find(a, "Mes pensées accompagnent le peuple britannique")
+    assert _speaker_name(a, s) == "Paul Girard"

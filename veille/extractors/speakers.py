@@ -72,7 +72,8 @@ SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
 SPEAKER_SAME_SENTENCE = RULES.define(
     "statements.speaker_same_sentence", "a quote with no cue and no speaker, in the sentence of a statement "
-    "that has one ('X confie « A » : « B »'): that speaker")
+    "that has one ('X confie « A » : « B »'), or right before the one that opens the next ('« A ». X a "
+    "écrit ...'): that speaker")
 SPEAKER_BODY = RULES.define(
     "statements.speaker_body", "a body described ('le syndicat', 'la chaîne', 'le parquet'): the "
     "organisation whose name holds the noun, else the body that spoke last")
@@ -163,7 +164,10 @@ class SpeakerResolver:
         for t in doc[max(0, cue.i - self.weights.clitic_reach):cue.i]:
             if t.lower_ in self.data.SUBJECT_CLITICS:
                 return doc[t.i:t.i + 1]
-        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+        # (not a pronoun after a locution's preposition, which the parse may read as one: "X a quant à elle
+        # annoncé")
+        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and not (
+            c.pos_ == "PRON" and c.i > 0 and doc[c.i - 1].pos_ == "ADP" and doc[c.i - 1].dep_ == "fixed")]
         # the subject nearest before the cue: a fronted phrase the parse also reads as a subject ("Un an
         # après son élection, X reconnaît") comes first
         before = [c for c in subjects if c.i < cue.i]
@@ -375,6 +379,8 @@ class SpeakerResolver:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
                 if f.speaker_text == self.text[s:e] and self.data.WHOLE_PHRASE_IN_WORDS:
                     f.speaker_text = self.text[s:self.phrase_end(f)]
+            elif RULES.on(SPEAKER_SAME_SENTENCE) and self.cue_after(f, statements, i):
+                pass  # "X « ... », poursuit Y": the speaker of the cue after it, by ``unattributed``
             elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
                 # named by the words that named them there
@@ -423,6 +429,13 @@ class SpeakerResolver:
                     f.rules["speaker"] = SPEAKER_SAME_QUOTE
                     break
 
+    def cue_after(self, f: StatementCandidate, statements: list[StatementCandidate], i: int) -> bool:
+        """Whether a quote with no cue has, next in its sentence, a cue with speaker's words of its own
+        ("X « est celui qui ... », poursuit Y"): that cue's speaker said it, not the last speaker or X."""
+        after = statements[i + 1] if i + 1 < len(statements) else None
+        return f.cue is None and after is not None and after.sentence == f.sentence and \
+            after.cue is not None and after.speaker_span is not None and after.cue[0] >= f.content[1]
+
     def unattributed(self, statements: list[StatementCandidate]) -> None:
         """Quotes with no cue that nothing before gave a speaker: the speaker of the statement next to
         them in their sentence, else, in the headline, the person it names who speaks in the article."""
@@ -447,6 +460,12 @@ class SpeakerResolver:
                 f.rules["speaker"] = SPEAKER_SAME_QUOTE
             elif after is not None and after.sentence == f.sentence and after.speaker is not None \
                     and RULES.on(SPEAKER_SAME_SENTENCE):
+                f.speaker, f.speaker_text = after.speaker, after.speaker_text
+                f.rules["speaker"] = SPEAKER_SAME_SENTENCE
+            elif after is not None and after.sentence == f.sentence + 1 and after.speaker is not None and \
+                    after.speaker_span is not None and RULES.on(SPEAKER_SAME_SENTENCE) and \
+                    not re.search(r"\w", self.text[f.content[1]:after.speaker_span[0]]):
+                # "« ... ». X a écrit un message de soutien": the speaker who opens the next sentence
                 f.speaker, f.speaker_text = after.speaker, after.speaker_text
                 f.rules["speaker"] = SPEAKER_SAME_SENTENCE
             elif (said := self.said_after(f)) is not None and RULES.on(SPEAKER_SAID_AFTER):
