@@ -776,3 +776,10 @@ def test_statements_lone_quote_before_the_speaker_who_opens_the_next_sentence(an
                      "Girard a écrit un message de soutien « au peuple britannique » vendredi soir.", "fr")
     s = _find(a, "Mes pensées accompagnent le peuple britannique")
     assert _speaker_name(a, s) == "Paul Girard"
+
+
+def test_statements_inverted_speaker_read_past_a_channel_with_its_adjective(analyse_text):
+    a = analyse_text("Paul Girard a porté plainte contre le magazine. Ces images sont des « photos volées », "
+                     "indique au quotidien local son avocat, Me Marc Lenoir.", "fr")
+    s = _find(a, "photos volées")
+    assert "Lenoir" in (s.speaker_text or "") or _speaker_name(a, s) == "Marc Lenoir"

@@ -274,8 +274,12 @@ class SpeakerResolver:
                 or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
                 or self.is_channel(token)):
             if self.is_channel(token) and token.head.i > token.i:
-                # "a affirmé à l'AFP une source proche ...": the channel's words, then the speaker
-                token = doc[token.head.i + 1] if token.head.i + 1 < len(doc) else None
+                # "a affirmé à l'AFP une source proche ...": the channel's words (with the adjectives after
+                # its noun, "au quotidien local"), then the speaker
+                after = token.head.i + 1
+                while after < len(doc) and doc[after].head.i == token.head.i and doc[after].dep_ == "amod":
+                    after += 1
+                token = doc[after] if after < len(doc) else None
                 continue
             token = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token is not None and self.pronoun(token) is not None:
