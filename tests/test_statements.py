@@ -783,3 +783,11 @@ def test_statements_inverted_speaker_read_past_a_channel_with_its_adjective(anal
                      "indique au quotidien local son avocat, Me Marc Lenoir.", "fr")
     s = _find(a, "photos volées")
     assert "Lenoir" in (s.speaker_text or "") or _speaker_name(a, s) == "Marc Lenoir"
+
+
+def test_statements_demonstrative_source_takes_the_fuller_words_before(analyse_text):
+    a = analyse_text("Un avocat a été placé en garde à vue mardi, a-t-on appris d'une source proche du "
+                     "dossier. L'avocat est soupçonné d'avoir versé de l'argent à un intermédiaire, a "
+                     "précisé cette source.", "fr")
+    s = _find(a, "soupçonné d'avoir versé de l'argent")
+    assert "proche du dossier" in (s.speaker_text or "")

@@ -1204,10 +1204,12 @@ class SpeakerResolver:
         if span is None or not len(span) or span.root.pos_ != "NOUN":
             return None
         if self.nouns_by_lemma is None:
-            # nouns with a complement ("la préfecture du Pas-de-Calais"), by lemma, in the article's order
+            # nouns with a complement ("la préfecture du Pas-de-Calais", "une source proche du dossier"), by
+            # lemma, in the article's order
             self.nouns_by_lemma = {}
             for t in (self.doc[i] for i, noun in enumerate(tagged(self.doc, "NOUN")) if noun):
-                if any(c.dep_ == "nmod" for c in t.rights):
+                if any(c.dep_ == "nmod" or c.dep_ == "amod" and any(g.dep_ in ("nmod", "obl", "obl:arg")
+                                                                    for g in c.children) for c in t.rights):
                     self.nouns_by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
         # the first of them whose phrase is longer, found once per lemma and length (not a scan per call)
         key = (span.root.lemma_.lower(), len(span))
