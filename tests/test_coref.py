@@ -444,3 +444,16 @@ def test_coref_headline_description_is_the_first_person_the_body_names(french):
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Marie Dupont"
 
+
+
+
+
+def test_coref_name_in_apposition_is_only_the_description_before_it(french):
+    doc = french("Belgique : un homme se fait exploser sur un terrain de foot\n\n« L'individu s'est fait "
+                 "sauter au milieu du terrain », a indiqué à l'AFP un adjoint au bourgmestre (maire) de la "
+                 "ville, Paul Girard. « Il était seul au milieu du terrain », a estimé l'élu municipal.")
+    names = {e.id: e.name for e in doc._.veille_entities}
+    deputy = _link_of(doc, "un adjoint au bourgmestre")
+    assert deputy is not None and names.get(deputy.entity) == "Paul Girard"
+    head = _link_of(doc, "un homme")
+    assert head is None or names.get(head.entity) != "Paul Girard"

@@ -574,10 +574,14 @@ class Coreference:
                         and not self.reported(root) and not self.described_by_role(root) \
                         and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
                     # (named as a subject or in apposition, not as the person an action befalls)
-                    for ws, head, key in waiting:
+                    # (a name in apposition says who the description last before it is, none of the others)
+                    for ws, head, key in waiting[-1:] if root.dep_ == "appos" else waiting:
                         if (sentence - ws <= self.weights.named_after_sentences or head.idx < headline_end and
                                 RULES.on(HEADLINE)) and not self.other_gender(head, ent):
                             described[key] = self.add(head, "description", NAMED_AFTER, ent)
+                            for f in focus:  # ("un adjoint au maire a indiqué ..., X": X is the subject)
+                                if f.entity is None and f.span == described[key].span:
+                                    f.entity, f.text = ent.id, ent.name
                             for link in self.repeated.pop(key, []):  # "le procureur" again, before the name
                                 link.entity, link.text, link.rule = ent.id, ent.name, NAMED_AFTER
                                 ent.references.append(Reference(span=list(link.span), kind=link.kind,
