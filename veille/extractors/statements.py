@@ -581,8 +581,10 @@ class StatementFinder:
     def nominal(self, parts: list[Token], span: tuple[int, int]) -> bool:
         """Whether a cue's complement is only a noun phrase with no quotation in it ("a lancé un appel",
         "répond aux exigences"): a thing done or named, not something said."""
-        if any(p.pos_ in ("VERB", "AUX") or p.dep_ in CLAUSE_DEPS for p in parts):
-            return False  # (a predicate too: "accusé l'imam d'être à l'origine du coup")
+        if any(p.pos_ in ("VERB", "AUX") or p.dep_ in CLAUSE_DEPS and p.pos_ not in ("NOUN", "PROPN")
+               for p in parts):
+            return False  # (a predicate too: "accusé l'imam d'être à l'origine du coup"; a noun the parse
+            # reads as a clause is a noun: "avait confirmé ce survol")
         marks = set(self.data.QUOTES) | set(self.data.QUOTES.values())
         return not any(c in marks for c in self.text[max(0, span[0] - 1):span[1] + 1])
 
