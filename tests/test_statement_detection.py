@@ -25,6 +25,9 @@ def test_statements_a_noun_object_without_quote_says_nothing(analyse_text):
     assert not a.statements  # a thing done, not something said
     a = analyse_text("L'opposant Paul Martin a nié toute implication dans l'attaque du convoi.", "fr")
     assert _find(a, "toute implication dans l'attaque").kind == "indirect"  # "nier" says its object
+    a = analyse_text("Le maire Jean Dupont a appelé les habitants au calme. Le groupe s'appelait les Lions.",
+                     "fr")
+    assert [s.content.text for s in a.statements] == ["les habitants au calme"]  # "appeler à": said
     a = analyse_text("La préfecture a confirmé ce survol.", "fr")
     assert [s.content.text for s in a.statements] == ["ce survol"]  # (the parse reads the noun as a clause)
     a = analyse_text("The company told reporters in the hall. The minister denied all the charges "

@@ -520,12 +520,18 @@ class StatementFinder:
         span = self.without_adjunct(self.trim(start, end))
         nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
             self.nominal(parts, (start, end))
-        if RULES.on(NOMINAL_OBJECT) and guess_lemma(cue.lemma_.lower(), self.lang) not in \
-                self.data.NOUN_OBJECT_CUES and nominal:
+        lemma = guess_lemma(cue.lemma_.lower(), self.lang)
+        # "appelle les habitants au calme": what was said, after its preposition
+        cases = self.data.NOUN_OBJECT_CASES.get(lemma, ())
+        through_case = nominal and any(c.dep_ == "case" and c.lower_ in cases and p in (c.head, c.head.head)
+                                       for p in parts for c in p.subtree)
+        if RULES.on(NOMINAL_OBJECT) and nominal and not through_case and \
+                lemma not in self.data.NOUN_OBJECT_CUES:
             return None
         if nominal and any(p.lemma_.lower() in self.data.REPORT_NOUNS for p in parts):
             return None  # "confirmant une information du Progrès": a report named, not what was said
-        if nominal and RULES.on(PERSON_OBJECT) and self.data.PERSON_OBJECT_SPOKEN_OF and any(
+        spoken_of = nominal and not through_case and self.data.PERSON_OBJECT_SPOKEN_OF
+        if spoken_of and RULES.on(PERSON_OBJECT) and any(
                 p.dep_ in ("obj", "dobj") and (p.lemma_.lower() in self.data.RELATION_NOUNS or self.may_speak(
                     self.doc[p.i:p.i + 1], self.speaker_names()[0])) for p in parts):
             return None  # "a critiqué son homologue": the one spoken of, not what was said
@@ -798,8 +804,9 @@ class StatementFinder:
         clause = self.incise_content(cue_start, sent)
         if clause is None or not (clause[0] < quoted[0] and quoted[1] <= clause[1] + 1):
             return None
-        if ":" in self.text[clause[0]:quoted[0]]:
-            return None  # "Le préfet est clair : « ... », a-t-il dit": the quote
+        before = self.text[clause[0]:quoted[0]]
+        if ":" in before or re.search(r"[^\W\d_]{2}[.!?]", before):
+            return None  # "Le préfet est clair : « ... », a-t-il dit": the quote (or after a sentence's end)
         beside = self.content_words((clause[0], max(clause[0], quoted[0] - 1)))
         return clause if beside > self.weights.words_beside_quote else None
 

@@ -95,6 +95,8 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
                     "underscore", "reaffirm", "repeat", "berate", "scold", "rebuke", "castigate", "assail",
                     "fault", "credit", "laud", "extol", "commend", "celebrate", "justify", "request",
                     "promote", "doubt", "voice", "address", "weigh"}
+# reporting verbs whose noun object is what was said only after a preposition: none more in English
+NOUN_OBJECT_CASES: dict[str, set[str]] = {}
 # verbs of stance whose noun object is what was said, beyond the reporting verbs: none more in English
 STANCE_VERBS: set[str] = set()
 # the words a noun object of a cue needs to be what was said: as a clause's in English

@@ -23,7 +23,7 @@ REPORTING_VERBS = {
     "renchérir", "fustiger", "railler", "tacler", "répliquer", "arguer", "argumenter",
     "fulminer", "tonner", "asséner", "indigner", "étonner", "alarmer", "exclamer", "écrier", "réjouir",
     "moquer", "recommander", "avouer", "confesser", "scander", "hurler",
-    "poster", "retweeter",
+    "poster", "retweeter", "décrire",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
@@ -105,8 +105,10 @@ PLURAL_DETERMINERS = {"les", "des"}
 # the other verbs with only a noun object and no quote report nothing ("a lancé un appel")
 NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "reprocher", "évoquer", "plaider",
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
-                    "préconiser", "demander",
-                    "avant"}  # (a two-word cue by its second word: "met en avant des conditions inhumaines")
+                    "préconiser", "demander", "décrire",
+                    # (a two-word cue by its second word: "met en avant des conditions inhumaines", "fait part
+                    # de sa colère")
+                    "avant", "part"}
 # verbs of confirming, ruling out, proclaiming, praising and blaming, whose noun object is what was said
 # ("a confirmé la mort de dix personnes", "a exclu tout impact", "proclament leur victoire", "a critiqué le
 # maire"): cues, with their noun object
@@ -114,6 +116,9 @@ STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "b
                 "prôner", "réfuter", "récuser", "déplorer", "revendiquer", "annoncer", "démentir"}
 REPORTING_VERBS = REPORTING_VERBS | STANCE_VERBS
 NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | STANCE_VERBS
+# reporting verbs whose noun object is what was said only after one of these prepositions ("appelle au
+# calme", "a insisté sur le rôle"; not "s'appelait les Chats")
+NOUN_OBJECT_CASES = {"appeler": {"à", "au", "aux"}, "insister": {"sur"}}
 # the words a noun object of those cues needs to be what was said: fewer than a clause ("toute implication")
 NOUN_OBJECT_MIN_WORDS: int | None = 2
 # the nouns of a press report: a cue's noun object that names one says nothing ("confirmant une information
