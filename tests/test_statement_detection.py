@@ -214,3 +214,13 @@ def test_statements_english_noun_of_saying_and_its_that_clause(analyse_text):
     assert s.cue.text == "report" and s.kind == "indirect" and "Daily Post" in (s.speaker_text or "")
     a = analyse_text("The claim that he made in the hall was false.", "en")
     assert not any(s.cue and s.cue.text == "claim" for s in a.statements)  # a relative clause: nothing said
+
+
+def test_statements_what_was_said_hung_on_the_channel(analyse_text):
+    # the parse hangs the object, or the infinitive's clause, on the channel's noun
+    a = analyse_text("Le gouverneur du Var, Paul Martin, a confirmé à CNN la mort de trois randonneurs.",
+                     "fr")
+    assert [s.content.text for s in a.statements] == ["la mort de trois randonneurs"]
+    a = analyse_text("Le parquet de Lyon a annoncé dans un communiqué avoir ouvert une enquête pour vol.",
+                     "fr")
+    assert [s.content.text for s in a.statements] == ["avoir ouvert une enquête pour vol"]

@@ -500,6 +500,8 @@ class StatementFinder:
         if not parts:
             # "a précisé dans un communiqué que ...", parsed as a relative clause of the channel's noun
             parts = [c for c in rights if c.dep_.startswith("obl") and self.opens_clause(c)][:1]
+        if not parts:
+            parts = self.hung_on_channel(rights)
         topic = None if any(p.dep_ in CLAUSE_DEPS for p in parts) else self.topic(rights)
         if topic is not None and RULES.on(TOPIC):
             span = self.without_adjunct(
@@ -539,6 +541,18 @@ class StatementFinder:
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    def hung_on_channel(self, rights: list[Token]) -> list[Token]:
+        """ "a confirmé à CNN la mort de dix personnes", "a annoncé dans un communiqué avoir ouvert une
+        enquête": what was said, which the parse hangs on the channel's noun (an object, or a clause that an
+        infinitive opens), after it."""
+        for c in rights:
+            if not c.dep_.startswith("obl") or c.left_edge.lower_ not in self.data.CHANNEL_CASES:
+                continue
+            for said in c.rights:
+                if said.dep_ == "obj" or said.dep_ == "acl" and "Inf" in said.left_edge.morph.get("VerbForm"):
+                    return [said]
+        return []
 
     def manner(self, part: Token) -> bool:
         """A gerund or a "sans" clause after a cue says how, not what ("a rendu hommage en chantant ...", "l'a
