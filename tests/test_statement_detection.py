@@ -224,3 +224,13 @@ def test_statements_what_was_said_hung_on_the_channel(analyse_text):
     a = analyse_text("Le parquet de Lyon a annoncé dans un communiqué avoir ouvert une enquête pour vol.",
                      "fr")
     assert [s.content.text for s in a.statements] == ["avoir ouvert une enquête pour vol"]
+
+
+def test_statements_source_phrases_of_an_owned_estimate_and_after_a_link(analyse_text):
+    a = analyse_text("Selon le bilan des pompiers, trois personnes sont blessées dans l'incendie.", "fr")
+    assert [(s.kind, s.content.text) for s in a.statements] == [
+        ("according_to", "trois personnes sont blessées dans l'incendie")]  # the pompiers' figure
+    a = analyse_text("Selon les premières estimations, trois personnes sont blessées dans l'incendie.", "fr")
+    assert not a.statements  # an estimate of no one's: a hedge
+    a = analyse_text("Par ailleurs, selon le maire Jean Dupont, la piscine rouvrira en juin.", "fr")
+    assert [s.content.text for s in a.statements] == ["la piscine rouvrira en juin"]

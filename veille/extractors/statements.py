@@ -90,6 +90,12 @@ MULTIWORD_CUE = RULES.define(
 SOURCE_PHRASE = RULES.define(
     "statements.source_phrase", "a source phrase and its source: 'selon X, ...', 'according to X'")
 # the contents, and so the kinds
+OWNED_ESTIMATE = RULES.define(
+    "statements.owned_estimate", "an estimate that names whose it is ('selon le bilan des pompiers', 'selon "
+    "leurs estimations') has a source: according to it, not a hedge")
+SOURCE_AFTER_LINK = RULES.define(
+    "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
+    "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
 QUOTE_OF_CUE = RULES.define(
     "statements.quote_of_cue",
     "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
@@ -776,8 +782,10 @@ class StatementFinder:
                 continue
             head = speaker.root
             hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
+            hedge = hedge and not (RULES.on(OWNED_ESTIMATE) and self.owned(head))
             sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
-            if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start):
+            if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start) or \
+                    RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs):
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
                 comma = self.text.find(",", speaker.end_char, sent.end_char)
                 if relative and comma >= 0:
@@ -800,6 +808,19 @@ class StatementFinder:
                                           speaker_span=(speaker.start_char, speaker.end_char), sentence=si,
                                           rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE}))
         return out
+
+    def owned(self, estimate: Token) -> bool:
+        """Whether an estimate's noun names whose it is ("le bilan des pompiers", "leurs estimations"): the
+        owner is the source."""
+        return any(c.dep_ in ("nmod", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")
+                   and c.i > estimate.i or "Yes" in c.morph.get("Poss") for c in estimate.children)
+
+    def only_link(self, start: int, end: int) -> bool:
+        """Whether the words before a source phrase only link its sentence to the one before ("Par ailleurs,
+        selon X, ...", "Toujours selon X"): a few adverbs, prepositions and conjunctions."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        return words is not None and 0 < len(words) <= 4 and all(
+            t.pos_ in ("ADV", "ADP", "CCONJ", "PUNCT") for t in words)
 
     def quote_before(self, cue_start: int) -> tuple[int, int] | None:
         """ "« ... », a-t-il dit": the quote that ends just before the cue."""
