@@ -234,3 +234,11 @@ def test_statements_source_phrases_of_an_owned_estimate_and_after_a_link(analyse
     assert not a.statements  # an estimate of no one's: a hedge
     a = analyse_text("Par ailleurs, selon le maire Jean Dupont, la piscine rouvrira en juin.", "fr")
     assert [s.content.text for s in a.statements] == ["la piscine rouvrira en juin"]
+
+
+def test_statements_a_viewpoint_opens_its_sentence(analyse_text):
+    a = analyse_text("Pour le maire Jean Dupont, la piscine doit rouvrir en juin.", "fr")
+    assert [(s.kind, s.content.text) for s in a.statements] == [
+        ("according_to", "la piscine doit rouvrir en juin")]
+    a = analyse_text("Pour la rentrée, la piscine doit rouvrir en juin.", "fr")
+    assert not a.statements  # a time, no one who holds it

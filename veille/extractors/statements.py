@@ -96,6 +96,9 @@ OWNED_ESTIMATE = RULES.define(
 SOURCE_AFTER_LINK = RULES.define(
     "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
     "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
+VIEWPOINT = RULES.define(
+    "statements.viewpoint", "a sentence opened by a word of viewpoint, someone who may speak and a comma "
+    "('Pour les enquêteurs, ...'): according to that one")
 QUOTE_OF_CUE = RULES.define(
     "statements.quote_of_cue",
     "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
@@ -649,6 +652,8 @@ class StatementFinder:
         for si, sent in enumerate(self.sentences):
             if RULES.on(SOURCE_PHRASE):
                 found += self.according_to(sent, si)
+            if RULES.on(VIEWPOINT) and self.data.VIEWPOINT_WORDS:
+                found += self.viewpoint(sent, si)
             for i in cue_tokens[bisect_left(cue_tokens, sent.start):bisect_left(cue_tokens, sent.end)]:
                 token = self.doc[i]
                 self.clause_cues.append(self.cue_span(token)[0])
@@ -808,6 +813,26 @@ class StatementFinder:
                                           speaker_span=(speaker.start_char, speaker.end_char), sentence=si,
                                           rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE}))
         return out
+
+    def viewpoint(self, sent: Span, si: int) -> list[StatementCandidate]:
+        """ "Pour les enquêteurs, les motifs sont divers": a sentence opened by a word of viewpoint, someone
+        who may speak and a comma is what that one holds."""
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].lower_ not in self.data.VIEWPOINT_WORDS or self.in_quote(words[0].idx):
+            return []
+        comma = next((k for k, t in enumerate(words[:8]) if t.text == ","), None)
+        if comma is None or comma < 2:
+            return []
+        source = self.doc[words[1].i:words[comma].i]
+        if any(t.pos_ in ("VERB", "AUX", "PRON") for t in source) or \
+                not self.may_speak(source, self.speaker_names()[0]):
+            return []
+        content = self.trim(words[comma].idx + 1, sent.end_char)
+        if not self.long_enough(content):
+            return []
+        return [StatementCandidate(content, "according_to", cue=(words[0].idx, words[0].idx + len(words[0])),
+                                   speaker_span=(source.start_char, source.end_char), sentence=si,
+                                   rules={"cue": VIEWPOINT, "kind": VIEWPOINT})]
 
     def owned(self, estimate: Token) -> bool:
         """Whether an estimate's noun names whose it is ("le bilan des pompiers", "leurs estimations"): the

@@ -228,3 +228,5 @@ ADVERB_IN_CUE = False
 # an infinitive cue after a verb's object is said by that object ("forced the banker to admit", "led the
 # journalist to fear")
 OBJECT_CONTROL = True
+# the words of viewpoint that open a sentence with who holds it and a comma: none tried in English
+VIEWPOINT_WORDS: set[str] = set()

@@ -259,3 +259,6 @@ GOVERNING_SUBJECT = False
 ADVERB_IN_CUE = True
 # an infinitive cue after a verb's object is said by that object: not tried in French
 OBJECT_CONTROL = False
+# the words of viewpoint that open a sentence with who holds it and a comma ("Pour les enquêteurs, les motifs
+# sont divers")
+VIEWPOINT_WORDS: set[str] = {"pour"}
