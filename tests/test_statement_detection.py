@@ -242,3 +242,12 @@ def test_statements_a_viewpoint_opens_its_sentence(analyse_text):
         ("according_to", "la piscine doit rouvrir en juin")]
     a = analyse_text("Pour la rentrée, la piscine doit rouvrir en juin.", "fr")
     assert not a.statements  # a time, no one who holds it
+
+
+def test_statements_a_quoted_subheading_where_paragraphs_run_together(analyse_text):
+    a = analyse_text('Le maire Jean Dupont a parlé aux habitants de la piscine. "Un été sans baignade""La '
+                     'piscine ne rouvrira pas avant septembre", a dit Jean Dupont. La ville paiera.', "fr")
+    heading = _find(a, "Un été sans baignade")
+    assert heading.content.text == "Un été sans baignade" and heading.kind == "direct" and heading.cue is None
+    a = analyse_text('Le maire Jean Dupont a visité "la piscine municipale" de la ville.', "fr")
+    assert not a.statements  # a quoted phrase inside a sentence

@@ -49,7 +49,7 @@ class SpeakerWeights:
     said_after_tokens: int = 6  # words after a quote where "Les mots de X" may start
     told_again_statements: int = 8  # statements after a quote with no cue where it may be told again
     told_again_share: float = 0.8  # share of its words a quote told again holds
-    told_again_words: int = 4  # words a quote needs to be known again
+    told_again_words: int = 3  # words a quote needs to be known again
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()

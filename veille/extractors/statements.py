@@ -99,6 +99,9 @@ SOURCE_AFTER_LINK = RULES.define(
 VIEWPOINT = RULES.define(
     "statements.viewpoint", "a sentence opened by a word of viewpoint, someone who may speak and a comma "
     "('Pour les enquêteurs, ...'): according to that one")
+SUBHEADING = RULES.define(
+    "statements.subheading", "a quote that is a paragraph of its own where paragraphs run together ('... "
+    "par la police. \"Agir ensemble\"\"Je ...'): a subheading, direct, whatever its length")
 QUOTE_OF_CUE = RULES.define(
     "statements.quote_of_cue",
     "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
@@ -305,6 +308,8 @@ class StatementFinder:
         self.sentences = doc_index(doc)[2]
         self.sentence_starts = [s.start_char for s in self.sentences]
         self.complementizers = sorted(self.data.COMPLEMENTIZERS, key=len, reverse=True)
+        self.insides: list[tuple[int, int]] | None = None  # see quote_insides
+        self.subheading_spans: set[tuple[int, int]] | None = None  # see subheadings
         self.quote_spans = self.quotes()
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
@@ -365,12 +370,18 @@ class StatementFinder:
     # -- quotes ----------------------------------------------------------------------------------------
     def quotes(self) -> list[tuple[int, int]]:
         """The insides of quotation marks, paired in order; long enough to be said, not a title."""
+        return [q for q in self.quote_insides() if self.words(q) >= self.data.MIN_QUOTE_WORDS]
+
+    def quote_insides(self) -> list[tuple[int, int]]:
+        """The insides of quotation marks that hold a word, paired in order."""
+        if self.insides is not None:
+            return self.insides
         out = []
         text = self.text
         longest = self.weights.longest_quote
         for s, e in self.straight_quotes():
             inner = self.trim(s, e)
-            if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
+            if inner[1] > inner[0] and self.words(inner):
                 out.append(inner)
         for opening, closing in self.data.QUOTES.items():
             if opening == closing:
@@ -384,10 +395,11 @@ class StatementFinder:
                 if e < 0 or e - s > longest:
                     break
                 inner = self.trim(s + 1, e)
-                if inner[1] > inner[0] and self.words(inner) >= self.data.MIN_QUOTE_WORDS:
+                if inner[1] > inner[0] and self.words(inner):
                     out.append(inner)
                 i = e + 1
-        return sorted(set(out))
+        self.insides = sorted(set(out))
+        return self.insides
 
     def straight_quotes(self) -> list[tuple[int, int]]:
         """Straight quotation marks (the marks that close as they open: '"', and "''" in English) paired by
@@ -637,6 +649,9 @@ class StatementFinder:
         if not re.search(r"\w", self.text[start:cue_start]) and start:
             # the parser ended the sentence at the comma before the cue: the content is the one before
             start = self.sentences[self.sentence_of(start - 1)].start_char
+        if RULES.on(SUBHEADING):  # (what was said starts after a subheading that runs into it)
+            start = max([start] + [q[1] + 1 for q in self.subheadings()
+                                   if start <= q[0] and q[1] < cue_start])
         before = self.text[start:cue_start].rstrip()
         if not before.endswith((",", "»,", "\",", "”,", "'',", "-")) and \
                 not re.search(r",\s*(?:[»\"”]|'')?\s*$", before):
@@ -1088,7 +1103,8 @@ class StatementFinder:
             insort(by_start, (content[0], i))
             longest = max(longest, content[1] - content[0])
 
-        for q in self.quote_spans:
+        subheadings = self.subheadings() if RULES.on(SUBHEADING) else set()
+        for q in sorted(set(self.quote_spans) | subheadings):
             near = sorted(i for _, i in by_start[bisect_left(by_start, (q[0] - longest, -1)):
                                                   bisect_right(by_start, (q[1], math.inf))])
             holders = [(i, found[i]) for i in near if found[i].kind != "hedge" and found[i].content[0] <= q[1]
@@ -1129,7 +1145,8 @@ class StatementFinder:
                 continue
             span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if span is None or not RULES.on(LONE_QUOTE) or (
-                    q not in self.resumed and not any(t.pos_ in ("VERB", "AUX") for t in span)):
+                    q not in self.resumed and q not in subheadings and not any(t.pos_ in ("VERB", "AUX")
+                                                                               for t in span)):
                 continue  # a title or a phrase in quotation marks, not something said
             if RULES.on(QUOTED_TITLE) and q not in self.resumed and q in self.titles():
                 continue  # "des tubes tels que « ... »", "« A » ou « B »": titles, not something said
@@ -1139,6 +1156,28 @@ class StatementFinder:
             set_content(f, len(found), q)
             found.append(f)
         return found
+
+    def subheadings(self) -> set[tuple[int, int]]:
+        if self.subheading_spans is None:
+            self.subheading_spans = self.find_subheadings()
+        return self.subheading_spans
+
+    def find_subheadings(self) -> set[tuple[int, int]]:
+        """The quotes that are a paragraph of their own, a subheading, where the paragraphs run together
+        ('... par la police. "Agir ensemble""Je redis ...'): after a sentence's end, and glued to the next
+        paragraph's first mark or capital, or alone on their line."""
+        out = set()
+        text = self.text
+        for q in self.quote_insides():
+            if q not in self.quote_spans and self.quote_index.overlapping(q[0], q[1]):
+                continue  # (a quote cut by an incise: its two parts are the quotes)
+            opening = text[:q[0]].rstrip(" \u00a0«\"“")
+            close = len(text[:q[1] + 3]) - len(text[q[1]:q[1] + 3].lstrip(" \u00a0"))
+            after = text[close + 1:close + 2]
+            if q[0] > 0 and (not opening or opening[-1] in ".!?…\n»\"”") and text[close:close + 1] in (
+                    "»", '"', "”") and (after in ("«", '"', "“", "\n") or after.isupper()):
+                out.add(q)
+        return out
 
     def titles(self) -> set[tuple[int, int]]:
         """The quotes that are a work's title: after the words that name one ("des tubes tels que « ... »",
