@@ -91,8 +91,8 @@ SOURCE_PHRASE = RULES.define(
     "statements.source_phrase", "a source phrase and its source: 'selon X, ...', 'according to X'")
 # the contents, and so the kinds
 OWNED_ESTIMATE = RULES.define(
-    "statements.owned_estimate", "an estimate that names whose it is ('selon le bilan des pompiers', 'selon "
-    "leurs estimations') has a source: according to it, not a hedge")
+    "statements.owned_estimate", "an estimate that names whose it is ('selon le bilan des pompiers') has a "
+    "source: according to it, not a hedge")
 SOURCE_AFTER_LINK = RULES.define(
     "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
     "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
@@ -850,10 +850,10 @@ class StatementFinder:
                                    rules={"cue": VIEWPOINT, "kind": VIEWPOINT})]
 
     def owned(self, estimate: Token) -> bool:
-        """Whether an estimate's noun names whose it is ("le bilan des pompiers", "leurs estimations"): the
-        owner is the source."""
+        """Whether an estimate's noun names whose it is ("le bilan des pompiers"): the owner is the source (a
+        possessive, "leurs estimations", names no one the speaker's words can hold)."""
         return any(c.dep_ in ("nmod", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")
-                   and c.i > estimate.i or "Yes" in c.morph.get("Poss") for c in estimate.children)
+                   and c.i > estimate.i for c in estimate.children)
 
     def only_link(self, start: int, end: int) -> bool:
         """Whether the words before a source phrase only link its sentence to the one before ("Par ailleurs,
