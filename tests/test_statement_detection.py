@@ -251,3 +251,11 @@ def test_statements_a_quoted_subheading_where_paragraphs_run_together(analyse_te
     assert heading.content.text == "Un été sans baignade" and heading.kind == "direct" and heading.cue is None
     a = analyse_text('Le maire Jean Dupont a visité "la piscine municipale" de la ville.', "fr")
     assert not a.statements  # a quoted phrase inside a sentence
+
+
+def test_statements_a_verb_that_reports_only_a_quote(analyse_text):
+    a = analyse_text("Les habitants de la rue Victor Hugo ont lancé une pétition pour sauver le vieux marché "
+                     "couvert.", "fr")
+    assert not a.statements  # a thing done
+    a = analyse_text("Le maire Jean Dupont a lancé : « Nous sauverons le marché ».", "fr")
+    assert [(s.kind, s.content.text) for s in a.statements] == [("direct", "Nous sauverons le marché")]

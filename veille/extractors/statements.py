@@ -102,6 +102,9 @@ VIEWPOINT = RULES.define(
 SUBHEADING = RULES.define(
     "statements.subheading", "a quote that is a paragraph of its own where paragraphs run together ('... "
     "par la police. \"Agir ensemble\"\"Je ...'): a subheading, direct, whatever its length")
+QUOTE_ONLY = RULES.define(
+    "statements.quote_only", "a verb that reports only the words it quotes ('a lancé : « ... »'), with no "
+    "quote, says nothing ('a lancé une pétition')")
 QUOTE_OF_CUE = RULES.define(
     "statements.quote_of_cue",
     "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
@@ -919,6 +922,8 @@ class StatementFinder:
             if quoted is not None:
                 return self.candidate(cue, (cue_start, cue_end), quoted, "direct", QUOTE_OF_CUE,
                                       self.speakers.subject(cue), si)
+        if RULES.on(QUOTE_ONLY) and guess_lemma(cue.lemma_.lower(), self.lang) in self.data.QUOTE_ONLY_VERBS:
+            return None  # "a lancé une pétition": a thing done; "a lancé : « ... »" is the quote's
         content = self.complement(cue) if RULES.on(COMPLEMENT) else None
         rule = COMPLEMENT
         speaker = self.speakers.subject(cue)

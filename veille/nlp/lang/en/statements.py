@@ -230,3 +230,5 @@ ADVERB_IN_CUE = False
 OBJECT_CONTROL = True
 # the words of viewpoint that open a sentence with who holds it and a comma: none tried in English
 VIEWPOINT_WORDS: set[str] = set()
+# verbs that report only the words they quote, and with no quote say nothing none in English
+QUOTE_ONLY_VERBS: set[str] = set()

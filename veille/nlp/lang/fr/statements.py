@@ -262,3 +262,6 @@ OBJECT_CONTROL = False
 # the words of viewpoint that open a sentence with who holds it and a comma ("Pour les enquêteurs, les motifs
 # sont divers")
 VIEWPOINT_WORDS: set[str] = {"pour"}
+# verbs that report only the words they quote, and with no quote say nothing ("a lancé : « ... »"; not "a
+# lancé une pétition")
+QUOTE_ONLY_VERBS: set[str] = {"lancer", "lâcher", "glisser"}
