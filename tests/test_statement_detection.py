@@ -259,3 +259,10 @@ def test_statements_a_verb_that_reports_only_a_quote(analyse_text):
     assert not a.statements  # a thing done
     a = analyse_text("Le maire Jean Dupont a lancé : « Nous sauverons le marché ».", "fr")
     assert [(s.kind, s.content.text) for s in a.statements] == [("direct", "Nous sauverons le marché")]
+
+
+def test_statements_a_verb_that_reports_only_a_quote_cuts_no_content(analyse_text):
+    a = analyse_text("Les voisins de Paul Martin, un boulanger, ont lancé une collecte après l'incendie de "
+                     "sa boutique, raconte Le Progrès.", "fr")
+    assert [s.content.text for s in a.statements] == [
+        "Les voisins de Paul Martin, un boulanger, ont lancé une collecte après l'incendie de sa boutique"]

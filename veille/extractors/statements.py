@@ -674,8 +674,10 @@ class StatementFinder:
                 found += self.viewpoint(sent, si)
             for i in cue_tokens[bisect_left(cue_tokens, sent.start):bisect_left(cue_tokens, sent.end)]:
                 token = self.doc[i]
-                self.clause_cues.append(self.cue_span(token)[0])
                 f = self.from_cue(token, sent, si)
+                if f is not None or guess_lemma(token.lemma_.lower(), self.lang) not in \
+                        self.data.QUOTE_ONLY_VERBS:  # ("ont lancé une pétition" opens no clause of saying)
+                    self.clause_cues.append(self.cue_span(token)[0])
                 if f is not None:
                     f.rules["cue"] = cues[i]
                     found.append(f)
