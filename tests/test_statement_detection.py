@@ -266,3 +266,10 @@ def test_statements_a_verb_that_reports_only_a_quote_cuts_no_content(analyse_tex
                      "sa boutique, raconte Le Progrès.", "fr")
     assert [s.content.text for s in a.statements] == [
         "Les voisins de Paul Martin, un boulanger, ont lancé une collecte après l'incendie de sa boutique"]
+
+
+def test_statements_inviter_a_and_its_passive(analyse_text):
+    a = analyse_text("Le syndicat des enseignants a invité les parents à manifester devant la mairie.", "fr")
+    assert [s.content.text for s in a.statements] == ["les parents à manifester devant la mairie"]
+    a = analyse_text("Les éventuels témoins sont invités à contacter la gendarmerie de Pau.", "fr")
+    assert not a.statements  # a passive: the one called on speaks of nothing

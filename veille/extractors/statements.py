@@ -105,6 +105,9 @@ SUBHEADING = RULES.define(
 QUOTE_ONLY = RULES.define(
     "statements.quote_only", "a verb that reports only the words it quotes ('a lancé : « ... »'), with no "
     "quote, says nothing ('a lancé une pétition')")
+BEING_PASSIVE = RULES.define(
+    "statements.being_passive", "a reporting verb with the auxiliary of the passive and no reflexive pronoun "
+    "('sont invités à', not 's'est dit') is passive, whatever the parse calls it: it says nothing")
 QUOTE_OF_CUE = RULES.define(
     "statements.quote_of_cue",
     "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
@@ -469,6 +472,11 @@ class StatementFinder:
                 token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
                 and "Pres" not in token.morph.get("Tense"):
             return False  # "accusé d'avoir ...": the one spoken of, not the one speaking ("appelant à": is)
+        passive = self.data.PASSIVE_AUXILIARY
+        if RULES.on(BEING_PASSIVE) and passive and any(
+                c.dep_.startswith("aux") and c.lemma_.lower() == passive for c in token.children) and \
+                not any(c.lower_ in self.data.REFLEXIVE_CLITICS for c in token.children):
+            return False  # "sont invités à ...", read as a tense: a reporting verb's "être" is its passive
         if RULES.on(NOT_SAYING) and self.not_saying(token):
             return False
         if RULES.on(ASKED) and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.data.QUESTION_OPENERS

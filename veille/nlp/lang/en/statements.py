@@ -230,5 +230,9 @@ ADVERB_IN_CUE = False
 OBJECT_CONTROL = True
 # the words of viewpoint that open a sentence with who holds it and a comma: none tried in English
 VIEWPOINT_WORDS: set[str] = set()
-# verbs that report only the words they quote, and with no quote say nothing none in English
+# verbs that report only the words they quote, and with no quote say nothing: none in English
 QUOTE_ONLY_VERBS: set[str] = set()
+# the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense: none in
+# English, whose parse marks the passive
+PASSIVE_AUXILIARY: str | None = None
+REFLEXIVE_CLITICS: set[str] = set()

@@ -24,6 +24,8 @@ REPORTING_VERBS = {
     "fulminer", "tonner", "asséner", "indigner", "étonner", "alarmer", "exclamer", "écrier", "réjouir",
     "moquer", "recommander", "avouer", "confesser", "scander", "hurler",
     "poster", "retweeter", "décrire",
+    # verbs of calling on someone to act ("a invité les habitants à se réunir")
+    "inviter",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
@@ -118,7 +120,7 @@ REPORTING_VERBS = REPORTING_VERBS | STANCE_VERBS
 NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | STANCE_VERBS
 # reporting verbs whose noun object is what was said only after one of these prepositions ("appelle au
 # calme", "a insisté sur le rôle"; not "s'appelait les Chats")
-NOUN_OBJECT_CASES = {"appeler": {"à", "au", "aux"}, "insister": {"sur"}}
+NOUN_OBJECT_CASES = {"appeler": {"à", "au", "aux"}, "inviter": {"à", "au", "aux"}, "insister": {"sur"}}
 # the words a noun object of those cues needs to be what was said: fewer than a clause ("toute implication")
 NOUN_OBJECT_MIN_WORDS: int | None = 2
 # the nouns of a press report: a cue's noun object that names one says nothing ("confirmant une information
@@ -265,3 +267,7 @@ VIEWPOINT_WORDS: set[str] = {"pour"}
 # verbs that report only the words they quote, and with no quote say nothing ("a lancé : « ... »"; not "a
 # lancé une pétition")
 QUOTE_ONLY_VERBS: set[str] = {"lancer", "lâcher", "glisser"}
+# the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense ("sont invités
+# à"; not "s'est dit")
+PASSIVE_AUXILIARY: str | None = "être"
+REFLEXIVE_CLITICS: set[str] = {"se", "s'", "s’"}
