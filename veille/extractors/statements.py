@@ -845,7 +845,7 @@ class StatementFinder:
     def viewpoint(self, sent: Span, si: int) -> list[StatementCandidate]:
         """ "Pour les enquêteurs, les motifs sont divers": a sentence opened by a word of viewpoint, someone
         who may speak and a comma is what that one holds."""
-        words = [t for t in sent if not t.is_space]
+        words = [t for t in sent[:10] if not t.is_space]  # (the opening words are all it reads)
         if not words or words[0].lower_ not in self.data.VIEWPOINT_WORDS or self.in_quote(words[0].idx):
             return []
         comma = next((k for k, t in enumerate(words[:8]) if t.text == ","), None)
