@@ -59,6 +59,17 @@ def test_rules_are_switched_off_through_the_environment(book, monkeypatch):
     assert book.on("tests.about")
 
 
+def test_held_switches_are_read_once_for_the_block(book, monkeypatch):
+    monkeypatch.setenv("VEILLE_RULES_OFF", "tests.about")
+    with book.held():
+        monkeypatch.setenv("VEILLE_RULES_OFF", "tests.killed")
+        assert not book.on("tests.about") and book.on("tests.killed")
+    assert book.on("tests.about") and not book.on("tests.killed")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "tests.abuot")
+    with book.held(), pytest.raises(BadSetting):
+        book.on("tests.about")
+
+
 def test_an_unknown_switched_off_rule_is_a_coded_error_naming_the_rules(book, monkeypatch):
     monkeypatch.setenv("VEILLE_RULES_OFF", "tests.about,tests.abuot")
     with pytest.raises(BadSetting) as caught:

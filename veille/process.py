@@ -40,6 +40,13 @@ def _make_doc(nlp, item: Input):
 
 
 def _analyse_batch(batch: list[Input | IngestFailure], settings: Settings) -> list[Article]:
+    from .extractors.rules import RULES
+
+    with RULES.held():  # the rules switched off, read once for the batch
+        return _analyse_held(batch, settings)
+
+
+def _analyse_held(batch: list[Input | IngestFailure], settings: Settings) -> list[Article]:
     from .extractors import doc_to_article
     from .extractors.pipeline import load_pipeline
 

@@ -4,13 +4,16 @@ A rule is named "stage.rule" ("quantities.about") and defined once, where its ex
 on what it matches: ``ABOUT = RULES.define("quantities.about", "a vague amount: 'about 300', 'près de
 300'")``. ``VEILLE_RULES_OFF`` (``Settings.rules_off``) switches rules off, for an ablation; the matchers
 built here hold only the rules that are on, and a match's id is its rule's name (``RULES.name_of``), so
-that a record can say which rule produced each of its fields (its ``rules`` trace).
+that a record can say which rule produced each of its fields (its ``rules`` trace). An analysis reads the
+switches once per batch (``RULES.held``), not at each of the many ``RULES.on`` of its extractors.
 """
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads with the matchers, not on import
@@ -32,6 +35,9 @@ class RuleBook:
         self._docs: dict[str, str] = {}
         self._off: tuple[str, frozenset[str]] | None = None  # the raw setting and the names it read as
         self._names_by_id: dict[int, str] = {}
+        self._held: frozenset[str] | None = None  # the switches read for the blocks under ``held``
+        self._holders = 0
+        self._holding = threading.Lock()
 
     def define(self, name: str, doc: str) -> str:
         """Register the rule ``name`` ("stage.rule_name"), with one line on what it matches; its name."""
@@ -53,7 +59,28 @@ class RuleBook:
         """Whether the rule is on: defined, and not switched off by ``VEILLE_RULES_OFF``."""
         if name not in self._docs:
             raise ValueError(f"rule {name!r} is not defined: RULES.define it beside the code that uses it")
-        return name not in self._switched_off()
+        return name not in (self._held if self._held is not None else self._switched_off())
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Within the block, ``on`` answers from the switches as read on entering it, without reading
+        ``VEILLE_RULES_OFF`` again (an analysis holds them for a batch). A setting that names no rule is
+        not held: each ``on`` then raises its error, as outside the block."""
+        from ..errors import BadSetting
+
+        with self._holding:
+            try:
+                self._held = self._switched_off()
+            except BadSetting:
+                self._held = None
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._holding:
+                self._holders -= 1
+                if not self._holders:
+                    self._held = None
 
     def name_of(self, match_id: int) -> str:
         """The rule name of a match id from one of the matchers built here."""
