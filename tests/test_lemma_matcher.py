@@ -105,3 +105,24 @@ def test_a_span_is_matched_by_spacys_matcher():
     d = doc(vocab, [("He", "he", "PRON"), ("said", "say", "VERB"), ("that", "that", "SCONJ")],
             ["PRP", "VBD", "IN"])
     assert fast(d[1:]) == exact(vocab, MIXED)(d[1:])
+
+
+def test_patterns_found_from_a_later_token_and_from_indexed_words_match_as_spacy():
+    vocab = english()
+    # a first token only a regular expression tests; more word tests than are read by scanning
+    rules = [("test.aux", [[{"DEP": {"REGEX": "^aux"}}, {"_": {LOWER: {"IN": ["say", "tell"]}}}],
+                           [{"DEP": {"REGEX": "^aux"}}, {"POS": "ADV"}, {"_": {LOWER: "say"}}]]),
+             ("test.pairs", [[{"_": {LOWER: first}}, {"_": {LOWER: second}}]
+                             for first, second in (("make", "clear"), ("let", "know"), ("point", "out"),
+                                                   ("say", "so"), ("has", "say"))])]
+    words = ["He", "has", "said", "so", "and", "has", "clearly", "said", "it", "; ", "let", "Know"]
+    lemmas = ["he", "have", "say", "so", "and", "have", "clearly", "Say", "it", ";", "let", "KNOW"]
+    pos = ["PRON", "AUX", "VERB", "ADV", "CCONJ", "AUX", "ADV", "VERB", "PRON", "PUNCT", "VERB", "VERB"]
+    deps = ["nsubj", "aux:tense", "ROOT", "advmod", "cc", "aux:tense", "advmod", "conj", "obj", "punct",
+            "conj", "obj"]
+    heads = [2, 2, 2, 2, 7, 7, 7, 2, 7, 7, 2, 10]
+    d = Doc(vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+    fast = TableMatcher(vocab, rules, lower_lemma=LOWER)
+    assert fast.patterns is not None
+    assert fast(d) == exact(vocab, rules)(d)
+    assert [m[1:] for m in fast(d)] == [(1, 3), (2, 4), (5, 8), (10, 12)]

@@ -4,9 +4,10 @@ spaCy's Matcher walks every token of a document once per matcher, makes a ``Toke
 calls Python for every test of a set (``{"IN": [...]}``), a regular expression or an extension attribute:
 with four matchers per article that was a tenth of the extractors' time. ``TableMatcher`` takes the same
 rules and patterns, reads the attributes its patterns test with one ``Doc.to_array``, finds where each
-pattern's first token can stand from an index of the values, and tests the rest of the pattern there
-only. It gives spaCy's (match id, start, end) list, in spaCy's order: by end, then start, then the order
-the patterns were added, each (id, start, end) once.
+pattern can stand from the positions its first indexable token accepts (the first token, or the verb
+after "a" in "a tweeté"), and tests the rest of the pattern there only. It gives spaCy's (match id,
+start, end) list, in spaCy's order: by end, then start, then the order the patterns were added, each
+(id, start, end) once.
 
 The patterns it reads are fixed sequences of tokens (no ``OP``), each a dictionary of tests on ``ORTH``
 (``TEXT``), ``LOWER``, ``LEMMA``, ``POS``, ``TAG`` or ``DEP`` (a value, ``{"IN": values}``,
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
 # spaCy's Matcher refuses a document without these annotations when a pattern tests them with a plain value
 ANNOTATED = ("TAG", "POS", "LEMMA", "DEP")
+# a column read for this many tests of a document is indexed by value once, for the next ones
+INDEX_AFTER_SCANS = 3
 
 
 class Unsupported(Exception):
@@ -58,10 +61,14 @@ class _Test:
 class _Pattern:
     """A pattern's tests, token by token, with its rule's match id and its rank among the patterns."""
 
-    __slots__ = ("key", "rank", "tokens")
+    __slots__ = ("key", "rank", "tokens", "anchor", "checks")
 
     def __init__(self, key: int, rank: int, tokens: list[list[_Test]]) -> None:
         self.key, self.rank, self.tokens = key, rank, tokens
+        # the first token with a test read from an index (its offset), and every other test by its offset
+        self.anchor = next((k for k, tests in enumerate(tokens) if tests and tests[0].indexable), None)
+        self.checks = [(k, test) for k, tests in enumerate(tokens)
+                       for test in (tests[1:] if k == self.anchor else tests)]
 
 
 class _DocTable:
@@ -76,6 +83,8 @@ class _DocTable:
         self.columns = {c: array[:, k].tolist() for k, c in enumerate(columns)}
         self._lowers: list[str] | None = None
         self._starts: dict[int, list[int]] = {}  # by id of the test
+        self._positions: dict[str, dict] = {}  # by column ("lower" for the lemmas in lower case): by value
+        self._scans: dict[str, int] = {}  # by column: the tests that asked for their positions
 
     def lowers(self) -> list[str]:
         """Each token's lemma in lower case."""
@@ -88,13 +97,25 @@ class _DocTable:
         """The positions an indexable test accepts, in order."""
         found = self._starts.get(id(test))
         if found is None:
-            if test.words is not None:
-                words = test.words
-                found = [i for i, lower in enumerate(self.lowers()) if lower in words]
-            else:
-                ids = test.ids
-                found = [i for i, value in enumerate(self.columns[test.column]) if value in ids]
+            column = "lower" if test.words is not None else test.column
+            values = test.words if test.words is not None else test.ids
+            self._scans[column] = scans = self._scans.get(column, 0) + 1
+            if scans < INDEX_AFTER_SCANS:  # a pass over the column
+                found = [i for i, value in enumerate(self.lowers() if column == "lower" else
+                                                     self.columns[column]) if value in values]
+            else:  # from the positions of each value, read in one pass for the tests still to come
+                positions = self.positions(column)
+                found = sorted(i for value in values for i in positions.get(value, ()))
             self._starts[id(test)] = found
+        return found
+
+    def positions(self, column: str) -> dict:
+        """The positions of each value of a column ("lower": of each lemma in lower case), in order."""
+        found = self._positions.get(column)
+        if found is None:
+            found = self._positions[column] = {}
+            for i, value in enumerate(self.lowers() if column == "lower" else self.columns[column]):
+                found.setdefault(value, []).append(i)
         return found
 
     def passes(self, test: _Test, i: int) -> bool:
@@ -210,17 +231,16 @@ class TableMatcher:
             return self.exact(doc)  # spaCy's Matcher says which annotation is missing
         found = []
         length = len(doc)
+        passes = table.passes
         for pattern in self.patterns:
-            first, *rest = pattern.tokens
-            size = len(pattern.tokens)
-            if first and first[0].indexable:
-                starts, tested = table.starts(first[0]), first[1:]
+            size, anchor, checks = len(pattern.tokens), pattern.anchor, pattern.checks
+            if anchor is None:
+                starts = range(length - size + 1)
             else:
-                starts, tested = range(length), first
+                starts = [i - anchor for i in table.starts(pattern.tokens[anchor][0])
+                          if anchor <= i <= length - size + anchor]
             for start in starts:
-                if start + size > length or not all(table.passes(t, start) for t in tested):
-                    continue
-                if all(table.passes(t, start + k) for k, tests in enumerate(rest, 1) for t in tests):
+                if all(passes(t, start + k) for k, t in checks):
                     found.append((start + size, start, pattern.rank, pattern.key))
         found.sort()
         matches, seen = [], set()
