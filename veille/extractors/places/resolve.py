@@ -15,6 +15,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -525,10 +526,23 @@ def missed_name_matcher(vocab: Vocab, words: ModuleType) -> Matcher:
     return RULES.matcher(vocab, {MISSED_NAME: patterns})
 
 
-def standalone(name: str) -> str:
-    """A pattern of ``name`` not inside a longer word: ``(?<!\\w)name(?!\\w)``, written with the name first
-    (the character before it checked after), so that re skips quickly to where the name stands."""
-    return rf"{re.escape(name)}(?<!\w[\s\S]{{{len(name)}}})(?!\w)"
+def standalone_starts(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` not inside a longer word (``(?<!\\w)name(?!\\w)``, left to right,
+    without overlaps), found with ``str.find``: no pattern compiled for each name."""
+    start = text.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or
+                                                                   not _is_word_char(text[end])):
+            yield start
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether re reads ``c`` as ``\\w``."""
+    return c.isalnum() or c == "_"
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -767,7 +781,7 @@ class PlaceResolver:
             return True
         if not anywhere or not e.name[:1].isupper():
             return False
-        return any(after_media(m.start()) for m in re.finditer(standalone(e.name), text))
+        return any(after_media(start) for start in standalone_starts(e.name, text))
 
     def _operation(self, text: str, e: Entity) -> bool:
         """Whether a name is a military operation's: one of the table's, or every mention after the word
@@ -967,10 +981,10 @@ class PlaceResolver:
                     break
         entities_out = []
         for name, mentions in found.items():
-            for m in re.finditer(standalone(name), doc_text(doc)):
-                if [m.start(), m.end()] not in mentions and not any(
-                        a < m.end() and m.start() < b for a, b in covered):
-                    mentions.append([m.start(), m.end()])
+            for start in standalone_starts(name, doc_text(doc)):
+                end = start + len(name)
+                if [start, end] not in mentions and not any(a < end and start < b for a, b in covered):
+                    mentions.append([start, end])
             entities_out.append(Entity(id=f"e{len(entities) + len(entities_out) + 1}", type="GPE", name=name,
                                        mentions=sorted(mentions), rules={"type": MISSED_NAME}))
         return entities_out
