@@ -826,6 +826,7 @@ class EventFinder:
         self.quantities: list[Quantity] = list(doc._.veille_quantities or [])
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
+        self._lead_end: int | None = None
         self.locatives = language_pack(lang).places.LOCATIVE_PREPOSITIONS
         self.landmark_before = re.compile(language_pack(lang).places.LANDMARK_BEFORE)
         self.cut_parenthesis = re.compile(rf"\s*\([^()\n]{{1,{weights.cut_parenthesis_max_chars}}}\)")
@@ -1062,9 +1063,16 @@ class EventFinder:
             self.cues.armed_actors.search(sentence_of(token).text.lower())
 
     def lead_end(self) -> int:
-        """Where the lead ends: the headline and the body's first sentences."""
-        body = [x for x in self.sentences if x.start_char >= self.headline() and x.text.strip()]
-        return body[:self.w.accident_lead_sentences][-1].end_char if body else len(self.text)
+        """Where the lead ends: the headline and the body's first sentences (read once)."""
+        if self._lead_end is None:
+            body_start, wanted, last = self.headline(), max(1, self.w.accident_lead_sentences), None
+            for x in self.sentences:
+                if x.start_char >= body_start and x.text.strip():
+                    last, wanted = x, wanted - 1
+                    if not wanted:
+                        break
+            self._lead_end = last.end_char if last is not None else len(self.text)
+        return self._lead_end
 
     def is_reflexive(self, token: Token) -> bool:
         """ "s'attaquer", "se rendre": a reflexive clitic on the verb (a third person one whatever its
