@@ -61,6 +61,22 @@ def test_statements_quote_split_by_an_incise_is_two_statements_of_one_speaker(an
     assert first.speaker_text.strip("-") == "il"  # the words that name the speaker here
 
 
+@pytest.mark.parametrize("cue", ["s'est défendue la ministre", "fait valoir la ministre", "fait-elle valoir"])
+def test_statements_reflexive_and_two_word_inverted_cues_give_the_speaker(analyse_text, cue):
+    a = analyse_text("La ministre Claire Morel a répondu aux critiques. « Nous faisons tout pour rapatrier "
+                     f"les enfants », {cue}.", "fr")
+    s = _find(a, "Nous faisons tout pour rapatrier les enfants")
+    assert s.kind == "direct"
+    assert "ministre" in s.speaker_text or _speaker_name(a, s) == "Claire Morel"
+
+
+def test_statements_verb_of_ordering_is_a_cue(analyse_text):
+    a = analyse_text("Le président Marc Petit a ordonné de créer une commission pour élucider les causes "
+                     "de la catastrophe.", "fr")
+    s = _find(a, "créer une commission pour élucider les causes")
+    assert _speaker_name(a, s) == "Marc Petit"
+
+
 def test_statements_quote_over_several_sentences(analyse_text):
     a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour "
                      "Noël. Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")

@@ -24,12 +24,15 @@ REPORTING_VERBS = {
     "fulminer", "tonner", "asséner", "indigner", "étonner", "alarmer", "exclamer", "écrier", "réjouir",
     "moquer", "recommander", "avouer", "confesser", "scander", "hurler",
     "poster", "retweeter", "décrire",
+    # verbs of ordering ("a ordonné de")
+    "ordonner", "enjoindre",
     # verbs of calling on someone to act ("a invité les habitants à se réunir")
     "inviter",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
-             ("mettre", "avant"), ("rendre", "hommage")}
+             ("mettre", "avant"), ("rendre", "hommage"),
+             ("faire", "valoir"), ("se", "défendre")}
 # verbs that report only with one of these words after them ("mettre en garde", "faire savoir")
 NEEDS_PARTNER = {"mettre", "faire", "rendre"}
 # "selon X", "d'après X", "de source X"
