@@ -77,6 +77,14 @@ def test_statements_verb_of_ordering_is_a_cue(analyse_text):
     assert _speaker_name(a, s) == "Marc Petit"
 
 
+def test_statements_source_phrase_with_a_name_is_its_own_speaker_not_the_last(analyse_text):
+    a = analyse_text("Un pompier a été blessé, a indiqué un voisin. Selon La libre Belgique, l'incendie a "
+                     "démarré dans la cuisine du restaurant.", "fr")
+    s = _find(a, "l'incendie a démarré dans la cuisine du restaurant")
+    assert s.kind == "according_to"
+    assert s.speaker_text == "La libre Belgique"
+
+
 def test_statements_quote_over_several_sentences(analyse_text):
     a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour "
                      "Noël. Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")

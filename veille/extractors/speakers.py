@@ -358,7 +358,7 @@ class SpeakerResolver:
                     self.data.WHOLE_PHRASE_IN_WORDS:
                 f.speaker_span = self.up_to_head(f.speaker_span)
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
-                    f.speaker_span is None or self.no_one(f.speaker_span)):
+                    f.speaker_span is None or self.source_no_one(f)):
                 f.speaker_span = self.source_in_cue(f)
             written = self.text[slice(*f.speaker_span)] if f.speaker_span is not None else None
             if f.speaker_span is not None and RULES.on(SPEAKER_RELATIVE):
@@ -369,7 +369,7 @@ class SpeakerResolver:
                     f.channel[0] < f.speaker_span[0] < f.channel[1] and self.names_someone(f.speaker_span):
                 # "à l'AFP Me Marie Grimaud": the channel ends where the name in apposition starts
                 f.channel = (f.channel[0], len(self.text[:f.speaker_span[0]].rstrip(" ,")))
-            if f.speaker_span is not None and RULES.on(NO_ONE) and (self.no_one(f.speaker_span) or (
+            if f.speaker_span is not None and RULES.on(NO_ONE) and (self.source_no_one(f) or (
                     f.channel is not None and f.channel[0] <= f.speaker_span[0] < f.channel[1])):
                 f.speaker_span = None  # (the channel, "sur Twitter", is where it was said, not who said it)
             if f.speaker_span is not None:
@@ -917,6 +917,12 @@ class SpeakerResolver:
             if p.speaker is not None or p.speaker_text:
                 return p.speaker, p.speaker_text
         return None
+
+    def source_no_one(self, f: StatementCandidate) -> bool:
+        """A statement's speaker words that name no one; a source phrase that holds a name names someone,
+        however its words were tagged ("Selon La libre Belgique")."""
+        return self.no_one(f.speaker_span) and not (
+            f.kind == "according_to" and self.names_someone(f.speaker_span))
 
     def names_someone(self, span: tuple[int, int]) -> bool:
         """Words that hold a name: a person's mention starts within them, or a proper noun stands there."""
