@@ -85,6 +85,14 @@ def test_statements_source_phrase_with_a_name_is_its_own_speaker_not_the_last(an
     assert s.speaker_text == "La libre Belgique"
 
 
+def test_statements_same_source_is_the_source_just_before_whatever_its_noun(analyse_text):
+    a = analyse_text("Le feu a pris dans un entrepôt, selon des sources concordantes. Les pompiers sont "
+                     "arrivés vers minuit. Trois employés ont été évacués, selon la préfecture. L'un d'eux a "
+                     "été hospitalisé, a précisé la même source.", "fr")
+    s = _find(a, "L'un d'eux a été hospitalisé")
+    assert "préfecture" in s.speaker_text
+
+
 def test_statements_quote_over_several_sentences(analyse_text):
     a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour "
                      "Noël. Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")

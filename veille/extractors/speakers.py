@@ -50,6 +50,7 @@ class SpeakerWeights:
     told_again_statements: int = 8  # statements after a quote with no cue where it may be told again
     told_again_share: float = 0.8  # share of its words a quote told again holds
     told_again_words: int = 3  # words a quote needs to be known again
+    same_source_sentences: int = 1  # sentences back where the last source is "la même source", any noun
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -939,11 +940,13 @@ class SpeakerResolver:
 
     def same_source(self, f: StatementCandidate, statements: list[StatementCandidate],
                     i: int) -> StatementCandidate | None:
-        """ "la même source": the last statement before whose speaker's words hold the same noun, else the
-        last one with a speaker."""
+        """ "la même source": the source of the sentence just before; further back, the last statement whose
+        speaker's words hold the same noun, else the last one with a speaker."""
         span = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
         noun = span.root.lemma_.lower() if span is not None and len(span) else ""
         before = [p for p in statements[:i] if p.speaker is not None or p.speaker_text]
+        if before and f.sentence - before[-1].sentence <= SPEAKER_WEIGHTS.same_source_sentences:
+            return before[-1]  # the source cited just before, whatever the noun that named it
         for p in reversed(before):
             if noun and noun in (p.speaker_text or "").lower() and not any(
                     w in self.data.SAME_WORDS for w in (p.speaker_text or "").lower().split()):
