@@ -93,6 +93,16 @@ def test_statements_same_source_is_the_source_just_before_whatever_its_noun(anal
     assert "préfecture" in s.speaker_text
 
 
+def test_statements_description_is_not_a_person_described_by_another_noun_since(analyse_text):
+    a = analyse_text("Le révérend Marc Blanc a prononcé jeudi un éloge funèbre. Animateur de radio, "
+                     "le pasteur a ému la foule en évoquant la mort de Paul Noir, tué alors "
+                     "qu'un policier blanc l'étranglait. « Son histoire est notre histoire », "
+                     "a déclaré le pasteur lors de la cérémonie.", "fr")
+    s = _find(a, "Son histoire est notre histoire")
+    assert "policier" not in s.speaker_text
+    assert _speaker_name(a, s) == "Marc Blanc"
+
+
 def test_statements_quote_over_several_sentences(analyse_text):
     a = analyse_text("Michel Drucker a détaillé son projet : « Nous devrions aller en Côte d'Ivoire pour "
                      "Noël. Je serai accompagné par des chanteurs qu'ils aiment bien. »", "fr")

@@ -259,6 +259,10 @@ class Coreference:
         self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
         self.body_names: dict[str, list[Entity]] | None = None  # a noun -> the organisations named with it
         self.last_body: tuple[int, str] | None = None  # the sentence and the organisation that spoke last
+        self.first_noun: dict[str, int] = {}  # a noun's lemma -> the first character where the article has it
+        for t in doc:
+            if t.pos_ == "NOUN":
+                self.first_noun.setdefault(t.lemma_.lower(), t.idx)
         self.build()
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
@@ -818,8 +822,11 @@ class Coreference:
                 if ent is not None and ent.type == "PER":
                     described[key] = self.add(token, "description", IN_FOCUS, ent)
                     return described[key]
-                if ent is None and f.person and f.span is not None and not qualified:
-                    # "un policier ... a témoigné. Le fonctionnaire ...": the person described before
+                if ent is None and f.person and f.span is not None and not qualified and \
+                        self.first_noun.get(lemma, token.idx) >= f.span[0]:
+                    # "un policier ... a témoigné. Le fonctionnaire ...": the person described before, unless
+                    # the article used the description's own noun before that one ("le pasteur ... un
+                    # policier ... le pasteur": not the policeman)
                     described[key] = self.add(token, "description", IN_FOCUS, None, f.text)
                     described[key].antecedent = f.span
                     return described[key]
