@@ -943,7 +943,8 @@ def test_events_primary_takes_the_last_day_of_its_paragraph(analyse_text, monkey
         return {t.id: t.value for t in article.times}.get(e.time), e.time_source
 
     assert primary_day() == (day, "context")
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_paragraph")
+    # (the body's lead would date it too)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_paragraph,events.time_body_lead")
     assert primary_day() == (published, "published")
 
 
@@ -1219,3 +1220,50 @@ def test_an_attacker_noun_is_the_trace_of_an_attack_not_a_player(analyse_text, l
 ])
 def test_a_mine_that_is_dug_or_a_face_is_no_explosive(analyse_text, lang, text, present):
     assert ("ASSAULT" in plover_types(analyse_text, text, lang)) is present
+
+
+def test_events_primary_dated_by_victims_told_again(analyse_text, monkeypatch):
+    # events.time_retold: the victims told apart, with their day, date the attack nothing else dates
+    text = ("Attentat à Lyon : un groupe revendique l'attaque\n\nMoins d'un jour après l'attaque, un groupe "
+            "armé a revendiqué l'attentat dans la ville. C'est la première attaque revendiquée par ce "
+            "groupe en France.\n\nTrois personnes ont été tuées mercredi à Lyon, et dix blessées.")
+
+    def primary_day() -> tuple[str | None, str | None]:
+        article = analyse_text(text, "fr", "2017-03-23")
+        e = next(e for e in article.events if e.primary)
+        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+
+    assert primary_day() == ("2017-03-22", "context")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold")
+    assert primary_day() == ("2017-03-23", "published")
+
+
+def test_events_headline_primary_dated_by_the_body_lead(analyse_text, monkeypatch):
+    # events.time_body_lead: the headline's event takes the first day of the body's first sentences
+    text = ("Un avocat lyonnais soupçonné de fraude\n\nIl est soupçonné d'avoir détourné des fonds vers "
+            "l'étranger.\n\nUn avocat lyonnais a été placé en garde à vue mardi 15 janvier, a-t-on appris.")
+
+    def primary_day() -> tuple[str | None, str | None]:
+        article = analyse_text(text, "fr", "2019-01-16")
+        e = next(e for e in article.events if e.primary)
+        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+
+    assert primary_day() == ("2019-01-15", "context")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_body_lead")
+    assert primary_day() == ("2019-01-16", "published")
+
+
+def test_events_accident_stays_primary_in_a_text_run_together(analyse_text, monkeypatch):
+    # events.sentence_lead: paragraphs run together, a late event of a type does not outweigh the crash
+    text = ("Belgique : 12 morts dans le crash d'un avion\n\nDouze personnes ont été tuées dans le crash "
+            "d'un avion vendredi près de Liège.\n\nUn journaliste a vu l'appareil en flammes. Les pompiers "
+            "arrosent ses débris. Les secours sont sur place.L'enquête débute.Le ministre a dénoncé l'état "
+            "de la flotte.")
+
+    def primary() -> tuple[str | None, str | None]:
+        e = next(e for e in analyse_text(text, "fr", "2020-09-26").events if e.primary)
+        return e.type, e.trigger.text
+
+    assert primary() == (None, "tuées")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.sentence_lead")
+    assert primary() == ("ACCUSE", "dénoncé")

@@ -130,6 +130,8 @@ class EventWeights:
     # with a verb, the lead's) when its own sentence gives none (set by hand, ad331ad)
     lead_place_sentences: int = 3
     lead_time_sentences: int = 1
+    # ... else the first day of this many of the body's first sentences (set by hand on fr-more)
+    body_lead_sentences: int = 2
     # a region or department named as an event's place stands for a town the article names this near its
     # point (set by hand: a French department's reach)
     area_km: float = 100.0
@@ -212,6 +214,9 @@ class EventWeights:
     # an accident is the primary event unless an event of a type is told in this many of the body's first
     # paragraphs (set by hand on fr-events tune)
     setting_paragraphs: int = 2
+    # ... or, where the text has fewer paragraph breaks, in this many sentences after its last one (set by
+    # hand on fr-more)
+    setting_sentences: int = 3
 
 
 EVENT_WEIGHTS = EventWeights()
@@ -531,6 +536,21 @@ PLACE_PARAGRAPH = RULES.define(
     "primary event before the lead's, for another a town or region only, before the place last named")
 EVENT_RULES += (PLACE_PARAGRAPH,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
+SENTENCE_LEAD = RULES.define(
+    "events.sentence_lead", "in a text with too few paragraph breaks, the lead in which an event of a type "
+    "outweighs an accident ends a few sentences after its last break, not at the text's end")
+EVENT_RULES += (SENTENCE_LEAD,)
+TIME_RETOLD = RULES.define(
+    "events.time_retold", "the primary event that nothing else dates: the date of a mention that only tells "
+    "it again ('L'attaque ... Trois personnes ont été tuées mercredi'), if not after the article")
+EVENT_RULES += (TIME_RETOLD,)
+TIME_SOURCE[TIME_RETOLD] = "context"
+TIME_BODY_LEAD = RULES.define(
+    "events.time_body_lead", "the primary event that nothing else dates: the first day the body's first "
+    "sentences give ('Un avocat soupçonné ...' | '... placé en garde à vue mardi 15 janvier'), if not after "
+    "the article nor a year older")
+EVENT_RULES += (TIME_BODY_LEAD,)
+TIME_SOURCE[TIME_BODY_LEAD] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a day
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1065,14 +1085,18 @@ class EventFinder:
     def lead_end(self) -> int:
         """Where the lead ends: the headline and the body's first sentences (read once)."""
         if self._lead_end is None:
-            body_start, wanted, last = self.headline(), max(1, self.w.accident_lead_sentences), None
-            for x in self.sentences:
-                if x.start_char >= body_start and x.text.strip():
-                    last, wanted = x, wanted - 1
-                    if not wanted:
-                        break
-            self._lead_end = last.end_char if last is not None else len(self.text)
+            self._lead_end = self.sentences_end(self.headline(), self.w.accident_lead_sentences)
         return self._lead_end
+
+    def sentences_end(self, start: int, told: int) -> int:
+        """Where the first ``told`` sentences from ``start`` end (the text's end when it has fewer)."""
+        wanted, last = max(1, told), None
+        for x in self.sentences:
+            if x.start_char >= start and x.text.strip():
+                last, wanted = x, wanted - 1
+                if not wanted:
+                    break
+        return last.end_char if last is not None else len(self.text)
 
     def is_reflexive(self, token: Token) -> bool:
         """ "s'attaquer", "se rendre": a reflexive clitic on the verb (a third person one whatever its
@@ -1951,6 +1975,10 @@ class EventFinder:
             time = self.time_in_paragraph(f, to_come)
             if time is not None:
                 return time, TIME_PARAGRAPH
+        if primary and TIME_RETOLD in self.on and f.modality == "asserted":
+            time = self.time_retold(f)
+            if time is not None:
+                return time, TIME_RETOLD
         if later is not None:
             return later, TIME_CONTEXT
         # ... a deed of violence told in a retrospective (words and plans of today are not: "ont dénoncé")
@@ -1958,9 +1986,42 @@ class EventFinder:
         past = self.past_context(f) if PAST_CONTEXT in self.on and violent else None
         if past is not None:
             return past, TIME_CONTEXT
+        if primary and TIME_BODY_LEAD in self.on and not to_come:
+            time = self.time_body_lead(f)
+            if time is not None:
+                return time, TIME_BODY_LEAD
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def time_retold(self, f: EventCandidate) -> str | None:
+        """The date of the nearest mention that only tells the event again (its victims, its charge), if no
+        later than the article."""
+        retold = sorted((int(m[0]), token_covering(self.doc, int(m[0]))) for m in f.told_again)
+        for start, token in sorted(retold, key=lambda m: abs(m[0] - f.trigger[0])):
+            time = self.time_of([sentence_of(token)], start, token) if token is not None else None
+            if time is not None and not self.later_than_article(f, time):
+                return time
+        return None
+
+    def time_body_lead(self, f: EventCandidate) -> str | None:
+        """The first day the body's first sentences with a verb give, when it is no later than the article
+        nor more than ``background_days`` older, and no day counted from another ("la veille")."""
+        body = self.headline()
+        told = [x for x in self.sentences
+                if x.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in x)]
+        times = [self.time_by_id(self.time_of([x], x.end_char)) for x in told[:self.w.body_lead_sentences]]
+        found = next((t for t in times if t is not None and t.rules.get("type") != "times.anaphoric"), None)
+        if found is None:  # "la veille": the day before another
+            return None
+        time, value = found.id, found.value
+        if not DAY.fullmatch(value or "") or self.later_than_article(f, time):
+            return None
+        last = last_day(value)
+        if last is None or self.published_day is None or (self.published_day - last).days > \
+                self.w.background_days:
+            return None
+        return time
 
     def whole_sentence(self, sent: Span) -> list[Span]:
         """The sentence with the pieces the parse cut from it where no punctuation ends it and the next piece
@@ -3035,8 +3096,11 @@ class EventFinder:
         of a type: then it is the setting of what is reported ("l'explosion ... le geste de Dany Boon")."""
         if UNTYPED_HAPPENING in self.on:
             breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(self.text) if m.end() > headline]
+            # ... or, in a text whose paragraphs the feed ran together, the first sentences after its last
+            # paragraph break
             lead_end = breaks[self.w.setting_paragraphs - 1] if len(breaks) >= self.w.setting_paragraphs \
-                else len(self.text)
+                else self.sentences_end(breaks[-1] if breaks else headline, self.w.setting_sentences) \
+                if SENTENCE_LEAD in self.on else len(self.text)
             if any(f.type is not None and f.modality == "asserted" and f.trigger[0] < lead_end
                    for f in found):
                 found = [f for f in found if f.type is not None]

@@ -168,6 +168,7 @@ RIOT_CONTEXT = "|".join([r"émeutiers?", r"manifest(?!ement)", "foule", "habitan
 BEFORE = {"avant"}
 ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "incident", "fuite de gaz", "transformateur",
                                 "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
+                                "crash", r"s'est (?:crashée?|écrasée?)", "naufrage",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
                                 "cyclone", "glissement de terrain"]) + r")\b"
 # a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
