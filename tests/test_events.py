@@ -1267,3 +1267,16 @@ def test_events_accident_stays_primary_in_a_text_run_together(analyse_text, monk
     assert primary() == (None, "tuées")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.sentence_lead")
     assert primary() == ("ACCUSE", "dénoncé")
+
+
+def test_events_accident_dead_counted_in_the_headline(analyse_text, monkeypatch):
+    # events.accident_dead_lead: the headline's toll is the primary accident's when its sentence has none
+    text = ("Belgique : 12 morts dans le crash d'un avion\n\nDes passagers, pour la plupart des étudiants "
+            "d'une école de pilotage, ont été tués dans le crash d'un avion vendredi près de Liège.")
+
+    def primary_dead() -> int | None:
+        return next(e for e in analyse_text(text, "fr", "2020-09-26").events if e.primary).fatalities
+
+    assert primary_dead() == 12
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.accident_dead_lead")
+    assert primary_dead() is None

@@ -545,6 +545,10 @@ TIME_RETOLD = RULES.define(
     "it again ('L'attaque ... Trois personnes ont été tuées mercredi'), if not after the article")
 EVENT_RULES += (TIME_RETOLD,)
 TIME_SOURCE[TIME_RETOLD] = "context"
+ACCIDENT_DEAD_LEAD = RULES.define(
+    "events.accident_dead_lead", "the dead of an accident that is the primary event are counted in the "
+    "lead too ('12 morts dans le crash d'un avion'), as those of a primary event ACLED codes")
+EVENT_RULES += (ACCIDENT_DEAD_LEAD,)
 TIME_BODY_LEAD = RULES.define(
     "events.time_body_lead", "the primary event that nothing else dates: the first day the body's first "
     "sentences give ('Un avocat soupçonné ...' | '... placé en garde à vue mardi 15 janvier'), if not after "
@@ -2409,12 +2413,13 @@ class EventFinder:
 
     def dead_sentences(self, f: EventCandidate, primary: bool) -> list[Span]:
         """Where the event's dead are counted, in the order asked: its sentence, those of its other
-        mentions (the nearest first), then, for the primary event ACLED codes, the article's."""
+        mentions (the nearest first), then, for the primary event ACLED codes or an accident, the lead's."""
         out = [f.sentence]
         for _, token in self.other_mentions(f):
             if token is not None and sentence_of(token) not in out:
                 out.append(sentence_of(token))
-        if primary and f.acled:  # ... the lead's: a toll told further down is another happening's
+        if primary and (f.acled or f.type is None and ACCIDENT_DEAD_LEAD in self.on):  # ... the lead's (an
+            # accident's too: "22 morts dans le crash"): a toll told further down is another happening's
             lead = self.sentences[:self.w.dead_lead_sentences] if DEAD_LEAD in self.on else self.sentences
             out += [x for x in lead if x not in out]
         if DEAD_DATED_APART in self.on:
