@@ -2010,8 +2010,11 @@ class EventFinder:
 
     def time_body_lead(self, f: EventCandidate) -> str | None:
         """The first day the body's first sentences with a verb give, when it is no later than the article
-        nor more than ``background_days`` older, and no day counted from another ("la veille")."""
+        nor more than ``background_days`` older, and no day counted from another ("la veille"); none in a text
+        with no headline."""
         body = self.headline()
+        if not body:  # no headline: the event's own sentence is the lead
+            return None
         told = [x for x in self.sentences
                 if x.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in x)]
         times = [self.time_by_id(self.time_of([x], x.end_char)) for x in told[:self.w.body_lead_sentences]]
