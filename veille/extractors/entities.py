@@ -208,13 +208,14 @@ class _WordIndex:
             if not bad.intersection(word) and _cased(word):
                 self.caps_by_length.setdefault(len(word), {})[word] = starts
 
-    def occurrences(self, name: str, pattern: re.Pattern, shouting: bool) -> Iterator[re.Match]:
-        """What ``pattern.finditer(text)`` yields for ``pattern`` = ``name`` between word boundaries,
-        ignoring case, restricted to the hits spelled ``name`` or, with ``shouting``, written in all caps
-        (callers drop the other hits)."""
+    def occurrences(self, name: str, shouting: bool) -> Iterator[tuple[int, int]]:
+        """The spans of what ``_name_pattern(name).finditer(text)`` yields (``name`` between word
+        boundaries, ignoring case), restricted to the hits spelled ``name`` or, with ``shouting``, written
+        in all caps (callers drop the other hits)."""
         first = re.match(r"\w+", name)
         if first is None or _may_overlap(name) or set(name) & _IOTA:
-            yield from pattern.finditer(self.text)  # the general case, a scan of the whole text
+            # the general case, a scan of the whole text
+            yield from (hit.span() for hit in _name_pattern(name).finditer(self.text))
             return
         # a hit starts a word of the text; its first word is spelled as the name's, or is that word in
         # capitals (each spelling in capitals is tried once, not each place it stands)
@@ -226,10 +227,18 @@ class _WordIndex:
             for spelling, at in caps.items():
                 if same.fullmatch(spelling):
                     starts.update(at)
+        text, size = self.text, len(name)
         for start in sorted(starts):
-            hit = pattern.match(self.text, start)
+            # a word's start follows no word character; the name spelled as it is there is a hit where no
+            # word character follows it (its pattern, fixed in length, matches there as it does); any
+            # other spelling is the pattern's to read
+            if text.startswith(name, start):
+                if not _WORD.match(text, start + size):
+                    yield start, start + size
+                continue
+            hit = _name_pattern(name).match(text, start)
             if hit is not None:
-                yield hit
+                yield hit.span()
 
 
 _WORD = re.compile(r"\w")
@@ -663,9 +672,8 @@ class EntityRecognizer:
         added: list[MentionCandidate] = []
         for name, first in sorted(seen.items(), key=lambda kv: -len(kv[0])):
             capitals = len(name) >= w.recurrence_capitals_min_chars
-            for hit in words.occurrences(name, _name_pattern(name), shouting=capitals):
-                s, e = hit.span()
-                found = hit.group()
+            for s, e in words.occurrences(name, shouting=capitals):
+                found = text[s:e]
                 if found != name and not (_is_shouting(found, w) and capitals):
                     continue
                 if taken.overlaps(s, e):
