@@ -46,7 +46,7 @@ from .actors import (
     operation_table,
     with_period,
 )
-from .docs import SpanIndex, doc_index, doc_text, sentence_of, token_covering
+from .docs import SpanIndex, doc_index, doc_text, sentence_of, span_text, token_covering
 from .links import add_article_time, article_time_id
 from .rules import RULES
 from .times import Published
@@ -921,7 +921,7 @@ class EventFinder:
         """Where the words that typed the sentence are, to serve as its trigger: the cues of ``sub``,
         else those of its kin and of the other types it scored (rioting with no demonstration is scored as
         mob violence)."""
-        low = sent.text.lower().replace("’", "'")
+        low = span_text(sent).lower().replace("’", "'")
         kin = [s for s in ACLED_TYPES[EVENT_TYPE_OF[sub]] if s != sub]
         others = [s for s in sorted(scores, key=lambda s: -scores[s]) if PLOVER_OF[s] == PLOVER_OF[sub]]
         for name in [sub] + kin + others:
@@ -1120,7 +1120,7 @@ class EventFinder:
         if f.acled is not None and f.acled not in FIGURE_PRONE_SUBS:
             return False  # a kind of violence named whole ("frappes aériennes") is no figure
         sent = sentence_of(token)
-        if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token) \
+        if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token) \
                 or self.place_in(sent):
             return False
         # the sentence's other words may still type it ("chlorine used as a chemical weapon in an attack")
@@ -1152,7 +1152,7 @@ class EventFinder:
         """The token's sentence with the token blanked out."""
         sent = sentence_of(token)
         start = token.idx - sent.start_char
-        return sent.text[:start] + " " * len(token.text) + sent.text[start + len(token.text):]
+        return span_text(sent)[:start] + " " * len(token.text) + span_text(sent)[start + len(token.text):]
 
     def own_words(self, token: Token) -> list[Token]:
         """The words of a trigger's phrase, leaving out the relative clauses that hang on it."""
@@ -1228,7 +1228,7 @@ class EventFinder:
                                                                                         ("PER", "ORG")):
             return False
         sent = sentence_of(token)
-        if self.cues.armed_actors.search(sent.text.lower()) or self.violence_around(token):
+        if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token):
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
 
@@ -1275,7 +1275,7 @@ class EventFinder:
     def find(self) -> list[EventCandidate]:
         found: list[EventCandidate] = []
         for sent in self.sentences:
-            if not sent.text.strip():
+            if not span_text(sent).strip():
                 continue
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.cues, self.on, self.w,
                                  accident=self.accident_article)
@@ -2053,9 +2053,9 @@ class EventFinder:
 
     def cut_between(self, before: Span, after: Span) -> bool:
         """Whether the parse cut one sentence in two between ``before`` and ``after``."""
-        end = before.text.rstrip()
+        end = span_text(before).rstrip()
         between = self.text[before.end_char:after.start_char]
-        return bool(end) and end[-1].isalnum() and "\n" not in between and after.text[:1].islower()
+        return bool(end) and end[-1].isalnum() and "\n" not in between and span_text(after)[:1].islower()
 
     @cached_property
     def published_day(self) -> date | None:
@@ -2215,7 +2215,7 @@ class EventFinder:
     def time_then(self, sentence: Span) -> str | None:
         """The date of the sentence before ``sentence`` in its paragraph, when ``sentence`` points back to
         it ("alors", "ce jour-là")."""
-        if not self.cues.time_then.search(sentence.text.lower()):
+        if not self.cues.time_then.search(span_text(sentence).lower()):
             return None
         before = [x for x in self.sentences if x.end_char <= sentence.start_char and x.text.strip()]
         if not before:
@@ -2558,7 +2558,7 @@ class EventFinder:
         if not self.epidemic_article:
             return False
         sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
-        low = sent.text.lower()
+        low = span_text(sent).lower()
         return not self.cues.armed_actors.search(low) and not self.cues.violence_done.search(low)
 
     def war_toll(self, q: Quantity) -> bool:
@@ -2775,7 +2775,7 @@ class EventFinder:
     def unarmed_civilian_violence(self, f: EventCandidate) -> bool:
         """Violence against civilians in a sentence that names no armed actor."""
         return f.token is not None and EVENT_TYPE_OF.get(f.acled or "") == "Violence against civilians" \
-            and not self.cues.armed_actors.search(f.sentence.text.lower())
+            and not self.cues.armed_actors.search(span_text(f.sentence).lower())
 
     def private_violence(self, f: EventCandidate) -> bool:
         """Whether the event's victim is the agent's partner or relative, named with a possessive ("son
@@ -2792,7 +2792,7 @@ class EventFinder:
         """Whether violence against someone is the object of a word of the courts ("accusé de viol", "une
         enquête pour agression sexuelle", "convicted of murder") in a sentence that names no armed actor."""
         if f.token is None or EVENT_TYPE_OF.get(f.acled or "") != "Violence against civilians" \
-                or self.cues.armed_actors.search(f.sentence.text.lower()):
+                or self.cues.armed_actors.search(span_text(f.sentence).lower()):
             return False
         above = list(f.token.ancestors)[:self.w.court_case_ancestors]
         return any(t.lemma_.lower() in self.words.JUDICIAL or t.lower_ in self.words.JUDICIAL for t in above)
@@ -3067,7 +3067,7 @@ class EventFinder:
 
     def accident_near(self, f: EventCandidate) -> bool:
         """Whether the event's sentence tells an accident: its other mentions do not make it an attack."""
-        return ACCIDENT in self.on and bool(self.cues.accident.search(f.sentence.text.lower()))
+        return ACCIDENT in self.on and bool(self.cues.accident.search(span_text(f.sentence).lower()))
 
     def merged_by_word(self, found: list[EventCandidate], headline: int) -> list[EventCandidate]:
         """An event named again ("l'offensive" after "une offensive sur Mossoul") is the same event; the
@@ -3132,7 +3132,8 @@ class EventFinder:
         primary = next((f for f in lead if f.acled and f.modality == "asserted"), None) or next(
             (f for f in body if f.modality == "asserted"), body[0])
         # the lead: the body's first sentence with a verb (not a fragment the parser cut off: "Radio")
-        told = [x for x in self.sentences if x.start_char >= headline and x.text.strip()] or self.sentences
+        told = [x for x in self.sentences
+                if x.start_char >= headline and span_text(x).strip()] or self.sentences
         lead_sentence = next((x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), told[0])
         lead_has_event = any(f.sentence == lead_sentence for f in found)
         if primary.acled is not None or not lead_has_event:
@@ -3150,7 +3151,7 @@ class EventFinder:
             # control of the town"), that event is what the article is about
             article_sub, weight = self.article_reading(lead_sentence)
             if article_sub is not None and weight >= self.w.strong_article_score:
-                near = [x for x in self.sentences if x.start_char >= headline and x.text.strip()][
+                near = [x for x in self.sentences if x.start_char >= headline and span_text(x).strip()][
                     :self.w.strong_article_sentences]
                 other = next((f for f in body if f.type == PLOVER_OF[article_sub] and f.sentence in near
                               and f.modality == "asserted"), None)
