@@ -968,6 +968,8 @@ class Coreference:
 
     def body_or_medium(self, token: Token, sentence: int) -> tuple[str, Entity] | None:
         """The medium or else the organisation a description of a body stands for, with the rule."""
+        if token.pos_ != "NOUN":
+            return None  # (both are nouns: the other words are let go at once)
         if RULES.on(MEDIUM) and (medium := self.medium(token, sentence)) is not None:
             return MEDIUM, medium
         body = self.body(token, sentence) if RULES.on(BODY) else None
@@ -977,10 +979,9 @@ class Coreference:
         """The organisation a singular definite description of a body stands for, where the article names
         it: by a name that holds the noun ("le parquet de Lyon"), else the one that spoke last."""
         lemma = token.lemma_.lower()
-        children = list(token.children)
         if token.pos_ != "NOUN" or lemma not in self.data.BODY_NOUNS or token.i in self.in_mention or \
-                "Plur" in token.morph.get("Number") or any(c.dep_ in ("nmod", *NAME_DEPS) for c in children) \
-                or not self.definite(token):
+                "Plur" in token.morph.get("Number") or \
+                any(c.dep_ in ("nmod", *NAME_DEPS) for c in token.children) or not self.definite(token):
             return None  # (a complement of its own, "le parquet d'Albi", says who it is)
         if self.body_names is None:
             self.body_names = {}
