@@ -436,22 +436,20 @@ def test_coref_title_is_not_the_subject_who_holds_another_title(french):
 
 
 def test_coref_headline_description_is_the_first_person_the_body_names(french):
-    doc = french("Irak : une militante condamnée implore l'aide de la France\n\n« Laissez-moi une "
-                 "chance. »\n\nElle implore la France de la laisser rentrer. Elle a été jugée l'an "
-                 "dernier à Bagdad. "
-                 "Condamnée pour son appartenance au groupe, Marie Dupont a adressé une lettre à sa mère.")
+    doc = french("Syrie : une militante détenue demande son retour en France\n\n« Je veux revoir mes "
+                 "enfants. »\n\nElle demande à Paris de la rapatrier. Elle a été arrêtée l'été dernier "
+                 "près de Raqqa. "
+                 "Détenue depuis un an, Marie Dupont a écrit une lettre à son frère.")
     link = _link_of(doc, "une militante")
     names = {e.id: e.name for e in doc._.veille_entities}
     assert link is not None and names.get(link.entity) == "Marie Dupont"
 
 
-
-
-
 def test_coref_name_in_apposition_is_only_the_description_before_it(french):
-    doc = french("Belgique : un homme se fait exploser sur un terrain de foot\n\n« L'individu s'est fait "
-                 "sauter au milieu du terrain », a indiqué à l'AFP un adjoint au bourgmestre (maire) de la "
-                 "ville, Paul Girard. « Il était seul au milieu du terrain », a estimé l'élu municipal.")
+    doc = french("Belgique : un homme se blesse avec un pétard dans un stade\n\n« L'individu a "
+                 "allumé l'engin au milieu de la pelouse », a indiqué à l'AFP un adjoint au bourgmestre "
+                 "(maire) de la ville, Paul Girard. « Il était seul sur la pelouse », a estimé l'élu "
+                 "municipal.")
     names = {e.id: e.name for e in doc._.veille_entities}
     deputy = _link_of(doc, "un adjoint au bourgmestre")
     assert deputy is not None and names.get(deputy.entity) == "Paul Girard"

@@ -334,7 +334,7 @@ def test_events_a_withdrawal_is_an_actors(analyse_text, lang, text, withdrawal):
 
 
 @pytest.mark.parametrize("text,meeting", [
-    ("Le Royaume-Uni a reçu des messages de soutien de la Maison Blanche.", False),
+    ("Le Canada a reçu des lettres de soutien de la Maison Blanche.", False),
     ("Le mouvement réunit plus de 10.000 manifestants à Bangkok.", False),
     ("Le président a reçu Angela Merkel jeudi à Paris.", True),
     ("Le ministre a rencontré son homologue allemand lundi.", True),

@@ -5,8 +5,8 @@ lemmatizer left as its present form."""
 from __future__ import annotations
 
 # the main event's sentence names no place; the lead's third sentence does, the body names another more
-FUNERAL = ("Obsèques d'un chanteur : ses amis réunis pour un dernier adieu\n\nVIDÉO. Des amis et une foule "
-           "d'anonymes étaient présents jeudi pour rendre un dernier hommage au chanteur. Plusieurs "
+FUNERAL = ("Obsèques d'un chanteur : ses amis réunis pour un dernier adieu\n\nVIDÉO. Des amis et de nombreux "
+           "admirateurs étaient présents jeudi pour saluer une dernière fois le chanteur. Plusieurs "
            "centaines de personnes sont venues. Ils se sont rassemblés sous la pluie dans une église à "
            "Lyon.\n\nLe chanteur avait vécu à Marseille. Sa famille habite toujours à Marseille.")
 

@@ -789,9 +789,9 @@ def test_statements_medium_noun_speaks_not_the_person_after_its_comma(analyse_te
 
 
 def test_statements_neuter_pronoun_is_no_speaker(analyse_text):
-    a = analyse_text("Le ministre a répondu lundi aux critiques. C'est « une polémique politique qui vise à "
-                     "déstabiliser le gouvernement », a martelé Paul Girard, estimant qu'« il faut que tout "
-                     "cela cesse ».", "fr")
+    a = analyse_text("Le ministre a répondu lundi aux critiques. C'est « une campagne de rumeurs "
+                     "qui cherche à affaiblir la mairie », a martelé Paul Girard, estimant qu'« il faut "
+                     "que tout cela cesse ».", "fr")
     s = _find(a, "il faut que tout cela cesse")
     assert s.speaker_text != "C'" and _speaker_name(a, s) == "Paul Girard"
 
@@ -805,9 +805,9 @@ def test_statements_pronoun_after_quant_a_is_not_the_subject(analyse_text):
 
 def test_statements_quote_before_a_cue_in_its_sentence_is_that_cue_speaker(analyse_text):
     a = analyse_text("Le commissaire Marc Deau a présenté les photos à la cour. Paul Girard, directeur du "
-                     "journal, « est celui qui présente le plus d'impacts », avec « une distance de tir "
-                     "inférieure à dix centimètres », poursuit M. Deau.", "fr")
-    s = _find(a, "est celui qui présente le plus d'impacts")
+                     "journal, « est l'arme qui a servi ce soir-là », avec « une trace de poudre sur la "
+                     "manche », poursuit M. Deau.", "fr")
+    s = _find(a, "est l'arme qui a servi ce soir-là")
     assert _speaker_name(a, s) == "Marc Deau"
 
 
@@ -822,14 +822,14 @@ def test_statements_lone_quote_before_the_speaker_who_opens_the_next_sentence(an
 
 def test_statements_inverted_speaker_read_past_a_channel_with_its_adjective(analyse_text):
     a = analyse_text("Paul Girard a porté plainte contre le magazine. Ces images sont des « photos volées », "
-                     "indique au quotidien local son avocat, Me Marc Lenoir.", "fr")
+                     "précise au journal régional son avocat, Me Marc Lenoir.", "fr")
     s = _find(a, "photos volées")
     assert "Lenoir" in (s.speaker_text or "") or _speaker_name(a, s) == "Marc Lenoir"
 
 
 def test_statements_demonstrative_source_takes_the_fuller_words_before(analyse_text):
-    a = analyse_text("Un avocat a été placé en garde à vue mardi, a-t-on appris d'une source proche du "
-                     "dossier. L'avocat est soupçonné d'avoir versé de l'argent à un intermédiaire, a "
-                     "précisé cette source.", "fr")
-    s = _find(a, "soupçonné d'avoir versé de l'argent")
-    assert "proche du dossier" in (s.speaker_text or "")
+    a = analyse_text("Un notaire a été interpellé jeudi, a-t-on appris d'une source proche de l'enquête. "
+                     "Le notaire est soupçonné d'avoir caché des fonds en Suisse, a précisé cette "
+                     "source.", "fr")
+    s = _find(a, "soupçonné d'avoir caché des fonds")
+    assert "proche de l'enquête" in (s.speaker_text or "")
