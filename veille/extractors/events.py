@@ -311,13 +311,22 @@ EVENT_RULES = (TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_CUE, REFLEXIVE, SCARE_QUOTES,
                PLACE_SENTENCE, PLACE_OUTSIDE_CLAUSES, PLACE_LEAD, PLACE_LAST_NAMED, TIME_SENTENCE, TIME_LEAD,
                TIME_ARTICLE, TIME_BOUNDS)
 EVENT_RULES += (ANAPHOR_NAMES, ANAPHOR_OWN_TIME)
+
+
+def event_rule(name: str, doc: str) -> str:
+    """``RULES.define`` for a rule of this stage: also one of the ``EVENT_RULES`` an analysis reads the
+    switches of."""
+    global EVENT_RULES
+    EVENT_RULES += (RULES.define(name, doc),)
+    return name
+
+
 # the event's date and deaths, read the ACLED way
 TIME_CONTEXT = RULES.define(
     "events.time_context", "no date in its sentence: the date of another mention of the same happening")
-CUT_SENTENCE = RULES.define(
+CUT_SENTENCE = event_rule(
     "events.cut_sentence", "a sentence the parse cut where no punctuation ends it ('L'attaque survenue' | "
     "'vendredi a coûté la vie ...') is read whole for the event's date")
-EVENT_RULES += (CUT_SENTENCE,)
 DEICTIC_DAY = RULES.define(
     "events.deictic_day", "a weekday read against the article ('samedi') dates its clause's event, whatever "
     "noun the parse hangs it on")
@@ -370,14 +379,12 @@ PLACE_OTHER_CLAUSE = RULES.define(
     "events.place_other_clause", "a place in a relative clause of another noun of the sentence is that "
     "clause's ('l'ONG, qui porte plainte à Paris'), not the event's")
 EVENT_RULES += (PLACE_OTHER_MENTION, PLACE_OTHER_CLAUSE)
-PLACE_LANDMARK = RULES.define(
+PLACE_LANDMARK = event_rule(
     "events.place_landmark", "a place the news is measured from ('à 60 km de la capitale Niamey', '20 km "
     "north of Kabul') ranks after one as precise that is not")
-EVENT_RULES += (PLACE_LANDMARK,)
-PLACE_NAMES_NO_CUE = RULES.define(
+PLACE_NAMES_NO_CUE = event_rule(
     "events.place_names_no_cue", "a place's name is no cue word: 'l'Alhambra de Grenade' names no grenade, "
     "'Mines' no mine")
-EVENT_RULES += (PLACE_NAMES_NO_CUE,)
 TIME_SOURCE[TIME_AFTER] = "text"
 TIME_SOURCE[TIME_THEN] = "context"
 UNTYPED_HAPPENING = RULES.define(
@@ -425,10 +432,9 @@ FIGURE_OF_RISE = RULES.define(
     "events.figure_of_rise", "a price, a number, sales or demand that 'explode' rise: no explosion ('le prix "
     "a explosé', 'sales exploded')")
 EVENT_RULES += (NATURAL_CAUSE, FIGURE_OF_RISE)
-CARRIED_WEAPON = RULES.define(
+CARRIED_WEAPON = event_rule(
     "events.carried_weapon", "a weapon that someone carries, holds or hides ('transportaient des mortiers', "
     "'carrying knives') is no attack with it")
-EVENT_RULES += (CARRIED_WEAPON,)
 REPORT_DATE_LAST = RULES.define(
     "events.report_date_last", "an event its sentence dates only by its report ('a annoncé vendredi'): the "
     "date of another mention, or of the same word in the next sentence, if no later than the report")
@@ -453,10 +459,9 @@ DEAD_DATED_APART = RULES.define(
     "events.dead_dated_apart", "a toll in another sentence dated well apart from the event is another "
     "happening's")
 EVENT_RULES += (DEAD_LEAD, DEAD_PARTS, KILL_NOUN, NO_KILL, YEAR_TOLL, DEAD_DATED_APART)
-PAST_CONTEXT = RULES.define(
+PAST_CONTEXT = event_rule(
     "events.past_context", "an event its text does not date, told after a date of its paragraph more than a "
     "year old (a retrospective's narrative present), is dated there: background")
-EVENT_RULES += (PAST_CONTEXT,)
 ASKED_OR_AIMED = RULES.define(
     "events.asked_or_aimed", "a deed asked for ('a appelé le gouvernement à interdire', 'urged them to "
     "ban'), stopped ('cesser d'attaquer'), aimed at by another event ('rassemblés pour lui rendre hommage') "
@@ -489,71 +494,56 @@ TIME_TO_COME = RULES.define(
     "events.time_to_come", "an event to come ('vont rendre hommage', 'will march') takes no date before its "
     "article; with none of its own, the first date to come in the sentence after it")
 EVENT_RULES += (TIME_PARAGRAPH, TIME_TO_COME)
-LAPSE_TOLL = RULES.define(
+LAPSE_TOLL = event_rule(
     "events.lapse_toll", "a toll over a lapse of more than a week ('en plus de quatre ans, les attentats ont "
     "fait 256 morts', 'ont tué d'octobre à fin mai 514 civils') is many events'")
-EVENT_RULES += (LAPSE_TOLL,)
-RETOLD = RULES.define(
+RETOLD = event_rule(
     "events.retold", "an assault's victims told with no agent, or its charge in a step of the justice, merge "
     "into the assault told before them, however far")
-EVENT_RULES += (RETOLD,)
-PRESUPPOSED = RULES.define(
+PRESUPPOSED = event_rule(
     "events.presupposed", "an event noun told before ('cette attaque') as another verb's complement is taken "
     "as known: that verb's negation or mood is not the event's ('ne s'est jamais remis de cette attaque')")
-EVENT_RULES += (PRESUPPOSED,)
-RIOT_DAMAGE = RULES.define(
+RIOT_DAMAGE = event_rule(
     "events.riot_damage", "damage to property told with no agent ('des enseignes ont été vandalisées') "
     "after a protest is the protest's rioting: a mention of it, not an assault")
-EVENT_RULES += (RIOT_DAMAGE,)
-MINING_SITE = RULES.define(
+MINING_SITE = event_rule(
     "events.mining_site", "a mine that is dug ('une mine d'or', 'le secteur minier', 'coal mines'), in a "
     "sentence naming no one armed, is no landmine nor explosive")
-EVENT_RULES += (MINING_SITE,)
-PLAYER = RULES.define(
+PLAYER = event_rule(
     "events.player", "a noun of the one who attacks ('l'attaquant') where the article names no one armed and "
     "its sentence no violence is a player of a game: no assault")
-EVENT_RULES += (PLAYER,)
-PRIVATE_VIOLENCE = RULES.define(
+PRIVATE_VIOLENCE = event_rule(
     "events.private_violence", "violence done to one's partner or relative ('a tué son compagnon', 'killed "
     "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
     "violence against civilians when it is the primary event")
-EVENT_RULES += (PRIVATE_VIOLENCE,)
-TIME_DAYS_LISTED = RULES.define(
+TIME_DAYS_LISTED = event_rule(
     "events.time_days_listed", "an event dated by the last of a list or range of days ('les 4, 5 et 6 juin', "
     "'du 4 au 6 juin') is dated by their month: the text does not say which day")
-EVENT_RULES += (TIME_DAYS_LISTED,)
-OWN_CLAUSE_DATE = RULES.define(
+OWN_CLAUSE_DATE = event_rule(
     "events.own_clause_date", "a date in a clause of the event's own noun ('l'attentat qui a frappé lundi', "
     "'the attack that took place on Sunday') is the event's")
-EVENT_RULES += (OWN_CLAUSE_DATE,)
-PLURAL_TOLL = RULES.define(
+PLURAL_TOLL = event_rule(
     "events.plural_toll", "the toll of violent happenings in the plural that no day dates ('les combats ont "
     "fait plus de 3.000 morts', 'the victims of jihadist attacks') is many events'")
-EVENT_RULES += (PLURAL_TOLL,)
-PLACE_PARAGRAPH = RULES.define(
+PLACE_PARAGRAPH = event_rule(
     "events.place_paragraph", "an event that no words of its own place: the best place named before it in "
     "its paragraph ('A Singapour, les marchés sont fermés. Un cuisinier aide ses collègues'), for the "
     "primary event before the lead's, for another a town or region only, before the place last named")
-EVENT_RULES += (PLACE_PARAGRAPH,)
 TIME_SOURCE[TIME_PARAGRAPH] = "context"
-SENTENCE_LEAD = RULES.define(
+SENTENCE_LEAD = event_rule(
     "events.sentence_lead", "in a text with too few paragraph breaks, the lead in which an event of a type "
     "outweighs an accident ends a few sentences after its last break, not at the text's end")
-EVENT_RULES += (SENTENCE_LEAD,)
-TIME_RETOLD = RULES.define(
+TIME_RETOLD = event_rule(
     "events.time_retold", "the primary event that nothing else dates: the date of a mention that only tells "
     "it again ('L'attaque ... Trois personnes ont été tuées mercredi'), if not after the article")
-EVENT_RULES += (TIME_RETOLD,)
 TIME_SOURCE[TIME_RETOLD] = "context"
-ACCIDENT_DEAD_LEAD = RULES.define(
+ACCIDENT_DEAD_LEAD = event_rule(
     "events.accident_dead_lead", "the dead of an accident that is the primary event are counted in the "
     "lead too ('12 morts dans le crash d'un avion'), as those of a primary event ACLED codes")
-EVENT_RULES += (ACCIDENT_DEAD_LEAD,)
-TIME_BODY_LEAD = RULES.define(
+TIME_BODY_LEAD = event_rule(
     "events.time_body_lead", "the primary event that nothing else dates: the first day the body's first "
     "sentences give ('Un avocat soupçonné ...' | '... placé en garde à vue mardi 15 janvier'), if not after "
     "the article nor a year older")
-EVENT_RULES += (TIME_BODY_LEAD,)
 TIME_SOURCE[TIME_BODY_LEAD] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 # a TIMEX3 value that is a day
