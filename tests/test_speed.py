@@ -60,3 +60,66 @@ def test_lemma_index_as_sets_gives_the_lemmas_of_the_lists(lang, text):
             table[key] = words
         lemmatizer.cache.clear()
     assert fast == slow
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_attribute_table_sets_what_the_attribute_ruler_sets(lang):
+    import spacy
+
+    from veille.nlp import _attribute_ruler_as_table
+    from veille.settings import MODELS
+
+    text = ("  Le maire  a parlé.\n\n  Puis\tdeux agents sont arrivés , \u00a0 vite . \n"
+            "The mayor  spoke ;\n\n then two officers  came .  ")
+    ruled = spacy.load(MODELS[lang])
+    tabled = spacy.load(MODELS[lang])
+    _attribute_ruler_as_table(tabled)
+
+    def read(doc):
+        return [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.lemma_) for t in doc]
+
+    assert read(tabled(text)) == read(ruled(text))
+    kept = type(ruled.get_pipe("attribute_ruler")).__name__
+    assert type(tabled.get_pipe("attribute_ruler")).__name__ == (
+        "AttributeTable" if kept == "AttributeRuler" and lang == "fr" else kept)
+
+
+def test_an_attribute_ruler_of_other_rules_is_left_as_it_is():
+    import spacy
+
+    from veille.nlp import _attribute_ruler_as_table
+
+    nlp = spacy.blank("fr")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "m."}, {"IS_TITLE": True}]], {"TAG": "TITLE"}, index=0)
+    _attribute_ruler_as_table(nlp)
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+    assert nlp("M. Dupont")[0].tag_ == "TITLE"
+
+
+def test_a_table_applies_later_rules_over_earlier_ones_tested_before_any():
+    import spacy
+
+    from veille.nlp.attribute_table import AttributeTable
+
+    rules = [
+        {"patterns": [[{"POS": "VERB"}]], "attrs": {"TAG": "V"}},
+        {"patterns": [[{"POS": "VERB"}], [{"POS": "PRON"}]], "attrs": {"TAG": "VP", "POS": "NOUN"}},
+        {"patterns": [[{"POS": "VERB"}]], "attrs": {"TAG": "VERB"}},  # tested on the part of speech as given
+        {"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], "attrs": {"DEP": "dep"}},
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "MORPH": "_"}},
+    ]
+    nlp = spacy.blank("fr")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(rules)
+    table = AttributeTable(nlp, rules)
+    read = []
+    for apply in (ruler, table):
+        doc = nlp.make_doc("il  part")
+        for token, pos, dep in zip(doc, ("PRON", "SPACE", "VERB"), ("nsubj", "punct", "ROOT")):
+            token.pos_, token.dep_ = pos, dep
+        apply(doc)
+        read.append([(t.tag_, t.pos_, t.dep_, str(t.morph)) for t in doc])
+    assert read[1] == read[0]
+    assert read[1] == [("VP", "NOUN", "nsubj", ""), ("_SP", "SPACE", "dep", ""), ("VERB", "NOUN", "ROOT", "")]
+

@@ -31,6 +31,7 @@ def load_model(lang: str) -> Language:
     nlp.max_length = 2**31 - 1
     compiled.keep(lang, compiled.tokenizer_patterns(nlp))
     _lemma_index_as_sets(nlp)
+    _attribute_ruler_as_table(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_glued_sentences", before="parser")
     return nlp
@@ -46,3 +47,19 @@ def _lemma_index_as_sets(nlp: Language) -> None:
             table = pipe.lookups.get_table("lemma_index")
             for key in list(table.keys()):
                 table[key] = frozenset(table[key])
+
+
+def _attribute_ruler_as_table(nlp: Language) -> None:
+    """An attribute ruler of one-word rules, as a table (``veille.nlp.attribute_table``): the same
+    attributes, without a Matcher run over every word."""
+    from spacy.pipeline import AttributeRuler
+
+    from .attribute_table import Unsupported, table_rules
+
+    for name, pipe in list(nlp.pipeline):
+        if isinstance(pipe, AttributeRuler):
+            try:
+                table_rules(nlp, pipe.patterns)
+            except Unsupported:
+                continue
+            nlp.replace_pipe(name, "veille_attribute_table", config={"patterns": pipe.patterns})
