@@ -123,3 +123,21 @@ def test_a_table_applies_later_rules_over_earlier_ones_tested_before_any():
     assert read[1] == read[0]
     assert read[1] == [("VP", "NOUN", "nsubj", ""), ("_SP", "SPACE", "dep", ""), ("VERB", "NOUN", "ROOT", "")]
 
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il a payé 3 MILLIONS d'EUR, puis DEUX Cents. Près de QUARANTE morts, une Dizaine de blessés"),
+    ("fr", "İl y a ſix ans, 12 Mds de µg, DOUZE ou trois."),  # letters that ignoring case reads otherwise
+    ("en", "US$ 5 Billion and TWENTY-ONE, then Dozens of Hundreds, minus 4."),
+])
+def test_numbers_searched_in_lower_case_are_those_found_ignoring_case(lang, text):
+    from veille.extractors.numbers import lower_for_search
+    from veille.extractors.quantities import AsWritten, number_pattern, number_search
+
+    expected = [(m.span(), m.groupdict()) for m in number_pattern(lang).finditer(text)]
+    low = lower_for_search(text)
+    if low is None:
+        found = list(number_search(lang, lower_case=False).finditer(text))
+    else:
+        assert not number_search(lang).pattern.flags & re.IGNORECASE
+        found = [AsWritten(m, text) for m in number_search(lang).finditer(low)]
+    assert expected and [((m.start(), m.end()), m.groupdict()) for m in found] == expected

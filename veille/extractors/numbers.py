@@ -32,6 +32,29 @@ class NumberBounds:
 BOUNDS = NumberBounds()
 
 
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping the few characters whose lower case is longer ("İ") as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# the letters a pattern that ignores case matches otherwise than by their lower case (re's equivalences:
+# "ſ" is an "s", "ı" an "i", "µ" a "μ", "ς" a "σ"...)
+CASE_EQUIVALENTS = frozenset("ıſµμιϐϑϕϖϰϱϵςσβεθκπρφẛﬅﬆ\u0345\u1fbe\u0390\u1fd3\u03b0\u1fe3\u1e61")
+
+
+def lower_for_search(text: str) -> str | None:
+    """``text`` in lower case, for a pattern written in lower case to search without ignoring case (the
+    same places, in half the time); None where a letter's lower case is longer ("İ") or is matched
+    otherwise ignoring case (``CASE_EQUIVALENTS``): there, search the text as written, ignoring case."""
+    low = text.lower()
+    if len(low) != len(text) or not CASE_EQUIVALENTS.isdisjoint(low):
+        return None
+    return low
+
+
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first so that the longest reading wins."""
     return _alternation(frozenset(words))

@@ -29,6 +29,7 @@ from .numbers import (
     DIGITS,
     alternation,
     as_number,
+    lower_for_search,
     parse_digits,
     parse_words,
     read_number,
@@ -183,10 +184,43 @@ def number_pattern(lang: str) -> re.Pattern:
 
 
 @cache
-def number_search(lang: str) -> FirstCharacterSearch:
+def number_search(lang: str, lower_case: bool = True) -> FirstCharacterSearch:
     """``number_pattern``, searched only where a number's first character stands
-    (``veille.nlp.first_characters``)."""
-    return FirstCharacterSearch(number_pattern(lang))
+    (``veille.nlp.first_characters``); with ``lower_case``, a pattern written in lower case no longer
+    ignores case, for the text in lower case (``lower_for_search``)."""
+    pattern = number_pattern(lang)
+    if lower_case and written_in_lower_case(pattern.pattern):
+        pattern = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return FirstCharacterSearch(pattern)
+
+
+def written_in_lower_case(source: str) -> bool:
+    """Whether a pattern holds no capital letter, its escapes (``\\W``, ``\\S``) and named groups'
+    syntax (``(?P<name>``) left aside."""
+    plain = re.sub(r"\\.|\(\?P[<=]", "", source)
+    return plain == plain.lower()
+
+
+class AsWritten:
+    """A match found in the text in lower case, its groups read from the text as written."""
+
+    __slots__ = ("match", "text")
+
+    def __init__(self, match: re.Match, text: str) -> None:
+        self.match, self.text = match, text
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self.match.span(group)
+        return None if start < 0 else self.text[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self.match.re.groupindex}
 
 
 def negative_words() -> str:
@@ -284,13 +318,18 @@ class QuantityReader:
     # -- finding numbers ---------------------------------------------------------------------------
     def candidates(self) -> list[QuantityCandidate]:
         out = []
-        for m in number_search(self.lang).finditer(self.text):
+        search, low = number_search(self.lang), lower_for_search(self.text)
+        if search.pattern.flags & re.IGNORECASE or low is None:
+            found = number_search(self.lang, lower_case=False).finditer(self.text)
+        else:
+            found = (AsWritten(m, self.text) for m in search.finditer(low))
+        for m in found:
             n = self.read(m)
             if n is not None and not self.excluded(n):
                 out.append(n)
         return out
 
-    def read(self, m: re.Match) -> QuantityCandidate | None:
+    def read(self, m: re.Match | AsWritten) -> QuantityCandidate | None:
         """The number a match of ``number_pattern`` reads, by the rule of its group; None when it reads
         none, or when that rule is off."""
         n = QuantityCandidate(m.start(), m.end())

@@ -23,7 +23,7 @@ from ..nlp.first_characters import FirstCharacterSearch
 from ..nlp.lang import LanguagePack, language_pack
 from ..records import Time
 from .docs import TakenSpans, doc_text, sentence_of, token_covering, token_from
-from .numbers import DIGITS, alternation, as_number, read_number, words_pattern
+from .numbers import DIGITS, alternation, as_number, lower_same_length, read_number, words_pattern
 from .rules import RULES
 
 if not Doc.has_extension("veille_times"):
@@ -234,14 +234,6 @@ def find(text: str, lang: str) -> list[TimeCandidate]:
             taken.append(c)
             occupied.add(c.start, c.end)
     return sorted(taken, key=lambda f: f.start)
-
-
-def lower_same_length(text: str) -> str:
-    """``text.lower()``, keeping the few characters whose lower case is longer ("İ") as they are."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def read_day(text: str) -> int:
