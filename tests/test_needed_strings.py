@@ -43,3 +43,21 @@ def test_a_pattern_that_needs_nothing_known_is_always_searched(pattern):
     assert search.needed is None
     assert [bool(search.search(t)) for t in TEXTS + ["X", "ab", "12"]] == \
         [bool(re.search(pattern, t)) for t in TEXTS + ["X", "ab", "12"]]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_narrowed_to_a_text_finds_in_its_parts_what_re_finds(pattern):
+    compiled = re.compile(pattern)
+    article = " ".join(TEXTS[:5])
+    narrowed = NeededStrings(compiled).within(article)
+    assert narrowed.needed <= NeededStrings(compiled).needed
+    parts = [article[s:e] for s in range(0, len(article), 7) for e in (s + 25, s + 60, len(article))]
+    assert [(m.span() if m else None) for m in map(narrowed.search, parts)] == \
+        [(m.span() if m else None) for m in map(compiled.search, parts)]
+
+
+def test_narrowed_to_a_text_without_its_strings_may_match_nothing():
+    search = NeededStrings(re.compile(r"attentat[- ]suicide"))
+    assert search.within("trois maisons incendiées").may_match() is False
+    assert search.within("un attentat suicide").may_match() is True
+    assert NeededStrings(re.compile(r"\w+")).within("").may_match() is True  # nothing needed: kept whole

@@ -20,7 +20,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 from types import ModuleType
@@ -652,6 +652,19 @@ class EventCues:
     figurative: re.Pattern
     habitual: re.Pattern
 
+    def within(self, low: str) -> EventCues:
+        """The cues to read the parts of the lower-cased text ``low`` with: each looks only for the strings
+        that ``low`` holds, and the ACLED cues that cannot match in it are left out (the same readings of
+        its sentences, for a fraction of the look-ups)."""
+        acled = {}
+        for sub, patterns in self.acled.items():
+            narrowed = [(pattern.within(low), weight) for pattern, weight in patterns]
+            narrowed = [(pattern, weight) for pattern, weight in narrowed if pattern.may_match()]
+            if narrowed:
+                acled[sub] = narrowed
+        return replace(self, acled=acled, **{name: getattr(self, name).within(low) for name in (
+            "peaceful", "road_barricades", "riot", "accident", "armed_actors", "relief", "violence_done")})
+
 
 def cue(pattern: str) -> NeededStrings:
     """A cue pattern, searched only in the texts that hold one of the strings its matches need (most
@@ -1124,6 +1137,12 @@ class EventFinder:
         return bool(self.cues.violence_done.search(self.without(token).lower()))
 
     @cached_property
+    def text_cues(self) -> EventCues:
+        """The event cues narrowed to the strings the article's text (places' names crossed out) holds: what
+        reads its sentences and its lead."""
+        return self.cues.within(self.unnamed_text.lower().replace("’", "'"))
+
+    @cached_property
     def unnamed_text(self) -> str:
         """The text with the letters of its places' names crossed out ("l'Alhambra de Grenade" names no
         grenade), its words kept for the cues that span them ("attacked a remote Somali army base"): the
@@ -1267,8 +1286,8 @@ class EventFinder:
         for sent in self.sentences:
             if not span_text(sent).strip():
                 continue
-            reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.cues, self.on, self.w,
-                                 accident=self.accident_article)
+            reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
+                                 self.w, accident=self.accident_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -3080,9 +3099,9 @@ class EventFinder:
         """The article's ACLED sub-event type and its weight: the lead weighs double, the whole text once,
         so that its context reads as one ("people demonstrated ... One person was arrested": the police
         intervened in a protest)."""
-        reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.cues, self.on, self.w,
-                             self.w.lead_cue_weight, accident=self.accident_article)
-        read_acled(self.unnamed_text, self.cues, self.on, self.w, self.w.text_cue_weight, reading,
+        reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.text_cues, self.on,
+                             self.w, self.w.lead_cue_weight, accident=self.accident_article)
+        read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
                    self.accident_article)
         sub = reading.best(self.w)
         return sub, reading.scores.get(sub, 0) if sub else 0

@@ -10,6 +10,7 @@ always searched.
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from re import _constants as sre
@@ -98,3 +99,16 @@ class NeededStrings:
     def finditer(self, text: str) -> Iterator[re.Match]:
         """``pattern.finditer(text)``."""
         return self.pattern.finditer(text)
+
+    def within(self, text: str) -> NeededStrings:
+        """The same search, for the parts of ``text`` only: it looks for the needed strings that ``text``
+        holds and no others (where it holds none, no part of it can match)."""
+        if self.needed is None:
+            return self
+        narrowed = copy.copy(self)
+        narrowed.needed = frozenset(needed for needed in self.needed if needed in text)
+        return narrowed
+
+    def may_match(self) -> bool:
+        """False where the search can find nothing: none of the needed strings is left to look for."""
+        return self.needed is None or bool(self.needed)
