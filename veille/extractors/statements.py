@@ -20,10 +20,13 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.parts_of_speech import AUX as AUX_POS
+from spacy.parts_of_speech import VERB as VERB_POS
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from ..nlp.lang import language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
@@ -80,6 +83,10 @@ class StatementWeights:
 
 
 WEIGHTS = StatementWeights()
+# a morphology's id -> whether its mood is the conditional; (language, form, lemma) of a verb -> whether it
+# hedges (a conditional ending, a modal): read once per process
+_CONDITIONAL_MOOD: dict[int, bool] = {}
+_CONDITIONAL_VERB: dict[tuple[str, int, int], bool] = {}
 
 # the cues
 REPORTING_VERB = RULES.define(
@@ -1293,6 +1300,32 @@ class StatementFinder:
             if rule is not None:
                 f.rules["hedged"] = rule
 
+    @cached_property
+    def conditional_words(self) -> list[bool]:
+        """Whether each word hedges what it says: a conditional ("aurait", by its mood or, for a verb, its
+        ending) or a modal verb ("pourrait", "semble"). Read once per article from its columns: the words of
+        one kind share their morphology, form and lemma, each read once per process."""
+        doc, vocab = self.doc, self.doc.vocab
+        strings = vocab.strings
+        columns = doc.to_array([MORPH, POS, LOWER, LEMMA]).reshape(len(doc), 4).tolist()
+        verbs = {VERB_POS, AUX_POS}
+        endings = self.data.CONDITIONAL_ENDINGS
+        out = []
+        for morph, pos, lower, lemma in columns:
+            cnd = _CONDITIONAL_MOOD.get(morph)
+            if cnd is None:
+                cnd = _CONDITIONAL_MOOD[morph] = "Cnd" in MorphAnalysis.from_id(vocab, morph).get("Mood") \
+                    if morph else False
+            if not cnd and pos in verbs:
+                key = (self.lang, lower, lemma)
+                said = _CONDITIONAL_VERB.get(key)
+                if said is None:
+                    said = _CONDITIONAL_VERB[key] = bool(re.search(endings, strings[lower])) or \
+                        strings[lemma].lower() in self.data.MODALS
+                cnd = said
+            out.append(cnd)
+        return out
+
     def hedge_rule(self, content: tuple[int, int], hedge_cues: list[int]) -> str | None:
         """The first rule that hedges a content: a word of doubt, a conditional or a modal, an estimate."""
         s, e = content
@@ -1300,10 +1333,7 @@ class StatementFinder:
             return DOUBT_WORDS
         if RULES.on(CONDITIONAL):
             span = self.doc.char_span(s, e, alignment_mode="expand")
-            tokens = list(span) if span is not None else []
-            if any("Cnd" in t.morph.get("Mood") or (t.pos_ in ("VERB", "AUX") and re.search(
-                    self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in tokens) or any(
-                    t.lemma_.lower() in self.data.MODALS and t.pos_ in ("AUX", "VERB") for t in tokens):
+            if span is not None and any(self.conditional_words[span.start:span.end]):
                 return CONDITIONAL
         if RULES.on(HEDGE_SOURCE) and bisect_left(hedge_cues, s) < bisect_left(hedge_cues, e):
             return HEDGE_SOURCE  # the cue of "selon les estimations" inside
