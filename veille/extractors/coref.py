@@ -104,6 +104,12 @@ IN_QUOTE = RULES.define(
 MEDIUM = RULES.define(
     "coref.medium", "a medium's noun ('le quotidien', 'la chaîne', 'le réseau social'): the medium named "
     "last as a source or channel ('rapporte X', 'sur X'), a few sentences before")
+MEDIUM_OF_KIND = RULES.define(
+    "coref.medium_of_kind", "a medium's noun stands for the medium the article gave that noun ('le quotidien "
+    "X'), else for the one medium near that it gave no other; several near: none")
+AUTHOR_MEDIUM = RULES.define(
+    "coref.author_medium", "an organisation that authored what was said or written ('une information du "
+    "Parisien') is a medium a medium's noun may stand for")
 LATTER = RULES.define(
     "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
     "organisation has none to check)")
@@ -242,6 +248,8 @@ class Coreference:
             for word in words:
                 self.given.setdefault(word, []).append(ent.id)
             self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(*self.phrase(noun))))
+        self.media_nouns: dict[str, set[str]] = {}  # a medium -> the media nouns the article puts beside it
+        self.unsure_media: set[str] = set()  # names of another kind that speak as a medium would
         self.media: list[tuple[int, Entity]] = self.media_mentions()  # (token, medium), in order
         self.media_at = [i for i, _ in self.media]
         self.first_seen: dict[str, int] = {}
@@ -291,18 +299,44 @@ class Coreference:
         par France 3"), or beside a medium's noun ("le quotidien X", "X, la chaîne publique")."""
         doc, found = self.doc, []
         cases = self.data.CHANNEL_CASES | self.data.AGENT_CASES | self.according
+        others: dict[int, tuple[int, Entity]] = {}  # a name the model gave another kind, by its root
+        ends: set[int] = set()  # where a medium's name ends
         for ent in doc._.veille_entities or [] if RULES.on(MEDIUM) else []:
-            for s, e in ent.mentions if ent.type in ("ORG", "MISC") else []:
+            for s, e in ent.mentions if ent.type != "PER" else []:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
                 root = next((t for t in span if not span.start <= t.head.i < span.end), span[0])
+                if ent.type not in ("ORG", "MISC"):
+                    # (the author of what was said or written, "une information du Parisien", whatever the
+                    # model took the name for; or one named with a medium, "X et Sud-Ouest")
+                    if RULES.on(AUTHOR_MEDIUM) and self.authored(root):
+                        found.append((span.start, ent))
+                    elif self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head):
+                        # a place or a people that speaks may be a medium the model misread ("raconte
+                        # Sud-Ouest"): a source that makes a medium's noun unsure, never its referent
+                        found.append((span.start, ent))
+                        self.unsure_media.add(ent.id)
+                    others[span.start] = (span.start, ent)
+                    continue
                 beside = self.beside(root)
+                nouns = {t.lemma_.lower() for t in beside} & self.data.MEDIA_NOUNS
+                self.media_nouns.setdefault(ent.id, set()).update(nouns)
                 if any(c.dep_ == "case" and c.lower_ in cases for c in root.children) or \
                         self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head) or \
-                        any(t.lemma_.lower() in self.data.MEDIA_NOUNS for t in beside):
+                        nouns or RULES.on(AUTHOR_MEDIUM) and self.authored(root):
                     found.append((span.start, ent))
+                    ends.add(span.end)
+        # (named with a medium, the parse aside: "X et Sud-Ouest")
+        found += [others[i + 1] for i in ends if i + 1 in others and doc[i].pos_ == "CCONJ"]
         return sorted(found, key=lambda m: m[0])
+
+    def authored(self, root: Token) -> bool:
+        """A name that is the complement of what was said or written ("une information du Parisien")."""
+        head = root.head.lemma_.lower()
+        return root.dep_ == "nmod" and root.head.pos_ == "NOUN" and \
+            (head in self.data.SAID_NOUNS or head in self.data.CHANNEL_WORDS) and \
+            any(c.dep_ == "case" for c in root.children)
 
     def bodies_beside(self) -> list[tuple[str, Entity]]:
         """The body nouns the article puts beside an organisation's name ("le syndicat Alliance", "la CGT,
@@ -329,7 +363,26 @@ class Coreference:
         i = bisect_left(self.media_at, token.i) - 1
         if i < 0 or sentence - self.sentence_of(self.doc[self.media[i][0]]) > self.weights.body_sentences:
             return None
-        return self.media[i][1]
+        last = self.media[i][1] if self.media[i][1].id not in self.unsure_media else None
+        if not RULES.on(MEDIUM_OF_KIND):
+            return last
+        # the media of those sentences: one the article gave this noun ("le quotidien Le Parisien"), else the
+        # one named in this sentence or the one before, else the one that was given no other; where several
+        # remain, it cannot tell which ("France Bleu et Sud-Ouest ... le quotidien")
+        lemma, near = token.lemma_.lower(), []
+        for at, ent in reversed(self.media[:i + 1]):
+            if sentence - self.sentence_of(self.doc[at]) > self.weights.body_sentences:
+                break
+            if ent not in near:
+                near.append(ent)
+        given = [e for e in near if lemma in self.media_nouns.get(e.id, ())]
+        if given:
+            return given[0]
+        if last is not None and sentence - self.sentence_of(self.doc[self.media[i][0]]) <= 1 and \
+                not self.media_nouns.get(last.id):
+            return last
+        near = [e for e in near if not self.media_nouns.get(e.id)]
+        return near[0] if len(near) == 1 and near[0].id not in self.unsure_media else None
 
     def person_noun(self, token: Token) -> bool:
         """A role ("ministre") or a noun of a person ("policier"), as written or by its lemma."""
@@ -954,10 +1007,12 @@ class Coreference:
     def medium(self, token: Token, sentence: int) -> Entity | None:
         """The medium a singular definite medium's noun stands for ("rapporte La Voix du Nord. Le
         quotidien précise ..."), where it has no complement of its own."""
+        # (what the parse hangs on it past a comma is the sentence's: "Selon le quotidien, de la ...")
+        comma = next((c.i for c in token.rights if c.text == ","), len(self.doc))
         if token.lemma_.lower() not in self.data.MEDIA_NOUNS or token.pos_ != "NOUN" or \
                 token.i in self.in_mention or "Plur" in token.morph.get("Number") or \
                 not self.definite(token) or any(c.dep_ in ("nmod", *NAME_DEPS) and not self.person_named(c)
-                                                for c in token.children):
+                                                and c.i < comma for c in token.children):
             return None  # (a person's name the parse hangs on it is none of its own: "selon le journal, X")
         return self.medium_before(token, sentence)
 
@@ -996,8 +1051,9 @@ class Coreference:
         if named:
             return max(named, key=lambda e: self.first_seen[e.id])
         if lemma not in self.data.NAMED_BODY_NOUNS or self.last_body is None or \
-                sentence - self.last_body[0] > self.weights.body_sentences:
-            return None
+                sentence - self.last_body[0] > self.weights.body_sentences or \
+                lemma in self.data.MEDIA_NOUNS and RULES.on(MEDIUM_OF_KIND):
+            return None  # (a medium's noun stands for a medium, or no one: ``medium``)
         return self.by_id.get(self.last_body[1])
 
     def named_before(self, token: Token, sentence: int, words: list[str]) -> Entity | None:

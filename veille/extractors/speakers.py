@@ -912,6 +912,8 @@ class SpeakerResolver:
             return (ent.id if ent is not None else None), words.text
         if not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in span.root.children):
             return None
+        if lemma not in self.data.CHANNEL_WORDS and "Plur" in span.root.morph.get("Number"):
+            return None  # "selon les premiers témoignages": what many said, not the last speaker's
         for p in reversed(statements[:i]):
             if f.sentence - p.sentence > self.weights.named_before_sentences:
                 break
@@ -977,7 +979,10 @@ class SpeakerResolver:
             return (before[-1] if before else named[0][1]).id, f.speaker_text
         if noun not in self.data.NAMED_BODY_NOUNS:
             return None
-        start = self.sentence_starts[max(0, f.sentence - SPEAKER_WEIGHTS.body_sentences)]
+        # (a medium's noun, which coreference left: a medium that spoke this sentence or the one before,
+        # where one many sentences before may be another kind of medium, "la radio" for "le quotidien")
+        reach = 1 if noun in self.data.MEDIA_NOUNS else SPEAKER_WEIGHTS.body_sentences
+        start = self.sentence_starts[max(0, f.sentence - reach)]
         best: tuple[int, str | None, str | None] | None = None
         for p in reversed(statements[:i]):
             where = p.speaker_span[0] if p.speaker_span else p.content[0]
@@ -992,9 +997,20 @@ class SpeakerResolver:
         if j >= 0 and bodies[j][0] >= start and (best is None or bodies[j][0] > best[0]):
             best = (bodies[j][0], bodies[j][1], bodies[j][1])
         if best is None:
-            return None
+            # (an organisation named this sentence or the one before, none having spoken)
+            near = self.sentence_starts[max(0, f.sentence - 1)]
+            named_near = self.organisation_near(near, f.speaker_span[0]) \
+                if noun not in self.data.MEDIA_NOUNS else None
+            return (named_near.id, f.speaker_text) if named_near is not None else None
         ent = self.entity(best[1])
         return best[1], f.speaker_text if ent is not None else best[2]
+
+    def organisation_near(self, start: int, end: int) -> Entity | None:
+        """The one organisation named between ``start`` and ``end`` outside quotes ("des militants de
+        Greenpeace ... d'après l'ONG"); None where none or several are."""
+        named = (self.mentions[j] for j in self.mention_index.starting_within(start, end))
+        found = {ent.id: ent for s, _, ent in named if ent.type == "ORG" and not self.in_quote(s)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def bodies_named(self, noun: str) -> list[tuple[int, Entity]]:
         """The organisations whose name holds ``noun`` ("parquet de Lyon"), by their first mention."""
@@ -1305,11 +1321,19 @@ class SpeakerResolver:
             if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on \
                     and self.gender_agrees(gender, ent.id) and \
                     not self.other_office(ent, f.role, content_words):
-                return ent.id  # the last one named, not as the one an action befalls ("ont arrêté X")
+                # the last one named, not as the one an action befalls ("ont arrêté X"); a title only to
+                # someone the article gives no description that is none ("le chef de l'État" is not the
+                # one it calls "l'assaillant")
+                return None if self.described_without_title(ent.id, f.role) else ent.id
         # the last person who spoke before, unless of the other gender ("le coiffeur" is not Karine)
         last = self.entity(self.last_person)
         if last is not None and self.other_office(last, f.role, content_words):
             return None
+        previous = next((p for p in reversed(statements[:i]) if p.speaker is not None or p.speaker_text),
+                        None)
+        if last is not None and previous is not None and previous.speaker != last.id and \
+                self.described_without_title(last.id, f.role):
+            return None  # (a title, and another source spoke since the one the article never titled)
         return self.last_person if self.gender_agrees(gender, self.last_person) else None
 
     def other_office(self, ent, role: str | None, content_words: list[str]) -> bool:
@@ -1319,6 +1343,15 @@ class SpeakerResolver:
             role in self.role_words(r) and sum(w in r.lower().split() for w in content_words) < 2
             and len([w for w in self.role_words(r) if w not in self.data.DETERMINERS]) > 1
             for r in getattr(ent, "roles", None) or [])
+
+    def described_without_title(self, entity_id: str, role: str | None) -> bool:
+        """Whether a title (``role``) cannot be a person's: the article describes them ("l'assaillant",
+        "X, agent administratif") and never by a title."""
+        if role is None or self.coref is None:
+            return False
+        given = [w for r in self.coref.roles_of.get(entity_id, []) for w in self.role_words(r)]
+        given += [w for d in self.coref.described_as.get(entity_id, ()) for w in d]
+        return bool(given) and not any(w in self.roles for w in given)
 
     def description_gender(self, noun: Token) -> str | None:
         """A description's gender: its determiner's ("la ministre"), else its noun's ("l'élue")."""

@@ -96,6 +96,9 @@ MULTIWORD_CUE = RULES.define(
     "statements.multiword_cue", "a reporting verb of two words: 'fait savoir', 'mis en garde', 'point out'")
 SOURCE_PHRASE = RULES.define(
     "statements.source_phrase", "a source phrase and its source: 'selon X, ...', 'according to X'")
+CITED_SOURCE = RULES.define(
+    "statements.cited_source", "a source phrase whose medium cites someone ('selon CNN, qui cite le "
+    "shérif'): the one cited is the source, the medium the channel")
 # the contents, and so the kinds
 OWNED_ESTIMATE = RULES.define(
     "statements.owned_estimate", "an estimate that names whose it is ('selon le bilan des pompiers') has a "
@@ -820,15 +823,23 @@ class StatementFinder:
                 speaker = speaker[:-1]
             if not len(speaker):
                 continue
+            verb = end if relative else end + 2  # ("selon CNN qui cite", "selon CNN, qui cite")
+            cited = self.cited_source(verb, sent) if RULES.on(CITED_SOURCE) and (relative or (
+                end + 1 < sent.end and doc[end].text == "," and
+                doc[end + 1].lower_ in self.data.RELATIVE_PRONOUNS)) else None
             head = speaker.root
             hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
             hedge = hedge and not (RULES.on(OWNED_ESTIMATE) and self.owned(head))
             sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")
+            # (a capital after a full stop with no space opens a sentence the parse ran on: "2019.Selon X")
+            run_on = self.text[cs].isupper() and sentence_text_start.endswith((".", "!", "?"))
+            if run_on:
+                self.clause_cues.append(cs)  # (what was said before ends there)
             if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start) or \
-                    RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs):
+                    RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs) or run_on:
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
-                comma = self.text.find(",", speaker.end_char, sent.end_char)
-                if relative and comma >= 0:
+                comma = self.text.find(",", cited[1] if cited else speaker.end_char, sent.end_char)
+                if (relative or cited) and comma >= 0:
                     content = self.trim(comma + 1, sent.end_char)  # after the relative clause
             elif self.text[max(0, cs - self.weights.source_comma):cs].strip().endswith(","):
                 content = self.trim(sent.start_char, cs)  # "..., selon X."
@@ -844,10 +855,26 @@ class StatementFinder:
             if hedge:
                 out.append(StatementCandidate(content, "hedge", cue=(cs, ce), sentence=si))
                 continue
-            out.append(StatementCandidate(content, "according_to", cue=(cs, ce),
-                                          speaker_span=(speaker.start_char, speaker.end_char), sentence=si,
-                                          rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE}))
+            source, channel = (speaker.start_char, speaker.end_char), None
+            if cited is not None:  # "selon CNN, qui cite le shérif": the sheriff, through CNN
+                source, channel = cited, source
+            out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=source,
+                                          sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
+                                          channel=channel))
         return out
+
+    def cited_source(self, verb: int, sent: Span) -> tuple[int, int] | None:
+        """The source a medium cites in the relative clause after it ("selon CNN, qui cite le shérif local"):
+        the words after the verb of citing, up to a mark, where they may speak; else None."""
+        if verb >= sent.end or self.doc[verb].lemma_.lower() not in self.data.CITING_VERBS:
+            return None
+        end = verb + 1
+        while end < sent.end and not self.doc[end].is_punct and self.doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        words = self.doc[verb + 1:end]
+        if not len(words) or words.root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return words.start_char, words.end_char
 
     def viewpoint(self, sent: Span, si: int) -> list[StatementCandidate]:
         """ "Pour les enquêteurs, les motifs sont divers": a sentence opened by a word of viewpoint, someone
@@ -1259,7 +1286,9 @@ class StatementFinder:
             # (a cut content lies within the one before: the cues inside the first are all there are)
             for i in clause_cues.starting_within(f.content[0] + 1, f.content[1] - 1):
                 c = self.clause_cues[i]
-                if f.content[0] < c < f.content[1] and self.text[f.content[0]:c].rstrip().endswith(","):
+                before = self.text[f.content[0]:c].rstrip()
+                if f.content[0] < c < f.content[1] and (before.endswith(",") or before.endswith(
+                        (".", "!", "?")) and self.text[c].isupper()):  # (or a sentence run on: "2019.Selon")
                     cut = self.trim(f.content[0], c)
                     if self.long_enough(cut):
                         f.content = cut

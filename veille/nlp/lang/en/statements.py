@@ -74,6 +74,8 @@ FORMER_PREFIX = "ex-"
 FIRST_PERSON_SINGULAR = {"i", "i'", "i’", "me", "my", "mine", "myself"}
 NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()  # (no elided determiners)
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
+CITING_VERBS = {"cite", "quote"}
 SPEAKER_RELATIVES = {"who"}
 CLAUSE_OPENERS = ("that",)
 SENTENCE_CONJUNCTIONS = ("but", "and", "or", "so")

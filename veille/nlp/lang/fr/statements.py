@@ -37,7 +37,8 @@ MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("fai
 NEEDS_PARTNER = {"mettre", "faire", "rendre"}
 # "selon X", "d'après X", "de source X"
 ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour elles", "d’après", "de source",
-                "de sources", "à en croire", "aux dires de", "au dire de"]
+                "de sources", "à en croire", "aux dires de", "au dire de", "de l'avis de", "de l'avis des",
+                "de l'avis du", "de l'aveu de", "de l'aveu des", "de l'aveu du"]
 # what follows "selon" and is a hedge, not a speaker: "selon les estimations"
 HEDGE_SOURCES = {"estimation", "prévision", "projection", "calcul", "chiffre", "bilan", "premier",
                  "rumeur", "hypothèse", "scénario", "modèle", "toute", "apparence"}
@@ -98,6 +99,8 @@ NOUN_GENDER_ENDINGS = (("euse", "Fem"), ("rice", "Fem"), ("ienne", "Fem"), ("iè
                        ("at", "Masc"), ("é", "Masc"), ("u", "Masc"))
 # relative pronouns: "la préfecture, qui appelle ..." speaks through the noun it hangs on
 RELATIVE_PRONOUNS = {"qui"}
+# the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
+CITING_VERBS = {"citer"}
 # the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
 SPEAKER_RELATIVES = {"qui"}
 # the words that open a clause reported after a cue ("a dit qu'il ..."); elided forms end with "'"
