@@ -835,18 +835,19 @@ def test_statements_demonstrative_source_takes_the_fuller_words_before(analyse_t
     assert "proche de l'enquête" in (s.speaker_text or "")
 
 
+
 def test_statements_title_not_given_to_a_person_described_otherwise(analyse_text):
-    a = analyse_text("Marc Lenoir, un agent administratif de 45 ans, a attaqué ses collègues jeudi. « Je dois le "
-                     "faire », a-t-il écrit à sa femme. Selon Le Monde, l'assaillant s'était radicalisé depuis un "
-                     "an. Lors de son discours, le chef de l'État a appelé la nation à se mobiliser face au "
-                     "terrorisme.", "fr")
+    a = analyse_text("Marc Lenoir, un agent administratif de 45 ans, a attaqué ses collègues jeudi. "
+                     "« Je dois le faire », a-t-il écrit à sa femme. Selon Le Monde, l'assaillant s'était "
+                     "radicalisé depuis un an. Lors de son discours, le chef de l'État a appelé la nation "
+                     "à se mobiliser face au terrorisme.", "fr")
     s = _find(a, "la nation à se mobiliser")
     assert s.speaker is None and s.speaker_text == "le chef de l'État"
 
 
 def test_statements_source_cited_by_a_medium_is_the_speaker(analyse_text):
-    a = analyse_text("Un incendie a touché un entrepôt à Lyon. Selon France Info, qui cite le préfet du Rhône, "
-                     "le feu est désormais maîtrisé.", "fr")
+    a = analyse_text("Un incendie a touché un entrepôt à Lyon. Selon France Info, qui cite le préfet du "
+                     "Rhône, le feu est désormais maîtrisé.", "fr")
     s = _find(a, "le feu est désormais maîtrisé")
     assert s.content.text.startswith("le feu")
     assert s.speaker_text == "le préfet du Rhône" and s.channel.text == "France Info"
@@ -866,13 +867,26 @@ def test_statements_testimonies_are_not_the_last_speaker(analyse_text):
 
 
 def test_statements_organisation_noun_is_the_organisation_named_before(analyse_text):
-    a = analyse_text("Des militants d'Amnesty International ont manifesté devant l'ambassade mardi matin. Une "
-                     "dizaine de personnes ont été interpellées, d'après l'ONG.", "fr")
+    a = analyse_text("Des militants d'Amnesty International ont manifesté devant l'ambassade mardi matin. "
+                     "Une dizaine de personnes ont été interpellées, d'après l'ONG.", "fr")
     assert _speaker_name(a, _find(a, "Une dizaine de personnes")) == "Amnesty International"
 
 
 def test_statements_medium_noun_is_the_medium_given_that_noun(analyse_text):
-    a = analyse_text("Un séisme a frappé la côte lundi, a indiqué le quotidien Le Parisien. Les pompiers sont "
-                     "sur place, a précisé la radio France Inter. « Les secours sont débordés », souligne le "
-                     "quotidien.", "fr")
+    a = analyse_text("Un séisme a frappé la côte lundi, a indiqué le quotidien Le Parisien. Les pompiers "
+                     "sont sur place, a précisé la radio France Inter. « Les secours sont débordés », "
+                     "souligne le quotidien.", "fr")
     assert _speaker_name(a, _find(a, "Les secours sont débordés")) == "Parisien"
+
+
+def test_statements_headline_verb_the_tagger_misread(analyse_text):
+    a = analyse_text("Attentat à Londres : le groupe État islamique revendique l'attaque\n\nLe groupe État "
+                     "islamique a revendiqué jeudi l'attentat perpétré mercredi à Londres.", "fr")
+    s = _find(a, "l'attaque")
+    assert s.content.text == "l'attaque" and s.speaker_text == "le groupe État islamique"
+
+
+def test_statements_headline_name_read_as_an_adverb_still_speaks(analyse_text):
+    a = analyse_text("Covid-19 : Macron appelle les Français à la vigilance et à l'unité\n\nEmmanuel "
+                     "Macron a appelé lundi les Français à faire preuve de vigilance.", "fr")
+    assert _speaker_name(a, _find(a, "les Français à la vigilance")) == "Emmanuel Macron"

@@ -263,7 +263,13 @@ class SpeakerResolver:
         root = words.root
         return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) and \
             not self.named(root) or \
-            root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS
+            root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS \
+            and not self.person_at(root)  # (a name the tagger misread in a headline: "Macron" as an adverb)
+
+    def person_at(self, token: Token) -> bool:
+        """Whether a person's name covers ``token``."""
+        return any(self.mentions[j][2].type == "PER"
+                   for j in self.mention_index.overlapping(token.idx, token.idx + len(token)))
 
     def inverted_subject(self, cue_end: int, sent: Span) -> Span | None:
         """The speaker after an inverted cue: "a fait savoir jeudi un porte-parole de la coalition"."""

@@ -96,6 +96,9 @@ MULTIWORD_CUE = RULES.define(
     "statements.multiword_cue", "a reporting verb of two words: 'fait savoir', 'mis en garde', 'point out'")
 SOURCE_PHRASE = RULES.define(
     "statements.source_phrase", "a source phrase and its source: 'selon X, ...', 'according to X'")
+HEADLINE_VERB = RULES.define(
+    "statements.headline_verb", "a reporting verb the tagger misread in a headline ('Londres : le groupe X "
+    "revendique l'attaque', 'dément' as an adverb), before a determiner: the rest is what it says")
 CITED_SOURCE = RULES.define(
     "statements.cited_source", "a source phrase whose medium cites someone ('selon CNN, qui cite le "
     "shérif'): the one cited is the source, the medium the channel")
@@ -701,6 +704,8 @@ class StatementFinder:
                     found.append(f)
         if RULES.on(LABELLED):
             found += self.labelled()
+        if RULES.on(HEADLINE_VERB):
+            found += self.headline_verb(cues)
         if RULES.on(NOUN_CUE) and self.data.SAYING_NOUNS:
             found += self.noun_cues()
         found = self.with_quotes(found)
@@ -785,6 +790,32 @@ class StatementFinder:
                 content, "indirect", cue=(m.start(2), m.end(2)), speaker_span=(m.start(1), m.end(1)),
                 sentence=self.sentence_of(m.start(3)), rules={"cue": LABELLED, "kind": LABELLED}))
         return out
+
+    def headline_verb(self, cues: dict[int, str]) -> list[StatementCandidate]:
+        """ "Londres : le groupe X revendique l'attaque": in a headline, a reporting verb's form that the
+        tagger read as an adjective or an adverb, between the words before it and a determiner after it,
+        says the rest of the headline; the words before it, from the colon on, are the speaker's."""
+        line = self.text.find("\n")
+        if line <= 0:
+            return []
+        words = self.doc.char_span(0, line, alignment_mode="contract")
+        if words is None:
+            return []
+        for t in words[1:-1]:
+            if t.i in cues or t.pos_ not in ("ADJ", "ADV") or not self.doc[t.i + 1].pos_ == "DET" or \
+                    t.lower_ not in self.data.MISREAD_LEMMAS and guess_lemma(t.lower_, self.lang) not in \
+                    self.data.REPORTING_VERBS:
+                continue
+            colon = max((c.i for c in words if c.text == ":" and c.i < t.i), default=words.start - 1)
+            speaker = self.doc[colon + 1:t.i]
+            content = self.trim(self.doc[t.i + 1].idx, words.end_char)
+            if not len(speaker) or not any(s.pos_ in ("NOUN", "PROPN") for s in speaker) or \
+                    any(s.pos_ in ("VERB", "AUX") or s.is_punct for s in speaker) or not self.words(content):
+                continue
+            return [StatementCandidate(content, "indirect", cue=(t.idx, t.idx + len(t)),
+                                       speaker_span=(speaker.start_char, speaker.end_char), sentence=0,
+                                       rules={"cue": HEADLINE_VERB, "kind": HEADLINE_VERB})]
+        return []
 
     def link_continued(self, found: list[StatementCandidate]) -> None:
         """A quote with no cue of its own continues the statement just before it, in its paragraph or the

@@ -61,7 +61,11 @@ SAYING_NOUNS: set[str] = set()
 # statements' weight holds (three)
 MIN_CONTENT_WORDS: int | None = None
 # the lemmas the lemmatizer gives some reporting verbs' forms, and the verb they are (none seen)
-MISREAD_LEMMAS: dict[str, str] = {}
+MISREAD_LEMMAS: dict[str, str] = {
+    # third persons of irregular reporting verbs the tagger leaves as written ("dément" as an adjective)
+    "dément": "démentir", "admet": "admettre", "promet": "promettre", "soutient": "soutenir",
+    "maintient": "maintenir", "prévient": "prévenir", "reconnaît": "reconnaître", "reconnait": "reconnaître",
+}
 # articles that make a speaker someone not yet named ("un porte-parole")
 INDEFINITES = {"un", "une", "des"}
 # endings of inflected forms -> the infinitive's, for verbs the lemmatizer leaves as written
