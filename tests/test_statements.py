@@ -851,6 +851,10 @@ def test_statements_source_cited_by_a_medium_is_the_speaker(analyse_text):
     s = _find(a, "le feu est désormais maîtrisé")
     assert s.content.text.startswith("le feu")
     assert s.speaker_text == "le préfet du Rhône" and s.channel.text == "France Info"
+    a = analyse_text("Un incendie a touché un entrepôt à Lyon. Selon France Info citant un pompier, le feu "
+                     "est désormais maîtrisé.", "fr")
+    s = _find(a, "le feu est désormais maîtrisé")
+    assert s.speaker_text == "un pompier" and s.channel.text == "France Info"
 
 
 def test_statements_de_l_avis_de_is_a_source_phrase(analyse_text):

@@ -846,7 +846,8 @@ class StatementFinder:
             end = source_start.i
             doc = self.doc
             while end < sent.end and not doc[end].is_punct and not (
-                    doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "acl")):
+                    doc[end].pos_ in ("VERB", "AUX") and (doc[end].dep_ not in ("amod", "acl") or
+                                                          doc[end].lemma_.lower() in self.data.CITING_VERBS)):
                 end += 1
             speaker = doc[source_start.i:end]
             relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
@@ -854,10 +855,14 @@ class StatementFinder:
                 speaker = speaker[:-1]
             if not len(speaker):
                 continue
-            verb = end if relative else end + 2  # ("selon CNN qui cite", "selon CNN, qui cite")
-            cited = self.cited_source(verb, sent) if RULES.on(CITED_SOURCE) and (relative or (
-                end + 1 < sent.end and doc[end].text == "," and
-                doc[end + 1].lower_ in self.data.RELATIVE_PRONOUNS)) else None
+            # ("selon CNN qui cite", "selon CNN citant", "selon CNN, qui cite", "selon CNN, citant")
+            comma = end + 1 < sent.end and doc[end].text == ","
+            verb = end + 1 if comma else end
+            if comma and doc[verb].lower_ in self.data.RELATIVE_PRONOUNS:
+                verb += 1
+            cited = self.cited_source(verb, sent) if RULES.on(CITED_SOURCE) and (
+                relative or verb > end + 1 or "Part" in doc[min(verb, sent.end - 1)].morph.get("VerbForm")) \
+                else None
             head = speaker.root
             hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
             hedge = hedge and not (RULES.on(OWNED_ESTIMATE) and self.owned(head))
