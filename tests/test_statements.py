@@ -894,3 +894,15 @@ def test_statements_headline_name_read_as_an_adverb_still_speaks(analyse_text):
     a = analyse_text("Covid-19 : Macron appelle les Français à la vigilance et à l'unité\n\nEmmanuel "
                      "Macron a appelé lundi les Français à faire preuve de vigilance.", "fr")
     assert _speaker_name(a, _find(a, "les Français à la vigilance")) == "Emmanuel Macron"
+
+
+def test_statements_description_before_a_name_no_entity_holds(analyse_text):
+    a = analyse_text("VIDÉO. Francis Lalanne et Nolwenn étaient présents jeudi pour rendre hommage au "
+                     "rockeur Paul Roche. « Il était resté libre toute sa vie », a déclaré la chanteuse "
+                     "Nolwenn qui avait partagé la scène avec lui. « C'était un ami fidèle et un grand "
+                     "artiste », a ajouté la chanteuse. Parmi les personnalités présentes figuraient le "
+                     "député des Alpes Éric Martin, la chanteuse Sylvie Vartan mais aussi le chroniqueur "
+                     "Pierre Bonnet.", "fr")
+    for words in ("Il était resté libre", "C'était un ami fidèle"):
+        s = _find(a, words)
+        assert s.speaker is None and s.speaker_text == "la chanteuse Nolwenn"

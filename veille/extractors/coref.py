@@ -110,6 +110,9 @@ MEDIUM_OF_KIND = RULES.define(
 AUTHOR_MEDIUM = RULES.define(
     "coref.author_medium", "an organisation that authored what was said or written ('une information du "
     "Parisien') is a medium a medium's noun may stand for")
+UNKNOWN_NAME = RULES.define(
+    "coref.unknown_name", "a definite description right before a name the entities missed ('la chanteuse "
+    "Nicoletta'): someone of their own, whom the same description after stands for")
 LATTER = RULES.define(
     "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
     "organisation has none to check)")
@@ -804,6 +807,15 @@ class Coreference:
             if named is not None:
                 return self.add(token, "description", APPOSITION, named)
         s, e = self.phrase(token)
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if RULES.on(UNKNOWN_NAME) and nxt is not None and nxt.pos_ == "PROPN" and nxt.head.i == token.i and \
+                nxt.i not in self.in_mention and nxt.text[:1].isupper() and self.definite(token):
+            # "la chanteuse Nicoletta", a name the entities missed: someone of their own, whom the same
+            # description stands for after
+            link = Link((s, e), "description", UNKNOWN_NAME, None, self.text[s:e], (s, e))
+            self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
+            described[" ".join(self.description_words(s, e))] = link
+            return link
         words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
@@ -818,6 +830,10 @@ class Coreference:
             best = self.best_holder(holders, words, token.i)
             if best is None:
                 best = self.holder_in_focus(holders, token, sentence, focus, words)
+            before = self.described_head.get((token.lemma_.lower(), agrees(token)[1]))
+            if best is not None and before is not None and before.rule == UNKNOWN_NAME and \
+                    self.first_seen.get(best, len(self.doc)) > token.i:
+                best = None  # (the one named with it before, not a holder the article names only after)
             if best is not None:
                 return self.add(token, "description", ROLE, self.by_id[best])
         key = " ".join(words)

@@ -266,6 +266,16 @@ class SpeakerResolver:
             root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS \
             and not self.person_at(root)  # (a name the tagger misread in a headline: "Macron" as an adverb)
 
+    def named_unknown(self, start: int, end: int) -> bool:
+        """Speaker's words whose noun a name follows that is no person's the entities know ("la chanteuse
+        Nicoletta", the name read as a work's): someone of their own, not the person named last."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words) or words.root.pos_ != "NOUN" or words.root.i + 1 >= words.end:
+            return False
+        name = self.doc[words.root.i + 1]
+        return name.pos_ == "PROPN" and name.head.i == words.root.i and name.dep_ in NAME_DEPS and \
+            not self.person_at(name)
+
     def person_at(self, token: Token) -> bool:
         """Whether a person's name covers ``token``."""
         return any(self.mentions[j][2].type == "PER"
@@ -803,7 +813,8 @@ class SpeakerResolver:
             f.speaker, f.speaker_text = body
             return SPEAKER_BODY
         f.role = self.role_of(words)
-        f.speaker = self.by_role(f, words, statements, i) if RULES.on(SPEAKER_ROLE) else None
+        f.speaker = self.by_role(f, words, statements, i) if RULES.on(SPEAKER_ROLE) and \
+            not self.named_unknown(s, e) else None
         if f.speaker is None:
             f.speaker_text = self.fuller_description(s, e) or f.speaker_text
         return SPEAKER_ROLE
