@@ -906,3 +906,11 @@ def test_statements_description_before_a_name_no_entity_holds(analyse_text):
     for words in ("Il était resté libre", "C'était un ami fidèle"):
         s = _find(a, words)
         assert s.speaker is None and s.speaker_text == "la chanteuse Nolwenn"
+
+
+def test_statements_role_word_that_only_qualifies_the_noun_is_no_role(analyse_text):
+    a = analyse_text("Un incendie a ravagé un entrepôt à Lyon. Le maire Paul Girard s'est rendu sur place "
+                     "lundi. Le parquet général a annoncé l'ouverture d'une enquête pour homicide "
+                     "involontaire.", "fr")
+    s = _find(a, "l'ouverture d'une enquête")
+    assert s.speaker is None and s.speaker_text == "Le parquet général"

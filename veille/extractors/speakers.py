@@ -1323,8 +1323,9 @@ class SpeakerResolver:
             return None
         # a definite description of a person: the one named last, in this sentence or the two before
         span = self.doc.char_span(*(f.speaker_span or f.content), alignment_mode="expand")
-        if span is None or span.root.pos_ != "NOUN" or not (f.role or self.is_person_noun(span.root)):
-            return None
+        if span is None or span.root.pos_ != "NOUN" or not (
+                f.role in (span.root.lower_, span.root.lemma_.lower()) or self.is_person_noun(span.root)):
+            return None  # (a role's word that only qualifies the noun is none: "le parquet général")
         if "Plur" in span.root.morph.get("Number") or any(
                 c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in span.root.children):
             return None  # "les responsables", "les porte-parole" are not the one person named last
