@@ -914,3 +914,12 @@ def test_statements_role_word_that_only_qualifies_the_noun_is_no_role(analyse_te
                      "involontaire.", "fr")
     s = _find(a, "l'ouverture d'une enquête")
     assert s.speaker is None and s.speaker_text == "Le parquet général"
+
+
+def test_statements_participle_after_a_quote_is_not_said_by_the_quote_s_subject(analyse_text):
+    a = analyse_text("Un avion militaire s'est écrasé vendredi près de Kharkiv. \"L'étudiant Ivan "
+                     "Petrenko n'a pas été admis à ce vol à la dernière minute\", ont déclaré les forces "
+                     "aériennes, précisant que cinq membres d'équipage et 12 élèves se trouvaient à "
+                     "bord.", "fr")
+    s = _find(a, "cinq membres d'équipage")
+    assert s.speaker is None and s.speaker_text == "les forces aériennes"

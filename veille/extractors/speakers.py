@@ -69,6 +69,9 @@ NO_ONE = RULES.define(
 SPEAKER_NEW_SUBJECT = RULES.define(
     "statements.speaker_new_subject", "a quote with no speaker's words after another person became a "
     "clause's subject: that person")
+PARTICIPLE_AFTER_QUOTE = RULES.define(
+    "statements.participle_after_quote", "a present participle's cue after a quote ('« ... », ont déclaré Y, "
+    "précisant que'): words inside the quote are not its speaker's; the last speaker's are")
 SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
 SPEAKER_SAME_SENTENCE = RULES.define(
@@ -266,6 +269,12 @@ class SpeakerResolver:
             root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS \
             and not self.person_at(root)  # (a name the tagger misread in a headline: "Macron" as an adverb)
 
+    def participle_after_quote(self, f: StatementCandidate) -> bool:
+        """Whether ``f``'s cue is a present participle outside quotation marks ("précisant")."""
+        cue = self.cue_verb(f)
+        return cue is not None and not self.in_quote(cue.idx) and "Part" in cue.morph.get("VerbForm") and \
+            "Pres" in cue.morph.get("Tense")
+
     def named_unknown(self, start: int, end: int) -> bool:
         """Speaker's words whose noun a name follows that is no person's the entities know ("la chanteuse
         Nicoletta", the name read as a work's): someone of their own, not the person named last."""
@@ -382,6 +391,9 @@ class SpeakerResolver:
                 f.speaker_span = self.relative_antecedent(f.speaker_span) or f.speaker_span
             if f.speaker_span is not None and self.unnamed(f.speaker_span):
                 f.speaker_span = None  # "ajoute-t-on": no one named, the last speaker if near
+            if f.speaker_span is not None and RULES.on(PARTICIPLE_AFTER_QUOTE) and \
+                    self.in_quote(f.speaker_span[0]) and self.participle_after_quote(f):
+                f.speaker_span = None  # "« X ... », ont déclaré Y, précisant que": Y's, not the quote's X
             if f.channel is not None and f.speaker_span is not None and \
                     f.channel[0] < f.speaker_span[0] < f.channel[1] and self.names_someone(f.speaker_span):
                 # "à l'AFP Me Marie Grimaud": the channel ends where the name in apposition starts
