@@ -116,6 +116,17 @@ COUNTED = [
     ("en", "At least 12 civilians were killed in the strike.", "At least 12", "civilians", "killed"),
     ("en", "Some 2,000 protesters marched through the capital.", "Some 2,000", "protesters", "protesters"),
     ("en", "The army sent 300 soldiers to the border.", "300", "soldiers", "military_personnel"),
+    # what befell them told past an inserted phrase (quantities.outcome_past_insert)
+    ("fr", "Au moins 14 villageois, pour la plupart des éleveurs, ont été tués lundi.", "Au moins 14",
+     "villageois", "killed"),
+    ("fr", "Douze passagers, parmi lesquels des enfants, sont morts dans la nuit.", "Douze", "passagers",
+     "killed"),
+    ("fr", "Vingt manifestants (dont trois mineurs) ont été interpellés samedi.", "Vingt", "manifestants",
+     "detained"),
+    ("en", "Nine workers, most of them migrants, were killed on Friday.", "Nine", "workers", "killed"),
+    # the doers of a verb of killing are not its victims
+    ("fr", "Trois hommes, armés de fusils, ont tué deux gardiens.", "Trois", "hommes", "other"),
+    ("fr", "Trois hommes ont tué deux gardiens.", "Trois", "hommes", "other"),
 ]
 
 
@@ -193,6 +204,9 @@ TRACES = [
     ("fr", "Trois personnes ont été tuées dans l'attaque.", "Trois",
      {"value": "quantities.number_words", "counted": "quantities.counted_noun",
       "counted.category": "quantities.outcome"}),
+    ("fr", "Au moins 14 villageois, pour la plupart des éleveurs, ont été tués.", "Au moins 14",
+     {"value": "quantities.digits", "approx": "quantities.bound_before", "counted": "quantities.counted_noun",
+      "counted.category": "quantities.outcome_past_insert"}),
     ("fr", "Le chômage atteint 10 % en France.", "10",
      {"value": "quantities.digits", "unit": "quantities.unit_after"}),
     ("en", "The aid amounts to $1.5 million.", "1.5 million",

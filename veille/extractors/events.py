@@ -525,6 +525,10 @@ OWN_CLAUSE_DATE = event_rule(
 PLURAL_TOLL = event_rule(
     "events.plural_toll", "the toll of violent happenings in the plural that no day dates ('les combats ont "
     "fait plus de 3.000 morts', 'the victims of jihadist attacks') is many events'")
+SERIES_TOLL = event_rule(
+    "events.series_toll", "the toll of violent happenings in the plural told by a pronoun ('les attaques ont "
+    "été perpétrées par 65 assaillants, elles ont fait 395 morts', 'des raids qui ont fait 285 victimes') is "
+    "many events', unless a number or a day makes them one happening ('deux explosions lundi')")
 PLACE_PARAGRAPH = event_rule(
     "events.place_paragraph", "an event that no words of its own place: the best place named before it in "
     "its paragraph ('A Singapour, les marchés sont fermés. Un cuisinier aide ses collègues'), for the "
@@ -2618,8 +2622,44 @@ class EventFinder:
             verb = verb.head
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
-            near += [c for c in verb.children if c.dep_ in SUBJECTS]
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            if SERIES_TOLL in self.on and any(self.series_told_by(s) for s in subjects):
+                return True
+            near += subjects
         return any(self.many_happenings(t) for t in near)
+
+    def series_told_by(self, subject: Token) -> bool:
+        """Whether the subject of a toll is a pronoun that stands for violent happenings in the plural that
+        neither a number nor a day makes one: "elles" after "les attaques ont été perpétrées par 65
+        assaillants", "qui" after "une centaine de raids"."""
+        if subject.pos_ != "PRON":
+            return False
+        if "Rel" in subject.morph.get("PronType"):
+            verb = subject.head
+            noun = verb.head if verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ == "NOUN" else None
+        elif "Plur" in subject.morph.get("Number") and "3" in subject.morph.get("Person"):
+            noun = self.plural_antecedent(subject)
+        else:
+            return False
+        if noun is None or "Plur" not in noun.morph.get("Number") \
+                or self.words.EVENT_NOUNS.get(noun.lemma_.lower()) != "ASSAULT" \
+                or any(c.dep_ == "nummod" for c in noun.children):
+            return False
+        sent = sentence_of(noun)
+        return not any(sent.start_char <= t.span[0] < sent.end_char and DAY.fullmatch(t.value or "")
+                       for t in self.times if t.span)
+
+    def plural_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a plural pronoun stands for: the nearest plural noun before it, in its sentence or the
+        one before, of its gender where both have one."""
+        sent = sentence_of(pronoun)
+        start = sentence_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        gender = set(pronoun.morph.get("Gender"))
+        for t in reversed(self.doc[start:pronoun.i]):
+            if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and (
+                    not gender or not t.morph.get("Gender") or gender & set(t.morph.get("Gender"))):
+                return t
+        return None
 
     def many_happenings(self, noun: Token) -> bool:
         """A noun of violence in the plural, listed with others ("les combats, mais aussi les exactions") or

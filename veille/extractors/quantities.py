@@ -42,6 +42,8 @@ if not Doc.has_extension("veille_quantities"):
     Doc.set_extension("veille_quantities", default=None)
 
 # dependency labels that end what a counted noun phrase takes in on its right
+# the punctuation that opens a phrase inserted after a noun, and the one that closes it
+INSERT_CLOSERS = {",": ",", "(": ")", "–": "–", "—": "—"}
 PHRASE_ENDS = {"punct", "conj", "cc", "acl:relcl", "relcl", "advcl", "parataxis", "appos", "nsubj",
                "nsubj:pass", "dep", "mark", "ccomp", "xcomp"}
 
@@ -77,6 +79,7 @@ class QuantityWeights:
     owner_of_chars: int = 5  # characters before a country searched for "de"/"of": whose figure it is
     counted_max_tokens: int = 10  # the longest phrase a number counts, in tokens
     counted_joined_gap: int = 1  # tokens at most between two nouns counted together ("femmes et enfants")
+    insert_max_tokens: int = 16  # the longest phrase inserted between counted people and their verb
 
 
 WEIGHTS = QuantityWeights()
@@ -116,13 +119,17 @@ COUNT_SUBJECT = RULES.define("quantities.count_subject",
                              "what a changing count counts: 'le nombre de soldats est passé de 4000'")
 OUTCOME = RULES.define("quantities.outcome",
                        "counted people's category from what befell them: 'trois personnes ont été tuées'")
+OUTCOME_PAST_INSERT = RULES.define(
+    "quantities.outcome_past_insert", "what befell counted people told past an inserted phrase: '22 "
+    "personnes, pour la plupart des civils, ont été tuées', 'trois soldats (dont un officier) sont morts'")
 CATEGORY_WORDS = RULES.define("quantities.category_words",
                               "a counted noun's category in the pack's words: 'soldats' (military_personnel)")
 # changes (the trace's "change", and "counted" when a figure counts what the other does)
 CHANGE = RULES.define("quantities.change", "a figure changing from another: 'est passé de 4000 à 4460'")
 QUANTITY_RULES = (READ_DIGITS, READ_WORDS, FRACTION, APPROXIMATE_NOUN, VAGUE_PLURAL, NOT_IN_TIME,
                   NOT_REFERENCE, NOT_AGE, BOUND_BEFORE, BOUND_AFTER, RANGE, UNIT_AFTER, CURRENCY_BEFORE,
-                  COUNTED_NOUN, MEASURED_NOUN, COUNT_SUBJECT, OUTCOME, CATEGORY_WORDS, CHANGE)
+                  COUNTED_NOUN, MEASURED_NOUN, COUNT_SUBJECT, OUTCOME, OUTCOME_PAST_INSERT, CATEGORY_WORDS,
+                  CHANGE)
 
 
 @dataclass
@@ -687,7 +694,7 @@ class QuantityReader:
         if OUTCOME in self.on and (lemma in self.lex.PEOPLE or lemma in self.category_words):
             outcome = self.outcome(head, span)
             if outcome:
-                return outcome, OUTCOME
+                return outcome
         if CATEGORY_WORDS in self.on:
             for category, lemmas in self.lex.CATEGORIES.items():
                 if lemma in lemmas or head.lower_ in lemmas:
@@ -698,15 +705,46 @@ class QuantityReader:
                     return category, CATEGORY_WORDS
         return "other", None
 
-    def outcome(self, head: Token, span: Span) -> str | None:
-        candidates = [t for t in span if t.i != head.i and t.pos_ in ("VERB", "ADJ")]
-        if head.dep_ in ("nsubj", "nsubj:pass", "obj", "nsubjpass", "dobj"):
-            candidates.append(head.head)
-        for t in candidates:
+    def outcome(self, head: Token, span: Span) -> tuple[str, str] | None:
+        """The category of counted people from what befell them, with the rule that read it."""
+        candidates = [(t, OUTCOME) for t in span if t.i != head.i and t.pos_ in ("VERB", "ADJ")]
+        if head.dep_ in ("nsubj:pass", "obj", "nsubjpass", "dobj") or head.dep_ == "nsubj" \
+                and not self.has_object(head.head):  # "trois hommes ont tué deux policiers": the doers
+            candidates.append((head.head, OUTCOME))
+        if OUTCOME_PAST_INSERT in self.on:
+            predicate = self.predicate_past_insert(head, span)
+            if predicate is not None and not self.has_object(predicate):
+                candidates.append((predicate, OUTCOME_PAST_INSERT))
+        for t, rule in candidates:
             for category, verbs in self.lex.OUTCOME_VERBS.items():
                 if t.lemma_.lower() in verbs or t.lower_ in verbs:
-                    return category
+                    return category, rule
         return None
+
+    @staticmethod
+    def has_object(verb: Token) -> bool:
+        return any(c.dep_ in ("obj", "dobj") for c in verb.children)
+
+    def predicate_past_insert(self, head: Token, span: Span) -> Token | None:
+        """The predicate of counted people told past a phrase inserted after them, which the parse may
+        not tie to them: "22 personnes, pour la plupart des civils, ont été tuées", "trois soldats (dont un
+        officier) sont morts", "twenty people, most of them civilians, were killed". The people are
+        neither an object nor governed by a preposition, and the verb has no subject of its own."""
+        doc = self.doc
+        sent_end = sentence_of(head).end
+        if span.end >= sent_end - 1 or doc[span.end].text not in INSERT_CLOSERS \
+                or head.dep_ in ("obj", "dobj", "iobj") or any(c.dep_ == "case" for c in head.children):
+            return None
+        opener = doc[span.end]
+        reach = min(sent_end, opener.i + 2 + self.weights.insert_max_tokens)
+        closer = next((t for t in doc[opener.i + 2:reach] if t.text == INSERT_CLOSERS[opener.text]), None)
+        if closer is None:
+            return None
+        predicate = next((t for t in doc[closer.i + 1:sent_end] if t.pos_ not in ("AUX", "ADV")), None)
+        if predicate is None or predicate.pos_ not in ("VERB", "ADJ", "NOUN") or any(
+                c.dep_.startswith("nsubj") and not head.i <= c.i < closer.i for c in predicate.children):
+            return None
+        return predicate
 
     # -- links ---------------------------------------------------------------------------------------
     def link(self, numbers: list[QuantityCandidate]) -> None:
