@@ -876,6 +876,34 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     assert next(e for e in article.events if e.primary).fatalities == dead
 
 
+@pytest.mark.parametrize("lang, text, dead", [
+    # the dead told past a phrase inserted after them (quantities.outcome_past_insert)
+    ("fr", "Au moins 14 villageois, pour la plupart des éleveurs, ont été tués lundi lors d'une attaque de "
+           "rebelles à Kora.", 14),
+    ("fr", "Lundi à Kora, des rebelles ont attaqué un poste. Douze gardes, parmi lesquels un officier, sont "
+           "morts.", 12),
+    # a toll told by a pronoun of attacks in the plural is many events' (events.series_toll)
+    ("fr", "Lundi, des rebelles ont tué trois soldats à Kora. Les attaques ont été menées par 40 hommes, "
+           "elles ont fait 250 morts.", 3),
+    # the killed counted with the wounded (events.casualties)
+    ("fr", "Lundi à Kora, au moins 40 soldats ont été tués ou grièvement blessés par des rebelles.", None),
+    ("en", "On Monday in Kora, 12 people were killed and injured when rebels attacked a post.", None),
+    # the figure a toll changed from (events.changed_toll)
+    ("fr", "Lundi à Kora, le bilan de l'attaque des rebelles est passé de trois morts à 20 morts.", 20),
+    # a lapse on the toll's verb, however far from the figure (events.cumulative_clause); "une vingtaine" is
+    # not one victim
+    ("fr", "Au moins 192 rebelles, 73 soldats et 47 civils ont été tués depuis le début de l'année dans la "
+           "région de Kora.", None),
+    ("fr", "Une vingtaine de gardes ont été tués ces dernières années dans le nord de Kora.", None),
+    # "depuis" that tells whence is no cue of a lapse (events.cue_of_another_verb)
+    ("fr", "Lundi, des obus tirés depuis la colline ont tué trois personnes à Kora.", 3),
+    ("fr", "Les combats ont fait 300 morts depuis janvier dans la région de Kora.", None),
+])
+def test_fatalities_leave_out_series_casualties_and_lapses(analyse_text, lang, text, dead):
+    article = analyse_text(text, lang, "2022-05-05")
+    assert next(e for e in article.events if e.primary).fatalities == dead
+
+
 @pytest.mark.parametrize("lang, text", [
     # a killing aimed at is no toll (events.no_kill)
     ("fr", "Des rebelles ont attaqué lundi un convoi près de Kora. L'embuscade était destinée à tuer des "

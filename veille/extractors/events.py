@@ -186,6 +186,12 @@ class EventWeights:
     # "au total"; set by hand)
     toll_window_before: int = 30
     toll_window_after: int = 40
+    # characters before a time of a toll's verb searched for those words ("depuis le début de l'année" begins
+    # its time; "au cours de ces dernières années"; set by hand)
+    toll_time_cue_chars: int = 12
+    # tokens after a figure searched for the word of death it counts ("40 soldats chinois avaient été tués";
+    # set by hand)
+    casualty_reach_tokens: int = 6
     # the precision rank of a place of unknown feature: a region's (set by hand, ad331ad)
     unknown_precision: int = 3
     # the PLOVER types whose deeds only actors do: with no actor as agent, no event (set by hand on fr-more)
@@ -525,6 +531,19 @@ OWN_CLAUSE_DATE = event_rule(
 PLURAL_TOLL = event_rule(
     "events.plural_toll", "the toll of violent happenings in the plural that no day dates ('les combats ont "
     "fait plus de 3.000 morts', 'the victims of jihadist attacks') is many events'")
+CASUALTIES = event_rule(
+    "events.casualties", "the killed counted with the wounded ('40 soldats tués ou grièvement blessés', "
+    "'6 tués et blessés par jour', 'killed or injured') are casualties, no toll")
+CHANGED_TOLL = event_rule(
+    "events.changed_toll", "the figure a toll changed from ('le bilan est passé de trois morts à 20') is no "
+    "longer the toll: the one it changed to is")
+CUMULATIVE_CLAUSE = event_rule(
+    "events.cumulative_clause", "a toll whose verb has a time of many events ('192 rebelles et 73 soldats "
+    "ont été tués depuis le début de l'année dans la région', 'ces dernières années') is many events', "
+    "however far the time from the figure")
+CUE_OF_ANOTHER_VERB = event_rule(
+    "events.cue_of_another_verb", "a preposition that reads as a cue of a cumulative toll but opens a phrase "
+    "of another verb is none ('des obus tirés depuis Gaza ont tué trois personnes': whence, not since when)")
 SERIES_TOLL = event_rule(
     "events.series_toll", "the toll of violent happenings in the plural told by a pronoun ('les attaques ont "
     "été perpétrées par 65 assaillants, elles ont fait 395 morts', 'des raids qui ont fait 285 victimes') is "
@@ -2487,6 +2506,7 @@ class EventFinder:
         """The dead the figures of these sentences count by these rules, distinct figures summed, and the
         first's rule."""
         seen, total, rule, parts = set(), 0, None, DEAD_PARTS in self.on
+        changed = {q.change.from_ for q in self.quantities if q.change is not None}
         near = self.quantity_starts.starting_within(
             min(x.start_char for x in sentences), max(x.end_char for x in sentences) - 1) if sentences else []
         for q in (self.quantities[i] for i in near):
@@ -2503,6 +2523,8 @@ class EventFinder:
                 continue
             if self.cumulative(q) or self.war_toll(q) or self.plural_toll(q) \
                     or counted_by == KILLED_COUNT and self.not_the_dead(q):
+                continue
+            if CASUALTIES in self.on and self.with_wounded(q) or CHANGED_TOLL in self.on and q.id in changed:
                 continue
             if LAPSE_TOLL in self.on and self.lapse_toll(q):
                 continue
@@ -2536,9 +2558,49 @@ class EventFinder:
         if CUMULATIVE_TOLL not in self.on:
             return False
         sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
-        around = self.text[max(sent.start_char, q.span[0] - self.w.toll_window_before):
-                           min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
-        return bool(cumulative_tolls(self.lang).search(around))
+        start = max(sent.start_char, q.span[0] - self.w.toll_window_before)
+        around = self.text[start:min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
+        if any(not self.cue_of_another_verb(start + m.start(), q)
+               for m in cumulative_tolls(self.lang).finditer(around)):
+            return True
+        return CUMULATIVE_CLAUSE in self.on and self.cumulative_time_in_clause(q)
+
+    def cue_of_another_verb(self, char: int, q: Quantity) -> bool:
+        """Whether a preposition read as a cue of a cumulative toll opens a phrase of another verb than the
+        toll's: "des obus tirés depuis Gaza ont tué trois personnes" (whence, not since when)."""
+        cue = token_covering(self.doc, char)
+        figure = token_covering(self.doc, q.span[1] - 1)
+        if CUE_OF_ANOTHER_VERB not in self.on or cue is None or figure is None or cue.pos_ != "ADP" \
+                or cue.head.i == cue.i:
+            return False
+        attached = cue.head.head
+        verb = figure
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return attached.pos_ == "VERB" and attached.i not in (verb.i, figure.i, figure.head.i)
+
+    def cumulative_time_in_clause(self, q: Quantity) -> bool:
+        """Whether the verb of the toll has a time told as a lapse of many events, with the words just before
+        it ("depuis le début de l'année", "ces dernières années", "over the past decade")."""
+        verb = token_covering(self.doc, q.span[1] - 1)
+        if verb is None:
+            return False
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        sent = sentence_of(verb)
+        before = self.w.toll_time_cue_chars
+        for t in self.times:
+            if not t.span or not sent.start_char <= t.span[0] < sent.end_char:
+                continue
+            head = token_covering(self.doc, t.span[0])
+            while head is not None and head.head.i != head.i and t.span[0] <= head.head.idx < t.span[1]:
+                head = head.head
+            if head is None or head.head.i != verb.i:
+                continue  # the verb's own time, not one of a phrase ("la plus meurtrière depuis 2015")
+            words = self.text[max(sent.start_char, t.span[0] - before):t.span[1]].lower()
+            if cumulative_tolls(self.lang).search(words):
+                return True
+        return False
 
     def lapse_toll(self, q: Quantity) -> bool:
         """Whether the toll's clause spans more than ``toll_lapse_days``: a lapse ("en plus de quatre ans",
@@ -2775,6 +2837,24 @@ class EventFinder:
         return any(v.lemma_.lower() in self.words.WOUND_VERBS and any(
             c.dep_ == "cc" and c.lower_ in ("ou", "or") for c in [*v.children, *verb.children]) for v in pair)
 
+    def with_wounded(self, q: Quantity) -> bool:
+        """Whether a figure counts the killed together with the wounded: the word of death that follows it
+        (or that it counts) is joined by "ou", "et" to a word of wounding with no figure of its own ("40
+        soldats ont été tués ou grièvement blessés", "6 tués et blessés", "killed or injured")."""
+        token = token_covering(self.doc, q.span[1] - 1)
+        if token is None:
+            return False
+        sent_end = sentence_of(token).end
+        words = self.words
+        reach = min(sent_end, token.i + 1 + self.w.casualty_reach_tokens)
+        death = next((t for t in self.doc[token.i + 1:reach] if t.lemma_.lower() in words.KILL_VERBS
+                      or t.lower_ in words.TOLL_NOUNS or t.lower_ in words.DEAD_WORDS), None)
+        if death is None:
+            return False
+        rest = [t for t in self.doc[death.i + 1:min(sent_end, death.i + 4)] if t.pos_ != "ADV"]
+        return len(rest) >= 2 and rest[0].lower_ in words.CASUALTY_JOINS and (
+            rest[1].lemma_.lower() in words.WOUND_VERBS or rest[1].lower_ in words.WOUND_VERBS)
+
     def one_dead(self, sent: Span) -> str | None:
         """ "killed a civilian", "a man was shot dead": one death with no number; and the rule that read it
         ("Arnaud Beltrame, tué", "a tué son compagnon", "le policier est décédé": a single victim)."""
@@ -2787,13 +2867,17 @@ class EventFinder:
                 continue  # "le virus a tué des milliers de personnes": no one event's dead
             for c in t.children:
                 if ONE_DEAD in self.on and c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
-                        self.cues.singular_victim.match(c.left_edge.lower_):
+                        self.cues.singular_victim.match(c.left_edge.lower_) and not self.counted(c):
                     return ONE_DEAD
             if SINGLE_VICTIM in self.on and self.kills(t) and "Inf" not in t.morph.get("VerbForm") and any(
                     v.pos_ == "PROPN" or v.pos_ in ("NOUN", "PRON") and "Sing" in v.morph.get("Number")
-                    for v in self.victims(t)):
+                    and not self.counted(v) for v in self.victims(t)):
                 return SINGLE_VICTIM
         return None
+
+    def counted(self, noun: Token) -> bool:
+        """Whether a figure begins in a noun's phrase: "une vingtaine d'employés" are not one."""
+        return bool(self.quantity_starts.starting_within(noun.left_edge.idx, noun.idx + len(noun.text)))
 
     def victims(self, verb: Token) -> list[Token]:
         """Who a verb of killing killed: its object, its passive subject, the subject of a verb of dying,

@@ -286,6 +286,7 @@ DEAD_WORDS = {"dead"}
 TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
 # words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
 CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far|thus far|to date|over the (?:past|last)|" \
+    r"in recent (?:years|months|weeks)|" \
     r"cumulative|worldwide|globally|(?:around|across|in) the world)\b"
 # a verb that takes lives with a noun of life as its object: "claimed the lives of four", "cost two people
 # their lives"
@@ -382,8 +383,11 @@ INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "
 CHARGE_MARKS = {"for"}
 # the nouns that name a charge: "arrested on charges of murder"
 CHARGE_NOUNS = {"charge", "charges", "count", "counts"}
-# verbs of wounding: "killed or wounded" counts no dead
-WOUND_VERBS = {"wound", "injure", "hurt"}
+# verbs of wounding, and the word of the wounded: "killed or wounded" counts no dead
+WOUND_VERBS = {"wound", "injure", "hurt", "wounded", "injured"}
+# the words that join the killed to the wounded in one count of casualties ("killed or wounded", "6 killed
+# and injured")
+CASUALTY_JOINS = {"or", "and"}
 # a toll over a year is the sum of many events: "4,000 dead in 2019", "last year"
 YEAR_TOLLS = r"\b(?:in (?:19|20)\d\d|last year|this year|every year|each year|per year)\b"
 # the marks of an infinitive that is the aim of the event it hangs on: "rallied to pay tribute"

@@ -195,7 +195,7 @@ DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
 TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
 # words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011", "à ce jour"
 CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*|" \
-    r"à ce jour|jusqu'(?:à présent|ici|alors)|" \
+    r"à ce jour|jusqu'(?:à présent|ici|alors)|(?:ces|les) (?:dernières|derniers) (?:années|mois|semaines)|" \
     r"(?:dans|à travers) le monde|dans le monde entier|au niveau mondial)\b"
 # a verb that takes lives with a noun of life as its object: "a coûté la vie à quatre fonctionnaires"
 LIFE_VERBS = {"coûter", "ôter", "enlever", "prendre"}
@@ -340,8 +340,11 @@ AIM_VERBS = {"viser", "destiner", "chercher"}
 CHARGE_MARKS = {"pour"}
 # the nouns that name a charge: "ouverte des chefs de violences", "du chef d'assassinat"
 CHARGE_NOUNS = {"chef", "chefs", "motif"}
-# verbs of wounding: "tués ou blessés" counts no dead
-WOUND_VERBS = {"blesser"}
+# verbs of wounding, and the word of the wounded: "tués ou blessés" counts no dead
+WOUND_VERBS = {"blesser", "blessé"}
+# the words that join the killed to the wounded in one count of casualties ("tués ou blessés", "6 tués et
+# blessés")
+CASUALTY_JOINS = {"ou", "et"}
 # a toll over a year is the sum of many events: "4.000 morts en 2019", "l'an dernier"
 YEAR_TOLLS = r"\b(?:en (?:19|20)\d\d|l'an (?:dernier|passé)|l'année (?:dernière|passée)|cette année|" \
     r"chaque année|par an)\b"
