@@ -895,6 +895,8 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     ("fr", "Au moins 192 rebelles, 73 soldats et 47 civils ont été tués depuis le début de l'année dans la "
            "région de Kora.", None),
     ("fr", "Une vingtaine de gardes ont été tués ces dernières années dans le nord de Kora.", None),
+    # a partitive count of the lives taken (quantities.partitive, events.lives_taken)
+    ("fr", "Lundi à Kora, l'attaque des rebelles a coûté la vie à six de nos soldats et à deux civils.", 8),
     # "depuis" that tells whence is no cue of a lapse (events.cue_of_another_verb)
     ("fr", "Lundi, des obus tirés depuis la colline ont tué trois personnes à Kora.", 3),
     ("fr", "Les combats ont fait 300 morts depuis janvier dans la région de Kora.", None),

@@ -2760,11 +2760,13 @@ class EventFinder:
         if head.lemma_.lower() in self.words.KILL_VERBS and token.dep_ in (
                 "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "nummod"):
             return KILL_VERB_COUNT
-        victim = head
+        partitive = token.dep_ != "nummod" and token.pos_ in ("NUM", "PRON") and any(
+            c.dep_ == "nmod" and c.i > token.i for c in token.children)  # "six de nos compatriotes"
+        victim = token if partitive else head
         while victim.dep_ == "conj" and victim.head.i != victim.i:  # "five soldiers and three civilians"
             victim = victim.head
         verb = victim.head
-        if token.dep_ == "nummod" and LIVES_TAKEN in self.on and self.lives_taken(victim):
+        if (token.dep_ == "nummod" or partitive) and LIVES_TAKEN in self.on and self.lives_taken(victim):
             return LIVES_TAKEN
         if token.dep_ == "nummod" and KILL_NOUN in self.on and victim.dep_ == "nmod" \
                 and verb.lemma_.lower() in self.words.KILL_NOUNS \

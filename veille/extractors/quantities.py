@@ -93,6 +93,9 @@ APPROXIMATE_NOUN = RULES.define("quantities.approximate_noun",
                                 "a noun of about so many: 'une dizaine', 'a dozen' (approx about)")
 VAGUE_PLURAL = RULES.define("quantities.vague_plural",
                             "a vague plural: 'des centaines (de milliers)', 'hundreds' (approx vague)")
+PARTITIVE = RULES.define("quantities.partitive",
+                         "a number word the parse takes for a pronoun, with what it counts after it: 'six de "
+                         "nos compatriotes', not 'le même un'")
 # what is not a quantity
 NOT_IN_TIME = RULES.define("quantities.not_in_time",
                            "a number inside a time expression, or a bare year: 'the 2019 review'")
@@ -126,7 +129,7 @@ CATEGORY_WORDS = RULES.define("quantities.category_words",
                               "a counted noun's category in the pack's words: 'soldats' (military_personnel)")
 # changes (the trace's "change", and "counted" when a figure counts what the other does)
 CHANGE = RULES.define("quantities.change", "a figure changing from another: 'est passé de 4000 à 4460'")
-QUANTITY_RULES = (READ_DIGITS, READ_WORDS, FRACTION, APPROXIMATE_NOUN, VAGUE_PLURAL, NOT_IN_TIME,
+QUANTITY_RULES = (READ_DIGITS, READ_WORDS, PARTITIVE, FRACTION, APPROXIMATE_NOUN, VAGUE_PLURAL, NOT_IN_TIME,
                   NOT_REFERENCE, NOT_AGE, BOUND_BEFORE, BOUND_AFTER, RANGE, UNIT_AFTER, CURRENCY_BEFORE,
                   COUNTED_NOUN, MEASURED_NOUN, COUNT_SUBJECT, OUTCOME, OUTCOME_PAST_INSERT, CATEGORY_WORDS,
                   CHANGE)
@@ -400,14 +403,24 @@ class QuantityReader:
                                     or self.numbers.SCALES.get(words[0], 0) >= w.lone_scale_from):
                 return None  # "million" or "hundred" with no number before it
             token = token_covering(self.doc, n.start)
-            if token is not None and words == [token.lower_] and token.pos_ in ("PRON", "NOUN"):
-                return None  # "the same one", "get one"
+            if token is not None and words == [token.lower_] and token.pos_ in ("PRON", "NOUN") \
+                    and not self.partitive(token):
+                return None  # "the same one", "get one"; not "six de nos soldats"
             value = read_words(surface, self.lang)
             n.rules["value"] = READ_WORDS
         if value is None or not within_reach(value):
             return None
         n.value = value
         return n
+
+    def partitive(self, token: Token) -> bool:
+        """Whether a number word the parse takes for a pronoun counts the noun of its partitive phrase: "six
+        de nos compatriotes", "three of their soldiers"."""
+        if PARTITIVE not in self.on or token.i + 2 >= len(self.doc):
+            return False
+        of, after = self.doc[token.i + 1], self.doc[token.i + 2]
+        return of.lower_.replace("’", "'") in self.numbers.OF and after.pos_ == "DET" \
+            and any(c.i > token.i and c.pos_ == "NOUN" for c in token.children)
 
     def part_of_a_whole(self, n: QuantityCandidate) -> bool:
         """ "the second half" of a game or a year: a part, not a figure."""
