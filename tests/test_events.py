@@ -885,9 +885,13 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     # a toll told by a pronoun of attacks in the plural is many events' (events.series_toll)
     ("fr", "Lundi, des rebelles ont tué trois soldats à Kora. Les attaques ont été menées par 40 hommes, "
            "elles ont fait 250 morts.", 3),
+    ("fr", "Le pays est en proie à des attaques jihadistes récurrentes qui ont fait des centaines de morts.",
+     None),
     # the killed counted with the wounded (events.casualties)
     ("fr", "Lundi à Kora, au moins 40 soldats ont été tués ou grièvement blessés par des rebelles.", None),
     ("en", "On Monday in Kora, 12 people were killed and injured when rebels attacked a post.", None),
+    ("fr", "Lundi, une bombe a détruit le marché de Kora, faisant 19 morts et blessant plus de 60 personnes.",
+     19),
     # the figure a toll changed from (events.changed_toll)
     ("fr", "Lundi à Kora, le bilan de l'attaque des rebelles est passé de trois morts à 20 morts.", 20),
     # a lapse on the toll's verb, however far from the figure (events.cumulative_clause); "une vingtaine" is

@@ -546,8 +546,8 @@ CUE_OF_ANOTHER_VERB = event_rule(
     "of another verb is none ('des obus tirés depuis Gaza ont tué trois personnes': whence, not since when)")
 SERIES_TOLL = event_rule(
     "events.series_toll", "the toll of violent happenings in the plural told by a pronoun ('les attaques ont "
-    "été perpétrées par 65 assaillants, elles ont fait 395 morts', 'des raids qui ont fait 285 victimes') is "
-    "many events', unless a number or a day makes them one happening ('deux explosions lundi')")
+    "été perpétrées par 65 assaillants, elles ont fait 395 morts', 'des attaques qui ont fait des centaines "
+    "de morts') is many events', unless a number or a day makes them one happening ('deux explosions lundi')")
 PLACE_PARAGRAPH = event_rule(
     "events.place_paragraph", "an event that no words of its own place: the best place named before it in "
     "its paragraph ('A Singapour, les marchés sont fermés. Un cuisinier aide ses collègues'), for the "
@@ -2691,15 +2691,15 @@ class EventFinder:
         return any(self.many_happenings(t) for t in near)
 
     def series_told_by(self, subject: Token) -> bool:
-        """Whether the subject of a toll is a pronoun that stands for violent happenings in the plural that
-        neither a number nor a day makes one: "elles" after "les attaques ont été perpétrées par 65
-        assaillants", "qui" after "une centaine de raids"."""
+        """Whether the subject of a toll is a pronoun for violent happenings in the plural: "elles" after "les
+        attaques ont été perpétrées par 65 assaillants", unless a number or a day makes them one happening;
+        "qui" after "des attaques" (not "les attentats de Trèbes", told as one)."""
         if subject.pos_ != "PRON":
             return False
-        if "Rel" in subject.morph.get("PronType"):
+        if "Rel" in subject.morph.get("PronType"):  # as if the antecedent were the subject
             verb = subject.head
-            noun = verb.head if verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ == "NOUN" else None
-        elif "Plur" in subject.morph.get("Number") and "3" in subject.morph.get("Person"):
+            return verb.dep_ in ("acl:relcl", "relcl") and self.many_happenings(verb.head)
+        if "Plur" in subject.morph.get("Number") and "3" in subject.morph.get("Person"):
             noun = self.plural_antecedent(subject)
         else:
             return False
@@ -2854,8 +2854,13 @@ class EventFinder:
         if death is None:
             return False
         rest = [t for t in self.doc[death.i + 1:min(sent_end, death.i + 4)] if t.pos_ != "ADV"]
-        return len(rest) >= 2 and rest[0].lower_ in words.CASUALTY_JOINS and (
-            rest[1].lemma_.lower() in words.WOUND_VERBS or rest[1].lower_ in words.WOUND_VERBS)
+        if len(rest) < 2 or rest[0].lower_ not in words.CASUALTY_JOINS or not (
+                rest[1].lemma_.lower() in words.WOUND_VERBS or rest[1].lower_ in words.WOUND_VERBS):
+            return False
+        wounded = rest[1]  # with no figure of its own: not "faisant 191 morts et blessant 6.500 personnes"
+        after = next((t for t in self.doc[wounded.i + 1:min(sent_end, wounded.i + 4)] if t.is_punct),
+                     self.doc[min(sent_end, wounded.i + 4) - 1])
+        return not self.quantity_starts.starting_within(wounded.idx, after.idx)
 
     def one_dead(self, sent: Span) -> str | None:
         """ "killed a civilian", "a man was shot dead": one death with no number; and the rule that read it
