@@ -2668,10 +2668,11 @@ class EventFinder:
         if PLURAL_TOLL not in self.on or token is None:
             return False
         sent = sentence_of(token)
-        if any(sent.start_char <= t.span[0] < sent.end_char and DAY.fullmatch(t.value or "")
-               for t in self.times):
-            return False  # "les attaques de dimanche ont fait 290 morts": one day's
         noun = token.head if token.dep_ in ("nummod", "det") else token
+        if SERIES_TOLL in self.on and self.series_told_by(self.toll_subject(noun)):
+            return True
+        if self.dated_by_day(sent.start_char, sent.end_char):
+            return False  # "les attaques de dimanche ont fait 290 morts": one day's
         near = []
         for t in noun.subtree:  # the noun phrase, short of its clauses
             path = [t]
@@ -2684,32 +2685,42 @@ class EventFinder:
             verb = verb.head
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-            if SERIES_TOLL in self.on and any(self.series_told_by(s) for s in subjects):
-                return True
-            near += subjects
+            near += [c for c in verb.children if c.dep_ in SUBJECTS]
         return any(self.many_happenings(t) for t in near)
+
+    def dated_by_day(self, start: int, end: int) -> bool:
+        """Whether a time that gives a day begins between these characters."""
+        return any(t.span and start <= t.span[0] < end and DAY.fullmatch(t.value or "") for t in self.times)
+
+    @staticmethod
+    def toll_subject(noun: Token) -> Token | None:
+        """The subject of the verb that counts a toll ("elles" in "elles ont fait 395 morts")."""
+        verb = noun
+        while verb.dep_ in ("conj", "nmod", "appos") and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
     def series_told_by(self, subject: Token) -> bool:
         """Whether the subject of a toll is a pronoun for violent happenings in the plural: "elles" after "les
         attaques ont été perpétrées par 65 assaillants", unless a number or a day makes them one happening;
         "qui" after "des attaques" (not "les attentats de Trèbes", told as one)."""
-        if subject.pos_ != "PRON":
+        if subject is None or subject.pos_ != "PRON":
             return False
-        if "Rel" in subject.morph.get("PronType"):  # as if the antecedent were the subject
-            verb = subject.head
-            return verb.dep_ in ("acl:relcl", "relcl") and self.many_happenings(verb.head)
-        if "Plur" in subject.morph.get("Number") and "3" in subject.morph.get("Person"):
-            noun = self.plural_antecedent(subject)
-        else:
+        verb = subject.head
+        sent = sentence_of(verb)
+        if "Rel" in subject.morph.get("PronType"):  # its antecedent as the subject, in an undated sentence
+            return verb.dep_ in ("acl:relcl", "relcl") and self.many_happenings(verb.head) \
+                and not self.dated_by_day(sent.start_char, sent.end_char)
+        if "Plur" not in subject.morph.get("Number") or "3" not in subject.morph.get("Person"):
             return False
-        if noun is None or "Plur" not in noun.morph.get("Number") \
-                or self.words.EVENT_NOUNS.get(noun.lemma_.lower()) != "ASSAULT" \
+        noun = self.plural_antecedent(subject)
+        if noun is None or self.words.EVENT_NOUNS.get(noun.lemma_.lower()) != "ASSAULT" \
                 or any(c.dep_ == "nummod" for c in noun.children):
             return False
-        sent = sentence_of(noun)
-        return not any(sent.start_char <= t.span[0] < sent.end_char and DAY.fullmatch(t.value or "")
-                       for t in self.times if t.span)
+        return not any(self.dated_by_day(x.start_char, x.end_char) for x in (sentence_of(noun), sent))
 
     def plural_antecedent(self, pronoun: Token) -> Token | None:
         """The noun a plural pronoun stands for: the nearest plural noun before it, in its sentence or the
