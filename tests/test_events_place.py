@@ -62,3 +62,32 @@ def test_another_event_takes_the_town_of_its_paragraph(analyse_text, monkeypatch
     assert arrests_place(analyse_text(ARRESTS, "fr", "2020-01-12")) == "Lyon"
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_paragraph")
     assert arrests_place(analyse_text(ARRESTS, "fr", "2020-01-12")) == "France"
+
+
+def event_place(article, trigger: str) -> str:
+    event = next(e for e in article.events if e.trigger.text == trigger)
+    return next(p.name for p in article.places if p.id == event.place)
+
+
+def test_a_capital_that_does_the_deed_gives_way_to_where_it_did_it(analyse_text, monkeypatch):
+    # the capital stands for its state: a town, it would rank before the country where the deed was done
+    text = "Oslo a lancé jeudi une offensive militaire en Bolivie contre des rebelles."
+    assert event_place(analyse_text(text, "fr", "2021-03-05"), "offensive") == "Bolivia"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_not_actor")
+    assert event_place(analyse_text(text, "fr", "2021-03-05"), "offensive") == "Oslo"
+
+
+def test_a_capital_that_does_the_deed_gives_way_to_the_part_of_a_place(analyse_text):
+    text = "Oslo a déployé des troupes dans le nord de la Bolivie pour sécuriser la frontière."
+    assert event_place(analyse_text(text, "fr", "2021-03-05"), "déployé") == "Bolivia"
+
+
+def test_a_state_that_speaks_stays_the_place_of_what_it_says(analyse_text):
+    # what a state says, it says at home: the place named as the statement's topic is not its place
+    text = "La Norvège a dénoncé jeudi les violences commises en Bolivie."
+    assert event_place(analyse_text(text, "fr", "2021-03-05"), "dénoncé") == "Norway"
+
+
+def test_a_state_that_does_the_deed_with_no_other_place_stays_its_place(analyse_text):
+    text = "La Norvège a renforcé ses troupes jeudi."
+    assert event_place(analyse_text(text, "fr", "2021-03-05"), "renforcé") == "Norway"

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import demonyms
+from ..geo.gazetteer import shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import every_pack, language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
@@ -135,6 +136,9 @@ class EventWeights:
     # a region or department named as an event's place stands for a town the article names this near its
     # point (set by hand: a French department's reach)
     area_km: float = 100.0
+    # a town this near its country's point (the capital's) is the capital, which may stand for the state
+    # ("Pyongyang a menacé"; km, set by hand)
+    capital_km: float = 10.0
     # a night is dated by its second day when the text names that day this many characters after it
     # ("dans la nuit du lundi 4 au mardi 5": the 5th) (set by hand, the annotation convention)
     night_end_window: int = 40
@@ -378,6 +382,10 @@ TIME_AFTER = RULES.define(
     "events.time_after", "'cinq jours après l'attaque' ('two days after the attack'): the event is dated "
     "that lapse before the article")
 EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER)
+PLACE_NOT_ACTOR = event_rule(
+    "events.place_not_actor", "a state or its capital that a verb's subject or object names ('La Russie a "
+    "démenti', 'accuse l'Iran de mentir') acts or is acted on: not where the event happened, unless the "
+    "article names no other place for it")
 PLACE_OTHER_MENTION = RULES.define(
     "events.place_other_mention", "no place in the event's own phrase or sentence: the place the own phrase "
     "of another mention of the same happening gives ('tué ... à Bagdad'), the nearest first")
@@ -877,6 +885,7 @@ class EventFinder:
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
         self._lead_end: int | None = None
+        self.deed: Token | None = None  # the trigger whose state that acts is not its place (``acts``)
         self.locatives = language_pack(lang).places.LOCATIVE_PREPOSITIONS
         self.landmark_before = re.compile(language_pack(lang).places.LANDMARK_BEFORE)
         self.cut_parenthesis = re.compile(rf"\s*\([^()\n]{{1,{weights.cut_parenthesis_max_chars}}}\)")
@@ -1671,13 +1680,41 @@ class EventFinder:
     def place(self, f: EventCandidate, primary: bool) -> tuple[str | None, str | None]:
         """The event's place and the rule that chose it: the best of the trigger's own phrases, else of its
         sentence (for the primary event ACLED codes, the most precise place of the sentence outside the
-        trigger's clauses), else of the lead, else the place last named."""
+        trigger's clauses), else of the lead, else the place last named. A state that does a deed ("La
+        Turquie a lancé une offensive") gives way to another place of the sentence ("en Syrie")."""
+        on = self.on
+        place, rule = None, None
+        if PLACE_NOT_ACTOR in on and f.type not in VERBAL and self.state_acts(f):
+            # what a state says, it says at home; what it does may be done abroad
+            self.deed = f.token
+            try:
+                place, rule = self.place_read(f, primary, sentence_only=True)
+            finally:
+                self.deed = None
+        if place is None:
+            place, rule = self.place_read(f, primary)
+        if place is None and PLACE_LAST_NAMED in on:
+            place, rule = self.last_place(f), PLACE_LAST_NAMED
+        # a country the trigger's own phrase names is its place ("déployés en Irak"); one read around it may
+        # stand for a town the article names in it
+        if place is not None and primary and rule != PLACE_OWN_PHRASE and PLACE_WITHIN_COUNTRY in on:
+            inside = self.place_within_country(place)
+            if inside is not None:
+                place, rule = inside, PLACE_WITHIN_COUNTRY
+        return place, rule if place is not None else None
+
+    def place_read(self, f: EventCandidate, primary: bool, sentence_only: bool = False) \
+            -> tuple[str | None, str | None]:
+        """The place the event's own words, its sentence (only these with ``sentence_only``), its other
+        mentions, its paragraph or (the primary event) the lead give, and the rule that chose it."""
         on = self.on
         place, rule = None, None
         if f.token is not None and PLACE_OWN_PHRASE in on:
             place, rule = self.own_phrase_place(f.token, f.trigger[0]), PLACE_OWN_PHRASE
         if place is None and PLACE_SENTENCE in on:
             place, rule = self.sentences_place([f.sentence], f.trigger[0], f.token), PLACE_SENTENCE
+        if place is None and sentence_only:
+            return None, None
         if place is None and PLACE_OTHER_MENTION in on:
             place, rule = self.other_mention_place(f), PLACE_OTHER_MENTION
         if place is not None and primary and f.acled and PLACE_OUTSIDE_CLAUSES in on:
@@ -1694,15 +1731,76 @@ class EventFinder:
             place, rule = self.paragraph_place(f), PLACE_PARAGRAPH
             if place is not None and self.precision(place) >= PRECISION["country"]:
                 place = None
-        if place is None and PLACE_LAST_NAMED in on:
-            place, rule = self.last_place(f), PLACE_LAST_NAMED
-        # a country the trigger's own phrase names is its place ("déployés en Irak"); one read around it may
-        # stand for a town the article names in it
-        if place is not None and primary and rule != PLACE_OWN_PHRASE and PLACE_WITHIN_COUNTRY in on:
-            inside = self.place_within_country(place)
-            if inside is not None:
-                place, rule = inside, PLACE_WITHIN_COUNTRY
-        return place, rule if place is not None else None
+        return place, rule
+
+    def state_acts(self, f: EventCandidate) -> bool:
+        """Whether a state, or its capital, does the event's deed in its sentence ("La Turquie a lancé une
+        offensive")."""
+        if f.token is None:
+            return False
+        return any(self.acts(f.token, p, s) for i in self.place_starts.starting_within(
+            f.sentence.start_char, f.sentence.end_char - 1) for p, s, _ in [self.place_mentions[i]])
+
+    def where_deed(self, place: Place, start: int) -> bool:
+        """A place said as where things are ("en Syrie", "à Afrin", "dans le Var"), not a state that does
+        the deed: what the deed's sentence gives in place of that state."""
+        token = token_covering(self.doc, start)
+        if token is None or token.i == 0 or self.acts(self.deed, place, start):
+            return False
+        before = self.word_before(token)
+        if before is not None and before.pos_ == "ADP" and before.lower_ not in self.where_words:
+            # "dans le nord de la Syrie": the part of the place the deed is in
+            part = self.word_before(before)
+            before = self.word_before(part) if part is not None and part.lower_ in self.area_words else None
+        return before is not None and before.lower_ in self.where_words
+
+    def word_before(self, token: Token) -> Token | None:
+        """The word before a token, its determiner skipped."""
+        if token.i == 0:
+            return None
+        before = self.doc[token.i - 1]
+        return self.doc[token.i - 2] if before.pos_ == "DET" and token.i > 1 else before
+
+    @cached_property
+    def area_words(self) -> set[str]:
+        return set(language_pack(self.lang).places.AREA_QUALIFIERS)
+
+    @cached_property
+    def where_words(self) -> set[str]:
+        return set(self.locatives) | set(language_pack(self.lang).places.CONTAINER_WORDS)
+
+    def acts(self, deed: Token, place: Place, start: int) -> bool:
+        """ "La Turquie a lancé une offensive", "Pyongyang a tiré deux missiles", "Moscou a aidé Damas à
+        reprendre Alep": a state, or its capital, that is the subject of the event's verb (or of the verb
+        whose object the event's noun is) and that verb acts on something, or its object told to do
+        something, is the state acting or acted on, not where the deed happened."""
+        if not self.is_state(place):
+            return False
+        token = token_covering(self.doc, start)
+        if token is None:
+            return False
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "Les talibans et la Russie ont démenti"
+        verb = token.head
+        # the event's noun completes the verb: "a lancé une offensive"
+        named = deed.head.i == verb.i and deed.dep_ in ("obj", "dobj", "obl", "obl:mod")
+        if verb.pos_ not in ("VERB", "AUX") or not (verb.i == deed.i or named):
+            return False
+        deps = {c.dep_ for c in verb.children}
+        if token.dep_ == "nsubj":
+            return not deps & {"aux:pass", "auxpass"} and (
+                named or bool(deps & {"obj", "dobj", "ccomp", "xcomp"}))
+        return token.dep_ in ("obj", "dobj", "iobj") and bool(deps & {"ccomp", "xcomp"})
+
+    def is_state(self, place: Place) -> bool:
+        """Whether a place is a country or its capital (a town at its country's point)."""
+        if place.feature == "country":
+            return True
+        if place.feature != "city" or not place.country or place.lat is None or place.lon is None:
+            return False
+        country = shared_gazetteer().country(place.country)
+        return country is not None and km_between(country.lat, country.lon, place.lat, place.lon) \
+            <= self.w.capital_km
 
     def paragraph_place(self, f: EventCandidate) -> str | None:
         """The best ranked place (``place_key``) named before the event's sentence in its paragraph as where
@@ -1846,7 +1944,7 @@ class EventFinder:
         best = None
         for i in self.place_starts.starting_within(within[0], within[1] - 1):
             p, s, e = self.place_mentions[i]
-            if inside(s) and not self.is_origin(s):
+            if inside(s) and not self.is_origin(s) and (self.deed is None or self.where_deed(p, s)):
                 key = self.place_key(p, s, e, trigger)
                 if best is None or key < best[0]:
                     best = (key, p.id)
