@@ -260,6 +260,23 @@ def test_places_a_direction_alone_is_a_region_only_of_a_country_the_article_name
     assert north.rules.get("geonameid") != "places.direction"
 
 
+def test_places_a_direction_is_the_country_named_whose_name_holds_it(analyse_text):
+    # the article names North Korea by its capital and South Korea by name: "le Nord" is the one, "le Sud"
+    # the other
+    a = analyse_text("Pyongyang a menacé mardi de rompre avec la Corée du Sud. Le Nord reproche au Sud "
+                     "des envois de tracts.", "fr", "2021-03-01")
+    north, south = _place(a, "Nord"), _place(a, "Sud")
+    assert north is not None and (north.country, north.feature) == ("KP", "country")
+    assert south is not None and (south.country, south.feature) == ("KR", "country")
+
+
+def test_places_a_direction_left_unplaced_is_no_village_of_its_sentence(analyse_text):
+    # no country named holds "Sud": no place, not the town its sentence names
+    a = analyse_text("Des soldats venus du Sud sont arrivés lundi à Tombouctou.", "fr", "2021-03-01")
+    south = _place(a, "Sud")
+    assert south is None or south.lat is None
+
+
 def test_places_a_direction_takes_the_region_of_the_country_named(analyse_text):
     a = analyse_text("Dans le Nord, des agriculteurs ont bloqué une route près de Lille lundi.", "fr",
                      "2021-03-01")

@@ -793,18 +793,32 @@ class PlaceResolver:
 
     def bare_direction(self, name: str) -> bool:
         """Whether a name is a direction alone, after its determiner ("le Nord", "du Sud-Est")."""
+        return self.direction_key(name) in self.directions
+
+    def direction_key(self, name: str) -> str:
+        """A name's key without its determiner ("nord" for "le Nord")."""
         key = name_key(name)
         for det in self.determiner_keys:
             if key.startswith(det):
-                key = key[len(det):]
-                break
-        return key in self.directions
+                return key[len(det):]
+        return key
+
+    @staticmethod
+    def country_of_direction(key: str, countries: set[str]) -> Candidate | None:
+        """The one country among ``countries`` whose name holds the direction ("Corée du Nord" for "le
+        Nord"), if exactly one does."""
+        gazetteer = shared_gazetteer()
+        found = [c for c in (gazetteer.country(iso) for iso in sorted(countries)) if c is not None]
+        keys = gazetteer.keys_of([c.geonameid for c in found])
+        named = [c for c in found if any(key in k.split() for k in keys.get(c.geonameid, ()))]
+        return named[0] if len(named) == 1 else None
 
     def _directions(self, groups, cands: dict[str, list[Candidate]], best_of: dict[str, Candidate],
                     why: dict[str, str]) -> None:
         """ "le Nord", "the South": a direction alone is the region so named in a country the article names
-        by its other places (Haiti's Nord in an article about Haiti), else no place (North Korea's "le
-        Nord", Yemen's "Sud")."""
+        by its other places (Haiti's Nord in an article about Haiti), else the country the article names
+        whose name holds it (North Korea's "le Nord" in an article naming Pyongyang), else no place
+        (Yemen's "Sud")."""
         directions = {e.id for e in groups if self.bare_direction(e.name)}
         if not directions:
             return
@@ -817,7 +831,12 @@ class PlaceResolver:
             if inside:
                 best_of[eid] = max(inside, key=lambda c: prior(c, self.w))
             else:
-                best_of.pop(eid, None)
+                name = next(e.name for e in groups if e.id == eid)
+                country = self.country_of_direction(self.direction_key(name), named)
+                if country is not None:
+                    best_of[eid] = country
+                else:
+                    best_of.pop(eid, None)
             why[eid] = DIRECTION
 
     @staticmethod
@@ -901,8 +920,8 @@ class PlaceResolver:
         # article on Louisiana, over a namesake elsewhere named twice)
         main_town = max(towns, key=lambda p: (in_named_region(p), len(p.mentions), -p.mentions[0][0]))
         for p in places:
-            if p.geonameid is not None or p.feature is not None:
-                continue
+            if p.geonameid is not None or p.feature is not None or self.bare_direction(p.name):
+                continue  # a direction alone is no village ("le Sud" unplaced is no town of its sentence)
             near = []
             # the town nearest its first mention in a sentence that names one
             for s, e in p.mentions:
