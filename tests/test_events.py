@@ -611,6 +611,9 @@ def test_then_dates_an_event_by_the_sentence_before(analyse_text, lang, text, va
     ("fr", "Trois jours après l'attaque du commissariat de Rodez, le suspect reste introuvable.",
      "2021-03-11"),
     ("en", "Two weeks after the bombing of the market in Kora, the town is still in mourning.", "2021-02-28"),
+    # a lapse in months or years says the month, not the day
+    ("fr", "Un mois après l'attaque du commissariat de Rodez, le suspect reste introuvable.", "2021-02"),
+    ("en", "Two years after the bombing of the market in Kora, the town is still in mourning.", "2019-03"),
 ])
 def test_a_lapse_after_the_event_dates_it_before_the_article(analyse_text, lang, text, value):
     article = analyse_text(text, lang, "2021-03-14")
@@ -618,6 +621,31 @@ def test_a_lapse_after_the_event_dates_it_before_the_article(analyse_text, lang,
     day = dated(article, e)
     assert (day.value, day.span, day.anchor) == (value, None, "published")
     assert e.rules.get("time") == "events.time_after" and e.time_source == "text"
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # a happening told again after a word of sequence, dated by the clause it is told in ("lundi") or by
+    # nothing: the date another of its mentions gives
+    ("fr", "Après l'attaque de la mairie, le maire a démissionné lundi. Des hommes armés avaient attaqué la "
+     "mairie de Gao, au Mali, le 2 mars.", "2021-03-02"),
+    # the subject of a verb in the pluperfect, on the day of the article's report
+    ("fr", "Le massacre avait choqué le pays : le groupe a revendiqué dimanche l'assassinat de huit "
+     "personnes. Le 2 mars, des hommes armés avaient tué huit personnes à Gao, au Mali.", "2021-03-02"),
+    ("en", "After the attack on the town hall, the mayor resigned on Monday. Gunmen had attacked the town "
+     "hall of Gao, in Mali, on 2 March.", "2021-03-02"),
+])
+def test_a_happening_told_again_takes_the_date_it_was_told_with(analyse_text, lang, text, value):
+    article = analyse_text(text, lang, "2021-03-14")
+    e = next(e for e in article.events if e.type == "ASSAULT")
+    assert dated(article, e).value == value and e.time_source == "context"
+
+
+def test_a_happening_of_the_day_is_not_dated_by_an_older_one(analyse_text):
+    # told in the passé composé, not as done before: its own day stays
+    article = analyse_text("Des hommes armés ont attaqué dimanche la mairie de Gao, au Mali. Le 2 mars, des "
+                           "hommes armés avaient attaqué la mairie.", "fr", "2021-03-14")
+    e = next(e for e in article.events if e.type == "ASSAULT")
+    assert dated(article, e).value == "2021-03-14"
 
 
 @pytest.mark.parametrize("lang, text, dead", [

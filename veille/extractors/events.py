@@ -568,6 +568,11 @@ TIME_RETOLD = event_rule(
     "events.time_retold", "the primary event that nothing else dates: the date of a mention that only tells "
     "it again ('L'attaque ... Trois personnes ont été tuées mercredi'), if not after the article")
 TIME_SOURCE[TIME_RETOLD] = "context"
+TIME_RETOLD_HAPPENING = event_rule(
+    "events.time_retold_happening", "a happening told again as done before ('le massacre avait choqué', "
+    "'après l'assassinat de') that only its article or the day of its report dates: the date of the "
+    "nearest event of its kind the text dates before the article, at no other place")
+TIME_SOURCE[TIME_RETOLD_HAPPENING] = "context"
 ACCIDENT_DEAD_LEAD = event_rule(
     "events.accident_dead_lead", "the dead of an accident that is the primary event are counted in the "
     "lead too ('12 morts dans le crash d'un avion'), as those of a primary event ACLED codes")
@@ -2128,6 +2133,61 @@ class EventFinder:
             return self.article_time, TIME_ARTICLE
         return None, None
 
+    def told_as_past(self, f: EventCandidate) -> bool:
+        """Whether an asserted event is told as done before the time of its clause: its verb, the verb its
+        noun is the subject or object of, or a relative clause on its noun in the pluperfect ("avaient été
+        assassinés", "le massacre avait choqué", "l'attaque qui avait coûté la vie à"), or its noun after a
+        preposition of sequence ("après l'assassinat de")."""
+        token = f.token
+        if token is None or f.modality != "asserted":
+            return False
+        words = self.words
+        verbs = [token]
+        if token.pos_ == "NOUN":
+            if any(c.dep_ == "case" and c.lower_ in words.RETOLD_MARKS for c in token.children) or (
+                    token.dep_ == "pobj" and token.head.lower_ in words.RETOLD_MARKS):
+                return True
+            verbs = [c for c in token.children if c.dep_ in ("acl:relcl", "relcl")]
+            if token.dep_ in SUBJECTS or token.dep_ in ("obj", "dobj"):
+                verbs.append(token.head)
+        return any(v.pos_ in ("VERB", "AUX") and any(
+            c.dep_.startswith("aux") and c.lower_ in words.PAST_PERFECT_AUXILIARIES for c in v.children)
+            for v in verbs)
+
+    def date_retold(self, found: list[EventCandidate]) -> None:
+        """A happening told again as done before (``told_as_past``) that only its article, or a date on the
+        article's own day, dates: the date before the article of another of its mentions, else of the
+        nearest event of its type the text dates before the article at no other place (the happening it
+        tells again, told elsewhere in the article)."""
+        if TIME_RETOLD_HAPPENING not in self.on or self.published_day is None:
+            return
+        dated = [g for g in found if g.time is not None and TIME_SOURCE.get(g.rules.get("time", "")) == "text"
+                 and self.before_article(g.time)]
+        for f in found:
+            time = self.time_by_id(f.time) if f.time is not None else None
+            own_day = time is not None and bool(time.value) and first_day(time.value) == self.published_day
+            # a noun's sentence dated outside its phrase: the date of the clause it is told in
+            clause = f.token is not None and f.token.pos_ == "NOUN" and f.rules.get("time") == TIME_SENTENCE \
+                and time is not None and time.span is not None and not (
+                    f.token.left_edge.idx <= time.span[0] <= f.token.right_edge.idx)
+            if not (f.rules.get("time") == TIME_ARTICLE or own_day or clause) or not self.told_as_past(f):
+                continue
+            others = sorted((int(m[0]) for m in f.mentions
+                             if not f.sentence.start_char <= m[0] < f.sentence.end_char),
+                            key=lambda start: abs(start - f.trigger[0]))
+            tokens = ((start, token_covering(self.doc, start)) for start in others)
+            mentioned = (self.time_of([sentence_of(token)], start, token) for start, token in tokens
+                         if token is not None)
+            told = next((t for t in mentioned if t is not None and self.before_article(t)), None)
+            if told is not None:
+                f.set("time", told, TIME_RETOLD_HAPPENING)
+                continue
+            kind = [g for g in dated if g is not f and g.type == f.type and self.same_family(g, f)
+                    and not self.places_differ(g.place, f.place)]
+            if kind:
+                nearest = min(kind, key=lambda g: abs(g.trigger[0] - f.trigger[0]))
+                f.set("time", nearest.time, TIME_RETOLD_HAPPENING)
+
     def time_retold(self, f: EventCandidate) -> str | None:
         """The date of the nearest mention that only tells the event again (its victims, its charge), if no
         later than the article."""
@@ -2329,13 +2389,13 @@ class EventFinder:
         return None
 
     def time_after(self, f: EventCandidate) -> str | None:
-        """A lapse in days the event's noun phrase follows ("cinq jours après l'attaque"): its time id (the
-        component dates the event that lapse before the article)."""
-        if not self.doc._.veille_published:
+        """A lapse the event's noun phrase follows ("cinq jours après l'attaque", "un mois après"): its time
+        id (the component dates the event that lapse before the article)."""
+        if self.published_day is None:
             return None
         for i in self.time_starts.starting_within(f.sentence.start_char, f.trigger[0] - 1):
             t = self.times[i]
-            if t.type != "DURATION" or lapse_days(t.value) is None:
+            if t.type != "DURATION" or lapse_before(t.value, self.published_day) is None:
                 continue
             m = self.cues.time_after.match(self.text[t.span[1]:f.trigger[0]])
             if m and f.trigger[0] - (t.span[1] + m.end()) <= self.w.after_trigger_window:
@@ -3444,13 +3504,15 @@ class EventFinder:
                 if self.unarmed_civilian_violence(f):
                     f.set("acled", None, PRIVATE_VIOLENCE)
         self.crime_arrests(found, primary)
-        out = []
         for i, f in enumerate(found):
             f.id = f"v{i + 1}"
-            is_primary = f is primary
             self.roles(f)
-            f.set("place", *self.place(f, is_primary))
-            f.set("time", *self.time(f, is_primary))
+            f.set("place", *self.place(f, f is primary))
+            f.set("time", *self.time(f, f is primary))
+        self.date_retold(found)
+        out = []
+        for f in found:
+            is_primary = f is primary
             time_source = TIME_SOURCE.get(f.rules.get("time", ""))
             background = self.is_background(f, time_source)
             etype = EVENT_TYPE_OF.get(f.acled or "")
@@ -3539,10 +3601,9 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
                 wanted[t.id] = (t.value[:7], t.id, TIME_DAYS_LISTED)
     published = Published.parse(doc._.veille_published).date if doc._.veille_published else None
     for e in events:
-        lapse = lapse_days(by_id[e.time].value) if e.time in by_id else None
-        if e.rules.get("time") == TIME_AFTER and published is not None and lapse is not None:
-            wanted[e.time] = (date.fromordinal(published.toordinal() - lapse).isoformat(), "published",
-                              TIME_AFTER)
+        lapse = lapse_before(by_id[e.time].value, published) if e.time in by_id and published else None
+        if e.rules.get("time") == TIME_AFTER and lapse is not None:
+            wanted[e.time] = (lapse, "published", TIME_AFTER)
     if wanted:
         add_article_time(doc)  # the article's own date keeps the id its events point to
     for time_id in sorted(wanted, key=lambda i: by_id[i].span or [0]):
@@ -3579,6 +3640,20 @@ def lapse_days(value: str | None) -> int | None:
     """The days of a lapse in days or weeks ("P5D": 5, "P2W": 14), else None."""
     match = re.fullmatch(r"P(\d+)([DW])", value or "")
     return int(match.group(1)) * (7 if match.group(2) == "W" else 1) if match else None
+
+
+def lapse_before(value: str | None, published: date) -> str | None:
+    """The date a lapse before ``published`` points to: a day for a lapse in days or weeks ("P5D"), the
+    month for one in months or years, which says no day ("P1M" from 2020-09-08: 2020-08)."""
+    days = lapse_days(value)
+    if days is not None:
+        return date.fromordinal(published.toordinal() - days).isoformat()
+    match = re.fullmatch(r"P(\d+)([MY])", value or "")
+    if match is None:
+        return None
+    months = published.year * 12 + published.month - 1 - int(match.group(1)) * (12 if match.group(2) == "Y"
+                                                                                  else 1)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}" if months >= 12 else None
 
 
 @Language.factory("veille_events", assigns=["doc._.veille_events"],

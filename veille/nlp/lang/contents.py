@@ -51,7 +51,8 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "VIOLENCE_DONE", "PLOVER_TRIGGERS",
                "EVENT_NOUNS", "REFLEXIVE_CLITICS", "AGENT_PREPOSITIONS", "SCARE_QUOTE_DETERMINERS",
                "NEGATIONS", "DENIALS", "PLANNING", "POSSIBILITY", "HYPOTHETICAL", "FUTURE_AUXILIARIES",
-               "KILL_VERBS", "SINGULAR_VICTIM", "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
+               "PAST_PERFECT_AUXILIARIES", "RETOLD_MARKS", "KILL_VERBS", "SINGULAR_VICTIM",
+               "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
                "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE", "CUMULATIVE_TOLLS",
                "DYING_VERBS", "MAY_WOUND_VERBS", "DEAD_WORDS", "TOLL_NOUNS"),
     # the words that open an actor's name without being part of it (articles, "group", "opération"), the

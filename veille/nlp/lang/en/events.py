@@ -249,6 +249,11 @@ PLANNING = {"plan", "prepare", "intend", "aim", "threaten", "vow", "expect", "sc
 POSSIBILITY = {"could", "may", "might", "possible", "possibly", "likely"}
 HYPOTHETICAL = {"if", "unless"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
+# the auxiliaries of the past perfect ("had been killed"): a deed told as done before the time of its
+# clause, a happening told again
+PAST_PERFECT_AUXILIARIES = {"had", "'d"}
+# prepositions that put the happening their noun names before the clause ("after the killing of ...")
+RETOLD_MARKS = {"after", "since"}
 KILL_VERBS = {"kill", "die", "shoot", "murder", "execute", "massacre", "behead", "lynch", "slay", "perish"}
 SINGULAR_VICTIM = r"\b(?:a|an|one)\b"
 # roads barricaded with burning tyres: a violent demonstration even when no protest is named

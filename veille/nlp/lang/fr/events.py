@@ -157,6 +157,12 @@ PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compt
 POSSIBILITY = {"pouvoir", "possible", "possiblement", "éventuel", "éventuellement", "risquer"}
 HYPOTHETICAL = {"si"}
 FUTURE_AUXILIARIES = {"aller"}
+# the auxiliaries of the pluperfect ("avaient été assassinés", "le massacre avait choqué"): a deed told as
+# done before the time of its clause, a happening told again
+PAST_PERFECT_AUXILIARIES = {"avais", "avait", "avions", "aviez", "avaient", "étais", "était", "étions",
+                            "étiez", "étaient"}
+# prepositions that put the happening their noun names before the clause ("après l'assassinat de ...")
+RETOLD_MARKS = {"après", "depuis"}
 KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder",
               "succomber"}
 SINGULAR_VICTIM = r"\b(?:un|une)\b"
