@@ -1249,6 +1249,18 @@ def test_damage_told_after_a_protest_is_its_rioting(analyse_text, lang, text):
     assert [e.type for e in events] == ["PROTEST"] and len(events[0].mentions) == 3
 
 
+def test_a_thing_told_as_damaged_after_an_attack_is_the_attack_told_again(analyse_text):
+    text = ("Cinq personnes ont été tuées lundi par des hommes armés près de Gao, au Mali. Un témoin a "
+            "décrit les corps étendus près d'un camion à moitié incendié.")
+    events = analyse_text(text, "fr", "2022-05-05").events
+    assert [e.type for e in events] == ["ASSAULT"] and [m.text for m in events[0].mentions] == ["tuées",
+                                                                                                 "incendié"]
+    assert events[0].fatalities == 5
+    # with no deed of violence before it, the burning stays an event of its own
+    events = analyse_text(text.split(". ")[1], "fr", "2022-05-05").events
+    assert [m.text for e in events for m in e.mentions] == ["incendié"]
+
+
 def test_damage_told_alone_is_still_an_assault(analyse_text):
     text = "Un entrepôt a été pillé lundi à Goma. La police a ouvert une enquête."
     assert "ASSAULT" in plover_types(analyse_text, text, "fr")

@@ -568,6 +568,11 @@ TIME_RETOLD = event_rule(
     "events.time_retold", "the primary event that nothing else dates: the date of a mention that only tells "
     "it again ('L'attaque ... Trois personnes ont été tuées mercredi'), if not after the article")
 TIME_SOURCE[TIME_RETOLD] = "context"
+# the ACLED readings of damage to things ("incendié", "saccagé"), whoever did it
+DAMAGE_READINGS = {"Looting/property destruction", "Mob violence", "Violent demonstration"}
+DAMAGE_STATE = event_rule(
+    "events.damage_state", "a thing told as damaged, a participle on its noun with no agent ('près d'un 4X4 "
+    "à moitié incendié'), after a deed of violence: that deed's damage told again, no event of its own")
 TIME_RETOLD_HAPPENING = event_rule(
     "events.time_retold_happening", "a happening told again as done before ('le massacre avait choqué', "
     "'après l'assassinat de') that only its article or the day of its report dates: the date of the "
@@ -3201,7 +3206,8 @@ class EventFinder:
                 # victims told again far from their attack say nothing of its kind
                 far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
                     (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
-                self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)))
+                self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)
+                                                or self.damage_state(into, f)))
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -3216,7 +3222,7 @@ class EventFinder:
     def same_happening(self, k: EventCandidate, f: EventCandidate, index: dict[tuple[int, int], int],
                        hints: dict[int, tuple[str | None, str | None]]) -> bool:
         """Whether the mention ``f`` tells the happening of the event ``k`` told before it."""
-        damage = self.riot_damage(k, f)
+        damage = self.riot_damage(k, f) or self.damage_state(k, f)
         if not damage and (k.type != f.type or not self.same_family(k, f)):
             return False
         anaphor = self.is_anaphor(f.token)
@@ -3264,6 +3270,23 @@ class EventFinder:
         return RIOT_DAMAGE in self.on and k.type == "PROTEST" and f.type == "ASSAULT" \
             and f.acled == "Looting/property destruction" and token is not None and not any(
                 c.dep_ in ("obl:agent", "agent") or c.dep_ in SUBJECTS and not self.is_passive(token)
+                for c in token.children)
+
+    def damage_state(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether ``f`` is a thing told as damaged, a participle on its noun with no agent of its own ("les
+        corps gisant près d'un 4X4 à moitié incendié"), after the asserted deed of violence ``k``: the state
+        that deed left, told again."""
+        token = f.token
+        if DAMAGE_STATE not in self.on or token is None or k.modality != "asserted" or not (
+                k.type == "ASSAULT" and (k.acled is None or EVENT_TYPE_OF[k.acled] in VIOLENT)):
+            return False
+        hurt = self.words.KILL_VERBS | self.words.WOUND_VERBS
+        if f.acled not in DAMAGE_READINGS or token._.get(LEMMA) in hurt:
+            return False  # a person told as killed or wounded ("le général tué") is a victim, no damage
+        return f.type in ("ASSAULT", "PROTEST") and token.pos_ in ("VERB", "ADJ") \
+            and "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl") \
+            and token.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("aux") or c.dep_ in SUBJECTS
                 for c in token.children)
 
     def counted_victims(self, verb: Token) -> bool:
