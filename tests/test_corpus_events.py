@@ -356,3 +356,23 @@ def test_an_article_counts_its_main_events_toll_not_a_side_mentions(tmp_path):
     with store(tmp_path, [told]) as db:
         (event,) = db.events()
         assert len(event.sources) == 2 and event.fatalities == 6
+
+
+@pytest.mark.parametrize("order", ["news first", "retelling first"])
+def test_a_happening_told_again_undated_joins_the_happening_of_its_place(tmp_path, order):
+    news = article("a1", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07",
+                                         "fatalities": 8}])
+    # a month later, the attack told again with no day (past context), and an attack of the day elsewhere
+    later = article("a2", "2022-06-09", [
+        {"type": ATTACK, "place": BAMAKO, "day": "2022-06-08", "fatalities": 1},
+        {"type": ATTACK, "place": MOPTI, "background": True, "fatalities": 8}])
+    db = store(tmp_path, *([[news], [later]] if order == "news first" else [[later], [news]]))
+    found = shapes(db)
+    assert len(found) == 2 and not any(e["background"] for e in found)
+    mopti = next(e for e in found if e["place"]["name"] == "Mopti")
+    assert sorted(s["article"] for s in mopti["sources"]) == ["a1", "a2"]
+    assert (mopti["date"], mopti["precision"], mopti["fatalities"]) == ("2022-05-07", 1, 8)
+    # ... but not the happening of another town
+    elsewhere = article("a3", "2022-06-09", [{"type": ATTACK, "place": BAMAKO, "background": True}])
+    db = store(tmp_path, [news], [elsewhere], name="w.db")
+    assert len(shapes(db)) == 2 and len(shapes(db, background=False)) == 1

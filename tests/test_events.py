@@ -640,6 +640,15 @@ def test_a_happening_told_again_takes_the_date_it_was_told_with(analyse_text, la
     assert dated(article, e).value == value and e.time_source == "context"
 
 
+def test_a_happening_told_again_that_nothing_dates_is_background(analyse_text):
+    text = ("Des milliers de manifestants ont défilé dimanche à Gao, au Mali, après l'assassinat de deux "
+            "journalistes.")
+    events = analyse_text(text, "fr", "2021-03-14").events
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.background and attack.rules.get("background") == "events.retold_undated"
+    assert not any(e.background for e in events if e.type == "PROTEST")
+
+
 def test_a_happening_of_the_day_is_not_dated_by_an_older_one(analyse_text):
     # told in the passé composé, not as done before: its own day stays
     article = analyse_text("Des hommes armés ont attaqué dimanche la mairie de Gao, au Mali. Le 2 mars, des "

@@ -578,6 +578,9 @@ TIME_RETOLD_HAPPENING = event_rule(
     "'après l'assassinat de') that only its article or the day of its report dates: the date of the "
     "nearest event of its kind the text dates before the article, at no other place")
 TIME_SOURCE[TIME_RETOLD_HAPPENING] = "context"
+RETOLD_UNDATED = event_rule(
+    "events.retold_undated", "a happening other than the primary told again as done before, that nothing in "
+    "the text dates, is past context (background), not the news of the article's day")
 ACCIDENT_DEAD_LEAD = event_rule(
     "events.accident_dead_lead", "the dead of an accident that is the primary event are counted in the "
     "lead too ('12 morts dans le crash d'un avion'), as those of a primary event ACLED codes")
@@ -2159,11 +2162,12 @@ class EventFinder:
             c.dep_.startswith("aux") and c.lower_ in words.PAST_PERFECT_AUXILIARIES for c in v.children)
             for v in verbs)
 
-    def date_retold(self, found: list[EventCandidate]) -> None:
+    def date_retold(self, found: list[EventCandidate], primary: EventCandidate) -> None:
         """A happening told again as done before (``told_as_past``) that only its article, or a date on the
         article's own day, dates: the date before the article of another of its mentions, else of the
         nearest event of its type the text dates before the article at no other place (the happening it
-        tells again, told elsewhere in the article)."""
+        tells again, told elsewhere in the article); with none, an event other than the primary is past
+        context (background)."""
         if TIME_RETOLD_HAPPENING not in self.on or self.published_day is None:
             return
         dated = [g for g in found if g.time is not None and TIME_SOURCE.get(g.rules.get("time", "")) == "text"
@@ -2181,9 +2185,11 @@ class EventFinder:
                              if not f.sentence.start_char <= m[0] < f.sentence.end_char),
                             key=lambda start: abs(start - f.trigger[0]))
             tokens = ((start, token_covering(self.doc, start)) for start in others)
-            mentioned = (self.time_of([sentence_of(token)], start, token) for start, token in tokens
+            mentioned = ((self.time_of([sentence_of(token)], start, token), token) for start, token in tokens
                          if token is not None)
-            told = next((t for t in mentioned if t is not None and self.before_article(t)), None)
+            # ... not the date of a report of it ("avait indiqué le 12 août que l'attaque ...")
+            told = next((t for t, token in mentioned if t is not None and self.before_article(t)
+                         and not self.reports_date(token, self.time_by_id(t).span or [0, 0])), None)
             if told is not None:
                 f.set("time", told, TIME_RETOLD_HAPPENING)
                 continue
@@ -2192,6 +2198,8 @@ class EventFinder:
             if kind:
                 nearest = min(kind, key=lambda g: abs(g.trigger[0] - f.trigger[0]))
                 f.set("time", nearest.time, TIME_RETOLD_HAPPENING)
+            elif RETOLD_UNDATED in self.on and f is not primary:  # its day unknown: context, not news
+                f.rules["background"] = RETOLD_UNDATED
 
     def time_retold(self, f: EventCandidate) -> str | None:
         """The date of the nearest mention that only tells the event again (its victims, its charge), if no
@@ -3532,12 +3540,12 @@ class EventFinder:
             self.roles(f)
             f.set("place", *self.place(f, f is primary))
             f.set("time", *self.time(f, f is primary))
-        self.date_retold(found)
+        self.date_retold(found, primary)
         out = []
         for f in found:
             is_primary = f is primary
             time_source = TIME_SOURCE.get(f.rules.get("time", ""))
-            background = self.is_background(f, time_source)
+            background = self.is_background(f, time_source) or f.rules.get("background") == RETOLD_UNDATED
             etype = EVENT_TYPE_OF.get(f.acled or "")
             if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
                 f.set("fatalities", *self.fatalities(self.dead_sentences(f, is_primary)))

@@ -5,8 +5,10 @@ joins the nearest corpus event it fits (``fits``: compatible with its anchor, th
 and with half its reports at least; ``same_happening``: compatible type, place within the same
 first-level region or ``WEIGHTS.near_km`` (``WEIGHTS.loose_near_km`` when one place is only a region or
 a village placed near a town), days that overlap at their precision, no two different named actors),
-else it starts a new one. Reports are matched in the order their articles were stored, so updating a
-store at ingest (``update``) and rebuilding it (``rebuild``) give the same corpus events. A corpus
+else it starts a new one. A happening an article tells again on a day it does not give (background the
+extractor did not date well before the article) may be any day of the year before its article, and
+joins only a happening of its own place. Reports are matched in the order their articles were stored, so
+updating a store at ingest (``update``) and rebuilding it (``rebuild``) give the same corpus events. A corpus
 event's id derives from its earliest report (article content and event id), so it is the same in every
 store that holds the same reports, whatever order they came in.
 
@@ -185,8 +187,13 @@ def article_reports(article: Article, content_hash: str) -> list[dict]:
             acled = AcledType(acled.event_type, acled.sub_event_type, agent.name if agent else None,
                               target.name if target else None)
         published_day = day_span(article.published or "")
-        background = event.background or bool(
-            first and published_day and (published_day[0] - first).days > WEIGHTS.background_days)
+        old = bool(first and published_day and (published_day[0] - first).days > WEIGHTS.background_days)
+        # past context the text does not date: a happening told again, on some day before its article
+        retold = event.background and not old and bool(published_day)
+        if retold:  # dated, vaguely, by its article
+            day, precision = article.published, 3
+            first, last = published_day[0] - timedelta(days=WEIGHTS.background_days), published_day[1]
+        background = event.background or old
         start, end = event.sentence
         out.append({
             "article": article.id, "event": event.id, "hash": content_hash, "published": article.published,
@@ -194,7 +201,8 @@ def article_reports(article: Article, content_hash: str) -> list[dict]:
             "place": place, "country": (place or {}).get("country"),
             "date": day, "precision": precision,
             "first_day": first.isoformat() if first else None, "last_day": last.isoformat() if last else None,
-            "fatalities": event.fatalities, "background": background, "modality": event.modality,
+            "fatalities": event.fatalities, "background": background, "retold": retold,
+            "modality": event.modality,
             "primary": event.primary, "sentence": " ".join(article.text[start:end].split()),
             "participants": _participants(event, article, acled),
             # actors the extractor resolved to ACLED's names (not a fallback on the sentence's words)
@@ -245,6 +253,19 @@ def _places_match(a: dict, b: dict, same_article: bool) -> bool:
     return False
 
 
+def _same_place(a: dict, b: dict) -> bool:
+    """One place, or two towns within ``WEIGHTS.near_km``: a region or a country holds too many
+    happenings to say which one a report tells again."""
+    p, q = a["place"], b["place"]
+    if not p or not q or not p.get("country") or p.get("country") != q.get("country"):
+        return False
+    if p.get("geonameid") and p.get("geonameid") == q.get("geonameid"):
+        return True
+    placed = None not in (p.get("lat"), p.get("lon"), q.get("lat"), q.get("lon"))
+    return placed and _rank(p) == _rank(q) == 0 \
+        and distance_km(p["lat"], p["lon"], q["lat"], q["lon"]) <= WEIGHTS.near_km
+
+
 def _days_match(a: dict, b: dict) -> bool:
     if not (a["first_day"] and b["first_day"]):
         return False
@@ -269,6 +290,9 @@ def same_happening(a: dict, b: dict) -> bool:
     same_article = a["article"] == b["article"]
     if same_article and a["event"] == b["event"]:
         return True
+    if a.get("retold") or b.get("retold"):  # told again on a day it does not give: the happening of its place
+        return not same_article and _types_match(a, b) and _days_match(a, b) and _same_place(a, b) \
+            and _actors_match(a, b)
     return (_types_match(a, b) and _days_match(a, b) and _places_match(a, b, same_article)
             and _actors_match(a, b))
 
