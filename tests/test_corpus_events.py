@@ -44,7 +44,9 @@ def article(art_id: str, published: str, events: list[dict], title: str | None =
         time_id = None
         if e.get("day"):
             time_id = f"t{n}"
-            times.append(Time(id=time_id, span=[start, start + 3], text="lundi", type="DATE", value=e["day"],
+            counted = e.get("counted")  # a day counted from the words ("un mois après"), of no span
+            times.append(Time(id=time_id, span=None if counted else [start, start + 3],
+                              text=None if counted else "lundi", type="DATE", value=e["day"],
                               anchor="published"))
         agent = None
         if e.get("agent"):
@@ -372,7 +374,20 @@ def test_a_happening_told_again_undated_joins_the_happening_of_its_place(tmp_pat
     mopti = next(e for e in found if e["place"]["name"] == "Mopti")
     assert sorted(s["article"] for s in mopti["sources"]) == ["a1", "a2"]
     assert (mopti["date"], mopti["precision"], mopti["fatalities"]) == ("2022-05-07", 1, 8)
-    # ... but not the happening of another town
+    # ... but not the happening of another town, nor one of the country a vague report names
     elsewhere = article("a3", "2022-06-09", [{"type": ATTACK, "place": BAMAKO, "background": True}])
     db = store(tmp_path, [news], [elsewhere], name="w.db")
     assert len(shapes(db)) == 2 and len(shapes(db, background=False)) == 1
+    national = [article(f"n{n}", day, [{"type": ATTACK, "place": FRANCE, **more}])
+                for n, (day, more) in enumerate([("2022-05-08", {"day": "2022-05-07"}),
+                                                 ("2022-06-09", {"background": True})])]
+    db = store(tmp_path, national, name="x.db")
+    assert len(shapes(db)) == 2
+
+
+def test_a_day_counted_from_the_words_dates_the_report(tmp_path):
+    news = article("a1", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07"}])
+    # "un mois après l'attaque": the month before the article, a time of no span
+    later = article("a2", "2022-06-09", [{"type": ATTACK, "place": MOPTI, "day": "2022-05", "counted": True}])
+    db = store(tmp_path, [news], [later])
+    assert [len(e["sources"]) for e in shapes(db)] == [2]

@@ -115,7 +115,9 @@ def event_date(event, times: dict, published: str | None) -> tuple[str | None, i
     time = times.get(event.time) if event.time else None
     value = (time.value or "") if time else ""
     span = day_span(value) if value else None
-    by_words = time is not None and time.span is not None and event.time_source != "published"
+    # a day the words give, or one the extractor counted from them ("un mois après l'attaque": no span)
+    by_words = time is not None and event.time_source != "published" and (
+        time.span is not None or event.time_source is not None)
     if span and by_words:
         first, last = span
         if first == last:
@@ -254,15 +256,15 @@ def _places_match(a: dict, b: dict, same_article: bool) -> bool:
 
 
 def _same_place(a: dict, b: dict) -> bool:
-    """One place, or two towns within ``WEIGHTS.near_km``: a region or a country holds too many
-    happenings to say which one a report tells again."""
+    """One town, or two within ``WEIGHTS.near_km``: a region or a country holds too many happenings to
+    say which one a report tells again."""
     p, q = a["place"], b["place"]
-    if not p or not q or not p.get("country") or p.get("country") != q.get("country"):
+    if not p or not q or not p.get("country") or p.get("country") != q.get("country") \
+            or not _rank(p) == _rank(q) == 0:
         return False
     if p.get("geonameid") and p.get("geonameid") == q.get("geonameid"):
         return True
-    placed = None not in (p.get("lat"), p.get("lon"), q.get("lat"), q.get("lon"))
-    return placed and _rank(p) == _rank(q) == 0 \
+    return None not in (p.get("lat"), p.get("lon"), q.get("lat"), q.get("lon")) \
         and distance_km(p["lat"], p["lon"], q["lat"], q["lon"]) <= WEIGHTS.near_km
 
 
