@@ -1317,7 +1317,10 @@ def test_events_primary_dated_by_victims_told_again(analyse_text, monkeypatch):
         return {t.id: t.value for t in article.times}.get(e.time), e.time_source
 
     assert primary_day() == ("2017-03-22", "context")
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold")
+    # ... the happening told again after "après" takes the same day (events.time_retold_happening)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold_happening")
+    assert primary_day() == ("2017-03-22", "context")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold,events.time_retold_happening")
     assert primary_day() == ("2017-03-23", "published")
 
 
