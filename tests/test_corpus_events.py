@@ -391,3 +391,17 @@ def test_a_day_counted_from_the_words_dates_the_report(tmp_path):
     later = article("a2", "2022-06-09", [{"type": ATTACK, "place": MOPTI, "day": "2022-05", "counted": True}])
     db = store(tmp_path, [news], [later])
     assert [len(e["sources"]) for e in shapes(db)] == [2]
+
+
+def test_an_article_telling_one_happening_twice_at_a_village_gives_one_event(tmp_path):
+    # a village the gazetteer lacks, placed near a town: no geonameid, the same name and point
+    village = (None, "Kandi-Koura", "ML", "vicinity", 14.35, -4.1)
+    told = article("a1", "2022-06-09", [{"type": ATTACK, "place": village, "day": "2022-05", "counted": True},
+                                        {"type": ATTACK, "place": village, "day": "2022-05-07",
+                                         "fatalities": 8}])
+    found = shapes(store(tmp_path, [told]))
+    assert len(found) == 1 and found[0]["date"] == "2022-05-07" and found[0]["fatalities"] == 8
+    other = (None, "Kandi-Bero", "ML", "vicinity", 14.35, -4.1)
+    told = article("a2", "2022-06-09", [{"type": ATTACK, "place": village, "day": "2022-05", "counted": True},
+                                        {"type": ATTACK, "place": other, "day": "2022-05-07"}])
+    assert len(shapes(store(tmp_path, [told], name="w.db"))) == 2

@@ -232,11 +232,20 @@ def _rank(place: dict) -> int:
     return FEATURE_RANK.get(place.get("feature") or "", 1)
 
 
+def _one_place(p: dict, q: dict) -> bool:
+    """The same place: the same gazetteer entry, or the same name set at the same point (a village the
+    gazetteer lacks, placed near a town)."""
+    if p.get("geonameid") or q.get("geonameid"):
+        return p.get("geonameid") == q.get("geonameid")
+    return p.get("name") == q.get("name") and p.get("lat") is not None \
+        and (p.get("lat"), p.get("lon")) == (q.get("lat"), q.get("lon"))
+
+
 def _places_match(a: dict, b: dict, same_article: bool) -> bool:
     p, q = a["place"], b["place"]
     if not p or not q or not p.get("country") or p.get("country") != q.get("country"):
         return False
-    if p.get("geonameid") and p.get("geonameid") == q.get("geonameid"):
+    if _one_place(p, q):
         return True
     coarse = p if _rank(p) >= _rank(q) else q
     fine = q if coarse is p else p
@@ -262,7 +271,7 @@ def _same_place(a: dict, b: dict) -> bool:
     if not p or not q or not p.get("country") or p.get("country") != q.get("country") \
             or not _rank(p) == _rank(q) == 0:
         return False
-    if p.get("geonameid") and p.get("geonameid") == q.get("geonameid"):
+    if _one_place(p, q):
         return True
     return None not in (p.get("lat"), p.get("lon"), q.get("lat"), q.get("lon")) \
         and distance_km(p["lat"], p["lon"], q["lat"], q["lon"]) <= WEIGHTS.near_km
