@@ -270,6 +270,8 @@ class Gazetteer:
             build(self.path)
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Candidate]] = {}
+        self._countries: dict[str, int] | None = None  # ISO code -> geonameid, read at the first need
+        self._country_keys: dict[int, set[str]] | None = None
 
     def lookup(self, name: str) -> list[Candidate]:
         key = name_key(name)
@@ -316,9 +318,26 @@ class Gazetteer:
         return out
 
     def country(self, iso2: str) -> Candidate | None:
-        r = self._con.execute("SELECT geonameid FROM places WHERE feature='country' AND country=?",
-                              (iso2,)).fetchone()
-        return self.get(r[0]) if r else None
+        """The country of an ISO code, as a place (the table has no index by country: the countries are read
+        in one pass, the first time)."""
+        if self._countries is None:
+            self._countries = {}
+            for geonameid, iso in self._con.execute(
+                    "SELECT geonameid, country FROM places WHERE feature='country' ORDER BY geonameid"):
+                self._countries.setdefault(iso, geonameid)
+        geonameid = self._countries.get(iso2)
+        return self.get(geonameid) if geonameid is not None else None
+
+    def country_keys(self, geonameid: int) -> set[str]:
+        """Every name key of a country (the names of every country are read in one pass, the first time:
+        the names have no index by place)."""
+        if self._country_keys is None:
+            self._country_keys = {}
+            for key, gid in self._con.execute(
+                    "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
+                    "WHERE p.feature = 'country'"):
+                self._country_keys.setdefault(gid, set()).add(key)
+        return self._country_keys.get(geonameid, set())
 
 
 @lru_cache(maxsize=1)

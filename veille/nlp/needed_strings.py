@@ -10,7 +10,6 @@ always searched.
 """
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from re import _constants as sre
@@ -105,8 +104,9 @@ class NeededStrings:
         holds and no others (where it holds none, no part of it can match)."""
         if self.needed is None:
             return self
-        narrowed = copy.copy(self)
-        narrowed.needed = frozenset(needed for needed in self.needed if needed in text)
+        narrowed = NeededStrings.__new__(NeededStrings)
+        narrowed.pattern = self.pattern
+        narrowed.needed = frozenset([needed for needed in self.needed if needed in text])
         return narrowed
 
     def may_match(self) -> bool:

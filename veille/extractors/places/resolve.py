@@ -809,8 +809,7 @@ class PlaceResolver:
         Nord"), if exactly one does."""
         gazetteer = shared_gazetteer()
         found = [c for c in (gazetteer.country(iso) for iso in sorted(countries)) if c is not None]
-        keys = gazetteer.keys_of([c.geonameid for c in found])
-        named = [c for c in found if any(key in k.split() for k in keys.get(c.geonameid, ()))]
+        named = [c for c in found if any(key in k.split() for k in gazetteer.country_keys(c.geonameid))]
         return named[0] if len(named) == 1 else None
 
     def _directions(self, groups, cands: dict[str, list[Candidate]], best_of: dict[str, Candidate],
