@@ -922,7 +922,7 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     # a toll told by a pronoun of attacks in the plural is many events' (events.series_toll)
     ("fr", "Lundi, des rebelles ont tué trois soldats à Kora. Les attaques ont été menées par 40 hommes, "
            "elles ont fait 250 morts.", 3),
-    ("fr", "Le pays est en proie à des attaques jihadistes récurrentes qui ont fait des centaines de morts.",
+    ("fr", "La région de Kora connaît des attaques rebelles fréquentes qui ont fait des dizaines de morts.",
      None),
     # the killed counted with the wounded (events.casualties)
     ("fr", "Lundi à Kora, au moins 40 soldats ont été tués ou grièvement blessés par des rebelles.", None),
@@ -933,11 +933,11 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     ("fr", "Lundi à Kora, le bilan de l'attaque des rebelles est passé de trois morts à 20 morts.", 20),
     # a lapse on the toll's verb, however far from the figure (events.cumulative_clause); "une vingtaine" is
     # not one victim
-    ("fr", "Au moins 192 rebelles, 73 soldats et 47 civils ont été tués depuis le début de l'année dans la "
+    ("fr", "Au moins 85 rebelles, 31 soldats et 12 civils ont été tués depuis le début de l'année dans la "
            "région de Kora.", None),
-    ("fr", "Une vingtaine de gardes ont été tués ces dernières années dans le nord de Kora.", None),
+    ("fr", "Une vingtaine de gardes ont été tués à Kora ces dernières années.", None),
     # a partitive count of the lives taken (quantities.partitive, events.lives_taken)
-    ("fr", "Lundi à Kora, l'attaque des rebelles a coûté la vie à six de nos soldats et à deux civils.", 8),
+    ("fr", "Lundi à Kora, l'attaque des rebelles a coûté la vie à cinq de nos soldats et à trois civils.", 8),
     # "depuis" that tells whence is no cue of a lapse (events.cue_of_another_verb)
     ("fr", "Lundi, des obus tirés depuis la colline ont tué trois personnes à Kora.", 3),
     ("fr", "Les combats ont fait 300 morts depuis janvier dans la région de Kora.", None),

@@ -125,7 +125,7 @@ COUNTED = [
      "detained"),
     ("en", "Nine workers, most of them migrants, were killed on Friday.", "Nine", "workers", "killed"),
     # a number word parsed as a pronoun counts the noun of its partitive phrase (quantities.partitive)
-    ("fr", "La tempête a coûté la vie à six de nos compatriotes.", "six", "compatriotes", "other"),
+    ("fr", "La crue a coûté la vie à cinq de nos concitoyens.", "cinq", "concitoyens", "other"),
     # the doers of a verb of killing are not its victims
     ("fr", "Trois hommes, armés de fusils, ont tué deux gardiens.", "Trois", "hommes", "other"),
     ("fr", "Trois hommes ont tué deux gardiens.", "Trois", "hommes", "other"),

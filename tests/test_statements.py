@@ -884,16 +884,16 @@ def test_statements_medium_noun_is_the_medium_given_that_noun(analyse_text):
 
 
 def test_statements_headline_verb_the_tagger_misread(analyse_text):
-    a = analyse_text("Attentat à Londres : le groupe État islamique revendique l'attaque\n\nLe groupe État "
-                     "islamique a revendiqué jeudi l'attentat perpétré mercredi à Londres.", "fr")
-    s = _find(a, "l'attaque")
-    assert s.content.text == "l'attaque" and s.speaker_text == "le groupe État islamique"
+    a = analyse_text("Explosion à Kora : l'armée dément les accusations\n\nL'armée a démenti jeudi les "
+                     "accusations des habitants.", "fr")
+    s = _find(a, "les accusations")
+    assert s.content.text == "les accusations" and s.speaker_text == "l'armée"
 
 
 def test_statements_headline_name_read_as_an_adverb_still_speaks(analyse_text):
-    a = analyse_text("Covid-19 : Macron appelle les Français à la vigilance et à l'unité\n\nEmmanuel "
-                     "Macron a appelé lundi les Français à faire preuve de vigilance.", "fr")
-    assert _speaker_name(a, _find(a, "les Français à la vigilance")) == "Emmanuel Macron"
+    a = analyse_text("Sécheresse : Macron appelle les agriculteurs à la patience et au dialogue\n\nEmmanuel "
+                     "Macron a reçu lundi les agriculteurs.", "fr")
+    assert _speaker_name(a, _find(a, "les agriculteurs à la patience")) == "Emmanuel Macron"
 
 
 def test_statements_description_before_a_name_no_entity_holds(analyse_text):
@@ -917,8 +917,8 @@ def test_statements_role_word_that_only_qualifies_the_noun_is_no_role(analyse_te
 
 
 def test_statements_participle_after_a_quote_is_not_said_by_the_quote_s_subject(analyse_text):
-    a = analyse_text("Un avion militaire s'est écrasé vendredi près de Kharkiv. \"L'étudiant Ivan "
-                     "Petrenko n'a pas été admis à ce vol à la dernière minute\", ont déclaré les forces "
+    a = analyse_text("Un avion militaire s'est écrasé vendredi près de Kharkiv. \"Le cadet Ivan "
+                     "Petrenko avait été retiré de la liste la veille\", ont déclaré les forces "
                      "aériennes, précisant que cinq membres d'équipage et 12 élèves se trouvaient à "
                      "bord.", "fr")
     s = _find(a, "cinq membres d'équipage")
