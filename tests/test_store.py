@@ -190,6 +190,37 @@ def test_search_counts_up_to_a_bound_and_says_when_more_match(tmp_path, monkeypa
         assert (len(hits), hits.total, hits.total_is_lower_bound) == (7, 7, False)
 
 
+def test_a_date_range_without_words_counts_alike_by_sets_and_by_probes(tmp_path, monkeypatch):
+    """Without words, a date range's articles are looked up one by one in a filter whose set is larger
+    than those look-ups, else the filter is read as a set: the same counts either way."""
+    from veille.store import reads
+    from veille.store.selection import Selection
+
+    lyon = (2996944, "Lyon", "FR", 45.749, 4.848)
+    bagdad = (98182, "Bagdad", "IQ", 33.341, 44.401)
+    with Database(tmp_path / "d.db") as db:
+        db.write([_news(f"n{i}", f"20{19 + i % 3}-0{1 + i % 5}-1{i % 9}",
+                        f"Grève numéro {i} à {'Lyon' if i % 4 else 'Bagdad'}.", lyon if i % 4 else bagdad)
+                  for i in range(24)])
+        selections = [Selection(country="FR", since="2020"), Selection(country="IQ", until="2020-03"),
+                      Selection(country="FR", since="2019-02", until="2020-04"),
+                      Selection(country="IQ", since="2022")]
+        counts = {}
+        for weight in (0.0, 1e9):  # every filter probed for each dated article; every filter read as a set
+            monkeypatch.setattr(reads, "PROBE_OVER_SET", weight)
+            reads._MEMOS.clear()
+            counts[weight] = [reads.search_count(db, "", s, most=100) for s in selections]
+        expected = [(sum(1 for i in range(24) if (i % 4 != 0) == (s.country == "FR") and (
+            not s.since or f"20{19 + i % 3}-0{1 + i % 5}" >= s.since[:7]) and (
+            not s.until or f"20{19 + i % 3}-0{1 + i % 5}" <= s.until)), False) for s in selections]
+        assert counts[0.0] == counts[1e9] == expected
+        assert reads._dated_gathered(db, selections[0]) == Selection(country="FR")  # sets, at 1e9
+        monkeypatch.setattr(reads, "PROBE_OVER_SET", 0.0)
+        reads._MEMOS.clear()
+        assert reads._dated_gathered(db, selections[0]) == Selection()  # probes
+        assert reads._dated_gathered(db, Selection(country="FR")) is None  # no date range
+
+
 def test_search_ties_across_a_page_edge_go_by_id(tmp_path, monkeypatch):
     """Rows that score alike are ordered by id whichever page edge falls among them, however few
     rows past the page the ranking reads first."""

@@ -168,30 +168,56 @@ def _gathered(db, match: str, selection: Selection, bounds: tuple[int, int] | No
     memo = _memo(db)
     if ("gathered", match, selection) in memo:
         return memo["gathered", match, selection]
-    gathered = Selection()
-    parts = _key_filters(selection)
-    if parts:
+    matches = 0
+    if _key_filters(selection):
         tables, args = _search_tables(match, Selection(), bounds)
         matches = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
                                  [*args, MATCHES_WEIGHED]).fetchone()[0]
-        for part, keys, lookups in parts:
-            budget = int(matches * lookups * PROBE_OVER_SET)
-            held = db.con.execute("SELECT count(*) FROM (SELECT 1 FROM search_keys WHERE key IN "
-                                  "(SELECT value FROM json_each(?)) LIMIT ?)", (json.dumps(keys), budget)
-                                  ).fetchone()[0]
-            if held < budget:
-                gathered = replace(gathered, entity=part.entity or gathered.entity,
-                                   country=part.country or gathered.country,
-                                   geonameids=part.geonameids if part.geonameids is not None
-                                   else gathered.geonameids, facts=gathered.facts + part.facts)
-    memo["gathered", match, selection] = gathered
+    gathered = memo["gathered", match, selection] = _weighed(db, selection, matches)
+    return gathered
+
+
+def _dated_gathered(db, selection: Selection) -> Selection | None:
+    """Without words, the filters on keys read as sets of articles, the others looked up for each article
+    of the date range (as ``_gathered`` weighs them for a search's matches); None where the selection has
+    no date range, a box, or no filter on keys: every filter is read as a set."""
+    if not (selection.since or selection.until) or selection.bbox or not _key_filters(selection):
+        return None
+    memo = _memo(db)
+    if ("dated", selection) not in memo:
+        where: list[str] = []
+        params: list = []
+        date_bounds(selection, "published", where, params)
+        dated = db.con.execute("SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_published "
+                               f"WHERE {' AND '.join(where)} LIMIT ?)", [*params, MATCHES_WEIGHED]
+                               ).fetchone()[0]
+        memo["dated", selection] = _weighed(db, selection, dated)
+    return memo["dated", selection]
+
+
+def _weighed(db, selection: Selection, matches: int) -> Selection:
+    """The filters on keys of ``selection`` whose articles are fewer than their look-ups for ``matches``
+    rows would be (``PROBE_OVER_SET``), counted up to that: those are read as sets."""
+    gathered = Selection()
+    for part, keys, lookups in _key_filters(selection):
+        budget = int(matches * lookups * PROBE_OVER_SET)
+        held = db.con.execute("SELECT count(*) FROM (SELECT 1 FROM search_keys WHERE key IN "
+                              "(SELECT value FROM json_each(?)) LIMIT ?)", (json.dumps(keys), budget)
+                              ).fetchone()[0]
+        if held < budget:
+            gathered = replace(gathered, entity=part.entity or gathered.entity,
+                               country=part.country or gathered.country,
+                               geonameids=part.geonameids if part.geonameids is not None
+                               else gathered.geonameids, facts=gathered.facts + part.facts)
     return gathered
 
 
 def _search_tables(match: str, selection: Selection, bounds: tuple[int, int] | None = None,
-                   gathered: Selection = EVERY, box_per_match: bool = False) -> tuple[str, list]:
+                   gathered: Selection = EVERY, box_per_match: bool = False,
+                   dated_gathered: Selection | None = None) -> tuple[str, list]:
     # ``bounds``: the span of rowids the selection's articles lie in (``rowid_bounds``), for FTS5;
-    # ``gathered``: the filters on keys read as sets of articles with words (``_gathered``)
+    # ``gathered``: the filters on keys read as sets of articles with words (``_gathered``);
+    # ``dated_gathered``: without words, those read as sets for a date range (``_dated_gathered``)
     # a query's matches are looked up in the filters' keys one by one, not intersected with their sets,
     # by the full text's rowid; the article's row (a page of text each: reading it for 10,000 matches
     # doubled the cost of ranking them) is read only for the matches that hold the keys, and only for a
@@ -213,7 +239,15 @@ def _search_tables(match: str, selection: Selection, bounds: tuple[int, int] | N
                                      lambda s, alias: selection_sql(s, alias, per_row=True))(on_row, "a")
             where, params = [*where, *row_where], [*params, *row_params]
         return f"{tables} WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where), [match, *params]
-    where, params = selection_sql(selection)
+    if dated_gathered is not None:
+        # no words, a date range: the range's articles, each looked up in the filters not gathered as sets
+        keys = _without(replace(selection, since="", until=""), dated_gathered)
+        where, params = selection_sql(Selection(since=selection.since, until=selection.until), "a")
+        sets, set_params = selection_sql(dated_gathered, "a")
+        probes, probe_params = selection_sql(keys, "a", per_row=True)
+        where, params = [*where, *sets, *probes], [*params, *set_params, *probe_params]
+    else:
+        where, params = selection_sql(selection)
     return "FROM articles a" + (" WHERE " + " AND ".join(where) if where else ""), list(params)
 
 
@@ -247,7 +281,8 @@ def search_count(db, match: str, selection: Selection, most: int | None = None) 
         bounds = rowid_bounds(db, selection) if match else None
         gathered = _gathered(db, match, selection, bounds) if match else Selection()
         by_match = bool(match and selection.bbox) and _box_per_match(db, match, selection, bounds)
-        tables, args = _search_tables(match, selection, bounds, gathered, by_match)
+        dated = None if match else _dated_gathered(db, selection)
+        tables, args = _search_tables(match, selection, bounds, gathered, by_match, dated)
         found = db.con.execute(f"SELECT count(*) FROM (SELECT 1 {tables} LIMIT ?)",
                                [*args, most + 1]).fetchone()[0]
     return min(found, most), found > most
