@@ -898,7 +898,6 @@ class EventFinder:
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
         self._lead_end: int | None = None
-        self.deed: Token | None = None  # the trigger whose state that acts is not its place (``acts``)
         self.locatives = language_pack(lang).places.LOCATIVE_PREPOSITIONS
         self.landmark_before = re.compile(language_pack(lang).places.LANDMARK_BEFORE)
         self.cut_parenthesis = re.compile(rf"\s*\([^()\n]{{1,{weights.cut_parenthesis_max_chars}}}\)")
@@ -1699,11 +1698,7 @@ class EventFinder:
         place, rule = None, None
         if PLACE_NOT_ACTOR in on and f.type not in VERBAL and self.state_acts(f):
             # what a state says, it says at home; what it does may be done abroad
-            self.deed = f.token
-            try:
-                place, rule = self.place_read(f, primary, sentence_only=True)
-            finally:
-                self.deed = None
+            place, rule = self.place_read(f, primary, deed=f.token)
         if place is None:
             place, rule = self.place_read(f, primary)
         if place is None and PLACE_LAST_NAMED in on:
@@ -1716,22 +1711,23 @@ class EventFinder:
                 place, rule = inside, PLACE_WITHIN_COUNTRY
         return place, rule if place is not None else None
 
-    def place_read(self, f: EventCandidate, primary: bool, sentence_only: bool = False) \
+    def place_read(self, f: EventCandidate, primary: bool, deed: Token | None = None) \
             -> tuple[str | None, str | None]:
-        """The place the event's own words, its sentence (only these with ``sentence_only``), its other
-        mentions, its paragraph or (the primary event) the lead give, and the rule that chose it."""
+        """The place the event's own words, its sentence (only these, and only where things are rather
+        than the state that does it, with the ``deed`` of a state: ``where_deed``), its other mentions,
+        its paragraph or (the primary event) the lead give, and the rule that chose it."""
         on = self.on
         place, rule = None, None
         if f.token is not None and PLACE_OWN_PHRASE in on:
-            place, rule = self.own_phrase_place(f.token, f.trigger[0]), PLACE_OWN_PHRASE
+            place, rule = self.own_phrase_place(f.token, f.trigger[0], deed), PLACE_OWN_PHRASE
         if place is None and PLACE_SENTENCE in on:
-            place, rule = self.sentences_place([f.sentence], f.trigger[0], f.token), PLACE_SENTENCE
-        if place is None and sentence_only:
+            place, rule = self.sentences_place([f.sentence], f.trigger[0], f.token, deed), PLACE_SENTENCE
+        if place is None and deed is not None:
             return None, None
         if place is None and PLACE_OTHER_MENTION in on:
             place, rule = self.other_mention_place(f), PLACE_OTHER_MENTION
         if place is not None and primary and f.acled and PLACE_OUTSIDE_CLAUSES in on:
-            whole = self.place_outside_clauses(f)
+            whole = self.place_outside_clauses(f, deed)
             if whole is not None and self.precision(whole) < self.precision(place):
                 place, rule = whole, PLACE_OUTSIDE_CLAUSES
         if place is None and primary and PLACE_PARAGRAPH in on:
@@ -1754,11 +1750,11 @@ class EventFinder:
         return any(self.acts(f.token, p, s) for i in self.place_starts.starting_within(
             f.sentence.start_char, f.sentence.end_char - 1) for p, s, _ in [self.place_mentions[i]])
 
-    def where_deed(self, place: Place, start: int) -> bool:
+    def where_deed(self, deed: Token, place: Place, start: int) -> bool:
         """A place said as where things are ("en Syrie", "à Afrin", "dans le Var"), not a state that does
         the deed: what the deed's sentence gives in place of that state."""
         token = token_covering(self.doc, start)
-        if token is None or token.i == 0 or self.acts(self.deed, place, start):
+        if token is None or token.i == 0 or self.acts(deed, place, start):
             return False
         before = self.word_before(token)
         if before is not None and before.pos_ == "ADP" and before.lower_ not in self.where_words:
@@ -1896,7 +1892,7 @@ class EventFinder:
                 best = (s, p.id)
         return best[1] if best else None
 
-    def own_phrase_place(self, token: Token, trigger: int) -> str | None:
+    def own_phrase_place(self, token: Token, trigger: int, deed: Token | None = None) -> str | None:
         """The best ranked place of the trigger's own phrases ("déployés en Irak"), not of the clauses
         hanging on it ("tandis que ... sur Mossoul"), nor a landmark ("tués à 100 km de Niamey": the
         sentence may say where)."""
@@ -1905,9 +1901,10 @@ class EventFinder:
         if not phrases:
             return None
         return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s),
-                               trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)))
+                               trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
 
-    def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None) -> str | None:
+    def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None,
+                        deed: Token | None = None) -> str | None:
         """The best ranked place of the sentences: the most precise, the nearest the trigger among equals;
         with the trigger's ``token``, leaving out the relative clauses of other nouns ("l'ONG Acted, qui va
         porter plainte à Paris": Paris is the ONG's, not the attack's)."""
@@ -1918,7 +1915,7 @@ class EventFinder:
             else []
         return self.best_place(lambda s: any(x.start_char <= s < end for x, end in zip(sentences, ends))
                                and not any(a <= s < b for a, b in others),
-                               trigger, (min(x.start_char for x in sentences), max(ends)))
+                               trigger, (min(x.start_char for x in sentences), max(ends)), deed)
 
     def others_relative_clauses(self, token: Token) -> list[tuple[int, int]]:
         """The character spans of the relative clauses of the trigger's sentence that describe a named
@@ -1951,19 +1948,20 @@ class EventFinder:
         m = self.cut_parenthesis.match(self.text[sent.end_char:sent.end_char + self.w.cut_parenthesis_window])
         return sent.end_char + m.end() if m else sent.end_char
 
-    def best_place(self, inside: Callable[[int], bool], trigger: int, within: tuple[int, int]) -> str | None:
+    def best_place(self, inside: Callable[[int], bool], trigger: int, within: tuple[int, int],
+                   deed: Token | None = None) -> str | None:
         """The id of the best ranked place (``place_key``) among the mentions that start ``inside``, which
-        lies ``within`` these characters."""
+        lies ``within`` these characters (with a state's ``deed``, only where things are: ``where_deed``)."""
         best = None
         for i in self.place_starts.starting_within(within[0], within[1] - 1):
             p, s, e = self.place_mentions[i]
-            if inside(s) and not self.is_origin(s) and (self.deed is None or self.where_deed(p, s)):
+            if inside(s) and not self.is_origin(s) and (deed is None or self.where_deed(deed, p, s)):
                 key = self.place_key(p, s, e, trigger)
                 if best is None or key < best[0]:
                     best = (key, p.id)
         return best[1] if best else None
 
-    def place_outside_clauses(self, f: EventCandidate) -> str | None:
+    def place_outside_clauses(self, f: EventCandidate, deed: Token | None = None) -> str | None:
         """The most precise place of the sentence, leaving out the clauses that hang on the trigger
         ("déployés en Irak tandis que ... une offensive sur Mossoul": Mossoul is the other clause's)."""
         hanging = f.token.children if f.token is not None else []
@@ -1973,7 +1971,7 @@ class EventFinder:
             clauses += self.others_relative_clauses(f.token)
         end = self.sentence_end(f.sentence)
         return self.best_place(lambda s: f.sentence.start_char <= s < end and not any(
-            a <= s < b for a, b in clauses), f.trigger[0], (f.sentence.start_char, end))
+            a <= s < b for a, b in clauses), f.trigger[0], (f.sentence.start_char, end), deed)
 
     def place_key(self, place: Place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country
