@@ -13,7 +13,7 @@ def french():
 
 def _links(doc):
     """(referring words, kind, rule, referent's name or words) for each link, in text order."""
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     return [(doc.text[link.span[0]:link.span[1]], link.kind, link.rule, names.get(link.entity, link.text))
             for link in doc._.veille_coref.links]
 
@@ -21,6 +21,11 @@ def _links(doc):
 def _link_of(doc, words):
     start = doc.text.index(words)
     return doc._.veille_coref.referent(start, start + len(words))
+
+
+def _names(doc):
+    """Each entity's name, by its id."""
+    return {e.id: e.name for e in doc._.veille_entities}
 
 
 def test_coref_is_a_component_between_places_and_statements(french):
@@ -36,7 +41,7 @@ def test_coref_apposition_then_the_same_role_later(french):
     later = doc.text.rindex("la ministre")
     link = doc._.veille_coref.referent(later, later + len("la ministre"))
     assert link is not None and link.kind == "description"
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert names[link.entity] == names[first.entity] == "Claire Fontaine"
 
 
@@ -45,7 +50,7 @@ def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")
     link = _link_of(doc, "-elle")
     assert link is not None and link.kind == "pronoun" and link.rule == "coref.pronoun"
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert "Marchand" in names[link.entity]
 
 
@@ -54,7 +59,7 @@ def test_coref_pronoun_never_crosses_a_nearer_subject(french):
                  "aux critiques. Il a ajouté que le texte serait voté.")
     start = doc.text.index("Il a ajouté")
     link = doc._.veille_coref.referent(start, start + 2)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names[link.entity] == "Jean Berger"
 
 
@@ -62,7 +67,7 @@ def test_coref_description_before_the_name_waits_for_it(french):
     doc = french("Selon le procureur, la victime est morte sur le coup. « L'enquête sera longue », a "
                  "déclaré Pierre Lambert lors d'une conférence de presse.")
     link = _link_of(doc, "le procureur")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.named_after"
     assert names[link.entity] == "Pierre Lambert"
 
@@ -93,7 +98,7 @@ def test_coref_description_never_waits_for_the_person_spoken_of(french):
     doc = french("Les mots de ce policier sont durs. Ses collègues ont frappé Marc Dumont lors de "
                  "l'interpellation, estime le policier devant les juges.")
     link = _link_of(doc, "ce policier")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is None or names.get(link.entity) != "Marc Dumont"
 
 
@@ -124,7 +129,7 @@ def test_coref_the_one_person_of_the_headline_is_in_focus_where_the_article_star
     doc = french("La dernière nuit de Paul Girard\n\nLe journal révèle les mots adressés par l'assaillant à "
                  "son épouse. Mardi, Marc Lenoir a rendu hommage aux victimes. Selon le journal, "
                  "l'assaillant était possédé.")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     first = _link_of(doc, "l'assaillant")
     assert first is not None and names.get(first.entity) == "Paul Girard"
     later = doc.text.rindex("l'assaillant")
@@ -144,14 +149,14 @@ def test_coref_description_after_a_contracted_article(french):
                  "les propos du ministre de l'Intérieur.")
     later = doc.text.index("du ministre") + len("du ")
     link = doc._.veille_coref.referent(later, later + len("ministre"))
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.kind == "description" and names.get(link.entity) == "Paul Girard"
 
 
 def test_coref_the_latter_is_the_last_person_named_of_its_gender(french):
     doc = french("Paul Girard a reçu Mme Sophie Marchand à la mairie. Cette dernière a dénoncé le projet.")
     link = _link_of(doc, "Cette dernière")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.latter" and "Marchand" in names.get(link.entity, "")
 
 
@@ -183,7 +188,7 @@ def test_coref_a_name_after_de_is_the_complement_not_the_description(french):
     doc = french("Marc Leroy a été mis en examen. L'avocat de Marc Leroy, Paul Girard, a dénoncé mardi "
                  "une procédure injuste.")
     link = _link_of(doc, "L'avocat")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.apposition"
     assert names.get(link.entity) == "Paul Girard"
 
@@ -193,7 +198,7 @@ def test_coref_pronoun_after_a_cited_source_is_the_person_it_reported(french):
                  "Il a plaidé pour une accélération des procédures.")
     start = doc.text.index("Il a plaidé")
     link = doc._.veille_coref.referent(start, start + 2)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.pronoun"
     assert names.get(link.entity) == "Paul Girard"
 
@@ -201,7 +206,7 @@ def test_coref_pronoun_after_a_cited_source_is_the_person_it_reported(french):
 def test_coref_name_after_the_comma_of_an_inverted_description(french):
     doc = french("Le monument a été dégradé. \"C'est odieux\", s'est indigné le maire de Carnoux, Paul "
                  "Girard. Le maire a porté plainte.")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     first = _link_of(doc, "le maire de Carnoux")
     assert first is not None and first.rule == "coref.apposition"
     later = _link_of(doc, "Le maire a")
@@ -212,7 +217,7 @@ def test_coref_plural_description_is_not_the_person_named_before(french):
     doc = french("Paul Girard a visité le chantier lundi. Selon les porte-parole du syndicat, les travaux "
                  "dureront deux ans.")
     link = _link_of(doc, "les porte-parole")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is None or names.get(link.entity) != "Paul Girard"
 
 
@@ -220,7 +225,7 @@ def test_coref_elided_description_takes_its_gender_from_its_ending(french):
     doc = french("Marc Lenoir a été insulté sur les réseaux sociaux. « Je suis choqué par ces messages », "
                  "avait écrit l'ex-champion de 40 ans samedi sur le réseau social.")
     link = _link_of(doc, "l'ex-champion")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Marc Lenoir"
 
 
@@ -237,7 +242,7 @@ def test_coref_speaking_noun_of_a_trade_by_its_ending(french):
     doc = french("Paul Girard promenait son chien dans le parc. « Nous avons eu très peur », raconte "
                  "l'habitant de Lille.")
     link = _link_of(doc, "l'habitant")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Paul Girard"
 
 
@@ -248,14 +253,14 @@ def test_coref_english_pronoun_skips_the_person_whose_title_gives_the_other_gend
                               "the volunteers.\n\n\"The towns will be cut off this winter,\" he said.")
     start = doc.text.index(" he said") + 1
     link = doc._.veille_coref.referent(start, start + 2)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Mr. Tom Reyes"
 
 
 def test_coref_stressed_pronoun_repeats_its_subject(french):
     doc = french("Sophie Marchand a chanté samedi. Paul Girard a lui aussi rendu hommage aux pompiers.")
     link = _link_of(doc, "lui")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.kind == "pronoun" and names.get(link.entity) == "Paul Girard"
 
 
@@ -264,7 +269,7 @@ def test_coref_pronoun_inside_a_quote_is_the_subject_the_quote_named(french):
                  "habitants, il a sali son écharpe », a-t-il écrit.")
     start = doc.text.index("il a sali")
     link = doc._.veille_coref.referent(start, start + 2)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.pronoun" and names.get(link.entity) == "Paul Girard"
     assert names.get(_link_of(doc, "-il").entity) == "Marc Lenoir"
 
@@ -274,7 +279,7 @@ def test_coref_pronoun_inside_a_quote_the_sentence_runs_into_is_the_writers(fren
                  "gagner ».")
     start = doc.text.index("elle peut")
     link = doc._.veille_coref.referent(start, start + 4)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and "Marchand" in names.get(link.entity, "")
 
 
@@ -283,28 +288,28 @@ def test_coref_inverted_clitic_the_tokenizer_splits_off_its_hyphen(french):
                  'plus ouvertement", dit-il.Ses messages ont suscité des commentaires.')
     start = doc.text.index("dit-il") + len("dit-")
     link = doc._.veille_coref.referent(start, start + 2)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Paul Girard"
 
 
 def test_coref_person_noun_given_in_apposition_makes_the_description_that_person(french):
     doc = french("Le policier a été blessé dans la nuit. Paul Girard, policier de 45 ans, a succombé lundi.")
     link = _link_of(doc, "Le policier")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Paul Girard"
 
 
 def test_coref_person_noun_given_as_a_predicate(french):
     doc = french("Marc Lenoir est un élu local. Samedi, l'élu a visité le chantier.")
     link = _link_of(doc, "l'élu")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Marc Lenoir"
 
 
 def test_coref_description_subject_of_a_name_after_a_copula(french):
     doc = french("Le conseil a voté. Le directeur de l'usine est Marc Lenoir.")
     link = _link_of(doc, "Le directeur")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.apposition" and names.get(link.entity) == "Marc Lenoir"
 
 
@@ -313,7 +318,7 @@ def test_coref_description_adding_words_to_one_before_is_the_same_person(french)
                  "ministre de l'Environnement, le texte est prêt.")
     later = doc.text.index("la ministre de")
     link = doc._.veille_coref.referent(later, later + len("la ministre"))
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and "Marchand" in names.get(link.entity, "")
 
 
@@ -321,7 +326,7 @@ def test_coref_medium_noun_is_the_medium_named_last_as_a_source(french):
     doc = french("Un incendie a touché l'usine mardi, rapporte La Voix du Nord. Le quotidien précise que "
                  "personne n'a été blessé.")
     link = _link_of(doc, "Le quotidien")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.medium" and "Voix du Nord" in names.get(link.entity, "")
 
 
@@ -329,7 +334,7 @@ def test_coref_body_noun_beside_a_name_makes_it_that_body(french):
     doc = french("Selon le syndicat Force Ouvrière, les agents sont épuisés. Le délégué du syndicat, Paul "
                  "Girard, a demandé des renforts.")
     link = _link_of(doc, "du syndicat")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.body" and "Force Ouvrière" in names.get(link.entity, "")
 
 
@@ -338,7 +343,7 @@ def test_coref_description_inside_a_quote_is_the_person_given_that_role(french):
                  "préfet sont mauvaises », indique la préfecture.")
     start = doc.text.index("le maire et")
     link = doc._.veille_coref.referent(start, start + len("le maire"))
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Paul Girard"
 
 
@@ -352,7 +357,7 @@ def test_coref_description_speaking_inside_a_quote_is_no_incise(french):
     doc = french('Le procureur Paul Girard a tenu une conférence de presse. "Sur la foi de témoignages '
                  'affirmant que l\'assaillant a crié des menaces, nous avons saisi le parquet", a-t-il '
                  'déclaré.')
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     link = _link_of(doc, "l'assaillant")
     assert link is None or names.get(link.entity) != "Paul Girard"
     assert names.get(_link_of(doc, "-il").entity) == "Paul Girard"
@@ -372,7 +377,7 @@ def test_coref_description_is_the_person_the_article_is_about(french):
                  "visite. Un dîner a eu lieu. La ville était illuminée. Le soir, des habitants ont salué les "
                  "conseillers du président.")
     link = _link_of(doc, "du président")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and link.rule == "coref.main_person" and names.get(link.entity) == "Paul Girard"
 
 
@@ -388,7 +393,7 @@ def test_coref_name_after_the_comma_that_closes_all_the_description_governs(fren
     doc = french("\"C'est dur\", expliquait le secrétaire d'État chargé des Relations avec le Parlement, "
                  "Christophe Marin, au journal.")
     link = _link_of(doc, "le secrétaire")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Christophe Marin"
 
 
@@ -405,7 +410,7 @@ def test_coref_personal_il_is_the_subject_before(french, sentence):
     doc = french("Paul Girard est venu. " + sentence)
     start = doc.text.index(sentence)
     link = doc._.veille_coref.referent(start, start + 2)
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Paul Girard"
 
 
@@ -414,7 +419,7 @@ def test_coref_title_said_in_other_words_is_that_title(french):
                  "Un dîner a suivi. Les élus sont partis. La ville dormait. « Nous tiendrons », a lancé le "
                  "chef de l'État, qui a promis des aides.")
     link = _link_of(doc, "le chef")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Paul Girard"
 
 
@@ -422,7 +427,7 @@ def test_coref_title_that_two_people_hold_is_the_one_in_focus(french):
     doc = french("Le président Jean Berger a reçu le président Marc Lenoir à Lyon. Jean Berger a "
                  "ensuite visité l'usine. « Nous soutenons ce projet », a déclaré le chef de l'État.")
     link = _link_of(doc, "le chef de l'État")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Jean Berger"
 
 
@@ -431,7 +436,7 @@ def test_coref_title_is_not_the_subject_who_holds_another_title(french):
                  "Jean Berger a reçu les élus. Son président Marc Lenoir a remercié les élus. Paul Girard a "
                  "salué les ouvriers. « Nous soutenons ce projet », a déclaré le chef de l'État.")
     link = _link_of(doc, "le chef de l'État")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is None or names.get(link.entity) != "Paul Girard"
 
 
@@ -441,7 +446,7 @@ def test_coref_headline_description_is_the_first_person_the_body_names(french):
                  "près de Raqqa. "
                  "Détenue depuis un an, Marie Dupont a écrit une lettre à son frère.")
     link = _link_of(doc, "une militante")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     assert link is not None and names.get(link.entity) == "Marie Dupont"
 
 
@@ -450,7 +455,7 @@ def test_coref_name_in_apposition_is_only_the_description_before_it(french):
                  "allumé l'engin au milieu de la pelouse », a indiqué à l'AFP un adjoint au bourgmestre "
                  "(maire) de la ville, Paul Girard. « Il était seul sur la pelouse », a estimé l'élu "
                  "municipal.")
-    names = {e.id: e.name for e in doc._.veille_entities}
+    names = _names(doc)
     deputy = _link_of(doc, "un adjoint au bourgmestre")
     assert deputy is not None and names.get(deputy.entity) == "Paul Girard"
     head = _link_of(doc, "un homme")
