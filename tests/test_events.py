@@ -84,6 +84,26 @@ def test_events_date_from_the_text_else_from_the_article(analyse_text):
     assert dated.value == "2022-05-05" and dated.span is None and dated.text is None
 
 
+def test_an_event_named_by_its_next_day_or_eve_is_dated_the_day_before_or_after(analyse_text):
+    text = "Les secouristes cherchaient mercredi des victimes, au lendemain de l'explosion du port."
+    a = analyse_text(text, "fr", "2020-08-06")
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if "explosion" in e.trigger.text)
+    assert times[e.time].value == "2020-08-04" and e.rules["time"] == "events.time_day_before"
+    a = analyse_text("Le ministre a parlé jeudi, à la veille de la manifestation des agriculteurs.", "fr",
+                     "2020-08-07")
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if e.type == "PROTEST")
+    assert times[e.time].value == "2020-08-07"
+
+
+def test_an_event_a_long_lapse_ago_is_background(analyse_text):
+    text = "Soixante-quinze ans après les bombardements de la ville, les survivants témoignent."
+    a = analyse_text(text, "fr", "2020-08-04")
+    e = next(e for e in a.events if e.type == "ASSAULT")
+    assert e.background and e.rules["time"] == "events.time_after"
+
+
 def test_events_on_the_reference_article(example_article):
     places = {p.id: p for p in example_article.places}
     primary = [e for e in example_article.events if e.primary]
@@ -244,6 +264,37 @@ def test_rules_that_read_cues_otherwise():
     assert "Attack" not in reading.scores
     assert "Attack" in acled_reading("Journalists and civilians visited the town.",
                                      off={"events.attack_needs_violence"})[0].scores
+
+
+def test_french_news_words_of_other_senses_are_no_acled_cues():
+    # a shooting told in French words types an attack
+    reading, w = acled_reading("Un homme a ouvert le feu dans un lycée, tuant deux élèves.", "fr")
+    assert reading.best(w) == "Attack"
+    assert acled_reading("Une fusillade a éclaté devant le bar.", "fr")[0].best(w) == "Attack"
+    # a deal between a firm and its unions is no agreement of a conflict; a ceasefire is
+    deal = "La direction a signé un accord avec les syndicats."
+    assert "Agreement" not in acled_reading(deal, "fr")[0].scores
+    assert "Agreement" in acled_reading("Les deux camps ont conclu un cessez-le-feu.", "fr")[0].scores
+    # a verb, a water bomber, a stamp and a parade are no mine, shelling, looting nor protest
+    for text, sub in [("Le conflit qui mine le pays depuis des années.", "Remote explosive/landmine/IED"),
+                      ("Trois bombardiers d'eau luttent contre les flammes.",
+                       "Shelling/artillery/missile attack"),
+                      ("Des fruits estampillés français.", "Looting/property destruction"),
+                      ("Le défilé militaire du 14 juillet est annulé.", "Peaceful protest")]:
+        assert sub not in acled_reading(text, "fr")[0].scores, text
+    mine = "Une mine a explosé sous le camion."
+    assert "Remote explosive/landmine/IED" in acled_reading(mine, "fr")[0].scores
+
+
+def test_a_group_change_needs_someone_armed_in_french_news():
+    text = "Le déploiement de la fibre optique sera accéléré."
+    assert "Change to group/activity" not in acled_reading(text, "fr")[0].scores
+    assert "Change to group/activity" in acled_reading(text, "fr", off={"events.group_change_needs_armed"})[
+        0].scores
+    assert "Change to group/activity" in acled_reading("Des soldats ont été déployés à la frontière.", "fr")[
+        0].scores
+    # ACLED's notes name the group itself
+    assert "Change to group/activity" in acled_reading("The militia held a recruitment meeting.")[0].scores
 
 
 def test_the_weights_bound_the_acled_reading():

@@ -523,6 +523,18 @@ RIOT_DAMAGE = event_rule(
 MINING_SITE = event_rule(
     "events.mining_site", "a mine that is dug ('une mine d'or', 'le secteur minier', 'coal mines'), in a "
     "sentence naming no one armed, is no landmine nor explosive")
+TIME_DAY_BEFORE = event_rule(
+    "events.time_day_before", "an event whose next day its sentence dates ('mercredi, au lendemain des "
+    "explosions'): the day before that date")
+TIME_DAY_AFTER = event_rule(
+    "events.time_day_after", "an event whose eve its sentence dates ('jeudi, à la veille de la "
+    "manifestation'): the day after that date")
+# the days between the date of its sentence and the event such a rule dates
+DAY_SHIFT_OF = {TIME_DAY_BEFORE: -1, TIME_DAY_AFTER: 1}
+TIME_SOURCE[TIME_DAY_BEFORE] = TIME_SOURCE[TIME_DAY_AFTER] = "text"
+GROUP_CHANGE_NEEDS_ARMED = event_rule(
+    "events.group_change_needs_armed", "a deployment, reinforcement or recruitment in an article naming no "
+    "one armed ('le déploiement de la fibre', 'des renforts de pompiers') is no change to an armed group")
 PLAYER = event_rule(
     "events.player", "a noun of the one who attacks ('l'attaquant') where the article names no one armed and "
     "its sentence no violence is a player of a game: no assault")
@@ -800,9 +812,11 @@ class AcledReading:
 
 
 def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, weight: int = 1,
-               reading: AcledReading | None = None, accident: bool = False) -> AcledReading:
+               reading: AcledReading | None = None, accident: bool = False,
+               armed: bool | None = None) -> AcledReading:
     """Each ACLED sub-event type's weight of cues in ``text`` (counted ``weight`` times, added to
-    ``reading``), then the rules that read them otherwise (``accident``: the article tells an accident)."""
+    ``reading``), then the rules that read them otherwise (``accident``: the article tells an accident;
+    ``armed``: it names someone armed, else ``text`` is read for it)."""
     low = text.lower().replace("’", "'")
     reading = reading if reading is not None else AcledReading()
     scores = reading.scores
@@ -839,6 +853,10 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
         reading.drop("Change to group/activity")  # soldiers sent to help after a flood: relief
     if RIOTERS_NOT_ARMED in on and "Armed clash" in scores and cues.riot.search(low):
         scores["Armed clash"] -= w.rioters_clash_penalty
+    if GROUP_CHANGE_NEEDS_ARMED in on and cues.words.GROUP_CHANGE_NEEDS_ARMED \
+            and "Change to group/activity" in scores \
+            and not (armed if armed is not None else cues.armed_actors.search(low)):
+        reading.drop("Change to group/activity")
     if ATTACK_NEEDS_VIOLENCE in on and "Attack" in scores and not cues.violence_done.search(low):
         reading.drop("Attack")  # victims named, no violence done to them
     return reading
@@ -1171,7 +1189,8 @@ class EventFinder:
                 or self.place_in(sent):
             return False
         # the sentence's other words may still type it ("chlorine used as a chemical weapon in an attack")
-        return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+        return read_acled(self.without(token), self.cues, self.on, self.w,
+                          armed=self.armed_article).best(self.w) is None
 
     def place_in(self, sent: Span) -> bool:
         return bool(self.place_starts.starting_within(sent.start_char, sent.end_char - 1))
@@ -1283,7 +1302,8 @@ class EventFinder:
         sent = sentence_of(token)
         if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token):
             return False
-        return read_acled(self.without(token), self.cues, self.on, self.w).best(self.w) is None
+        return read_acled(self.without(token), self.cues, self.on, self.w,
+                          armed=self.armed_article).best(self.w) is None
 
     def graded(self, token: Token) -> bool:
         """A participle graded by an adverb of degree ("particulièrement exigeant") or in the superlative
@@ -1331,7 +1351,7 @@ class EventFinder:
             if not span_text(sent).strip():
                 continue
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
-                                 self.w, accident=self.accident_article)
+                                 self.w, accident=self.accident_article, armed=self.armed_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -2092,6 +2112,9 @@ class EventFinder:
                 time = None
             if time is not None:
                 reported = self.before_report(f, time) if REPORT_DATE_LAST in self.on else None
+                shift = self.day_shift(f.token, time) if not reported else 0
+                if shift:
+                    return time, TIME_DAY_BEFORE if shift < 0 else TIME_DAY_AFTER
                 return (reported, REPORT_DATE_LAST) if reported else (time, TIME_SENTENCE)
         if TIME_THEN in self.on:
             time = self.time_then(f.sentence)
@@ -2106,7 +2129,8 @@ class EventFinder:
                 if time is not None and self.later_than_article(f, time):
                     later = later or time
                 elif time is not None:
-                    return time, TIME_CONTEXT
+                    shift = self.day_shift(token, time)
+                    return time, TIME_DAY_BEFORE if shift < 0 else TIME_DAY_AFTER if shift else TIME_CONTEXT
         if primary and TIME_LEAD in self.on:
             time = self.time_of(self.sentences[:self.w.lead_time_sentences], f.trigger[0], f.token)
             if time is not None and not self.later_than_article(f, time) \
@@ -2138,6 +2162,17 @@ class EventFinder:
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def day_shift(self, token: Token | None, time_id: str) -> int:
+        """The days between the day its sentence dates and the event a noun of the day after or before
+        names ("au lendemain des explosions": -1), 0 when it is named so by no such noun or is no day."""
+        time = self.time_by_id(time_id)
+        if token is None or token.dep_ not in ("nmod", "pobj") or time is None \
+                or not DAY.fullmatch(time.value or ""):
+            return 0
+        head = token.head if token.dep_ == "nmod" else token.head.head
+        shift = self.words.DAY_SHIFT_NOUNS.get(head.lemma_.lower(), 0)
+        return shift if shift and (TIME_DAY_BEFORE if shift < 0 else TIME_DAY_AFTER) in self.on else 0
 
     def told_as_past(self, f: EventCandidate) -> bool:
         """Whether an asserted event is told as done before the time of its clause: its verb, the verb its
@@ -2492,7 +2527,10 @@ class EventFinder:
             return False
         published = self.published_day
         time = next((t for t in self.times if t.id == f.time), None)
-        last = last_day(time.value) if time is not None else None
+        value = time.value if time is not None else None
+        if time is not None and time.type == "DURATION" and published is not None:
+            value = lapse_before(value, published)  # "75 ans après les bombardements": that lapse before
+        last = last_day(value)
         if published is None or last is None or (published - last).days <= self.w.background_days:
             return False
         f.rules["background"] = BACKGROUND
@@ -3429,9 +3467,10 @@ class EventFinder:
         so that its context reads as one ("people demonstrated ... One person was arrested": the police
         intervened in a protest)."""
         reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.text_cues, self.on,
-                             self.w, self.w.lead_cue_weight, accident=self.accident_article)
+                             self.w, self.w.lead_cue_weight, accident=self.accident_article,
+                             armed=self.armed_article)
         read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
-                   self.accident_article)
+                   self.accident_article, self.armed_article)
         sub = reading.best(self.w)
         return sub, reading.scores.get(sub, 0) if sub else 0
 
@@ -3633,7 +3672,13 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
         lapse = lapse_before(by_id[e.time].value, published) if e.time in by_id and published else None
         if e.rules.get("time") == TIME_AFTER and lapse is not None:
             wanted[e.time] = (lapse, "published", TIME_AFTER)
-    if wanted:
+    shifted: dict[int, tuple[str, str]] = {}  # an event of the day before or after its date: (day, anchor)
+    for i, e in enumerate(events):
+        t, shift = by_id.get(e.time), DAY_SHIFT_OF.get(e.rules.get("time", ""))
+        if shift and t is not None and DAY.fullmatch(t.value or ""):
+            day = date.fromordinal(date.fromisoformat(t.value).toordinal() + shift)
+            shifted[i] = (day.isoformat(), t.id)
+    if wanted or shifted:
         add_article_time(doc)  # the article's own date keeps the id its events point to
     for time_id in sorted(wanted, key=lambda i: by_id[i].span or [0]):
         value, anchor, rule = wanted[time_id]
@@ -3645,6 +3690,15 @@ def date_by_day(doc: Doc, events: list[Event], weights: EventWeights = EVENT_WEI
     for e in events:
         if e.time in days:
             e.time = days[e.time]
+    made: dict[str, str] = {}  # a shifted day -> the id of its time
+    for i, (value, anchor) in shifted.items():
+        if value not in made:
+            day = Time(id=f"t{len(doc._.veille_times) + 1}", span=None, text=None, type="DATE", value=value,
+                       anchor=anchor)
+            day.rules["value"] = events[i].rules["time"]
+            doc._.veille_times = [*doc._.veille_times, day]
+            made[value] = day.id
+        events[i].time = made[value]
 
 
 @cache

@@ -185,6 +185,9 @@ ACLED_CUES = {
 # words that make a protest or a clash read otherwise
 PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied|ies)|march|sit-in|strike"
 # event types the violence cues of "Attack" need to be the answer: victims that are not fighters
+# the cues of a change to an armed group need no one armed named in the article: ACLED's notes name the group
+# by its own name ("Preparedness Team held a recruitment meeting")
+GROUP_CHANGE_NEEDS_ARMED = False
 ARMED_ACTORS = "|".join(["soldiers", "troops", "army", "military", "militants", "fighters", "rebels",
                          "insurgents", "forces", "police", "gunmen", "militia", "jihadists"])
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
@@ -299,6 +302,9 @@ LIFE_VERBS = {"cost", "claim", "take"}
 LIFE_NOUNS = {"life", "lives"}
 # verbs by which the news of an event is given or learnt: a date on one is the report's ("police said on
 # Saturday", "it was learnt on Monday"), taken last
+# the nouns of the day after or before an event, with the days from the date of their sentence to the event
+# (English says "the day after": two words, none read)
+DAY_SHIFT_NOUNS: dict[str, int] = {}
 REPORT_VERBS = {"learn", "announce", "report", "say", "tell", "confirm", "state", "reveal", "indicate",
                 "explain"}
 # the nouns of a long strife or scourge whose toll is no one event's: "a conflict that has killed 8 million",

@@ -22,12 +22,15 @@ ACLED_CUES = {
                                     r"(?:frappé|bombardé|tiré|tué|visé|attaqué|largué|détruit)"]), 6)],
     "Grenade": [(r"grenades?", 6)],
     "Remote explosive/landmine/IED": [("|".join([r"engins? explosifs?", r"mines? antipersonnel",
-                                                 r"\bmines?\b", "voiture piégée", "bombe artisanale",
+                                                 # not the verb "miner" ("le conflit qui mine le pays")
+                                                 r"(?<!qui )\bmines?\b"
+                                                 r"(?! (?:la|le|les|l'|leurs?|son|sa|ses)\b)",
+                                                 "voiture piégée", "bombe artisanale",
                                                  r"\bexplosion", "attentat à la bombe", "a explosé",
                                                  "engin piégé"]), 5)],
     "Shelling/artillery/missile attack": [("|".join(["obus", r"tirs? d'artillerie", "artillerie",
                                                      r"mortiers?", r"missiles?", r"roquettes?", "pilonn",
-                                                     "bombard"]), 5)],
+                                                     "bombard(?!ier)"]), 5)],  # not "un bombardier d'eau"
     "Government regains territory": [(r"repris le contrôle|reconquis|repris la ville|"
                                       r"libér(?:é|ée|ation) (?:de )?(?:la ville|le village)", 6)],
     "Non-state actor overtakes territory": [(r"(?:pris|prise|capturé|capturée|conquis|tombée?) .{0,20}"
@@ -42,7 +45,11 @@ ACLED_CUES = {
     "Attack": [(r"\b(?:" + "|".join([r"tu[ée]s?", r"abattus?", r"assassin\w*", r"poignard\w*", r"lynch\w*",
                                      r"exécut(?!i[fv])\w*", r"massacr\w*", r"tortur\w*", "ont ouvert le feu",
                                      r"tirés? sur", r"blessés?", r"attaqu\w*", "meurtre",
-                                     "guet-apens"]) + r")\b", 3),
+                                     "guet-apens",
+                                     # a shooting: "a ouvert le feu", "une fusillade", "tuant trois personnes"
+                                     r"(?:a|avait|aurait) ouvert le feu", r"fusillades?", r"tueries?",
+                                     "tuant",
+                                     r"(?:a|ont|avait|avaient) tiré sur", "par balles?"]) + r")\b", 3),
                ("|".join([r"civils?", "villageois", "habitants", "femmes", "enfants", "passants", "fidèles",
                           "journalistes", "agriculteurs"]), 1)],
     "Mob violence": [("|".join(["foule en colère", "lynch", "justice populaire", "bagarre", "rixe",
@@ -63,18 +70,23 @@ ACLED_CUES = {
                                    r"(?:dispers|interpell|évacu|charg)", 4)],
     "Peaceful protest": [("|".join([r"manifest(?!ement)", r"rassemblements?",  # not "manifestement"
                                     r"(?:se|s'|sont|est) (?:\S+ )?rassembl",
-                                    "défil", "cortège", "grève", "grévistes", "sit-in", "protest",
+                                    # marching, not a parade ("le défilé du 14 juillet", "défilé militaire")
+                                    r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )"
+                                    r"défil(?!és? (?:\w+ )?(?:militaires?|des (?:armées|troupes)|aériens?|"
+                                    r"de mode))",
+                                    "cortège", "grève", "grévistes", "sit-in", "protest",
                                     "gilets jaunes", r"blocages?",
                                     r"bloqu\w* (?:\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|carrefours?|"
                                     r"ronds?-points?|autoroutes?|dépôts?|raffineries?|ports?|voies?|lycées?|"
                                     r"universités?|entrées?)"]), 3)],
     "Arrests": [("|".join([r"arrêt(?:é|ée|és|ées|er|ation|ations)", "interpell", "garde à vue",
                            r"placés? en détention", "écroué", "mis en examen", "incarcéré"]), 4)],
-    "Looting/property destruction": [(r"pill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:"
+    "Looting/property destruction": [(r"\bpill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:"
                                       + "|".join([r"maisons?", r"habitations?", r"magasins?", r"commerces?",
                                                   r"véhicules?", r"voitures?", r"bâtiments?", "récoltes",
                                                   r"églises?", r"mosquées?"]) + ")", 4)],
-    "Agreement": [(r"\baccords?\b|cessez-le-feu|trêve|traité de paix|ont signé", 4)],
+    # an agreement between the parties of a conflict, not a labour or trade deal ("un accord salarial")
+    "Agreement": [(r"cessez-le-feu|trêve|(?:traité|accords?) (?:\S+ )?de paix", 4)],
     "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?"
                                           r"(?:base|quartier général|camp)", 6)],
     "Non-violent transfer of territory": [(r"(?:se sont retirés|retrait) de|ont cédé|remis (?:aux|à)", 4)],
@@ -87,12 +99,16 @@ ACLED_CUES = {
               (r"menac", 2)],
 }
 PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gilets jaunes"
+# the cues of a change to an armed group ("déploiement", "renforts", "recrutement") name one only in an
+# article that names someone armed: news uses them of firemen, networks and firms too
+GROUP_CHANGE_NEEDS_ARMED = True
 ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
                          "insurgés", "forces", "policiers", "hommes armés", "milice"])
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
 # every language are read together, see veille/extractors/events.py)
 VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
-                 r"tirés?", "décapit", "tortur", "lynch", "guet-apens"]
+                 r"tirés?", "décapit", "tortur", "lynch", "guet-apens", "tuant", "fusillad", "ouvert le feu",
+                 "tiré sur", "par balle"]
 
 # the infinitive endings of trigger verbs whose present form the lemmatizer may leave as the lemma, with the
 # form's ending ("il aide" lemmatised "aide": "aider")
@@ -176,7 +192,8 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "incident", "fuite de 
                                 "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
                                 "crash", r"s'est (?:crashée?|écrasée?)", "naufrage",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
-                                "cyclone", "glissement de terrain"]) + r")\b"
+                                "cyclone", "glissement de terrain",
+                                r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)"]) + r")\b"
 # a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
 # too), a face ("faire mine de", "grise mine"), a school ("l'École des mines")
 MINERALS = ["or", "cuivre", "charbon", "fer", "uranium", "diamants?", "cobalt", "lithium", "sel", "argent",
@@ -208,6 +225,9 @@ LIFE_VERBS = {"coûter", "ôter", "enlever", "prendre"}
 LIFE_NOUNS = {"vie", "vies"}
 # verbs by which the news of an event is given or learnt: a date on one is the report's ("a-t-on appris
 # samedi", "a annoncé vendredi le procureur"), taken last
+# the nouns of the day after or before an event ("au lendemain des explosions", "à la veille du vote"), with
+# the days from the date of their sentence to the event
+DAY_SHIFT_NOUNS: dict[str, int] = {"lendemain": -1, "veille": 1}
 REPORT_VERBS = {"apprendre", "annoncer", "indiquer", "rapporter", "préciser", "confirmer", "déclarer",
                 "affirmer", "révéler", "signaler", "communiquer", "expliquer", "raconter"}
 # the nouns of a long strife or scourge whose toll is no one event's: "un conflit qui a fait huit millions de
