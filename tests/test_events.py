@@ -286,6 +286,23 @@ def test_french_news_words_of_other_senses_are_no_acled_cues():
     assert "Remote explosive/landmine/IED" in acled_reading(mine, "fr")[0].scores
 
 
+def test_a_deed_a_noun_governs_or_a_stop_is_no_event(analyse_text):
+    a = analyse_text("Des appels à manifester circulent sur les réseaux sociaux.", "fr", "2020-08-06")
+    assert not [e for e in a.events if e.type == "PROTEST"]
+    a = analyse_text("Une collision l'a contraint à s'arrêter sur la chaussée.", "fr", "2020-08-06")
+    assert not [e for e in a.events if e.type == "COERCE"]
+    # the deed told through an aspect ("en train de") is one
+    a = analyse_text("La direction était en train de négocier avec les syndicats.", "fr", "2020-08-06")
+    assert [e for e in a.events if e.type == "CONSULT"]
+
+
+def test_a_fighter_jet_that_flies_is_no_air_strike():
+    flown = "La zone est survolée par des avions de chasse."
+    struck = "Des avions de chasse ont bombardé le village."
+    assert "Air/drone strike" not in acled_reading(flown, "fr")[0].scores
+    assert "Air/drone strike" in acled_reading(struck, "fr")[0].scores
+
+
 def test_a_group_change_needs_someone_armed_in_french_news():
     text = "Le déploiement de la fibre optique sera accéléré."
     assert "Change to group/activity" not in acled_reading(text, "fr")[0].scores

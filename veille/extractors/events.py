@@ -532,6 +532,9 @@ TIME_DAY_AFTER = event_rule(
 # the days between the date of its sentence and the event such a rule dates
 DAY_SHIFT_OF = {TIME_DAY_BEFORE: -1, TIME_DAY_AFTER: 1}
 TIME_SOURCE[TIME_DAY_BEFORE] = TIME_SOURCE[TIME_DAY_AFTER] = "text"
+NOUN_INFINITIVE = event_rule(
+    "events.noun_infinitive", "a deed in the infinitive that a noun governs ('la liberté de manifester', "
+    "'des appels à manifester', 'la décision de libérer') is allowed, asked or meant: no event of its own")
 GROUP_CHANGE_NEEDS_ARMED = event_rule(
     "events.group_change_needs_armed", "a deployment, reinforcement or recruitment in an article naming no "
     "one armed ('le déploiement de la fibre', 'des renforts de pompiers') is no change to an armed group")
@@ -1083,6 +1086,12 @@ class EventFinder:
         if REFLEXIVE in self.on and (plover == "ASSAULT" or lemma in self.words.REFLEXIVE_NOT_EVENT) \
                 and token.pos_ == "VERB" and self.is_reflexive(token):
             return True  # "s'attaquer à un problème": to tackle it; "s'appuyer sur": to rest on
+        if NOUN_INFINITIVE in self.on and token.pos_ == "VERB" and token.dep_ == "acl" \
+                and token.head.pos_ == "NOUN" and "Inf" in token.morph.get("VerbForm") \
+                and token.head.lemma_.lower() not in self.words.ASPECT_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ in self.words.NOUN_INFINITIVE_MARKS
+                        for c in token.children):
+            return True  # "la liberté de manifester", "des appels à manifester" (not "en train de négocier")
         own = self.cues.plover_of_verb.get(lemma) or self.words.EVENT_NOUNS.get(lemma)
         if LIGHT_TRIGGER in self.on and own == plover and self.lacks_complement(token, lemma):
             return True  # "rendre" with no "hommage", "placer" with no "garde à vue" (but "ouvert le feu")

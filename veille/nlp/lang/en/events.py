@@ -344,6 +344,10 @@ TRIGGER_COMPLEMENTS = {
 # the verbs by which the justice takes up a case ("an investigation was opened"): in one article they tell
 # one case, its mentions one event
 JUSTICE_VERBS = {"open", "launch"}
+# the words by which a noun governs an infinitive that it allows, asks or means ("the right to protest"), and
+# the nouns of an aspect, through which the deed is told (none in English)
+NOUN_INFINITIVE_MARKS = {"to"}
+ASPECT_NOUNS: set[str] = set()
 # verbs whose reflexive use is no event
 REFLEXIVE_NOT_EVENT: set[str] = set()
 # what a word of violence aims at that makes it a figure of speech: "attack the bill", "fight against racism"

@@ -13,13 +13,15 @@ ACLED_CUES = {
                                + "|".join([r"engins? explosifs?", r"bombes?", r"\bmines?\b", "armes",
                                            "munitions", "explosifs", "cache d'armes"]) + ")", 6)],
     "Air/drone strike": [("|".join([r"frappes? aériennes?", r"raids? aériens?", r"bombardements? aériens?",
-                                    r"frappes? de drones?", r"avions? de (?:combat|chasse)",
-                                    r"hélicoptères? de combat",
-                                    # a drone that strikes, not one that flies ("un drone a survolé le fort")
+                                    r"frappes? de drones?",
+                                    # a drone or a jet that strikes, not one that flies ("un drone a survolé
+                                    # le fort", "survolée par des avions de chasse", "six avions de chasse")
                                     r"(?:attaques?|tirs?|raids?) (?:\S+ ){0,2}"
-                                    r"(?:de |d'un |par (?:un |des )?)drones?",
-                                    r"drones? (?:\S+ ){0,4}(?:a|ont|avait|avaient) (?:\S+ )?"
-                                    r"(?:frappé|bombardé|tiré|tué|visé|attaqué|largué|détruit)"]), 6)],
+                                    r"(?:de |d'un |par (?:un |des )?)(?:drones?|avions?|hélicoptères?)",
+                                    r"(?:drones?|(?:avions?|hélicoptères?) de (?:combat|chasse)) "
+                                    r"(?:\S+ ){0,4}(?:a|ont|avait|avaient) (?:\S+ )?"
+                                    r"(?:frappé|bombardé|tiré|tué|visé|attaqué|largué|détruit|pilonné)"]),
+                          6)],
     "Grenade": [(r"grenades?", 6)],
     "Remote explosive/landmine/IED": [("|".join([r"engins? explosifs?", r"mines? antipersonnel",
                                                  # not the verb "miner" ("le conflit qui mine le pays")
@@ -188,7 +190,8 @@ ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:e
 RIOT_CONTEXT = "|".join([r"émeutiers?", r"manifest(?!ement)", "foule", "habitants", "villageois", "communaut",
                          "partisans", "jeunes", "casseurs", "gilets jaunes"])
 BEFORE = {"avant"}
-ACCIDENT = r"\b(?:" + "|".join(["accident", "accidentel", "incident", "fuite de gaz", "transformateur",
+ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentellement", "incident",
+                                "bouteille de gaz", "fuite de gaz", "transformateur",
                                 "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
                                 "crash", r"s'est (?:crashée?|écrasée?)", "naufrage",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
@@ -300,9 +303,14 @@ TRIGGER_COMPLEMENTS = {
 # the verbs by which the justice takes up a case ("une enquête a été ouverte", "le parquet s'est saisi de
 # l'enquête"): in one article they tell one case, its mentions one event
 JUSTICE_VERBS = {"ouvrir", "saisir"}
+# the words by which a noun governs an infinitive that it allows, asks or means ("la liberté de manifester",
+# "des appels à manifester"), and the nouns of an aspect, through which the deed is told ("en train de
+# négocier")
+NOUN_INFINITIVE_MARKS = {"de", "d'", "à"}
+ASPECT_NOUNS = {"train"}
 # verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "se féliciter", "se demander"
 REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaquer", "frapper", "trouver",
-                       "créer", "livrer", "opposer", "féliciter", "demander"}
+                       "créer", "livrer", "opposer", "féliciter", "demander", "arrêter"}
 # what a word of violence aims at that makes it a figure of speech: "s'attaquer à la loi", "combat contre le
 # racisme", "la crise frappe le secteur"
 ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "question", "sujet", "section",
