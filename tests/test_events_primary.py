@@ -151,3 +151,17 @@ def test_a_cue_inside_another_word_is_none(analyse_text):
     # "merg" in "emergency"
     assert coded(analyse_text("Emergency services were called after a car overturned on a road near Leeds "
                               "this evening.", "en", "2021-04-15")) == []
+
+
+# a trader suspected (by no one named) in the headline and the standfirst, and his arrest told in the lead
+SUSPECT = ("Un commerçant soupçonné de \"financement du terrorisme\"\n\nIl est soupçonné d'avoir envoyé de "
+           "l'argent à un combattant en Syrie.\n\nUn commerçant de Lyon a été placé en garde à vue mardi, "
+           "a-t-on appris de source judiciaire.")
+
+
+def test_a_state_of_suspicion_gives_way_to_the_deed_told(analyse_text, monkeypatch):
+    primary = next(e for e in analyse_text(SUSPECT, "fr", "2021-03-17").events if e.primary)
+    assert primary.type == "COERCE"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.suspected_state")
+    primary = next(e for e in analyse_text(SUSPECT, "fr", "2021-03-17").events if e.primary)
+    assert primary.type == "ACCUSE"

@@ -532,6 +532,9 @@ TIME_DAY_AFTER = event_rule(
 # the days between the date of its sentence and the event such a rule dates
 DAY_SHIFT_OF = {TIME_DAY_BEFORE: -1, TIME_DAY_AFTER: 1}
 TIME_SOURCE[TIME_DAY_BEFORE] = TIME_SOURCE[TIME_DAY_AFTER] = "text"
+SUSPECTED_STATE = event_rule(
+    "events.suspected_state", "someone suspected with no one named who suspects ('il est soupçonné "
+    "d'avoir transféré de l'argent'): a state told of him, not the primary event when a deed is told")
 NOUN_INFINITIVE = event_rule(
     "events.noun_infinitive", "a deed in the infinitive that a noun governs ('la liberté de manifester', "
     "'des appels à manifester', 'la décision de libérer') is allowed, asked or meant: no event of its own")
@@ -3498,6 +3501,8 @@ class EventFinder:
             if any(f.type is not None and f.modality == "asserted" and f.trigger[0] < lead_end
                    for f in found):
                 found = [f for f in found if f.type is not None]
+        # a state of suspicion is the setting of the deeds told (an arrest, a search), not what happened
+        found = [f for f in found if not self.suspected(f)] or found
         headed = [f for f in found if f.modality not in UNASSERTED
                   and any(m[0] < headline for m in f.mentions)] if HEADLINE_PRIMARY in self.on else []
         if headed:
@@ -3545,6 +3550,14 @@ class EventFinder:
                     primary = other
                     primary.set("acled", article_sub, STRONG_READING)
         return primary
+
+    def suspected(self, f: EventCandidate) -> bool:
+        """Whether the event is someone's state of suspicion, suspected by no one named ("il est soupçonné
+        d'avoir transféré de l'argent")."""
+        token = f.token
+        return SUSPECTED_STATE in self.on and token is not None \
+            and token._.get(LEMMA) in self.words.SUSPICION_VERBS and self.is_passive(token) \
+            and not any(c.dep_ in ("obl:agent", "agent") for c in token.children)
 
     def riot_over_arrests(self, found: list[EventCandidate], primary: EventCandidate) -> EventCandidate:
         """Arrests are the primary event only when the article tells no riot they end: ACLED codes the riot

@@ -344,6 +344,8 @@ TRIGGER_COMPLEMENTS = {
 # the verbs by which the justice takes up a case ("an investigation was opened"): in one article they tell
 # one case, its mentions one event
 JUSTICE_VERBS = {"open", "launch"}
+# the verbs of suspicion: someone told as suspected by no one named is in a state, not accused by someone
+SUSPICION_VERBS = {"suspect"}
 # the words by which a noun governs an infinitive that it allows, asks or means ("the right to protest"), and
 # the nouns of an aspect, through which the deed is told (none in English)
 NOUN_INFINITIVE_MARKS = {"to"}

@@ -303,6 +303,8 @@ TRIGGER_COMPLEMENTS = {
 # the verbs by which the justice takes up a case ("une enquête a été ouverte", "le parquet s'est saisi de
 # l'enquête"): in one article they tell one case, its mentions one event
 JUSTICE_VERBS = {"ouvrir", "saisir"}
+# the verbs of suspicion: someone told as suspected by no one named is in a state, not accused by someone
+SUSPICION_VERBS = {"soupçonner", "suspecter"}
 # the words by which a noun governs an infinitive that it allows, asks or means ("la liberté de manifester",
 # "des appels à manifester"), and the nouns of an aspect, through which the deed is told ("en train de
 # négocier")
