@@ -538,6 +538,9 @@ SUSPECTED_STATE = event_rule(
 NOUN_INFINITIVE = event_rule(
     "events.noun_infinitive", "a deed in the infinitive that a noun governs ('la liberté de manifester', "
     "'des appels à manifester', 'la décision de libérer') is allowed, asked or meant: no event of its own")
+CEREMONY_NOT_PROTEST = event_rule(
+    "events.ceremony_not_protest", "people gathered for a funeral, a mass or a commemoration, with no claim "
+    "voiced ('se sont rassemblés en l'église pour un dernier hommage'), hold no protest")
 GROUP_CHANGE_NEEDS_ARMED = event_rule(
     "events.group_change_needs_armed", "a deployment, reinforcement or recruitment in an article naming no "
     "one armed ('le déploiement de la fibre', 'des renforts de pompiers') is no change to an armed group")
@@ -705,6 +708,8 @@ class EventCues:
     armed_actors: NeededStrings
     relief: NeededStrings
     violence_done: NeededStrings
+    ceremony: NeededStrings
+    protest_claims: NeededStrings
     scare_quote: re.Pattern
     time_bounds: re.Pattern
     time_bounds_inside: re.Pattern
@@ -725,7 +730,8 @@ class EventCues:
             if narrowed:
                 acled[sub] = narrowed
         return replace(self, acled=acled, **{name: getattr(self, name).within(low) for name in (
-            "peaceful", "road_barricades", "riot", "accident", "armed_actors", "relief", "violence_done")})
+            "peaceful", "road_barricades", "riot", "accident", "armed_actors", "relief", "violence_done",
+            "ceremony", "protest_claims")})
 
 
 def cue(pattern: str) -> NeededStrings:
@@ -756,6 +762,7 @@ def event_cues(lang: str) -> EventCues:
         riot=cue(words.RIOT_CONTEXT), accident=cue(words.ACCIDENT),
         armed_actors=cue(words.ARMED_ACTORS), relief=cue(words.RELIEF),
         violence_done=cue(rf"\b(?:{'|'.join(violence)})"),
+        ceremony=cue(words.CEREMONY), protest_claims=cue(words.PROTEST_CLAIMS),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
         time_then=re.compile(words.TIME_THEN), time_after=re.compile(words.TIME_AFTER),
@@ -863,6 +870,9 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
             and "Change to group/activity" in scores \
             and not (armed if armed is not None else cues.armed_actors.search(low)):
         reading.drop("Change to group/activity")
+    if CEREMONY_NOT_PROTEST in on and "Peaceful protest" in scores and cues.ceremony.search(low) \
+            and not cues.protest_claims.search(low):
+        reading.drop("Peaceful protest")
     if ATTACK_NEEDS_VIOLENCE in on and "Attack" in scores and not cues.violence_done.search(low):
         reading.drop("Attack")  # victims named, no violence done to them
     return reading

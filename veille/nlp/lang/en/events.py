@@ -183,6 +183,10 @@ ACLED_CUES = {
         (r"non-violent activity|chased away|threaten|warned|extort|patrol", 2)],
 }
 # words that make a protest or a clash read otherwise
+# a funeral or a commemoration held with no claim: none read, as ACLED's notes code commemorations as
+# protests
+CEREMONY = r"(?!)"
+PROTEST_CLAIMS = r"protest|demand|against"
 PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied|ies)|march|sit-in|strike"
 # event types the violence cues of "Attack" need to be the answer: victims that are not fighters
 # the cues of a change to an armed group need no one armed named in the article: ACLED's notes name the group

@@ -100,6 +100,11 @@ ACLED_CUES = {
     "Other": [(r"expuls\w*\b(?! (?:\S+ ){0,4}(?:diplomat|ambassad|consul))|déplacés|ont fui", 3),
               (r"menac", 2)],
 }
+# a funeral, a mass or a commemoration: people gathered for one, with none of the words of a claim, hold no
+# protest
+CEREMONY = (r"\b(?:obsèques|funérailles|enterrement|inhumation|messe|dernier hommage|cérémonie|commémor\w*|"
+            r"minute de silence)")
+PROTEST_CLAIMS = r"manifest(?!ement)|protest|revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderoles?"
 PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gilets jaunes"
 # the cues of a change to an armed group ("déploiement", "renforts", "recrutement") name one only in an
 # article that names someone armed: news uses them of firemen, networks and firms too
