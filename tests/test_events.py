@@ -280,7 +280,8 @@ def test_french_news_words_of_other_senses_are_no_acled_cues():
                       ("Trois bombardiers d'eau luttent contre les flammes.",
                        "Shelling/artillery/missile attack"),
                       ("Des fruits estampillés français.", "Looting/property destruction"),
-                      ("Le défilé militaire du 14 juillet est annulé.", "Peaceful protest")]:
+                      ("Le défilé militaire du 14 juillet est annulé.", "Peaceful protest"),
+                      ("Moins de soldats qu'au traditionnel défilé du 14 juillet.", "Peaceful protest")]:
         assert sub not in acled_reading(text, "fr")[0].scores, text
     mine = "Une mine a explosé sous le camion."
     assert "Remote explosive/landmine/IED" in acled_reading(mine, "fr")[0].scores

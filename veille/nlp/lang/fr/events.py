@@ -75,7 +75,7 @@ ACLED_CUES = {
                                     # marching, not a parade ("le défilé du 14 juillet", "défilé militaire")
                                     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )"
                                     r"défil(?!és? (?:\w+ )?(?:militaires?|des (?:armées|troupes)|aériens?|"
-                                    r"de mode))",
+                                    r"de mode|du 14))",
                                     "cortège", "grève", "grévistes", "sit-in", "protest",
                                     "gilets jaunes", r"blocages?",
                                     r"bloqu\w* (?:\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|carrefours?|"
