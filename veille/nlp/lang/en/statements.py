@@ -115,8 +115,10 @@ PERSON_OBJECT_SPOKEN_OF = False
 # verbs whose infinitive after them is only led to, not said: none in English, whose object control reads
 # them ("led the journalist to fear")
 LEADING_VERBS: set[str] = set()
-# the words that open a clause of manner after a cue, not what was said: none in English
-MANNER_OPENERS: set[str] = set()
+# the words that open a clause of time, cause or concession after a cue, not what was said ("said as he
+# entered the talks", "said after the meeting broke up"); not "if", which opens a question asked
+MANNER_OPENERS = {"as", "after", "before", "when", "while", "because", "since", "although", "though",
+                  "until", "once", "whereas", "unless"}
 # a thing says what a reporting verb's participle after it says: yes in English, whose annotation takes
 # documents as sources ("a lawsuit alleging", "a report saying")
 THINGS_SPEAK_BY_PARTICIPLE = True
