@@ -543,8 +543,10 @@ class StatementFinder:
         parts = [c for c in rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
                  and not self.speakers.subject_pronoun(c) and not self.manner(c)]
         if not parts:
-            # "a précisé dans un communiqué que ...", parsed as a relative clause of the channel's noun
-            parts = [c for c in rights if c.dep_.startswith("obl") and self.opens_clause(c)][:1]
+            # "a précisé dans un communiqué que ...", "reported at the time that ...", parsed as a relative
+            # clause of the phrase's noun
+            parts = [c for c in rights
+                     if (c.dep_.startswith("obl") or c.dep_ == "prep") and self.opens_clause(c)][:1]
         if not parts:
             parts = self.hung_on_channel(rights)
         topic = None if any(p.dep_ in CLAUSE_DEPS for p in parts) else self.topic(rights)
@@ -641,7 +643,11 @@ class StatementFinder:
         """Whether a prepositional phrase holds "que" with no comma before it ("dans un communiqué que")."""
         start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
-        return opener is not None and not re.search(r"[,;:]", self.text[start:opener.start()])
+        if opener is None or re.search(r"[,;:]", self.text[start:opener.start()]):
+            return False
+        word = token_from(self.doc, opener.start())  # a relative pronoun that is the clause's subject or
+        # object opens a relative clause ("in a statement that was released"), not what was said
+        return word is None or word.dep_ not in SUBJECT_DEPS | {"obj", "dobj", "pobj"}
 
     def nominal(self, parts: list[Token], span: tuple[int, int]) -> bool:
         """Whether a cue's complement is only a noun phrase with no quotation in it ("a lancé un appel",
