@@ -31,7 +31,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from ..nlp.lang import language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import Statement, TextSpan, Time
-from .docs import SpanIndex, doc_index, doc_text, quotes_by_sides, token_from
+from .docs import SpanIndex, doc_index, doc_text, quotes_by_sides, token_covering, token_from
 from .numbers import alternation
 from .rules import RULES
 from .speakers import SUBJECT_DEPS, SpeakerResolver
@@ -699,8 +699,11 @@ class StatementFinder:
                 found += self.according_to(sent, si)
             if RULES.on(VIEWPOINT) and self.data.VIEWPOINT_WORDS:
                 found += self.viewpoint(sent, si)
+            sources = [f.speaker_span for f in found if f.kind == "according_to" and f.speaker_span]
             for i in cue_tokens[bisect_left(cue_tokens, sent.start):bisect_left(cue_tokens, sent.end)]:
                 token = self.doc[i]
+                if any(s <= token.idx < e for s, e in sources):
+                    continue  # a word of a source phrase's source ("according to show insiders")
                 f = self.from_cue(token, sent, si)
                 if f is not None or guess_lemma(token.lemma_.lower(), self.lang) not in \
                         self.data.QUOTE_ONLY_VERBS:  # ("ont lancé une pétition" opens no clause of saying)
@@ -849,8 +852,11 @@ class StatementFinder:
             source_start = token_from(self.doc, ce)
             if source_start is None or source_start.i >= sent.end:
                 continue
-            end = source_start.i
             doc = self.doc
+            # (the source's first word is its own, whatever the tagger read: "according to show insiders"; a
+            # phrase that ends with its source, "pour lui", has none after it: "pour lui rendre hommage")
+            own = token_covering(self.doc, ce - 1)
+            end = source_start.i + (not source_start.is_punct and own is not None and own.pos_ != "PRON")
             while end < sent.end and not doc[end].is_punct and not (
                     doc[end].pos_ in ("VERB", "AUX") and (doc[end].dep_ not in ("amod", "acl") or
                                                           doc[end].lemma_.lower() in self.data.CITING_VERBS)):
