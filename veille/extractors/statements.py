@@ -603,9 +603,11 @@ class StatementFinder:
 
     def manner(self, part: Token) -> bool:
         """A gerund or a "sans" clause after a cue says how, not what ("a rendu hommage en chantant ...", "l'a
-        critiqué, sans le nommer"): its own cue, if any, reports."""
-        return part.dep_ == "advcl" and \
+        critiqué, sans le nommer"), nor does a participle after a comma ("said in June, citing the release
+        of ..."): its own cue, if any, reports."""
+        return part.dep_ == "advcl" and (
             part.left_edge.lower_ in self.data.GERUND_MARKERS | self.data.MANNER_OPENERS
+            or part.tag_ == "VBG" and part.left_edge.i == part.i and self.doc[part.i - 1].text == ",")
 
     def without_adjunct(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content without the clause after a comma that only adds to it and runs to its end ("the reality
