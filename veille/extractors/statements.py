@@ -1063,8 +1063,10 @@ class StatementFinder:
         """ "Too often, Mr. Clarke said, the debate is ...": a cue and its subject set between commas in
         mid-sentence; the content is the longer of the two pieces around them."""
         subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
-        if not subjects or any(c.dep_ in COMPLEMENT_DEPS for c in cue.children):
-            return None  # (a cue with an object of its own says that, not the sentence around it)
+        if not subjects or any(c.dep_ in COMPLEMENT_DEPS and not (c.pos_ == "PRON" and c.dep_ in (
+                "dobj", "obj", "iobj", "dative")) for c in cue.children):
+            return None  # (a cue with an object of its own says that, not the sentence around it; a pronoun
+            # object is whom it was said to: "The difference, he told me, is that ...")
         opening = subjects[0].left_edge.idx
         between = self.text[subjects[0].right_edge.idx + len(subjects[0].right_edge):self.cue_span(cue)[0]]
         if between.strip():
