@@ -1031,7 +1031,9 @@ class StatementFinder:
         if incise is not None and RULES.on(SUBJECT_NOT_INCISE) and self.subject_ends_incise(cue, incise):
             incise = None  # "Le gouverneur, Greg Abbott, a confirmé ...": the words before are who speaks
         if incise is not None and not participle and not clause_next and (
-                not clause_after or not subject_before):
+                not clause_after and content is None or not subject_before):
+            # (a subject before the cue and its object after it: "X, a senior adviser, called the remarks a
+            # wake-up call" says the object; the words before the comma are the subject's)
             content, rule = incise, INCISE
             speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
                 self.speakers.inverted_subject(cue_end, sent)
