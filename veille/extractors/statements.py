@@ -558,6 +558,8 @@ class StatementFinder:
             return None
         start = min(p.left_edge.idx for p in parts)
         last = max(parts, key=lambda p: p.right_edge.i)
+        if last.dep_ in ("dobj", "obj") and self.data.OBJECT_CASES:
+            last = self.object_with_cases(cue, last)  # "likened RT to the BBC", "painted him as a fraud"
         end = last.right_edge.idx + len(last.right_edge)
         if start < cue.idx:
             start = min(p.idx for p in parts)
@@ -588,6 +590,19 @@ class StatementFinder:
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    def object_with_cases(self, cue: Token, obj: Token) -> Token:
+        """A cue's noun object and the phrases of the pack's ``OBJECT_CASES`` that the parse hung on the cue
+        right after it ("likened RT to the BBC", "described crass behavior by Trump"): the last of them."""
+        last = obj
+        for c in cue.rights:
+            if c.i <= obj.i:
+                continue
+            if c.i != last.right_edge.i + 1 or c.dep_ != "prep" or c.lower_ not in self.data.OBJECT_CASES or \
+                    self.is_time(c):
+                break
+            last = c
+        return last
 
     def hung_on_channel(self, rights: list[Token]) -> list[Token]:
         """ "a confirmé à CNN la mort de dix personnes", "a annoncé dans un communiqué avoir ouvert une

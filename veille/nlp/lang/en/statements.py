@@ -197,6 +197,9 @@ TITLE_GENDERS = {
     "congresswoman": "Fem", "spokeswoman": "Fem", "chairwoman": "Fem", "queen": "Fem", "princess": "Fem",
     "sister": "Fem",
 }
+# the prepositions whose phrase after a cue's noun object, hung on the cue, belongs with the object ("likened
+# RT to the BBC", "painted Romney as a rich guy", "described crass behavior by Trump")
+OBJECT_CASES = {"as", "to", "by", "for", "about", "against", "of", "from", "with"}
 # the prepositions after a cue that name what it is about: their object is the content ("complained about
 # his mic", "warned against hackers", "accused her of lying")
 TOPIC_PREPOSITIONS = {"about", "against", "of", "for", "with"}

@@ -241,6 +241,9 @@ PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem", "
 # tagger reads none
 TITLE_GENDERS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
                  "mademoiselle": "Fem"}
+# the prepositions whose phrase after a cue's noun object, hung on the cue, belongs with the object: not
+# tried in French
+OBJECT_CASES: set[str] = set()
 # the prepositions after a cue that name what it is about: their object is the content ("complained about
 # his mic", "warned against hackers"); none in French, whose parse gives such objects as "obl:arg"
 TOPIC_PREPOSITIONS: set[str] = set()
