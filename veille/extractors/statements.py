@@ -177,6 +177,9 @@ LABELLED = RULES.define(
 QUOTE_RUN = RULES.define(
     "statements.quote_run", "where the language's convention says so (English): a quote that continues a "
     "direct statement in its paragraph is the same statement, whose content is the run's longest piece")
+CONJUNCT_OF_CONTENT = RULES.define(
+    "statements.conjunct_of_content", "the verbs the parse coordinated with a cue in the form of its "
+    "clause's verb are part of what was said ('wants to triple X, grow Y and create Z')")
 ADJUNCT_CUT = RULES.define(
     "statements.adjunct_cut", "a content ends at the comma before a clause that only adds to it and runs to "
     "its end ('the reality of climate change, which makes him ...')")
@@ -560,6 +563,8 @@ class StatementFinder:
         last = max(parts, key=lambda p: p.right_edge.i)
         if last.dep_ in ("dobj", "obj") and self.data.OBJECT_CASES:
             last = self.object_with_cases(cue, last)  # "likened RT to the BBC", "painted him as a fraud"
+        if last.dep_ in ("xcomp", "ccomp") and last.pos_ == "VERB" and RULES.on(CONJUNCT_OF_CONTENT):
+            last = self.conjuncts_of(cue, last)  # "wants to triple X, grow Y and create Z"
         end = last.right_edge.idx + len(last.right_edge)
         if start < cue.idx:
             start = min(p.idx for p in parts)
@@ -602,6 +607,18 @@ class StatementFinder:
                     self.is_time(c):
                 break
             last = c
+        return last
+
+    def conjuncts_of(self, cue: Token, verb: Token) -> Token:
+        """The verbs the parse coordinated with a cue that are in the form of its clause's verb, not the cue's
+        ("wants to triple X, grow Y and create Z": "grow" and "create" are what she wants; "said he would
+        leave and left" is another deed): the last of them, which ends what was said."""
+        last = verb
+        for c in cue.rights:
+            if c.i > verb.i and c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == verb.tag_ != cue.tag_ \
+                    and c.lemma_.lower() not in self.data.REPORTING_VERBS \
+                    and not any(d.dep_ in SUBJECT_DEPS for d in c.children):
+                last = c
         return last
 
     def hung_on_channel(self, rights: list[Token]) -> list[Token]:
