@@ -775,7 +775,7 @@ class StatementFinder:
                 kept.add(id(f))
                 out.append(f)
                 continue
-            if self.words(f.content) > self.words(first.content):
+            if f.content[1] - f.content[0] > first.content[1] - first.content[0]:  # (in characters)
                 first.content, first.kind = f.content, f.kind
                 first.rules["content"] = QUOTE_RUN
             f.continues = None
