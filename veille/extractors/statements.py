@@ -1067,6 +1067,14 @@ class StatementFinder:
             # (a subject before the cue and its object after it: "X, a senior adviser, called the remarks a
             # wake-up call" says the object; the words before the comma are the subject's)
             content, rule = incise, INCISE
+            subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+            if subject is not None and incise[0] < subject.left_edge.idx < incise[1] and re.fullmatch(
+                    r"[\s,]*", self.text[subject.right_edge.idx + len(subject.right_edge):cue_start]) and \
+                    re.search(r"(?:[,.!?…]\s*(?:[”\"»]|'')|[”»],)\s*$", self.text[:subject.left_edge.idx]):
+                # "“Q,” Jane Doe, a spokeswoman, said": a quote, then the cue's subject that runs to the cue;
+                # what was said ends where the subject starts
+                cut = self.trim(incise[0], subject.left_edge.idx)
+                content = cut if self.long_enough(cut) else content
             speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
                 self.speakers.inverted_subject(cue_end, sent)
         if content is None and RULES.on(PARENTHETICAL):
