@@ -923,3 +923,60 @@ def test_statements_participle_after_a_quote_is_not_said_by_the_quote_s_subject(
                      "bord.", "fr")
     s = _find(a, "cinq membres d'équipage")
     assert s.speaker is None and s.speaker_text == "les forces aériennes"
+
+
+# (English sentence, the exact content of the statement that holds the words, its kind)
+ENGLISH_CONTENTS = [
+    # a "that" clause the parse hangs on a phrase of the cue
+    ("The Daily Ledger reported at the time that the council had sold the land to a developer.",
+     "the council had sold the land to a developer", "indirect"),
+    # a cue between commas with a pronoun object
+    ("The difference now, she told me on Friday, is that the council has money to spend.",
+     "is that the council has money to spend", "indirect"),
+    # a subject with a relative clause before the cue, its object after it
+    ("The farmers, who had been left out of the talks, derided the deal as a gift to importers.",
+     "the deal as a gift to importers", "indirect"),
+    # the phrases the parse hangs on the cue after its object
+    ("Mayor Ann Cole likened the new tax to a toll on every family in town.",
+     "the new tax to a toll on every family in town", "indirect"),
+    # verbs coordinated with the cue in the form of its clause's verb
+    ("Mayor Ann Cole wants to double the bus fleet, widen the main road and build a new school.",
+     "double the bus fleet, widen the main road and build a new school", "indirect"),
+    # a quote run keeps its longest piece, in characters
+    ("“It is what it is, and we do what we do,” Mayor Ann Cole said on Monday. “Nevertheless, "
+     "infrastructure investments remain indispensable.”",
+     "Nevertheless, infrastructure investments remain indispensable", "direct"),
+    # an incise whose subject and apposition stand between the quote and the cue
+    ("“We are going to win this state,” Jane Doe, a spokeswoman for the campaign, said on Monday.",
+     "We are going to win this state", "direct"),
+]
+
+
+@pytest.mark.parametrize("text,content,kind", ENGLISH_CONTENTS)
+def test_statements_english_content_boundaries(analyse_text, text, content, kind):
+    article = analyse_text(text, "en", "2016-09-08")
+    s = _find(article, content)
+    assert s.content.text == content
+    assert s.kind == kind
+
+
+def test_statements_source_phrase_source_whatever_its_first_word_is_tagged(analyse_text):
+    article = analyse_text("The mayor ignored the warnings for months, according to show insiders.", "en")
+    s = _find(article, "The mayor ignored the warnings for months")
+    assert s.kind == "according_to"
+    assert [t.content.text for t in article.statements] == [s.content.text]
+
+
+@pytest.mark.parametrize("text,quote,not_said", [
+    # a clause of time after a cue
+    ("“We will rebuild the bridge before winter,” Mayor Ann Cole said as she left the hall.",
+     "We will rebuild the bridge before winter", "she left the hall"),
+    # a participle after a comma
+    ("“The port has changed for the better,” Mayor Ann Cole said in May, praising the new ferry line.",
+     "The port has changed for the better", "praising"),
+])
+def test_statements_english_cue_says_its_quote_not_the_clause_after_it(analyse_text, text, quote, not_said):
+    article = analyse_text(text, "en", "2016-09-08")
+    said = [s for s in article.statements if s.cue and s.cue.text == "said"]
+    assert [s.content.text for s in said] == [quote]
+    assert not any(s.content.text.startswith((not_said, "as " + not_said)) for s in article.statements)
