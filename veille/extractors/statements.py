@@ -573,6 +573,8 @@ class StatementFinder:
         if first is not None and first.pos_ == "ADP" and opener is not None and not re.search(
                 r"[,;:]", self.text[start:opener.start()]):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
+        elif opener is not None and self.clause_in_object(parts, opener.start()):
+            start = opener.start()  # "told a meeting of leaders that few people understood ...": the clause
         span = self.without_adjunct(self.trim(start, end))
         nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
             self.nominal(parts, (start, end))
@@ -595,6 +597,18 @@ class StatementFinder:
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    def clause_in_object(self, parts: list[Token], char: int) -> bool:
+        """Whether the clause opener at ``char`` opens what was said though the parse made it a relative
+        clause of the cue's object ("told a meeting of leaders that few people understood the stakes"): the
+        opener is no argument of that clause, which has a subject of its own, with no comma before it."""
+        word = token_from(self.doc, char)
+        if word is None or word.dep_ != "mark" or word.head.dep_ not in ("relcl", "acl:relcl") or \
+                not any(c.dep_ in SUBJECT_DEPS for c in word.head.children):
+            return False
+        objects = [p for p in parts if p.dep_ in ("dobj", "obj") and p.left_edge.idx < char]
+        return bool(objects) and objects[0].left_edge.i <= word.i <= objects[0].right_edge.i and \
+            not re.search(r"[,;:]", self.text[objects[0].left_edge.idx:char])
 
     def object_with_cases(self, cue: Token, obj: Token) -> Token:
         """A cue's noun object and the phrases of the pack's ``OBJECT_CASES`` that the parse hung on the cue
