@@ -1124,9 +1124,10 @@ class StatementFinder:
             return None  # (a cue with an object of its own says that, not the sentence around it; a pronoun
             # object is whom it was said to: "The difference, he told me, is that ...")
         opening = subjects[0].left_edge.idx
-        between = self.text[subjects[0].right_edge.idx + len(subjects[0].right_edge):self.cue_span(cue)[0]]
-        if between.strip():
-            return None  # the subject and its cue side by side ("Mr. Clarke said"), nothing else
+        # the subject and its cue side by side ("Mr. Clarke said"), or an adverb between ("X often says")
+        between = self.doc[subjects[0].right_edge.i + 1:cue.i]
+        if any(t.pos_ != "ADV" and not t.is_space and self.cue_span(cue)[0] > t.idx for t in between):
+            return None
         before = self.text[sent.start_char:opening].rstrip()
         tail = self.weights.parenthetical_tail
         after = re.match(rf"[^,.;:!?\n]{{0,{tail}}},", self.text[cue_end:sent.end_char])
