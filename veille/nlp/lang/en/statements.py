@@ -81,10 +81,11 @@ CLAUSE_OPENERS = ("that",)
 SENTENCE_CONJUNCTIONS = ("but", "and", "or", "so")
 PLURAL_DETERMINERS = {"the"}
 # reporting verbs whose noun object is what was said ("denied the charges", "praised the plan"): the other
-# verbs with only a noun object and no quote report nothing ("told reporters", "wants a deal")
+# verbs with only a noun object and no quote report nothing ("told reporters", "wants a deal"; "find", which
+# reports a clause, "a study found that ...", not "they found a way")
 NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "criticize", "criticise", "praise",
                     "blast", "slam", "accuse", "charge", "cite", "acknowledge", "admit", "urge", "call",
-                    "reveal", "release", "protest", "report", "show", "find", "declare", "add", "blame",
+                    "reveal", "release", "protest", "report", "show", "declare", "add", "blame",
                     "confirm", "predict", "promise", "pledge", "vow", "warn", "complain", "concede", "note",
                     "mention", "stress", "emphasize", "emphasise", "point", "explain", "endorse", "reject",
                     "liken", "echo", "condemn", "denounce", "tout", "hail", "lambast", "chastise",
