@@ -781,8 +781,10 @@ class StatementFinder:
         out: list[StatementCandidate] = []
         kept: set[int] = set()  # the statements in out, by identity
         for f in found:
-            first = f.continues
-            while first is not None and first.continues is not None:
+            first = f.continues  # (the run's first statement in the paragraph: a run goes on across
+            # paragraphs only as a speaker's, "“A,” he said. \n\n “B”" being two statements)
+            while first is not None and first.continues is not None and \
+                    "\n" not in self.text[first.continues.content[1]:first.content[0]]:
                 first = first.continues
             if first is None or id(first) not in kept or first.kind not in ("direct", "indirect") or \
                     "\n" in self.text[first.content[1]:f.content[0]]:
