@@ -946,6 +946,12 @@ ENGLISH_CONTENTS = [
     ("“It is what it is, and we do what we do,” Mayor Ann Cole said on Monday. “Nevertheless, "
      "infrastructure investments remain indispensable.”",
      "Nevertheless, infrastructure investments remain indispensable", "direct"),
+    # a clause the parse makes a relative of the cue's object
+    ("In Dover last week, she told a meeting of harbour workers that few people understood the costs of "
+     "the strike.", "few people understood the costs of the strike", "indirect"),
+    # an adverb between the subject and the cue set between commas
+    ("Public transport, Mayor Ann Cole often says, is the best investment a town can make.",
+     "is the best investment a town can make", "indirect"),
     # an incise whose subject and apposition stand between the quote and the cue
     ("“We are going to win this state,” Jane Doe, a spokeswoman for the campaign, said on Monday.",
      "We are going to win this state", "direct"),
@@ -980,3 +986,19 @@ def test_statements_english_cue_says_its_quote_not_the_clause_after_it(analyse_t
     said = [s for s in article.statements if s.cue and s.cue.text == "said"]
     assert [s.content.text for s in said] == [quote]
     assert not any(s.content.text.startswith((not_said, "as " + not_said)) for s in article.statements)
+
+
+def test_statements_english_quote_run_in_a_paragraph_after_another_statement(analyse_text):
+    article = analyse_text(
+        "Rising seas could flood the harbour within a decade, Mayor Ann Cole said on Monday.\n\n"
+        "“If even a part of the quay goes under,” she said, "
+        "“the fishing fleet will have nowhere to land its catch for months.”", "en")
+    contents = [s.content.text for s in article.statements]
+    assert "the fishing fleet will have nowhere to land its catch for months" in contents
+    assert "If even a part of the quay goes under" not in contents
+
+
+def test_statements_english_find_with_a_noun_object_reports_nothing(analyse_text):
+    article = analyse_text("The council found a way to pay for the new school. A study found that the river "
+                           "was getting warmer.", "en")
+    assert [s.content.text for s in article.statements] == ["the river was getting warmer"]
