@@ -20,6 +20,19 @@ def test_statements_straight_quotes_where_paragraphs_run_together(analyse_text):
     assert not any("La ville paiera" in s.content.text for s in a.statements)
 
 
+def test_statements_sentences_glued_after_an_acronym_a_year_or_a_bracket(analyse_text):
+    # a full stop with no space after it, after capitals, figures or a bracket, still ends a sentence
+    a = analyse_text("La frappe a été confirmée par l'ONG.Le porte-parole Jean Dupont a déclaré que l'équipe "
+                     "était saine et sauve.", "fr")
+    said = _find(a, "l'équipe était saine et sauve")
+    assert said.speaker_text == "Le porte-parole Jean Dupont"
+    a = analyse_text("Le pont est fermé depuis 2019.Le maire Paul Martin (LR).Il a promis que les travaux "
+                     "commenceraient en mai.- Une attente -La préfecture a indiqué que le budget était prêt.",
+                     "fr")
+    assert _find(a, "les travaux commenceraient en mai").content.text == "les travaux commenceraient en mai"
+    assert _find(a, "le budget était prêt").speaker_text == "La préfecture"
+
+
 def test_statements_a_noun_object_without_quote_says_nothing(analyse_text):
     a = analyse_text("Le groupe Durand a lancé un appel d'offres pour la nouvelle gare de Lyon.", "fr")
     assert not a.statements  # a thing done, not something said

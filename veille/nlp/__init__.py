@@ -15,7 +15,7 @@ def load_model(lang: str) -> Language:
     """A new copy of the spaCy model of ``lang``, with veille's sentence starts before its parser."""
     import spacy
 
-    importlib.import_module("veille.nlp.sentences")  # registers veille_glued_sentences
+    sentences = importlib.import_module("veille.nlp.sentences")  # registers veille_glued_sentences
 
     if lang not in SUPPORTED_LANGS:
         raise unsupported_language(lang)
@@ -33,6 +33,7 @@ def load_model(lang: str) -> Language:
     _lemma_index_as_sets(nlp)
     _attribute_ruler_as_table(nlp)
     if "parser" in nlp.pipe_names:
+        sentences.cut_glued_stops(nlp)
         nlp.add_pipe("veille_glued_sentences", before="parser")
     return nlp
 

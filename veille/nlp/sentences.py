@@ -11,6 +11,28 @@ from spacy.tokens import Doc
 
 ENDS = {".", "!", "?", "…"}
 QUOTES = {'"', "«", "“", "‘"}
+CLOSERS = {")", "]", '"', "»", "”", "’"}
+DASHES = {"-", "–", "—"}
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+# a full stop glued to the next sentence's capitalised word after an acronym, a year or a bracket
+# ("l'ONG.Le", "en 2019.De", "(CICR).Il"; after a small letter, the model's own rules cut it), or to the
+# dash of a heading run into the text ("l'Etat.- Les enjeux -Le président")
+GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?=[{UPPER}][{LOWER}])",
+               rf"(?<=\w)[\)\]](?=\.[{UPPER}][{LOWER}])",
+               rf"(?:(?<=[{LOWER}\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
+# the closing dash of such a heading, glued to the sentence after it ("-Le président")
+GLUED_DASH = rf"[-–—](?=[{UPPER}][{LOWER}])"
+
+
+def cut_glued_stops(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer to cut the full stops and dashes that glue sentences together where news
+    copy lost the space or the line between them; ``glued_sentences`` then starts a sentence there."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + GLUED_STOPS).finditer
+    tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [GLUED_DASH]).search
 
 
 def _capital(text: str) -> bool:
@@ -33,12 +55,25 @@ def glued_sentences(doc: Doc) -> Doc:
     for i in (numpy.flatnonzero(space[:-1] & (space[1:] == 0)) + 1).tolist():
         if "\n" in strings[orth[i - 1]]:
             doc[i].is_sent_start = True
-    # a stop with no space after it, after a word of two letters or more
-    glued = (spaced[1:-1] == 0) & (alpha[:-2] != 0) & (length[:-2] > 1)
+    # a stop with no space after it, after a word of two letters or more, a figure or a bracket
+    glued = (spaced[1:-1] == 0) & (length[:-2] > 1)
     for i in (numpy.flatnonzero(glued) + 2).tolist():
-        if strings[orth[i - 1]] in ENDS:
-            token = strings[orth[i]]
-            opens_quote = token in QUOTES and i + 1 < len(doc) and _capital(strings[orth[i + 1]])
-            if _capital(token) or opens_quote:
-                doc[i].is_sent_start = True
+        if strings[orth[i - 1]] in ENDS and (alpha[i - 2] or strings[orth[i - 2]].isdigit()):
+            _glued_start(doc, i, strings[orth[i]])
+    after_closer = (spaced[1:-1] == 0) & (spaced[:-2] == 0)
+    for i in (numpy.flatnonzero(after_closer) + 2).tolist():
+        if strings[orth[i - 1]] in ENDS and strings[orth[i - 2]] in CLOSERS and i > 2 and alpha[i - 3]:
+            _glued_start(doc, i, strings[orth[i]])
+    # a heading's closing dash, a space before it and none after, glued to a capitalised word
+    for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
+        if strings[orth[i - 1]] in DASHES and i > 1 and spaced[i - 2] and _capital(strings[orth[i]]):
+            doc[i].is_sent_start = True
     return doc
+
+
+def _glued_start(doc: Doc, i: int, token: str) -> None:
+    """Start a sentence at ``doc[i]``, right after a glued stop, where it opens one: a capitalised word, a
+    quotation mark before one, or a heading's dash."""
+    opens_quote = token in QUOTES and i + 1 < len(doc) and _capital(doc[i + 1].text)
+    if _capital(token) or opens_quote or token in DASHES:
+        doc[i].is_sent_start = True
