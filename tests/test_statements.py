@@ -1002,3 +1002,35 @@ def test_statements_english_find_with_a_noun_object_reports_nothing(analyse_text
     article = analyse_text("The council found a way to pay for the new school. A study found that the river "
                            "was getting warmer.", "en")
     assert [s.content.text for s in article.statements] == ["the river was getting warmer"]
+
+
+def test_statements_participle_of_the_reporting_verbs_subject(analyse_text):
+    # a participle the parse hangs on what was said, or on a document, adds to what its author says
+    a = analyse_text("Le général Paul Martin a précisé lundi que les soldats fouillaient le secteur, "
+                     "ajoutant que l'unité avait été déployée depuis trois jours.", "fr")
+    assert _speaker_name(a, _find(a, "l'unité avait été déployée")) == "Paul Martin"
+    a = analyse_text("Le syndicat CGT a publié un communiqué demandant aux autorités de cesser les "
+                     "arrestations.", "fr")
+    assert _find(a, "aux autorités de cesser").speaker_text == "Le syndicat CGT"
+
+
+def test_statements_a_name_a_copula_presents_is_the_next_clitics(analyse_text):
+    a = analyse_text("Paul Durand a dit que les survivants étaient peu nombreux. Des jeunes ont pris le "
+                     "relais. L'un d'entre eux est Marc Dupuis, 28 ans, petit-fils de survivants. \"Le poids "
+                     "de nos mots est faible\", déplore-t-il.", "fr")
+    assert _speaker_name(a, _find(a, "Le poids de nos mots")) == "Marc Dupuis"
+
+
+def test_statements_an_adjective_tells_an_elided_descriptions_gender(analyse_text):
+    a = analyse_text("Paul Martin a perdu en 2007. \"Ça devait le perturber\", tacle l'ancienne ministre de "
+                     "l'Environnement sur France Info. Marie Dupont ironise.", "fr")
+    assert _speaker_name(a, _find(a, "Ça devait le perturber")) != "Paul Martin"
+
+
+def test_statements_a_description_of_a_named_body_is_no_one_named_before(analyse_text):
+    # "le correspondant de l'AFP" belongs to the AFP: not the person the article named last
+    a = analyse_text("Emmanuel Macron s'est entretenu avec son homologue, Paul Martin. L'armée a quadrillé "
+                     "la zone. Des agents procèdent à des prélèvements, selon le correspondant de l'AFP sur "
+                     "place.", "fr")
+    s = _find(a, "Des agents procèdent à des prélèvements")
+    assert s.speaker is None and s.speaker_text == "le correspondant de l'AFP sur place"

@@ -80,6 +80,11 @@ APPOSITION = RULES.define(
     "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
 ROLE = RULES.define(
     "coref.role", "a description ('le ministre') whose role the article gives someone ('X, ministre de')")
+NAMED_COMPLEMENT = RULES.define(
+    "coref.named_complement", "a description whose complement names a body ('le correspondant de l'AFP', "
+    "'le trésorier du Parti socialiste'): only a person the article tied to it, else someone new")
+BODY_TAGS = {"ORG"}  # the tagger's label of a body's name (a place's may be where a person lives)
+STEM = 4  # the first letters that tie a role's word to a name
 NAMED_AFTER = RULES.define(
     "coref.named_after", "a description before any name ('le porte-parole') is the next person named")
 IN_FOCUS = RULES.define(
@@ -159,11 +164,14 @@ def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset(
 
 def agrees(token: Token, endings: tuple[tuple[str, str], ...] = (),
            contracted: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
-    """The gender and number of a noun phrase, by its determiner, else its head; after an elided
-    determiner ("l'ex-champion"), by the head's ending in ``endings``, where the tagger only guesses."""
+    """The gender and number of a noun phrase, by its determiner, else an adjective before its head, else
+    its head; after an elided determiner ("l'ex-champion"), by the head's ending in ``endings``, where the
+    tagger only guesses."""
     gender = number = None
     dets = determiners(token, contracted)
-    for t in dets + [token]:
+    # (an adjective before the noun tells where the article is elided: "l'ancienne ministre")
+    before = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i]
+    for t in dets + before + [token]:
         gender = gender or next(iter(t.morph.get("Gender")), None)
         number = number or next(iter(t.morph.get("Number")), None)
     if endings and dets and all(d.lower_.endswith(("'", "’")) and not d.morph.get("Gender") for d in dets):
@@ -527,12 +535,13 @@ class Coreference:
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def is_subject(self, token: Token, climb: bool = True) -> bool:
-        """A clause's subject, or the speaker after an inverted verb of saying ("poursuit l'élu"); with
-        ``climb``, a name in apposition to one ("la ministre Marie Dupont a dit")."""
+        """A clause's subject, the name a copula presents, or the speaker after an inverted verb of saying
+        ("poursuit l'élu"); with ``climb``, a name in apposition to one ("la ministre Marie Dupont a dit")."""
         while climb and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
-        if token.dep_ in SUBJECT_DEPS:
-            return True
+        if token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" and any(
+                c.dep_ == "cop" and c.i < token.i for c in token.children):
+            return True  # (or the name a copula presents: "L'un d'eux est Marc Dupuis")
         head = token.head
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
             self.says(head) and not any(
@@ -826,6 +835,10 @@ class Coreference:
         if holders and self.has_complement(token):
             # "le président de la République" is not the one the article made "président de la fédération"
             holders = [h for h in holders if not self.other_complement(h, role, words)]
+        body = self.named_complement(token) if RULES.on(NAMED_COMPLEMENT) else set()
+        if body:
+            # "le porte-parole du parti X" is not the one the article made "porte-parole" of another body
+            holders = [h for h in holders if self.given_complement(h, body)]
         if holders and RULES.on(ROLE):
             best = self.best_holder(holders, words, token.i)
             if best is None:
@@ -888,6 +901,8 @@ class Coreference:
                     continue  # "le chef de l'Etat" is not the one the article calls "l'homme", "l'assaillant"
                 if ent is not None and ent.type == "PER" and self.holds_other_title(ent.id, holders):
                     continue  # "le chef de l'État" is not the one the article made "Premier ministre"
+                if ent is not None and body and not self.given_complement(ent.id, body):
+                    continue  # "le correspondant de l'AFP" is no one the article tied to the AFP
                 if ent is not None and ent.type == "PER":
                     described[key] = self.add(token, "description", IN_FOCUS, ent)
                     return described[key]
@@ -901,13 +916,15 @@ class Coreference:
                     return described[key]
             named = self.named_before(token, sentence, words)
             if named is not None and (qualified and self.other_complement(named.id, role, words) or
-                                      self.holds_other_title(named.id, holders)):
+                                      self.holds_other_title(named.id, holders) or
+                                      body and not self.given_complement(named.id, body)):
                 named = None
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
             main = self.main_person(token, sentence, role, words, qualified, focus)
-            if main is not None and not self.holds_other_title(main.id, holders):
+            if main is not None and not self.holds_other_title(main.id, holders) and not (
+                    body and not self.given_complement(main.id, body)):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
                 return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
@@ -1105,6 +1122,21 @@ class Coreference:
         """A description with a complement of its own ("le maire de Lyon")."""
         return any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in self.data.CHANNEL_LINKS
                                             for g in c.children) for c in token.children)
+
+    def named_complement(self, token: Token) -> set[str]:
+        """The first letters of the words of the body a description's complement names ("le correspondant
+        de l'AFP", "le trésorier du Parti socialiste"): the description says whose it is."""
+        for c in token.children:
+            if c.dep_ == "nmod" and c.i > token.i and c.pos_ == "PROPN" and c.ent_type_ in BODY_TAGS:
+                name = [c] + [g for g in c.children if g.dep_ in NAME_DEPS and g.pos_ == "PROPN"]
+                return {t.lower_[:STEM] for t in name if len(t) > 2}
+        return set()
+
+    def given_complement(self, entity_id: str, stems: set[str]) -> bool:
+        """Whether the article gave a person a role that names that body ("X, correspondant de l'AFP")."""
+        ent = self.by_id.get(entity_id)
+        roles = list(self.roles_of.get(entity_id, [])) + list(getattr(ent, "roles", None) or [])
+        return any(w[:STEM] in stems for r in roles for w in re.findall(r"\w+", r.lower()))
 
     def other_complement(self, entity_id: str, role: str, words: list[str]) -> bool:
         """Whether each of a person's roles with the noun ``role`` has a complement of its own and none

@@ -33,6 +33,7 @@ NOUN_PHRASE_DEPS = ("amod", "nmod", *NAME_DEPS, "nummod", "fixed")  # a speaker'
 # the links a verb of saying with no subject hangs on another by ("by saying", "able to tout", "an opportunity
 # to remind"): the English parse's
 GOVERNED_DEPS = ("pcomp", "prep", "xcomp", "advcl", "acomp", "acl", "dobj", "pobj", "conj")
+AUTHOR_DEPS = ("poss", "nmod:poss", "nmod", "compound")  # a document's author: "his", "du parquet"
 OBJECT_DEPS = ("dobj", "obj")  # the object of a verb that an infinitive's subject may be ("forced X to")
 RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
 
@@ -84,6 +85,10 @@ SPEAKER_BODY = RULES.define(
 PARTICIPLE = RULES.define(
     "statements.speaker_participle", "a present participle of saying after a name or a person's noun ('X "
     "annonçant que'): that name or person")
+PARTICIPLE_OF_SPEAKER = RULES.define(
+    "statements.speaker_participle_up", "a present participle of saying hung on what was said ('a précisé "
+    "que ..., ajoutant que') or on a document ('a publié un communiqué demandant'): the reporting verb's "
+    "subject")
 SPEAKER_SAME_SOURCE = RULES.define(
     "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
 SPEAKER_DOCUMENT = RULES.define(
@@ -208,6 +213,23 @@ class SpeakerResolver:
                 first -= 1  # "Celle-ci", which the tokenizer cuts in three subjects: the whole word
             return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
         head = cue.head
+        present_participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")
+        if present_participle and cue.dep_ in ("advcl", "acl", "amod", "conj") and head.i < cue.i and \
+                RULES.on(PARTICIPLE_OF_SPEAKER):
+            if head.dep_ == "ccomp" and head.head.i < head.i:
+                # "X a précisé que les soldats fouillaient le secteur, ajoutant que ...": the participle
+                # the parse hangs on the content's verb adds to what the reporting verb's subject said
+                head = head.head
+            elif head.pos_ == "NOUN" and head.lemma_.lower() in self.data.CHANNEL_WORDS and \
+                    head.dep_ in OBJECT_DEPS and head.head.i < head.i and not any(
+                        c.dep_ in AUTHOR_DEPS or c.pos_ == "PROPN" for c in head.children):
+                # "X a publié un communiqué demandant ...": the author of the document, its verb's subject
+                # (not where the document names its own: "quoted a Jane Miller tweet attacking")
+                head = head.head
+            if head is not cue.head:
+                subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
+                    return self.noun_phrase(c)
         if cue.dep_ == "acl" and head.i < cue.i and "Part" in cue.morph.get("VerbForm") and \
                 "Pres" in cue.morph.get("Tense") and (head.pos_ == "PROPN" and head.ent_type_ or
                                                       self.is_person_noun(head)) and RULES.on(PARTICIPLE):
@@ -1231,10 +1253,13 @@ class SpeakerResolver:
         return None
 
     def is_subject(self, char: int) -> bool:
+        """Whether the word at ``char`` is a clause's subject, or the name a copula presents ("L'un d'eux
+        est Marc Dupuis"), who becomes the one spoken of."""
         token = token_covering(self.doc, char)
         while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
-        return token is not None and token.dep_ in SUBJECT_DEPS
+        return token is not None and (token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" and any(
+            c.dep_ == "cop" and c.i < token.i for c in token.children))
 
     def people_and_subjects(self) -> list[tuple[int, int]]:
         """For each mention position j: the last person's mention before j that is a clause's subject,
@@ -1342,6 +1367,8 @@ class SpeakerResolver:
                 c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in span.root.children):
             return None  # "les responsables", "les porte-parole" are not the one person named last
         gender = self.description_gender(span.root)
+        if self.coref is not None and self.coref.named_complement(span.root):
+            return None  # "le correspondant de l'AFP": someone of that body, whom no one named has been
         start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
         for j in reversed(self.mention_index.starting_within(start, span.start_char)):
             s, e, ent = self.mentions[j]
@@ -1388,6 +1415,10 @@ class SpeakerResolver:
         dets = [c for c in noun.children if c.dep_ == "det"]
         det = next((c for c in dets if not c.lower_.endswith(("'", "’"))), None)
         found = det.morph.get("Gender") if det is not None else []
+        if not found and dets and det is None:
+            # "l'ancienne ministre": an adjective before the noun says, where the article is elided
+            found = next((a.morph.get("Gender") for a in noun.lefts if a.dep_ == "amod" and a.pos_ == "ADJ"
+                          and a.morph.get("Gender")), [])
         if not found and dets and det is None and self.data.NOUN_GENDER_ENDINGS:
             # "l'ex-champion": the ending says, where the tagger only guesses
             found = [g for end, g in self.data.NOUN_GENDER_ENDINGS if noun.lower_.endswith(end)][:1]
