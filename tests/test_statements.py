@@ -1034,3 +1034,20 @@ def test_statements_a_description_of_a_named_body_is_no_one_named_before(analyse
                      "place.", "fr")
     s = _find(a, "Des agents procèdent à des prélèvements")
     assert s.speaker is None and s.speaker_text == "le correspondant de l'AFP sur place"
+
+
+def test_statements_a_name_and_its_apposition_before_the_cue_speak(analyse_text):
+    # "Name, description, regrette X": the name is the subject, X what was said, not the reverse
+    a = analyse_text("Au-delà du choc, Marie Dupont, aujourd'hui retraitée, regrette le manque de soutien "
+                     "psychologique.", "fr")
+    s = _find(a, "le manque de soutien psychologique")
+    assert _speaker_name(a, s) == "Marie Dupont"
+    a = analyse_text("Paul Martin, blessé à la jambe, a été soigné sur place, a ajouté la télévision "
+                     "locale.", "fr")
+    assert _find(a, "Paul Martin, blessé à la jambe").speaker_text == "la télévision locale"
+
+
+def test_statements_a_hyphen_inside_a_word_ends_no_sentence(analyse_text):
+    a = analyse_text("Le numéro deux de l'état-major américain, le général Paul Martin, a souligné que le "
+                     "projet n'était qu'un concept.", "fr")
+    assert "Paul Martin" in _find(a, "le projet n'était qu'un concept").speaker_text

@@ -262,13 +262,20 @@ class SpeakerResolver:
         doc = self.doc
         start, end = token.left_edge.i, token.i + 1
         for child in token.rights:
-            if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct for t in doc[end:child.i]):
+            if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct and not self.in_word(t)
+                                                         for t in doc[end:child.i]):
                 break
             end = child.right_edge.i + 1
         while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])
                                    or doc[start].dep_ == "case" and doc[start].head.i == token.i):
             start += 1  # "par le maire": the agent of a passive cue, without its preposition
         return doc[start:end]
+
+    def in_word(self, token: Token) -> bool:
+        """A hyphen the tokenizer cut out of a word ("état-major"): no punctuation of the phrase."""
+        doc = self.doc
+        return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
+            not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
 
     def is_agent(self, token: Token) -> bool:
         """The preposition of a passive's agent ("par" of "déploré par le maire")."""

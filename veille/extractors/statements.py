@@ -168,6 +168,9 @@ TOPIC = RULES.define(
 SUBJECT_NOT_INCISE = RULES.define(
     "statements.subject_not_incise", "the words before a cue's comma that end with the cue's own subject "
     "('Le gouverneur, Greg Abbott, a confirmé ...') are who speaks, not what was said")
+NAMED_NOT_INCISE = RULES.define(
+    "statements.named_not_incise", "words before a cue's comma that open with a person's name and a comma, "
+    "no verb before ('Marie Dupont, retraitée, regrette ...'): that person speaks, not what was said")
 PARENTHETICAL = RULES.define(
     "statements.parenthetical", "a cue and its subject between commas in mid-sentence ('Too often, X said, "
     "the debate is ...'): the longer piece around them")
@@ -1078,6 +1081,9 @@ class StatementFinder:
         clause_next = opener is not None and opener.start() <= self.weights.clause_after_cue
         if incise is not None and RULES.on(SUBJECT_NOT_INCISE) and self.subject_ends_incise(cue, incise):
             incise = None  # "Le gouverneur, Greg Abbott, a confirmé ...": the words before are who speaks
+        named = self.named_before_comma(incise) if incise is not None and RULES.on(NAMED_NOT_INCISE) else None
+        if named is not None:
+            incise, speaker = None, speaker or named  # "Marie Dupont, retraitée, regrette ...": she speaks
         if incise is not None and not participle and not clause_next and (
                 not clause_after and content is None or not subject_before):
             # (a subject before the cue and its object after it: "X, a senior adviser, called the remarks a
@@ -1116,6 +1122,26 @@ class StatementFinder:
                     self.may_speak(self.doc[c.i:c.i + 1], self.speaker_names()[0]):
                 return True  # (words with a quote or a verb before the subject, or no one, were said)
         return False
+
+    def named_before_comma(self, incise: tuple[int, int]) -> Span | None:
+        """The person a cue's words before its comma name first, a comma right after the name, and no verb
+        before a relative pronoun ("Marie Dupont, aujourd'hui retraitée, regrette ...", "Paul Martin, dont
+        le fils a été blessé, a salué ..."): the subject and what describes them, not what was said."""
+        people = self.person_starts()
+        words = self.doc.char_span(*incise, alignment_mode="expand")
+        name, relative = None, False
+        for t in words if words is not None else ():
+            relative = relative or t.lower_ in self.data.RELATIVE_PRONOUNS or "Rel" in t.morph.get("PronType")
+            if "Fin" in t.morph.get("VerbForm") and not relative or self.in_quote(t.idx):
+                return None
+            if name is None and t.idx in people and (t.i == words.start or self.doc[t.i - 1].pos_ != "ADP"):
+                end = t.i + 1
+                while end < words.end and self.doc[end].pos_ == "PROPN":
+                    end += 1
+                if end >= words.end or self.doc[end].text != ",":
+                    return None
+                name = self.doc[t.i:end]
+        return name
 
     def parenthetical(self, cue: Token, cue_end: int, sent: Span) -> tuple[int, int] | None:
         """ "Too often, Mr. Clarke said, the debate is ...": a cue and its subject set between commas in

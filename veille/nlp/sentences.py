@@ -64,6 +64,12 @@ def glued_sentences(doc: Doc) -> Doc:
     for i in (numpy.flatnonzero(after_closer) + 2).tolist():
         if strings[orth[i - 1]] in ENDS and strings[orth[i - 2]] in CLOSERS and i > 2 and alpha[i - 3]:
             _glued_start(doc, i, strings[orth[i]])
+    # a hyphen inside a word the tokenizer cut ("état-major", "colonel-major"): no sentence starts there
+    inside = (spaced[:-2] == 0) & (spaced[1:-1] == 0) & (alpha[:-2] != 0) & (alpha[2:] != 0)
+    for i in (numpy.flatnonzero(inside) + 1).tolist():
+        if strings[orth[i]] in DASHES:
+            doc[i].is_sent_start = False
+            doc[i + 1].is_sent_start = False
     # a heading's closing dash, a space before it and none after, glued to a capitalised word
     for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
         if strings[orth[i - 1]] in DASHES and i > 1 and spaced[i - 2] and _capital(strings[orth[i]]):
