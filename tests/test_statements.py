@@ -1051,3 +1051,14 @@ def test_statements_a_hyphen_inside_a_word_ends_no_sentence(analyse_text):
     a = analyse_text("Le numéro deux de l'état-major américain, le général Paul Martin, a souligné que le "
                      "projet n'était qu'un concept.", "fr")
     assert "Paul Martin" in _find(a, "le projet n'était qu'un concept").speaker_text
+
+
+def test_statements_a_subject_the_parse_misread(analyse_text):
+    # a fronted phrase led by a preposition is no subject: the noun after its comma speaks
+    a = analyse_text("Dans un communiqué diffusé sur Twitter, le Premier ministre a indiqué qu'il avait hâte "
+                     "de travailler avec son homologue.", "fr")
+    assert _find(a, "il avait hâte de travailler").speaker_text == "le Premier ministre"
+    # a description between a name that opens the sentence and the verb: the name speaks
+    a = analyse_text("Sierra Lopez, une Afro-Américaine âgée de 19 ans, a déclaré à la presse que la colère "
+                     "n'allait pas retomber.", "fr")
+    assert _find(a, "la colère n'allait pas retomber").speaker_text == "Sierra Lopez"

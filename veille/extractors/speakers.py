@@ -89,6 +89,10 @@ PARTICIPLE_OF_SPEAKER = RULES.define(
     "statements.speaker_participle_up", "a present participle of saying hung on what was said ('a précisé "
     "que ..., ajoutant que') or on a document ('a publié un communiqué demandant'): the reporting verb's "
     "subject")
+SUBJECT_MISREAD = RULES.define(
+    "statements.speaker_subject_misread", "a subject the parse misread: a fronted phrase a preposition leads "
+    "('Dans un communiqué, le ministre a dit'): the noun after its comma; a description after a name that "
+    "opens the sentence ('X, une étudiante, a déclaré'): the name")
 SPEAKER_SAME_SOURCE = RULES.define(
     "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
 SPEAKER_DOCUMENT = RULES.define(
@@ -211,6 +215,10 @@ class SpeakerResolver:
             while first > 0 and doc[first - 1].idx + len(doc[first - 1]) == doc[first].idx and \
                     doc[first - 1].dep_ in SUBJECT_DEPS:
                 first -= 1  # "Celle-ci", which the tokenizer cuts in three subjects: the whole word
+            if first == c.i and RULES.on(SUBJECT_MISREAD):
+                misread = self.subject_misread(c)
+                if misread is not None:
+                    return misread
             return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
         head = cue.head
         present_participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")
@@ -249,6 +257,29 @@ class SpeakerResolver:
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                 return self.noun_phrase(c)
+        return None
+
+    def subject_misread(self, subject: Token) -> Span | None:
+        """The speaker where the parse took another phrase for the subject: a fronted phrase a preposition
+        leads ("Dans un communiqué diffusé sur Twitter, le ministre a indiqué"): the noun after its comma;
+        a description after a name that opens the sentence ("Marie Dupont, une étudiante de 19 ans, a
+        déclaré"): that name (whatever type the tagger gave it: "Sierra" reads as a mountain's)."""
+        doc = self.doc
+        if any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+            for c in subject.children:
+                if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].text == "," and \
+                        self.may_speak(c, self.noun_phrase(c)):
+                    return self.noun_phrase(c)
+            return None
+        left = subject.left_edge.i
+        if left < 2 or doc[left - 1].text != "," or subject.pos_ != "NOUN":
+            return None
+        for j in self.mention_index.overlapping(doc[left - 2].idx, doc[left - 2].idx + 1):
+            s, e, ent = self.mentions[j]
+            name = doc.char_span(s, e, alignment_mode="expand")
+            if name is not None and name.start == subject.sent.start and \
+                    name.end == left - 1:
+                return name
         return None
 
     def may_speak(self, head: Token, phrase: Span) -> bool:
