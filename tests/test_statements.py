@@ -1062,3 +1062,20 @@ def test_statements_a_subject_the_parse_misread(analyse_text):
     a = analyse_text("Sierra Lopez, une Afro-Américaine âgée de 19 ans, a déclaré à la presse que la colère "
                      "n'allait pas retomber.", "fr")
     assert _find(a, "la colère n'allait pas retomber").speaker_text == "Sierra Lopez"
+
+
+def test_statements_a_clitic_after_a_new_subject_is_that_persons(analyse_text):
+    # the person who became the subject since the last speaker says what "-t-il" says next
+    a = analyse_text("\"Nous sommes choqués\", a déclaré Paul Martin, cofondateur de l'association. "
+                     "\"C'était une attaque d'opportunité\", a-t-il ajouté. Les assaillants sont passés à "
+                     "l'acte. Le général Dominique Durand, ancien chef de la mission militaire à l'ONU, "
+                     "retient plutôt la thèse de l'opération ciblée. \"C'est une action classique de "
+                     "jihadistes\", "
+                     "explique-t-il à l'AFP.", "fr")
+    assert _speaker_name(a, _find(a, "C'est une action classique")) == "Dominique Durand"
+
+
+def test_statements_a_participle_is_not_given_the_contents_subject(analyse_text):
+    a = analyse_text("Paul Martin a précisé que les soldats de la garnison fouillaient la zone près du "
+                     "fleuve, précisant que l'unité spéciale y avait été envoyée mardi.", "fr")
+    assert _speaker_name(a, _find(a, "l'unité spéciale y avait été envoyée")) == "Paul Martin"

@@ -181,6 +181,12 @@ class SpeakerResolver:
         # annoncé")
         subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and not (
             c.pos_ == "PRON" and c.i > 0 and doc[c.i - 1].pos_ == "ADP" and doc[c.i - 1].dep_ == "fixed")]
+        if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and \
+                RULES.on(PARTICIPLE_OF_SPEAKER):
+            # "X a précisé que les forces ratissaient le secteur, ajoutant que": the parse may give the
+            # participle the content's subject, behind a comma: that is no subject of the participle's
+            subjects = [c for c in subjects if not (c.i < cue.i and any(
+                t.text == "," for t in doc[c.right_edge.i:cue.i]))]
         # the subject nearest before the cue: a fronted phrase the parse also reads as a subject ("Un an
         # après son élection, X reconnaît") comes first
         before = [c for c in subjects if c.i < cue.i]
@@ -827,7 +833,7 @@ class SpeakerResolver:
                                        data.PRONOUNS[words[0]], gender)
             ent = self.entity(previous.speaker) if previous is not None else None
             if ent is not None and ent.type == "PER" and f.sentence - previous.sentence <= 2:
-                f.speaker = ent.id
+                f.speaker = self.subject_since(previous, f, gender, data.PRONOUNS[words[0]]) or ent.id
                 return SPEAKER_PRONOUN
         if link is not None:
             # a description or a pronoun the article's coreference resolved: to an entity, else to the
@@ -853,7 +859,10 @@ class SpeakerResolver:
                 gender = gender or data.PRONOUN_GENDERS.get(words[0])
                 previous = self.antecedent(statements[max(0, i - self.weights.pronoun_reach):i], number,
                                            gender)
-                if previous is not None:
+                since = self.subject_since(previous, f, gender, number) if previous is not None else None
+                if since is not None:
+                    f.speaker = since
+                elif previous is not None:
                     # the id names who it is; the words stay the pronoun, unless only words name them
                     f.speaker = previous.speaker
                     if previous.speaker is None:
@@ -906,6 +915,18 @@ class SpeakerResolver:
         if not self.gender_agrees(gender, ent.id) or not self.continues(previous, f):
             return None
         return ent.id
+
+    def subject_since(self, previous: StatementCandidate, f: StatementCandidate, gender: str | None,
+                      number: str) -> str | None:
+        """The person who became a clause's subject between the last speaker's statement and ``f``, for
+        ``f``'s pronoun, if of its gender: "X a dit ... Y retient la thèse ... « ... », explique-t-il" is
+        Y's, not X's; else None."""
+        if number != "sing" or not RULES.on(SPEAKER_NEW_SUBJECT):
+            return None
+        self.continues(previous, f)
+        new = self.new_subject[1] if self.new_subject is not None else None
+        fits = new is not None and new != previous.speaker and self.gender_agrees(gender, new)
+        return new if fits else None
 
     def pointed_back(self, f: StatementCandidate, statements: list[StatementCandidate],
                      i: int) -> tuple[str | None, str | None] | None:
