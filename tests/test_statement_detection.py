@@ -33,6 +33,14 @@ def test_statements_sentences_glued_after_an_acronym_a_year_or_a_bracket(analyse
     assert _find(a, "le budget était prêt").speaker_text == "La préfecture"
 
 
+def test_statements_a_dash_heading_glued_to_a_quote_is_not_said(analyse_text):
+    a = analyse_text("Les pressions montent, déplore Paul Martin, directeur de l'autorité.- "
+                     "\"Interminables\" négociations -\"Depuis mai, il y a eu des cycles de négociations "
+                     "sans fin\", ajoute Marie Dupont.", "fr")
+    said = _find(a, "Depuis mai, il y a eu des cycles")
+    assert said.content.text == "Depuis mai, il y a eu des cycles de négociations sans fin"
+
+
 def test_statements_a_noun_object_without_quote_says_nothing(analyse_text):
     a = analyse_text("Le groupe Durand a lancé un appel d'offres pour la nouvelle gare de Lyon.", "fr")
     assert not a.statements  # a thing done, not something said

@@ -21,8 +21,8 @@ LOWER = "a-zß-öø-ÿ"
 GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?=[{UPPER}][{LOWER}])",
                rf"(?<=\w)[\)\]](?=\.[{UPPER}][{LOWER}])",
                rf"(?:(?<=[{LOWER}\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
-# the closing dash of such a heading, glued to the sentence after it ("-Le président")
-GLUED_DASH = rf"[-–—](?=[{UPPER}][{LOWER}])"
+# the closing dash of such a heading, glued to the sentence after it ("-Le président", '-"Nous')
+GLUED_DASH = rf"[-–—](?=[\"«“]?[{UPPER}][{LOWER}])"
 
 
 def cut_glued_stops(nlp: Language) -> None:
@@ -70,10 +70,13 @@ def glued_sentences(doc: Doc) -> Doc:
         if strings[orth[i]] in DASHES:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
-    # a heading's closing dash, a space before it and none after, glued to a capitalised word
+    # a heading's closing dash, a space before it and none after, glued to a capitalised word or a quote
     for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
-        if strings[orth[i - 1]] in DASHES and i > 1 and spaced[i - 2] and _capital(strings[orth[i]]):
+        if strings[orth[i - 1]] in DASHES and i > 1 and spaced[i - 2] and (
+                _capital(strings[orth[i]]) or strings[orth[i]] in QUOTES):
             doc[i].is_sent_start = True
+            if strings[orth[i]] in QUOTES and i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False  # (the quote opens the sentence with its first word)
     return doc
 
 
