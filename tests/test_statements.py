@@ -1079,3 +1079,9 @@ def test_statements_a_participle_is_not_given_the_contents_subject(analyse_text)
     a = analyse_text("Paul Martin a précisé que les soldats de la garnison fouillaient la zone près du "
                      "fleuve, précisant que l'unité spéciale y avait été envoyée mardi.", "fr")
     assert _speaker_name(a, _find(a, "l'unité spéciale y avait été envoyée")) == "Paul Martin"
+
+
+def test_statements_a_role_and_a_surname_is_the_one_person_it_ends(analyse_text):
+    a = analyse_text("Le colonel Ismaël Wagué a lu un communiqué. Les militaires ont promis des élections. "
+                     "\"Tous les accords passés seront respectés\", a affirmé le colonel Wagué.", "fr")
+    assert _speaker_name(a, _find(a, "Tous les accords passés")) == "Ismaël Wagué"

@@ -93,6 +93,9 @@ SUBJECT_MISREAD = RULES.define(
     "statements.speaker_subject_misread", "a subject the parse misread: a fronted phrase a preposition leads "
     "('Dans un communiqué, le ministre a dit'): the noun after its comma; a description after a name that "
     "opens the sentence ('X, une étudiante, a déclaré'): the name")
+SURNAME_AFTER_ROLE = RULES.define(
+    "statements.speaker_surname_after_role", "a role and a surname no mention covers ('le colonel Wagué'): "
+    "the one person of the article whose name ends with it")
 SPEAKER_SAME_SOURCE = RULES.define(
     "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
 SPEAKER_DOCUMENT = RULES.define(
@@ -147,6 +150,7 @@ class SpeakerResolver:
         self.new_subject: tuple[tuple[int, int], str] | None = None  # set by ``continues``
         self.new_described: tuple[int, int] | None = None  # set by ``continues``: "un élu ... explique"
         self.body_names: dict[str, list[tuple[int, Entity]]] | None = None  # a noun -> the bodies named so
+        self.surnames: dict[str, set[str]] | None = None  # a person's last word -> the people it ends
         self.spoke_at: dict[int, StatementCandidate] = {}  # where speaker's words start -> their statement
 
     def in_quote(self, char: int) -> bool:
@@ -1191,7 +1195,25 @@ class SpeakerResolver:
                 # (an "entity" named by a description, "président de la République", is not; nor an
                 # organisation in the words of a person's role, "le député LREM de l'Isère")
                 return ent
-        return self.name_after_role(span)
+        return self.name_after_role(span) or (self.surname_after_role(span) if RULES.on(SURNAME_AFTER_ROLE)
+                                              else None)
+
+    def surname_after_role(self, span: Span) -> Entity | None:
+        """ "le colonel Wagué" where the entities hold only "Ismaël Wagué": a surname no mention covers, at
+        the end of a role's words, that ends the name of one person of the article, and of one only."""
+        last = span[-1]
+        if len(span) < 2 or last.pos_ != "PROPN" or span.root.i == last.i or \
+                self.mention_index.overlapping(last.idx, last.idx + len(last)) or not (
+                    span.root.lemma_.lower() in self.roles or span.root.lower_ in self.roles):
+            return None
+        if self.surnames is None:
+            self.surnames = {}
+            for ent in self.entities:
+                words = ent.name.split()
+                if ent.type == "PER" and len(words) > 1:
+                    self.surnames.setdefault(words[-1], set()).add(ent.id)
+        found = self.surnames.get(last.text, set())
+        return self.entity(next(iter(found))) if len(found) == 1 else None
 
     def whole_name(self, start: int, end: int, span: Span) -> bool:
         """A mention of another type ("France 3 Midi-Pyrénées", a medium the tagger reads as a name of no
