@@ -1085,3 +1085,17 @@ def test_statements_a_role_and_a_surname_is_the_one_person_it_ends(analyse_text)
     a = analyse_text("Le colonel Ismaël Wagué a lu un communiqué. Les militaires ont promis des élections. "
                      "\"Tous les accords passés seront respectés\", a affirmé le colonel Wagué.", "fr")
     assert _speaker_name(a, _find(a, "Tous les accords passés")) == "Ismaël Wagué"
+
+
+def test_statements_a_demonstrative_description_is_the_person_named_last(analyse_text):
+    a = analyse_text("Devant sa maison, Cheikha Majid raconte que sa vie est devenue une quête pour trouver "
+                     "de l'eau. \"Je passe mon temps à courir après des camions\", résume cette "
+                     "grand-mère de 43 ans, qui souffre des pénuries d'eau.", "fr")
+    assert _speaker_name(a, _find(a, "Je passe mon temps")) == "Cheikha Majid"
+
+
+def test_statements_a_description_whose_fuller_words_spoke_before(analyse_text):
+    a = analyse_text("L'éditorialiste du Figaro et de RTL, Paul Martin, est critiqué pour avoir demandé aux "
+                     "Français de renoncer à leurs congés. Pour l'éditorialiste, \"il serait temps que les "
+                     "Français renoncent à cette semaine\".", "fr")
+    assert _speaker_name(a, _find(a, "il serait temps")) == "Paul Martin"

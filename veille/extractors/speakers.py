@@ -96,6 +96,12 @@ SUBJECT_MISREAD = RULES.define(
 SURNAME_AFTER_ROLE = RULES.define(
     "statements.speaker_surname_after_role", "a role and a surname no mention covers ('le colonel Wagué'): "
     "the one person of the article whose name ends with it")
+SPEAKER_SAME_WORDS = RULES.define(
+    "statements.speaker_same_words", "a description whose fuller words named a person when they spoke "
+    "before ('Pour l'éditorialiste' after 'L'éditorialiste du Figaro, X, a dit'): that person")
+SPEAKER_DEMONSTRATIVE = RULES.define(
+    "statements.speaker_demonstrative", "a demonstrative description of one ('cette grand-mère de 43 ans'): "
+    "the person named last, a sentence or two before, of its gender")
 SPEAKER_SAME_SOURCE = RULES.define(
     "statements.speaker_same_source", "'la même source', 'the same source': the source named before")
 SPEAKER_DOCUMENT = RULES.define(
@@ -439,6 +445,7 @@ class SpeakerResolver:
         self.said = SpanIndex([f.content for f in statements])
         self.last_by_role: dict[tuple[str | None, str | None], StatementCandidate] = {}
         self.last_person: str | None = None
+        self.spoke_as: dict[str, str] = {}  # a speaker's words, lower-cased -> who they named
         for i, f in enumerate(statements):
             rule = None
             if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
@@ -506,6 +513,8 @@ class SpeakerResolver:
             if f.speaker is not None:
                 f.rules["speaker"] = rule
                 self.last_by_role[(f.role, f.speaker_text)] = f
+                if f.speaker_text:
+                    self.spoke_as[f.speaker_text.lower()] = f.speaker
                 ent = self.entity(f.speaker)
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
@@ -902,6 +911,10 @@ class SpeakerResolver:
             not self.named_unknown(s, e) else None
         if f.speaker is None:
             f.speaker_text = self.fuller_description(s, e) or f.speaker_text
+            if RULES.on(SPEAKER_SAME_WORDS):
+                # "Pour l'éditorialiste" after "L'éditorialiste du Figaro, X, a dit": the person those fuller
+                # words named when they spoke before
+                f.speaker = self.spoke_as.get(f.speaker_text.lower())
         return SPEAKER_ROLE
 
     def last_speaker_for(self, f: StatementCandidate, statements: list[StatementCandidate], i: int,
@@ -1441,8 +1454,10 @@ class SpeakerResolver:
             return None
         # a definite description of a person: the one named last, in this sentence or the two before
         span = self.doc.char_span(*(f.speaker_span or f.content), alignment_mode="expand")
+        pointing = span is not None and len(span) and self.demonstrative_person(span)
         if span is None or span.root.pos_ != "NOUN" or not (
-                f.role in (span.root.lower_, span.root.lemma_.lower()) or self.is_person_noun(span.root)):
+                f.role in (span.root.lower_, span.root.lemma_.lower()) or self.is_person_noun(span.root) or
+                pointing):
             return None  # (a role's word that only qualifies the noun is none: "le parquet général")
         if "Plur" in span.root.morph.get("Number") or any(
                 c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in span.root.children):
@@ -1456,9 +1471,12 @@ class SpeakerResolver:
             token = token_covering(self.doc, s)
             acted_on = self.coref is not None and token is not None and \
                 self.coref.acted_on(token, complement=False)
+            # (a demonstrative points at the one named last: their gender as the article told it, not as
+            # a foreign given name may read, "cette grand-mère" after "Cheikha X")
+            agrees = self.gender_agrees(gender, ent.id) if not pointing else not (
+                gender and self.coref is not None and self.coref.gender.get(ent.id) not in (None, gender))
             if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on \
-                    and self.gender_agrees(gender, ent.id) and \
-                    not self.other_office(ent, f.role, content_words):
+                    and agrees and not self.other_office(ent, f.role, content_words):
                 # the last one named, not as the one an action befalls ("ont arrêté X"); a title only to
                 # someone the article gives no description that is none ("le chef de l'État" is not the
                 # one it calls "l'assaillant")
@@ -1473,6 +1491,18 @@ class SpeakerResolver:
                 self.described_without_title(last.id, f.role):
             return None  # (a title, and another source spoke since the one the article never titled)
         return self.last_person if self.gender_agrees(gender, self.last_person) else None
+
+    def demonstrative_person(self, span: Span) -> bool:
+        """A demonstrative description that points back to a person ("cette grand-mère de 43 ans", "ce
+        quinquagénaire"): not a body, a document or words ("ce communiqué"), nor someone of another named
+        person ("ce fils de X")."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        return RULES.on(SPEAKER_DEMONSTRATIVE) and span[0].lower_ in self.data.DEMONSTRATIVES and \
+            "Plur" not in root.morph.get("Number") and not (
+                lemma in self.data.CHANNEL_WORDS or lemma in self.data.BODY_NOUNS or
+                lemma in self.data.SAID_NOUNS or lemma in self.data.SOURCE_NOUNS) and not any(
+                c.dep_ == "nmod" and self.person_at(c) for c in root.children)
 
     def other_office(self, ent, role: str | None, content_words: list[str]) -> bool:
         """Whether the article gives a person the role of a description with another complement: "le président
