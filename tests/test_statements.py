@@ -1099,3 +1099,9 @@ def test_statements_a_description_whose_fuller_words_spoke_before(analyse_text):
                      "Français de renoncer à leurs congés. Pour l'éditorialiste, \"il serait temps que les "
                      "Français renoncent à cette semaine\".", "fr")
     assert _speaker_name(a, _find(a, "il serait temps")) == "Paul Martin"
+
+
+def test_statements_an_infinitive_cue_after_an_object_is_the_objects(analyse_text):
+    a = analyse_text("Ces violences n'ont pas empêché le Rassemblement des républicains (RDR), le parti du "
+                     "président, d'annoncer jeudi qu'il serait investi candidat le 22 août.", "fr")
+    assert _find(a, "il serait investi candidat").speaker_text.startswith("le Rassemblement des républicains")

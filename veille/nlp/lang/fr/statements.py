@@ -272,8 +272,9 @@ GOVERNING_SUBJECT = False
 # an adverb between a cue's auxiliary and its verb is part of the cue ("a rapidement tweeté", "aurait-il
 # ainsi lancé"): yes in French, whose incise after a quote starts with the auxiliary
 ADVERB_IN_CUE = True
-# an infinitive cue after a verb's object is said by that object: not tried in French
-OBJECT_CONTROL = False
+# an infinitive cue after a verb's object is said by that object ("ont empêché le parti d'annoncer", "pousse
+# le ministre à dire")
+OBJECT_CONTROL = True
 # the words of viewpoint that open a sentence with who holds it and a comma ("Pour les enquêteurs, les motifs
 # sont divers")
 VIEWPOINT_WORDS: set[str] = {"pour"}
