@@ -268,7 +268,7 @@ def test_rules_that_read_cues_otherwise():
 
 def test_french_news_words_of_other_senses_are_no_acled_cues():
     # a shooting told in French words types an attack
-    reading, w = acled_reading("Un homme a ouvert le feu dans un lycée, tuant deux élèves.", "fr")
+    reading, w = acled_reading("Un homme a ouvert le feu dans une gare, tuant deux voyageurs.", "fr")
     assert reading.best(w) == "Attack"
     assert acled_reading("Une fusillade a éclaté devant le bar.", "fr")[0].best(w) == "Attack"
     # a deal between a firm and its unions is no agreement of a conflict; a ceasefire is

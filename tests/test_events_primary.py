@@ -154,9 +154,9 @@ def test_a_cue_inside_another_word_is_none(analyse_text):
 
 
 # a trader suspected (by no one named) in the headline and the standfirst, and his arrest told in the lead
-SUSPECT = ("Un commerçant soupçonné de \"financement du terrorisme\"\n\nIl est soupçonné d'avoir envoyé de "
-           "l'argent à un combattant en Syrie.\n\nUn commerçant de Lyon a été placé en garde à vue mardi, "
-           "a-t-on appris de source judiciaire.")
+SUSPECT = ("Un boulanger soupçonné de \"soutien à une entreprise terroriste\"\n\nIl est soupçonné d'avoir "
+           "versé des fonds à un groupe armé au Sahel.\n\nUn boulanger de Nantes a été placé en garde à "
+           "vue lundi, selon une source proche de l'enquête.")
 
 
 def test_a_state_of_suspicion_gives_way_to_the_deed_told(analyse_text, monkeypatch):

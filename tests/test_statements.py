@@ -928,14 +928,14 @@ def test_statements_participle_after_a_quote_is_not_said_by_the_quote_s_subject(
 # (English sentence, the exact content of the statement that holds the words, its kind)
 ENGLISH_CONTENTS = [
     # a "that" clause the parse hangs on a phrase of the cue
-    ("The Daily Ledger reported at the time that the council had sold the land to a developer.",
-     "the council had sold the land to a developer", "indirect"),
+    ("The Evening Post wrote at the time that the mayor had hidden the report from the board.",
+     "the mayor had hidden the report from the board", "indirect"),
     # a cue between commas with a pronoun object
     ("The difference now, she told me on Friday, is that the council has money to spend.",
      "is that the council has money to spend", "indirect"),
     # a subject with a relative clause before the cue, its object after it
-    ("The farmers, who had been left out of the talks, derided the deal as a gift to importers.",
-     "the deal as a gift to importers", "indirect"),
+    ("The fishermen, whom nobody had consulted, derided the plan as a gift to the big trawlers.",
+     "the plan as a gift to the big trawlers", "indirect"),
     # the phrases the parse hangs on the cue after its object
     ("Mayor Ann Cole likened the new tax to a toll on every family in town.",
      "the new tax to a toll on every family in town", "indirect"),
@@ -1009,9 +1009,9 @@ def test_statements_participle_of_the_reporting_verbs_subject(analyse_text):
     a = analyse_text("Le général Paul Martin a précisé lundi que les soldats fouillaient le secteur, "
                      "ajoutant que l'unité avait été déployée depuis trois jours.", "fr")
     assert _speaker_name(a, _find(a, "l'unité avait été déployée")) == "Paul Martin"
-    a = analyse_text("Le syndicat CGT a publié un communiqué demandant aux autorités de cesser les "
-                     "arrestations.", "fr")
-    assert _find(a, "aux autorités de cesser").speaker_text == "Le syndicat CGT"
+    a = analyse_text("La fédération FNSEA a publié une note réclamant au gouvernement de suspendre la "
+                     "taxe.", "fr")
+    assert _find(a, "au gouvernement de suspendre").speaker_text == "La fédération FNSEA"
 
 
 def test_statements_a_name_a_copula_presents_is_the_next_clitics(analyse_text):
@@ -1038,9 +1038,9 @@ def test_statements_a_description_of_a_named_body_is_no_one_named_before(analyse
 
 def test_statements_a_name_and_its_apposition_before_the_cue_speak(analyse_text):
     # "Name, description, regrette X": the name is the subject, X what was said, not the reverse
-    a = analyse_text("Au-delà du choc, Marie Dupont, aujourd'hui retraitée, regrette le manque de soutien "
-                     "psychologique.", "fr")
-    s = _find(a, "le manque de soutien psychologique")
+    a = analyse_text("Passé l'orage, Marie Dupont, désormais installée à Lille, regrette l'absence d'aide de "
+                     "la mairie.", "fr")
+    s = _find(a, "l'absence d'aide de la mairie")
     assert _speaker_name(a, s) == "Marie Dupont"
     a = analyse_text("Paul Martin, blessé à la jambe, a été soigné sur place, a ajouté la télévision "
                      "locale.", "fr")
@@ -1055,9 +1055,9 @@ def test_statements_a_hyphen_inside_a_word_ends_no_sentence(analyse_text):
 
 def test_statements_a_subject_the_parse_misread(analyse_text):
     # a fronted phrase led by a preposition is no subject: the noun after its comma speaks
-    a = analyse_text("Dans un communiqué diffusé sur Twitter, le Premier ministre a indiqué qu'il avait hâte "
-                     "de travailler avec son homologue.", "fr")
-    assert _find(a, "il avait hâte de travailler").speaker_text == "le Premier ministre"
+    a = analyse_text("Dans un message publié sur Facebook, le maire a indiqué qu'il comptait rencontrer les "
+                     "habitants.", "fr")
+    assert _find(a, "il comptait rencontrer les habitants").speaker_text == "le maire"
     # a description between a name that opens the sentence and the verb: the name speaks
     a = analyse_text("Sierra Lopez, une Afro-Américaine âgée de 19 ans, a déclaré à la presse que la colère "
                      "n'allait pas retomber.", "fr")
@@ -1066,13 +1066,12 @@ def test_statements_a_subject_the_parse_misread(analyse_text):
 
 def test_statements_a_clitic_after_a_new_subject_is_that_persons(analyse_text):
     # the person who became the subject since the last speaker says what "-t-il" says next
-    a = analyse_text("\"Nous sommes choqués\", a déclaré Paul Martin, cofondateur de l'association. "
-                     "\"C'était une attaque d'opportunité\", a-t-il ajouté. Les assaillants sont passés à "
-                     "l'acte. Le général Dominique Durand, ancien chef de la mission militaire à l'ONU, "
-                     "retient plutôt la thèse de l'opération ciblée. \"C'est une action classique de "
-                     "jihadistes\", "
-                     "explique-t-il à l'AFP.", "fr")
-    assert _speaker_name(a, _find(a, "C'est une action classique")) == "Dominique Durand"
+    a = analyse_text("\"Nous sommes inquiets\", a déclaré Paul Martin, président de l'amicale. "
+                     "\"Le pont était fragile\", a-t-il ajouté. Les experts ont inspecté l'ouvrage. "
+                     "L'ingénieur Marc Leroy, ancien directeur des routes du département, privilégie plutôt "
+                     "la piste de la corrosion. \"C'est un défaut connu des vieux ponts\", explique-t-il "
+                     "à la radio.", "fr")
+    assert _speaker_name(a, _find(a, "C'est un défaut connu")) == "Marc Leroy"
 
 
 def test_statements_a_participle_is_not_given_the_contents_subject(analyse_text):
@@ -1082,23 +1081,23 @@ def test_statements_a_participle_is_not_given_the_contents_subject(analyse_text)
 
 
 def test_statements_a_role_and_a_surname_is_the_one_person_it_ends(analyse_text):
-    a = analyse_text("Le colonel Ismaël Wagué a lu un communiqué. Les militaires ont promis des élections. "
-                     "\"Tous les accords passés seront respectés\", a affirmé le colonel Wagué.", "fr")
-    assert _speaker_name(a, _find(a, "Tous les accords passés")) == "Ismaël Wagué"
+    a = analyse_text("Le commandant Karim Benali a lu une déclaration. Les officiers ont promis un scrutin. "
+                     "\"Les contrats signés seront honorés\", a assuré le commandant Benali.", "fr")
+    assert _speaker_name(a, _find(a, "Les contrats signés")) == "Karim Benali"
 
 
 def test_statements_a_demonstrative_description_is_the_person_named_last(analyse_text):
-    a = analyse_text("Devant sa maison, Cheikha Majid raconte que sa vie est devenue une quête pour trouver "
-                     "de l'eau. \"Je passe mon temps à courir après des camions\", résume cette "
-                     "grand-mère de 43 ans, qui souffre des pénuries d'eau.", "fr")
-    assert _speaker_name(a, _find(a, "Je passe mon temps")) == "Cheikha Majid"
+    a = analyse_text("Devant son étal, Lucie Moreau raconte que son métier est devenu une lutte pour garder "
+                     "ses clients. \"Je passe mes journées à attendre\", résume cette mère de famille de 52 "
+                     "ans, qui subit la hausse des loyers.", "fr")
+    assert _speaker_name(a, _find(a, "Je passe mes journées")) == "Lucie Moreau"
 
 
 def test_statements_a_description_whose_fuller_words_spoke_before(analyse_text):
-    a = analyse_text("L'éditorialiste du Figaro et de RTL, Paul Martin, est critiqué pour avoir demandé aux "
-                     "Français de renoncer à leurs congés. Pour l'éditorialiste, \"il serait temps que les "
-                     "Français renoncent à cette semaine\".", "fr")
-    assert _speaker_name(a, _find(a, "il serait temps")) == "Paul Martin"
+    a = analyse_text("L'éditorialiste du Monde et de France Culture, Paul Martin, est moqué pour avoir "
+                     "conseillé aux lecteurs de vendre leur voiture. Pour l'éditorialiste, \"chacun "
+                     "devrait marcher davantage\".", "fr")
+    assert _speaker_name(a, _find(a, "chacun devrait marcher")) == "Paul Martin"
 
 
 def test_statements_an_infinitive_cue_after_an_object_is_the_objects(analyse_text):
