@@ -4,12 +4,14 @@ organisation, the share veille resolves to the right one, to a wrong one, or to 
     .venv/bin/python scripts/coref_figures.py                     # runs `veille extract` on fr-events first
     .venv/bin/python scripts/coref_figures.py --pred OUT.jsonl    # scores an extract output already made
     .venv/bin/python scripts/coref_figures.py --pred OUT.jsonl --show   # and lists the links not right
+    .venv/bin/python scripts/coref_figures.py --links scripts/data/fr-more-coref.jsonl --gold ARTICLES.jsonl
 
 The gold links are scripts/data/fr-events-coref.jsonl (offsets into the articles of
-../shared/data/fr-events/dev.jsonl; see scripts/data/README.md). A link is resolved by the predicted entity
-that has a `references` span overlapping it or a `mentions` span covering it (the largest overlap wins,
-then the shortest span, then the first entity); it is right when that entity's name holds the gold
-referent's surname (the last word of its name, case and soft hyphens aside).
+../shared/data/fr-events/dev.jsonl; see scripts/data/README.md); --links and --gold score another set of
+links on its own articles (fr-more-coref.jsonl: the 24 fr-more articles, split "more"). A link is resolved
+by the predicted entity that has a `references` span overlapping it or a `mentions` span covering it (the
+largest overlap wins, then the shortest span, then the first entity); it is right when that entity's name
+holds the gold referent's surname (the last word of its name, case and soft hyphens aside).
 """
 from __future__ import annotations
 
@@ -65,14 +67,14 @@ def outcome(entities: list[dict], link: dict) -> str:
 
 
 def score(links: list[dict], predictions: dict[str, dict]) -> dict[tuple[str, str], Counter]:
-    """Outcomes counted by (split, kind), and by ("all", kind); an article missing from the predictions,
-    or one that failed, leaves its links unresolved."""
+    """Outcomes counted by (split, kind), and by ("all", kind) (an article with no split counts in "all"
+    only); an article missing from the predictions, or one that failed, leaves its links unresolved."""
     counts: dict[tuple[str, str], Counter] = {}
     for article in links:
         entities = (predictions.get(article["id"]) or {}).get("entities") or []
         for link in article["links"]:
             result = outcome(entities, link)
-            for split in (article["split"], "all"):
+            for split in {article.get("split") or "all", "all"}:
                 counts.setdefault((split, link["kind"]), Counter())[result] += 1
     return counts
 
@@ -80,7 +82,9 @@ def score(links: list[dict], predictions: dict[str, dict]) -> dict[tuple[str, st
 def table(counts: dict[tuple[str, str], Counter]) -> list[str]:
     """One line per split and kind: how many links, and the share of each outcome."""
     lines = [f"{'split':6s} {'kind':12s} {'links':>5s} {'right':>6s} {'wrong':>6s} {'unresolved':>10s}"]
-    for split in ("tune", "check", "all"):
+    splits = [s for s in ("tune", "check") if (s, KINDS[0]) in counts or (s, KINDS[1]) in counts]
+    splits += sorted({s for s, _ in counts} - {"tune", "check", "all"}) + ["all"]
+    for split in splits:
         for kind in KINDS:
             c = counts.get((split, kind), Counter())
             n = sum(c.values())
@@ -117,20 +121,20 @@ def show(links: list[dict], predictions: dict[str, dict], texts: dict[str, str])
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", type=Path, help="veille extract output on fr-events (default: run it now)")
-    ap.add_argument("--gold", type=Path, default=GOLD, help="the fr-events articles")
+    ap.add_argument("--pred", type=Path, help="veille extract output on the articles (default: run it now)")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="the articles (default: fr-events)")
     ap.add_argument("--links", type=Path, default=LINKS, help="the gold coreference links")
     ap.add_argument("--show", action="store_true", help="list every link that is not right")
     args = ap.parse_args()
     if not args.gold.is_file():
-        print(f"skipped: the fr-events articles are absent ({args.gold}); they are in the shared data folder "
+        print(f"skipped: the articles are absent ({args.gold}); they are in the shared data folder "
               "beside the project", file=sys.stderr)
         return 0
     links = read_jsonl(args.links)
     with tempfile.TemporaryDirectory() as tmp:
         pred = args.pred
         if pred is None:
-            pred = Path(tmp) / "fr-events.pred.jsonl"
+            pred = Path(tmp) / "articles.pred.jsonl"
             extract(args.gold, pred)
         predictions = {str(r.get("id")): r for r in read_jsonl(pred)}
     print("\n".join(table(score(links, predictions))))

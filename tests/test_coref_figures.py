@@ -79,3 +79,13 @@ def test_skips_without_the_shared_articles(tmp_path):
                            "--links", str(links)], capture_output=True, text=True)
     assert done.returncode == 0
     assert "skipped" in done.stderr and "absent" in done.stderr
+
+
+def test_another_set_of_links_is_scored_under_its_own_split():
+    more = [{"id": "b1", "split": "more", "links": [LINKS[0]["links"][0]]},
+            {"id": "b2", "links": [LINKS[0]["links"][1]]}]  # no split: counted in "all" only
+    predictions = {"b1": {"entities": [entity("Anne Dupont", [], references=[(33, 37)])]}}
+    counts = coref_figures.score(more, predictions)
+    assert counts[("more", "pronoun")] == {"right": 1}
+    assert counts[("all", "description")] == {"unresolved": 1}
+    assert [line.split()[0] for line in coref_figures.table(counts)[1:]] == ["more", "more", "all", "all"]
