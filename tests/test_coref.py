@@ -460,3 +460,9 @@ def test_coref_name_in_apposition_is_only_the_description_before_it(french):
     assert deputy is not None and names.get(deputy.entity) == "Paul Girard"
     head = _link_of(doc, "un homme")
     assert head is None or names.get(head.entity) != "Paul Girard"
+
+
+def test_coref_inverted_clitic_the_tagger_reads_as_a_name(french):
+    doc = french("Marie Dupont est arrivée lundi. \"Je viens pour aider\", écrit-elle dans son courrier.")
+    link = _link_of(doc, "-elle")
+    assert link is not None and link.kind == "pronoun" and _names(doc)[link.entity] == "Marie Dupont"

@@ -32,9 +32,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
-from spacy.symbols import ADJ, NOUN, PRON
+from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from ..geo.names import name_key
@@ -444,10 +444,20 @@ class Coreference:
     def role_words(self, role: str) -> list[str]:
         return role.lower().replace(self.data.FORMER_PREFIX, "").split()
 
+    def clitics_read_as_names(self) -> list[int]:
+        """The inverted subject clitics the tagger reads as proper nouns ("écrit-elle"), by their words alone
+        (one look-up per token of the article, no Token made)."""
+        strings = self.doc.vocab.strings
+        forms = {strings.add(f"-{prefix}{word}") for word in self.data.PRONOUNS
+                 for prefix in ("", self.data.EUPHONIC_PREFIX)}
+        tags = self.doc.to_array([LOWER, POS]).tolist()
+        return [j for j, (lower, pos) in enumerate(tags) if pos == PROPN and lower in forms]
+
     def pronoun(self, token: Token) -> str | None:
         """The pronoun a word is ("-t-il" -> "il"), when it stands for someone named before."""
         word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
-        if word not in self.data.PRONOUNS or token.pos_ != "PRON":
+        if word not in self.data.PRONOUNS or token.pos_ != "PRON" and not (
+                token.pos_ == "PROPN" and token.lower_.startswith("-")):
             return None
         previous = self.doc[token.i - 1].lower_ if token.i else ""
         if self.inverted(token) or previous in self.according or self.emphatic(token):
@@ -618,6 +628,8 @@ class Coreference:
         # outside a mention only the words of REFERRING_POS may refer (a branch for another kind of word
         # must add its tag there): the other words are passed by their tag, without a Token made for each
         refers = [p in REFERRING_POS for p in doc.to_array([POS]).tolist()]
+        for j in self.clitics_read_as_names():
+            refers[j] = True
         while i < len(doc):
             if not refers[i] and i not in self.mention_at:
                 i += 1
