@@ -466,3 +466,11 @@ def test_coref_inverted_clitic_the_tagger_reads_as_a_name(french):
     doc = french("Marie Dupont est arrivée lundi. \"Je viens pour aider\", écrit-elle dans son courrier.")
     link = _link_of(doc, "-elle")
     assert link is not None and link.kind == "pronoun" and _names(doc)[link.entity] == "Marie Dupont"
+
+
+def test_coref_pronoun_finds_its_subject_some_sentences_back(french):
+    doc = french("Marie Dupont a quitté Lyon samedi. Le train partait à midi. Le temps était doux. "
+                 "La gare était calme. Les voyageurs attendaient. Le quai était plein. "
+                 "Elle est arrivée à Paris le soir.")
+    link = _link_of(doc, "Elle")
+    assert link is not None and _names(doc)[link.entity] == "Marie Dupont"

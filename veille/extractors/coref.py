@@ -62,7 +62,7 @@ class CorefWeights:
 
     in_focus_sentences: int = 2  # sentences before a description where the person it is may be the subject
     named_after_sentences: int = 2  # sentences after a description where the person it waits for is named
-    pronoun_sentences: int = 3  # sentences before a pronoun where its antecedent may be
+    pronoun_sentences: int = 8  # sentences before a pronoun where its antecedent may be
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
     body_sentences: int = 4  # sentences before "le syndicat" where the organisation that spoke may be
     longest_quote: int = 3000  # characters between two straight quotation marks that still pair them
