@@ -474,3 +474,15 @@ def test_coref_pronoun_finds_its_subject_some_sentences_back(french):
                  "Elle est arrivée à Paris le soir.")
     link = _link_of(doc, "Elle")
     assert link is not None and _names(doc)[link.entity] == "Marie Dupont"
+
+
+def test_coref_body_noun_is_the_one_organisation_named_near(french):
+    doc = french("Des militants de Greenpeace ont survolé la centrale avec un drone. Il s'est écrasé sur un "
+                 "bâtiment, d'après l'ONG.")
+    assert [(rule, name) for words, _, rule, name in _links(doc) if "ONG" in words] == \
+        [("coref.organisation_near", "Greenpeace")]
+    # two organisations near: it cannot tell which
+    doc = french("Des militants de Greenpeace et de Attac ont survolé la centrale d'EDF avec un drone. "
+                 "Il s'est écrasé sur un bâtiment, d'après l'ONG.")
+    rules = [rule for words, _, rule, _ in _links(doc) if "ONG" in words]
+    assert "coref.organisation_near" not in rules

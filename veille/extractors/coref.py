@@ -118,6 +118,9 @@ AUTHOR_MEDIUM = RULES.define(
 UNKNOWN_NAME = RULES.define(
     "coref.unknown_name", "a definite description right before a name the entities missed ('la chanteuse "
     "Nicoletta'): someone of their own, whom the same description after stands for")
+ORGANISATION_NEAR = RULES.define(
+    "coref.organisation_near", "a body's or a medium's noun ('l'ONG', 'le journal') nothing else resolves: "
+    "the one organisation named in the few sentences before it")
 LATTER = RULES.define(
     "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
     "organisation has none to check)")
@@ -278,6 +281,8 @@ class Coreference:
         self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
         self.body_names: dict[str, list[Entity]] | None = None  # a noun -> the organisations named with it
         self.last_body: tuple[int, str] | None = None  # the sentence and the organisation that spoke last
+        self.organisations: list[tuple[int, Entity]] | None = None  # where each organisation is named
+        self.near_at = -1  # the token of the last body's noun resolved as the one organisation near
         self.first_noun: dict[str, int] = {}  # a noun's lemma -> the first character where the article has it
         for t in doc:
             if t.pos_ == "NOUN":
@@ -1059,7 +1064,7 @@ class Coreference:
                 not self.definite(token) or any(c.dep_ in ("nmod", *NAME_DEPS) and not self.person_named(c)
                                                 and c.i < comma for c in token.children):
             return None  # (a person's name the parse hangs on it is none of its own: "selon le journal, X")
-        return self.medium_before(token, sentence)
+        return self.medium_before(token, sentence) or self.organisation_near(token, sentence)
 
     def person_named(self, token: Token) -> bool:
         """A word of a person's name."""
@@ -1071,9 +1076,9 @@ class Coreference:
         if token.pos_ != "NOUN":
             return None  # (both are nouns: the other words are let go at once)
         if RULES.on(MEDIUM) and (medium := self.medium(token, sentence)) is not None:
-            return MEDIUM, medium
+            return (ORGANISATION_NEAR if self.near_at == token.i else MEDIUM), medium
         body = self.body(token, sentence) if RULES.on(BODY) else None
-        return (BODY, body) if body is not None else None
+        return ((ORGANISATION_NEAR if self.near_at == token.i else BODY), body) if body is not None else None
 
     def body(self, token: Token, sentence: int) -> Entity | None:
         """The organisation a singular definite description of a body stands for, where the article names
@@ -1095,11 +1100,31 @@ class Coreference:
                  if self.first_seen.get(e.id, len(self.doc)) < token.i]
         if named:
             return max(named, key=lambda e: self.first_seen[e.id])
-        if lemma not in self.data.NAMED_BODY_NOUNS or self.last_body is None or \
-                sentence - self.last_body[0] > self.weights.body_sentences or \
+        if lemma not in self.data.NAMED_BODY_NOUNS or \
                 lemma in self.data.MEDIA_NOUNS and RULES.on(MEDIUM_OF_KIND):
             return None  # (a medium's noun stands for a medium, or no one: ``medium``)
+        if self.last_body is None or sentence - self.last_body[0] > self.weights.body_sentences:
+            return self.organisation_near(token, sentence)
         return self.by_id.get(self.last_body[1])
+
+    def organisation_near(self, token: Token, sentence: int) -> Entity | None:
+        """The one organisation the article names in the few sentences before a body's or a medium's noun
+        that nothing else resolves ("des militants de Greenpeace ... d'après l'ONG"); several: none."""
+        if not RULES.on(ORGANISATION_NEAR):
+            return None
+        if self.organisations is None:
+            self.organisations = sorted((i, ent) for i, (_, ent) in self.mention_at.items()
+                                        if ent.type == "ORG")
+        near: list[str] = []
+        for at, ent in reversed(self.organisations[:bisect_left(self.organisations, (token.i,))]):
+            if sentence - self.sentence_of(self.doc[at]) > self.weights.body_sentences:
+                break
+            if ent.id not in near:
+                near.append(ent.id)
+        if len(near) != 1 or near[0] in self.unsure_media:
+            return None
+        self.near_at = token.i  # (the rule that found it, for the link)
+        return self.by_id[near[0]]
 
     def named_before(self, token: Token, sentence: int, words: list[str]) -> Entity | None:
         """The person named last before a definite description, a sentence or two before, where their
