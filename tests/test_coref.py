@@ -486,3 +486,12 @@ def test_coref_body_noun_is_the_one_organisation_named_near(french):
                  "Il s'est écrasé sur un bâtiment, d'après l'ONG.")
     rules = [rule for words, _, rule, _ in _links(doc) if "ONG" in words]
     assert "coref.organisation_near" not in rules
+
+
+def test_coref_pronoun_in_a_quote_that_names_no_one_is_the_person_in_focus(french):
+    doc = french("Claire Fontaine a disparu samedi à Biarritz. Elle séjournait chez ses parents. "
+                 "\"Elle devait les rappeler à midi, mais ils n'ont rien reçu\", raconte un voisin.")
+    second = doc.text.index("Elle", doc.text.index("\""))
+    link = doc._.veille_coref.referent(second, second + 4)
+    assert link is not None and link.rule == "coref.quote_spoken_of"
+    assert _names(doc)[link.entity] == "Claire Fontaine"

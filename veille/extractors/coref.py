@@ -121,6 +121,9 @@ UNKNOWN_NAME = RULES.define(
 ORGANISATION_NEAR = RULES.define(
     "coref.organisation_near", "a body's or a medium's noun ('l'ONG', 'le journal') nothing else resolves: "
     "the one organisation named in the few sentences before it")
+QUOTE_SPOKEN_OF = RULES.define(
+    "coref.quote_spoken_of", "a pronoun inside a quote that names no one it may stand for: the last person "
+    "the article had as a subject, of a gender known to agree")
 LATTER = RULES.define(
     "coref.latter", "'ce dernier', 'cette dernière': the person named last, of its gender (an "
     "organisation has none to check)")
@@ -708,7 +711,13 @@ class Coreference:
                         RULES.on(IN_QUOTE):
                     quote = self.quote_of(token.idx)
                     said = focus if self.partial(quote) else quote_focus.setdefault(quote, [])
+                    linked = len(self.links)
                     self.resolve_pronoun(token, sentence, said)
+                    if len(self.links) == linked and said is not focus and RULES.on(QUOTE_SPOKEN_OF):
+                        # a quote that names no one it may stand for: a person the article has in focus,
+                        # of a gender known to agree ("X a disparu. « Elle devait rappeler ses parents »")
+                        self.resolve_pronoun(token, sentence, [f for f in focus if self.known_person(f)],
+                                             QUOTE_SPOKEN_OF)
                 elif self.is_description(token) and RULES.on(IN_QUOTE):
                     # "« les relations entre le maire et le préfet »": whom the article gave that role
                     self.resolve_description(token, sentence, described, waiting, focus, quoted=True)
@@ -951,6 +960,11 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def known_person(self, f: Focus) -> bool:
+        """A focus that is a named person whose gender is known."""
+        ent = self.by_id.get(f.entity) if f.entity else None
+        return ent is not None and ent.type == "PER" and self.gender_of(ent.id) is not None
 
     def holder_in_focus(self, holders: list[str], token: Token, sentence: int,
                         focus: list[Focus], words: list[str]) -> str | None:
@@ -1242,7 +1256,7 @@ class Coreference:
         seen = [h for h in fitting if self.first_seen.get(h, len(self.doc)) < before]
         return seen[-1] if seen else fitting[0]
 
-    def resolve_pronoun(self, token: Token, sentence: int, focus: list[Focus]) -> None:
+    def resolve_pronoun(self, token: Token, sentence: int, focus: list[Focus], rule: str = PRONOUN) -> None:
         if self.emphatic(token) and (ent := self.emphasised(token)) is not None:
             self.add(token, "pronoun", PRONOUN, ent)
             return
@@ -1258,7 +1272,7 @@ class Coreference:
                 continue  # "X a accepté, indique Le Parisien. Il a plaidé": X, not the source
 
             ent = self.by_id.get(f.entity) if f.entity else None
-            self.add(token, "pronoun", PRONOUN, ent, f.text).antecedent = f.span
+            self.add(token, "pronoun", rule, ent, f.text).antecedent = f.span
             if ent is not None and ent.type == "PER" and gender and ent.id not in self.gender:
                 self.gender[ent.id] = gender
             if self.is_subject(token):
