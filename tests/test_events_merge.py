@@ -49,3 +49,20 @@ def test_an_anaphoric_noun_is_not_dated_by_the_verb_it_hangs_on(analyse_text, mo
     attack = next(e for e in article.events if e.trigger.text == "attaqué")
     assert (ATTACK_NAMED_LATER.rindex("attaque") in mention_starts(attack)) is joined
     assert next(t.value for t in article.times if t.id == attack.time) == "2022-05-05"
+
+
+# a car bomb, then its toll told as a count of the dead and wounded in the next sentence
+BOMB_AND_TOLL = ("Une voiture piégée a explosé mardi devant le marché central de Kirkouk. Les secours ont "
+                 "recensé 12 morts et 40 blessés.")
+
+
+@pytest.mark.parametrize("off, one_event", [("", True), ("events.toll_of_deed", False)])
+def test_a_toll_told_after_a_deed_is_that_deed(analyse_text, monkeypatch, off, one_event):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    article = analyse_text(BOMB_AND_TOLL, "fr", "2021-03-17")
+    toll = BOMB_AND_TOLL.index("blessés")
+    assaults = [e for e in article.events if e.type == "ASSAULT"]
+    assert (len(assaults) == 1) is one_event
+    assert sum(toll in mention_starts(e) for e in article.events) == 1
+    if one_event:
+        assert assaults[0].acled.sub_event_type == "Remote explosive/landmine/IED"

@@ -611,6 +611,10 @@ TIME_BODY_LEAD = event_rule(
     "the article nor a year older")
 TIME_SOURCE[TIME_BODY_LEAD] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
+TOLL_OF_DEED = event_rule(
+    "events.toll_of_deed", "the dead or wounded told with no agent of their own ('le bilan de 100 morts et "
+    "4.000 blessés') in the same or the next sentence as a deed of violence are that deed's toll, whatever "
+    "kind of violence the deed is read as: a mention of it, not an attack of its own")
 # a TIMEX3 value that is a day
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -3273,7 +3277,8 @@ class EventFinder:
                 far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
                     (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
                 self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)
-                                                or self.damage_state(into, f)))
+                                                or self.damage_state(into, f) or self.toll_of_deed(into, f)
+                                                and not self.same_family(into, f)))
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -3289,16 +3294,17 @@ class EventFinder:
                        hints: dict[int, tuple[str | None, str | None]]) -> bool:
         """Whether the mention ``f`` tells the happening of the event ``k`` told before it."""
         damage = self.riot_damage(k, f) or self.damage_state(k, f)
-        if not damage and (k.type != f.type or not self.same_family(k, f)):
-            return False
         anaphor = self.is_anaphor(f.token)
+        apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
+                                                                                    k.sentence.end), 0))
+        if not damage and not (apart <= self.w.merge_sentences and self.toll_of_deed(k, f)) and (
+                k.type != f.type or not self.same_family(k, f)):
+            return False
         same_word = f.token is not None and k.token is not None and (
             f.token.lemma_.lower() == k.token.lemma_.lower() or {f.token._.get(LEMMA), k.token._.get(LEMMA)}
             <= self.words.JUSTICE_VERBS)  # "l'enquête a été ouverte" ... "le parquet s'est saisi"
         if k.modality != f.modality and not (anaphor and "negated" not in (k.modality, f.modality)):
             return False
-        apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
-                                                                                    k.sentence.end), 0))
         (place_k, time_k), (place_f, time_f) = self.hint(k, hints), self.hint(f, hints)
         if apart > self.w.merge_sentences and not anaphor and not same_word and not (
                 place_k and place_f and self.restated(k, f)) and not self.same_count(k, f) \
@@ -3321,6 +3327,26 @@ class EventFinder:
                     c.dep_ in ("obl:agent", "agent", "obj", "dobj") for c in token.children) \
                 and self.counted_victims(token)  # "deux femmes ont été tuées", not "ils ont tué deux femmes"
         return token.pos_ == "NOUN" and self.charge(token)
+
+    def toll_of_deed(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether ``f`` names only the dead or the wounded, with no agent of its own ("plus de 4.000
+        blessés", "deux policiers ont été tués"), and ``k`` is an asserted deed of violence: its toll."""
+        token = f.token
+        if TOLL_OF_DEED not in self.on or token is None or f.type != "ASSAULT" or k.type != "ASSAULT" \
+                or k.modality != "asserted" or f.modality != "asserted" \
+                or not (k.acled is None or EVENT_TYPE_OF[k.acled] in VIOLENT):
+            return False
+        hurt = self.words.KILL_VERBS | self.words.WOUND_VERBS
+        if token._.get(LEMMA) not in hurt and token.lower_ not in self.words.TOLL_NOUNS:
+            return False
+        if token.pos_ == "NOUN":
+            return not any(c.dep_ in ("nmod", "obl:agent", "agent") and any(
+                g.dep_ == "case" and g.lower_ in self.words.AGENT_PREPOSITIONS for g in c.children)
+                for c in token.children)
+        # a participle counts its victims ("huit personnes ont été blessées"), not one person's fate
+        return "Part" in token.morph.get("VerbForm") and not any(
+            c.dep_ in ("obl:agent", "agent") or c.dep_ in SUBJECTS and not self.is_passive(token)
+            for c in token.children) and self.counted_victims(token)
 
     def result_gerund(self, verb: Token) -> bool:
         """A verb of killing or wounding in the present participle with no subject of its own ("tuant deux
