@@ -1443,3 +1443,15 @@ def test_events_accident_dead_counted_in_the_headline(analyse_text, monkeypatch)
     assert primary_dead() == 12
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.accident_dead_lead")
     assert primary_dead() is None
+
+
+# an army's strikes named with no weapon are from the air; a crisis that "frappe" a country is no strike
+@pytest.mark.parametrize("text, sub", [
+    ("L'armée a mené mardi des frappes contre des positions rebelles près de Idleb.", "Air/drone strike"),
+    ("Des rebelles ont tué trois soldats près de Idleb, dans une région que la crise frappe durement.",
+     "Attack"),
+])
+def test_strikes_with_no_weapon_named_are_air_strikes(analyse_text, text, sub):
+    article = analyse_text(text, "fr", "2021-03-17")
+    primary = next(e for e in article.events if e.primary)
+    assert primary.acled is not None and primary.acled.sub_event_type == sub

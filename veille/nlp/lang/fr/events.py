@@ -14,6 +14,12 @@ ACLED_CUES = {
                                            "munitions", "explosifs", "cache d'armes"]) + ")", 6)],
     "Air/drone strike": [("|".join([r"frappes? aériennes?", r"raids? aériens?", r"bombardements? aériens?",
                                     r"frappes? de drones?",
+                                    # an army's strikes, told with no weapon ("des frappes sur Gaza", "les
+                                    # frappes turques"): from the air, unless a gun or a blow is named
+                                    # (the noun after its determiner, not the verb: "la crise qui frappe")
+                                    r"(?:\b(?:la|une|des|les|de|ces|cette|leurs|ses|sa|nouvelles?|plusieurs"
+                                    r"|\d+) |\bd')frappes?\b(?! (?:de |d'|du |à )(?:missiles?|artillerie|"
+                                    r"roquettes?|obus|mortiers?|balles?|pied|tête|poing|la main|canon))",
                                     # a drone or a jet that strikes, not one that flies ("un drone a survolé
                                     # le fort", "survolée par des avions de chasse", "six avions de chasse")
                                     r"(?:attaques?|tirs?|raids?) (?:\S+ ){0,2}"
