@@ -293,6 +293,41 @@ def test_places_a_military_operation_is_no_place(analyse_text, text, name):
     assert _place(a, name) is None
 
 
+
+# a place inside a group's name that its acronym abbreviates is part of the name; a country's acronym
+# keeps the country
+@pytest.mark.parametrize("off, kept", [("", False), ("places.abbreviated_name", True)])
+def test_places_a_place_inside_an_abbreviated_name_is_no_place(analyse_text, monkeypatch, off, kept):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    a = analyse_text("Des combattants d'Al-Qaïda au Maghreb islamique (Aqmi) ont attaqué un poste près de "
+                     "Tombouctou.", "fr", "2021-03-01")
+    assert (_place(a, "Maghreb") is not None) is kept
+    assert _place(a, "Tombouctou") is not None
+
+
+def test_places_a_country_before_its_own_acronym_stays_a_place(analyse_text):
+    a = analyse_text("Des soldats ont été tués dans le Nord-Kivu, à l'est du Congo (RDC).", "fr",
+                     "2021-03-01")
+    assert any(p.country in ("CD", "CG") and p.feature == "country" for p in a.places)
+
+
+
+# a name the article gives a company is no town that bears it; a place after "de" stays the place
+@pytest.mark.parametrize("off, kept", [("", False), ("places.company_name", True)])
+def test_places_a_company_named_so_is_no_place(analyse_text, monkeypatch, off, kept):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    a = analyse_text("L'enseigne de distribution Carrefour va fermer trois magasins en France d'ici l'été.",
+                     "fr", "2021-03-01")
+    assert (_place(a, "Carrefour") is not None) is kept
+    assert _place(a, "France") is not None
+
+
+def test_places_a_place_after_de_is_no_company(analyse_text):
+    a = analyse_text("Les chercheurs du laboratoire de Los Alamos ont travaillé à la bombe.", "fr",
+                     "2021-03-01")
+    assert _place(a, "Los Alamos") is not None
+
+
 # -- a city of millions and its village namesakes ----------------------------------------------------
 
 def test_places_a_metropolis_beats_a_village_namesake_favoured_only_by_a_region_named(analyse_text):

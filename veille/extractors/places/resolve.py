@@ -134,6 +134,8 @@ class PlaceWeights:
     site_window: int = 16
     # ... and in which a word for a medium ("le quotidien régional") makes it a title (set by hand)
     media_window: int = 32
+    # the characters before a name read for a word that calls it a company's
+    company_window: int = 48
     # a site whose name holds a place's: the part has this many characters at least, and a town this many
     # people (geo-gwn, geo-lgl, ACLED; 788bd32)
     named_within_min_chars: int = 4
@@ -147,6 +149,10 @@ class PlaceWeights:
     container_list_min_parts: int = 2
     # tokens after "in" that a name the model missed may take (ACLED; dba0af1)
     missed_name_max_tokens: int = 7
+    # the characters before a name read for the words an acronym after it abbreviates, and the longest
+    # lower-case word ("de", "pour") that an acronym skips
+    abbreviated_window: int = 120
+    abbreviated_small_word: int = 4
     # parentheses after a name, at most this many words after it and this many characters long, that
     # hold its places ("Ghadir al Bostan (Quneitra)"; ACLED; dba0af1)
     parentheses_max_words_before: int = 2
@@ -201,6 +207,12 @@ DIRECTION = RULES.define(
     "places.direction", "a direction alone ('le Nord') is a region only of a country the article names")
 OPERATION = RULES.define(
     "places.operation", "a military operation's name ('Barkhane', 'l'opération X') is no place")
+ABBREVIATED_NAME = RULES.define(
+    "places.abbreviated_name", "a place inside a longer name that the acronym after it abbreviates ('l'Etat "
+    "islamique au Grand Sahara (EIGS)', 'Al-Qaïda au Maghreb islamique (Aqmi)') is part of that name")
+COMPANY_NAME = RULES.define(
+    "places.company_name", "a name the article gives a company ('le groupe de grande distribution "
+    "Carrefour', 'l'opérateur Orange') is no place, unless a country's")
 SITE_NAME = RULES.define(
     "places.site_name", "a name after a word for a site ('l'église Saint John') is the site's, placed at the "
     "article's town, not a namesake region")
@@ -212,7 +224,8 @@ MEDIA_TITLE = RULES.define(
     "title in all its mentions ('résume à Libération'), not a namesake village")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
-               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE)
+               NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
+               ABBREVIATED_NAME, COMPANY_NAME)
 
 
 @dataclass
@@ -567,6 +580,7 @@ class PlaceResolver:
         self.facility_words = re.compile(self.words.FACILITY_WORDS, re.I)
         self.site_before = re.compile(self.words.SITE_BEFORE, re.I)
         self.media_before = re.compile(self.words.MEDIA_BEFORE, re.I)
+        self.company_before = re.compile(self.words.COMPANY_BEFORE)
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{kinds})\b", re.I)
         # a name after these words, then "(" or ",", is an event's place ("in Kalaiya (Bara, Madhesh)")
@@ -656,6 +670,15 @@ class PlaceResolver:
                 cands[e.id] = []
                 weak.add(e.id)
                 unresolved[e.id] = NOT_A_PLACE
+            elif COMPANY_NAME in on and self._company(text, e, cands[e.id]):
+                cands[e.id] = []  # "le groupe de distribution Carrefour": a company, not a town of Haiti
+                weak.add(e.id)
+                unresolved[e.id] = COMPANY_NAME
+            elif ABBREVIATED_NAME in on and all(
+                    self._abbreviated(text, s, end, gazetteer) for s, end in e.mentions):
+                cands[e.id] = []  # "l'Etat islamique au Grand Sahara (EIGS)": an organisation's name
+                weak.add(e.id)
+                unresolved[e.id] = ABBREVIATED_NAME
             elif SITE_NAME in on and all(self.site_before.search(text[max(0, s - w.site_window):s])
                                          for s, _ in e.mentions):
                 cands[e.id] = []  # "l'église Saint John": the church's name, not Antigua's parish
@@ -790,6 +813,31 @@ class PlaceResolver:
             return True
         return all(self.operation_before.search(text[max(0, s - self.w.operation_window):s])
                    for s, _ in e.mentions)
+
+    def _company(self, text: str, e: Entity, cands: list[Candidate]) -> bool:
+        """Whether the article calls the name a company's anywhere ("le groupe de grande distribution
+        Carrefour"), and it is no country's."""
+        if any(c.feature == "country" for c in cands) or not e.name[:1].isupper():
+            return False
+        return any(self.company_before.search(text[max(0, s - self.w.company_window):s])
+                   for s in [m[0] for m in e.mentions] + list(standalone_starts(e.name, text)))
+
+    def _abbreviated(self, text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+        """Whether the name at ``start:end`` is inside a longer name that the acronym in parentheses after it
+        abbreviates: the acronym's letters are the initials of the name's words, of words before it and of
+        those up to the acronym, and the acronym names no place ("(RDC)")."""
+        m = ACRONYM_AFTER.match(text, end)
+        if m is None or self.names.candidates(m.group(2), gazetteer):
+            return False
+
+        def initials(part: str) -> list[str]:
+            return [w[0].lower() for w in INITIAL_WORDS.findall(part)
+                    if not (w.islower() and len(w) <= self.w.abbreviated_small_word)]
+        own, after = initials(text[start:end]), initials(m.group(1))
+        letters = m.group(2).lower()
+        n = len(letters)
+        words = initials(text[max(0, start - self.w.abbreviated_window):start]) + own + after
+        return len(own) + len(after) <= n <= len(words) and len(own) < n and "".join(words[-n:]) == letters
 
     def bare_direction(self, name: str) -> bool:
         """Whether a name is a direction alone, after its determiner ("le Nord", "du Sud-Est")."""
@@ -1066,6 +1114,11 @@ class PlaceResolver:
                     homes = {c.country for c in cands[e.id]}
                     return max(regions, key=lambda c: (c.country in homes, prior(c, self.w))), other.id
         return None
+
+
+# an acronym in parentheses right after a name ("(EIGS)", "(Aqmi)"), and the words whose initials make one
+ACRONYM_AFTER = re.compile(r"((?:\s+[^\W\d_]+){0,3})\s*\(([A-Z][A-Za-z]{2,9})\)")
+INITIAL_WORDS = re.compile(r"[^\W\d_]+")
 
 
 class _MentionStarts:

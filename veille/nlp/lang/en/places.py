@@ -80,6 +80,9 @@ SITE_BEFORE = r"\b(?:church|chapel|cathedral|basilica|mosque|synagogue|temple|ho
 # words before a medium's title ("the newspaper Liberation", "broadcaster France 24"): a title, not a place
 MEDIA_BEFORE = (r"\b(?:newspaper|daily|weekly|magazine|broadcaster|channel|network|radio|website|outlet)"
                 r"(?:\s+the)?\s+$")
+# words right before a company's name ("the retailer Carrefour", "operator Orange"): a company, not a place
+COMPANY_BEFORE = (r"\b(?:company|firm|retailer|brand|carmaker|manufacturer|operator|insurer|conglomerate|"
+                  r"multinational)\s+$")
 # words before a place that name it as a landmark the news is measured from ("60 km south-east of the
 # capital Niamey", "an hour's drive from"), not where it happened ("near X" is X, as ACLED codes it): ends
 # where the name begins

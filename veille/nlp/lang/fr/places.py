@@ -76,6 +76,13 @@ SITE_BEFORE = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle
 # mots avant le titre d'un média ("le quotidien Libération", "la chaîne France 24"): un titre, pas un lieu
 MEDIA_BEFORE = (r"\b(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|site|média|agence)"
                 r"(?:\s+(?:régional|national|local|britannique|américain|allemand|espagnol|italien))?\s+$")
+# mots avant le nom d'une entreprise ("le groupe de grande distribution Carrefour", "l'opérateur Orange"):
+# un nom de société, pas un lieu (sans majuscule entre le mot et le nom, ni "de" juste avant: "le laboratoire
+# de Los Alamos" est à Los Alamos)
+COMPANY_BEFORE = (r"\b(?:groupe|société|entreprise|enseigne|marque|firme|constructeur|distributeur|"
+                  r"géant|compagnie|multinationale|opérateur|laboratoire|assureur|industriel|fabricant)"
+                  r"(?:\s+(?:de\s+|du\s+|des\s+|d'|l')?(?!(?:a|à|ont|est|sont|en|dans|près|sur|au|aux|vers|"
+                  r"qui|et|ou|par|pour|avec|contre|avait|avaient|de|du|des|d)\b)[a-zéèêàâîôûç-]+){0,3}\s+$")
 # words before a place that name it as a landmark the news is measured from ("à 60 km au sud-est de la
 # capitale Niamey", "à une heure de route de"), not where it happened ("près de X" is X, as ACLED codes it):
 # ends where the name begins
