@@ -66,3 +66,18 @@ def test_a_toll_told_after_a_deed_is_that_deed(analyse_text, monkeypatch, off, o
     assert sum(toll in mention_starts(e) for e in article.events) == 1
     if one_event:
         assert assaults[0].acled.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# one attack that two sentences read as two kinds of violence (an attack on civilians, an armed assault)
+ATTACK_AND_ASSAULT = ("Des jihadistes ont lancé dimanche une attaque contre une prison de Kandahar, tuant "
+                      "dix détenus. L'assaut a donné lieu à des affrontements avec les gardiens.")
+
+
+@pytest.mark.parametrize("off, one_event", [("", True), ("events.attack_named_again", False)])
+def test_an_attack_named_again_by_another_noun_is_one_event(analyse_text, monkeypatch, off, one_event):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    article = analyse_text(ATTACK_AND_ASSAULT, "fr", "2021-03-15")
+    assault = ATTACK_AND_ASSAULT.index("assaut")
+    attack = next(e for e in article.events if e.trigger.text == "attaque")
+    assert (assault in mention_starts(attack)) is one_event
+    assert sum(assault in mention_starts(e) for e in article.events) == 1

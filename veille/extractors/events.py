@@ -611,6 +611,10 @@ TIME_BODY_LEAD = event_rule(
     "the article nor a year older")
 TIME_SOURCE[TIME_BODY_LEAD] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
+ATTACK_NAMED_AGAIN = event_rule(
+    "events.attack_named_again", "an attack named by a word for any attack ('l'assaut', 'l'attaque', 'the "
+    "assailants') in the same or the next sentence as an asserted deed of violence is that deed, whatever "
+    "kind of violence each sentence reads as")
 TOLL_OF_DEED = event_rule(
     "events.toll_of_deed", "the dead or wounded told with no agent of their own ('le bilan de 100 morts et "
     "4.000 blessés') in the same or the next sentence as a deed of violence are that deed's toll, whatever "
@@ -3277,8 +3281,8 @@ class EventFinder:
                 far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
                     (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
                 self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)
-                                                or self.damage_state(into, f) or self.toll_of_deed(into, f)
-                                                and not self.same_family(into, f)))
+                                                or (self.toll_of_deed(into, f) or self.attack_named_again(
+                                                    into, f)) and not self.same_family(into, f)))
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -3297,7 +3301,8 @@ class EventFinder:
         anaphor = self.is_anaphor(f.token)
         apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
                                                                                     k.sentence.end), 0))
-        if not damage and not (apart <= self.w.merge_sentences and self.toll_of_deed(k, f)) and (
+        if not damage and not (apart <= self.w.merge_sentences and (
+                self.toll_of_deed(k, f) or self.attack_named_again(k, f))) and (
                 k.type != f.type or not self.same_family(k, f)):
             return False
         same_word = f.token is not None and k.token is not None and (
@@ -3347,6 +3352,18 @@ class EventFinder:
         return "Part" in token.morph.get("VerbForm") and not any(
             c.dep_ in ("obl:agent", "agent") or c.dep_ in SUBJECTS and not self.is_passive(token)
             for c in token.children) and self.counted_victims(token)
+
+    def attack_named_again(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether ``k`` and ``f`` are asserted deeds of violence named by nouns, one of them a word for any
+        attack ("l'assaut", "les assaillants"): one attack that two sentences read as two kinds."""
+        if ATTACK_NAMED_AGAIN not in self.on or k.type != "ASSAULT" or f.type != "ASSAULT" \
+                or k.modality != "asserted" or f.modality != "asserted" or k.token is None or f.token is None:
+            return False
+        if any(x.acled is not None and EVENT_TYPE_OF[x.acled] not in VIOLENT for x in (k, f)):
+            return False
+        # nouns both ("l'attaque" ... "l'assaut"): a verb tells a deed of its own ("une policière a été tuée")
+        return k.token.pos_ == f.token.pos_ == "NOUN" and bool(
+            {k.token.lemma_.lower(), f.token.lemma_.lower()} & self.words.ATTACK_NOUNS)
 
     def result_gerund(self, verb: Token) -> bool:
         """A verb of killing or wounding in the present participle with no subject of its own ("tuant deux

@@ -406,6 +406,9 @@ CHARGE_MARKS = {"for"}
 CHARGE_NOUNS = {"charge", "charges", "count", "counts"}
 # verbs of wounding, and the word of the wounded: "killed or wounded" counts no dead
 WOUND_VERBS = {"wound", "injure", "hurt", "wounded", "injured"}
+# nouns that name any attack, whatever its kind ("the assault", "the assailants"): two sentences that read
+# one attack as two kinds of violence tell one happening
+ATTACK_NOUNS = {"attack", "assault", "assailant", "attacker"}
 # the words that join the killed to the wounded in one count of casualties ("killed or wounded", "6 killed
 # and injured")
 CASUALTY_JOINS = {"or", "and"}

@@ -389,6 +389,9 @@ CHARGE_MARKS = {"pour"}
 CHARGE_NOUNS = {"chef", "chefs", "motif"}
 # verbs of wounding, and the word of the wounded: "tués ou blessés" counts no dead
 WOUND_VERBS = {"blesser", "blessé"}
+# nouns that name any attack, whatever its kind ("l'assaut", "les assaillants"): two sentences that read
+# one attack as two kinds of violence tell one happening
+ATTACK_NOUNS = {"attaque", "assaut", "attentat", "assaillant", "attaquant"}
 # the words that join the killed to the wounded in one count of casualties ("tués ou blessés", "6 tués et
 # blessés")
 CASUALTY_JOINS = {"ou", "et"}
