@@ -38,6 +38,11 @@ OBJECT_DEPS = ("dobj", "obj")  # the object of a verb that an infinitive's subje
 RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
 
 
+def _present_participle(token: Token) -> bool:
+    """Whether ``token`` is a present participle ("ajoutant", "saying")."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 
 @dataclass(frozen=True)
 class SpeakerWeights:
@@ -191,8 +196,8 @@ class SpeakerResolver:
         # annoncé")
         subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and not (
             c.pos_ == "PRON" and c.i > 0 and doc[c.i - 1].pos_ == "ADP" and doc[c.i - 1].dep_ == "fixed")]
-        if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and \
-                RULES.on(PARTICIPLE_OF_SPEAKER):
+        present_participle = _present_participle(cue)
+        if present_participle and RULES.on(PARTICIPLE_OF_SPEAKER):
             # "X a précisé que les forces ratissaient le secteur, ajoutant que": the parse may give the
             # participle the content's subject, behind a comma: that is no subject of the participle's
             subjects = [c for c in subjects if not (c.i < cue.i and any(
@@ -237,7 +242,6 @@ class SpeakerResolver:
                     return misread
             return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
         head = cue.head
-        present_participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense")
         if present_participle and cue.dep_ in ("advcl", "acl", "amod", "conj") and head.i < cue.i and \
                 RULES.on(PARTICIPLE_OF_SPEAKER):
             if head.dep_ == "ccomp" and head.head.i < head.i:
@@ -254,9 +258,8 @@ class SpeakerResolver:
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                     return self.noun_phrase(c)
-        if cue.dep_ == "acl" and head.i < cue.i and "Part" in cue.morph.get("VerbForm") and \
-                "Pres" in cue.morph.get("Tense") and (head.pos_ == "PROPN" and head.ent_type_ or
-                                                      self.is_person_noun(head)) and RULES.on(PARTICIPLE):
+        if cue.dep_ == "acl" and head.i < cue.i and present_participle and RULES.on(PARTICIPLE) and (
+                head.pos_ == "PROPN" and head.ent_type_ or self.is_person_noun(head)):
             # "..., Emmanuel Macron annonçant que ...": the name or the person a present participle hangs on
             return self.noun_phrase(head)
         if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL:
@@ -348,8 +351,7 @@ class SpeakerResolver:
     def participle_after_quote(self, f: StatementCandidate) -> bool:
         """Whether ``f``'s cue is a present participle outside quotation marks ("précisant")."""
         cue = self.cue_verb(f)
-        return cue is not None and not self.in_quote(cue.idx) and "Part" in cue.morph.get("VerbForm") and \
-            "Pres" in cue.morph.get("Tense")
+        return cue is not None and not self.in_quote(cue.idx) and _present_participle(cue)
 
     def named_unknown(self, start: int, end: int) -> bool:
         """Speaker's words whose noun a name follows that is no person's the entities know ("la chanteuse
