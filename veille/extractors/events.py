@@ -3281,8 +3281,8 @@ class EventFinder:
                 far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
                     (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
                 self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)
-                                                or (self.toll_of_deed(into, f) or self.attack_named_again(
-                                                    into, f)) and not self.same_family(into, f)))
+                                                or self.violence_told_again(into, f)
+                                                and not self.same_family(into, f)))
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -3301,8 +3301,7 @@ class EventFinder:
         anaphor = self.is_anaphor(f.token)
         apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
                                                                                     k.sentence.end), 0))
-        if not damage and not (apart <= self.w.merge_sentences and (
-                self.toll_of_deed(k, f) or self.attack_named_again(k, f))) and (
+        if not damage and not (apart <= self.w.merge_sentences and self.violence_told_again(k, f)) and (
                 k.type != f.type or not self.same_family(k, f)):
             return False
         same_word = f.token is not None and k.token is not None and (
@@ -3333,13 +3332,19 @@ class EventFinder:
                 and self.counted_victims(token)  # "deux femmes ont été tuées", not "ils ont tué deux femmes"
         return token.pos_ == "NOUN" and self.charge(token)
 
+    def violence_told_again(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether ``f`` tells again the asserted deed of violence ``k``, whatever kind of violence each is
+        read as: as its toll (``toll_of_deed``) or by another word for an attack (``attack_named_again``)."""
+        if {k.type, f.type} != {"ASSAULT"} or {k.modality, f.modality} != {"asserted"} or f.token is None \
+                or not (k.acled is None or EVENT_TYPE_OF[k.acled] in VIOLENT):
+            return False
+        return self.toll_of_deed(k, f) or self.attack_named_again(k, f)
+
     def toll_of_deed(self, k: EventCandidate, f: EventCandidate) -> bool:
         """Whether ``f`` names only the dead or the wounded, with no agent of its own ("plus de 4.000
         blessés", "deux policiers ont été tués"), and ``k`` is an asserted deed of violence: its toll."""
         token = f.token
-        if TOLL_OF_DEED not in self.on or token is None or f.type != "ASSAULT" or k.type != "ASSAULT" \
-                or k.modality != "asserted" or f.modality != "asserted" \
-                or not (k.acled is None or EVENT_TYPE_OF[k.acled] in VIOLENT):
+        if TOLL_OF_DEED not in self.on:
             return False
         hurt = self.words.KILL_VERBS | self.words.WOUND_VERBS
         if token._.get(LEMMA) not in hurt and token.lower_ not in self.words.TOLL_NOUNS:
@@ -3356,10 +3361,8 @@ class EventFinder:
     def attack_named_again(self, k: EventCandidate, f: EventCandidate) -> bool:
         """Whether ``k`` and ``f`` are asserted deeds of violence named by nouns, one of them a word for any
         attack ("l'assaut", "les assaillants"): one attack that two sentences read as two kinds."""
-        if ATTACK_NAMED_AGAIN not in self.on or k.type != "ASSAULT" or f.type != "ASSAULT" \
-                or k.modality != "asserted" or f.modality != "asserted" or k.token is None or f.token is None:
-            return False
-        if any(x.acled is not None and EVENT_TYPE_OF[x.acled] not in VIOLENT for x in (k, f)):
+        if ATTACK_NAMED_AGAIN not in self.on or k.token is None or \
+                f.acled is not None and EVENT_TYPE_OF[f.acled] not in VIOLENT:
             return False
         # nouns both ("l'attaque" ... "l'assaut"): a verb tells a deed of its own ("une policière a été tuée")
         return k.token.pos_ == f.token.pos_ == "NOUN" and bool(
