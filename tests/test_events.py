@@ -999,8 +999,7 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     # a toll told by a pronoun of attacks in the plural is many events' (events.series_toll)
     ("fr", "Lundi, des rebelles ont tué trois soldats à Kora. Les attaques ont été menées par 40 hommes, "
            "elles ont fait 250 morts.", 3),
-    ("fr", "La région de Kora connaît des attaques rebelles fréquentes qui ont fait des dizaines de morts.",
-     None),
+    ("fr", "La région de Kora connaît des attaques rebelles qui ont fait des dizaines de morts.", None),
     # the killed counted with the wounded (events.casualties)
     ("fr", "Lundi à Kora, au moins 40 soldats ont été tués ou grièvement blessés par des rebelles.", None),
     ("en", "On Monday in Kora, 12 people were killed and injured when rebels attacked a post.", None),
@@ -1126,8 +1125,8 @@ def test_events_to_come_take_the_next_day_to_come_not_a_past_one(analyse_text, m
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "En plus de quatre ans, la vague d'attentats dans le pays a fait 256 morts."),
-    ("fr", "L'enquête continue.En plus de quatre ans, la vague d'attentats dans le pays a fait 256 morts."),
+    ("fr", "En plus de quatre ans, les attentats dans le pays ont fait 256 morts."),
+    ("fr", "L'enquête continue.En plus de quatre ans, les attentats dans le pays ont fait 256 morts."),
     ("en", "Over the past three years, attacks by militants have killed 2,000 people in the region."),
 ])
 def test_fatalities_leave_out_a_toll_over_a_lapse(analyse_text, monkeypatch, lang, text):

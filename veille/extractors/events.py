@@ -409,8 +409,9 @@ ARRESTS_AFTER_RIOT = RULES.define(
     "end: the riot is")
 EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT)
 FIGURE_OF_WORDS = RULES.define(
-    "events.figure_of_words", "a verb of fighting waged with words or in court, or between named people "
-    "with no one armed or hurt ('attaqué en justice', 'Valls attaque Paris Match'): no event")
+    "events.figure_of_words", "a verb of fighting or arresting waged with words or in court, or one of "
+    "fighting between named people with no one armed or hurt ('attaqué en justice', 'a interpellé le "
+    "ministre dans un courrier', 'Valls attaque Paris Match'): no event")
 ACTOR_NEEDED = RULES.define(
     "events.actor_needed", "a withdrawal is an actor's: a named person, body or state, or armed men ('les "
     "troupes se sont retirées'), not anyone leaving a room ('les rescapés quittent la salle')")
@@ -477,9 +478,9 @@ PAST_CONTEXT = event_rule(
     "events.past_context", "an event its text does not date, told after a date of its paragraph more than a "
     "year old (a retrospective's narrative present), is dated there: background")
 ASKED_OR_AIMED = RULES.define(
-    "events.asked_or_aimed", "a deed asked for ('a appelé le gouvernement à interdire', 'urged them to "
-    "ban'), stopped ('cesser d'attaquer'), aimed at by another event ('rassemblés pour lui rendre hommage') "
-    "or violence only aimed at ('des primes pour tuer') is no event of its own")
+    "events.asked_or_aimed", "a deed asked for ('a appelé le gouvernement à interdire', 'réclamer des "
+    "renforts', 'urged them to ban'), stopped ('cesser d'attaquer'), aimed at by another event ('rassemblés "
+    "pour lui rendre hommage') or violence only aimed at ('des primes pour tuer') is no event of its own")
 VIOLENT_ARREST = RULES.define(
     "events.violent_arrest", "an arrest made violently ('interpellé violemment', 'brutally arrested') is an "
     "assault")
@@ -619,6 +620,21 @@ TOLL_OF_DEED = event_rule(
     "events.toll_of_deed", "the dead or wounded told with no agent of their own ('le bilan de 100 morts et "
     "4.000 blessés') in the same or the next sentence as a deed of violence are that deed's toll, whatever "
     "kind of violence the deed is read as: a mention of it, not an attack of its own")
+BLOCKED_HAPPENING = event_rule(
+    "events.blocked_happening", "a happening that a word of banning, preventing, foiling or giving up "
+    "governs ('l'interdiction des rassemblements', 'ont renoncé à organiser une manifestation', 'foiled an "
+    "attack') did not happen: no event")
+COUNTED_HAPPENINGS = event_rule(
+    "events.counted_happenings", "happenings named as a class that a word of trend, count, lapse or fear "
+    "governs ('la hausse des agressions', 'six mois de manifestations', 'la menace d'attentat'), or that "
+    "recur ('des attaques récurrentes'), are no one happening: no event")
+CONDITION = event_rule(
+    "events.condition", "a happening a noun of condition governs ('en cas de grève', 'in the event of an "
+    "attack') is hypothetical")
+VIOLENCE_OVER_ARRESTS = event_rule(
+    "events.violence_over_arrests", "arrests the headline tells beside an asserted act of violence that "
+    "ACLED codes ('Attaque au hachoir ..., deux interpellations') follow it: the violence is the primary "
+    "event")
 # a TIMEX3 value that is a day
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -1067,6 +1083,8 @@ class EventFinder:
         if aim._.get(LEMMA) in self.words.AIM_VERBS and token.dep_ in ("xcomp", "obl:arg", "obl", "ccomp",
                                                                        "pcomp"):
             return True  # the aim of something: "une intervention visant à interpeller des suspects"
+        if plover != "PROTEST" and self.asked_for(token):
+            return True  # "réclamer des renforts" (a strike called for is planned: see modality)
         if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
             return False
         if head._.get(LEMMA) in self.words.PLOVER_TRIGGERS["REQUEST"] | self.words.STOP_VERBS:
@@ -1075,6 +1093,26 @@ class EventFinder:
         # given to help ("pour aider") or words said to denounce ("pour dénoncer") are
         return any(c.dep_ == "mark" and c.lower_ in self.words.PURPOSE_MARKS for c in token.children) and (
             head.i in self.trigger_token_set or plover == "ASSAULT")
+
+    def asked_for(self, token: Token) -> bool:
+        """Whether a word of request governs the event noun as what it asks for ("réclamer des renforts",
+        "les demandes d'un cessez-le-feu", "appellent à la grève")."""
+        if ASKED_OR_AIMED not in self.on or token.pos_ != "NOUN" or token.dep_ not in (
+                "obj", "dobj", "obl:arg", "nmod", "pobj"):
+            return False
+        request = self.governor(token)[0]
+        if request._.get(LEMMA) not in self.words.PLOVER_TRIGGERS["REQUEST"] | self.words.REQUEST_NOUNS:
+            return False
+        # what is asked is marked as such ("appellent à la grève", "calls for a ceasefire"), not a time ("to
+        # demand justice after the killing")
+        marks = [c.lower_ for c in token.children if c.dep_ == "case"] + (
+            [token.head.lower_] if token.head.pos_ == "ADP" else [])
+        if any(m not in self.words.REQUEST_PREPOSITIONS for m in marks):
+            return False
+        # a call answered was done: "ont répondu à l'appel à manifester", "responded to the call for
+        # demonstrations"
+        heeded = request.head.head if request.head.pos_ == "ADP" else request.head
+        return request.pos_ != "NOUN" or heeded._.get(LEMMA) not in self.words.HEEDING_VERBS
 
     @cached_property
     def trigger_token_set(self) -> set[int]:
@@ -1101,6 +1139,8 @@ class EventFinder:
     def not_an_event(self, token: Token, plover: str, accident: bool = True) -> bool:
         """Whether a word of an event's kind names none here: a reflexive or light verb without what makes
         it one, violence in an accident (unless ``accident`` is false), a figure of speech."""
+        if self.blocked(token) or self.class_of_happenings(token, plover):
+            return True  # "l'interdiction des rassemblements", "la hausse des agressions"
         lemma = token._.get(LEMMA)
         if token.pos_ in ("VERB", "AUX"):  # "il se demande": "se demander"
             lemma = form_lemmas(self.words).get(lemma, lemma)
@@ -1130,7 +1170,64 @@ class EventFinder:
             return True  # "il est interdit de les faire voler la nuit": a rule in force, no deed
         if DEGREE_ADJECTIVE in self.on and self.graded(token):
             return True  # "parmi les plus demandés", "particulièrement exigeant": a quality, no deed
+        if plover == "COERCE" and FIGURE_OF_WORDS in self.on and self.waged_with_words(token):
+            return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def governor(self, token: Token) -> tuple[Token, Token] | None:
+        """The word that governs an event word, and the word it governs through: the event word's head, past
+        a coordination ("les rassemblements et manifestations seront interdits"), a preposition ("a ban on
+        protests") or a verb that only stages it ("renoncé à organiser une manifestation")."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if head.i != token.i and head.pos_ == "ADP":  # "a ban on protests"
+            token, head = head, head.head
+        if head.i == token.i:
+            return None
+        if head.pos_ == "VERB" and head._.get(LEMMA) in self.words.STAGING_VERBS \
+                and token.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and head.head.i != head.i:
+            return head.head, head
+        return head, token
+
+    def blocked(self, token: Token) -> bool:
+        """Whether a word of banning, preventing, foiling or giving up governs the event word as what it
+        bars ("l'interdiction des rassemblements", "seront interdits", "déjoué un attentat", "renoncé à
+        organiser une manifestation"): the happening did not take place."""
+        if BLOCKED_HAPPENING not in self.on:
+            return False
+        found = self.governor(token)
+        if found is None:
+            return False
+        head, through = found
+        return head._.get(LEMMA) in self.words.BLOCKING_WORDS and through.dep_ in (
+            "obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "obl:arg", "xcomp", "prep", "pobj")
+
+    def class_of_happenings(self, token: Token, plover: str) -> bool:
+        """Whether the event word names happenings as a class: in the plural (or bare: "la menace
+        d'attentat") under a word of trend, count, lapse or fear ("la hausse des agressions", "six mois de
+        manifestations", "les attaques se multiplient"), or qualified as recurring ("des attaques
+        récurrentes")."""
+        if COUNTED_HAPPENINGS not in self.on:
+            return False
+        words = self.words
+        if plover == "ASSAULT" and token.pos_ == "VERB" and any(
+                c.dep_.startswith("obl") and c.lemma_.lower() in words.WAR_NOUNS
+                and any(g.dep_ == "case" and g.lower_ in words.LAPSE_WORDS for g in c.children)
+                for c in token.children):
+            return True  # "les soldats tués durant la Première Guerre mondiale": the deeds of a war
+        if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN":
+            token = token.head  # "le nombre de soldats tués": the noun the participle tells of is counted
+        elif token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.words.RECURRENT_ADJECTIVES for c in token.children):
+            return True
+        found = self.governor(token)
+        if found is None or found[0]._.get(LEMMA) not in self.words.TREND_WORDS:
+            return False
+        bare = not any(c.dep_ == "det" for c in token.children)
+        return found[1].dep_ in ("nmod", "obj", "dobj", "nsubj", "prep", "pobj") and (
+            "Plur" in token.morph.get("Number") or bare)
 
     def habitual(self, token: Token) -> bool:
         """Whether the verb that tells the event (the event's own, or the one its noun hangs on) has a
@@ -1313,15 +1410,7 @@ class EventFinder:
         """A verb of fighting waged with words or in court: a complement names its means ("attaqué en
         justice", "attacked him in a tweet"), or named people or bodies fight with no one armed or hurt and
         no other kind of violence in the sentence ("Valls attaque Paris Match")."""
-        means = self.words.MEANS_OF_WORDS
-        # the parse may hang the means on the object ("attaqué le ministère en justice"), not its name's
-        # complement ("le ministère de la Justice")
-        opening = self.words.MEANS_PREPOSITIONS
-        near = list(token.children) + [g for c in token.children if c.dep_ in ("obj", "dobj")
-                                       for g in c.children if self.preposition(g) in opening]
-        near += [g for c in near if c.dep_ == "prep" and c.lower_ in opening for g in c.children]  # "in a"
-        if any(c.dep_ in ARGUMENT_DEPS | {"advmod"} and (c.lower_ in means or c.lemma_.lower() in means)
-               for c in near):
+        if self.waged_with_words(token):
             return True
         if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.FIGURE_PRONE_VERBS:
             return False
@@ -1334,6 +1423,19 @@ class EventFinder:
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w,
                           armed=self.armed_article).best(self.w) is None
+
+    def waged_with_words(self, token: Token) -> bool:
+        """Whether a complement of the deed names a means of words or of the courts ("attaqué en justice",
+        "a interpellé le ministre dans un courrier", "attacked him in a tweet")."""
+        means = self.words.MEANS_OF_WORDS
+        # the parse may hang the means on the object ("attaqué le ministère en justice"), not its name's
+        # complement ("le ministère de la Justice")
+        opening = self.words.MEANS_PREPOSITIONS
+        near = list(token.children) + [g for c in token.children if c.dep_ in ("obj", "dobj")
+                                       for g in c.children if self.preposition(g) in opening]
+        near += [g for c in near if c.dep_ == "prep" and c.lower_ in opening for g in c.children]  # "in a"
+        return any(c.dep_ in ARGUMENT_DEPS | {"advmod"} and (c.lower_ in means or c.lemma_.lower() in means)
+                   for c in near)
 
     def graded(self, token: Token) -> bool:
         """A participle graded by an adverb of degree ("particulièrement exigeant") or in the superlative
@@ -2625,6 +2727,8 @@ class EventFinder:
         if token is None:
             return "asserted", None
         chain = [token] + list(token.ancestors)[:self.w.modality_ancestors]
+        if PLANNED in on and self.asked_for(token):
+            return "planned", PLANNED  # "appellent à la grève jeudi": called for, not yet done
         if self.presupposed(token):
             # "il ne s'est jamais remis de cette attaque": what the verb above says is not said of it
             if NEGATED in on and any(t.lemma_.lower() in words.DENIALS for t in chain[1:]):
@@ -2641,6 +2745,9 @@ class EventFinder:
             return "negated", NEGATED
         if HYPOTHETICAL in on and any(c.lower_ in words.HYPOTHETICAL and c.dep_ == "mark" for c in children):
             return "hypothetical", HYPOTHETICAL
+        if CONDITION in on and token.pos_ == "NOUN" and token.dep_ in ("nmod", "pobj") \
+                and self.governor(token)[0].lemma_.lower() in words.CONDITION_NOUNS:
+            return "hypothetical", CONDITION  # "en cas de grève", "in the event of an attack"
         moods = set(verb.morph.get("Mood")).union(*(c.morph.get("Mood") for c in verb.children
                                                      if c.dep_.startswith("aux")))
         if POSSIBLE in on and (any(t.lemma_.lower() in words.POSSIBILITY or t.lower_ in words.POSSIBILITY
@@ -3618,10 +3725,23 @@ class EventFinder:
     def riot_over_arrests(self, found: list[EventCandidate], primary: EventCandidate) -> EventCandidate:
         """Arrests are the primary event only when the article tells no riot they end: ACLED codes the riot
         ("249 interpellations" on a day of clashes)."""
-        if ARRESTS_AFTER_RIOT not in self.on or primary.acled != "Arrests":
+        if primary.acled != "Arrests":
             return primary
+        if ARRESTS_AFTER_RIOT in self.on:
+            riot = next((f for f in found if f.modality == "asserted" and f.acled and not self.not_coded(f)
+                         and EVENT_TYPE_OF[f.acled] == "Riots"), None)
+            if riot is not None:
+                return riot
+        if VIOLENCE_OVER_ARRESTS not in self.on:
+            return primary
+        # "Attaque au hachoir à Paris, deux interpellations" | "Une attaque a fait deux blessés ..., et deux
+        # suspects ont été interpellés": the arrests follow the attack, which the body tells first (not
+        # "Les cinq personnes interpellées font partie de l'entourage de l'auteur de la tuerie")
+        headline = self.headline()
+        arrested = min((m[0] for m in primary.mentions if m[0] >= headline), default=len(self.text))
         return next((f for f in found if f.modality == "asserted" and f.acled and not self.not_coded(f)
-                     and EVENT_TYPE_OF[f.acled] == "Riots"), primary)
+                     and EVENT_TYPE_OF[f.acled] in VIOLENT and any(m[0] < headline for m in f.mentions)
+                     and any(headline <= m[0] < arrested for m in f.mentions)), primary)
 
     # -- all --------------------------------------------------------------------------------------------
     def records(self) -> list[Event]:

@@ -232,6 +232,7 @@ PLOVER_TRIGGERS = {
 # nouns that name an event on their own ("the offensive", "an air strike")
 EVENT_NOUNS = {
     "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST", "riot": "PROTEST",
+    "gathering": "PROTEST",
     "strike": "ASSAULT", "airstrike": "ASSAULT", "attack": "ASSAULT", "offensive": "ASSAULT",
     "clash": "ASSAULT", "bombing": "ASSAULT", "explosion": "ASSAULT", "ambush": "ASSAULT", "arrest": "COERCE",
     "deployment": "MOBILIZE", "ceasefire": "AGREE", "agreement": "AGREE", "talks": "CONSULT",
@@ -362,7 +363,10 @@ ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "questi
                     "corruption", "fraud", "virus", "pandemic", "epidemic", "disease", "cancer", "climate",
                     "record", "title", "match",
                     "championship", "election", "prices", "sector", "economy", "industry", "idea",
-                    "ideas", "reputation", "policy", "system", "rumour", "rumor", "section"}
+                    "ideas", "reputation", "policy", "system", "rumour", "rumor", "section",
+                    # threats, spreads and situations faced: "to confront the threat", "fight its spread"
+                    "threat", "threats", "spread", "expansion", "situation", "competition", "criticism",
+                    "pressure"}
 # idioms in which a word of violence names no violence (read at the word)
 FIGURATIVE_IDIOMS = r"|".join([
     r"heart attacks?", r"attacks? of (?:panic|nerves)", r"panic attacks?",
@@ -425,7 +429,8 @@ FEELING_NOUNS = {"anger", "fear", "panic", "emotion", "sadness", "joy", "doubt",
                  "despair", "shock", "fatigue", "nostalgia", "shame", "grief"}
 # the means of a fight waged with words or in court: "sued in court", "attacked him in a tweet"
 MEANS_OF_WORDS = {"court", "courts", "lawsuit", "tweet", "twitter", "statement", "interview", "speech",
-                  "letter", "op-ed", "editorial", "verbally", "publicly", "libel", "defamation"}
+                  "letter", "op-ed", "editorial", "verbally", "publicly", "libel", "defamation", "email",
+                  "video"}
 # the prepositions that open such a means: "in court", "in a tweet", "on Twitter"
 MEANS_PREPOSITIONS = {"in", "on", "before"}
 # the relative pronoun of a clause's object: "the crises that the country will face"
@@ -453,3 +458,25 @@ RELATIVES = {"husband", "wife", "partner", "boyfriend", "girlfriend", "lover", "
              "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin",
              "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law",
              "daughter-in-law"}
+# the words by which a happening is banned, prevented, foiled, called off or given up ("a ban on
+# gatherings", "foiled an attack", "called off the march"): it did not happen
+BLOCKING_WORDS = {"ban", "forbid", "prohibit", "prohibition", "prevent", "prevention", "foil", "thwart",
+                  "avert", "avoid", "cancel", "cancellation", "outlaw", "renounce", "protect", "protection"}
+# the verbs that only stage the happening their object names: "hold a protest", "carry out an attack"
+STAGING_VERBS = {"hold", "stage", "organize", "organise", "carry", "launch", "commit", "conduct", "mount"}
+# the words that name happenings as a class, counted, followed over time or feared ("a rise in assaults",
+# "the number of protests", "months of protests", "the threat of attacks"): no one happening
+TREND_WORDS = {"increase", "rise", "surge", "decline", "drop", "fall", "record", "level", "rate",
+               "wave", "series", "risk", "threat", "fear", "context", "fight", "month", "week", "year",
+               "decade", "multiply", "double", "triple"}
+# the adjectives of happenings that recur: "recurrent jihadist attacks", "repeated assaults"
+RECURRENT_ADJECTIVES = {"recurrent", "recurring", "repeated", "incessant", "frequent", "regular", "countless"}
+# the nouns of a request: the happening they ask for has not happened ("calls for a ceasefire")
+REQUEST_NOUNS = {"call", "demand", "request", "appeal"}
+# the nouns of a condition: the happening they name is hypothetical ("in case of a strike", "in the event of
+# an attack")
+CONDITION_NOUNS = {"case", "event", "hypothesis", "eventuality"}
+# the verbs by which a call is answered: what it called for was done ("ont répondu à l'appel")
+HEEDING_VERBS = {"respond", "answer", "heed", "follow"}
+# the prepositions that mark what a request asks for ("appel à la grève", "calls for a ceasefire")
+REQUEST_PREPOSITIONS = {"for", "to", "of"}

@@ -78,6 +78,7 @@ ACLED_CUES = {
                                    r"(?:dispers|interpell|évacu|charg)", 4)],
     "Peaceful protest": [("|".join([r"manifest(?!ement)", r"rassemblements?",  # not "manifestement"
                                     r"(?:se|s'|sont|est) (?:\S+ )?rassembl",
+                                    r"descend\w* dans (?:la |les )rues?",
                                     # marching, not a parade ("le défilé du 14 juillet", "défilé militaire")
                                     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )"
                                     r"défil(?!és? (?:\w+ )?(?:militaires?|des (?:armées|troupes)|aériens?|"
@@ -103,7 +104,11 @@ ACLED_CUES = {
                                             "création d'un (?:groupe|mouvement)", "dissolution", "déploi",
                                             "déployé", r"renforts?", "patrouill"]), 3)],
     # (not diplomats expelled: diplomacy)
-    "Other": [(r"expuls\w*\b(?! (?:\S+ ){0,4}(?:diplomat|ambassad|consul))|déplacés|ont fui", 3),
+    # (nor someone expelled from an assembly, a party, a school or a game: "expulsé de la Chambre")
+    "Other": [(r"expuls\w*\b(?! (?:\S+ ){0,4}(?:diplomat|ambassad|consul))"
+               r"(?! (?:\S+ ){0,3}(?:de|du|des|d') ?(?:la |l')?(?:chambre|assemblée|hémicycle|parlement|"
+               r"sénat|séance|parti|école|lycée|collège|université|classe|club|équipe|stade|terrain|match|tournoi|"
+               r"compétition|plateau|émission))|déplacés|ont fui", 3),
               (r"menac", 2)],
 }
 # a funeral, a mass or a commemoration: people gathered for one, with none of the words of a claim, hold no
@@ -154,7 +159,7 @@ PLOVER_TRIGGERS = {
                 "étrangler", "égorger", "décapiter", "lyncher", "tabasser", "molester", "brutaliser",
                 "violenter", "matraquer", "fusiller", "lapider", "mutiler",
                 "percuter", "faucher", "renverser"},
-    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever"},
+    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever", "descendre"},
 }
 EVENT_NOUNS = {
     "manifestation": "PROTEST", "rassemblement": "PROTEST", "grève": "PROTEST", "émeute": "PROTEST",
@@ -182,7 +187,9 @@ CARRY_VERBS = {"transporter", "porter", "détenir", "posséder", "cacher", "diss
                "munir", "trimballer", "convoyer"}
 DENIALS = {"démentir", "nier", "réfuter"}
 PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter",
-            "promettre", "programmer"}
+            "promettre", "programmer",
+            # the nouns of a happening announced or prepared: "des préavis de grève", "un projet d'attentat"
+            "préavis", "projet", "préparatif", "préparation"}
 POSSIBILITY = {"pouvoir", "possible", "possiblement", "éventuel", "éventuellement", "risquer"}
 HYPOTHETICAL = {"si"}
 FUTURE_AUXILIARIES = {"aller"}
@@ -292,6 +299,8 @@ TRIGGER_COMPLEMENTS = {
     "mobiliser": {"troupe", "troupes", "soldats", "militaires", "renforts", "policiers", "gendarmes",
                   "forces", "unités", "réservistes", "hommes"},
     "rassembler": {"se", "s'"},
+    # "sont descendus dans la rue": to take to the streets
+    "descendre": {"rue", "rues"},
     "réunir": {"se", "s'", "sommet", "conseil", "ministres", "dirigeants", "chefs"},
     "créer": {"milice", "brigade", "commission", "comité", "fonds", "médiateur"},
     # "accéder aux revendications": to give in; "accéder au pouvoir" is no concession
@@ -335,12 +344,16 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
                     "prix", "secteur", "économie", "industrie", "emploi", "bourse", "tourisme", "inégalité",
                     "inégalités", "injustice", "obésité", "tabac", "idée", "idées", "réputation", "image",
                     "politique", "gouvernance", "système", "bureaucratie", "fake", "rumeur", "arrêt",
-                    "difficulté", "difficultés", "défi", "défis", "épreuve", "épreuves"}
+                    "difficulté", "difficultés", "défi", "défis", "épreuve", "épreuves",
+                    # threats, spreads and situations faced: "affronter la menace", "une expansion du virus"
+                    "menace", "menaces", "expansion", "propagation", "situation", "concurrence", "critique",
+                    "critiques", "pression"}
 # idioms in which a word of violence names no violence (read at the word)
 FIGURATIVE_IDIOMS = r"|".join([
     r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
     r"coups? de (?:pouce|gueule|théâtre|cœur|coeur|fil|main|foudre|maître|projecteur|com|génie|chance|"
     r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique|téléphone)",
+    r"coup double", r"mise?s? à exécution",
     r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
     r"coup pour coup",
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
@@ -409,7 +422,8 @@ FEELING_NOUNS = {"colère", "peur", "panique", "émotion", "tristesse", "joie", 
                  "inquiétude", "rage", "désespoir", "stupeur", "fatigue", "nostalgie", "lassitude", "honte",
                  "envie"}
 # the means of a fight waged with words or in court: "attaqué en justice", "a attaqué X dans un tweet"
-MEANS_OF_WORDS = {"justice", "tribunal", "tribunaux", "tweet", "twitter", "message", "communiqué",
+MEANS_OF_WORDS = {"justice", "tribunal", "tribunaux", "tweet", "twitter", "message", "communiqué", "courrier",
+                  "courriel", "mail", "vidéo",
                   "interview", "discours", "lettre", "tribune", "éditorial", "verbalement", "diffamation",
                   "publiquement", "antenne"}
 # the prepositions that open such a means: "en justice", "dans un tweet", "devant les tribunaux"
@@ -441,3 +455,34 @@ RELATIVES = {"mari", "époux", "épouse", "femme", "compagnon", "compagne", "con
              "sœur", "demi-frère", "demi-sœur", "grand-père", "grand-mère", "petit-fils", "petite-fille",
              "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "beau-père", "belle-mère",
              "beau-frère", "belle-sœur", "gendre", "belle-fille", "beau-fils"}
+# the words by which a happening is banned, prevented, foiled, called off or given up ("l'interdiction des
+# rassemblements", "ont déjoué un attentat", "ont renoncé à organiser une manifestation"): it did not happen
+BLOCKING_WORDS = {"interdire", "interdiction", "empêcher", "déjouer", "éviter", "prévenir", "prévention",
+                  "renoncer", "annuler", "annulation", "bannir", "prohiber", "prohibition", "proscrire",
+                  "contrecarrer", "déprogrammer", "abri", "protéger", "protection"}
+# the verbs that only stage the happening their object names: "organiser une manifestation", "commettre un
+# attentat"
+STAGING_VERBS = {"organiser", "tenir", "mener", "commettre", "perpétrer", "lancer", "conduire", "déclencher",
+                 "faire"}
+# the words that name happenings as a class, counted, followed over time or feared ("la hausse des
+# agressions", "le nombre de manifestations", "six mois de manifestations", "la menace d'attentat", "les
+# attaques se multiplient"): no one happening
+TREND_WORDS = {"augmentation", "hausse", "baisse", "recrudescence", "multiplication", "diminution", "recul",
+               "record", "niveau", "taux", "statistique", "flambée", "vague", "série", "risque",
+               "menace", "crainte", "contexte", "climat", "lutte", "mois", "semaine", "année", "an",
+               "décennie", "multiplier", "augmenter", "doubler", "tripler", "diminuer", "baisser", "reculer"}
+# the adjectives of happenings that recur: "des attaques jihadistes récurrentes", "des agressions répétées"
+RECURRENT_ADJECTIVES = {"récurrent", "récurrente", "récurrents", "récurrentes", "répété", "répétée",
+                        "répétés", "répétées", "incessant", "incessante", "incessants", "incessantes",
+                        "fréquent", "fréquente", "fréquents", "fréquentes", "régulier", "régulière",
+                        "réguliers", "régulières", "innombrable", "innombrables"}
+# the nouns of a request: the happening they ask for has not happened ("les demandes d'un cessez-le-feu",
+# "des appels à une prise de contrôle")
+REQUEST_NOUNS = {"demande", "appel", "revendication", "exigence", "requête", "réclamation"}
+# the nouns of a condition: the happening they name is hypothetical ("en cas de grève", "l'hypothèse d'une
+# attaque")
+CONDITION_NOUNS = {"cas", "hypothèse", "éventualité"}
+# the verbs by which a call is answered: what it called for was done ("ont répondu à l'appel")
+HEEDING_VERBS = {"répondre", "suivre", "entendre", "écouter"}
+# the prepositions that mark what a request asks for ("appel à la grève", "calls for a ceasefire")
+REQUEST_PREPOSITIONS = {"à", "au", "aux", "de", "d'", "des", "du"}

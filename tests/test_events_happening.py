@@ -1,0 +1,97 @@
+"""Events: which words tell a happening at all (not a ban, a trend, a request, a condition or a figure), and
+which happening is the primary one."""
+from __future__ import annotations
+
+import pytest
+
+
+def events_of(analyse_text, text, plover=None):
+    article = analyse_text(text, "fr", "2020-08-06")
+    return [e for e in article.events if plover is None or e.type == plover]
+
+
+def sub_of(event):
+    return event.acled.sub_event_type if event.acled else None
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("La préfecture a prolongé l'interdiction des grands rassemblements.", "PROTEST"),
+    ("Les rassemblements et manifestations de plus de dix personnes seront interdits.", "PROTEST"),
+    ("Les organisateurs ont renoncé à organiser une manifestation l'an prochain.", "PROTEST"),
+    ("Selon les militaires, la base est désormais à l'abri d'une attaque.", "ASSAULT"),
+])
+def test_a_happening_banned_prevented_or_given_up_is_no_event(analyse_text, monkeypatch, text, plover):
+    assert not events_of(analyse_text, text, plover)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.blocked_happening")
+    assert events_of(analyse_text, text, plover)
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Le rapport relève une forte hausse des agressions physiques.", "ASSAULT"),
+    ("Le pays est en proie à des attaques jihadistes récurrentes.", "ASSAULT"),
+    ("Les pompiers dénoncent six mois de manifestations dans la ville.", "PROTEST"),
+    ("Le bilan dépasse le nombre de soldats tués durant la Première Guerre mondiale.", "ASSAULT"),
+])
+def test_happenings_named_as_a_class_are_no_event(analyse_text, monkeypatch, text, plover):
+    assert not events_of(analyse_text, text, plover)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.counted_happenings")
+    assert events_of(analyse_text, text, plover)
+
+
+def test_one_happening_is_still_an_event(analyse_text):
+    e = events_of(analyse_text, "Des hommes armés ont attaqué jeudi le village, tuant trois civils.",
+                  "ASSAULT")
+    assert e and sub_of(e[0]) == "Attack"
+    e = events_of(analyse_text, "La police a interpellé deux suspects mercredi à Lyon.", "COERCE")
+    assert e and sub_of(e[0]) == "Arrests"
+
+
+def test_someone_addressed_in_a_letter_is_not_arrested(analyse_text, monkeypatch):
+    text = "Le député a interpellé la ministre mercredi dans un courrier."
+    assert not events_of(analyse_text, text, "COERCE")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_words")
+    assert events_of(analyse_text, text, "COERCE")
+
+
+def test_a_happening_asked_for_is_no_event_and_a_strike_called_is_planned(analyse_text):
+    assert not events_of(analyse_text, "Les pompiers se sont réunis pour réclamer des renforts.", "MOBILIZE")
+    assert not events_of(analyse_text, "Il a rejeté les demandes d'un cessez-le-feu.", "AGREE")
+    strike = events_of(analyse_text, "Les syndicats appellent à la grève jeudi.", "PROTEST")
+    assert strike and strike[0].modality == "planned"
+
+
+def test_a_happening_under_a_condition_is_hypothetical_and_not_coded(analyse_text):
+    strike = events_of(analyse_text, "En cas de grève, un service minimum sera assuré.", "PROTEST")
+    assert strike and strike[0].modality == "hypothetical" and strike[0].acled is None
+
+
+def test_a_threat_faced_is_no_assault(analyse_text):
+    assert not events_of(analyse_text, "Le pays est prêt à affronter la menace terroriste.", "ASSAULT")
+
+
+def test_someone_expelled_from_an_assembly_is_no_displacement(analyse_text):
+    assert not [e for e in events_of(analyse_text, "Le député a été expulsé de l'hémicycle mercredi.")
+                if sub_of(e) == "Other"]
+
+
+def test_people_taking_to_the_streets_protest(analyse_text):
+    e = events_of(analyse_text, "Des milliers de personnes sont descendues dans les rues samedi à Lyon.",
+                  "PROTEST")
+    assert e and sub_of(e[0]) == "Peaceful protest"
+
+
+def test_the_attack_told_first_is_primary_over_its_arrests(analyse_text, monkeypatch):
+    text = ("Attaque au couteau à Lyon, deux interpellations\n\nUne attaque au couteau a fait deux blessés "
+            "vendredi à Lyon, et deux suspects ont été interpellés par la police.")
+    primary = next(e for e in analyse_text(text, "fr", "2020-08-07").events if e.primary)
+    assert primary.type == "ASSAULT"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.violence_over_arrests")
+    primary = next(e for e in analyse_text(text, "fr", "2020-08-07").events if e.primary)
+    assert primary.type == "COERCE"
+
+
+def test_arrests_told_first_stay_primary(analyse_text):
+    text = ("Attentat à Lyon : cinq interpellations\n\nLes cinq personnes interpellées lundi font partie de "
+            "l'entourage de l'auteur de l'attentat commis il y a dix jours.")
+    primary = next(e for e in analyse_text(text, "fr", "2020-08-07").events if e.primary)
+    assert primary.type == "COERCE"
