@@ -495,9 +495,9 @@ DENIED_HEADLINE = RULES.define(
     "events.denied_headline", "a happening whose word the headline negates, in its own words or a quote "
     "('Aucun policier n'a attaqué'), is the denial the article reports: no ACLED type")
 COURT_CASE = RULES.define(
-    "events.court_case", "violence against someone told as the object of an accusation, an inquiry or a "
-    "sentence ('accusé de viol', 'convicted of murder') is a criminal case, with no armed actor named: no "
-    "ACLED type")
+    "events.court_case", "violence against someone, or rioting, told as the object of an accusation, an "
+    "inquiry, a sentence or a case ('accusé de viol', 'reconnu coupable d'incendie criminel', 'convicted of "
+    "murder') is a criminal case, with no armed actor named: no ACLED type")
 HEADLINE_READING = RULES.define(
     "events.headline_reading", "the headline's violence that no cue of its own types takes the article's "
     "reading when that reads as violence ('deux policiers agressés' in a mob's violence)")
@@ -1223,11 +1223,14 @@ class EventFinder:
         if any(c.dep_ == "amod" and c.lower_ in self.words.RECURRENT_ADJECTIVES for c in token.children):
             return True
         found = self.governor(token)
-        if found is None or found[0]._.get(LEMMA) not in self.words.TREND_WORDS:
+        if found is not None and found[0]._.get(LEMMA) in words.INSTANCE_NOUNS and found[1].dep_ == "nmod":
+            token = found[0]  # "les actes de vandalisme ont augmenté": the acts are counted
+            found = self.governor(token)
+        if found is None or found[0]._.get(LEMMA) not in words.TREND_WORDS:
             return False
         bare = not any(c.dep_ == "det" for c in token.children)
-        return found[1].dep_ in ("nmod", "obj", "dobj", "nsubj", "prep", "pobj") and (
-            "Plur" in token.morph.get("Number") or bare)
+        return found[1].dep_ in ("nmod", "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "prep",
+                                 "pobj") and ("Plur" in token.morph.get("Number") or bare)
 
     def habitual(self, token: Token) -> bool:
         """Whether the verb that tells the event (the event's own, or the one its noun hangs on) has a
@@ -3286,7 +3289,8 @@ class EventFinder:
     def court_case(self, f: EventCandidate) -> bool:
         """Whether violence against someone is the object of a word of the courts ("accusé de viol", "une
         enquête pour agression sexuelle", "convicted of murder") in a sentence that names no armed actor."""
-        if f.token is None or EVENT_TYPE_OF.get(f.acled or "") != "Violence against civilians" \
+        if f.token is None or EVENT_TYPE_OF.get(f.acled or "") not in ("Violence against civilians",
+                                                                         "Riots") \
                 or self.cues.armed_actors.search(span_text(f.sentence).lower()):
             return False
         above = list(f.token.ancestors)[:self.w.court_case_ancestors]

@@ -448,7 +448,7 @@ HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annua
 # assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",
             "conviction", "sentence", "sentenced", "trial", "investigation", "probe", "complaint", "indict",
-            "indicted", "indictment", "prosecute", "prosecution"}
+            "indicted", "indictment", "prosecute", "prosecution", "guilty"}
 # relatives and partners (with a possessive: "killed his wife", "her son"): violence done to one's own is a
 # private crime, not political violence ACLED codes
 RELATIVES = {"husband", "wife", "partner", "boyfriend", "girlfriend", "lover", "fiancé", "fiancée",
@@ -480,3 +480,6 @@ CONDITION_NOUNS = {"case", "event", "hypothesis", "eventuality"}
 HEEDING_VERBS = {"respond", "answer", "heed", "follow"}
 # the prepositions that mark what a request asks for ("appel à la grève", "calls for a ceasefire")
 REQUEST_PREPOSITIONS = {"for", "to", "of"}
+# the nouns of one instance of a kind of happening, through which a word of trend counts them ("acts of
+# vandalism rose", "cases of assault doubled")
+INSTANCE_NOUNS = {"act", "case", "incident", "instance"}

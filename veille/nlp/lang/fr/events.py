@@ -353,7 +353,7 @@ FIGURATIVE_IDIOMS = r"|".join([
     r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
     r"coups? de (?:pouce|gueule|théâtre|cœur|coeur|fil|main|foudre|maître|projecteur|com|génie|chance|"
     r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique|téléphone)",
-    r"coup double", r"mise?s? à exécution",
+    r"coup double", r"mise?s? à exécution", r"au combat",  # "morts au combat": in battle, a manner
     r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
     r"coup pour coup",
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
@@ -445,7 +445,10 @@ HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|sema
 # violence politique qu'ACLED code
 JUDICIAL = {"accuser", "accusé", "accusation", "condamner", "condamné", "condamnation", "enquête", "plainte",
             "procès", "juger", "jugé", "jugement", "inculper", "inculpé", "inculpation", "poursuivre",
-            "poursuite", "poursuites", "assises", "examen", "réclusion", "peine"}
+            "poursuite", "poursuites", "assises", "examen", "réclusion", "peine",
+            # a guilt, a charge's name, a case: "reconnu coupable d'incendie criminel", "la qualification
+            # d'assassinat", "dans plusieurs affaires d'agressions sexuelles"
+            "coupable", "culpabilité", "qualification", "affaire", "dossier"}
 # les proches, le conjoint (avec un possessif : "a tué son compagnon", "sa femme") : une violence faite à l'un
 # des siens est un crime privé, pas une violence politique qu'ACLED code
 RELATIVES = {"mari", "époux", "épouse", "femme", "compagnon", "compagne", "conjoint", "conjointe", "concubin",
@@ -486,3 +489,6 @@ CONDITION_NOUNS = {"cas", "hypothèse", "éventualité"}
 HEEDING_VERBS = {"répondre", "suivre", "entendre", "écouter"}
 # the prepositions that mark what a request asks for ("appel à la grève", "calls for a ceasefire")
 REQUEST_PREPOSITIONS = {"à", "au", "aux", "de", "d'", "des", "du"}
+# the nouns of one instance of a kind of happening, through which a word of trend counts them ("les actes
+# de vandalisme ont augmenté", "les cas d'agression ont doublé")
+INSTANCE_NOUNS = {"acte", "cas", "incident", "fait", "épisode"}
