@@ -95,3 +95,30 @@ def test_arrests_told_first_stay_primary(analyse_text):
             "l'entourage de l'auteur de l'attentat commis il y a dix jours.")
     primary = next(e for e in analyse_text(text, "fr", "2020-08-07").events if e.primary)
     assert primary.type == "COERCE"
+
+
+def test_rioting_told_as_a_court_case_is_not_coded(analyse_text, monkeypatch):
+    text = "Le jeune homme a été reconnu coupable d'incendie criminel par le tribunal de Lyon."
+    assert not [e for e in events_of(analyse_text, text) if e.acled]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case")
+    assert [e for e in events_of(analyse_text, text) if e.acled]
+
+
+def test_acts_counted_by_a_trend_are_no_event(analyse_text):
+    assert not events_of(analyse_text, "Les actes de vandalisme ont fortement augmenté en un an.", "ASSAULT")
+
+
+def test_in_combat_is_a_manner_not_a_fight(analyse_text):
+    assert not events_of(analyse_text, "La force doit accompagner les soldats maliens au combat.", "ASSAULT")
+
+
+def test_mortars_of_a_night_of_rioting_are_no_shelling(analyse_text, monkeypatch):
+    text = ("Des jeunes ont affronté les policiers à Trappes\n\nDes jeunes ont affronté les policiers jeudi "
+            "soir à Trappes. Les policiers ont essuyé des tirs de mortiers.")
+
+    def subs():
+        return {sub_of(e) for e in analyse_text(text, "fr", "2020-08-07").events}
+
+    assert "Shelling/artillery/missile attack" not in subs()
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.rioters_fireworks")
+    assert "Shelling/artillery/missile attack" in subs()

@@ -628,6 +628,10 @@ COUNTED_HAPPENINGS = event_rule(
     "events.counted_happenings", "happenings named as a class that a word of trend, count, lapse or fear "
     "governs ('la hausse des agressions', 'six mois de manifestations', 'la menace d'attentat'), or that "
     "recur ('des attaques récurrentes'), are no one happening: no event")
+RIOTERS_FIREWORKS = event_rule(
+    "events.rioters_fireworks", "mortars and grenades in an article whose lead tells of rioters or youths "
+    "and that names no military force ('des tirs de mortiers contre les policiers') are fireworks and the "
+    "police's: rioting, not shelling")
 CONDITION = event_rule(
     "events.condition", "a happening a noun of condition governs ('en cas de grève', 'in the event of an "
     "attack') is hypothetical")
@@ -732,6 +736,7 @@ class EventCues:
     armed_actors: NeededStrings
     relief: NeededStrings
     violence_done: NeededStrings
+    military: re.Pattern
     ceremony: NeededStrings
     protest_claims: NeededStrings
     scare_quote: re.Pattern
@@ -784,6 +789,7 @@ def event_cues(lang: str) -> EventCues:
         mining=re.compile(words.MINING),
         peaceful=cue(words.PEACEFUL_CONTEXT), road_barricades=cue(words.ROAD_BARRICADES),
         riot=cue(words.RIOT_CONTEXT), accident=cue(words.ACCIDENT),
+        military=re.compile(words.MILITARY_ACTORS),
         armed_actors=cue(words.ARMED_ACTORS), relief=cue(words.RELIEF),
         violence_done=cue(rf"\b(?:{'|'.join(violence)})"),
         ceremony=cue(words.CEREMONY), protest_claims=cue(words.PROTEST_CLAIMS),
@@ -850,10 +856,11 @@ class AcledReading:
 
 def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, weight: int = 1,
                reading: AcledReading | None = None, accident: bool = False,
-               armed: bool | None = None) -> AcledReading:
+               armed: bool | None = None, rioting: bool = False) -> AcledReading:
     """Each ACLED sub-event type's weight of cues in ``text`` (counted ``weight`` times, added to
     ``reading``), then the rules that read them otherwise (``accident``: the article tells an accident;
-    ``armed``: it names someone armed, else ``text`` is read for it)."""
+    ``armed``: it names someone armed, else ``text`` is read for it; ``rioting``: its lead tells of
+    rioters or youths and it names no military force)."""
     low = text.lower().replace("’", "'")
     reading = reading if reading is not None else AcledReading()
     scores = reading.scores
@@ -890,6 +897,15 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
         reading.drop("Change to group/activity")  # soldiers sent to help after a flood: relief
     if RIOTERS_NOT_ARMED in on and "Armed clash" in scores and cues.riot.search(low):
         scores["Armed clash"] -= w.rioters_clash_penalty
+    if RIOTERS_FIREWORKS in on and rioting:
+        # "des tirs de mortiers" on the police in a night of urban violence: fireworks, not shelling
+        riot = "Violent demonstration" if cues.peaceful.search(low) else "Mob violence"
+        for sub in ("Shelling/artillery/missile attack", "Grenade"):
+            if sub in scores:
+                moved = reading.drop(sub) or 0
+                if moved > scores.get(riot, 0):
+                    reading.rule_of[riot] = RIOTERS_FIREWORKS
+                scores[riot] = max(scores.get(riot, 0), moved)
     if GROUP_CHANGE_NEEDS_ARMED in on and cues.words.GROUP_CHANGE_NEEDS_ARMED \
             and "Change to group/activity" in scores \
             and not (armed if armed is not None else cues.armed_actors.search(low)):
@@ -968,6 +984,8 @@ class EventFinder:
         lead = low[:self.lead_end()]
         self.accident_article = ACCIDENT in self.on and bool(self.cues.accident.search(lead)) and not \
             self.cues.armed_actors.search(lead)
+        # whether the lead tells of rioters or youths and the text names no military force
+        self.riot_article = bool(self.cues.riot.search(lead)) and not self.cues.military.search(low)
         # whether the lead tells an epidemic (a disease named in it) and names no one armed
         self.epidemic_article = NATURAL_CAUSE in self.on and not self.cues.armed_actors.search(lead) and \
             any(w.strip(".,;:!?()«»\"'") in self.words.DISEASE_NOUNS for w in lead.split())
@@ -1486,7 +1504,8 @@ class EventFinder:
             if not span_text(sent).strip():
                 continue
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
-                                 self.w, accident=self.accident_article, armed=self.armed_article)
+                                 self.w, accident=self.accident_article, armed=self.armed_article,
+                                 rioting=self.riot_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -3647,9 +3666,9 @@ class EventFinder:
         intervened in a protest)."""
         reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.text_cues, self.on,
                              self.w, self.w.lead_cue_weight, accident=self.accident_article,
-                             armed=self.armed_article)
+                             armed=self.armed_article, rioting=self.riot_article)
         read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
-                   self.accident_article, self.armed_article)
+                   self.accident_article, self.armed_article, self.riot_article)
         sub = reading.best(self.w)
         return sub, reading.scores.get(sub, 0) if sub else 0
 

@@ -194,6 +194,11 @@ PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied|ies)|march|sit-in|strike"
 GROUP_CHANGE_NEEDS_ARMED = False
 ARMED_ACTORS = "|".join(["soldiers", "troops", "army", "military", "militants", "fighters", "rebels",
                          "insurgents", "forces", "police", "gunmen", "militia", "jihadists"])
+# the armed actors of a war, not the police: where none is named, the mortars of rioters are fireworks
+MILITARY_ACTORS = r"\b(?:" + "|".join(["soldiers?", "troops?", "army", "military", "militants?",
+                                       "fighters?", "rebels?", "insurgents?", "forces", "gunmen", "militias?",
+                                       "jihadists?", "artillery", "shell\\w*", "missiles?",
+                                       "rockets?"]) + r")\b"
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
 # every language are read together, see veille/extractors/events.py)
 VIOLENCE_DONE = ["kill", "shot", "shoot", r"fired?\b", "sniper", "murder", "stab", "beat", "tortur", "attack",

@@ -122,6 +122,12 @@ PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gi
 GROUP_CHANGE_NEEDS_ARMED = True
 ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
                          "insurgés", "forces", "policiers", "hommes armés", "milice"])
+# the armed actors of a war, not the police: where none is named, the mortars of a night of rioting are
+# fireworks ("des tirs de mortiers contre les policiers")
+MILITARY_ACTORS = r"\b(?:" + "|".join(["soldats?", "militaires?", "armée", "jihadistes?", "djihadistes?",
+                                       "rebelles?", "insurgés?", "hommes armés", "milices?", "forces armées",
+                                       "terroristes?", "artillerie", "combattants?", "roquettes?",
+                                       "missiles?", "obus"]) + r")\b"
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
 # every language are read together, see veille/extractors/events.py)
 VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
