@@ -122,3 +122,10 @@ def test_mortars_of_a_night_of_rioting_are_no_shelling(analyse_text, monkeypatch
     assert "Shelling/artillery/missile attack" not in subs()
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.rioters_fireworks")
     assert "Shelling/artillery/missile attack" in subs()
+
+
+def test_a_bare_plural_after_a_noun_names_a_kind_of_happening(analyse_text):
+    assert not events_of(analyse_text, "Nombre d'entre eux sont victimes de massacres en Algérie.", "ASSAULT")
+    # ... but not after a noun of the time or setting they give
+    assert events_of(analyse_text, "Le ministre a parlé mardi, au lendemain de manifestations à Paris.",
+                     "PROTEST")

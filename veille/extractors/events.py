@@ -1240,6 +1240,12 @@ class EventFinder:
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.words.RECURRENT_ADJECTIVES for c in token.children):
             return True
+        if token.dep_ in ("nmod", "obl:arg") and token.head.pos_ == "NOUN" \
+                and token.head.lemma_.lower() not in words.CIRCUMSTANCE_NOUNS \
+                and "Plur" in token.morph.get("Number") \
+                and not any(c.dep_ in ("det", "nummod") for c in token.children) \
+                and any(c.dep_ == "case" and c.lower_ in words.INDEFINITE_CASES for c in token.children):
+            return True  # "victimes de massacres", "auteur d'attentats": happenings of a kind, none told
         found = self.governor(token)
         if found is not None and found[0]._.get(LEMMA) in words.INSTANCE_NOUNS and found[1].dep_ == "nmod":
             token = found[0]  # "les actes de vandalisme ont augmenté": the acts are counted

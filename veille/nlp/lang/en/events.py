@@ -488,3 +488,9 @@ REQUEST_PREPOSITIONS = {"for", "to", "of"}
 # the nouns of one instance of a kind of happening, through which a word of trend counts them ("acts of
 # vandalism rose", "cases of assault doubled")
 INSTANCE_NOUNS = {"act", "case", "incident", "instance"}
+# the prepositions that make a bare plural after a noun indefinite ("victims of massacres"; English marks
+# the definite with its determiner)
+INDEFINITE_CASES = {"of"}
+# the nouns of a time or setting that a happening gives, after which a bare plural still tells happenings
+# ("in the wake of protests", "on the sidelines of demonstrations", "in the course of clashes")
+CIRCUMSTANCE_NOUNS = {"wake", "eve", "course", "sidelines", "aftermath", "day", "night", "scene", "toll"}

@@ -498,3 +498,10 @@ REQUEST_PREPOSITIONS = {"à", "au", "aux", "de", "d'", "des", "du"}
 # the nouns of one instance of a kind of happening, through which a word of trend counts them ("les actes
 # de vandalisme ont augmenté", "les cas d'agression ont doublé")
 INSTANCE_NOUNS = {"acte", "cas", "incident", "fait", "épisode"}
+# the prepositions that make a bare plural after a noun indefinite: "victimes de massacres", "auteur
+# d'attentats" (not "des", "the" in "les victimes des massacres")
+INDEFINITE_CASES = {"de", "d'"}
+# the nouns of a time or setting that a happening gives, after which a bare plural still tells happenings
+# ("au lendemain de manifestations", "en marge de manifestations", "au cours d'affrontements")
+CIRCUMSTANCE_NOUNS = {"lendemain", "veille", "cours", "marge", "suite", "issue", "occasion", "moment",
+                      "début", "fin", "cadre", "lieu", "théâtre", "bilan"}
