@@ -129,3 +129,29 @@ def test_a_bare_plural_after_a_noun_names_a_kind_of_happening(analyse_text):
     # ... but not after a noun of the time or setting they give
     assert events_of(analyse_text, "Le ministre a parlé mardi, au lendemain de manifestations à Paris.",
                      "PROTEST")
+
+
+def test_a_ban_told_by_a_participle_on_the_noun_blocks_it(analyse_text):
+    text = "Des mesures strictes (rassemblements interdits, commerces fermés) sont appliquées depuis samedi."
+    assert not events_of(analyse_text, text, "PROTEST")
+
+
+def test_a_happening_a_story_tells_is_no_news(analyse_text):
+    text = "Le roman est le récit glaçant du meurtre de deux enfants par leur nourrice."
+    assert not events_of(analyse_text, text, "ASSAULT")
+
+
+def test_a_child_hit_by_a_reckless_driver_is_no_attack(analyse_text):
+    e = events_of(analyse_text, "Un enfant a été tué lundi par un chauffard à Lorient.")
+    assert e and not [x for x in e if x.acled]
+
+
+def test_a_campaign_meeting_is_no_protest(analyse_text):
+    text = ("Quelques heures avant le début de ce rassemblement, deux membres de son équipe de campagne sont "
+            "malades.")
+    assert not [e for e in events_of(analyse_text, text, "PROTEST") if e.acled]
+
+
+def test_stopping_an_action_arrests_no_one(analyse_text):
+    text = "La mairie a décidé d'arrêter la distribution de ces masques."
+    assert not events_of(analyse_text, text, "COERCE")

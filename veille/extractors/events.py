@@ -409,9 +409,10 @@ ARRESTS_AFTER_RIOT = RULES.define(
     "end: the riot is")
 EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT)
 FIGURE_OF_WORDS = RULES.define(
-    "events.figure_of_words", "a verb of fighting or arresting waged with words or in court, or one of "
-    "fighting between named people with no one armed or hurt ('attaqué en justice', 'a interpellé le "
-    "ministre dans un courrier', 'Valls attaque Paris Match'): no event")
+    "events.figure_of_words", "a verb of fighting or arresting waged with words or in court, one of "
+    "arresting that stops an action, or one of fighting between named people with no one armed or hurt "
+    "('attaqué en justice', 'a interpellé le ministre dans un courrier', 'arrêter la distribution', 'Valls "
+    "attaque Paris Match'): no event")
 ACTOR_NEEDED = RULES.define(
     "events.actor_needed", "a withdrawal is an actor's: a named person, body or state, or armed men ('les "
     "troupes se sont retirées'), not anyone leaving a room ('les rescapés quittent la salle')")
@@ -540,7 +541,8 @@ NOUN_INFINITIVE = event_rule(
     "events.noun_infinitive", "a deed in the infinitive that a noun governs ('la liberté de manifester', "
     "'des appels à manifester', 'la décision de libérer') is allowed, asked or meant: no event of its own")
 CEREMONY_NOT_PROTEST = event_rule(
-    "events.ceremony_not_protest", "people gathered for a funeral, a mass or a commemoration, with no claim "
+    "events.ceremony_not_protest", "people gathered for a funeral, a mass, a commemoration, a party or a "
+    "campaign meeting, with no claim "
     "voiced ('se sont rassemblés en l'église pour un dernier hommage'), hold no protest")
 GROUP_CHANGE_NEEDS_ARMED = event_rule(
     "events.group_change_needs_armed", "a deployment, reinforcement or recruitment in an article naming no "
@@ -1188,7 +1190,8 @@ class EventFinder:
             return True  # "il est interdit de les faire voler la nuit": a rule in force, no deed
         if DEGREE_ADJECTIVE in self.on and self.graded(token):
             return True  # "parmi les plus demandés", "particulièrement exigeant": a quality, no deed
-        if plover == "COERCE" and FIGURE_OF_WORDS in self.on and self.waged_with_words(token):
+        if plover == "COERCE" and FIGURE_OF_WORDS in self.on and (self.waged_with_words(token)
+                                                                  or self.stopped(token)):
             return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
 
@@ -1214,6 +1217,9 @@ class EventFinder:
         organiser une manifestation"): the happening did not take place."""
         if BLOCKED_HAPPENING not in self.on:
             return False
+        if any(c.dep_ in ("amod", "acl") and c._.get(LEMMA) in self.words.BLOCKING_WORDS
+               for c in token.children):
+            return True  # "rassemblements interdits", "un attentat déjoué", "la manifestation annulée"
         found = self.governor(token)
         if found is None:
             return False
@@ -1247,6 +1253,9 @@ class EventFinder:
                 and any(c.dep_ == "case" and c.lower_ in words.INDEFINITE_CASES for c in token.children):
             return True  # "victimes de massacres", "auteur d'attentats": happenings of a kind, none told
         found = self.governor(token)
+        if found is not None and found[0]._.get(LEMMA) in words.WORK_NOUNS and found[1].dep_ in (
+                "nmod", "obl:arg", "prep", "pobj"):
+            return True  # "Chanson douce, récit du meurtre de deux enfants": a story told, no news
         if found is not None and found[0]._.get(LEMMA) in words.INSTANCE_NOUNS and found[1].dep_ == "nmod":
             token = found[0]  # "les actes de vandalisme ont augmenté": the acts are counted
             found = self.governor(token)
@@ -1450,6 +1459,13 @@ class EventFinder:
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w,
                           armed=self.armed_article).best(self.w) is None
+
+    def stopped(self, token: Token) -> bool:
+        """A verb of arrest that stops an action ("arrêter la distribution des masques"): no one arrested."""
+        words = self.words
+        return token._.get(LEMMA) in words.STOP_VERBS and any(
+            c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.lemma_.lower().endswith(words.ACTION_ENDINGS)
+            for c in token.children)
 
     def waged_with_words(self, token: Token) -> bool:
         """Whether a complement of the deed names a means of words or of the courts ("attaqué en justice",

@@ -494,3 +494,9 @@ INDEFINITE_CASES = {"of"}
 # the nouns of a time or setting that a happening gives, after which a bare plural still tells happenings
 # ("in the wake of protests", "on the sidelines of demonstrations", "in the course of clashes")
 CIRCUMSTANCE_NOUNS = {"wake", "eve", "course", "sidelines", "aftermath", "day", "night", "scene", "toll"}
+# the nouns of a work that tells a story: the happening it tells is no news ("a novel about the murder")
+WORK_NOUNS = {"novel", "film", "movie", "book", "fiction", "documentary", "play", "thriller", "story", "song",
+              "episode"}
+# the endings of the nouns of an action a verb of stopping stops ("stop the distribution"), not someone
+# arrested
+ACTION_ENDINGS = ("tion", "sion", "ment")

@@ -114,7 +114,9 @@ ACLED_CUES = {
 # a funeral, a mass or a commemoration: people gathered for one, with none of the words of a claim, hold no
 # protest
 CEREMONY = (r"\b(?:obsèques|funérailles|enterrement|inhumation|messe|dernier hommage|cérémonie|commémor\w*|"
-            r"minute de silence)")
+            r"minute de silence|"
+            # ... nor do people gathered for a party, a concert or a campaign meeting
+            r"fêtes?|festivals?|concerts?|meetings?|campagne électorale|équipe de campagne)")
 PROTEST_CLAIMS = r"manifest(?!ement)|protest|revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderoles?"
 PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gilets jaunes"
 # the cues of a change to an armed group ("déploiement", "renforts", "recrutement") name one only in an
@@ -220,6 +222,8 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 "crash", r"s'est (?:crashée?|écrasée?)", "naufrage",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
                                 "cyclone", "glissement de terrain",
+                                # a reckless driver, a self-inflicted harm: no one's political violence
+                                r"chauffards?", "délit de fuite", r"s'immoler", r"immolée?", "immolation",
                                 r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)"]) + r")\b"
 # a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
 # too), a face ("faire mine de", "grise mine"), a school ("l'École des mines")
@@ -505,3 +509,10 @@ INDEFINITE_CASES = {"de", "d'"}
 # ("au lendemain de manifestations", "en marge de manifestations", "au cours d'affrontements")
 CIRCUMSTANCE_NOUNS = {"lendemain", "veille", "cours", "marge", "suite", "issue", "occasion", "moment",
                       "début", "fin", "cadre", "lieu", "théâtre", "bilan"}
+# the nouns of a work that tells a story: the happening it tells is no news ("un roman, récit du meurtre de
+# deux enfants", "un film sur l'attentat")
+WORK_NOUNS = {"récit", "roman", "film", "livre", "fiction", "téléfilm", "documentaire", "pièce", "polar",
+              "thriller", "scénario", "bande dessinée", "chanson", "épisode"}
+# the endings of the nouns of an action a verb of stopping stops ("arrêter la distribution"), not someone
+# arrested
+ACTION_ENDINGS = ("tion", "sion", "ment", "age")
