@@ -155,3 +155,14 @@ def test_a_campaign_meeting_is_no_protest(analyse_text):
 def test_stopping_an_action_arrests_no_one(analyse_text):
     text = "La mairie a décidé d'arrêter la distribution de ces masques."
     assert not events_of(analyse_text, text, "COERCE")
+
+
+def test_a_killing_beside_a_hostage_taking_is_an_attack(analyse_text, monkeypatch):
+    text = "Le gendarme a été tué vendredi à Trèbes après s'être échangé contre une otage."
+
+    def subs():
+        return {sub_of(e) for e in events_of(analyse_text, text, "ASSAULT")}
+
+    assert "Attack" in subs() and "Abduction/forced disappearance" not in subs()
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.killed_not_taken")
+    assert "Abduction/forced disappearance" in subs()

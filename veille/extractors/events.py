@@ -634,6 +634,9 @@ RIOTERS_FIREWORKS = event_rule(
     "events.rioters_fireworks", "mortars and grenades in an article whose lead tells of rioters or youths "
     "and that names no military force ('des tirs de mortiers contre les policiers') are fireworks and the "
     "police's: rioting, not shelling")
+KILLED_NOT_TAKEN = event_rule(
+    "events.killed_not_taken", "a verb of killing or wounding tells the attack, not the hostage-taking its "
+    "sentence or article names ('tué après s'être échangé contre une otage'): no abduction")
 CONDITION = event_rule(
     "events.condition", "a happening a noun of condition governs ('en cas de grève', 'in the event of an "
     "attack') is hypothetical")
@@ -3767,6 +3770,25 @@ class EventFinder:
             and token._.get(LEMMA) in self.words.SUSPICION_VERBS and self.is_passive(token) \
             and not any(c.dep_ in ("obl:agent", "agent") for c in token.children)
 
+    def killed_not_taken(self, found: list[EventCandidate]) -> None:
+        """An event that a verb of killing or wounding tells is the attack, not the hostage-taking its
+        sentence or its article names ("Arnaud Beltrame, tué après s'être échangé contre une otage",
+        "blessé par le preneur d'otages"): the best other kind of violence its sentence reads, else an
+        attack."""
+        if KILLED_NOT_TAKEN not in self.on:
+            return
+        abduction = "Abduction/forced disappearance"
+        hurt = self.words.KILL_VERBS | self.words.WOUND_VERBS
+        for f in found:
+            if f.acled != abduction or f.token is None or f.token._.get(LEMMA) not in hurt:
+                continue
+            sent = f.sentence
+            reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
+                                 self.w, accident=self.accident_article, armed=self.armed_article,
+                                 rioting=self.riot_article)
+            reading.drop(abduction)
+            f.set("acled", reading.best(self.w, "ASSAULT") or "Attack", KILLED_NOT_TAKEN)
+
     def riot_over_arrests(self, found: list[EventCandidate], primary: EventCandidate) -> EventCandidate:
         """Arrests are the primary event only when the article tells no riot they end: ACLED codes the riot
         ("249 interpellations" on a day of clashes)."""
@@ -3807,6 +3829,7 @@ class EventFinder:
             if rule is not None:
                 f.set("acled", None, rule)
         primary = self.riot_over_arrests(found, self.primary(found, headline))
+        self.killed_not_taken(found)
         rule = self.not_coded(primary) if primary.acled else None
         if rule is not None:  # the article's reading types no event ACLED would not code
             primary.set("acled", None, rule)
