@@ -166,3 +166,13 @@ def test_a_killing_beside_a_hostage_taking_is_an_attack(analyse_text, monkeypatc
     assert "Attack" in subs() and "Abduction/forced disappearance" not in subs()
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.killed_not_taken")
     assert "Abduction/forced disappearance" in subs()
+
+
+def test_a_counterattack_of_words_is_no_assault(analyse_text):
+    text = "L'association contre-attaque après les propos de la ministre."
+    assert not events_of(analyse_text, text, "ASSAULT")
+
+
+def test_ready_to_fight_is_planned(analyse_text):
+    e = events_of(analyse_text, "Le guide se dit prêt à combattre.", "ASSAULT")
+    assert e and e[0].modality == "planned"

@@ -197,7 +197,9 @@ DENIALS = {"démentir", "nier", "réfuter"}
 PLANNING = {"préparer", "prévoir", "planifier", "envisager", "vouloir", "compter", "menacer", "projeter",
             "promettre", "programmer",
             # the nouns of a happening announced or prepared: "des préavis de grève", "un projet d'attentat"
-            "préavis", "projet", "préparatif", "préparation"}
+            "préavis", "projet", "préparatif", "préparation",
+            # ready to do it: "se dit prêt à combattre"
+            "prêt", "prête", "prêts", "prêtes"}
 POSSIBILITY = {"pouvoir", "possible", "possiblement", "éventuel", "éventuellement", "risquer"}
 HYPOTHETICAL = {"si"}
 FUTURE_AUXILIARIES = {"aller"}
@@ -390,7 +392,7 @@ THIRD_CLITICS = {"se", "s'"}
 # nouns of fighting that figure other struggles: with no armed actor in the article and no one hurt around
 # them they are figures of speech ("un combat partagé par des élus", "répondre à cette attaque")
 FIGURATIVE_NOUNS = {"combat", "attaque", "offensive", "bataille", "lutte", "assaut", "frappe", "coup",
-                    "guerre", "affrontement"}
+                    "guerre", "affrontement", "contre-attaque", "contre-offensive"}
 # nouns of a killing whose complement counts the dead: "l'assassinat de huit personnes", "la mort de deux
 # jeunes"
 KILL_NOUNS = {"assassinat", "meurtre", "massacre", "exécution", "mort", "décès"}
