@@ -169,7 +169,7 @@ def test_a_killing_beside_a_hostage_taking_is_an_attack(analyse_text, monkeypatc
 
 
 def test_a_counterattack_of_words_is_no_assault(analyse_text):
-    text = "L'association contre-attaque après les propos de la ministre."
+    text = "Le collectif lance une contre-attaque après les propos de la ministre."
     assert not events_of(analyse_text, text, "ASSAULT")
 
 
