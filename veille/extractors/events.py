@@ -371,7 +371,24 @@ ACLED_ACTORS = RULES.define(
 PLACE_WITHIN_COUNTRY = RULES.define(
     "events.place_within_country", "the primary event placed in a country its own phrase does not name: the "
     "first town or region of that country the article names")
-EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_COUNTRY)
+PLACE_NOT_SAID = RULES.define(
+    "events.place_not_said", "an act of words is not placed by the places of what is said ('\"protégeons-"
+    "nous des Etats-Unis\", a plaidé le président')")
+PLACE_SAME_DAY = RULES.define(
+    "events.place_same_day", "the primary deed of violence placed in a country by its own phrase ('une "
+    "attaque au Niger'): the town of that country where another sentence tells violence on its day")
+OWN_SUBJECT_CLAUSE = RULES.define(
+    "events.own_subject_clause", "an event noun that is the subject of its clause ('une autre attaque avait "
+    "fait 20 morts en janvier') is dated by that clause, even when told as done before")
+TOLL_BEFORE_DEED = RULES.define(
+    "events.toll_before_deed", "the dead or wounded told with no agent before the deed of violence of the "
+    "same or the next sentence ('Des dizaines de blessés ont été évacués. Mardi, des jihadistes ont "
+    "attaqué') are that deed's toll, not an attack of their own")
+ROLES_NOT_OF_TIME = RULES.define(
+    "events.roles_not_of_time", "an event noun that only dates the verb it hangs on ('le gouvernement a "
+    "relevé le plan après la fusillade') does not take that verb's subject for its agent")
+EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_COUNTRY, ROLES_NOT_OF_TIME,
+                TOLL_BEFORE_DEED, OWN_SUBJECT_CLAUSE, PLACE_SAME_DAY, PLACE_NOT_SAID)
 TIME_DAY = RULES.define(
     "events.time_day", "an event dated by a part of a day ('vendredi soir') is dated by that day: a time no "
     "words give, anchored on the part of the day")
@@ -381,7 +398,10 @@ TIME_THEN = RULES.define(
 TIME_AFTER = RULES.define(
     "events.time_after", "'cinq jours après l'attaque' ('two days after the attack'): the event is dated "
     "that lapse before the article")
-EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER)
+TIME_AFTER_MENTION = RULES.define(
+    "events.time_after_mention", "a lapse before another mention of the same happening ('Trois jours après "
+    "l'attaque, ...') dates the event as its own would")
+EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION)
 PLACE_NOT_ACTOR = event_rule(
     "events.place_not_actor", "a state or its capital that a verb's subject or object names ('La Russie a "
     "démenti', 'accuse l'Iran de mentir') acts or is acted on: not where the event happened, unless the "
@@ -474,7 +494,14 @@ YEAR_TOLL = RULES.define("events.year_toll", "a toll over a year ('4.000 morts e
 DEAD_DATED_APART = RULES.define(
     "events.dead_dated_apart", "a toll in another sentence dated well apart from the event is another "
     "happening's")
-EVENT_RULES += (DEAD_LEAD, DEAD_PARTS, KILL_NOUN, NO_KILL, YEAR_TOLL, DEAD_DATED_APART)
+DEAD_OF_ANOTHER = RULES.define(
+    "events.dead_of_another", "a toll told with another violent happening placed apart ('l'attentat de "
+    "Manchester, qui avait fait 22 morts') is that happening's")
+NATIONALS_PART = RULES.define(
+    "events.nationals_part", "a toll of one nationality ('la mort de six humanitaires français') is a part: "
+    "a larger toll of the same happening in another of its sentences is the event's")
+EVENT_RULES += (DEAD_LEAD, DEAD_PARTS, KILL_NOUN, NO_KILL, YEAR_TOLL, DEAD_DATED_APART, DEAD_OF_ANOTHER,
+                NATIONALS_PART)
 PAST_CONTEXT = event_rule(
     "events.past_context", "an event its text does not date, told after a date of its paragraph more than a "
     "year old (a retrospective's narrative present), is dated there: background")
@@ -488,7 +515,10 @@ VIOLENT_ARREST = RULES.define(
 HABITUAL = RULES.define(
     "events.habitual", "an event told as a habit ('le rassemblement suscite chaque année', 'every year') "
     "is no one happening")
-EVENT_RULES += (ASKED_OR_AIMED, VIOLENT_ARREST, HABITUAL)
+TALLIED = RULES.define(
+    "events.tallied", "violence in the plural counted or told as a trend ('une forte augmentation des "
+    "agressions', 'le nombre d'attentats', 'attacks doubled') is a statistic, no one happening")
+EVENT_RULES += (ASKED_OR_AIMED, VIOLENT_ARREST, HABITUAL, TALLIED)
 ARRESTS_OF_CRIME = RULES.define(
     "events.arrests_of_crime", "arrests told after a main act of violence or accident ACLED does not code (a "
     "crime), in an article that codes nothing else, are the police's follow-up: no ACLED type")
@@ -1187,6 +1217,8 @@ class EventFinder:
             return True  # "le prix des denrées a explosé"
         if HABITUAL in self.on and self.habitual(token):
             return True  # "le rassemblement suscite chaque année des controverses"
+        if TALLIED in self.on and self.tallied(token):
+            return True  # "une forte augmentation des agressions physiques"
         if ACTOR_NEEDED in self.on and plover in self.w.actor_types and not self.by_an_actor(token):
             return True  # "la jeune fille a quitté sa famille", "les rescapés quittent la salle"
         if RULE_IN_FORCE in self.on and self.impersonal_present(token):
@@ -1275,6 +1307,28 @@ class EventFinder:
         return any(c.i != token.i and not c.dep_.startswith(("acl", "relcl", "ccomp", "advcl", "conj"))
                    and self.cues.habitual.search(" ".join(t.lower_ for t in c.subtree))
                    for c in verb.children)
+
+    def tallied(self, token: Token) -> bool:
+        """A plural noun of violence that a noun of trend or count governs ("la hausse des agressions", "le
+        nombre d'attentats") or qualifies ("des agressions en hausse"), or that a verb of trend or count
+        has for subject or object ("les agressions ont bondi", "2 000 actes recensés"): a statistic."""
+        if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
+            return False
+        head = token.head.head if token.head.pos_ == "ADP" else token.head  # "a rise in attacks"
+        nouns = [head] if head.i != token.i and head.pos_ == "NOUN" else []
+        nouns += [c for c in token.children if c.pos_ == "NOUN" and c.dep_.startswith("nmod")]
+        if any(self.tally_noun(n) for n in nouns):
+            return True
+        verb = token.head
+        return verb.i != token.i and verb.pos_ == "VERB" and verb._.get(LEMMA) in self.words.TALLY_VERBS \
+            and token.dep_ in SUBJECTS | {"obj", "dobj", "nsubj:pass", "nsubjpass"}
+
+    def tally_noun(self, noun: Token) -> bool:
+        """A noun of trend or count ("hausse", "record"), or one of count with the definite article ("le
+        nombre")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.TALLY_NOUNS or lemma in self.words.DEFINITE_TALLY_NOUNS and any(
+            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
 
     def agents(self, token: Token) -> list[Token]:
         """Who or what does a verb's deed: its subject, its passive agent ("frappé par la pandémie"), the
@@ -1718,9 +1772,11 @@ class EventFinder:
                 target = target or party
             else:
                 agent = agent or party
-        elif agent is None and token.dep_ in OBJECTS:
+        elif agent is None and token.dep_ in OBJECTS and not (ROLES_NOT_OF_TIME in self.on and any(
+                c.dep_ == "case" and c.lower_ in self.words.RETOLD_MARKS | self.words.BEFORE
+                for c in token.children)):
             # "Russian forces fired artillery", "ont mené des frappes": the subject of the verb whose object
-            # names the event
+            # names the event (not of one it only dates: "le gouvernement a agi après la fusillade")
             verb = token.head
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in OBJECTS and verb.head.i != verb.i:
                 verb = verb.head
@@ -1908,6 +1964,10 @@ class EventFinder:
             inside = self.place_within_country(place)
             if inside is not None:
                 place, rule = inside, PLACE_WITHIN_COUNTRY
+        elif place is not None and primary and PLACE_SAME_DAY in on and f.type == "ASSAULT":
+            inside = self.place_same_day(f, place)
+            if inside is not None:
+                place, rule = inside, PLACE_SAME_DAY
         return place, rule if place is not None else None
 
     def place_read(self, f: EventCandidate, primary: bool, deed: Token | None = None) \
@@ -1920,7 +1980,9 @@ class EventFinder:
         if f.token is not None and PLACE_OWN_PHRASE in on:
             place, rule = self.own_phrase_place(f.token, f.trigger[0], deed), PLACE_OWN_PHRASE
         if place is None and PLACE_SENTENCE in on:
-            place, rule = self.sentences_place([f.sentence], f.trigger[0], f.token, deed), PLACE_SENTENCE
+            said = PLACE_NOT_SAID in on and f.type in VERBAL
+            place = self.sentences_place([f.sentence], f.trigger[0], f.token, deed, said)
+            rule = PLACE_SENTENCE
         if place is None and deed is not None:
             return None, None
         if place is None and PLACE_OTHER_MENTION in on:
@@ -2078,6 +2140,31 @@ class EventFinder:
                 return place
         return None
 
+    def place_same_day(self, f: EventCandidate, place_id: str) -> str | None:
+        """A country named in the event's own phrase ("une attaque au Niger") is a vague place: the town of
+        that country that another sentence telling violence on the event's day gives ("sept personnes ont
+        été tuées dimanche à Kouré"), if any."""
+        country = self.place_by_id.get(place_id)
+        day = self.time_of(self.whole_sentence(f.sentence), f.trigger[0], f.token)  # its own sentence's
+        own = self.time_by_id(day) if day is not None else None
+        if country is None or country.feature != "country" or own is None or own.span is None \
+                or not DAY.fullmatch(own.value or ""):
+            return None
+        for i, plover, _ in self.trigger_words:
+            token = self.doc[i]
+            sent = sentence_of(token)
+            if plover != "ASSAULT" or sent == f.sentence or self.in_quote_title(token):
+                continue
+            time = self.time_of([sent], token.idx, token)
+            if time is None or (self.time_by_id(time).value or "")[:10] != own.value:
+                continue
+            inside = self.own_phrase_place(token, token.idx) or self.sentences_place([sent], token.idx, token)
+            found = self.place_by_id.get(inside or "")
+            if found is not None and found.country == country.country \
+                    and self.precision(found.id) < PRECISION["admin1"]:
+                return found.id
+        return None
+
     def place_within_country(self, place_id: str) -> str | None:
         """A country is a vague place for the article's main event: the first town or region of that
         country that the article names (not as someone's origin), if any."""
@@ -2103,15 +2190,20 @@ class EventFinder:
                                trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
 
     def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None,
-                        deed: Token | None = None) -> str | None:
+                        deed: Token | None = None, said: bool = False) -> str | None:
         """The best ranked place of the sentences: the most precise, the nearest the trigger among equals;
         with the trigger's ``token``, leaving out the relative clauses of other nouns ("l'ONG Acted, qui va
-        porter plainte à Paris": Paris is the ONG's, not the attack's)."""
+        porter plainte à Paris": Paris is the ONG's, not the attack's) and, for an act of words (``said``)
+        told outside what is said, the places of what is said ("'protégeons-nous des Etats-Unis', a
+        plaidé le président")."""
         if not sentences:
             return None
         ends = [self.sentence_end(x) for x in sentences]
         others = self.others_relative_clauses(token) if token is not None and PLACE_OTHER_CLAUSE in self.on \
             else []
+        if said and not self.contents.overlapping(trigger, trigger + 1):
+            said_spans = self.contents.overlapping(min(x.start_char for x in sentences), max(ends))
+            others += [tuple(self.statements[i].content.span) for i in said_spans]
         return self.best_place(lambda s: any(x.start_char <= s < end for x, end in zip(sentences, ends))
                                and not any(a <= s < b for a, b in others),
                                trigger, (min(x.start_char for x in sentences), max(ends)), deed)
@@ -2388,9 +2480,11 @@ class EventFinder:
             time = self.time_by_id(f.time) if f.time is not None else None
             own_day = time is not None and bool(time.value) and first_day(time.value) == self.published_day
             # a noun's sentence dated outside its phrase: the date of the clause it is told in
+            # (not the clause the noun is the subject of: "une autre attaque avait fait 20 morts en janvier")
             clause = f.token is not None and f.token.pos_ == "NOUN" and f.rules.get("time") == TIME_SENTENCE \
                 and time is not None and time.span is not None and not (
-                    f.token.left_edge.idx <= time.span[0] <= f.token.right_edge.idx)
+                    f.token.left_edge.idx <= time.span[0] <= f.token.right_edge.idx) \
+                and not (OWN_SUBJECT_CLAUSE in self.on and f.token.dep_ in SUBJECTS)
             if not (f.rules.get("time") == TIME_ARTICLE or own_day or clause) or not self.told_as_past(f):
                 continue
             others = sorted((int(m[0]) for m in f.mentions
@@ -2614,16 +2708,32 @@ class EventFinder:
         return None
 
     def time_after(self, f: EventCandidate) -> str | None:
-        """A lapse the event's noun phrase follows ("cinq jours après l'attaque", "un mois après"): its time
-        id (the component dates the event that lapse before the article)."""
+        """A lapse the event's noun phrase follows ("cinq jours après l'attaque", "un mois après"), or that
+        of another mention of its happening that nothing else dates ("Trois jours après l'attaque, le
+        gouvernement a annoncé"): its time id (the component dates the event that lapse before the
+        article)."""
         if self.published_day is None:
             return None
-        for i in self.time_starts.starting_within(f.sentence.start_char, f.trigger[0] - 1):
+        own = self.lapse_before_mention(f.sentence.start_char, f.trigger[0])
+        if own is not None or TIME_AFTER_MENTION not in self.on:
+            return own
+        for start, token in self.other_mentions(f):
+            if token is not None and token.pos_ == "NOUN":
+                sent = sentence_of(token)
+                lapse = self.lapse_before_mention(sent.start_char, start)
+                if lapse is not None:
+                    return lapse
+        return None
+
+    def lapse_before_mention(self, start: int, trigger: int) -> str | None:
+        """The lapse between ``start`` and a trigger that it precedes with "après" ("cinq jours après
+        l'attaque"): its time id."""
+        for i in self.time_starts.starting_within(start, trigger - 1):
             t = self.times[i]
             if t.type != "DURATION" or lapse_before(t.value, self.published_day) is None:
                 continue
-            m = self.cues.time_after.match(self.text[t.span[1]:f.trigger[0]])
-            if m and f.trigger[0] - (t.span[1] + m.end()) <= self.w.after_trigger_window:
+            m = self.cues.time_after.match(self.text[t.span[1]:trigger])
+            if m and trigger - (t.span[1] + m.end()) <= self.w.after_trigger_window:
                 return t.id
         return None
 
@@ -2817,29 +2927,78 @@ class EventFinder:
             and token.head.pos_ in ("VERB", "AUX")
 
     # -- fatalities -------------------------------------------------------------------------------------
-    def fatalities(self, sentences: list[Span]) -> tuple[int | None, str | None]:
+    def fatalities(self, sentences: list[Span], apart: tuple[tuple[int, int], ...] = ()) \
+            -> tuple[int | None, str | None]:
         """The dead of the event, counted the ACLED way, and the rule of the first figure counted: the first
         of these sentences (its own first) with a toll ("8 morts", "2 fatalities") gives it, else the first
         with victims of a verb of killing ("tuant trois civils"), else with one death; the distinct figures
         of one sentence are summed ("five civilians and three soldiers"), those of different sentences
-        never; a toll since a date is no one event's; a range is its least, a vague plural its base ("des
-        dizaines" 10, "dozens" 12, "hundreds" 100: ACLED's codebook). None when the text counts no dead."""
+        never; a toll since a date is no one event's, nor one ``apart`` (another happening's words); a
+        range is its least, a vague plural its base ("des dizaines" 10, "dozens" 12, "hundreds" 100:
+        ACLED's codebook). None when the text counts no dead."""
         every = (KILLED_COUNT, KILL_VERB_COUNT, VICTIM_COUNT, LIVES_TAKEN)
         if OWN_DEAD_FIRST not in self.on:
-            total, rule = self.dead_in(sentences, every)
+            total, rule = self.dead_in(sentences, every, apart)
             one = next((r for r in map(self.one_dead, sentences) if r), None) if total == 0 else None
             return (1, one) if one else (total, rule) if total else (None, None)
         tiers = [(KILLED_COUNT,), (KILL_VERB_COUNT, VICTIM_COUNT, LIVES_TAKEN)]
         for rules in [(TOLL_FIRST,)] * (TOLL_FIRST in self.on) + tiers:
-            for sent in sentences:
-                if self.dead_in([sent], rules)[0]:
-                    return self.dead_in([sent], every)
+            for i, sent in enumerate(sentences):
+                if self.dead_in([sent], rules, apart)[0]:
+                    found = self.dead_in([sent], every, apart)
+                    if NATIONALS_PART in self.on and self.nationals_toll(sent, found[0]):
+                        # "six humanitaires français": the whole toll may be told further on
+                        later = sentences[i + 1:] + [x for x in self.sentences if x not in sentences
+                                                     and x.start_char > sent.start_char
+                                                     and self.attack_named_in(x)]
+                        more = (self.dead_in([x], every, apart) for x in later)
+                        return next((r for r in more if r[0] > found[0]), found)
+                    return found
         one = next((r for r in map(self.one_dead, sentences) if r), None)
         return (1, one) if one else (None, None)
 
-    def dead_sentences(self, f: EventCandidate, primary: bool) -> list[Span]:
+    def attack_named_in(self, sent: Span) -> bool:
+        """Whether a sentence names an attack told before ("l'attaque qui a coûté la vie à huit
+        personnes")."""
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.words.ATTACK_NOUNS and self.is_anaphor(t)
+                   for t in sent)
+
+    def other_happenings_words(self, f: EventCandidate, found: list[EventCandidate],
+                               sentences: list[Span]) -> tuple[tuple[int, int], ...]:
+        """The phrases of the nouns of other happenings of violence, events or attack nouns of these
+        sentences, placed apart from ``f`` ("l'attentat de Manchester, qui avait fait 22 morts"):
+        their tolls are theirs."""
+        if DEAD_OF_ANOTHER not in self.on:
+            return ()
+        own = {m[0] for m in f.mentions} | {f.trigger[0]}
+        nouns = [g.token for g in found if g is not f and g.token is not None and g.type == "ASSAULT"
+                 and g.modality == "asserted" and self.places_differ(f.place, g.place)]
+        nouns += [t for x in sentences for t in x if t.pos_ == "NOUN" and t.idx not in own
+                  and t.lemma_.lower() in self.words.ATTACK_NOUNS
+                  and self.places_differ(f.place, self.own_phrase_place(t, t.idx))]
+        return tuple((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in nouns
+                     if t.pos_ == "NOUN" and t.idx not in own)
+
+    def nationals_toll(self, sent: Span, total: int) -> bool:
+        """Whether a sentence's toll counts only people of one nationality ("six jeunes humanitaires
+        français", "five Britons")."""
+        for i in self.quantity_starts.starting_within(sent.start_char, sent.end_char - 1):
+            q = self.quantities[i]
+            if q.value != total:
+                continue
+            words = q.counted.text.split() if q.counted is not None and q.counted.text else []
+            token = token_covering(self.doc, q.span[1] - 1)
+            if token is not None and token.dep_ == "nummod":  # the counted noun and its adjectives
+                words += [token.head.text] + [c.text for c in token.head.children if c.dep_ == "amod"]
+            if any(name_key(w) in demonyms() for w in words):
+                return True
+        return False
+
+    def dead_sentences(self, f: EventCandidate, primary: bool,
+                       found: list[EventCandidate] | None = None) -> list[Span]:
         """Where the event's dead are counted, in the order asked: its sentence, those of its other
-        mentions (the nearest first), then, for the primary event ACLED codes or an accident, the lead's."""
+        mentions (the nearest first), then, for the primary event ACLED codes or an accident, the lead's,
+        but not those that tell another of the ``found`` happenings of violence, placed apart."""
         out = [f.sentence]
         for _, token in self.other_mentions(f):
             if token is not None and sentence_of(token) not in out:
@@ -2847,7 +3006,10 @@ class EventFinder:
         if primary and (f.acled or f.type is None and ACCIDENT_DEAD_LEAD in self.on):  # ... the lead's (an
             # accident's too: "22 morts dans le crash"): a toll told further down is another happening's
             lead = self.sentences[:self.w.dead_lead_sentences] if DEAD_LEAD in self.on else self.sentences
-            out += [x for x in lead if x not in out]
+            apart = {(g.sentence.start, g.sentence.end) for g in found or [] if DEAD_OF_ANOTHER in self.on
+                     and g is not f and g.type == "ASSAULT" and g.modality == "asserted"
+                     and self.places_differ(f.place, g.place)}
+            out += [x for x in lead if x not in out and (x.start, x.end) not in apart]
         if DEAD_DATED_APART in self.on:
             out = out[:1] + [x for x in out[1:] if not self.dated_apart(x, f)]
         return out
@@ -2893,9 +3055,10 @@ class EventFinder:
                       if c.dep_ not in ("conj", "parataxis") or c.pos_ not in ("VERB", "AUX")]
         return out
 
-    def dead_in(self, sentences: list[Span], rules: tuple[str, ...]) -> tuple[int, str | None]:
+    def dead_in(self, sentences: list[Span], rules: tuple[str, ...],
+                apart: tuple[tuple[int, int], ...] = ()) -> tuple[int, str | None]:
         """The dead the figures of these sentences count by these rules, distinct figures summed, and the
-        first's rule."""
+        first's rule; none within the spans ``apart``."""
         seen, total, rule, parts = set(), 0, None, DEAD_PARTS in self.on
         changed = {q.change.from_ for q in self.quantities if q.change is not None}
         near = self.quantity_starts.starting_within(
@@ -2910,7 +3073,8 @@ class EventFinder:
                 counted_by = self.counts_the_dead(q)
             if counted_by not in rules or counted_by not in self.on:
                 continue
-            if not any(sent.start_char <= q.span[0] < sent.end_char for sent in sentences):
+            if not any(sent.start_char <= q.span[0] < sent.end_char for sent in sentences) \
+                    or any(a <= q.span[0] < b for a, b in apart):
                 continue
             if self.cumulative(q) or self.war_toll(q) or self.plural_toll(q) \
                     or counted_by == KILLED_COUNT and self.not_the_dead(q):
@@ -3158,6 +3322,8 @@ class EventFinder:
         token = token_covering(self.doc, q.span[1] - 1)
         if token is None:
             return None
+        while token.dep_ == "conj" and q.span[0] <= token.head.idx < token.idx:
+            token = token.head  # "entre 10 et 15": the range's first number counts the victims
         head = token.head
         if head.lemma_.lower() in self.words.KILL_VERBS and token.dep_ in (
                 "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "nummod"):
@@ -3179,6 +3345,9 @@ class EventFinder:
         if victim.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or \
                 victim.dep_ == "nsubj" and verb.lemma_.lower() in self.words.DYING_VERBS:
             return VICTIM_COUNT
+        if victim.dep_ == "obl:arg" and all(q.span[0] <= c.idx < q.span[1] for c in victim.children
+                                            if c.dep_ == "case"):
+            return VICTIM_COUNT  # "ont tué entre 10 et 15 villageois": the range's word is no preposition
         return None
 
     def lives_taken(self, victim: Token) -> bool:
@@ -3438,6 +3607,8 @@ class EventFinder:
                 self.absorb(into, f, typed=not (far and self.retold(f) or self.riot_damage(into, f)
                                                 or self.violence_told_again(into, f)
                                                 and not self.same_family(into, f)))
+        if TOLL_BEFORE_DEED in self.on:
+            kept = self.tolls_into_deeds(kept, index, hints)
         for f in heads:
             into = next((k for k in kept if k.type == f.type and self.same_family(k, f)), None)
             if into is None:
@@ -3445,6 +3616,28 @@ class EventFinder:
             else:
                 self.absorb(into, f)
         return sorted(kept, key=lambda f: f.trigger[0])
+
+    def tolls_into_deeds(self, kept: list[EventCandidate], index: dict[tuple[int, int], int],
+                         hints: dict[int, tuple[str | None, str | None]]) -> list[EventCandidate]:
+        """A toll told before its deed ("Des dizaines de blessés ont été évacués. Mardi, des jihadistes ont
+        attaqué un camp"): the next deed of violence, in the same or the next sentences, at no other place
+        or date, takes it as a mention."""
+        out = list(kept)
+        for t in kept:
+            deed = next((k for k in out if k.trigger[0] > t.trigger[0] and k.type == "ASSAULT"), None)
+            if deed is None or t.type != "ASSAULT" or deed.token is None or t.token is None \
+                    or self.retold(deed) or not self.toll_of_deed(deed, t) or self.toll_of_deed(t, deed):
+                continue
+            if t.token.pos_ != "NOUN" and not self.is_passive(t.token):
+                continue  # "un homme ayant tué 84 personnes": a deed of its own, not a toll
+            apart = index.get((deed.sentence.start, deed.sentence.end), 0) - index.get(
+                (t.sentence.start, t.sentence.end), 0)
+            (place_t, time_t), (place_d, time_d) = self.hint(t, hints), self.hint(deed, hints)
+            if apart <= self.w.merge_sentences and not self.places_differ(place_t, place_d) \
+                    and not self.times_differ(time_t, time_d):
+                self.absorb(deed, t, typed=False)
+                out.remove(t)
+        return out
 
     def same_family(self, k: EventCandidate, f: EventCandidate) -> bool:
         return not (k.acled and f.acled and EVENT_TYPE_OF[k.acled] != EVENT_TYPE_OF[f.acled])
@@ -3851,7 +4044,9 @@ class EventFinder:
             background = self.is_background(f, time_source) or f.rules.get("background") == RETOLD_UNDATED
             etype = EVENT_TYPE_OF.get(f.acled or "")
             if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
-                f.set("fatalities", *self.fatalities(self.dead_sentences(f, is_primary)))
+                sentences = self.dead_sentences(f, is_primary, found)
+                f.set("fatalities", *self.fatalities(sentences, self.other_happenings_words(f, found,
+                                                                                            sentences)))
             f.quantities = [self.quantities[i].id for i in self.quantity_starts.starting_within(
                 f.sentence.start_char, f.sentence.end_char - 1)]
             saying = self.contents.overlapping(f.trigger[0], f.trigger[0] + 1)

@@ -1,0 +1,84 @@
+"""The fields of an event told in a whole article: its own dead, its date, its actors; a figure is no
+event."""
+from __future__ import annotations
+
+
+def primary_of(article):
+    return next(e for e in article.events if e.primary)
+
+
+def test_violence_counted_or_told_as_a_trend_is_no_event(analyse_text):
+    text = ("Le nombre d'attaques contre les civils a doublé l'an dernier dans le centre du pays, selon "
+            "l'ONU. Les agressions physiques sont en forte hausse.")
+    a = analyse_text(text, "fr", "2020-03-04")
+    assert not [e for e in a.events if e.acled is not None]
+    a = analyse_text("Lundi, des hommes armés ont attaqué un village près de Mopti.", "fr", "2020-03-04")
+    assert primary_of(a).acled is not None and primary_of(a).rules.get("type") != "events.tallied"
+
+
+def test_a_toll_of_another_attack_in_the_lead_is_not_the_events(analyse_text):
+    text = ("Au moins six personnes ont été tuées samedi soir lors d'une attaque dans le centre de "
+            "Londres. Ce nouvel attentat survient deux semaines après l'attentat de Manchester qui avait "
+            "fait 22 morts.")
+    e = primary_of(analyse_text(text, "fr", "2017-06-04"))
+    assert e.fatalities == 6
+
+
+def test_a_range_of_victims_counts_its_least(analyse_text):
+    e = primary_of(analyse_text("Des hommes armés ont tué entre 10 et 15 villageois mardi à Kaura.", "fr",
+                                "2021-03-10"))
+    assert e.fatalities == 10
+
+
+def test_a_toll_of_one_nationality_gives_way_to_the_whole_toll(analyse_text):
+    text = ("Six humanitaires français ont été tués dimanche dans une attaque au Niger. Le président a "
+            "réuni un conseil de défense. Il a promis de répondre à l'attaque, qui a coûté la vie à six "
+            "Français et à deux Nigériens.")
+    e = primary_of(analyse_text(text, "fr", "2020-08-11"))
+    assert e.fatalities == 8
+
+
+def test_a_lapse_after_another_mention_dates_the_event_and_its_verb_names_no_actor(analyse_text):
+    text = ("Le gouvernement avait relevé le niveau d'alerte après la fusillade de Strasbourg. Trois jours "
+            "après l'attaque, il a annoncé vendredi l'avoir abaissé.")
+    a = analyse_text(text, "fr", "2018-12-14")
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if e.trigger.text == "fusillade")
+    assert times[e.time].value == "2018-12-11"
+    assert e.acled is not None and not e.acled.actor1.startswith(("Military", "Government"))
+
+
+def test_wounded_told_before_their_deed_are_its_toll(analyse_text):
+    text = ("Des dizaines de blessés ont été évacués vers l'hôpital de Gao. Mardi, des jihadistes ont "
+            "attaqué un camp militaire près de Gao, tuant cinq soldats.")
+    a = analyse_text(text, "fr", "2021-03-10")
+    violent = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(violent) == 1 and "blessés" in [m.text for m in violent[0].mentions]
+
+
+def test_another_attack_is_dated_by_its_own_clause(analyse_text):
+    text = ("Seize personnes ont été tuées dimanche par des hommes armés dans un village de l'Etat de "
+            "Zamfara. En janvier, une autre attaque avait fait 20 morts à Gusau.")
+    a = analyse_text(text, "fr", "2021-03-10")
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if e.trigger.text == "attaque")
+    assert times[e.time].value == "2021-01"
+
+
+def test_a_deed_placed_in_a_country_takes_the_town_where_its_day_is_told(analyse_text):
+    text = ("Le gouvernement a condamné mardi la mort de six humanitaires dimanche dans une attaque au "
+            "Niger. Le président a réuni un conseil de défense. Sept personnes ont été tuées dimanche par "
+            "des hommes armés à Agadez, lors d'une excursion.")
+    a = analyse_text(text, "fr", "2020-08-11")
+    places = {p.id: p for p in a.places}
+    e = next(e for e in a.events if e.trigger.text == "attaque")
+    assert places[e.place].name == "Agadez"
+
+
+def test_an_act_of_words_is_not_placed_by_what_is_said(analyse_text):
+    text = ("Le président français a reçu samedi à Paris son homologue. Il faut « nous protéger de la Chine "
+            "et de la Russie », a plaidé le président.")
+    a = analyse_text(text, "fr", "2018-11-10")
+    places = {p.id: p for p in a.places}
+    e = next(e for e in a.events if e.trigger.text == "plaidé")
+    assert places[e.place].country == "FR"
