@@ -12,6 +12,8 @@ def test_violence_counted_or_told_as_a_trend_is_no_event(analyse_text):
             "l'ONU. Les agressions physiques sont en forte hausse.")
     a = analyse_text(text, "fr", "2020-03-04")
     assert not [e for e in a.events if e.acled is not None]
+    text = "Les agressions se multiplient. La société a recensé 1.230 agressions physiques en 2017."
+    assert not [e for e in analyse_text(text, "fr", "2018-09-22").events if e.acled is not None]
     a = analyse_text("Lundi, des hommes armés ont attaqué un village près de Mopti.", "fr", "2020-03-04")
     assert primary_of(a).acled is not None and primary_of(a).rules.get("type") != "events.tallied"
 
@@ -82,3 +84,17 @@ def test_an_act_of_words_is_not_placed_by_what_is_said(analyse_text):
     places = {p.id: p for p in a.places}
     e = next(e for e in a.events if e.trigger.text == "plaidé")
     assert places[e.place].country == "FR"
+
+
+def test_violence_told_as_recurring_is_no_event(analyse_text):
+    a = analyse_text("Le pays est en proie à des attaques jihadistes récurrentes.", "fr", "2020-09-08")
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_a_country_a_verb_acts_on_does_not_place_the_event(analyse_text):
+    text = ("Le massacre avait choqué la France, mais le groupe a revendiqué jeudi l'assassinat au Niger de "
+            "huit personnes.")
+    a = analyse_text(text, "fr", "2020-09-17")
+    places = {p.id: p for p in a.places}
+    e = next(e for e in a.events if e.trigger.text == "massacre")
+    assert places[e.place].country == "NE"

@@ -216,6 +216,9 @@ class EventWeights:
     # ... or farther when both sentences count the same number, at least this one (a count of people, not
     # "deux policiers"; set by hand on fr-events tune)
     merge_count_min: int = 10
+    # acts of violence counted at least this many times in one phrase are a statistic ("1.230 agressions",
+    # "51 attentats"), not one happening (set by hand)
+    tally_min_acts: int = 20
     # the body's sentences in which an accident told makes the article an accident's (set by hand on
     # fr-events tune)
     accident_lead_sentences: int = 3
@@ -374,6 +377,9 @@ PLACE_WITHIN_COUNTRY = RULES.define(
 PLACE_NOT_SAID = RULES.define(
     "events.place_not_said", "an act of words is not placed by the places of what is said ('\"protégeons-"
     "nous des Etats-Unis\", a plaidé le président')")
+PLACE_STATE_ARGUMENT = RULES.define(
+    "events.place_state_argument", "a country that is a verb's subject or object in the event's sentence "
+    "('le massacre avait choqué la France') places it only when no other place of the sentence does")
 PLACE_SAME_DAY = RULES.define(
     "events.place_same_day", "the primary deed of violence placed in a country by its own phrase ('une "
     "attaque au Niger'): the town of that country where another sentence tells violence on its day")
@@ -388,7 +394,7 @@ ROLES_NOT_OF_TIME = RULES.define(
     "events.roles_not_of_time", "an event noun that only dates the verb it hangs on ('le gouvernement a "
     "relevé le plan après la fusillade') does not take that verb's subject for its agent")
 EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_COUNTRY, ROLES_NOT_OF_TIME,
-                TOLL_BEFORE_DEED, OWN_SUBJECT_CLAUSE, PLACE_SAME_DAY, PLACE_NOT_SAID)
+                TOLL_BEFORE_DEED, OWN_SUBJECT_CLAUSE, PLACE_SAME_DAY, PLACE_NOT_SAID, PLACE_STATE_ARGUMENT)
 TIME_DAY = RULES.define(
     "events.time_day", "an event dated by a part of a day ('vendredi soir') is dated by that day: a time no "
     "words give, anchored on the part of the day")
@@ -1217,7 +1223,7 @@ class EventFinder:
             return True  # "le prix des denrées a explosé"
         if HABITUAL in self.on and self.habitual(token):
             return True  # "le rassemblement suscite chaque année des controverses"
-        if TALLIED in self.on and self.tallied(token):
+        if TALLIED in self.on and plover == "ASSAULT" and self.tallied(token):
             return True  # "une forte augmentation des agressions physiques"
         if ACTOR_NEEDED in self.on and plover in self.w.actor_types and not self.by_an_actor(token):
             return True  # "la jeune fille a quitté sa famille", "les rescapés quittent la salle"
@@ -1302,7 +1308,9 @@ class EventFinder:
 
     def habitual(self, token: Token) -> bool:
         """Whether the verb that tells the event (the event's own, or the one its noun hangs on) has a
-        modifier of recurrence ("chaque année")."""
+        modifier of recurrence ("chaque année"), or the event's noun an adjective of it ("récurrentes")."""
+        if any(c.dep_ == "amod" and c.lower_ in self.words.HABITUAL_ADJECTIVES for c in token.children):
+            return True  # "des attaques jihadistes récurrentes"
         verb = token if token.pos_ in ("VERB", "AUX") or token.head.i == token.i else token.head
         return any(c.i != token.i and not c.dep_.startswith(("acl", "relcl", "ccomp", "advcl", "conj"))
                    and self.cues.habitual.search(" ".join(t.lower_ for t in c.subtree))
@@ -1311,7 +1319,8 @@ class EventFinder:
     def tallied(self, token: Token) -> bool:
         """A plural noun of violence that a noun of trend or count governs ("la hausse des agressions", "le
         nombre d'attentats") or qualifies ("des agressions en hausse"), or that a verb of trend or count
-        has for subject or object ("les agressions ont bondi", "2 000 actes recensés"): a statistic."""
+        has for subject or object ("les agressions ont bondi", "2 000 actes recensés"), or counted by the
+        score over a year ("1.230 agressions en 2017"): a statistic."""
         if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
             return False
         head = token.head.head if token.head.pos_ == "ADP" else token.head  # "a rise in attacks"
@@ -1319,9 +1328,23 @@ class EventFinder:
         nouns += [c for c in token.children if c.pos_ == "NOUN" and c.dep_.startswith("nmod")]
         if any(self.tally_noun(n) for n in nouns):
             return True
+        # "1.230 agressions physiques en 2017": acts counted by the score over a year or more (the parse
+        # may head the number; "20 shots on 29 January" are one happening's)
+        numbers = [c for c in token.children if c.dep_ == "nummod"]
+        numbers += [token.head] if token.head.pos_ == "NUM" else []
+        counts = [self.quantities[i] for c in numbers
+                  for i in self.quantity_starts.starting_within(c.left_edge.idx, c.idx + len(c) - 1)]
+        if any((q.value or q.low or 0) >= self.w.tally_min_acts for q in counts) and self.yearly(token):
+            return True
         verb = token.head
         return verb.i != token.i and verb.pos_ == "VERB" and verb._.get(LEMMA) in self.words.TALLY_VERBS \
             and token.dep_ in SUBJECTS | {"obj", "dobj", "nsubj:pass", "nsubjpass"}
+
+    def yearly(self, token: Token) -> bool:
+        """Whether the token's sentence names a year or a lapse of years ("en 2017", "depuis 2014")."""
+        sent = sentence_of(token)
+        return any(re.fullmatch(r"\d{4}|P\d+Y", t.value or "") for i in self.time_starts.starting_within(
+            sent.start_char, sent.end_char - 1) for t in [self.times[i]])
 
     def tally_noun(self, noun: Token) -> bool:
         """A noun of trend or count ("hausse", "record"), or one of count with the definite article ("le
@@ -2204,9 +2227,23 @@ class EventFinder:
         if said and not self.contents.overlapping(trigger, trigger + 1):
             said_spans = self.contents.overlapping(min(x.start_char for x in sentences), max(ends))
             others += [tuple(self.statements[i].content.span) for i in said_spans]
-        return self.best_place(lambda s: any(x.start_char <= s < end for x, end in zip(sentences, ends))
-                               and not any(a <= s < b for a, b in others),
-                               trigger, (min(x.start_char for x in sentences), max(ends)), deed)
+
+        def inside(s: int) -> bool:
+            return any(x.start_char <= s < end for x, end in zip(sentences, ends)) \
+                and not any(a <= s < b for a, b in others)
+
+        within = (min(x.start_char for x in sentences), max(ends))
+        if PLACE_STATE_ARGUMENT in self.on:  # "avait choqué la France et le Niger ... l'assassinat au Niger"
+            where = self.best_place(lambda s: inside(s) and not self.state_argument(s), trigger, within, deed)
+            if where is not None:
+                return where
+        return self.best_place(inside, trigger, within, deed)
+
+    def state_argument(self, start: int) -> bool:
+        """Whether a country's mention is a verb's subject or object: a state that acts or is acted on
+        ("a choqué la France"), not where something happened."""
+        place = next((p for p, s, _ in self.place_mentions if s == start), None)
+        return place is not None and place.feature == "country" and self.is_argument(start)
 
     def others_relative_clauses(self, token: Token) -> list[tuple[int, int]]:
         """The character spans of the relative clauses of the trigger's sentence that describe a named

@@ -449,6 +449,8 @@ SUPERLATIVE_ADVERBS = {"most", "least"}
 FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}
 # what recurs ("every year", "each month"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"
+# adjectives of recurrence ("recurring jihadist attacks"): violence told so is a habit, not an event
+HABITUAL_ADJECTIVES = {"recurrent", "recurring", "daily"}
 # nouns of a trend or a count ("the rise in attacks", "a record of assaults"): plural violence they govern
 # is a statistic, not an event
 TALLY_NOUNS = {"increase", "rise", "surge", "decrease", "decline", "drop", "fall", "upsurge", "record",
@@ -458,7 +460,7 @@ DEFINITE_TALLY_NOUNS = {"number", "total"}
 # verbs of a trend or a count whose subject or object such violence is ("attacks doubled", "2,000 acts
 # were recorded")
 TALLY_VERBS = {"increase", "decrease", "double", "triple", "soar", "surge", "jump", "decline", "drop",
-               "record", "register", "tally"}
+               "multiply", "record", "register", "tally"}
 # the words of the courts a violence is the object of ("accused of rape", "an investigation into the
 # assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",

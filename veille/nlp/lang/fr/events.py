@@ -452,6 +452,10 @@ FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler",
 # what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
     r"hiver)\b"
+# les adjectifs de la récurrence ("des attaques jihadistes récurrentes") : une violence dite ainsi est une
+# habitude, pas un événement
+HABITUAL_ADJECTIVES = {"récurrent", "récurrente", "récurrents", "récurrentes", "quotidien", "quotidienne",
+                       "quotidiens", "quotidiennes"}
 # les noms d'une tendance ou d'un compte ("la hausse des agressions", "un record d'attentats") : des
 # violences au pluriel qu'ils gouvernent sont une statistique, pas un événement
 TALLY_NOUNS = {"augmentation", "hausse", "baisse", "diminution", "recrudescence", "recul", "progression",
@@ -462,7 +466,8 @@ DEFINITE_TALLY_NOUNS = {"nombre", "total"}
 # les verbes d'une tendance ou d'un compte dont ces violences sont le sujet ou l'objet ("les agressions
 # ont bondi", "2 000 actes ont été recensés")
 TALLY_VERBS = {"augmenter", "baisser", "diminuer", "doubler", "tripler", "bondir", "progresser", "reculer",
-               "chuter", "grimper", "croître", "recenser", "comptabiliser", "dénombrer", "enregistrer"}
+               "chuter", "grimper", "croître", "multiplier", "recenser", "comptabiliser", "dénombrer",
+               "enregistrer"}
 # les mots de la justice dont une violence est l'objet ("accusé de viol", "une enquête pour agression
 # sexuelle", "condamnés pour le meurtre") : une affaire de droit commun que la justice traite, pas une
 # violence politique qu'ACLED code
