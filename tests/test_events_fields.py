@@ -98,3 +98,18 @@ def test_a_country_a_verb_acts_on_does_not_place_the_event(analyse_text):
     places = {p.id: p for p in a.places}
     e = next(e for e in a.events if e.trigger.text == "massacre")
     assert places[e.place].country == "NE"
+
+
+def test_a_headline_opening_on_years_dates_the_deed_it_looks_back_on(analyse_text):
+    text = ("30 ans après, un rescapé de l'attentat raconte\n\nCe soir du 12 mai 1990, Paul est à la fête. "
+            "Puis c'est l'explosion.")
+    a = analyse_text(text, "fr", "2020-05-12")
+    times = {t.id: t for t in a.times}
+    e = next(e for e in a.events if e.primary)
+    assert times[e.time].value == "1990-05-12" and e.background
+
+
+def test_a_strike_in_a_passive_agent_phrase_keeps_its_nationality_as_actor(analyse_text):
+    text = "Le général, visé par une frappe américaine en Irak, a été tué le 3 janvier."
+    e = next(e for e in analyse_text(text, "fr", "2020-05-07").events if e.trigger.text == "frappe")
+    assert e.acled.actor1.startswith("Military Forces of the United States")

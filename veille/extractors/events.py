@@ -377,6 +377,11 @@ PLACE_WITHIN_COUNTRY = RULES.define(
 PLACE_NOT_SAID = RULES.define(
     "events.place_not_said", "an act of words is not placed by the places of what is said ('\"protégeons-"
     "nous des Etats-Unis\", a plaidé le président')")
+TIME_ANNIVERSARY = RULES.define(
+    "events.time_anniversary", "the main deed of violence that nothing else dates, in an article whose "
+    "headline opens on a lapse of years ('40 ans après, un survivant raconte'): the text's first date of "
+    "that year, else that lapse before the article")
+TIME_SOURCE[TIME_ANNIVERSARY] = "context"
 PLACE_STATE_ARGUMENT = RULES.define(
     "events.place_state_argument", "a country that is a verb's subject or object in the event's sentence "
     "('le massacre avait choqué la France') places it only when no other place of the sentence does")
@@ -394,7 +399,8 @@ ROLES_NOT_OF_TIME = RULES.define(
     "events.roles_not_of_time", "an event noun that only dates the verb it hangs on ('le gouvernement a "
     "relevé le plan après la fusillade') does not take that verb's subject for its agent")
 EVENT_RULES += (PLACE_NOT_ORIGIN, ROLES_FROM_PARSE, ACLED_ACTORS, PLACE_WITHIN_COUNTRY, ROLES_NOT_OF_TIME,
-                TOLL_BEFORE_DEED, OWN_SUBJECT_CLAUSE, PLACE_SAME_DAY, PLACE_NOT_SAID, PLACE_STATE_ARGUMENT)
+                TOLL_BEFORE_DEED, OWN_SUBJECT_CLAUSE, PLACE_SAME_DAY, PLACE_NOT_SAID, PLACE_STATE_ARGUMENT,
+                TIME_ANNIVERSARY)
 TIME_DAY = RULES.define(
     "events.time_day", "an event dated by a part of a day ('vendredi soir') is dated by that day: a time no "
     "words give, anchored on the part of the day")
@@ -1768,6 +1774,8 @@ class EventFinder:
             before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
             target = before if before is not None and before.pos_ in ("NOUN", "PROPN") else token.head
         for c in children:
+            if c.dep_ in ("case", "fixed"):
+                continue  # the trigger's own preposition ("visé par une frappe"): no phrase of its own
             preposition = self.preposition(c)
             if agent is None and (c.dep_ in ("nsubj", "agent", "obl:agent") or preposition in
                                   self.words.AGENT_PREPOSITIONS):
@@ -2467,9 +2475,31 @@ class EventFinder:
             time = self.time_body_lead(f)
             if time is not None:
                 return time, TIME_BODY_LEAD
+        if primary and TIME_ANNIVERSARY in self.on and EVENT_TYPE_OF.get(f.acled or "") in VIOLENT:
+            dated = self.anniversary(f)
+            if dated is not None:
+                return dated
         if TIME_ARTICLE in self.on and self.article_time is not None:
             return self.article_time, TIME_ARTICLE
         return None, None
+
+    def anniversary(self, f: EventCandidate) -> tuple[str, str] | None:
+        """A headline that opens on a lapse of years ("40 ans après, un survivant raconte"): the article
+        looks back on its main deed, dated by the text's first date of that year, else that lapse before
+        the article."""
+        end = self.headline()
+        for i in self.time_starts.starting_within(0, end - 1):
+            t = self.times[i]
+            years = re.fullmatch(r"P(\d+)Y", t.value or "") if t.type == "DURATION" else None
+            after = token_covering(self.doc, t.span[1] - 1) if years else None
+            if after is None or after.i + 1 >= len(self.doc) \
+                    or self.doc[after.i + 1].lower_ not in self.words.RETOLD_MARKS:
+                continue
+            year = str(self.published_day.year - int(years.group(1))) if self.published_day else None
+            same = next((x.id for x in self.times
+                         if x.type == "DATE" and year and (x.value or "")[:4] == year), None)
+            return (same, TIME_ANNIVERSARY) if same else (t.id, TIME_AFTER)
+        return None
 
     def day_shift(self, token: Token | None, time_id: str) -> int:
         """The days between the day its sentence dates and the event a noun of the day after or before
