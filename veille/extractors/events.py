@@ -383,8 +383,8 @@ TIME_ANNIVERSARY = RULES.define(
     "that year, else that lapse before the article")
 TIME_SOURCE[TIME_ANNIVERSARY] = "context"
 PLACE_STATE_ARGUMENT = RULES.define(
-    "events.place_state_argument", "a country that is a verb's subject or object in the event's sentence "
-    "('le massacre avait choqué la France') places it only when no other place of the sentence does")
+    "events.place_state_argument", "a country that the event's own noun acts on as a verb's object ('le "
+    "massacre avait choqué la France') places it only when no other place of the sentence does")
 PLACE_SAME_DAY = RULES.define(
     "events.place_same_day", "the primary deed of violence placed in a country by its own phrase ('une "
     "attaque au Niger'): the town of that country where another sentence tells violence on its day")
@@ -2241,17 +2241,25 @@ class EventFinder:
                 and not any(a <= s < b for a, b in others)
 
         within = (min(x.start_char for x in sentences), max(ends))
-        if PLACE_STATE_ARGUMENT in self.on:  # "avait choqué la France et le Niger ... l'assassinat au Niger"
-            where = self.best_place(lambda s: inside(s) and not self.state_argument(s), trigger, within, deed)
+        if PLACE_STATE_ARGUMENT in self.on and token is not None:
+            # "Le massacre avait choqué la France et le Niger ... l'assassinat au Niger"
+            where = self.best_place(lambda s: inside(s) and not self.moved_by(token, s), trigger, within,
+                                    deed)
             if where is not None:
                 return where
         return self.best_place(inside, trigger, within, deed)
 
-    def state_argument(self, start: int) -> bool:
-        """Whether a country's mention is a verb's subject or object: a state that acts or is acted on
-        ("a choqué la France"), not where something happened."""
+    def moved_by(self, trigger: Token, start: int) -> bool:
+        """Whether a country's mention is the object of a verb whose subject is the event's own noun ("le
+        massacre a choqué la France"): a state the event moved, not where it happened."""
         place = next((p for p, s, _ in self.place_mentions if s == start), None)
-        return place is not None and place.feature == "country" and self.is_argument(start)
+        token = token_covering(self.doc, start)
+        if place is None or place.feature != "country" or token is None or token.idx != start:
+            return False
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "la France et le Niger"
+        return token.dep_ in ("obj", "dobj") and any(c.i == trigger.i and c.dep_ in SUBJECTS
+                                                     for c in token.head.children)
 
     def others_relative_clauses(self, token: Token) -> list[tuple[int, int]]:
         """The character spans of the relative clauses of the trigger's sentence that describe a named
