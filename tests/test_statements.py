@@ -1104,3 +1104,26 @@ def test_statements_an_infinitive_cue_after_an_object_is_the_objects(analyse_tex
     a = analyse_text("Ces violences n'ont pas empêché le Rassemblement des républicains (RDR), le parti du "
                      "président, d'annoncer jeudi qu'il serait investi candidat le 22 août.", "fr")
     assert _find(a, "il serait investi candidat").speaker_text.startswith("le Rassemblement des républicains")
+
+
+def test_statements_object_clitic_before_the_cue_is_not_the_speaker(analyse_text):
+    a = analyse_text("L'écrivain Paul Sorel est mort samedi. Claire Vidal lui a rendu hommage sur son blog : "
+                     "« C'était un homme droit, fidèle à ses amis jusqu'au bout. »", "fr")
+    s = _find(a, "C'était un homme droit")
+    assert _speaker_name(a, s) == "Claire Vidal"
+
+
+@pytest.mark.parametrize("clitic", ["lui", "nous"])
+def test_statements_inverted_cue_after_an_object_clitic_gives_the_speaker(analyse_text, clitic):
+    a = analyse_text("Une habitante a interpellé le maire sur les travaux. « Le chantier sera fini avant "
+                     f"l'été, je vous le promets », {clitic} a répondu le maire de la commune.", "fr")
+    s = _find(a, "Le chantier sera fini avant l'été")
+    assert s.kind == "direct"
+    assert "maire" in s.speaker_text
+
+
+def test_statements_inverted_speaker_after_a_word_set_off_by_commas(analyse_text):
+    a = analyse_text("« Ma fille se bat pour sa vie », a déclaré, très émue, Julie Marchand, mère de la "
+                     "victime, lors d'une conférence de presse.", "fr")
+    s = _find(a, "Ma fille se bat pour sa vie")
+    assert _speaker_name(a, s) == "Julie Marchand"

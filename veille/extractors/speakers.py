@@ -204,6 +204,7 @@ class SpeakerResolver:
                 t.text == "," for t in doc[c.right_edge.i:cue.i]))]
         # the subject nearest before the cue: a fronted phrase the parse also reads as a subject ("Un an
         # après son élection, X reconnaît") comes first
+        subjects = self.without_object_clitic(subjects, cue)
         before = [c for c in subjects if c.i < cue.i]
         for c in before[-1:] or subjects[:1]:
             if c.lower_ in self.data.EUPHONIC:
@@ -256,7 +257,9 @@ class SpeakerResolver:
                 head = head.head
             if head is not cue.head:
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-                for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
+                subjects = self.without_object_clitic(subjects, head)
+                subjects = self.without_object_clitic(subjects, head)
+            for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                     return self.noun_phrase(c)
         if cue.dep_ == "acl" and head.i < cue.i and present_participle and RULES.on(PARTICIPLE) and (
                 head.pos_ == "PROPN" and head.ent_type_ or self.is_person_noun(head)):
@@ -274,9 +277,21 @@ class SpeakerResolver:
             # (the subject nearest before the verb it hangs on, as above; for the noun of a two-word cue,
             # "a rendu hommage", the subject of its verb)
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            subjects = self.without_object_clitic(subjects, head)
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                 return self.noun_phrase(c)
         return None
+
+    def without_object_clitic(self, subjects: list[Token], verb: Token) -> list[Token]:
+        """A verb's subjects less a clitic before it that the parse reads as a second subject after another
+        ("X lui a rendu hommage": "lui" is the verb's object)."""
+        before = [c for c in subjects if c.i < verb.i]
+        last = before[-1] if before else None
+        if last is not None and last.pos_ == "PRON" and last.lower_ in self.data.OBJECT_CLITICS and (
+                len(before) > 1 or last.text.islower() and last.lower_ not in self.data.PERSONAL_SUBJECTS):
+            # (alone, written in lower case, it is the object of an inverted cue: "« ... », lui a répondu X")
+            return [c for c in subjects if c.i != last.i]
+        return subjects
 
     def subject_misread(self, subject: Token) -> Span | None:
         """The speaker where the parse took another phrase for the subject: a fronted phrase a preposition
@@ -376,7 +391,7 @@ class SpeakerResolver:
                 (self.is_time(token) or self.in_time(token)) and not self.named(token)
                 or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
                 or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
-                or self.is_channel(token)):
+                or self.is_channel(token) or self.aside(token)):
             if self.is_channel(token) and token.head.i > token.i:
                 # "a affirmé à l'AFP une source proche ...": the channel's words (with the adjectives after
                 # its noun, "au quotidien local"), then the speaker
@@ -416,6 +431,17 @@ class SpeakerResolver:
         # (not the cue, where the parse hangs it on the name)
         phrase = doc[max(start, phrase.start):phrase.end]
         return self.name_after_comma(phrase, end, sent) or phrase
+
+    def aside(self, token: Token) -> bool:
+        """An adjective or a participle set off by commas between a cue and its subject: "a déclaré,
+        émue, Julia X" (the subject's state, not the speaker)."""
+        doc = self.doc
+        before = token.i - 1
+        while before > 0 and doc[before].pos_ == "ADV":
+            before -= 1
+        set_off = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and doc[before].text == ","
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        return set_off and (token.pos_ == "ADJ" or participle)
 
     def name_after_comma(self, words: Span, end: int, sent: Span) -> Span | None:
         """ "a réagi le référent départemental du parti (LREM), Jean Dupont.": the person named after a

@@ -525,6 +525,8 @@ class StatementFinder:
         while start > 0 and (doc[start - 1].dep_.startswith("aux") or doc[start - 1].lemma_ in firsts
                              or doc[start - 1].lower_ in self.data.GERUND_MARKERS
                              or doc[start - 1].lower_ in self.data.CUE_CLITICS
+                             or doc[start - 1].pos_ == "PRON" and doc[start].pos_ in ("AUX", "VERB")
+                             and doc[start - 1].lower_ in self.data.DATIVE_CLITICS
                              or self.adverb_in_cue(doc[start - 1], token)):
             start -= 1
         end = token.i + 1
@@ -1055,7 +1057,8 @@ class StatementFinder:
             quoted = self.quote_before(cue_start)
             if quoted is not None and not self.is_participle(cue):
                 speaker = self.speakers.subject(cue)
-                if speaker is None or speaker.start_char < cue_start:
+                if speaker is None or speaker.start_char <= cue_start:
+                    # (or a clitic the cue starts with: "« ... », nous a confié le capitaine")
                     speaker = self.speakers.inverted_subject(cue_end, sent) or speaker
                 clause = self.clause_around(quoted, cue_start, sent) if RULES.on(PARTIAL_INCISE) and \
                     self.data.PARTIAL_QUOTE_INCISE else None

@@ -82,6 +82,14 @@ PERSON_SUFFIXES = ("ant", "ante", "aire", "eur", "euse", "rice", "iste", "ien", 
 CONDITIONAL_ENDINGS = r"(?:rais|rait|rions|riez|raient)$"
 # words before a reporting verb that make a gerund of it ("en relevant que"): part of the cue
 GERUND_MARKERS = {"en"}
+# clitics before a verb that are its objects, which the parse may read as a second subject ("X lui a dit")
+OBJECT_CLITICS = {"lui", "leur", "le", "la", "les", "l'", "l’", "me", "m'", "m’", "te", "t'", "t’", "se",
+                  "s'", "s’", "nous", "vous", "y", "en"}
+# of those clitics, the ones that may also be a verb's subject ("nous avons dit")
+PERSONAL_SUBJECTS = {"nous", "vous"}
+# of those clitics, the ones that say to whom (part of an inverted cue: "« ... », lui a répondu X"); not
+# "le", "l'" of "comme le révèle X"
+DATIVE_CLITICS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 # the subject written after the verb, joined to it ("a-t-il dit", "estime-t-elle"): the speaker's words
 SUBJECT_CLITICS = {f"-{t}{p}" for t in ("", "t-") for p in ("il", "elle", "ils", "elles", "on")}
 # the words a cue reaches back over ("a-t-il dit", "s'est inquiété", "se sont dits"); the odd forms
