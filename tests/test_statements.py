@@ -1127,3 +1127,30 @@ def test_statements_inverted_speaker_after_a_word_set_off_by_commas(analyse_text
                      "victime, lors d'une conférence de presse.", "fr")
     s = _find(a, "Ma fille se bat pour sa vie")
     assert _speaker_name(a, s) == "Julie Marchand"
+
+
+@pytest.mark.parametrize("title,said", [
+    ("Emmanuel Macron : la France ne cédera pas face aux menaces", True),
+    ("Emmanuel Macron : son retour surprise sur la scène européenne", False),
+])
+def test_statements_label_before_words_without_a_verb_says_nothing(analyse_text, title, said):
+    a = analyse_text(f"{title}\n\nLe président a parlé mardi devant les préfets réunis à Paris.", "fr")
+    found = [s for s in a.statements if s.content.text.startswith(title.split(" : ")[1][:12])]
+    assert bool(found) is said
+
+
+def test_statements_name_right_after_the_channel_is_the_speaker(analyse_text):
+    a = analyse_text("Le concours aura lieu en août. Cette année, le concours « se tiendra du 1er au 21 "
+                     "août », a indiqué à l'AFP Paul Verdier, confirmant une information de la radio.", "fr")
+    s = _find(a, "se tiendra du 1er au 21 août")
+    assert "AFP" not in s.speaker_text
+    assert _speaker_name(a, s) == "Paul Verdier"
+
+
+def test_statements_a_company_noun_is_not_the_agency_named_as_channel(analyse_text):
+    a = analyse_text("« Je n'ai jamais rien trouvé d'aussi beau », a raconté à l'AFP l'ingénieur Olaf Berg, "
+                     "de Nordnett, l'opérateur du réseau électrique norvégien qui vient d'annoncer la "
+                     "découverte. Nordnett n'avait pas eu le temps de chercher l'épave, selon le récit de "
+                     "l'entreprise.", "fr")
+    s = _find(a, "n'avait pas eu le temps de chercher")
+    assert _speaker_name(a, s) != "AFP"

@@ -162,6 +162,7 @@ class SpeakerResolver:
         self.new_described: tuple[int, int] | None = None  # set by ``continues``: "un élu ... explique"
         self.body_names: dict[str, list[tuple[int, Entity]]] | None = None  # a noun -> the bodies named so
         self.surnames: dict[str, set[str]] | None = None  # a person's last word -> the people it ends
+        self.channel_ids: set[str] = set()  # the media named as a statement's channel ("à l'AFP")
         self.spoke_at: dict[int, StatementCandidate] = {}  # where speaker's words start -> their statement
 
     def in_quote(self, char: int) -> bool:
@@ -303,6 +304,10 @@ class SpeakerResolver:
             for c in subject.children:
                 if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].text == "," and \
                         self.may_speak(c, self.noun_phrase(c)):
+                    return self.noun_phrase(c)
+                if c.dep_ == "appos" and c.i == subject.i + 1 and self.person_at(c) and \
+                        not self.person_at(subject):
+                    # "a indiqué à l'AFP Jean Dupont": the channel, then the person who spoke, by name
                     return self.noun_phrase(c)
             return None
         left = subject.left_edge.i
@@ -474,6 +479,8 @@ class SpeakerResolver:
         self.last_by_role: dict[tuple[str | None, str | None], StatementCandidate] = {}
         self.last_person: str | None = None
         self.spoke_as: dict[str, str] = {}  # a speaker's words, lower-cased -> who they named
+        self.channel_ids = {self.mentions[j][2].id for f in statements if f.channel is not None
+                            for j in self.mention_index.overlapping(*f.channel)}
         for i, f in enumerate(statements):
             rule = None
             if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
@@ -1144,21 +1151,29 @@ class SpeakerResolver:
             if where < start:
                 break
             if (p.speaker is not None or p.speaker_text) and not self.is_person_speaker(p) and \
-                    self.is_named_body(p):
+                    self.is_named_body(p) and not self.other_than_medium(noun, p.speaker):
                 best = (where, p.speaker, p.speaker if p.speaker is not None else p.speaker_text)
                 break
         bodies = self.coref.bodies if self.coref is not None else []
         j = bisect_right(bodies, (f.speaker_span[0], "")) - 1
-        if j >= 0 and bodies[j][0] >= start and (best is None or bodies[j][0] > best[0]):
+        if j >= 0 and bodies[j][0] >= start and (best is None or bodies[j][0] > best[0]) and \
+                not self.other_than_medium(noun, bodies[j][1]):
             best = (bodies[j][0], bodies[j][1], bodies[j][1])
         if best is None:
             # (an organisation named this sentence or the one before, none having spoken)
             near = self.sentence_starts[max(0, f.sentence - 1)]
             named_near = self.organisation_near(near, f.speaker_span[0]) \
                 if noun not in self.data.MEDIA_NOUNS else None
+            if named_near is not None and self.other_than_medium(noun, named_near.id):
+                named_near = None
             return (named_near.id, f.speaker_text) if named_near is not None else None
         ent = self.entity(best[1])
         return best[1], f.speaker_text if ent is not None else best[2]
+
+    def other_than_medium(self, noun: str, entity_id: str | None) -> bool:
+        """Whether a body's noun that names no medium ("l'entreprise") would stand for a medium the article
+        named as a statement's channel ("à l'AFP"): another body, never the medium."""
+        return entity_id in self.channel_ids and noun not in self.data.MEDIA_NOUNS
 
     def organisation_near(self, start: int, end: int) -> Entity | None:
         """The one organisation named between ``start`` and ``end`` outside quotes ("des militants de

@@ -177,6 +177,9 @@ PARENTHETICAL = RULES.define(
 LABELLED = RULES.define(
     "statements.labelled", "a paragraph opened by a short capitalised label and a colon ('WALLACE: ...', "
     "'Pence: ...'): said by the label's bearer")
+LABEL_WITHOUT_VERB = RULES.define(
+    "statements.label_without_verb", "a label and a colon before words with no verb ('Dorothée : son retour "
+    "à l'écran'): a topic and what is told of it, nothing its bearer said")
 QUOTE_RUN = RULES.define(
     "statements.quote_run", "where the language's convention says so (English): a quote that continues a "
     "direct statement in its paragraph is the same statement, whose content is the run's longest piece")
@@ -850,6 +853,10 @@ class StatementFinder:
             content = self.trim(m.start(3), m.end(3))
             if not self.long_enough(content) or content in self.quote_spans:
                 continue  # (a quote after the label is the quotes' and the headline's to take)
+            said = self.doc.char_span(*content, alignment_mode="expand")
+            if RULES.on(LABEL_WITHOUT_VERB) and self.data.LABEL_NEEDS_VERB and said is not None and not any(
+                    t.pos_ in ("VERB", "AUX") for t in said):
+                continue  # "Dorothée : son retour à l'écran": a topic and what is told of it
             out.append(StatementCandidate(
                 content, "indirect", cue=(m.start(2), m.end(2)), speaker_span=(m.start(1), m.end(1)),
                 sentence=self.sentence_of(m.start(3)), rules={"cue": LABELLED, "kind": LABELLED}))

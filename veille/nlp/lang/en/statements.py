@@ -66,6 +66,7 @@ CONTRACTED_ARTICLES: set[str] = set()
 PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
 CONDITIONAL_ENDINGS = r"^(?:would|could|might)$"
 GERUND_MARKERS: set[str] = set()
+LABEL_NEEDS_VERB = False
 OBJECT_CLITICS: set[str] = set()
 PERSONAL_SUBJECTS: set[str] = set()
 DATIVE_CLITICS: set[str] = set()

@@ -82,6 +82,9 @@ PERSON_SUFFIXES = ("ant", "ante", "aire", "eur", "euse", "rice", "iste", "ien", 
 CONDITIONAL_ENDINGS = r"(?:rais|rait|rions|riez|raient)$"
 # words before a reporting verb that make a gerund of it ("en relevant que"): part of the cue
 GERUND_MARKERS = {"en"}
+# whether the words after a label and its colon must hold a verb to be the label's bearer's ("Dorothée : son
+# retour à l'écran" tells of her); not in English, whose title-case headlines the tagger misreads
+LABEL_NEEDS_VERB = True
 # clitics before a verb that are its objects, which the parse may read as a second subject ("X lui a dit")
 OBJECT_CLITICS = {"lui", "leur", "le", "la", "les", "l'", "l’", "me", "m'", "m’", "te", "t'", "t’", "se",
                   "s'", "s’", "nous", "vous", "y", "en"}
