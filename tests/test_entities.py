@@ -102,3 +102,11 @@ def test_entities_cues_of_every_language_are_read_in_each(analyse_text):
     # an English civility belongs to a person's mention in a French text too
     a = analyse_text("Selon Mr. Hagenbeck, l'armée recule.", "fr")
     assert any(a.text[s:e] == "Mr. Hagenbeck" for ent in a.entities for s, e in ent.mentions)
+
+
+def test_entities_name_after_a_described_role_is_a_person(analyse_text):
+    a = analyse_text("Un homme a été retrouvé mort dans une station-service, a indiqué la procureure de la "
+                     "République de Bastia, Caroline Tharot.Selon une source proche de l'enquête, il était "
+                     "seul.", "fr")
+    ents = _by_name(a)
+    assert ents["Caroline Tharot"].type == "PER"

@@ -126,6 +126,9 @@ JOINED_PLACE = RULES.define(
     "entities.joined_place", "names read apart that the gazetteer knows together ('Port of Spain')")
 PLACE_AS_PERSON = RULES.define(
     "entities.place_as_person", "a one-word person, no one in the article, who is a known place ('Kharkiv')")
+ROLE_BEFORE_NAME = RULES.define(
+    "entities.role_before_name", "a name of proper nouns after a person's title or the comma closing a "
+    "described role ('la procureure de Bastia, Caroline Tharot'), typed a place or other by the model: PER")
 SHORT_FORM = RULES.define(
     "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
     "organisation ('Dorrian', 'M. Dorrian', 'EI')")
@@ -133,7 +136,7 @@ ACTOR = RULES.define(
     "entities.actor", "a name of the actor table: its Wikidata id, and the other names of that actor join it")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
-                SHORT_FORM, ACTOR)
+                ROLE_BEFORE_NAME, SHORT_FORM, ACTOR)
 
 
 @dataclass
@@ -414,6 +417,9 @@ class EntityRecognizer:
                 out.extend(self._embedded_places(ent, gazetteer))
             if etype in ("LOC", "GPE") and CHANNEL in on and ent.end < len(doc) and doc[ent.end].like_num:
                 etype, rule = "ORG", CHANNEL  # "France 2", "Europe 1": a channel or station, not the place
+            if etype in ("LOC", "GPE", "MISC") and ROLE_BEFORE_NAME in on and \
+                    self._named_after_role(doc, ent, roles) and not _prominent_place(text, gazetteer, w):
+                etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Bastia, Caroline Tharot"
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
@@ -432,6 +438,23 @@ class EntityRecognizer:
                     m.add_role(app, APPOSITION)
             out.append(m)
         return out
+
+    def _named_after_role(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
+        """A name of two words or more, all proper nouns, right after a person's title ("le procureur Jean
+        Martin") or after the comma that closes a description headed by one ("la procureure de la République
+        de Bastia, Caroline Tharot"), no verb between: a person's, whatever type the model gave it."""
+        if len(ent) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            return False
+        if self._title_before(doc, ent.start, roles):
+            return True
+        if ent.start < 2 or doc[ent.start - 1].text != ",":
+            return False
+        for i in range(ent.start - 2, max(-1, ent.start - 2 - self.w.title_window_tokens * 2), -1):
+            if doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct:
+                return False
+            if i in roles.at[TITLE] and i > 0 and doc[i - 1].pos_ == "DET":
+                return True
+        return False
 
     def _title_before(self, doc: Doc, start: int, roles: RoleWords) -> str | None:
         """Titles just before a name: 'le colonel', 'Le général américain', 'President'."""
