@@ -1154,3 +1154,17 @@ def test_statements_a_company_noun_is_not_the_agency_named_as_channel(analyse_te
                      "l'entreprise.", "fr")
     s = _find(a, "n'avait pas eu le temps de chercher")
     assert _speaker_name(a, s) != "AFP"
+
+
+def test_statements_viewpoint_after_a_conjunction_and_an_aside(analyse_text):
+    a = analyse_text("« Le vote sera serré », a dit Jean Morel. Mais pour la politologue Claire Vasseur, "
+                     "interrogée sur la radio lundi soir, « c'est un gouvernement de droite ».", "fr")
+    s = _find(a, "c'est un gouvernement de droite")
+    assert _speaker_name(a, s) == "Claire Vasseur"
+
+
+def test_statements_a_counted_group_is_not_the_last_speaker(analyse_text):
+    a = analyse_text("« Le vol s'est bien passé », a déclaré l'astronaute Jean Morel. Les deux se sont dits "
+                     "préparés à toutes les éventualités du retour.", "fr")
+    s = _find(a, "préparés à toutes les éventualités")
+    assert s.speaker is None and s.speaker_text == "Les deux"

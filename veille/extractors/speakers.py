@@ -366,7 +366,13 @@ class SpeakerResolver:
         return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) and \
             not self.named(root) or \
             root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS \
-            and not self.person_at(root)  # (a name the tagger misread in a headline: "Macron" as an adverb)
+            and not self.person_at(root) and not self.counted_group(root)
+        # (person_at: a name the tagger misread in a headline, "Macron" as an adverb)
+
+    def counted_group(self, root: Token) -> bool:
+        """A number with its determiner as a subject: a group ("Les deux se sont dits prêts")."""
+        return root.pos_ == "NUM" and root.dep_ in SUBJECT_DEPS and any(
+            c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in root.children)
 
     def participle_after_quote(self, f: StatementCandidate) -> bool:
         """Whether ``f``'s cue is a present participle outside quotation marks ("précisant")."""

@@ -76,6 +76,7 @@ class StatementWeights:
     clause_after_cue: int = 12  # characters from a cue to the "que" that makes its clause the content
     parenthetical_tail: int = 25  # characters from a cue set between commas to the comma that closes it
     label_words: int = 4  # words of a paragraph's label before a colon that names who speaks ("WALLACE:")
+    aside_words: int = 12  # words of a participle's aside after a viewpoint ("pour X, interrogée sur ...,")
     incise_in_quote: int = 90  # characters from an incise's cue inside a quote to the end of its sentence
     pronoun_reach: int = 4  # statements before a pronoun where its antecedent may be
     named_next_sentences: int = 2  # sentences after "un porte-parole" where the person is named
@@ -180,6 +181,9 @@ LABELLED = RULES.define(
 LABEL_WITHOUT_VERB = RULES.define(
     "statements.label_without_verb", "a label and a colon before words with no verb ('Dorothée : son retour "
     "à l'écran'): a topic and what is told of it, nothing its bearer said")
+VIEWPOINT_ASIDE = RULES.define(
+    "statements.viewpoint_aside", "a viewpoint after a conjunction ('Mais pour X, ...') and past a "
+    "participle's aside ('pour X, interrogée sur franceinfo, « ... »'): what X holds is after the aside")
 QUOTE_RUN = RULES.define(
     "statements.quote_run", "where the language's convention says so (English): a quote that continues a "
     "direct statement in its paragraph is the same statement, whose content is the run's longest piece")
@@ -989,7 +993,9 @@ class StatementFinder:
     def viewpoint(self, sent: Span, si: int) -> list[StatementCandidate]:
         """ "Pour les enquêteurs, les motifs sont divers": a sentence opened by a word of viewpoint, someone
         who may speak and a comma is what that one holds."""
-        words = [t for t in sent[:10] if not t.is_space]  # (the opening words are all it reads)
+        words = [t for t in sent[:11] if not t.is_space]  # (the opening words are all it reads)
+        if len(words) > 1 and words[0].pos_ == "CCONJ" and RULES.on(VIEWPOINT_ASIDE):
+            words = words[1:]  # "Mais pour les enquêteurs, ..."
         if not words or words[0].lower_ not in self.data.VIEWPOINT_WORDS or self.in_quote(words[0].idx):
             return []
         comma = next((k for k, t in enumerate(words[:8]) if t.text == ","), None)
@@ -999,7 +1005,15 @@ class StatementFinder:
         if any(t.pos_ in ("VERB", "AUX", "PRON") for t in source) or \
                 not self.may_speak(source, self.speaker_names()[0]):
             return []
-        content = self.trim(words[comma].idx + 1, sent.end_char)
+        start = words[comma].i + 1
+        if start < sent.end and "Part" in self.doc[start].morph.get("VerbForm") and RULES.on(VIEWPOINT_ASIDE):
+            # "pour la politologue X, interrogée sur franceinfo, « ... »": what X holds is after the aside
+            aside = next((t.i for t in self.doc[start:min(sent.end, start + self.weights.aside_words)]
+                          if t.text == ","), None)
+            if aside is None:
+                return []
+            start = aside + 1
+        content = self.trim(self.doc[start - 1].idx + 1, sent.end_char)
         if not self.long_enough(content):
             return []
         return [StatementCandidate(content, "according_to", cue=(words[0].idx, words[0].idx + len(words[0])),
