@@ -1168,3 +1168,10 @@ def test_statements_a_counted_group_is_not_the_last_speaker(analyse_text):
                      "préparés à toutes les éventualités du retour.", "fr")
     s = _find(a, "préparés à toutes les éventualités")
     assert s.speaker is None and s.speaker_text == "Les deux"
+
+
+def test_statements_speaker_name_cut_at_its_hyphen_is_whole(analyse_text):
+    a = analyse_text("« Elle ne sera pas la cause du trouble », a ajouté Lin Shih-ping, politologue à "
+                     "Taipei.", "fr")
+    s = _find(a, "Elle ne sera pas la cause du trouble")
+    assert s.speaker_text == "Lin Shih-ping"

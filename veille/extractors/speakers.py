@@ -69,6 +69,9 @@ SPEAKER_PRONOUN = RULES.define(
 SPEAKER_ROLE = RULES.define(
     "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
     "named next or named before")
+HYPHENATED_WORDS = RULES.define(
+    "statements.hyphenated_words", "a speaker's words run through a name the tokenizer cut at its hyphen "
+    "('Fan Shih-ping')")
 NO_ONE = RULES.define(
     "statements.speaker_no_one", "speaker's words that name no one ('à l'AFP', 'Dans une digression', a "
     "time) are dropped")
@@ -339,6 +342,9 @@ class SpeakerResolver:
         while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])
                                    or doc[start].dep_ == "case" and doc[start].head.i == token.i):
             start += 1  # "par le maire": the agent of a passive cue, without its preposition
+        while end < len(doc) and RULES.on(HYPHENATED_WORDS) and (
+                self.name_hyphen(doc[end - 1]) or end + 1 < len(doc) and self.name_hyphen(doc[end])):
+            end += 1 if self.name_hyphen(doc[end - 1]) else 2  # "Fan Shih-ping": the name cut at its hyphen
         return doc[start:end]
 
     def in_word(self, token: Token) -> bool:
@@ -346,6 +352,12 @@ class SpeakerResolver:
         doc = self.doc
         return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
             not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
+
+    def name_hyphen(self, token: Token) -> bool:
+        """A hyphen the tokenizer cut out of a name ("Shih-ping"), not the one before a clitic ("-t-il")."""
+        doc = self.doc
+        return self.in_word(token) and doc[token.i - 1].pos_ == "PROPN" and \
+            doc[token.i + 1].lower_ not in self.data.EUPHONIC and self.pronoun(doc[token.i + 1]) is None
 
     def is_agent(self, token: Token) -> bool:
         """The preposition of a passive's agent ("par" of "déploré par le maire")."""
@@ -425,7 +437,8 @@ class SpeakerResolver:
         while start < sent.end - 1 and self.in_time(doc[start]) and not self.named(doc[start]):
             start += 1  # "a annoncé mercredi 19 décembre le groupe": the date, which the parse may head
         end = start
-        while end < sent.end and not doc[end].is_punct and doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
+        while end < sent.end and (not doc[end].is_punct or self.in_word(doc[end])) and \
+                doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
             end += 1
         while end > start + 1 and (self.is_time(doc[end - 1]) or self.in_time(doc[end - 1])) and \
                 not self.named(doc[end - 1]):
