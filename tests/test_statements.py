@@ -1175,3 +1175,10 @@ def test_statements_speaker_name_cut_at_its_hyphen_is_whole(analyse_text):
                      "Taipei.", "fr")
     s = _find(a, "Elle ne sera pas la cause du trouble")
     assert s.speaker_text == "Lin Shih-ping"
+
+
+def test_statements_feminine_clitic_is_not_the_boy_the_article_named(analyse_text):
+    a = analyse_text("Le petit Pablo, trois ans, a été retrouvé seul dans la cour de la crèche. « Nous avons "
+                     "eu très peur pour lui », a-t-elle raconté.", "fr")
+    s = _find(a, "Nous avons eu très peur pour lui")
+    assert _speaker_name(a, s) != "Pablo"

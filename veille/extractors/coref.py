@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
-from .docs import doc_index, doc_text, quotes_by_sides
+from .docs import doc_index, doc_text, quotes_by_sides, token_covering
 from .rules import RULES
 from .statements import QUOTE_OPENS_AFTER, guess_lemma
 
@@ -85,6 +85,9 @@ NAMED_COMPLEMENT = RULES.define(
     "'le trésorier du Parti socialiste'): only a person the article tied to it, else someone new")
 BODY_TAGS = {"ORG"}  # the tagger's label of a body's name (a place's may be where a person lives)
 STEM = 4  # the first letters that tie a role's word to a name
+ARTICLE_GENDER = RULES.define(
+    "coref.article_gender", "a definite article right before a person's name, past adjectives ('le petit "
+    "Pablo'), gives their gender where the given name does not")
 NAMED_AFTER = RULES.define(
     "coref.named_after", "a description before any name ('le porte-parole') is the next person named")
 IN_FOCUS = RULES.define(
@@ -234,6 +237,10 @@ class Coreference:
                 if first is not None and first.pos_ == "PROPN" and first.morph.get("Gender"):
                     self.given_name_gender[ent.id] = first.morph.get("Gender")[0]
                     break
+        for ent in self.entities if RULES.on(ARTICLE_GENDER) else []:
+            gender = self.article_gender(ent) if ent.type == "PER" else None
+            if gender:
+                self.gender[ent.id] = gender  # "le petit Pablo", "la jeune Léa": as a description tells it
         titles = self.data.TITLE_GENDERS
         for ent in self.entities if titles else []:
             gender = self.title_gender(ent, titles) if ent.type == "PER" else None
@@ -779,6 +786,20 @@ class Coreference:
         known = [p for p in people if gender and self.gender_of(p) == gender]
         unknown = [p for p in people if not (gender and self.gender_of(p))]
         return self.by_id[(known + unknown)[0]] if known + unknown else None
+
+    def article_gender(self, ent: Entity) -> str | None:
+        """The gender a definite article says right before a person's name, past adjectives ("le petit
+        Pablo", "la jeune Léa"); an elided one ("l'") says none."""
+        for s, _ in ent.mentions:
+            token = token_covering(self.doc, s)
+            i = token.i - 1 if token is not None else -1
+            while i >= 0 and self.doc[i].pos_ == "ADJ":
+                i -= 1
+            det = self.doc[i] if i >= 0 else None
+            if det is not None and det.pos_ == "DET" and det.lower_ in self.data.DEFINITES and \
+                    not det.lower_.endswith(("'", "’")) and len(det.morph.get("Gender")) == 1:
+                return det.morph.get("Gender")[0]
+        return None
 
     def title_gender(self, ent: Entity, titles: dict[str, str]) -> str | None:
         """A person's gender by the title a mention of them starts with or follows ("Mrs.", "Congressman")."""
