@@ -1182,3 +1182,10 @@ def test_statements_feminine_clitic_is_not_the_boy_the_article_named(analyse_tex
                      "eu très peur pour lui », a-t-elle raconté.", "fr")
     s = _find(a, "Nous avons eu très peur pour lui")
     assert _speaker_name(a, s) != "Pablo"
+
+
+def test_statements_a_group_and_its_member_set_off_is_the_group(analyse_text):
+    a = analyse_text("Plusieurs élus, dont Marion Dupont, avaient reproché aux autorités le choix du "
+                     "chanteur.", "fr")
+    s = _find(a, "le choix du chanteur")
+    assert s.speaker_text == "Plusieurs élus" and s.speaker is None

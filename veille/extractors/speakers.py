@@ -69,6 +69,9 @@ SPEAKER_PRONOUN = RULES.define(
 SPEAKER_ROLE = RULES.define(
     "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
     "named next or named before")
+GROUP_INCLUDING = RULES.define(
+    "statements.group_including", "a group and one of its members set off ('Plusieurs pays, dont la France, "
+    "ont dénoncé'): the group spoke, not the member")
 HYPHENATED_WORDS = RULES.define(
     "statements.hyphenated_words", "a speaker's words run through a name the tokenizer cut at its hyphen "
     "('Fan Shih-ping')")
@@ -237,6 +240,12 @@ class SpeakerResolver:
                 if before is not None and before.pos_ in ("NOUN", "PROPN"):
                     return self.noun_phrase(before)
                 return self.noun_phrase(cue.head) if cue.head.i != cue.i else None
+            including = any(g.lower_ in self.data.INCLUDING_WORDS for g in c.children)
+            if including and RULES.on(GROUP_INCLUDING) and cue.dep_.startswith("acl") and \
+                    cue.head.i < c.i and cue.head.pos_ == "NOUN":
+                # "Plusieurs pays, dont la France, ont dénoncé": the group spoke, of which the name is one
+                group = self.noun_phrase(cue.head)
+                return doc[group.start:min(group.end, c.left_edge.i)]
             first = c.i
             while first > 0 and doc[first - 1].idx + len(doc[first - 1]) == doc[first].idx and \
                     doc[first - 1].dep_ in SUBJECT_DEPS:

@@ -67,6 +67,7 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
 CONDITIONAL_ENDINGS = r"^(?:would|could|might)$"
 GERUND_MARKERS: set[str] = set()
 LABEL_NEEDS_VERB = False
+INCLUDING_WORDS: set[str] = set()  # (the parse of "including" differs: none yet)
 OBJECT_CLITICS: set[str] = set()
 PERSONAL_SUBJECTS: set[str] = set()
 DATIVE_CLITICS: set[str] = set()
