@@ -1189,3 +1189,11 @@ def test_statements_a_group_and_its_member_set_off_is_the_group(analyse_text):
                      "chanteur.", "fr")
     s = _find(a, "le choix du chanteur")
     assert s.speaker_text == "Plusieurs élus" and s.speaker is None
+
+
+def test_statements_document_released_by_someone_is_theirs(analyse_text):
+    a = analyse_text("Le roi Hamad Khalil avait réaffirmé son soutien aux Palestiniens. Le communiqué commun "
+                     "diffusé par la Maison Blanche précise que le royaume participera aux négociations.",
+                     "fr")
+    s = _find(a, "le royaume participera aux négociations")
+    assert "Maison Blanche" in s.speaker_text

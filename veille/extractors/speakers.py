@@ -72,6 +72,9 @@ SPEAKER_ROLE = RULES.define(
 GROUP_INCLUDING = RULES.define(
     "statements.group_including", "a group and one of its members set off ('Plusieurs pays, dont la France, "
     "ont dénoncé'): the group spoke, not the member")
+DOCUMENT_AGENT = RULES.define(
+    "statements.document_agent", "a document with a participle's agent ('le communiqué diffusé par la "
+    "Maison Blanche'): the agent wrote it, not the last speaker")
 HYPHENATED_WORDS = RULES.define(
     "statements.hyphenated_words", "a speaker's words run through a name the tokenizer cut at its hyphen "
     "('Fan Shih-ping')")
@@ -1087,6 +1090,11 @@ class SpeakerResolver:
             return None
         author = next((c for c in span.root.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")),
                       None)
+        if author is None and RULES.on(DOCUMENT_AGENT):
+            # "le communiqué diffusé par la Maison Blanche": the participle's agent wrote it
+            author = next((a for c in span.root.children if c.dep_.startswith("acl") and c.i > span.root.i
+                           and "Part" in c.morph.get("VerbForm") for a in c.children
+                           if a.dep_ in AGENT_DEPS and a.pos_ in ("NOUN", "PROPN")), None)
         if author is not None:
             phrase = self.noun_phrase(author)
             end = phrase.end
