@@ -1197,3 +1197,12 @@ def test_statements_document_released_by_someone_is_theirs(analyse_text):
                      "fr")
     s = _find(a, "le royaume participera aux négociations")
     assert "Maison Blanche" in s.speaker_text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("« Je cherchais un sens à ma vie à cette époque », se souvient Karim Benali, ancien soldat.", True),
+    ("Karim Benali se souvient de son enfance à Lyon et de ses amis du quartier.", False),
+])
+def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, text, said):
+    a = analyse_text(text, "fr")
+    assert bool([s for s in a.statements if _speaker_name(a, s) == "Karim Benali"]) is said

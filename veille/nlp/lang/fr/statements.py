@@ -294,6 +294,11 @@ VIEWPOINT_WORDS: set[str] = {"pour"}
 # verbs that report only the words they quote, and with no quote say nothing ("a lancé : « ... »"; not "a
 # lancé une pétition")
 QUOTE_ONLY_VERBS: set[str] = {"lancer", "lâcher", "glisser"}
+# verbs of the manner of speaking or of recalling that press style puts in an incise after a quote ("« ... »,
+# se souvient X", "souffle-t-il"), and that say nothing without one: reporting verbs, quote-only
+MANNER_INCISE_VERBS = {"souvenir", "remémorer", "souffler", "plaisanter", "tempêter", "sourire", "désoler"}
+QUOTE_ONLY_VERBS |= MANNER_INCISE_VERBS
+REPORTING_VERBS = REPORTING_VERBS | MANNER_INCISE_VERBS
 # the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense ("sont invités
 # à"; not "s'est dit")
 PASSIVE_AUXILIARY: str | None = "être"
