@@ -296,7 +296,10 @@ VIEWPOINT_WORDS: set[str] = {"pour"}
 QUOTE_ONLY_VERBS: set[str] = {"lancer", "lâcher", "glisser"}
 # verbs of the manner of speaking or of recalling that press style puts in an incise after a quote ("« ... »,
 # se souvient X", "souffle-t-il"), and that say nothing without one: reporting verbs, quote-only
-MANNER_INCISE_VERBS = {"souvenir", "remémorer", "souffler", "plaisanter", "tempêter", "sourire", "désoler"}
+MANNER_INCISE_VERBS = {"souvenir", "remémorer", "souffler", "plaisanter", "tempêter", "sourire", "désoler",
+                       "amuser", "emporter", "agacer", "étrangler", "exaspérer", "persifler", "cingler",
+                       "grincer", "pester", "enthousiasmer", "soupirer", "ricaner", "rigoler", "esclaffer",
+                       "murmurer", "trancher", "nuancer", "abonder", "enchaîner"}
 QUOTE_ONLY_VERBS |= MANNER_INCISE_VERBS
 REPORTING_VERBS = REPORTING_VERBS | MANNER_INCISE_VERBS
 # the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense ("sont invités
