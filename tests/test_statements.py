@@ -1206,3 +1206,12 @@ def test_statements_document_released_by_someone_is_theirs(analyse_text):
 def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, text, said):
     a = analyse_text(text, "fr")
     assert bool([s for s in a.statements if _speaker_name(a, s) == "Karim Benali"]) is said
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Jeudi soir, un incendie s'est déclaré dans le plus haut gratte-ciel de la ville portuaire.", False),
+    ("La circulation s'annonce fluide pour le deuxième week-end des vacances scolaires.", False),
+    ("Le ministre s'est déclaré favorable à une hausse des salaires des soignants.", True),
+])
+def test_statements_reflexive_verb_of_a_thing_says_nothing(analyse_text, text, said):
+    assert bool(analyse_text(text, "fr").statements) is said

@@ -178,6 +178,9 @@ PARENTHETICAL = RULES.define(
 LABELLED = RULES.define(
     "statements.labelled", "a paragraph opened by a short capitalised label and a colon ('WALLACE: ...', "
     "'Pence: ...'): said by the label's bearer")
+REFLEXIVE_THING = RULES.define(
+    "statements.reflexive_thing", "a reflexive reporting verb whose subject is a thing that cannot speak "
+    "('un incendie s'est déclaré'): the verb's other sense, nothing said")
 LABEL_WITHOUT_VERB = RULES.define(
     "statements.label_without_verb", "a label and a colon before words with no verb ('Dorothée : son retour "
     "à l'écran'): a topic and what is told of it, nothing its bearer said")
@@ -505,6 +508,8 @@ class StatementFinder:
             return False  # "sont invités à ...", read as a tense: a reporting verb's "être" is its passive
         if RULES.on(NOT_SAYING) and self.not_saying(token):
             return False
+        if RULES.on(REFLEXIVE_THING) and self.thing_of_reflexive(token):
+            return False  # "un incendie s'est déclaré": the verb's other sense, a thing broke out
         if RULES.on(ASKED) and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.data.QUESTION_OPENERS
                                    and c.i == c.head.left_edge.i
                                    for part in token.rights if part.dep_ in COMPLEMENT_DEPS
@@ -523,6 +528,21 @@ class StatementFinder:
                 not self.may_speak(self.doc[head.i:head.i + 1], self.speaker_names()[0]):
             return True
         return token.dep_ == "xcomp" and head.lemma_.lower() in self.data.LEADING_VERBS
+
+    def thing_of_reflexive(self, token: Token) -> bool:
+        """A reporting verb whose reflexive form has another sense with a thing as subject ("un incendie s'est
+        déclaré", "la journée s'annonce chargée"), and a common noun that cannot speak as subject: no one,
+        nor a document or what was said."""
+        if guess_lemma(token.lemma_.lower(), self.lang) not in self.data.MIDDLE_SENSE_VERBS or \
+                not any(c.lower_ in self.data.REFLEXIVE_CLITICS for c in token.children):
+            return False
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        lemma = subject.lemma_.lower()
+        words = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
+        return lemma not in self.data.CHANNEL_WORDS and lemma not in self.data.SAID_NOUNS and \
+            not self.may_speak(words, self.speaker_names()[0])
 
     def cue_span(self, token: Token) -> tuple[int, int]:
         """The cue's words: its auxiliaries and the verb that makes it ("a fait savoir")."""

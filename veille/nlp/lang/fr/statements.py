@@ -302,6 +302,9 @@ MANNER_INCISE_VERBS = {"souvenir", "remémorer", "souffler", "plaisanter", "temp
                        "murmurer", "trancher", "nuancer", "abonder", "enchaîner"}
 QUOTE_ONLY_VERBS |= MANNER_INCISE_VERBS
 REPORTING_VERBS = REPORTING_VERBS | MANNER_INCISE_VERBS
+# reporting verbs whose reflexive form, with a thing as subject, says nothing ("un incendie s'est déclaré",
+# "la journée s'annonce chargée", "l'opération s'est révélée un échec", "cela s'explique par")
+MIDDLE_SENSE_VERBS = {"déclarer", "annoncer", "révéler", "confirmer", "expliquer"}
 # the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense ("sont invités
 # à"; not "s'est dit")
 PASSIVE_AUXILIARY: str | None = "être"
