@@ -1212,6 +1212,7 @@ def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, 
     ("Jeudi soir, un incendie s'est déclaré dans le plus haut gratte-ciel de la ville portuaire.", False),
     ("La circulation s'annonce fluide pour le deuxième week-end des vacances scolaires.", False),
     ("Le ministre s'est déclaré favorable à une hausse des salaires des soignants.", True),
+    ("Le feu a touché la tour qui s'appelle, ironie du sort, « La Torche », au bord du port.", False),
 ])
 def test_statements_reflexive_verb_of_a_thing_says_nothing(analyse_text, text, said):
     assert bool(analyse_text(text, "fr").statements) is said

@@ -533,15 +533,18 @@ class StatementFinder:
         """A reporting verb whose reflexive form has another sense with a thing as subject ("un incendie s'est
         déclaré", "la journée s'annonce chargée"), and a common noun that cannot speak as subject: no one,
         nor a document or what was said."""
-        if guess_lemma(token.lemma_.lower(), self.lang) not in self.data.MIDDLE_SENSE_VERBS or \
-                not any(c.lower_ in self.data.REFLEXIVE_CLITICS for c in token.children):
+        lemma = guess_lemma(token.lemma_.lower(), self.lang)
+        reflexive = any(c.lower_ in self.data.REFLEXIVE_CLITICS for c in token.children)
+        if reflexive and lemma in self.data.REFLEXIVE_NAMING_VERBS:
+            return True  # "la tour qui s'appelle « The Torch »", "il s'appelle Paul": a name, nothing said
+        if lemma not in self.data.MIDDLE_SENSE_VERBS or not reflexive:
             return False
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ != "NOUN":
             return False
-        lemma = subject.lemma_.lower()
+        noun = subject.lemma_.lower()
         words = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
-        return lemma not in self.data.CHANNEL_WORDS and lemma not in self.data.SAID_NOUNS and \
+        return noun not in self.data.CHANNEL_WORDS and noun not in self.data.SAID_NOUNS and \
             not self.may_speak(words, self.speaker_names()[0])
 
     def cue_span(self, token: Token) -> tuple[int, int]:

@@ -246,6 +246,7 @@ VIEWPOINT_WORDS: set[str] = set()
 # verbs that report only the words they quote, and with no quote say nothing: none in English
 QUOTE_ONLY_VERBS: set[str] = set()
 MIDDLE_SENSE_VERBS: set[str] = set()  # (no reflexive forms)
+REFLEXIVE_NAMING_VERBS: set[str] = set()
 MANNER_INCISE_VERBS: set[str] = set()  # (none yet: the English incise verbs are reporting verbs already)
 # the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense: none in
 # English, whose parse marks the passive

@@ -305,6 +305,8 @@ REPORTING_VERBS = REPORTING_VERBS | MANNER_INCISE_VERBS
 # reporting verbs whose reflexive form, with a thing as subject, says nothing ("un incendie s'est déclaré",
 # "la journée s'annonce chargée", "l'opération s'est révélée un échec", "cela s'explique par")
 MIDDLE_SENSE_VERBS = {"déclarer", "annoncer", "révéler", "confirmer", "expliquer"}
+# reporting verbs whose reflexive form names someone or something, whoever the subject ("s'appeler")
+REFLEXIVE_NAMING_VERBS = {"appeler"}
 # the auxiliary that makes a reporting verb passive where no reflexive pronoun makes it a tense ("sont invités
 # à"; not "s'est dit")
 PASSIVE_AUXILIARY: str | None = "être"
