@@ -528,8 +528,8 @@ HABITUAL = RULES.define(
     "events.habitual", "an event told as a habit ('le rassemblement suscite chaque année', 'every year') "
     "is no one happening")
 TALLIED = RULES.define(
-    "events.tallied", "violence in the plural counted or told as a trend ('une forte augmentation des "
-    "agressions', 'le nombre d'attentats', 'attacks doubled') is a statistic, no one happening")
+    "events.tallied", "violence in the plural qualified by a trend ('des agressions en hausse') or counted "
+    "by the score in a sentence naming a year ('1.230 agressions en 2017') is a statistic, no one happening")
 EVENT_RULES += (ASKED_OR_AIMED, VIOLENT_ARREST, HABITUAL, TALLIED)
 ARRESTS_OF_CRIME = RULES.define(
     "events.arrests_of_crime", "arrests told after a main act of violence or accident ACLED does not code (a "
@@ -1295,10 +1295,11 @@ class EventFinder:
             return True
         if token.dep_ in ("nmod", "obl:arg") and token.head.pos_ == "NOUN" \
                 and token.head.lemma_.lower() not in words.CIRCUMSTANCE_NOUNS \
+                and not self.counted(token.head) \
                 and "Plur" in token.morph.get("Number") \
                 and not any(c.dep_ in ("det", "nummod") for c in token.children) \
                 and any(c.dep_ == "case" and c.lower_ in words.INDEFINITE_CASES for c in token.children):
-            return True  # "victimes de massacres", "auteur d'attentats": happenings of a kind, none told
+            return True  # "victimes de massacres", "auteur d'attentats" (not "des dizaines de blessés")
         found = self.governor(token)
         if found is not None and found[0]._.get(LEMMA) in words.WORK_NOUNS and found[1].dep_ in (
                 "nmod", "obl:arg", "prep", "pobj"):
@@ -1306,58 +1307,49 @@ class EventFinder:
         if found is not None and found[0]._.get(LEMMA) in words.INSTANCE_NOUNS and found[1].dep_ == "nmod":
             token = found[0]  # "les actes de vandalisme ont augmenté": the acts are counted
             found = self.governor(token)
-        if found is None or found[0]._.get(LEMMA) not in words.TREND_WORDS:
+        if found is None or not self.trend_word(found[0]):
             return False
         bare = not any(c.dep_ == "det" for c in token.children)
         return found[1].dep_ in ("nmod", "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "prep",
                                  "pobj") and ("Plur" in token.morph.get("Number") or bare)
 
+    def trend_word(self, token: Token) -> bool:
+        """A word of trend, count, lapse or fear ("hausse", "record", "se multiplier"), or one of count with
+        the definite article ("le nombre")."""
+        lemma = token._.get(LEMMA)
+        return lemma in self.words.TREND_WORDS or lemma in self.words.DEFINITE_COUNT_NOUNS and any(
+            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+
     def habitual(self, token: Token) -> bool:
         """Whether the verb that tells the event (the event's own, or the one its noun hangs on) has a
-        modifier of recurrence ("chaque année"), or the event's noun an adjective of it ("récurrentes")."""
-        if any(c.dep_ == "amod" and c.lower_ in self.words.HABITUAL_ADJECTIVES for c in token.children):
-            return True  # "des attaques jihadistes récurrentes"
+        modifier of recurrence ("chaque année")."""
         verb = token if token.pos_ in ("VERB", "AUX") or token.head.i == token.i else token.head
         return any(c.i != token.i and not c.dep_.startswith(("acl", "relcl", "ccomp", "advcl", "conj"))
                    and self.cues.habitual.search(" ".join(t.lower_ for t in c.subtree))
                    for c in verb.children)
 
     def tallied(self, token: Token) -> bool:
-        """A plural noun of violence that a noun of trend or count governs ("la hausse des agressions", "le
-        nombre d'attentats") or qualifies ("des agressions en hausse"), or that a verb of trend or count
-        has for subject or object ("les agressions ont bondi", "2 000 actes recensés"), or counted by the
-        score over a year ("1.230 agressions en 2017"): a statistic."""
+        """A plural noun of violence qualified by a noun of trend ("des agressions en hausse") or counted by
+        the score in a sentence that names a year ("1.230 agressions en 2017"): a statistic. (Violence that
+        a word of trend governs is a class of happenings, see ``class_of_happenings``.)"""
         if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
             return False
-        head = token.head.head if token.head.pos_ == "ADP" else token.head  # "a rise in attacks"
-        nouns = [head] if head.i != token.i and head.pos_ == "NOUN" else []
-        nouns += [c for c in token.children if c.pos_ == "NOUN" and c.dep_.startswith("nmod")]
-        if any(self.tally_noun(n) for n in nouns):
-            return True
+        if any(c.pos_ == "NOUN" and c.dep_.startswith("nmod") and self.trend_word(c)
+               and any(g.dep_ == "case" for g in c.children) for c in token.children):
+            return True  # "des agressions en hausse" (not "soixante ans après les bombardements")
         # "1.230 agressions physiques en 2017": acts counted by the score over a year or more (the parse
         # may head the number; "20 shots on 29 January" are one happening's)
         numbers = [c for c in token.children if c.dep_ == "nummod"]
         numbers += [token.head] if token.head.pos_ == "NUM" else []
         counts = [self.quantities[i] for c in numbers
                   for i in self.quantity_starts.starting_within(c.left_edge.idx, c.idx + len(c) - 1)]
-        if any((q.value or q.low or 0) >= self.w.tally_min_acts for q in counts) and self.yearly(token):
-            return True
-        verb = token.head
-        return verb.i != token.i and verb.pos_ == "VERB" and verb._.get(LEMMA) in self.words.TALLY_VERBS \
-            and token.dep_ in SUBJECTS | {"obj", "dobj", "nsubj:pass", "nsubjpass"}
+        return any((q.value or q.low or 0) >= self.w.tally_min_acts for q in counts) and self.yearly(token)
 
     def yearly(self, token: Token) -> bool:
         """Whether the token's sentence names a year or a lapse of years ("en 2017", "depuis 2014")."""
         sent = sentence_of(token)
         return any(re.fullmatch(r"\d{4}|P\d+Y", t.value or "") for i in self.time_starts.starting_within(
             sent.start_char, sent.end_char - 1) for t in [self.times[i]])
-
-    def tally_noun(self, noun: Token) -> bool:
-        """A noun of trend or count ("hausse", "record"), or one of count with the definite article ("le
-        nombre")."""
-        lemma = noun.lemma_.lower()
-        return lemma in self.words.TALLY_NOUNS or lemma in self.words.DEFINITE_TALLY_NOUNS and any(
-            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
 
     def agents(self, token: Token) -> list[Token]:
         """Who or what does a verb's deed: its subject, its passive agent ("frappé par la pandémie"), the

@@ -449,18 +449,6 @@ SUPERLATIVE_ADVERBS = {"most", "least"}
 FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}
 # what recurs ("every year", "each month"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"
-# adjectives of recurrence ("recurring jihadist attacks"): violence told so is a habit, not an event
-HABITUAL_ADJECTIVES = {"recurrent", "recurring", "daily"}
-# nouns of a trend or a count ("the rise in attacks", "a record of assaults"): plural violence they govern
-# is a statistic, not an event
-TALLY_NOUNS = {"increase", "rise", "surge", "decrease", "decline", "drop", "fall", "upsurge", "record",
-               "statistics", "rate", "average", "level", "figures"}
-# ... and those that count only with the definite article ("the number of attacks", not "a number of")
-DEFINITE_TALLY_NOUNS = {"number", "total"}
-# verbs of a trend or a count whose subject or object such violence is ("attacks doubled", "2,000 acts
-# were recorded")
-TALLY_VERBS = {"increase", "decrease", "double", "triple", "soar", "surge", "jump", "decline", "drop",
-               "multiply", "record", "register", "tally"}
 # the words of the courts a violence is the object of ("accused of rape", "an investigation into the
 # assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",
@@ -483,11 +471,16 @@ BLOCKING_WORDS = {"ban", "forbid", "prohibit", "prohibition", "prevent", "preven
 STAGING_VERBS = {"hold", "stage", "organize", "organise", "carry", "launch", "commit", "conduct", "mount"}
 # the words that name happenings as a class, counted, followed over time or feared ("a rise in assaults",
 # "the number of protests", "months of protests", "the threat of attacks"): no one happening
-TREND_WORDS = {"increase", "rise", "surge", "decline", "drop", "fall", "record", "level", "rate",
-               "wave", "series", "risk", "threat", "fear", "context", "fight", "month", "week", "year",
-               "decade", "multiply", "double", "triple"}
+TREND_WORDS = {"increase", "rise", "surge", "upsurge", "decrease", "decline", "drop", "fall", "record",
+               "level", "rate", "average", "statistics", "figures", "wave", "series", "risk", "threat",
+               "fear", "context", "fight", "month", "week", "year", "decade",
+               # ... and the verbs of a trend they are subject or object of ("attacks doubled")
+               "multiply", "double", "triple", "soar", "jump"}
+# ... and the nouns that count only with the definite article ("the number of attacks", not "a number of")
+DEFINITE_COUNT_NOUNS = {"number", "total"}
 # the adjectives of happenings that recur: "recurrent jihadist attacks", "repeated assaults"
-RECURRENT_ADJECTIVES = {"recurrent", "recurring", "repeated", "incessant", "frequent", "regular", "countless"}
+RECURRENT_ADJECTIVES = {"recurrent", "recurring", "repeated", "incessant", "frequent", "regular", "countless",
+                        "daily"}
 # the nouns of a request: the happening they ask for has not happened ("calls for a ceasefire")
 REQUEST_NOUNS = {"call", "demand", "request", "appeal"}
 # the nouns of a condition: the happening they name is hypothetical ("in case of a strike", "in the event of

@@ -452,22 +452,6 @@ FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler",
 # what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
     r"hiver)\b"
-# les adjectifs de la récurrence ("des attaques jihadistes récurrentes") : une violence dite ainsi est une
-# habitude, pas un événement
-HABITUAL_ADJECTIVES = {"récurrent", "récurrente", "récurrents", "récurrentes", "quotidien", "quotidienne",
-                       "quotidiens", "quotidiennes"}
-# les noms d'une tendance ou d'un compte ("la hausse des agressions", "un record d'attentats") : des
-# violences au pluriel qu'ils gouvernent sont une statistique, pas un événement
-TALLY_NOUNS = {"augmentation", "hausse", "baisse", "diminution", "recrudescence", "recul", "progression",
-               "record", "multiplication", "flambée", "envolée", "statistique", "statistiques", "taux",
-               "moyenne", "chiffre", "chiffres", "niveau"}
-# ... et ceux qui ne comptent qu'avec l'article défini ("le nombre d'attaques", pas "un grand nombre")
-DEFINITE_TALLY_NOUNS = {"nombre", "total"}
-# les verbes d'une tendance ou d'un compte dont ces violences sont le sujet ou l'objet ("les agressions
-# ont bondi", "2 000 actes ont été recensés")
-TALLY_VERBS = {"augmenter", "baisser", "diminuer", "doubler", "tripler", "bondir", "progresser", "reculer",
-               "chuter", "grimper", "croître", "multiplier", "recenser", "comptabiliser", "dénombrer",
-               "enregistrer"}
 # les mots de la justice dont une violence est l'objet ("accusé de viol", "une enquête pour agression
 # sexuelle", "condamnés pour le meurtre") : une affaire de droit commun que la justice traite, pas une
 # violence politique qu'ACLED code
@@ -499,14 +483,20 @@ STAGING_VERBS = {"organiser", "tenir", "mener", "commettre", "perpétrer", "lanc
 # agressions", "le nombre de manifestations", "six mois de manifestations", "la menace d'attentat", "les
 # attaques se multiplient"): no one happening
 TREND_WORDS = {"augmentation", "hausse", "baisse", "recrudescence", "multiplication", "diminution", "recul",
-               "record", "niveau", "taux", "statistique", "flambée", "vague", "série", "risque",
-               "menace", "crainte", "contexte", "climat", "lutte", "mois", "semaine", "année", "an",
-               "décennie", "multiplier", "augmenter", "doubler", "tripler", "diminuer", "baisser", "reculer"}
+               "progression", "record", "niveau", "taux", "moyenne", "statistique", "chiffre", "flambée",
+               "envolée", "vague", "série", "risque", "menace", "crainte", "contexte", "climat", "lutte",
+               "mois", "semaine", "année", "an", "décennie",
+               # ... and the verbs of a trend they are subject or object of ("les agressions ont bondi")
+               "multiplier", "augmenter", "doubler", "tripler", "diminuer", "baisser", "reculer", "bondir",
+               "progresser", "chuter", "grimper", "croître"}
+# ... and the nouns that count only with the definite article ("le nombre d'attaques", not "un grand nombre")
+DEFINITE_COUNT_NOUNS = {"nombre", "total"}
 # the adjectives of happenings that recur: "des attaques jihadistes récurrentes", "des agressions répétées"
 RECURRENT_ADJECTIVES = {"récurrent", "récurrente", "récurrents", "récurrentes", "répété", "répétée",
                         "répétés", "répétées", "incessant", "incessante", "incessants", "incessantes",
                         "fréquent", "fréquente", "fréquents", "fréquentes", "régulier", "régulière",
-                        "réguliers", "régulières", "innombrable", "innombrables"}
+                        "réguliers", "régulières", "innombrable", "innombrables", "quotidien", "quotidienne",
+                        "quotidiens", "quotidiennes"}
 # the nouns of a request: the happening they ask for has not happened ("les demandes d'un cessez-le-feu",
 # "des appels à une prise de contrôle")
 REQUEST_NOUNS = {"demande", "appel", "revendication", "exigence", "requête", "réclamation"}
