@@ -274,8 +274,7 @@ class SpeakerResolver:
             if head is not cue.head:
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 subjects = self.without_object_clitic(subjects, head)
-                subjects = self.without_object_clitic(subjects, head)
-            for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
+                for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                     return self.noun_phrase(c)
         if cue.dep_ == "acl" and head.i < cue.i and present_participle and RULES.on(PARTICIPLE) and (
                 head.pos_ == "PROPN" and head.ent_type_ or self.is_person_noun(head)):
