@@ -999,7 +999,7 @@ def test_fatalities_leave_out_parts_and_wounded(analyse_text, lang, text, dead):
     # a toll told by a pronoun of attacks in the plural is many events' (events.series_toll)
     ("fr", "Lundi, des rebelles ont tué trois soldats à Kora. Les attaques ont été menées par 40 hommes, "
            "elles ont fait 250 morts.", 3),
-    ("fr", "La région de Kora connaît des attaques rebelles qui ont fait des dizaines de morts.", None),
+    ("fr", "La région de Kora connaît des attaques rebelles qui ont déjà fait des dizaines de morts.", None),
     # the killed counted with the wounded (events.casualties)
     ("fr", "Lundi à Kora, au moins 40 soldats ont été tués ou grièvement blessés par des rebelles.", None),
     ("en", "On Monday in Kora, 12 people were killed and injured when rebels attacked a post.", None),

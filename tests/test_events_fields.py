@@ -12,7 +12,7 @@ def test_violence_counted_or_told_as_a_trend_is_no_event(analyse_text):
             "l'ONU. Les agressions physiques sont en forte hausse.")
     a = analyse_text(text, "fr", "2020-03-04")
     assert not [e for e in a.events if e.acled is not None]
-    text = "Les agressions se multiplient. La société a recensé 1.230 agressions physiques en 2017."
+    text = "Les agressions se multiplient. La société a recensé 870 agressions verbales en 2016."
     assert not [e for e in analyse_text(text, "fr", "2018-09-22").events if e.acled is not None]
     a = analyse_text("Lundi, des hommes armés ont attaqué un village près de Mopti.", "fr", "2020-03-04")
     assert primary_of(a).acled is not None and primary_of(a).rules.get("type") != "events.tallied"
@@ -20,7 +20,7 @@ def test_violence_counted_or_told_as_a_trend_is_no_event(analyse_text):
 
 def test_a_toll_of_another_attack_in_the_lead_is_not_the_events(analyse_text):
     text = ("Au moins six personnes ont été tuées samedi soir lors d'une attaque dans le centre de "
-            "Londres. Ce nouvel attentat survient deux semaines après l'attentat de Manchester qui avait "
+            "Lille. Ce nouvel attentat survient trois semaines après l'attentat de Rouen qui avait "
             "fait 22 morts.")
     e = primary_of(analyse_text(text, "fr", "2017-06-04"))
     assert e.fatalities == 6
@@ -33,9 +33,9 @@ def test_a_range_of_victims_counts_its_least(analyse_text):
 
 
 def test_a_toll_of_one_nationality_gives_way_to_the_whole_toll(analyse_text):
-    text = ("Six humanitaires français ont été tués dimanche dans une attaque au Niger. Le président a "
-            "réuni un conseil de défense. Il a promis de répondre à l'attaque, qui a coûté la vie à six "
-            "Français et à deux Nigériens.")
+    text = ("Cinq ingénieurs français ont été tués samedi lors d'une attaque au Tchad. Le ministre a "
+            "convoqué une cellule de crise. Il a juré de riposter à l'attaque, qui a tué cinq "
+            "Français et trois Tchadiens.")
     e = primary_of(analyse_text(text, "fr", "2020-08-11"))
     assert e.fatalities == 8
 
@@ -51,7 +51,7 @@ def test_a_lapse_after_another_mention_dates_the_event_and_its_verb_names_no_act
 
 
 def test_wounded_told_before_their_deed_are_its_toll(analyse_text):
-    text = ("Des dizaines de blessés ont été évacués vers l'hôpital de Gao. Mardi, des jihadistes ont "
+    text = ("Des dizaines de blessés ont été conduits au centre de santé de Gao. Mardi, des jihadistes ont "
             "attaqué un camp militaire près de Gao, tuant cinq soldats.")
     a = analyse_text(text, "fr", "2021-03-10")
     violent = [e for e in a.events if e.type == "ASSAULT"]
@@ -59,8 +59,8 @@ def test_wounded_told_before_their_deed_are_its_toll(analyse_text):
 
 
 def test_another_attack_is_dated_by_its_own_clause(analyse_text):
-    text = ("Seize personnes ont été tuées dimanche par des hommes armés dans un village de l'Etat de "
-            "Zamfara. En janvier, une autre attaque avait fait 20 morts à Gusau.")
+    text = ("Seize villageois ont été abattus dimanche par des hommes armés dans un hameau de l'Etat de "
+            "Kano. En janvier, une autre attaque avait fait 20 morts à Kura.")
     a = analyse_text(text, "fr", "2021-03-10")
     times = {t.id: t for t in a.times}
     e = next(e for e in a.events if e.trigger.text == "attaque")
@@ -68,9 +68,9 @@ def test_another_attack_is_dated_by_its_own_clause(analyse_text):
 
 
 def test_a_deed_placed_in_a_country_takes_the_town_where_its_day_is_told(analyse_text):
-    text = ("Le gouvernement a condamné mardi la mort de six humanitaires dimanche dans une attaque au "
-            "Niger. Le président a réuni un conseil de défense. Sept personnes ont été tuées dimanche par "
-            "des hommes armés à Agadez, lors d'une excursion.")
+    text = ("Le gouvernement a condamné mardi la mort de six ingénieurs dimanche lors d'une attaque au "
+            "Niger. Le ministre a convoqué une cellule de crise. Sept personnes ont été abattues dimanche "
+            "par des hommes armés à Agadez, pendant une visite.")
     a = analyse_text(text, "fr", "2020-08-11")
     places = {p.id: p for p in a.places}
     e = next(e for e in a.events if e.trigger.text == "attaque")
@@ -87,13 +87,13 @@ def test_an_act_of_words_is_not_placed_by_what_is_said(analyse_text):
 
 
 def test_violence_told_as_recurring_is_no_event(analyse_text):
-    a = analyse_text("Le pays est en proie à des attaques jihadistes récurrentes.", "fr", "2020-09-08")
+    a = analyse_text("La province subit des attaques armées récurrentes.", "fr", "2020-09-08")
     assert not [e for e in a.events if e.type == "ASSAULT"]
 
 
 def test_a_country_a_verb_acts_on_does_not_place_the_event(analyse_text):
-    text = ("Le massacre avait choqué la France, mais le groupe a revendiqué jeudi l'assassinat au Niger de "
-            "huit personnes.")
+    text = ("Le massacre avait indigné la Belgique, mais la milice a revendiqué mardi le meurtre au Niger de "
+            "neuf touristes.")
     a = analyse_text(text, "fr", "2020-09-17")
     places = {p.id: p for p in a.places}
     e = next(e for e in a.events if e.trigger.text == "massacre")
@@ -110,6 +110,6 @@ def test_a_headline_opening_on_years_dates_the_deed_it_looks_back_on(analyse_tex
 
 
 def test_a_strike_in_a_passive_agent_phrase_keeps_its_nationality_as_actor(analyse_text):
-    text = "Le général, visé par une frappe américaine en Irak, a été tué le 3 janvier."
+    text = "Le commandant, visé par une frappe américaine près de Mossoul, a été tué le 14 février."
     e = next(e for e in analyse_text(text, "fr", "2020-05-07").events if e.trigger.text == "frappe")
     assert e.acled.actor1.startswith("Military Forces of the United States")

@@ -16,9 +16,9 @@ def sub_of(event):
 
 @pytest.mark.parametrize("text,plover", [
     ("La préfecture a prolongé l'interdiction des grands rassemblements.", "PROTEST"),
-    ("Les rassemblements et manifestations de plus de dix personnes seront interdits.", "PROTEST"),
+    ("Les cortèges et manifestations de plus de cinquante participants resteront interdits.", "PROTEST"),
     ("Les organisateurs ont renoncé à organiser une manifestation l'an prochain.", "PROTEST"),
-    ("Selon les militaires, la base est désormais à l'abri d'une attaque.", "ASSAULT"),
+    ("Selon les militaires, la caserne reste à l'abri d'un attentat.", "ASSAULT"),
 ])
 def test_a_happening_banned_prevented_or_given_up_is_no_event(analyse_text, monkeypatch, text, plover):
     assert not events_of(analyse_text, text, plover)
@@ -28,9 +28,9 @@ def test_a_happening_banned_prevented_or_given_up_is_no_event(analyse_text, monk
 
 @pytest.mark.parametrize("text,plover", [
     ("Le rapport relève une forte hausse des agressions physiques.", "ASSAULT"),
-    ("Le pays est en proie à des attaques jihadistes récurrentes.", "ASSAULT"),
+    ("La province subit des attaques armées récurrentes.", "ASSAULT"),
     ("Les pompiers dénoncent six mois de manifestations dans la ville.", "PROTEST"),
-    ("Le bilan dépasse le nombre de soldats tués durant la Première Guerre mondiale.", "ASSAULT"),
+    ("Le bilan dépasse déjà le nombre de marins tués durant la guerre de Crimée.", "ASSAULT"),
 ])
 def test_happenings_named_as_a_class_are_no_event(analyse_text, monkeypatch, text, plover):
     assert not events_of(analyse_text, text, plover)
@@ -61,7 +61,7 @@ def test_a_happening_asked_for_is_no_event_and_a_strike_called_is_planned(analys
 
 
 def test_a_happening_under_a_condition_is_hypothetical_and_not_coded(analyse_text):
-    strike = events_of(analyse_text, "En cas de grève, un service minimum sera assuré.", "PROTEST")
+    strike = events_of(analyse_text, "En cas de grève, la cantine restera ouverte.", "PROTEST")
     assert strike and strike[0].modality == "hypothetical" and strike[0].acled is None
 
 
@@ -75,14 +75,14 @@ def test_someone_expelled_from_an_assembly_is_no_displacement(analyse_text):
 
 
 def test_people_taking_to_the_streets_protest(analyse_text):
-    e = events_of(analyse_text, "Des milliers de personnes sont descendues dans les rues samedi à Lyon.",
+    e = events_of(analyse_text, "Des centaines d'étudiants sont descendus dans les rues samedi à Lyon.",
                   "PROTEST")
     assert e and sub_of(e[0]) == "Peaceful protest"
 
 
 def test_the_attack_told_first_is_primary_over_its_arrests(analyse_text, monkeypatch):
-    text = ("Attaque au couteau à Lyon, deux interpellations\n\nUne attaque au couteau a fait deux blessés "
-            "vendredi à Lyon, et deux suspects ont été interpellés par la police.")
+    text = ("Attaque au couteau à Lyon, deux interpellations\n\nVendredi, une attaque au couteau a fait "
+            "trois blessés à Lyon, et deux hommes ont été interpellés par les gendarmes.")
     primary = next(e for e in analyse_text(text, "fr", "2020-08-07").events if e.primary)
     assert primary.type == "ASSAULT"
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.violence_over_arrests")
@@ -91,8 +91,8 @@ def test_the_attack_told_first_is_primary_over_its_arrests(analyse_text, monkeyp
 
 
 def test_arrests_told_first_stay_primary(analyse_text):
-    text = ("Attentat à Lyon : cinq interpellations\n\nLes cinq personnes interpellées lundi font partie de "
-            "l'entourage de l'auteur de l'attentat commis il y a dix jours.")
+    text = ("Attentat à Lyon : quatre interpellations\n\nLes quatre hommes interpellés lundi connaissaient "
+            "le tireur de l'attentat commis il y a dix jours.")
     primary = next(e for e in analyse_text(text, "fr", "2020-08-07").events if e.primary)
     assert primary.type == "COERCE"
 
@@ -109,7 +109,7 @@ def test_acts_counted_by_a_trend_are_no_event(analyse_text):
 
 
 def test_in_combat_is_a_manner_not_a_fight(analyse_text):
-    assert not events_of(analyse_text, "La force doit accompagner les soldats maliens au combat.", "ASSAULT")
+    assert not events_of(analyse_text, "La mission doit appuyer les troupes alliées au combat.", "ASSAULT")
 
 
 def test_mortars_of_a_night_of_rioting_are_no_shelling(analyse_text, monkeypatch):
@@ -125,7 +125,7 @@ def test_mortars_of_a_night_of_rioting_are_no_shelling(analyse_text, monkeypatch
 
 
 def test_a_bare_plural_after_a_noun_names_a_kind_of_happening(analyse_text):
-    assert not events_of(analyse_text, "Nombre d'entre eux sont victimes de massacres en Algérie.", "ASSAULT")
+    assert not events_of(analyse_text, "Bien des exilés furent victimes de massacres au Soudan.", "ASSAULT")
     # ... but not after a noun of the time or setting they give
     assert events_of(analyse_text, "Le ministre a parlé mardi, au lendemain de manifestations à Paris.",
                      "PROTEST")
@@ -137,7 +137,7 @@ def test_a_ban_told_by_a_participle_on_the_noun_blocks_it(analyse_text):
 
 
 def test_a_happening_a_story_tells_is_no_news(analyse_text):
-    text = "Le roman est le récit glaçant du meurtre de deux enfants par leur nourrice."
+    text = "Le film est le récit sombre du meurtre d'un fermier par son voisin."
     assert not events_of(analyse_text, text, "ASSAULT")
 
 
@@ -147,18 +147,18 @@ def test_a_child_hit_by_a_reckless_driver_is_no_attack(analyse_text):
 
 
 def test_a_campaign_meeting_is_no_protest(analyse_text):
-    text = ("Quelques heures avant le début de ce rassemblement, deux membres de son équipe de campagne sont "
-            "malades.")
+    text = ("Peu avant l'ouverture de ce rassemblement, trois conseillers de son équipe de campagne sont "
+            "tombés malades.")
     assert not [e for e in events_of(analyse_text, text, "PROTEST") if e.acled]
 
 
 def test_stopping_an_action_arrests_no_one(analyse_text):
-    text = "La mairie a décidé d'arrêter la distribution de ces masques."
+    text = "La préfecture a choisi d'arrêter la distribution gratuite de brochures."
     assert not events_of(analyse_text, text, "COERCE")
 
 
 def test_a_killing_beside_a_hostage_taking_is_an_attack(analyse_text, monkeypatch):
-    text = "Le gendarme a été tué vendredi à Trèbes après s'être échangé contre une otage."
+    text = "Le policier a été tué mardi à Vierzon après s'être livré à la place d'un otage."
 
     def subs():
         return {sub_of(e) for e in events_of(analyse_text, text, "ASSAULT")}
@@ -169,7 +169,7 @@ def test_a_killing_beside_a_hostage_taking_is_an_attack(analyse_text, monkeypatc
 
 
 def test_a_counterattack_of_words_is_no_assault(analyse_text):
-    text = "Le collectif lance une contre-attaque après les propos de la ministre."
+    text = "L'association lance une contre-attaque après les critiques du maire."
     assert not events_of(analyse_text, text, "ASSAULT")
 
 

@@ -1123,9 +1123,9 @@ def test_statements_inverted_cue_after_an_object_clitic_gives_the_speaker(analys
 
 
 def test_statements_inverted_speaker_after_a_word_set_off_by_commas(analyse_text):
-    a = analyse_text("« Ma fille se bat pour sa vie », a déclaré, très émue, Julie Marchand, mère de la "
-                     "victime, lors d'une conférence de presse.", "fr")
-    s = _find(a, "Ma fille se bat pour sa vie")
+    a = analyse_text("« Mon frère va s'en sortir », a déclaré, très émue, Julie Marchand, sœur du "
+                     "blessé, devant les caméras.", "fr")
+    s = _find(a, "Mon frère va s'en sortir")
     assert _speaker_name(a, s) == "Julie Marchand"
 
 
@@ -1140,67 +1140,67 @@ def test_statements_label_before_words_without_a_verb_says_nothing(analyse_text,
 
 
 def test_statements_name_right_after_the_channel_is_the_speaker(analyse_text):
-    a = analyse_text("Le concours aura lieu en août. Cette année, le concours « se tiendra du 1er au 21 "
-                     "août », a indiqué à l'AFP Paul Verdier, confirmant une information de la radio.", "fr")
-    s = _find(a, "se tiendra du 1er au 21 août")
+    a = analyse_text("Le festival aura lieu en juillet. Cette année, le festival « durera du 3 au 19 "
+                     "juillet », a précisé à l'AFP Paul Verdier, confirmant une annonce de la mairie.", "fr")
+    s = _find(a, "durera du 3 au 19 juillet")
     assert "AFP" not in s.speaker_text
     assert _speaker_name(a, s) == "Paul Verdier"
 
 
 def test_statements_a_company_noun_is_not_the_agency_named_as_channel(analyse_text):
-    a = analyse_text("« Je n'ai jamais rien trouvé d'aussi beau », a raconté à l'AFP l'ingénieur Olaf Berg, "
-                     "de Nordnett, l'opérateur du réseau électrique norvégien qui vient d'annoncer la "
-                     "découverte. Nordnett n'avait pas eu le temps de chercher l'épave, selon le récit de "
-                     "l'entreprise.", "fr")
-    s = _find(a, "n'avait pas eu le temps de chercher")
+    a = analyse_text("« Je n'avais jamais vu pareil spectacle », a détaillé à l'AFP le plongeur Olaf Berg, "
+                     "de Nordnett, le gestionnaire du port de pêche danois qui vient de révéler la "
+                     "trouvaille. Nordnett n'avait jamais pris le temps de fouiller l'épave, selon la "
+                     "version de l'entreprise.", "fr")
+    s = _find(a, "n'avait jamais pris le temps de fouiller")
     assert _speaker_name(a, s) != "AFP"
 
 
 def test_statements_viewpoint_after_a_conjunction_and_an_aside(analyse_text):
     a = analyse_text("« Le vote sera serré », a dit Jean Morel. Mais pour la politologue Claire Vasseur, "
-                     "interrogée sur la radio lundi soir, « c'est un gouvernement de droite ».", "fr")
-    s = _find(a, "c'est un gouvernement de droite")
+                     "interrogée sur la radio mardi matin, « c'est un cabinet de droite ».", "fr")
+    s = _find(a, "c'est un cabinet de droite")
     assert _speaker_name(a, s) == "Claire Vasseur"
 
 
 def test_statements_a_counted_group_is_not_the_last_speaker(analyse_text):
-    a = analyse_text("« Le vol s'est bien passé », a déclaré l'astronaute Jean Morel. Les deux se sont dits "
-                     "préparés à toutes les éventualités du retour.", "fr")
+    a = analyse_text("« L'amarrage s'est déroulé sans accroc », a déclaré l'astronaute Jean Morel. Les trois "
+                     "se sont dits préparés à toutes les éventualités du retour.", "fr")
     s = _find(a, "préparés à toutes les éventualités")
-    assert s.speaker is None and s.speaker_text == "Les deux"
+    assert s.speaker is None and s.speaker_text == "Les trois"
 
 
 def test_statements_speaker_name_cut_at_its_hyphen_is_whole(analyse_text):
-    a = analyse_text("« Elle ne sera pas la cause du trouble », a ajouté Lin Shih-ping, politologue à "
+    a = analyse_text("« Le scrutin restera ouvert jusqu'au bout », a ajouté Chen Wei-lun, chercheur à "
                      "Taipei.", "fr")
-    s = _find(a, "Elle ne sera pas la cause du trouble")
-    assert s.speaker_text == "Lin Shih-ping"
+    s = _find(a, "Le scrutin restera ouvert jusqu'au bout")
+    assert s.speaker_text == "Chen Wei-lun"
 
 
 def test_statements_feminine_clitic_is_not_the_boy_the_article_named(analyse_text):
-    a = analyse_text("Le petit Pablo, trois ans, a été retrouvé seul dans la cour de la crèche. « Nous avons "
+    a = analyse_text("Le petit Lucas, quatre ans, s'était égaré au fond du jardin public. « Nous avons "
                      "eu très peur pour lui », a-t-elle raconté.", "fr")
     s = _find(a, "Nous avons eu très peur pour lui")
-    assert _speaker_name(a, s) != "Pablo"
+    assert _speaker_name(a, s) != "Lucas"
 
 
 def test_statements_a_group_and_its_member_set_off_is_the_group(analyse_text):
-    a = analyse_text("Plusieurs élus, dont Marion Dupont, avaient reproché aux autorités le choix du "
-                     "chanteur.", "fr")
-    s = _find(a, "le choix du chanteur")
+    a = analyse_text("Plusieurs élus, dont Marion Dupont, avaient reproché à la mairie le tracé du "
+                     "tramway.", "fr")
+    s = _find(a, "le tracé du tramway")
     assert s.speaker_text == "Plusieurs élus" and s.speaker is None
 
 
 def test_statements_document_released_by_someone_is_theirs(analyse_text):
-    a = analyse_text("Le roi Hamad Khalil avait réaffirmé son soutien aux Palestiniens. Le communiqué commun "
-                     "diffusé par la Maison Blanche précise que le royaume participera aux négociations.",
+    a = analyse_text("Le roi Hamad Khalil avait redit son appui au plan de paix. Le communiqué conjoint "
+                     "publié mardi par la Maison Blanche indique que le royaume rejoindra les pourparlers.",
                      "fr")
-    s = _find(a, "le royaume participera aux négociations")
+    s = _find(a, "le royaume rejoindra les pourparlers")
     assert "Maison Blanche" in s.speaker_text
 
 
 @pytest.mark.parametrize("text,said", [
-    ("« Je cherchais un sens à ma vie à cette époque », se souvient Karim Benali, ancien soldat.", True),
+    ("« Je voulais voir du pays à cette époque », se souvient Karim Benali, ancien soldat.", True),
     ("Karim Benali se souvient de son enfance à Lyon et de ses amis du quartier.", False),
 ])
 def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, text, said):
@@ -1209,10 +1209,10 @@ def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, 
 
 
 @pytest.mark.parametrize("text,said", [
-    ("Jeudi soir, un incendie s'est déclaré dans le plus haut gratte-ciel de la ville portuaire.", False),
+    ("Mardi matin, un feu de broussailles s'est déclaré près de la zone industrielle.", False),
     ("La circulation s'annonce fluide pour le deuxième week-end des vacances scolaires.", False),
     ("Le ministre s'est déclaré favorable à une hausse des salaires des soignants.", True),
-    ("Le feu a touché la tour qui s'appelle, ironie du sort, « La Torche », au bord du port.", False),
+    ("Les flammes ont gagné l'hôtel qui s'appelle, comble du sort, « Le Brasier », près de la gare.", False),
 ])
 def test_statements_reflexive_verb_of_a_thing_says_nothing(analyse_text, text, said):
     assert bool(analyse_text(text, "fr").statements) is said
