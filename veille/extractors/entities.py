@@ -128,7 +128,7 @@ PLACE_AS_PERSON = RULES.define(
     "entities.place_as_person", "a one-word person, no one in the article, who is a known place ('Kharkiv')")
 ROLE_BEFORE_NAME = RULES.define(
     "entities.role_before_name", "a name of proper nouns after a person's title or the comma closing a "
-    "described role ('la procureure de Bastia, Caroline Tharot'), typed a place or other by the model: PER")
+    "described role ('la procureure de Calvi, Caroline Varzay'), typed a place or other by the model: PER")
 SHORT_FORM = RULES.define(
     "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
     "organisation ('Dorrian', 'M. Dorrian', 'EI')")
@@ -419,7 +419,7 @@ class EntityRecognizer:
                 etype, rule = "ORG", CHANNEL  # "France 2", "Europe 1": a channel or station, not the place
             if etype in ("LOC", "GPE", "MISC") and ROLE_BEFORE_NAME in on and \
                     self._named_after_role(doc, ent, roles) and not _prominent_place(text, gazetteer, w):
-                etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Bastia, Caroline Tharot"
+                etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Calvi, Caroline Varzay"
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
@@ -441,8 +441,8 @@ class EntityRecognizer:
 
     def _named_after_role(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
         """A name of two words or more, all proper nouns, right after a person's title ("le procureur Jean
-        Martin") or after the comma that closes a description headed by one ("la procureure de la République
-        de Bastia, Caroline Tharot"), no verb between: a person's, whatever type the model gave it."""
+        Martin") or after the comma that closes a description headed by one ("la substitute du parquet de
+        Nantes, Odile Frachet"), no verb between: a person's, whatever type the model gave it."""
         if len(ent) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
             return False
         if self._title_before(doc, ent.start, roles):

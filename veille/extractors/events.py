@@ -375,8 +375,8 @@ PLACE_WITHIN_COUNTRY = RULES.define(
     "events.place_within_country", "the primary event placed in a country its own phrase does not name: the "
     "first town or region of that country the article names")
 PLACE_NOT_SAID = RULES.define(
-    "events.place_not_said", "an act of words is not placed by the places of what is said ('\"protégeons-"
-    "nous des Etats-Unis\", a plaidé le président')")
+    "events.place_not_said", "an act of words is not placed by the places of what is said ('\"méfions-"
+    "nous des voisins du nord\", a plaidé le ministre')")
 TIME_ANNIVERSARY = RULES.define(
     "events.time_anniversary", "the main deed of violence that nothing else dates, in an article whose "
     "headline opens on a lapse of years ('40 ans après, un survivant raconte'): the text's first date of "
@@ -507,8 +507,8 @@ DEAD_DATED_APART = RULES.define(
     "events.dead_dated_apart", "a toll in another sentence dated well apart from the event is another "
     "happening's")
 DEAD_OF_ANOTHER = RULES.define(
-    "events.dead_of_another", "a toll told with another violent happening placed apart ('l'attentat de "
-    "Manchester, qui avait fait 22 morts') is that happening's")
+    "events.dead_of_another", "a toll told with another violent happening placed apart ('l'explosion de "
+    "Rouen, qui avait fait neuf morts') is that happening's")
 NATIONALS_PART = RULES.define(
     "events.nationals_part", "a toll of one nationality ('la mort de six humanitaires français') is a part: "
     "a larger toll of the same happening in another of its sentences is the event's")
@@ -678,7 +678,7 @@ RIOTERS_FIREWORKS = event_rule(
     "police's: rioting, not shelling")
 KILLED_NOT_TAKEN = event_rule(
     "events.killed_not_taken", "a verb of killing or wounding tells the attack, not the hostage-taking its "
-    "sentence or article names ('tué après s'être échangé contre une otage'): no abduction")
+    "sentence or article names ('tué après s'être substitué à un otage'): no abduction")
 CONDITION = event_rule(
     "events.condition", "a happening a noun of condition governs ('en cas de grève', 'in the event of an "
     "attack') is hypothetical")
@@ -1230,7 +1230,7 @@ class EventFinder:
         if HABITUAL in self.on and self.habitual(token):
             return True  # "le rassemblement suscite chaque année des controverses"
         if TALLIED in self.on and plover == "ASSAULT" and self.tallied(token):
-            return True  # "une forte augmentation des agressions physiques"
+            return True  # "une nette hausse des agressions de soignants"
         if ACTOR_NEEDED in self.on and plover in self.w.actor_types and not self.by_an_actor(token):
             return True  # "la jeune fille a quitté sa famille", "les rescapés quittent la salle"
         if RULE_IN_FORCE in self.on and self.impersonal_present(token):
@@ -1286,7 +1286,7 @@ class EventFinder:
                 c.dep_.startswith("obl") and c.lemma_.lower() in words.WAR_NOUNS
                 and any(g.dep_ == "case" and g.lower_ in words.LAPSE_WORDS for g in c.children)
                 for c in token.children):
-            return True  # "les soldats tués durant la Première Guerre mondiale": the deeds of a war
+            return True  # "les marins tués durant la guerre de Crimée": the deeds of a war
         if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN":
             token = token.head  # "le nombre de soldats tués": the noun the participle tells of is counted
         elif token.pos_ != "NOUN":
@@ -1303,7 +1303,7 @@ class EventFinder:
         found = self.governor(token)
         if found is not None and found[0]._.get(LEMMA) in words.WORK_NOUNS and found[1].dep_ in (
                 "nmod", "obl:arg", "prep", "pobj"):
-            return True  # "Chanson douce, récit du meurtre de deux enfants": a story told, no news
+            return True  # "Le roman, récit du meurtre d'un fermier par son voisin": a story told, no news
         if found is not None and found[0]._.get(LEMMA) in words.INSTANCE_NOUNS and found[1].dep_ == "nmod":
             token = found[0]  # "les actes de vandalisme ont augmenté": the acts are counted
             found = self.governor(token)
@@ -1337,7 +1337,7 @@ class EventFinder:
         if any(c.pos_ == "NOUN" and c.dep_.startswith("nmod") and self.trend_word(c)
                and any(g.dep_ == "case" for g in c.children) for c in token.children):
             return True  # "des agressions en hausse" (not "soixante ans après les bombardements")
-        # "1.230 agressions physiques en 2017": acts counted by the score over a year or more (the parse
+        # "870 agressions verbales en 2016": acts counted by the score over a year or more (the parse
         # may head the number; "20 shots on 29 January" are one happening's)
         numbers = [c for c in token.children if c.dep_ == "nummod"]
         numbers += [token.head] if token.head.pos_ == "NUM" else []
@@ -2217,8 +2217,8 @@ class EventFinder:
         """The best ranked place of the sentences: the most precise, the nearest the trigger among equals;
         with the trigger's ``token``, leaving out the relative clauses of other nouns ("l'ONG Acted, qui va
         porter plainte à Paris": Paris is the ONG's, not the attack's) and, for an act of words (``said``)
-        told outside what is said, the places of what is said ("'protégeons-nous des Etats-Unis', a
-        plaidé le président")."""
+        told outside what is said, the places of what is said ("'méfions-nous des voisins du nord', a
+        plaidé le ministre")."""
         if not sentences:
             return None
         ends = [self.sentence_end(x) for x in sentences]
@@ -2234,7 +2234,7 @@ class EventFinder:
 
         within = (min(x.start_char for x in sentences), max(ends))
         if PLACE_STATE_ARGUMENT in self.on and token is not None:
-            # "Le massacre avait choqué la France et le Niger ... l'assassinat au Niger"
+            # "La tuerie avait indigné le Mali et la Suisse ... l'enlèvement au Mali"
             where = self.best_place(lambda s: inside(s) and not self.moved_by(token, s), trigger, within,
                                     deed)
             if where is not None:
@@ -3025,15 +3025,15 @@ class EventFinder:
         return (1, one) if one else (None, None)
 
     def attack_named_in(self, sent: Span) -> bool:
-        """Whether a sentence names an attack told before ("l'attaque qui a coûté la vie à huit
-        personnes")."""
+        """Whether a sentence names an attack told before ("l'attaque qui a fauché onze gardes du
+        poste")."""
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.words.ATTACK_NOUNS and self.is_anaphor(t)
                    for t in sent)
 
     def other_happenings_words(self, f: EventCandidate, found: list[EventCandidate],
                                sentences: list[Span]) -> tuple[tuple[int, int], ...]:
         """The phrases of the nouns of other happenings of violence, events or attack nouns of these
-        sentences, placed apart from ``f`` ("l'attentat de Manchester, qui avait fait 22 morts"):
+        sentences, placed apart from ``f`` ("l'explosion de Rouen, qui avait fait neuf morts"):
         their tolls are theirs."""
         if DEAD_OF_ANOTHER not in self.on:
             return ()
@@ -3696,7 +3696,7 @@ class EventFinder:
                     or self.retold(deed) or not self.toll_of_deed(deed, t) or self.toll_of_deed(t, deed):
                 continue
             if t.token.pos_ != "NOUN" and not self.is_passive(t.token):
-                continue  # "un homme ayant tué 84 personnes": a deed of its own, not a toll
+                continue  # "un homme ayant tué 17 passants": a deed of its own, not a toll
             apart = index.get((deed.sentence.start, deed.sentence.end), 0) - index.get(
                 (t.sentence.start, t.sentence.end), 0)
             (place_t, time_t), (place_d, time_d) = self.hint(t, hints), self.hint(deed, hints)
@@ -4032,8 +4032,8 @@ class EventFinder:
 
     def killed_not_taken(self, found: list[EventCandidate]) -> None:
         """An event that a verb of killing or wounding tells is the attack, not the hostage-taking its
-        sentence or its article names ("Arnaud Beltrame, tué après s'être échangé contre une otage",
-        "blessé par le preneur d'otages"): the best other kind of violence its sentence reads, else an
+        sentence or its article names ("le lieutenant Marc Dorval, tué après s'être substitué à un otage",
+        "blessé au bras par un preneur d'otages"): the best other kind of violence its sentence reads, else an
         attack."""
         if KILLED_NOT_TAKEN not in self.on:
             return
@@ -4061,9 +4061,9 @@ class EventFinder:
                 return riot
         if VIOLENCE_OVER_ARRESTS not in self.on:
             return primary
-        # "Attaque au hachoir à Paris, deux interpellations" | "Une attaque a fait deux blessés ..., et deux
-        # suspects ont été interpellés": the arrests follow the attack, which the body tells first (not
-        # "Les cinq personnes interpellées font partie de l'entourage de l'auteur de la tuerie")
+        # "Attaque au hachoir à Paris, deux interpellations" | "Une attaque a blessé trois passants ..., puis
+        # deux hommes ont été arrêtés": the arrests follow the attack, which the body tells first (not
+        # "Les quatre hommes interpellés sont des proches du tireur")
         headline = self.headline()
         arrested = min((m[0] for m in primary.mentions if m[0] >= headline), default=len(self.text))
         return next((f for f in found if f.modality == "asserted" and f.acled and not self.not_coded(f)

@@ -70,7 +70,7 @@ SPEAKER_ROLE = RULES.define(
     "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
     "named next or named before")
 GROUP_INCLUDING = RULES.define(
-    "statements.group_including", "a group and one of its members set off ('Plusieurs pays, dont la France, "
+    "statements.group_including", "a group and one of its members set off ('Plusieurs ONG, dont Oxfam, "
     "ont dénoncé'): the group spoke, not the member")
 DOCUMENT_AGENT = RULES.define(
     "statements.document_agent", "a document with a participle's agent ('le communiqué diffusé par la "
@@ -246,7 +246,7 @@ class SpeakerResolver:
             including = any(g.lower_ in self.data.INCLUDING_WORDS for g in c.children)
             if including and RULES.on(GROUP_INCLUDING) and cue.dep_.startswith("acl") and \
                     cue.head.i < c.i and cue.head.pos_ == "NOUN":
-                # "Plusieurs pays, dont la France, ont dénoncé": the group spoke, of which the name is one
+                # "Plusieurs ONG, dont Oxfam, ont dénoncé": the group spoke, of which the name is one
                 group = self.noun_phrase(cue.head)
                 return doc[group.start:min(group.end, c.left_edge.i)]
             first = c.i

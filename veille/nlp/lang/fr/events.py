@@ -459,7 +459,7 @@ JUDICIAL = {"accuser", "accusé", "accusation", "condamner", "condamné", "conda
             "procès", "juger", "jugé", "jugement", "inculper", "inculpé", "inculpation", "poursuivre",
             "poursuite", "poursuites", "assises", "examen", "réclusion", "peine",
             # a guilt, a charge's name, a case: "reconnu coupable d'incendie criminel", "la qualification
-            # d'assassinat", "dans plusieurs affaires d'agressions sexuelles"
+            # d'assassinat", "dans deux affaires d'escroquerie"
             "coupable", "culpabilité", "qualification", "affaire", "dossier"}
 # les proches, le conjoint (avec un possessif : "a tué son compagnon", "sa femme") : une violence faite à l'un
 # des siens est un crime privé, pas une violence politique qu'ACLED code

@@ -85,7 +85,7 @@ GERUND_MARKERS = {"en"}
 # whether the words after a label and its colon must hold a verb to be the label's bearer's ("Dorothée : son
 # retour à l'écran" tells of her); not in English, whose title-case headlines the tagger misreads
 LABEL_NEEDS_VERB = True
-# the word that sets off a member of a group in its subject ("Plusieurs pays, dont la France, ont dit")
+# the word that sets off a member of a group in its subject ("Plusieurs villes, dont Lyon, ont dit")
 INCLUDING_WORDS = {"dont"}
 # clitics before a verb that are its objects, which the parse may read as a second subject ("X lui a dit")
 OBJECT_CLITICS = {"lui", "leur", "le", "la", "les", "l'", "l’", "me", "m'", "m’", "te", "t'", "t’", "se",
