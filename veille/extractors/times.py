@@ -85,6 +85,9 @@ HOLIDAY_THINGS_LEFT_OUT = RULES.define(
     "times.holiday_things_left_out", "a holiday that completes or modifies a noun neither of time nor of "
     "what is held then names a thing, it is no time: 'le marché de Noël', 'a Christmas tree' (not 'la "
     "veille de Noël', 'the Christmas mass')")
+PLANNED_DAY = RULES.define(
+    "times.planned_day", "a weekday on a verb of planning in the present ('est prévue samedi', 'is "
+    "scheduled for Monday') or on what such a verb plans ('appellent à manifester samedi') is to come")
 NARRATIVE_YEAR = RULES.define(
     "times.narrative_year", "a day or a month told without a year takes the year of the last date before it "
     "in its paragraph when that is an earlier year that dates a clause ('En mars 1945, ... Le 1er avril "
@@ -280,7 +283,24 @@ class TimeResolver:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return UNKNOWN
+        if RULES.on(PLANNED_DAY) and self.planned(verb):
+            return FUTURE
         return self.verb_direction(verb)
+
+    def planned(self, verb: Token) -> bool:
+        """Whether a verb is one of planning told in the present ("est prévue", "appellent"), or what such
+        a verb plans ("appellent à manifester")."""
+        planning = self.data.PLANNING_VERBS
+        if verb.lemma_.lower() not in planning and "Inf" in verb.morph.get("VerbForm") \
+                and verb.head.i != verb.i and verb.head.lemma_.lower() in planning:
+            verb = verb.head
+        if verb.lemma_.lower() not in planning:
+            return False
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        tenses = {tense for t in [verb, *auxes] for tense in t.morph.get("Tense")
+                  if t is not verb or "Part" not in t.morph.get("VerbForm")}
+        return "Past" not in tenses and "Imp" not in tenses and verb.tag_ not in ("VBD",) \
+            and not (auxes and any(a.lemma_.lower() == "avoir" or a.lemma_.lower() == "have" for a in auxes))
 
     def verb_direction(self, verb: Token) -> int:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]

@@ -74,6 +74,8 @@ VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "recent", "the past 
                  "the next few", "a couple of", "the coming")
 FUTURE_CUES = ("next", "coming", "by", "until", "from")
 PAST_CUES = ("last", "past", "since")
+# the verbs of planning or calling for a happening: a weekday on them, or on what they plan, is to come
+PLANNING_VERBS = {"plan", "schedule", "call"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 # "Tuesday morning" is the day in TimeBank's English annotation
 POD_JOINS_DAY = False

@@ -98,6 +98,8 @@ VAGUE_NUMBERS = ("quelques", "plusieurs", "des", "de longues", "de longs", "de n
                  "nombreuses", "nombreux")
 FUTURE_CUES = ("prochain", "prochaine", "d'ici", "dès", "à partir de", "jusqu'à", "jusqu'en", "jusqu'au")
 PAST_CUES = ("dernier", "dernière", "depuis")
+# the verbs of planning or calling for a happening: a weekday on them, or on what they plan, is to come
+PLANNING_VERBS = {"prévoir", "programmer", "planifier", "appeler", "convoquer"}
 FUTURE_AUXILIARIES = {"aller"}
 # a part of the day joined to a named day makes a TIME ("hier soir" -> 1999-05-28TEV), as TimeML has it
 POD_JOINS_DAY = True
