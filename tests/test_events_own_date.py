@@ -20,6 +20,48 @@ def rules_off(monkeypatch):
     return switch
 
 
+def test_a_date_on_the_events_noun_dates_it_over_the_days(analyse_text, rules_off):
+    text = "Les juges ont évoqué jeudi les émeutes de mars 2016 dans la ville, devant une salle comble."
+    a = analyse_text(text, "fr", "2020-05-08")
+    riot = next(e for e in a.events if e.trigger.text == "émeutes")
+    assert value_of(a, riot) == "2016-03" and riot.background
+    rules_off("events.own_phrase_date")
+    a = analyse_text(text, "fr", "2020-05-08")
+    riot = next(e for e in a.events if e.trigger.text == "émeutes")
+    assert value_of(a, riot) == "2020-05-07" and not riot.background
+
+
+def test_a_date_in_figures_right_after_the_noun_is_its_own(analyse_text, rules_off):
+    text = "Le tribunal a rouvert jeudi le dossier de l'assassinat en 2005 d'un ancien ministre du pays."
+    e = analyse_text(text, "fr", "2020-05-08").events[0]
+    assert e.trigger.text == "assassinat" and e.background
+    rules_off("events.own_phrase_date")
+    assert not analyse_text(text, "fr", "2020-05-08").events[0].background
+
+
+def test_a_date_the_parse_hangs_on_the_agent_dates_the_participle(analyse_text):
+    text = ("Un ancien juge, assassiné par un tueur à gages en mai 2012 à Lille, reste dans les mémoires "
+            "de la ville.")
+    a = analyse_text(text, "fr", "2020-05-06")
+    e = next(e for e in a.events if e.trigger.text == "assassiné")
+    assert value_of(a, e) == "2012-05" and e.background
+    text = ("Un homme soupçonné d'avoir commis l'attentat de la rue du Port qui avait fait trois morts en "
+            "1984 à Lyon a été arrêté mardi en Espagne.")
+    a = analyse_text(text, "fr", "2020-05-08")
+    e = next(e for e in a.events if e.trigger.text == "attentat")
+    assert value_of(a, e) == "1984" and e.background and primary_of(a).trigger.text == "arrêté"
+
+
+def test_background_gives_way_to_the_news_as_primary(analyse_text, rules_off):
+    text = ("Un homme soupçonné d'avoir participé à l'attaque de 1986 contre une banque a été arrêté mardi "
+            "en Belgique par la police.")
+    a = analyse_text(text, "fr", "2020-05-06")
+    assert primary_of(a).trigger.text == "arrêté" and not primary_of(a).background
+    assert primary_of(a).rules.get("primary") == "events.background_not_primary"
+    rules_off("events.background_not_primary")
+    assert analyse_text(text, "fr", "2020-05-06").events[0].primary
+
+
 @pytest.mark.parametrize("text", [
     "Une manifestation est prévue samedi à Rennes contre la réforme des retraites.",
     "Les syndicats appellent à manifester samedi à Rennes contre la réforme des retraites.",

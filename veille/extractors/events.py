@@ -686,6 +686,15 @@ VIOLENCE_OVER_ARRESTS = event_rule(
     "events.violence_over_arrests", "arrests the headline tells beside an asserted act of violence that "
     "ACLED codes ('Attaque au hachoir ..., deux interpellations') follow it: the violence is the primary "
     "event")
+OWN_PHRASE_DATE = event_rule(
+    "events.own_phrase_date", "a date that hangs on the event's own word, a noun's complement or a "
+    "participle's ('l'attentat du 3 mars 2012', 'les émeutes de 2016', 'tué en mai 2013'), is the event's "
+    "over any other date of its sentence")
+BACKGROUND_NOT_PRIMARY = event_rule(
+    "events.background_not_primary", "an event dated well before its article (background) is not the "
+    "primary event when the article tells one that is not: a trial, a ceremony, a statement of today")
+# the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
+OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -2856,17 +2865,45 @@ class EventFinder:
                 and not any(c.isdigit() for c in t.text or "0")
             if self.is_bound(s, t.text):
                 continue
+            own = token is not None and OWN_PHRASE_DATE in self.on and self.own_phrase_date(token, t.span)
             # a weekday the parse hangs on a noun dates the event only when no other date does
-            loose = token is not None and not self.dates_the(token, t.span)
+            loose = token is not None and not own and not self.dates_the(token, t.span)
             if loose and not (day and self.dates_the(token, t.span, day)):
                 continue
             # a date of the event over one of its report, a date over a time of day, a date the text gives
             # whole over one read relative to another, a day over a month, then the nearest
-            key = (token is not None and self.reports_date(token, t.span), loose, t.type != "DATE",
+            key = (not own, token is not None and self.reports_date(token, t.span), loose, t.type != "DATE",
                    t.anchor not in (None, "published"), -min(len(t.value), 10), abs(s - trigger))
             if best is None or key < best[0]:
                 best = (key, t.id)
         return best[1] if best else None
+
+    def own_phrase_date(self, trigger: Token, span: list[int]) -> bool:
+        """Whether a date hangs on the trigger itself: its noun's complement ("les émeutes de 2016") or its
+        participle's ("tué en mai 2013"), also when the parse hangs it on the participle's agent or object
+        ("tué par un inconnu en mai 2013": a person is not dated), or on that of its noun's relative
+        clause ("qui a fait trois morts en 1984"), or, a date in figures right after the noun, on another
+        word ("l'assassinat en 2005 du ministre")."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or words.root == trigger:
+            return False
+        if trigger.i in self.event_nouns and words[0].i == trigger.i + 1 and any(t.like_num for t in words):
+            return True
+        if words.root.dep_.split(":")[0] not in OWN_DATE_DEPS:
+            return False
+        head = words.root.head
+        if head == trigger:
+            return True
+        while head.dep_ == "conj" and head.head != head:  # "trois morts et dix blessés en 1984"
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.event_nouns \
+                or head.dep_ not in ("obl:agent", "obj", "dobj", "agent"):
+            return False
+        # ... or on the object of the verb of the noun's own relative clause ("l'attentat qui avait fait
+        # trois morts en 1984")
+        verb = head.head
+        return verb == trigger and trigger.pos_ == "VERB" or verb.dep_ in ("acl:relcl", "relcl") \
+            and verb.head == trigger and verb.lemma_.lower() not in self.words.REPORT_VERBS
 
     def is_bound(self, start: int, text: str | None) -> bool:
         """Whether the date at ``start`` is a bound ("until 26 March", "depuis le 10"), not a day."""
@@ -4022,6 +4059,46 @@ class EventFinder:
                     primary.set("acled", article_sub, STRONG_READING)
         return primary
 
+    def news_over_background(self, found: list[EventCandidate], primary: EventCandidate,
+                             headline: int) -> EventCandidate:
+        """The primary event when the one chosen is background ("le procès de l'attentat de 2015",
+        "commémorent le massacre de 1994"): the article's primary among its asserted events that are not
+        (nor violence the text does not date itself, likely the same past told again), placed and dated
+        anew as the primary, unless that dates it in the past too."""
+        if BACKGROUND_NOT_PRIMARY not in self.on \
+                or not self.is_background(primary, TIME_SOURCE.get(primary.rules.get("time", ""))):
+            return primary
+        news = [f for f in found if f is not primary and f.modality not in UNASSERTED
+                and not self.is_background(f, TIME_SOURCE.get(f.rules.get("time", "")))
+                and f.rules.get("background") != RETOLD_UNDATED and not self.told_in_the_past(f.sentence)
+                and not (f.type == "ASSAULT" and TIME_SOURCE.get(f.rules.get("time", "")) != "text")]
+        if not news:
+            return primary
+        before = {f.id: (f.acled, f.rules.get("acled")) for f in news}
+        new = self.primary(news, headline)
+        kept = (new.place, new.rules.get("place"), new.time, new.rules.get("time"))
+        new.set("place", *self.place(new, True))
+        new.set("time", *self.time(new, True))
+        if self.is_background(new, TIME_SOURCE.get(new.rules.get("time", ""))):
+            new.rules.pop("background", None)  # dated as the primary, it is past context too
+            new.set("place", kept[0], kept[1])
+            new.set("time", kept[2], kept[3])
+            new.set("acled", *before[new.id])
+            return primary
+        new.rules["primary"] = BACKGROUND_NOT_PRIMARY
+        return new
+
+    def told_in_the_past(self, sentence: Span) -> bool:
+        """Whether a sentence's dates are all well before the article (more than ``background_days``): "des
+        soldats tombés au front en mai 1945" is past context, whatever word the parse hangs the date on."""
+        published = self.published_day
+        if published is None:
+            return False
+        ends = [last_day(self.times[i].value) for i in self.time_starts.starting_within(
+            sentence.start_char, sentence.end_char - 1) if self.times[i].type == "DATE"]
+        ends = [end for end in ends if end is not None]
+        return bool(ends) and all((published - end).days > self.w.background_days for end in ends)
+
     def suspected(self, f: EventCandidate) -> bool:
         """Whether the event is someone's state of suspicion, suspected by no one named ("il est soupçonné
         d'avoir transféré de l'argent")."""
@@ -4104,6 +4181,7 @@ class EventFinder:
             f.set("place", *self.place(f, f is primary))
             f.set("time", *self.time(f, f is primary))
         self.date_retold(found, primary)
+        primary = self.news_over_background(found, primary, headline)
         out = []
         for f in found:
             is_primary = f is primary
