@@ -45,6 +45,21 @@ def test_coref_apposition_then_the_same_role_later(french):
     assert names[link.entity] == names[first.entity] == "Claire Fontaine"
 
 
+def test_coref_words_after_the_noun_pick_the_role_that_has_them(french):
+    # "le militaire malien": not the man in focus, but the one the article made "général malien"
+    doc = french("Le maire Paul Girard a reçu mardi Karim Haddad, général malien. Paul Girard a ensuite "
+                 "déclaré que le militaire malien restait un ami de la ville.")
+    link = _link_of(doc, "le militaire malien")
+    assert link is not None and link.rule == "coref.role_qualifier"
+    assert _names(doc)[link.entity] == "Karim Haddad"
+
+
+def test_coref_a_plural_description_is_no_one_person_of_that_role(french):
+    doc = french("Le policier Marc Lenoir a été blessé samedi. Les policiers ont ensuite dénoncé un piège.")
+    link = _link_of(doc, "Les policiers")
+    assert link is None or link.entity is None
+
+
 def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
     doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")

@@ -80,6 +80,9 @@ APPOSITION = RULES.define(
     "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
 ROLE = RULES.define(
     "coref.role", "a description ('le ministre') whose role the article gives someone ('X, ministre de')")
+ROLE_QUALIFIER = RULES.define(
+    "coref.role_qualifier", "a description whose words after its noun ('le militaire iranien', 'le policier "
+    "antiterroriste') are those of one role the article gave a person named before ('X, général iranien')")
 NAMED_COMPLEMENT = RULES.define(
     "coref.named_complement", "a description whose complement names a body ('le correspondant de l'AFP', "
     "'le trésorier du Parti socialiste'): only a person the article tied to it, else someone new")
@@ -886,7 +889,9 @@ class Coreference:
         if body:
             # "le porte-parole du parti X" is not the one the article made "porte-parole" of another body
             holders = [h for h in holders if self.given_complement(h, body)]
-        if holders and RULES.on(ROLE):
+        plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
+        qualifiers = self.qualifiers(token)
+        if holders and RULES.on(ROLE) and not plural:
             best = self.best_holder(holders, words, token.i)
             if best is None:
                 best = self.holder_in_focus(holders, token, sentence, focus, words)
@@ -894,6 +899,19 @@ class Coreference:
             if best is not None and before is not None and before.rule == UNKNOWN_NAME and \
                     self.first_seen.get(best, len(self.doc)) > token.i:
                 best = None  # (the one named with it before, not a holder the article names only after)
+            fitting = self.qualified_holder(token, qualifiers) if best is not None else None
+            if fitting is not None and fitting.id != best and (
+                    self.first_seen.get(best, len(self.doc)) > token.i or
+                    self.qualified_holder(token, qualifiers, [best]) is None):
+                # a holder the article names only after, or whose roles lack the words after the noun ("le
+                # policier antiterroriste"): the one named before whose role has them
+                return self.add(token, "description", ROLE_QUALIFIER, fitting)
+            if best is not None and self.first_seen.get(best, len(self.doc)) > token.i:
+                # a holder the article names only after: the one the same noun was linked to before
+                same = self.linked_head.get((lemma, agrees(token)[1]))
+                if same is not None and same.entity and same.entity != best and not qualifiers and \
+                        self.by_id[same.entity].type == "PER":
+                    best = same.entity
             if best is not None:
                 return self.add(token, "description", ROLE, self.by_id[best])
         key = " ".join(words)
@@ -926,6 +944,10 @@ class Coreference:
             if ent is None:
                 self.repeated.setdefault(key, []).append(link)
             return link
+        fitting = self.qualified_holder(token, qualifiers) if not plural else None
+        if fitting is not None:
+            described[key] = self.add(token, "description", ROLE_QUALIFIER, fitting)
+            return described[key]
         if self.definite(token) and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
             gender, number = self.agrees(token)
@@ -981,6 +1003,31 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def qualifiers(self, token: Token) -> list[str]:
+        """The words that qualify a description's noun after it: its adjectives and its complements' nouns
+        ("le militaire iranien", "le juge d'instruction", "le président de LR")."""
+        found = []
+        for c in token.rights:
+            if c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and \
+                    any(g.dep_ == "case" and g.lower_ in self.data.CHANNEL_LINKS for g in c.children):
+                found.append(c.lower_.replace("’", "'"))
+        return found
+
+    def qualified_holder(self, token: Token, qualifiers: list[str],
+                         among: list[str] | None = None) -> Entity | None:
+        """The one person named before a definite description whose roles hold its noun's qualifiers
+        ("iranien" for "le militaire iranien": "X, général iranien"), of its gender; several or none: None."""
+        if not qualifiers or not self.definite(token) or not RULES.on(ROLE_QUALIFIER):
+            return None
+        stems = [q[:max(STEM + 1, len(q) - 2)] for q in qualifiers]
+        gender = self.agrees(token)[0]
+        found = [entity_id for entity_id, roles in self.roles_of.items()
+                 if (among is None or entity_id in among) and
+                 self.first_seen.get(entity_id, len(self.doc)) < token.i and
+                 gender in (None, self.gender_of(entity_id) or gender) and
+                 any(all(any(w.startswith(st) for w in self.role_words(r)) for st in stems) for r in roles)]
+        return self.by_id[found[0]] if len(found) == 1 else None
 
     def known_person(self, f: Focus) -> bool:
         """A focus that is a named person whose gender is known."""
