@@ -60,6 +60,14 @@ def test_coref_a_plural_description_is_no_one_person_of_that_role(french):
     assert link is None or link.entity is None
 
 
+def test_coref_name_right_after_a_capitalised_complement_is_who_the_description_is(french):
+    # (not the mayor in focus: the name the parse hangs in the place's name)
+    doc = french("Le maire Paul Girard a parlé lundi. Le préfet de Seine-Maritime Marc Lenoir a ainsi "
+                 "indiqué que les amendes ont augmenté samedi.")
+    prefect = _link_of(doc, "Le préfet de Seine-Maritime")
+    assert prefect is not None and _names(doc)[prefect.entity] == "Marc Lenoir"
+
+
 def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
     doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")

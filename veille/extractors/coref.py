@@ -1101,7 +1101,30 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and t.dep_ in NAME_DEPS and t.head.i == child.i \
                         and child.text[:1].isupper() and self.in_mention.get(t.i - 1) is not ent:
                     return ent
-        return None
+        return self.named_after_capitalised(token)
+
+    def named_after_capitalised(self, token: Token) -> Entity | None:
+        """ "le préfet des Alpes-Maritimes Paul Girard", "le chef de la diplomatie de l'Union européenne
+        Paul Girard": a person's name right after a description's complement that ends with another
+        entity's name or a capitalised word, where the parse hangs the name deeper in the complement or
+        makes it a second subject of the description's verb."""
+        doc = self.doc
+        edge = token.right_edge.i
+        start = next((j for j in range(token.i + 1, min(edge + 2, len(doc)))
+                      if (e := self.in_mention.get(j)) is not None and e.type == "PER"), None)
+        if start is None or start <= token.i + 1 or any(t.is_punct and t.text != "-"
+                                                        for t in doc[token.i + 1:start]):
+            return None
+        ent, before = self.in_mention[start], doc[start - 1]
+        other = self.in_mention.get(before.i)
+        if doc[start].pos_ != "PROPN" or not (other is not None and other is not ent and other.type != "PER"
+                                              or before.ent_type_ and before.ent_type_ != doc[start].ent_type_
+                                              or before.pos_ == "PROPN" and before.text[:1].isupper()):
+            return None
+        name = doc[start]
+        if start > edge and not (name.dep_ == token.dep_ and name.head.i == token.head.i):
+            return None  # (past the description's words only as a second subject of its verb)
+        return ent
 
     def named_after_comma(self, token: Token) -> Entity | None:
         """ "a déclaré le maire de X, Paul Girard.": a person's name right after the comma that closes a
