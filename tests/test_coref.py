@@ -68,6 +68,15 @@ def test_coref_name_right_after_a_capitalised_complement_is_who_the_description_
     assert prefect is not None and _names(doc)[prefect.entity] == "Marc Lenoir"
 
 
+def test_coref_a_noun_of_a_role_s_kind_is_the_one_who_holds_such_a_role(french):
+    # "le militaire": the colonel named before, not the mayor in focus
+    doc = french("Le maire Paul Girard a salué lundi le colonel Karl Weber, venu inaugurer la caserne. "
+                 "Paul Girard a ensuite rendu hommage au courage du militaire.")
+    link = _link_of(doc, "militaire")
+    assert link is not None and link.rule == "coref.role_kind"
+    assert _names(doc)[link.entity] == "Karl Weber"
+
+
 def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
     doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")

@@ -80,6 +80,9 @@ APPOSITION = RULES.define(
     "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
 ROLE = RULES.define(
     "coref.role", "a description ('le ministre') whose role the article gives someone ('X, ministre de')")
+ROLE_KIND = RULES.define(
+    "coref.role_kind", "a description by the kind of a role ('le militaire', 'la dirigeante', 'l'élu') "
+    "no one holds as such: the one person named before with a role of that kind ('le colonel X')")
 ROLE_QUALIFIER = RULES.define(
     "coref.role_qualifier", "a description whose words after its noun ('le militaire iranien', 'le policier "
     "antiterroriste') are those of one role the article gave a person named before ('X, général iranien')")
@@ -196,6 +199,17 @@ def gender_by_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str | N
     return next((gender for ending, gender in endings if word.endswith(ending)), None)
 
 
+def masculine_forms(word: str) -> set[str]:
+    """A role's noun and the masculine forms it may be the feminine of ("présidente", "directrice",
+    "patronne", "cheffe")."""
+    forms = {word}
+    if word.endswith("e"):
+        forms |= {word[:-1], word[:-2]}
+    if word.endswith("rice"):
+        forms.add(word[:-4] + "eur")
+    return forms
+
+
 class Coreference:
     """The links of one article, found once, looked up by where the referring words stand."""
 
@@ -207,6 +221,7 @@ class Coreference:
         self.data = language_pack(lang).statements
         self.roles = language_pack(lang).entities.ROLE_HEADS
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
+        self.role_kinds = language_pack(lang).entities.ROLE_KINDS
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
         self.periphrases = [(name_key(said), title) for said, title in self.data.TITLE_PERIPHRASES.items()]
         self.entities: list[Entity] = [e for e in doc._.veille_entities or [] if e.type in REFERRED_TYPES
@@ -282,6 +297,7 @@ class Coreference:
         self.first_seen: dict[str, int] = {}
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
+        self.qualified_as: dict[str, str] = {}  # a description's words -> whom its qualifiers tied it to
         self.named_count: Counter[str] = Counter()  # how often each person was named outside quotes, so far
         self.recent: list[str] = []  # the entities named or referred to, in the order read
         # a noun and its number -> the last referent of its own that it described
@@ -882,6 +898,10 @@ class Coreference:
             words, role, lemma = title, title[0], title[0]  # "le chef de l'État": "président de ..."
         holders = self.holders.get(role) or self.holders.get(lemma) or (
             self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
+        plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
+        if not holders and not plural and RULES.on(ROLE_KIND) and self.definite(token) and \
+                (kind := self.kind_holder(token, sentence, focus, words)) is not None:
+            return self.add(token, "description", ROLE_KIND, kind)
         if holders and self.has_complement(token):
             # "le président de la République" is not the one the article made "président de la fédération"
             holders = [h for h in holders if not self.other_complement(h, role, words)]
@@ -889,7 +909,6 @@ class Coreference:
         if body:
             # "le porte-parole du parti X" is not the one the article made "porte-parole" of another body
             holders = [h for h in holders if self.given_complement(h, body)]
-        plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
         qualifiers = self.qualifiers(token)
         if holders and RULES.on(ROLE) and not plural:
             best = self.best_holder(holders, words, token.i)
@@ -899,13 +918,18 @@ class Coreference:
             if best is not None and before is not None and before.rule == UNKNOWN_NAME and \
                     self.first_seen.get(best, len(self.doc)) > token.i:
                 best = None  # (the one named with it before, not a holder the article names only after)
-            fitting = self.qualified_holder(token, qualifiers) if best is not None else None
+            later = best is not None and self.first_seen.get(best, len(self.doc)) > token.i
+            fitting = self.qualified_holder(token, qualifiers, kin=not later) if best is not None else None
             if fitting is not None and fitting.id != best and (
-                    self.first_seen.get(best, len(self.doc)) > token.i or
-                    self.qualified_holder(token, qualifiers, [best]) is None):
+                    later or self.qualified_holder(token, qualifiers, [best]) is None):
                 # a holder the article names only after, or whose roles lack the words after the noun ("le
                 # policier antiterroriste"): the one named before whose role has them
+                self.qualified_as[" ".join(words)] = fitting.id
                 return self.add(token, "description", ROLE_QUALIFIER, fitting)
+            same = self.qualified_as.get(" ".join(words))
+            if best is not None and same is not None and same != best:
+                # the same words again: whom they were tied to by their qualifiers, not a holder without them
+                return self.add(token, "description", ROLE_QUALIFIER, self.by_id[same])
             if best is not None and self.first_seen.get(best, len(self.doc)) > token.i:
                 # a holder the article names only after: the one the same noun was linked to before
                 same = self.linked_head.get((lemma, agrees(token)[1]))
@@ -944,8 +968,9 @@ class Coreference:
             if ent is None:
                 self.repeated.setdefault(key, []).append(link)
             return link
-        fitting = self.qualified_holder(token, qualifiers) if not plural else None
+        fitting = self.qualified_holder(token, qualifiers, kin=True) if not plural else None
         if fitting is not None:
+            self.qualified_as[key] = fitting.id
             described[key] = self.add(token, "description", ROLE_QUALIFIER, fitting)
             return described[key]
         if self.definite(token) and RULES.on(IN_FOCUS):
@@ -1004,6 +1029,34 @@ class Coreference:
         waiting.append((sentence, token, key))
         return link
 
+    def kind_holder(self, token: Token, sentence: int, focus: list[Focus], words: list[str]) -> Entity | None:
+        """The one person named before whose role is of the kind a description's noun says ("le militaire"
+        for "le colonel X"), of its gender; of several, the one last in focus."""
+        kinds = {k for w in (token.lower_, token.lemma_.lower()) for k in masculine_forms(w)}
+        covered = set().union(*(self.role_kinds.get(k, set()) for k in kinds))
+        if not covered or self.qualifiers(token) or any(c.dep_ == "amod" for c in token.children):
+            return None  # ("le jeune militaire", "le militaire iranien": someone of their own, or a role's)
+        gender = self.agrees(token)[0]
+        found = [h for key, held in self.holders.items() if masculine_forms(key) & covered for h in held
+                 if self.first_seen.get(h, len(self.doc)) < token.i and
+                 gender in (None, self.gender_of(h) or gender) and not self.described_otherwise(h, words)]
+        found = list(dict.fromkeys(found))
+        if len(found) > 1:
+            best = self.holder_in_focus(found, token, sentence, focus, words)
+            return self.by_id[best] if best is not None else None
+        return self.by_id[found[0]] if found else None
+
+    def name_follows(self, token: Token) -> bool:
+        """Whether a person's name stands in a description's words or right after them, past a comma."""
+        doc, edge = self.doc, token.right_edge.i
+        for j in range(token.i + 1, min(edge + 3, len(doc))):
+            ent = self.in_mention.get(j)
+            if ent is not None and ent.type == "PER" or doc[j].ent_type_ == "PER" and doc[j].pos_ == "PROPN":
+                return True
+            if j > edge and doc[j].text != ",":
+                break
+        return False
+
     def qualifiers(self, token: Token) -> list[str]:
         """The words that qualify a description's noun after it: its adjectives and its complements' nouns
         ("le militaire iranien", "le juge d'instruction", "le président de LR")."""
@@ -1015,14 +1068,24 @@ class Coreference:
         return found
 
     def qualified_holder(self, token: Token, qualifiers: list[str],
-                         among: list[str] | None = None) -> Entity | None:
+                         among: list[str] | None = None, kin: bool = False) -> Entity | None:
         """The one person named before a definite description whose roles hold its noun's qualifiers
-        ("iranien" for "le militaire iranien": "X, général iranien"), of its gender; several or none: None."""
-        if not qualifiers or not self.definite(token) or not RULES.on(ROLE_QUALIFIER):
+        ("iranien" for "le militaire iranien": "X, général iranien"), of its gender; several or none: None.
+        With ``kin``, only a role with the description's noun or one of the kind it says ("général" for
+        "militaire"). None where a name follows the description: it says who it is."""
+        if not qualifiers or not self.definite(token) or not RULES.on(ROLE_QUALIFIER) or \
+                self.name_follows(token):
             return None
         stems = [q[:max(STEM + 1, len(q) - 2)] for q in qualifiers]
+        heads = {f for w in (token.lower_, token.lemma_.lower()) for f in masculine_forms(w)}
+        heads |= set().union(*(self.role_kinds.get(h, set()) for h in set(heads)))
+        if kin:
+            roles_of = {e: [r for r in roles if any(masculine_forms(w) & heads for w in self.role_words(r))]
+                        for e, roles in self.roles_of.items()}
+        else:
+            roles_of = self.roles_of
         gender = self.agrees(token)[0]
-        found = [entity_id for entity_id, roles in self.roles_of.items()
+        found = [entity_id for entity_id, roles in roles_of.items()
                  if (among is None or entity_id in among) and
                  self.first_seen.get(entity_id, len(self.doc)) < token.i and
                  gender in (None, self.gender_of(entity_id) or gender) and

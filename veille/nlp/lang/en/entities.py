@@ -39,3 +39,12 @@ POSSESSIVES = ("'s", "’s")
 PERSON_NOUNS = {"politician", "legislator", "magistrate", "policeman", "policewoman", "soldier",
                 "player", "singer", "actor", "actress", "writer", "author", "businessman", "businesswoman",
                 "man", "woman", "suspect", "attacker", "billionaire", "activist", "agent", "champion"}
+# a noun that says of what kind a person's role is -> the roles of that kind ("the officer" may be the one
+# the article made "colonel", "the lawmaker" a senator)
+ROLE_KINDS = {
+    "officer": {"general", "colonel", "lieutenant", "captain", "commander", "major", "admiral"},
+    "lawmaker": {"senator", "congressman", "congresswoman", "representative", "deputy"},
+    "legislator": {"senator", "congressman", "congresswoman", "representative"},
+    "diplomat": {"ambassador", "envoy", "consul"},
+    "executive": {"president", "ceo", "chairman", "chairwoman", "director"},
+}

@@ -51,3 +51,21 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "agente", "champion", "championne", "adjoint", "adjointe", "activiste", "militant",
                 "militante", "jihadiste", "djihadiste", "détenu", "détenue", "prisonnier", "prisonnière",
                 "opposant", "opposante"}
+# a noun that says of what kind a person's role is -> the roles of that kind ("le militaire" may be the one
+# the article made "colonel", "la dirigeante" the one it made "présidente" of a company, "l'élu" a mayor)
+ROLE_KINDS = {
+    "militaire": {"général", "colonel", "lieutenant-colonel", "lieutenant", "capitaine", "commandant",
+                  "sergent", "caporal", "amiral", "maréchal", "adjudant", "officier", "soldat"},
+    "officier": {"général", "colonel", "lieutenant-colonel", "lieutenant", "capitaine", "commandant",
+                 "amiral"},
+    "haut-gradé": {"général", "colonel", "amiral", "maréchal", "commandant"},
+    "élu": {"maire", "député", "sénateur", "eurodéputé", "conseiller", "bourgmestre", "adjoint"},
+    "édile": {"maire", "bourgmestre"},
+    "parlementaire": {"député", "sénateur", "eurodéputé"},
+    "magistrat": {"juge", "procureur"},
+    "dirigeant": {"président", "pdg", "directeur", "patron", "chef", "secrétaire"},
+    "patron": {"président", "pdg", "directeur", "dirigeant"},
+    "pdg": {"président", "patron", "dirigeant"},
+    "diplomate": {"ambassadeur", "consul", "émissaire", "envoyé"},
+    "policier": {"commissaire", "brigadier"},
+}
