@@ -77,6 +77,14 @@ def test_coref_a_noun_of_a_role_s_kind_is_the_one_who_holds_such_a_role(french):
     assert _names(doc)[link.entity] == "Karl Weber"
 
 
+def test_coref_a_complement_no_one_s_role_has_is_someone_new(french):
+    # "le gouverneur du Nevada": the article names no governor, so not the man named just before
+    doc = french("Selon Paul Girard, maire de la ville, la situation est calme. Le gouverneur du Nevada a "
+                 "salué mardi l'initiative.")
+    link = _link_of(doc, "Le gouverneur du Nevada")
+    assert link is None or link.entity is None
+
+
 def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
     doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")

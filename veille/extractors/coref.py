@@ -83,6 +83,9 @@ ROLE = RULES.define(
 ROLE_KIND = RULES.define(
     "coref.role_kind", "a description by the kind of a role ('le militaire', 'la dirigeante', 'l'élu') "
     "no one holds as such: the one person named before with a role of that kind ('le colonel X')")
+OWN_COMPLEMENT = RULES.define(
+    "coref.own_complement", "a description whose complement names a body or place no person's role has "
+    "('le gouverneur du Texas'): someone new, not the person named last or most")
 ROLE_QUALIFIER = RULES.define(
     "coref.role_qualifier", "a description whose words after its noun ('le militaire iranien', 'le policier "
     "antiterroriste') are those of one role the article gave a person named before ('X, général iranien')")
@@ -1008,7 +1011,11 @@ class Coreference:
                     described[key] = self.add(token, "description", IN_FOCUS, None, f.text)
                     described[key].antecedent = f.span
                     return described[key]
-            named = self.named_before(token, sentence, words)
+            if RULES.on(OWN_COMPLEMENT) and self.own_complement(token):
+                named, main = None, None
+            else:
+                named = self.named_before(token, sentence, words)
+                main = self.main_person(token, sentence, role, words, qualified, focus)
             if named is not None and (qualified and self.other_complement(named.id, role, words) or
                                       self.holds_other_title(named.id, holders) or
                                       body and not self.given_complement(named.id, body)):
@@ -1016,7 +1023,6 @@ class Coreference:
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
-            main = self.main_person(token, sentence, role, words, qualified, focus)
             if main is not None and not self.holds_other_title(main.id, holders) and not (
                     body and not self.given_complement(main.id, body)):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
@@ -1045,6 +1051,19 @@ class Coreference:
             best = self.holder_in_focus(found, token, sentence, focus, words)
             return self.by_id[best] if best is not None else None
         return self.by_id[found[0]] if found else None
+
+    def own_complement(self, token: Token) -> bool:
+        """Whether a description's complement names a body or a place ("le gouverneur du Texas", "le chef
+        d'Al-Qaïda") that none of the roles the article gave its people has: it says who it is, someone
+        the article does not name."""
+        names = [c for c in token.rights if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.ent_type_ != "PER" and not self.person_named(c) and
+                 any(g.dep_ == "case" and g.lower_ in self.data.CHANNEL_LINKS for g in c.children)]
+        if not names:
+            return False
+        stems = {c.lower_[:STEM + 1] for c in names}
+        return not any(w[:STEM + 1] in stems for roles in self.roles_of.values() for r in roles
+                       for w in self.role_words(r))
 
     def name_follows(self, token: Token) -> bool:
         """Whether a person's name stands in a description's words or right after them, past a comma."""
