@@ -85,6 +85,14 @@ def test_coref_a_complement_no_one_s_role_has_is_someone_new(french):
     assert link is None or link.entity is None
 
 
+def test_coref_a_title_is_not_someone_given_only_a_trade(french):
+    # "un agent administratif" is no title: "le président de la République" is someone else
+    doc = french("Paul Girard, un agent administratif de la mairie, a été entendu lundi par les enquêteurs. "
+                 "Le président de la République a salué mardi leur travail.")
+    link = _link_of(doc, "Le président de la République")
+    assert link is None or link.entity is None
+
+
 def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
     doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")

@@ -286,12 +286,14 @@ class Coreference:
         # 45 ans", "X est un élu"): what a definite description with that noun may be
         self.given: dict[str, list[str]] = {}
         # (a role's noun, "X, président de la Confédération", is among the entity's roles already)
+        titled = {e for e, roles in self.roles_of.items() if roles}
         for ent, noun in self.given_nouns():
             words = {noun.lower_.removeprefix(self.data.FORMER_PREFIX), noun.lemma_.lower()}
-            if words & self.roles:
+            if words & self.roles and ent.id in titled:
                 continue
+            # (a role the entity stage missed, "X, responsable de l'ONG Y": held as a role is)
             for word in words:
-                self.given.setdefault(word, []).append(ent.id)
+                (self.holders if words & self.roles else self.given).setdefault(word, []).append(ent.id)
             self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(*self.phrase(noun))))
         self.media_nouns: dict[str, set[str]] = {}  # a medium -> the media nouns the article puts beside it
         self.unsure_media: set[str] = set()  # names of another kind that speak as a medium would
@@ -338,6 +340,16 @@ class Coreference:
                     nouns.append(root.head)
                 if root.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "cop" for c in root.head.children):
                     nouns.append(root.head)
+                after = doc[span.end + 1:span.end + 3] if span.end + 1 < len(doc) and \
+                    doc[span.end].text == "," else []
+                # "X, un agent de Y" where the parse makes the noun a conjunct or hangs it elsewhere: the
+                # noun right after the comma (past its determiner), unless it starts a clause of its own
+                noun = next((t for t in after if t.pos_ != "DET"), None)
+                if noun is not None and noun not in nouns and noun.dep_ in ("appos", "conj") and \
+                        (noun.i == span.end + 1 or doc[span.end + 1].pos_ == "DET") and \
+                        not any(c.dep_ == "case" for t in (root, root.head) for c in t.children):
+                    # (not after a name in a prepositional phrase: "selon la ministre X, l'auteur ...")
+                    nouns.append(noun)
                 found += [(ent, n) for n in nouns if n.pos_ in ("NOUN", "ADJ") and self.person_noun(n)]
         return found
 
@@ -1017,6 +1029,7 @@ class Coreference:
                 named = self.named_before(token, sentence, words)
                 main = self.main_person(token, sentence, role, words, qualified, focus)
             if named is not None and (qualified and self.other_complement(named.id, role, words) or
+                                      qualified and self.untitled(named.id) and {role, lemma} & self.roles or
                                       self.holds_other_title(named.id, holders) or
                                       body and not self.given_complement(named.id, body)):
                 named = None
@@ -1408,9 +1421,9 @@ class Coreference:
 
     def untitled(self, entity_id: str) -> bool:
         """A person the article gives no role and describes only by nouns that are none ("l'homme")."""
-        described = self.described_as.get(entity_id, set())
-        return not self.roles_of.get(entity_id) and bool(described) and not any(
-            w in self.roles for words in described for w in words)
+        given = [self.role_words(r) for r in self.roles_of.get(entity_id, [])]
+        given += list(self.described_as.get(entity_id, set()))
+        return bool(given) and not any(w in self.roles for words in given for w in words)
 
     def complemented(self, words: list[str], noun: str) -> bool:
         """Whether a role's noun has a complement after it ("président de la fédération")."""
