@@ -85,7 +85,7 @@ ROLE_KIND = RULES.define(
     "no one holds as such: the one person named before with a role of that kind ('le colonel X')")
 OWN_COMPLEMENT = RULES.define(
     "coref.own_complement", "a description whose complement names a body or place no person's role has "
-    "('le gouverneur du Texas'): someone new, not the person named last or most")
+    "('le gouverneur du Nevada'): someone new, not the person named last or most")
 ROLE_QUALIFIER = RULES.define(
     "coref.role_qualifier", "a description whose words after its noun ('le militaire iranien', 'le policier "
     "antiterroriste') are those of one role the article gave a person named before ('X, général iranien')")
@@ -1066,8 +1066,8 @@ class Coreference:
         return self.by_id[found[0]] if found else None
 
     def own_complement(self, token: Token) -> bool:
-        """Whether a description's complement names a body or a place ("le gouverneur du Texas", "le chef
-        d'Al-Qaïda") that none of the roles the article gave its people has: it says who it is, someone
+        """Whether a description's complement names a body or a place ("le gouverneur du Nevada", "le chef
+        de la Ligue Y") that none of the roles the article gave its people has: it says who it is, someone
         the article does not name."""
         names = [c for c in token.rights if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.text[:1].isupper()
                  and c.ent_type_ != "PER" and not self.person_named(c) and
@@ -1199,8 +1199,8 @@ class Coreference:
         return self.named_after_capitalised(token)
 
     def named_after_capitalised(self, token: Token) -> Entity | None:
-        """ "le préfet des Alpes-Maritimes Paul Girard", "le chef de la diplomatie de l'Union européenne
-        Paul Girard": a person's name right after a description's complement that ends with another
+        """ "le préfet de Seine-Maritime Paul Girard", "le délégué de la Commission européenne Paul
+        Girard": a person's name right after a description's complement that ends with another
         entity's name or a capitalised word, where the parse hangs the name deeper in the complement or
         makes it a second subject of the description's verb."""
         doc = self.doc
