@@ -93,6 +93,18 @@ def test_coref_a_title_is_not_someone_given_only_a_trade(french):
     assert link is None or link.entity is None
 
 
+def test_coref_a_name_after_a_body_s_noun_is_the_description_s(french):
+    # a body is no person: the name after "du groupe public" is the chairwoman's, and "la dirigeante" hers
+    doc = french("La radio va revoir son plan d'ici l'été, a annoncé lundi la présidente du groupe public "
+                 "Claire Fontaine. Paul Girard a critiqué ce choix mardi. La dirigeante a répondu qu'elle ne "
+                 "reculerait pas.")
+    names = _names(doc)
+    first = _link_of(doc, "la présidente")
+    later = _link_of(doc, "La dirigeante")
+    assert first is not None and names[first.entity] == "Claire Fontaine"
+    assert later is not None and later.rule == "coref.role_kind" and names[later.entity] == "Claire Fontaine"
+
+
 def test_coref_pronoun_takes_the_last_subject_of_its_gender(french):
     doc = french("Paul Girard a reçu Sophie Marchand à la mairie. Mme Marchand a dénoncé le projet de "
                  "parking. « Nous refusons ce projet », a-t-elle déclaré.")

@@ -1193,8 +1193,12 @@ class Coreference:
                 ent = self.in_mention.get(t.i)
                 if t.is_punct or ent is not None and ent is self.in_mention.get(child.i):
                     break
-                if ent is not None and ent.type == "PER" and t.dep_ in NAME_DEPS and t.head.i == child.i \
-                        and child.text[:1].isupper() and self.in_mention.get(t.i - 1) is not ent:
+                # (or a body's noun, which a person's name cannot be: "la présidente du groupe public X")
+                body = child.lemma_.lower() in self.data.BODY_NOUNS
+                if ent is not None and ent.type == "PER" and t.head.i == child.i and (
+                        t.dep_ in NAME_DEPS or body and t.dep_ == "nmod" and not any(
+                            g.dep_ == "case" for g in t.children)) \
+                        and (child.text[:1].isupper() or body) and self.in_mention.get(t.i - 1) is not ent:
                     return ent
         return self.named_after_capitalised(token)
 
