@@ -94,10 +94,10 @@ def test_coref_a_title_is_not_someone_given_only_a_trade(french):
 
 
 def test_coref_a_name_after_a_body_s_noun_is_the_description_s(french):
-    # a body is no person: the name after "du groupe public" is the chairwoman's, and "la dirigeante" hers
-    doc = french("La radio va revoir son plan d'ici l'été, a annoncé lundi la présidente du groupe public "
-                 "Claire Fontaine. Paul Girard a critiqué ce choix mardi. La dirigeante a répondu qu'elle ne "
-                 "reculerait pas.")
+    # a body is no person: the name after "de la société" is the chairwoman's, and "la dirigeante" hers
+    doc = french("La radio changera son offre cet automne, a expliqué mardi la présidente de la société "
+                 "régionale Claire Fontaine. Paul Girard a critiqué ce choix mardi. La dirigeante a répondu "
+                 "qu'elle ne reculerait pas.")
     names = _names(doc)
     first = _link_of(doc, "la présidente")
     later = _link_of(doc, "La dirigeante")
