@@ -14,6 +14,8 @@ def test_violence_counted_or_told_as_a_trend_is_no_event(analyse_text):
     assert not [e for e in a.events if e.acled is not None]
     text = "Les agressions se multiplient. La société a recensé 870 agressions verbales en 2016."
     assert not [e for e in analyse_text(text, "fr", "2018-09-22").events if e.acled is not None]
+    text = "Au moins 90 femmes ont été tuées par leur conjoint en Espagne en 2018, selon le ministère."
+    assert "tuées" not in [e.trigger.text for e in analyse_text(text, "fr", "2019-02-01").events]
     a = analyse_text("Lundi, des hommes armés ont attaqué un village près de Mopti.", "fr", "2020-03-04")
     assert primary_of(a).acled is not None and primary_of(a).rules.get("type") != "events.tallied"
 

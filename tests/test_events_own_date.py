@@ -39,6 +39,23 @@ def test_a_date_in_figures_right_after_the_noun_is_its_own(analyse_text, rules_o
     assert not analyse_text(text, "fr", "2020-05-08").events[0].background
 
 
+def test_a_date_on_a_complement_of_the_nouns_complement_is_its_own(analyse_text, rules_off):
+    text = ("Le navire est arrivé lundi 10 mai au Havre, après une violente explosion sur le quai du port le "
+            "2 mai.")
+    a = analyse_text(text, "fr", "2021-05-10")
+    assert value_of(a, next(e for e in a.events if e.trigger.text == "explosion")) == "2021-05-02"
+    rules_off("events.own_phrase_date")
+    a = analyse_text(text, "fr", "2021-05-10")
+    assert value_of(a, next(e for e in a.events if e.trigger.text == "explosion")) == "2021-05-10"
+
+
+def test_a_date_right_after_the_nouns_phrase_is_its_own(analyse_text):
+    text = ("Le cargo s'est amarré lundi 10 mai à Tripoli pour aider la Libye, meurtrie par une énorme "
+            "explosion dans le port de la capitale le 2 mai.")
+    a = analyse_text(text, "fr", "2021-05-10")
+    assert value_of(a, next(e for e in a.events if e.trigger.text == "explosion")) == "2021-05-02"
+
+
 def test_a_date_the_parse_hangs_on_the_agent_dates_the_participle(analyse_text):
     text = ("Un ancien juge, assassiné par un tueur à gages en mai 2012 à Lille, reste dans les mémoires "
             "de la ville.")

@@ -67,8 +67,12 @@ def test_violence_done_to_a_partner_is_a_private_crime(analyse_text, monkeypatch
     # a relative of the victim, not of the killers: an attack
     assert coded(analyse_text("Gunmen killed a farmer and his son in Zamfara on Saturday.", "en",
                               "2021-03-15")) == ["Attack"]
+    # ... and the one done by a partner, told in the passive
+    told = "Mardi, une femme a été poignardée par son mari à Nantes."
+    assert coded(analyse_text(told, "fr", "2021-03-15")) == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.private_violence")
     assert "Attack" in coded(analyse_text(text, "fr", "2021-03-15"))
+    assert coded(analyse_text(told, "fr", "2021-03-15")) != []
 
 
 def test_the_lead_is_the_first_sentence_with_a_verb(analyse_text):

@@ -528,8 +528,9 @@ HABITUAL = RULES.define(
     "events.habitual", "an event told as a habit ('le rassemblement suscite chaque année', 'every year') "
     "is no one happening")
 TALLIED = RULES.define(
-    "events.tallied", "violence in the plural qualified by a trend ('des agressions en hausse') or counted "
-    "by the score in a sentence naming a year ('1.230 agressions en 2017') is a statistic, no one happening")
+    "events.tallied", "violence in the plural qualified by a trend ('des agressions en hausse'), or its acts "
+    "or victims counted by the score in a sentence naming a year only ('1.230 agressions en 2017', '90 "
+    "femmes tuées en 2018') is a statistic, no one happening")
 EVENT_RULES += (ASKED_OR_AIMED, VIOLENT_ARREST, HABITUAL, TALLIED)
 ARRESTS_OF_CRIME = RULES.define(
     "events.arrests_of_crime", "arrests told after a main act of violence or accident ACLED does not code (a "
@@ -1339,20 +1340,29 @@ class EventFinder:
 
     def tallied(self, token: Token) -> bool:
         """A plural noun of violence qualified by a noun of trend ("des agressions en hausse") or counted by
-        the score in a sentence that names a year ("1.230 agressions en 2017"): a statistic. (Violence that
-        a word of trend governs is a class of happenings, see ``class_of_happenings``.)"""
+        the score in a sentence that names a year ("1.230 agressions en 2017"), or a verb of violence whose
+        victims are so counted ("90 femmes ont été tuées en 2018"): a statistic. (Violence that a word of
+        trend governs is a class of happenings, see ``class_of_happenings``.)"""
+        if token.pos_ == "VERB":
+            return any(self.scored(v) for v in self.victims(token)) and self.yearly(token)
         if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number"):
             return False
         if any(c.pos_ == "NOUN" and c.dep_.startswith("nmod") and self.trend_word(c)
                and any(g.dep_ == "case" for g in c.children) for c in token.children):
             return True  # "des agressions en hausse" (not "soixante ans après les bombardements")
-        # "870 agressions verbales en 2016": acts counted by the score over a year or more (the parse
-        # may head the number; "20 shots on 29 January" are one happening's)
-        numbers = [c for c in token.children if c.dep_ == "nummod"]
-        numbers += [token.head] if token.head.pos_ == "NUM" else []
-        counts = [self.quantities[i] for c in numbers
-                  for i in self.quantity_starts.starting_within(c.left_edge.idx, c.idx + len(c) - 1)]
-        return any((q.value or q.low or 0) >= self.w.tally_min_acts for q in counts) and self.yearly(token)
+        return self.scored(token) and self.yearly(token)
+
+    def scored(self, noun: Token) -> bool:
+        """Whether a noun is counted by the score ("870 agressions", "90 femmes"; the parse may head the
+        number): with a year only, acts or dead over that year ("20 shots on 29 January" are one
+        happening's)."""
+        numbers = [c for c in noun.children if c.dep_ == "nummod"]
+        numbers += [noun.head] if noun.head.pos_ == "NUM" else []
+        starts = [i for c in numbers for i in self.quantity_starts.starting_within(c.left_edge.idx, c.idx)]
+        if numbers:  # "Au moins 90 femmes": a bound before the number opens the noun's phrase
+            starts += self.quantity_starts.starting_within(noun.left_edge.idx, noun.idx)
+        counts = [self.quantities[i] for i in starts]
+        return any((q.value or q.low or 0) >= self.w.tally_min_acts for q in counts)
 
     def yearly(self, token: Token) -> bool:
         """Whether the token's sentence names a year or a lapse of years ("en 2017", "depuis 2014")."""
@@ -2882,18 +2892,25 @@ class EventFinder:
         """Whether a date hangs on the trigger itself: its noun's complement ("les émeutes de 2016") or its
         participle's ("tué en mai 2013"), also when the parse hangs it on the participle's agent or object
         ("tué par un inconnu en mai 2013": a person is not dated), or on that of its noun's relative
-        clause ("qui a fait trois morts en 1984"), or, a date in figures right after the noun, on another
+        clause ("qui a fait trois morts en 1984"), or on a complement of its complement ("une explosion sur
+        le quai du port le 2 mai"), or, a date in figures right after the noun or its phrase, on another
         word ("l'assassinat en 2005 du ministre")."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None or words.root == trigger:
             return False
-        if trigger.i in self.event_nouns and words[0].i == trigger.i + 1 and any(t.like_num for t in words):
-            return True
+        if trigger.i in self.event_nouns and words[0].i in (trigger.i + 1, trigger.right_edge.i + 1) \
+                and any(t.like_num for t in words):
+            return True  # "l'assassinat en 2005 du ministre", "une explosion dans le port le 4 août"
         if words.root.dep_.split(":")[0] not in OWN_DATE_DEPS:
             return False
         head = words.root.head
         if head == trigger:
             return True
+        noun = head  # "une explosion sur le quai du port le 2 mai": on a complement of the noun's
+        while noun.dep_ == "nmod" and noun.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+            noun = noun.head
+            if noun == trigger:
+                return True
         while head.dep_ == "conj" and head.head != head:  # "trois morts et dix blessés en 1984"
             head = head.head
         if head.pos_ not in ("NOUN", "PROPN") or head.i in self.event_nouns \
@@ -3593,12 +3610,14 @@ class EventFinder:
             and not self.cues.armed_actors.search(span_text(f.sentence).lower())
 
     def private_violence(self, f: EventCandidate) -> bool:
-        """Whether the event's victim is the agent's partner or relative, named with a possessive ("son
-        amant", "his wife"), in a sentence that names no armed actor."""
+        """Whether the event's victim is the agent's partner or relative, or its agent the victim's, named
+        with a possessive ("a tué son amant", "his wife", "tuées par leur conjoint"), in a sentence that
+        names no armed actor."""
         if not self.unarmed_civilian_violence(f):
             return False
         relatives = getattr(self.words, "RELATIVES", set())
-        victims = [*self.victims(f.token), self.trigger_roles(f.token)[1]]
+        agents = [a for a in self.agents(f.token) if a.dep_ in ("obl:agent", "agent", "pobj")]
+        victims = [*self.victims(f.token), self.trigger_roles(f.token)[1], *agents]
         return any(v is not None and (v.lower_ in relatives or v.lemma_.lower() in relatives) and any(
             "Yes" in c.morph.get("Poss") or c.dep_ in ("poss", "nmod:poss") for c in v.children)
             for v in victims)
