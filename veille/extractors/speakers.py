@@ -38,10 +38,9 @@ OBJECT_DEPS = ("dobj", "obj")  # the object of a verb that an infinitive's subje
 RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
 
 
-def _present_participle(token: Token) -> bool:
+def present_participle(token: Token) -> bool:
     """Whether ``token`` is a present participle ("ajoutant", "saying")."""
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
-
 
 
 @dataclass(frozen=True)
@@ -206,8 +205,8 @@ class SpeakerResolver:
         # annoncé")
         subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and not (
             c.pos_ == "PRON" and c.i > 0 and doc[c.i - 1].pos_ == "ADP" and doc[c.i - 1].dep_ == "fixed")]
-        present_participle = _present_participle(cue)
-        if present_participle and RULES.on(PARTICIPLE_OF_SPEAKER):
+        participle = present_participle(cue)
+        if participle and RULES.on(PARTICIPLE_OF_SPEAKER):
             # "X a précisé que les forces ratissaient le secteur, ajoutant que": the parse may give the
             # participle the content's subject, behind a comma: that is no subject of the participle's
             subjects = [c for c in subjects if not (c.i < cue.i and any(
@@ -259,7 +258,7 @@ class SpeakerResolver:
                     return misread
             return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
         head = cue.head
-        if present_participle and cue.dep_ in ("advcl", "acl", "amod", "conj") and head.i < cue.i and \
+        if participle and cue.dep_ in ("advcl", "acl", "amod", "conj") and head.i < cue.i and \
                 RULES.on(PARTICIPLE_OF_SPEAKER):
             if head.dep_ == "ccomp" and head.head.i < head.i:
                 # "X a précisé que les soldats fouillaient le secteur, ajoutant que ...": the participle
@@ -276,7 +275,7 @@ class SpeakerResolver:
                 subjects = self.without_object_clitic(subjects, head)
                 for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                     return self.noun_phrase(c)
-        if cue.dep_ == "acl" and head.i < cue.i and present_participle and RULES.on(PARTICIPLE) and (
+        if cue.dep_ == "acl" and head.i < cue.i and participle and RULES.on(PARTICIPLE) and (
                 head.pos_ == "PROPN" and head.ent_type_ or self.is_person_noun(head)):
             # "..., Emmanuel Macron annonçant que ...": the name or the person a present participle hangs on
             return self.noun_phrase(head)
@@ -353,9 +352,13 @@ class SpeakerResolver:
         while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])
                                    or doc[start].dep_ == "case" and doc[start].head.i == token.i):
             start += 1  # "par le maire": the agent of a passive cue, without its preposition
-        while end < len(doc) and RULES.on(HYPHENATED_WORDS) and (
-                self.name_hyphen(doc[end - 1]) or end + 1 < len(doc) and self.name_hyphen(doc[end])):
-            end += 1 if self.name_hyphen(doc[end - 1]) else 2  # "Fan Shih-ping": the name cut at its hyphen
+        while end < len(doc) and RULES.on(HYPHENATED_WORDS):  # a name the tokenizer cut at its hyphen
+            if self.name_hyphen(doc[end - 1]):  # the words end on the hyphen
+                end += 1
+            elif end + 1 < len(doc) and self.name_hyphen(doc[end]):  # the hyphen follows them
+                end += 2
+            else:
+                break
         return doc[start:end]
 
     def in_word(self, token: Token) -> bool:
@@ -400,7 +403,7 @@ class SpeakerResolver:
     def participle_after_quote(self, f: StatementCandidate) -> bool:
         """Whether ``f``'s cue is a present participle outside quotation marks ("précisant")."""
         cue = self.cue_verb(f)
-        return cue is not None and not self.in_quote(cue.idx) and _present_participle(cue)
+        return cue is not None and not self.in_quote(cue.idx) and present_participle(cue)
 
     def named_unknown(self, start: int, end: int) -> bool:
         """Speaker's words whose noun a name follows that is no person's the entities know ("la chanteuse

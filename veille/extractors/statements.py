@@ -34,7 +34,7 @@ from ..records import Statement, TextSpan, Time
 from .docs import SpanIndex, doc_index, doc_text, quotes_by_sides, token_covering, token_from
 from .numbers import alternation
 from .rules import RULES
-from .speakers import SUBJECT_DEPS, SpeakerResolver
+from .speakers import SUBJECT_DEPS, SpeakerResolver, present_participle
 
 if not Doc.has_extension("veille_statements"):
     Doc.set_extension("veille_statements", default=None)
@@ -1308,8 +1308,7 @@ class StatementFinder:
     def is_participle(self, cue: Token) -> bool:
         """ "en relevant que", "estimant que", "saying that": the speaker is the main clause's subject."""
         previous = self.doc[cue.i - 1].lower_ if cue.i else ""
-        return previous in self.data.GERUND_MARKERS or cue.tag_ == "VBG" or (
-            "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense"))
+        return previous in self.data.GERUND_MARKERS or cue.tag_ == "VBG" or present_participle(cue)
 
     def cue_time(self, cue: Token, content: tuple[int, int]) -> str | None:
         """The time of the saying: a time attached to the cue, outside the content ("a indiqué jeudi")."""
