@@ -74,8 +74,8 @@ def test_the_gold_set_is_named_by_the_caller():
     assert join_annotations.join(ANNOTATION, ARTICLE, gold_set="fr-more")["set"] == "fr-more"
 
 
-ANNOTATION_FILES = [join_annotations.ANNOTATIONS, ROOT / "scripts" / "data" / "fr-more.jsonl",
-                    ROOT / "scripts" / "data" / "fr-unseen.jsonl"]
+ANNOTATION_FILES = [ROOT / "scripts" / "data" / f"{name}.jsonl"
+                    for name in ("fr-fresh", "fr-more", "fr-unseen", "fr-more2")]
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "orangesum-fr").is_dir(),
