@@ -16,7 +16,8 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym forms of every language pack (with their plural and feminine forms, the packs'
-    ``places.DEMONYM_ENDINGS``) -> ISO country code."""
+    ``places.DEMONYM_ENDINGS``) -> ISO country code; a compound form ("nord-coréen") also with a space for
+    its hyphen, as ``name_key`` writes it."""
     endings = dict.fromkeys(["", *(e for pack_endings in every_pack("places", "DEMONYM_ENDINGS")
                                    for e in pack_endings)])
     table: dict[str, str] = {}
@@ -26,4 +27,5 @@ def demonyms() -> dict[str, str]:
                 base = _fold(form)
                 for ending in endings:
                     table.setdefault(base + ending, iso2)
+                    table.setdefault((base + ending).replace("-", " "), iso2)
     return table

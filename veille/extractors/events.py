@@ -694,6 +694,12 @@ OWN_PHRASE_DATE = event_rule(
 BACKGROUND_NOT_PRIMARY = event_rule(
     "events.background_not_primary", "an event dated well before its article (background) is not the "
     "primary event when the article tells one that is not: a trial, a ceremony, a statement of today")
+PLACE_NESTED_CLAUSE = event_rule(
+    "events.place_nested_clause", "a place in a clause nested in the trigger's own phrase, under a verb of "
+    "its own ('tué par un engin qui explosera près de Lyon') is that verb's, not the event's")
+PLACE_OWN_COUNTRY = event_rule(
+    "events.place_own_country", "a country the trigger's own phrase names gives way to a more precise place "
+    "of its sentence only within that country ('tué au Tchad ..., un hommage à Lyon': Chad)")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -2031,7 +2037,10 @@ class EventFinder:
             place, rule = self.other_mention_place(f), PLACE_OTHER_MENTION
         if place is not None and primary and f.acled and PLACE_OUTSIDE_CLAUSES in on:
             whole = self.place_outside_clauses(f, deed)
-            if whole is not None and self.precision(whole) < self.precision(place):
+            if whole is not None and self.precision(whole) < self.precision(place) \
+                    and not (rule == PLACE_OWN_PHRASE and PLACE_OWN_COUNTRY in on
+                             and self.precision(place) == PRECISION["country"]
+                             and self.place_by_id[whole].country != self.place_by_id[place].country):
                 place, rule = whole, PLACE_OUTSIDE_CLAUSES
         if place is None and primary and PLACE_PARAGRAPH in on:
             place, rule = self.paragraph_place(f), PLACE_PARAGRAPH
@@ -2228,8 +2237,26 @@ class EventFinder:
                    if c.dep_ not in CLAUSE_DEPS]
         if not phrases:
             return None
-        return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s),
+        nested = PLACE_NESTED_CLAUSE in self.on
+        return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s)
+                               and not (nested and self.under_other_verb(s, token)),
                                trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
+
+    def under_other_verb(self, start: int, trigger: Token) -> bool:
+        """Whether the word at ``start`` hangs on the trigger through a verb with a clause of its own, finite
+        or with its own subject ("tué par un engin qui explosera près de Lyon": Lyon is that verb's)."""
+        word = token_covering(self.doc, start)
+        clause = False
+        for _ in range(len(self.doc) if word is not None else 0):
+            if word.head == trigger:
+                return clause
+            if word.head == word:
+                return False  # not under the trigger
+            word = word.head
+            # a clause of its own; a participle ("l'attaque menée à Gao") is the event's
+            clause = clause or word.pos_ in ("VERB", "AUX") and (
+                "Fin" in word.morph.get("VerbForm") or any(c.dep_ in SUBJECTS for c in word.children))
+        return False
 
     def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None,
                         deed: Token | None = None, said: bool = False) -> str | None:

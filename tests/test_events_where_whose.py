@@ -1,0 +1,49 @@
+"""Whose forces did a deed (a nationality written with a hyphen) and where it happened (not in a clause
+nested in its own phrase, nor in another country than the one its own phrase names)."""
+from __future__ import annotations
+
+
+def primary(article):
+    return next(e for e in article.events if e.primary)
+
+
+def place_of(article, event) -> str | None:
+    return next((p.name for p in article.places if p.id == event.place), None)
+
+
+def test_a_nationality_with_a_hyphen_names_the_forces_country(analyse_text):
+    article = analyse_text("Un pêcheur a été abattu mardi en mer par des soldats nord-coréens.", "fr",
+                           "2020-07-26")
+    assert primary(article).acled.actor1 == "Military Forces of North Korea"
+
+
+def test_a_nationality_of_a_country_the_old_table_lacked(analyse_text):
+    article = analyse_text("Un homme a été arrêté mercredi par la police norvégienne à Oslo.", "fr",
+                           "2020-07-26")
+    assert primary(article).acled.actor1 == "Police Forces of Norway"
+
+
+# the parse hangs the main verb ("recevra") under the deed's agent: Lyon is that verb's, not the deed's
+NESTED = ("Un gendarme d'origine corse tué samedi au Tchad par une voiture piégée recevra un hommage "
+          "national mercredi à Lyon.")
+
+
+def test_a_place_in_a_clause_nested_in_the_deed_s_phrase_is_not_its_place(analyse_text, monkeypatch):
+    article = analyse_text(NESTED, "fr", "2020-07-26")
+    assert (place_of(article, primary(article)), primary(article).rules["place"]) == \
+        ("Chad", "events.place_own_phrase")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_nested_clause")
+    article = analyse_text(NESTED, "fr", "2020-07-26")
+    assert place_of(article, primary(article)) == "Lyon"
+
+
+def test_a_country_of_the_deed_s_own_phrase_gives_way_only_to_a_town_within_it(analyse_text, monkeypatch):
+    text = "Le soldat tué mardi au Niger par un engin explosif recevra un hommage lundi à Lyon."
+    article = analyse_text(text, "fr", "2020-07-26")
+    assert place_of(article, primary(article)) == "Niger"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_own_country")
+    article = analyse_text(text, "fr", "2020-07-26")
+    assert place_of(article, primary(article)) == "Lyon"
+    town = analyse_text("Le soldat tué mardi au Niger lors d'une embuscade près de Tillabéri a été "
+                        "enterré.", "fr", "2020-07-26")
+    assert place_of(town, primary(town)) == "Tillabéri"
