@@ -47,3 +47,20 @@ def test_a_country_of_the_deed_s_own_phrase_gives_way_only_to_a_town_within_it(a
     town = analyse_text("Le soldat tué mardi au Niger lors d'une embuscade près de Tillabéri a été "
                         "enterré.", "fr", "2020-07-26")
     assert place_of(town, primary(town)) == "Tillabéri"
+
+
+def test_a_happening_named_as_the_deed_s_time_frame_dates_it(analyse_text, monkeypatch):
+    def date_of(text: str) -> tuple[str | None, str | None]:
+        article = analyse_text(text, "fr", "2020-06-01")
+        event = primary(article)
+        return next((t.value for t in article.times if t.id == event.time), None), event.rules.get("time")
+
+    lors = ("Deux cent trente personnes ont été tuées lors des troubles de novembre 2019 selon un bilan "
+            "publié lundi.")
+    pendant = ("Trois villageois ont été tués pendant les combats du 3 mars près de Gao, a indiqué vendredi "
+               "l'armée.")
+    assert date_of(lors) == ("2019-11", "events.time_sentence")
+    assert date_of(pendant) == ("2020-03-03", "events.time_sentence")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.frame_date")
+    assert date_of(lors)[0] == "2020-06-01"
+    assert date_of(pendant)[0] == "2020-05-29"

@@ -700,6 +700,9 @@ PLACE_NESTED_CLAUSE = event_rule(
 PLACE_OWN_COUNTRY = event_rule(
     "events.place_own_country", "a country the trigger's own phrase names gives way to a more precise place "
     "of its sentence only within that country ('tué au Tchad ..., un hommage à Lyon': Chad)")
+FRAME_DATE = event_rule(
+    "events.frame_date", "the date of a happening named as the deed's time frame ('tués lors des émeutes de "
+    "novembre 2019', 'killed during the clashes of 3 March') is the deed's")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -2931,7 +2934,7 @@ class EventFinder:
         if words.root.dep_.split(":")[0] not in OWN_DATE_DEPS:
             return False
         head = words.root.head
-        if head == trigger:
+        if head == trigger or FRAME_DATE in self.on and self.time_frame_of(head, trigger):
             return True
         noun = head  # "une explosion sur le quai du port le 2 mai": on a complement of the noun's
         while noun.dep_ == "nmod" and noun.pos_ in ("NOUN", "PROPN") and noun.head != noun:
@@ -2948,6 +2951,17 @@ class EventFinder:
         verb = head.head
         return verb == trigger and trigger.pos_ == "VERB" or verb.dep_ in ("acl:relcl", "relcl") \
             and verb.head == trigger and verb.lemma_.lower() not in self.words.REPORT_VERBS
+
+    def time_frame_of(self, noun: Token, trigger: Token) -> bool:
+        """Whether a noun names the time frame of the trigger's deed: after a word of time frame, on the
+        trigger ("tués pendant les combats") or on such a word that hangs on it ("lors des émeutes", "au
+        cours des affrontements")."""
+        frame = self.words.TIME_FRAME_WORDS
+        if noun.pos_ not in ("NOUN", "PROPN") or trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        if noun.head == trigger:
+            return any(c.dep_ == "case" and c.lower_ in frame for c in noun.children)
+        return noun.head.lower_ in frame and noun.head.head == trigger
 
     def is_bound(self, start: int, text: str | None) -> bool:
         """Whether the date at ``start`` is a bound ("until 26 March", "depuis le 10"), not a day."""

@@ -403,6 +403,9 @@ DEAD_PART = r"\b(?:including|among them|among whom|of whom|of them)\s+$"
 RANGE_WORDS = {"to", "and", "-", "–", "through", "until", "till"}
 # the words before a lapse that make it the time the toll took: "over the past three years", "in two months"
 LAPSE_WORDS = {"over", "in", "during", "for", "within"}
+# the words that make a happening named after them the time frame of a deed ("killed during the riots of
+# 2019", "wounded amid the clashes of 3 March"): its date is the deed's
+TIME_FRAME_WORDS = {"during", "amid", "amidst"}
 # the verbs whose infinitive is the aim of something, not a deed done: "an operation aimed at arresting
 # suspects", "a law designed to punish", "seeking to silence him"
 AIM_VERBS = {"aim", "design", "seek"}

@@ -400,6 +400,9 @@ KILL_NOUNS = {"assassinat", "meurtre", "massacre", "exécution", "mort", "décè
 DEAD_PART = r"\b(?:dont|parmi (?:eux|elles|lesquels|lesquelles))\s+$"
 # the words between the two dates of a range: "d'octobre à fin mai", "entre janvier et mars"
 RANGE_WORDS = {"à", "au", "et", "-", "–", "jusqu'à", "jusqu'au", "jusqu'en"}
+# the words that make a happening named after them the time frame of a deed ("tués lors des émeutes de
+# 2019", "blessés au cours des combats du 3 mars"): its date is the deed's
+TIME_FRAME_WORDS = {"lors", "pendant", "durant", "cours"}
 # the words before a lapse that make it the time the toll took: "en plus de quatre ans", "pendant trois mois"
 LAPSE_WORDS = {"en", "pendant", "durant", "sur"}
 # the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
