@@ -64,3 +64,19 @@ def test_a_happening_named_as_the_deed_s_time_frame_dates_it(analyse_text, monke
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.frame_date")
     assert date_of(lors)[0] == "2020-06-01"
     assert date_of(pendant)[0] == "2020-05-29"
+
+
+# the model takes "Attentat de Barcelone" as one name, so "Barcelone" is a place only where it stands alone
+NAMED = ("Attentat de Barcelone : des réactions qui indignent\n\nAprès l'attentat de Barcelone qui a coûté "
+         "la vie à 13 personnes jeudi, les messages affluent. Un élu de Sens a réagi. Le maire de Barcelone "
+         "a remercié.")
+
+
+def test_a_place_named_in_the_event_noun_s_complement_is_its_place(analyse_text, monkeypatch):
+    article = analyse_text(NAMED, "fr", "2017-08-18")
+    event = primary(article)
+    assert (event.trigger.text, place_of(article, event), event.rules["place"]) == \
+        ("attentat", "Barcelona", "events.place_named_complement")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_named_complement")
+    article = analyse_text(NAMED, "fr", "2017-08-18")
+    assert place_of(article, primary(article)) == "Sens"

@@ -703,6 +703,9 @@ PLACE_OWN_COUNTRY = event_rule(
 FRAME_DATE = event_rule(
     "events.frame_date", "the date of a happening named as the deed's time frame ('tués lors des émeutes de "
     "novembre 2019', 'killed during the clashes of 3 March') is the deed's")
+PLACE_NAMED_COMPLEMENT = event_rule(
+    "events.place_named_complement", "a name in the event noun's own complement that the article names as "
+    "a place elsewhere ('l'attentat de Barcelone', where the model took the whole as a name) is its place")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -2030,6 +2033,8 @@ class EventFinder:
         place, rule = None, None
         if f.token is not None and PLACE_OWN_PHRASE in on:
             place, rule = self.own_phrase_place(f.token, f.trigger[0], deed), PLACE_OWN_PHRASE
+        if place is None and f.token is not None and deed is None and PLACE_NAMED_COMPLEMENT in on:
+            place, rule = self.named_complement_place(f.token), PLACE_NAMED_COMPLEMENT
         if place is None and PLACE_SENTENCE in on:
             said = PLACE_NOT_SAID in on and f.type in VERBAL
             place = self.sentences_place([f.sentence], f.trigger[0], f.token, deed, said)
@@ -2244,6 +2249,25 @@ class EventFinder:
         return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s)
                                and not (nested and self.under_other_verb(s, token)),
                                trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
+
+    @cached_property
+    def place_of_name(self) -> dict[str, str]:
+        """The article's places by the keys of the names its mentions write ("Barcelone")."""
+        return {name_key(self.text[s:e]): p.id for p, s, e in reversed(self.place_mentions)}
+
+    def named_complement_place(self, noun: Token) -> str | None:
+        """The place that a capitalised name in the noun's own complement names when the article names it
+        as a place elsewhere ("l'attentat de Barcelone", "le massacre de Srebrenica")."""
+        if noun.pos_ != "NOUN":
+            return None
+        for c in noun.children:
+            if c.dep_ != "nmod" or not c.text[:1].isupper() or not any(x.dep_ == "case" for x in c.children):
+                continue
+            words = sorted([c] + [x for x in c.children if x.dep_ in NAME_PARTS], key=lambda t: t.i)
+            found = self.place_of_name.get(name_key(self.text[words[0].idx:words[-1].idx + len(words[-1])]))
+            if found is not None:
+                return found
+        return None
 
     def under_other_verb(self, start: int, trigger: Token) -> bool:
         """Whether the word at ``start`` hangs on the trigger through a verb with a clause of its own, finite
