@@ -698,8 +698,9 @@ PLACE_NESTED_CLAUSE = event_rule(
     "events.place_nested_clause", "a place in a clause nested in the trigger's own phrase, under a verb of "
     "its own ('tué par un engin qui explosera près de Lyon') is that verb's, not the event's")
 PLACE_OWN_COUNTRY = event_rule(
-    "events.place_own_country", "a country the trigger's own phrase names gives way to a more precise place "
-    "of its sentence only within that country ('tué au Tchad ..., un hommage à Lyon': Chad)")
+    "events.place_own_country", "a country the trigger's own phrase names after a locative preposition gives "
+    "way to a more precise place of its sentence only within that country ('tué au Tchad ..., un hommage à "
+    "Lyon': Chad)")
 FRAME_DATE = event_rule(
     "events.frame_date", "the date of a happening named as the deed's time frame ('tués lors des émeutes de "
     "novembre 2019', 'killed during the clashes of 3 March') is the deed's")
@@ -2048,7 +2049,8 @@ class EventFinder:
             if whole is not None and self.precision(whole) < self.precision(place) \
                     and not (rule == PLACE_OWN_PHRASE and PLACE_OWN_COUNTRY in on
                              and self.precision(place) == PRECISION["country"]
-                             and self.place_by_id[whole].country != self.place_by_id[place].country):
+                             and self.place_by_id[whole].country != self.place_by_id[place].country
+                             and self.located_in(place, f.token)):
                 place, rule = whole, PLACE_OUTSIDE_CLAUSES
         if place is None and primary and PLACE_PARAGRAPH in on:
             place, rule = self.paragraph_place(f), PLACE_PARAGRAPH
@@ -2249,6 +2251,22 @@ class EventFinder:
         return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s)
                                and not (nested and self.under_other_verb(s, token)),
                                trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
+
+    def located_in(self, place_id: str, trigger: Token) -> bool:
+        """Whether the trigger's own complement names the place after a preposition of being in it ("tué au
+        Tchad", "killed in Chad"), not as a goal or a side ("towards Peru", "against Ukraine"), nor deeper
+        in a noun's phrase ("protesting against the war in Ukraine")."""
+        prepositions = language_pack(self.lang).places.IN_COUNTRY_PREPOSITIONS
+        sent = sentence_of(trigger)
+        for p, s, _ in self.place_mentions:
+            if p.id != place_id or not sent.start_char <= s < sent.end_char:
+                continue
+            word = token_covering(self.doc, s)
+            on = word.head.head if word.head.pos_ == "ADP" else word.head  # English: "in" carries the name
+            marks = [c.lower_ for c in word.children if c.dep_ == "case"] + [word.head.lower_]
+            if on == trigger and any(m in prepositions for m in marks):
+                return True
+        return False
 
     @cached_property
     def place_of_name(self) -> dict[str, str]:

@@ -14,6 +14,8 @@ NOT_PLACES = {"state", "nation", "north", "south", "east", "west", "central", "n
               "congress", "parliament", "senate", "capitol", "justice", "court", "assembly"}
 # prepositions after which a capitalised name the model missed is worth a gazetteer look-up
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "around"}
+# prepositions that say a country is where something is ("in Chad"), not its goal or side
+IN_COUNTRY_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 # words for a place's kind that follow its name ("Zmiivka village") or precede it; dropped for look-up
 FEATURE_WORDS = {"village", "town", "city", "district", "township", "province", "region", "county",
                  "municipality", "sub-county", "governorate", "prefecture", "department", "commune", "area",

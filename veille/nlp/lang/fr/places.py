@@ -15,6 +15,8 @@ NOT_PLACES = {"maison blanche", "elysee", "kremlin", "pentagone", "matignon", "q
               "charles de gaulle", "etat", "cour constitutionnelle", "bercy", "beauvau"}
 # prepositions after which a capitalised name the model missed is worth a gazetteer look-up
 LOCATIVE_PREPOSITIONS = {"à", "dans", "près", "vers"}
+# prepositions that say a country is where something is ("au Tchad", "en Syrie"), not its goal or side
+IN_COUNTRY_PREPOSITIONS = {"au", "aux", "en", "à", "dans"}
 # words for a place's kind that precede its name ("la ville de Mossoul"); dropped for look-up
 FEATURE_WORDS = {"ville", "village", "province", "région", "district", "commune", "département",
                  "gouvernorat"}
