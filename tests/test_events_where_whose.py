@@ -80,3 +80,20 @@ def test_a_place_named_in_the_event_noun_s_complement_is_its_place(analyse_text,
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_named_complement")
     article = analyse_text(NAMED, "fr", "2017-08-18")
     assert place_of(article, primary(article)) == "Sens"
+
+
+# the article's other places (Poland, Warsaw) favour a small namesake of Minsk near Warsaw
+HEADLINE = ("Bélarus: des milliers de manifestants à Minsk\n\nDes milliers de personnes ont défilé dimanche "
+            "à Minsk contre le président. La Pologne et la Lituanie, voisines, ont dénoncé la répression. A "
+            "Varsovie, le gouvernement polonais a réagi.")
+
+
+def test_a_headline_that_opens_on_a_country_says_which_namesake(analyse_text, monkeypatch):
+    def minsk() -> tuple[str, str | None]:
+        article = analyse_text(HEADLINE, "fr", "2020-09-06")
+        place = next(p for p in article.places if p.name.startswith(("Minsk", "Mińsk")))
+        return place.country, place.rules.get("geonameid")
+
+    assert minsk() == ("BY", "places.headline_country")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "places.headline_country")
+    assert minsk()[0] == "PL"

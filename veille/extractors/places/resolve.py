@@ -167,6 +167,9 @@ class PlaceWeights:
     # characters after a place within which its container starts ("Al Hazm district (Al Jawf)"; ACLED
     # loc161 0.864 -> 0.865; f5e6557)
     container_window: int = 24
+    # a town abroad gives way to a reading this many times as populous in the country the headline opens
+    # with ("Bélarus : ... Minsk"; set by hand)
+    headline_country_ratio: int = 10
 
 
 PLACE_WEIGHTS = PlaceWeights()
@@ -222,10 +225,17 @@ METROPOLIS = RULES.define(
 MEDIA_TITLE = RULES.define(
     "places.media_title", "a name the article gives a medium anywhere ('le quotidien Libération') is that "
     "title in all its mentions ('résume à Libération'), not a namesake village")
+HEADLINE_COUNTRY = RULES.define(
+    "places.headline_country", "a headline that opens on a country ('Bélarus : ...') says where the news "
+    "is: a namesake town abroad gives way to a far more populous reading in that country")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
-               ABBREVIATED_NAME, COMPANY_NAME)
+               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY)
+
+
+# a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
+HEADLINE_OPENING = re.compile(r"\s*([^\W\d][^:\n]{1,40}?)\s*:")
 
 
 @dataclass
@@ -708,6 +718,8 @@ class PlaceResolver:
         if LISTED_WITH_REGIONS in on:
             self._listed_with_regions(text, groups, cands, best_of, why)
         self._containers_are_regions(container_of, best_of, why)
+        if HEADLINE_COUNTRY in on:
+            self._headline_country(text, groups, cands, best_of, why)
         if KEEP_IN_COUNTRY in on:
             self._keep_in_country(best_of, cands, why)
         if DIRECTION in on:
@@ -885,6 +897,28 @@ class PlaceResolver:
                 else:
                     best_of.pop(eid, None)
             why[eid] = DIRECTION
+
+    def _headline_country(self, text: str, groups, cands: dict[str, list[Candidate]],
+                          best_of: dict[str, Candidate], why: dict[str, str]) -> None:
+        """A headline that opens on a country and a colon ("Bélarus : des milliers de manifestants"): a town
+        read abroad gives way to a reading in that country ``headline_country_ratio`` times as populous
+        ("Minsk", not a namesake near Warsaw that the article's other places favour)."""
+        colon = HEADLINE_OPENING.match(text)
+        if colon is None:
+            return
+        opening = next((best_of.get(e.id) for e in groups if any(m[0] == colon.start(1) for m in e.mentions)),
+                       None)
+        if opening is None or opening.feature != "country":
+            return
+        for e in groups:
+            best = best_of.get(e.id)
+            if best is None or best.country == opening.country or best.feature != "city":
+                continue
+            home = [c for c in cands.get(e.id, []) if c.country == opening.country and c.feature == "city"
+                    and c.population >= self.w.headline_country_ratio * max(best.population, 1)]
+            if home:
+                best_of[e.id] = max(home, key=lambda c: c.population)
+                why[e.id] = HEADLINE_COUNTRY
 
     @staticmethod
     def _demonym(name: str, cands: list[Candidate]) -> bool:
