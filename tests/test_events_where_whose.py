@@ -1,5 +1,8 @@
-"""Whose forces did a deed (a nationality written with a hyphen) and where it happened (not in a clause
-nested in its own phrase, nor in another country than the one its own phrase names)."""
+"""Fields of an event read the ACLED way on fresh news: whose forces did the deed (a nationality written
+with a hyphen), where it happened (not in a clause nested in its own phrase, not outside the country its
+own phrase names, the place in its noun's own complement, the namesake in the country a headline opens
+on), when (the date of the happening its verb names as time frame) and how many died (victims as many as
+the wounded are the wounded)."""
 from __future__ import annotations
 
 
@@ -97,3 +100,14 @@ def test_a_headline_that_opens_on_a_country_says_which_namesake(analyse_text, mo
     assert minsk() == ("BY", "places.headline_country")
     monkeypatch.setenv("VEILLE_RULES_OFF", "places.headline_country")
     assert minsk()[0] == "PL"
+
+
+def test_as_many_victims_as_wounded_are_the_wounded(analyse_text, monkeypatch):
+    text = ("Une attaque au couteau a fait deux blessés vendredi à Lyon. Les deux victimes sont des employés "
+            "d'une banque.")
+    assert primary(analyse_text(text, "fr", "2020-07-26")).fatalities is None
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.victims_wounded")
+    assert primary(analyse_text(text, "fr", "2020-07-26")).fatalities == 2
+    killed = ("Une attaque au couteau a fait deux morts vendredi à Lyon. Les deux victimes sont des employés "
+              "d'une banque.")
+    assert primary(analyse_text(killed, "fr", "2020-07-26")).fatalities == 2

@@ -707,6 +707,9 @@ FRAME_DATE = event_rule(
 PLACE_NAMED_COMPLEMENT = event_rule(
     "events.place_named_complement", "a name in the event noun's own complement that the article names as "
     "a place elsewhere ('l'attentat de Barcelone', where the model took the whole as a name) is its place")
+VICTIMS_WOUNDED = event_rule(
+    "events.victims_wounded", "a count of victims equal to a count of wounded the article gives ('deux "
+    "blessés ... les deux victimes') counts the wounded, not the dead")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -3285,6 +3288,8 @@ class EventFinder:
                 continue
             if CASUALTIES in self.on and self.with_wounded(q) or CHANGED_TOLL in self.on and q.id in changed:
                 continue
+            if VICTIMS_WOUNDED in self.on and self.victims_wounded(q):
+                continue
             if LAPSE_TOLL in self.on and self.lapse_toll(q):
                 continue
             if self.epidemic_toll(q) or YEAR_TOLL in self.on and \
@@ -3567,6 +3572,14 @@ class EventFinder:
                 c.lemma_.lower() in words.LIFE_NOUNS or c.lower_ in words.LIFE_NOUNS for c in head.children):
             return False
         return not any(c.lower_ in words.NEGATIONS for c in head.children)
+
+    def victims_wounded(self, q: Quantity) -> bool:
+        """Whether a count of victims ("les deux victimes") is as many as the wounded the article counts
+        ("a fait deux blessés"): the wounded, not the dead."""
+        words = (q.counted.text or "").lower().split() if q.counted is not None else []
+        return bool(words) and words[0] in self.words.VICTIM_NOUNS and q.value is not None and any(
+            o.counted is not None and o.counted.category == "injured" and o.value == q.value
+            for o in self.quantities)
 
     def not_the_dead(self, q: Quantity) -> bool:
         """A figure read as killed that the parse says is not: the killers ("two gunmen shot and killed a

@@ -302,6 +302,9 @@ MAY_WOUND_VERBS = {"shoot"}
 DEAD_WORDS = {"dead"}
 # the nouns of a toll as such: "7 fatalities", "12 dead" (not "three soldiers killed")
 TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
+# the nouns of the harmed, dead or alive: as many of them as the wounded
+# counted are those ("two wounded ... The two victims")
+VICTIM_NOUNS = {"victim", "victims"}
 # words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
 CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far|thus far|to date|over the (?:past|last)|" \
     r"in recent (?:years|months|weeks)|" \

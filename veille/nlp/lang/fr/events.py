@@ -249,6 +249,9 @@ MAY_WOUND_VERBS: set[str] = set()
 DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
 # the nouns of a toll as such: "8 morts", "le bilan de 12 victimes" (not "trois soldats tués")
 TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
+# the nouns of the harmed, dead or alive: as many of them as the wounded
+# counted are those ("deux blessés ... Les deux victimes")
+VICTIM_NOUNS = {"victime", "victimes"}
 # words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011", "à ce jour"
 CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*|" \
     r"à ce jour|jusqu'(?:à présent|ici|alors)|(?:ces|les) (?:dernières|derniers) (?:années|mois|semaines)|" \
