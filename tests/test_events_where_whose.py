@@ -58,11 +58,11 @@ def test_a_happening_named_as_the_deed_s_time_frame_dates_it(analyse_text, monke
         event = primary(article)
         return next((t.value for t in article.times if t.id == event.time), None), event.rules.get("time")
 
-    lors = ("Deux cent trente personnes ont été tuées lors des troubles de novembre 2019 selon un bilan "
-            "publié lundi.")
+    lors = ("Cent vingt habitants ont été tués lors des troubles de mars 2019, selon un décompte publié "
+            "lundi.")
     pendant = ("Trois villageois ont été tués pendant les combats du 3 mars près de Gao, a indiqué vendredi "
                "l'armée.")
-    assert date_of(lors) == ("2019-11", "events.time_sentence")
+    assert date_of(lors) == ("2019-03", "events.time_sentence")
     assert date_of(pendant) == ("2020-03-03", "events.time_sentence")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.frame_date")
     assert date_of(lors)[0] == "2020-06-01"
@@ -86,9 +86,9 @@ def test_a_place_named_in_the_event_noun_s_complement_is_its_place(analyse_text,
 
 
 # the article's other places (Poland, Warsaw) favour a small namesake of Minsk near Warsaw
-HEADLINE = ("Bélarus: des milliers de manifestants à Minsk\n\nDes milliers de personnes ont défilé dimanche "
-            "à Minsk contre le président. La Pologne et la Lituanie, voisines, ont dénoncé la répression. A "
-            "Varsovie, le gouvernement polonais a réagi.")
+HEADLINE = ("Bélarus: des milliers de manifestants à Minsk\n\nPlusieurs milliers d'opposants ont marché "
+            "dimanche à Minsk contre le président. La Pologne et la Lituanie, voisines, ont dénoncé la "
+            "répression. A Varsovie, le gouvernement polonais a réagi.")
 
 
 def test_a_headline_that_opens_on_a_country_says_which_namesake(analyse_text, monkeypatch):
@@ -103,11 +103,11 @@ def test_a_headline_that_opens_on_a_country_says_which_namesake(analyse_text, mo
 
 
 def test_as_many_victims_as_wounded_are_the_wounded(analyse_text, monkeypatch):
-    text = ("Une attaque au couteau a fait deux blessés vendredi à Lyon. Les deux victimes sont des employés "
-            "d'une banque.")
+    text = ("L'attaque au couteau de vendredi à Lyon a laissé deux blessés. Les deux victimes travaillent "
+            "dans une banque.")
     assert primary(analyse_text(text, "fr", "2020-07-26")).fatalities is None
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.victims_wounded")
     assert primary(analyse_text(text, "fr", "2020-07-26")).fatalities == 2
-    killed = ("Une attaque au couteau a fait deux morts vendredi à Lyon. Les deux victimes sont des employés "
-              "d'une banque.")
+    killed = ("L'attaque au couteau de vendredi à Lyon a laissé deux morts. Les deux victimes travaillent "
+              "dans une banque.")
     assert primary(analyse_text(killed, "fr", "2020-07-26")).fatalities == 2
