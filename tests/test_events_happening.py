@@ -176,3 +176,36 @@ def test_a_counterattack_of_words_is_no_assault(analyse_text):
 def test_ready_to_fight_is_planned(analyse_text):
     e = events_of(analyse_text, "Le guide se dit prêt à combattre.", "ASSAULT")
     assert e and e[0].modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée de l'air a commandé douze hélicoptères de combat.",
+    "Trois chars d'assaut défileront samedi devant la mairie.",
+])
+def test_a_bare_kind_of_a_thing_is_no_happening(analyse_text, monkeypatch, text):
+    assert not events_of(analyse_text, text, "ASSAULT")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.kind_of_thing")
+    assert events_of(analyse_text, text, "ASSAULT")
+
+
+def test_a_thing_s_kind_leaves_the_happening_itself(analyse_text):
+    assert events_of(analyse_text, "Des rebelles ont lancé un assaut contre la caserne.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Le pays refuse de reculer devant l'offensive diplomatique de Washington.", "ASSAULT"),
+    ("La jauge des manifestations sportives ou culturelles sera fixée jeudi.", "PROTEST"),
+])
+def test_fighting_or_protest_of_a_peaceful_domain_is_none(analyse_text, monkeypatch, text, plover):
+    assert not events_of(analyse_text, text, plover)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.peaceful_domain")
+    assert events_of(analyse_text, text, plover)
+
+
+def test_someone_sentenced_by_a_court_is_coerced_not_blamed(analyse_text, monkeypatch):
+    text = "Le tribunal de Rouen a condamné mardi un ancien gardien à dix ans de prison."
+    assert [e.type for e in events_of(analyse_text, text)] == ["COERCE"]
+    assert [e.type for e in events_of(analyse_text, "La ministre a condamné l'agression du gardien.")
+            if e.type in ("ACCUSE", "COERCE")] == ["ACCUSE"]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_sentence")
+    assert [e.type for e in events_of(analyse_text, text)] == ["ACCUSE"]

@@ -710,6 +710,17 @@ PLACE_NAMED_COMPLEMENT = event_rule(
 VICTIMS_WOUNDED = event_rule(
     "events.victims_wounded", "a count of victims equal to a count of wounded the article gives ('deux "
     "blessés ... les deux victimes') counts the wounded, not the dead")
+KIND_OF_THING = event_rule(
+    "events.kind_of_thing", "a word of a happening's kind that only qualifies a thing, bare ('des chars "
+    "d'assaut', 'un hélicoptère de combat', 'assault rifles'), names no happening")
+PEACEFUL_DOMAIN = event_rule(
+    "events.peaceful_domain", "a word of fighting or of protest qualified by a domain of no violence nor "
+    "street protest ('l'offensive diplomatique', 'les manifestations sportives', 'an electoral battle') is "
+    "no assault, no protest")
+COURT_SENTENCE = event_rule(
+    "events.court_sentence", "someone condemned by a court, in the passive or to a penalty ('a été condamnée "
+    "en 2018', 'a condamné un colon à la prison à perpétuité'), is coerced, not blamed in words ('a condamné "
+    "l'attaque')")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -1096,11 +1107,33 @@ class EventFinder:
             lemma = self.doc[start]._.get(LEMMA) if end - start == 1 else self.doc[start:end].text.lower()
             plover_of = self.cues.plover_of_verb if rule == TRIGGER_VERB else self.words.EVENT_NOUNS
             plover = plover_of[lemma]
+            if plover == "ACCUSE" and end - start == 1 and self.sentenced(self.doc[start]):
+                plover = "COERCE"  # "condamné à cinq ans de prison": a court's sentence, no words of blame
             if plover == "COERCE" and self.done_violently(self.doc[start]):
                 plover = "ASSAULT"  # "interpellé violemment": force used on someone
                 self.violent_arrests.add(start)
             found.append((start, plover, rule))
         return sorted(found)
+
+    def sentenced(self, token: Token) -> bool:
+        """Whether a word of blame is a court's sentence: someone condemned in the passive ("elle a été
+        condamnée en 2018", "l'assaillant, déjà condamné") or to a penalty ("a condamné un colon à la
+        perpétuité"), not a thing blamed ("l'attaque a été condamnée", "a condamné le coup d'Etat")."""
+        words = self.words
+        if COURT_SENTENCE not in self.on or token._.get(LEMMA) not in words.SENTENCE_WORDS:
+            return False
+        near = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+        near += [g for c in near for g in c.children if g.dep_ in ("nmod", "obl", "obl:arg")]
+        if any(c.lemma_.lower() in words.PENALTY_NOUNS and any(
+                g.dep_ == "case" and g.lower_ in words.PENALTY_MARKS for g in c.children) for c in near):
+            return True
+        if token.pos_ != "VERB" or not self.is_passive(token):
+            return False
+        patient = [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        if not patient and token.dep_ == "acl":
+            patient = [token.head]  # "l'assaillant, déjà condamné pour terrorisme"
+        return bool(patient) and all(p.lemma_.lower() not in words.EVENT_NOUNS
+                                     and p.lemma_.lower() not in words.BLAMED_THINGS for p in patient)
 
     def done_violently(self, token: Token) -> bool:
         """Whether a manner of violence modifies the word ("interpellé violemment")."""
@@ -1264,9 +1297,37 @@ class EventFinder:
         if DEGREE_ADJECTIVE in self.on and self.graded(token):
             return True  # "parmi les plus demandés", "particulièrement exigeant": a quality, no deed
         if plover == "COERCE" and FIGURE_OF_WORDS in self.on and (self.waged_with_words(token)
-                                                                  or self.stopped(token)):
+                                                                  or self.stopped(token)) \
+                and not self.sentenced(token):
             return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
+        if KIND_OF_THING in self.on and self.kind_of_thing(token):
+            return True  # "des chars d'assaut", "combat helicopters"
+        if PEACEFUL_DOMAIN in self.on and plover in ("ASSAULT", "PROTEST") and self.peaceful_domain(token):
+            return True  # "l'offensive diplomatique", "les manifestations sportives"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def kind_of_thing(self, token: Token) -> bool:
+        """Whether the event noun is the bare complement of a thing's noun, its kind ("des chars d'assaut",
+        "un hélicoptère de combat", "assault rifles"; not "les chars de l'assaut")."""
+        head = token.head
+        if token.pos_ != "NOUN" or head.i == token.i or head.pos_ != "NOUN" \
+                or head.lemma_.lower() not in self.words.KIND_OF_THING_NOUNS:
+            return False
+        if token.dep_ == "compound":
+            return True  # "assault rifles"
+        return token.dep_ == "nmod" and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children) \
+            and any(c.dep_ == "case" and c.lower_ in self.words.INDEFINITE_CASES for c in token.children)
+
+    def peaceful_domain(self, token: Token) -> bool:
+        """Whether the event noun is qualified by a domain of no violence nor street protest ("l'offensive
+        diplomatique", "les manifestations sportives ou culturelles", "une bataille politique")."""
+        if token.pos_ != "NOUN":
+            return False
+        domains = self.words.PEACEFUL_DOMAINS
+        if token.lemma_.lower() in self.words.FIGURATIVE_NOUNS:
+            domains = domains | self.words.PEACEFUL_DOMAINS_OF_FIGHTING
+        return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in domains or c.lower_ in domains)
+                   for c in token.children)
 
     def governor(self, token: Token) -> tuple[Token, Token] | None:
         """The word that governs an event word, and the word it governs through: the event word's head, past

@@ -511,3 +511,26 @@ WORK_NOUNS = {"novel", "film", "movie", "book", "fiction", "documentary", "play"
 # the endings of the nouns of an action a verb of stopping stops ("stop the distribution"), not someone
 # arrested
 ACTION_ENDINGS = ("tion", "sion", "ment")
+# the nouns of things (weapons, vehicles, gear, places, skills) that a happening's kind only qualifies:
+# "assault rifles", "a combat helicopter", "combat sports" name no happening
+KIND_OF_THING_NOUNS = {"rifle", "weapon", "aircraft", "plane", "jet", "helicopter", "vehicle", "tank",
+                       "ship", "vessel", "drone", "gear", "uniform", "vest", "helmet", "dog", "arena",
+                       "sport", "art", "school", "training", "technique", "regiment", "unit", "brigade",
+                       "name", "cry", "song", "game", "boot", "knife"}
+# the adjectives of a domain of no violence and no street protest: "a diplomatic offensive", "an electoral
+# battle", "sporting events"
+PEACEFUL_DOMAINS = {"diplomatic", "electoral", "legal", "judicial", "commercial", "economic", "media",
+                    "sporting", "cultural", "musical", "artistic", "festive", "presidential", "advertising",
+                    "verbal", "parliamentary", "financial", "fiscal", "tourist", "culinary", "scientific",
+                    "charitable", "rhetorical"}
+# ... and for a word of fighting also politics ("a political offensive"; a political murder is a murder)
+PEACEFUL_DOMAINS_OF_FIGHTING = {"political", "ideological", "legislative"}
+# the verbs of blame that are a court's sentence when someone is sentenced ("condemned to death"), not blamed
+# in words ("condemned the attack")
+SENTENCE_WORDS = {"condemn"}
+# the penalties a sentence gives, marked "to": "sentenced to five years in prison"
+PENALTY_NOUNS = {"prison", "jail", "life", "death", "year", "month", "fine", "imprisonment", "term"}
+PENALTY_MARKS = {"to"}
+# the things one blames in words, that a passive of blame may have for subject
+BLAMED_THINGS = {"violence", "remark", "comment", "behaviour", "behavior", "decision", "attitude", "act",
+                 "action", "statement", "tweet", "message", "policy"}

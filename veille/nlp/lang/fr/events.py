@@ -530,3 +530,28 @@ WORK_NOUNS = {"récit", "roman", "film", "livre", "fiction", "téléfilm", "docu
 # the endings of the nouns of an action a verb of stopping stops ("arrêter la distribution"), not someone
 # arrested
 ACTION_ENDINGS = ("tion", "sion", "ment", "age")
+# the nouns of things (weapons, vehicles, gear, places, skills) that a bare complement of a happening's kind
+# only qualifies: "des chars d'assaut", "un hélicoptère de combat", "les sports de combat" name no happening
+KIND_OF_THING_NOUNS = {"char", "fusil", "arme", "avion", "hélicoptère", "véhicule", "engin", "navire",
+                       "bâtiment", "blindé", "drone", "tenue", "uniforme", "gilet", "casque", "chien",
+                       "arène", "sport", "art", "école", "entraînement", "technique", "régiment", "unité",
+                       "brigade", "troupe", "nom", "hache", "cri", "chant", "jeu", "pistolet", "couteau"}
+# the adjectives of a domain of no violence and no street protest: "l'offensive diplomatique", "une bataille
+# électorale", "les manifestations sportives", "le cortège présidentiel" name no assault, no protest
+PEACEFUL_DOMAINS = {"diplomatique", "électoral", "juridique", "judiciaire", "commercial", "économique",
+                    "médiatique", "sportif", "culturel", "musical", "artistique", "festif", "présidentiel",
+                    "publicitaire", "verbal", "parlementaire", "financier", "fiscal", "boursier",
+                    "touristique", "gastronomique", "scientifique", "caritatif", "oratoire"}
+# ... and for a word of fighting also politics ("une offensive politique"; a political murder is a murder)
+PEACEFUL_DOMAINS_OF_FIGHTING = {"politique", "idéologique", "législatif"}
+# the verbs and nouns of a court's sentence when someone is sentenced ("a été condamné", "condamné un colon à
+# la prison à perpétuité"), not blamed in words ("a condamné l'attaque")
+SENTENCE_WORDS = {"condamner", "condamnation"}
+# the penalties a sentence gives, marked "à": "condamné à cinq ans de prison", "à une amende"
+PENALTY_NOUNS = {"prison", "peine", "perpétuité", "réclusion", "amende", "mort", "an", "année", "mois",
+                 "sursis", "détention", "emprisonnement", "travaux"}
+PENALTY_MARKS = {"à"}
+# the things one blames in words, that a passive of blame may have for subject ("les propos ont été
+# condamnés")
+BLAMED_THINGS = {"violence", "propos", "comportement", "décision", "attitude", "geste", "agissement",
+                 "action", "acte", "parole", "tweet", "message", "déclaration", "initiative", "politique"}
