@@ -179,7 +179,7 @@ def test_ready_to_fight_is_planned(analyse_text):
 
 
 @pytest.mark.parametrize("text", [
-    "L'armée de l'air a commandé douze hélicoptères de combat.",
+    "Le ministère des Armées a commandé douze hélicoptères de combat.",
     "Trois chars d'assaut défileront samedi devant la mairie.",
 ])
 def test_a_bare_kind_of_a_thing_is_no_happening(analyse_text, monkeypatch, text):
@@ -209,3 +209,31 @@ def test_someone_sentenced_by_a_court_is_coerced_not_blamed(analyse_text, monkey
             if e.type in ("ACCUSE", "COERCE")] == ["ACCUSE"]
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_sentence")
     assert [e.type for e in events_of(analyse_text, text)] == ["ACCUSE"]
+
+
+def test_a_headline_s_happening_after_a_lapse_is_what_the_news_is_dated_from(analyse_text, monkeypatch):
+    text = ("Lille : le maire rend hommage aux policiers, deux mois après l'attaque\n\nLe maire de Lille a "
+            "rendu hommage lundi aux policiers du commissariat central. Le 3 juin, un homme armé avait "
+            "attaqué le commissariat et blessé deux policiers.")
+
+    def primary_type():
+        return next(e.type for e in events_of(analyse_text, text) if e.primary)
+
+    assert primary_type() == "SUPPORT"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_anniversary")
+    assert primary_type() == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Les soupçons des enquêteurs ont été renforcés par un document.",
+    "Le tribun a parlé une heure, déployant ses talents d'orateur.",
+])
+def test_mobilizing_what_is_no_force_is_no_mobilization(analyse_text, monkeypatch, text):
+    assert not events_of(analyse_text, text, "MOBILIZE")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.mobilized_force")
+    assert events_of(analyse_text, text, "MOBILIZE")
+
+
+def test_forces_mobilized_are_still_a_mobilization(analyse_text):
+    assert events_of(analyse_text, "L'armée a déployé trois navires au large de la côte.", "MOBILIZE")
+    assert events_of(analyse_text, "Le pays a renforcé le déploiement de ses soldats.", "MOBILIZE")

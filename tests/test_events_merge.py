@@ -81,3 +81,15 @@ def test_an_attack_named_again_by_another_noun_is_one_event(analyse_text, monkey
     attack = next(e for e in article.events if e.trigger.text == "attaque")
     assert (assault in mention_starts(attack)) is one_event
     assert sum(assault in mention_starts(e) for e in article.events) == 1
+
+
+def test_a_deed_told_on_by_a_pronoun_over_sentences_in_a_row_is_one_event(analyse_text, monkeypatch):
+    text = ("Un homme armé a attaqué mardi un commissariat de Lille. Il a blessé un policier à l'entrée. "
+            "Il a ensuite tué un passant dans la rue voisine.")
+
+    def assaults():
+        return [e for e in analyse_text(text, "fr", "2020-08-06").events if e.type == "ASSAULT"]
+
+    assert len(assaults()) == 1
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.last_mention_near")
+    assert len(assaults()) == 2

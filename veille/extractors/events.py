@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -718,9 +718,26 @@ PEACEFUL_DOMAIN = event_rule(
     "street protest ('l'offensive diplomatique', 'les manifestations sportives', 'an electoral battle') is "
     "no assault, no protest")
 COURT_SENTENCE = event_rule(
-    "events.court_sentence", "someone condemned by a court, in the passive or to a penalty ('a été condamnée "
-    "en 2018', 'a condamné un colon à la prison à perpétuité'), is coerced, not blamed in words ('a condamné "
-    "l'attaque')")
+    "events.court_sentence", "someone condemned, in the passive or to a penalty ('a été condamnée en 2018', "
+    "'a condamné un colon à la prison à perpétuité'), is sentenced by a court: coerced, not blamed in words "
+    "('a condamné l'attaque')")
+RELATIVE_ANTECEDENT = event_rule(
+    "events.relative_antecedent", "the relative pronoun that is a role of an event in a relative clause "
+    "('les rebelles qui bombardent la ville', 'the soldiers whom gunmen killed') names the noun the clause "
+    "tells of")
+# the relations of a relative clause to the noun it tells of
+RELATIVE_CLAUSES = ("acl:relcl", "relcl")
+LAST_MENTION_NEAR = event_rule(
+    "events.last_mention_near", "a deed told on with a pronoun for subject merges into a happening told in "
+    "the same or the sentence before by any of its mentions, not only its first ('Il a ensuite tué un "
+    "passant')")
+HEADLINE_ANNIVERSARY = event_rule(
+    "events.headline_anniversary", "a happening the headline names after a lapse and 'après' ('le maire rend "
+    "hommage aux policiers, deux mois après l'attaque') is what the news is dated from, not the happening "
+    "the headline names")
+MOBILIZED_FORCE = event_rule(
+    "events.mobilized_force", "a word of mobilizing whose named object is no force nor a means of one "
+    "('les soupçons ont été renforcés', 'déployant ses talents', 'aux ailes déployées') is no mobilization")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -1117,8 +1134,8 @@ class EventFinder:
 
     def sentenced(self, token: Token) -> bool:
         """Whether a word of blame is a court's sentence: someone condemned in the passive ("elle a été
-        condamnée en 2018", "l'assaillant, déjà condamné") or to a penalty ("a condamné un colon à la
-        perpétuité"), not a thing blamed ("l'attaque a été condamnée", "a condamné le coup d'Etat")."""
+        condamnée en 2018") or to a penalty ("a condamné un colon à la perpétuité"), not a thing blamed
+        ("l'attaque a été condamnée", "a condamné le coup d'Etat")."""
         words = self.words
         if COURT_SENTENCE not in self.on or token._.get(LEMMA) not in words.SENTENCE_WORDS:
             return False
@@ -1130,10 +1147,8 @@ class EventFinder:
         if token.pos_ != "VERB" or not self.is_passive(token):
             return False
         patient = [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
-        if not patient and token.dep_ == "acl":
-            patient = [token.head]  # "l'assaillant, déjà condamné pour terrorisme"
-        return bool(patient) and all(p.lemma_.lower() not in words.EVENT_NOUNS
-                                     and p.lemma_.lower() not in words.BLAMED_THINGS for p in patient)
+        return bool(patient) and all(p.lemma_.lower() not in words.EVENT_NOUNS.keys() | words.BLAMED_THINGS
+                                     or kind_of_words(p.lemma_.lower(), []) for p in patient)
 
     def done_violently(self, token: Token) -> bool:
         """Whether a manner of violence modifies the word ("interpellé violemment")."""
@@ -1300,11 +1315,29 @@ class EventFinder:
                                                                   or self.stopped(token)) \
                 and not self.sentenced(token):
             return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
+        if MOBILIZED_FORCE in self.on and plover == "MOBILIZE" and self.moves_no_force(token):
+            return True  # "les soupçons ont été renforcés", "déployant ses talents"
         if KIND_OF_THING in self.on and self.kind_of_thing(token):
             return True  # "des chars d'assaut", "combat helicopters"
         if PEACEFUL_DOMAIN in self.on and plover in ("ASSAULT", "PROTEST") and self.peaceful_domain(token):
             return True  # "l'offensive diplomatique", "les manifestations sportives"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def moves_no_force(self, token: Token) -> bool:
+        """Whether what a verb of mobilizing moves is named and is no force nor a means of one: not armed
+        people, a body or a state, nor a noun of forces ("les soupçons ont été renforcés", "un aigle aux
+        ailes déployées", "déployant ses talents"; not "renforcé ses troupes", "déployé des navires")."""
+        if token.pos_ != "VERB" or token.lemma_.lower() in self.words.AREA_MOBILIZE_VERBS:
+            return False  # "quadriller les secteurs", "patrouillent les abords": the area covered
+        moved = [c for c in token.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if not moved and token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+            moved = [token.head]  # "des soldats déployés au sol"
+        moved = [self.role_head(c) for c in moved]
+        if not moved:
+            return False
+        force = self.words.FORCE_NOUNS
+        return not any(m.pos_ != "NOUN" or m.lemma_.lower() in force or kind_of_words(m.lemma_.lower(), [])
+                       or self.actor_entity(m) for m in moved)
 
     def kind_of_thing(self, token: Token) -> bool:
         """Whether the event noun is the bare complement of a thing's noun, its kind ("des chars d'assaut",
@@ -1956,7 +1989,12 @@ class EventFinder:
 
     def role_head(self, c: Token) -> Token:
         """The word that names a role's actor: past an English preposition ("by gunmen": "gunmen") and a
-        pronoun or number of ("l'un des soldats", "two of the soldiers": "soldats")."""
+        pronoun or number of ("l'un des soldats", "two of the soldiers": "soldats"); for the relative
+        pronoun that opens a relative clause, the noun the clause tells of ("les rebelles qui bombardent")."""
+        clause = c.head
+        if RELATIVE_ANTECEDENT in self.on and c.pos_ in ("PRON", "DET") and clause.dep_ in RELATIVE_CLAUSES \
+                and c.i == clause.left_edge.i and c.i < clause.i and clause.head.i != clause.i:
+            c = clause.head
         if c.pos_ == "ADP":
             c = next((x for x in c.children if x.dep_ == "pobj"), c)
         if c.pos_ in ("PRON", "NUM", "DET"):
@@ -2776,6 +2814,15 @@ class EventFinder:
                                                                   self.sentences[last + 1]):
             last += 1
         return list(self.sentences[first:last + 1])
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The first character of each sentence, in order."""
+        return [x.start_char for x in self.sentences]
+
+    def sentence_at(self, char: int) -> int:
+        """The number of the sentence a character is in."""
+        return max(0, bisect_right(self.sentence_starts, char) - 1)
 
     @cached_property
     def sentence_number(self) -> dict[int, int]:
@@ -3929,6 +3976,9 @@ class EventFinder:
         anaphor = self.is_anaphor(f.token)
         apart = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get((k.sentence.start,
                                                                                     k.sentence.end), 0))
+        if LAST_MENTION_NEAR in self.on and len(k.mentions) > 1 and self.told_on(f.token):
+            here = self.sentence_at(f.trigger[0])
+            apart = min(apart, *(abs(here - self.sentence_at(m[0])) for m in k.mentions))
         if not damage and not (apart <= self.w.merge_sentences and self.violence_told_again(k, f)) and (
                 k.type != f.type or not self.same_family(k, f)):
             return False
@@ -3943,6 +3993,14 @@ class EventFinder:
                 and not self.retold(f) and not damage:
             return False  # a restatement far from what it sums up names where both happened
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
+
+    @staticmethod
+    def told_on(token: Token | None) -> bool:
+        """Whether a verb's subject is a personal pronoun ("Il a ensuite tué un passant"): the story of the
+        one told before goes on."""
+        return token is not None and token.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType") and c.i < token.i
+            and not (token.dep_ in RELATIVE_CLAUSES and c.i == token.left_edge.i) for c in token.children)
 
     def retold(self, f: EventCandidate) -> bool:
         """Whether an assault's mention only tells again one told before: its victims, with no agent of their
@@ -4188,7 +4246,8 @@ class EventFinder:
         # a state of suspicion is the setting of the deeds told (an arrest, a search), not what happened
         found = [f for f in found if not self.suspected(f)] or found
         headed = [f for f in found if f.modality not in UNASSERTED
-                  and any(m[0] < headline for m in f.mentions)] if HEADLINE_PRIMARY in self.on else []
+                  and any(m[0] < headline and not self.anniversary_of(m[0]) for m in f.mentions)] \
+            if HEADLINE_PRIMARY in self.on else []
         if headed:
             # of the headline's happenings, the one of the kind the article reads as ("des arrestations lors
             # d'une manifestation": the protest), else the first told
@@ -4234,6 +4293,11 @@ class EventFinder:
                     primary = other
                     primary.set("acled", article_sub, STRONG_READING)
         return primary
+
+    def anniversary_of(self, char: int) -> bool:
+        """Whether the headline's event word at ``char`` is what its news is dated from ("le commissariat
+        rouvre, deux mois après l'attaque"): a lapse and "après" before it, in the headline."""
+        return HEADLINE_ANNIVERSARY in self.on and self.lapse_before_mention(0, char) is not None
 
     def news_over_background(self, found: list[EventCandidate], primary: EventCandidate,
                              headline: int) -> EventCandidate:

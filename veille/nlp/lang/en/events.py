@@ -528,9 +528,21 @@ PEACEFUL_DOMAINS_OF_FIGHTING = {"political", "ideological", "legislative"}
 # the verbs of blame that are a court's sentence when someone is sentenced ("condemned to death"), not blamed
 # in words ("condemned the attack")
 SENTENCE_WORDS = {"condemn"}
-# the penalties a sentence gives, marked "to": "sentenced to five years in prison"
+# the penalties a sentence gives, marked "to": "sentenced to ten years in jail"
 PENALTY_NOUNS = {"prison", "jail", "life", "death", "year", "month", "fine", "imprisonment", "term"}
 PENALTY_MARKS = {"to"}
 # the things one blames in words, that a passive of blame may have for subject
 BLAMED_THINGS = {"violence", "remark", "comment", "behaviour", "behavior", "decision", "attitude", "act",
                  "action", "statement", "tweet", "message", "policy"}
+# the nouns of forces and their means that a verb of mobilizing moves ("deployed warships"), beside the nouns
+# of armed people: what else it moves is no force ("suspicions were reinforced", "wings spread")
+FORCE_NOUNS = {"reinforcement", "personnel", "company", "unit", "battalion", "squadron", "brigade",
+               "regiment", "contingent", "agent", "officer", "means", "measure", "security", "presence",
+               "deployment", "patrol", "helicopter", "ship", "warship", "aircraft", "plane", "jet", "drone",
+               "vehicle", "arsenal", "weapon", "missile", "battery", "system", "frigate", "submarine",
+               "carrier", "guard", "team", "reservist", "volunteer", "firefighter", "rescuer", "truck", "man",
+               "member", "element", "column", "convoy", "fleet", "escort", "tank", "asset", "militia",
+               "force", "troop", "fighter", "police", "control", "surveillance", "vigilance", "border",
+               "checkpoint", "defence", "defense", "position", "base", "garrison"}
+# the verbs of mobilizing whose object is the area covered, not what is moved ("patrolled the streets")
+AREA_MOBILIZE_VERBS = {"patrol", "comb", "cordon", "blanket", "sweep"}

@@ -367,7 +367,9 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
 FIGURATIVE_IDIOMS = r"|".join([
     r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
     r"coups? de (?:pouce|gueule|théâtre|cœur|coeur|fil|main|foudre|maître|projecteur|com|génie|chance|"
-    r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique|téléphone)",
+    r"tonnerre|blues|bambou|balai|fatigue|stress|chaud|froid|massue|sang|boost|force médiatique|téléphone|"
+    r"pelle|pioche|crayon|pinceau|klaxon|sifflet|volant|rame|baguette|ciseaux)",
+    r"frapp\w* (?:les esprits|l'imagination|l'opinion|les imaginations)",
     r"coup double", r"mise?s? à exécution", r"au combat",  # "morts au combat": in battle, a manner
     r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
     r"coup pour coup",
@@ -555,3 +557,16 @@ PENALTY_MARKS = {"à"}
 # condamnés")
 BLAMED_THINGS = {"violence", "propos", "comportement", "décision", "attitude", "geste", "agissement",
                  "action", "acte", "parole", "tweet", "message", "déclaration", "initiative", "politique"}
+# the nouns of forces and their means that a verb of mobilizing moves ("renforcé le dispositif", "déployé
+# des navires"), beside the nouns of armed people: what else it moves is no force ("les soupçons ont été
+# renforcés", "déployant ses talents", "un aigle aux ailes déployées")
+FORCE_NOUNS = {"renfort", "effectif", "compagnie", "unité", "bataillon", "escadron", "brigade", "régiment",
+               "contingent", "agent", "dispositif", "moyen", "mesure", "sécurité", "présence", "déploiement",
+               "patrouille", "hélicoptère", "navire", "avion", "drone", "blindé", "véhicule", "arsenal",
+               "arme", "missile", "batterie", "système", "bâtiment", "frégate", "sous-marin", "porte-avions",
+               "garde", "équipe", "personnel", "réserviste", "volontaire", "pompier", "secouriste",
+               "sauveteur", "camion", "homme", "membre", "élément", "colonne", "convoi", "flotte", "escorte",
+               "tank", "milice", "force", "troupe", "combattant", "police", "gendarmerie", "contrôle",
+               "surveillance", "vigilance", "frontière", "barrage", "défense", "position", "base", "garnison"}
+# the verbs of mobilizing whose object is the area covered, not what is moved ("quadriller les secteurs")
+AREA_MOBILIZE_VERBS = {"quadriller", "patrouiller", "sillonner", "boucler", "investir"}
