@@ -237,3 +237,18 @@ def test_mobilizing_what_is_no_force_is_no_mobilization(analyse_text, monkeypatc
 def test_forces_mobilized_are_still_a_mobilization(analyse_text):
     assert events_of(analyse_text, "L'armée a déployé trois navires au large de la côte.", "MOBILIZE")
     assert events_of(analyse_text, "Le pays a renforcé le déploiement de ses soldats.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,plover,rule", [
+    ("Des centaines de proches assistent aux funérailles du maire.", "AID", "events.attended"),
+    ("Le ministre, invité de l'émission du soir, a défendu la réforme.", "REQUEST", "events.guest"),
+])
+def test_attending_or_being_a_guest_is_no_aid_nor_request(analyse_text, monkeypatch, text, plover, rule):
+    assert not events_of(analyse_text, text, plover)
+    monkeypatch.setenv("VEILLE_RULES_OFF", rule)
+    assert events_of(analyse_text, text, plover)
+
+
+def test_help_given_and_a_request_made_are_still_events(analyse_text):
+    assert events_of(analyse_text, "Les secouristes ont assisté les blessés toute la nuit.", "AID")
+    assert events_of(analyse_text, "Les témoins sont invités à contacter la police.", "REQUEST")

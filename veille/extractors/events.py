@@ -738,6 +738,12 @@ HEADLINE_ANNIVERSARY = event_rule(
 MOBILIZED_FORCE = event_rule(
     "events.mobilized_force", "a word of mobilizing whose named object is no force nor a means of one "
     "('les soupçons ont été renforcés', 'déployant ses talents', 'aux ailes déployées') is no mobilization")
+ATTENDED = event_rule(
+    "events.attended", "a verb of help with no object that means attending ('assistent aux funérailles', "
+    "'sont venues y assister') is no aid")
+GUEST = event_rule(
+    "events.guest", "a bare participle of inviting with a 'de' complement ('le ministre, invité de "
+    "l'émission du soir') names a guest, no request")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -1315,6 +1321,16 @@ class EventFinder:
                                                                   or self.stopped(token)) \
                 and not self.sentenced(token):
             return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
+        if GUEST in self.on and plover == "REQUEST" and token.pos_ == "VERB" \
+                and token.lemma_.lower() in self.words.GUEST_VERBS and self.bare_participle(token) \
+                and not any("Inf" in c.morph.get("VerbForm") for c in token.children) and any(
+                    g.dep_ == "case" and g.lower_ in self.words.GUEST_MARKS
+                    for c in token.children if c.dep_.startswith("obl") for g in c.children):
+            return True  # "Jean Dupont, invité de la matinale": a guest, no request
+        if ATTENDED in self.on and plover == "AID" and token.pos_ == "VERB" \
+                and token.lemma_.lower() in self.words.ATTEND_VERBS \
+                and not any(c.dep_ in ("obj", "dobj", "nsubj:pass") for c in token.children):
+            return True  # "assistent aux funérailles", "venues y assister": attended, no help given
         if MOBILIZED_FORCE in self.on and plover == "MOBILIZE" and self.moves_no_force(token):
             return True  # "les soupçons ont été renforcés", "déployant ses talents"
         if KIND_OF_THING in self.on and self.kind_of_thing(token):
@@ -1327,7 +1343,8 @@ class EventFinder:
         """Whether what a verb of mobilizing moves is named and is no force nor a means of one: not armed
         people, a body or a state, nor a noun of forces ("les soupçons ont été renforcés", "un aigle aux
         ailes déployées", "déployant ses talents"; not "renforcé ses troupes", "déployé des navires")."""
-        if token.pos_ != "VERB" or token.lemma_.lower() in self.words.AREA_MOBILIZE_VERBS:
+        force = self.words.FORCE_NOUNS
+        if not force or token.pos_ != "VERB" or token.lemma_.lower() in self.words.AREA_MOBILIZE_VERBS:
             return False  # "quadriller les secteurs", "patrouillent les abords": the area covered
         moved = [c for c in token.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
         if not moved and token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -1335,7 +1352,6 @@ class EventFinder:
         moved = [self.role_head(c) for c in moved]
         if not moved:
             return False
-        force = self.words.FORCE_NOUNS
         return not any(m.pos_ != "NOUN" or m.lemma_.lower() in force or kind_of_words(m.lemma_.lower(), [])
                        or self.actor_entity(m) for m in moved)
 

@@ -534,15 +534,16 @@ PENALTY_MARKS = {"to"}
 # the things one blames in words, that a passive of blame may have for subject
 BLAMED_THINGS = {"violence", "remark", "comment", "behaviour", "behavior", "decision", "attitude", "act",
                  "action", "statement", "tweet", "message", "policy"}
-# the nouns of forces and their means that a verb of mobilizing moves ("deployed warships"), beside the nouns
-# of armed people: what else it moves is no force ("suspicions were reinforced", "wings spread")
-FORCE_NOUNS = {"reinforcement", "personnel", "company", "unit", "battalion", "squadron", "brigade",
-               "regiment", "contingent", "agent", "officer", "means", "measure", "security", "presence",
-               "deployment", "patrol", "helicopter", "ship", "warship", "aircraft", "plane", "jet", "drone",
-               "vehicle", "arsenal", "weapon", "missile", "battery", "system", "frigate", "submarine",
-               "carrier", "guard", "team", "reservist", "volunteer", "firefighter", "rescuer", "truck", "man",
-               "member", "element", "column", "convoy", "fleet", "escort", "tank", "asset", "militia",
-               "force", "troop", "fighter", "police", "control", "surveillance", "vigilance", "border",
-               "checkpoint", "defence", "defense", "position", "base", "garrison"}
+# the nouns of forces and their means that a verb of mobilizing moves: none, for English words of mobilizing
+# ("set up a post", "cut off access", "joined") move many things that are no force; an empty set leaves
+# them all events
+FORCE_NOUNS: set[str] = set()
 # the verbs of mobilizing whose object is the area covered, not what is moved ("patrolled the streets")
 AREA_MOBILIZE_VERBS = {"patrol", "comb", "cordon", "blanket", "sweep"}
+# the verbs of help that mean attending or witnessing when they take no object (none in English: "attend"
+# is no verb of help)
+ATTEND_VERBS: set[str] = set()
+# the verbs of request whose bare participle with a complement names a guest (none in English, which says
+# "a guest on the show")
+GUEST_VERBS: set[str] = set()
+GUEST_MARKS: set[str] = set()

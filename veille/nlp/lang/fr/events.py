@@ -567,6 +567,14 @@ FORCE_NOUNS = {"renfort", "effectif", "compagnie", "unité", "bataillon", "escad
                "garde", "équipe", "personnel", "réserviste", "volontaire", "pompier", "secouriste",
                "sauveteur", "camion", "homme", "membre", "élément", "colonne", "convoi", "flotte", "escorte",
                "tank", "milice", "force", "troupe", "combattant", "police", "gendarmerie", "contrôle",
-               "surveillance", "vigilance", "frontière", "barrage", "défense", "position", "base", "garnison"}
+               "surveillance", "vigilance", "frontière", "barrage", "défense", "position", "base", "garnison",
+               "zone", "secteur", "périmètre", "quartier", "région", "site"}
 # the verbs of mobilizing whose object is the area covered, not what is moved ("quadriller les secteurs")
 AREA_MOBILIZE_VERBS = {"quadriller", "patrouiller", "sillonner", "boucler", "investir"}
+# the verbs of help that mean attending or witnessing when they take no object ("assistent aux funérailles",
+# "sont venues y assister"; "ont assisté les blessés" is help)
+ATTEND_VERBS = {"assister"}
+# the verbs of request whose bare participle with a "de" complement names a guest ("Jean Dupont, invité de la
+# matinale", "invité de l'émission du soir"), no request ("invités à contacter la police" is one)
+GUEST_VERBS = {"inviter"}
+GUEST_MARKS = {"de", "d'", "du", "des"}
