@@ -252,3 +252,10 @@ def test_attending_or_being_a_guest_is_no_aid_nor_request(analyse_text, monkeypa
 def test_help_given_and_a_request_made_are_still_events(analyse_text):
     assert events_of(analyse_text, "Les secouristes ont assisté les blessés toute la nuit.", "AID")
     assert events_of(analyse_text, "Les témoins sont invités à contacter la police.", "REQUEST")
+
+
+def test_stopping_a_happening_arrests_no_one(analyse_text, monkeypatch):
+    text = "Il a fallu attendre les policiers pour arrêter la bagarre entre les joueurs."
+    assert not events_of(analyse_text, text, "COERCE")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.stopped_happening")
+    assert events_of(analyse_text, text, "COERCE")

@@ -744,6 +744,9 @@ ATTENDED = event_rule(
 GUEST = event_rule(
     "events.guest", "a bare participle of inviting with a 'de' complement ('le ministre, invité de "
     "l'émission du soir') names a guest, no request")
+STOPPED_HAPPENING = event_rule(
+    "events.stopped_happening", "a verb of arrest whose object is a happening ('arrêter la bagarre', 'stop "
+    "the fighting') stops it: no one arrested")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -1684,11 +1687,21 @@ class EventFinder:
                           armed=self.armed_article).best(self.w) is None
 
     def stopped(self, token: Token) -> bool:
-        """A verb of arrest that stops an action ("arrêter la distribution des masques"): no one arrested."""
+        """A verb of arrest that stops an action or a happening ("arrêter la distribution des masques",
+        "arrêter la bagarre"): no one arrested."""
         words = self.words
         return token._.get(LEMMA) in words.STOP_VERBS and any(
-            c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.lemma_.lower().endswith(words.ACTION_ENDINGS)
+            c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and (
+                c.lemma_.lower().endswith(words.ACTION_ENDINGS)
+                or STOPPED_HAPPENING in self.on and self.happening_noun(c))
             for c in token.children)
+
+    def happening_noun(self, noun: Token) -> bool:
+        """Whether a noun names a happening: a trigger noun, or a word of an ACLED type's cues ("la
+        bagarre", "les combats")."""
+        return noun.i in self.trigger_token_set or any(
+            any(True for _ in pattern.finditer(noun.lower_)) for patterns in self.cues.acled.values()
+            for pattern, _ in patterns)
 
     def waged_with_words(self, token: Token) -> bool:
         """Whether a complement of the deed names a means of words or of the courts ("attaqué en justice",
