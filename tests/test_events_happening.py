@@ -255,7 +255,7 @@ def test_help_given_and_a_request_made_are_still_events(analyse_text):
 
 
 def test_stopping_a_happening_arrests_no_one(analyse_text, monkeypatch):
-    text = "Il a fallu attendre les policiers pour arrêter la bagarre entre les joueurs."
+    text = "Deux agents sont venus arrêter la bagarre des supporters."
     assert not events_of(analyse_text, text, "COERCE")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.stopped_happening")
     assert events_of(analyse_text, text, "COERCE")
