@@ -1216,3 +1216,15 @@ def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, 
 ])
 def test_statements_reflexive_verb_of_a_thing_says_nothing(analyse_text, text, said):
     assert bool(analyse_text(text, "fr").statements) is said
+
+
+def test_statements_plural_description_is_not_the_person_named_after(analyse_text, monkeypatch):
+    text = ("Les cas augmentent dans le pays. Les experts ont averti que la vague serait longue. « Il faudra "
+            "des mois », dit le médecin Paul Martin.")
+    a = analyse_text(text, "fr")
+    s = _find(a, "la vague serait longue")
+    assert s.speaker is None and s.speaker_text == "Les experts"  # a group: unattributed, not one man
+    assert _speaker_name(a, _find(a, "Il faudra des mois")) == "Paul Martin"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_agrees")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "la vague serait longue")) == "Paul Martin"

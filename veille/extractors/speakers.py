@@ -139,6 +139,9 @@ SPEAKER_SAID_AFTER = RULES.define(
 SPEAKER_ANAPHOR = RULES.define(
     "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
     "person named last of its gender, a sentence or two before, else the last speaker of its gender")
+SPEAKER_AGREES = RULES.define(
+    "statements.speaker_agrees", "a pronoun or a description stands only for a person of its gender and "
+    "number ('l'historienne' is not the man named before, 'les experts' not one person): else no one")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -553,6 +556,9 @@ class SpeakerResolver:
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
+                if f.speaker is not None and rule != SPEAKER_MENTION and RULES.on(SPEAKER_AGREES) and \
+                        self.disagrees(f.speaker_span, f.speaker):
+                    f.speaker = None  # unattributed, not a person the words cannot stand for
                 if f.speaker is not None and self.data.APPOSITION_IN_WORDS:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
                 if f.speaker_text == self.text[s:e] and self.data.WHOLE_PHRASE_IN_WORDS:
@@ -1615,6 +1621,28 @@ class SpeakerResolver:
             # "l'ex-champion": the ending says, where the tagger only guesses
             found = [g for end, g in self.data.NOUN_GENDER_ENDINGS if noun.lower_.endswith(end)][:1]
         return next(iter(found or noun.morph.get("Gender")), None)
+
+    def disagrees(self, span: tuple[int, int], entity_id: str) -> bool:
+        """Whether the words at ``span``, a pronoun or a description naming no one, cannot stand for the
+        person ``entity_id``: plural ("les experts"), or of the other gender as the words and the person's
+        name or descriptions tell it ("l'historienne", "-elle" for a man)."""
+        ent = self.entity(entity_id)
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if ent is None or ent.type != "PER" or words is None or not len(words) or self.names_someone(span):
+            return False
+        head = words.root
+        word = head.lower_.strip("-").removeprefix(self.data.EUPHONIC_PREFIX)
+        if word in self.data.PRONOUNS:
+            number = self.data.PRONOUNS[word]
+            gender = self.data.PRONOUN_GENDERS.get(word) or next(iter(head.morph.get("Gender")), None)
+        elif head.pos_ == "NOUN" and head.lemma_.lower() not in self.data.GENDER_FIXED_NOUNS:
+            number = "plur" if head.morph.get("Number") == ["Plur"] else "sing"
+            gender = self.description_gender(head)
+        else:
+            return False
+        # (the gender a description, an article or a title gave, not a guess from the given name)
+        known = self.coref.gender.get(entity_id) if self.coref is not None else None
+        return number == "plur" or bool(gender and known and gender != known)
 
     def gender_agrees(self, gender: str | None, entity_id: str | None) -> bool:
         """Whether a person may be of ``gender``, as coreference knows their gender (else as their given

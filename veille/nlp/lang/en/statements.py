@@ -78,6 +78,7 @@ EUPHONIC_PREFIX = ""
 FORMER_PREFIX = "ex-"
 FIRST_PERSON_SINGULAR = {"i", "i'", "i’", "me", "my", "mine", "myself"}
 NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()  # (no elided determiners)
+GENDER_FIXED_NOUNS: set[str] = set()  # (nouns have no grammatical gender)
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}

@@ -114,6 +114,11 @@ NOUN_GENDER_ENDINGS = (("euse", "Fem"), ("rice", "Fem"), ("ienne", "Fem"), ("iè
                        ("nte", "Fem"), ("ate", "Fem"), ("ée", "Fem"), ("ue", "Fem"), ("esse", "Fem"),
                        ("eur", "Masc"), ("ien", "Masc"), ("ier", "Masc"), ("on", "Masc"), ("nt", "Masc"),
                        ("at", "Masc"), ("é", "Masc"), ("u", "Masc"))
+# nouns for a person whose grammatical gender is the noun's, whoever they stand for ("la victime", "le
+# témoin"): they say nothing of the person's gender
+GENDER_FIXED_NOUNS = {"victime", "personne", "source", "star", "vedette", "recrue", "personnalité",
+                      "célébrité", "figure", "idole", "sentinelle", "témoin", "médecin", "mannequin",
+                      "individu", "membre", "personnage", "otage", "agent"}
 # relative pronouns: "la préfecture, qui appelle ..." speaks through the noun it hangs on
 RELATIVE_PRONOUNS = {"qui"}
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
