@@ -1228,3 +1228,10 @@ def test_statements_plural_description_is_not_the_person_named_after(analyse_tex
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_agrees")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "la vague serait longue")) == "Paul Martin"
+
+
+def test_statements_quote_whose_sentence_names_another_subject_after_it(analyse_text):
+    a = analyse_text("« Les familles sont parties vite », explique Claire Dubois. C'est en « comparant "
+                     "plusieurs sources » que le chercheur Paul Martin a retrouvé le registre.", "fr")
+    assert _speaker_name(a, _find(a, "Les familles sont parties vite")) == "Claire Dubois"
+    assert _speaker_name(a, _find(a, "comparant plusieurs sources")) == "Paul Martin"

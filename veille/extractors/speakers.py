@@ -139,6 +139,9 @@ SPEAKER_SAID_AFTER = RULES.define(
 SPEAKER_ANAPHOR = RULES.define(
     "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
     "person named last of its gender, a sentence or two before, else the last speaker of its gender")
+SPEAKER_SUBJECT_AFTER = RULES.define(
+    "statements.speaker_subject_after", "a quote with no cue in a sentence whose subject, named after it, is "
+    "another person ('C'est en « ... » que X a retrouvé'): that person's, not the last speaker's")
 SPEAKER_AGREES = RULES.define(
     "statements.speaker_agrees", "a pronoun or a description stands only for a person of its gender and "
     "number ('l'historienne' is not the man named before, 'les experts' not one person): else no one")
@@ -833,6 +836,8 @@ class SpeakerResolver:
                     continue
             if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s):
                 self.new_subject = ((s, e), ent.id)  # the last one
+        if self.new_subject is None and f.cue is None and RULES.on(SPEAKER_SUBJECT_AFTER):
+            self.new_subject = self.subject_after(last, f)
         self.new_described = None
         if self.text.count("\n\n", start, end) > SPEAKER_WEIGHTS.continued_paragraphs:
             return False
@@ -840,6 +845,19 @@ class SpeakerResolver:
         if self.first_person_singular(f) and not self.may_say_i(last):
             return False  # "je" is no organisation's, medium's or group's word
         return self.new_subject is None and self.new_described is None
+
+    def subject_after(self, last: StatementCandidate,
+                      f: StatementCandidate) -> tuple[tuple[int, int], str] | None:
+        """The person other than ``last``'s speaker who is the subject of the sentence that runs on after
+        ``f``'s quote ("C'est en « ... » que X a retrouvé le registre"): their words and id, else None."""
+        following = f.sentence + 1
+        end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.text)
+        for j in self.mention_index.starting_within(f.content[1], end - 1):
+            s, e, ent = self.mentions[j]
+            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s) \
+                    and not self.said.overlapping(s, e):
+                return (s, e), ent.id
+        return None
 
     def described_speaker(self, start: int, end: int, last: StatementCandidate) -> tuple[int, int] | None:
         """The words of the last person described by their role or trade ("un élu de région") who is the
