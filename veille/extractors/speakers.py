@@ -854,8 +854,12 @@ class SpeakerResolver:
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.text)
         for j in self.mention_index.starting_within(f.content[1], end - 1):
             s, e, ent = self.mentions[j]
-            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s) \
-                    and not self.said.overlapping(s, e):
+            token = token_covering(self.doc, s)
+            while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i:
+                token = token.head
+            # (a clause's own subject, not the name a copula presents: "le premier « ... » fut X")
+            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and token is not None \
+                    and token.dep_ in SUBJECT_DEPS and not self.said.overlapping(s, e):
                 return (s, e), ent.id
         return None
 
