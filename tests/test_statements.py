@@ -1235,3 +1235,9 @@ def test_statements_quote_whose_sentence_names_another_subject_after_it(analyse_
                      "plusieurs sources » que le chercheur Paul Martin a retrouvé le registre.", "fr")
     assert _speaker_name(a, _find(a, "Les familles sont parties vite")) == "Claire Dubois"
     assert _speaker_name(a, _find(a, "comparant plusieurs sources")) == "Paul Martin"
+
+
+def test_statements_name_opening_what_is_said_is_not_its_source(analyse_text):
+    a = analyse_text("D'après les premiers éléments, Marc Dutoit, 31 ans, aurait quitté la ville.", "fr")
+    s = _find(a, "aurait quitté la ville")
+    assert s.speaker is None and s.speaker_text == "les premiers éléments"  # he is spoken of

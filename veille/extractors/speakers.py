@@ -142,6 +142,9 @@ SPEAKER_ANAPHOR = RULES.define(
 SPEAKER_SUBJECT_AFTER = RULES.define(
     "statements.speaker_subject_after", "a quote with no cue in a sentence whose subject, named after it, is "
     "another person ('C'est en « ... » que X a retrouvé'): that person's, not the last speaker's")
+SPEAKER_NOT_SAID = RULES.define(
+    "statements.speaker_not_said", "a name within what is said is no speaker, though the parse hangs it on "
+    "the speaker's words ('Selon les informations de la radio, X, 29 ans, aurait ...')")
 SPEAKER_AGREES = RULES.define(
     "statements.speaker_agrees", "a pronoun or a description stands only for a person of its gender and "
     "number ('l'historienne' is not the man named before, 'les experts' not one person): else no one")
@@ -915,7 +918,7 @@ class SpeakerResolver:
         data = self.data
         words = [w.strip("-").removeprefix(data.EUPHONIC_PREFIX).removeprefix(data.FORMER_PREFIX)
                  for w in f.speaker_text.lower().replace("’", "'").split()]
-        entity = self.entity_at_head(s, e) if RULES.on(SPEAKER_MENTION) else None
+        entity = self.entity_at_head(s, e, f.content) if RULES.on(SPEAKER_MENTION) else None
         if entity is not None:
             f.speaker = entity.id
             return SPEAKER_MENTION
@@ -1292,10 +1295,11 @@ class SpeakerResolver:
                     return ent
         return None
 
-    def entity_at_head(self, start: int, end: int):
+    def entity_at_head(self, start: int, end: int, said: tuple[int, int] | None = None):
         """The entity the speaker's words are about: the one at the head of the noun phrase
         ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en
-        Irak")."""
+        Irak"), nor one in what is ``said`` that the parse hangs on them ("Selon les informations de la
+        radio, X, 29 ans, aurait ...": X is spoken of)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -1303,7 +1307,8 @@ class SpeakerResolver:
         # (a person's name the parse hangs on a medium's noun is none of its: "selon le journal, X a dit")
         medium = root.lemma_.lower() in self.data.MEDIA_NOUNS and self.coref is not None
         heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS and not (
-            medium and self.coref.person_named(c))}
+            medium and self.coref.person_named(c)) and not (
+            said is not None and said[0] <= c.idx < said[1] and RULES.on(SPEAKER_NOT_SAID))}
         # the first mention, in the article's order, over one of the head words
         over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
