@@ -922,6 +922,8 @@ class SpeakerResolver:
         if entity is not None:
             f.speaker = entity.id
             return SPEAKER_MENTION
+        if RULES.on(SPEAKER_MENTION) and RULES.on(SPEAKER_NOT_SAID) and self.entity_at_head(s, e) is not None:
+            return SPEAKER_NOT_SAID  # the name the words were hung on opens what is said: no one else either
         link = self.coref.referent(s, e) if self.coref is not None else None
         if link is not None and not self.at_head(link.span, s, e):
             link = None  # "un proche de l'ancien ministre": the minister is the complement, not the speaker
@@ -1298,12 +1300,14 @@ class SpeakerResolver:
     def entity_at_head(self, start: int, end: int, said: tuple[int, int] | None = None):
         """The entity the speaker's words are about: the one at the head of the noun phrase
         ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en
-        Irak"), nor one in what is ``said`` that the parse hangs on them ("Selon les informations de la
-        radio, X, 29 ans, aurait ...": X is spoken of)."""
+        Irak"), nor one in what is ``said`` that the parse hangs on words that name no person ("Selon
+        les informations de la radio, X, 29 ans, aurait ...": X is spoken of)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
         root = span.root
+        if said is not None and self.is_person_noun(root):
+            said = None  # "Pour le ministre de la Santé, X, ...": the person the description names
         # (a person's name the parse hangs on a medium's noun is none of its: "selon le journal, X a dit")
         medium = root.lemma_.lower() in self.data.MEDIA_NOUNS and self.coref is not None
         heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS and not (
