@@ -1241,3 +1241,10 @@ def test_statements_name_opening_what_is_said_is_not_its_source(analyse_text):
     a = analyse_text("D'après les premiers éléments, Marc Dutoit, 31 ans, aurait quitté la ville.", "fr")
     s = _find(a, "aurait quitté la ville")
     assert s.speaker is None and s.speaker_text == "les premiers éléments"  # he is spoken of
+
+
+def test_statements_description_followed_at_once_by_a_name_is_that_person(analyse_text):
+    a = analyse_text("Le chef des pompiers, Marc Dutoit, a parlé d'un incendie. Le trafic avait été "
+                     "rétabli, a souligné le patron du métro new-yorkais Louis Caron, qui a salué les "
+                     "agents.", "fr")
+    assert _speaker_name(a, _find(a, "Le trafic avait été rétabli")) == "Louis Caron"

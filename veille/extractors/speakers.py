@@ -145,6 +145,9 @@ SPEAKER_SUBJECT_AFTER = RULES.define(
 SPEAKER_NOT_SAID = RULES.define(
     "statements.speaker_not_said", "a name within what is said is no speaker, though the parse hangs it on "
     "the speaker's words ('Selon les informations de la radio, X, 29 ans, aurait ...')")
+SPEAKER_NAME_JUST_AFTER = RULES.define(
+    "statements.speaker_name_just_after", "a description's words followed at once by a person's name, past "
+    "an adjective ('le patron du métro régional X'): that person")
 SPEAKER_AGREES = RULES.define(
     "statements.speaker_agrees", "a pronoun or a description stands only for a person of its gender and "
     "number ('l'historienne' is not the man named before, 'les experts' not one person): else no one")
@@ -922,6 +925,9 @@ class SpeakerResolver:
         if entity is not None:
             f.speaker = entity.id
             return SPEAKER_MENTION
+        if RULES.on(SPEAKER_NAME_JUST_AFTER) and (named := self.name_just_after(s, e)) is not None:
+            f.speaker = named.id  # "le patron du métro régional X": the parse left X out of the words
+            return SPEAKER_NAME_JUST_AFTER
         if RULES.on(SPEAKER_MENTION) and RULES.on(SPEAKER_NOT_SAID) and self.entity_at_head(s, e) is not None:
             return SPEAKER_NOT_SAID  # the name the words were hung on opens what is said: no one else either
         link = self.coref.referent(s, e) if self.coref is not None else None
@@ -1296,6 +1302,24 @@ class SpeakerResolver:
                 if ent.type == kind:
                     return ent
         return None
+
+    def name_just_after(self, start: int, end: int) -> Entity | None:
+        """The person named right after a description's words, past an adjective or two and no punctuation
+        ("le président de l'Assemblée X", "le patron du métro régional X"), whom the parse did not hang on
+        them nor made a subject of its own; else None."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words) or words.root.pos_ != "NOUN" or self.names_someone((start, end)) \
+                or not any(c.dep_ == "det" for c in words.root.children):
+            return None
+        i = words.end
+        while i < len(self.doc) and i - words.end < 2 and self.doc[i].pos_ in ("ADJ", "X") and \
+                self.doc[i].is_lower:
+            i += 1
+        if i >= len(self.doc) or self.doc[i].dep_ in SUBJECT_DEPS and self.doc[i].head != words.root.head:
+            return None  # (the subject of a verb of its own: someone else)
+        found = self.mention_index.starting_within(self.doc[i].idx, self.doc[i].idx + 1)
+        ent = self.mentions[found[0]][2] if found else None
+        return ent if ent is not None and ent.type == "PER" else None
 
     def entity_at_head(self, start: int, end: int, said: tuple[int, int] | None = None):
         """The entity the speaker's words are about: the one at the head of the noun phrase
