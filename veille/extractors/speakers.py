@@ -144,10 +144,10 @@ SPEAKER_SUBJECT_AFTER = RULES.define(
     "another person ('C'est en « ... » que X a retrouvé'): that person's, not the last speaker's")
 SPEAKER_NOT_SAID = RULES.define(
     "statements.speaker_not_said", "a name within what is said is no speaker, though the parse hangs it on "
-    "the speaker's words ('Selon les informations de la radio, X, 29 ans, aurait ...')")
+    "the speaker's words ('Selon les indications de la radio, X, 31 ans, aurait ...')")
 SPEAKER_NAME_JUST_AFTER = RULES.define(
     "statements.speaker_name_just_after", "a description's words followed at once by a person's name, past "
-    "an adjective ('le patron du métro régional X'): that person")
+    "an adjective ('le directeur du tramway régional X'): that person")
 SPEAKER_AGREES = RULES.define(
     "statements.speaker_agrees", "a pronoun or a description stands only for a person of its gender and "
     "number ('l'historienne' is not the man named before, 'les experts' not one person): else no one")
@@ -926,7 +926,7 @@ class SpeakerResolver:
             f.speaker = entity.id
             return SPEAKER_MENTION
         if RULES.on(SPEAKER_NAME_JUST_AFTER) and (named := self.name_just_after(s, e)) is not None:
-            f.speaker = named.id  # "le patron du métro régional X": the parse left X out of the words
+            f.speaker = named.id  # "le directeur du tramway régional X": the parse left X out of the words
             return SPEAKER_NAME_JUST_AFTER
         if RULES.on(SPEAKER_MENTION) and RULES.on(SPEAKER_NOT_SAID) and self.entity_at_head(s, e) is not None:
             return SPEAKER_NOT_SAID  # the name the words were hung on opens what is said: no one else either
@@ -1305,8 +1305,8 @@ class SpeakerResolver:
 
     def name_just_after(self, start: int, end: int) -> Entity | None:
         """The person named right after a description's words, past an adjective or two and no punctuation
-        ("le président de l'Assemblée X", "le patron du métro régional X"), whom the parse did not hang on
-        them nor made a subject of its own; else None."""
+        ("le président de l'Assemblée X", "le directeur du tramway régional X"), whom the parse did not
+        hang on them nor made a subject of its own; else None."""
         words = self.doc.char_span(start, end, alignment_mode="expand")
         if words is None or not len(words) or words.root.pos_ != "NOUN" or self.names_someone((start, end)) \
                 or not any(c.dep_ == "det" for c in words.root.children):
@@ -1325,7 +1325,7 @@ class SpeakerResolver:
         """The entity the speaker's words are about: the one at the head of the noun phrase
         ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en
         Irak"), nor one in what is ``said`` that the parse hangs on words that name no person ("Selon
-        les informations de la radio, X, 29 ans, aurait ...": X is spoken of)."""
+        les indications de la radio, X, 31 ans, aurait ...": X is spoken of)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
