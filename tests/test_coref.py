@@ -555,3 +555,38 @@ def test_coref_pronoun_in_a_quote_that_names_no_one_is_the_person_in_focus(frenc
     link = doc._.veille_coref.referent(second, second + 4)
     assert link is not None and link.rule == "coref.quote_spoken_of"
     assert _names(doc)[link.entity] == "Claire Fontaine"
+
+
+def test_coref_a_pronoun_does_not_reach_past_someone_a_pronoun_brings_in(french):
+    # "l'un d'eux" is someone unnamed: "il" after it is not the prosecutor named before
+    doc = french("Le procureur Paul Girard a annoncé mardi l'arrestation de trois hommes. L'un d'eux a été "
+                 "conduit au commissariat de la ville. Il vivait seul depuis des années.")
+    link = _link_of(doc, "Il vivait")
+    assert link is None or link.entity is None
+
+
+def test_coref_subjects_joined_are_no_one_of_them_for_il(french):
+    # "X et Y ont dit": "il" after may be either, or the one who spoke before; none of the two is sure
+    doc = french("Marc Lenoir a critiqué le projet lundi. « C'est une erreur », a-t-il dit. Paul Girard et "
+                 "Karim Haddad ont défendu le texte. « Il faut agir vite », a-t-il ajouté.")
+    first = doc.text.index("-il dit")
+    assert _names(doc)[doc._.veille_coref.referent(first, first + 3).entity] == "Marc Lenoir"
+    later = doc.text.index("-il ajouté")
+    link = doc._.veille_coref.referent(later, later + 3)
+    assert link is None or link.entity is None
+
+
+def test_coref_a_clitic_that_repeats_a_noun_subject_is_no_one(french):
+    doc = french("La ministre Claire Fontaine a présenté la réforme mardi. Combien de temps cette réforme "
+                 "durera-t-elle ? Personne ne le sait.")
+    start = doc.text.index("-elle")
+    link = doc._.veille_coref.referent(start, start + 5)
+    assert link is None or link.entity is None
+
+
+def test_coref_quant_a_lui_is_the_subject_of_its_clause(french):
+    doc = french("Paul Girard a salué le texte. Marc Lenoir a quant à lui estimé que la réforme allait "
+                 "trop loin.")
+    start = doc.text.index("lui estimé")
+    link = doc._.veille_coref.referent(start, start + 3)
+    assert link is not None and _names(doc)[link.entity] == "Marc Lenoir"

@@ -17,8 +17,10 @@ entity). This module links the rest, in one pass over the article, each link wit
   ("le syndicat Alliance"), else the medium named last as a source or channel, else the body that spoke;
 - pronouns and inverted clitics ("il", "-t-elle", "ils", "selon lui", "X a lui aussi"): the most recent
   subject (or inverted speaker) whose gender and number, read from the morphology, agree with them, never
-  across a nearer one that agrees; inside a quote, the subject that quote named; impersonal "il" ("il
-  faut", "il y a") is no one's.
+  across a nearer one that agrees (subjects joined by "et", whom "il" may not pick from, and someone a
+  pronoun brings in, "l'un d'eux", count as nearer ones); inside a quote, the subject that quote named;
+  impersonal "il" ("il faut", "il y a") and a clitic that repeats a noun subject ("cette réforme
+  durera-t-elle") are no one's; "X a quant à lui" is X.
 
 The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
 that span (its kind, its rule, the entity id or the described referent's words); entities gain their
@@ -143,6 +145,18 @@ HEADLINE = RULES.define(
     "coref.headline", "the one person a headline names, not as a subject ('la nuit de X'): the subject in "
     "focus where the article starts, for the descriptions and pronouns of its first sentences; a description "
     "in the headline ('une militante implore') is the first person the body names as a subject, however far")
+COMPLEX_INVERSION = RULES.define(
+    "coref.complex_inversion", "an inverted clitic after a verb whose subject is a noun or name before it "
+    "('cette transition durera-t-elle ?'): it repeats that subject, and stands for no one named before")
+EMPHATIC_BEFORE = RULES.define(
+    "coref.emphatic_before", "a stressed pronoun after words that set the subject apart ('X a quant à lui "
+    "estimé'): the subject of its clause")
+COORDINATED = RULES.define(
+    "coref.coordinated", "a subject joined to another by a conjunction ('X et Y ont dit'): the two together, "
+    "whom a plural pronoun after may stand for, and a singular one not")
+BETWEEN = RULES.define(
+    "coref.between", "a pronoun that brings in someone as a clause's subject ('l'un d'eux a', 'celui qui') "
+    "stands between a pronoun after it and anyone named before")
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
@@ -172,6 +186,7 @@ class Focus:
     number: str | None
     person: bool = False  # a person the description names by their trade ("le policier"), not a body
     source: bool = False  # a body named after its verb of saying ("..., indique Le Parisien"): the source
+    group: bool = False  # subjects joined by a conjunction ("X et Y"): either may be what "il" stands for
 
 
 def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset()) -> list[Token]:
@@ -509,6 +524,8 @@ class Coreference:
                 token.pos_ == "PROPN" and token.lower_.startswith("-")):
             return None
         previous = self.doc[token.i - 1].lower_ if token.i else ""
+        if self.inverted(token) and RULES.on(COMPLEX_INVERSION) and self.doubles_subject(token):
+            return None  # "combien de temps cette transition durera-t-elle ?": the noun's, no one's
         if self.inverted(token) or previous in self.according or self.emphatic(token):
             return word
         if self.impersonal(token):
@@ -536,6 +553,13 @@ class Coreference:
             after[0].lower_ in self.data.IMPERSONAL_COMPLEMENTS and "Inf" in after[1].morph.get("VerbForm")))
         return head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in head.children) and clause
 
+    def doubles_subject(self, token: Token) -> bool:
+        """An inverted clitic after a verb whose subject is a noun or a name before it ("cette transition
+        durera-t-elle", "X a-t-il dit"): it repeats that subject, as a question does."""
+        verb = token.head
+        return any(c.dep_ in SUBJECT_DEPS and c.i != token.i and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                   and not any(t.is_punct for t in self.doc[c.i + 1:verb.i]) for c in verb.children)
+
     def inverted(self, token: Token) -> bool:
         """An inverted subject clitic: "-il", "-t-elle", or "dit - il" as the tokenizer may split it."""
         previous = self.doc[token.i - 1].lower_ if token.i else ""
@@ -545,6 +569,9 @@ class Coreference:
     def emphatic(self, token: Token) -> bool:
         """A stressed pronoun beside the subject it repeats: "X a lui aussi rendu hommage", "X, lui, a"."""
         following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        before = " ".join(t.lower_ for t in self.doc[max(token.i - 2, 0):token.i])
+        if RULES.on(EMPHATIC_BEFORE) and before in self.data.EMPHATIC_BEFORE:
+            return True  # "X a quant à lui estimé"
         return following in self.data.EMPHATIC_WORDS or token.head.i in self.in_mention and \
             token.head.i < token.i and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct
 
@@ -726,7 +753,12 @@ class Coreference:
                     # "« Par ses propos, X a sali son écharpe, il ... »": for the pronouns of the same quote
                     quote_focus.setdefault(self.quote_of(token.idx), []).append(
                         Focus(sentence, ent.id, ent.name, None, self.gender_of(ent.id), "Sing"))
-                if subject is not None and not quoted and not self.reported(subject):
+                if subject is not None and not quoted and not self.reported(subject) and \
+                        RULES.on(COORDINATED) and self.coordinated(subject):
+                    # "X et Y ont dit": the two together, whom "ils" may stand for, and "il" not
+                    s, e = self.joined(subject)
+                    focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, "Plur", group=True))
+                elif subject is not None and not quoted and not self.reported(subject):
                     root = subject
                     gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
                     number = "Sing" if ent.type == "PER" else agrees(root)[1]
@@ -775,7 +807,11 @@ class Coreference:
                         focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
             elif self.is_description(token):
                 link = self.resolve_description(token, sentence, described, waiting, focus)
-                if link is not None and self.is_subject(token) and not self.reported(token):
+                if link is not None and self.is_subject(token) and not self.reported(token) and \
+                        RULES.on(COORDINATED) and self.coordinated(token):
+                    s, e = self.joined(token)
+                    focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, "Plur", group=True))
+                elif link is not None and self.is_subject(token) and not self.reported(token):
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
                                        person=True))
@@ -791,7 +827,39 @@ class Coreference:
                 gender, number = self.agrees(token)
                 s, e = self.phrase(token)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
+            elif RULES.on(BETWEEN) and self.stands_between(token):
+                # "L'un d'eux a été interpellé. Il ...": someone unnamed, whom a pronoun after may be (of
+                # any gender: as tagged, "celui" may read as feminine)
+                s, e = self.phrase(token)
+                number = next(iter(token.morph.get("Number")), None)
+                focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, number))
             i += 1
+
+    def coordinated(self, token: Token) -> bool:
+        """A subject joined to another noun or name by a conjunction ("X et le général Y ont dit")."""
+        while token.dep_ in NAME_DEPS and token.head.i != token.i:
+            token = token.head
+        # (both before their verb, a noun joined after it may belong to another clause; and joined by a
+        # conjunction: "le président, X," that the parse reads as joined is one person)
+        words = [token, *(c for c in token.children if c.dep_ in ("flat", "flat:name"))]
+        return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < token.head.i and
+                   any(g.dep_ == "cc" for g in c.children) for t in words for c in t.children)
+
+    def joined(self, token: Token) -> tuple[int, int]:
+        """The characters of subjects joined by a conjunction, from the first to the end of the last."""
+        while token.dep_ in NAME_DEPS and token.head.i != token.i:
+            token = token.head
+        last = max((c for t in [token, *token.children] for c in t.children if c.dep_ == "conj"),
+                   key=lambda c: c.i, default=token)
+        start, end = self.phrase(token)[0], self.phrase(last)[1]
+        return start, max(end, start)
+
+    def stands_between(self, token: Token) -> bool:
+        """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui
+        qui"): a pronoun after it may stand for them, not for anyone named before."""
+        return token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubj:pass") and \
+            token.lower_ in self.data.SOMEONE_PRONOUNS and not self.in_quote(token.idx) and \
+            not self.reported(token)
 
     def other_gender(self, head: Token, ent: Entity) -> bool:
         """Whether a description and the person named after it are known to be of other genders ("la femme
@@ -882,7 +950,8 @@ class Coreference:
                     g.dep_ == "case" for g in c.children) or self.apposed(c)) or \
                     c.i == token.head.i and (token.dep_ in NAME_DEPS or token.dep_ == "nsubj" and any(
                         g.dep_ == "cop" for g in c.children))  # ("le directeur est Marc Lenoir")
-                if ent is not None and ent.type == "PER" and near and c.pos_ == "PROPN":
+                # (a name's word the tagger leaves without a part of speech, "le jihadiste X": a name)
+                if ent is not None and ent.type == "PER" and near and c.pos_ in ("PROPN", "X"):
                     self.hold(token, ent)
                     return self.add(token, "description", APPOSITION, ent)
             right = self.mention_at.get(token.i + 1)
@@ -1456,6 +1525,11 @@ class Coreference:
         for f in reversed(focus):
             if sentence - f.sentence > self.weights.pronoun_sentences:
                 break
+            if f.group and number == "Sing":
+                # "X et Y ont dit ... Il": either of the two, or someone before; no one sure, none named
+                # (no antecedent: what those subjects said is the two's, not the pronoun's)
+                self.add(token, "pronoun", rule, None, f.text)
+                return
             if (f.number or "Sing") != number or gender not in (None, self.focus_gender(f) or gender):
                 continue
             if f.source and not token.lower_.startswith("-"):

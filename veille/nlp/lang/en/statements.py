@@ -171,6 +171,11 @@ MEDIA_NOUNS = {"channel", "newspaper", "paper", "daily", "weekly", "magazine", "
                "site", "outlet", "station", "platform"}
 # the prepositions of an agent, where a medium may be named as a source ("made by the BBC")
 AGENT_CASES = {"by"}
+# the words before a stressed pronoun that make it repeat the subject (none in English)
+EMPHATIC_BEFORE: set[str] = set()
+# the pronouns that, as a subject, bring in someone a later pronoun may stand for ("one of them"): none of
+# the people named before
+SOMEONE_PRONOUNS = {"one"}
 # the pronouns that are a subject wherever the parse puts them ("he", "she")
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 # an impersonal subject, which stands for no one ("il faut", "il y a", "il s'agit", "il est clair que"):

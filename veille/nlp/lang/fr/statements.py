@@ -218,6 +218,11 @@ MEDIA_NOUNS = {"chaîne", "quotidien", "journal", "hebdomadaire", "magazine", "r
                "média", "télévision", "mensuel", "station", "antenne"}
 # the prepositions of an agent, where a medium may be named as a source ("réalisé par France 3")
 AGENT_CASES = {"par"}
+# the words before a stressed pronoun that make it repeat the subject ("X a quant à lui estimé")
+EMPHATIC_BEFORE = {"quant à"}
+# the pronouns that, as a subject, bring in someone a later pronoun may stand for ("l'un d'eux a", "celui
+# qui"): none of the people named before
+SOMEONE_PRONOUNS = {"un", "une", "celui", "celle", "ceux", "celles", "autre"}
 # the pronouns that are a subject wherever the parse puts them ("il", "elle")
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 # an impersonal subject, which stands for no one ("il faut", "il y a", "il s'agit", "il est clair que"):
