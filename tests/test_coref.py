@@ -590,3 +590,15 @@ def test_coref_quant_a_lui_is_the_subject_of_its_clause(french):
     start = doc.text.index("lui estimé")
     link = doc._.veille_coref.referent(start, start + 3)
     assert link is not None and _names(doc)[link.entity] == "Marc Lenoir"
+
+
+def test_coref_impersonal_il_with_y_apart_from_it_is_no_one(french):
+    # "il n'y avait", "il doit y avoir", "ce qu'il se passe": no one's, not the man in focus
+    doc = french("Paul Girard a visité le site mardi. « Il n'y avait personne. Il doit y avoir une raison », "
+                 "a-t-il dit. Il ignore ce qu'il se passe là-bas.")
+    for words in ("Il n'y", "Il doit", "qu'il se"):
+        start = doc.text.index(words) + words.index("l") - 1
+        assert doc._.veille_coref.referent(start, start + 2) is None, words
+    start = doc.text.index("Il ignore")
+    link = doc._.veille_coref.referent(start, start + 2)
+    assert link is not None and _names(doc)[link.entity] == "Paul Girard"

@@ -145,6 +145,9 @@ HEADLINE = RULES.define(
     "coref.headline", "the one person a headline names, not as a subject ('la nuit de X'): the subject in "
     "focus where the article starts, for the descriptions and pronouns of its first sentences; a description "
     "in the headline ('une militante implore') is the first person the body names as a subject, however far")
+IMPERSONAL_APART = RULES.define(
+    "coref.impersonal_apart", "an impersonal 'il' whose 'y' stands apart from it: past a negation ('il n'y "
+    "avait'), before the infinitive after a verb ('il doit y avoir'): no one's")
 COMPLEX_INVERSION = RULES.define(
     "coref.complex_inversion", "an inverted clitic after a verb whose subject is a noun or name before it "
     "('cette transition durera-t-elle ?'): it repeats that subject, and stands for no one named before")
@@ -543,6 +546,13 @@ class Coreference:
         if token.lower_ not in self.data.IMPERSONAL_PRONOUNS:
             return False
         lemma = head.lemma_.lower()
+        # "il n'y avait", "il doit y avoir": the verb, or the infinitive after it, with "y" before it
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+        if RULES.on(IMPERSONAL_APART) and any(
+                v.lemma_.lower() in self.data.IMPERSONAL_WITH_NEXT and any(
+                    c.lower_ in self.data.IMPERSONAL_NEXT and token.i < c.i < v.i for c in v.children)
+                for v in verbs):
+            return True
         if following in self.data.IMPERSONAL_NEXT or lemma in self.data.IMPERSONAL_VERBS or \
                 lemma in self.data.IMPERSONAL_REFLEXIVE_VERBS and any(
                     c.lemma_.lower() == "se" or c.lower_ in ("s'", "s’") for c in head.children):

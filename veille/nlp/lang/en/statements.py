@@ -184,6 +184,7 @@ IMPERSONAL_PRONOUNS: set[str] = set()  # ("it" stands for no speaker here)
 IMPERSONAL_NEXT: set[str] = set()
 IMPERSONAL_VERBS: set[str] = set()
 IMPERSONAL_REFLEXIVE_VERBS: set[str] = set()
+IMPERSONAL_WITH_NEXT: set[str] = set()
 IMPERSONAL_COMPLEMENTS: set[str] = set()
 # titles the press says in other words, and the title each says ("the head of state" is the president)
 TITLE_PERIPHRASES = {"commander in chief": "president", "head of state": "president",

@@ -230,7 +230,10 @@ SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 IMPERSONAL_PRONOUNS = {"il"}
 IMPERSONAL_NEXT = {"y"}
 IMPERSONAL_VERBS = {"falloir", "pleuvoir", "neiger"}
-IMPERSONAL_REFLEXIVE_VERBS = {"agir"}  # with "se": "il s'agit"
+IMPERSONAL_REFLEXIVE_VERBS = {"agir", "passer"}  # with "se": "il s'agit", "ce qu'il se passe"
+# the verbs that, with "y" before them, make "il" impersonal however far it stands ("il n'y a", "il doit
+# y avoir")
+IMPERSONAL_WITH_NEXT = {"avoir"}
 IMPERSONAL_COMPLEMENTS = {"de", "d'", "d’"}  # (before an infinitive; "que" opens a clause anyway)
 # titles the press says in other words, and the title each says ("le chef de l'État" is the president)
 TITLE_PERIPHRASES = {
