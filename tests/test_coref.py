@@ -602,3 +602,27 @@ def test_coref_impersonal_il_with_y_apart_from_it_is_no_one(french):
     start = doc.text.index("Il ignore")
     link = doc._.veille_coref.referent(start, start + 2)
     assert link is not None and _names(doc)[link.entity] == "Paul Girard"
+
+
+def test_coref_a_speaker_after_the_channel_is_the_subject_for_the_clitic_after(french):
+    doc = french("Paul Girard a visité le chantier lundi. « Le site restera fermé », a déclaré à l'AFP Marc "
+                 "Dupuis. « Nous attendons les experts », a-t-il ajouté.")
+    start = doc.text.index("-il ajouté")
+    link = doc._.veille_coref.referent(start, start + 3)
+    assert link is not None and _names(doc)[link.entity] == "Marc Dupuis"
+
+
+def test_coref_a_person_cited_as_the_source_is_for_the_clitic_after(french):
+    doc = french("Paul Girard a visité le chantier lundi. Selon Marc Dupuis, la route restera fermée. « Nous "
+                 "attendons les experts », a-t-il ajouté.")
+    start = doc.text.index("-il ajouté")
+    link = doc._.veille_coref.referent(start, start + 3)
+    assert link is not None and _names(doc)[link.entity] == "Marc Dupuis"
+
+
+def test_coref_quant_a_lui_after_a_title_is_the_name_in_apposition(french):
+    doc = french("La ministre Claire Fontaine a salué le texte. Le président Marc Lenoir a quant à lui "
+                 "estimé que la réforme allait trop loin.")
+    start = doc.text.index("lui estimé")
+    link = doc._.veille_coref.referent(start, start + 3)
+    assert link is not None and _names(doc)[link.entity] == "Marc Lenoir"

@@ -145,6 +145,12 @@ HEADLINE = RULES.define(
     "coref.headline", "the one person a headline names, not as a subject ('la nuit de X'): the subject in "
     "focus where the article starts, for the descriptions and pronouns of its first sentences; a description "
     "in the headline ('une militante implore') is the first person the body names as a subject, however far")
+CITED = RULES.define(
+    "coref.cited", "a person cited as the source ('selon X, ...'): whom an inverted clitic after may stand "
+    "for ('« ... », a-t-il ajouté'), not a plain pronoun")
+PAST_CHANNEL = RULES.define(
+    "coref.past_channel", "a name after an inverted verb of saying and its channel, which the parse hangs on "
+    "the channel ('a déclaré à l'AFP Marc Dupuis'): the speaker, a subject")
 IMPERSONAL_APART = RULES.define(
     "coref.impersonal_apart", "an impersonal 'il' whose 'y' stands apart from it: past a negation ('il n'y "
     "avait'), before the infinitive after a verb ('il doit y avoir'): no one's")
@@ -190,6 +196,7 @@ class Focus:
     person: bool = False  # a person the description names by their trade ("le policier"), not a body
     source: bool = False  # a body named after its verb of saying ("..., indique Le Parisien"): the source
     group: bool = False  # subjects joined by a conjunction ("X et Y"): either may be what "il" stands for
+    cited: bool = False  # a person cited as the source ("selon X"): for an inverted clitic after only
 
 
 def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset()) -> list[Token]:
@@ -590,6 +597,8 @@ class Coreference:
         head = token.head
         candidates = [head] if head.i in self.in_mention else [
             c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        # (and the name in apposition to a subject that describes: "le président X a quant à lui")
+        candidates += [n for c in candidates for n in c.children if n.dep_ in NAME_DEPS]
         for c in candidates:
             if c.i in self.in_mention:
                 return self.in_mention[c.i]
@@ -633,6 +642,8 @@ class Coreference:
     def is_subject(self, token: Token, climb: bool = True) -> bool:
         """A clause's subject, the name a copula presents, or the speaker after an inverted verb of saying
         ("poursuit l'élu"); with ``climb``, a name in apposition to one ("la ministre Marie Dupont a dit")."""
+        if RULES.on(PAST_CHANNEL) and self.after_channel(token):
+            return True
         while climb and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         if token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" and any(
@@ -640,9 +651,23 @@ class Coreference:
             return True  # (or the name a copula presents: "L'un d'eux est Marc Dupuis")
         head = token.head
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
-            self.says(head) and not any(
-                c.dep_ in SUBJECT_DEPS and not any(t.text == "," for t in self.doc[c.i:head.i])
-                for c in head.children)  # (a subject before a comma is the quote's: "« Nous ..., estime X")
+            self.says(head) and not self.subject_before(head)
+
+    def subject_before(self, verb: Token) -> bool:
+        """Whether a verb has a subject of its own before it (one before a comma is the quote's: "« Nous
+        ..., estime X")."""
+        return any(c.dep_ in SUBJECT_DEPS and not any(t.text == "," for t in self.doc[c.i:verb.i])
+                   for c in verb.children)
+
+    def after_channel(self, token: Token) -> bool:
+        """The speaker after an inverted verb of saying and its channel, which the parse hangs on the channel
+        ("a déclaré à l'AFP Marc Dupuis", "explique à la radio X")."""
+        channel = token.head
+        return token.dep_ in ("nmod", "appos") and channel.i < token.i and token.pos_ == "PROPN" and \
+            not any(c.dep_ == "case" for c in token.children) and \
+            channel.dep_ in ("obl", "obl:arg", "obl:mod") and channel.head.i < channel.i and \
+            any(c.dep_ == "case" and c.lower_ in self.data.CHANNEL_CASES for c in channel.children) and \
+            self.says(channel.head) and not self.subject_before(channel.head)
 
     def described_by_role(self, token: Token) -> bool:
         """A name in apposition to a role ("le ministre Gérard Collomb"): that role's holder."""
@@ -773,10 +798,19 @@ class Coreference:
                     gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
                     number = "Sing" if ent.type == "PER" else agrees(root)[1]
                     source = ent.type != "PER" and subject.head.i < subject.i
-                    focus.append(Focus(sentence, ent.id, ent.name, None, gender, number, source=source))
+                    # (a speaker the parse hangs on the channel, "a dit à l'AFP X", as a cited one: for an
+                    # inverted clitic only, the parse of what follows being as unsure)
+                    cited = RULES.on(PAST_CHANNEL) and self.after_channel(subject)
+                    focus.append(Focus(sentence, ent.id, ent.name, None, gender, number, source=source,
+                                       cited=cited))
                     if ent.type != "PER":
                         self.bodies.append((token.idx, ent.id))
                         self.last_body = (sentence, ent.id)
+                elif subject is None and not quoted and ent.type == "PER" and RULES.on(CITED) and any(
+                        c.dep_ == "case" and c.lower_ in self.according for c in root.children):
+                    # "selon X, ... « ... », a-t-il ajouté": whom an inverted clitic after may stand for
+                    focus.append(Focus(sentence, ent.id, ent.name, None, self.gender_of(ent.id), "Sing",
+                                       cited=True))
                 if ent.type == "PER" and not quoted and not self.acted_on(root):
                     self.last_named = (sentence, ent)
                 if ent.type == "PER" and not quoted:
@@ -1074,7 +1108,7 @@ class Coreference:
             for f in reversed(focus):
                 if sentence - f.sentence > self.weights.in_focus_sentences:
                     break
-                if f.sentence == sentence and not subject:
+                if f.sentence == sentence and not subject or f.cited:
                     continue  # "il a jugé les propos du chef de l'État": not the subject of its own sentence
                 ent = self.by_id.get(f.entity) if f.entity else None
                 if gender not in (None, self.focus_gender(f) or gender) or \
@@ -1544,6 +1578,8 @@ class Coreference:
                 continue
             if f.source and not token.lower_.startswith("-"):
                 continue  # "X a accepté, indique Le Parisien. Il a plaidé": X, not the source
+            if f.cited and not self.inverted(token):
+                continue  # "selon X, le suspect a fui. Il ...": not X
 
             ent = self.by_id.get(f.entity) if f.entity else None
             self.add(token, "pronoun", rule, ent, f.text).antecedent = f.span
