@@ -20,7 +20,7 @@ entity). This module links the rest, in one pass over the article, each link wit
   across a nearer one that agrees (subjects joined by "et", whom "il" may not pick from, and someone a
   pronoun brings in, "l'un d'eux", count as nearer ones); inside a quote, the subject that quote named;
   impersonal "il" ("il faut", "il y a") and a clitic that repeats a noun subject ("cette réforme
-  durera-t-elle") are no one's; "X a quant à lui" is X.
+  tiendra-t-elle") are no one's; "X a quant à lui" is X.
 
 The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
 that span (its kind, its rule, the entity id or the described referent's words); entities gain their
@@ -156,7 +156,7 @@ IMPERSONAL_APART = RULES.define(
     "avait'), before the infinitive after a verb ('il doit y avoir'): no one's")
 COMPLEX_INVERSION = RULES.define(
     "coref.complex_inversion", "an inverted clitic after a verb whose subject is a noun or name before it "
-    "('cette transition durera-t-elle ?'): it repeats that subject, and stands for no one named before")
+    "('cette réforme tiendra-t-elle ?'): it repeats that subject, and stands for no one named before")
 EMPHATIC_BEFORE = RULES.define(
     "coref.emphatic_before", "a stressed pronoun after words that set the subject apart ('X a quant à lui "
     "estimé'): the subject of its clause")
@@ -535,7 +535,7 @@ class Coreference:
             return None
         previous = self.doc[token.i - 1].lower_ if token.i else ""
         if self.inverted(token) and RULES.on(COMPLEX_INVERSION) and self.doubles_subject(token):
-            return None  # "combien de temps cette transition durera-t-elle ?": the noun's, no one's
+            return None  # "jusqu'à quand cette réforme tiendra-t-elle ?": the noun's, no one's
         if self.inverted(token) or previous in self.according or self.emphatic(token):
             return word
         if self.impersonal(token):
@@ -571,8 +571,8 @@ class Coreference:
         return head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in head.children) and clause
 
     def doubles_subject(self, token: Token) -> bool:
-        """An inverted clitic after a verb whose subject is a noun or a name before it ("cette transition
-        durera-t-elle", "X a-t-il dit"): it repeats that subject, as a question does."""
+        """An inverted clitic after a verb whose subject is a noun or a name before it ("cette réforme
+        tiendra-t-elle", "X a-t-il dit"): it repeats that subject, as a question does."""
         verb = token.head
         return any(c.dep_ in SUBJECT_DEPS and c.i != token.i and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
                    and not any(t.is_punct for t in self.doc[c.i + 1:verb.i]) for c in verb.children)
