@@ -626,3 +626,12 @@ def test_coref_quant_a_lui_after_a_title_is_the_name_in_apposition(french):
     start = doc.text.index("lui estimé")
     link = doc._.veille_coref.referent(start, start + 3)
     assert link is not None and _names(doc)[link.entity] == "Marc Lenoir"
+
+
+def test_coref_quant_a_lui_after_a_subject_no_name_gives_is_no_one_before(french):
+    # "le voisin a quant à lui": the neighbour, whom no name gives; not the man named before
+    doc = french("Marc Lenoir a critiqué le projet lundi. Un voisin de la mairie a quant à lui estimé que le "
+                 "texte était juste.")
+    start = doc.text.index("lui estimé")
+    link = doc._.veille_coref.referent(start, start + 3)
+    assert link is None or link.entity is None

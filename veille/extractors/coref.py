@@ -586,17 +586,22 @@ class Coreference:
     def emphatic(self, token: Token) -> bool:
         """A stressed pronoun beside the subject it repeats: "X a lui aussi rendu hommage", "X, lui, a"."""
         following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
-        before = " ".join(t.lower_ for t in self.doc[max(token.i - 2, 0):token.i])
-        if RULES.on(EMPHATIC_BEFORE) and before in self.data.EMPHATIC_BEFORE:
+        if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token):
             return True  # "X a quant à lui estimé"
         return following in self.data.EMPHATIC_WORDS or token.head.i in self.in_mention and \
             token.head.i < token.i and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct
 
+    def set_apart(self, token: Token) -> bool:
+        """A stressed pronoun after the words that set a subject apart: "quant à lui"."""
+        return " ".join(t.lower_ for t in self.doc[max(token.i - 2, 0):token.i]) in self.data.EMPHATIC_BEFORE
+
     def emphasised(self, token: Token) -> Entity | None:
         """The named subject a stressed pronoun repeats, in its own clause."""
         head = token.head
+        # (the subject may hang on the auxiliary: "X a quant à lui estimé")
+        verbs = [head, *(c for c in head.children if c.dep_.startswith("aux"))]
         candidates = [head] if head.i in self.in_mention else [
-            c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
         # (and the name in apposition to a subject that describes: "le président X a quant à lui")
         candidates += [n for c in candidates for n in c.children if n.dep_ in NAME_DEPS]
         for c in candidates:
@@ -1563,6 +1568,10 @@ class Coreference:
         if self.emphatic(token) and (ent := self.emphasised(token)) is not None:
             self.add(token, "pronoun", PRONOUN, ent)
             return
+        verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux"))]
+        if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token) and any(
+                c.dep_ in SUBJECT_DEPS and c.i < token.i for v in verbs for c in v.children):
+            return  # "le président a quant à lui": its subject, whom no name here gives; not one before
         gender = next(iter(token.morph.get("Gender")), None) or \
             self.data.PRONOUN_GENDERS.get(self.pronoun(token))  # "-elle", which the tagger may leave unread
         number = "Plur" if self.data.PRONOUNS[self.pronoun(token)] == "plur" else "Sing"
