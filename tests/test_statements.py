@@ -1248,3 +1248,29 @@ def test_statements_description_followed_at_once_by_a_name_is_that_person(analys
                      "rouverte, a expliqué le patron des bus new-yorkais Louis Caron, qui a remercié les "
                      "équipes.", "fr")
     assert _speaker_name(a, _find(a, "La ligne avait été rouverte")) == "Louis Caron"
+
+
+def test_statements_clitic_after_a_speaker_no_entity_holds_keeps_those_words(analyse_text, monkeypatch):
+    text = ("Un policier a été blessé à Nantes, a indiqué Claire Dubois, la porte-parole de la préfecture. "
+            "Dans la ville voisine, « deux suspects ont fui », a raconté à l'AFP Timour Bakhtiari, le "
+            "porte-parole de la police locale. « Ils étaient armés », a-t-il ajouté.")
+    s = _find(analyse_text(text, "fr"), "Ils étaient armés")
+    assert s.speaker is None and s.speaker_text == "Timour Bakhtiari"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_clitic_words")
+    assert _find(analyse_text(text, "fr"), "Ils étaient armés").speaker_text != "Timour Bakhtiari"
+
+
+@pytest.mark.parametrize("text,seen", [
+    ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à la grève. « Personne ne "
+     "nous écoute », déplore-t-il.", "-il"),
+    ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à multiplier les actions. "
+     "« La direction savait tout », dénonce un gardien. « On n'est jamais entendu », regrette-t-il.",
+     "un gardien"),
+])
+def test_statements_pronoun_is_not_a_thing_a_statement_spoke_of(analyse_text, monkeypatch, text, seen):
+    said = text.split("« ")[-1].split(" »")[0]
+    s = _find(analyse_text(text, "fr"), said)
+    assert s.speaker is None and s.speaker_text == seen
+    off = "statements.speaker_pronoun_not_said,statements.speaker_clitic_words"
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    assert _find(analyse_text(text, "fr"), said).speaker_text == "le manque grandissant de moyens"

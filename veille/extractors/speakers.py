@@ -151,6 +151,14 @@ SPEAKER_NAME_JUST_AFTER = RULES.define(
 SPEAKER_AGREES = RULES.define(
     "statements.speaker_agrees", "a pronoun or a description stands only for a person of its gender and "
     "number ('l'historienne' is not the man named before, 'les experts' not one person): else no one")
+SPEAKER_CLITIC_WORDS = RULES.define(
+    "statements.speaker_clitic_words", "an inverted clitic just after a statement whose speaker's words name "
+    "one person no entity holds ('« ... », dénonce X. « ... », ajoute-t-il'): those words, not a person "
+    "coreference reads farther back")
+SPEAKER_PRONOUN_NOT_SAID = RULES.define(
+    "statements.speaker_pronoun_not_said", "a pronoun that coreference reads as words within what a "
+    "statement says, words that name no person ('dénoncer la lenteur des soins ... déplore-t-il'): not "
+    "those words")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -933,6 +941,9 @@ class SpeakerResolver:
         link = self.coref.referent(s, e) if self.coref is not None else None
         if link is not None and not self.at_head(link.span, s, e):
             link = None  # "un proche de l'ancien ministre": the minister is the complement, not the speaker
+        if link is not None and link.entity is None and link.kind == "pronoun" and link.antecedent and \
+                RULES.on(SPEAKER_PRONOUN_NOT_SAID) and self.said_thing(link.antecedent):
+            link = None  # (a pronoun stands for a speaker, not for a thing a statement spoke of)
         clitic = len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-")
         last = self.last_speaker_for(f, statements, i, words[0]) if clitic else None
         if last is not None and RULES.on(SPEAKER_PRONOUN):
@@ -940,6 +951,10 @@ class SpeakerResolver:
             # became a subject since (coreference may have read the last speaker's words otherwise)
             f.speaker = last
             return SPEAKER_PRONOUN
+        if clitic and RULES.on(SPEAKER_CLITIC_WORDS) and (
+                seen := self.last_words_for(f, statements, i, words[0])) is not None:
+            f.speaker_text = seen  # unattributed, as the statement before it was
+            return SPEAKER_CLITIC_WORDS
         if RULES.on(SPEAKER_ANAPHOR) and (pointed := self.pointed_back(f, statements, i)) is not None:
             f.speaker, f.speaker_text = pointed
             return SPEAKER_ANAPHOR
@@ -1039,6 +1054,38 @@ class SpeakerResolver:
         if not self.gender_agrees(gender, ent.id) or not self.continues(previous, f):
             return None
         return ent.id
+
+    def last_words_for(self, f: StatementCandidate, statements: list[StatementCandidate], i: int,
+                       pronoun: str) -> str | None:
+        """The words of the last speaker when an inverted clitic of ``f`` (``statements[i]``) follows, in
+        this sentence or the two before, a statement whose speaker no entity holds though its words name one
+        person: a proper noun, or a person's noun of the clitic's gender; where no other person became a
+        clause's subject in between. Else None."""
+        previous = next((p for p in reversed(statements[:i]) if p.speaker is not None or p.speaker_text),
+                        None)
+        if previous is None or previous.speaker is not None or previous.speaker_span is None or \
+                self.data.PRONOUNS[pronoun] != "sing" or f.sentence - previous.sentence > 2:
+            return None
+        words = self.doc.char_span(*previous.speaker_span, alignment_mode="expand")
+        if words is None or not len(words) or words.root.morph.get("Number") == ["Plur"]:
+            return None
+        root = words.root
+        gender = self.data.PRONOUN_GENDERS.get(pronoun)
+        if root.pos_ == "PROPN":
+            pass  # a name the entities missed: its gender is unknown
+        elif root.pos_ != "NOUN" or not self.is_person_noun(root) or \
+                any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in root.children) or \
+                gender not in (None, self.description_gender(root)):
+            return None
+        return previous.speaker_text if self.continues(previous, f) else None
+
+    def said_thing(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` lie within what a statement says and name no person: neither a
+        proper noun nor a person's noun at their head ("la lenteur des soins")."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None or not len(words) or not self.said.overlapping(*span):
+            return False
+        return words.root.pos_ != "PROPN" and not self.is_person_noun(words.root)
 
     def subject_since(self, previous: StatementCandidate, f: StatementCandidate, gender: str | None,
                       number: str) -> str | None:
