@@ -1251,9 +1251,9 @@ def test_statements_description_followed_at_once_by_a_name_is_that_person(analys
 
 
 def test_statements_clitic_after_a_speaker_no_entity_holds_keeps_those_words(analyse_text, monkeypatch):
-    text = ("Un policier a été blessé à Nantes, a indiqué Claire Dubois, la porte-parole de la préfecture. "
-            "Dans la ville voisine, « deux suspects ont fui », a raconté à l'AFP Timour Bakhtiari, le "
-            "porte-parole de la police locale. « Ils étaient armés », a-t-il ajouté.")
+    text = ("Un gendarme a été légèrement touché à Nantes, a indiqué Claire Dubois, la porte-parole de la "
+            "préfecture. Dans la ville voisine, « deux suspects ont fui », a raconté à l'AFP Timour "
+            "Bakhtiari, le porte-parole des douanes du port. « Ils étaient armés », a-t-il ajouté.")
     s = _find(analyse_text(text, "fr"), "Ils étaient armés")
     assert s.speaker is None and s.speaker_text == "Timour Bakhtiari"
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_clitic_words")
@@ -1263,7 +1263,7 @@ def test_statements_clitic_after_a_speaker_no_entity_holds_keeps_those_words(ana
 @pytest.mark.parametrize("text,seen", [
     ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à la grève. « Personne ne "
      "nous écoute », déplore-t-il.", "-il"),
-    ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à multiplier les actions. "
+    ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à durcir le mouvement. "
      "« La direction savait tout », dénonce un gardien. « On n'est jamais entendu », regrette-t-il.",
      "un gardien"),
 ])
@@ -1274,3 +1274,27 @@ def test_statements_pronoun_is_not_a_thing_a_statement_spoke_of(analyse_text, mo
     off = "statements.speaker_pronoun_not_said,statements.speaker_clitic_words"
     monkeypatch.setenv("VEILLE_RULES_OFF", off)
     assert _find(analyse_text(text, "fr"), said).speaker_text == "le manque grandissant de moyens"
+
+
+def test_statements_role_whose_name_the_parse_cut_is_that_person(analyse_text, monkeypatch):
+    text = ("Le ministre autrichien des Affaires étrangères Hans Becker a trouvé utile la base aérienne. "
+            "« L'Europe doit agir vite », a estimé le ministre suisse des Affaires étrangères Jean-Luc Le "
+            "Guen dans un entretien avec un hebdomadaire à paraître jeudi.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "agir vite")) == "Jean-Luc Le Guen"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_name_cut")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "agir vite")) != "Jean-Luc Le Guen"
+
+
+def test_statements_description_of_another_country_is_not_the_person(analyse_text, monkeypatch):
+    text = ("Le ministre allemand de la Défense Hans Becker a trouvé utile la base aérienne. « Chacun doit "
+            "payer sa part », a-t-il estimé. « Rien n'est décidé », a répondu le ministre néerlandais de la "
+            "Défense lors d'un déplacement.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "payer sa part")) == "Hans Becker"
+    s = _find(a, "Rien n'est décidé")
+    assert s.speaker is None and s.speaker_text.startswith("le ministre néerlandais")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_other_country")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Rien n'est décidé")) == "Hans Becker"

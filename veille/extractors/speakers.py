@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..data import demonyms
+from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity
 from .docs import SpanIndex, tagged, token_covering, token_from
@@ -159,6 +161,14 @@ SPEAKER_PRONOUN_NOT_SAID = RULES.define(
     "statements.speaker_pronoun_not_said", "a pronoun that coreference reads as words within what a "
     "statement says, words that name no person ('dénoncer la lenteur des soins ... déplore-t-il'): not "
     "those words")
+SPEAKER_NAME_CUT = RULES.define(
+    "statements.speaker_name_cut", "a person's name that starts at the end of a role's words and runs on "
+    "past them, after no preposition ('le ministre des Sports Paul | Le Moal'): that person, whose name the "
+    "parse cut")
+SPEAKER_OTHER_COUNTRY = RULES.define(
+    "statements.speaker_other_country", "a description whose adjective of nationality ('le ministre russe') "
+    "names another country than the person's own roles and apposed descriptions do ('le ministre "
+    "allemand X'): not that person, unattributed")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -941,6 +951,9 @@ class SpeakerResolver:
         link = self.coref.referent(s, e) if self.coref is not None else None
         if link is not None and not self.at_head(link.span, s, e):
             link = None  # "un proche de l'ancien ministre": the minister is the complement, not the speaker
+        if link is not None and link.entity is not None and link.kind == "description" and \
+                RULES.on(SPEAKER_OTHER_COUNTRY) and self.other_country((s, e), link.entity):
+            return SPEAKER_OTHER_COUNTRY  # "le ministre russe" is not the German minister: no one
         if link is not None and link.entity is None and link.kind == "pronoun" and link.antecedent and \
                 RULES.on(SPEAKER_PRONOUN_NOT_SAID) and self.said_thing(link.antecedent):
             link = None  # (a pronoun stands for a speaker, not for a thing a statement spoke of)
@@ -1368,6 +1381,35 @@ class SpeakerResolver:
         ent = self.mentions[found[0]][2] if found else None
         return ent if ent is not None and ent.type == "PER" else None
 
+    def other_country(self, span: tuple[int, int], entity_id: str) -> bool:
+        """Whether the description at ``span`` names by an adjective of nationality ("le ministre russe")
+        only countries that the person's roles and the descriptions set beside their name ("le ministre
+        allemand X") do not, while these name one."""
+        ent = self.entity(entity_id)
+        if ent is None or ent.type != "PER":
+            return False
+        said = self.countries_named(*span)
+        if not said:
+            return False
+        # (a description set right beside one of the person's names: "le ministre allemand X", "X, ministre")
+        beside = [r.span for r in ent.references if r.kind == "description" and any(
+            0 <= m[0] - r.span[1] <= 2 or 0 <= r.span[0] - m[1] <= 2 for m in ent.mentions)]
+        own = {c for span in beside for c in self.countries_named(*span)}
+        own |= {c for role in ent.roles for c in self.countries_in(role.split())}
+        return bool(own) and not own & said
+
+    def countries_named(self, start: int, end: int) -> set[str]:
+        """The countries the adjectives of nationality at ``start``..``end`` name ("ministre allemand")."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        # (lower-case: "suisse" as the tagger may read it, a noun, but not "la Suisse")
+        return self.countries_in([t.text for t in words or () if t.pos_ in ("ADJ", "NOUN") and t.is_lower])
+
+    @staticmethod
+    def countries_in(words: list[str]) -> set[str]:
+        """The country codes of the demonyms among ``words``."""
+        table = demonyms()
+        return {table[key] for key in map(name_key, words) if key in table}
+
     def entity_at_head(self, start: int, end: int, said: tuple[int, int] | None = None):
         """The entity the speaker's words are about: the one at the head of the noun phrase
         ("le colonel John Dorrian", "M. Johnson"), not one in its modifiers ("un porte-parole ... en
@@ -1433,7 +1475,8 @@ class SpeakerResolver:
 
     def name_after_role(self, span: Span) -> Entity | None:
         """ "le président de LR Christian Jacob": the person named at the end of a role's words, which the
-        parse may hang on the role's complement; not a name after "de" ("l'avocat de X")."""
+        parse may hang on the role's complement, or whose name they cut; not a name after "de" ("l'avocat
+        de X")."""
         if span.root.lemma_.lower() not in self.roles and span.root.lower_ not in self.roles:
             return None
         words = span.text
@@ -1447,7 +1490,9 @@ class SpeakerResolver:
         for m in found:
             s, e, ent = self.mentions[m]
             first = token_covering(self.doc, s)
-            if ent.type == "PER" and e == span.end_char and first is not None and span.start < first.i and \
+            # (or runs on past them, where the parse cut the name: "le ministre des Sports Paul | Le Moal")
+            ends = e == span.end_char or e > span.end_char and RULES.on(SPEAKER_NAME_CUT)
+            if ent.type == "PER" and ends and first is not None and span.start < first.i and \
                     self.doc[first.i - 1].pos_ not in ("ADP", "DET") and \
                     not self.described(ent, s, e):
                 return ent
