@@ -1298,3 +1298,17 @@ def test_statements_description_of_another_country_is_not_the_person(analyse_tex
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_other_country")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "Rien n'est décidé")) == "Hans Becker"
+
+
+def test_statements_i_is_no_medium_a_pronoun_was_read_as(analyse_text, monkeypatch):
+    text = ("Depuis la fermeture de la fonderie de Dieppe, Marc Dutoit ne travaillait plus, mais comme "
+            "élu syndical du site, il devait patienter jusqu'à ce que l'avis de l'inspection confirme son "
+            "départ, raconte RTL.Pour faire connaître son renvoi, l'ex-candidat du PRT (Parti républicain "
+            "du travail) a choisi l'ironie, comparant son sort à celui du ministre. \"Eh bien moi, à "
+            "l'inverse du ministre, si je deviens maire de Dieppe, je quitterai la fonderie\", a-t-il lancé "
+            "sur son blog.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "je quitterai la fonderie")) == "Marc Dutoit"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_i_is_a_person")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "je quitterai la fonderie")) != "Marc Dutoit"

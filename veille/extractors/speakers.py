@@ -169,6 +169,9 @@ SPEAKER_OTHER_COUNTRY = RULES.define(
     "statements.speaker_other_country", "a description whose adjective of nationality ('le ministre russe') "
     "names another country than the person's own roles and apposed descriptions do ('le ministre "
     "allemand X'): not that person, unattributed")
+SPEAKER_I_IS_A_PERSON = RULES.define(
+    "statements.speaker_i_is_a_person", "a pronoun that coreference reads as an organisation or a medium, "
+    "for a quote in the first person singular ('« Moi, je ... », a-t-il dit'): not them")
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
@@ -957,6 +960,10 @@ class SpeakerResolver:
         if link is not None and link.entity is None and link.kind == "pronoun" and link.antecedent and \
                 RULES.on(SPEAKER_PRONOUN_NOT_SAID) and self.said_thing(link.antecedent):
             link = None  # (a pronoun stands for a speaker, not for a thing a statement spoke of)
+        if link is not None and link.entity is not None and link.kind == "pronoun" and \
+                RULES.on(SPEAKER_I_IS_A_PERSON) and self.first_person_singular(f) and \
+                (ent := self.entity(link.entity)) is not None and ent.type != "PER":
+            link = None  # "je" is no organisation's or medium's word
         clitic = len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-")
         last = self.last_speaker_for(f, statements, i, words[0]) if clitic else None
         if last is not None and RULES.on(SPEAKER_PRONOUN):
