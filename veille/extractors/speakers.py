@@ -122,6 +122,10 @@ SPEAKER_SAME_SOURCE = RULES.define(
 SPEAKER_DOCUMENT = RULES.define(
     "statements.speaker_document", "a document as the speaker's words ('selon le communiqué', 'the "
     "statement'): its author named in it ('du parquet'), else the last speaker")
+DOCUMENT_ISSUER = RULES.define(
+    "statements.document_issuer", "'le communiqué' as the speaker's words, where a sentence or two before "
+    "someone spoke through a document of that noun ('Dans un communiqué, la mairie a ...'): that clause's "
+    "subject")
 SPEAKER_RELATIVE = RULES.define(
     "statements.speaker_relative", "a relative pronoun as the speaker's words ('selon laquelle', 'X, "
     "qui ... explique'): the noun phrase its clause hangs on")
@@ -1220,11 +1224,47 @@ class SpeakerResolver:
             return None
         if lemma not in self.data.CHANNEL_WORDS and "Plur" in span.root.morph.get("Number"):
             return None  # "selon les premiers témoignages": what many said, not the last speaker's
+        issuer = self.document_issuer(span, f, statements[:i]) if RULES.on(DOCUMENT_ISSUER) else None
+        if issuer is not None:
+            return issuer
         for p in reversed(statements[:i]):
             if f.sentence - p.sentence > self.weights.named_before_sentences:
                 break
             if p.speaker is not None or p.speaker_text:
                 return p.speaker, p.speaker_text
+        return None
+
+    def document_issuer(self, document: Span, f: StatementCandidate,
+                        earlier: list[StatementCandidate]) -> tuple[str | None, str] | None:
+        """Who spoke through the document last named by ``document``'s noun, outside quotes, in its sentence
+        or the ones just before and after the ``earlier`` statements ("Dans un communiqué, la mairie a
+        annoncé ...", "X a publié un rapport"): the subject of the verb the noun hangs on, its id and
+        words; else None."""
+        lemma = document.root.lemma_.lower()
+        start = self.sentence_starts[max(0, f.sentence - self.weights.named_before_sentences)]
+        before = self.doc.char_span(start, document.start_char, alignment_mode="contract")
+        # (a document named before the last statement is the last speaker's, as read otherwise)
+        last = max((max(p.content[1], p.cue[1] if p.cue else 0) for p in earlier
+                    if p.speaker is not None or p.speaker_text), default=0)
+        for t in reversed(before or []):
+            if t.idx < last:
+                return None
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.in_quote(t.idx):
+                continue
+            if not (t.dep_ == "obj" or any(c.dep_ == "case" and c.lower_ in self.data.THROUGH_WORDS
+                                           for c in t.children)):
+                return None  # (not spoken through: "X a réagi à un communiqué")
+            if t.dep_ in SUBJECT_DEPS:
+                return None  # ("un rapport de X précise": the rule on its complement reads it)
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.in_quote(subject.idx):
+                return None
+            phrase = self.noun_phrase(subject)
+            ent = self.entity_at_head(phrase.start_char, phrase.end_char)
+            return (ent.id if ent is not None else None), phrase.text
         return None
 
     def source_no_one(self, f: StatementCandidate) -> bool:

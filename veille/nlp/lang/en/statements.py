@@ -79,6 +79,8 @@ FORMER_PREFIX = "ex-"
 FIRST_PERSON_SINGULAR = {"i", "i'", "i’", "me", "my", "mine", "myself"}
 NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()  # (no elided determiners)
 GENDER_FIXED_NOUNS: set[str] = set()  # (nouns have no grammatical gender)
+# the prepositions by which one speaks through a document ("dans un communiqué")
+THROUGH_WORDS = {"in", "through"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}

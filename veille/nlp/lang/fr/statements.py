@@ -120,6 +120,8 @@ GENDER_FIXED_NOUNS = {"victime", "personne", "source", "star", "vedette", "recru
                       "célébrité", "figure", "idole", "sentinelle", "témoin", "médecin", "mannequin",
                       "individu", "membre", "personnage", "otage", "agent"}
 # relative pronouns: "la préfecture, qui appelle ..." speaks through the noun it hangs on
+# the prepositions by which one speaks through a document ("dans un communiqué")
+THROUGH_WORDS = {"dans", "par"}
 RELATIVE_PRONOUNS = {"qui"}
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
 CITING_VERBS = {"citer"}
