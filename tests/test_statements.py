@@ -1321,3 +1321,15 @@ def test_statements_the_document_is_of_whoever_spoke_through_it(analyse_text, mo
     assert _find(analyse_text(text, "fr"), "La route a été rouverte").speaker_text == "la préfecture du Rhône"
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.document_issuer")
     assert _find(analyse_text(text, "fr"), "La route a été rouverte").speaker_text == "le communiqué"
+
+
+def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
+    text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
+            "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "
+            "Martin, avocat de l'association, avait jugé « très probable que ce blog soit l'œuvre d'un "
+            "militant ».")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "très probable que ce blog")) == "Paul Martin"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_fronted_name")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "très probable que ce blog")) != "Paul Martin"

@@ -126,6 +126,9 @@ DOCUMENT_ISSUER = RULES.define(
     "statements.document_issuer", "'le communiqué' as the speaker's words, where a sentence or two before "
     "someone spoke through a document of that noun ('Dans un communiqué, la mairie a ...'): that clause's "
     "subject")
+SPEAKER_FRONTED_NAME = RULES.define(
+    "statements.speaker_fronted_name", "a cue with no subject, a person's name set off by commas just before "
+    "it that the parse hung on a fronted phrase ('Lors du procès, X, avocat de Y, a jugé'): that person")
 SPEAKER_RELATIVE = RULES.define(
     "statements.speaker_relative", "a relative pronoun as the speaker's words ('selon laquelle', 'X, "
     "qui ... explique'): the noun phrase its clause hangs on")
@@ -562,6 +565,9 @@ class SpeakerResolver:
             elif f.speaker_span is not None and f.cue is not None and RULES.on(SPEAKER_INCISE) and \
                     self.data.SUBJECT_FIRST_INCISE:
                 self.subject_before_cue(f)
+            if f.speaker_span is None and f.cue is not None and RULES.on(SPEAKER_FRONTED_NAME) and \
+                    (verb := self.cue_verb(f)) is not None and (words := self.fronted_name(verb)) is not None:
+                f.speaker_span = (words.start_char, words.end_char)
             if f.kind == "according_to" and f.speaker_span is not None and \
                     self.data.WHOLE_PHRASE_IN_WORDS:
                 f.speaker_span = self.up_to_head(f.speaker_span)
@@ -789,6 +795,25 @@ class SpeakerResolver:
             if verb.dep_ not in GOVERNED_DEPS or verb.head.i == verb.i:
                 return
             verb = verb.head
+
+    def fronted_name(self, verb: Token) -> Span | None:
+        """A person's name that the parse hung, as an apposition, on a phrase fronted before ``verb``, and
+        that runs, with what sets it off, up to the verb ("Lors du procès, X, avocat de Y, a jugé"): the
+        verb's subject, the parse's subject being none; else None."""
+        doc = self.doc
+        for c in verb.children:
+            if c.i > verb.i or not c.dep_.startswith("obl"):
+                continue
+            for a in c.subtree:
+                if a.dep_ != "appos" or a.pos_ != "PROPN" or a.head.i > a.i or doc[a.i - 1].text != ",":
+                    continue
+                between = doc[a.right_edge.i + 1:verb.i]
+                if not all(t.text == "," or t.head.i == verb.i and t.dep_.startswith("aux") for t in between):
+                    continue
+                found = self.mention_index.starting_within(a.idx, a.idx)
+                if found and self.mentions[found[0]][2].type == "PER":
+                    return self.noun_phrase(a)
+        return None
 
     def said_after(self, f: StatementCandidate) -> tuple[str | None, str] | None:
         """ "« J'ai honte. » Les mots de ce policier sont durs": the speaker a noun of saying names as its
