@@ -178,6 +178,9 @@ PARENTHETICAL = RULES.define(
 LABELLED = RULES.define(
     "statements.labelled", "a paragraph opened by a short capitalised label and a colon ('WALLACE: ...', "
     "'Pence: ...'): said by the label's bearer")
+ACTIVE_TENSE = RULES.define(
+    "statements.active_tense", "a reporting verb the parse gave a passive subject but whose auxiliary is the "
+    "active one ('Le ministère a assuré que ...', 'avoir', not 'être'): active, it says something")
 REFLEXIVE_THING = RULES.define(
     "statements.reflexive_thing", "a reflexive reporting verb whose subject is a thing that cannot speak "
     "('un incendie s'est déclaré'): the verb's other sense, nothing said")
@@ -497,7 +500,8 @@ class StatementFinder:
                and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
         if any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ in ("nsubj:pass", "nsubjpass")
-               and c.text.lower() not in self.data.SUBJECT_CLITICS for c in token.children) or \
+               and c.text.lower() not in self.data.SUBJECT_CLITICS and not self.active_tense(token)
+               for c in token.children) or \
                 token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
                 and "Pres" not in token.morph.get("Tense"):
             return False  # "accusé d'avoir ...": the one spoken of, not the one speaking ("appelant à": is)
@@ -516,6 +520,15 @@ class StatementFinder:
                                    for c in part.children):
             return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
+
+    def active_tense(self, token: Token) -> bool:
+        """Whether a verb the parse gave a passive subject is in an active compound tense all the same ("Le
+        ministère a assuré que ..."): a tense auxiliary that is not the passive's ("avoir"), and none that is."""
+        passive = self.data.PASSIVE_AUXILIARY
+        if not passive or not RULES.on(ACTIVE_TENSE):
+            return False
+        auxiliaries = [c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")]
+        return bool(auxiliaries) and passive not in auxiliaries
 
     def not_saying(self, token: Token) -> bool:
         """A reporting verb's form that says nothing: a participle right after a thing that cannot speak ("les
