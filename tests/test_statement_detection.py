@@ -294,3 +294,35 @@ def test_statements_inviter_a_and_its_passive(analyse_text):
     assert [s.content.text for s in a.statements] == ["les parents à manifester devant la mairie"]
     a = analyse_text("Les éventuels témoins sont invités à contacter la gendarmerie de Pau.", "fr")
     assert not a.statements  # a passive: the one called on speaks of nothing
+
+
+def test_statements_a_passive_subject_with_the_active_auxiliary_still_speaks(analyse_text):
+    # the parse may give "Le syndicat" a passive subject's label; with "avoir" the verb is active
+    a = analyse_text("Le syndicat a également assuré que sa \"priorité\" était la hausse des salaires.", "fr")
+    assert _find(a, "la hausse des salaires").kind == "indirect"
+    a = analyse_text("Le maire a été accusé d'avoir menti sur les comptes de la ville.", "fr")
+    assert not a.statements  # "être": a passive, the one spoken of
+
+
+def test_statements_source_phrase_inside_its_clause_keeps_the_clause(analyse_text):
+    a = analyse_text("Paul Martin a parlé de sa soeur. Elle est, selon lui, aux mains des rebelles avec son "
+                     "fils.", "fr")
+    said = _find(a, "aux mains des rebelles")
+    assert said.kind == "according_to" and said.content.text.startswith("Elle est")
+    a = analyse_text("Le pont a été détruit dans la nuit, selon la police.", "fr")
+    assert _find(a, "Le pont").content.text == "Le pont a été détruit dans la nuit"
+
+
+def test_statements_a_clause_before_a_source_phrase_ends_there(analyse_text):
+    # the verb's clause ends before ", selon": it no longer holds the source phrase, which says the sentence
+    a = analyse_text("Le musée rouvrira le 6 juillet.La ville, elle, où la crue a fait dix morts, assure "
+                     "qu'elle a pris toutes les mesures pour protéger les habitants, selon le maire Paul "
+                     "Martin.", "fr")
+    said = _find(a, "protéger les habitants")
+    assert said.kind == "according_to" and said.content.text.endswith("protéger les habitants")
+
+
+def test_statements_selon_with_a_relative_pronoun_is_no_source(analyse_text):
+    a = analyse_text("Le ministre a montré une étude récente, selon laquelle la moitié des habitants "
+                     "approuvent la réforme.", "fr")
+    assert not any(s.kind == "according_to" for s in a.statements)

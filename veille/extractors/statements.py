@@ -52,6 +52,8 @@ COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", 
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 # the complements that are clauses: what was said, before any topic a preposition names
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
+# the words after a verb that complete its predicate ("a rejoint ... la brigade", "devrait ... permettre")
+PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -107,6 +109,12 @@ CITED_SOURCE = RULES.define(
 OWNED_ESTIMATE = RULES.define(
     "statements.owned_estimate", "an estimate that names whose it is ('selon le bilan des pompiers') has a "
     "source: according to it, not a hedge")
+SOURCE_INSIDE = RULES.define(
+    "statements.source_inside", "a source phrase inside its clause, which goes on after it ('Elle est, selon "
+    "lui, aux mains de X'): the whole clause is what it says")
+RELATIVE_SOURCE = RULES.define(
+    "statements.relative_source", "a source phrase whose source is a relative pronoun ('une étude, selon "
+    "laquelle ...') is the noun's clause, no source of the sentence")
 SOURCE_AFTER_LINK = RULES.define(
     "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
     "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
@@ -523,7 +531,7 @@ class StatementFinder:
 
     def active_tense(self, token: Token) -> bool:
         """Whether a verb the parse gave a passive subject is in an active compound tense all the same ("Le
-        ministère a assuré que ..."): a tense auxiliary that is not the passive's ("avoir"), and none that is."""
+        ministère a assuré que ..."): a tense auxiliary that is not the passive's ("avoir"), none that is."""
         passive = self.data.PASSIVE_AUXILIARY
         if not passive or not RULES.on(ACTIVE_TENSE):
             return False
@@ -967,8 +975,8 @@ class StatementFinder:
             relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
             if relative:  # "Selon Le Parisien qui publie ..., ...": the source's words end before "qui"
                 speaker = speaker[:-1]
-            if not len(speaker):
-                continue
+            if not len(speaker) or RULES.on(RELATIVE_SOURCE) and "Rel" in speaker[0].morph.get("PronType"):
+                continue  # ("une étude, selon laquelle ...": the study's clause, not the sentence's source)
             # ("selon CNN qui cite", "selon CNN citant", "selon CNN, qui cite", "selon CNN, citant")
             comma = end + 1 < sent.end and doc[end].text == ","
             verb = end + 1 if comma else end
@@ -1000,6 +1008,11 @@ class StatementFinder:
                     content = self.trim(*content)
             else:
                 content = self.trim(sent.start_char, cs)
+            if content[1] <= cs and RULES.on(SOURCE_INSIDE) and self.clause_across(
+                    token_from(self.doc, cs), speaker, sent):
+                content = self.trim(sent.start_char, sent.end_char)  # "Elle est, selon lui, aux mains de X"
+            elif content[1] <= cs and cs > sent.start_char and not hedge and RULES.on(CLAUSE_CUT):
+                self.clause_cues.append(cs)  # "X a dit que A, selon Y": what X said ends before "selon"
             if not self.long_enough(content):
                 continue
             if hedge:
@@ -1012,6 +1025,22 @@ class StatementFinder:
                                           sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
                                           channel=channel))
         return out
+
+    def clause_across(self, opening: Token | None, source: Span, sent: Span) -> bool:
+        """Whether a source phrase cuts its clause's predicate in two ("Elle est, selon lui, aux mains de X",
+        "Il a rejoint selon l'accusation la brigade X", "Le débat devrait, selon lui, permettre ..."): the
+        last word before it is an auxiliary or a copula whose verb comes after it, or a verb whose object or
+        clause does."""
+        if opening is None or opening.i <= sent.start:
+            return False
+        last = next((t for t in reversed(self.doc[sent.start:opening.i]) if not t.is_punct), None)
+        after = range(source.end, sent.end)
+        if last is None:
+            return False
+        if last.dep_.startswith("aux") or last.dep_ == "cop":
+            return last.head.i in after
+        return last.pos_ in ("VERB", "AUX") and any(c.i in after and c.dep_ in PREDICATE_DEPS
+                                                    for c in last.children)
 
     def cited_source(self, verb: int, sent: Span) -> tuple[int, int] | None:
         """The source a medium cites in the relative clause after it ("selon CNN, qui cite le shérif local"):
