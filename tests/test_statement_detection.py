@@ -326,3 +326,17 @@ def test_statements_selon_with_a_relative_pronoun_is_no_source(analyse_text):
     a = analyse_text("Le ministre a montré une étude récente, selon laquelle la moitié des habitants "
                      "approuvent la réforme.", "fr")
     assert not any(s.kind == "according_to" for s in a.statements)
+
+
+def test_statements_whom_it_was_said_to_is_not_what_was_said(analyse_text):
+    a = analyse_text("Le témoin Paul Durand a déclaré au juge être parvenu à quitter la ville avant "
+                     "l'attaque du convoi.", "fr")
+    said = _find(a, "quitter la ville")
+    assert said.content.text.startswith("être parvenu")
+
+
+def test_statements_a_heading_glued_to_a_sentence_ends_what_was_said(analyse_text):
+    a = analyse_text("Le témoin Paul Durand a reconnu avoir été membre de la \"milice\" du quartier.► Jean "
+                     "Martin : le boulangerIl avait ouvert sa boutique en 2010 avec son frère.", "fr")
+    said = _find(a, "membre de la")
+    assert said.content.text.endswith("du quartier")

@@ -54,6 +54,9 @@ FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 # the words after a verb that complete its predicate ("a rejoint ... la brigade", "devrait ... permettre")
 PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
+# a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
+# symbol that opens a line ("perdue.► Paul Martin : ...")
+GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -174,6 +177,9 @@ AS_SOURCE = RULES.define(
 TOPIC = RULES.define(
     "statements.topic", "a cue's preposition that names what it is about: its object is the content "
     "('complained about his mic', 'warned against hackers', 'accused her of lying')")
+ADDRESSEE_BEFORE_CLAUSE = RULES.define(
+    "statements.addressee_before_clause", "whom it was said to before the cue's infinitive ('a déclaré au "
+    "juge être parvenu à ...'): what was said starts at the infinitive's clause")
 SUBJECT_NOT_INCISE = RULES.define(
     "statements.subject_not_incise", "the words before a cue's comma that end with the cue's own subject "
     "('Le gouverneur, Greg Abbott, a confirmé ...') are who speaks, not what was said")
@@ -217,6 +223,9 @@ NOUN_CUE = RULES.define(
     "was rigged', 'a Times report that ...'): what was said, its owner the speaker's words")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
+GLUED_END_CUT = RULES.define(
+    "statements.glued_end_cut", "a reported clause ends at a sentence's end glued to a heading, which the "
+    "parse ran on ('... pourquoi.► Paul Martin : ...')")
 CHANNEL = RULES.define(
     "statements.channel", "where it was said, after the cue: 'sur Twitter', 'à l'AFP', 'dans un communiqué', "
     "'on Fox News'; the speaker's words end before it")
@@ -631,6 +640,8 @@ class StatementFinder:
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         elif opener is not None and self.clause_in_object(parts, opener.start()):
             start = opener.start()  # "told a meeting of leaders that few people understood ...": the clause
+        elif first is not None and first.pos_ == "ADP" and RULES.on(ADDRESSEE_BEFORE_CLAUSE):
+            start = self.after_addressee(parts, start)  # "a dit au juge regretter ...": the infinitive
         span = self.without_adjunct(self.trim(start, end))
         nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
             self.nominal(parts, (start, end))
@@ -653,6 +664,21 @@ class StatementFinder:
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    def after_addressee(self, parts: list[Token], start: int) -> int:
+        """Where what was said starts when a phrase of whom it was said to comes first ("a déclaré au juge
+        être parvenu à ..."): at the clause that the cue's infinitive opens after it, with no mark between."""
+        clauses = [p for p in parts if p.dep_ in ("xcomp", "ccomp") and p.pos_ in ("VERB", "AUX")
+                   and p.left_edge.idx > start]
+        if not clauses:
+            return start
+        clause = min(clauses, key=lambda p: p.left_edge.i)
+        addressee = [p for p in parts if p.left_edge.idx == start]
+        if not addressee or addressee[0].dep_ not in ("obl:arg", "obl", "iobj") or \
+                addressee[0].right_edge.i >= clause.left_edge.i or \
+                re.search(r"[,;:]", self.text[start:clause.left_edge.idx]):
+            return start
+        return clause.left_edge.idx
 
     def clause_in_object(self, parts: list[Token], char: int) -> bool:
         """Whether the clause opener at ``char`` opens what was said though the parse made it a relative
@@ -1519,10 +1545,28 @@ class StatementFinder:
                         f.content = cut
                         f.rules["content"] = CLAUSE_CUT
 
+    def cut_at_glued_ends(self, found: list[StatementCandidate]) -> None:
+        """A reported clause ends at a sentence's end that a heading is glued to, which the parse ran on ("...
+        sans expliquer pourquoi.► Paul Martin : ..."): a full stop after a small letter, a figure or a mark,
+        then a symbol that opens a line."""
+        for f in found:
+            if f.kind != "indirect":
+                continue
+            for m in GLUED_END.finditer(self.text, f.content[0], f.content[1]):
+                if self.in_quote(m.start()):
+                    continue
+                cut = self.trim(f.content[0], m.start() + 1)
+                if self.long_enough(cut):
+                    f.content = cut
+                    f.rules["content"] = GLUED_END_CUT
+                break
+
     def deduplicated(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
         """Contents cut at the cues that open a new clause; one statement per content, none inside another."""
         if RULES.on(CLAUSE_CUT):
             self.cut_at_clause_cues(found)
+        if RULES.on(GLUED_END_CUT):
+            self.cut_at_glued_ends(found)
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
         contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
         found = [f for i, f in enumerate(found) if f.relative or not (f.cue and any(
