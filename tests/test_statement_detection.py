@@ -340,3 +340,12 @@ def test_statements_a_heading_glued_to_a_sentence_ends_what_was_said(analyse_tex
                      "Martin : le boulangerIl avait ouvert sa boutique en 2010 avec son frère.", "fr")
     said = _find(a, "membre de la")
     assert said.content.text.endswith("du quartier")
+
+
+def test_statements_quotes_listed_before_a_cue_are_each_said(analyse_text):
+    a = analyse_text("Le maire Paul Martin a parlé longtemps. \"Ce sera un grand chantier pour tous\" et "
+                     "\"il faudra que nous fixions ensemble des objectifs\", a-t-il affirmé.", "fr")
+    first = _find(a, "Ce sera un grand chantier")
+    second = _find(a, "il faudra que nous fixions")
+    assert first.kind == second.kind == "direct" and first.cue.text == second.cue.text
+    assert first.content.text == "Ce sera un grand chantier pour tous"

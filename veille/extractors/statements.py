@@ -57,6 +57,8 @@ PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
 # a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
 # symbol that opens a line ("perdue.► Paul Martin : ...")
 GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
+# what joins two quotes in a list: their marks, a comma, a conjunction ("» et «", "\", ainsi que \"")
+LIST_JOINER = re.compile(r"\s*[»\"”]?\s*(?:,\s*)?(?:et|ou|ainsi que|puis)?\s*(?:,\s*)?[«\"“]?\s*")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -147,6 +149,9 @@ PARTIAL_INCISE = RULES.define(
     "troupes vont « renforcer la frontière », a dit X'): the clause, indirect")
 QUOTE_INCISE = RULES.define(
     "statements.quote_incise", "a quote cut by an inverted cue ('« A, estime-t-il. B »'): two statements")
+QUOTE_LIST = RULES.define(
+    "statements.quote_list", "quotes listed before a cue's own ('« A » et « B », a-t-il dit'): each is said, "
+    "direct, with that cue")
 PARTIAL_QUOTE = RULES.define(
     "statements.partial_quote", "a clause that holds a quote and other words ('les Français « sont "
     "étonnants »') stays the content, indirect: the quote is only part of it")
@@ -369,6 +374,7 @@ class StatementFinder:
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
+        self.listed: list[StatementCandidate] = []  # the quotes listed before a cue's own (see quote_list)
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
         self.title_spans: set[tuple[int, int]] | None = None  # see titles
         self.short_objects: set[tuple[int, int]] = set()  # noun objects of cues, said in fewer words
@@ -841,6 +847,7 @@ class StatementFinder:
                 if f is not None:
                     f.rules["cue"] = cues[i]
                     found.append(f)
+        found += self.listed
         if RULES.on(LABELLED):
             found += self.labelled()
         if RULES.on(HEADLINE_VERB):
@@ -1134,6 +1141,22 @@ class StatementFinder:
                 return q
         return None
 
+    def quote_list(self, last: tuple[int, int]) -> list[tuple[int, int]]:
+        """The quotes listed before a cue's quote, each joined to the next by a comma or a conjunction only
+        ('« A » et « B », a-t-il dit', '« A », ainsi que « B », a dit X'), first to last."""
+        out: list[tuple[int, int]] = []
+        k = bisect_left(self.quote_spans, last) - 1
+        current = last
+        while k >= 0:
+            q = self.quote_spans[k]
+            if q[1] > current[0] or not LIST_JOINER.fullmatch(self.text[q[1]:current[0]]) or \
+                    not self.long_enough(q):
+                break
+            out.insert(0, q)
+            current = q
+            k -= 1
+        return out
+
     def clause_around(self, quoted: tuple[int, int], cue_start: int, sent: Span) -> tuple[int, int] | None:
         """The clause before an incise's comma that holds its quote and words of the writer's own ("Ces
         miliciens ont été recrutés afin de « renforcer la frontière », a souligné X"): what was said, in part
@@ -1174,9 +1197,16 @@ class StatementFinder:
                     speaker = self.speakers.inverted_subject(cue_end, sent) or speaker
                 clause = self.clause_around(quoted, cue_start, sent) if RULES.on(PARTIAL_INCISE) and \
                     self.data.PARTIAL_QUOTE_INCISE else None
+                listed = self.quote_list(quoted) if RULES.on(QUOTE_LIST) else []
+                if clause is not None and listed and self.trim(clause[0], listed[0][0])[1] <= clause[0]:
+                    clause = None  # '« A » et « B », a dit X': quotes, nothing of the writer's
                 if clause is not None:  # 'Ces troupes vont « renforcer la frontière », a dit X': the clause
                     return self.candidate(cue, (cue_start, cue_end), clause, "indirect", PARTIAL_INCISE,
                                           speaker, si)
+                for q in listed:
+                    f = self.candidate(cue, (cue_start, cue_end), q, "direct", QUOTE_LIST, speaker, si)
+                    f.rules["cue"] = REPORTING_VERB
+                    self.listed.append(f)
                 return self.candidate(cue, (cue_start, cue_end), quoted, "direct", QUOTE_OF_CUE, speaker, si)
             quoted = self.quote_after_colon(cue_end)
             if quoted is not None:
