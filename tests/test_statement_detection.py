@@ -349,3 +349,19 @@ def test_statements_quotes_listed_before_a_cue_are_each_said(analyse_text):
     second = _find(a, "il faudra que nous fixions")
     assert first.kind == second.kind == "direct" and first.cue.text == second.cue.text
     assert first.content.text == "Ce sera un grand chantier pour tous"
+
+
+def test_statements_verbs_of_judging_say_their_object_with_its_attribute(analyse_text):
+    a = analyse_text("Des économistes considèrent les résultats de la réforme comme décevants.", "fr")
+    assert _find(a, "les résultats de la réforme comme décevants").kind == "indirect"
+    a = analyse_text("Le maire Paul Martin a jugé les propos du préfet sur la fermeture des écoles très "
+                     "blessants.", "fr")
+    assert _find(a, "très blessants").speaker_text == "Le maire Paul Martin"
+    a = analyse_text("Le jury a jugé le dossier du candidat.", "fr")
+    assert not a.statements  # no attribute: a thing done
+
+
+def test_statements_two_word_cue_of_reporting_says_its_nouns_and_their_conjuncts(analyse_text):
+    a = analyse_text("Dans un communiqué, la marine a fait état de 12 morts et 30 blessés lors d'un "
+                     "exercice.", "fr")
+    assert _find(a, "12 morts").content.text == "12 morts et 30 blessés"

@@ -166,6 +166,12 @@ NOMINAL_OBJECT = RULES.define(
 SHORT_NOUN_OBJECT = RULES.define(
     "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
     "than a clause, where the language's pack says ('a démenti toute implication')")
+NOUN_CONJUNCTS = RULES.define(
+    "statements.noun_conjuncts", "the nouns the parse hung on a cue as conjuncts of its noun complement ('a "
+    "fait état de dix morts et vingt blessés'): part of what was said")
+ATTRIBUTE_OBJECT = RULES.define(
+    "statements.attribute_object", "a verb of judging whose noun object is given an attribute ('considèrent "
+    "les résultats comme mitigés', 'a jugé les propos très insultants'): the object and attribute are said")
 PERSON_OBJECT = RULES.define(
     "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
     "names whom it speaks of, not what was said")
@@ -636,6 +642,8 @@ class StatementFinder:
             last = self.object_with_cases(cue, last)  # "likened RT to the BBC", "painted him as a fraud"
         if last.dep_ in ("xcomp", "ccomp") and last.pos_ == "VERB" and RULES.on(CONJUNCT_OF_CONTENT):
             last = self.conjuncts_of(cue, last)  # "wants to triple X, grow Y and create Z"
+        if last.pos_ in ("NOUN", "PROPN") and RULES.on(NOUN_CONJUNCTS):
+            last = self.noun_conjuncts(rights, last)  # "a fait état de dix morts et vingt blessés"
         end = last.right_edge.idx + len(last.right_edge)
         if start < cue.idx:
             start = min(p.idx for p in parts)
@@ -656,6 +664,9 @@ class StatementFinder:
         cases = self.data.NOUN_OBJECT_CASES.get(lemma, ())
         through_case = nominal and any(c.dep_ == "case" and c.lower_ in cases and p in (c.head, c.head.head)
                                        for p in parts for c in p.subtree)
+        if nominal and lemma in self.data.ATTRIBUTE_VERBS and RULES.on(ATTRIBUTE_OBJECT) and \
+                self.with_attribute(span):
+            nominal = False  # "a jugé les propos très insultants": the object and what it was judged
         if RULES.on(NOMINAL_OBJECT) and nominal and not through_case and \
                 lemma not in self.data.NOUN_OBJECT_CUES:
             return None
@@ -670,6 +681,30 @@ class StatementFinder:
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    @staticmethod
+    def noun_conjuncts(rights: list[Token], last: Token) -> Token:
+        """The nouns the parse hung on the cue as conjuncts of its noun complement, right after it ("a fait
+        état de dix morts et vingt blessés", "réclament sa démission, la dissolution du Parlement et ..."):
+        the last of them, which ends what was said."""
+        for c in sorted(rights, key=lambda t: t.i):
+            if c.i <= last.i:
+                continue
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or not all(
+                    t.is_punct and t.text == "," for t in c.doc[last.right_edge.i + 1:c.left_edge.i]):
+                break
+            last = c
+        return last
+
+    def with_attribute(self, span: tuple[int, int]) -> bool:
+        """Whether a noun object is given an attribute ("les résultats comme mitigés", "les propos très
+        insultants"): a word of the pack's ``ATTRIBUTE_CASES`` before a word, or an adjective with a degree
+        adverb, after the object's first word."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return words is not None and any(
+            t.lower_ in self.data.ATTRIBUTE_CASES and t.i + 1 < words.end and not self.doc[t.i + 1].is_punct
+            or t.pos_ == "ADJ" and any(c.pos_ == "ADV" and c.i == t.i - 1 for c in t.children)
+            for t in words[1:])
 
     def after_addressee(self, parts: list[Token], start: int) -> int:
         """Where what was said starts when a phrase of whom it was said to comes first ("a déclaré au juge

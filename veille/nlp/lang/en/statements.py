@@ -110,6 +110,10 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
 NOUN_OBJECT_CASES: dict[str, set[str]] = {}
 # verbs of stance whose noun object is what was said, beyond the reporting verbs: none more in English
 STANCE_VERBS: set[str] = set()
+# verbs of judging whose noun object says something with the attribute after it: none in English, whose
+# OBJECT_CASES take "describe X as Y"
+ATTRIBUTE_VERBS: set[str] = set()
+ATTRIBUTE_CASES: set[str] = set()
 # the words a noun object of a cue needs to be what was said: as a clause's in English
 NOUN_OBJECT_MIN_WORDS: int | None = None
 # the nouns of a press report whose mention as a cue's noun object says nothing: none in English, whose

@@ -139,13 +139,20 @@ NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "rep
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
                     "préconiser", "demander", "décrire",
                     # (a two-word cue by its second word: "met en avant des conditions inhumaines", "fait part
-                    # de sa colère")
-                    "avant", "part"}
+                    # de sa colère", "fait état de dix blessés")
+                    "avant", "part", "état"}
 # verbs of confirming, ruling out, proclaiming, praising and blaming, whose noun object is what was said
 # ("a confirmé la mort de dix personnes", "a exclu tout impact", "proclament leur victoire", "a critiqué le
 # maire"): cues, with their noun object
 STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "blâmer", "vanter",
                 "prôner", "réfuter", "récuser", "déplorer", "revendiquer", "annoncer", "démentir"}
+# verbs of judging whose noun object is what was said with the attribute given it ("a jugé les propos très
+# insultants", "considèrent les résultats comme mitigés", "a qualifié la réforme de « recul »"): cues, whose
+# noun object says something where an attribute follows it (after one of the pack's ``ATTRIBUTE_CASES``,
+# or an adjective with a degree word)
+ATTRIBUTE_VERBS = {"juger", "considérer", "qualifier", "estimer", "décrire"}
+ATTRIBUTE_CASES = {"comme"}
+REPORTING_VERBS = REPORTING_VERBS | ATTRIBUTE_VERBS
 REPORTING_VERBS = REPORTING_VERBS | STANCE_VERBS
 NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | STANCE_VERBS
 # reporting verbs whose noun object is what was said only after one of these prepositions ("appelle au
