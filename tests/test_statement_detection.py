@@ -300,8 +300,8 @@ def test_statements_a_passive_subject_with_the_active_auxiliary_still_speaks(ana
     # the parse may give "Le syndicat" a passive subject's label; with "avoir" the verb is active
     a = analyse_text("Le syndicat a également assuré que sa \"priorité\" était la hausse des salaires.", "fr")
     assert _find(a, "la hausse des salaires").kind == "indirect"
-    a = analyse_text("Le maire a été accusé d'avoir menti sur les comptes de la ville.", "fr")
-    assert not a.statements  # "être": a passive, the one spoken of
+    a = analyse_text("Les habitants sont invités à rester chez eux pendant la tempête de neige.", "fr")
+    assert not a.statements  # "être": a passive, the ones spoken to
 
 
 def test_statements_source_phrase_inside_its_clause_keeps_the_clause(analyse_text):
@@ -365,3 +365,14 @@ def test_statements_two_word_cue_of_reporting_says_its_nouns_and_their_conjuncts
     a = analyse_text("Dans un communiqué, la marine a fait état de 12 morts et 30 blessés lors d'un "
                      "exercice.", "fr")
     assert _find(a, "12 morts").content.text == "12 morts et 30 blessés"
+
+
+def test_statements_passive_of_accusing_says_what_follows_by_its_agent(analyse_text):
+    a = analyse_text("Le directeur du port est accusé par une employée de la mairie d'avoir fait pression "
+                     "pour qu'elle modifie son rapport sur la sécurité du quai.", "fr")
+    said = _find(a, "avoir fait pression")
+    assert said.speaker_text == "une employée de la mairie"  # the agent, not the one accused
+    a = analyse_text("Paul Durand, accusé d'avoir aidé les deux frères à quitter le pays avant le procès. "
+                     "Il sera jugé en mai.", "fr")
+    said = _find(a, "avoir aidé les deux frères")
+    assert said.content.text.endswith("avant le procès") and said.speaker_text is None

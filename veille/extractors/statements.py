@@ -132,6 +132,12 @@ SUBHEADING = RULES.define(
 QUOTE_ONLY = RULES.define(
     "statements.quote_only", "a verb that reports only the words it quotes ('a lancé : « ... »'), with no "
     "quote, says nothing ('a lancé une pétition')")
+OPEN_CLAUSE = RULES.define(
+    "statements.open_clause", "a 'que' after a verb of the cue's complement ('accusé d'avoir agi pour qu'il "
+    "...') opens no clause of saying: what was said starts before it")
+PASSIVE_SAYING = RULES.define(
+    "statements.passive_saying", "the passive of a verb that still reports a saying, where the pack says "
+    "('est accusé d'avoir menti', 'qualifiée de « lâche » par X'): what follows is said, by the agent if any")
 BEING_PASSIVE = RULES.define(
     "statements.being_passive", "a reporting verb with the auxiliary of the passive and no reflexive pronoun "
     "('sont invités à', not 's'est dit') is passive, whatever the parse calls it: it says nothing")
@@ -528,12 +534,10 @@ class StatementFinder:
         if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
                and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
-        if any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ in ("nsubj:pass", "nsubjpass")
-               and c.text.lower() not in self.data.SUBJECT_CLITICS and not self.active_tense(token)
-               for c in token.children) or \
-                token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
-                and "Pres" not in token.morph.get("Tense"):
-            return False  # "accusé d'avoir ...": the one spoken of, not the one speaking ("appelant à": is)
+        if self.passive_saying(token):
+            return not self.in_quote(token.idx)  # "accusé d'avoir menti": said, by whom "par" names
+        if self.is_passive(token):
+            return False  # "invité à ...": the one spoken to, not the one speaking ("appelant à": is)
         passive = self.data.PASSIVE_AUXILIARY
         if RULES.on(BEING_PASSIVE) and passive and any(
                 c.dep_.startswith("aux") and c.lemma_.lower() == passive for c in token.children) and \
@@ -549,6 +553,56 @@ class StatementFinder:
                                    for c in part.children):
             return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
+
+    def is_passive(self, token: Token) -> bool:
+        """Whether a verb is passive: a passive auxiliary or subject (not in an active tense), or a past
+        participle that qualifies a noun ("les mesures annoncées")."""
+        return any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ in ("nsubj:pass", "nsubjpass")
+                   and c.text.lower() not in self.data.SUBJECT_CLITICS and not self.active_tense(token)
+                   for c in token.children) or \
+            token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
+            and "Pres" not in token.morph.get("Tense")
+
+    def passive_saying(self, token: Token) -> bool:
+        """Whether a verb is the passive of one that still reports a saying (the pack's
+        ``PASSIVE_SAYING_VERBS``: "est accusé d'avoir menti", "une attaque qualifiée de « lâche »"), with
+        what was said after it."""
+        if not RULES.on(PASSIVE_SAYING) or guess_lemma(token.lemma_.lower(), self.lang) not in \
+                self.data.PASSIVE_SAYING_VERBS:
+            return False
+        passive = self.data.PASSIVE_AUXILIARY
+        being = passive is not None and any(c.dep_.startswith("aux") and c.lemma_.lower() == passive
+                                            for c in token.children)
+        return (self.is_passive(token) or being) and any(c.dep_ in COMPLEMENT_DEPS and c.i > token.i
+                                                          for c in token.children)
+
+    def before_main_clause(self, content: tuple[int, int]) -> tuple[int, int] | None:
+        """What a participle says, up to the comma before the clause it opens ("Accusé d'avoir menti, le
+        maire a répondu"): a comma outside quotes followed by a subject and its finite verb."""
+        words = self.doc.char_span(*content, alignment_mode="expand")
+        for comma in words if words is not None else ():
+            if comma.text != "," or self.in_quote(comma.idx):
+                continue
+            if any(t.dep_ in SUBJECT_DEPS and "Fin" in t.head.morph.get("VerbForm") and t.head.i > comma.i
+                   for t in self.doc[comma.i + 1:words.end]):
+                cut = self.trim(content[0], comma.idx)
+                return cut if self.long_enough(cut) else None
+        return content
+
+    def agent(self, cue: Token) -> Span | None:
+        """The agent of a passive cue, who said it: the phrase "par" opens ("accusé par le parquet de ...")
+        up to a relative pronoun or a mark."""
+        for c in cue.children:
+            case = next((d for d in c.children if d.dep_ == "case" and d.i < c.i), None)
+            if c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("obl") and case is not None and \
+                    case.lower_ in self.data.AGENT_CASES:
+                start = case.i + 1 if case is not None else c.left_edge.i
+                end = start
+                while end <= c.right_edge.i and not self.doc[end].is_punct and \
+                        self.doc[end].lower_ not in self.data.RELATIVE_PRONOUNS:
+                    end += 1
+                return self.doc[start:end] if end > start else None
+        return None
 
     def active_tense(self, token: Token) -> bool:
         """Whether a verb the parse gave a passive subject is in an active compound tense all the same ("Le
@@ -650,7 +704,7 @@ class StatementFinder:
         first = token_from(self.doc, start)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
         if first is not None and first.pos_ == "ADP" and opener is not None and not re.search(
-                r"[,;:]", self.text[start:opener.start()]):
+                r"[,;:]", self.text[start:opener.start()]) and not self.verb_between(start, opener.start()):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         elif opener is not None and self.clause_in_object(parts, opener.start()):
             start = opener.start()  # "told a meeting of leaders that few people understood ...": the clause
@@ -720,6 +774,12 @@ class StatementFinder:
                 re.search(r"[,;:]", self.text[start:clause.left_edge.idx]):
             return start
         return clause.left_edge.idx
+
+    def verb_between(self, start: int, end: int) -> bool:
+        """Whether a verb stands between two characters: a clause already open before a "que" ("accusé d'avoir
+        agi pour qu'il ..."), which is no clause of saying's opener."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        return RULES.on(OPEN_CLAUSE) and words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def clause_in_object(self, parts: list[Token], char: int) -> bool:
         """Whether the clause opener at ``char`` opens what was said though the parse made it a relative
@@ -1251,6 +1311,11 @@ class StatementFinder:
             return None  # "a lancé une pétition": a thing done; "a lancé : « ... »" is the quote's
         content = self.complement(cue) if RULES.on(COMPLEMENT) else None
         rule = COMPLEMENT
+        if self.passive_saying(cue):  # "est accusé par X d'avoir ...": X said it, not the one accused
+            if content is not None:  # (to the sentence's end, which the parse may cut short)
+                content = self.before_main_clause(self.trim(content[0], max(content[1], sent.end_char)))
+            return self.candidate(cue, (cue_start, cue_end), content, "indirect", PASSIVE_SAYING,
+                                  self.agent(cue), si) if content is not None else None
         speaker = self.speakers.subject(cue)
         incise = self.incise_content(cue_start, sent) if RULES.on(INCISE) else None
         clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or \

@@ -149,6 +149,9 @@ STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "b
 # verbs of judging whose noun object is what was said with the attribute given it ("a jugé les propos très
 # insultants", "considèrent les résultats comme mitigés", "a qualifié la réforme de « recul »"): cues, whose
 # noun object says something where an attribute follows it (after one of the pack's ``ATTRIBUTE_CASES``,
+# verbs whose passive still reports a saying ("est accusé d'avoir menti", "une attaque qualifiée de « lâche »
+# par la ministre", "décrit comme calme"): what follows is said, by the agent ("par X") if any
+PASSIVE_SAYING_VERBS = {"accuser", "qualifier", "décrire"}
 # or an adjective with a degree word)
 ATTRIBUTE_VERBS = {"juger", "considérer", "qualifier", "estimer", "décrire"}
 ATTRIBUTE_CASES = {"comme"}
