@@ -376,3 +376,11 @@ def test_statements_passive_of_accusing_says_what_follows_by_its_agent(analyse_t
                      "Il sera jugé en mai.", "fr")
     said = _find(a, "avoir aidé les deux frères")
     assert said.content.text.endswith("avant le procès") and said.speaker_text is None
+
+
+def test_statements_source_phrase_in_a_sentence_the_parse_split_runs_on(analyse_text):
+    # (the parse ends a sentence inside the source's name)
+    a = analyse_text("Le film sortira en 2024. Selon les informations de Radio Star ce jeudi 31 mai, la "
+                     "chanteuse est apparue à l'aéroport de Lyon dans une tenue de pilote.", "fr")
+    said = _find(a, "la chanteuse est apparue")
+    assert said.kind == "according_to"

@@ -117,6 +117,9 @@ OWNED_ESTIMATE = RULES.define(
 SOURCE_INSIDE = RULES.define(
     "statements.source_inside", "a source phrase inside its clause, which goes on after it ('Elle est, selon "
     "lui, aux mains de X'): the whole clause is what it says")
+SPLIT_SOURCE = RULES.define(
+    "statements.split_source", "a source phrase in a sentence the parse ended before any mark ('Selon les "
+    "informations de Télé | Star ce jeudi, ...'): the sentence runs on into the next")
 RELATIVE_SOURCE = RULES.define(
     "statements.relative_source", "a source phrase whose source is a relative pronoun ('une étude, selon "
     "laquelle ...') is the noun's clause, no source of the sentence")
@@ -925,9 +928,12 @@ class StatementFinder:
         found: list[StatementCandidate] = []
         cues = self.cues()
         cue_tokens = sorted(cues)
+        covered = -1  # the last sentence a source phrase's sentence ran on into
         for si, sent in enumerate(self.sentences):
-            if RULES.on(SOURCE_PHRASE):
-                found += self.according_to(sent, si)
+            if RULES.on(SOURCE_PHRASE) and si > covered:
+                whole = self.run_on(si)
+                covered = self.sentence_of(whole.end_char - 1)
+                found += self.according_to(whole, si)
             if RULES.on(VIEWPOINT) and self.data.VIEWPOINT_WORDS:
                 found += self.viewpoint(sent, si)
             sources = [f.speaker_span for f in found if f.kind == "according_to" and f.speaker_span]
@@ -1169,6 +1175,19 @@ class StatementFinder:
             return last.head.i in after
         return last.pos_ in ("VERB", "AUX") and any(c.i in after and c.dep_ in PREDICATE_DEPS
                                                     for c in last.children)
+
+    def run_on(self, si: int) -> Span:
+        """A sentence, and the next ones (two at most) where the parse split it before any mark ("Selon les
+        informations de Télé | Star ce jeudi, ..."): what a source phrase opens may be in them."""
+        sent = self.sentences[si]
+        end = si
+        while RULES.on(SPLIT_SOURCE) and end + 1 < len(self.sentences) and end < si + 2:
+            words = [t for t in self.sentences[end] if not t.is_space]
+            if not words or words[-1].is_punct or all(t.is_upper for t in words if t.is_alpha) or \
+                    "\n" in self.text[words[-1].idx:self.sentences[end + 1].start_char]:
+                break  # (a sentence that ends with a mark, or a heading in capitals)
+            end += 1
+        return self.doc[sent.start:self.sentences[end].end]
 
     def cited_source(self, verb: int, sent: Span) -> tuple[int, int] | None:
         """The source a medium cites in the relative clause after it ("selon CNN, qui cite le shérif local"):
