@@ -384,3 +384,7 @@ def test_statements_source_phrase_in_a_sentence_the_parse_split_runs_on(analyse_
                      "chanteuse est apparue à l'aéroport de Lyon dans une tenue de pilote.", "fr")
     said = _find(a, "la chanteuse est apparue")
     assert said.kind == "according_to"
+    a = analyse_text("Une apparition scrutée par tous les nostalgiques. Comme le précise par ailleurs Radio "
+                     "Star, Paul Durand incarnera le héros tandis que Marie Dupont jouera le rôle de la "
+                     "voisine.", "fr")
+    assert _find(a, "Paul Durand incarnera le héros").speaker_text == "Radio Star"

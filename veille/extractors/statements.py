@@ -1301,7 +1301,7 @@ class StatementFinder:
         cue_start, cue_end = self.cue_span(cue)
         if RULES.on(AS_SOURCE) and self.data.AS_SOURCE and re.search(
                 self.data.AS_SOURCE, self.text[max(0, cue_start - 20):cue_start].lower()):
-            return self.as_source(cue, (cue_start, cue_end), sent, si)
+            return self.as_source(cue, (cue_start, cue_end), self.run_on(si), si)  # (where the parse cut)
         if RULES.on(QUOTE_OF_CUE):
             quoted = self.quote_before(cue_start)
             if quoted is not None and not self.is_participle(cue):
