@@ -388,3 +388,11 @@ def test_statements_source_phrase_in_a_sentence_the_parse_split_runs_on(analyse_
                      "Star, Paul Durand incarnera le héros tandis que Marie Dupont jouera le rôle de la "
                      "voisine.", "fr")
     assert _find(a, "Paul Durand incarnera le héros").speaker_text == "Radio Star"
+
+
+def test_statements_a_cue_of_purpose_with_a_noun_object_says_nothing(analyse_text):
+    a = analyse_text("Les infirmières du quartier se mobilisent pour dénoncer la fermeture du service.", "fr")
+    assert not a.statements  # what they act for
+    a = analyse_text("La chaîne a écrit au maire Paul Martin pour lui demander des explications sur le "
+                     "budget.", "fr")
+    assert _find(a, "des explications sur le budget").kind == "indirect"  # asked of someone: said

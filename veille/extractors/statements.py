@@ -181,6 +181,10 @@ NOUN_CONJUNCTS = RULES.define(
 ATTRIBUTE_OBJECT = RULES.define(
     "statements.attribute_object", "a verb of judging whose noun object is given an attribute ('considèrent "
     "les résultats comme mitigés', 'a jugé les propos très insultants'): the object and attribute are said")
+PURPOSE_OBJECT = RULES.define(
+    "statements.purpose_object", "a cue in a clause of purpose with only a noun object ('se mobilisent pour "
+    "dénoncer l'insécurité'): what is done for, nothing said; not to whom ('pour leur demander des "
+    "explications')")
 PERSON_OBJECT = RULES.define(
     "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
     "names whom it speaks of, not what was said")
@@ -727,6 +731,10 @@ class StatementFinder:
         if RULES.on(NOMINAL_OBJECT) and nominal and not through_case and \
                 lemma not in self.data.NOUN_OBJECT_CUES:
             return None
+        if nominal and RULES.on(PURPOSE_OBJECT) and any(
+                c.dep_ == "mark" and c.lower_ in self.data.PURPOSE_MARKS for c in cue.children) and \
+                not any(c.lower_ in self.data.DATIVE_CLITICS for c in cue.children):
+            return None  # "se mobilisent pour dénoncer l'insécurité": what they act for, no one's words
         if nominal and any(p.lemma_.lower() in self.data.REPORT_NOUNS for p in parts):
             return None  # "confirmant une information du Progrès": a report named, not what was said
         spoken_of = nominal and not through_case and self.data.PERSON_OBJECT_SPOKEN_OF

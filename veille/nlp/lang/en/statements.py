@@ -116,6 +116,8 @@ ATTRIBUTE_VERBS: set[str] = set()
 ATTRIBUTE_CASES: set[str] = set()
 # verbs whose passive still reports a saying ("is accused of"): none in English, whose annotation leaves them
 PASSIVE_SAYING_VERBS: set[str] = set()
+# the marks of a clause of purpose whose cue with a noun object says nothing: none in English ("to")
+PURPOSE_MARKS: set[str] = set()
 # the words a noun object of a cue needs to be what was said: as a clause's in English
 NOUN_OBJECT_MIN_WORDS: int | None = None
 # the nouns of a press report whose mention as a cue's noun object says nothing: none in English, whose

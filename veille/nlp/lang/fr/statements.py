@@ -152,6 +152,8 @@ STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "b
 # verbs whose passive still reports a saying ("est accusé d'avoir menti", "une attaque qualifiée de « lâche »
 # par la ministre", "décrit comme calme"): what follows is said, by the agent ("par X") if any
 PASSIVE_SAYING_VERBS = {"accuser", "qualifier", "décrire"}
+# the marks of a clause of purpose ("pour dénoncer l'insécurité"): a cue there with a noun object says nothing
+PURPOSE_MARKS = {"pour", "afin"}
 # or an adjective with a degree word)
 ATTRIBUTE_VERBS = {"juger", "considérer", "qualifier", "estimer", "décrire"}
 ATTRIBUTE_CASES = {"comme"}
