@@ -136,8 +136,8 @@ QUOTE_ONLY = RULES.define(
     "statements.quote_only", "a verb that reports only the words it quotes ('a lancé : « ... »'), with no "
     "quote, says nothing ('a lancé une pétition')")
 OPEN_CLAUSE = RULES.define(
-    "statements.open_clause", "a 'que' after a verb of the cue's complement ('accusé d'avoir agi pour qu'il "
-    "...') opens no clause of saying: what was said starts before it")
+    "statements.open_clause", "a 'que' after an infinitive of a passive cue's complement ('accusé d'avoir "
+    "agi pour qu'il ...') opens no clause of saying: what was said starts before it")
 PASSIVE_SAYING = RULES.define(
     "statements.passive_saying", "the passive of a verb that still reports a saying, where the pack says "
     "('est accusé d'avoir menti', 'qualifiée de « lâche » par X'): what follows is said, by the agent if any")
@@ -711,7 +711,8 @@ class StatementFinder:
         first = token_from(self.doc, start)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
         if first is not None and first.pos_ == "ADP" and opener is not None and not re.search(
-                r"[,;:]", self.text[start:opener.start()]) and not self.verb_between(start, opener.start()):
+                r"[,;:]", self.text[start:opener.start()]) and not (
+                    self.passive_saying(cue) and self.verb_between(start, opener.start())):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         elif opener is not None and self.clause_in_object(parts, opener.start()):
             start = opener.start()  # "told a meeting of leaders that few people understood ...": the clause
@@ -787,10 +788,11 @@ class StatementFinder:
         return clause.left_edge.idx
 
     def verb_between(self, start: int, end: int) -> bool:
-        """Whether a verb stands between two characters: a clause already open before a "que" ("accusé d'avoir
-        agi pour qu'il ..."), which is no clause of saying's opener."""
+        """Whether an infinitive stands between two characters: a clause already open before a "que" ("accusé
+        d'avoir agi pour qu'il ..."), which is no clause of saying's opener."""
         words = self.doc.char_span(start, end, alignment_mode="contract")
-        return RULES.on(OPEN_CLAUSE) and words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
+        return RULES.on(OPEN_CLAUSE) and words is not None and any(
+            t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") for t in words)
 
     def clause_in_object(self, parts: list[Token], char: int) -> bool:
         """Whether the clause opener at ``char`` opens what was said though the parse made it a relative
