@@ -298,17 +298,17 @@ def test_statements_inviter_a_and_its_passive(analyse_text):
 
 def test_statements_a_passive_subject_with_the_active_auxiliary_still_speaks(analyse_text):
     # the parse may give "Le syndicat" a passive subject's label; with "avoir" the verb is active
-    a = analyse_text("Le syndicat a également assuré que sa \"priorité\" était la hausse des salaires.", "fr")
+    a = analyse_text("Le syndicat a aussi assuré que la \"priorité\" restait la hausse des salaires.", "fr")
     assert _find(a, "la hausse des salaires").kind == "indirect"
-    a = analyse_text("Les habitants sont invités à rester chez eux pendant la tempête de neige.", "fr")
+    a = analyse_text("Les habitants sont invités à fermer leurs volets pendant la tempête de neige.", "fr")
     assert not a.statements  # "être": a passive, the ones spoken to
 
 
 def test_statements_source_phrase_inside_its_clause_keeps_the_clause(analyse_text):
-    a = analyse_text("Paul Martin a parlé de sa soeur. Elle est, selon lui, aux mains des rebelles avec son "
-                     "fils.", "fr")
-    said = _find(a, "aux mains des rebelles")
-    assert said.kind == "according_to" and said.content.text.startswith("Elle est")
+    a = analyse_text("Paul Martin a parlé de sa soeur. Elle reste, selon lui, sous la garde des rebelles "
+                     "avec son fils.", "fr")
+    said = _find(a, "sous la garde des rebelles")
+    assert said.kind == "according_to" and said.content.text.startswith("Elle reste")
     a = analyse_text("Le pont a été détruit dans la nuit, selon la police.", "fr")
     assert _find(a, "Le pont").content.text == "Le pont a été détruit dans la nuit"
 
@@ -329,10 +329,10 @@ def test_statements_selon_with_a_relative_pronoun_is_no_source(analyse_text):
 
 
 def test_statements_whom_it_was_said_to_is_not_what_was_said(analyse_text):
-    a = analyse_text("Le témoin Paul Durand a déclaré au juge être parvenu à quitter la ville avant "
-                     "l'attaque du convoi.", "fr")
+    a = analyse_text("Le témoin Paul Durand a dit au tribunal être revenu à temps pour quitter la ville "
+                     "avant l'attaque du convoi.", "fr")
     said = _find(a, "quitter la ville")
-    assert said.content.text.startswith("être parvenu")
+    assert said.content.text.startswith("être revenu")
 
 
 def test_statements_a_heading_glued_to_a_sentence_ends_what_was_said(analyse_text):
@@ -344,9 +344,9 @@ def test_statements_a_heading_glued_to_a_sentence_ends_what_was_said(analyse_tex
 
 def test_statements_quotes_listed_before_a_cue_are_each_said(analyse_text):
     a = analyse_text("Le maire Paul Martin a parlé longtemps. \"Ce sera un grand chantier pour tous\" et "
-                     "\"il faudra que nous fixions ensemble des objectifs\", a-t-il affirmé.", "fr")
+                     "\"il faudra que nous choisissions ensemble nos priorités\", a-t-il affirmé.", "fr")
     first = _find(a, "Ce sera un grand chantier")
-    second = _find(a, "il faudra que nous fixions")
+    second = _find(a, "il faudra que nous choisissions")
     assert first.kind == second.kind == "direct" and first.cue.text == second.cue.text
     assert first.content.text == "Ce sera un grand chantier pour tous"
 
@@ -391,7 +391,8 @@ def test_statements_source_phrase_in_a_sentence_the_parse_split_runs_on(analyse_
 
 
 def test_statements_a_cue_of_purpose_with_a_noun_object_says_nothing(analyse_text):
-    a = analyse_text("Les infirmières du quartier se mobilisent pour dénoncer la fermeture du service.", "fr")
+    a = analyse_text("Les infirmières du quartier se rassemblent pour dénoncer la fermeture du service.",
+                     "fr")
     assert not a.statements  # what they act for
     a = analyse_text("La chaîne a écrit au maire Paul Martin pour lui demander des explications sur le "
                      "budget.", "fr")

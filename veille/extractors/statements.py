@@ -57,8 +57,10 @@ PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
 # a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
 # symbol that opens a line ("perdue.► Paul Martin : ...")
 GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
-# what joins two quotes in a list: their marks, a comma, a conjunction ("» et «", "\", ainsi que \"")
-LIST_JOINER = re.compile(r"\s*[»\"”]?\s*(?:,\s*)?(?:et|ou|ainsi que|puis)?\s*(?:,\s*)?[«\"“]?\s*")
+# what joins two quotes in a list: their marks and a comma or a conjunction ("» et «", "\", ainsi que \""),
+# not nothing ("\"A\"\"B\"": a heading, then a paragraph)
+LIST_JOINER = re.compile(r"\s*[»\"”]?\s*(?:,\s*(?:(?:et|ou|ainsi que|puis)\s*)?|(?:et|ou|ainsi que|puis)\s*)"
+                         r"(?:,\s*)?[«\"“]?\s*")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -116,10 +118,10 @@ OWNED_ESTIMATE = RULES.define(
     "source: according to it, not a hedge")
 SOURCE_INSIDE = RULES.define(
     "statements.source_inside", "a source phrase inside its clause, which goes on after it ('Elle est, selon "
-    "lui, aux mains de X'): the whole clause is what it says")
+    "lui, sous la garde de X'): the whole clause is what it says")
 SPLIT_SOURCE = RULES.define(
     "statements.split_source", "a source phrase in a sentence the parse ended before any mark ('Selon les "
-    "informations de Télé | Star ce jeudi, ...'): the sentence runs on into the next")
+    "informations de Radio | Star ce lundi, ...'): the sentence runs on into the next")
 RELATIVE_SOURCE = RULES.define(
     "statements.relative_source", "a source phrase whose source is a relative pronoun ('une étude, selon "
     "laquelle ...') is the noun's clause, no source of the sentence")
@@ -182,8 +184,8 @@ ATTRIBUTE_OBJECT = RULES.define(
     "statements.attribute_object", "a verb of judging whose noun object is given an attribute ('considèrent "
     "les résultats comme mitigés', 'a jugé les propos très insultants'): the object and attribute are said")
 PURPOSE_OBJECT = RULES.define(
-    "statements.purpose_object", "a cue in a clause of purpose with only a noun object ('se mobilisent pour "
-    "dénoncer l'insécurité'): what is done for, nothing said; not to whom ('pour leur demander des "
+    "statements.purpose_object", "a cue in a clause of purpose with only a noun object ('se rassemblent pour "
+    "dénoncer la fermeture'): what is done for, nothing said; not to whom ('pour leur demander des "
     "explications')")
 PERSON_OBJECT = RULES.define(
     "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
@@ -202,8 +204,8 @@ TOPIC = RULES.define(
     "statements.topic", "a cue's preposition that names what it is about: its object is the content "
     "('complained about his mic', 'warned against hackers', 'accused her of lying')")
 ADDRESSEE_BEFORE_CLAUSE = RULES.define(
-    "statements.addressee_before_clause", "whom it was said to before the cue's infinitive ('a déclaré au "
-    "juge être parvenu à ...'): what was said starts at the infinitive's clause")
+    "statements.addressee_before_clause", "whom it was said to before the cue's infinitive ('a dit au "
+    "tribunal être revenu à ...'): what was said starts at the infinitive's clause")
 SUBJECT_NOT_INCISE = RULES.define(
     "statements.subject_not_incise", "the words before a cue's comma that end with the cue's own subject "
     "('Le gouverneur, Greg Abbott, a confirmé ...') are who speaks, not what was said")
@@ -717,7 +719,7 @@ class StatementFinder:
         elif opener is not None and self.clause_in_object(parts, opener.start()):
             start = opener.start()  # "told a meeting of leaders that few people understood ...": the clause
         elif first is not None and first.pos_ == "ADP" and RULES.on(ADDRESSEE_BEFORE_CLAUSE):
-            start = self.after_addressee(parts, start)  # "a dit au juge regretter ...": the infinitive
+            start = self.after_addressee(parts, start)  # "a dit au tribunal regretter": the infinitive
         span = self.without_adjunct(self.trim(start, end))
         nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
             self.nominal(parts, (start, end))
@@ -735,7 +737,7 @@ class StatementFinder:
         if nominal and RULES.on(PURPOSE_OBJECT) and any(
                 c.dep_ == "mark" and c.lower_ in self.data.PURPOSE_MARKS for c in cue.children) and \
                 not any(c.lower_ in self.data.DATIVE_CLITICS for c in cue.children):
-            return None  # "se mobilisent pour dénoncer l'insécurité": what they act for, no one's words
+            return None  # "se rassemblent pour dénoncer la fermeture": what they act for, no one's words
         if nominal and any(p.lemma_.lower() in self.data.REPORT_NOUNS for p in parts):
             return None  # "confirmant une information du Progrès": a report named, not what was said
         spoken_of = nominal and not through_case and self.data.PERSON_OBJECT_SPOKEN_OF
@@ -751,7 +753,7 @@ class StatementFinder:
     @staticmethod
     def noun_conjuncts(rights: list[Token], last: Token) -> Token:
         """The nouns the parse hung on the cue as conjuncts of its noun complement, right after it ("a fait
-        état de dix morts et vingt blessés", "réclament sa démission, la dissolution du Parlement et ..."):
+        état de dix morts et vingt blessés", "réclament son départ, la fin du couvre-feu et ..."):
         the last of them, which ends what was said."""
         for c in sorted(rights, key=lambda t: t.i):
             if c.i <= last.i:
@@ -773,10 +775,11 @@ class StatementFinder:
             for t in words[1:])
 
     def after_addressee(self, parts: list[Token], start: int) -> int:
-        """Where what was said starts when a phrase of whom it was said to comes first ("a déclaré au juge
-        être parvenu à ..."): at the clause that the cue's infinitive opens after it, with no mark between."""
+        """Where what was said starts when a phrase of whom it was said to comes first ("a dit au tribunal
+        être revenu à temps"): at the clause the cue's bare infinitive opens after it, with no mark between
+        (what is asked of someone keeps them: "réclamant au gouvernement de suspendre la taxe")."""
         clauses = [p for p in parts if p.dep_ in ("xcomp", "ccomp") and p.pos_ in ("VERB", "AUX")
-                   and p.left_edge.idx > start]
+                   and p.left_edge.idx > start and not any(c.dep_ == "mark" for c in p.children)]
         if not clauses:
             return start
         clause = min(clauses, key=lambda p: p.left_edge.i)
@@ -1154,7 +1157,7 @@ class StatementFinder:
                 content = self.trim(sent.start_char, cs)
             if content[1] <= cs and RULES.on(SOURCE_INSIDE) and self.clause_across(
                     token_from(self.doc, cs), speaker, sent):
-                content = self.trim(sent.start_char, sent.end_char)  # "Elle est, selon lui, aux mains de X"
+                content = self.trim(sent.start_char, sent.end_char)  # "Elle est, selon lui, sous sa garde"
             elif content[1] <= cs and cs > sent.start_char and not hedge and RULES.on(CLAUSE_CUT):
                 self.clause_cues.append(cs)  # "X a dit que A, selon Y": what X said ends before "selon"
             if not self.long_enough(content):
@@ -1171,8 +1174,8 @@ class StatementFinder:
         return out
 
     def clause_across(self, opening: Token | None, source: Span, sent: Span) -> bool:
-        """Whether a source phrase cuts its clause's predicate in two ("Elle est, selon lui, aux mains de X",
-        "Il a rejoint selon l'accusation la brigade X", "Le débat devrait, selon lui, permettre ..."): the
+        """Whether a source phrase cuts its clause's predicate in two ("Elle est, selon lui, sous sa garde",
+        "Il a quitté selon la police la ville de X", "Le débat devrait, selon lui, permettre ..."): the
         last word before it is an auxiliary or a copula whose verb comes after it, or a verb whose object or
         clause does."""
         if opening is None or opening.i <= sent.start:
@@ -1188,7 +1191,7 @@ class StatementFinder:
 
     def run_on(self, si: int) -> Span:
         """A sentence, and the next ones (two at most) where the parse split it before any mark ("Selon les
-        informations de Télé | Star ce jeudi, ..."): what a source phrase opens may be in them."""
+        informations de Radio | Star ce lundi, ..."): what a source phrase opens may be in them."""
         sent = self.sentences[si]
         end = si
         while RULES.on(SPLIT_SOURCE) and end + 1 < len(self.sentences) and end < si + 2:
