@@ -1263,6 +1263,8 @@ def test_statements_clitic_after_a_speaker_no_entity_holds_keeps_those_words(ana
 @pytest.mark.parametrize("text,seen", [
     ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à la grève. « Personne ne "
      "nous écoute », déplore-t-il.", "-il"),
+    ("Les syndicats ont appelé à la grève pour dénoncer le manque grandissant de moyens. « Personne ne "
+     "nous écoute », déplore-t-il.", "-il"),
     ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à durcir le mouvement. "
      "« La direction savait tout », dénonce un gardien. « On n'est jamais entendu », regrette-t-il.",
      "un gardien"),

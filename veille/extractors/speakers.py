@@ -1129,12 +1129,18 @@ class SpeakerResolver:
         return previous.speaker_text if self.continues(previous, f) else None
 
     def said_thing(self, span: tuple[int, int]) -> bool:
-        """Whether the words at ``span`` lie within what a statement says and name no person: neither a
-        proper noun nor a person's noun at their head ("la lenteur des soins")."""
+        """Whether the words at ``span`` are what is said, within a statement or as the object of a verb of
+        saying in a clause of purpose, which finding statements leaves out ("pour dénoncer la lenteur des
+        soins"), and name no person: neither a proper noun nor a person's noun at their head."""
         words = self.doc.char_span(*span, alignment_mode="expand")
-        if words is None or not len(words) or not self.said.overlapping(*span):
+        if words is None or not len(words):
             return False
-        return words.root.pos_ != "PROPN" and not self.is_person_noun(words.root)
+        root, verb = words.root, words.root.head
+        spoken_of = root.dep_ == "obj" and verb.lemma_.lower() in self.data.REPORTING_VERBS and any(
+            c.dep_ == "mark" and c.lower_ in self.data.PURPOSE_MARKS for c in verb.children)
+        if not (self.said.overlapping(*span) or spoken_of):
+            return False
+        return root.pos_ != "PROPN" and not self.is_person_noun(root)
 
     def subject_since(self, previous: StatementCandidate, f: StatementCandidate, gender: str | None,
                       number: str) -> str | None:
