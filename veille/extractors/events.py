@@ -553,6 +553,15 @@ TIME_TO_COME = RULES.define(
     "events.time_to_come", "an event to come ('vont rendre hommage', 'will march') takes no date before its "
     "article; with none of its own, the first date to come in the sentence after it")
 EVENT_RULES += (TIME_PARAGRAPH, TIME_TO_COME)
+TOLL_RAISED = event_rule(
+    "events.toll_raised", "a toll the text raises to a figure ('portant à quatre le nombre de morts', "
+    "'bringing the number of dead to seven') is the event's, its latest such figure over every other")
+SEVERAL_DEEDS_TOLL = event_rule(
+    "events.several_deeds_toll", "a toll told over a count of happenings ('tués dans deux attaques', "
+    "'killed in three attacks') is theirs together, not one event's")
+LATER_DEATH_DATE = event_rule(
+    "events.later_death_date", "a date on a verb of dying whose subject holds the event ('une des victimes "
+    "de l'attentat est décédée vendredi') is that later death's, not the deed's")
 LAPSE_TOLL = event_rule(
     "events.lapse_toll", "a toll over a lapse of more than a week ('en plus de quatre ans, les attentats ont "
     "fait 256 morts', 'ont tué d'octobre à fin mai 514 civils') is many events'")
@@ -3087,6 +3096,8 @@ class EventFinder:
                 and not any(c.isdigit() for c in t.text or "0")
             if self.is_bound(s, t.text):
                 continue
+            if token is not None and LATER_DEATH_DATE in self.on and self.later_death_date(token, t.span):
+                continue
             own = token is not None and OWN_PHRASE_DATE in self.on and self.own_phrase_date(token, t.span)
             # a weekday the parse hangs on a noun dates the event only when no other date does
             loose = token is not None and not own and not self.dates_the(token, t.span)
@@ -3099,6 +3110,23 @@ class EventFinder:
             if best is None or key < best[0]:
                 best = (key, t.id)
         return best[1] if best else None
+
+    def later_death_date(self, trigger: Token, span: list[int]) -> bool:
+        """Whether a date hangs on a verb of dying other than the trigger whose subject holds the trigger
+        ("une des victimes blessées dans l'attentat est décédée vendredi"): a victim's later death."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        verb = words.root.head
+        if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in self.words.DYING_VERBS:
+            return False
+        # its subject or, the parse giving it none, a noun before it ("une des victimes, qui était dans un
+        # état critique, est décédée")
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] or [
+            c for c in verb.children
+            if c.i < verb.i and c.pos_ in ("NOUN", "PRON") and c.dep_.startswith("obl")]
+        return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in subjects)
 
     def own_phrase_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date hangs on the trigger itself: its noun's complement ("les émeutes de 2016") or its
@@ -3285,6 +3313,9 @@ class EventFinder:
             total, rule = self.dead_in(sentences, every, apart)
             one = next((r for r in map(self.one_dead, sentences) if r), None) if total == 0 else None
             return (1, one) if one else (total, rule) if total else (None, None)
+        raised = self.raised_toll(sentences, apart) if TOLL_RAISED in self.on else None
+        if raised:
+            return raised, TOLL_RAISED
         tiers = [(KILLED_COUNT,), (KILL_VERB_COUNT, VICTIM_COUNT, LIVES_TAKEN)]
         for rules in [(TOLL_FIRST,)] * (TOLL_FIRST in self.on) + tiers:
             for i, sent in enumerate(sentences):
@@ -3300,6 +3331,30 @@ class EventFinder:
                     return found
         one = next((r for r in map(self.one_dead, sentences) if r), None)
         return (1, one) if one else (None, None)
+
+    def raised_toll(self, sentences: list[Span], apart: tuple[tuple[int, int], ...] = ()) -> int | None:
+        """The last figure of these sentences the text raises the toll to ("portant à quatre le nombre de
+        personnes tuées"): a number after ``TOLL_RAISED_TO`` counting a ``TOLL_COUNT_NOUNS`` of the dead;
+        none within the spans ``apart`` nor a toll of many events."""
+        words = self.words
+        last = None
+        for sent in sentences:
+            for i in self.quantity_starts.starting_within(sent.start_char, sent.end_char - 1):
+                q = self.quantities[i]
+                if q.value is None or q.counted is None or not q.counted.text \
+                        or any(a <= q.span[0] < b for a, b in apart):
+                    continue
+                first = token_covering(self.doc, q.span[0])
+                counted = self.doc.char_span(q.counted.span[0], q.counted.span[1], alignment_mode="expand")
+                if first is None or first.i == 0 or self.doc[first.i - 1].lower_ not in words.TOLL_RAISED_TO \
+                        or counted is None or counted[0].lower_ not in words.TOLL_COUNT_NOUNS:
+                    continue
+                if not any(t.lower_ in words.TOLL_NOUNS or t.lemma_.lower() in words.KILL_VERBS
+                           for t in counted[1:]) or self.cumulative(q):
+                    continue
+                if last is None or q.span[0] > last.span[0]:
+                    last = q
+        return int(last.value) if last is not None else None
 
     def attack_named_in(self, sent: Span) -> bool:
         """Whether a sentence names an attack told before ("l'attaque qui a fauché onze gardes du
@@ -3429,6 +3484,8 @@ class EventFinder:
                 continue
             if LAPSE_TOLL in self.on and self.lapse_toll(q):
                 continue
+            if SEVERAL_DEEDS_TOLL in self.on and self.several_deeds_toll(q):
+                continue
             if self.epidemic_toll(q) or YEAR_TOLL in self.on and \
                     year_tolls(self.lang).search(self.after_toll(q)):
                 continue
@@ -3525,6 +3582,17 @@ class EventFinder:
             first, last = first_day(a.value), last_day(b.value)
             if between in self.words.RANGE_WORDS and first is not None and last is not None \
                     and (last - first).days > self.w.toll_lapse_days:
+                return True
+        return False
+
+    def several_deeds_toll(self, q: Quantity) -> bool:
+        """Whether the toll's clause counts several happenings ("tués jeudi dans deux attaques", "two
+        attacks killed ten"): an event noun in the plural with a number of its own."""
+        figure = token_covering(self.doc, q.span[1] - 1)
+        for i in self.clause_of(figure):
+            t = self.doc[i]
+            if i in self.event_nouns and t.morph.get("Number") == ["Plur"] and any(
+                    c.dep_ == "nummod" and not q.span[0] <= c.idx < q.span[1] for c in t.children):
                 return True
         return False
 

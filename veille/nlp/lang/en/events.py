@@ -302,6 +302,10 @@ MAY_WOUND_VERBS = {"shoot"}
 DEAD_WORDS = {"dead"}
 # the nouns of a toll as such: "7 fatalities", "12 dead" (not "three soldiers killed")
 TOLL_NOUNS = {"fatalities", "fatality", "dead", "deaths", "death", "killed"}
+# a toll raised to a figure: "bringing the number of dead to seven" (the word before the figure, the noun
+# it counts)
+TOLL_RAISED_TO = {"to"}
+TOLL_COUNT_NOUNS = {"number", "toll"}
 # the nouns of the harmed, dead or alive: as many of them as the wounded
 # counted are those ("two wounded ... The two victims")
 VICTIM_NOUNS = {"victim", "victims"}

@@ -249,6 +249,10 @@ MAY_WOUND_VERBS: set[str] = set()
 DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
 # the nouns of a toll as such: "8 morts", "le bilan de 12 victimes" (not "trois soldats tués")
 TOLL_NOUNS = {"morts", "mort", "tués", "décès", "victimes", "victime"}
+# a toll raised to a figure: "portant à quatre le nombre de morts" (the word before the figure, the noun
+# it counts)
+TOLL_RAISED_TO = {"à"}
+TOLL_COUNT_NOUNS = {"nombre", "bilan"}
 # the nouns of the harmed, dead or alive: as many of them as the wounded
 # counted are those ("deux blessés ... Les deux victimes")
 VICTIM_NOUNS = {"victime", "victimes"}

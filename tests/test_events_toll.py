@@ -1,0 +1,43 @@
+"""An event's dead and day when the text updates its toll or tells a victim's later death, and a toll
+told over several happenings."""
+from __future__ import annotations
+
+
+def primary_of(article):
+    return next(e for e in article.events if e.primary)
+
+
+def time_of(article, event):
+    return next(t for t in article.times if t.id == event.time)
+
+
+LATER_DEATH = ("Une des victimes blessées dans l'attentat de Lyon est décédée vendredi, portant à trois le "
+               "nombre de personnes tuées par le tireur.")
+
+
+def test_a_toll_raised_to_a_figure_is_the_events(analyse_text, monkeypatch):
+    e = primary_of(analyse_text(LATER_DEATH, "fr", "2019-03-08"))
+    assert e.fatalities == 3 and e.rules["fatalities"] == "events.toll_raised"
+    text = ("Deux hommes armés ont ouvert le feu mardi soir dans un bar de Nantes, tuant deux clients. "
+            "Un serveur a succombé jeudi, ce qui porte à trois le nombre de morts.")
+    assert primary_of(analyse_text(text, "fr", "2019-03-08")).fatalities == 3
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.toll_raised")
+    assert primary_of(analyse_text(LATER_DEATH, "fr", "2019-03-08")).rules.get("fatalities") \
+        != "events.toll_raised"
+
+
+def test_a_victims_later_death_does_not_date_the_deed(analyse_text, monkeypatch):
+    text = LATER_DEATH + " L'attaque de mardi avait aussi fait dix blessés."
+    a = analyse_text(text, "fr", "2019-03-08")
+    assert time_of(a, primary_of(a)).value == "2019-03-05"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.later_death_date")
+    a = analyse_text(text, "fr", "2019-03-08")
+    assert time_of(a, primary_of(a)).value == "2019-03-08"
+
+
+def test_a_toll_of_several_attacks_is_not_one_events(analyse_text, monkeypatch):
+    text = ("Dix policiers ont été tués lundi dans deux attaques contre des postes de police près de Kunduz. "
+            "Dans le premier poste, les assaillants ont tué six policiers.")
+    assert primary_of(analyse_text(text, "fr", "2020-06-02")).fatalities == 6
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.several_deeds_toll")
+    assert primary_of(analyse_text(text, "fr", "2020-06-02")).fatalities == 10
