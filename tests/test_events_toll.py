@@ -41,3 +41,20 @@ def test_a_toll_of_several_attacks_is_not_one_events(analyse_text, monkeypatch):
     assert primary_of(analyse_text(text, "fr", "2020-06-02")).fatalities == 6
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.several_deeds_toll")
     assert primary_of(analyse_text(text, "fr", "2020-06-02")).fatalities == 10
+
+
+CARGO = ("Un cargo coule en mer Rouge\n\nLe cargo transportait du blé vers le port de Hodeida.\n\n"
+         "Ce drame est survenu dimanche après-midi près de la zone portuaire de Mokha, au large de la côte "
+         "ouest du Yémen, a annoncé lundi la télévision d'Etat sur son site.Le cargo, un navire de commerce, "
+         "a été touché par une mine, a ajouté la télévision. Dans un communiqué, les garde-côtes ont fait "
+         "état de 9 morts et 4 blessés dans l'explosion.")
+
+
+def test_the_day_of_a_report_told_before_the_event_does_not_date_it(analyse_text, monkeypatch):
+    a = analyse_text(CARGO, "fr", "2020-05-11")
+    e = primary_of(a)
+    assert e.rules["time"] == "events.time_paragraph" and time_of(a, e).value == "2020-05-10"
+    for rule in ("events.report_day_elsewhere", "events.cut_at_comma"):
+        monkeypatch.setenv("VEILLE_RULES_OFF", rule)
+        a = analyse_text(CARGO, "fr", "2020-05-11")
+        assert time_of(a, primary_of(a)).value == "2020-05-11"

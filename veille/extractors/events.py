@@ -559,6 +559,12 @@ TOLL_RAISED = event_rule(
 SEVERAL_DEEDS_TOLL = event_rule(
     "events.several_deeds_toll", "a toll told over a count of happenings ('tués dans deux attaques', "
     "'killed in three attacks') is theirs together, not one event's")
+REPORT_DAY_ELSEWHERE = event_rule(
+    "events.report_day_elsewhere", "a date on a verb of report in a sentence other than the event's ('est "
+    "survenu dimanche soir, a annoncé lundi la télévision') is the report's, taken last")
+CUT_AT_COMMA = event_rule(
+    "events.cut_at_comma", "a piece the parse starts with a comma (', a annoncé lundi la police') goes on "
+    "the sentence before it; the last date before an event in its paragraph reads that sentence whole")
 LATER_DEATH_DATE = event_rule(
     "events.later_death_date", "a date on a verb of dying whose subject holds the event ('une des victimes "
     "de l'attentat est décédée vendredi') is that later death's, not the deed's")
@@ -2829,7 +2835,8 @@ class EventFinder:
         if found is None:  # "la veille": the day before another
             return None
         time, value = found.id, found.value
-        if not DAY.fullmatch(value or "") or self.later_than_article(f, time):
+        part = REPORT_DAY_ELSEWHERE in self.on and bool(DAY_PART.match(value or ""))  # "samedi soir": a day
+        if not (DAY.fullmatch(value or "") or part) or self.later_than_article(f, time):
             return None
         last = last_day(value)
         if last is None or self.published_day is None or (self.published_day - last).days > \
@@ -2837,19 +2844,20 @@ class EventFinder:
             return None
         return time
 
-    def whole_sentence(self, sent: Span) -> list[Span]:
+    def whole_sentence(self, sent: Span, comma: bool = False) -> list[Span]:
         """The sentence with the pieces the parse cut from it where no punctuation ends it and the next piece
-        starts in lower case, in one paragraph ("L'attaque survenue" | "vendredi a coûté la vie à ...")."""
+        starts in lower case (or, ``comma``, with a comma), in one paragraph ("L'attaque survenue" |
+        "vendredi a coûté la vie à ...")."""
         if CUT_SENTENCE not in self.on:
             return [sent]
         at = self.sentence_number.get(sent.start)
         if at is None:
             return [sent]
         first = last = at
-        while first > 0 and self.cut_between(self.sentences[first - 1], self.sentences[first]):
+        while first > 0 and self.cut_between(self.sentences[first - 1], self.sentences[first], comma):
             first -= 1
         while last + 1 < len(self.sentences) and self.cut_between(self.sentences[last],
-                                                                  self.sentences[last + 1]):
+                                                                  self.sentences[last + 1], comma):
             last += 1
         return list(self.sentences[first:last + 1])
 
@@ -2867,11 +2875,14 @@ class EventFinder:
         """Each sentence's number, by its first token."""
         return {x.start: i for i, x in enumerate(self.sentences)}
 
-    def cut_between(self, before: Span, after: Span) -> bool:
-        """Whether the parse cut one sentence in two between ``before`` and ``after``."""
+    def cut_between(self, before: Span, after: Span, comma: bool = False) -> bool:
+        """Whether the parse cut one sentence in two between ``before`` and ``after`` (``comma``: also
+        where ``after`` starts with one)."""
         end = span_text(before).rstrip()
         between = self.text[before.end_char:after.start_char]
-        return bool(end) and end[-1].isalnum() and "\n" not in between and span_text(after)[:1].islower()
+        first = span_text(after)[:1]
+        return bool(end) and end[-1].isalnum() and "\n" not in between \
+            and (first.islower() or comma and first == ",")
 
     @cached_property
     def published_day(self) -> date | None:
@@ -2942,7 +2953,8 @@ class EventFinder:
         before = [x for x in self.sentences
                   if x.start_char >= start and x.end_char <= f.sentence.start_char and x.text.strip()]
         for sent in reversed(before):
-            time = self.time_of([sent], sent.end_char)
+            whole = self.whole_sentence(sent, comma=True) if CUT_AT_COMMA in self.on else [sent]
+            time = self.time_of(whole, sent.end_char)
             value = self.time_by_id(time).value if time is not None else ""
             if not re.match(r"\d{4}-\d{2}-\d{2}", value or ""):
                 continue  # a week, a month ("la semaine précédente"): a figure's, not a narrative's day
@@ -3105,7 +3117,11 @@ class EventFinder:
                 continue
             # a date of the event over one of its report, a date over a time of day, a date the text gives
             # whole over one read relative to another, a day over a month, then the nearest
-            key = (not own, token is not None and self.reports_date(token, t.span), loose, t.type != "DATE",
+            reported = self.reports_date(token, t.span) if token is not None else False
+            if not reported and REPORT_DAY_ELSEWHERE in self.on and (
+                    token is None or not any(x.start <= token.i < x.end for x in sentences)):
+                reported = self.report_verb_date(t.span)
+            key = (not own, reported, loose, t.type != "DATE",
                    t.anchor not in (None, "published"), -min(len(t.value), 10), abs(s - trigger))
             if best is None or key < best[0]:
                 best = (key, t.id)
@@ -3229,6 +3245,15 @@ class EventFinder:
     def event_nouns(self) -> set[int]:
         """The tokens of the nouns that name an event ("l'explosion", "the shooting")."""
         return {i for i, _, rule in self.trigger_words if rule == TRIGGER_NOUN}
+
+    def report_verb_date(self, span: list[int]) -> bool:
+        """Whether a date hangs on a verb that reports news ("a annoncé lundi la télévision"; not a verb of
+        saying that is an act of its own: "a fustigé lundi")."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        verb = next((t for t in [words.root, *words.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.lemma_.lower() in self.words.REPORT_VERBS
 
     def reports_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date is that of the verb of saying that reports the trigger's event ("un policier a
