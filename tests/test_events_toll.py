@@ -58,3 +58,15 @@ def test_the_day_of_a_report_told_before_the_event_does_not_date_it(analyse_text
         monkeypatch.setenv("VEILLE_RULES_OFF", rule)
         a = analyse_text(CARGO, "fr", "2020-05-11")
         assert time_of(a, primary_of(a)).value == "2020-05-11"
+
+
+def test_a_total_one_raid_counts_is_its_toll(analyse_text, monkeypatch):
+    text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid américain a visé en matinée un convoi de "
+            "véhicules près de l'aéroport, tuant au moins 9 personnes au total, selon des responsables.")
+    assert primary_of(analyse_text(text, "fr", "2020-01-03")).fatalities == 9
+    text = "Des frappes ont tué au moins 40 personnes au total depuis mars. Un raid a tué trois civils à Gao."
+    assert 40 not in [e.fatalities for e in analyse_text(text, "fr", "2020-06-03").events]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.one_deed_total")
+    text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid américain a visé en matinée un convoi de "
+            "véhicules près de l'aéroport, tuant au moins 9 personnes au total, selon des responsables.")
+    assert primary_of(analyse_text(text, "fr", "2020-01-03")).fatalities == 1

@@ -565,6 +565,9 @@ REPORT_DAY_ELSEWHERE = event_rule(
 CUT_AT_COMMA = event_rule(
     "events.cut_at_comma", "a piece the parse starts with a comma (', a annoncé lundi la police') goes on "
     "the sentence before it; the last date before an event in its paragraph reads that sentence whole")
+ONE_DEED_TOTAL = event_rule(
+    "events.one_deed_total", "a total counted by a verb whose subject is one happening ('le raid a tué 9 "
+    "personnes au total') is that happening's toll, not many events'")
 LATER_DEATH_DATE = event_rule(
     "events.later_death_date", "a date on a verb of dying whose subject holds the event ('une des victimes "
     "de l'attentat est décédée vendredi') is that later death's, not the deed's")
@@ -3543,10 +3546,27 @@ class EventFinder:
         sent = sentence_of(token_covering(self.doc, q.span[0]) or self.doc[0])
         start = max(sent.start_char, q.span[0] - self.w.toll_window_before)
         around = self.text[start:min(sent.end_char, q.span[1] + self.w.toll_window_after)].lower()
+        own_total = ONE_DEED_TOTAL in self.on and self.one_deed_counts(q)
         if any(not self.cue_of_another_verb(start + m.start(), q)
+               and not (own_total and m.group(0) in self.words.TOTAL_WORDS)
                for m in cumulative_tolls(self.lang).finditer(around)):
             return True
         return CUMULATIVE_CLAUSE in self.on and self.cumulative_time_in_clause(q)
+
+    def one_deed_counts(self, q: Quantity) -> bool:
+        """Whether the verb that counts a toll, or the verb whose clause it ends ("Le raid a visé un convoi,
+        tuant 9 personnes"), has for subject one happening: an event noun or a noun of violence
+        (``MEANS_NOUNS``) in the singular."""
+        verb = token_covering(self.doc, q.span[1] - 1)
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        verbs = [verb] if verb is not None else []
+        if verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verbs.append(verb.head)
+        return any(c.dep_.startswith("nsubj") and c.morph.get("Number") == ["Sing"] and (
+            c.i in self.event_nouns or c.lemma_.lower() in self.actor_words.MEANS_NOUNS)
+            for v in verbs for c in v.children)
 
     def cue_of_another_verb(self, char: int, q: Quantity) -> bool:
         """Whether a preposition read as a cue of a cumulative toll opens a phrase of another verb than the

@@ -309,6 +309,8 @@ TOLL_COUNT_NOUNS = {"number", "toll"}
 # the nouns of the harmed, dead or alive: as many of them as the wounded
 # counted are those ("two wounded ... The two victims")
 VICTIM_NOUNS = {"victim", "victims"}
+# the words of a total that one happening may make its own: "the raid killed nine people in total"
+TOTAL_WORDS = {"in total", "in all"}
 # words around a toll that make it the sum of many events, not one's: "100,000 dead since 2011"
 CUMULATIVE_TOLLS = r"\b(?:since|in total|altogether|so far|thus far|to date|over the (?:past|last)|" \
     r"in recent (?:years|months|weeks)|" \

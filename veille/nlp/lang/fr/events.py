@@ -256,6 +256,8 @@ TOLL_COUNT_NOUNS = {"nombre", "bilan"}
 # the nouns of the harmed, dead or alive: as many of them as the wounded
 # counted are those ("deux blessés ... Les deux victimes")
 VICTIM_NOUNS = {"victime", "victimes"}
+# the words of a total that one happening may make its own: "le raid a tué 9 personnes au total"
+TOTAL_WORDS = {"au total", "en tout"}
 # words around a toll that make it the sum of many events, not one's: "100 000 morts depuis 2011", "à ce jour"
 CUMULATIVE_TOLLS = r"\b(?:depuis|au total|en tout|au cours des|en \w+ ans|en \w+ mois|cumulé\w*|" \
     r"à ce jour|jusqu'(?:à présent|ici|alors)|(?:ces|les) (?:dernières|derniers) (?:années|mois|semaines)|" \
