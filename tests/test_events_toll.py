@@ -21,6 +21,9 @@ def test_a_toll_raised_to_a_figure_is_the_events(analyse_text, monkeypatch):
     text = ("Deux hommes armés ont ouvert le feu mardi soir dans un bar de Nantes, tuant deux clients. "
             "Un serveur a succombé jeudi, ce qui porte à trois le nombre de morts.")
     assert primary_of(analyse_text(text, "fr", "2019-03-08")).fatalities == 3
+    text = ("Un caporal est mort lundi dans un accident d'hélicoptère près de Gao. Cet accident porte à 41 "
+            "le nombre de militaires français tués au Sahel.")
+    assert primary_of(analyse_text(text, "fr", "2020-05-12")).fatalities != 41
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.toll_raised")
     assert primary_of(analyse_text(LATER_DEATH, "fr", "2019-03-08")).rules.get("fatalities") \
         != "events.toll_raised"

@@ -3132,7 +3132,8 @@ class EventFinder:
 
     def later_death_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date hangs on a verb of dying other than the trigger whose subject holds the trigger
-        ("une des victimes blessées dans l'attentat est décédée vendredi"): a victim's later death."""
+        ("une des victimes blessées dans l'attentat est décédée vendredi"): a victim's later death. The
+        subject is a victim or the trigger tells it within two words of the parse."""
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None:
             return False
@@ -3145,7 +3146,11 @@ class EventFinder:
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] or [
             c for c in verb.children
             if c.i < verb.i and c.pos_ in ("NOUN", "PRON") and c.dep_.startswith("obl")]
-        return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in subjects)
+        # ... a victim ("une des victimes de l'attentat"), or someone the trigger tells ("un passant blessé
+        # dans l'attaque"), not a name the trigger is a word of ("le régiment de chars de combat")
+        near = (trigger.i, trigger.head.i, trigger.head.head.i)
+        return any(c.left_edge.i <= trigger.i <= c.right_edge.i
+                   and (c.lemma_.lower() in self.words.VICTIM_NOUNS or c.i in near) for c in subjects)
 
     def own_phrase_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date hangs on the trigger itself: its noun's complement ("les émeutes de 2016") or its
@@ -3378,11 +3383,18 @@ class EventFinder:
                         or counted is None or counted[0].lower_ not in words.TOLL_COUNT_NOUNS:
                     continue
                 if not any(t.lower_ in words.TOLL_NOUNS or t.lemma_.lower() in words.KILL_VERBS
-                           for t in counted[1:]) or self.cumulative(q):
+                           for t in counted[1:]) or self.cumulative(q) or self.scoped_tally(counted[0]):
                     continue
                 if last is None or q.span[0] > last.span[0]:
                     last = q
         return int(last.value) if last is not None else None
+
+    def scoped_tally(self, noun: Token) -> bool:
+        """Whether a count ("le nombre de militaires tués au Sahel", "depuis 2013") is scoped by a place or a
+        time: a tally over many events, not one's toll."""
+        first, last = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        return any(t.ent_type_ in ("LOC", "GPE") for t in noun.subtree) \
+            or any(t.span and first <= t.span[0] < last for t in self.times)
 
     def attack_named_in(self, sent: Span) -> bool:
         """Whether a sentence names an attack told before ("l'attaque qui a fauché onze gardes du
