@@ -11,19 +11,19 @@ def time_of(article, event):
     return next(t for t in article.times if t.id == event.time)
 
 
-LATER_DEATH = ("Une des victimes blessées dans l'attentat de Lyon est décédée vendredi, portant à trois le "
-               "nombre de personnes tuées par le tireur.")
+LATER_DEATH = ("Une des victimes touchées par l'attentat de Lyon est décédée vendredi, portant à trois le "
+               "nombre des passants tués par ce tireur.")
 
 
 def test_a_toll_raised_to_a_figure_is_the_events(analyse_text, monkeypatch):
     e = primary_of(analyse_text(LATER_DEATH, "fr", "2019-03-08"))
     assert e.fatalities == 3 and e.rules["fatalities"] == "events.toll_raised"
-    text = ("Deux hommes armés ont ouvert le feu mardi soir dans un bar de Nantes, tuant deux clients. "
+    text = ("Deux tireurs ont fait feu mardi soir dans un bar de Nantes, tuant deux clients. "
             "Un serveur a succombé jeudi, ce qui porte à trois le nombre de morts.")
     assert primary_of(analyse_text(text, "fr", "2019-03-08")).fatalities == 3
-    text = ("Un caporal est mort lundi dans un accident d'hélicoptère près de Gao. Cet accident porte à 41 "
-            "le nombre de militaires français tués au Sahel.")
-    assert primary_of(analyse_text(text, "fr", "2020-05-12")).fatalities != 41
+    text = ("Un caporal a été tué lundi par une mine près de Gao. Ce drame porte à 41 le nombre de soldats "
+            "français tués au Sahel.")
+    assert primary_of(analyse_text(text, "fr", "2020-05-12")).fatalities == 1
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.toll_raised")
     assert primary_of(analyse_text(LATER_DEATH, "fr", "2019-03-08")).rules.get("fatalities") \
         != "events.toll_raised"
@@ -47,10 +47,10 @@ def test_a_toll_of_several_attacks_is_not_one_events(analyse_text, monkeypatch):
 
 
 CARGO = ("Un cargo coule en mer Rouge\n\nLe cargo transportait du blé vers le port de Hodeida.\n\n"
-         "Ce drame est survenu dimanche après-midi près de la zone portuaire de Mokha, au large de la côte "
-         "ouest du Yémen, a annoncé lundi la télévision d'Etat sur son site.Le cargo, un navire de commerce, "
-         "a été touché par une mine, a ajouté la télévision. Dans un communiqué, les garde-côtes ont fait "
-         "état de 9 morts et 4 blessés dans l'explosion.")
+         "Ce drame est survenu dimanche après-midi non loin de la zone portuaire de Mokha, au large de la "
+         "côte ouest du Yémen, a annoncé lundi la télévision nationale sur son compte.Le cargo, un navire de "
+         "commerce, a été touché par une mine, a ajouté la télévision. Dans un communiqué, les garde-côtes "
+         "ont fait état de 9 morts et 4 blessés dans l'explosion.")
 
 
 def test_the_day_of_a_report_told_before_the_event_does_not_date_it(analyse_text, monkeypatch):
@@ -64,12 +64,12 @@ def test_the_day_of_a_report_told_before_the_event_does_not_date_it(analyse_text
 
 
 def test_a_total_one_raid_counts_is_its_toll(analyse_text, monkeypatch):
-    text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid américain a visé en matinée un convoi de "
-            "véhicules près de l'aéroport, tuant au moins 9 personnes au total, selon des responsables.")
+    text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid de l'aviation a frappé à l'aube une "
+            "colonne de camions près de la gare, tuant 9 personnes au total d'après la police.")
     assert primary_of(analyse_text(text, "fr", "2020-01-03")).fatalities == 9
     text = "Des frappes ont tué au moins 40 personnes au total depuis mars. Un raid a tué trois civils à Gao."
     assert 40 not in [e.fatalities for e in analyse_text(text, "fr", "2020-06-03").events]
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.one_deed_total")
-    text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid américain a visé en matinée un convoi de "
-            "véhicules près de l'aéroport, tuant au moins 9 personnes au total, selon des responsables.")
+    text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid de l'aviation a frappé à l'aube une "
+            "colonne de camions près de la gare, tuant 9 personnes au total d'après la police.")
     assert primary_of(analyse_text(text, "fr", "2020-01-03")).fatalities == 1

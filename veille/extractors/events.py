@@ -554,7 +554,7 @@ TIME_TO_COME = RULES.define(
     "article; with none of its own, the first date to come in the sentence after it")
 EVENT_RULES += (TIME_PARAGRAPH, TIME_TO_COME)
 TOLL_RAISED = event_rule(
-    "events.toll_raised", "a toll the text raises to a figure ('portant à quatre le nombre de morts', "
+    "events.toll_raised", "a toll the text raises to a figure ('porte à six le nombre des morts', "
     "'bringing the number of dead to seven') is the event's, its latest such figure over every other")
 SEVERAL_DEEDS_TOLL = event_rule(
     "events.several_deeds_toll", "a toll told over a count of happenings ('tués dans deux attaques', "
@@ -3141,8 +3141,8 @@ class EventFinder:
         if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX") \
                 or verb.lemma_.lower() not in self.words.DYING_VERBS:
             return False
-        # its subject or, the parse giving it none, a noun before it ("une des victimes, qui était dans un
-        # état critique, est décédée")
+        # its subject or, the parse giving it none, a noun before it ("une des victimes, hospitalisée
+        # depuis lundi, est décédée")
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] or [
             c for c in verb.children
             if c.i < verb.i and c.pos_ in ("NOUN", "PRON") and c.dep_.startswith("obl")]
