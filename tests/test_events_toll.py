@@ -73,3 +73,12 @@ def test_a_total_one_raid_counts_is_its_toll(analyse_text, monkeypatch):
     text = ("Un chef de milice a été tué vendredi à Bagdad. Le raid de l'aviation a frappé à l'aube une "
             "colonne de camions près de la gare, tuant 9 personnes au total d'après la police.")
     assert primary_of(analyse_text(text, "fr", "2020-01-03")).fatalities == 1
+
+
+def test_one_who_blows_oneself_up_is_one_death(analyse_text, monkeypatch):
+    fr = "Un homme s'est fait exploser mardi sur un terrain vide à Namur. L'explosion a été entendue au loin."
+    en = "A man blew himself up on Tuesday near a market in Kabul. The explosion caused no other casualties."
+    assert primary_of(analyse_text(fr, "fr", "2020-05-12")).fatalities == 1
+    assert primary_of(analyse_text(en, "en", "2020-05-12")).fatalities == 1
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.self_blast")
+    assert primary_of(analyse_text(fr, "fr", "2020-05-12")).fatalities is None

@@ -568,6 +568,9 @@ CUT_AT_COMMA = event_rule(
 ONE_DEED_TOTAL = event_rule(
     "events.one_deed_total", "a total counted by a verb whose subject is one happening ('le raid a tué 9 "
     "personnes au total') is that happening's toll, not many events'")
+SELF_BLAST = event_rule(
+    "events.self_blast", "one who blows oneself up ('un homme s'est fait exploser', 'blew himself up') is "
+    "one death with no number")
 LATER_DEATH_DATE = event_rule(
     "events.later_death_date", "a date on a verb of dying whose subject holds the event ('une des victimes "
     "de l'attentat est décédée vendredi') is that later death's, not the deed's")
@@ -3916,6 +3919,8 @@ class EventFinder:
         """ "killed a civilian", "a man was shot dead": one death with no number; and the rule that read it
         ("Arnaud Beltrame, tué", "a tué son compagnon", "le policier est décédé": a single victim)."""
         for t in sent:
+            if SELF_BLAST in self.on and self.blows_oneself_up(t):
+                return SELF_BLAST
             if t.lemma_.lower() not in self.words.KILL_VERBS:
                 continue
             if any(c.lower_ in self.words.NEGATIONS for c in t.children):
@@ -3931,6 +3936,21 @@ class EventFinder:
                     and not self.counted(v) for v in self.victims(t)):
                 return SINGLE_VICTIM
         return None
+
+    def blows_oneself_up(self, verb: Token) -> bool:
+        """Whether a verb tells one who blows oneself up, unnegated: "s'est fait exploser" (a reflexive
+        causative), "blew himself up" (a reflexive object), its subject one person."""
+        words = self.words
+        if verb.lemma_.lower() not in words.SELF_BLAST_VERBS or any(
+                c.lower_ in words.NEGATIONS for c in verb.children):
+            return False
+        if words.SELF_BLAST_CAUSATIVES:
+            reflexive = any(c.lemma_.lower() in words.SELF_BLAST_CAUSATIVES for c in verb.children) and any(
+                c.lower_ in words.REFLEXIVE_CLITICS for c in verb.children)
+        else:
+            reflexive = any(c.dep_ in ("obj", "dobj") and c.lower_.endswith("self") for c in verb.children)
+        return reflexive and any(c.dep_.startswith("nsubj") and c.morph.get("Number") == ["Sing"]
+                                 and not self.counted(c) for c in verb.children)
 
     def counted(self, noun: Token) -> bool:
         """Whether a figure begins in a noun's phrase: "une vingtaine d'employés" are not one."""

@@ -247,6 +247,9 @@ EVENT_NOUNS = {
 }
 # English has no reflexive clitic that turns a verb of violence into another verb
 REFLEXIVE_CLITICS: set[str] = set()
+# a verb by which one blows oneself up, with a causative in French only: "blew himself up"
+SELF_BLAST_VERBS = {"blow"}
+SELF_BLAST_CAUSATIVES: set[str] = set()
 # the word after which a dependent of the event names its agent: "attacked by rebels"
 AGENT_PREPOSITIONS = {"by"}
 # no determiner is read between a quotation mark and a word in scare quotes

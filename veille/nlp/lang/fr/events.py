@@ -185,6 +185,9 @@ EVENT_NOUNS = {
 }
 # a reflexive verb of violence is not an assault: "s'attaquer à un problème"
 REFLEXIVE_CLITICS = {"s'", "se", "nous"}
+# a verb by which one blows oneself up, with "se faire": "s'est fait exploser" (its subject dies)
+SELF_BLAST_VERBS = {"exploser", "sauter"}
+SELF_BLAST_CAUSATIVES = {"faire"}
 # the word after which a dependent of the event names its agent: "attaqués par des rebelles"
 AGENT_PREPOSITIONS = {"par"}
 # the determiners between a quotation mark and a word in scare quotes: "continuer « le combat »"
