@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import veille.nlp.lang.en.events as english_events
+
 
 def events_of(analyse_text, text, plover=None):
     article = analyse_text(text, "fr", "2020-08-06")
@@ -200,6 +202,14 @@ def test_fighting_or_protest_of_a_peaceful_domain_is_none(analyse_text, monkeypa
     assert not events_of(analyse_text, text, plover)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.peaceful_domain")
     assert events_of(analyse_text, text, plover)
+
+
+def test_a_peaceful_domain_that_turned_violent_is_violence(analyse_text, monkeypatch):
+    text = ("On 3 May 2021, a verbal altercation between two shopkeepers turned violent in Kandahar city, "
+            "injuring two.")
+    assert [e.type for e in analyse_text(text, "en", "2021-05-04").events] == ["PROTEST"]
+    monkeypatch.setattr(english_events, "ESCALATION_VERBS", set())
+    assert not analyse_text(text, "en", "2021-05-04").events
 
 
 def test_someone_sentenced_by_a_court_is_coerced_not_blamed(analyse_text, monkeypatch):

@@ -1396,6 +1396,8 @@ class EventFinder:
         diplomatique", "les manifestations sportives ou culturelles", "une bataille politique")."""
         if token.pos_ != "NOUN":
             return False
+        if token.dep_ in SUBJECTS and token.head.lemma_.lower() in self.words.ESCALATION_VERBS:
+            return False  # "une altercation verbale a dégénéré", "a verbal altercation turned violent"
         domains = self.words.PEACEFUL_DOMAINS
         if token.lemma_.lower() in self.words.FIGURATIVE_NOUNS:
             domains = domains | self.words.PEACEFUL_DOMAINS_OF_FIGHTING

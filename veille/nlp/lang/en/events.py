@@ -534,6 +534,9 @@ PEACEFUL_DOMAINS = {"diplomatic", "electoral", "legal", "judicial", "commercial"
                     "charitable", "rhetorical"}
 # ... and for a word of fighting also politics ("a political offensive"; a political murder is a murder)
 PEACEFUL_DOMAINS_OF_FIGHTING = {"political", "ideological", "legislative"}
+# the verbs by which a happening of a peaceful domain becomes violence ("a verbal altercation turned
+# violent"): its domain no longer holds
+ESCALATION_VERBS = {"turn", "escalate", "degenerate", "spiral"}
 # the verbs of blame that are a court's sentence when someone is sentenced ("condemned to death"), not blamed
 # in words ("condemned the attack")
 SENTENCE_WORDS = {"condemn"}

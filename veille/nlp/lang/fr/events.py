@@ -555,6 +555,9 @@ PEACEFUL_DOMAINS = {"diplomatique", "électoral", "juridique", "judiciaire", "co
                     "touristique", "gastronomique", "scientifique", "caritatif", "oratoire"}
 # ... and for a word of fighting also politics ("une offensive politique"; a political murder is a murder)
 PEACEFUL_DOMAINS_OF_FIGHTING = {"politique", "idéologique", "législatif"}
+# the verbs by which a happening of a peaceful domain becomes violence ("une altercation verbale a
+# dégénéré"): its domain no longer holds
+ESCALATION_VERBS = {"dégénérer", "tourner", "virer", "basculer"}
 # the verbs and nouns of a court's sentence when someone is sentenced ("a été condamné", "condamné un colon à
 # la prison à perpétuité"), not blamed in words ("a condamné l'attaque")
 SENTENCE_WORDS = {"condamner", "condamnation"}
