@@ -1318,7 +1318,7 @@ def test_statements_i_is_no_medium_a_pronoun_was_read_as(analyse_text, monkeypat
 
 def test_statements_the_document_is_of_whoever_spoke_through_it(analyse_text, monkeypatch):
     text = ("Un camion a percuté un car scolaire près de Lyon mardi. Dans un communiqué, la préfecture du "
-            "Rhône a fait état de deux blessés légers, sans donner plus de détails. La route a été rouverte "
+            "Rhône a remercié les pompiers, arrivés en quelques minutes. La route a été rouverte "
             "dans la soirée, a précisé le communiqué.")
     assert _find(analyse_text(text, "fr"), "La route a été rouverte").speaker_text == "la préfecture du Rhône"
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.document_issuer")
