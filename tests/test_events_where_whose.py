@@ -15,7 +15,7 @@ def place_of(article, event) -> str | None:
 
 
 def test_a_nationality_with_a_hyphen_names_the_forces_country(analyse_text):
-    article = analyse_text("Un pêcheur a été abattu mardi en mer par des soldats nord-coréens.", "fr",
+    article = analyse_text("Un pêcheur a été abattu mardi au large par des soldats nord-coréens.", "fr",
                            "2020-07-26")
     assert primary(article).acled.actor1 == "Military Forces of North Korea"
 
