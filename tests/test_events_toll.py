@@ -2,6 +2,8 @@
 told over several happenings."""
 from __future__ import annotations
 
+import veille.nlp.lang.fr.events as french_events
+
 
 def primary_of(article):
     return next(e for e in article.events if e.primary)
@@ -27,6 +29,14 @@ def test_a_toll_raised_to_a_figure_is_the_events(analyse_text, monkeypatch):
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.toll_raised")
     assert primary_of(analyse_text(LATER_DEATH, "fr", "2019-03-08")).rules.get("fatalities") \
         != "events.toll_raised"
+
+
+def test_a_count_of_victims_alone_raises_no_toll(analyse_text, monkeypatch):
+    text = ("Des hommes armés ont enlevé mardi des villageois près de Kidal. Une ONG estimait jeudi à près "
+            "de 300 le nombre des victimes de cet enlèvement de masse.")
+    assert primary_of(analyse_text(text, "fr", "2019-03-08")).fatalities is None
+    monkeypatch.setattr(french_events, "VICTIM_NOUNS", set())  # victims read as the dead
+    assert primary_of(analyse_text(text, "fr", "2019-03-08")).fatalities == 300
 
 
 def test_a_victims_later_death_does_not_date_the_deed(analyse_text, monkeypatch):

@@ -3372,8 +3372,9 @@ class EventFinder:
 
     def raised_toll(self, sentences: list[Span], apart: tuple[tuple[int, int], ...] = ()) -> int | None:
         """The last figure of these sentences the text raises the toll to ("portant à quatre le nombre de
-        personnes tuées"): a number after ``TOLL_RAISED_TO`` counting a ``TOLL_COUNT_NOUNS`` of the dead;
-        none within the spans ``apart`` nor a toll of many events."""
+        personnes tuées"): a number after ``TOLL_RAISED_TO`` counting a ``TOLL_COUNT_NOUNS`` of the dead
+        (not of victims, who may be wounded or taken); none within the spans ``apart`` nor a toll of many
+        events."""
         words = self.words
         last = None
         for sent in sentences:
@@ -3387,8 +3388,10 @@ class EventFinder:
                 if first is None or first.i == 0 or self.doc[first.i - 1].lower_ not in words.TOLL_RAISED_TO \
                         or counted is None or counted[0].lower_ not in words.TOLL_COUNT_NOUNS:
                     continue
-                if not any(t.lower_ in words.TOLL_NOUNS or t.lemma_.lower() in words.KILL_VERBS
-                           for t in counted[1:]) or self.cumulative(q) or self.scoped_tally(counted[0]):
+                # (the dead, not victims alone: "le nombre des victimes de l'enlèvement" counts no death)
+                dead = words.TOLL_NOUNS - words.VICTIM_NOUNS
+                if not any(t.lower_ in dead or t.lemma_.lower() in words.KILL_VERBS for t in counted[1:]) \
+                        or self.cumulative(q) or self.scoped_tally(counted[0]):
                     continue
                 if last is None or q.span[0] > last.span[0]:
                     last = q
