@@ -591,6 +591,12 @@ class Coreference:
         return following in self.data.EMPHATIC_WORDS or token.head.i in self.in_mention and \
             token.head.i < token.i and token.i + 1 < len(self.doc) and self.doc[token.i + 1].is_punct
 
+    def subjects_before(self, token: Token) -> list[Token]:
+        """The subjects before ``token`` of the verb it hangs on, or of that verb's auxiliary, where the parse
+        may hang them ("X a quant à lui estimé")."""
+        verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux"))]
+        return [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+
     def set_apart(self, token: Token) -> bool:
         """A stressed pronoun after the words that set a subject apart: "quant à lui"."""
         return " ".join(t.lower_ for t in self.doc[max(token.i - 2, 0):token.i]) in self.data.EMPHATIC_BEFORE
@@ -598,10 +604,7 @@ class Coreference:
     def emphasised(self, token: Token) -> Entity | None:
         """The named subject a stressed pronoun repeats, in its own clause."""
         head = token.head
-        # (the subject may hang on the auxiliary: "X a quant à lui estimé")
-        verbs = [head, *(c for c in head.children if c.dep_.startswith("aux"))]
-        candidates = [head] if head.i in self.in_mention else [
-            c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        candidates = [head] if head.i in self.in_mention else self.subjects_before(token)
         # (and the name in apposition to a subject that describes: "le président X a quant à lui")
         candidates += [n for c in candidates for n in c.children if n.dep_ in NAME_DEPS]
         for c in candidates:
@@ -795,9 +798,7 @@ class Coreference:
                         Focus(sentence, ent.id, ent.name, None, self.gender_of(ent.id), "Sing"))
                 if subject is not None and not quoted and not self.reported(subject) and \
                         RULES.on(COORDINATED) and self.coordinated(subject):
-                    # "X et Y ont dit": the two together, whom "ils" may stand for, and "il" not
-                    s, e = self.joined(subject)
-                    focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, "Plur", group=True))
+                    focus.append(self.group_focus(subject, sentence))
                 elif subject is not None and not quoted and not self.reported(subject):
                     root = subject
                     gender = self.gender_of(ent.id) if ent.type == "PER" else agrees(root)[0]
@@ -858,8 +859,7 @@ class Coreference:
                 link = self.resolve_description(token, sentence, described, waiting, focus)
                 if link is not None and self.is_subject(token) and not self.reported(token) and \
                         RULES.on(COORDINATED) and self.coordinated(token):
-                    s, e = self.joined(token)
-                    focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, "Plur", group=True))
+                    focus.append(self.group_focus(token, sentence))
                 elif link is not None and self.is_subject(token) and not self.reported(token):
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, link.entity, link.text, link.antecedent, gender, number,
@@ -894,14 +894,16 @@ class Coreference:
         return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < token.head.i and
                    any(g.dep_ == "cc" for g in c.children) for t in words for c in t.children)
 
-    def joined(self, token: Token) -> tuple[int, int]:
-        """The characters of subjects joined by a conjunction, from the first to the end of the last."""
-        while token.dep_ in NAME_DEPS and token.head.i != token.i:
-            token = token.head
-        last = max((c for t in [token, *token.children] for c in t.children if c.dep_ == "conj"),
-                   key=lambda c: c.i, default=token)
-        start, end = self.phrase(token)[0], self.phrase(last)[1]
-        return start, max(end, start)
+    def group_focus(self, subject: Token, sentence: int) -> Focus:
+        """Subjects joined by a conjunction ("X et Y ont dit"), from the first to the end of the last: the two
+        together, whom "ils" may stand for, and "il" not."""
+        while subject.dep_ in NAME_DEPS and subject.head.i != subject.i:
+            subject = subject.head
+        last = max((c for t in [subject, *subject.children] for c in t.children if c.dep_ == "conj"),
+                   key=lambda c: c.i, default=subject)
+        start, end = self.phrase(subject)[0], self.phrase(last)[1]
+        end = max(end, start)
+        return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True)
 
     def stands_between(self, token: Token) -> bool:
         """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui
@@ -1568,9 +1570,7 @@ class Coreference:
         if self.emphatic(token) and (ent := self.emphasised(token)) is not None:
             self.add(token, "pronoun", PRONOUN, ent)
             return
-        verbs = [token.head, *(c for c in token.head.children if c.dep_.startswith("aux"))]
-        if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token) and any(
-                c.dep_ in SUBJECT_DEPS and c.i < token.i for v in verbs for c in v.children):
+        if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token) and self.subjects_before(token):
             return  # "le président a quant à lui": its subject, whom no name here gives; not one before
         gender = next(iter(token.morph.get("Gender")), None) or \
             self.data.PRONOUN_GENDERS.get(self.pronoun(token))  # "-elle", which the tagger may leave unread

@@ -2445,16 +2445,15 @@ class EventFinder:
         """Whether the word at ``start`` hangs on the trigger through a verb with a clause of its own, finite
         or with its own subject ("tué par un engin qui explosera près de Lyon": Lyon is that verb's)."""
         word = token_covering(self.doc, start)
-        clause = False
-        for _ in range(len(self.doc) if word is not None else 0):
-            if word.head == trigger:
-                return clause
-            if word.head == word:
-                return False  # not under the trigger
-            word = word.head
+        if word is None or not trigger.is_ancestor(word):
+            return False
+        for head in word.ancestors:
+            if head == trigger:
+                return False
             # a clause of its own; a participle ("l'attaque menée à Gao") is the event's
-            clause = clause or word.pos_ in ("VERB", "AUX") and (
-                "Fin" in word.morph.get("VerbForm") or any(c.dep_ in SUBJECTS for c in word.children))
+            if head.pos_ in ("VERB", "AUX") and (
+                    "Fin" in head.morph.get("VerbForm") or any(c.dep_ in SUBJECTS for c in head.children)):
+                return True
         return False
 
     def sentences_place(self, sentences: list[Span], trigger: int, token: Token | None = None,
@@ -3376,6 +3375,8 @@ class EventFinder:
         (not of victims, who may be wounded or taken); none within the spans ``apart`` nor a toll of many
         events."""
         words = self.words
+        # (the dead, not victims alone: "le nombre des victimes de l'enlèvement" counts no death)
+        dead = words.TOLL_NOUNS - words.VICTIM_NOUNS
         last = None
         for sent in sentences:
             for i in self.quantity_starts.starting_within(sent.start_char, sent.end_char - 1):
@@ -3388,8 +3389,6 @@ class EventFinder:
                 if first is None or first.i == 0 or self.doc[first.i - 1].lower_ not in words.TOLL_RAISED_TO \
                         or counted is None or counted[0].lower_ not in words.TOLL_COUNT_NOUNS:
                     continue
-                # (the dead, not victims alone: "le nombre des victimes de l'enlèvement" counts no death)
-                dead = words.TOLL_NOUNS - words.VICTIM_NOUNS
                 if not any(t.lower_ in dead or t.lemma_.lower() in words.KILL_VERBS for t in counted[1:]) \
                         or self.cumulative(q) or self.scoped_tally(counted[0]):
                     continue
