@@ -72,6 +72,11 @@ def token_covering(doc: Doc, char: int) -> Token | None:
     return doc[max(i, 0)] if len(doc) else None
 
 
+def marked_by(verb: Token, marks: set[str] | frozenset[str]) -> bool:
+    """Whether a verb opens a clause marked by one of ``marks`` ("pour dénoncer", "afin de tuer")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
 def sentence_of(token: Token) -> Span:
     """``token.sent``, without walking the doc's sentences each time."""
     _, starts, sentences = doc_index(token.doc)

@@ -47,7 +47,7 @@ from .actors import (
     operation_table,
     with_period,
 )
-from .docs import SpanIndex, doc_index, doc_text, sentence_of, span_text, token_covering
+from .docs import SpanIndex, doc_index, doc_text, marked_by, sentence_of, span_text, token_covering
 from .links import add_article_time, article_time_id
 from .rules import RULES
 from .times import Published
@@ -1260,7 +1260,7 @@ class EventFinder:
             return True  # asked for, or stopped: "a cessé d'attaquer"
         # the aim of another event; violence only aimed at ("des primes pour tuer") is not done, while help
         # given to help ("pour aider") or words said to denounce ("pour dénoncer") are
-        return any(c.dep_ == "mark" and c.lower_ in self.words.PURPOSE_MARKS for c in token.children) and (
+        return marked_by(token, self.words.PURPOSE_MARKS) and (
             head.i in self.trigger_token_set or plover == "ASSAULT")
 
     def asked_for(self, token: Token) -> bool:

@@ -19,7 +19,7 @@ from ..data import demonyms
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity
-from .docs import SpanIndex, tagged, token_covering, token_from
+from .docs import SpanIndex, marked_by, tagged, token_covering, token_from
 from .rules import RULES
 
 if TYPE_CHECKING:
@@ -1136,8 +1136,8 @@ class SpeakerResolver:
         if words is None or not len(words):
             return False
         root, verb = words.root, words.root.head
-        spoken_of = root.dep_ == "obj" and verb.lemma_.lower() in self.data.REPORTING_VERBS and any(
-            c.dep_ == "mark" and c.lower_ in self.data.PURPOSE_MARKS for c in verb.children)
+        spoken_of = root.dep_ == "obj" and verb.lemma_.lower() in self.data.REPORTING_VERBS and \
+            marked_by(verb, self.data.PURPOSE_MARKS)
         if not (self.said.overlapping(*span) or spoken_of):
             return False
         return root.pos_ != "PROPN" and not self.is_person_noun(root)

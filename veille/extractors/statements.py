@@ -31,7 +31,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from ..nlp.lang import language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import Statement, TextSpan, Time
-from .docs import SpanIndex, doc_index, doc_text, quotes_by_sides, token_covering, token_from
+from .docs import SpanIndex, doc_index, doc_text, marked_by, quotes_by_sides, token_covering, token_from
 from .numbers import alternation
 from .rules import RULES
 from .speakers import SUBJECT_DEPS, SpeakerResolver, present_participle
@@ -734,8 +734,7 @@ class StatementFinder:
         if RULES.on(NOMINAL_OBJECT) and nominal and not through_case and \
                 lemma not in self.data.NOUN_OBJECT_CUES:
             return None
-        if nominal and RULES.on(PURPOSE_OBJECT) and any(
-                c.dep_ == "mark" and c.lower_ in self.data.PURPOSE_MARKS for c in cue.children) and \
+        if nominal and RULES.on(PURPOSE_OBJECT) and marked_by(cue, self.data.PURPOSE_MARKS) and \
                 not any(c.lower_ in self.data.DATIVE_CLITICS for c in cue.children):
             return None  # "se rassemblent pour dénoncer la fermeture": what they act for, no one's words
         if nominal and any(p.lemma_.lower() in self.data.REPORT_NOUNS for p in parts):
