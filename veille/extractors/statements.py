@@ -57,10 +57,6 @@ PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
 # a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
 # symbol that opens a line ("perdue.► Paul Martin : ...")
 GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
-# what joins two quotes in a list: their marks and a comma or a conjunction ("» et «", "\", ainsi que \""),
-# not nothing ("\"A\"\"B\"": a heading, then a paragraph)
-LIST_JOINER = re.compile(r"\s*[»\"”]?\s*(?:,\s*(?:(?:et|ou|ainsi que|puis)\s*)?|(?:et|ou|ainsi que|puis)\s*)"
-                         r"(?:,\s*)?[«\"“]?\s*")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -289,6 +285,14 @@ def clause_opener_pattern(lang: str) -> re.Pattern:
 def conjunction_pattern(lang: str) -> re.Pattern:
     """A conjunction alone before a source phrase ("Mais selon X"): the source phrase opens the sentence."""
     return re.compile(rf"(?i)(?:{alternation(language_pack(lang).statements.SENTENCE_CONJUNCTIONS)})\W*")
+
+
+@cache
+def list_joiner_pattern(lang: str) -> re.Pattern:
+    """What joins two quotes in a list: their marks and a comma or a conjunction ("» et «", "\", ainsi que
+    \""), not nothing ("\"A\"\"B\"": a heading, then a paragraph)."""
+    joined = alternation(language_pack(lang).statements.LIST_CONJUNCTIONS)
+    return re.compile(rf"\s*[»\"”]?\s*(?:,\s*(?:(?:{joined})\s*)?|(?:{joined})\s*)(?:,\s*)?[«\"“]?\s*")
 
 
 def guessed_forms(lang: str) -> set[str]:
@@ -1273,9 +1277,10 @@ class StatementFinder:
         out: list[tuple[int, int]] = []
         k = bisect_left(self.quote_spans, last) - 1
         current = last
+        joiner = list_joiner_pattern(self.lang)
         while k >= 0:
             q = self.quote_spans[k]
-            if q[1] > current[0] or not LIST_JOINER.fullmatch(self.text[q[1]:current[0]]) or \
+            if q[1] > current[0] or not joiner.fullmatch(self.text[q[1]:current[0]]) or \
                     not self.long_enough(q):
                 break
             out.insert(0, q)

@@ -87,6 +87,8 @@ CITING_VERBS = {"cite", "quote"}
 SPEAKER_RELATIVES = {"who"}
 CLAUSE_OPENERS = ("that",)
 SENTENCE_CONJUNCTIONS = ("but", "and", "or", "so")
+# the conjunctions that join quotes listed before a cue ("\"A\" and \"B\", he said")
+LIST_CONJUNCTIONS = ("and", "or", "as well as", "then")
 PLURAL_DETERMINERS = {"the"}
 # reporting verbs whose noun object is what was said ("denied the charges", "praised the plan"): the other
 # verbs with only a noun object and no quote report nothing ("told reporters", "wants a deal"; "find", which

@@ -131,6 +131,8 @@ SPEAKER_RELATIVES = {"qui"}
 CLAUSE_OPENERS = ("que", "qu'", "qu’")
 # conjunctions that may open a sentence before its source phrase ("Mais selon X, ...")
 SENTENCE_CONJUNCTIONS = ("mais", "et", "or", "ainsi")
+# the conjunctions that join quotes listed before a cue ("« A » et « B », a-t-il dit")
+LIST_CONJUNCTIONS = ("et", "ou", "ainsi que", "puis")
 # determiners of a group of speakers ("les syndicats ont dit ..., ils ...")
 PLURAL_DETERMINERS = {"les", "des"}
 # reporting verbs whose noun object is what was said ("a nié toute implication", "réclament le retour"):
