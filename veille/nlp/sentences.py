@@ -1,13 +1,19 @@
-"""Sentence starts the parser misses: a new paragraph, and a full stop whose space news copy lost
-("lundi.Le").
+"""Sentence starts the parser misses: a new paragraph, a full stop whose space news copy lost
+("lundi.Le"), and a heading whose line it lost ("… du budget municipalLes élus").
 
 Runs before the parser, which keeps the starts it is given; every later stage reads sentences.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import cache
+
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .lang import language_pack
 
 ENDS = {".", "!", "?", "…"}
 QUOTES = {'"', "«", "“", "‘"}
@@ -23,16 +29,71 @@ GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?=[{
                rf"(?:(?<=[{LOWER}\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
 # the closing dash of such a heading, glued to the sentence after it ("-Le président", '-"Nous')
 GLUED_DASH = rf"[-–—](?=[\"«“]?[{UPPER}][{LOWER}])"
+# a heading glued to its paragraph: the end of a word of three small letters or more, or of a figure,
+# before a capitalised word of the pack's that opens a sentence and ends the chunk ("municipalLes",
+# "2016En"), an elided one ("questionL'accord"), or a given name ("coursFrançois"); not "McDonald",
+# "iPhone", "YouTube", whose left part is no whole word or whose right part opens no sentence
+GLUED_HEADING_END = rf"(?:(?<=[{LOWER}]{{3}})|(?<=[0-9]))"
+# what follows the join, by word list of the pack ("{}": the list's words, capitalised): a word alone in
+# its chunk, an elided word before the next, a given name (or the first part of a compound one)
+GLUED_RIGHT = {"openers": "(?:{})$", "elided": "(?:{})['’][" + UPPER + LOWER + "]",
+               "names": "(?:{})(?:-[" + UPPER + "][" + LOWER + "]+)?$"}
 
 
 def cut_glued_stops(nlp: Language) -> None:
     """Teach ``nlp``'s tokenizer to cut the full stops and dashes that glue sentences together where news
-    copy lost the space or the line between them; ``glued_sentences`` then starts a sentence there."""
+    copy lost the space or the line between them, and a heading from the paragraph it runs into;
+    ``glued_sentences`` then starts a sentence there."""
     from spacy.util import compile_infix_regex, compile_prefix_regex
 
     tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + GLUED_STOPS).finditer
+    infixes = list(nlp.Defaults.infixes) + GLUED_STOPS + [glued_heading_infix(nlp.lang)]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [GLUED_DASH]).search
+
+
+def glued_heading_infix(lang: str) -> str:
+    """The tokenizer's cut of a heading glued to its paragraph, with ``lang``'s words that open a
+    sentence, capitalised (with and without the accent of their first letter: "Également", "Egalement")."""
+    words = language_pack(lang).sentences
+    single = [w for w in words.SENTENCE_OPENERS if len(w) == 1]  # "A", "À": after letters only
+
+    def alternation(forms) -> str:
+        return "|".join(re.escape(form) for form in sorted({c for w in forms for c in _capitals(w)},
+                                                            key=lambda f: (-len(f), f)))
+
+    lists = {"openers": [w for w in words.SENTENCE_OPENERS if w not in single],
+             "elided": words.ELIDED_OPENERS, "names": words.GIVEN_NAMES}
+    right = "|".join(GLUED_RIGHT[kind].format(alternation(lists[kind]))
+                     for kind in GLUED_RIGHT if lists[kind])  # (a pack may have no elision)
+    infix = rf"{GLUED_HEADING_END}(?={right})"
+    if single:
+        infix += rf"|(?<=[{LOWER}]{{3}})(?=(?:{alternation(single)})$)"
+    return rf"(?=[{UPPER}])(?:{infix})"  # (a capital first: most places fail there at once)
+
+
+def _capitals(word: str) -> set[str]:
+    capital = word[:1].upper() + word[1:]
+    plain = unicodedata.normalize("NFD", capital[:1])[:1] + capital[1:]
+    return {capital, plain}
+
+
+@cache
+def heading_openers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised forms of ``lang``'s words that open a sentence (elided ones with their apostrophe),
+    and of its given names."""
+    words = language_pack(lang).sentences
+    openers = {c for w in words.SENTENCE_OPENERS for c in _capitals(w)}
+    openers |= {c + mark for w in words.ELIDED_OPENERS for c in _capitals(w) for mark in "'’"}
+    return frozenset(openers), frozenset(c for w in words.GIVEN_NAMES for c in _capitals(w))
+
+
+def _ends_glued_heading(text: str, opener_length: int) -> bool:
+    """Whether ``text`` can end a heading glued to the word after it: a word ending in three small letters,
+    or a figure (not before a one-letter word: "4A")."""
+    if text[-1:].isdigit():
+        return opener_length > 1
+    return len(text) >= 3 and all(c.islower() for c in text[-3:])
 
 
 def _capital(text: str) -> bool:
@@ -41,8 +102,9 @@ def _capital(text: str) -> bool:
 
 @Language.component("veille_glued_sentences")
 def glued_sentences(doc: Doc) -> Doc:
-    """Start a sentence after a glued full stop: "lundi.Reconnaissant", "Américains"."Emmanuel"; read
-    from the tokens' attributes as one array."""
+    """Start a sentence after a glued full stop ("lundi.Reconnaissant", "Américains"."Emmanuel") and at
+    the paragraph a heading runs into ("municipalLes élus"); read from the tokens' attributes as one
+    array."""
     from spacy.attrs import IS_ALPHA, IS_SPACE, LENGTH, ORTH, SPACY
 
     if len(doc) < 2:
@@ -70,8 +132,19 @@ def glued_sentences(doc: Doc) -> Doc:
         if strings[orth[i]] in DASHES:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
+    # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois")
+    openers, names = heading_openers(doc.lang_)
+    unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()
+    for i in unspaced:
+        token = strings[orth[i]]
+        if (token in openers or token in names) and _ends_glued_heading(strings[orth[i - 1]], len(token)):
+            if token in openers or (i + 1 < len(doc) and (
+                    _capital(strings[orth[i + 1]]) or strings[orth[i + 1]] in DASHES)):
+                doc[i].is_sent_start = True
+                if i + 1 < len(doc):
+                    doc[i + 1].is_sent_start = False  # (the paragraph's first word opens its sentence)
     # a heading's closing dash, a space before it and none after, glued to a capitalised word or a quote
-    for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
+    for i in unspaced:
         if strings[orth[i - 1]] in DASHES and i > 1 and spaced[i - 2] and (
                 _capital(strings[orth[i]]) or strings[orth[i]] in QUOTES):
             doc[i].is_sent_start = True

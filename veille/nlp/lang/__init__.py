@@ -17,7 +17,7 @@ from ...settings import SUPPORTED_LANGS
 from . import contents
 
 PACK_STAGES = ("entities", "places", "times", "numbers", "quantities", "statements", "events", "actors",
-               "corpus")
+               "corpus", "sentences")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class LanguagePack:
     events: ModuleType
     actors: ModuleType
     corpus: ModuleType
+    sentences: ModuleType
 
     def table(self, name: str) -> tuple[tuple[str, ...], ...]:
         """The rows of ``<lang>/<name>.tsv``, split on tabs (blank lines and ``#`` comments left out)."""

@@ -62,6 +62,8 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "TARGET_PREPOSITIONS"),
     # the words the corpus tools read in records: kinds of actors for exports, additions to a stock
     "corpus": ("ACTOR_KIND_WORDS", "UNNAMED_ACTORS", "ADDITION_WORDS"),
+    # the words that open a sentence where news copy glued it to a heading, and the given names that do
+    "sentences": ("SENTENCE_OPENERS", "ELIDED_OPENERS", "GIVEN_NAMES"),
 }
 
 # the tables every pack ships, as ``veille/nlp/lang/<lang>/<name>.tsv`` (read with ``pack.table(name)``)

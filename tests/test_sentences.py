@@ -1,0 +1,77 @@
+"""Sentence starts news copy lost: a heading glued to the paragraph after it is cut from it, at the exact
+characters, where the word after the join opens a sentence; words written in camel case stay whole."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from veille.extractors.pipeline import load_pipeline
+
+    def run(text: str, lang: str):
+        doc = load_pipeline(lang)(text)
+        assert "".join(t.text_with_ws for t in doc) == text
+        return doc
+
+    return run
+
+
+def _starts(doc) -> list[str]:
+    return [s[0].text for s in doc.sents]
+
+
+@pytest.mark.parametrize("text, heading, opener", [
+    ("La grève contre le nouveau plan de transportLes syndicats ont appelé à manifester jeudi.",
+     "transport", "Les"),
+    ("Un rapport sur le port publié en 2016En 2016, l'agence a refusé le projet de digue.", "2016", "En"),
+    ("Un accord encore en questionL'accord sur les quotas a été signé mardi soir.", "question", "L'"),
+    ("Des heurts dans la nuit à ToulouseA Toulouse, la police a interpellé six personnes.", "Toulouse", "A"),
+    ("Un débat tendu sur la sécurité en coursFrançois Dupont a pris la parole au conseil.", "cours",
+     "François"),
+])
+def test_a_heading_glued_to_its_paragraph_ends_before_it(parse, text, heading, opener):
+    doc = parse(text, "fr")
+    at = text.index(heading) + len(heading)
+    cut = next(t for t in doc if t.idx == at)
+    assert cut.text == opener and cut.is_sent_start
+    assert doc[cut.i - 1].idx + len(doc[cut.i - 1]) == at and doc[cut.i - 1].text.endswith(heading)
+    assert not doc[cut.i + 1].is_sent_start
+
+
+def test_a_glued_heading_is_not_the_subject_of_the_next_verb(analyse_text):
+    a = analyse_text("Plan de transportLe ministre Paul Martin a déclaré que la réforme serait votée "
+                     "avant l'été.", "fr")
+    assert [s.speaker_text for s in a.statements] == ["Le ministre Paul Martin"]
+    a = analyse_text("Un débat tendu en coursFrançois Dupont a estimé que le projet était mauvais pour la "
+                     "ville.", "fr")
+    assert [s.speaker_text for s in a.statements] == ["François Dupont"]
+
+
+@pytest.mark.parametrize("lang, text, whole", [
+    ("fr", "Il a déjeuné chez McDonald avec LeBron, puis a regardé YouTube sur son iPhone et sa PlayStation.",
+     ["McDonald", "LeBron", "YouTube", "iPhone", "PlayStation"]),
+    ("fr", "La fondation Ronald McDonald House a ouvert une maison près de l'hôpital.", ["McDonald"]),
+    ("fr", "Une vidéo de la boutique DeGaulle a circulé sur WhatsApp toute la semaine.",
+     ["WhatsApp", "DeGaulle"]),
+    ("en", "She posts on LinkedIn and YouTube, and he plays on a PlayStation at McDonald's.",
+     ["LinkedIn", "YouTube", "PlayStation"]),
+])
+def test_words_written_in_camel_case_stay_whole(parse, lang, text, whole):
+    doc = parse(text, lang)
+    tokens = [t.text for t in doc]
+    for word in whole:
+        assert word in tokens
+    assert _starts(doc) == [tokens[0]]
+
+
+def test_an_english_heading_glued_to_its_paragraph_ends_before_it(parse):
+    text = "Talks on the pension reformThe unions called a strike for Monday, the organisers said."
+    doc = parse(text, "en")
+    assert _starts(doc) == ["Talks", "The"]
+    assert next(t for t in doc if t.text == "The" and t.i > 0).idx == text.index("The unions")
+
+
+def test_a_given_name_glued_to_a_word_not_followed_by_a_name_starts_nothing(parse):
+    doc = parse("Le comité a salué le travail du groupe de la rue SaintJean pour la fête.", "fr")
+    assert len(list(doc.sents)) == 1
