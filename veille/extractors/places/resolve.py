@@ -249,6 +249,10 @@ class Context:
 CELL = 1.25 * 2 * math.sin(PLACE_WEIGHTS.near_km / (2 * 6371.0))
 
 
+# a grid cell and the 26 around it, as offsets
+ADJACENT = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int, int]:
     """The grid cell, on the unit sphere, of a point: points under ``near_km`` apart are in adjacent cells."""
     p, q = math.radians(lat), math.radians(lon)
@@ -257,16 +261,21 @@ def _cell(lat: float, lon: float) -> tuple[int, int, int]:
 
 
 class PointIndex:
-    """The points the resolved places contribute, with the place each is of, in grid cells."""
+    """The points the resolved places contribute, with the place each is of, by the grid cells around
+    them: ``near[cell]`` holds the points in that cell and the 26 adjacent ones."""
 
     def __init__(self, own: dict[str, Context]) -> None:
-        self.cells: dict[tuple[int, int, int], list[tuple[float, float, str]]] = {}
+        cells: dict[tuple[int, int, int], list[tuple[float, float, str]]] = {}
         self.count: Counter = Counter()
         for place_id, ctx in own.items():
             for lat, lon in ctx.points:
-                self.cells.setdefault(_cell(lat, lon), []).append((lat, lon, place_id))
+                cells.setdefault(_cell(lat, lon), []).append((lat, lon, place_id))
                 self.count[place_id] += 1
         self.total = sum(self.count.values())
+        self.near: dict[tuple[int, int, int], list[tuple[float, float, str]]] = {}
+        for (x, y, z), points in cells.items():
+            for dx, dy, dz in ADJACENT:
+                self.near.setdefault((x + dx, y + dy, z + dz), []).extend(points)
 
 
 @dataclass
@@ -280,14 +289,10 @@ class OthersPoints:
 
     def nearest_km(self, c: Candidate) -> float:
         """The distance to the nearest point where it is under ``near_km``, else infinity."""
-        x, y, z = _cell(c.lat, c.lon)
         d = math.inf
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for dz in (-1, 0, 1):
-                    for lat, lon, place_id in self.index.cells.get((x + dx, y + dy, z + dz), ()):
-                        if place_id != self.place_id:
-                            d = min(d, c.distance_km(lat, lon))
+        for lat, lon, place_id in self.index.near.get(_cell(c.lat, c.lon), ()):
+            if place_id != self.place_id:
+                d = min(d, c.distance_km(lat, lon))
         return d
 
 
