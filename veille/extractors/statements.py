@@ -1198,9 +1198,10 @@ class StatementFinder:
         sent = self.sentences[si]
         end = si
         while RULES.on(SPLIT_SOURCE) and end + 1 < len(self.sentences) and end < si + 2:
-            words = [t for t in self.sentences[end] if not t.is_space]
-            if not words or words[-1].is_punct or all(t.is_upper for t in words if t.is_alpha) or \
-                    "\n" in self.text[words[-1].idx:self.sentences[end + 1].start_char]:
+            sentence = self.sentences[end]
+            last = next((t for t in reversed(sentence) if not t.is_space), None)
+            if last is None or last.is_punct or all(t.is_upper for t in sentence if t.is_alpha) or \
+                    "\n" in self.text[last.idx:self.sentences[end + 1].start_char]:
                 break  # (a sentence that ends with a mark, or a heading in capitals)
             end += 1
         return self.doc[sent.start:self.sentences[end].end]
