@@ -1335,3 +1335,55 @@ def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_t
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_fronted_name")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "très probable que ce blog")) != "Paul Martin"
+
+
+def test_statements_a_saying_inside_an_incise_is_its_own_statement_too(analyse_text, monkeypatch):
+    text = ("Interrogée mardi, la ministre des Pêches a affirmé qu'aucun port ne fermerait cette "
+            "année, rapporte Le Courrier.")
+    a = analyse_text(text, "fr")
+    inner = next(s for s in a.statements if s.content.text == "aucun port ne fermerait cette année")
+    assert inner.speaker_text.startswith("la ministre")
+    assert _find(a, "Interrogée mardi").speaker_text == "Le Courrier"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.nested_report")
+    off = analyse_text(text, "fr")
+    assert [s.content.text.startswith("Interrogée") for s in off.statements] == [True]
+
+
+def test_statements_the_press_conditional_goes_on_with_the_source(analyse_text, monkeypatch):
+    text = ("Un entrepôt a pris feu dans la zone portuaire, rapporte Radio Littoral. Le feu aurait pris dans "
+            "un local technique. Les pompiers sont arrivés vers midi.")
+    a = analyse_text(text, "fr")
+    s = _find(a, "Le feu aurait pris")
+    assert s.kind == "indirect" and s.speaker_text == "Radio Littoral" and s.hedged
+    assert not any("pompiers" in s.content.text for s in a.statements)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.reported_conditional")
+    off = analyse_text(text, "fr")
+    assert not any("Le feu aurait pris" in s.content.text for s in off.statements)
+
+
+def test_statements_no_press_conditional_after_an_incise_that_goes_on(analyse_text):
+    a = analyse_text("Un entrepôt a pris feu, a indiqué la mairie, ajoutant que personne n'était blessé. "
+                     "Le feu aurait pris dans un local technique.", "fr")
+    assert not any("Le feu aurait pris" in s.content.text for s in a.statements)
+
+
+def test_statements_a_quote_between_dashes_is_a_subheading(analyse_text, monkeypatch):
+    text = ("Le directeur Paul Mercier a parlé à la presse.- \"Un travail de fond\" -La réforme prendra du "
+            "temps. Paul Mercier a promis \"un travail de fond\" sur les écoles.")
+    a = analyse_text(text, "fr")
+    s = _find(a, "Un travail de fond")
+    assert s.kind == "direct" and _speaker_name(a, s) == "Paul Mercier"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.dashed_subheading")
+    off = analyse_text(text, "fr")
+    assert not any(s.content.text == "Un travail de fond" for s in off.statements)
+
+
+def test_statements_an_attribute_said_of_oneself_is_what_was_said(analyse_text, monkeypatch):
+    text = ("Un an plus tard, la chanteuse a choisi de déposer plainte puis de tout raconter, se disant "
+            "encouragée par le soutien de ses proches.")
+    a = analyse_text(text, "fr")
+    s = _find(a, "encouragée par le soutien")
+    assert s.kind == "indirect" and s.content.text == "encouragée par le soutien de ses proches"
+    assert s.speaker_text == "la chanteuse"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.said_of_self")
+    assert not analyse_text(text, "fr").statements

@@ -251,6 +251,20 @@ GLUED_END_CUT = RULES.define(
 CHANNEL = RULES.define(
     "statements.channel", "where it was said, after the cue: 'sur Twitter', 'à l'AFP', 'dans un communiqué', "
     "'on Fox News'; the speaker's words end before it")
+NESTED_REPORT = RULES.define(
+    "statements.nested_report", "an incise whose words hold a cue with its own subject and content ('le "
+    "ministre a affirmé que ..., rapporte le journal'): two statements, the incise's and the inner one, "
+    "which ends where the incise's words end")
+REPORTED_CONDITIONAL = RULES.define(
+    "statements.reported_conditional", "a sentence with no cue whose verb is in the conditional, right after "
+    "an incise that ends its sentence in the same paragraph ('..., rapporte la radio. Le feu aurait pris "
+    "...'): the source's words go on, indirect, said by the same speaker")
+SAID_OF_SELF = RULES.define(
+    "statements.said_of_self", "a reflexive reporting verb that gives its subject an attribute ('il s'est "
+    "dit inquiet', 'se disant encouragée par ...'), where the pack says: the attribute is what was said")
+DASHED_SUBHEADING = RULES.define(
+    "statements.dashed_subheading", "a quote between dashes after a sentence's end, glued to the paragraph "
+    "after it ('... à la presse.- « Un travail de fond » -La ...'): a subheading, direct")
 # the hedges
 DOUBT_WORDS = RULES.define(
     "statements.doubt_words", "a word of doubt in the content: 'probablement', 'reportedly'")
@@ -399,6 +413,7 @@ class StatementFinder:
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
+        self.nested: set[int] = set()  # the statements inside an incise's words kept as their own (by id)
         self.listed: list[StatementCandidate] = []  # the quotes listed before a cue's own (see quote_list)
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
         self.title_spans: set[tuple[int, int]] | None = None  # see titles
@@ -973,11 +988,75 @@ class StatementFinder:
             found += self.noun_cues()
         found = self.with_quotes(found)
         found.sort(key=lambda f: f.content[0])
+        if RULES.on(NESTED_REPORT):
+            self.keep_nested_reports(found)
         found = self.deduplicated(found)
         self.link_continued(found)
+        if RULES.on(REPORTED_CONDITIONAL) and self.data.CONDITIONAL_REPORTS:
+            found = self.with_reported_conditionals(found)
         if self.data.ONE_STATEMENT_PER_QUOTE_RUN and RULES.on(QUOTE_RUN):
             found = self.joined_quote_runs(found)
         return found
+
+    def keep_nested_reports(self, found: list[StatementCandidate]) -> None:
+        """ "Le ministre a affirmé qu'aucune ferme ne fermera, rapporte le journal": an incise whose words
+        hold another cue, with its subject and its content, is two statements: the journal's, and the
+        minister's, whose content ends where the incise's words end (kept, though inside another's)."""
+        cues = SpanIndex([f.cue if f.cue is not None and f.kind in ("direct", "indirect") and
+                          f.speaker_span is not None and not f.relative else (-1, -1) for f in found])
+        for i, f in enumerate(found):
+            if f.rules.get("kind") != INCISE or f.cue is None or f.cue[0] < f.content[1]:
+                continue
+            s, e = f.content
+            for j in cues.overlapping(s, e):
+                g = found[j]
+                if j != i and s <= g.speaker_span[0] and g.cue[0] < g.content[0] < e and (
+                        clause_opener_pattern(self.lang).search(self.text[g.cue[1]:g.content[0]])
+                        or self.quote_index.covers(g.content[0])):
+                    # (a clause or a quote: "a réclamé l'abandon du plan" names a thing, no saying of its own)
+                    g.content = self.trim(g.content[0], min(g.content[1], e))
+                    g.rules["content"] = NESTED_REPORT
+                    self.nested.add(id(g))
+
+    def with_reported_conditionals(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
+        """ "Un entrepôt a brûlé, rapporte la radio. Le feu aurait pris dans un local.": the sentences after
+        an incise that ends its sentence, in its paragraph, with no cue and their verb in the conditional,
+        go on with what the source reports (indirect, the same speaker)."""
+        said = SpanIndex([f.content for f in found] + [f.cue for f in found if f.cue is not None])
+        added: list[StatementCandidate] = []
+        for f in found:
+            if f.rules.get("kind") not in (INCISE, PARTIAL_INCISE) or f.cue is None or \
+                    f.speaker_span is None or f.cue[0] < f.content[1]:
+                continue
+            last, si = f, self.sentence_of(f.cue[0])
+            while si + 1 < len(self.sentences):
+                before, sent = self.sentences[si], self.sentences[si + 1]
+                if "\n" in self.text[last.content[1]:sent.start_char] or \
+                        last is f and not self.only_after_speaker(f, before):
+                    break  # (another paragraph, or the incise's sentence goes on after its speaker)
+                content = self.trim(sent.start_char, sent.end_char)
+                if not self.long_enough(content) or said.overlapping(*content) or \
+                        self.quote_index.overlapping(*content) or not self.conditional_verb(sent.root):
+                    break
+                g = StatementCandidate(content, "indirect", speaker_span=f.speaker_span, sentence=si + 1,
+                                       rules={"kind": REPORTED_CONDITIONAL})
+                g.continues = last
+                added.append(g)
+                last, si = g, si + 1
+        return sorted(found + added, key=lambda f: f.content[0]) if added else found
+
+    def only_after_speaker(self, f: StatementCandidate, sent: Span) -> bool:
+        """Whether an incise's cue ends its sentence: no verb after it ("..., rapportent vendredi X et Y.",
+        not "..., a dit X, ajoutant que ...")."""
+        after = self.doc.char_span(f.cue[1], sent.end_char, alignment_mode="expand")
+        return after is not None and not any(t.pos_ in ("VERB", "AUX") for t in after)
+
+    def conditional_verb(self, root: Token) -> bool:
+        """Whether a clause's verb, or its auxiliary or copula, is in the conditional ("aurait pris"), by its
+        mood or its ending; not a modal ("doit être")."""
+        return any(t.pos_ in ("VERB", "AUX") and ("Cnd" in t.morph.get("Mood") or re.search(
+            self.data.CONDITIONAL_ENDINGS, t.lower_)) for t in (root, *(
+                c for c in root.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop"))))
 
     def joined_quote_runs(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
         """Where a language's convention makes one act of saying one statement ("“A,” she said. “B.”"): a
@@ -1353,6 +1432,14 @@ class StatementFinder:
                 content = self.before_main_clause(self.trim(content[0], max(content[1], sent.end_char)))
             return self.candidate(cue, (cue_start, cue_end), content, "indirect", PASSIVE_SAYING,
                                   self.agent(cue), si) if content is not None else None
+        attribute = self.attribute_of_self(cue) if content is None and RULES.on(SAID_OF_SELF) else None
+        if attribute is not None:
+            speaker = self.speakers.subject(cue) or self.speakers.subject(cue.head)
+            if speaker is None and self.is_participle(cue):  # "X a porté plainte, se disant ...": X
+                speaker = next((self.speakers.noun_phrase(t) for t in reversed(self.doc[sent.start:cue.i])
+                                if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
+                                and not self.in_quote(t.idx)), None)
+            return self.candidate(cue, (cue_start, cue_end), attribute, "indirect", SAID_OF_SELF, speaker, si)
         speaker = self.speakers.subject(cue)
         incise = self.incise_content(cue_start, sent) if RULES.on(INCISE) else None
         clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or \
@@ -1391,6 +1478,30 @@ class StatementFinder:
         if content[0] <= cue_start < content[1]:
             return None
         return self.candidate(cue, (cue_start, cue_end), content, "indirect", rule, speaker, si)
+
+    def attribute_of_self(self, cue: Token) -> tuple[int, int] | None:
+        """ "se disant préoccupé par la sécheresse": the attribute a reflexive reporting verb gives its
+        subject, which the parse makes the verb's head (the verb its auxiliary); up to the attribute's own
+        words' end, not a clause joined to it."""
+        head, doc = cue.head, self.doc
+        if head.i <= cue.i or head.pos_ not in ("ADJ", "VERB", "NOUN") or \
+                not cue.dep_.startswith(("aux", "cop")) or \
+                guess_lemma(cue.lemma_.lower(), self.lang) not in self.data.SELF_ATTRIBUTE_VERBS:
+            return None
+        before = doc[max(0, cue.i - 2):cue.i]  # "se disant", "s'est dit"
+        if not any(t.lower_ in self.data.REFLEXIVE_CLITICS for t in before) or \
+                any(t.pos_ == "VERB" or t.pos_ == "AUX" and t.i != cue.i for t in doc[cue.i + 1:head.i]):
+            return None
+        # to the next comma or the sentence's end, past words the parse hung elsewhere ("le mouvement #MeToo
+        # de ..."); not into a clause joined to the attribute
+        end = head.i
+        while end + 1 < cue.sent.end and doc[end + 1].text not in (",", ";", ":", ".", "!", "?"):
+            end += 1
+        joined = [c.left_edge.i for c in head.children
+                  if c.i > head.i and c.dep_ in ("conj", "cc", "parataxis")]
+        end = min([end] + [i - 1 for i in joined])
+        span = self.trim(cue.idx + len(cue), doc[end].idx + len(doc[end]))
+        return span if span[1] > span[0] else None
 
     def subject_ends_incise(self, cue: Token, incise: tuple[int, int]) -> bool:
         """Whether the words before a cue's comma end with its own subject's phrase ("Le gouverneur du Texas,
@@ -1644,6 +1755,12 @@ class StatementFinder:
             if q[0] > 0 and (not opening or opening[-1] in ".!?…\n»\"”") and text[close:close + 1] in (
                     "»", '"', "”") and (after in ("«", '"', "“", "\n") or after.isupper()):
                 out.add(q)
+            elif RULES.on(DASHED_SUBHEADING) and re.search(r"[.!?…\n»\"”]\s*[-–—]$", opening) and \
+                    text[close:close + 1] in ("»", '"', "”") and re.match(r"\s*[-–—]", text[close + 1:]) and \
+                    self.words(q) > 1:
+                # "... à la presse.- « Un travail de fond » -La ...": a subheading between dashes (one word
+                # alone there is a topic's label)
+                out.add(q)
         return out
 
     def titles(self) -> set[tuple[int, int]]:
@@ -1736,7 +1853,7 @@ class StatementFinder:
             self.cut_at_glued_ends(found)
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
         contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
-        found = [f for i, f in enumerate(found) if f.relative or not (f.cue and any(
+        found = [f for i, f in enumerate(found) if f.relative or id(f) in self.nested or not (f.cue and any(
             j != i and found[j].kind != "hedge" for j in contents.overlapping(f.cue[0], f.cue[0] + 1)))]
         out: list[StatementCandidate] = []
         first_with: dict[tuple[int, int], int] = {}  # a content -> where the statement that says it is in out

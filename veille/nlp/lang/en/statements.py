@@ -234,6 +234,9 @@ ADJUNCT_DEPS = {"relcl", "advcl", "acl"}
 # whether a quote run cut by its cue ("“A,” she said. “B.”") is one statement, as English attribution
 # corpora count it (PolNeAR): yes, its content the longest piece
 ONE_STATEMENT_PER_QUOTE_RUN = True
+# whether the press's conditional carries a source's words on after its incise: no, "would" is no mark of
+# reported words in English
+CONDITIONAL_REPORTS = False
 # the labels before a colon that open a paragraph and name no one who speaks ("Update: ...")
 NOT_SPEAKER_LABELS = {"update", "updated", "correction", "clarification", "note", "editor's note",
                       "editor’s note", "photo", "video", "watch", "read", "read more", "related", "source",
@@ -271,3 +274,4 @@ MANNER_INCISE_VERBS: set[str] = set()  # (none yet: the English incise verbs are
 # English, whose parse marks the passive
 PASSIVE_AUXILIARY: str | None = None
 REFLEXIVE_CLITICS: set[str] = set()
+SELF_ATTRIBUTE_VERBS: set[str] = set()  # (no reflexive forms)

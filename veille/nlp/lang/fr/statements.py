@@ -294,6 +294,9 @@ TOPIC_PREPOSITIONS: set[str] = set()
 ADJUNCT_DEPS: set[str] = set()
 # whether a quote run cut by its cue ("« A », dit-il. « B »") is one statement: no, two in French
 ONE_STATEMENT_PER_QUOTE_RUN = False
+# whether the press's conditional carries a source's words on after its incise ("..., rapporte la radio. Le
+# feu aurait pris ..."): yes, the mood of reported facts in French
+CONDITIONAL_REPORTS = True
 # the labels before a colon that open a paragraph and name no one who speaks ("Lire aussi : ...")
 NOT_SPEAKER_LABELS = {"lire aussi", "à lire aussi", "à lire", "mise à jour", "photo", "vidéo", "source",
                       "sources", "correction", "rectificatif", "note", "info", "infographie", "direct",
@@ -340,3 +343,6 @@ REFLEXIVE_NAMING_VERBS = {"appeler"}
 # à"; not "s'est dit")
 PASSIVE_AUXILIARY: str | None = "être"
 REFLEXIVE_CLITICS: set[str] = {"se", "s'", "s’"}
+# reporting verbs whose reflexive form gives the subject an attribute it says of itself ("il s'est dit
+# inquiet", "se déclarant prêt à ...", "s'avoue déçu"): the attribute is what was said
+SELF_ATTRIBUTE_VERBS = {"dire", "déclarer", "avouer", "prétendre", "affirmer"}
