@@ -1387,3 +1387,21 @@ def test_statements_an_attribute_said_of_oneself_is_what_was_said(analyse_text, 
     assert s.speaker_text == "la chanteuse"
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.said_of_self")
     assert not analyse_text(text, "fr").statements
+
+
+def test_statements_the_person_in_a_role_speaks_not_the_party(analyse_text, monkeypatch):
+    text = ("Interrogé sur une radio, l'eurodéputé UDI Marc Dutoit a pour sa part jugé que l'armée devait "
+            "rester au Sahel.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "l'armée devait rester")) == "Marc Dutoit"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_person_in_role")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "l'armée devait rester")) != "Marc Dutoit"
+
+
+def test_statements_speaker_words_end_with_their_glued_sentence(analyse_text, monkeypatch):
+    text = ("Au moins dix journalistes ont été tués depuis 2015, selon l'experte de l'ONU.\"Ce meurtre est "
+            "grave\", a-t-elle dit.")
+    assert _find(analyse_text(text, "fr"), "dix journalistes").speaker_text == "l'experte de l'ONU"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_glued_end")
+    assert _find(analyse_text(text, "fr"), "dix journalistes").speaker_text != "l'experte de l'ONU"

@@ -182,6 +182,15 @@ SPEAKER_I_IS_A_PERSON = RULES.define(
 SPEAKER_HEADLINE = RULES.define(
     "statements.speaker_headline", "a quote with no speaker in the headline: the person the headline names "
     "before it who speaks in the article, else the person named there who speaks most")
+SPEAKER_PERSON_IN_ROLE = RULES.define(
+    "statements.speaker_person_in_role", "a role's noun whose words name a body and a person ('l'eurodéputé "
+    "EELV Paul Martin', 'le député LFI du Nord X'): the person speaks, the body only qualifies the role")
+SPEAKER_GLUED_END = RULES.define(
+    "statements.speaker_glued_end", "a speaker's words that run over a sentence's end glued to the next "
+    "sentence, quote or heading ('selon la juge.« Le ...', 'selon ses dires.► Paul ...'): they end there")
+# a sentence's end glued to what follows: a word's last letter, the mark, then at once a capital, a quote or
+# a heading's mark ("l'ONU.« Le", not "M. Dupont" nor "U.S.A")
+GLUED_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?…]+(?=[«\"“►•▶■●]|[A-ZÀ-Ý])")
 
 
 class SpeakerResolver:
@@ -593,6 +602,10 @@ class SpeakerResolver:
                 s, e = f.speaker_span
                 if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
                     s = s + self.text[s:e].rindex("\n") + 1
+                    f.speaker_span = (s, e)
+                glued = GLUED_SENTENCE_END.search(self.text, s, e) if RULES.on(SPEAKER_GLUED_END) else None
+                if glued is not None and glued.start() > s:
+                    e = glued.start()  # "selon la juge.« Le ...": the words end with their sentence
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
@@ -1509,6 +1522,16 @@ class SpeakerResolver:
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
         # (of the mentions that start together, the longest: "France 3", not "France")
         over_heads.sort(key=lambda m: (self.mentions[m][0], self.mentions[m][0] - self.mentions[m][1]))
+        if RULES.on(SPEAKER_PERSON_IN_ROLE) and root.pos_ == "NOUN" and \
+                not self.mention_index.covers(root.idx):
+            # "l'eurodéputé EELV Paul Martin", the name hung on the body's: the person named with the role
+            # first, before the body
+            named = [t.i for i in heads if i != root.i for t in self.doc[i].subtree
+                     if t.i != i and t.dep_ in NAME_DEPS and start <= t.idx < end]
+            over_heads = sorted(set(over_heads) | {m for i in named for m in self.mention_index.overlapping(
+                self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))},
+                key=lambda m: (self.mentions[m][2].type != "PER", self.mentions[m][0],
+                               self.mentions[m][0] - self.mentions[m][1]))
         coref = self.coref
         for m in over_heads:
             s, e, ent = self.mentions[m]
