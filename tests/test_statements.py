@@ -1405,3 +1405,10 @@ def test_statements_speaker_words_end_with_their_glued_sentence(analyse_text, mo
     assert _find(analyse_text(text, "fr"), "dix journalistes").speaker_text == "l'experte de l'ONU"
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_glued_end")
     assert _find(analyse_text(text, "fr"), "dix journalistes").speaker_text != "l'experte de l'ONU"
+
+
+def test_statements_a_place_before_a_headline_colon_says_nothing(analyse_text, monkeypatch):
+    text = "USA : un ouragan frappe la côte de Floride\n\nUn ouragan a frappé la Floride mardi."
+    assert not analyse_text(text, "fr").statements
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.place_label")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["USA"]

@@ -259,6 +259,9 @@ REPORTED_CONDITIONAL = RULES.define(
     "statements.reported_conditional", "a sentence with no cue whose verb is in the conditional, right after "
     "an incise that ends its sentence in the same paragraph ('..., rapporte la radio. Le feu aurait pris "
     "...'): the source's words go on, indirect, said by the same speaker")
+PLACE_LABEL = RULES.define(
+    "statements.place_label", "a label before a colon that the article names as a place ('Belgique : un "
+    "homme ...', 'USA : ...') is where, never who speaks, whatever name it also ends")
 SAID_OF_SELF = RULES.define(
     "statements.said_of_self", "a reflexive reporting verb that gives its subject an attribute ('il s'est "
     "dit inquiet', 'se disant encouragée par ...'), where the pack says: the attribute is what was said")
@@ -1127,6 +1130,8 @@ class StatementFinder:
             mentions, names = self.speaker_names()
             if not (m.group(1).isupper() or (m.start(1), m.end(1)) in mentions or m.group(1) in names):
                 continue  # a place or a topic before a headline ("Paris : ..."), not a speaker
+            if RULES.on(PLACE_LABEL) and (m.start(1), m.end(1)) in self.place_mentions:
+                continue  # ("Belgique : ...", though a person the tagger misread ends with that word)
             content = self.trim(m.start(3), m.end(3))
             if not self.long_enough(content) or content in self.quote_spans:
                 continue  # (a quote after the label is the quotes' and the headline's to take)
@@ -1621,6 +1626,12 @@ class StatementFinder:
                              {e.name for e in entities} | {e.name.split()[-1] for e in entities
                                                            if e.type == "PER" and e.name.split()})
         return self.speaking
+
+    @cached_property
+    def place_mentions(self) -> set[tuple[int, int]]:
+        """The spans of the article's mentions of places."""
+        return {(m[0], m[1]) for e in self.doc._.veille_entities or [] if e.type in ("GPE", "LOC")
+                for m in e.mentions}
 
     def person_starts(self) -> set[int]:
         """Where the article's people's mentions start: a name that is no channel ("a dit à Jean")."""
