@@ -1412,3 +1412,11 @@ def test_statements_a_place_before_a_headline_colon_says_nothing(analyse_text, m
     assert not analyse_text(text, "fr").statements
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.place_label")
     assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["USA"]
+
+
+def test_statements_a_quoted_saying_inside_an_incise_is_its_own_statement_too(analyse_text):
+    a = analyse_text("Le chef du parti s'est dit \"très déçu\" par le vote des élus, a déclaré son entourage "
+                     "à Lyon.", "fr")
+    inner = next(s for s in a.statements if s.content.text.startswith("très déçu"))
+    assert inner.speaker_text == "Le chef du parti"
+    assert _find(a, "Le chef du parti s'est dit").speaker_text == "son entourage"

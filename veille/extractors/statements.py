@@ -1008,14 +1008,15 @@ class StatementFinder:
         cues = SpanIndex([f.cue if f.cue is not None and f.kind in ("direct", "indirect") and
                           f.speaker_span is not None and not f.relative else (-1, -1) for f in found])
         for i, f in enumerate(found):
-            if f.rules.get("kind") != INCISE or f.cue is None or f.cue[0] < f.content[1]:
+            if f.rules.get("kind") not in (INCISE, PARTIAL_INCISE) or f.cue is None or \
+                    f.cue[0] < f.content[1]:
                 continue
             s, e = f.content
             for j in cues.overlapping(s, e):
                 g = found[j]
                 if j != i and s <= g.speaker_span[0] and g.cue[0] < g.content[0] < e and (
                         clause_opener_pattern(self.lang).search(self.text[g.cue[1]:g.content[0]])
-                        or self.quote_index.covers(g.content[0])):
+                        or self.text[g.cue[1]:g.content[0]].rstrip().endswith(tuple(self.data.QUOTES))):
                     # (a clause or a quote: "a réclamé l'abandon du plan" names a thing, no saying of its own)
                     g.content = self.trim(g.content[0], min(g.content[1], e))
                     g.rules["content"] = NESTED_REPORT
