@@ -1420,3 +1420,9 @@ def test_statements_a_quoted_saying_inside_an_incise_is_its_own_statement_too(an
     inner = next(s for s in a.statements if s.content.text.startswith("très déçu"))
     assert inner.speaker_text == "Le chef du parti"
     assert _find(a, "Le chef du parti s'est dit").speaker_text == "son entourage"
+
+
+def test_statements_a_conjunction_is_no_word_of_the_speaker(analyse_text):
+    a = analyse_text("Ce départ est une surprise, car le principal intéressé racontait hier ne pas savoir "
+                     "quand il partirait.", "fr")
+    assert [s.speaker_text for s in a.statements] == ["le principal intéressé"]
