@@ -1426,3 +1426,14 @@ def test_statements_a_conjunction_is_no_word_of_the_speaker(analyse_text):
     a = analyse_text("Ce départ est une surprise, car le principal intéressé racontait hier ne pas savoir "
                      "quand il partirait.", "fr")
     assert [s.speaker_text for s in a.statements] == ["le principal intéressé"]
+
+
+def test_statements_a_quote_pointed_back_at_is_the_cue_subject_s(analyse_text, monkeypatch):
+    text = ("Le maire publie des photos de lui enfant.\n\n\"Mes voisins me soutiennent toujours.\" "
+            "Voilà ce qu'a publié Paul Martin jeudi, sous une photo.")
+    a = analyse_text(text, "fr")
+    s = _find(a, "Mes voisins me soutiennent")
+    assert s.kind == "direct" and _speaker_name(a, s) == "Paul Martin"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.pointed_quote")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Mes voisins me soutiennent")) != "Paul Martin"

@@ -262,6 +262,9 @@ REPORTED_CONDITIONAL = RULES.define(
 PLACE_LABEL = RULES.define(
     "statements.place_label", "a label before a colon that the article names as a place ('Belgique : un "
     "homme ...', 'USA : ...') is where, never who speaks, whatever name it also ends")
+POINTED_QUOTE = RULES.define(
+    "statements.pointed_quote", "a quote that the next words point back at before their cue ('« ... » Voilà "
+    "ce qu'a écrit X', 'C'est ce qu'a promis X'), where the pack says: direct, said by the cue's subject")
 SAID_OF_SELF = RULES.define(
     "statements.said_of_self", "a reflexive reporting verb that gives its subject an attribute ('il s'est "
     "dit inquiet', 'se disant encouragée par ...'), where the pack says: the attribute is what was said")
@@ -1357,6 +1360,16 @@ class StatementFinder:
                 return q
         return None
 
+    def pointed_quote(self, cue_start: int) -> tuple[int, int] | None:
+        """ "« ... » Voilà ce qu'a écrit X": the quote just before the words that point back at it (which the
+        pack's pattern holds to a few words)."""
+        for i in self.quote_ends.starting_within(cue_start - self.weights.quote_before_cue - 20, cue_start):
+            q = self.quote_spans[i]
+            between = re.sub(r"^[.!?…]*(?:[»\"”’]|'')?[.!?…]*", "", self.text[q[1]:cue_start])
+            if "\n" not in between and re.search(self.data.POINTED_QUOTE, between):
+                return q
+        return None
+
     def quote_list(self, last: tuple[int, int]) -> list[tuple[int, int]]:
         """The quotes listed before a cue's quote, each joined to the next by a comma or a conjunction only
         ('« A » et « B », a-t-il dit', '« A », ainsi que « B », a dit X'), first to last."""
@@ -1429,6 +1442,10 @@ class StatementFinder:
             if quoted is not None:
                 return self.candidate(cue, (cue_start, cue_end), quoted, "direct", QUOTE_OF_CUE,
                                       self.speakers.subject(cue), si)
+        if RULES.on(POINTED_QUOTE) and self.data.POINTED_QUOTE and (quoted := self.pointed_quote(cue_start)):
+            # "« ... » Voilà ce qu'a écrit X": X said the quote
+            return self.candidate(cue, (cue_start, cue_end), quoted, "direct", POINTED_QUOTE,
+                                  self.speakers.inverted_subject(cue_end, sent), si)
         if RULES.on(QUOTE_ONLY) and guess_lemma(cue.lemma_.lower(), self.lang) in self.data.QUOTE_ONLY_VERBS:
             return None  # "a lancé une pétition": a thing done; "a lancé : « ... »" is the quote's
         content = self.complement(cue) if RULES.on(COMPLEMENT) else None

@@ -161,6 +161,7 @@ QUESTION_OPENERS: set[str] = set()
 # the words before a reporting verb that make its subject a source: none in English ("as X reported")
 AS_SOURCE = ""
 AS_SOURCE_WORD = "as"
+POINTED_QUOTE = ""  # (none yet: "That is what X wrote" is rarer in English news)
 # determiners that point back to someone described before ("this officer from Leeds" is "an officer" again)
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # nouns that name a body that speaks ("the union said", "according to the ministry", "the network's site"):

@@ -209,6 +209,9 @@ QUESTION_OPENERS = {"si", "s'", "pourquoi", "comment", "quand", "où", "combien"
 # raconté X"), as a pattern over the lower-cased text just before the cue; and the word that opens them
 AS_SOURCE = r"(?<!\w)comme\s+(?:le|la|l['’])\s*$"
 AS_SOURCE_WORD = "comme"
+# the words after a quote's end that point back at it before its cue ("« ... » Voilà ce qu'a écrit X", "C'est
+# ce qu'a promis X"): the quote is what the cue's subject said
+POINTED_QUOTE = r"(?i)^\s*(?:voilà|voici|c['’]est)\s+ce\s+qu(?:e\s+|['’]\s*)$"
 # determiners that point back to someone described before ("ce policier de Lyon" is "un policier" again)
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 # nouns that name a body that speaks ("le syndicat a indiqué", "selon le parquet", "le site de la chaîne"):
