@@ -1437,3 +1437,10 @@ def test_statements_a_quote_pointed_back_at_is_the_cue_subject_s(analyse_text, m
     monkeypatch.setenv("VEILLE_RULES_OFF", "statements.pointed_quote")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "Mes voisins me soutiennent")) != "Paul Martin"
+
+
+def test_statements_a_headline_source_keeps_its_name_before_the_paragraph_end(analyse_text):
+    a = analyse_text("Paul Martin \"profondément désolé\" après la mort d'un pêcheur, selon Lyon\n\nLe "
+                     "maire Paul Martin a présenté vendredi des excuses.", "fr")
+    s = _find(a, "après la mort d'un pêcheur")
+    assert s.speaker_text == "Lyon" and _speaker_name(a, s) == "Lyon"

@@ -603,6 +603,8 @@ class SpeakerResolver:
                 f.speaker_span = None  # (the channel, "sur Twitter", is where it was said, not who said it)
             if f.speaker_span is not None:
                 s, e = f.speaker_span
+                e = s + len(self.text[s:e].rstrip())  # (not the paragraph's end after a headline's source)
+                f.speaker_span = (s, e)
                 if "\n" in self.text[s:e]:  # a dateline or a time stamp above the name
                     s = s + self.text[s:e].rindex("\n") + 1
                     f.speaker_span = (s, e)
