@@ -748,6 +748,8 @@ RELATIVE_ANTECEDENT = event_rule(
     "tells of")
 # the relations of a relative clause to the noun it tells of
 RELATIVE_CLAUSES = ("acl:relcl", "relcl")
+# the relations to the word it hangs on of a clause with a time of its own: a participle's, a subordinate's
+OTHER_CLAUSES = ("acl", "advcl")
 LAST_MENTION_NEAR = event_rule(
     "events.last_mention_near", "a deed told on with a pronoun for subject merges into a happening told in "
     "the same or the sentence before by any of its mentions, not only its first ('Il a ensuite tué un "
@@ -768,6 +770,13 @@ GUEST = event_rule(
 STOPPED_HAPPENING = event_rule(
     "events.stopped_happening", "a verb of arrest whose object is a happening ('arrêter la bagarre', 'stop "
     "the fighting') stops it: no one arrested")
+NAMED_DAY_PART = event_rule(
+    "events.named_day_part", "a part of a named weekday that falls on the article's day ('tués samedi matin' "
+    "in a Saturday's paper) dates the event by that day, as the weekday alone would")
+OTHER_CLAUSE_DATE = event_rule(
+    "events.other_clause_date", "a date on a verb that the trigger's participle or adverbial clause only "
+    "hangs from, past other words ('son frère, abattu dans les affrontements, ... jugée en 2019'), is "
+    "another deed's")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -3106,7 +3115,8 @@ class EventFinder:
                 continue
             if not any(sent.start_char <= s < sent.end_char for sent in sentences):
                 continue
-            if t.type == "TIME" and (not t.value[:4].isdigit() or t.value[:10] == published):
+            if t.type == "TIME" and (not t.value[:4].isdigit()
+                                     or t.value[:10] == published and not self.named_day_part(t)):
                 continue
             # "samedi", "hier": a day the article's date resolves, in words of its own (no figures)
             # ... or a part of one ("vendredi soir")
@@ -3118,6 +3128,9 @@ class EventFinder:
             if token is not None and LATER_DEATH_DATE in self.on and self.later_death_date(token, t.span):
                 continue
             own = token is not None and OWN_PHRASE_DATE in self.on and self.own_phrase_date(token, t.span)
+            if token is not None and not own and OTHER_CLAUSE_DATE in self.on \
+                    and self.other_clause_date(token, t.span):
+                continue
             # a weekday the parse hangs on a noun dates the event only when no other date does
             loose = token is not None and not own and not self.dates_the(token, t.span)
             if loose and not (day and self.dates_the(token, t.span, day)):
@@ -3133,6 +3146,51 @@ class EventFinder:
             if best is None or key < best[0]:
                 best = (key, t.id)
         return best[1] if best else None
+
+    def named_day_part(self, time: Time) -> bool:
+        """Whether a time of day is the part of a weekday the text names ("samedi matin"), not a bare part
+        of the article's day ("ce matin")."""
+        return NAMED_DAY_PART in self.on and time.anchor == "published" and bool(DAY_PART.match(time.value)) \
+            and any(w in self.weekdays for w in (time.text or "").lower().split())
+
+    @cached_property
+    def weekdays(self) -> set[str]:
+        return set(language_pack(self.lang).times.WEEKDAYS)
+
+    def other_clause_date(self, trigger: Token, span: list[int]) -> bool:
+        """Whether a date hangs on a verb that the trigger's own clause, a participle or an adverbial clause
+        that is no relative one, hangs from only through other words ("son frère, abattu dans les
+        affrontements, elle a été jugée en 2019"; "a arrêté lundi un homme soupçonné d'avoir tué"): the
+        date is that verb's deed's. A date that opens the sentence ("Lundi, ...") dates all of it; the date
+        of a verb of reporting is left to the report's rules."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        # the verb it hangs on, past nouns ("en vigueur mardi"), or the participle the parse reads as an
+        # adjective ("et jugée en 2019")
+        head = words.root.head
+        verb = head if head.pos_ == "ADJ" else next(
+            (t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb == trigger or verb.sent != trigger.sent or verb in trigger.subtree \
+                or words.start - verb.sent.start <= 1:
+            return False
+        if verb.lemma_.lower() in self.words.REPORT_VERBS or self.is_saying_cue(verb):
+            return False
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        token = trigger
+        while token != verb and token.head != token:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ in OTHER_CLAUSES and token.head != verb \
+                    and not self.relative(token):
+                return True
+            token = token.head
+        return False
+
+    @staticmethod
+    def relative(verb: Token) -> bool:
+        """Whether a verb heads a relative clause, also one the parse hangs elsewhere ("..., qui l'a")."""
+        return verb.dep_ in RELATIVE_CLAUSES or any(
+            "Rel" in c.morph.get("PronType") for c in verb.children if c.dep_ != "conj")
 
     def later_death_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date hangs on a verb of dying other than the trigger whose subject holds the trigger

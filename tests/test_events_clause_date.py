@@ -1,0 +1,56 @@
+"""An event's date from its own clause: a part of a named weekday on the article's day ("samedi soir"),
+and not the date of a verb its participle or adverbial clause only hangs from."""
+from __future__ import annotations
+
+import pytest
+
+
+def event_of(article, trigger: str):
+    return next(e for e in article.events if e.trigger.text == trigger)
+
+
+def value_of(article, event):
+    return next(t.value for t in article.times if t.id == event.time)
+
+
+@pytest.fixture
+def rules_off(monkeypatch):
+    def switch(*names: str) -> None:
+        monkeypatch.setenv("VEILLE_RULES_OFF", ",".join(names))
+    return switch
+
+
+def test_a_part_of_the_weekday_of_the_article_dates_the_event_from_the_text(analyse_text, rules_off):
+    text = "Un policier a été poignardé samedi soir à Rennes par un homme qui a pris la fuite."
+    stabbing = event_of(analyse_text(text, "fr", "2022-03-05"), "poignardé")
+    assert stabbing.time_source == "text"
+    rules_off("events.named_day_part")
+    assert event_of(analyse_text(text, "fr", "2022-03-05"), "poignardé").time_source == "published"
+
+
+def test_a_participle_is_not_dated_by_the_verb_of_another_clause(analyse_text, rules_off):
+    text = ("Après la disparition de son frère, abattu dans les affrontements, elle a été interpellée avec "
+            "son fils et jugée en 2019 à Mossoul.")
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert value_of(a, event_of(a, "abattu")) == "2021-03-06"
+    assert value_of(a, event_of(a, "interpellée")) == "2019"  # the date of its own clause's verbs
+    rules_off("events.other_clause_date")
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert value_of(a, event_of(a, "abattu")) == "2019"
+
+
+def test_a_deed_someone_is_suspected_of_is_not_dated_by_the_arrest(analyse_text, rules_off):
+    text = "Les gendarmes ont interpellé mardi un voisin soupçonné d'avoir frappé la victime."
+    a = analyse_text(text, "fr", "2022-03-05")
+    assert value_of(a, event_of(a, "interpellé")) == "2022-03-01"
+    assert value_of(a, event_of(a, "frappé")) == "2022-03-05"
+    rules_off("events.other_clause_date")
+    a = analyse_text(text, "fr", "2022-03-05")
+    assert value_of(a, event_of(a, "frappé")) == "2022-03-01"
+
+
+def test_a_date_that_opens_the_sentence_dates_its_relative_clause(analyse_text):
+    text = "Lundi, un homme qui avait tenté d'agresser un gendarme au couteau a été blessé par balles."
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert value_of(a, event_of(a, "agresser")) == "2021-03-01"
+
