@@ -1,5 +1,6 @@
 """An event's date from its own clause: a part of a named weekday on the article's day ("samedi soir"),
-and not the date of a verb its participle or adverbial clause only hangs from."""
+and not the date of a verb its participle or adverbial clause only hangs from; an operation's name is no
+place."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +55,9 @@ def test_a_date_that_opens_the_sentence_dates_its_relative_clause(analyse_text):
     a = analyse_text(text, "fr", "2021-03-06")
     assert value_of(a, event_of(a, "agresser")) == "2021-03-01"
 
+
+def test_a_name_that_ends_on_an_operation_is_no_place(analyse_text, rules_off):
+    text = "Deux militaires de la mission Sahel Barkhane ont été blessés jeudi."
+    assert not analyse_text(text, "fr", "2021-03-06").places
+    rules_off("places.operation_in_name")
+    assert [p.name for p in analyse_text(text, "fr", "2021-03-06").places] == ["Sahel Barkhane"]

@@ -210,6 +210,9 @@ DIRECTION = RULES.define(
     "places.direction", "a direction alone ('le Nord') is a region only of a country the article names")
 OPERATION = RULES.define(
     "places.operation", "a military operation's name ('Barkhane', 'l'opération X') is no place")
+OPERATION_IN_NAME = RULES.define(
+    "places.operation_in_name", "a name that ends on a military operation's ('la force Sahel Serval') is "
+    "that operation's, no place")
 ABBREVIATED_NAME = RULES.define(
     "places.abbreviated_name", "a place inside a longer name that the acronym after it abbreviates ('l'Etat "
     "islamique au Grand Sahara (EIGS)', 'Al-Qaïda au Maghreb islamique (Aqmi)') is part of that name")
@@ -231,7 +234,7 @@ HEADLINE_COUNTRY = RULES.define(
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
-               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY)
+               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME)
 
 
 # a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
@@ -699,7 +702,7 @@ class PlaceResolver:
                 cands[e.id] = []  # "l'église Saint John": the church's name, not Antigua's parish
                 sites.add(e.id)
                 unresolved[e.id] = SITE_NAME
-            elif OPERATION in on and self._operation(text, e):
+            elif OPERATION in on and self._operation(text, e, OPERATION_IN_NAME in on):
                 cands[e.id] = []  # "Barkhane", "l'opération Serval": an operation, not the town Barkhan
                 weak.add(e.id)
                 unresolved[e.id] = OPERATION
@@ -823,11 +826,15 @@ class PlaceResolver:
             return False
         return any(after_media(start) for start in standalone_starts(e.name, text))
 
-    def _operation(self, text: str, e: Entity) -> bool:
-        """Whether a name is a military operation's: one of the table's, or every mention after the word
-        "opération" ("l'opération Wuambushu")."""
+    def _operation(self, text: str, e: Entity, ending: bool = False) -> bool:
+        """Whether a name is a military operation's: one of the table's (or, ``ending``, ends on one), or
+        every mention after the word "opération" ("l'opération Wuambushu")."""
         if operation_table().find(e.name) is not None or OPERATION_WORDS.match(e.name):
             return True
+        words = e.name.split()
+        if ending and any(operation_table().find(" ".join(words[i:])) is not None
+                          for i in range(1, len(words))):
+            return True  # "la force Sahel Serval": the operation's name after the region it works in
         return all(self.operation_before.search(text[max(0, s - self.w.operation_window):s])
                    for s, _ in e.mentions)
 
