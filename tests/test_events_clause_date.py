@@ -61,3 +61,28 @@ def test_a_name_that_ends_on_an_operation_is_no_place(analyse_text, rules_off):
     assert not analyse_text(text, "fr", "2021-03-06").places
     rules_off("places.operation_in_name")
     assert [p.name for p in analyse_text(text, "fr", "2021-03-06").places] == ["Sahel Barkhane"]
+
+
+def place_of(article, event):
+    return next(p.name for p in article.places if p.id == event.place)
+
+
+def test_the_town_of_the_victim_is_not_where_the_deed_was_done(analyse_text, rules_off):
+    text = "Le maire de Lyon a été agressé mardi dans un quartier de Marseille."
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert place_of(a, event_of(a, "agressé")) == "Marseille"
+    rules_off("events.place_of_party")
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert place_of(a, event_of(a, "agressé")) == "Lyon"
+
+
+def test_a_place_after_a_preposition_of_where_in_the_agents_phrase_stays(analyse_text):
+    text = "Deux ingénieurs sont kidnappés par des inconnus armés à Gao, dans l'est du Mali."
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert place_of(a, event_of(a, "kidnappés")) == "Gao"
+
+
+def test_the_town_of_a_body_that_acts_is_its_place(analyse_text):
+    text = "Le parquet de Nancy a ouvert une enquête après l'agression d'un policier de Metz."
+    a = analyse_text(text, "fr", "2021-03-06")
+    assert place_of(a, event_of(a, "ouvert")) == "Nancy"

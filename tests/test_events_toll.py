@@ -45,6 +45,9 @@ def test_a_victims_later_death_does_not_date_the_deed(analyse_text, monkeypatch)
     assert time_of(a, primary_of(a)).value == "2019-03-05"
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.later_death_date")
     a = analyse_text(text, "fr", "2019-03-08")
+    assert time_of(a, primary_of(a)).value == "2019-03-05"  # the participle's clause is not the verb's
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.later_death_date,events.other_clause_date")
+    a = analyse_text(text, "fr", "2019-03-08")
     assert time_of(a, primary_of(a)).value == "2019-03-08"
 
 

@@ -777,6 +777,10 @@ OTHER_CLAUSE_DATE = event_rule(
     "events.other_clause_date", "a date on a verb that the trigger's participle or adverbial clause only "
     "hangs from, past other words ('son frère, abattu dans les affrontements, ... jugée en 2019'), is "
     "another deed's")
+PLACE_OF_PARTY = event_rule(
+    "events.place_of_party", "a place in the phrase of the trigger's subject or agent ('le maire de Lyon a "
+    "été agressé', 'un habitant de Kidal a été enlevé') is that person's, not the event's, when another of "
+    "the trigger's phrases names one ('dans un quartier de Marseille')")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -2208,7 +2212,7 @@ class EventFinder:
         if place is None and PLACE_OTHER_MENTION in on:
             place, rule = self.other_mention_place(f), PLACE_OTHER_MENTION
         if place is not None and primary and f.acled and PLACE_OUTSIDE_CLAUSES in on:
-            whole = self.place_outside_clauses(f, deed)
+            whole = self.place_outside_clauses(f, deed, parties=rule == PLACE_OWN_PHRASE)
             if whole is not None and self.precision(whole) < self.precision(place) \
                     and not (rule == PLACE_OWN_PHRASE and PLACE_OWN_COUNTRY in on
                              and self.precision(place) == PRECISION["country"]
@@ -2406,14 +2410,43 @@ class EventFinder:
         """The best ranked place of the trigger's own phrases ("déployés en Irak"), not of the clauses
         hanging on it ("tandis que ... sur Mossoul"), nor a landmark ("tués à 100 km de Niamey": the
         sentence may say where)."""
-        phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
-                   if c.dep_ not in CLAUSE_DEPS]
-        if not phrases:
+        children = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+        if not children:
             return None
         nested = PLACE_NESTED_CLAUSE in self.on
-        return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s)
-                               and not (nested and self.under_other_verb(s, token)),
-                               trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
+        phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in children]
+
+        def best(leave_out: Callable[[int], bool]) -> str | None:
+            return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s)
+                                   and not (nested and self.under_other_verb(s, token)) and not leave_out(s),
+                                   trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
+
+        someones = self.someones_place(token) if PLACE_OF_PARTY in self.on else None
+        return (best(someones) if someones else None) or best(lambda s: False)
+
+    def someones_place(self, token: Token) -> Callable[[int], bool] | None:
+        """Whether a place's mention is in the phrase of the trigger's subject or agent that names a person,
+        not after a preposition of where ("le maire de Lyon"; not "kidnappés par des inconnus armés à Gao");
+        None when the trigger has no such phrase."""
+        party = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
+                 if self.party_phrase(c)]
+        if not party:
+            return None
+        return lambda s: any(a <= s < b for a, b in party) and not self.after_locative(s)
+
+    def party_phrase(self, child: Token) -> bool:
+        """Whether a dependent of the trigger is its subject or agent and names a person ("le maire de
+        Lyon", "un habitant de Kidal"; not "le parquet de Lyon", "la ville de Kidal")."""
+        if child.dep_ not in SUBJECTS and child.dep_ not in ("obl:agent", "agent"):
+            return False
+        return child.lemma_.lower() in self.person_words or self.names_person(child)
+
+    @cached_property
+    def person_words(self) -> set[str]:
+        """The nouns of a person: roles, kinds of people, civilians and armed men."""
+        entities, actors = language_pack(self.lang).entities, self.actor_words
+        kinds = [w for kind in ("civilians", "armed") for w in actors.ACTOR_NOUNS[kind] if " " not in w]
+        return {*entities.ROLE_HEADS, *entities.PERSON_NOUNS, *kinds}
 
     def located_in(self, place_id: str, trigger: Token) -> bool:
         """Whether the trigger's own complement names the place after a preposition of being in it ("tué au
@@ -2550,17 +2583,23 @@ class EventFinder:
                     best = (key, p.id)
         return best[1] if best else None
 
-    def place_outside_clauses(self, f: EventCandidate, deed: Token | None = None) -> str | None:
+    def place_outside_clauses(self, f: EventCandidate, deed: Token | None = None,
+                              parties: bool = False) -> str | None:
         """The most precise place of the sentence, leaving out the clauses that hang on the trigger
-        ("déployés en Irak tandis que ... une offensive sur Mossoul": Mossoul is the other clause's)."""
+        ("déployés en Irak tandis que ... une offensive sur Mossoul": Mossoul is the other clause's) and,
+        with ``parties`` (its own phrase named the place), its subject's and agent's phrases ("un habitant
+        de Kidal a été enlevé dans le centre du Niger")."""
         hanging = f.token.children if f.token is not None else []
         clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in hanging
                    if c.dep_ in CLAUSE_DEPS and c.dep_ not in ("punct", "cc")]
         if f.token is not None and PLACE_OTHER_CLAUSE in self.on:
             clauses += self.others_relative_clauses(f.token)
+        someones = self.someones_place(f.token) if parties and PLACE_OF_PARTY in self.on \
+            and f.token is not None else None
         end = self.sentence_end(f.sentence)
         return self.best_place(lambda s: f.sentence.start_char <= s < end and not any(
-            a <= s < b for a, b in clauses), f.trigger[0], (f.sentence.start_char, end), deed)
+            a <= s < b for a, b in clauses) and not (someones and someones(s)), f.trigger[0],
+            (f.sentence.start_char, end), deed)
 
     def place_key(self, place: Place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country
