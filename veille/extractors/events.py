@@ -748,7 +748,8 @@ RELATIVE_ANTECEDENT = event_rule(
     "tells of")
 # the relations of a relative clause to the noun it tells of
 RELATIVE_CLAUSES = ("acl:relcl", "relcl")
-# the relations to the word it hangs on of a clause with a time of its own: a participle's, a subordinate's
+# the relations to the word it hangs on of a clause with a time of its own: a past participle's, a
+# subordinate's
 OTHER_CLAUSES = ("acl", "advcl")
 LAST_MENTION_NEAR = event_rule(
     "events.last_mention_near", "a deed told on with a pronoun for subject merges into a happening told in "
@@ -3197,8 +3198,8 @@ class EventFinder:
         return set(language_pack(self.lang).times.WEEKDAYS)
 
     def other_clause_date(self, trigger: Token, span: list[int]) -> bool:
-        """Whether a date hangs on a verb that the trigger's own clause, a participle or an adverbial clause
-        that is no relative one, hangs from only through other words ("son frère, abattu dans les
+        """Whether a date hangs on a verb that the trigger's own clause, a past participle or an adverbial
+        clause that is no relative one, hangs from only through other words ("son frère, abattu dans les
         affrontements, elle a été jugée en 2019"; "a arrêté lundi un homme soupçonné d'avoir tué"): the
         date is that verb's deed's. A date that opens the sentence ("Lundi, ...") dates all of it; the date
         of a verb of reporting is left to the report's rules."""
@@ -3220,10 +3221,16 @@ class EventFinder:
         token = trigger
         while token != verb and token.head != token:
             if token.pos_ in ("VERB", "AUX") and token.dep_ in OTHER_CLAUSES and token.head != verb \
-                    and not self.relative(token):
+                    and not self.relative(token) and (token.dep_ != "acl" or self.past_participle(token)):
                 return True
             token = token.head
         return False
+
+    @staticmethod
+    def past_participle(verb: Token) -> bool:
+        """Whether a verb is a past participle ("tué", "soupçonné"), which tells a state of its own time,
+        not one of the time of the noun's clause (as "accédant", "tuant" do)."""
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
 
     @staticmethod
     def relative(verb: Token) -> bool:
