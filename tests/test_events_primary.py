@@ -169,3 +169,74 @@ def test_a_state_of_suspicion_gives_way_to_the_deed_told(analyse_text, monkeypat
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.suspected_state")
     primary = next(e for e in analyse_text(SUSPECT, "fr", "2021-03-17").events if e.primary)
     assert primary.type == "ACCUSE"
+
+
+def primary_type(article) -> str | None:
+    return next(e.type for e in article.events if e.primary)
+
+
+# a leader's regret, the headline's predicate, over the killing named in its complement
+REGRET = ("Le général « sincèrement désolé » après l'assassinat d'un pêcheur\n\nLe général a présenté ses "
+          "excuses mardi après qu'un pêcheur a été tué par des soldats près de la frontière. Les soldats ont "
+          "tiré sur son bateau.")
+# guards who protest, after the colon, over the assault named before it
+GUARDS = ("Agression au centre de détention de Brest : les gardiens se mobilisent contre l'insécurité\n\n"
+          "Un détenu a poignardé un gardien lundi au centre de détention de Brest. Mardi matin, les gardiens "
+          "ont bloqué l'entrée du centre. Ils réclament plus de moyens.")
+
+
+def test_the_headline_s_predicate_is_the_primary_over_violence_in_its_complement(analyse_text, monkeypatch):
+    assert primary_type(analyse_text(REGRET, "fr", "2021-03-17")) == "CONCEDE"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_predicate")
+    assert primary_type(analyse_text(REGRET, "fr", "2021-03-17")) == "ASSAULT"
+
+
+def test_a_headline_s_participle_is_its_predicate(analyse_text, monkeypatch):
+    text = ("Un maire du Gers visé par une enquête pour agression\n\nLe maire d'Auch est visé par une "
+            "enquête pour agression après la plainte d'un employé municipal, a indiqué lundi le parquet.")
+    assert primary_type(analyse_text(text, "fr", "2021-03-17")) == "ACCUSE"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_predicate")
+    assert primary_type(analyse_text(text, "fr", "2021-03-17")) == "ASSAULT"
+
+
+def test_a_deed_after_the_colon_is_the_primary_over_violence_before_it(analyse_text, monkeypatch):
+    primary = next(e for e in analyse_text(GUARDS, "fr", "2021-03-17").events if e.primary)
+    assert primary.type == "PROTEST" and primary.acled is not None
+    assert primary.acled.event_type == "Protests"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_predicate")
+    assert primary_type(analyse_text(GUARDS, "fr", "2021-03-17")) == "ASSAULT"
+
+
+def test_words_after_the_colon_or_a_frame_leave_the_headline_s_violence_first(analyse_text):
+    knife = ("Attaque au couteau à Lille : une enquête ouverte\n\nUn passant a été poignardé mardi soir à "
+             "Lille par un inconnu, a indiqué le parquet.")
+    assert primary_type(analyse_text(knife, "fr", "2021-03-17")) == "ASSAULT"
+    frame = ("Des arrestations pendant une manifestation à Minsk\n\nLa police a arrêté des centaines de "
+             "femmes pendant une manifestation dimanche à Minsk.")
+    assert primary_type(analyse_text(frame, "fr", "2021-03-17")) == "PROTEST"
+
+
+def test_someone_called_out_in_words_is_not_arrested(analyse_text, monkeypatch):
+    text = ("Le député et la taxe\n\n« Vous avez trahi les communes », l'a-t-il ensuite interpellé. Le "
+            "ministre n'a pas répondu.")
+    article = analyse_text(text, "fr", "2021-03-17")
+    assert coded(article) == [] and primary_type(article) == "ACCUSE"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed")
+    assert "Arrests" in coded(analyse_text(text, "fr", "2021-03-17"))
+
+
+def test_a_burst_of_anger_and_a_scene_of_combat_are_no_violence(analyse_text, monkeypatch):
+    anger = "La fête annulée\n\nUne explosion de colère a suivi l'annonce de l'annulation du concert."
+    assert coded(analyse_text(anger, "fr", "2021-03-17")) == []
+    scene = "Le tournage reprend\n\nLe réalisateur tournera des scènes de combat dans le désert en mai."
+    assert [e.type for e in analyse_text(scene, "fr", "2021-03-17").events] == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_rise")
+    assert coded(analyse_text(anger, "fr", "2021-03-17")) != []
+
+
+def test_a_blocking_where_no_protest_is_told_is_none(analyse_text, monkeypatch):
+    text = ("Le site fermé\n\nLe tribunal a ordonné la fermeture du site. Les coûts de blocage seront "
+            "remboursés aux opérateurs.")
+    assert coded(analyse_text(text, "fr", "2021-03-17")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.blocking_needs_protest")
+    assert coded(analyse_text(text, "fr", "2021-03-17")) == ["Peaceful protest"]

@@ -224,6 +224,8 @@ class EventWeights:
     accident_lead_sentences: int = 3
     # characters either side of a word of violence in which an idiom is read ("heart attack"; set by hand)
     idiom_window: int = 40
+    # the sentences before a noun of blocking in which a protest is looked for
+    protest_sentences: int = 3
     # an accident is the primary event unless an event of a type is told in this many of the body's first
     # paragraphs (set by hand on fr-events tune)
     setting_paragraphs: int = 2
@@ -782,6 +784,21 @@ PLACE_OF_PARTY = event_rule(
     "events.place_of_party", "a place in the phrase of the trigger's subject or agent ('le maire de Lyon a "
     "été agressé', 'un habitant de Kidal a été enlevé') is that person's, not the event's, when another of "
     "the trigger's phrases names one ('dans un quartier de Marseille')")
+TRIGGER_ADJECTIVE = event_rule(
+    "events.trigger_adjective", "an adjective that names an event of its subject ('s'est dit désolé')")
+REFLEXIVE_TYPE = event_rule(
+    "events.reflexive_type", "a verb whose reflexive use is an event of another type: people who 'se "
+    "mobilisent' with a claim voiced in the sentence ('contre', 'pour dénoncer') protest")
+ADDRESSED = event_rule(
+    "events.addressed", "a verb of arrest that calls someone out in words, with the matter raised "
+    "('interpellé au sujet de') or in the incise of a quote, is a reproach (ACCUSE), no arrest")
+BLOCKING_NEEDS_PROTEST = event_rule(
+    "events.blocking_needs_protest", "a noun of blocking ('le blocage', 'les coûts de blocage') is a protest "
+    "only where a demonstration, a strike or a march is told in its sentence or the few before it")
+HEADLINE_PREDICATE = event_rule(
+    "events.headline_predicate", "the event of the headline's own predicate (its root, or the root of the "
+    "part after 'X :') is the primary over violence named only in its complement ('désolé après le "
+    "meurtre') and, when it is a deed, over violence named only before the colon")
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -819,6 +836,10 @@ def dead_part(lang: str) -> re.Pattern:
 # a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
 # an empty line: where a paragraph ends
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a quote closed just before a verb, in its incise ("« ... », l'a-t-il interpellé"), or opened just after it
+# ("l'interpelle à distance : « ... »")
+INCISE_BEFORE = re.compile(r"[\"»”]\s*,\s*(?:\S+\s+){0,3}$")
+QUOTE_AFTER = re.compile(r"(?:\s*\S+){0,3}?\s*:\s*[\"«“]")
 TIMEX_DATE = re.compile(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?")
 
 
@@ -973,6 +994,7 @@ def trigger_matcher(vocab: Vocab, words: ModuleType) -> LowerLemmaMatcher:
         TRIGGER_VERB: [[{"POS": {"IN": ["VERB", "AUX"]}, "_": {LEMMA: {"IN": verbs}}}]],
         TRIGGER_NOUN: [[{"POS": {"IN": ["NOUN", "PROPN"]}, "_": {LEMMA: {"IN": sorted(words.EVENT_NOUNS)}}}],
                        *split_nouns],
+        TRIGGER_ADJECTIVE: [[{"POS": "ADJ", "_": {LEMMA: {"IN": sorted(words.EVENT_ADJECTIVES)}}}]],
     }, LEMMA)
 
 
@@ -1166,10 +1188,20 @@ class EventFinder:
                 continue
             # a noun split at its hyphens is looked up whole ("guet-apens")
             lemma = self.doc[start]._.get(LEMMA) if end - start == 1 else self.doc[start:end].text.lower()
-            plover_of = self.cues.plover_of_verb if rule == TRIGGER_VERB else self.words.EVENT_NOUNS
+            plover_of = self.cues.plover_of_verb if rule == TRIGGER_VERB else self.words.EVENT_ADJECTIVES \
+                if rule == TRIGGER_ADJECTIVE else self.words.EVENT_NOUNS
             plover = plover_of[lemma]
+            if rule == TRIGGER_VERB and REFLEXIVE_TYPE in self.on and lemma in self.words.REFLEXIVE_TYPES \
+                    and self.is_reflexive(self.doc[start]):
+                # "les gardiens se mobilisent contre l'insécurité": a protest
+                plover, rule = self.words.REFLEXIVE_TYPES[lemma][0], REFLEXIVE_TYPE
+                if plover == "PROTEST" and not self.cues.protest_claims.search(
+                        span_text(self.doc[start].sent).lower()):
+                    continue  # "les bénévoles se mobilisent pour aider": no claim voiced, no protest
             if plover == "ACCUSE" and end - start == 1 and self.sentenced(self.doc[start]):
                 plover = "COERCE"  # "condamné à cinq ans de prison": a court's sentence, no words of blame
+            if plover == "COERCE" and end - start == 1 and self.addressed(self.doc[start]):
+                plover = "ACCUSE"  # "« ... », l'a-t-il interpellé": called out in words, not arrested
             if plover == "COERCE" and self.done_violently(self.doc[start]):
                 plover = "ASSAULT"  # "interpellé violemment": force used on someone
                 self.violent_arrests.add(start)
@@ -1248,7 +1280,8 @@ class EventFinder:
             return True  # a participle that describes a noun: "l'Etat croate, allié des nazis"
         if LIGHT_TRIGGER in self.on and plover in STATES and self.bare_participle(token):
             return True  # a bond, not a deed: "les forces alliées", "l'Etat croate, allié des nazis"
-        if LIGHT_TRIGGER in self.on and plover in VERBAL and self.describes_noun(token):
+        if LIGHT_TRIGGER in self.on and plover in VERBAL and self.describes_noun(token) \
+                and not self.headline_participle(token):
             return True  # words named by what was said of them: "les policiers incriminés", "le prix réclamé"
         if DESCRIBED_BY_DEED in self.on and plover in self.w.described_types and self.describes_noun(token):
             return True  # "un groupement formé en vue de", "Kiev aidé par les Occidentaux"
@@ -1359,6 +1392,8 @@ class EventFinder:
                                                                   or self.stopped(token)) \
                 and not self.sentenced(token):
             return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
+        if plover == "COERCE" and self.addressed(token):
+            return True  # "interpellé au sujet de la taxe", "« ... », l'a-t-il interpellé": no arrest
         if GUEST in self.on and plover == "REQUEST" and token.pos_ == "VERB" \
                 and token.lemma_.lower() in self.words.GUEST_VERBS and self.bare_participle(token) \
                 and not any("Inf" in c.morph.get("VerbForm") for c in token.children) and any(
@@ -1396,13 +1431,15 @@ class EventFinder:
     def kind_of_thing(self, token: Token) -> bool:
         """Whether the event noun is the bare complement of a thing's noun, its kind ("des chars d'assaut",
         "un hélicoptère de combat", "assault rifles"; not "les chars de l'assaut")."""
-        head = token.head
+        head, dep = token.head, token.dep_
+        if dep == "conj" and head.dep_ in ("nmod", "compound"):
+            head, dep = head.head, head.dep_  # one of several kinds: "des scènes de mariage ou de combat"
         if token.pos_ != "NOUN" or head.i == token.i or head.pos_ != "NOUN" \
                 or head.lemma_.lower() not in self.words.KIND_OF_THING_NOUNS:
             return False
-        if token.dep_ == "compound":
+        if dep == "compound":
             return True  # "assault rifles"
-        return token.dep_ == "nmod" and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children) \
+        return dep == "nmod" and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children) \
             and any(c.dep_ == "case" and c.lower_ in self.words.INDEFINITE_CASES for c in token.children)
 
     def peaceful_domain(self, token: Token) -> bool:
@@ -1554,8 +1591,33 @@ class EventFinder:
             out += before[-1:]
         return out
 
+    def addressed(self, token: Token) -> bool:
+        """Whether a verb of arrest calls someone out in words: a complement names the matter raised
+        ("interpellé au sujet de la réforme", "à propos de"), it stands in the incise of a quote ("« ... »,
+        l'a-t-il interpellé") or, in the active, opens one ("l'interpelle : « ... »")."""
+        if ADDRESSED not in self.on or token.pos_ != "VERB" \
+                or token._.get(LEMMA) not in self.words.ADDRESS_VERBS:
+            return False
+        marks = self.words.ADDRESS_TOPIC_MARKS
+        if any(g.lower_ in marks or any(x.lower_ in marks for x in g.children)
+               for c in token.children if c.dep_ in ARGUMENT_DEPS for g in c.children if g.dep_ == "case"):
+            return True
+        window = self.w.idiom_window
+        before = self.text[max(0, token.idx - window):token.idx]
+        after = self.text[token.idx + len(token):token.idx + len(token) + window]
+        # (the inverted subject of an incise, "-t-il", may be parsed as a passive's auxiliary)
+        return bool(INCISE_BEFORE.search(before)) or not self.is_passive(token) \
+            and bool(QUOTE_AFTER.match(after))
+
     def rises(self, token: Token) -> bool:
-        """A verb of bursting whose subject is a price, a number, sales ("le prix a explosé")."""
+        """A verb of bursting whose subject is a price, a number, sales ("le prix a explosé"); a noun of a
+        burst whose complement is a figure or a feeling ("l'explosion des cas", "une explosion de colère")."""
+        if token.pos_ == "NOUN":
+            figures = self.words.FIGURE_SUBJECTS | self.words.FEELING_NOUNS | self.words.DISEASE_NOUNS
+            return token.lemma_.lower() in self.words.RISE_NOUNS and any(
+                c.dep_ in ("nmod", "obl", "pobj", "prep") and (c.lemma_.lower() in figures or any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in figures for g in c.children))
+                for c in token.children)
         verb = token.head if token.dep_.startswith("aux") else token
         return verb._.get(LEMMA) in self.words.RISE_VERBS and self.agent_in(token, self.words.FIGURE_SUBJECTS)
 
@@ -1815,9 +1877,13 @@ class EventFinder:
                     continue
                 event = EventCandidate(plover, (token.idx, token.idx + len(token)), sent, token=token,
                                        rules={"type": rule})
-                # each event takes the best ACLED type of its own kind ("déployés" and "offensive")
+                # each event takes the best ACLED type of its own kind ("déployés" and "offensive"); a verb
+                # whose reflexive use is an event of another type, else the type that use names
                 own = reading.best(self.w, plover)
-                event.set("acled", own, reading.rule_of[own] if own else None)
+                if own is None and rule == REFLEXIVE_TYPE:
+                    event.set("acled", self.words.REFLEXIVE_TYPES[token._.get(LEMMA)][1], REFLEXIVE_TYPE)
+                else:
+                    event.set("acled", own, reading.rule_of[own] if own else None)
                 by_type[plover] = event
             if PROTEST_OVER_CLASH in self.on and sub is not None and EVENT_TYPE_OF[sub] in ("Protests",
                                                                                            "Riots"):
@@ -1853,8 +1919,18 @@ class EventFinder:
             return None  # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs")
         if token is not None and PLOVER_OF[sub] == "ASSAULT" and self.player(token):
             return None  # "l'attaquant du PSG a marqué"
+        if token is not None and PLOVER_OF[sub] == "PROTEST" and BLOCKING_NEEDS_PROTEST in self.on \
+                and token.lemma_.lower() in self.words.BLOCKING_NOUNS and not self.protest_near(token.idx):
+            return None  # "une injonction de blocage" of a website, where no protest is told
         return EventCandidate(PLOVER_OF[sub], span, sent, acled=sub, token=token,
                               rules={"type": TRIGGER_CUE, "acled": reading.rule_of[sub]})
+
+    def protest_near(self, char: int) -> bool:
+        """Whether a demonstration, a strike or a march is told in the sentence at ``char`` or in the few
+        before it."""
+        number = self.sentence_at(char)
+        start = self.sentences[max(0, number - self.w.protest_sentences)].start_char
+        return bool(self.cues.peaceful.search(self.text[start:self.sentences[number].end_char].lower()))
 
     def player(self, token: Token) -> bool:
         """A noun of the one who attacks ("l'attaquant") where the article names no one armed and its
@@ -4534,7 +4610,12 @@ class EventFinder:
             # of the headline's happenings, the one of the kind the article reads as ("des arrestations lors
             # d'une manifestation": the protest), else the first told
             article_sub = self.article_reading(headed[0].sentence)[0] if ARTICLE_READING in self.on else None
+            # ... but the event of its own predicate over violence named in its complement
             primary = next((f for f in headed if article_sub and f.type == PLOVER_OF[article_sub]), headed[0])
+            own = self.predicate_event(headed, headline)
+            if own is not None and own is not primary:
+                primary = own
+                primary.rules["primary"] = HEADLINE_PREDICATE
             if primary.acled is not None and article_sub is not None \
                     and PLOVER_OF[article_sub] == primary.type:
                 primary.set("acled", article_sub, ARTICLE_READING)
@@ -4575,6 +4656,64 @@ class EventFinder:
                     primary = other
                     primary.set("acled", article_sub, STRONG_READING)
         return primary
+
+    def headline_participle(self, token: Token) -> bool:
+        """Whether the word is the participle of a headline made of a noun and it ("Un maire visé par une
+        enquête"): its predicate, no mere description."""
+        return HEADLINE_PREDICATE in self.on and token.idx < self.headline() and token.dep_ == "acl" \
+            and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
+
+    def predicate_event(self, headed: list[EventCandidate], headline: int) -> EventCandidate | None:
+        """The headline's event whose trigger is its own predicate (its root, or the root of the part after
+        "X :"), when each other event the headline names lies in that predicate's complement, not as its
+        time frame ("désolé après le meurtre", "accusé d'agression"; not "des arrestations lors d'une
+        manifestation"), or, the predicate being a deed, before the colon ("Agression au centre de détention :
+        les gardiens se mobilisent"; not "Attaque au couteau : une enquête ouverte")."""
+        if HEADLINE_PREDICATE not in self.on:
+            return None
+        tokens = []
+        for t in self.doc:
+            if t.idx >= headline:
+                break
+            tokens.append(t)
+        colon = next((t.i for t in reversed(tokens) if t.text == ":" and not self.quoted(t.idx)), None)
+        part = [t for t in tokens if colon is None or t.i > colon] or tokens
+        inside = {t.i for t in part}
+        roots = {t.i for t in part if t.pos_ not in ("PUNCT", "SPACE") and (t.head.i == t.i
+                                                                            or t.head.i not in inside)}
+        # a headline of a noun and its participle: "Un maire visé par une enquête"
+        roots |= {c.i for i in roots for c in self.doc[i].children if c.dep_ == "acl" and c.pos_ == "VERB"
+                  and "Part" in c.morph.get("VerbForm") and self.doc[i].pos_ in ("NOUN", "PROPN")}
+
+        def headline_tokens(f: EventCandidate) -> list[Token]:
+            found = [token_covering(self.doc, m[0]) for m in f.mentions if m[0] < headline]
+            return [t for t in found if t is not None]
+
+        own = next((f for f in headed if any(t.i in roots for t in headline_tokens(f))), None)
+        if own is None:
+            return None
+        predicate = next(t for t in headline_tokens(own) if t.i in roots)
+        frames = self.words.TIME_FRAME_WORDS
+
+        def complement(t: Token) -> bool:
+            path = []  # the words from the mention up to the predicate
+            while t.i != predicate.i and t.head.i != t.i:
+                path.append(t)
+                t = t.head
+            if t.i != predicate.i or not path:
+                return False
+            # "lors d'une manifestation", "au cours des combats": the frame of the predicate's deed
+            return not any(w.lower_ in frames or any(
+                g.dep_ == "case" and (g.lower_ in frames or any(x.lower_ in frames for x in g.children))
+                for g in w.children) for w in path)
+
+        for f in headed:
+            if f is own:
+                continue
+            if not all(complement(t) or colon is not None and t.i < colon and own.type not in VERBAL
+                       for t in headline_tokens(f)):
+                return None
+        return own
 
     def anniversary_of(self, char: int) -> bool:
         """Whether the headline's event word at ``char`` is what its news is dated from ("le commissariat

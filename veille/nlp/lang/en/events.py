@@ -213,7 +213,7 @@ PLOVER_TRIGGERS = {
     "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "allege", "react",
                "suspect", "indict", "open", "launch"},
     "REJECT": {"reject", "refuse", "deny", "dismiss", "veto", "oppose", "decline"},
-    "REQUEST": {"urge", "demand", "appeal", "request", "ask", "call"},
+    "REQUEST": {"urge", "demand", "appeal", "request", "ask", "call", "press", "implore", "beg"},
     "CONSULT": {"meet", "visit", "host", "receive", "discuss", "talk", "negotiate", "consult"},
     "AGREE": {"agree", "sign", "accept", "approve", "endorse"},
     "SUPPORT": {"support", "praise", "welcome", "back", "honour", "honor", "congratulate", "endorse"},
@@ -223,7 +223,7 @@ PLOVER_TRIGGERS = {
     "MOBILIZE": {"deploy", "mobilize", "mobilise", "reinforce", "dispatch", "mass", "redeploy", "station",
                  "establish"},
     "AID": {"aid", "help", "train", "assist", "supply", "donate", "evacuate", "rescue"},
-    "RETREAT": {"withdraw", "retreat", "pull", "evacuate"},
+    "RETREAT": {"withdraw", "retreat", "pull", "evacuate", "reduce"},
     "COOPERATE": {"cooperate", "collaborate", "partner", "ally"},
     "COERCE": {"arrest", "detain", "ban", "prohibit", "seize", "confiscate", "raid", "expel", "impose",
                "jail", "imprison", "sentence", "deport", "censor", "block"},
@@ -234,6 +234,10 @@ PLOVER_TRIGGERS = {
                 "ram"},
     "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
 }
+# adjectives that name an event of their subject: "the leader said he was sorry"
+EVENT_ADJECTIVES = {"sorry": "CONCEDE"}
+# no verb of English changes type when reflexive
+REFLEXIVE_TYPES: dict[str, tuple[str, str]] = {}
 # nouns that name an event on their own ("the offensive", "an air strike")
 EVENT_NOUNS = {
     "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST", "riot": "PROTEST",
@@ -357,6 +361,10 @@ TRIGGER_COMPLEMENTS = {
              "memorandum", "decree"},
     "promise": {"retaliation", "revenge", "reprisals", "sanctions", "war", "punishment", "response"},
     "call": {"for", "on", "upon"},
+    # forces withdrawn in part: "reduce its troops"
+    "reduce": {"troop", "troops", "soldiers", "forces", "presence", "contingent", "personnel"},
+    # to urge someone to act: "pressed the agency to investigate" (not "pressed the button")
+    "press": {"to", "for"},
     # the justice takes up a case: "an investigation was opened" (not "opened fire")
     "open": {"investigation", "investigations", "inquiry", "probe", "case", "proceedings"},
     "launch": {"investigation", "investigations", "inquiry", "probe", "case", "proceedings"},
@@ -385,6 +393,13 @@ ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "questi
                     "threat", "threats", "spread", "expansion", "situation", "competition", "criticism",
                     "pressure"}
 # idioms in which a word of violence names no violence (read at the word)
+# no verb of an arrest also means calling out someone in English; no word marks the matter raised
+ADDRESS_VERBS: set[str] = set()
+ADDRESS_TOPIC_MARKS: set[str] = set()
+# nouns of a burst that a feeling or a figure makes a surge, no blast ("an explosion of anger")
+RISE_NOUNS = {"explosion", "surge"}
+# nouns of blocking: a protest only where the text tells of one
+BLOCKING_NOUNS = {"blockade"}
 FIGURATIVE_IDIOMS = r"|".join([
     r"heart attacks?", r"attacks? of (?:panic|nerves)", r"panic attacks?",
     r"fights? (?:against|with) (?:cancer|the disease|illness|racism|poverty|inflation)",
@@ -525,7 +540,9 @@ ACTION_ENDINGS = ("tion", "sion", "ment")
 KIND_OF_THING_NOUNS = {"rifle", "weapon", "aircraft", "plane", "jet", "helicopter", "vehicle", "tank",
                        "ship", "vessel", "drone", "gear", "uniform", "vest", "helmet", "dog", "arena",
                        "sport", "art", "school", "training", "technique", "regiment", "unit", "brigade",
-                       "name", "cry", "song", "game", "boot", "knife"}
+                       "name", "cry", "song", "game", "boot", "knife",
+                       # a scene or picture of one is shown, not done: "combat scenes"
+                       "scene", "image"}
 # the adjectives of a domain of no violence and no street protest: "a diplomatic offensive", "an electoral
 # battle", "sporting events"
 PEACEFUL_DOMAINS = {"diplomatic", "electoral", "legal", "judicial", "commercial", "economic", "media",

@@ -84,7 +84,12 @@ ACLED_CUES = {
                                     r"défil(?!és? (?:\w+ )?(?:militaires?|des (?:armées|troupes)|aériens?|"
                                     r"de mode|du 14))",
                                     "cortège", "grève", "grévistes", "sit-in", "protest",
-                                    "gilets jaunes", r"blocages?",
+                                    # not a court's blocking of a site or an account ("une injonction
+                                    # de blocage", "le blocage du compte")
+                                    "gilets jaunes", r"(?<!injonction de )(?<!ordonnance de )(?<!mesure de )"
+                                    r"blocages?(?! (?:de |d'|du |des )(?:l'|la |le |les |un |une |ce |son |"
+                                    r"ses |leurs? )?(?:sites?|comptes?|pages?|contenus?|adresses?|"
+                                    r"applications?|plateformes?|réseaux sociaux|messageries?)\b)",
                                     r"bloqu\w* (?:\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|carrefours?|"
                                     r"ronds?-points?|autoroutes?|dépôts?|raffineries?|ports?|voies?|lycées?|"
                                     r"universités?|entrées?)"]), 3)],
@@ -144,19 +149,21 @@ PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
                "fustiger", "déplorer", "regretter", "indigner", "épingler", "étriller", "vilipender",
                "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper",
-               "ouvrir", "saisir"},
+               "ouvrir", "saisir", "viser"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
-    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter"},
+    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter",
+                # to urge, beg or enjoin someone: "presse le ministre d'agir", "implore l'aide de son pays"
+                "presser", "implorer", "supplier", "enjoindre"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
     "AGREE": {"signer", "approuver", "convenir", "conclure", "entériner"},
     "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager"},
     "THREATEN": {"menacer", "avertir", "promettre"},
     "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler"},
     "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer",
-                "accéder"},
+                "accéder", "excuser"},
     "MOBILIZE": {"déployer", "mobiliser", "renforcer", "dépêcher", "masser", "envoyer", "quadriller"},
     "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "évacuer", "soigner", "financer"},
-    "RETREAT": {"retirer", "replier", "quitter", "abandonner"},
+    "RETREAT": {"retirer", "replier", "quitter", "abandonner", "réduire"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
     "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "perquisitionner", "imposer", "emprisonner",
                "incarcérer", "condamner", "censurer", "placer", "démettre", "limoger", "révoquer"},
@@ -167,8 +174,14 @@ PLOVER_TRIGGERS = {
                 "étrangler", "égorger", "décapiter", "lyncher", "tabasser", "molester", "brutaliser",
                 "violenter", "matraquer", "fusiller", "lapider", "mutiler",
                 "percuter", "faucher", "renverser"},
-    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever", "descendre"},
+    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever", "descendre", "débrayer"},
 }
+# adjectives that name an event of their subject: "le dirigeant s'est dit désolé", "navré"
+EVENT_ADJECTIVES = {"désolé": "CONCEDE", "navré": "CONCEDE"}
+# the verbs whose reflexive use is an event of another type (PLOVER, and ACLED's where the sentence reads
+# none): people who "se mobilisent" to voice a claim protest (forces are mobilised; volunteers who "se
+# mobilisent" to help do nothing ACLED codes)
+REFLEXIVE_TYPES = {"mobiliser": ("PROTEST", "Peaceful protest")}
 EVENT_NOUNS = {
     "manifestation": "PROTEST", "rassemblement": "PROTEST", "grève": "PROTEST", "émeute": "PROTEST",
     "offensive": "ASSAULT", "assaut": "ASSAULT", "attaque": "ASSAULT", "attentat": "ASSAULT",
@@ -322,6 +335,13 @@ TRIGGER_COMPLEMENTS = {
                 "gendarmes", "forces", "unités", "navires", "navire", "avions", "chars", "hommes"},
     "mobiliser": {"troupe", "troupes", "soldats", "militaires", "renforts", "policiers", "gendarmes",
                   "forces", "unités", "réservistes", "hommes"},
+    # forces withdrawn in part: "réduire ses troupes", "réduire la présence militaire"
+    "réduire": {"troupe", "troupes", "soldat", "soldats", "effectif", "effectifs", "contingent", "présence",
+                "forces"},
+    # "s'excuser", not "rien n'excuse ce geste"
+    "excuser": {"se", "s'"},
+    # to urge someone to do something: "presse le ministre d'agir" (not "presser le pas")
+    "presser": {"de", "d'"},
     "rassembler": {"se", "s'"},
     # "sont descendus dans la rue": to take to the streets
     "descendre": {"rue", "rues"},
@@ -342,6 +362,9 @@ TRIGGER_COMPLEMENTS = {
     "ouvrir": {"enquête", "enquêtes", "information", "instruction", "procédure", "poursuites"},
     "saisir": {"parquet", "justice", "juge", "juges", "procureur", "section", "pôle", "enquête", "dossier"},
     # "opposer un refus"; "qu'il oppose au geste du militaire" only contrasts
+    # someone under investigation: "visé par une enquête", "visée par une plainte" (not "visé par des tirs")
+    "viser": {"enquête", "enquêtes", "plainte", "plaintes", "information", "instruction", "procédure",
+              "poursuites"},
     "opposer": {"refus", "veto", "véto", "démenti", "non-recevoir", "recevoir"},
 }
 # the verbs by which the justice takes up a case ("une enquête a été ouverte", "le parquet s'est saisi de
@@ -372,6 +395,15 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
                     # threats, spreads and situations faced: "affronter la menace", "une expansion du virus"
                     "menace", "menaces", "expansion", "propagation", "situation", "concurrence", "critique",
                     "critiques", "pression"}
+# the verbs of an arrest that also mean calling out someone in words ("le député a interpellé le ministre"),
+# and the words that mark the matter raised ("interpellé à propos de", "au sujet de")
+ADDRESS_VERBS = {"interpeller"}
+ADDRESS_TOPIC_MARKS = {"propos", "sujet"}
+# nouns of blocking: a protest only where the text tells of one ("une injonction de blocage" of a website)
+BLOCKING_NOUNS = {"blocage"}
+# nouns of a burst that a feeling or a figure makes a surge, no blast ("une explosion de colère", "l'explosion
+# des cas")
+RISE_NOUNS = {"explosion", "flambée", "envolée"}
 # idioms in which a word of violence names no violence (read at the word)
 FIGURATIVE_IDIOMS = r"|".join([
     r"coups? d'(?:arrêt|envoi|œil|oeil|éclat|essai|accélérateur|frein|bluff|poker|épée dans l'eau)",
@@ -546,7 +578,9 @@ ACTION_ENDINGS = ("tion", "sion", "ment", "age")
 KIND_OF_THING_NOUNS = {"char", "fusil", "arme", "avion", "hélicoptère", "véhicule", "engin", "navire",
                        "bâtiment", "blindé", "drone", "tenue", "uniforme", "gilet", "casque", "chien",
                        "arène", "sport", "art", "école", "entraînement", "technique", "régiment", "unité",
-                       "brigade", "troupe", "nom", "hache", "cri", "chant", "jeu", "pistolet", "couteau"}
+                       "brigade", "troupe", "nom", "hache", "cri", "chant", "jeu", "pistolet", "couteau",
+                       # a scene or picture of one is shown, not done: "des scènes de combat"
+                       "scène", "image"}
 # the adjectives of a domain of no violence and no street protest: "l'offensive diplomatique", "une bataille
 # électorale", "les manifestations sportives", "le cortège présidentiel" name no assault, no protest
 PEACEFUL_DOMAINS = {"diplomatique", "électoral", "juridique", "judiciaire", "commercial", "économique",
