@@ -221,15 +221,21 @@ def test_someone_called_out_in_words_is_not_arrested(analyse_text, monkeypatch):
             "ministre n'a pas répondu.")
     article = analyse_text(text, "fr", "2021-03-17")
     assert coded(article) == [] and primary_type(article) == "ACCUSE"
+    matter = "Le conseil\n\nLe maire a interpellé le préfet sur la propreté des rues du centre."
+    assert [e.type for e in analyse_text(matter, "fr", "2021-03-17").events] == ["ACCUSE"]
+    arrest = "Le vol\n\nLes gendarmes ont interpellé deux voleurs sur le parking de la gare mardi."
+    assert coded(analyse_text(arrest, "fr", "2021-03-17")) == ["Arrests"]
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed")
     assert "Arrests" in coded(analyse_text(text, "fr", "2021-03-17"))
 
 
-def test_a_burst_of_anger_and_a_scene_of_combat_are_no_violence(analyse_text, monkeypatch):
+def test_a_burst_of_anger_a_scene_of_combat_a_fight_on_a_disease_are_no_violence(analyse_text, monkeypatch):
     anger = "La fête annulée\n\nUne explosion de colère a suivi l'annonce de l'annulation du concert."
     assert coded(analyse_text(anger, "fr", "2021-03-17")) == []
     scene = "Le tournage reprend\n\nLe réalisateur tournera des scènes de combat dans le désert en mai."
     assert [e.type for e in analyse_text(scene, "fr", "2021-03-17").events] == []
+    disease = "Les hôpitaux\n\nLe combat contre le coronavirus se poursuit dans les services de Lyon."
+    assert [e.type for e in analyse_text(disease, "fr", "2021-03-17").events] == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_rise")
     assert coded(analyse_text(anger, "fr", "2021-03-17")) != []
 

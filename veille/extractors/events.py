@@ -1593,14 +1593,25 @@ class EventFinder:
 
     def addressed(self, token: Token) -> bool:
         """Whether a verb of arrest calls someone out in words: a complement names the matter raised
-        ("interpellé au sujet de la réforme", "à propos de"), it stands in the incise of a quote ("« ... »,
-        l'a-t-il interpellé") or, in the active, opens one ("l'interpelle : « ... »")."""
+        ("interpellé au sujet de la réforme", "à propos de"; "sur" with an unarmed subject), it stands in the
+        incise of a quote ("« ... », l'a-t-il interpellé") or, in the active, opens one ("l'interpelle :
+        « ... »")."""
         if ADDRESSED not in self.on or token.pos_ != "VERB" \
                 or token._.get(LEMMA) not in self.words.ADDRESS_VERBS:
             return False
-        marks = self.words.ADDRESS_TOPIC_MARKS
-        if any(g.lower_ in marks or any(x.lower_ in marks for x in g.children)
-               for c in token.children if c.dep_ in ARGUMENT_DEPS for g in c.children if g.dep_ == "case"):
+        marks, cases = self.words.ADDRESS_TOPIC_MARKS, self.words.ADDRESS_TOPIC_CASES
+        near = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+        near += [g for c in near if c.dep_ in ("obj", "dobj") for g in c.children if g.dep_ in ARGUMENT_DEPS]
+        if any(c.lower_ in marks or any(g.dep_ == "case" and (g.lower_ in marks or any(
+                x.lower_ in marks for x in g.children)) for g in c.children) for c in near):
+            return True  # "au sujet de", "à propos de"
+        # "le maire a interpellé le préfet sur la sécurité": someone unarmed raises a matter ("interpellé sur
+        # les lieux" by the police is an arrest)
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+        if subjects and not self.is_passive(token) and not any(
+                kind_of_words(c.lemma_.lower(), []) in ARMED_ROLES
+                or self.cues.armed_actors.search(" ".join(t.lower_ for t in c.subtree)) for c in subjects) \
+                and any(g.dep_ == "case" and g.lower_ in cases for c in near for g in c.children):
             return True
         window = self.w.idiom_window
         before = self.text[max(0, token.idx - window):token.idx]
@@ -1756,7 +1767,8 @@ class EventFinder:
             return True  # "la colère l'envahit"
         if FIGURE_OF_WORDS in self.on and self.fought_with_words(token):
             return True  # "attaqué en justice", "a attaqué Emmanuel Macron dans un tweet", "Valls attaque"
-        abstract = self.words.ABSTRACT_TARGETS
+        # (a disease is one: "le combat contre le coronavirus")
+        abstract = self.words.ABSTRACT_TARGETS | self.words.DISEASE_NOUNS
         if any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
                for c in token.children):
             return True

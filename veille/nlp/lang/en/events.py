@@ -384,7 +384,8 @@ ASPECT_NOUNS: set[str] = set()
 REFLEXIVE_NOT_EVENT: set[str] = set()
 # what a word of violence aims at that makes it a figure of speech: "attack the bill", "fight against racism"
 ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "question", "racism",
-                    "discrimination", "unemployment", "poverty", "crisis", "debt", "deficit", "inflation",
+                    "discrimination", "unemployment", "poverty", "hunger", "crisis", "debt", "deficit",
+                    "inflation",
                     "corruption", "fraud", "virus", "pandemic", "epidemic", "disease", "cancer", "climate",
                     "record", "title", "match",
                     "championship", "election", "prices", "sector", "economy", "industry", "idea",
@@ -396,6 +397,7 @@ ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "questi
 # no verb of an arrest also means calling out someone in English; no word marks the matter raised
 ADDRESS_VERBS: set[str] = set()
 ADDRESS_TOPIC_MARKS: set[str] = set()
+ADDRESS_TOPIC_CASES: set[str] = set()
 # nouns of a burst that a feeling or a figure makes a surge, no blast ("an explosion of anger")
 RISE_NOUNS = {"explosion", "surge"}
 # nouns of blocking: a protest only where the text tells of one

@@ -384,7 +384,8 @@ REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaq
 # racisme", "la crise frappe le secteur"
 ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "question", "sujet", "section",
                     "article", "racisme", "antisémitisme", "discrimination", "homophobie", "sexisme",
-                    "chômage", "pauvreté", "précarité", "crise", "dette", "déficit", "inflation",
+                    "chômage", "pauvreté", "précarité", "misère",
+                    "faim", "crise", "dette", "déficit", "inflation",
                     "corruption", "fraude", "évasion", "virus", "pandémie", "épidémie", "maladie", "cancer",
                     "réchauffement",
                     "climat", "record", "titre", "match", "championnat", "élection", "scrutin",
@@ -399,6 +400,9 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
 # and the words that mark the matter raised ("interpellé à propos de", "au sujet de")
 ADDRESS_VERBS = {"interpeller"}
 ADDRESS_TOPIC_MARKS = {"propos", "sujet"}
+# ... and the preposition of the matter raised when someone unarmed does it ("le maire a interpellé le préfet
+# sur la sécurité"; the police "interpellent sur les lieux")
+ADDRESS_TOPIC_CASES = {"sur"}
 # nouns of blocking: a protest only where the text tells of one ("une injonction de blocage" of a website)
 BLOCKING_NOUNS = {"blocage"}
 # nouns of a burst that a feeling or a figure makes a surge, no blast ("une explosion de colère", "l'explosion
