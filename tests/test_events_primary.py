@@ -246,3 +246,11 @@ def test_a_blocking_where_no_protest_is_told_is_none(analyse_text, monkeypatch):
     assert coded(analyse_text(text, "fr", "2021-03-17")) == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.blocking_needs_protest")
     assert coded(analyse_text(text, "fr", "2021-03-17")) == ["Peaceful protest"]
+
+
+def test_someone_s_attacks_on_a_named_state_in_a_clause_of_no_violence_are_words(analyse_text, monkeypatch):
+    text = ("Les alliés\n\nDes soldats restent stationnés dans le pays. La décision de Jean Dupont et ses "
+            "attaques contre Madrid ont tendu les relations entre les deux capitales.")
+    assert coded(analyse_text(text, "fr", "2021-03-17")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_words")
+    assert coded(analyse_text(text, "fr", "2021-03-17")) == ["Attack"]

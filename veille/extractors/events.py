@@ -446,7 +446,7 @@ FIGURE_OF_WORDS = RULES.define(
     "events.figure_of_words", "a verb of fighting or arresting waged with words or in court, one of "
     "arresting that stops an action, or one of fighting between named people with no one armed or hurt "
     "('attaqué en justice', 'a interpellé le ministre dans un courrier', 'arrêter la distribution', 'Valls "
-    "attaque Paris Match'): no event")
+    "attaque Paris Match', 'ses attaques contre Berlin'): no event")
 ACTOR_NEEDED = RULES.define(
     "events.actor_needed", "a withdrawal is an actor's: a named person, body or state, or armed men ('les "
     "troupes se sont retirées'), not anyone leaving a room ('les rescapés quittent la salle')")
@@ -1785,6 +1785,17 @@ class EventFinder:
         no other kind of violence in the sentence ("Valls attaque Paris Match")."""
         if self.waged_with_words(token):
             return True
+        if token.pos_ == "NOUN":
+            # "ses attaques contre Berlin": read in its clause (a feed may run two sentences together)
+            if not self.attacks_of_someone(token):
+                return False
+            clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)
+            words = self.doc[clause.left_edge.i:clause.right_edge.i + 1]
+            text = span_text(words)
+            at = token.idx - words.start_char
+            low = (text[:at] + text[at + len(token):]).lower()
+            return not self.cues.armed_actors.search(low) and not self.cues.violence_done.search(low) \
+                and read_acled(low, self.cues, self.on, self.w, armed=self.armed_article).best(self.w) is None
         if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.FIGURE_PRONE_VERBS:
             return False
         agent, target = self.trigger_roles(token)
@@ -1796,6 +1807,21 @@ class EventFinder:
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w,
                           armed=self.armed_article).best(self.w) is None
+
+    def attacks_of_someone(self, token: Token) -> bool:
+        """Whether a noun of fighting is someone's, named or by a possessive in a sentence that names a
+        person, against a named person, body or state ("l'annonce du président et ses attaques contre
+        Berlin"): a fight that may be one of words."""
+        if token.lemma_.lower() not in self.words.FIGURATIVE_NOUNS:
+            return False
+        sent = token.sent
+        whose = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children) and any(
+            self.entity_by_id[self.entity_mentions[i][0]].type == "PER"
+            for i in self.entity_index.starting_within(sent.start_char, sent.end_char - 1)) or any(
+            c.dep_ == "nmod" and self.names_person(c) for c in token.children)
+        return whose and any(self.preposition(c) in self.actor_words.TARGET_PREPOSITIONS
+                             and (c.pos_ == "PROPN" or self.names_person(c, ("PER", "ORG")))
+                             for c in token.children)
 
     def stopped(self, token: Token) -> bool:
         """A verb of arrest that stops an action or a happening ("arrêter la distribution des masques",
