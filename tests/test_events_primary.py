@@ -254,3 +254,12 @@ def test_someone_s_attacks_on_a_named_state_in_a_clause_of_no_violence_are_words
     assert coded(analyse_text(text, "fr", "2021-03-17")) == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_words")
     assert coded(analyse_text(text, "fr", "2021-03-17")) == ["Attack"]
+
+
+def test_forces_deployed_in_an_epidemic_make_no_change_to_armed_activity(analyse_text, monkeypatch):
+    text = ("Grippe : la ville de Perth confinée\n\nL'épidémie de grippe gagne du terrain en Australie. Les "
+            "hôpitaux de Perth sont pleins. Les écoles ferment lundi.\n\nL'armée a annoncé lundi le "
+            "déploiement de 500 soldats à Perth après l'apparition d'un foyer.")
+    assert coded(analyse_text(text, "fr", "2021-03-17")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.epidemic_forces")
+    assert coded(analyse_text(text, "fr", "2021-03-17")) == ["Change to group/activity"]

@@ -795,6 +795,9 @@ ADDRESSED = event_rule(
 BLOCKING_NEEDS_PROTEST = event_rule(
     "events.blocking_needs_protest", "a noun of blocking ('le blocage', 'les coûts de blocage') is a protest "
     "only where a demonstration, a strike or a march is told in its sentence or the few before it")
+EPIDEMIC_FORCES = event_rule(
+    "events.epidemic_forces", "forces deployed in an article whose lead tells an epidemic (a city confined, "
+    "hospitals helped) make no change to armed activity")
 HEADLINE_PREDICATE = event_rule(
     "events.headline_predicate", "the event of the headline's own predicate (its root, or the root of the "
     "part after 'X :') is the primary over violence named only in its complement ('désolé après le "
@@ -1023,11 +1026,11 @@ class AcledReading:
 
 def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, weight: int = 1,
                reading: AcledReading | None = None, accident: bool = False,
-               armed: bool | None = None, rioting: bool = False) -> AcledReading:
+               armed: bool | None = None, rioting: bool = False, epidemic: bool = False) -> AcledReading:
     """Each ACLED sub-event type's weight of cues in ``text`` (counted ``weight`` times, added to
     ``reading``), then the rules that read them otherwise (``accident``: the article tells an accident;
     ``armed``: it names someone armed, else ``text`` is read for it; ``rioting``: its lead tells of
-    rioters or youths and it names no military force)."""
+    rioters or youths and it names no military force; ``epidemic``: its lead tells an epidemic)."""
     low = text.lower().replace("’", "'")
     reading = reading if reading is not None else AcledReading()
     scores = reading.scores
@@ -1062,6 +1065,8 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
             reading.drop(sub)  # "la production des mines de cuivre", "a blast in a coal mine"
     if RELIEF in on and cues.accident.search(low) and cues.relief.search(low):
         reading.drop("Change to group/activity")  # soldiers sent to help after a flood: relief
+    if EPIDEMIC_FORCES in on and epidemic:
+        reading.drop("Change to group/activity")  # soldiers deployed where a city is confined: health
     if RIOTERS_NOT_ARMED in on and "Armed clash" in scores and cues.riot.search(low):
         scores["Armed clash"] -= w.rioters_clash_penalty
     if RIOTERS_FIREWORKS in on and rioting:
@@ -1900,7 +1905,7 @@ class EventFinder:
                 continue
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
                                  self.w, accident=self.accident_article, armed=self.armed_article,
-                                 rioting=self.riot_article)
+                                 rioting=self.riot_article, epidemic=self.epidemic_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -4618,9 +4623,10 @@ class EventFinder:
         intervened in a protest)."""
         reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.text_cues, self.on,
                              self.w, self.w.lead_cue_weight, accident=self.accident_article,
-                             armed=self.armed_article, rioting=self.riot_article)
+                             armed=self.armed_article, rioting=self.riot_article,
+                             epidemic=self.epidemic_article)
         read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
-                   self.accident_article, self.armed_article, self.riot_article)
+                   self.accident_article, self.armed_article, self.riot_article, self.epidemic_article)
         sub = reading.best(self.w)
         return sub, reading.scores.get(sub, 0) if sub else 0
 
@@ -4821,7 +4827,7 @@ class EventFinder:
             sent = f.sentence
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
                                  self.w, accident=self.accident_article, armed=self.armed_article,
-                                 rioting=self.riot_article)
+                                 rioting=self.riot_article, epidemic=self.epidemic_article)
             reading.drop(abduction)
             f.set("acled", reading.best(self.w, "ASSAULT") or "Attack", KILLED_NOT_TAKEN)
 
