@@ -230,7 +230,7 @@ def test_a_headline_s_happening_after_a_lapse_is_what_the_news_is_dated_from(ana
         return next(e.type for e in events_of(analyse_text, text) if e.primary)
 
     assert primary_type() == "SUPPORT"
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_anniversary")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_anniversary,events.headline_predicate")
     assert primary_type() == "ASSAULT"
 
 

@@ -802,6 +802,8 @@ HEADLINE_PREDICATE = event_rule(
     "events.headline_predicate", "the event of the headline's own predicate (its root, or the root of the "
     "part after 'X :') is the primary over violence named only in its complement ('désolé après le "
     "meurtre') and, when it is a deed, over violence named only before the colon")
+# the relations of a word joined to another, not its complement ("une attaque, deux interpellations")
+JOINED_DEPS = {"conj", "appos", "parataxis", "list"}
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
 # a TIMEX3 value that is a day
@@ -1772,11 +1774,13 @@ class EventFinder:
             return True  # "la colère l'envahit"
         if FIGURE_OF_WORDS in self.on and self.fought_with_words(token):
             return True  # "attaqué en justice", "a attaqué Emmanuel Macron dans un tweet", "Valls attaque"
-        # (a disease is one: "le combat contre le coronavirus")
-        abstract = self.words.ABSTRACT_TARGETS | self.words.DISEASE_NOUNS
+        abstract, diseases = self.words.ABSTRACT_TARGETS, self.words.DISEASE_NOUNS
         if any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
                for c in token.children):
             return True
+        if any(c.dep_ in ARGUMENT_DEPS and c.dep_ not in SUBJECTS and c.lemma_.lower() in diseases
+               for c in token.children):
+            return True  # "le combat contre le coronavirus" (what a disease kills: see natural_cause)
         # the noun a relative clause hangs on: "les crises que le pays aura à affronter"
         clause = token.head if token.dep_ == "xcomp" else token
         return FIGURE_OF_WORDS in self.on and clause.dep_ in ("acl", "acl:relcl", "relcl") \
@@ -4744,8 +4748,11 @@ class EventFinder:
             while t.i != predicate.i and t.head.i != t.i:
                 path.append(t)
                 t = t.head
-            if t.i != predicate.i or not path:
-                return False
+            if t.i != predicate.i or not path or any(w.dep_ in JOINED_DEPS for w in path):
+                return False  # a happening joined to the predicate ("Attaque à Lyon et deux interpellations")
+            edge = path[-1].left_edge.i
+            if edge > 0 and self.doc[edge - 1].text == "," and edge > predicate.i:
+                return False  # ... or set off after a comma ("Attaque à Lyon, deux interpellations")
             # "lors d'une manifestation", "au cours des combats": the frame of the predicate's deed
             return not any(w.lower_ in frames or any(
                 g.dep_ == "case" and (g.lower_ in frames or any(x.lower_ in frames for x in g.children))
