@@ -109,3 +109,14 @@ def test_entities_name_after_a_described_role_is_a_person(analyse_text):
                      "Calvi, Caroline Varzay.D'après un témoin, elle dérivait.", "fr")
     ents = _by_name(a)
     assert ents["Caroline Varzay"].type == "PER"
+
+
+def test_entities_given_name_alone_joins_the_one_person_named_in_full(analyse_text):
+    text = ("Hugo Marchal a ouvert son atelier de reliure en 1990. Plus tard, Hugo a formé une dizaine "
+            "d'apprentis. Le maire Paul Girard et Paul Lemoine ont salué son travail ; Paul a promis une "
+            "médaille.")
+    ents = {e.name: e for e in analyse_text(text, "fr").entities if e.type == "PER"}
+    assert {text[s:e] for s, e in ents["Hugo Marchal"].mentions} == {"Hugo Marchal", "Hugo"}
+    # two people named in full share the given name: it joins neither
+    assert [text[s:e] for s, e in ents["Paul Girard"].mentions] == ["Paul Girard"]
+    assert [text[s:e] for s, e in ents["Paul Lemoine"].mentions] == ["Paul Lemoine"]

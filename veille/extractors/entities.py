@@ -132,11 +132,14 @@ ROLE_BEFORE_NAME = RULES.define(
 SHORT_FORM = RULES.define(
     "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
     "organisation ('Dorrian', 'M. Dorrian', 'EI')")
+GIVEN_NAME = RULES.define(
+    "entities.given_name", "a given name alone ('Marc') joins the one person named in full with it ('Marc "
+    "Dupuis'), where it is no one's surname and no other person named in full has it")
 ACTOR = RULES.define(
     "entities.actor", "a name of the actor table: its Wikidata id, and the other names of that actor join it")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
-                ROLE_BEFORE_NAME, SHORT_FORM, ACTOR)
+                ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR)
 
 
 @dataclass
@@ -732,6 +735,8 @@ class EntityRecognizer:
             g = index.get(k)
             if g is None and SHORT_FORM in on and m.type == "PER" and len(named_words(m)) == 1:
                 g = found.by_surname.get(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
+            if g is None and GIVEN_NAME in on and m.type == "PER" and len(named_words(m)) == 1:
+                g = found.given_name_owner(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
             if g is None and SHORT_FORM in on and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() \
                     and w.acronym_min_chars <= len(m.text) <= w.acronym_max_chars:
                 g = found.acronym_owner(m)
@@ -744,6 +749,8 @@ class EntityRecognizer:
                 g = EntityGroup(m.type, m.text.title() if shouted else m.text, rules={"type": m.type_rule})
                 groups.append(g)
                 found.add_group(g)
+                if m.type == "PER" and len(named_words(m)) > 1:
+                    found.add_given_name(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")), g)
             if g.actor is None and actor is not None and (g.type == m.type or g.type in ACTOR_TYPES):
                 g.actor = actor
                 g.rules["wikidata"] = ACTOR
@@ -792,6 +799,7 @@ class _GroupIndex:
         self.text, self.w = text, w
         self.order: dict[int, int] = {}  # id of a group -> its rank among the groups made
         self.by_surname: dict[str, EntityGroup] = {}
+        self.by_given_name: dict[str, list[EntityGroup]] = {}  # a first word -> the people named in full
         self.by_actor: dict[int, EntityGroup] = {}
         self.by_initials: dict[str, list[EntityGroup]] = {}
         self.ending_at: dict[int, list[EntityGroup]] = {}
@@ -804,6 +812,17 @@ class _GroupIndex:
         if g.type == "PER" and len(words) > 1:
             self.by_surname.setdefault(name_key(words[-1]), g)
         self.by_initials.setdefault(_initials(g.name).upper(), []).append(g)
+
+    def add_given_name(self, word: str, g: EntityGroup) -> None:
+        """A person named in full by the first word of their name, past any civility or title."""
+        if len(word) > 1 and not word.endswith("."):  # (an initial, "J. Smith", is no given name)
+            self.by_given_name.setdefault(word, []).append(g)
+
+    def given_name_owner(self, word: str) -> EntityGroup | None:
+        """The one person named in full whose name starts with the given name ``word``; where two do, or
+        the word is a surname too, no one."""
+        owners = self.by_given_name.get(word, [])
+        return owners[0] if len(owners) == 1 and word not in self.by_surname else None
 
     def add_actor(self, g: EntityGroup) -> None:
         known = self.by_actor.get(id(g.actor))
