@@ -635,3 +635,34 @@ def test_coref_quant_a_lui_after_a_subject_no_name_gives_is_no_one_before(french
     start = doc.text.index("lui estimé")
     link = doc._.veille_coref.referent(start, start + 3)
     assert link is None or link.entity is None
+
+
+def _pronouns(doc):
+    """(pronoun, referent's name) for each pronoun linked, in text order."""
+    return [(words, name) for words, kind, _, name in _links(doc) if kind == "pronoun"]
+
+
+def test_coref_speaker_named_after_an_incise_is_whom_the_next_clitic_stands_for(french):
+    # the parse hangs the speaker on "côté", or on the name of a viewpoint's "pour": not read as a subject
+    doc = french('Julien Mercier a quitté la salle. "Nous refusons cette hausse", a dit de son côté Marc '
+                 'Tessier, conseiller de l\'opposition. "Elle pèse sur les familles", a-t-il ajouté.')
+    assert _pronouns(doc) == [("-il", "Marc Tessier")]
+    doc = french('Julien Mercier a visité le chantier lundi.Pour Marc Tessier, adjoint aux travaux, la ville '
+                 'a trop attendu. "Les travaux ont coûté deux millions", a-t-il précisé.')
+    assert _pronouns(doc) == [("-il", "Marc Tessier")]
+
+
+def test_coref_inverted_clitic_split_by_the_tokenizer(french):
+    from spacy.tokens import Doc
+
+    words = ["Julien", "Mercier", "a", "quitté", "la", "salle", ".", "«", "Nous", "refusons", "cette",
+             "hausse", "»", ",", "explique", "à", "la", "radio", "Marc", "Tessier", ".", "«", "Elle", "pèse",
+             "lourd", "»", ",", "souligne", "-", "t", "-", "il", "."]
+    doc = french(Doc(french.vocab, words=words))  # "souligne - t - il": four tokens, whatever their tags
+    assert _pronouns(doc)[-1] == ("il", "Marc Tessier")
+
+
+def test_coref_person_heading_a_section_is_its_first_subject(french):
+    doc = french("Deux anciens dirigeants du club ont été jugés. Paul Lemoine a plaidé coupable.► Julien "
+                 "Mercier : le trésorier. Il a signé les chèques pendant dix ans. Il conteste.")
+    assert _pronouns(doc) == [("Il", "Julien Mercier"), ("Il", "Julien Mercier")]

@@ -56,6 +56,7 @@ NOUN_PHRASE_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:arg", "obl:mod", "
 REFERRING_POS = {NOUN, PRON, ADJ}
 REFERRED_TYPES = ("PER", "ORG", "NORP")  # what a description or a pronoun may stand for
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SECTION_MARKS = ("►", "▶", "■", "•")  # the marks that open a section headed by what it is about
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class CorefWeights:
     main_person_names: int = 2  # times the article's main person is named, and how many times the next one
     latter_referents: int = 4  # the referents named last, among which "ce dernier" is the last person
     headline_chars: int = 400  # characters from the start where the blank line after a headline may be
+    speaker_after_words: int = 5  # words between an inverted verb of saying and the speaker named after it
 
 
 WEIGHTS = CorefWeights()
@@ -148,6 +150,13 @@ HEADLINE = RULES.define(
 CITED = RULES.define(
     "coref.cited", "a person cited as the source ('selon X, ...'): whom an inverted clitic after may stand "
     "for ('« ... », a-t-il ajouté'), not a plain pronoun")
+SECTION = RULES.define(
+    "coref.section", "a person named where a section opens, after its mark ('► Marc Dupuis : ...'): the "
+    "subject in focus where that section starts")
+POSTPOSED = RULES.define(
+    "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
+    "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
+    "parse missed: whom an inverted clitic after may stand for")
 PAST_CHANNEL = RULES.define(
     "coref.past_channel", "a name after an inverted verb of saying and its channel, which the parse hangs on "
     "the channel ('a déclaré à l'AFP Marc Dupuis'): the speaker, a subject")
@@ -580,6 +589,9 @@ class Coreference:
     def inverted(self, token: Token) -> bool:
         """An inverted subject clitic: "-il", "-t-elle", or "dit - il" as the tokenizer may split it."""
         previous = self.doc[token.i - 1].lower_ if token.i else ""
+        if previous == "-" and token.i > 2 and self.doc[token.i - 2].lower_ in self.data.EUPHONIC and \
+                self.doc[token.i - 3].lower_ == "-":
+            return True  # "souligne - t - il" as the tokenizer may split it, whatever the verb was tagged
         return token.lower_.startswith("-") or previous in ("-", *self.data.EUPHONIC) and token.i > 1 and \
             self.doc[token.i - 2].pos_ in ("VERB", "AUX", "PUNCT")
 
@@ -660,6 +672,35 @@ class Coreference:
         head = token.head
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
             self.says(head) and not self.subject_before(head)
+
+    def heads_section(self, token: Token) -> bool:
+        """A name right after a section's mark ("► Marc Dupuis", "► « Le Sage », alias X")."""
+        before = self.text[max(token.idx - 4, 0):token.idx].rstrip(" \u00a0\"«“")
+        return before.endswith(SECTION_MARKS)
+
+    def cited_at(self, start: int, end: int) -> bool:
+        """A name at tokens ``start`` to ``end`` cited as the source, by the words around it whatever the
+        parse: after "selon", after a viewpoint's "pour" that opens the sentence ("Pour X, ..."), or after an
+        incise's verb of saying and its complements ("», a dit de son côté X")."""
+        doc = self.doc
+        before = doc[start - 1] if start else None
+        if before is None or before.is_punct:
+            return False
+        if before.lower_ in self.according or before.lower_ in self.data.VIEWPOINT_WORDS and \
+                (before.is_sent_start or before.i and doc[before.i - 1].is_punct) and \
+                end < len(doc) and doc[end].text == ",":
+            return True
+        for k in range(start - 1, max(start - 2 - self.weights.speaker_after_words, -1), -1):
+            word = doc[k]
+            if word.is_punct or word.i in self.in_mention and self.in_mention[word.i].type == "PER":
+                return False
+            if word.pos_ == "VERB" and self.says(word):
+                first = k
+                while first and doc[first - 1].pos_ == "AUX":
+                    first -= 1
+                return bool(first) and doc[first - 1].text in {",", *self.data.QUOTES.values()} and \
+                    not self.subject_before(word)
+        return False
 
     def subject_before(self, verb: Token) -> bool:
         """Whether a verb has a subject of its own before it (one before a comma is the quote's: "« Nous
@@ -792,6 +833,8 @@ class Coreference:
                 # the word of the name that is the subject ("Boris Johnson" may be read as "Boris, Johnson")
                 subject = next((t for t in doc[i:end] if (
                     self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
+                if subject is None and ent.type == "PER" and RULES.on(SECTION) and self.heads_section(token):
+                    subject = root  # "► Marc Dupuis": whom the section is about, its first subject
                 if subject is not None and quoted and ent.type == "PER" and RULES.on(IN_QUOTE):
                     # "« Par ses propos, X a sali son écharpe, il ... »": for the pronouns of the same quote
                     quote_focus.setdefault(self.quote_of(token.idx), []).append(
@@ -812,8 +855,9 @@ class Coreference:
                     if ent.type != "PER":
                         self.bodies.append((token.idx, ent.id))
                         self.last_body = (sentence, ent.id)
-                elif subject is None and not quoted and ent.type == "PER" and RULES.on(CITED) and any(
-                        c.dep_ == "case" and c.lower_ in self.according for c in root.children):
+                elif subject is None and not quoted and ent.type == "PER" and RULES.on(CITED) and (any(
+                        c.dep_ == "case" and c.lower_ in self.according for c in root.children) or
+                        RULES.on(POSTPOSED) and self.cited_at(i, end)):
                     # "selon X, ... « ... », a-t-il ajouté": whom an inverted clitic after may stand for
                     focus.append(Focus(sentence, ent.id, ent.name, None, self.gender_of(ent.id), "Sing",
                                        cited=True))
