@@ -666,3 +666,19 @@ def test_coref_person_heading_a_section_is_its_first_subject(french):
     doc = french("Deux anciens dirigeants du club ont été jugés. Paul Lemoine a plaidé coupable.► Julien "
                  "Mercier : le trésorier. Il a signé les chèques pendant dix ans. Il conteste.")
     assert _pronouns(doc) == [("Il", "Julien Mercier"), ("Il", "Julien Mercier")]
+
+
+def test_coref_stressed_pronoun_with_its_emphatic_word_is_the_clause_subject(french):
+    doc = french("Julien Mercier a présidé le jury. Paul Girard avait lui-même voté pour le film.")
+    assert _pronouns(doc) == [("lui-même", "Paul Girard")]
+    # a relative subject: the person it stands for
+    doc = french("Julien Mercier a présidé le jury. Le prix a été remis par le maire Paul Girard, qui a "
+                 "lui-même voté pour le film.")
+    assert _pronouns(doc) == [("lui-même", "Paul Girard")]
+
+
+def test_coref_stressed_pronoun_after_its_preposition(french):
+    doc = french("Paul Girard est arrivé en retard. Tout comme lui, dix élus ont manqué le vote.")
+    assert _pronouns(doc) == [("lui", "Paul Girard")]
+    doc = french("Sophie Garnier a quitté le club lundi. Le maire a dîné avec elle la veille.")
+    assert _pronouns(doc) == [("elle", "Sophie Garnier")]

@@ -153,6 +153,12 @@ CITED = RULES.define(
 SECTION = RULES.define(
     "coref.section", "a person named where a section opens, after its mark ('► Marc Dupuis : ...'): the "
     "subject in focus where that section starts")
+GLUED_EMPHATIC = RULES.define(
+    "coref.glued_emphatic", "a stressed pronoun written with its emphatic word ('X avait lui-même "
+    "donné'): the subject of its clause, as 'lui aussi' is")
+AFTER_PREPOSITION = RULES.define(
+    "coref.after_preposition", "a stressed pronoun right after its preposition ('des photos de lui', 'tout "
+    "comme lui', 'avec elle'): the most recent subject of its gender and number, as a pronoun")
 POSTPOSED = RULES.define(
     "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
     "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
@@ -260,6 +266,7 @@ class Coreference:
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
         self.role_kinds = language_pack(lang).entities.ROLE_KINDS
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
+        self.glued_emphatics = [w for w in self.data.EMPHATIC_WORDS if w.startswith("-")]
         self.periphrases = [(name_key(said), title) for said, title in self.data.TITLE_PERIPHRASES.items()]
         self.entities: list[Entity] = [e for e in doc._.veille_entities or [] if e.type in REFERRED_TYPES
                                        and not self.is_described(e)]
@@ -539,10 +546,15 @@ class Coreference:
     def pronoun(self, token: Token) -> str | None:
         """The pronoun a word is ("-t-il" -> "il"), when it stands for someone named before."""
         word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
+        word = self.glued_emphatic(token) or word
         if word not in self.data.PRONOUNS or token.pos_ != "PRON" and not (
                 token.pos_ == "PROPN" and token.lower_.startswith("-")):
             return None
         previous = self.doc[token.i - 1].lower_ if token.i else ""
+        if RULES.on(AFTER_PREPOSITION) and token.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
+                not self.emphatic(token) and any(c.dep_ == "case" and c.i == token.i - 1
+                                                 for c in token.children):
+            return word  # "des photos de lui", "tout comme lui": a stressed pronoun after its preposition
         if self.inverted(token) and RULES.on(COMPLEX_INVERSION) and self.doubles_subject(token):
             return None  # "jusqu'à quand cette réforme tiendra-t-elle ?": the noun's, no one's
         if self.inverted(token) or previous in self.according or self.emphatic(token):
@@ -595,8 +607,19 @@ class Coreference:
         return token.lower_.startswith("-") or previous in ("-", *self.data.EUPHONIC) and token.i > 1 and \
             self.doc[token.i - 2].pos_ in ("VERB", "AUX", "PUNCT")
 
+    def glued_emphatic(self, token: Token) -> str | None:
+        """The pronoun of a stressed pronoun written with its emphatic word ("lui-même" -> "lui")."""
+        word = token.lower_
+        for glued in self.glued_emphatics:
+            if word.endswith(glued) and word[:-len(glued)] in self.data.PRONOUNS:
+                return word[:-len(glued)]
+        return None
+
     def emphatic(self, token: Token) -> bool:
-        """A stressed pronoun beside the subject it repeats: "X a lui aussi rendu hommage", "X, lui, a"."""
+        """A stressed pronoun beside the subject it repeats: "X a lui aussi rendu hommage", "X, lui, a",
+        "X avait lui-même"."""
+        if RULES.on(GLUED_EMPHATIC) and self.glued_emphatic(token) is not None:
+            return True
         following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
         if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token):
             return True  # "X a quant à lui estimé"
@@ -617,6 +640,9 @@ class Coreference:
         """The named subject a stressed pronoun repeats, in its own clause."""
         head = token.head
         candidates = [head] if head.i in self.in_mention else self.subjects_before(token)
+        # (the noun a relative subject stands for: "le président X, qui a lui-même donné")
+        candidates += [c.head.head for c in candidates if "Rel" in c.morph.get("PronType") and
+                       c.head.dep_ == "acl:relcl"]
         # (and the name in apposition to a subject that describes: "le président X a quant à lui")
         candidates += [n for c in candidates for n in c.children if n.dep_ in NAME_DEPS]
         for c in candidates:
@@ -1616,6 +1642,8 @@ class Coreference:
             return
         if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token) and self.subjects_before(token):
             return  # "le président a quant à lui": its subject, whom no name here gives; not one before
+        if RULES.on(GLUED_EMPHATIC) and self.glued_emphatic(token) and self.subjects_before(token):
+            return  # "le ministre a lui-même": its subject, whom no name here gives; not one before
         gender = next(iter(token.morph.get("Gender")), None) or \
             self.data.PRONOUN_GENDERS.get(self.pronoun(token))  # "-elle", which the tagger may leave unread
         number = "Plur" if self.data.PRONOUNS[self.pronoun(token)] == "plur" else "Sing"
