@@ -682,3 +682,9 @@ def test_coref_stressed_pronoun_after_its_preposition(french):
     assert _pronouns(doc) == [("lui", "Paul Girard")]
     doc = french("Sophie Garnier a quitté le club lundi. Le maire a dîné avec elle la veille.")
     assert _pronouns(doc) == [("elle", "Sophie Garnier")]
+
+
+def test_coref_gender_of_a_given_name_past_a_civility(french):
+    doc = french("Paul Girard a perdu son procès. Me Claire Fontaine a fait appel lundi.")
+    lawyer = next(e for e in doc._.veille_entities if e.name.endswith("Claire Fontaine"))
+    assert doc._.veille_coref.gender_of(lawyer.id) == "Fem"  # by "Claire", not by the civility "Me"

@@ -159,6 +159,9 @@ GLUED_EMPHATIC = RULES.define(
 AFTER_PREPOSITION = RULES.define(
     "coref.after_preposition", "a stressed pronoun right after its preposition ('des photos de lui', 'tout "
     "comme lui', 'avec elle'): the most recent subject of its gender and number, as a pronoun")
+GIVEN_NAME_PAST_TITLE = RULES.define(
+    "coref.given_name_past_title", "a person's gender as their given name is tagged, past a civility or a "
+    "title before it ('Me Marc Dupuis': 'Marc')")
 POSTPOSED = RULES.define(
     "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
     "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
@@ -264,6 +267,7 @@ class Coreference:
         self.data = language_pack(lang).statements
         self.roles = language_pack(lang).entities.ROLE_HEADS
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
+        self.civilities = set(language_pack(lang).entities.CIVILITIES)
         self.role_kinds = language_pack(lang).entities.ROLE_KINDS
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
         self.glued_emphatics = [w for w in self.data.EMPHATIC_WORDS if w.startswith("-")]
@@ -295,6 +299,10 @@ class Coreference:
         for ent in self.entities:
             for s, e in ent.mentions if ent.type == "PER" else []:
                 span = doc.char_span(s, e, alignment_mode="expand")
+                # (the given name past a civility or title: "Me Richard Dupuis" is read by "Richard")
+                while span is not None and len(span) > 2 and RULES.on(GIVEN_NAME_PAST_TITLE) and \
+                        (span[0].lower_ in self.civilities or span[0].lower_ in self.roles):
+                    span = span[1:]
                 first = span[0] if span is not None and len(span) > 1 else None
                 if first is not None and first.pos_ == "PROPN" and first.morph.get("Gender"):
                     self.given_name_gender[ent.id] = first.morph.get("Gender")[0]
