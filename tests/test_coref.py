@@ -688,3 +688,10 @@ def test_coref_gender_of_a_given_name_past_a_civility(french):
     doc = french("Paul Girard a perdu son procès. Me Claire Fontaine a fait appel lundi.")
     lawyer = next(e for e in doc._.veille_entities if e.name.endswith("Claire Fontaine"))
     assert doc._.veille_coref.gender_of(lawyer.id) == "Fem"  # by "Claire", not by the civility "Me"
+
+
+def test_coref_description_words_past_elided_articles_and_parentheses(french):
+    coref = french("Paul Girard a ouvert le salon lundi.")._.veille_coref
+    shorter = coref.bare(["président", "de", "l'udp"])
+    longer = coref.bare(["président", "de", "l'union", "des", "pêcheurs", "(udp)"])
+    assert shorter <= longer and not {"président", "de", "l'udp"} <= set(longer)

@@ -162,6 +162,10 @@ AFTER_PREPOSITION = RULES.define(
 GIVEN_NAME_PAST_TITLE = RULES.define(
     "coref.given_name_past_title", "a person's gender as their given name is tagged, past a civility or a "
     "title before it ('Me Marc Dupuis': 'Marc')")
+BARE_WORDS = RULES.define(
+    "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
+    "of one linked before ('le président de l'AMF' after 'le président de l'Association des maires (AMF)') "
+    "is the same person")
 POSTPOSED = RULES.define(
     "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
     "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
@@ -1170,7 +1174,8 @@ class Coreference:
         before = described.get(key) or (self.described_head.get((token.lemma_.lower(), agrees(token)[1]))
                                         if not qualified or demonstrative else None)
         linked = self.linked_head.get((token.lemma_.lower(), agrees(token)[1]))
-        if before is None and linked is not None and set(words) <= set(self.description_words(*linked.span)):
+        if before is None and linked is not None and self.bare(words) <= self.bare(
+                self.description_words(*linked.span)):
             before = linked  # "l'assaillant" after "l'assaillant à son épouse", the person it was
         if before is not None and RULES.on(SAME_DESCRIPTION):
             ent = self.by_id.get(before.entity) if before.entity else None
@@ -1556,6 +1561,14 @@ class Coreference:
         """A description's words without its determiners: "président américain"."""
         return [w for w in re.findall(r"[\w'-]+", self.text[start:end].lower().replace("’", "'"))
                 if w not in self.data.DETERMINERS and w.removeprefix(self.data.FORMER_PREFIX)]
+
+    def bare(self, words: list[str]) -> set[str]:
+        """A description's words past an elided article and out of parentheses, as another description of
+        the same person may write them ("président de l'AMF" within "président de l'Association des maires
+        (AMF)")."""
+        if not RULES.on(BARE_WORDS):
+            return set(words)
+        return {w.rsplit("'", 1)[-1].strip("()") for w in words}
 
     def has_complement(self, token: Token) -> bool:
         """A description with a complement of its own ("le maire de Lyon")."""
