@@ -695,3 +695,12 @@ def test_coref_description_words_past_elided_articles_and_parentheses(french):
     shorter = coref.bare(["président", "de", "l'udp"])
     longer = coref.bare(["président", "de", "l'union", "des", "pêcheurs", "(udp)"])
     assert shorter <= longer and not {"président", "de", "l'udp"} <= set(longer)
+
+
+def test_coref_pronoun_overrides_the_gender_a_given_name_was_only_guessed(french):
+    # the tagger reads "Andrea" as masculine; no other subject: the pronoun says her gender
+    doc = french("Andrea Rossi a gagné la course lundi. Elle vise désormais le titre.")
+    assert _pronouns(doc) == [("Elle", "Andrea Rossi")]
+    # a gender a determiner gave is no guess: the pronoun of the other gender stays unresolved
+    doc = french("La jeune Andrea Rossi a gagné la course lundi. Il vise désormais le titre.")
+    assert _pronouns(doc) == []

@@ -166,6 +166,10 @@ BARE_WORDS = RULES.define(
     "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
     "of one linked before ('le président de l'AMF' after 'le président de l'Association des maires (AMF)') "
     "is the same person")
+GIVEN_NAME_GUESS = RULES.define(
+    "coref.given_name_guess", "a pronoun no subject agrees with: the last subject, a sentence or less "
+    "before, where only the tagger's reading of the given name gave the other gender; its gender is the "
+    "pronoun's")
 POSTPOSED = RULES.define(
     "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
     "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
@@ -1691,6 +1695,17 @@ class Coreference:
                 focus.append(Focus(sentence, f.entity, f.text, f.span, f.gender or gender, number,
                                    person=f.person))
             return
+        # none agrees: the last subject, a sentence or less before, where only the tagger's reading of the
+        # given name said the other gender ("Alexandre" read as feminine); the pronoun says it now
+        last = focus[-1] if focus and RULES.on(GIVEN_NAME_GUESS) and rule == PRONOUN else None
+        ent = self.by_id.get(last.entity) if last is not None and last.entity else None
+        if ent is not None and ent.type == "PER" and gender and ent.id not in self.gender and \
+                sentence - last.sentence <= 1 and (last.number or "Sing") == number and not last.group and \
+                not (last.cited and not self.inverted(token)) and not last.source:
+            self.gender[ent.id] = gender
+            self.add(token, "pronoun", GIVEN_NAME_GUESS, ent, last.text)
+            if self.is_subject(token):
+                focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
 
 
 class CoreferenceResolver:
