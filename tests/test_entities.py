@@ -120,3 +120,7 @@ def test_entities_given_name_alone_joins_the_one_person_named_in_full(analyse_te
     # two people named in full share the given name: it joins neither
     assert [text[s:e] for s, e in ents["Paul Girard"].mentions] == ["Paul Girard"]
     assert [text[s:e] for s, e in ents["Paul Lemoine"].mentions] == ["Paul Lemoine"]
+    # a word after a civility is a surname, never a given name
+    text = "Hugo Marchal a ouvert son atelier en 1990. Plus tard, M. Hugo, un voisin, a racheté le local."
+    ents = {e.name: e for e in analyse_text(text, "fr").entities if e.type == "PER"}
+    assert [text[s:e] for s, e in ents["Hugo Marchal"].mentions] == ["Hugo Marchal"]

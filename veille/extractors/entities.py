@@ -735,7 +735,8 @@ class EntityRecognizer:
             g = index.get(k)
             if g is None and SHORT_FORM in on and m.type == "PER" and len(named_words(m)) == 1:
                 g = found.by_surname.get(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
-            if g is None and GIVEN_NAME in on and m.type == "PER" and len(named_words(m)) == 1:
+            if g is None and GIVEN_NAME in on and m.type == "PER" and len(m.text.split()) == 1:
+                # (a word after a civility or title, "M. Dupuis", is a surname, never a given name)
                 g = found.given_name_owner(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
             if g is None and SHORT_FORM in on and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() \
                     and w.acronym_min_chars <= len(m.text) <= w.acronym_max_chars:
@@ -819,10 +820,14 @@ class _GroupIndex:
             self.by_given_name.setdefault(word, []).append(g)
 
     def given_name_owner(self, word: str) -> EntityGroup | None:
-        """The one person named in full whose name starts with the given name ``word``; where two do, or
-        the word is a surname too, no one."""
+        """The one person named in full whose name starts with the given name ``word``, past the article's
+        first line; where two are, or the word is a surname too, no one."""
         owners = self.by_given_name.get(word, [])
-        return owners[0] if len(owners) == 1 and word not in self.by_surname else None
+        if len(owners) != 1 or word in self.by_surname:
+            return None
+        # (named in full past the first line: a headline's capitals make names of other words, "X Says")
+        first_line = self.text.find("\n")  # (-1 for an article of one line: every mention is past it)
+        return owners[0] if any(start > first_line for start, _ in owners[0].mentions) else None
 
     def add_actor(self, g: EntityGroup) -> None:
         known = self.by_actor.get(id(g.actor))
