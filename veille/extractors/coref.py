@@ -164,7 +164,7 @@ GIVEN_NAME_PAST_TITLE = RULES.define(
     "title before it ('Me Marc Dupuis': 'Marc')")
 BARE_WORDS = RULES.define(
     "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
-    "of one linked before ('le président de l'AMF' after 'le président de l'Association des maires (AMF)') "
+    "of one linked before ('le trésorier de l'UDP' after 'le trésorier de l'Union des pêcheurs (UDP)') "
     "is the same person")
 GIVEN_NAME_GUESS = RULES.define(
     "coref.given_name_guess", "a pronoun no subject agrees with: the last subject, a sentence or less "
@@ -1568,8 +1568,8 @@ class Coreference:
 
     def bare(self, words: list[str]) -> set[str]:
         """A description's words past an elided article and out of parentheses, as another description of
-        the same person may write them ("président de l'AMF" within "président de l'Association des maires
-        (AMF)")."""
+        the same person may write them ("trésorier de l'UDP" within "trésorier de l'Union des pêcheurs
+        (UDP)")."""
         if not RULES.on(BARE_WORDS):
             return set(words)
         return {w.rsplit("'", 1)[-1].strip("()") for w in words}
