@@ -704,3 +704,12 @@ def test_coref_pronoun_overrides_the_gender_a_given_name_was_only_guessed(french
     # a gender a determiner gave is no guess: the pronoun of the other gender stays unresolved
     doc = french("La jeune Andrea Rossi a gagné la course lundi. Il vise désormais le titre.")
     assert _pronouns(doc) == []
+
+
+def test_coref_clitic_form_glued_to_a_name_is_no_pronoun(french):
+    text = ('Paul Girard a ouvert la conférence lundi.Pour Kim Chan-il, chercheur basé à Séoul, la trêve '
+            'tiendra. "C\'est une première", a-t-il dit.')
+    doc = french(text)
+    spans = [link.span for link in doc._.veille_coref.links if link.kind == "pronoun"]
+    assert spans == [(text.index("-il dit"), text.index("-il dit") + 3)]
+    assert _pronouns(doc)[0][1].startswith("Kim Chan")

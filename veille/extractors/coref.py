@@ -170,6 +170,8 @@ GIVEN_NAME_GUESS = RULES.define(
     "coref.given_name_guess", "a pronoun no subject agrees with: the last subject, a sentence or less "
     "before, where only the tagger's reading of the given name gave the other gender; its gender is the "
     "pronoun's")
+NAME_PART = RULES.define(
+    "coref.name_part", "a clitic's form glued to a name ('Kim Chan-il') is the end of that name, no pronoun")
 POSTPOSED = RULES.define(
     "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
     "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
@@ -566,6 +568,9 @@ class Coreference:
         if word not in self.data.PRONOUNS or token.pos_ != "PRON" and not (
                 token.pos_ == "PROPN" and token.lower_.startswith("-")):
             return None
+        if RULES.on(NAME_PART) and token.lower_.startswith("-") and token.i and \
+                not self.doc[token.i - 1].whitespace_ and token.i - 1 in self.in_mention:
+            return None  # "Kim Chan-il": the end of a name the entities cut short, no clitic
         previous = self.doc[token.i - 1].lower_ if token.i else ""
         if RULES.on(AFTER_PREPOSITION) and token.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
                 not self.emphatic(token) and any(c.dep_ == "case" and c.i == token.i - 1
@@ -728,6 +733,8 @@ class Coreference:
         before = doc[start - 1] if start else None
         if before is None or before.is_punct:
             return False
+        while end < len(doc) and doc[end].text.startswith("-") and not doc[end - 1].whitespace_:
+            end += 1  # (past the end of a name the entities cut short: "Pour Kim Chan-il, ...")
         if before.lower_ in self.according or before.lower_ in self.data.VIEWPOINT_WORDS and \
                 (before.is_sent_start or before.i and doc[before.i - 1].is_punct) and \
                 end < len(doc) and doc[end].text == ",":
