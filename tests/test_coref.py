@@ -713,3 +713,10 @@ def test_coref_clitic_form_glued_to_a_name_is_no_pronoun(french):
     spans = [link.span for link in doc._.veille_coref.links if link.kind == "pronoun"]
     assert spans == [(text.index("-il dit"), text.index("-il dit") + 3)]
     assert _pronouns(doc)[0][1].startswith("Kim Chan")
+
+
+def test_coref_name_after_a_source_phrase_is_the_subject(french):
+    # the parse hangs the name on "journal", the source: it is the subject of "était parti"
+    doc = french("Paul Girard a quitté le club lundi. Selon le journal, Marc Tessier, 40 ans, était parti en "
+                 "Asie en 2015 et il est aujourd'hui introuvable.")
+    assert _pronouns(doc) == [("il", "Marc Tessier")]

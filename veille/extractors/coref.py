@@ -172,6 +172,9 @@ GIVEN_NAME_GUESS = RULES.define(
     "pronoun's")
 NAME_PART = RULES.define(
     "coref.name_part", "a clitic's form glued to a name ('Kim Chan-il') is the end of that name, no pronoun")
+AFTER_SOURCE = RULES.define(
+    "coref.after_source", "a name after the comma that closes a source ('Selon le journal, X était parti'), "
+    "which the parse hangs on the source's noun: the subject of the verb that has none")
 POSTPOSED = RULES.define(
     "coref.postposed", "a person named after an incise's verb of saying and its complements ('», a dit de "
     "son côté Marc Dupuis', ', explique à la radio X'), or after 'selon' or a viewpoint's 'pour X,' the "
@@ -720,6 +723,15 @@ class Coreference:
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
             self.says(head) and not self.subject_before(head)
 
+    def after_source(self, root: Token) -> bool:
+        """A name after the comma that closes a source ("Selon le journal, Marc Dupuis était parti") that
+        the parse hangs on the source's noun, where the verb has no subject of its own."""
+        source, verb = root.head, root.head.head
+        return root.dep_ == "appos" and source.i < root.i and root.i > 0 and \
+            self.doc[root.i - 1].text == "," and \
+            any(c.dep_ == "case" and c.lower_ in self.according for c in source.children) and \
+            verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
     def heads_section(self, token: Token) -> bool:
         """A name right after a section's mark ("► Marc Dupuis", "► « Le Sage », alias X")."""
         before = self.text[max(token.idx - 4, 0):token.idx].rstrip(" \u00a0\"«“")
@@ -884,6 +896,9 @@ class Coreference:
                     self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
                 if subject is None and ent.type == "PER" and RULES.on(SECTION) and self.heads_section(token):
                     subject = root  # "► Marc Dupuis": whom the section is about, its first subject
+                if subject is None and ent.type == "PER" and RULES.on(AFTER_SOURCE) and \
+                        self.after_source(root):
+                    subject = root  # "Selon le journal, Marc Dupuis était parti", hung on the source
                 if subject is not None and quoted and ent.type == "PER" and RULES.on(IN_QUOTE):
                     # "« Par ses propos, X a sali son écharpe, il ... »": for the pronouns of the same quote
                     quote_focus.setdefault(self.quote_of(token.idx), []).append(
