@@ -70,6 +70,14 @@ def test_statements_reflexive_and_two_word_inverted_cues_give_the_speaker(analys
     assert "ministre" in s.speaker_text or _speaker_name(a, s) == "Claire Morel"
 
 
+def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text):
+    a = analyse_text("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
+                     "ministre Paul Martin a présenté son plan de relance aux députés.", "fr")
+    s = _find(a, "ses condoléances aux proches")
+    assert s.kind == "indirect" and _speaker_name(a, s) == "Jean Morel"
+    assert not any("plan de relance" in t.content.text for t in a.statements)
+
+
 def test_statements_verb_of_ordering_is_a_cue(analyse_text):
     a = analyse_text("Le président Marc Petit a ordonné de créer une commission pour élucider les causes "
                      "de la catastrophe.", "fr")

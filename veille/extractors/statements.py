@@ -183,6 +183,9 @@ PURPOSE_OBJECT = RULES.define(
     "statements.purpose_object", "a cue in a clause of purpose with only a noun object ('se rassemblent pour "
     "dénoncer la fermeture'): what is done for, nothing said; not to whom ('pour leur demander des "
     "explications')")
+EXPRESSED_FEELING = RULES.define(
+    "statements.expressed_feeling", "a verb of expressing is a cue only with a feeling said as its noun "
+    "object ('a présenté ses condoléances', 'a exprimé son inquiétude'; not 'a présenté son plan')")
 PERSON_OBJECT = RULES.define(
     "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
     "names whom it speaks of, not what was said")
@@ -1411,10 +1414,20 @@ class StatementFinder:
                 return q
         return None
 
+    def expresses_feeling(self, cue: Token) -> bool:
+        """Whether a verb of expressing has a feeling said as its object ("a présenté ses condoléances",
+        "a exprimé sa vive inquiétude"), not a thing shown ("a présenté son plan")."""
+        return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in self.data.EXPRESSED_FEELINGS
+                                                 or c.lower_ in self.data.EXPRESSED_FEELINGS)
+                   for c in cue.children)
+
     def from_cue(self, cue: Token, sent: Span, si: int) -> StatementCandidate | None:
         """The statement a cue makes: a quote before it or after its colon, else its complement or the
         words before it ("..., a-t-il dit"); and the speaker's words."""
         cue_start, cue_end = self.cue_span(cue)
+        if guess_lemma(cue.lemma_.lower(), self.lang) in self.data.EXPRESSING_VERBS and not (
+                RULES.on(EXPRESSED_FEELING) and self.expresses_feeling(cue)):
+            return None  # "a présenté son plan", "présentent des traces": nothing said
         if RULES.on(AS_SOURCE) and self.data.AS_SOURCE and re.search(
                 self.data.AS_SOURCE, self.text[max(0, cue_start - 20):cue_start].lower()):
             return self.as_source(cue, (cue_start, cue_end), self.run_on(si), si)  # (where the parse cut)

@@ -112,6 +112,9 @@ NOUN_OBJECT_CUES = {"announce", "deny", "demand", "dispute", "question", "critic
 NOUN_OBJECT_CASES: dict[str, set[str]] = {}
 # verbs of stance whose noun object is what was said, beyond the reporting verbs: none more in English
 STANCE_VERBS: set[str] = set()
+# verbs of expressing a feeling, cues only with one of the feelings as their object: not tried in English
+EXPRESSING_VERBS: set[str] = set()
+EXPRESSED_FEELINGS: set[str] = set()
 # verbs of judging whose noun object says something with the attribute after it: none in English, whose
 # OBJECT_CASES take "describe X as Y"
 ATTRIBUTE_VERBS: set[str] = set()

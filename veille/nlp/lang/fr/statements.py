@@ -148,6 +148,14 @@ NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "rep
 # maire"): cues, with their noun object
 STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "blâmer", "vanter",
                 "prôner", "réfuter", "récuser", "déplorer", "revendiquer", "annoncer", "démentir"}
+# verbs of expressing a feeling to someone, cues only when their noun object is one of the feelings said
+# ("a présenté ses condoléances", "a exprimé son inquiétude"; not "a présenté son plan")
+EXPRESSING_VERBS = {"présenter", "adresser", "exprimer", "transmettre"}
+EXPRESSED_FEELINGS = {"condoléance", "condoléances", "excuse", "excuses", "regret", "regrets", "inquiétude",
+                      "inquiétudes", "préoccupation", "préoccupations", "solidarité", "soutien", "sympathie",
+                      "félicitation", "félicitations", "remerciement", "remerciements", "vœu", "vœux",
+                      "colère", "indignation", "tristesse", "émotion", "gratitude", "reconnaissance",
+                      "désaccord", "satisfaction", "mécontentement", "opposition"}
 # verbs of judging whose noun object is what was said with the attribute given it ("a jugé les propos très
 # insultants", "considèrent les résultats comme mitigés", "a qualifié la réforme de « recul »"): cues, whose
 # noun object says something where an attribute follows it (after one of the pack's ``ATTRIBUTE_CASES``,
@@ -160,8 +168,8 @@ PURPOSE_MARKS = {"pour", "afin"}
 ATTRIBUTE_VERBS = {"juger", "considérer", "qualifier", "estimer", "décrire"}
 ATTRIBUTE_CASES = {"comme"}
 REPORTING_VERBS = REPORTING_VERBS | ATTRIBUTE_VERBS
-REPORTING_VERBS = REPORTING_VERBS | STANCE_VERBS
-NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | STANCE_VERBS
+REPORTING_VERBS = REPORTING_VERBS | STANCE_VERBS | EXPRESSING_VERBS
+NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | STANCE_VERBS | EXPRESSING_VERBS
 # reporting verbs whose noun object is what was said only after one of these prepositions ("appelle au
 # calme", "a insisté sur le rôle"; not "s'appelait les Chats")
 NOUN_OBJECT_CASES = {"appeler": {"à", "au", "aux"}, "inviter": {"à", "au", "aux"}, "insister": {"sur"}}
