@@ -70,12 +70,37 @@ def test_statements_reflexive_and_two_word_inverted_cues_give_the_speaker(analys
     assert "ministre" in s.speaker_text or _speaker_name(a, s) == "Claire Morel"
 
 
-def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text):
-    a = analyse_text("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
-                     "ministre Paul Martin a présenté son plan de relance aux députés.", "fr")
+def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
+    text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
+            "ministre Paul Martin a présenté son plan de relance aux députés.")
+    a = analyse_text(text, "fr")
     s = _find(a, "ses condoléances aux proches")
     assert s.kind == "indirect" and _speaker_name(a, s) == "Jean Morel"
     assert not any("plan de relance" in t.content.text for t in a.statements)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.expressed_feeling")
+    assert not any("condoléances" in t.content.text for t in analyse_text(text, "fr").statements)
+
+
+def test_statements_detached_participle_of_saying_is_passive(analyse_text):
+    a = analyse_text("Accusé d'avoir menti sur son passé, le chanteur Paul Roux a répondu hier. Les deux "
+                     "gardiens, accusés d'avoir frappé un détenu, ont été suspendus.", "fr")
+    first = _find(a, "avoir menti sur son passé")
+    assert first.speaker is None and "Roux" not in (first.speaker_text or "")
+    second = _find(a, "avoir frappé un détenu")
+    assert "suspendus" not in second.content.text
+
+
+def test_statements_passive_charge_may_be_a_noun(analyse_text):
+    a = analyse_text("Le trésorier a aussi été accusé de détournement de fonds, sans être condamné.", "fr")
+    s = _find(a, "détournement de fonds")
+    assert "condamné" not in s.content.text and s.speaker is None
+
+
+def test_statements_verb_of_urging_is_a_cue(analyse_text):
+    a = analyse_text("Le maire Paul Martin a pressé la police d'enquêter sur la disparition du pêcheur.",
+                     "fr")
+    s = _find(a, "enquêter sur la disparition")
+    assert _speaker_name(a, s) == "Paul Martin"
 
 
 def test_statements_verb_of_ordering_is_a_cue(analyse_text):

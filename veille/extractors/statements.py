@@ -139,6 +139,10 @@ OPEN_CLAUSE = RULES.define(
 PASSIVE_SAYING = RULES.define(
     "statements.passive_saying", "the passive of a verb that still reports a saying, where the pack says "
     "('est accusé d'avoir menti', 'qualifiée de « lâche » par X'): what follows is said, by the agent if any")
+PASSIVE_PARTICIPLE = RULES.define(
+    "statements.passive_participle", "a past participle of a verb of saying set before or beside its noun "
+    "('Accusé d'avoir menti, X a répondu', 'les gardiens, accusés de vol, ...') is passive: X is spoken of, "
+    "not the speaker; what was said ends with the participle's phrase; a charge may be a noun")
 BEING_PASSIVE = RULES.define(
     "statements.being_passive", "a reporting verb with the auxiliary of the passive and no reflexive pronoun "
     "('sont invités à', not 's'est dit') is passive, whatever the parse calls it: it says nothing")
@@ -610,8 +614,16 @@ class StatementFinder:
         passive = self.data.PASSIVE_AUXILIARY
         being = passive is not None and any(c.dep_.startswith("aux") and c.lemma_.lower() == passive
                                             for c in token.children)
-        return (self.is_passive(token) or being) and any(c.dep_ in COMPLEMENT_DEPS and c.i > token.i
-                                                          for c in token.children)
+        return (self.is_passive(token) or being or self.detached_participle(token)) and any(
+            c.dep_ in COMPLEMENT_DEPS and c.i > token.i for c in token.children)
+
+    def detached_participle(self, token: Token) -> bool:
+        """A past participle with no auxiliary that qualifies a noun or the clause it opens ("Accusé d'avoir
+        menti, le maire a répondu", "les gardiens, accusés de vol, ..."): passive; not with a direct object,
+        which makes it a present the tagger misread ("le journal décrit des élus ...")."""
+        return RULES.on(PASSIVE_PARTICIPLE) and token.dep_ in ("advcl", "acl", "amod") and \
+            "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and \
+            not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj") for c in token.children)
 
     def before_main_clause(self, content: tuple[int, int]) -> tuple[int, int] | None:
         """What a participle says, up to the comma before the clause it opens ("Accusé d'avoir menti, le
@@ -625,6 +637,34 @@ class StatementFinder:
                 cut = self.trim(content[0], comma.idx)
                 return cut if self.long_enough(cut) else None
         return content
+
+    def before_next_verb(self, content: tuple[int, int]) -> tuple[int, int] | None:
+        """What a detached participle says, up to the comma before the next finite verb ("les gardiens,
+        accusés d'avoir frappé un détenu, ont été suspendus")."""
+        words = self.doc.char_span(*content, alignment_mode="expand")
+        for comma in words if words is not None else ():
+            if comma.text == "," and not self.in_quote(comma.idx) and any(
+                    "Fin" in t.morph.get("VerbForm") for t in self.doc[comma.i + 1:words.end]):
+                cut = self.trim(content[0], comma.idx)
+                return cut if self.long_enough(cut) else None
+        return content
+
+    def agent_inside(self, content: tuple[int, int]) -> tuple[tuple[int, int] | None, Span | None]:
+        """A passive's agent the parse hung inside what was said ("accusé d'être un menteur par X, ..."):
+        what was said ends before it, and the agent says it."""
+        words = self.doc.char_span(*content, alignment_mode="expand")
+        for t in words if words is not None else ():
+            if t.dep_ in ("aux:pass", "auxpass"):
+                break  # "accusé d'avoir été frappé par X": X is the agent of what was said
+            if t.lower_ in self.data.AGENT_CASES and t.dep_ == "case" and not self.in_quote(t.idx) and (
+                    t.head.dep_ in ("obl:agent", "agent") or t.head.pos_ == "PROPN"):
+                end = t.i + 1
+                while end < words.end and not self.doc[end].is_punct and \
+                        self.doc[end].lower_ not in self.data.RELATIVE_PRONOUNS:
+                    end += 1
+                cut = self.trim(content[0], t.idx)
+                return (cut if self.long_enough(cut) else None), self.doc[t.i + 1:end]
+        return content, None
 
     def agent(self, cue: Token) -> Span | None:
         """The agent of a passive cue, who said it: the phrase "par" opens ("accusé par le parquet de ...")
@@ -760,7 +800,8 @@ class StatementFinder:
                 self.with_attribute(span):
             nominal = False  # "a jugé les propos très insultants": the object and what it was judged
         if RULES.on(NOMINAL_OBJECT) and nominal and not through_case and \
-                lemma not in self.data.NOUN_OBJECT_CUES:
+                lemma not in self.data.NOUN_OBJECT_CUES and not (
+                    RULES.on(PASSIVE_PARTICIPLE) and self.passive_saying(cue)):  # ("accusé de vol": said)
             return None
         if nominal and RULES.on(PURPOSE_OBJECT) and marked_by(cue, self.data.PURPOSE_MARKS) and \
                 not any(c.lower_ in self.data.DATIVE_CLITICS for c in cue.children):
@@ -1464,10 +1505,19 @@ class StatementFinder:
         content = self.complement(cue) if RULES.on(COMPLEMENT) else None
         rule = COMPLEMENT
         if self.passive_saying(cue):  # "est accusé par X d'avoir ...": X said it, not the one accused
-            if content is not None:  # (to the sentence's end, which the parse may cut short)
-                content = self.before_main_clause(self.trim(content[0], max(content[1], sent.end_char)))
+            agent = self.agent(cue)
+            charge = [c for c in cue.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")]
+            if content is not None and not (RULES.on(PASSIVE_PARTICIPLE) and charge and not any(
+                    c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in cue.children)):
+                # (to the sentence's end, which the parse may cut short; a charge's noun phrase is whole)
+                content = self.trim(content[0], max(content[1], sent.end_char))
+                if self.detached_participle(cue):
+                    content = self.before_next_verb(content)
+                content = self.before_main_clause(content) if content is not None else None
+            if content is not None and agent is None and RULES.on(PASSIVE_PARTICIPLE):
+                content, agent = self.agent_inside(content)  # "accusé d'être un menteur par X": X
             return self.candidate(cue, (cue_start, cue_end), content, "indirect", PASSIVE_SAYING,
-                                  self.agent(cue), si) if content is not None else None
+                                  agent, si) if content is not None else None
         attribute = self.attribute_of_self(cue) if content is None and RULES.on(SAID_OF_SELF) else None
         if attribute is not None:
             speaker = self.speakers.subject(cue) or self.speakers.subject(cue.head)
