@@ -103,6 +103,14 @@ def test_statements_verb_of_urging_is_a_cue(analyse_text):
     assert _speaker_name(a, s) == "Paul Martin"
 
 
+def test_statements_verb_of_charging_says_the_one_charged_and_the_charge(analyse_text):
+    a = analyse_text("La journaliste Anne Roux accuse le vieux sénateur de l'avoir insultée pendant "
+                     "un débat télévisé. Paul Martin accuse le maire de Lyon.", "fr")
+    s = _find(a, "le vieux sénateur de l'avoir insultée")
+    assert _speaker_name(a, s) == "Anne Roux"
+    assert not any("maire de Lyon" in t.content.text for t in a.statements)
+
+
 def test_statements_verb_of_ordering_is_a_cue(analyse_text):
     a = analyse_text("Le président Marc Petit a ordonné de créer une commission pour élucider les causes "
                      "de la catastrophe.", "fr")

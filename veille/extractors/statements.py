@@ -190,6 +190,9 @@ PURPOSE_OBJECT = RULES.define(
 EXPRESSED_FEELING = RULES.define(
     "statements.expressed_feeling", "a verb of expressing is a cue only with a feeling said as its noun "
     "object ('a présenté ses condoléances', 'a exprimé son inquiétude'; not 'a présenté son plan')")
+CHARGE = RULES.define(
+    "statements.charge", "a verb of charging whose object is followed by the charge ('accuse le maire "
+    "d'avoir menti', 'taxe le gouvernement de laxisme'): the one charged and the charge are what was said")
 PERSON_OBJECT = RULES.define(
     "statements.person_object", "a cue whose noun object is a person or a body ('a critiqué son homologue') "
     "names whom it speaks of, not what was said")
@@ -617,6 +620,17 @@ class StatementFinder:
         return (self.is_passive(token) or being or self.detached_participle(token)) and any(
             c.dep_ in COMPLEMENT_DEPS and c.i > token.i for c in token.children)
 
+    def charged(self, cue: Token, parts: list[Token]) -> bool:
+        """Whether a verb of charging has an object followed by the charge ("accuse le maire d'avoir menti",
+        "taxe le gouvernement de laxisme"), the charge hung on the verb or on the object."""
+        if guess_lemma(cue.lemma_.lower(), self.lang) not in self.data.ACCUSING_VERBS:
+            return False
+        objects = [p for p in parts if p.dep_ in ("obj", "dobj")]
+        return bool(objects) and any(
+            t.lower_ in self.data.CHARGE_MARKS and t.dep_ in ("case", "mark") and t.i > objects[0].i
+            and (t.head.head.i == cue.i or t.head.head.i == objects[0].i and t.head.pos_ in ("VERB", "AUX"))
+            for p in parts for t in p.subtree)  # (not "le maire de Lyon": a name's complement)
+
     def detached_participle(self, token: Token) -> bool:
         """A past participle with no auxiliary that qualifies a noun or the clause it opens ("Accusé d'avoir
         menti, le maire a répondu", "les gardiens, accusés de vol, ..."): passive; not with a direct object,
@@ -799,6 +813,8 @@ class StatementFinder:
         if nominal and lemma in self.data.ATTRIBUTE_VERBS and RULES.on(ATTRIBUTE_OBJECT) and \
                 self.with_attribute(span):
             nominal = False  # "a jugé les propos très insultants": the object and what it was judged
+        if nominal and RULES.on(CHARGE) and self.charged(cue, parts):
+            return span if self.long_enough(span) else None  # "accuse le maire d'avoir menti": said
         if RULES.on(NOMINAL_OBJECT) and nominal and not through_case and \
                 lemma not in self.data.NOUN_OBJECT_CUES and not (
                     RULES.on(PASSIVE_PARTICIPLE) and self.passive_saying(cue)):  # ("accusé de vol": said)

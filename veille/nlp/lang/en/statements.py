@@ -115,6 +115,9 @@ STANCE_VERBS: set[str] = set()
 # verbs of expressing a feeling, cues only with one of the feelings as their object: not tried in English
 EXPRESSING_VERBS: set[str] = set()
 EXPRESSED_FEELINGS: set[str] = set()
+# verbs of charging someone with something, whose object and charge are what was said: not tried in English
+ACCUSING_VERBS: set[str] = set()
+CHARGE_MARKS: set[str] = set()
 # verbs of judging whose noun object says something with the attribute after it: none in English, whose
 # OBJECT_CASES take "describe X as Y"
 ATTRIBUTE_VERBS: set[str] = set()

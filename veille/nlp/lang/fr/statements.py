@@ -156,6 +156,11 @@ EXPRESSED_FEELINGS = {"condoléance", "condoléances", "excuse", "excuses", "reg
                       "félicitation", "félicitations", "remerciement", "remerciements", "vœu", "vœux",
                       "colère", "indignation", "tristesse", "émotion", "gratitude", "reconnaissance",
                       "désaccord", "satisfaction", "mécontentement", "opposition"}
+# verbs of charging someone with something, whose object (a person or a body) and the charge after "de" are
+# what was said ("accuse le maire d'avoir menti", "taxe le gouvernement de laxisme")
+ACCUSING_VERBS = {"accuser", "taxer"}
+CHARGE_MARKS = {"de", "d'", "d’"}
+REPORTING_VERBS = REPORTING_VERBS | ACCUSING_VERBS
 # verbs of judging whose noun object is what was said with the attribute given it ("a jugé les propos très
 # insultants", "considèrent les résultats comme mitigés", "a qualifié la réforme de « recul »"): cues, whose
 # noun object says something where an attribute follows it (after one of the pack's ``ATTRIBUTE_CASES``,
