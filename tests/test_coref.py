@@ -720,3 +720,10 @@ def test_coref_name_after_a_source_phrase_is_the_subject(french):
     doc = french("Paul Girard a quitté le club lundi. Selon le journal, Marc Tessier, 40 ans, était parti en "
                  "Asie en 2015 et il est aujourd'hui introuvable.")
     assert _pronouns(doc) == [("il", "Marc Tessier")]
+
+
+def test_coref_an_ordinal_in_digits_is_no_description(french):
+    doc = french("Le maire Paul Garnier a inauguré la halle. Il reviendra le 1er juin pour la fête du "
+                 "quartier.")
+    assert _link_of(doc, "1er juin") is None
+    assert all("1er" not in words for words, *_ in _links(doc))

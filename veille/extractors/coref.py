@@ -197,6 +197,9 @@ COORDINATED = RULES.define(
 BETWEEN = RULES.define(
     "coref.between", "a pronoun that brings in someone as a clause's subject ('l'un d'eux a', 'celui qui') "
     "stands between a pronoun after it and anyone named before")
+ORDINAL = RULES.define(
+    "coref.ordinal", "a word written with digits ('le 1er mai', whose lemma is 'premier') is a number, no "
+    "description of a person")
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
@@ -508,6 +511,8 @@ class Coreference:
 
     def person_noun(self, token: Token) -> bool:
         """A role ("ministre") or a noun of a person ("policier"), as written or by its lemma."""
+        if RULES.on(ORDINAL) and token.text[:1].isdigit():
+            return False  # ("le 1er mai": a date, not "le premier")
         words = {token.lower_.removeprefix(self.data.FORMER_PREFIX), token.lemma_.lower()}
         return bool(words & self.roles or words & self.person_nouns)
 
