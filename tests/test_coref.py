@@ -727,3 +727,18 @@ def test_coref_an_ordinal_in_digits_is_no_description(french):
                  "quartier.")
     assert _link_of(doc, "1er juin") is None
     assert all("1er" not in words for words, *_ in _links(doc))
+
+
+def test_coref_the_same_noun_again_with_words_of_its_own_is_the_same_person(french):
+    doc = french("Paul Garnier a quitté l'usine lundi. L'ancien candidat à la mairie a été licencié. Pour le "
+                 "dire, l'ancien candidat du Parti vert a publié une vidéo.")
+    link = _link_of(doc, "l'ancien candidat du Parti vert")
+    assert link is not None and link.rule == "coref.same_head"
+    assert _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_the_same_noun_with_another_adjective_is_not_the_same_person(french):
+    doc = french("Paul Garnier a reçu les ministres. Le président français a parlé deux heures. La réunion a "
+                 "duré longtemps. Les ministres sont partis. Le président américain a téléphoné ensuite.")
+    link = _link_of(doc, "Le président américain")
+    assert link is None or link.entity is None

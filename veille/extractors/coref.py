@@ -197,6 +197,11 @@ COORDINATED = RULES.define(
 BETWEEN = RULES.define(
     "coref.between", "a pronoun that brings in someone as a clause's subject ('l'un d'eux a', 'celui qui') "
     "stands between a pronoun after it and anyone named before")
+SAME_HEAD = RULES.define(
+    "coref.same_head", "a definite description whose noun, past 'ex-', the article linked to one person only "
+    "before ('l'ancien candidat du parti X' after 'l'ancien candidat à la mairie'), former both or neither, "
+    "where no one else holds it as a role and its adjectives after the noun are among that person's "
+    "words: that person")
 ORDINAL = RULES.define(
     "coref.ordinal", "a word written with digits ('le 1er mai', whose lemma is 'premier') is a number, no "
     "description of a person")
@@ -375,6 +380,8 @@ class Coreference:
         self.described_head: dict[tuple[str, str | None], Link] = {}
         # a noun and its number -> the last description with that noun that was linked to an entity
         self.linked_head: dict[tuple[str, str | None], Link] = {}
+        # a noun (past "ex-") and its number -> the people the descriptions with that noun were linked to
+        self.head_people: dict[tuple[str, str | None, bool], set[str]] = {}
         self.fullest: dict[int, tuple[int, int]] = {}  # a described referent's first words -> its fullest
         self.bodies: list[tuple[int, str]] = []  # where an organisation spoke ("la CGT a signalé"), in order
         self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
@@ -1091,6 +1098,9 @@ class Coreference:
                 self.described_as.setdefault(ent.id, set()).add(tuple(self.description_words(*span)))
             if kind == "description" and self.is_description(head):
                 self.linked_head[(head.lemma_.lower(), agrees(head)[1])] = link
+                if ent.type == "PER" and self.definite(head):  # ("un président en exercice": any)
+                    for key in self.head_keys(head):
+                        self.head_people.setdefault(key, set()).add(ent.id)
             if kind == "description" and ent.type == "PER":
                 # (by the determiner only: "l'idole", "la star" say nothing of the person's gender)
                 gender = next((g for c in head.children
@@ -1222,6 +1232,10 @@ class Coreference:
             self.qualified_as[key] = fitting.id
             described[key] = self.add(token, "description", ROLE_QUALIFIER, fitting)
             return described[key]
+        if not plural and RULES.on(SAME_HEAD) and self.definite(token) and \
+                (same_head := self.same_head(token, holders)) is not None:
+            described[key] = self.add(token, "description", SAME_HEAD, same_head)
+            return described[key]
         if self.definite(token) and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
             gender, number = self.agrees(token)
@@ -1281,6 +1295,33 @@ class Coreference:
         self.described_head[(token.lemma_.lower(), agrees(token)[1])] = link
         waiting.append((sentence, token, key))
         return link
+
+    def head_keys(self, token: Token) -> set[tuple[str, str | None, bool]]:
+        """A description's noun as written and as its lemma, past "ex-", with its number and whether it says
+        a former role ("l'ex-ministre", "l'ancienne ministre": not "la ministre")."""
+        number = agrees(token)[1]
+        former = token.lower_.startswith(self.data.FORMER_PREFIX) or any(
+            c.dep_ == "amod" and c.lower_ in self.data.FORMER_WORDS for c in token.lefts)
+        return {(w.removeprefix(self.data.FORMER_PREFIX), number, former)
+                for w in (token.lower_, token.lemma_.lower())}
+
+    def same_head(self, token: Token, holders: list[str]) -> Entity | None:
+        """The one person the descriptions with this noun were linked to before, where no one else holds it
+        as a role, of its gender, and given the adjectives after the noun ("le président américain" is not
+        the one only ever called "le président français")."""
+        people = set().union(*(self.head_people.get(k, set()) for k in self.head_keys(token)))
+        if len(people) != 1:
+            return None
+        ent = self.by_id[next(iter(people))]
+        if holders and ent.id not in holders:
+            return None
+        gender = self.agrees(token)[0]
+        if gender not in (None, self.gender_of(ent.id) or gender):
+            return None
+        known = {w for d in self.described_as.get(ent.id, ()) for w in d}
+        known |= {w for r in self.roles_of.get(ent.id, []) for w in self.role_words(r)}
+        adjectives = [c.lower_ for c in token.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        return ent if all(a in known for a in adjectives) else None
 
     def kind_holder(self, token: Token, sentence: int, focus: list[Focus], words: list[str]) -> Entity | None:
         """The one person named before whose role is of the kind a description's noun says ("le militaire"

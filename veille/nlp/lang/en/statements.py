@@ -76,6 +76,7 @@ CUE_CLITICS: set[str] = set()
 EUPHONIC: set[str] = set()
 EUPHONIC_PREFIX = ""
 FORMER_PREFIX = "ex-"
+FORMER_WORDS = {"former", "ex"}
 FIRST_PERSON_SINGULAR = {"i", "i'", "i’", "me", "my", "mine", "myself"}
 NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()  # (no elided determiners)
 GENDER_FIXED_NOUNS: set[str] = set()  # (nouns have no grammatical gender)

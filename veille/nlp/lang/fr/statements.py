@@ -106,6 +106,8 @@ EUPHONIC = {"t", "-t"}
 EUPHONIC_PREFIX = "t-"
 # the prefix of a former role ("l'ex-ministre"): the role is the word after it
 FORMER_PREFIX = "ex-"
+# the adjectives before a role that make it a former one ("l'ancien ministre")
+FORMER_WORDS = {"ancien", "ancienne", "ex"}
 # the words of one person speaking of themself ("j'ai", "mon"): no organisation's or group's quote
 FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"}
 # a noun's gender by its ending where an elided determiner says none ("l'ex-championne") and the tagger
