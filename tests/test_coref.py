@@ -742,3 +742,21 @@ def test_coref_the_same_noun_with_another_adjective_is_not_the_same_person(frenc
                  "duré longtemps. Les ministres sont partis. Le président américain a téléphoné ensuite.")
     link = _link_of(doc, "Le président américain")
     assert link is None or link.entity is None
+
+
+def test_coref_a_title_in_other_words_is_the_one_person_given_no_role(french):
+    doc = french("Paul Garnier a rendu hommage aux victimes mardi. Marc Petit, ministre de la Culture, était "
+                 "présent. La cérémonie a duré une heure. Les familles étaient venues nombreuses. Dans son "
+                 "discours, le chef de l'État a appelé à l'unité.")
+    link = _link_of(doc, "le chef de l'État")
+    assert link is not None and link.rule == "coref.untitled"
+    assert _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_a_title_in_other_words_is_no_one_of_two_given_no_role(french):
+    doc = french("Paul Garnier a rendu hommage aux victimes mardi. Marc Petit était présent. La cérémonie a "
+                 "duré une heure. Les familles étaient venues nombreuses. Dans son discours, le chef de "
+                 "l'État a appelé à l'unité.")
+    link = _link_of(doc, "le chef de l'État")
+    assert link is None or link.entity is None
+

@@ -202,6 +202,10 @@ SAME_HEAD = RULES.define(
     "before ('l'ancien candidat du parti X' after 'l'ancien candidat à la mairie'), former both or neither, "
     "where no one else holds it as a role and its adjectives after the noun are among that person's "
     "words: that person")
+UNTITLED = RULES.define(
+    "coref.untitled", "a title said in other words ('le chef de l'État') that no one holds and nothing else "
+    "resolves: the one person named before, outside quotes, whom the article gave no role nor description, "
+    "of its gender")
 ORDINAL = RULES.define(
     "coref.ordinal", "a word written with digits ('le 1er mai', whose lemma is 'premier') is a number, no "
     "description of a person")
@@ -1152,10 +1156,13 @@ class Coreference:
         words = self.description_words(s, e)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
+        periphrased = False
         if RULES.on(PERIPHRASE) and (title := self.periphrase(token)) is not None:
             words, role, lemma = title, title[0], title[0]  # "le chef de l'État": "président de ..."
+            periphrased = True
         holders = self.holders.get(role) or self.holders.get(lemma) or (
             self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
+        held = bool(holders)
         plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
         if not holders and not plural and RULES.on(ROLE_KIND) and self.definite(token) and \
                 (kind := self.kind_holder(token, sentence, focus, words)) is not None:
@@ -1288,6 +1295,10 @@ class Coreference:
                     body and not self.given_complement(main.id, body)):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
                 return described[key]
+        if periphrased and not held and not plural and RULES.on(UNTITLED) and \
+                (untitled := self.only_untitled(token)) is not None:
+            described[key] = self.add(token, "description", UNTITLED, untitled)
+            return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
         if not any(d.dep_ == "det" for d in self.determiners(token)):
             return link  # ("la cote du président français": a complement, no referent of its own to take up)
@@ -1425,6 +1436,16 @@ class Coreference:
         where someone does ("le chef de l'État" after "le président X" and "le Premier ministre Y")."""
         return bool(holders) and entity_id not in holders and any(
             w in self.roles for r in self.roles_of.get(entity_id, []) for w in self.role_words(r))
+
+    def only_untitled(self, token: Token) -> Entity | None:
+        """The one person named so far outside quotes whom the article gave no role nor description, where
+        their gender does not disagree with the description's."""
+        gender = self.agrees(token)[0]
+        found = [self.by_id[i] for i, n in self.named_count.items() if n and self.by_id[i].type == "PER" and
+                 not self.roles_of.get(i) and not self.described_as.get(i)]
+        if len(found) != 1 or gender not in (None, self.gender_of(found[0].id) or gender):
+            return None
+        return found[0]
 
     def hold(self, token: Token, ent: Entity) -> None:
         """ "la ministre Marie Dupont", "le maire de X, Paul Girard": the role the person holds, for "la
