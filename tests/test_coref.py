@@ -760,3 +760,19 @@ def test_coref_a_title_in_other_words_is_no_one_of_two_given_no_role(french):
     link = _link_of(doc, "le chef de l'État")
     assert link is None or link.entity is None
 
+
+def test_coref_a_repeated_description_is_the_one_person_of_its_gender_named_since(french):
+    doc = french("Une experte des Nations unies a demandé une enquête. Paul Garnier, un photographe, a été "
+                 "tué en mars. \"Il faut agir\", a déclaré Julie Morand, rapporteuse de l'organisation. Pour "
+                 "l'experte, le dossier est grave.")
+    link = _link_of(doc, "l'experte")
+    assert link is not None and link.rule == "coref.named_since"
+    assert _names(doc)[link.entity] == "Julie Morand"
+
+
+def test_coref_a_repeated_description_is_no_one_of_two_of_its_gender_named_since(french):
+    doc = french("Une experte des Nations unies a demandé une enquête. Paul Garnier, un photographe, a été "
+                 "tué en mars. \"Il faut agir\", a déclaré Julie Morand. Claire Petit a répondu. Pour "
+                 "l'experte, le dossier est grave.")
+    link = _link_of(doc, "l'experte")
+    assert link is None or link.entity is None

@@ -206,6 +206,10 @@ UNTITLED = RULES.define(
     "coref.untitled", "a title said in other words ('le chef de l'État') that no one holds and nothing else "
     "resolves: the one person named before, outside quotes, whom the article gave no role nor description, "
     "of its gender")
+NAMED_SINCE = RULES.define(
+    "coref.named_since", "a description that repeats one of no one named ('une experte de l'ONU' ... "
+    "'l'experte'): the one person the article first named in between, outside quotes, where that person's "
+    "gender is known and the description's, and no one else of that gender or of none was named there")
 ORDINAL = RULES.define(
     "coref.ordinal", "a word written with digits ('le 1er mai', whose lemma is 'premier') is a number, no "
     "description of a person")
@@ -1227,6 +1231,9 @@ class Coreference:
             before = linked  # "l'assaillant" after "l'assaillant à son épouse", the person it was
         if before is not None and RULES.on(SAME_DESCRIPTION):
             ent = self.by_id.get(before.entity) if before.entity else None
+            if ent is None and before.antecedent is not None and not plural and RULES.on(NAMED_SINCE) and \
+                    self.definite(token) and (since := self.named_since(token, before.antecedent[0])):
+                return self.add(token, "description", NAMED_SINCE, since)
             link = self.add(token, "description", SAME_DESCRIPTION, ent, before.text)
             link.antecedent = before.antecedent
             if ent is None and before.antecedent is not None and qualified:
@@ -1436,6 +1443,17 @@ class Coreference:
         where someone does ("le chef de l'État" after "le président X" and "le Premier ministre Y")."""
         return bool(holders) and entity_id not in holders and any(
             w in self.roles for r in self.roles_of.get(entity_id, []) for w in self.role_words(r))
+
+    def named_since(self, token: Token, start: int) -> Entity | None:
+        """The one person first named, outside quotes, between ``start`` and a description, of its gender,
+        where everyone named there has a gender known."""
+        gender = self.agrees(token)[0]
+        named = [e for e, i in self.first_seen.items() if start < self.doc[i].idx < token.idx and
+                 self.by_id[e].type == "PER" and not self.in_quote(self.doc[i].idx)]
+        if not gender or not named or any(self.gender_of(e) is None for e in named):
+            return None
+        same = [e for e in named if self.gender_of(e) == gender]
+        return self.by_id[same[0]] if len(same) == 1 else None
 
     def only_untitled(self, token: Token) -> Entity | None:
         """The one person named so far outside quotes whom the article gave no role nor description, where
