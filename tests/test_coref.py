@@ -776,3 +776,10 @@ def test_coref_a_repeated_description_is_no_one_of_two_of_its_gender_named_since
                  "l'experte, le dossier est grave.")
     link = _link_of(doc, "l'experte")
     assert link is None or link.entity is None
+
+
+def test_coref_a_description_after_a_contracted_article_is_resolved(french):
+    doc = french("Paul Garnier a réuni ses conseillers mardi. Selon le journal, ces derniers restent très "
+                 "fidèles au chef de l'État. La réunion a duré une heure.")
+    link = _link_of(doc, "chef de l'État")
+    assert link is not None and _names(doc)[link.entity] == "Paul Garnier"

@@ -210,6 +210,9 @@ NAMED_SINCE = RULES.define(
     "coref.named_since", "a description that repeats one of no one named ('une experte de l'ONU' ... "
     "'l'experte'): the one person the article first named in between, outside quotes, where that person's "
     "gender is known and the description's, and no one else of that gender or of none was named there")
+CONTRACTED = RULES.define(
+    "coref.contracted", "a preposition that holds the article ('au chef de l'État', 'aux élus') is the "
+    "determiner of a description, as 'du' is")
 ORDINAL = RULES.define(
     "coref.ordinal", "a word written with digits ('le 1er mai', whose lemma is 'premier') is a number, no "
     "description of a person")
@@ -706,7 +709,9 @@ class Coreference:
             return known and token.dep_ in NOUN_PHRASE_DEPS and self.definite(token)
         if not (known or self.speaking_trade(token, word, lemma)):
             return False
-        return any(c.lower_ in self.data.DETERMINERS for c in self.determiners(token))
+        # (a preposition that holds the article counts as one: "du ministre", "au ministre")
+        return any(c.lower_ in self.data.DETERMINERS or RULES.on(CONTRACTED) and
+                   c.lower_ in self.data.CONTRACTED_ARTICLES for c in self.determiners(token))
 
     def speaking_trade(self, token: Token, word: str, lemma: str) -> bool:
         """A definite noun of a person by its ending ("l'habitant", "le propriétaire") where it speaks,
