@@ -783,3 +783,10 @@ def test_coref_a_description_after_a_contracted_article_is_resolved(french):
                  "fidèles au chef de l'État. La réunion a duré une heure.")
     link = _link_of(doc, "chef de l'État")
     assert link is not None and _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_a_noun_of_age_is_a_person_noun(french):
+    doc = french("Marc Petit a été arrêté lundi à Lyon. Le trentenaire est soupçonné d'avoir volé une "
+                 "voiture.")
+    link = _link_of(doc, "Le trentenaire")
+    assert link is not None and _names(doc)[link.entity] == "Marc Petit"

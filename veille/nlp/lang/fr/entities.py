@@ -47,6 +47,7 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "joueuse", "pilote", "chanteur", "chanteuse", "acteur", "actrice", "comédien", "comédienne",
                 "animateur", "animatrice", "écrivain", "écrivaine", "auteur", "autrice", "parlementaire",
                 "homme", "femme", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
+                "trentenaire", "quadragénaire", "nonagénaire",
                 "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante", "agent",
                 "agente", "champion", "championne", "adjoint", "adjointe", "activiste", "militant",
                 "militante", "jihadiste", "djihadiste", "détenu", "détenue", "prisonnier", "prisonnière",
