@@ -285,3 +285,17 @@ def test_times_a_narrative_keeps_its_year(analyse_text, monkeypatch, lang, text,
 def test_times_no_narrative_year_without_a_clause_dated_in_the_past(analyse_text, lang, text, published,
                                                                     value):
     assert [t.value for t in analyse_text(text, lang, published).times if t.span][-1] == value
+
+
+def test_times_a_day_told_from_a_narrative_date_carries_its_year(analyse_text, monkeypatch):
+    # times.narrative_anaphor: "Le lendemain" took 2014 from the date before it; the day told after it too
+    text = ("Le 3 mars 2014, deux hommes avaient braqué une banque à Lille. Le lendemain, ils avaient volé "
+            "une voiture. Le 6 mars, ils avaient été arrêtés.")
+
+    def day() -> str | None:
+        return next(t.value for t in analyse_text(text, "fr", "2020-05-14").times if t.text == "Le 6 mars")
+
+    assert day() == "2014-03-06"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.narrative_anaphor")
+    assert day() == "2020-03-06"
+

@@ -92,6 +92,9 @@ NARRATIVE_YEAR = RULES.define(
     "times.narrative_year", "a day or a month told without a year takes the year of the last date before it "
     "in its paragraph when that is an earlier year that dates a clause ('En mars 1945, ... Le 1er avril "
     "débute'), not a noun ('the August 1988 cease-fire')")
+NARRATIVE_ANAPHOR = RULES.define(
+    "times.narrative_anaphor", "a day told from a date of such a narrative ('Le lendemain') carries its year "
+    "on to the days after it ('En mars 1945, ... Le lendemain, ... Le 6 mars, ...': 1945)")
 
 
 @dataclass(frozen=True)
@@ -372,6 +375,13 @@ class TimeResolver:
             return year
         return None
 
+    def narrates(self, p: TimeCandidate) -> bool:
+        """Whether a date tells a narrative of a year before the article's: it names that year and dates a
+        clause, or it took such a year."""
+        if self.pub.year is None or p.day is None or p.day.year >= self.pub.year:
+            return False
+        return "year" in p.groups and self.dates_a_clause(p) or p.start in self.narrated
+
     def is_bound(self, f: TimeCandidate) -> bool:
         """Whether a time is a period's bound ("depuis 1999", "until 2010"), not a date of the narrative."""
         before = self.text[max(0, f.start - WEIGHTS.cue_window):f.start].lower().split()
@@ -522,6 +532,8 @@ class TimeResolver:
                 f.day = p.day + timedelta(days=offset)
                 self.day_value(f)
                 f.anchor = p.id
+                if RULES.on(NARRATIVE_ANAPHOR) and self.narrates(p):
+                    self.narrated.add(f.start)
                 return
         today = self.pub.date
         if today is not None:
