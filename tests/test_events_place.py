@@ -92,3 +92,18 @@ def test_a_state_that_speaks_stays_the_place_of_what_it_says(analyse_text):
 def test_a_state_that_does_the_deed_with_no_other_place_stays_its_place(analyse_text):
     text = "La Norvège a renforcé ses troupes jeudi."
     assert event_place(analyse_text(text, "fr", "2021-03-05"), "renforcé") == "Norway"
+
+
+def test_a_place_after_avec_is_a_party_not_the_place(analyse_text, monkeypatch):
+    # events.place_partner: the country the soldiers clashed with is not where they died
+    text = ("Inde : vingt soldats tués\n\nVingt soldats indiens ont été tués lundi lors d'un affrontement "
+            "avec la Chine, a annoncé l'armée.")
+
+    def places() -> set[str]:
+        article = analyse_text(text, "fr", "2020-06-16")
+        names = {p.id: p.name for p in article.places}
+        return {names[e.place] for e in article.events if e.acled and e.place}
+
+    assert places() == {"India"}
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_partner")
+    assert "China" in places()

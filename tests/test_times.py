@@ -298,4 +298,3 @@ def test_times_a_day_told_from_a_narrative_date_carries_its_year(analyse_text, m
     assert day() == "2014-03-06"
     monkeypatch.setenv("VEILLE_RULES_OFF", "times.narrative_anaphor")
     assert day() == "2020-03-06"
-

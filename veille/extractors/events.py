@@ -784,6 +784,9 @@ PLACE_OF_PARTY = event_rule(
     "events.place_of_party", "a place in the phrase of the trigger's subject or agent ('le maire de Lyon a "
     "été agressé', 'un habitant de Kidal a été enlevé') is that person's, not the event's, when another of "
     "the trigger's phrases names one ('dans un quartier de Marseille')")
+PLACE_PARTNER = event_rule(
+    "events.place_partner", "a place after a preposition of company ('un affrontement avec la Chine', "
+    "'négocier avec l'Iran') is a party to the deed, not where it was done")
 TRIGGER_ADJECTIVE = event_rule(
     "events.trigger_adjective", "an adjective that names an event of its subject ('s'est dit désolé')")
 REFLEXIVE_TYPE = event_rule(
@@ -2748,8 +2751,20 @@ class EventFinder:
             return False
         if self.time_spans.covers(start) or self.names_agent(start):
             return True
+        if PLACE_PARTNER in self.on and self.names_partner(start):
+            return True
         before = self.text[max(0, start - self.w.origin_window):start].lower().replace("’", "'")
         return bool(origin_before(self.lang).search(before))
+
+    def names_partner(self, start: int) -> bool:
+        """ "un affrontement avec la Chine", "talks with Iran": a place after a preposition of company is a
+        party to the deed (its state, its people), not where it was done."""
+        token = token_covering(self.doc, start)
+        if token is None or token.idx != start:
+            return False
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "avec la Chine et l'Inde"
+        return self.preposition(token) in self.words.PARTNER_PREPOSITIONS
 
     def is_argument(self, start: int) -> bool:
         """Whether a place's mention is a verb's subject or object: a state that acts or is acted on."""

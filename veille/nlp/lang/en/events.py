@@ -256,6 +256,8 @@ SELF_BLAST_VERBS = {"blow"}
 SELF_BLAST_CAUSATIVES: set[str] = set()
 # the word after which a dependent of the event names its agent: "attacked by rebels"
 AGENT_PREPOSITIONS = {"by"}
+# the word after which a place names a party to the event, not where it was: "a clash with China"
+PARTNER_PREPOSITIONS = {"with"}
 # no determiner is read between a quotation mark and a word in scare quotes
 SCARE_QUOTE_DETERMINERS: list[str] = []
 # modality cues

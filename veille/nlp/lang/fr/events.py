@@ -203,6 +203,8 @@ SELF_BLAST_VERBS = {"exploser", "sauter"}
 SELF_BLAST_CAUSATIVES = {"faire"}
 # the word after which a dependent of the event names its agent: "attaqués par des rebelles"
 AGENT_PREPOSITIONS = {"par"}
+# the word after which a place names a party to the event, not where it was: "un affrontement avec la Chine"
+PARTNER_PREPOSITIONS = {"avec"}
 # the determiners between a quotation mark and a word in scare quotes: "continuer « le combat »"
 SCARE_QUOTE_DETERMINERS = ["le ", "la ", "les ", "l'", "un ", "une ", "des "]
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
