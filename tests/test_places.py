@@ -364,3 +364,15 @@ def test_places_a_name_the_article_gives_a_newspaper_is_no_place_anywhere(analys
     assert _place(analyse_text(text, "fr", "2020-04-01"), "Chine") is not None
     monkeypatch.setenv("VEILLE_RULES_OFF", "places.media_title")
     assert _place(analyse_text(text, "fr", "2020-04-01"), "Libération") is not None
+
+
+def test_places_a_name_after_an_article_is_no_namesake_town(analyse_text, monkeypatch):
+    # places.article_led: "au Tigré" is a region, not a town of Argentina; "au Havre" is the French town
+    text = "Des combats ont éclaté lundi au Tigré. Un navire est arrivé mardi au Havre."
+    a = analyse_text(text, "fr", "2021-03-01")
+    assert _place(a, "Tigré") is None
+    port = _place(a, "au Havre")
+    assert port is not None and port.country == "FR"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "places.article_led")
+    town = _place(analyse_text(text, "fr", "2021-03-01"), "Tigré")
+    assert town is not None and town.feature == "city"

@@ -128,6 +128,8 @@ class PlaceWeights:
     case_party_window: int = 5
     # characters after a name in which "river", "lake" make it a natural feature (set by hand)
     natural_after_window: int = 16
+    # characters before a name searched for a definite article ("dans le Donbass"): set by hand
+    article_window: int = 5
     # characters before a name in which the word "opération" makes it an operation (set by hand)
     operation_window: int = 14
     # ... and in which a word for a site ("l'église") makes it the site's name (set by hand)
@@ -231,10 +233,13 @@ MEDIA_TITLE = RULES.define(
 HEADLINE_COUNTRY = RULES.define(
     "places.headline_country", "a headline that opens on a country ('Bélarus : ...') says where the news "
     "is: a namesake town abroad gives way to a far more populous reading in that country")
+ARTICLE_LED = RULES.define(
+    "places.article_led", "a name after a definite article ('le Sinaï', 'au Tigré') is a region or a "
+    "country, not a namesake town, unless the gazetteer knows the name with its article ('au Havre')")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
-               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME)
+               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED)
 
 
 # a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
@@ -595,6 +600,8 @@ class PlaceResolver:
         self.container_gap = re.compile(
             rf"(?:\s+(?:{kinds}))?\s*(?:,|\()\s*|\s+(?-i:{'|'.join(self.words.CONTAINER_WORDS)})\s+", re.I)
         self.natural_after = re.compile(self.words.NATURAL_AFTER, re.I)
+        self.region_article_before = re.compile(self.words.REGION_ARTICLE_BEFORE, re.I)
+        self.town_preposition_before = re.compile(self.words.TOWN_PREPOSITION_BEFORE, re.I)
         self.facility_words = re.compile(self.words.FACILITY_WORDS, re.I)
         self.site_before = re.compile(self.words.SITE_BEFORE, re.I)
         self.media_before = re.compile(self.words.MEDIA_BEFORE, re.I)
@@ -709,6 +716,15 @@ class PlaceResolver:
             elif REGION_NAME in on and name_key(e.name) in self.regions:
                 cands[e.id] = [c for c in cands[e.id] if c.feature in REGION_FEATURES]
                 narrowed[e.id] = REGION_NAME
+            elif ARTICLE_LED in on and (
+                    led := self._article_led(text, e, cands[e.id], gazetteer)) is not None:
+                # "le Sinaï", "au Tigré": a region the gazetteer lacks, not a village abroad that bears its
+                # name; "au Havre": the town whose name holds the article
+                cands[e.id] = led or [c for c in cands[e.id] if c.feature != "city"]
+                narrowed[e.id] = ARTICLE_LED
+                if not cands[e.id]:
+                    weak.add(e.id)
+                    unresolved[e.id] = ARTICLE_LED
             elif NATURAL_FEATURE in on and all(
                     self.natural_after.match(text, m[1], m[1] + w.natural_after_window) for m in e.mentions):
                 # "the Po river", "Kivu lake": a river or a mountain, which the gazetteer does not hold;
@@ -837,6 +853,29 @@ class PlaceResolver:
             return True  # "la force Sahel Serval": the operation's name after the region it works in
         return all(self.operation_before.search(text[max(0, s - self.w.operation_window):s])
                    for s, _ in e.mentions)
+
+    def _article_led(self, text: str, e: Entity, cands: list[Candidate], gazetteer: Gazetteer) \
+            -> list[Candidate] | None:
+        """For a name read as a town that follows a definite article in one of its mentions ("dans le
+        Donbass", "au Tigré") and a town's bare preposition in none ("à", "de"), as regions and countries
+        do in French: none where it reads as a region too
+        ("le Montana"), else the towns whose name holds the article ("au Havre", "à La Rochelle"). None for
+        a name that no article leads or that reads as no town."""
+        if not any(c.feature == "city" for c in cands):
+            return None
+        name = e.name.strip()
+        first = re.match(r"\S+\s+|l['’]", name, re.I)
+        if first and first.end() < len(name) and self.region_article_before.search(name[:first.end()]):
+            name = name[first.end():]  # the entity holds the article: "le Sinaï", "au Havre"
+        elif not any(self.region_article_before.search(text[max(0, s - self.w.article_window):s])
+                     for s, _ in e.mentions) or any(
+                self.town_preposition_before.search(text[max(0, s - self.w.article_window):s])
+                for s, _ in e.mentions):
+            return None  # no article, or a town's preposition too ("au Texas ... le lycée de Santa Fe")
+        if any(c.feature != "city" for c in cands):
+            return []  # "le Montana": its region
+        return [c for article in self.words.REGION_ARTICLE_FORMS
+                for c in gazetteer.lookup(f"{article}{name}") if c.feature == "city"]
 
     def _company(self, text: str, e: Entity, cands: list[Candidate]) -> bool:
         """Whether the article calls the name a company's anywhere ("le groupe de grande distribution

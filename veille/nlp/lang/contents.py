@@ -17,7 +17,8 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "LOCAL_ADJECTIVES", "PLACE_OF", "NAME_JOINERS", "ADMIN_AFTER", "ADMIN_BEFORE",
                "NATURAL_AFTER", "AREA_QUALIFIERS", "FACILITY_WORDS", "DEMONYM_ENDINGS", "ABBREVIATIONS",
                "EVENT_PREPOSITIONS", "PEOPLE_ENDINGS", "LIST_JOINERS", "CASE_PARTIES", "CITY_IN_NAMES",
-               "DIRECTIONS", "ORIGIN_BEFORE"),
+               "DIRECTIONS", "ORIGIN_BEFORE", "REGION_ARTICLE_BEFORE", "REGION_ARTICLE_FORMS",
+               "TOWN_PREPOSITION_BEFORE"),
     # the time grammar (RULES, named times.<rule>) and its words: months, weekdays, units, cues of past
     # and future, the words that make a number of years an age
     "times": ("MONTHS", "WEEKDAYS", "WEEKDAYS_PLURAL", "UNITS", "CALENDAR_UNITS", "RELATIVE",

@@ -95,3 +95,9 @@ LANDMARK_BEFORE = (r"\b(?:[\d.,]+|an?|one|two|three|a few)[\s-]*"
 # Lyon"), not where the news happens: a pattern that ends where the name begins
 ORIGIN_BEFORE = (r"\b(?:natives? of|nationals? of|citizens? of|born in|originally from|hails? from|"
                  r"hailing from)(?:\s+the)?\s*$")
+# a definite article before a name, as before a region or a country, not a town (none in English);
+# and the articles a town's own name may open with
+REGION_ARTICLE_BEFORE = r"(?!)"
+REGION_ARTICLE_FORMS: tuple[str, ...] = ()
+# none in English
+TOWN_PREPOSITION_BEFORE = r"(?!)"

@@ -97,3 +97,9 @@ LANDMARK_BEFORE = (r"\bà\s+(?:[\d.,]+|une?|deux|trois|quelques|"
 ORIGIN_BEFORE = (r"\b(?:originaires?|natifs?|natives?|ressortissante?s?|d'origine|de nationalité|"
                  r"née?s? (?:à|au|en)|venue?s? (?:de|du|des)|arrivée?s? (?:de|du|des))"
                  r"(?:\s+(?:de|d'|du|des|la|le|l'|à|au|aux|en))*\s*$")
+# a definite article before a name, as before a region or a country, not a town ("dans le Donbass",
+# "au Tigré"); and the articles a town's own name may open with ("Le Caire")
+REGION_ARTICLE_BEFORE = r"(?:^|[\s(])(?:le|la|les|au|aux|du)\s+$|(?:^|[\s(])l['’]$"
+REGION_ARTICLE_FORMS: tuple[str, ...] = ("le ", "la ", "les ", "l'")
+# a preposition without an article before a name, as before a town ("à Lyon", "de Lyon")
+TOWN_PREPOSITION_BEFORE = r"(?:^|[\s(])(?:à|de)\s+$|(?:^|[\s(])d['’]$"
