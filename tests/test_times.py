@@ -298,3 +298,15 @@ def test_times_a_day_told_from_a_narrative_date_carries_its_year(analyse_text, m
     assert day() == "2014-03-06"
     monkeypatch.setenv("VEILLE_RULES_OFF", "times.narrative_anaphor")
     assert day() == "2020-03-06"
+
+
+def test_times_a_holiday_takes_the_year_the_text_gives_it(analyse_text, monkeypatch):
+    # times.holiday_year: "Noël en 2017" is that year's Christmas, not the last one before the article
+    text = "Le chalet avait brûlé à Noël en 2017. Ils reviendront à Noël."
+
+    def values() -> list[str | None]:
+        return [t.value for t in analyse_text(text, "fr", "2021-03-10").times if t.span]
+
+    assert values() == ["2017-12-25", "2021-12-25"]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "times.holiday_year")
+    assert values() == ["2020-12-25", "2017", "2021-12-25"]

@@ -71,6 +71,8 @@ GRAMMAR_RULES = (
     ("duration", "duration", "an amount of time: 'deux ans', '24 heures', 'five hours', 'the past year'"),
     ("vague_duration", "duration", "an amount of time in vague words: 'quelques jours', 'several weeks'"),
     ("part_of_day", "pod", "a part of a day: 'ce soir', 'dans la matinée', 'last night'"),
+    ("holiday_year", "holiday", "a holiday of a year the text gives: 'Noël 2019', 'Noël en 2019', "
+     "'Christmas 2019'"),
     ("holiday", "holiday", "a holiday: 'Noël', 'la Toussaint', 'Christmas'"),
     ("season", "season", "a season: 'cet été', 'l'hiver 2016', 'last winter'"),
 )
@@ -687,8 +689,10 @@ class TimeResolver:
 
     def _holiday(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         month, day = self.data.HOLIDAYS[f.groups["holiday"].lower()]
-        year = self._year_for(month, day, f)
+        year = int(f.groups["year"]) if "year" in f.groups else self._year_for(month, day, f)
         f.value = fmt(year, month, day) if year else None
+        if "year" in f.groups:
+            f.kind = "year"  # absolute: no anchor
 
     def _season(self, f: TimeCandidate, previous: list[TimeCandidate]) -> None:
         season = self.data.SEASONS[f.groups["season"].lower()]

@@ -128,6 +128,7 @@ RULES = [
                  r"(?:past |last |next |first |coming |previous )?{NUMBER}[ -]{UNIT}(?: and a half)?"),
     ("vague_duration", r"(?:the )?{VAGUE} {UNIT}"),
     ("duration", r"(?:the )?(?:past|last|next|coming) {UNIT}"),
+    ("holiday_year", r"{HOLIDAY},? (?:of |in )?{YEAR}"),
     ("holiday", r"{HOLIDAY}"),
     ("season", r"(?:this |last |next |the |in |in the |during the |early |late )(?:{SEASON})(?: of)?"
                r"(?: {YEAR})?"),

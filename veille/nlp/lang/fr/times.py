@@ -165,6 +165,7 @@ RULES = [
     ("vague_duration", r"{VAGUE} {UNIT}"),
     ("part_of_day", r"(?:ce |cette |cet |dans la |la |en |dans l'|l'|au cours de la |en fin de |en début de )"
             r"(?:{POD})(?= |,|\.|$)"),
+    ("holiday_year", r"{HOLIDAY},? (?:en |de )?{YEAR}"),
     ("holiday", r"{HOLIDAY}"),
     ("season", r"(?:cet |ce |l'|le |en |au |à l')(?:{SEASON})(?: {REL}| {YEAR})?"),
     ("quarter", r"(?:au |le |du )?{ORDINAL} trimestre(?: (?:de |d')?(?:l'année |l'an )?{YEAR})?"),
