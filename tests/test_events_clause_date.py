@@ -86,3 +86,14 @@ def test_the_town_of_a_body_that_acts_is_its_place(analyse_text):
     text = "Le parquet de Nancy a ouvert une enquête après l'agression d'un policier de Metz."
     a = analyse_text(text, "fr", "2021-03-06")
     assert place_of(a, event_of(a, "ouvert")) == "Nancy"
+
+
+def test_a_deed_done_in_an_event_takes_that_event_s_date(analyse_text, rules_off):
+    # events.event_noun_date: "tué dans la fusillade du 12 mai 2016" dates the killing, in a paper of 2019
+    text = ("Les collègues se souviennent du gendarme tué dans la fusillade du 12 mai 2016 à Lyon. "
+            "Un voisin a été arrêté après l'attentat du 3 mars 2015.")
+    killing = event_of(analyse_text(text, "fr", "2019-03-17"), "tué")
+    assert value_of(analyse_text(text, "fr", "2019-03-17"), killing) == "2016-05-12"
+    rules_off("events.event_noun_date")
+    article = analyse_text(text, "fr", "2019-03-17")
+    assert value_of(article, event_of(article, "tué")) != "2016-05-12"

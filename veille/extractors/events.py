@@ -787,6 +787,9 @@ PLACE_OF_PARTY = event_rule(
 PLACE_PARTNER = event_rule(
     "events.place_partner", "a place after a preposition of company ('un affrontement avec la Chine', "
     "'négocier avec l'Iran') is a party to the deed, not where it was done")
+EVENT_NOUN_DATE = event_rule(
+    "events.event_noun_date", "a date that completes the noun of an event the trigger's deed was done in "
+    "('tué dans l'attaque du 2 mai 2016', 'blessé lors des heurts de samedi') dates the trigger")
 TRIGGER_ADJECTIVE = event_rule(
     "events.trigger_adjective", "an adjective that names an event of its subject ('s'est dit désolé')")
 REFLEXIVE_TYPE = event_rule(
@@ -3398,6 +3401,15 @@ class EventFinder:
         return any(c.left_edge.i <= trigger.i <= c.right_edge.i
                    and (c.lemma_.lower() in self.words.VICTIM_NOUNS or c.i in near) for c in subjects)
 
+    def event_noun_date(self, trigger: Token, words: Span) -> bool:
+        """Whether a date completes the noun of an event that the trigger hangs in, after a preposition of
+        being inside it ("tué dans l'attaque du 2 mai 2016", "blessé lors des heurts de samedi"): the
+        deed was done in that event, on its date (not "arrêté après l'attentat du 2 mai")."""
+        noun = next((t for t in words.root.ancestors if t.pos_ != "ADP"), None)
+        if noun is None or noun.i not in self.event_nouns or noun.head != trigger or noun.i == trigger.i:
+            return False
+        return any(c.dep_ == "case" and c.lower_ in self.words.DURING_PREPOSITIONS for c in noun.children)
+
     def own_phrase_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date hangs on the trigger itself: its noun's complement ("les émeutes de 2016") or its
         participle's ("tué en mai 2013"), also when the parse hangs it on the participle's agent or object
@@ -3408,6 +3420,8 @@ class EventFinder:
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if words is None or words.root == trigger:
             return False
+        if EVENT_NOUN_DATE in self.on and self.event_noun_date(trigger, words):
+            return True
         if trigger.i in self.event_nouns and words[0].i in (trigger.i + 1, trigger.right_edge.i + 1) \
                 and any(t.like_num for t in words):
             return True  # "l'assassinat en 2005 du ministre", "une explosion dans le port le 4 août"

@@ -258,6 +258,8 @@ SELF_BLAST_CAUSATIVES: set[str] = set()
 AGENT_PREPOSITIONS = {"by"}
 # the word after which a place names a party to the event, not where it was: "a clash with China"
 PARTNER_PREPOSITIONS = {"with"}
+# the words after which an event's noun names the event a deed was done in: "killed in the attack of May 2"
+DURING_PREPOSITIONS = {"in", "during"}
 # no determiner is read between a quotation mark and a word in scare quotes
 SCARE_QUOTE_DETERMINERS: list[str] = []
 # modality cues

@@ -205,6 +205,8 @@ SELF_BLAST_CAUSATIVES = {"faire"}
 AGENT_PREPOSITIONS = {"par"}
 # the word after which a place names a party to the event, not where it was: "un affrontement avec la Chine"
 PARTNER_PREPOSITIONS = {"avec"}
+# the words after which an event's noun names the event a deed was done in: "tué dans l'attaque du 2 mai"
+DURING_PREPOSITIONS = {"dans", "lors", "pendant", "durant"}
 # the determiners between a quotation mark and a word in scare quotes: "continuer « le combat »"
 SCARE_QUOTE_DETERMINERS = ["le ", "la ", "les ", "l'", "un ", "une ", "des "]
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
