@@ -107,3 +107,18 @@ def test_a_place_after_avec_is_a_party_not_the_place(analyse_text, monkeypatch):
     assert places() == {"India"}
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_partner")
     assert "China" in places()
+
+
+def test_a_place_on_an_infinitive_is_that_verb_s(analyse_text, monkeypatch):
+    # events.place_other_verb: the match is in Madrid, the soldier was wounded in Chad
+    text = ("Le président a invité un soldat gravement blessé lors d'une opération au Tchad à assister au "
+            "match dimanche à Madrid.")
+
+    def place() -> str:
+        article = analyse_text(text, "fr", "2019-05-20")
+        names = {p.id: p.name for p in article.places}
+        return next(names[e.place] for e in article.events if e.trigger.text == "blessé")
+
+    assert place() == "Chad"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_other_verb")
+    assert place() == "Madrid"

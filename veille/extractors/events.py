@@ -790,6 +790,9 @@ PLACE_PARTNER = event_rule(
 EVENT_NOUN_DATE = event_rule(
     "events.event_noun_date", "a date that completes the noun of an event the trigger's deed was done in "
     "('tué dans l'attaque du 2 mai 2016', 'blessé lors des heurts de samedi') dates the trigger")
+PLACE_OTHER_VERB = event_rule(
+    "events.place_other_verb", "a place that hangs on an infinitive of another deed ('à assister') under the "
+    "trigger is that deed's ('un soldat blessé au Mali invité à assister au match à Moscou': Mali)")
 TRIGGER_ADJECTIVE = event_rule(
     "events.trigger_adjective", "an adjective that names an event of its subject ('s'est dit désolé')")
 REFLEXIVE_TYPE = event_rule(
@@ -2544,11 +2547,13 @@ class EventFinder:
         if not children:
             return None
         nested = PLACE_NESTED_CLAUSE in self.on
+        other_verb = PLACE_OTHER_VERB in self.on
         phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in children]
 
         def best(leave_out: Callable[[int], bool]) -> str | None:
             return self.best_place(lambda s: any(a <= s < b for a, b in phrases) and not self.is_landmark(s)
-                                   and not (nested and self.under_other_verb(s, token)) and not leave_out(s),
+                                   and not (nested and self.under_other_verb(s, token)) and not leave_out(s)
+                                   and not (other_verb and self.on_other_verb(s, token)),
                                    trigger, (min(a for a, _ in phrases), max(b for _, b in phrases)), deed)
 
         someones = self.someones_place(token) if PLACE_OF_PARTY in self.on else None
@@ -2727,9 +2732,23 @@ class EventFinder:
         someones = self.someones_place(f.token) if parties and PLACE_OF_PARTY in self.on \
             and f.token is not None else None
         end = self.sentence_end(f.sentence)
+        other_verb = PLACE_OTHER_VERB in self.on and f.token is not None
         return self.best_place(lambda s: f.sentence.start_char <= s < end and not any(
-            a <= s < b for a, b in clauses) and not (someones and someones(s)), f.trigger[0],
+            a <= s < b for a, b in clauses) and not (someones and someones(s))
+            and not (other_verb and self.on_other_verb(s, f.token)), f.trigger[0],
             (f.sentence.start_char, end), deed)
+
+    def on_other_verb(self, start: int, trigger: Token) -> bool:
+        """Whether the word at ``start`` hangs on an infinitive of another deed ("à assister") that hangs on
+        the trigger through no other verb ("un soldat blessé lors d'une opération au Mali à assister au
+        match à Moscou": Moscou is the match's)."""
+        word = token_covering(self.doc, start)
+        if word is None:
+            return False
+        verbs = [t for t in word.ancestors if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) < 2 or verbs[1] != trigger or "Inf" not in verbs[0].morph.get("VerbForm"):
+            return False
+        return any(c.dep_ == "mark" and c.lower_ in self.words.OTHER_DEED_MARKS for c in verbs[0].children)
 
     def place_key(self, place: Place, start: int, end: int, trigger: int) -> tuple:
         """How a mention ranks as the event's place (the lowest first): the most precise, in a country

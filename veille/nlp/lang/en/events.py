@@ -260,6 +260,9 @@ AGENT_PREPOSITIONS = {"by"}
 PARTNER_PREPOSITIONS = {"with"}
 # the words after which an event's noun names the event a deed was done in: "killed in the attack of May 2"
 DURING_PREPOSITIONS = {"in", "during"}
+# the words that open an infinitive of another deed, whose places are not the event's: none in
+# English, where "to" also opens the deed's own purpose
+OTHER_DEED_MARKS: set[str] = set()
 # no determiner is read between a quotation mark and a word in scare quotes
 SCARE_QUOTE_DETERMINERS: list[str] = []
 # modality cues

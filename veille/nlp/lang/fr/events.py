@@ -207,6 +207,9 @@ AGENT_PREPOSITIONS = {"par"}
 PARTNER_PREPOSITIONS = {"avec"}
 # the words after which an event's noun names the event a deed was done in: "tué dans l'attaque du 2 mai"
 DURING_PREPOSITIONS = {"dans", "lors", "pendant", "durant"}
+# the words that open an infinitive of another deed, whose places are not the event's: "blessé au
+# Mali à assister au match à Moscou"
+OTHER_DEED_MARKS = {"à"}
 # the determiners between a quotation mark and a word in scare quotes: "continuer « le combat »"
 SCARE_QUOTE_DETERMINERS = ["le ", "la ", "les ", "l'", "un ", "une ", "des "]
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "ni"}
