@@ -234,6 +234,13 @@ def test_a_headline_s_happening_after_a_lapse_is_what_the_news_is_dated_from(ana
     assert primary_type() == "ASSAULT"
 
 
+def test_a_headline_lapse_in_an_article_with_no_date_dates_nothing(analyse_text):
+    text = ("Lille : le maire rend hommage aux policiers, deux mois après l'attaque\n\nLe maire de Lille a "
+            "rendu hommage lundi aux policiers du commissariat central.")
+    found = analyse_text(text, "fr", None).events
+    assert [e.type for e in found if e.primary] == ["SUPPORT"]
+
+
 @pytest.mark.parametrize("text", [
     "Les soupçons des enquêteurs ont été renforcés par un document.",
     "Le tribun a parlé une heure, déployant ses talents d'orateur.",

@@ -3265,7 +3265,7 @@ class EventFinder:
         l'attaque"): its time id."""
         for i in self.time_starts.starting_within(start, trigger - 1):
             t = self.times[i]
-            if t.type != "DURATION" or lapse_before(t.value, self.published_day) is None:
+            if t.type != "DURATION" or not is_lapse(t.value):
                 continue
             m = self.cues.time_after.match(self.text[t.span[1]:trigger])
             if m and trigger - (t.span[1] + m.end()) <= self.w.after_trigger_window:
@@ -5091,9 +5091,17 @@ def lapse_days(value: str | None) -> int | None:
     return int(match.group(1)) * (7 if match.group(2) == "W" else 1) if match else None
 
 
-def lapse_before(value: str | None, published: date) -> str | None:
+def is_lapse(value: str | None) -> bool:
+    """Whether a duration is a lapse of whole days, weeks, months or years ("P5D", "P2M")."""
+    return re.fullmatch(r"P\d+[DWMY]", value or "") is not None
+
+
+def lapse_before(value: str | None, published: date | None) -> str | None:
     """The date a lapse before ``published`` points to: a day for a lapse in days or weeks ("P5D"), the
-    month for one in months or years, which says no day ("P1M" from 2020-09-08: 2020-08)."""
+    month for one in months or years, which says no day ("P1M" from 2020-09-08: 2020-08); none for an
+    article with no date."""
+    if published is None:
+        return None
     days = lapse_days(value)
     if days is not None:
         return date.fromordinal(published.toordinal() - days).isoformat()
