@@ -95,3 +95,11 @@ def test_one_who_blows_oneself_up_is_one_death(analyse_text, monkeypatch):
     assert primary_of(analyse_text(en, "en", "2020-05-12")).fatalities == 1
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.self_blast")
     assert primary_of(analyse_text(fr, "fr", "2020-05-12")).fatalities is None
+
+
+def test_a_feared_death_counts_no_dead(analyse_text, monkeypatch):
+    text = ("Des rebelles ont incendié lundi des cases près de Kidal. Le chef du hameau a fui vers la ville, "
+            "de peur d'être tué.")
+    assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities is None
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.feared_death")
+    assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 1

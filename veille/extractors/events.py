@@ -561,6 +561,9 @@ TOLL_RAISED = event_rule(
 SEVERAL_DEEDS_TOLL = event_rule(
     "events.several_deeds_toll", "a toll told over a count of happenings ('tués dans deux attaques', "
     "'killed in three attacks') is theirs together, not one event's")
+FEARED_DEATH = event_rule(
+    "events.feared_death", "a death feared ('de peur d'être tués', 'for fear of being killed') counts no "
+    "dead")
 REPORT_DAY_ELSEWHERE = event_rule(
     "events.report_day_elsewhere", "a date on a verb of report in a sentence other than the event's ('est "
     "survenu dimanche soir, a annoncé lundi la télévision') is the report's, taken last")
@@ -4151,6 +4154,8 @@ class EventFinder:
             return False
         if NO_KILL in self.on and (self.aimed_at(verb) or self.or_wounded(verb)):
             return False
+        if FEARED_DEATH in self.on and self.feared(verb):
+            return False
         return lemma not in self.words.MAY_WOUND_VERBS or any(
             c.lemma_.lower() in self.words.KILL_VERBS - self.words.MAY_WOUND_VERBS
             or c.lower_ in self.words.DEAD_WORDS for c in verb.children)
@@ -4163,6 +4168,19 @@ class EventFinder:
         intent = self.words.INTENT_WORDS
         return verb.head.i != verb.i and verb.head.lemma_.lower() in intent or any(
             c.dep_ in ("mark", "case") and c.lower_ in intent for c in verb.children)
+
+    def feared(self, verb: Token) -> bool:
+        """Whether a verb of killing in the infinitive (or its passive, "d'être tués") is what someone fears
+        ("de peur d'être tués", "craignant d'être abattus", "for fear of being killed"): no deed."""
+        infinitive = "Inf" in verb.morph.get("VerbForm") or verb.tag_ in ("VB", "VBG") or any(
+            c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VBG")
+            for c in verb.children)
+        if not infinitive:
+            return False
+        fear = self.words.FEAR_WORDS
+        before = verb.left_edge.i - 1  # the word before "d'être tués": "peur", "crainte"
+        return verb.head.lemma_.lower() in fear or before >= 0 and (
+            self.doc[before].lower_ in fear or self.doc[before].lemma_.lower() in fear)
 
     def or_wounded(self, verb: Token) -> bool:
         """Whether a verb of killing is told with one of wounding by "ou", "or" ("tués ou blessés")."""
@@ -4203,6 +4221,8 @@ class EventFinder:
             if t.lemma_.lower() not in self.words.KILL_VERBS:
                 continue
             if any(c.lower_ in self.words.NEGATIONS for c in t.children):
+                continue
+            if FEARED_DEATH in self.on and self.feared(t):
                 continue
             if WAR_TOLL in self.on and self.by_war(t):
                 continue  # "le virus a tué des milliers de personnes": no one event's dead

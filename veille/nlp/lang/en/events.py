@@ -448,6 +448,8 @@ AIM_VERBS = {"aim", "design", "seek"}
 # the words of which a verb of killing is the aim, not the deed: "meant to kill", "trying to kill"
 INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "plan", "design", "mean",
                 "vow", "plot"}
+# the words of fear whose infinitive is no deed: "for fear of being killed", "afraid of being shot"
+FEAR_WORDS = {"fear", "afraid", "scared", "risk", "dread"}
 # the words that give the charge of a step of the justice: "arrested for murder"
 CHARGE_MARKS = {"for"}
 # the nouns that name a charge: "arrested on charges of murder"

@@ -465,6 +465,8 @@ LAPSE_WORDS = {"en", "pendant", "durant", "sur"}
 # the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
 INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", "vouloir", "chercher", "tenter",
                 "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}
+# the words of fear whose infinitive is no deed: "de peur d'être tués", "craignant d'être abattus"
+FEAR_WORDS = {"peur", "crainte", "craindre", "redouter", "risquer", "risque", "menace"}
 # the verbs whose infinitive is the aim of something, not a deed done: "une intervention visant à interpeller
 # des suspects", "une loi destinée à sanctionner", "cherchant à le faire taire"
 AIM_VERBS = {"viser", "destiner", "chercher"}
