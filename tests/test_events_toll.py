@@ -103,3 +103,10 @@ def test_a_feared_death_counts_no_dead(analyse_text, monkeypatch):
     assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities is None
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.feared_death")
     assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 1
+
+
+def test_people_counted_among_the_dead_are_no_count_of_happenings(analyse_text, monkeypatch):
+    text = "Trois assaillants et deux policiers ont été tués lundi lors de l'attaque d'un commissariat à Gao."
+    assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 5
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.dead_no_deeds")
+    assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 3

@@ -564,6 +564,9 @@ SEVERAL_DEEDS_TOLL = event_rule(
 FEARED_DEATH = event_rule(
     "events.feared_death", "a death feared ('de peur d'être tués', 'for fear of being killed') counts no "
     "dead")
+DEAD_NO_DEEDS = event_rule(
+    "events.dead_no_deeds", "people counted among the dead ('trois assaillants ... tués') are no count of "
+    "happenings that would make the toll several events'")
 REPORT_DAY_ELSEWHERE = event_rule(
     "events.report_day_elsewhere", "a date on a verb of report in a sentence other than the event's ('est "
     "survenu dimanche soir, a annoncé lundi la télévision') is the report's, taken last")
@@ -3935,8 +3938,15 @@ class EventFinder:
             t = self.doc[i]
             if i in self.event_nouns and t.morph.get("Number") == ["Plur"] and any(
                     c.dep_ == "nummod" and not q.span[0] <= c.idx < q.span[1] for c in t.children):
+                if DEAD_NO_DEEDS in self.on and self.among_the_dead(t):
+                    continue  # "trois assaillants et deux policiers ont été tués": people, no happenings
                 return True
         return False
+
+    def among_the_dead(self, noun: Token) -> bool:
+        """Whether a noun is counted among the dead: a figure of killed people counts it."""
+        return any(o.counted is not None and o.counted.category == "killed" and o.counted.span
+                   and o.counted.span[0] <= noun.idx < o.counted.span[1] for o in self.quantities)
 
     def epidemic_toll(self, q: Quantity) -> bool:
         """In an article whose lead tells an epidemic, a toll in a sentence with no one armed and no violence
