@@ -110,3 +110,20 @@ def test_people_counted_among_the_dead_are_no_count_of_happenings(analyse_text, 
     assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 5
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.dead_no_deeds")
     assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 3
+
+
+def test_the_parts_of_a_subject_of_dying_are_all_dead(analyse_text, monkeypatch):
+    one = "Le chef du village ainsi que dix assaillants ont péri lundi dans l'attaque d'un poste près de Gao."
+    many = ("Au moins 12 personnes, dont des gardes et des détenus, ainsi que 5 assaillants ont péri lundi "
+            "dans une attaque contre une prison près de Gao.")
+    assert primary_of(analyse_text(one, "fr", "2021-03-16")).fatalities == 11
+    assert primary_of(analyse_text(many, "fr", "2021-03-16")).fatalities == 17
+    # a place before "et" is no one dead; a toll and its parts are not added
+    text = ("Six policiers ont été tués lundi lors d'une attaque à Gao dans le Nord et cinq soldats ont péri "
+            "mardi près de Kidal.")
+    assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 6
+    text = "L'assaut de lundi contre Gao a fait neuf tués, dont sept soldats et deux civils."
+    assert primary_of(analyse_text(text, "fr", "2021-03-16")).fatalities == 9
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.joined_dead")
+    assert primary_of(analyse_text(one, "fr", "2021-03-16")).fatalities == 10
+    assert primary_of(analyse_text(many, "fr", "2021-03-16")).fatalities == 5

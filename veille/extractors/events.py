@@ -567,6 +567,9 @@ FEARED_DEATH = event_rule(
 DEAD_NO_DEEDS = event_rule(
     "events.dead_no_deeds", "people counted among the dead ('trois assaillants ... tués') are no count of "
     "happenings that would make the toll several events'")
+JOINED_DEAD = event_rule(
+    "events.joined_dead", "one person joined to a figure of the dead ('un soldat ainsi que dix assaillants "
+    "ont péri') is one more dead")
 REPORT_DAY_ELSEWHERE = event_rule(
     "events.report_day_elsewhere", "a date on a verb of report in a sentence other than the event's ('est "
     "survenu dimanche soir, a annoncé lundi la télévision') is the report's, taken last")
@@ -3787,6 +3790,7 @@ class EventFinder:
         """The dead the figures of these sentences count by these rules, distinct figures summed, and the
         first's rule; none within the spans ``apart``."""
         seen, total, rule, parts = set(), 0, None, DEAD_PARTS in self.on
+        summed, joined = set(), {}
         changed = {q.change.from_ for q in self.quantities if q.change is not None}
         near = self.quantity_starts.starting_within(
             min(x.start_char for x in sentences), max(x.end_char for x in sentences) - 1) if sentences else []
@@ -3827,10 +3831,61 @@ class EventFinder:
                 continue
             seen.add(n)
             total += int(n)
+            summed.add(q.id)
+            if JOINED_DEAD in self.on:  # "un soldat ainsi que dix assaillants ont péri": all the dead
+                joined.update((p.i if isinstance(p, Token) else p.id, p) for p in self.joined_parts(q))
             rule = rule or counted_by
+        for part in joined.values():
+            if isinstance(part, Token):
+                total += 1
+            elif part.id not in summed:
+                total += int(part.value or part.low)
         if parts and len(seen) > 2 and 2 * max(seen) == total:
             total = max(seen)  # "huit personnes, six Français et deux Nigériens": the toll and its parts
         return total, rule if total else None
+
+    def joined_parts(self, q: Quantity) -> list[Quantity | Token]:
+        """The other parts of the subject a figure of the dead ends, joined before it by "et", "ainsi que" or
+        a comma ("Au moins 12 personnes, dont des gardes, ainsi que 5 assaillants ont péri"; "un soldat
+        ainsi que dix assaillants"): each part's figure, or its noun when it names one person with none."""
+        first, last = token_covering(self.doc, q.span[0]), token_covering(self.doc, q.span[1] - 1)
+        if first is None or last is None:
+            return []
+        noun = last.head if last.dep_ == "nummod" else last
+        if not (noun.dep_ in SUBJECTS or noun.dep_ == "conj" and noun.head.dep_ in SUBJECTS):
+            return []  # not "dix morts, dont sept Maliens et trois Tchadiens": no verb's subject
+        start = sentence_of(first).start
+        if start > 0 and not self.doc[start - 1].is_punct:  # a sentence cut short by the parse
+            start = sentence_of(self.doc[start - 1]).start
+        out, at = [], first.i
+        while at > start:
+            join = next((at - n for n in (3, 2, 1) if at - n > start and " ".join(
+                t.lower_ for t in self.doc[at - n:at]) in self.words.JOINED_DEAD_WORDS), None)
+            if join is None and self.doc[at - 1].lower_ == ",":
+                join = at - 1
+            if join is None:
+                break
+            before = join - 1 if self.doc[join - 1].lower_ == "," and join - 1 > start else join
+            noun = self.doc[before - 1]
+            while noun.head.i < before and noun.head.i != noun.i and noun.head.i >= start:
+                noun = noun.head  # "le chef du village", "12 personnes, dont des gardes": its head noun
+            # the subject of the verb after it (or a misparsed root), a noun of people
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("LOC", "GPE") \
+                    or noun.i in self.event_nouns or any(c.dep_ == "case" for c in noun.children) \
+                    or not (noun.head.i == noun.i or noun.head.i >= first.i):
+                break
+            figures = [self.quantities[i] for i in self.quantity_starts.starting_within(
+                noun.left_edge.idx, noun.idx + len(noun.text))]
+            figure = next((f for f in figures if f.unit is None and (f.value or f.low)), None)
+            if figure is not None:
+                out.append(figure)
+            elif not figures and (noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number")
+                                  or noun.ent_type_ in ("PER", "PERSON")):
+                out.append(noun)
+            else:
+                break
+            at = max(noun.left_edge.i, start)
+        return out
 
     def after_toll(self, q: Quantity) -> str:
         """The words after a toll in its sentence, up to ``year_toll_window`` characters ("morts au Mali, au

@@ -450,6 +450,8 @@ INTENT_WORDS = {"intend", "want", "seek", "try", "attempt", "aim", "threaten", "
                 "vow", "plot"}
 # the words of fear whose infinitive is no deed: "for fear of being killed", "afraid of being shot"
 FEAR_WORDS = {"fear", "afraid", "scared", "risk", "dread"}
+# the words that join one person to a figure of the dead: "a soldier and ten attackers were killed"
+JOINED_DEAD_WORDS = {"and", "as well as", "along with"}
 # the words that give the charge of a step of the justice: "arrested for murder"
 CHARGE_MARKS = {"for"}
 # the nouns that name a charge: "arrested on charges of murder"

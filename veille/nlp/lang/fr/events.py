@@ -467,6 +467,8 @@ INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", 
                 "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}
 # the words of fear whose infinitive is no deed: "de peur d'être tués", "craignant d'être abattus"
 FEAR_WORDS = {"peur", "crainte", "craindre", "redouter", "risquer", "risque", "menace"}
+# the words that join one person to a figure of the dead: "un soldat ainsi que dix assaillants ont péri"
+JOINED_DEAD_WORDS = {"et", "ainsi que"}
 # the verbs whose infinitive is the aim of something, not a deed done: "une intervention visant à interpeller
 # des suspects", "une loi destinée à sanctionner", "cherchant à le faire taire"
 AIM_VERBS = {"viser", "destiner", "chercher"}
