@@ -93,3 +93,20 @@ def test_a_deed_told_on_by_a_pronoun_over_sentences_in_a_row_is_one_event(analys
     assert len(assaults()) == 1
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.last_mention_near")
     assert len(assaults()) == 2
+
+
+# the attack is placed by its second mention only (Lyon); "l'attaque ... à Marseille" is another one
+TWO_TOWNS = ("Des hommes armés ont mené une attaque contre un bar. Ils ont tué deux clients à Lyon. "
+             "L'attaque d'un commissariat à Marseille a fait un blessé.")
+
+
+@pytest.mark.parametrize("off, events", [("", 2), ("events.merged_place", 1)])
+def test_a_mention_in_a_far_town_is_not_the_events_placed_by_its_mentions(analyse_text, monkeypatch, off,
+                                                                          events):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    article = analyse_text(TWO_TOWNS, "fr", "2021-03-15")
+    assault = [e for e in article.events if e.type == "ASSAULT"]
+    assert len(assault) == events
+    far = TWO_TOWNS.index("L'attaque") + 2
+    first = next(e for e in assault if e.primary)
+    assert (far in mention_starts(first)) is (events == 1)

@@ -567,6 +567,10 @@ FEARED_DEATH = event_rule(
 DEAD_NO_DEEDS = event_rule(
     "events.dead_no_deeds", "people counted among the dead ('trois assaillants ... tués') are no count of "
     "happenings that would make the toll several events'")
+MERGED_PLACE = event_rule(
+    "events.merged_place", "an event placed by one of its mentions keeps that place when others would join "
+    "it: a mention at another town far from it ('émeutes à Newark' ... 'pillages à Detroit') is another "
+    "happening")
 JOINED_DEAD = event_rule(
     "events.joined_dead", "one person joined to a figure of the dead ('un soldat ainsi que dix assaillants "
     "ont péri') is one more dead")
@@ -1164,6 +1168,7 @@ class EventFinder:
         self.statements = list(doc._.veille_statements or [])
         self.sentences = doc_index(doc)[2]
         self._lead_end: int | None = None
+        self.merged_places: dict[int, str] = {}  # an event's place taken from a mention it absorbed
         self.locatives = language_pack(lang).places.LOCATIVE_PREPOSITIONS
         self.landmark_before = re.compile(language_pack(lang).places.LANDMARK_BEFORE)
         self.cut_parenthesis = re.compile(rf"\s*\([^()\n]{{1,{weights.cut_parenthesis_max_chars}}}\)")
@@ -4456,6 +4461,7 @@ class EventFinder:
             return self.merged_by_word(found, headline)
         index = {(x.start, x.end): i for i, x in enumerate(self.sentences)}
         hints: dict[int, tuple[str | None, str | None]] = {}
+        self.merged_places = {}
         kept: list[EventCandidate] = []
         heads = [f for f in found if f.sentence.start_char < headline]
         for f in found:
@@ -4466,6 +4472,8 @@ class EventFinder:
             if into is None:
                 kept.append(f)
             else:
+                if MERGED_PLACE in self.on:
+                    self.place_by_mention(into, f, hints)
                 # victims told again far from their attack say nothing of its kind
                 far = abs(index.get((f.sentence.start, f.sentence.end), 0) - index.get(
                     (into.sentence.start, into.sentence.end), 0)) > self.w.merge_sentences
@@ -4530,6 +4538,8 @@ class EventFinder:
                 place_k and place_f and self.restated(k, f)) and not self.same_count(k, f) \
                 and not self.retold(f) and not damage:
             return False  # a restatement far from what it sums up names where both happened
+        if MERGED_PLACE in self.on and self.placed_elsewhere(k, f):
+            return False
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
 
     @staticmethod
@@ -4688,6 +4698,23 @@ class EventFinder:
             hints[id(f)] = (place, self.own_time(f) if anaphor else self.time_of([f.sentence], f.trigger[0],
                                                                                    f.token))
         return hints[id(f)]
+
+    def place_by_mention(self, k: EventCandidate, f: EventCandidate,
+                         hints: dict[int, tuple[str | None, str | None]]) -> None:
+        """An event that its first mention does not place takes the place of the first mention it absorbs
+        that a town places, so that a later mention is weighed against where the event happened."""
+        place_f = self.hint(f, hints)[0]
+        if self.hint(k, hints)[0] is None and id(k) not in self.merged_places and place_f is not None \
+                and self.precision(place_f) <= PRECISION["admin2"]:
+            self.merged_places[id(k)] = place_f
+
+    def placed_elsewhere(self, k: EventCandidate, f: EventCandidate) -> bool:
+        """Whether a mention's own phrase names a town far from the place the event ``k`` took from its
+        mentions ("des pillages à Detroit" after riots placed in Newark): another happening."""
+        where = self.merged_places.get(id(k))
+        own = self.own_phrase_place(f.token, f.trigger[0]) if f.token is not None and where else None
+        return own is not None and self.precision(own) <= PRECISION["admin2"] \
+            and self.places_differ(where, own)
 
     def own_time(self, f: EventCandidate) -> str | None:
         """The date of an anaphoric noun's own phrase ("l'attaque du 9 août"), not of the verb it completes
