@@ -263,3 +263,11 @@ def test_forces_deployed_in_an_epidemic_make_no_change_to_armed_activity(analyse
     assert coded(analyse_text(text, "fr", "2021-03-17")) == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.epidemic_forces")
     assert coded(analyse_text(text, "fr", "2021-03-17")) == ["Change to group/activity"]
+
+
+def test_a_light_verbs_complement_may_be_the_noun_its_relative_clause_hangs_on(analyse_text, monkeypatch):
+    text = ("Madrid salue la présence des soldats que Washington veut réduire\n\nLe ministre a parlé "
+            "mardi de la présence de soldats.")
+    assert "RETREAT" in [e.type for e in analyse_text(text, "fr", "2021-03-16").events]
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.relative_complement")
+    assert "RETREAT" not in [e.type for e in analyse_text(text, "fr", "2021-03-16").events]

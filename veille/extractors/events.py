@@ -567,6 +567,9 @@ FEARED_DEATH = event_rule(
 DEAD_NO_DEEDS = event_rule(
     "events.dead_no_deeds", "people counted among the dead ('trois assaillants ... tués') are no count of "
     "happenings that would make the toll several events'")
+RELATIVE_COMPLEMENT = event_rule(
+    "events.relative_complement", "a light verb's complement may be the noun its relative pronoun stands "
+    "for ('la présence de soldats que Paris veut réduire')")
 MERGED_PLACE = event_rule(
     "events.merged_place", "an event placed by one of its mentions keeps that place when others would join "
     "it: a mention at another town far from it ('émeutes à Newark' ... 'pillages à Detroit') is another "
@@ -1763,12 +1766,26 @@ class EventFinder:
                 out.extend(c.subtree)
         return out
 
+    def antecedent_words(self, token: Token) -> list[Token]:
+        """The noun phrase a verb's relative clause hangs on, the verb or the one it completes being that
+        clause and the verb having no object of its own ("la présence de soldats que Paris veut réduire"):
+        the noun and the words after it, short of the clause."""
+        if any(c.dep_ in ("obj", "dobj") for c in token.children):
+            return []
+        clause = token.head if token.dep_ == "xcomp" else token
+        if clause.dep_ not in RELATIVE_CLAUSES or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        noun, edge = clause.head, clause.left_edge.i
+        return [t for t in noun.subtree if noun.i <= t.i < edge]
+
     def lacks_complement(self, token: Token, lemma: str) -> bool:
         """A light verb ("rendre", "placer", "appeler") with none of the words that make it an event."""
         needed = self.words.TRIGGER_COMPLEMENTS.get(lemma)
         if not needed:
             return False
         words = self.own_words(token)
+        if RELATIVE_COMPLEMENT in self.on:
+            words += self.antecedent_words(token)
         if any(t.lower_ in needed or t.lemma_.lower() in needed for t in words):
             return False
         if "se" in needed and self.is_reflexive(token):
