@@ -127,3 +127,12 @@ def test_the_parts_of_a_subject_of_dying_are_all_dead(analyse_text, monkeypatch)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.joined_dead")
     assert primary_of(analyse_text(one, "fr", "2021-03-16")).fatalities == 10
     assert primary_of(analyse_text(many, "fr", "2021-03-16")).fatalities == 5
+
+
+def test_a_deed_feared_is_hypothetical(analyse_text, monkeypatch):
+    text = "Les opposants se cachent près de Gao, par crainte d'être arrêtés par la police."
+    e = next(e for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "COERCE")
+    assert e.modality == "hypothetical" and e.acled is None
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.feared_event")
+    e = next(e for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "COERCE")
+    assert e.modality == "asserted"

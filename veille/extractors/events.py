@@ -564,6 +564,9 @@ SEVERAL_DEEDS_TOLL = event_rule(
 FEARED_DEATH = event_rule(
     "events.feared_death", "a death feared ('de peur d'être tués', 'for fear of being killed') counts no "
     "dead")
+FEARED_EVENT = event_rule(
+    "events.feared_event", "a deed feared ('de peur d'être arrêtés', 'for fear of being killed') is "
+    "hypothetical")
 DEAD_NO_DEEDS = event_rule(
     "events.dead_no_deeds", "people counted among the dead ('trois assaillants ... tués') are no count of "
     "happenings that would make the toll several events'")
@@ -3617,6 +3620,8 @@ class EventFinder:
             return "negated", NEGATED
         if HYPOTHETICAL in on and any(c.lower_ in words.HYPOTHETICAL and c.dep_ == "mark" for c in children):
             return "hypothetical", HYPOTHETICAL
+        if FEARED_EVENT in on and token.pos_ == "VERB" and self.feared(token):
+            return "hypothetical", FEARED_EVENT  # "de peur d'être arrêtés": feared, not done
         if CONDITION in on and token.pos_ == "NOUN" and token.dep_ in ("nmod", "pobj") \
                 and self.governor(token)[0].lemma_.lower() in words.CONDITION_NOUNS:
             return "hypothetical", CONDITION  # "en cas de grève", "in the event of an attack"
@@ -4257,8 +4262,8 @@ class EventFinder:
             c.dep_ in ("mark", "case") and c.lower_ in intent for c in verb.children)
 
     def feared(self, verb: Token) -> bool:
-        """Whether a verb of killing in the infinitive (or its passive, "d'être tués") is what someone fears
-        ("de peur d'être tués", "craignant d'être abattus", "for fear of being killed"): no deed."""
+        """Whether a verb in the infinitive (or its passive, "d'être tués") is what someone fears ("de peur
+        d'être tués", "craignant d'être abattus", "for fear of being killed"): no deed."""
         infinitive = "Inf" in verb.morph.get("VerbForm") or verb.tag_ in ("VB", "VBG") or any(
             c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VBG")
             for c in verb.children)
