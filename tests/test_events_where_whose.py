@@ -64,7 +64,7 @@ def test_a_happening_named_as_the_deed_s_time_frame_dates_it(analyse_text, monke
                "l'armée.")
     assert date_of(lors) == ("2019-03", "events.time_sentence")
     assert date_of(pendant) == ("2020-03-03", "events.time_sentence")
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.frame_date")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.frame_date,events.event_noun_date")
     assert date_of(lors)[0] == "2020-06-01"
     assert date_of(pendant)[0] == "2020-05-29"
 
