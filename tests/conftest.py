@@ -49,6 +49,14 @@ def analyse_text():
     return run
 
 
+@pytest.fixture
+def rules_off(monkeypatch):
+    """Switch off the named rules (``VEILLE_RULES_OFF``) for the rest of a test."""
+    def switch(*names: str) -> None:
+        monkeypatch.setenv("VEILLE_RULES_OFF", ",".join(names))
+    return switch
+
+
 def shared_file(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

@@ -3,8 +3,6 @@ and not the date of a verb its participle or adverbial clause only hangs from; a
 place."""
 from __future__ import annotations
 
-import pytest
-
 
 def event_of(article, trigger: str):
     return next(e for e in article.events if e.trigger.text == trigger)
@@ -12,13 +10,6 @@ def event_of(article, trigger: str):
 
 def value_of(article, event):
     return next(t.value for t in article.times if t.id == event.time)
-
-
-@pytest.fixture
-def rules_off(monkeypatch):
-    def switch(*names: str) -> None:
-        monkeypatch.setenv("VEILLE_RULES_OFF", ",".join(names))
-    return switch
 
 
 def test_a_part_of_the_weekday_of_the_article_dates_the_event_from_the_text(analyse_text, rules_off):

@@ -13,13 +13,6 @@ def value_of(article, event):
     return next(t.value for t in article.times if t.id == event.time)
 
 
-@pytest.fixture
-def rules_off(monkeypatch):
-    def switch(*names: str) -> None:
-        monkeypatch.setenv("VEILLE_RULES_OFF", ",".join(names))
-    return switch
-
-
 def test_a_date_on_the_events_noun_dates_it_over_the_days(analyse_text, rules_off):
     text = "Les juges ont évoqué jeudi les émeutes de mars 2016 dans la ville, devant une salle comble."
     a = analyse_text(text, "fr", "2020-05-08")
