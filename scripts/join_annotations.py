@@ -6,7 +6,7 @@ format of ../shared/eval/GOLD.md that ../shared/eval/score.py scores.
     python3 ../shared/eval/score.py /tmp/fr-fresh.gold.jsonl /tmp/fr-fresh.pred.jsonl
 
 The annotations (default scripts/data/fr-fresh.jsonl; `--annotations scripts/data/NAME.jsonl` for the
-others: fr-unseen, kept aside like fr-fresh, and fr-more and fr-more2, for tuning; all described in
+others: fr-unseen, kept aside like fr-fresh, and fr-more, fr-more2 and fr-more3, for tuning; all described in
 scripts/data/README.md) hold no article text: statements and events point into the article's `text` by
 character offsets, and the articles come from ../shared/data/orangesum-fr
 (`--shared` names another shared folder). Each annotated article carries the first 16 hex digits of the
