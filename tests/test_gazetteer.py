@@ -28,3 +28,13 @@ def test_gazetteer_country_point_is_its_capital(gazetteer):
 
 def test_gazetteer_unknown_name_gives_nothing(gazetteer):
     assert gazetteer.lookup("Zzyzxqwv") == []
+
+
+@pytest.mark.parametrize("name, country", [("Donbass", "UA"), ("Haut-Karabakh", "AZ"), ("Darfour", "SD"),
+                                           ("Tigré", "ET"), ("Sinaï", "EG"), ("Crimée", "UA")])
+def test_gazetteer_knows_regions_of_conflict_as_subdivisions(gazetteer, name, country):
+    assert (gazetteer.lookup(name)[0].country, gazetteer.lookup(name)[0].feature) == (country, "admin1")
+
+
+def test_gazetteer_a_region_row_never_names_another_place(gazetteer):
+    assert all(c.feature != "city" for c in gazetteer.lookup("Sahel"))

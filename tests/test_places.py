@@ -367,12 +367,34 @@ def test_places_a_name_the_article_gives_a_newspaper_is_no_place_anywhere(analys
 
 
 def test_places_a_name_after_an_article_is_no_namesake_town(analyse_text, monkeypatch):
-    # places.article_led: "au Tigré" is a region, not a town of Argentina; "au Havre" is the French town
-    text = "Des combats ont éclaté lundi au Tigré. Un navire est arrivé mardi au Havre."
+    # places.article_led: "dans le Golan" is a region, not a town of Iran; "au Havre" is the French town
+    text = "Des combats ont éclaté lundi dans le Golan. Un navire est arrivé mardi au Havre."
     a = analyse_text(text, "fr", "2021-03-01")
-    assert _place(a, "Tigré") is None
+    assert _place(a, "Golan") is None
     port = _place(a, "au Havre")
     assert port is not None and port.country == "FR"
     monkeypatch.setenv("VEILLE_RULES_OFF", "places.article_led")
-    town = _place(analyse_text(text, "fr", "2021-03-01"), "Tigré")
+    town = _place(analyse_text(text, "fr", "2021-03-01"), "Golan")
     assert town is not None and town.feature == "city"
+
+
+# regions of conflict the news names by their usual French name resolve to the subdivision that holds them
+@pytest.mark.parametrize("text, name, country", [
+    ("Des obus sont tombés mardi sur deux villages du Donbass.", "Donbass", "UA"),
+    ("Des drones ont frappé mercredi une position dans le Haut-Karabakh.", "Haut-Karabakh", "AZ"),
+    ("Des cavaliers armés ont pillé un marché au Darfour, selon une agence.", "Darfour", "SD"),
+    ("Le gouvernement a envoyé des renforts dans le Tigré jeudi.", "Tigré", "ET"),
+    ("Un engin piégé a visé un convoi dans le nord du Sinaï lundi.", "Sinaï", "EG"),
+])
+def test_places_regions_of_conflict_resolve(analyse_text, text, name, country):
+    a = analyse_text(text, "fr", "2021-03-01")
+    place = _place(a, name)
+    assert place is not None and (place.country, place.feature) == (country, "admin1")
+
+
+# a name the article gives a model of craft or weapon is no namesake place, in all its mentions
+@pytest.mark.parametrize("off, kept", [("", False), ("places.model_name", True)])
+def test_places_a_model_of_craft_is_no_place(analyse_text, monkeypatch, off, kept):
+    monkeypatch.setenv("VEILLE_RULES_OFF", off)
+    a = analyse_text("Deux hélicoptères Tigre ont décollé de la base.", "fr", "2021-03-01")
+    assert (_place(a, "Tigre") is not None) is kept

@@ -24,7 +24,7 @@ from .names import name_key
 
 # raise it whenever what ``build`` writes changes (a language added to SUPPORTED_LANGS too): a new
 # version is built beside the old index instead of the old one being read
-VERSION = 11
+VERSION = 12
 # pycountry's names are English; its translations into the other supported languages are added
 ISO_NAMES_LANG = "en"
 
@@ -231,6 +231,8 @@ def build(path: Path | None = None) -> Path:
         if not row or row[0].startswith("#") or len(row) < 5:
             continue
         gid_i = int(row[0])
+        if gid_i in places and places[gid_i][5] == "city":
+            continue  # an id the packages give a town: the region's names would land on that town
         places.setdefault(gid_i, [gid_i, row[4].split("|")[0], float(row[1]), float(row[2]), None, row[3],
                                   0, None])
         for alias in row[4].split("|"):

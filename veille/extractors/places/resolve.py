@@ -138,6 +138,8 @@ class PlaceWeights:
     media_window: int = 32
     # the characters before a name read for a word that calls it a company's
     company_window: int = 48
+    # ... and for a word that calls it a model of craft or weapon ("les hélicoptères de combat ")
+    model_window: int = 28
     # a site whose name holds a place's: the part has this many characters at least, and a town this many
     # people (geo-gwn, geo-lgl, ACLED; 788bd32)
     named_within_min_chars: int = 4
@@ -233,13 +235,16 @@ MEDIA_TITLE = RULES.define(
 HEADLINE_COUNTRY = RULES.define(
     "places.headline_country", "a headline that opens on a country ('Bélarus : ...') says where the news "
     "is: a namesake town abroad gives way to a far more populous reading in that country")
+MODEL_NAME = RULES.define(
+    "places.model_name", "a name the article gives a model of craft or weapon anywhere ('un hélicoptère de "
+    "combat Tigre', 'the frigate Aurora') is that model in all its mentions, not a namesake place")
 ARTICLE_LED = RULES.define(
     "places.article_led", "a name after a definite article ('le Sinaï', 'au Tigré') is a region or a "
     "country, not a namesake town, unless the gazetteer knows the name with its article ('au Havre')")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
-               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED)
+               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED, MODEL_NAME)
 
 
 # a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
@@ -606,6 +611,7 @@ class PlaceResolver:
         self.site_before = re.compile(self.words.SITE_BEFORE, re.I)
         self.media_before = re.compile(self.words.MEDIA_BEFORE, re.I)
         self.company_before = re.compile(self.words.COMPANY_BEFORE)
+        self.model_before = re.compile(self.words.MODEL_BEFORE, re.I)
         # a word for a kind of place after a name ("Uttar Dinajpur district")
         self.kind_after = re.compile(rf"\s+(?:{kinds})\b", re.I)
         # a name after these words, then "(" or ",", is an event's place ("in Kalaiya (Bara, Madhesh)")
@@ -699,6 +705,10 @@ class PlaceResolver:
                 cands[e.id] = []  # "le groupe de distribution Carrefour": a company, not a town of Haiti
                 weak.add(e.id)
                 unresolved[e.id] = COMPANY_NAME
+            elif MODEL_NAME in on and self._model(text, e, cands[e.id]):
+                cands[e.id] = []  # "l'hélicoptère Tigre": a model of craft, not a town or a region
+                weak.add(e.id)
+                unresolved[e.id] = MODEL_NAME
             elif ABBREVIATED_NAME in on and all(
                     self._abbreviated(text, s, end, gazetteer) for s, end in e.mentions):
                 cands[e.id] = []  # "l'Etat islamique au Grand Sahara (EIGS)": an organisation's name
@@ -883,6 +893,14 @@ class PlaceResolver:
         if any(c.feature == "country" for c in cands) or not e.name[:1].isupper():
             return False
         return any(self.company_before.search(text[max(0, s - self.w.company_window):s])
+                   for s in [m[0] for m in e.mentions] + list(standalone_starts(e.name, text)))
+
+    def _model(self, text: str, e: Entity, cands: list[Candidate]) -> bool:
+        """Whether the article calls the name a model of craft or weapon anywhere ("un hélicoptère de
+        combat Tigre"), and it is no country's."""
+        if any(c.feature == "country" for c in cands) or not e.name[:1].isupper():
+            return False
+        return any(self.model_before.search(text[max(0, s - self.w.model_window):s])
                    for s in [m[0] for m in e.mentions] + list(standalone_starts(e.name, text)))
 
     def _abbreviated(self, text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -79,6 +79,10 @@ DIRECTIONS = ("north", "south", "east", "west", "centre", "center", "northeast",
 # words before a site's own name ("the mosque Al-Nuri", "the church Saint John"): the name is the site's,
 # not a namesake town's or region's
 SITE_BEFORE = r"\b(?:church|chapel|cathedral|basilica|mosque|synagogue|temple|hospital|prison)\s+$"
+# words right before the name of a model of craft or weapon ("the helicopter Tiger", "the frigate Aurora"): a
+# model, not a namesake place
+MODEL_BEFORE = (r"\b(?:helicopters?|aircraft|jets?|fighters?|bombers?|tanks?|frigates?|corvettes?|"
+                r"submarines?|drones?|missiles?|rifles?)\s+$")
 # words before a medium's title ("the newspaper Liberation", "broadcaster France 24"): a title, not a place
 MEDIA_BEFORE = (r"\b(?:newspaper|daily|weekly|magazine|broadcaster|channel|network|radio|website|outlet)"
                 r"(?:\s+the)?\s+$")

@@ -75,6 +75,11 @@ DIRECTIONS = ("nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest",
 SITE_BEFORE = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle|église|chapelle|cathédrale|"
                r"basilique|mosquée|synagogue|temple|ambassade|palais|tribunal|jardin|parc|université|lycée|"
                r"collège|école|hôpital|clinique|prison|marché|château|musée)\s+$")
+# mots avant le nom d'un modèle d'engin ("l'hélicoptère de combat Tigre", "un char Leclerc"): un modèle, pas
+# un lieu homonyme
+MODEL_BEFORE = (r"\b(?:hélicoptères?|avions?|chasseurs?|bombardiers?|chars?|blindés?|frégates?|corvettes?|"
+                r"sous-marins?|porte-avions|drones?|missiles?|fusils?|lance-roquettes)"
+                r"(?:\s+(?:de\s+combat|d['’]attaque|de\s+chasse|de\s+transport|militaires?))?\s+$")
 # mots avant le titre d'un média ("le quotidien Libération", "la chaîne France 24"): un titre, pas un lieu
 MEDIA_BEFORE = (r"\b(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|site|média|agence)"
                 r"(?:\s+(?:régional|national|local|britannique|américain|allemand|espagnol|italien))?\s+$")
