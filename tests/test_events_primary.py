@@ -271,3 +271,29 @@ def test_a_light_verbs_complement_may_be_the_noun_its_relative_clause_hangs_on(a
     assert "RETREAT" in [e.type for e in analyse_text(text, "fr", "2021-03-16").events]
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.relative_complement")
     assert "RETREAT" not in [e.type for e in analyse_text(text, "fr", "2021-03-16").events]
+
+
+# a request told today, and the same verb sentences later for a request of years before
+REQUESTS = ("Une ONG réclame une enquête sur la mort d'un berger\n\nUne organisation de défense des droits a "
+            "demandé à l'armée d'ouvrir une enquête sur la mort d'un berger. Le berger gardait ses moutons "
+            "près de la frontière. Sa famille vit dans un village voisin. Les soldats patrouillent souvent "
+            "dans cette zone. Le 4 mai 2015, l'organisation avait déjà demandé une enquête sur un autre "
+            "drame.")
+
+
+def test_the_same_verb_dated_years_before_is_another_happening(analyse_text, rules_off):
+    primary = next(e for e in analyse_text(REQUESTS, "fr", "2021-03-17").events if e.primary)
+    assert primary.type == "REQUEST" and not primary.background and len(primary.mentions) == 2
+    rules_off("events.same_verb_dated_apart")
+    requests = [e for e in analyse_text(REQUESTS, "fr", "2021-03-17").events if e.type == "REQUEST"]
+    assert len(requests) == 1 and requests[0].background
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_that_verb(analyse_text, rules_off):
+    text = ("Sahel : une juge presse la police d'agir vite\n\nUne juge a demandé mardi à la police d'agir "
+            "vite après la disparition d'un enfant, a-t-elle déclaré.")
+    primary = next(e for e in analyse_text(text, "fr", "2021-03-17").events if e.primary)
+    assert primary.type == "REQUEST" and "presse" in [m.text for m in primary.mentions]
+    rules_off("events.headline_verb_form")
+    primary = next(e for e in analyse_text(text, "fr", "2021-03-17").events if e.primary)
+    assert "presse" not in [m.text for m in primary.mentions]

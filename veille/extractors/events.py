@@ -733,6 +733,14 @@ OWN_PHRASE_DATE = event_rule(
     "events.own_phrase_date", "a date that hangs on the event's own word, a noun's complement or a "
     "participle's ('l'attentat du 3 mars 2012', 'les émeutes de 2016', 'tué en mai 2013'), is the event's "
     "over any other date of its sentence")
+HEADLINE_VERB_FORM = event_rule(
+    "events.headline_verb_form", "a present form of a trigger verb in a headline, before any verb, that the "
+    "parse tagged as a noun between its subject and its object ('une juge presse la police d'agir'), is that "
+    "verb")
+SAME_VERB_DATED_APART = event_rule(
+    "events.same_verb_dated_apart", "the same verb of words told again sentences later, dated well before "
+    "the article ('a demandé' ... 'le 3 mars 2015, il avait demandé'), where the first telling has no date, "
+    "tells an older request, charge or pledge of its own: no merge")
 BACKGROUND_NOT_PRIMARY = event_rule(
     "events.background_not_primary", "an event dated well before its article (background) is not the "
     "primary event when the article tells one that is not: a trial, a ceremony, a statement of today")
@@ -1242,7 +1250,23 @@ class EventFinder:
                 plover = "ASSAULT"  # "interpellé violemment": force used on someone
                 self.violent_arrests.add(start)
             found.append((start, plover, rule))
+        if HEADLINE_VERB_FORM in self.on:
+            found.extend(self.headline_verb_forms({i for i, _, _ in found}))
         return sorted(found)
+
+    def headline_verb_forms(self, taken: set[int]) -> list[tuple[int, str, str]]:
+        """The trigger verbs of a headline that the parse tagged as another part of speech: a present form of
+        a trigger verb ("presse", "aide") that no verb comes before, between a name or noun, its subject, and
+        a determiner or a name, its object ("une juge presse la police d'agir")."""
+        end = self.headline()
+        words = [t for t in self.doc if t.idx < end and not t.is_space]
+        verb = next((t.i for t in words if t.pos_ in ("VERB", "AUX")), len(self.doc))
+        forms = form_lemmas(self.words)
+        doc = self.doc
+        return [(t.i, self.cues.plover_of_verb[forms[t.lower_]], HEADLINE_VERB_FORM)
+                for t in words[1:-1] if t.i < verb and t.i not in taken and t.lower_ in forms
+                and t.pos_ in ("NOUN", "ADJ") and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and doc[t.i + 1].pos_ in ("DET", "PROPN")]
 
     def sentenced(self, token: Token) -> bool:
         """Whether a word of blame is a court's sentence: someone condemned in the passive ("elle a été
@@ -4562,7 +4586,17 @@ class EventFinder:
             return False  # a restatement far from what it sums up names where both happened
         if MERGED_PLACE in self.on and self.placed_elsewhere(k, f):
             return False
+        if SAME_VERB_DATED_APART in self.on and same_word and apart > self.w.merge_sentences and not anaphor \
+                and time_k is None and f.type in VERBAL and f.token.pos_ == "VERB" \
+                and self.well_before_article(time_f):
+            return False  # "a demandé" ... "le 3 mars 2015, il avait demandé": an older request of its own
         return not self.places_differ(place_k, place_f) and not self.times_differ(time_k, time_f)
+
+    def well_before_article(self, time_id: str | None) -> bool:
+        """Whether a time of the text ends more than ``background_days`` before the article's day."""
+        value = next((t.value for t in self.times if t.id == time_id), None)
+        last, published = last_day(value), self.published_day
+        return last is not None and published is not None and (published - last).days > self.w.background_days
 
     @staticmethod
     def told_on(token: Token | None) -> bool:
