@@ -185,6 +185,13 @@ SPEAKER_HEADLINE = RULES.define(
 SPEAKER_PERSON_IN_ROLE = RULES.define(
     "statements.speaker_person_in_role", "a role's noun whose words name a body and a person ('l'eurodéputé "
     "EELV Paul Martin', 'le député LFI du Nord X'): the person speaks, the body only qualifies the role")
+SPEAKER_PRONOUN_SPOKEN_OF = RULES.define(
+    "statements.speaker_pronoun_spoken_of", "a pronoun that coreference reads as a person last named within "
+    "what a statement before says ('X a affirmé que Y ... « ... », a-t-il estimé'): that statement's "
+    "speaker, if a person it may stand for, else no one")
+SPEAKER_PLURAL_CUE = RULES.define(
+    "statements.speaker_plural_cue", "a cue with no speaker's words whose verb is plural ('« ... », ont "
+    "indiqué à l'AFP des sources'): not the one person who spoke last")
 SPEAKER_GLUED_END = RULES.define(
     "statements.speaker_glued_end", "a speaker's words that run over a sentence's end glued to the next "
     "sentence, quote or heading ('selon la juge.« Le ...', 'selon ses dires.► Paul ...'): they end there")
@@ -623,7 +630,8 @@ class SpeakerResolver:
                     f.speaker_text = self.text[s:self.phrase_end(f)]
             elif RULES.on(SPEAKER_SAME_SENTENCE) and self.cue_after(f, statements, i):
                 pass  # "X « ... », poursuit Y": the speaker of the cue after it, by ``unattributed``
-            elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f):
+            elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f) and not (
+                    RULES.on(SPEAKER_PLURAL_CUE) and self.plural_cue(f) and self.one_person(last)):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
                 # named by the words that named them there
                 f.speaker, f.speaker_text = last.speaker, last.speaker_text
@@ -762,6 +770,19 @@ class SpeakerResolver:
                     f.speaker_span, f.cue = (phrase.start_char, phrase.end_char), self.finder.cue_span(verb)
                     f.rules["cue"] = SPEAKER_INCISE
                     return
+
+    def plural_cue(self, f: StatementCandidate) -> bool:
+        """Whether a statement's cue is a verb in the plural, by itself or its auxiliary ("ont indiqué")."""
+        verb = self.cue_verb(f) if f.cue is not None else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any("Plur" in w.morph.get("Number") and "Fin" in w.morph.get("VerbForm")
+                   for w in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+
+    def one_person(self, f: StatementCandidate) -> bool:
+        """Whether a statement's speaker is one named person."""
+        ent = self.entity(f.speaker)
+        return ent is not None and ent.type == "PER"
 
     def cue_verb(self, f: StatementCandidate) -> Token | None:
         """The word of a statement's cue the others hang on ("pointed" of "pointed out")."""
@@ -1011,6 +1032,12 @@ class SpeakerResolver:
                 RULES.on(SPEAKER_I_IS_A_PERSON) and self.first_person_singular(f) and \
                 (ent := self.entity(link.entity)) is not None and ent.type != "PER":
             link = None  # "je" is no organisation's or medium's word
+        if link is not None and link.entity is not None and link.kind == "pronoun" and \
+                RULES.on(SPEAKER_PRONOUN_SPOKEN_OF) and (
+                    sayer := self.sayer_of_antecedent(link.entity, words[0], s, statements, i)) is not None:
+            # "X a affirmé que Y ... « ... », a-t-il estimé": X, who spoke of Y; not Y
+            f.speaker = sayer or None
+            return SPEAKER_PRONOUN_SPOKEN_OF
         clitic = len(words) == 1 and words[0] in data.PRONOUNS and f.speaker_text.startswith("-")
         last = self.last_speaker_for(f, statements, i, words[0]) if clitic else None
         if last is not None and RULES.on(SPEAKER_PRONOUN):
@@ -1145,6 +1172,31 @@ class SpeakerResolver:
                 gender not in (None, self.description_gender(root)):
             return None
         return previous.speaker_text if self.continues(previous, f) else None
+
+    def sayer_of_antecedent(self, entity_id: str, pronoun: str, before: int,
+                            statements: list[StatementCandidate], i: int) -> str | None:
+        """For a singular pronoun at ``before`` that coreference reads as ``entity_id``, where that person
+        was last named, before it, within what one of the few statements before ``statements[i]`` says,
+        not as its subject ("les excuses de Y", "inspiré par Y"), and that statement's speaker is another
+        person: that person, unless coreference knows them of the pronoun's other gender ("": no one);
+        else None."""
+        window = statements[max(0, i - self.weights.pronoun_reach):i]
+        if self.data.PRONOUNS.get(pronoun) != "sing" or not window:
+            return None
+        named = [j for j in self.mention_index.starting_within(window[0].content[0], before)
+                 if self.mentions[j][2].id == entity_id and self.mentions[j][1] <= before]
+        if not named:
+            return None
+        at = max(self.mentions[j][0] for j in named)
+        if self.is_subject(at):
+            return None  # (the subject of what was said may be whom the pronoun takes up: "X a fui, selon Y")
+        sayer = next((p for p in reversed(window) if p.content[0] <= at < p.content[1]), None)
+        ent = self.entity(sayer.speaker) if sayer is not None else None
+        if ent is None or ent.type != "PER" or ent.id == entity_id:
+            return None  # (what a medium or a body reports is about whom the pronoun may take up)
+        gender = self.data.PRONOUN_GENDERS.get(pronoun)
+        known = self.coref.gender.get(ent.id) if self.coref is not None else None
+        return "" if gender and known and gender != known else ent.id
 
     def said_thing(self, span: tuple[int, int]) -> bool:
         """Whether the words at ``span`` are what is said, within a statement or as the object of a verb of
