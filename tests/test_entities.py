@@ -124,3 +124,20 @@ def test_entities_given_name_alone_joins_the_one_person_named_in_full(analyse_te
     text = "Hugo Marchal a ouvert son atelier en 1990. Plus tard, M. Hugo, un voisin, a racheté le local."
     ents = {e.name: e for e in analyse_text(text, "fr").entities if e.type == "PER"}
     assert [text[s:e] for s, e in ents["Hugo Marchal"].mentions] == ["Hugo Marchal"]
+
+
+def test_entities_person_glued_to_the_body_before_is_a_person(analyse_text, rules_off):
+    text = "« Il reste du chemin à parcourir », a réagi mardi le secrétaire général de l'Otan Lars Henriksen."
+    names = _by_name(analyse_text(text, "fr"))
+    assert names["Lars Henriksen"].type == "PER" and names["Otan"].type == "ORG"
+    rules_off("entities.glued_person")
+    assert "Lars Henriksen" not in _by_name(analyse_text(text, "fr"))
+
+
+def test_entities_name_runs_on_past_a_word_read_as_a_determiner(analyse_text, rules_off):
+    text = "Kim Jong Un a déclaré que le pays était prêt à discuter."
+    a = analyse_text(text, "fr")
+    assert "Kim Jong Un" in _by_name(a)
+    assert {e.name for e in a.entities if e.id == a.statements[0].speaker} == {"Kim Jong Un"}
+    rules_off("entities.name_runs_on")
+    assert "Kim Jong Un" not in _by_name(analyse_text(text, "fr"))

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..geo.gazetteer import Gazetteer, shared_gazetteer
@@ -137,9 +137,17 @@ GIVEN_NAME = RULES.define(
     "Dupuis'), where it is no one's surname and no other person named in full has it")
 ACTOR = RULES.define(
     "entities.actor", "a name of the actor table: its Wikidata id, and the other names of that actor join it")
+# the words a determiner may stand before
+DETERMINED = ("NOUN", "PROPN", "ADJ", "NUM", "DET", "X")
+GLUED_PERSON = RULES.define(
+    "entities.glued_person", "a person's name the model ran into the body or medium named before it, which "
+    "the parse sets apart ('de l'Otan Jens Stoltenberg', 'à l'AFP Paul Martin'): a person of its own")
+NAME_RUNS_ON = RULES.define(
+    "entities.name_runs_on", "a person's name followed by a capitalised word mid-sentence that the tagger "
+    "reads as a determiner or a pronoun ('Kim Jong | Un'): the name's last word")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
-                ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR)
+                ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON)
 
 
 @dataclass
@@ -406,6 +414,12 @@ class EntityRecognizer:
                 continue  # a name has a capital; "central" or "metro" alone is not one
             if etype in ("ORG", "MISC") and ent.root.lower_ in self.words.ROLE_HEADS:
                 continue  # "ministre de la Défense", "Premier ministre britannique": a title, not a name
+            if etype != "PER" and GLUED_PERSON in on and (cut := self._glued_person(ent, gazetteer)):
+                person = ent[cut:]
+                out.append(MentionCandidate(person.start_char, person.end_char, "PER", person.text,
+                                            type_rule=GLUED_PERSON))
+                ent = ent[:cut]
+                text = ent.text
             if etype == "LOC" and DEMONYM in on and _demonym(ent, self.demonym_suffixes, gazetteer):
                 etype, rule = "NORP", DEMONYM
             if etype in ("MISC", "ORG") and PLACE_NAME in on and name_key(text) in self.regions:
@@ -423,6 +437,10 @@ class EntityRecognizer:
             if etype in ("LOC", "GPE", "MISC") and ROLE_BEFORE_NAME in on and \
                     self._named_after_role(doc, ent, roles) and not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Calvi, Caroline Varzay"
+            while etype == "PER" and NAME_RUNS_ON in on and ent.end < len(doc) and \
+                    self._runs_on(doc[ent.end]):
+                ent = doc[ent.start:ent.end + 1]  # "Kim Jong Un": "Un" read as a determiner
+                text = ent.text
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
@@ -441,6 +459,34 @@ class EntityRecognizer:
                     m.add_role(app, APPOSITION)
             out.append(m)
         return out
+
+    @staticmethod
+    def _runs_on(token: Token) -> bool:
+        """A word with a capital right after a name, one space apart, that the tagger reads as a
+        function word (a determiner, a pronoun, a number) and that determines no word after it (not "Ce"
+        of a sentence whose full stop is missing, "Ce jour-là"): a part of that name."""
+        return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() and \
+            token.ent_iob_ == "O" and token.pos_ in ("DET", "PRON", "NUM") and \
+            not token.nbor(-1).is_punct and token.nbor(-1).whitespace_ == " " and (
+                token.i + 1 == len(token.doc) or token.nbor().pos_ not in DETERMINED)
+
+    def _glued_person(self, ent: Span, gazetteer: Gazetteer) -> int | None:
+        """Where a person's name starts in a name of another type that runs on into it: two words or more
+        at its end, proper nouns with capitals, the first in apposition to a word outside them or a
+        complement of a word of the name before them, the others its flat parts, after a proper noun
+        ("Otan | Jens Stoltenberg", "AFP | Me Paul Martin"), that name no known place. Else None."""
+        for cut in range(1, len(ent) - 1):
+            first, rest = ent[cut], ent[cut:]
+            if not (first.dep_ == "appos" and not rest.start <= first.head.i < rest.end or
+                    first.dep_ == "nmod" and ent.start <= first.head.i < rest.start):
+                continue
+            if ent[cut - 1].pos_ in ("PROPN", "X") and \
+                    all(t.pos_ == "PROPN" and t.is_title for t in rest) and \
+                    all(t.dep_ == "flat:name" and t.head.i == first.i for t in rest[1:]) and \
+                    not _prominent_place(rest.text, gazetteer, self.w) and \
+                    not _prominent_place(first.text, gazetteer, self.w):
+                return cut - 1 if cut > 1 and ent[cut - 1].lower_ in self.words.CIVILITIES else cut
+        return None
 
     def _named_after_role(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
         """A name of two words or more, all proper nouns, right after a person's title ("le procureur Jean
