@@ -1488,8 +1488,9 @@ def test_statements_a_headline_source_keeps_its_name_before_the_paragraph_end(an
 
 
 def test_statements_pronoun_read_as_a_name_spoken_of_is_the_one_who_spoke(analyse_text, rules_off):
-    text = ("Andrea Volpi, professeur à Lyon, a affirmé que les excuses supposées de M. Vasseur \"apaisent la "
-            "crise\".\n\n- Un geste -\n\nIl s'agit d'un \"geste habile\" qui \"évite un conflit\", a-t-il estimé.")
+    text = ("Andrea Volpi, professeur à Lyon, a affirmé que les excuses supposées de M. Vasseur "
+            "\"apaisent la crise\".\n\n- Un geste -\n\nVoilà un \"geste habile\" qui \"évite un conflit\", "
+            "a-t-il estimé.")
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "geste habile")) == "Andrea Volpi"
     rules_off("statements.speaker_pronoun_spoken_of")
@@ -1498,9 +1499,9 @@ def test_statements_pronoun_read_as_a_name_spoken_of_is_the_one_who_spoke(analys
 
 
 def test_statements_plural_cue_with_no_speaker_is_not_the_one_person_before(analyse_text, rules_off):
-    text = ("Le député Paul Morel a salué le travail des secouristes. « Ils ont été exemplaires », a-t-il dit. "
-            "Une équipe de six experts est partie lundi pour la vallée, ont indiqué à la radio des sources "
-            "proches du dossier.")
+    text = ("Le député Paul Morel a salué le travail des secouristes. « Ils ont été exemplaires », a-t-il "
+            "dit. Une équipe de six experts est partie lundi pour la vallée, ont indiqué à la radio des "
+            "sources proches du dossier.")
     a = analyse_text(text, "fr")
     assert _find(a, "six experts").speaker is None
     rules_off("statements.speaker_plural_cue")

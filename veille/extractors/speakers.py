@@ -191,7 +191,7 @@ SPEAKER_PRONOUN_SPOKEN_OF = RULES.define(
     "speaker, if a person it may stand for, else no one")
 SPEAKER_PLURAL_CUE = RULES.define(
     "statements.speaker_plural_cue", "a cue with no speaker's words whose verb is plural ('« ... », ont "
-    "indiqué à l'AFP des sources'): not the one person who spoke last")
+    "ajouté à la radio des témoins'): not the one person who spoke last")
 SPEAKER_GLUED_END = RULES.define(
     "statements.speaker_glued_end", "a speaker's words that run over a sentence's end glued to the next "
     "sentence, quote or heading ('selon la juge.« Le ...', 'selon ses dires.► Paul ...'): they end there")
