@@ -790,3 +790,54 @@ def test_coref_a_noun_of_age_is_a_person_noun(french):
                  "voiture.")
     link = _link_of(doc, "Le trentenaire")
     assert link is not None and _names(doc)[link.entity] == "Marc Petit"
+
+
+def test_coref_a_stressed_pronoun_of_an_incise_is_the_subject_after_its_verb(french):
+    doc = french("Le ministre Marc Lenoir a salué un accord mardi. \"Nous garderons le cap\", a quant à lui "
+                 "réagi Paul Garnier.")
+    link = _link_of(doc, "lui")
+    assert link is not None and link.rule == "coref.emphatic_postposed"
+    assert _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_a_stressed_pronoun_of_a_reflexive_incise_is_the_person_named_after(french):
+    doc = french("Claire Fontaine a salué un accord mardi. \"Nous restons prudents\", s'est quant à elle "
+                 "inquiétée la maire de la ville Julie Marchand.")
+    link = _link_of(doc, "elle inquiétée")
+    assert link is not None and _names(doc)[link.entity] == "Julie Marchand"
+
+
+def test_coref_a_pronoun_in_a_quote_is_not_the_speaker_who_opens_it(french):
+    doc = french("Paul Garnier a quitté le parti en mai. Marc Lenoir a répondu jeudi au journal, avant "
+                 "d'ajouter : \"Il reviendra un jour. Il le sait.\"")
+    link = _link_of(doc, "Il reviendra")
+    assert link is not None and _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_an_inverted_clitic_after_a_source_reporting_a_person_is_that_person(french):
+    doc = french("Paul Garnier a refusé l'offre du club, souligne Le Courrier du Nord. \"Je reste ici\", "
+                 "a-t-il expliqué.")
+    link = _link_of(doc, "-il")
+    assert link is not None and _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_a_medium_described_after_its_verb_is_not_the_next_plain_pronoun(french):
+    doc = french("Paul Garnier a réitéré ses appels au calme, rapporte l'hebdomadaire. Devant les élus, il a "
+                 "critiqué la réforme.")
+    link = _link_of(doc, "il a")
+    assert link is not None and _names(doc).get(link.entity) == "Paul Garnier"
+
+
+def test_coref_a_description_waits_for_a_person_only_the_headline_named_before(french):
+    doc = french("Réforme : les doutes de Paul Garnier sur le projet de Marc Lenoir\n\nLe candidat "
+                 "écologiste à la mairie a critiqué le projet mardi. Paul Garnier a promis un autre budget.")
+    link = _link_of(doc, "Le candidat")
+    assert link is not None and link.rule == "coref.named_after"
+    assert _names(doc)[link.entity] == "Paul Garnier"
+
+
+def test_coref_a_name_past_a_conjunction_is_not_the_description_before_it(french):
+    doc = french("Le projet a été signé mardi, ont affirmé dans un communiqué le ministre de l'Agriculture "
+                 "et son secrétaire d'État Paul Garnier.")
+    link = _link_of(doc, "le ministre")
+    assert link is None or _names(doc).get(link.entity) != "Paul Garnier"

@@ -20,7 +20,9 @@ entity). This module links the rest, in one pass over the article, each link wit
   across a nearer one that agrees (subjects joined by "et", whom "il" may not pick from, and someone a
   pronoun brings in, "l'un d'eux", count as nearer ones); inside a quote, the subject that quote named;
   impersonal "il" ("il faut", "il y a") and a clitic that repeats a noun subject ("cette réforme
-  tiendra-t-elle") are no one's; "X a quant à lui" is X.
+  tiendra-t-elle") are no one's; "X a quant à lui" is X, and so is "« ... », a quant à lui réagi X"; a
+  pronoun of a quote is not whom the sentence that opens it makes its speaker; a medium cited after its
+  verb ("..., rapporte le journal") is for an inverted clitic only, and not when it reports a person's act.
 
 The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
 that span (its kind, its rule, the entity id or the described referent's words); entities gain their
@@ -191,6 +193,24 @@ COMPLEX_INVERSION = RULES.define(
 EMPHATIC_BEFORE = RULES.define(
     "coref.emphatic_before", "a stressed pronoun after words that set the subject apart ('X a quant à lui "
     "estimé'): the subject of its clause")
+EMPHATIC_POSTPOSED = RULES.define(
+    "coref.emphatic_postposed", "a stressed pronoun set apart in a clause whose subject comes after its verb "
+    "('« ... », a quant à lui réagi X'): the person named after the verb, in that sentence")
+QUOTE_NOT_SPEAKER = RULES.define(
+    "coref.quote_not_speaker", "a pronoun of the third person in a quote is not whom the sentence that opens "
+    "the quote makes its speaker ('X a déclaré : « Il est parti »': not X)")
+SOURCE_OF_PERSON = RULES.define(
+    "coref.source_of_person", "a medium that reports what a person did ('X a refusé, indique le journal. "
+    "« ... », a-t-il dit'): an inverted clitic after stands for that person, not the source")
+DESCRIBED_SOURCE = RULES.define(
+    "coref.described_source", "a body or medium described after its verb of saying ('..., rapporte le "
+    "journal'): the source, which only an inverted clitic after may stand for, like a named one")
+NAMED_AFTER_HEADLINE = RULES.define(
+    "coref.named_after_headline", "a description that waits for a name may take a person the headline "
+    "named, when the article's body names them first after it ('Titre sur X / Le candidat a dit. X a ...')")
+PAST_CONJUNCTION = RULES.define(
+    "coref.past_conjunction", "a name after a conjunction that follows a description ('le ministre et son "
+    "conseiller X') is the other one's, not the description's")
 COORDINATED = RULES.define(
     "coref.coordinated", "a subject joined to another by a conjunction ('X et Y ont dit'): the two together, "
     "whom a plural pronoun after may stand for, and a singular one not")
@@ -318,6 +338,7 @@ class Coreference:
         # the entity mentions by the token they start at, and the tokens they cover
         self.mention_at: dict[int, tuple[int, Entity]] = {}
         self.in_mention: dict[int, Entity] = {}
+        self.speakers_of_quote: dict[int | None, set[str]] = {}
         for ent in self.entities:
             for s, e in ent.mentions:
                 span = doc.char_span(s, e, alignment_mode="expand")
@@ -381,6 +402,7 @@ class Coreference:
         self.media: list[tuple[int, Entity]] = self.media_mentions()  # (token, medium), in order
         self.media_at = [i for i, _ in self.media]
         self.first_seen: dict[str, int] = {}
+        self.named_in_body: set[str] = set()  # the people named after the headline
         self.repeated: dict[str, list[Link]] = {}  # a description's words -> its repeats while it waits
         self.links: list[Link] = []
         self.qualified_as: dict[str, str] = {}  # a description's words -> whom its qualifiers tied it to
@@ -572,6 +594,20 @@ class Coreference:
         i = bisect_right(self.quoted, (char, len(self.text) + 1)) - 1
         return i if i >= 0 and self.quoted[i][0] < char < self.quoted[i][1] else None
 
+    def quote_speakers(self, quote: int | None, focus: list[Focus]) -> set[str]:
+        """Who may speak a quote: the people the sentence that opens it made subjects, as the quote's first
+        words are read (kept for its other words)."""
+        if quote not in self.speakers_of_quote:
+            opening = token_covering(self.doc, self.quoted[quote][0]) if quote is not None else None
+            at = self.sentence_of(opening) if opening is not None else -1
+            speakers = self.speakers_of_quote[quote] = set()
+            for f in reversed(focus):  # (the last ones only: focus grows in the text's order)
+                if f.sentence < at:
+                    break
+                if f.sentence == at and f.entity:
+                    speakers.add(f.entity)
+        return self.speakers_of_quote[quote]
+
     def sentence_of(self, token: Token) -> int:
         return max(bisect_right(self.sentence_starts, token.i) - 1, 0)
 
@@ -682,6 +718,37 @@ class Coreference:
     def set_apart(self, token: Token) -> bool:
         """A stressed pronoun after the words that set a subject apart: "quant à lui"."""
         return " ".join(t.lower_ for t in self.doc[max(token.i - 2, 0):token.i]) in self.data.EMPHATIC_BEFORE
+
+    def after_incise_verb(self, token: Token) -> bool:
+        """A stressed pronoun right after a verb (its auxiliary, a reflexive) that follows punctuation: the
+        verb of an incise, whose subject comes after it ("« ... », a quant à lui réagi X")."""
+        j = (token.i - 2 if self.set_apart(token) else token.i) - 1
+        verbs = 0
+        while j >= 0 and (self.doc[j].pos_ in ("VERB", "AUX") or "Yes" in self.doc[j].morph.get("Reflex")):
+            verbs, j = verbs + (self.doc[j].pos_ in ("VERB", "AUX")), j - 1
+        return verbs > 0 and j >= 0 and self.doc[j].is_punct
+
+    def named_after_verb(self, token: Token) -> Entity | None:
+        """The first person named after a stressed pronoun and the verb that follows it, in that clause."""
+        opening = True  # the pronoun's adverbs and the verb's words, before the subject
+        for t in self.doc[token.i + 1:token.sent.end]:
+            if t.i in self.in_mention and self.in_mention[t.i].type == "PER":
+                return self.in_mention[t.i]
+            if t.is_punct and t.lower_ != "," or not opening and t.pos_ == "VERB":
+                return None
+            opening = opening and t.pos_ in ("ADV", "VERB", "AUX")
+        return None
+
+    def reports_person(self, source: Focus, focus: list[Focus], gender: str | None) -> bool:
+        """Whether a source's sentence has a named person of ``gender`` as a subject ("X a refusé, indique
+        le journal"): what it reports is that person's act."""
+        for f in reversed(focus):  # (the last ones only: focus grows in the text's order)
+            if f.sentence < source.sentence:
+                return False
+            if f.sentence == source.sentence and f is not source and self.known_person(f) and \
+                    gender in (None, self.focus_gender(f)):
+                return True
+        return False
 
     def emphasised(self, token: Token) -> Entity | None:
         """The named subject a stressed pronoun repeats, in its own clause."""
@@ -892,12 +959,22 @@ class Coreference:
             if i in self.mention_at:
                 end, ent = self.mention_at[i]
                 new = ent.id not in self.first_seen
+                # (named in the headline only: new to the body, whose descriptions may wait for them; not
+                # to the headline's, which came after that name)
+                in_body_only = not new and RULES.on(NAMED_AFTER_HEADLINE) and token.idx >= headline_end and \
+                    ent.id not in self.named_in_body
+                if token.idx >= headline_end:
+                    self.named_in_body.add(ent.id)
                 self.first_seen.setdefault(ent.id, i)
                 root = next((t for t in doc[i:end] if not i <= t.head.i < end or t.head.i == t.i), doc[i])
                 quoted = self.in_quote(token.idx)
                 if headline_people is not None and ent.type == "PER":
                     headline_people[ent.id] = sentence
-                if ent.type == "PER" and new and waiting and RULES.on(NAMED_AFTER) and not quoted \
+                kept = [w for w in waiting if w[1].idx < headline_end] if in_body_only else []
+                if in_body_only:
+                    waiting = [w for w in waiting if w[1].idx >= headline_end]
+                if ent.type == "PER" and (new or in_body_only) and waiting and RULES.on(NAMED_AFTER) and \
+                        not quoted \
                         and not self.reported(root) and not self.described_by_role(root) \
                         and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
                     # (named as a subject or in apposition, not as the person an action befalls)
@@ -916,6 +993,8 @@ class Coreference:
                             self.holders.setdefault(head.lower_, []).append(ent.id)
                             self.roles_of.setdefault(ent.id, []).append(key)
                     waiting = []
+                if in_body_only:
+                    waiting = kept + waiting  # (the headline's descriptions wait on, as they did)
                 # the word of the name that is the subject ("Boris Johnson" may be read as "Boris, Johnson")
                 subject = next((t for t in doc[i:end] if (
                     self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
@@ -972,8 +1051,10 @@ class Coreference:
                     if len(self.links) == linked and said is not focus and RULES.on(QUOTE_SPOKEN_OF):
                         # a quote that names no one it may stand for: a person the article has in focus,
                         # of a gender known to agree ("X a disparu. « Elle devait rappeler ses parents »")
-                        self.resolve_pronoun(token, sentence, [f for f in focus if self.known_person(f)],
-                                             QUOTE_SPOKEN_OF)
+                        speakers = self.quote_speakers(quote, focus) if RULES.on(QUOTE_NOT_SPEAKER) else set()
+                        self.resolve_pronoun(token, sentence, [
+                            f for f in focus if self.known_person(f) and f.entity not in speakers],
+                            QUOTE_SPOKEN_OF)
                 elif self.is_description(token) and RULES.on(IN_QUOTE):
                     # "« les relations entre le maire et le préfet »": whom the article gave that role
                     self.resolve_description(token, sentence, described, waiting, focus, quoted=True)
@@ -1008,7 +1089,9 @@ class Coreference:
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
                 gender, number = self.agrees(token)
                 s, e = self.phrase(token)
-                focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number))
+                # ("..., rapporte le journal": the source, not whom a plain "il" after stands for)
+                source = RULES.on(DESCRIBED_SOURCE) and token.head.i < token.i and not self.person_noun(token)
+                focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number, source=source))
             elif RULES.on(BETWEEN) and self.stands_between(token):
                 # "L'un d'eux a été interpellé. Il ...": someone unnamed, whom a pronoun after may be (of
                 # any gender: as tagged, "celui" may read as feminine)
@@ -1533,6 +1616,8 @@ class Coreference:
         if start is None or start <= token.i + 1 or any(t.is_punct and t.text != "-"
                                                         for t in doc[token.i + 1:start]):
             return None
+        if RULES.on(PAST_CONJUNCTION) and any(t.pos_ == "CCONJ" for t in doc[token.i + 1:start]):
+            return None  # ("le ministre et son conseiller X": X is the adviser)
         ent, before = self.in_mention[start], doc[start - 1]
         other = self.in_mention.get(before.i)
         if doc[start].pos_ != "PROPN" or not (other is not None and other is not ent and other.type != "PER"
@@ -1779,6 +1864,12 @@ class Coreference:
             return
         if RULES.on(EMPHATIC_BEFORE) and self.set_apart(token) and self.subjects_before(token):
             return  # "le président a quant à lui": its subject, whom no name here gives; not one before
+        if RULES.on(EMPHATIC_POSTPOSED) and self.emphatic(token) and self.after_incise_verb(token):
+            # "« ... », a quant à lui réagi X": the subject comes after the verb, not before the quote
+            ent = self.named_after_verb(token)
+            if ent is not None:
+                self.add(token, "pronoun", EMPHATIC_POSTPOSED, ent)
+            return
         if RULES.on(GLUED_EMPHATIC) and self.glued_emphatic(token) and self.subjects_before(token):
             return  # "le ministre a lui-même": its subject, whom no name here gives; not one before
         gender = next(iter(token.morph.get("Gender")), None) or \
@@ -1796,6 +1887,8 @@ class Coreference:
                 continue
             if f.source and not token.lower_.startswith("-"):
                 continue  # "X a accepté, indique Le Parisien. Il a plaidé": X, not the source
+            if f.source and RULES.on(SOURCE_OF_PERSON) and self.reports_person(f, focus, gender):
+                continue  # "X a refusé, indique le journal. « ... », a-t-il dit": X, whom it reports
             if f.cited and not self.inverted(token):
                 continue  # "selon X, le suspect a fui. Il ...": not X
 
