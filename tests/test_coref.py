@@ -841,3 +841,15 @@ def test_coref_a_name_past_a_conjunction_is_not_the_description_before_it(french
                  "et son secrétaire d'État Paul Garnier.")
     link = _link_of(doc, "le ministre")
     assert link is None or _names(doc).get(link.entity) != "Paul Garnier"
+
+
+def test_coref_a_plain_pronoun_is_no_organisation_named_in_an_earlier_sentence(french):
+    doc = french("Le Conseil des Métiers a publié un communiqué mardi. Il demande le retrait de la réforme.")
+    link = _link_of(doc, "Il demande")
+    assert link is None or link.entity is None
+
+
+def test_coref_a_plain_pronoun_is_the_organisation_of_its_own_sentence(french):
+    doc = french("Le Conseil des Métiers a annoncé mardi qu'il signerait l'accord.")
+    link = _link_of(doc, "il signerait")
+    assert link is not None and _names(doc)[link.entity] == "Conseil des Métiers"

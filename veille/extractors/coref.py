@@ -22,7 +22,8 @@ entity). This module links the rest, in one pass over the article, each link wit
   impersonal "il" ("il faut", "il y a") and a clitic that repeats a noun subject ("cette réforme
   tiendra-t-elle") are no one's; "X a quant à lui" is X, and so is "« ... », a quant à lui réagi X"; a
   pronoun of a quote is not whom the sentence that opens it makes its speaker; a medium cited after its
-  verb ("..., rapporte le journal") is for an inverted clitic only, and not when it reports a person's act.
+  verb ("..., rapporte le journal") is for an inverted clitic only, and not when it reports a person's act;
+  a plain pronoun stands for an organisation only in the sentence where it is the subject.
 
 The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
 that span (its kind, its rule, the entity id or the described referent's words); entities gain their
@@ -211,6 +212,10 @@ NAMED_AFTER_HEADLINE = RULES.define(
 PAST_CONJUNCTION = RULES.define(
     "coref.past_conjunction", "a name after a conjunction that follows a description ('le ministre et son "
     "conseiller X') is the other one's, not the description's")
+BODY_IN_ITS_SENTENCE = RULES.define(
+    "coref.body_in_its_sentence", "a plain pronoun stands for an organisation only in the sentence where "
+    "it is the subject ('le parti a annoncé qu'il signerait'); past it, 'il' is more often a person's: "
+    "no one sure")
 COORDINATED = RULES.define(
     "coref.coordinated", "a subject joined to another by a conjunction ('X et Y ont dit'): the two together, "
     "whom a plural pronoun after may stand for, and a singular one not")
@@ -1891,6 +1896,9 @@ class Coreference:
                 continue  # "X a refusé, indique le journal. « ... », a-t-il dit": X, whom it reports
             if f.cited and not self.inverted(token):
                 continue  # "selon X, le suspect a fui. Il ...": not X
+            if RULES.on(BODY_IN_ITS_SENTENCE) and f.entity and self.by_id[f.entity].type != "PER" and \
+                    f.sentence != sentence and not self.inverted(token):
+                return  # "Le journal a publié l'enquête. Il ...": the paper, or someone; no one sure
 
             ent = self.by_id.get(f.entity) if f.entity else None
             self.add(token, "pronoun", rule, ent, f.text).antecedent = f.span
