@@ -744,16 +744,16 @@ class Coreference:
             opening = opening and t.pos_ in ("ADV", "VERB", "AUX")
         return None
 
-    def reports_person(self, source: Focus, focus: list[Focus], gender: str | None) -> bool:
-        """Whether a source's sentence has a named person of ``gender`` as a subject ("X a refusé, indique
-        le journal"): what it reports is that person's act."""
+    def reported_person(self, source: Focus, focus: list[Focus], gender: str | None) -> Focus | None:
+        """The named person of ``gender`` a source's sentence has as a subject, the last one ("X a refusé,
+        indique le journal"): what the source reports is that person's act."""
         for f in reversed(focus):  # (the last ones only: focus grows in the text's order)
             if f.sentence < source.sentence:
-                return False
+                return None
             if f.sentence == source.sentence and f is not source and self.known_person(f) and \
                     gender in (None, self.focus_gender(f)):
-                return True
-        return False
+                return f
+        return None
 
     def emphasised(self, token: Token) -> Entity | None:
         """The named subject a stressed pronoun repeats, in its own clause."""
@@ -1892,8 +1892,9 @@ class Coreference:
                 continue
             if f.source and not token.lower_.startswith("-"):
                 continue  # "X a accepté, indique Le Parisien. Il a plaidé": X, not the source
-            if f.source and RULES.on(SOURCE_OF_PERSON) and self.reports_person(f, focus, gender):
-                continue  # "X a refusé, indique le journal. « ... », a-t-il dit": X, whom it reports
+            if f.source and RULES.on(SOURCE_OF_PERSON) and \
+                    (reported := self.reported_person(f, focus, gender)) is not None:
+                f = reported  # "X a refusé, indique le journal. « ... », a-t-il dit": X, whom it reports
             if f.cited and not self.inverted(token):
                 continue  # "selon X, le suspect a fui. Il ...": not X
             if RULES.on(BODY_IN_ITS_SENTENCE) and f.entity and self.by_id[f.entity].type != "PER" and \
