@@ -44,7 +44,7 @@ def test_one_happening_is_still_an_event(analyse_text):
     e = events_of(analyse_text, "Des hommes armés ont attaqué jeudi le village, tuant trois civils.",
                   "ASSAULT")
     assert e and sub_of(e[0]) == "Attack"
-    e = events_of(analyse_text, "La police a interpellé deux suspects mercredi à Lyon.", "COERCE")
+    e = events_of(analyse_text, "La police a interpellé deux opposants mercredi à Lyon.", "COERCE")
     assert e and sub_of(e[0]) == "Arrests"
 
 

@@ -20,7 +20,7 @@ def coded(article) -> list[str]:
 
 def test_arrests_after_a_crime_are_not_coded(analyse_text, monkeypatch):
     assert coded(analyse_text(CRIME, "fr", "2021-03-16")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.arrests_of_crime")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.arrests_of_crime,events.ordinary_arrests")
     assert "Arrests" in coded(analyse_text(CRIME, "fr", "2021-03-16"))
 
 
@@ -223,9 +223,9 @@ def test_someone_called_out_in_words_is_not_arrested(analyse_text, monkeypatch):
     assert coded(article) == [] and primary_type(article) == "ACCUSE"
     matter = "Le conseil\n\nLe maire a interpellé le préfet sur la propreté des rues du centre."
     assert [e.type for e in analyse_text(matter, "fr", "2021-03-17").events] == ["ACCUSE"]
-    arrest = "Le vol\n\nLes gendarmes ont interpellé deux voleurs sur le parking de la gare mardi."
+    arrest = "Le vol\n\nLes gendarmes ont interpellé deux militants sur le parking de la gare mardi."
     assert coded(analyse_text(arrest, "fr", "2021-03-17")) == ["Arrests"]
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed,events.ordinary_arrests,events.not_an_arrest")
     assert "Arrests" in coded(analyse_text(text, "fr", "2021-03-17"))
 
 

@@ -838,6 +838,16 @@ HEADLINE_PREDICATE = event_rule(
     "events.headline_predicate", "the event of the headline's own predicate (its root, or the root of the "
     "part after 'X :') is the primary over violence named only in its complement ('désolé après le "
     "meurtre') and, when it is a deed, over violence named only before the colon")
+NOT_AN_ARREST = event_rule(
+    "events.not_an_arrest", "a word of arrest that arrests no one: a decree ('prendre un arrêté'), a stop "
+    "('arrêter de rire'), an office holder called out ('interpelle la ministre'): no "
+    "ACLED type")
+SHOWN_FEELING = event_rule(
+    "events.shown_feeling", "a verb of protest with an object of one's own, done by no crowd, shows a "
+    "feeling ('a manifesté son inquiétude'): no protest, no ACLED type")
+ORDINARY_ARRESTS = event_rule(
+    "events.ordinary_arrests", "arrests in an article that codes nothing else and names no protester, "
+    "opponent, journalist, migrant nor armed group or force are of ordinary crime: no ACLED type")
 # the relations of a word joined to another, not its complement ("une attaque, deux interpellations")
 JOINED_DEPS = {"conj", "appos", "parataxis", "list"}
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
@@ -872,6 +882,13 @@ def year_tolls(lang: str) -> re.Pattern:
 def dead_part(lang: str) -> re.Pattern:
     """The words before a figure that make it a part of the toll before it ("dont six Français")."""
     return re.compile(language_pack(lang).events.DEAD_PART)
+
+
+@cache
+def political_groups(lang: str) -> re.Pattern:
+    """The words that name protesters, opponents, the press, migrants, armed groups or forces (whose arrest
+    ACLED codes), from the language's pack."""
+    return re.compile(language_pack(lang).events.POLITICAL_GROUPS)
 
 
 # a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
@@ -4447,6 +4464,82 @@ class EventFinder:
             if f.acled == "Arrests":
                 f.set("acled", None, ARRESTS_OF_CRIME)
 
+    def not_political(self, found: list[EventCandidate]) -> None:
+        """Events ACLED would not code: a word of arrest in another sense, a verb of protest that shows a
+        feeling, then, where the article codes nothing but arrests and names no political or armed group,
+        the arrests of ordinary crime."""
+        for f in found:
+            if f.acled == "Arrests" and NOT_AN_ARREST in self.on and self.arrests_no_one(f):
+                f.set("acled", None, NOT_AN_ARREST)
+            elif f.acled and SHOWN_FEELING in self.on and self.shows_feeling(f.token):
+                f.set("acled", None, SHOWN_FEELING)
+        arrests = [f for f in found if f.acled == "Arrests"]
+        if ORDINARY_ARRESTS not in self.on or not arrests or any(f.acled not in (None, "Arrests")
+                                                                 for f in found):
+            return
+        groups = political_groups(self.lang)
+        head = self.text[:self.headline()].lower()
+        if groups.search(head) or any(groups.search(span_text(f.sentence).lower()) for f in arrests):
+            return
+        for f in arrests:
+            f.set("acled", None, ORDINARY_ARRESTS)
+
+    def arrests_no_one(self, f: EventCandidate) -> bool:
+        """Whether a word of arrest arrests no one: a noun of decree, a verb of stopping followed by an
+        infinitive, a verb of calling out (or its noun, where the article has such a verb) aimed at an office
+        holder by someone unarmed."""
+        token = f.token
+        if token is None:
+            return False
+        words, lemma = self.words, token._.get(LEMMA)
+        if token.pos_ == "NOUN" and (token.lower_ in words.DECREE_NOUNS or lemma in words.DECREE_NOUNS):
+            return True
+        if lemma in words.STOP_VERBS and token.pos_ == "VERB" and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in token.children):
+            return True  # "arrêter de terroriser", "ont arrêté de fonctionner"
+        if lemma in words.ADDRESS_NOUNS or token.lower_ in words.ADDRESS_NOUNS:
+            return bool(self.office_called_out)
+        return lemma in words.ADDRESS_VERBS and token.i in self.office_called_out
+
+    def shows_feeling(self, token: Token | None) -> bool:
+        """Whether a verb of protest ("manifester") takes an object of one's own and a subject that is no
+        crowd ("le sénateur a manifesté son inquiétude"; "un groupe a manifesté sa colère" is a protest)."""
+        words = self.words
+        if token is None or token.pos_ != "VERB" or token._.get(LEMMA) not in words.SHOW_VERBS \
+                or not any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and any(
+                    "Yes" in d.morph.get("Poss") or d.dep_ in ("poss", "nmod:poss") for d in c.children)
+                    for c in token.children):
+            return False
+        crowd = words.CROWD_NOUNS | words.PEOPLE_NOUNS
+        return not any(c.dep_ in SUBJECTS and c.lemma_.lower() in crowd for c in token.children)
+
+    @cached_property
+    def office_called_out(self) -> set[int]:
+        """The verbs of calling out ("interpeller") whose object, or passive subject, is an office holder and
+        whose agent, named, is someone unarmed ("un député interpelle la ministre", "le ministre interpellé
+        par des grévistes")."""
+        words, out = self.words, set()
+        if not words.ADDRESS_VERBS:
+            return out
+        for token in self.doc:
+            if token._.get(LEMMA) not in words.ADDRESS_VERBS or token.pos_ != "VERB":
+                continue
+            passive = self.is_passive(token)
+            args = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+            if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+                args.append(token.head)  # "le ministre interpellé par ..."
+                passive = True
+            agent_deps = ("obl:agent", "agent") if passive else SUBJECTS
+            agents = [c for c in token.children if c.dep_ in agent_deps]
+            office = any(a.lemma_.lower() in words.OFFICE_NOUNS or a.lower_ in words.OFFICE_NOUNS
+                         for a in args)
+            armed = any(kind_of_words(a.lemma_.lower(), []) in ("military", "police", "armed")
+                        or self.cues.armed_actors.search(" ".join(t.lower_ for t in a.subtree))
+                        for a in agents)
+            if office and agents and not armed:
+                out.add(token.i)
+        return out
+
     @cached_property
     def animal_story(self) -> bool:
         """Whether the headline tells of animals ("Attaques de chevaux : un poney tué"): its violence with no
@@ -5103,6 +5196,7 @@ class EventFinder:
                 if self.unarmed_civilian_violence(f):
                     f.set("acled", None, PRIVATE_VIOLENCE)
         self.crime_arrests(found, primary)
+        self.not_political(found)
         for i, f in enumerate(found):
             f.id = f"v{i + 1}"
             self.roles(f)

@@ -403,6 +403,28 @@ ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "questi
 # idioms in which a word of violence names no violence (read at the word)
 # no verb of an arrest also means calling out someone in English; no word marks the matter raised
 ADDRESS_VERBS: set[str] = set()
+# the holders of an elected or government office (called out, not arrested, where there is an address verb)
+OFFICE_NOUNS = {"minister", "lawmaker", "senator", "congressman", "congresswoman", "secretary", "president",
+                "mayor", "governor", "government", "mp"}
+# the noun of a verb of calling out, which calls out too in an article where the verb does
+ADDRESS_NOUNS: set[str] = set()
+# the verbs of protest that, with an object, show a feeling ("a manifesté son inquiétude"), and the crowds
+# whose showing it is a protest ("un groupe a manifesté sa colère")
+SHOW_VERBS = {"demonstrate"}
+CROWD_NOUNS = {"group", "crowd", "hundred", "thousand", "dozen", "people", "resident", "citizen",
+               "worker", "student", "farmer"}
+# a decree, not an arrest
+DECREE_NOUNS: set[str] = set()
+# the people and groups whose arrest ACLED codes, as political violence or its repression: protesters,
+# opponents, the press, migrants, armed groups and forces, organised gangs; an arrest in an article that
+# names none of them is one of ordinary crime
+POLITICAL_GROUPS = r"\b(?:" + "|".join([
+    r"protest\w*", r"demonstrat\w*", "opposition", r"opponents?", r"militants?", r"activists?",
+    r"journalists?", r"dissidents?", r"unions?", r"strik\w*", r"migrants?", r"refugees?", r"jihad\w*",
+    r"terror\w*", r"islamists?", r"rebels?", r"insurgents?", r"soldiers?", "military", r"arm(?:y|ies)",
+    "troops", r"forces?", r"fighters?", r"militia\w*", r"gangs?", r"cartels?", r"separatists?", "coup",
+    "junta", "regime", "taliban", r"riot\w*", r"party", r"rings?", r"networks?", r"dismantl\w*",
+    "security", r"gendarm\w*"]) + r")\b"
 ADDRESS_TOPIC_MARKS: set[str] = set()
 ADDRESS_TOPIC_CASES: set[str] = set()
 # nouns of a burst that a feeling or a figure makes a surge, no blast ("an explosion of anger")

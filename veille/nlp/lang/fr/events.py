@@ -63,7 +63,7 @@ ACLED_CUES = {
     "Mob violence": [("|".join(["foule en colère", "lynch", "justice populaire", "bagarre", "rixe",
                                 r"(?:affrontements?|heurts) (?:intercommunautaires?|entre (?:deux )?"
                                 r"(?:groupes|bandes|familles|clans|communautés))"]), 4)],
-    "Violent demonstration": [("|".join([r"(?<![-\w])émeut", "casseurs",  # not "les forces anti-émeutes"
+    "Violent demonstration": [("|".join([r"(?<![-\w])émeut(?=[eiè])", "casseurs",  # not "anti-émeutes"
                                          r"jets? de (?:pierres|projectiles|pavés)",
                                          r"incendi(?:é|ée|és|ées|er|ent|aient|aires?)\b",
                                          r"incendies? criminels?", r"barricades?",
@@ -243,7 +243,11 @@ RIOT_CONTEXT = "|".join([r"émeutiers?", r"manifest(?!ement)", "foule", "habitan
 BEFORE = {"avant"}
 ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentellement", "incident",
                                 "bouteille de gaz", "fuite de gaz", "transformateur",
-                                "explosion de gaz", "incendie accidentel", "collision", r"déraill\w*",
+                                "explosion de gaz", "incendie accidentel",
+                                # a machine that bursts: "l'explosion d'une chaudière"
+                                r"explosion d(?:u |e la |e l'|'un |'une )(?:moteur|réacteur|chaudière|"
+                                r"citerne|cuve|chauffe-eau|compresseur|pneu|batterie|cocotte)s?",
+                                "collision", r"déraill\w*",
                                 "crash", r"s'est (?:crashée?|écrasée?)", "naufrage",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
                                 "cyclone", "glissement de terrain",
@@ -407,6 +411,31 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
 # and the words that mark the matter raised ("interpellé à propos de", "au sujet de")
 ADDRESS_VERBS = {"interpeller"}
 ADDRESS_TOPIC_MARKS = {"propos", "sujet"}
+# the holders of an elected or government office: one of them called out ("un député interpelle la
+# ministre", "le ministre interpellé par des grévistes") with no one armed doing it is no arrest
+OFFICE_NOUNS = {"ministre", "député", "députée", "sénateur", "sénatrice", "secrétaire", "président",
+                "présidente", "maire", "élu", "élue", "gouvernement", "parlementaire", "préfet", "préfète"}
+# the noun of a verb of calling out, which calls out too in an article where the verb does
+ADDRESS_NOUNS = {"interpellation"}
+# the verbs of protest that, with an object, show a feeling ("a manifesté son inquiétude"), and the crowds
+# whose showing it is a protest ("un groupe a manifesté sa colère")
+SHOW_VERBS = {"manifester"}
+CROWD_NOUNS = {"groupe", "foule", "centaine", "millier", "dizaine", "personne", "habitant", "citoyen",
+               "salarié", "étudiant", "agriculteur", "soignant"}
+# a decree, not an arrest ("le maire a pris un arrêté", "fixer par arrêté")
+DECREE_NOUNS = {"arrêté"}
+# the people and groups whose arrest ACLED codes, as political violence or its repression: protesters,
+# opponents, the press, migrants, armed groups and forces, organised gangs; an arrest in an article that
+# names none of them is one of ordinary crime
+POLITICAL_GROUPS = r"\b(?:" + "|".join([
+    r"manifest(?!ement)\w*", r"protest\w*", r"opposant\w*", "opposition", r"militant\w*", r"activist\w*",
+    r"journalist\w*", r"dissident\w*", r"syndica\w*", r"grévistes?", r"migrants?", r"réfugiés?",
+    r"jihad\w*", r"djihad\w*", r"terror\w*", r"islamist\w*", r"radicalisé\w*", r"attentats?",
+    r"rebell?\w*", r"insurgé\w*", r"soldats?", r"militaires?", "armée", r"combattants?", r"putsch\w*",
+    r"milices?", "gilets jaunes", r"émeut\w*", r"gangs?", r"cartels?", r"séparatist\w*",
+    # an organised group, not one offender: "une filière démantelée", "un réseau de passeurs"
+    r"filières?", r"réseaux?(?! sociaux)", r"bandes? organisées?", r"démantel\w*",
+    r"indépendantist\w*", "junte", "régime"]) + r")\b"
 # ... and the preposition of the matter raised when someone unarmed does it ("le maire a interpellé le préfet
 # sur la sécurité"; the police "interpellent sur les lieux")
 ADDRESS_TOPIC_CASES = {"sur"}

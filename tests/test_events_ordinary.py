@@ -1,0 +1,70 @@
+"""What ACLED would not code in a news article: arrests of ordinary crime, a word of arrest that arrests no
+one (a decree, a stop, an office holder called out), a feeling shown, a machine that bursts, a story that
+moves a country."""
+from __future__ import annotations
+
+# a theft and its thief's arrest: no protester, opponent nor armed group named
+THIEF = ("Lyon : un voleur de vélos arrêté après une course-poursuite\n\nUn homme de 30 ans a été arrêté "
+         "mardi à Lyon par la police après avoir volé trois vélos dans un garage.")
+# opponents arrested: a political arrest, which ACLED codes
+OPPONENTS = ("Minsk : deux opposants arrêtés\n\nDeux opposants au président ont été arrêtés mardi à Minsk "
+             "par la police.")
+# "arrêter de" + infinitive: a stop, no one arrested
+STOP = ("Un médecin veut arrêter de faire peur\n\nUn médecin de Lille a dit mardi qu'il fallait arrêter de "
+        "faire peur aux habitants.")
+# a member of parliament calls out a minister in words
+OFFICE = ("Assemblée : une députée interpelle le ministre de la Santé\n\nMardi, une députée a vivement "
+          "interpellé le ministre de la Santé dans l'hémicycle.")
+# a senator shows a feeling; a group of residents shows its anger in the street
+FEELING = ("Brest : le sénateur inquiet\n\nLe sénateur de Brest a manifesté son inquiétude mardi après la "
+           "fermeture de l'usine.")
+CROWD = ("Moscou : un groupe manifeste sa colère\n\nUn petit groupe d'habitants a manifesté sa colère mardi "
+         "devant la mairie de Moscou.")
+# a story that moves a country is no riot
+MOVED = ("Incendie à Lyon : les derniers messages d'un couple\n\nUn couple est mort dans l'incendie d'un "
+         "immeuble à Lyon. Leur histoire émeut tout le pays.")
+# an engine that bursts in flight: an accident
+ENGINE = ("Un moteur explose en plein vol\n\nMardi, l'explosion d'un moteur d'un avion de ligne a blessé "
+          "deux passagers au-dessus de l'Atlantique.")
+
+
+def coded(article) -> list[str]:
+    return [e.acled.sub_event_type for e in article.events if e.acled and not e.background]
+
+
+def test_arrests_of_ordinary_crime_are_not_coded(analyse_text, rules_off):
+    assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == []
+    assert coded(analyse_text(OPPONENTS, "fr", "2021-03-16")) == ["Arrests"]
+    rules_off("events.ordinary_arrests")
+    assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == ["Arrests"]
+
+
+def test_a_stop_is_no_arrest(analyse_text, rules_off):
+    rules_off("events.ordinary_arrests")
+    assert coded(analyse_text(STOP, "fr", "2021-03-16")) == []
+    rules_off("events.ordinary_arrests", "events.not_an_arrest")
+    assert coded(analyse_text(STOP, "fr", "2021-03-16")) == ["Arrests"]
+
+
+def test_an_office_holder_called_out_is_not_arrested(analyse_text, rules_off):
+    rules_off("events.ordinary_arrests")
+    assert coded(analyse_text(OFFICE, "fr", "2021-03-16")) == []
+    rules_off("events.ordinary_arrests", "events.not_an_arrest")
+    assert coded(analyse_text(OFFICE, "fr", "2021-03-16")) == ["Arrests"]
+
+
+def test_a_feeling_shown_is_no_protest(analyse_text, rules_off):
+    assert coded(analyse_text(FEELING, "fr", "2021-03-16")) == []
+    assert coded(analyse_text(CROWD, "fr", "2021-03-16")) == ["Peaceful protest"]
+    rules_off("events.shown_feeling")
+    assert coded(analyse_text(FEELING, "fr", "2021-03-16")) == ["Peaceful protest"]
+
+
+def test_a_town_moved_is_no_riot(analyse_text):
+    assert coded(analyse_text(MOVED, "fr", "2021-03-16")) == []
+
+
+def test_a_burst_engine_is_an_accident(analyse_text, rules_off):
+    assert coded(analyse_text(ENGINE, "fr", "2021-03-16")) == []
+    rules_off("events.accident")
+    assert coded(analyse_text(ENGINE, "fr", "2021-03-16")) != []
