@@ -9,6 +9,9 @@ THIEF = ("Lyon : un voleur de vélos arrêté après une course-poursuite\n\nUn 
 # opponents arrested: a political arrest, which ACLED codes
 OPPONENTS = ("Minsk : deux opposants arrêtés\n\nDeux opposants au président ont été arrêtés mardi à Minsk "
              "par la police.")
+# a decree ("un arrêté") about opponents, who are not arrested
+DECREE = ("Toulouse : le maire prend un arrêté\n\nLe maire de Toulouse a pris mardi un arrêté contre les "
+          "opposants au projet.")
 # "arrêter de" + infinitive: a stop, no one arrested
 STOP = ("Un médecin veut arrêter de faire peur\n\nUn médecin de Lille a dit mardi qu'il fallait arrêter de "
         "faire peur aux habitants.")
@@ -44,6 +47,12 @@ def test_a_stop_is_no_arrest(analyse_text, rules_off):
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == []
     rules_off("events.ordinary_arrests", "events.not_an_arrest")
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == ["Arrests"]
+
+
+def test_a_decree_is_no_arrest(analyse_text, rules_off):
+    assert coded(analyse_text(DECREE, "fr", "2021-03-16")) == []
+    rules_off("events.not_an_arrest")
+    assert coded(analyse_text(DECREE, "fr", "2021-03-16")) == ["Arrests"]
 
 
 def test_an_office_holder_called_out_is_not_arrested(analyse_text, rules_off):

@@ -21,7 +21,7 @@ def test_a_nationality_with_a_hyphen_names_the_forces_country(analyse_text):
 
 
 def test_a_nationality_of_a_country_the_old_table_lacked(analyse_text):
-    article = analyse_text("Un homme a été arrêté mercredi par la police norvégienne à Oslo.", "fr",
+    article = analyse_text("Un militant a été arrêté mercredi par la police norvégienne à Oslo.", "fr",
                            "2020-07-26")
     assert primary(article).acled.actor1 == "Police Forces of Norway"
 

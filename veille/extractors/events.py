@@ -4492,8 +4492,9 @@ class EventFinder:
         if token is None:
             return False
         words, lemma = self.words, token._.get(LEMMA)
-        if token.pos_ == "NOUN" and (token.lower_ in words.DECREE_NOUNS or lemma in words.DECREE_NOUNS):
-            return True
+        if token.pos_ == "NOUN" and (token.lower_ in words.DECREE_NOUNS or lemma in words.DECREE_NOUNS) \
+                and any(c.dep_ in ("det", "case") for c in token.children):
+            return True  # "un arrêté", "par arrêté"; not a participle read as a noun ("Arrêté en 2015, ...")
         if lemma in words.STOP_VERBS and token.pos_ == "VERB" and any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in token.children):
             return True  # "arrêter de terroriser", "ont arrêté de fonctionner"
