@@ -397,3 +397,16 @@ def test_statements_a_cue_of_purpose_with_a_noun_object_says_nothing(analyse_tex
     a = analyse_text("La chaîne a écrit au maire Paul Martin pour lui demander des explications sur le "
                      "budget.", "fr")
     assert _find(a, "des explications sur le budget").kind == "indirect"  # asked of someone: said
+
+
+def test_statements_impersonal_incise_of_learning_is_said_by_its_source(analyse_text, rules_off):
+    text = ("Un entrepôt de meubles a brûlé dans la nuit, a-t-on appris jeudi auprès du maire de la commune. "
+            "Le gardien a été entendu, apprend-on auprès de son avocat. Paul a appris que sa sœur viendrait.")
+    a = analyse_text(text, "fr")
+    burnt = _find(a, "Un entrepôt de meubles a brûlé dans la nuit")
+    assert burnt.content.text == "Un entrepôt de meubles a brûlé dans la nuit"
+    assert burnt.kind == "indirect" and burnt.speaker_text == "maire de la commune"
+    assert _find(a, "Le gardien a été entendu").speaker_text == "son avocat"
+    assert not any("sa sœur viendrait" in s.content.text for s in a.statements)  # learning, not saying
+    rules_off("statements.learned_from")
+    assert not analyse_text(text, "fr").statements

@@ -105,6 +105,9 @@ SOURCE_PHRASE = RULES.define(
 HEADLINE_VERB = RULES.define(
     "statements.headline_verb", "a reporting verb the tagger misread in a headline ('Londres : le groupe X "
     "revendique l'attaque', 'dément' as an adverb), before a determiner: the rest is what it says")
+LEARNED_FROM = RULES.define(
+    "statements.learned_from", "an impersonal incise of learning and whom it was learned from ('..., "
+    "a-t-on appris auprès de son avocat'): the words before it, said by that source")
 CITED_SOURCE = RULES.define(
     "statements.cited_source", "a source phrase whose medium cites someone ('selon CNN, qui cite le "
     "shérif'): the one cited is the source, the medium the channel")
@@ -369,13 +372,17 @@ def cue_matcher(nlp: Language) -> LowerLemmaMatcher:
     # whatever the tagger read it as
     auxiliary = {"DEP": {"REGEX": "^aux"}}
     reporting += [[auxiliary, *adverb, verb] for verb in incise for adverb in ([], [{"POS": "ADV"}])]
+    # "a-t-on appris", "apprend-on": a verb of learning with the pronoun of no one, either side of it
+    learned = {"_": {"veille_lemma_lower": {"IN": sorted(data.LEARNED_VERBS)}}, "POS": pos}
+    impersonal = {"LOWER": {"IN": sorted(data.IMPERSONAL_CLITICS)}}
+    learning = [[impersonal, learned], [learned, impersonal]] if data.LEARNED_VERBS else []
     multiword = []
     for first, second in sorted(data.MULTIWORD):
         words = ({"_": {"veille_lemma_lower": first}},
                  {"_": {"veille_lemma_lower": second}, "POS": {"IN": ["VERB", "AUX", "NOUN", "ADP"]}})
         multiword += [[words[0], words[1]], [words[0], {}, words[1]]]  # "fait savoir", "mis en garde"
-    return RULES.lemma_matcher(nlp.vocab, {REPORTING_VERB: reporting, MULTIWORD_CUE: multiword},
-                               "veille_lemma_lower")
+    return RULES.lemma_matcher(nlp.vocab, {REPORTING_VERB: reporting, MULTIWORD_CUE: multiword,
+                                            LEARNED_FROM: learning}, "veille_lemma_lower")
 
 
 @dataclass
@@ -538,8 +545,11 @@ class StatementFinder:
         """The cue tokens of the article, by index, with the rule that found each: a two-word cue is
         read at its second word ("fait savoir"); a reporting verb must say something, itself."""
         found: dict[int, str] = {}
-        for match_id, _start, end in self.cue_matcher(self.doc):
+        for match_id, start, end in self.cue_matcher(self.doc):
             rule = RULES.name_of(match_id)
+            if rule == LEARNED_FROM:  # (the verb, whichever side of it its pronoun stands)
+                end = next(t.i for t in self.doc[start:end]
+                           if t.lower_ not in self.data.IMPERSONAL_CLITICS) + 1
             if RULES.on(QUOTE_INCISE) and self.in_quote(self.doc[end - 1].idx):
                 self.split_at_incise(self.doc[end - 1])
             if rule == MULTIWORD_CUE:
@@ -1488,6 +1498,8 @@ class StatementFinder:
         if RULES.on(AS_SOURCE) and self.data.AS_SOURCE and re.search(
                 self.data.AS_SOURCE, self.text[max(0, cue_start - 20):cue_start].lower()):
             return self.as_source(cue, (cue_start, cue_end), self.run_on(si), si)  # (where the parse cut)
+        if guess_lemma(cue.lemma_.lower(), self.lang) in self.data.LEARNED_VERBS:
+            return self.learned_from(cue, (cue_start, cue_end), sent, si)  # (a cue only as LEARNED_FROM)
         if RULES.on(QUOTE_OF_CUE):
             quoted = self.quote_before(cue_start)
             if quoted is not None and not self.is_participle(cue):
@@ -1675,6 +1687,23 @@ class StatementFinder:
         speaker = self.speakers.inverted_subject(cue_span[1], sent)
         f = self.candidate(cue, cue_span, content, "according_to", AS_SOURCE, speaker, si)
         return f
+
+    def learned_from(self, cue: Token, cue_span: tuple[int, int], sent: Span,
+                     si: int) -> StatementCandidate | None:
+        """ "..., a-t-on appris vendredi auprès de son avocat": the words before the incise's comma are what
+        the source after it said; none where a source phrase names it ("de sources concordantes"), whose
+        statement that is."""
+        content = self.incise_content(cue_span[0], sent)
+        if content is None or source_pattern(self.lang).search(self.text, cue_span[1], sent.end_char):
+            return None
+        doc, skipped = self.doc, self.data.IMPERSONAL_CLITICS | self.data.EUPHONIC | self.data.LEARNED_FROM
+        i = cue.i + 1
+        while i < sent.end and (doc[i].lower_ in skipped or self.speakers.in_time(doc[i])):
+            i += 1
+        if i >= sent.end or doc[i].is_punct:
+            return None  # "..., a-t-on appris.": from no one named
+        speaker = self.speakers.inverted_subject(doc[i].idx, sent)
+        return self.candidate(cue, cue_span, content, "indirect", LEARNED_FROM, speaker, si)
 
     def candidate(self, cue: Token, cue_span: tuple[int, int], content: tuple[int, int], kind: str, rule: str,
                   speaker: Span | None, si: int) -> StatementCandidate:
@@ -2058,7 +2087,7 @@ class StatementRecognizer:
 
     def cue_matcher(self) -> LowerLemmaMatcher:
         """The cue matcher, built anew when a cue rule is switched on or off."""
-        switches = (RULES.on(REPORTING_VERB), RULES.on(MULTIWORD_CUE))
+        switches = (RULES.on(REPORTING_VERB), RULES.on(MULTIWORD_CUE), RULES.on(LEARNED_FROM))
         if self.built is None or self.built[0] != switches:
             self.built = (switches, cue_matcher(self.nlp))
         return self.built[1]

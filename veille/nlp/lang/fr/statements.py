@@ -364,3 +364,9 @@ REFLEXIVE_CLITICS: set[str] = {"se", "s'", "s’"}
 # reporting verbs whose reflexive form gives the subject an attribute it says of itself ("il s'est dit
 # inquiet", "se déclarant prêt à ...", "s'avoue déçu"): the attribute is what was said
 SELF_ATTRIBUTE_VERBS = {"dire", "déclarer", "avouer", "prétendre", "affirmer"}
+# verbs of learning that press style puts in an impersonal incise after what was learned, with whom it was
+# learned from ("..., a-t-on appris auprès de son avocat", "apprend-on de source policière"): cues only there,
+# with the pronoun of no one as their subject; the source after the words of the pack's ``LEARNED_FROM``
+LEARNED_VERBS = {"apprendre"}
+IMPERSONAL_CLITICS = {"-on", "-t-on", "on"}
+LEARNED_FROM = {"auprès", "de", "d'", "d’", "du", "des"}
