@@ -410,3 +410,16 @@ def test_statements_impersonal_incise_of_learning_is_said_by_its_source(analyse_
     assert not any("sa sœur viendrait" in s.content.text for s in a.statements)  # learning, not saying
     rules_off("statements.learned_from")
     assert not analyse_text(text, "fr").statements
+
+
+def test_statements_quote_after_a_colon_belongs_to_the_last_cue_before_it(analyse_text, rules_off):
+    text = ("La directrice, qui affirmait que les gants étaient superflus, dénonçait alors : "
+            "\"Les infirmiers travaillent sans aucune protection.\"")
+    a = analyse_text(text, "fr")
+    said = _find(a, "les gants étaient superflus")
+    assert said.content.text == "les gants étaient superflus" and said.cue.text == "affirmait"
+    quoted = _find(a, "Les infirmiers travaillent")
+    assert quoted.kind == "direct" and quoted.cue.text == "dénonçait"
+    rules_off("statements.nearer_cue")
+    off = analyse_text(text, "fr")
+    assert not any("les gants étaient superflus" in s.content.text for s in off.statements)

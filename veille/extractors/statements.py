@@ -250,6 +250,9 @@ ADJUNCT_CUT = RULES.define(
     "its end ('the reality of climate change, which makes him ...')")
 QUOTE_AFTER_CUE = RULES.define(
     "statements.quote_after_cue", "a quote right after its cue, with no colon ('ont crié « ... »'): direct")
+NEARER_CUE = RULES.define(
+    "statements.nearer_cue", "a quote after a colon belongs to the last cue before it ('X, qui affirmait que "
+    "A, dénonçait : « B »'): the earlier cue keeps its own clause")
 COLON_QUOTE = RULES.define(
     "statements.colon_quote", "a quote opened by a colon after a clause with a subject ('Le préfet ne "
     "décolère pas : « ... »'): said by that subject, the colon its cue")
@@ -436,6 +439,7 @@ class StatementFinder:
         self.quote_index = SpanIndex(self.quote_spans)
         self.quote_ends = SpanIndex([(q[1], q[1]) for q in self.quote_spans])
         self.clause_cues: list[int] = []
+        self.cue_starts: list[int] = []  # where the cues start, in order (see find)
         self.nested: set[int] = set()  # the statements inside an incise's words kept as their own (by id)
         self.listed: list[StatementCandidate] = []  # the quotes listed before a cue's own (see quote_list)
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
@@ -1035,6 +1039,7 @@ class StatementFinder:
         found: list[StatementCandidate] = []
         cues = self.cues()
         cue_tokens = sorted(cues)
+        self.cue_starts = [self.doc[i].idx for i in cue_tokens]
         covered = -1  # the last sentence a source phrase's sentence ran on into
         for si, sent in enumerate(self.sentences):
             if RULES.on(SOURCE_PHRASE) and si > covered:
@@ -1478,6 +1483,9 @@ class StatementFinder:
             if re.fullmatch(r"\s*(?:[«\"“]|'')?\s*", between) and RULES.on(QUOTE_AFTER_CUE):
                 return q  # "ont crié « ... »": the quote right after the cue
             if re.search(r":\s*(?:[«\"“]|'')?\s*$", between) and not re.search(r"[.!?]\s", between):
+                if RULES.on(NEARER_CUE) and bisect_left(self.cue_starts, q[0]) > bisect_right(
+                        self.cue_starts, cue_end):
+                    return None  # another cue stands between: the quote is that one's
                 return q
         return None
 
