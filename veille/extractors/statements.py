@@ -271,6 +271,10 @@ NESTED_REPORT = RULES.define(
     "statements.nested_report", "an incise whose words hold a cue with its own subject and content ('le "
     "ministre a affirmé que ..., rapporte le journal'): two statements, the incise's and the inner one, "
     "which ends where the incise's words end")
+NESTED_CLAUSE = RULES.define(
+    "statements.nested_clause", "a cue with its own speaker inside a clause or a source phrase's words ('le "
+    "procureur a dit que le suspect a affirmé vouloir ...', '..., X a dit « ... », selon l'enquête'): two "
+    "statements, the outer one and the inner one, which ends where the outer one's words end")
 REPORTED_CONDITIONAL = RULES.define(
     "statements.reported_conditional", "a sentence with no cue whose verb is in the conditional, right after "
     "an incise that ends its sentence in the same paragraph ('..., rapporte la radio. Le feu aurait pris "
@@ -1085,20 +1089,33 @@ class StatementFinder:
         minister's, whose content ends where the incise's words end (kept, though inside another's)."""
         cues = SpanIndex([f.cue if f.cue is not None and f.kind in ("direct", "indirect") and
                           f.speaker_span is not None and not f.relative else (-1, -1) for f in found])
+        nested_clauses = RULES.on(NESTED_CLAUSE) and self.data.NESTED_CLAUSES
+        names = self.speaker_names()[0] if nested_clauses else set()
         for i, f in enumerate(found):
-            if f.rules.get("kind") not in (INCISE, PARTIAL_INCISE) or f.cue is None or \
-                    f.cue[0] < f.content[1]:
+            clause = nested_clauses and f.cue is not None and (
+                f.rules.get("kind") == COMPLEMENT and f.cue[1] <= f.content[0] or f.kind == "according_to")
+            if not clause and (f.rules.get("kind") not in (INCISE, PARTIAL_INCISE) or f.cue is None or
+                               f.cue[0] < f.content[1]):
                 continue
             s, e = f.content
             for j in cues.overlapping(s, e):
                 g = found[j]
                 if j != i and s <= g.speaker_span[0] and g.cue[0] < g.content[0] < e and (
                         clause_opener_pattern(self.lang).search(self.text[g.cue[1]:g.content[0]])
-                        or self.text[g.cue[1]:g.content[0]].rstrip().endswith(tuple(self.data.QUOTES))):
-                    # (a clause or a quote: "a réclamé l'abandon du plan" names a thing, no saying of its own)
+                        or self.text[g.cue[1]:g.content[0]].rstrip().endswith(tuple(self.data.QUOTES))
+                        or clause and self.opens_infinitive(g.content[0])) and (
+                        not clause or self.may_speak(self.doc.char_span(
+                            *g.speaker_span, alignment_mode="expand"), names)):
+                    # (a clause or a quote: "a réclamé l'abandon du plan" names a thing, no saying of its own;
+                    # inside a clause, someone who may speak: "l'enquête a relevé « ... »" is the outer's)
                     g.content = self.trim(g.content[0], min(g.content[1], e))
-                    g.rules["content"] = NESTED_REPORT
+                    g.rules["content"] = NESTED_CLAUSE if clause else NESTED_REPORT
                     self.nested.add(id(g))
+
+    def opens_infinitive(self, char: int) -> bool:
+        """Whether the word at ``char`` is an infinitive ("a affirmé vouloir ..."): a clause of its own."""
+        word = token_from(self.doc, char)
+        return word is not None and word.pos_ in ("VERB", "AUX") and "Inf" in word.morph.get("VerbForm")
 
     def with_reported_conditionals(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
         """ "Un entrepôt a brûlé, rapporte la radio. Le feu aurait pris dans un local.": the sentences after

@@ -288,3 +288,6 @@ SELF_ATTRIBUTE_VERBS: set[str] = set()  # (no reflexive forms)
 LEARNED_VERBS: set[str] = set()
 IMPERSONAL_CLITICS: set[str] = set()
 LEARNED_FROM: set[str] = set()
+# a cue with its own speaker inside a clause or a source phrase's words is a statement of its own too: not in
+# English, whose annotation gives the outer one alone
+NESTED_CLAUSES = False

@@ -370,3 +370,7 @@ SELF_ATTRIBUTE_VERBS = {"dire", "déclarer", "avouer", "prétendre", "affirmer"}
 LEARNED_VERBS = {"apprendre"}
 IMPERSONAL_CLITICS = {"-on", "-t-on", "on"}
 LEARNED_FROM = {"auprès", "de", "d'", "d’", "du", "des"}
+# a cue with its own speaker inside a clause or a source phrase's words is a statement of its own too ("le
+# procureur a dit que le suspect a affirmé vouloir ..."): yes in French, whose annotation gives nested sources
+# two statements
+NESTED_CLAUSES = True
