@@ -439,3 +439,14 @@ def test_statements_cue_with_its_own_speaker_inside_a_clause_is_two_statements(a
     assert not any(s.content.text.startswith("douze vols") for s in a.statements)  # (a thing's words)
     rules_off("statements.nested_clause")
     assert not any(s.content.text.startswith("vouloir venger") for s in analyse_text(text, "fr").statements)
+
+
+def test_statements_thinking_needs_its_clause_and_a_wish_says_nothing(analyse_text, rules_off):
+    text = ("Le gardien pense alors rentrer chez lui avant la nuit. La directrice a cru bon de répondre sur "
+            "son blog. Le club de rugby souhaite que le grand débat national soit ouvert. Le maire pense que "
+            "la ville doit agir vite.")
+    a = analyse_text(text, "fr")
+    assert [s.content.text for s in a.statements] == ["la ville doit agir vite"]
+    rules_off("statements.thinking_clause", "statements.intent_not_said")
+    off = [s.content.text for s in analyse_text(text, "fr").statements]
+    assert any("rentrer chez lui" in c for c in off) and any("soit ouvert" in c for c in off)

@@ -203,6 +203,12 @@ NOT_SAYING = RULES.define(
     "statements.not_saying", "a reporting verb's participle on a thing that cannot speak ('les "
     "manifestations dénonçant ...') or its infinitive after a verb of leading to it ('laisse à penser') "
     "says nothing")
+THINKING_CLAUSE = RULES.define(
+    "statements.thinking_clause", "a verb of thinking reports an opinion only with 'que' and its clause "
+    "('pense que ...'); with an infinitive or a noun ('a cru bon de', 'pense alors rentrer') it says nothing")
+INTENT_NOT_SAID = RULES.define(
+    "statements.intent_not_said", "a verb of mere wish or intent ('souhaite un débat', 's'ils le "
+    "souhaitent') says nothing")
 ASKED = RULES.define(
     "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
     "nothing")
@@ -607,6 +613,11 @@ class StatementFinder:
             return False  # "sont invités à ...", read as a tense: a reporting verb's "être" is its passive
         if RULES.on(NOT_SAYING) and self.not_saying(token):
             return False
+        lemma = guess_lemma(token.lemma_.lower(), self.lang)
+        if RULES.on(INTENT_NOT_SAID) and lemma in self.data.INTENT_VERBS:
+            return False  # "souhaite l'ouverture d'un débat": a wish, nothing said
+        if RULES.on(THINKING_CLAUSE) and lemma in self.data.THINKING_VERBS and not self.clause_next(token):
+            return False  # "a cru bon de", "pense alors rentrer": a thought, no opinion said
         if RULES.on(REFLEXIVE_THING) and self.thing_of_reflexive(token):
             return False  # "un incendie s'est déclaré": the verb's other sense, a thing broke out
         if RULES.on(ASKED) and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.data.QUESTION_OPENERS
@@ -615,6 +626,12 @@ class StatementFinder:
                                    for c in part.children):
             return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
+
+    def clause_next(self, token: Token) -> bool:
+        """Whether "que" opens a clause right after a verb ("pense que", "pense, lui, que" is not)."""
+        end = token.idx + len(token)
+        opener = clause_opener_pattern(self.lang).search(self.text, end, end + self.weights.clause_after_cue)
+        return opener is not None and not re.search(r"[,;:.]", self.text[end:opener.start()])
 
     def is_passive(self, token: Token) -> bool:
         """Whether a verb is passive: a passive auxiliary or subject (not in an active tense), or a past

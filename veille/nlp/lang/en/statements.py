@@ -291,3 +291,7 @@ LEARNED_FROM: set[str] = set()
 # a cue with its own speaker inside a clause or a source phrase's words is a statement of its own too: not in
 # English, whose annotation gives the outer one alone
 NESTED_CLAUSES = False
+# verbs of thinking, cues only with the clause that says the opinion; verbs of mere wish or intent, never
+# cues: none set apart in English (its reporting verbs hold neither)
+THINKING_VERBS: set[str] = set()
+INTENT_VERBS: set[str] = set()

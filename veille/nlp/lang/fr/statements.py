@@ -374,3 +374,8 @@ LEARNED_FROM = {"auprès", "de", "d'", "d’", "du", "des"}
 # procureur a dit que le suspect a affirmé vouloir ..."): yes in French, whose annotation gives nested sources
 # two statements
 NESTED_CLAUSES = True
+# verbs of thinking, which report an opinion only with the clause that says it ("pense que ..."), not with
+# an infinitive or a noun ("pense alors rentrer", "a cru bon de", "je pense à eux")
+THINKING_VERBS = {"penser", "croire"}
+# verbs of mere wish or intent, which say nothing ("souhaite l'ouverture d'un débat", "s'ils le souhaitent")
+INTENT_VERBS = {"souhaiter"}
