@@ -103,6 +103,13 @@ def test_statements_verb_of_urging_is_a_cue(analyse_text):
     assert _speaker_name(a, s) == "Paul Martin"
 
 
+def test_statements_verb_of_advising_is_a_cue(analyse_text):
+    a = analyse_text("Le préfet Paul Martin conseille aux habitants du littoral de fermer leurs volets.",
+                     "fr")
+    s = _find(a, "de fermer leurs volets")
+    assert s.cue.text == "conseille" and _speaker_name(a, s) == "Paul Martin"
+
+
 def test_statements_verb_of_charging_says_the_one_charged_and_the_charge(analyse_text):
     a = analyse_text("La journaliste Anne Roux accuse le vieux sénateur de l'avoir insultée pendant "
                      "un débat télévisé. Paul Martin accuse le maire de Lyon.", "fr")

@@ -27,7 +27,7 @@ REPORTING_VERBS = {
     # verbs of ordering ("a ordonné de")
     "ordonner", "enjoindre",
     # verbs of calling on someone to act ("a invité les habitants à se réunir", "presse le juge d'agir")
-    "inviter", "presser", "conjurer", "adjurer",
+    "inviter", "presser", "conjurer", "adjurer", "conseiller", "déconseiller",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
