@@ -450,3 +450,16 @@ def test_statements_thinking_needs_its_clause_and_a_wish_says_nothing(analyse_te
     rules_off("statements.thinking_clause", "statements.intent_not_said")
     off = [s.content.text for s in analyse_text(text, "fr").statements]
     assert any("rentrer chez lui" in c for c in off) and any("soit ouvert" in c for c in off)
+
+
+def test_statements_sentence_ending_with_a_figure_before_a_quote(analyse_text, rules_off):
+    # (the parse runs the two sentences together: the figure's full stop still ends the first)
+    text = ("\"Ça fait des années que les musées ferment sans que jamais nos alertes aient été lues\", "
+            "a regretté de son côté la sénatrice Marie Dupont sur France 3. \"Actuellement les artistes sont "
+            "en train de vivre (...) une crise profonde\", a poursuivi Marie Dupont.")
+    a = analyse_text(text, "fr")
+    said = _find(a, "les artistes sont en train")
+    assert said.kind == "direct" and said.cue.text == "a poursuivi"
+    assert said.content.text == "Actuellement les artistes sont en train de vivre (...) une crise profonde"
+    rules_off("statements.figure_end")
+    assert not any(s.cue and s.cue.text == "a poursuivi" for s in analyse_text(text, "fr").statements)

@@ -161,6 +161,9 @@ QUOTED_CONTENT = RULES.define(
 PARTIAL_INCISE = RULES.define(
     "statements.partial_incise", "a quote before an incise's cue inside a clause of the writer's words ('Ces "
     "troupes vont « renforcer la frontière », a dit X'): the clause, indirect")
+FIGURE_END = RULES.define(
+    "statements.figure_end", "a sentence that ends with a figure before a quote ('... sur France 3. « A », "
+    "a poursuivi X') ends there: the quote is what the incise's cue says, not a clause of the one before")
 QUOTE_INCISE = RULES.define(
     "statements.quote_incise", "a quote cut by an inverted cue ('« A, estime-t-il. B »'): two statements")
 QUOTE_LIST = RULES.define(
@@ -1504,7 +1507,8 @@ class StatementFinder:
         if clause is None or not (clause[0] < quoted[0] and quoted[1] <= clause[1] + 1):
             return None
         before = self.text[clause[0]:quoted[0]]
-        if ":" in before or re.search(r"[^\W\d_]{2}[.!?]", before):
+        if ":" in before or re.search(r"[^\W\d_]{2}[.!?]", before) or RULES.on(FIGURE_END) and re.search(
+                r"\d[.!?]\s+[«\"“]", before):
             return None  # "Le préfet est clair : « ... », a-t-il dit": the quote (or after a sentence's end)
         beside = self.content_words((clause[0], max(clause[0], quoted[0] - 1)))
         return clause if beside > self.weights.words_beside_quote else None
