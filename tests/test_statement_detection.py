@@ -463,3 +463,11 @@ def test_statements_sentence_ending_with_a_figure_before_a_quote(analyse_text, r
     assert said.content.text == "Actuellement les artistes sont en train de vivre (...) une crise profonde"
     rules_off("statements.figure_end")
     assert not any(s.cue and s.cue.text == "a poursuivi" for s in analyse_text(text, "fr").statements)
+
+
+def test_statements_quote_glossed_in_brackets_is_no_statement(analyse_text, rules_off):
+    text = ("Le festival projettera des classiques comme \"Le Grand Voyage\" ou \"Leave and Never Return\" "
+            "(\"Partir pour ne jamais revenir\").")
+    assert not analyse_text(text, "fr").statements
+    rules_off("statements.glossed_quote")
+    assert any("Partir pour ne jamais revenir" in s.content.text for s in analyse_text(text, "fr").statements)

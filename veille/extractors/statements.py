@@ -177,6 +177,9 @@ LONE_QUOTE = RULES.define(
 QUOTED_TITLE = RULES.define(
     "statements.quoted_title", "a quote with no cue after the words that name a work ('des tubes tels que "
     "« ... »', 'le film « ... »') or after another quote in a list: a title, not a statement")
+GLOSSED_QUOTE = RULES.define(
+    "statements.glossed_quote", "a quote in brackets right after another ('« Leave and Never Return » (« "
+    "Partir sans retour »)') is its translation or gloss, not a statement")
 NOMINAL_OBJECT = RULES.define(
     "statements.nominal_object", "a cue whose complement is a noun phrase with no quote says nothing "
     "('a lancé un appel', 'répond aux exigences'), unless the cue says what its object names ('a nié')")
@@ -1948,7 +1951,8 @@ class StatementFinder:
 
     def titles(self) -> set[tuple[int, int]]:
         """The quotes that are a work's title: after the words that name one ("des tubes tels que « ... »",
-        "le film « ... »", "intitulé « ... »"), or after a title in a list ("« A », « B » ou « C »")."""
+        "le film « ... »", "intitulé « ... »"), after a title in a list ("« A », « B » ou « C »"), or in
+        brackets after another quote, its translation ("« A » (« B »)")."""
         if self.title_spans is None:
             self.title_spans = set()
             for k, q in enumerate(self.quote_spans):
@@ -1958,7 +1962,9 @@ class StatementFinder:
                     words[-2] in self.data.TITLE_WORDS and words[-1] in self.data.DETERMINERS | {"que"}))
                 listed = k > 0 and self.quote_spans[k - 1] in self.title_spans and re.fullmatch(
                     r"[\s»\"”]*(?:,|ou|et)[\s«\"“]*", self.text[self.quote_spans[k - 1][1]:q[0]])
-                if named or listed:
+                glossed = k > 0 and RULES.on(GLOSSED_QUOTE) and re.fullmatch(
+                    r"[\s»\"”]*\(\s*[«\"“]?\s*", self.text[self.quote_spans[k - 1][1]:q[0]])
+                if named or listed or glossed:
                     self.title_spans.add(q)
         return self.title_spans
 
