@@ -426,16 +426,16 @@ def test_statements_quote_after_a_colon_belongs_to_the_last_cue_before_it(analys
 
 
 def test_statements_cue_with_its_own_speaker_inside_a_clause_is_two_statements(analyse_text, rules_off):
-    text = ("Le procureur Paul Martin a expliqué que l'accusé Jean Dupont a affirmé vouloir venger son frère "
-            "tué l'an dernier. L'accusé Jean Dupont a dit au juge \"regretter\" d'être parti en Espagne avec "
-            "ses complices, selon l'instruction. Le procureur a indiqué que l'enquête a relevé \"douze vols "
-            "commis dans la région\".")
+    text = ("Le procureur Paul Martin a expliqué que l'accusé Jean Dupont a affirmé vouloir venger son "
+            "frère tué l'an dernier. L'accusé Jean Dupont a confié au tribunal \"déplorer\" d'être parti en "
+            "Espagne avec ses complices, selon l'instruction. Le procureur a indiqué que l'enquête a relevé "
+            "\"douze vols commis dans la région\".")
     a = analyse_text(text, "fr")
     inner = [s for s in a.statements if s.content.text == "vouloir venger son frère tué l'an dernier"]
     assert len(inner) == 1 and "Dupont" in inner[0].speaker_text
     assert "Martin" in _find(a, "l'accusé Jean Dupont a affirmé").speaker_text  # the outer one stays
-    assert _find(a, "a dit au juge").kind == "according_to"
-    assert any(s.cue.text == "a dit" and s.content.text.startswith("regretter") for s in a.statements)
+    assert _find(a, "a confié au tribunal").kind == "according_to"
+    assert any(s.cue.text == "a confié" and s.content.text.startswith("déplorer") for s in a.statements)
     assert not any(s.content.text.startswith("douze vols") for s in a.statements)  # (a thing's words)
     rules_off("statements.nested_clause")
     assert not any(s.content.text.startswith("vouloir venger") for s in analyse_text(text, "fr").statements)

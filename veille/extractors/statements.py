@@ -107,7 +107,7 @@ HEADLINE_VERB = RULES.define(
     "revendique l'attaque', 'dément' as an adverb), before a determiner: the rest is what it says")
 LEARNED_FROM = RULES.define(
     "statements.learned_from", "an impersonal incise of learning and whom it was learned from ('..., "
-    "a-t-on appris auprès de son avocat'): the words before it, said by that source")
+    "apprend-on auprès du club'): the words before it, said by that source")
 CITED_SOURCE = RULES.define(
     "statements.cited_source", "a source phrase whose medium cites someone ('selon CNN, qui cite le "
     "shérif'): the one cited is the source, the medium the channel")

@@ -283,7 +283,7 @@ MANNER_INCISE_VERBS: set[str] = set()  # (none yet: the English incise verbs are
 PASSIVE_AUXILIARY: str | None = None
 REFLEXIVE_CLITICS: set[str] = set()
 SELF_ATTRIBUTE_VERBS: set[str] = set()  # (no reflexive forms)
-# verbs of learning in an impersonal incise, with whom it was learned from ("..., a-t-on appris auprès de X"):
+# verbs of learning in an impersonal incise, with whom it was learned from ("..., apprend-on auprès de X"):
 # none in English, whose press says "X told Reuters"
 LEARNED_VERBS: set[str] = set()
 IMPERSONAL_CLITICS: set[str] = set()

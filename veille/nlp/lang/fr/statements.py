@@ -365,7 +365,7 @@ REFLEXIVE_CLITICS: set[str] = {"se", "s'", "s’"}
 # inquiet", "se déclarant prêt à ...", "s'avoue déçu"): the attribute is what was said
 SELF_ATTRIBUTE_VERBS = {"dire", "déclarer", "avouer", "prétendre", "affirmer"}
 # verbs of learning that press style puts in an impersonal incise after what was learned, with whom it was
-# learned from ("..., a-t-on appris auprès de son avocat", "apprend-on de source policière"): cues only there,
+# learned from ("..., apprend-on auprès du club", "apprend-on de source sûre"): cues only there,
 # with the pronoun of no one as their subject; the source after the words of the pack's ``LEARNED_FROM``
 LEARNED_VERBS = {"apprendre"}
 IMPERSONAL_CLITICS = {"-on", "-t-on", "on"}
