@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from veille.nlp.first_characters import FirstCharacterSearch, first_characters
+from veille.nlp.first_characters import FirstCharacterSearch, first_characters, skips_itself
 
 TEXT = ("le 3 mai, puis le 14 juillet 2021 ; l'été-2020 et mi-mai. Le 1er août vers 10 h 30, "
         "dans 2 jours ; x3 mai, 5 mai5 mai\n6 juin")
@@ -14,7 +14,7 @@ PATTERNS = [
     r"(?!\w|-[^\W\d])",
     r"(?<![\w'’])(?:mi-|l')?(?P<season>été|mai)",
     r"(?<![\w'’])(?:vers )?\d+ h(?: \d\d)?",
-    r"(?:dans|vers) \d+",
+    r"(?:\bdans|vers) \d+",
     r"[\d.]+",
     r"(?<=\s)\S+",
 ]
@@ -54,6 +54,23 @@ def test_a_pattern_it_cannot_read_is_searched_as_before(pattern):
     assert search.places is None
     text = "ab Mai aab"
     assert [m.span() for m in search.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"(?:dans|vers) \d+", r"[lL]e \d+", r"mai|juin", r"le \d+"])
+def test_a_pattern_re_skips_to_by_itself_is_searched_as_before(pattern):
+    compiled = re.compile(pattern)
+    assert skips_itself(compiled)  # a literal first, or one first in each alternative
+    search = FirstCharacterSearch(compiled)
+    assert search.places is None
+    expected = [m.span() for m in compiled.finditer(TEXT)]
+    assert [m.span() for m in search.finditer(TEXT)] == expected
+    assert expected
+
+
+def test_a_pattern_re_cannot_skip_to_by_itself():
+    assert not skips_itself(re.compile(r"(?<![\w'’])(?:mi-|l')?été"))
+    assert not skips_itself(re.compile(r"\bmines?|engins?"))  # (an alternative starts with an assertion)
+    assert not skips_itself(re.compile(r"frappes? a[ée]riennes?|(?:\w+ )?raids?"))  # (a repeat first)
 
 
 def test_a_text_without_what_every_match_needs_is_not_searched():

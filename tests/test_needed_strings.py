@@ -29,6 +29,19 @@ def test_same_answer_as_re(pattern):
     assert any(found)  # each pattern finds something in the texts
 
 
+def test_a_long_text_is_searched_from_where_a_match_may_begin():
+    article = " ".join(TEXTS * 20) + " des heurts, une grève"
+    for pattern in PATTERNS:
+        compiled = re.compile(pattern)
+        search = NeededStrings(compiled)
+        found = compiled.search(article)
+        assert (search.search(article).span() if found else None) == (found.span() if found else None)
+        assert search.search(article[article.index("village") + 10:]).span() == \
+            compiled.search(article[article.index("village") + 10:]).span()
+    assert NeededStrings(re.compile(PATTERNS[0])).places is not None  # ("\b" first: re tries everywhere)
+    assert NeededStrings(re.compile(PATTERNS[2])).places is None  # (a literal first: re skips to it)
+
+
 def test_the_strings_a_pattern_needs():
     assert needed_strings(re.compile(r"attentat[- ]suicide")) == {"attentat"}
     assert needed_strings(re.compile(r"\bmines?\b|engins? explosifs?")) == {"mine", " explosif"}

@@ -9,13 +9,16 @@ character lookbehind, so that the pattern sees the text before the place as it w
 matches the pattern's ``finditer`` gives, in the same order. A pattern that ignores case gets a class
 that ignores case (compiled with the pattern's flags): the characters its first ones match. A pattern it
 cannot read so (one that may match nothing, a flag that changes what a class or a space is, a first part
-it does not know, a reference to a group) is searched as before. A text that holds none of the strings
-every match needs (``veille.nlp.needed_strings``) is not searched at all.
+it does not know, a reference to a group) is searched as before, and so is one that ``re`` skips to by
+itself (one that begins with a literal, or whose every alternative does): there the lookahead would
+only slow it. A text that holds none of the strings every match needs (``veille.nlp.needed_strings``)
+is not searched at all.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -90,6 +93,14 @@ def first_characters(pattern: re.Pattern) -> str | None:
     return None if may_be_empty or not found else f"[{''.join(sorted(found))}]"
 
 
+def skips_itself(pattern: re.Pattern) -> bool:
+    """Whether ``re`` skips to where a match may begin by itself: the pattern begins with a literal
+    string, or each of its alternatives with a literal character (its compiler's prefix or first set)."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    return bool(sre_compile._get_literal_prefix(parsed, pattern.flags)[0] or
+                sre_compile._get_charset_prefix(parsed, pattern.flags))
+
+
 class FirstCharacterSearch:
     """A compiled pattern whose ``finditer`` skips to where a match can begin (see the module's doc)."""
 
@@ -97,6 +108,8 @@ class FirstCharacterSearch:
         self.pattern = pattern
         self.needed = needed_strings(pattern)
         first = first_characters(pattern)
+        if first is not None and skips_itself(pattern):
+            first = None  # (``re`` skips there faster by itself)
         try:
             self.places = None if first is None else re.compile(rf"{first}(?<=(?={pattern.pattern})[\s\S])",
                                                                 pattern.flags)
