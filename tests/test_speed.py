@@ -44,6 +44,7 @@ def test_lemma_index_as_sets_gives_the_lemmas_of_the_lists(lang, text):
 
     nlp = load_pipeline(lang)
     lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer = getattr(lemmatizer, "lemmatizer", lemmatizer)  # (the French one is behind its table)
     table = lemmatizer.lookups.get_table("lemma_index")
     assert all(isinstance(table[key], frozenset) for key in table)
     doc = nlp(text)
@@ -82,6 +83,31 @@ def test_attribute_table_sets_what_the_attribute_ruler_sets(lang):
     kept = type(ruled.get_pipe("attribute_ruler")).__name__
     assert type(tabled.get_pipe("attribute_ruler")).__name__ == (
         "AttributeTable" if kept == "AttributeRuler" and lang == "fr" else kept)
+
+
+def test_lemma_table_sets_what_the_french_lemmatizer_sets():
+    import spacy
+
+    from veille.nlp import _french_lemmatizer_as_table
+    from veille.settings import MODELS
+
+    text = ("Les gardes ont arrêté deux hommes ; les hommes arrêtés ont été relâchés.\n\n"
+            "Elle arrête tout , puis  repart . Les gardes repartent")
+    plain = spacy.load(MODELS["fr"])
+    tabled = spacy.load(MODELS["fr"])
+    _french_lemmatizer_as_table(tabled)
+    assert type(tabled.get_pipe("lemmatizer")).__name__ == "LemmaTable"
+
+    def read(doc):
+        return [(t.text, t.pos_, t.lemma_) for t in doc]
+
+    # (the first document is the lemmatizer's own, which checks its tables; the next ones the table's)
+    for _ in range(2):
+        assert read(tabled(text)) == read(plain(text))
+    assert tabled.get_pipe("lemmatizer").lemmas
+    english = spacy.load(MODELS["en"])
+    _french_lemmatizer_as_table(english)
+    assert type(english.get_pipe("lemmatizer")).__name__ == "EnglishLemmatizer"
 
 
 def test_an_attribute_ruler_of_other_rules_is_left_as_it_is():

@@ -32,6 +32,7 @@ def load_model(lang: str) -> Language:
     compiled.keep(lang, compiled.tokenizer_patterns(nlp))
     _lemma_index_as_sets(nlp)
     _attribute_ruler_as_table(nlp)
+    _french_lemmatizer_as_table(nlp)
     if "parser" in nlp.pipe_names:
         sentences.cut_glued_stops(nlp)
         nlp.add_pipe("veille_glued_sentences", before="parser")
@@ -48,6 +49,18 @@ def _lemma_index_as_sets(nlp: Language) -> None:
             table = pipe.lookups.get_table("lemma_index")
             for key in list(table.keys()):
                 table[key] = frozenset(table[key])
+
+
+def _french_lemmatizer_as_table(nlp: Language) -> None:
+    """The French rule lemmatizer as a table by spelling and part of speech (``veille.nlp.lemma_table``):
+    the same lemmas, without a Token made for each word. (The English one reads the morphology too.)"""
+    from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+
+    importlib.import_module("veille.nlp.lemma_table")  # registers veille_lemma_table
+    for name, pipe in list(nlp.pipeline):
+        if type(pipe) is FrenchLemmatizer and pipe.mode == "rule":
+            nlp.replace_pipe(name, "veille_lemma_table")
+            nlp.get_pipe(name).lemmatizer = pipe
 
 
 def _attribute_ruler_as_table(nlp: Language) -> None:
