@@ -428,9 +428,9 @@ class Coreference:
         self.organisations: list[tuple[int, Entity]] | None = None  # where each organisation is named
         self.near_at = -1  # the token of the last body's noun resolved as the one organisation near
         self.first_noun: dict[str, int] = {}  # a noun's lemma -> the first character where the article has it
-        for t in doc:
-            if t.pos_ == "NOUN":
-                self.first_noun.setdefault(t.lemma_.lower(), t.idx)
+        for i, pos in enumerate(doc.to_array([POS]).tolist()):  # (a Token made for the nouns only)
+            if pos == NOUN:
+                self.first_noun.setdefault(doc[i].lemma_.lower(), doc[i].idx)
         self.build()
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
