@@ -1515,3 +1515,25 @@ def test_statements_plural_cue_with_no_speaker_is_not_the_one_person_before(anal
     rules_off("statements.speaker_plural_cue")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "six experts")) == "Paul Morel"
+
+
+def test_statements_speaker_words_of_a_cut_pronoun_are_no_one(analyse_text, rules_off):
+    text = ("Les secours ont fouillé la vallée toute la nuit d'après les autorités locales. Celles-ci ont "
+            "ensuite annoncé que deux randonneurs restaient introuvables.")
+    a = analyse_text(text, "fr")
+    assert _find(a, "deux randonneurs").speaker_text == "les autorités locales"
+    rules_off("statements.speaker_not_someone")
+    off = analyse_text(text, "fr")
+    assert _find(off, "deux randonneurs").speaker_text == "-ci"
+
+
+def test_statements_description_in_the_lead_is_the_person_the_headline_names(analyse_text, rules_off):
+    text = ("Santé : Claire Dumont critique les experts\n\nL'ex-ministre de la Culture estime qu'il faut "
+            "cesser d'inquiéter les familles.\n\nSur une radio dimanche, l'ancienne candidate Claire Dumont a "
+            "jugé que le gouvernement communiquait mieux.")
+    a = analyse_text(text, "fr")
+    s = _find(a, "cesser d'inquiéter")
+    assert _speaker_name(a, s) == "Claire Dumont" and s.speaker_text == "L'ex-ministre de la Culture"
+    rules_off("statements.speaker_description_named")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "cesser d'inquiéter")) != "Claire Dumont"

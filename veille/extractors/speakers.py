@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
+PLACE_TYPES = ("GPE", "LOC", "FAC")  # the tagger's types of a place
 NAME_DEPS = ("flat", "flat:name", "appos", "compound")  # the words of a name with its head
 AGENT_DEPS = ("obl:agent", "agent")  # the agent of a passive ("déploré par le maire")
 NOT_NAME_TYPES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")  # tagger's types
@@ -195,8 +196,17 @@ SPEAKER_PLURAL_CUE = RULES.define(
 SPEAKER_GLUED_END = RULES.define(
     "statements.speaker_glued_end", "a speaker's words that run over a sentence's end glued to the next "
     "sentence, quote or heading ('selon la juge.« Le ...', 'selon ses dires.► Paul ...'): they end there")
+SPEAKER_DESCRIPTION_NAMED = RULES.define(
+    "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
+    "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
+    "apposition, a predicate), else the one person of its gender the headline names who speaks")
+SPEAKER_NOT_SOMEONE = RULES.define(
+    "statements.speaker_not_someone", "speaker's words that cannot be a person, a group or a body: a "
+    "fragment ('-ci'), words that open a quote, a pronoun of no one ('rien', 'cela'), a clause: dropped, "
+    "for the speaker the stage takes next")
 # a sentence's end glued to what follows: a word's last letter, the mark, then at once a capital, a quote or
 # a heading's mark ("l'ONU.« Le", not "M. Dupont" nor "U.S.A")
+QUOTE_OPENERS = ("«", '"', "“", "‘")  # the marks that open a quote
 GLUED_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?…]+(?=[«\"“►•▶■●]|[A-ZÀ-Ý])")
 
 
@@ -228,6 +238,9 @@ class SpeakerResolver:
         self.surnames: dict[str, set[str]] | None = None  # a person's last word -> the people it ends
         self.channel_ids: set[str] = set()  # the media named as a statement's channel ("à l'AFP")
         self.spoke_at: dict[int, StatementCandidate] = {}  # where speaker's words start -> their statement
+        self.titles: dict[str, set[str]] | None = None  # see ``titled``
+        self.left_open: set[tuple[int, int]] = set()  # speaker's words left to no one, or read as a mention
+        # (see ``descriptions_named``)
 
     def in_quote(self, char: int) -> bool:
         return self.finder.in_quote(char)
@@ -454,6 +467,43 @@ class SpeakerResolver:
             and not self.person_at(root) and not self.counted_group(root)
         # (person_at: a name the tagger misread in a headline, "Macron" as an adverb)
 
+    def not_someone(self, span: tuple[int, int]) -> bool:
+        """Speaker's words that cannot be a person, a group or a body: a fragment of a word ("-ci" of
+        "celle-ci") or of a place's name, words that open a quote ("« Nous"), a pronoun of no one ("cela"),
+        a clause of their own ("il est comme ...": a finite verb not in a relative clause)."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        first, root = words[0], words.root
+        # a word's end the tokenizer cut off after a hyphen ("-ci"), not a list's dash ("-L'agence") nor a
+        # clitic ("-t-il")
+        glued = first.i > 0 and not self.doc[first.i - 1].whitespace_ and words.text.startswith("-")
+        rest = words.text.lstrip("-")
+        if first.text[:1] in QUOTE_OPENERS or glued and rest[:1].islower() and \
+                rest.removeprefix(self.data.EUPHONIC_PREFIX) not in self.data.PRONOUNS and \
+                rest.split("-")[0] not in self.data.EUPHONIC:
+            return True
+        if any(self.mentions[j][0] < words.start_char < self.mentions[j][1] and
+               self.mentions[j][2].type in PLACE_TYPES
+               for j in self.mention_index.overlapping(words.start_char, words.start_char + 1)):
+            return True  # the end of a place's name ("York" of "New York") that the parse cut off
+        if len(words) == 1 and root.pos_ == "PRON" and (
+                "Neg" in root.morph.get("PronType") or
+                "Dem" in root.morph.get("PronType") and not root.morph.get("Gender")) and \
+                self.pronoun(root) is None:
+            return True
+        if first.lower_ in self.data.NEUTER_PRONOUNS:
+            return False  # a cleft names who spoke ("C'est le journal X qui affirme")
+        for t in words:
+            if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+                continue
+            while not t.dep_.startswith(("acl", "relcl")) and t.head.i != t.i and \
+                    words.start <= t.head.i < words.end:
+                t = t.head  # (up to the words' head: a verb in a relative clause is the noun's)
+            if not t.dep_.startswith(("acl", "relcl")):
+                return True
+        return False
+
     def counted_group(self, root: Token) -> bool:
         """A number with its determiner as a subject: a group ("Les deux se sont dits prêts")."""
         return root.pos_ == "NUM" and root.dep_ in SUBJECT_DEPS and any(
@@ -608,6 +658,9 @@ class SpeakerResolver:
             if f.speaker_span is not None and RULES.on(NO_ONE) and (self.source_no_one(f) or (
                     f.channel is not None and f.channel[0] <= f.speaker_span[0] < f.channel[1])):
                 f.speaker_span = None  # (the channel, "sur Twitter", is where it was said, not who said it)
+            if f.speaker_span is not None and RULES.on(SPEAKER_NOT_SOMEONE) and \
+                    self.not_someone(f.speaker_span):
+                f.speaker_span = None  # ("-ci", "« Nous", "rien"): the last speaker, if any goes on
             if f.speaker_span is not None:
                 s, e = f.speaker_span
                 e = s + len(self.text[s:e].rstrip())  # (not the paragraph's end after a headline's source)
@@ -624,6 +677,8 @@ class SpeakerResolver:
                 if f.speaker is not None and rule != SPEAKER_MENTION and RULES.on(SPEAKER_AGREES) and \
                         self.disagrees(f.speaker_span, f.speaker):
                     f.speaker = None  # unattributed, not a person the words cannot stand for
+                if rule == SPEAKER_MENTION or f.speaker is None and rule != SPEAKER_NOT_SAID:
+                    self.left_open.add(f.speaker_span)  # (words no rule chose anyone, or no one, for)
                 if f.speaker is not None and self.data.APPOSITION_IN_WORDS:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
                 if f.speaker_text == self.text[s:e] and self.data.WHOLE_PHRASE_IN_WORDS:
@@ -659,8 +714,131 @@ class SpeakerResolver:
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
         self.unattributed(statements)
+        if RULES.on(SPEAKER_DESCRIPTION_NAMED):
+            self.descriptions_named(statements)
         if RULES.on(SPEAKER_SAME_QUOTE):
             self.told_again(statements)
+
+    def descriptions_named(self, statements: list[StatementCandidate]) -> None:
+        """A statement whose speaker's words are a definite description of one person that no named person
+        holds ("le candidat du parti a dit"), and those that go on with the same words: the one person the
+        article gives the description's noun, else the one person of its gender the headline names who
+        speaks in the article (``descriptions_named`` runs once every statement is resolved)."""
+        speaks: dict[str, int] = {}
+        for f in statements:
+            ent = self.entity(f.speaker)
+            if ent is not None and ent.type == "PER":
+                speaks[ent.id] = speaks.get(ent.id, 0) + 1
+        chosen: dict[tuple[str, str | None], str] = {}  # (the words, the speaker they had) -> the person
+        for f in statements:
+            key = (f.speaker_text, f.speaker)
+            if f.speaker_text and f.speaker_span is not None and key not in chosen and \
+                    self.unnamed_description(f):
+                person = self.person_of_description(f, speaks)
+                if person is not None:
+                    chosen[key] = person
+        for f in statements:  # (and those that go on with the same words, or quote them again)
+            if f.speaker_text and (f.speaker_text, f.speaker) in chosen:
+                f.speaker = chosen[(f.speaker_text, f.speaker)]
+                f.rules["speaker"] = SPEAKER_DESCRIPTION_NAMED
+
+    def description_root(self, f: StatementCandidate) -> Token | None:
+        """The noun of ``f``'s speaker's words where they are a description of one person, singular, led by a
+        definite article or a demonstrative ("le candidat", "cette diplômée"); else None."""
+        words = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        root = words.root
+        bare = root.lower_.removeprefix(self.data.FORMER_PREFIX)  # ("l'ex-ministre")
+        if root.pos_ != "NOUN" or not (self.is_person_noun(root) or bare in self.roles or
+                                       bare in self.person_nouns) or "Plur" in root.morph.get("Number") or \
+                words[0].lower_ not in self.data.DEFINITES or "Plur" in words[0].morph.get("Number"):
+            return None
+        return root
+
+    def unnamed_description(self, f: StatementCandidate) -> bool:
+        """Whether ``f``'s speaker is a description no named person holds: no entity, or one whose name is
+        only the description's words ("ex-ministre de ..." read as a body's name)."""
+        root = self.description_root(f) if f.speaker_span in self.left_open else None
+        if root is None:
+            return False
+        words = f.speaker_text.split()  # (the fuller words the record gives, "la chanteuse X")
+        after = words[words.index(root.text) + 1] if root.text in words[:-1] else ""
+        if after.istitle() and not after.isupper():
+            return False  # "la chanteuse X": a name no entity holds, not a description
+        ent = self.entity(f.speaker)
+        return ent is None or ent.type != "PER" and not any(w[:1].isupper() for w in ent.name.split()[:1])
+
+    def person_of_description(self, f: StatementCandidate, speaks: dict[str, int]) -> str | None:
+        """The named person a description of one person stands for (see ``descriptions_named``), or None."""
+        root = self.description_root(f)
+        if root is None or self.coref is None:
+            return None
+        # the gender its determiner or an adjective tells ("le candidat", "l'ancienne élue"), not the
+        # tagger's guess for an elided one ("l'ex-ministre")
+        gender = self.description_gender(root) if any(
+            c.dep_ == "det" and not c.lower_.endswith(("'", "’")) or c.dep_ == "amod" and c.i < root.i
+            for c in root.children) else None
+        nouns = {root.lower_.removeprefix(self.data.FORMER_PREFIX), root.lemma_.lower().removeprefix(
+            self.data.FORMER_PREFIX)}
+        tied = {e for n in nouns for e in self.coref.holders.get(n, []) + self.coref.given.get(n, [])}
+        tied |= {e for n in nouns for e in self.titled().get(n, ())}
+        words = [w for w in f.speaker_text.lower().replace("’", "'").split()
+                 if w not in self.data.DETERMINERS]
+        role = next(iter(nouns & self.roles), None)
+        given = {e for e in tied if self.may_be_described(f, root, e, gender, words, role)}
+        if len(given) == 1:
+            return next(iter(given))
+        if tied or root.doc[root.left_edge.i].lower_ in self.data.DEMONSTRATIVES:
+            return None  # (a demonstrative points back, not to the headline; an office others hold)
+        headline_end = self.text.find("\n")
+        named = {ent.id for s, e, ent in self.mentions[:bisect_right(self.mention_index.starts, headline_end)]
+                 if ent.type == "PER" and e <= headline_end and speaks.get(ent.id)
+                 and not f.content[0] <= s < f.content[1] and self.gender_agrees(gender, ent.id)
+                 and not self.of_another_country(f, ent.id)}
+        if not named:
+            return None
+        most = max(speaks[e] for e in named)
+        best = [e for e in named if speaks[e] == most]
+        return best[0] if len(best) == 1 else None
+
+    def may_be_described(self, f: StatementCandidate, root: Token, entity_id: str, gender: str | None,
+                         words: list[str], role: str | None) -> bool:
+        """Whether the person ``entity_id`` may be the one ``f``'s description (its noun ``root``, its words
+        ``words``) names: of its gender and country, and, where it has a complement of its own ("le
+        président de la République"), given those words too (not "X, président de la Confédération")."""
+        if not self.gender_agrees(gender, entity_id) or self.of_another_country(f, entity_id):
+            return False
+        if not any(c.dep_ == "nmod" for c in root.children):
+            return True
+        return not self.other_office(self.entity(entity_id), role, words) and any(
+            sum(w in self.role_words(r) for w in words) >= 2 for r in self.coref.roles_of.get(entity_id, []))
+
+    def of_another_country(self, f: StatementCandidate, entity_id: str) -> bool:
+        """Whether ``f``'s description names another country than the person's ("le ministre russe")."""
+        return RULES.on(SPEAKER_OTHER_COUNTRY) and self.other_country(f.speaker_span, entity_id)
+
+    def titled(self) -> dict[str, set[str]]:
+        """A noun -> the people the article names right after it, as a title ("la linguiste X", "l'ancienne
+        candidate aux législatives X"): the noun after the phrase's determiner, before the name."""
+        if self.titles is None:
+            self.titles = {}
+            doc = self.doc
+            for s, _, ent in self.mentions:
+                first = token_covering(doc, s) if ent.type == "PER" else None
+                if first is None or self.in_quote(s):
+                    continue
+                j = first.i - 1
+                while j >= max(0, first.i - 8) and not doc[j].is_punct and doc[j].pos_ not in (
+                        "VERB", "AUX", "DET", "PRON") and not doc[j].is_sent_start:
+                    j -= 1
+                if j < 0 or doc[j].pos_ != "DET":
+                    continue
+                noun = next((t for t in doc[j + 1:first.i] if t.pos_ == "NOUN"), None)
+                if noun is not None and self.is_person_noun(noun):
+                    for word in (noun.lower_, noun.lemma_.lower()):
+                        self.titles.setdefault(word.removeprefix(self.data.FORMER_PREFIX), set()).add(ent.id)
+        return self.titles
 
     def told_again(self, statements: list[StatementCandidate]) -> None:
         """A quote with no cue that a statement after it tells again within its words, with a speaker of
