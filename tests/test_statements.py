@@ -1332,7 +1332,8 @@ def test_statements_role_whose_name_the_parse_cut_is_that_person(analyse_text, m
             "Guen dans un entretien avec un hebdomadaire à paraître jeudi.")
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "agir vite")) == "Jean-Luc Le Guen"
-    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_name_cut")
+    # (the title before the name ties the role to that person too)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_name_cut,statements.speaker_description_named")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "agir vite")) != "Jean-Luc Le Guen"
 
@@ -1529,11 +1530,29 @@ def test_statements_speaker_words_of_a_cut_pronoun_are_no_one(analyse_text, rule
 
 def test_statements_description_in_the_lead_is_the_person_the_headline_names(analyse_text, rules_off):
     text = ("Santé : Claire Dumont critique les experts\n\nL'ex-ministre de la Culture estime qu'il faut "
-            "cesser d'inquiéter les familles.\n\nSur une radio dimanche, l'ancienne candidate Claire Dumont a "
-            "jugé que le gouvernement communiquait mieux.")
+            "cesser d'inquiéter les familles.\n\nSur une radio dimanche, l'ancienne candidate Claire "
+            "Dumont a jugé que le gouvernement communiquait mieux.")
     a = analyse_text(text, "fr")
     s = _find(a, "cesser d'inquiéter")
     assert _speaker_name(a, s) == "Claire Dumont" and s.speaker_text == "L'ex-ministre de la Culture"
     rules_off("statements.speaker_description_named")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "cesser d'inquiéter")) != "Claire Dumont"
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Paul Vasseur, fils de meunier, a travaillé au moulin pendant trente ans. Sa voisine Claire Dumont "
+     "l'a souvent aidé. \"Le travail était dur\", raconte le fils de meunier. \"Nous dormions peu\", "
+     "ajoute-t-il.",
+     "Nous dormions peu", "Paul Vasseur"),
+    ("Claire Dumont, petite-fille d'un ancien maire, vit à Lyon. Le maire Marc Petit a salué son "
+     "engagement. \"Je ne suis pas candidate\", a assuré la petite-fille de l'ancien maire.",
+     "pas candidate", "Claire Dumont"),
+])
+def test_statements_description_is_the_one_person_given_its_noun(analyse_text, rules_off, text, words,
+                                                                  person):
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, words)) == person
+    rules_off("statements.speaker_description_named")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, words)) is None

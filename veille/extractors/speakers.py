@@ -222,6 +222,7 @@ class SpeakerResolver:
         self.sentence_starts = finder.sentence_starts
         self.roles = language_pack(finder.lang).entities.ROLE_HEADS
         self.person_nouns = language_pack(finder.lang).entities.PERSON_NOUNS
+        self.relatives = language_pack(finder.lang).events.RELATIVES  # ("le fils", "la petite-fille")
         self.entities: list[Entity] = list(self.doc._.veille_entities or [])
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
@@ -238,7 +239,7 @@ class SpeakerResolver:
         self.surnames: dict[str, set[str]] | None = None  # a person's last word -> the people it ends
         self.channel_ids: set[str] = set()  # the media named as a statement's channel ("à l'AFP")
         self.spoke_at: dict[int, StatementCandidate] = {}  # where speaker's words start -> their statement
-        self.titles: dict[str, set[str]] | None = None  # see ``titled``
+        self.titles: dict[str, dict[str, set[str]]] | None = None  # see ``titled``
         self.left_open: set[tuple[int, int]] = set()  # speaker's words left to no one, or read as a mention
         # (see ``descriptions_named``)
 
@@ -730,16 +731,25 @@ class SpeakerResolver:
             if ent is not None and ent.type == "PER":
                 speaks[ent.id] = speaks.get(ent.id, 0) + 1
         chosen: dict[tuple[str, str | None], str] = {}  # (the words, the speaker they had) -> the person
+        chosen_at: dict[int, str] = {}  # where those words start -> the person
         for f in statements:
             key = (f.speaker_text, f.speaker)
             if f.speaker_text and f.speaker_span is not None and key not in chosen and \
                     self.unnamed_description(f):
                 person = self.person_of_description(f, speaks)
                 if person is not None:
-                    chosen[key] = person
-        for f in statements:  # (and those that go on with the same words, or quote them again)
+                    chosen[key] = chosen_at[f.speaker_span[0]] = person
+        for f in statements:
+            # (and those that go on with the same words, or quote them again; a pronoun that coreference
+            # read as those words, "« ... », dit le vieil homme. « ... », ajoute-t-il")
+            link = self.coref.referent(*f.speaker_span) if f.speaker is None and f.speaker_span is not None \
+                and self.coref is not None else None
             if f.speaker_text and (f.speaker_text, f.speaker) in chosen:
                 f.speaker = chosen[(f.speaker_text, f.speaker)]
+                f.rules["speaker"] = SPEAKER_DESCRIPTION_NAMED
+            elif link is not None and link.kind == "pronoun" and link.entity is None and link.antecedent and \
+                    link.antecedent[0] in chosen_at:
+                f.speaker = chosen_at[link.antecedent[0]]
                 f.rules["speaker"] = SPEAKER_DESCRIPTION_NAMED
 
     def description_root(self, f: StatementCandidate) -> Token | None:
@@ -749,12 +759,17 @@ class SpeakerResolver:
         if words is None or not len(words):
             return None
         root = words.root
-        bare = root.lower_.removeprefix(self.data.FORMER_PREFIX)  # ("l'ex-ministre")
-        if root.pos_ != "NOUN" or not (self.is_person_noun(root) or bare in self.roles or
-                                       bare in self.person_nouns) or "Plur" in root.morph.get("Number") or \
+        if root.pos_ != "NOUN" or not self.describes_person(root) or "Plur" in root.morph.get("Number") or \
                 words[0].lower_ not in self.data.DEFINITES or "Plur" in words[0].morph.get("Number"):
             return None
         return root
+
+    def describes_person(self, noun: Token) -> bool:
+        """A noun that describes one person: a person's noun, a role (past "ex-"), a relative ("la
+        petite-fille de X")."""
+        bare = noun.lower_.removeprefix(self.data.FORMER_PREFIX)  # ("l'ex-ministre")
+        return self.is_person_noun(noun) or bare in self.roles or bare in self.person_nouns or \
+            bare in self.relatives or noun.lemma_.lower() in self.relatives
 
     def unnamed_description(self, f: StatementCandidate) -> bool:
         """Whether ``f``'s speaker is a description no named person holds: no entity, or one whose name is
@@ -811,33 +826,52 @@ class SpeakerResolver:
             return False
         if not any(c.dep_ == "nmod" for c in root.children):
             return True
+        phrases = [self.content_words(r) for r in self.coref.roles_of.get(entity_id, [])]
+        phrases += [titled[entity_id] for titled in self.titled().values() if entity_id in titled]
+        own = self.content_words(" ".join(words))
         return not self.other_office(self.entity(entity_id), role, words) and any(
-            sum(w in self.role_words(r) for w in words) >= 2 for r in self.coref.roles_of.get(entity_id, []))
+            len(own & phrase) >= 2 for phrase in phrases)
+
+    def content_words(self, words: str) -> set[str]:
+        """The words of a phrase but its determiners and short words, cut at apostrophes ("d'esclave")."""
+        return {w for w in re.findall(r"\w+", words.lower().replace(self.data.FORMER_PREFIX, ""))
+                if len(w) > 2 and w not in self.data.DETERMINERS}
 
     def of_another_country(self, f: StatementCandidate, entity_id: str) -> bool:
         """Whether ``f``'s description names another country than the person's ("le ministre russe")."""
         return RULES.on(SPEAKER_OTHER_COUNTRY) and self.other_country(f.speaker_span, entity_id)
 
-    def titled(self) -> dict[str, set[str]]:
+    def titled(self) -> dict[str, dict[str, set[str]]]:
         """A noun -> the people the article names right after it, as a title ("la linguiste X", "l'ancienne
-        candidate aux législatives X"): the noun after the phrase's determiner, before the name."""
+        candidate aux législatives X"), or right before it in apposition ("X, fils de Y"), with the words
+        of its phrase (for a description with a complement of its own)."""
         if self.titles is None:
             self.titles = {}
             doc = self.doc
-            for s, _, ent in self.mentions:
+            for s, e, ent in self.mentions:
                 first = token_covering(doc, s) if ent.type == "PER" else None
                 if first is None or self.in_quote(s):
                     continue
+                nouns = []
                 j = first.i - 1
                 while j >= max(0, first.i - 8) and not doc[j].is_punct and doc[j].pos_ not in (
                         "VERB", "AUX", "DET", "PRON") and not doc[j].is_sent_start:
                     j -= 1
-                if j < 0 or doc[j].pos_ != "DET":
-                    continue
-                noun = next((t for t in doc[j + 1:first.i] if t.pos_ == "NOUN"), None)
-                if noun is not None and self.is_person_noun(noun):
+                # (not "la mère de X")
+                if j >= 0 and doc[j].pos_ == "DET" and doc[first.i - 1].pos_ != "ADP":
+                    nouns += [next((t for t in doc[j + 1:first.i] if t.pos_ == "NOUN"), None)]
+                last = token_covering(doc, e - 1)
+                if last is not None and last.i + 2 < len(doc) and doc[last.i + 1].text == ",":
+                    after = doc[last.i + 2]  # "X, fils de Y" (past its determiner: "X, le fils de Y")
+                    after = doc[after.i + 1] if after.pos_ == "DET" and after.i + 1 < len(doc) else after
+                    nouns += [after] if after.head.i <= last.i or after.dep_ == "appos" else []
+                for noun in nouns:
+                    if noun is None or noun.pos_ != "NOUN" or not self.describes_person(noun):
+                        continue
+                    words = self.content_words(self.noun_phrase(noun).text)
                     for word in (noun.lower_, noun.lemma_.lower()):
-                        self.titles.setdefault(word.removeprefix(self.data.FORMER_PREFIX), set()).add(ent.id)
+                        self.titles.setdefault(word.removeprefix(self.data.FORMER_PREFIX), {}).setdefault(
+                            ent.id, set()).update(words)
         return self.titles
 
     def told_again(self, statements: list[StatementCandidate]) -> None:
