@@ -1545,6 +1545,8 @@ def test_statements_description_in_the_lead_is_the_person_the_headline_names(ana
      "l'a souvent aidé. \"Le travail était dur\", raconte le fils de meunier. \"Nous dormions peu\", "
      "ajoute-t-il.",
      "Nous dormions peu", "Paul Vasseur"),
+    ("Paul Vasseur répond à ses critiques\n\nL'ex-chargé de communication du club estime que les comptes "
+     "sont publics. Paul Vasseur a ajouté qu'il ne partirait pas.", "comptes sont publics", "Paul Vasseur"),
     ("Claire Dumont, petite-fille d'un ancien maire, vit à Lyon. Le maire Marc Petit a salué son "
      "engagement. \"Je ne suis pas candidate\", a assuré la petite-fille de l'ancien maire.",
      "pas candidate", "Claire Dumont"),

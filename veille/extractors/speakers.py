@@ -765,11 +765,11 @@ class SpeakerResolver:
         return root
 
     def describes_person(self, noun: Token) -> bool:
-        """A noun that describes one person: a person's noun, a role (past "ex-"), a relative ("la
-        petite-fille de X")."""
+        """A noun that describes one person: a person's noun, a role, a relative ("la petite-fille de X"),
+        any noun of a former state ("l'ex-chargé de mission")."""
         bare = noun.lower_.removeprefix(self.data.FORMER_PREFIX)  # ("l'ex-ministre")
-        return self.is_person_noun(noun) or bare in self.roles or bare in self.person_nouns or \
-            bare in self.relatives or noun.lemma_.lower() in self.relatives
+        return self.is_person_noun(noun) or bare != noun.lower_ and len(bare) > 2 or bare in self.roles or \
+            bare in self.person_nouns or bare in self.relatives or noun.lemma_.lower() in self.relatives
 
     def unnamed_description(self, f: StatementCandidate) -> bool:
         """Whether ``f``'s speaker is a description no named person holds: no entity, or one whose name is
