@@ -141,3 +141,59 @@ def test_entities_name_runs_on_past_a_word_read_as_a_determiner(analyse_text, ru
     assert {e.name for e in a.entities if e.id == a.statements[0].speaker} == {"Kim Jong Un"}
     rules_off("entities.name_runs_on")
     assert "Kim Jong Un" not in _by_name(analyse_text(text, "fr"))
+
+
+def _mentions_of(article, name):
+    return sorted(article.text[s:e] for e in article.entities if e.name == name for s, e in e.mentions)
+
+
+def test_entities_initials_of_a_person_join_that_person(analyse_text, rules_off):
+    text = "Jean-Paul Delmas a quitté la mairie en 1995. Pour JPD, la ville devait changer, a-t-il dit."
+    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Delmas") == ["JPD", "Jean-Paul Delmas"]
+    rules_off("entities.person_initials")
+    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Delmas") == ["Jean-Paul Delmas"]
+
+
+def test_entities_alias_after_a_cue_joins_the_person(analyse_text, rules_off):
+    text = "Bernard Morel, dit Nono, tenait le café du port. Nono a fermé boutique l'an dernier."
+    assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel", "Nono", "Nono"]
+    # a cue with no name before it: the last person named
+    text = ("Le tribunal a jugé Karim Benali. Parti de Lyon en 2014, celui qui se faisait appeler Abou Hamza "
+            "a rejoint la Syrie.")
+    assert _mentions_of(analyse_text(text, "fr"), "Karim Benali") == ["Abou Hamza", "Karim Benali"]
+    # "dit" after a quotation is a verb of saying, no alias
+    text = "« J'ai vu Bernard Morel hier », dit Paul Girard."
+    assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel"]
+    rules_off("entities.alias")
+    text = "Bernard Morel, dit Nono, tenait le café du port. Nono a fermé boutique l'an dernier."
+    assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel"]
+
+
+def test_entities_surname_alone_the_model_missed_joins_the_person(analyse_text, rules_off):
+    text = "Le cuisinier Aurélien Trouvé ouvre un restaurant. Trouvé a longtemps travaillé à Lyon."
+    assert _mentions_of(analyse_text(text, "fr"), "Aurélien Trouvé") == ["Aurélien Trouvé", "Trouvé"]
+    rules_off("entities.surname_recurrence")
+    assert _mentions_of(analyse_text(text, "fr"), "Aurélien Trouvé") == ["Aurélien Trouvé"]
+
+
+def test_entities_surname_typed_misc_joins_the_person(analyse_text, rules_off):
+    text = "Ismaïl Zarkani dirigeait l'unité. Zarkani était très populaire en Iran."
+    assert _mentions_of(analyse_text(text, "fr"), "Ismaïl Zarkani") == ["Ismaïl Zarkani", "Zarkani"]
+    rules_off("entities.short_form_misc")
+    assert _mentions_of(analyse_text(text, "fr"), "Ismaïl Zarkani") == ["Ismaïl Zarkani"]
+
+
+def test_entities_name_cut_short_runs_to_the_next_capitalised_word(analyse_text, rules_off):
+    text = "Il a dit non.La linguiste Laélia Pellerin a, elle aussi, critiqué la réforme."
+    assert _by_name(analyse_text(text, "fr"))["Laélia Pellerin"].type == "PER"
+    rules_off("entities.name_cut_short")
+    assert "Laélia Pellerin" not in _by_name(analyse_text(text, "fr"))
+
+
+def test_entities_former_title_and_glued_heading_are_no_names(analyse_text, rules_off):
+    text = "L'ex-ministre de la Culture a parlé hier. LA SUITEIl a ensuite quitté la salle."
+    assert set(_by_name(analyse_text(text, "fr"))) == set()
+    rules_off("entities.former_title")
+    assert set(_by_name(analyse_text(text, "fr"))) == {"ex-ministre de la Culture"}
+    rules_off("entities.former_title", "entities.glued_heading")
+    assert set(_by_name(analyse_text(text, "fr"))) == {"ex-ministre de la Culture", "SUITEIl"}

@@ -95,6 +95,16 @@ class EntityWeights:
     capitals_name_max_chars: int = 6
     # characters of spaces and brackets around an acronym in parentheses after its full name (set by hand)
     parenthesis_slack: int = 6
+    # a person's initials in capitals join them from this many letters ("VGE"; set by hand)
+    person_initials_min_chars: int = 3
+    # characters before an alias cue with no name before it in which its person is looked for (set by hand)
+    alias_owner_window: int = 300
+    # lower-case words between an alias cue and the alias ("connu comme le père X"; set by hand)
+    alias_gap_words: int = 2
+    # capitals a word needs before the capitalised word glued to it to be a heading's (set by hand)
+    glued_heading_min_capitals: int = 4
+    # characters a surname needs to be looked for alone (set by hand)
+    surname_min_chars: int = 3
 
 
 ENTITY_WEIGHTS = EntityWeights()
@@ -145,9 +155,32 @@ GLUED_PERSON = RULES.define(
 NAME_RUNS_ON = RULES.define(
     "entities.name_runs_on", "a person's name followed by a capitalised word mid-sentence that the tagger "
     "reads as a determiner or a pronoun ('Kim Jong | Un'): the name's last word")
+PERSON_INITIALS = RULES.define(
+    "entities.person_initials", "a word in capitals made of the initials of one person named in full joins "
+    "that person ('JPD' for 'Jean-Paul Delmas')")
+ALIAS = RULES.define(
+    "entities.alias", "a name after 'dit', 'alias', 'surnommé', 'connu comme', 'se faisant appeler' is the "
+    "person named before it, or the last one named where the cue needs no name ('celui qui se faisait "
+    "appeler X'): one entity, under the name not in quotes")
+SHORT_FORM_MISC = RULES.define(
+    "entities.short_form_misc", "a one-word name typed MISC that is the surname or the given name of a "
+    "person named in full joins that person")
+NAME_CUT_SHORT = RULES.define(
+    "entities.name_cut_short", "a one-word person (or MISC proper noun) followed by a capitalised word no "
+    "entity holds, mid-sentence ('Lina | Morvan'): one name, a person's")
+GLUED_HEADING = RULES.define(
+    "entities.glued_heading", "a word in capitals glued to the capitalised word after it ('SOMMAIREIl'): a "
+    "heading run into the text, no name")
+FORMER_TITLE = RULES.define(
+    "entities.former_title", "a name the model made of a former title ('ex-ministre de la Culture'): a "
+    "title, not a name")
+SURNAME_RECURRENCE = RULES.define(
+    "entities.surname_recurrence", "a surname of a person named in full, alone where the model missed it "
+    "('Morvan a ajouté'), that no other person of the article bears: a mention of that person")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
-                ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON)
+                ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
+                ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE)
 
 
 @dataclass
@@ -330,6 +363,15 @@ class EntityRecognizer:
         self.possessives = words_in_every_pack("entities", "POSSESSIVES")
         self.demonym_suffixes = tuple(self.words.DEMONYM_SUFFIXES)
         self.roles = role_matcher(nlp.vocab, self.words)
+        # an alias cue, its words with up to three words between them ("connu dans le quartier comme")
+        cues = sorted(self.words.ALIAS_CUES, key=len, reverse=True)
+        self.alias_cue = re.compile(r"(?<!\w)(?:" + "|".join(
+            r"\s+(?:\w+\s+){0,3}".join(re.escape(w) for w in cue.split()) for cue in cues) + r")(?!\w)",
+            re.IGNORECASE)
+        self.alias_cues_after_name = set(self.words.ALIAS_CUES_AFTER_NAME)
+        # between a cue and its alias: quotes, spaces and a few lower-case words ("comme le père X")
+        lower_words = rf"(?:[^\W\d_A-ZÀ-Þ]+\s+){{0,{weights.alias_gap_words}}}"
+        self.alias_gap = re.compile(rf"[\s«\"“']*{lower_words}[\s«\"“']*")
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = shared_gazetteer()
@@ -339,6 +381,8 @@ class EntityRecognizer:
         mentions = self._titled_people(doc, mentions, roles)
         if RECURRENCE in on:
             mentions = self._propagate(doc, mentions)
+        if SURNAME_RECURRENCE in on or PERSON_INITIALS in on:
+            mentions = self._short_names(doc, mentions, on)
         if MISSED_PLACE in on:
             mentions = self._missed_places(doc, mentions, gazetteer)
         if JOINED_PLACE in on:
@@ -414,6 +458,10 @@ class EntityRecognizer:
                 continue  # a name has a capital; "central" or "metro" alone is not one
             if etype in ("ORG", "MISC") and ent.root.lower_ in self.words.ROLE_HEADS:
                 continue  # "ministre de la Défense", "Premier ministre britannique": a title, not a name
+            if etype in ("ORG", "MISC") and FORMER_TITLE in on and self._former_title(ent.root.lower_):
+                continue  # "ex-ministre de la Culture"
+            if GLUED_HEADING in on and len(ent) == 1 and self._glued_heading(text):
+                continue  # "SOMMAIREIl": a heading, then the sentence's first word
             if etype != "PER" and GLUED_PERSON in on and (cut := self._glued_person(ent, gazetteer)):
                 person = ent[cut:]
                 out.append(MentionCandidate(person.start_char, person.end_char, "PER", person.text,
@@ -441,6 +489,9 @@ class EntityRecognizer:
                     self._runs_on(doc[ent.end]):
                 ent = doc[ent.start:ent.end + 1]  # "Kim Jong Un": "Un" read as a determiner
                 text = ent.text
+            if NAME_CUT_SHORT in on and len(ent) == 1 and self._cut_short(ent, etype, gazetteer):
+                ent = doc[ent.start:ent.end + 1]  # "Lina Morvan": the model kept "Lina" only
+                text, etype, rule = ent.text, "PER", NAME_CUT_SHORT
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
@@ -459,6 +510,31 @@ class EntityRecognizer:
                     m.add_role(app, APPOSITION)
             out.append(m)
         return out
+
+    def _former_title(self, word: str) -> bool:
+        """A role word after a prefix that makes it a former one ("ex-ministre")."""
+        prefix, _, head = word.partition("-")
+        return prefix in self.words.FORMER_PREFIXES and head in self.words.ROLE_HEADS
+
+    def _glued_heading(self, text: str) -> bool:
+        """A word in capitals run into a capitalised word ("SOMMAIREIl"): a heading glued to the text."""
+        cut = next((k for k, c in enumerate(text) if c.islower()), 0)
+        return cut > self.w.glued_heading_min_capitals and text.isalpha() and text[:cut].isupper() \
+            and text[cut:].islower()
+
+    def _cut_short(self, ent: Span, etype: str, gazetteer: Gazetteer) -> bool:
+        """A one-word person's name (or a MISC proper noun) that the model cut before the capitalised word
+        right after it: a word no entity holds, one space after it (the parser may start a sentence there:
+        a name ends none), no function word, no prominent place ("Lina | Morvan a dit")."""
+        doc = ent.doc
+        if ent.end >= len(doc) or not (etype == "PER" or (etype == "MISC" and ent[0].pos_ == "PROPN")):
+            return False
+        nxt, word = doc[ent.end], ent[0]
+        return nxt.is_alpha and nxt.text[:1].isupper() and nxt.text[1:].islower() and len(nxt) > 1 and \
+            nxt.ent_iob_ == "O" and word.whitespace_ == " " and \
+            word.text[1:].islower() and \
+            nxt.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT") and \
+            not _prominent_place(nxt.text, gazetteer, self.w)
 
     @staticmethod
     def _runs_on(token: Token) -> bool:
@@ -754,6 +830,111 @@ class EntityRecognizer:
                 added.append(MentionCandidate(s, e, first.type, found, type_rule=first.type_rule))
         return sorted(mentions + added, key=lambda m: m.start)
 
+    def _short_names(self, doc: Doc, mentions: list[MentionCandidate],
+                     on: set[str]) -> list[MentionCandidate]:
+        """The surname of a person named in full, alone where the model missed it ("Morvan a ajouté"):
+        a surname no other person named in full bears and no one's given name, between words that are not
+        names (a civility or a title before it aside); and their initials in capitals ("JPD")."""
+        text = doc_text(doc)
+        owners: dict[str, set[str]] = {}
+        given: set[str] = set()
+        for m in mentions:
+            words = m.text.replace(SOFT_HYPHEN, "").split()
+            while len(words) > 1 and self.titled(words[0]):
+                words = words[1:]
+            if m.type == "PER" and len(words) > 1 and words[0][:1].isupper():
+                owners.setdefault(words[-1], set()).add(" ".join(words))
+                given.add(words[0])
+        surnames = [(s, SURNAME_RECURRENCE) for s, full in owners.items() if len(full) == 1 and s not in given
+                    and s.isalpha() and len(s) >= self.w.surname_min_chars and s[:1].isupper()
+                    and s[1:].islower()] if SURNAME_RECURRENCE in on else []
+        if PERSON_INITIALS in on:
+            initials: dict[str, set[str]] = {}
+            for full in {f for names in owners.values() for f in names}:
+                initials.setdefault(_initials(full).upper(), set()).add(full)
+            surnames += [(i, PERSON_INITIALS) for i, full in initials.items()
+                         if len(full) == 1 and i.isalpha()
+                         and self.w.person_initials_min_chars <= len(i) <= self.w.acronym_max_chars]
+        if not surnames:
+            return mentions
+        taken = TakenSpans(len(text))
+        for m in mentions:
+            taken.add(m.start, m.end)
+        words = _WordIndex(text)
+        added = []
+        for surname, rule in surnames:
+            for start, end in words.occurrences(surname, shouting=False):
+                if text[start:end] != surname or taken.overlaps(start, end) or \
+                        self._in_longer_name(doc, start, end):
+                    continue
+                taken.add(start, end)
+                added.append(MentionCandidate(start, end, "PER", surname, type_rule=rule))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _in_longer_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` are not a token's whole, or are next to a capitalised proper
+        noun that makes them part of a longer name; a civility or a title before them does not."""
+        span = doc.char_span(start, end)
+        if span is None:
+            return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (after,)) or (
+            before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+            and not self.titled(before.text))
+
+    def _join_aliases(self, text: str, mentions: list[MentionCandidate],
+                      group_at: dict[tuple[int, int], EntityGroup],
+                      groups: list[EntityGroup]) -> list[EntityGroup]:
+        """One group for a person and their alias: the name after an alias cue joins the person named right
+        before it, or, for a cue that needs no name before it, the last person named within a window; the
+        person is the name not in quotes ('"Le Renard", alias Jean Morel')."""
+        by_start = sorted(mentions, key=lambda m: m.start)
+        by_end = sorted(mentions, key=lambda m: m.end)
+        starts, ends = [m.start for m in by_start], [m.end for m in by_end]
+        merged: dict[int, EntityGroup] = {}
+        gazetteer = shared_gazetteer()
+
+        def current(m: MentionCandidate) -> EntityGroup:
+            g = group_at[(m.start, m.end)]
+            while id(g) in merged:
+                g = merged[id(g)]
+            return g
+
+        def quoted(m: MentionCandidate) -> bool:
+            return text[:m.start].rstrip()[-1:] in ('"', "«", "“")
+
+        for hit in self.alias_cue.finditer(text):
+            after_name = " ".join(hit.group().lower().split()) in self.alias_cues_after_name
+            i = bisect_right(starts, hit.end() - 1)
+            if i == len(by_start) or not self.alias_gap.fullmatch(text, hit.end(), by_start[i].start):
+                continue
+            alias = by_start[i]
+            j = bisect_right(ends, hit.start()) - 1
+            gap = r"\s*,\s*" if after_name else r"[\s,»\"”]*"
+            if j >= 0 and re.fullmatch(gap, text[by_end[j].end:hit.start()]):
+                owner = by_end[j]
+                if (quoted(owner) and not quoted(alias)) or current(owner).type != "PER":
+                    owner, alias = alias, owner
+            elif after_name:
+                continue
+            else:
+                while j >= 0 and current(by_end[j]).type != "PER":
+                    j -= 1
+                if j < 0 or hit.start() - by_end[j].end > self.w.alias_owner_window:
+                    continue
+                owner = by_end[j]
+            person, other = current(owner), current(alias)
+            if person is other or person.type != "PER" or other.type not in ("PER", "MISC", "ORG") and not (
+                    other.type in ("LOC", "GPE") and not gazetteer.lookup(other.name)):
+                continue  # (a name read as a place that no place bears: "Abou Hamza" may be one's alias)
+            person.mentions.extend(other.mentions)
+            person.roles.extend(r for r in other.roles if r not in person.roles)
+            person.weak = person.weak and other.weak
+            person.rules["mentions"] = ALIAS
+            merged[id(other)] = person
+        return [g for g in groups if id(g) not in merged]
+
     def _group(self, doc: Doc, mentions: list[MentionCandidate],
                on: set[str]) -> tuple[list[Entity], set[str]]:
         """One entity per referent: the mentions of one name, a surname with its person, an acronym with
@@ -764,6 +945,7 @@ class EntityRecognizer:
         groups: list[EntityGroup] = []
         index: dict[tuple[str, str], EntityGroup] = {}
         found = _GroupIndex(text, w)
+        group_at: dict[tuple[int, int], EntityGroup] = {}
 
         def key_of(m: MentionCandidate) -> tuple[str, str]:
             return (m.type if m.type != "GPE" else "LOC", name_key(m.text.replace(SOFT_HYPHEN, "")))
@@ -787,6 +969,15 @@ class EntityRecognizer:
             if g is None and SHORT_FORM in on and m.type in ("ORG", "MISC", "LOC") and m.text.isupper() \
                     and w.acronym_min_chars <= len(m.text) <= w.acronym_max_chars:
                 g = found.acronym_owner(m)
+            if g is None and PERSON_INITIALS in on and m.text.isalpha() and m.text.isupper() \
+                    and w.person_initials_min_chars <= len(m.text) <= w.acronym_max_chars:
+                g = found.initials_owner(m.text)  # "VGE"
+            if g is None and SHORT_FORM_MISC in on and m.type == "MISC" and len(m.text.split()) == 1 \
+                    and m.text[:1].isupper() and not m.text.isupper():
+                word = name_key(m.text.replace(SOFT_HYPHEN, ""))
+                g = found.by_surname.get(word) or found.given_name_owner(word)
+                if g is not None and not g.name[:1].isupper():
+                    g = None  # ("président de la République" is a title the model read as a person)
             actor = actors.find(m.text) if m.type in ACTOR_TYPES and ACTOR in on else None
             if g is None and actor is not None:
                 # another name of an actor already met ("Daech" after "groupe Etat islamique")
@@ -803,6 +994,7 @@ class EntityRecognizer:
                 g.rules["wikidata"] = ACTOR
                 found.add_actor(g)
             index.setdefault(k, g)
+            group_at[(m.start, m.end)] = g
             g.weak = g.weak and m.weak
             g.mentions.append([m.start, m.end])
             found.add_mention(g, m.end)
@@ -810,6 +1002,8 @@ class EntityRecognizer:
                 if role not in g.roles:
                     g.rules[f"roles[{len(g.roles)}]"] = rule
                     g.roles.append(role)
+        if ALIAS in on:
+            groups = self._join_aliases(text, mentions, group_at, groups)
         groups.sort(key=lambda g: min(s for s, _ in g.mentions))
         entities, weak = [], set()
         for i, g in enumerate(groups, 1):
@@ -874,6 +1068,12 @@ class _GroupIndex:
         # (named in full past the first line: a headline's capitals make names of other words, "X Says")
         first_line = self.text.find("\n")  # (-1 for an article of one line: every mention is past it)
         return owners[0] if any(start > first_line for start, _ in owners[0].mentions) else None
+
+    def initials_owner(self, initials: str) -> EntityGroup | None:
+        """The one person named in full (two words or more) whose words' initials are ``initials``."""
+        owners = [g for g in self.by_initials.get(initials, ())
+                  if g.type == "PER" and len(g.name.split()) > 1]
+        return owners[0] if len(owners) == 1 else None
 
     def add_actor(self, g: EntityGroup) -> None:
         known = self.by_actor.get(id(g.actor))

@@ -48,3 +48,13 @@ ROLE_KINDS = {
     "diplomat": {"ambassador", "envoy", "consul"},
     "executive": {"president", "ceo", "chairman", "chairwoman", "director"},
 }
+
+# a prefix that makes a role word a former one ("ex-minister"): a title still, not a name
+FORMER_PREFIXES = {"ex"}
+# words that introduce another name of the person named before them ("John Reed, alias Jack", "known
+# as"), or of the last person named where no name stands before them ("the man who called himself X");
+# the words of a cue may have up to three words between them ("known locally as")
+ALIAS_CUES = ("alias", "aka", "known as", "nicknamed", "dubbed", "called himself", "called herself",
+              "went by")
+# cues that are other words too ("dubbed" a plan): an alias only right after a name
+ALIAS_CUES_AFTER_NAME = {"dubbed", "went by"}

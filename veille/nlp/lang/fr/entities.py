@@ -70,3 +70,14 @@ ROLE_KINDS = {
     "diplomate": {"ambassadeur", "consul", "émissaire", "envoyé"},
     "policier": {"commissaire", "brigadier"},
 }
+
+# a prefix that makes a role word a former one ("ex-ministre"): a title still, not a name
+FORMER_PREFIXES = {"ex"}
+# words that introduce another name of the person named before them ("Jean Morel, dit Jojo", "alias",
+# "connu comme"), or of the last person named where no name stands before them ("celui qui se faisait
+# appeler X"); the words of a cue may have up to three words between them ("connu dans le quartier comme")
+ALIAS_CUES = ("dit", "dite", "alias", "surnommé", "surnommée", "connu comme", "connue comme",
+              "connu sous le nom de", "connue sous le nom de", "se faisant appeler", "se faisait appeler",
+              "se fait appeler")
+# cues that are other words too ("dit", a verb of saying): an alias only right after a name
+ALIAS_CUES_AFTER_NAME = {"dit", "dite"}
