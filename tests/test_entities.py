@@ -184,8 +184,9 @@ def test_entities_surname_typed_misc_joins_the_person(analyse_text, rules_off):
 
 
 def test_entities_name_cut_short_runs_to_the_next_capitalised_word(analyse_text, rules_off):
-    text = "Il a dit non.La linguiste Laélia Pellerin a, elle aussi, critiqué la réforme."
-    assert _by_name(analyse_text(text, "fr"))["Laélia Pellerin"].type == "PER"
+    text = ("Il a dit non.La linguiste Laélia Pellerin a, elle aussi, critiqué la réforme. Dans ces lignes, "
+            "Laélia Pellerin ne manque pas de préciser sa pensée.")
+    assert _mentions_of(analyse_text(text, "fr"), "Laélia Pellerin") == ["Laélia Pellerin"] * 2
     rules_off("entities.name_cut_short")
     assert "Laélia Pellerin" not in _by_name(analyse_text(text, "fr"))
 
@@ -197,3 +198,33 @@ def test_entities_former_title_and_glued_heading_are_no_names(analyse_text, rule
     assert set(_by_name(analyse_text(text, "fr"))) == {"ex-ministre de la Culture"}
     rules_off("entities.former_title", "entities.glued_heading")
     assert set(_by_name(analyse_text(text, "fr"))) == {"ex-ministre de la Culture", "SUITEIl"}
+
+
+def test_entities_name_after_a_noun_of_a_body_is_an_organisation(analyse_text, rules_off):
+    text = "Le syndicat Concorde appelle à la grève jeudi. La société Marcello a fermé son usine."
+    assert {n: e.type for n, e in _by_name(analyse_text(text, "fr")).items()} == {"Concorde": "ORG",
+                                                                                  "Marcello": "ORG"}
+    rules_off("entities.body_named")
+    assert {e.type for e in analyse_text(text, "fr").entities} != {"ORG"}
+
+
+def test_entities_title_run_into_a_name_is_cut_off(analyse_text, rules_off):
+    text = "Le ministre letton de la Défense Ilmars Kalns à Riga a salué la décision."
+    assert "Ilmars Kalns" in _by_name(analyse_text(text, "fr"))
+    rules_off("entities.title_in_name")
+    assert "Ilmars Kalns" not in _by_name(analyse_text(text, "fr"))
+
+
+def test_entities_surname_of_several_words_after_a_civility_joins_the_person(analyse_text, rules_off):
+    text = "Pierre Dupont de Lagarde a parlé hier. Selon M. Dupont de Lagarde, la ville doit changer."
+    assert _mentions_of(analyse_text(text, "fr"), "Pierre Dupont de Lagarde") == [
+        "M. Dupont de Lagarde", "Pierre Dupont de Lagarde"]
+    rules_off("entities.short_form")
+    assert _mentions_of(analyse_text(text, "fr"), "Pierre Dupont de Lagarde") == ["Pierre Dupont de Lagarde"]
+
+
+def test_entities_name_ending_like_an_inverted_pronoun_keeps_it(analyse_text, rules_off):
+    text = "Pour Lee Min-il, un ancien diplomate, le régime est fragile."
+    assert "Lee Min-il" in _by_name(analyse_text(text, "fr"))
+    rules_off("entities.name_cut_short")
+    assert "Lee Min-il" not in _by_name(analyse_text(text, "fr"))

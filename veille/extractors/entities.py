@@ -166,8 +166,9 @@ SHORT_FORM_MISC = RULES.define(
     "entities.short_form_misc", "a one-word name typed MISC that is the surname or the given name of a "
     "person named in full joins that person")
 NAME_CUT_SHORT = RULES.define(
-    "entities.name_cut_short", "a one-word person (or MISC proper noun) followed by a capitalised word no "
-    "entity holds, mid-sentence ('Lina | Morvan'): one name, a person's")
+    "entities.name_cut_short", "a one-word person (or MISC word read as a person elsewhere) followed by a "
+    "capitalised word no entity holds, mid-sentence ('Lina | Morvan'), or a person's name followed by a "
+    "hyphen and lower-case letters ('Lee Min | -il'): one name, a person's")
 GLUED_HEADING = RULES.define(
     "entities.glued_heading", "a word in capitals glued to the capitalised word after it ('SOMMAIREIl'): a "
     "heading run into the text, no name")
@@ -177,10 +178,17 @@ FORMER_TITLE = RULES.define(
 SURNAME_RECURRENCE = RULES.define(
     "entities.surname_recurrence", "a surname of a person named in full, alone where the model missed it "
     "('Morvan a ajouté'), that no other person of the article bears: a mention of that person")
+BODY_NAMED = RULES.define(
+    "entities.body_named", "a person or MISC name right after a noun of a kind of organisation ('la marque "
+    "Lumo', 'le site Fildactu'): an organisation")
+TITLE_IN_NAME = RULES.define(
+    "entities.title_in_name", "a person's name the model ran a lower-case title into ('letton de la Défense "
+    "Ilmars Kalns'): the proper nouns at its end")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
-                ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE)
+                ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
+                BODY_NAMED, TITLE_IN_NAME)
 
 
 @dataclass
@@ -378,6 +386,11 @@ class EntityRecognizer:
         on = {rule for rule in ENTITY_RULES if RULES.on(rule)}
         roles = RoleWords(self.roles, doc)
         mentions = self._mentions(doc, gazetteer, on, roles)
+        if BODY_NAMED in on:
+            bodies = {m.text for m in mentions if m.type_rule == BODY_NAMED}
+            for m in mentions:
+                if m.text in bodies and m.type in ("PER", "MISC"):  # the same name elsewhere: that body
+                    m.type, m.type_rule = "ORG", BODY_NAMED
         mentions = self._titled_people(doc, mentions, roles)
         if RECURRENCE in on:
             mentions = self._propagate(doc, mentions)
@@ -433,6 +446,8 @@ class EntityRecognizer:
             return []
         w = self.w
         out: list[MentionCandidate] = []
+        # the words the model read as a person's name somewhere in the doc
+        people = {t.text for e in doc.ents if self.words.LABELS.get(e.label_) == "PER" for t in e}
         for ent, contained in self._pieces(doc, CONTAINER_SPLIT in on):
             etype = "GPE" if contained else self.words.LABELS.get(ent.label_)
             rule = CONTAINER_SPLIT if contained else MODEL_LABEL
@@ -489,7 +504,17 @@ class EntityRecognizer:
                     self._runs_on(doc[ent.end]):
                 ent = doc[ent.start:ent.end + 1]  # "Kim Jong Un": "Un" read as a determiner
                 text = ent.text
-            if NAME_CUT_SHORT in on and len(ent) == 1 and self._cut_short(ent, etype, gazetteer):
+            if etype in ("PER", "MISC") and BODY_NAMED in on and ent.start > 0 and \
+                    doc[ent.start - 1].lower_ in self.words.BODY_NOUNS and ent[0].text[:1].isupper():
+                etype, rule = "ORG", BODY_NAMED  # "la marque Lumo"
+            if etype == "PER" and TITLE_IN_NAME in on and (cut := self._title_in_name(ent)):
+                ent = ent[cut:]  # "letton de la Défense Ilmars Kalns"
+                text = ent.text
+            if etype == "PER" and NAME_CUT_SHORT in on and ent.end < len(doc) and not ent[-1].whitespace_ \
+                    and re.fullmatch(r"-[^\W\d_]+", doc[ent.end].text) and doc[ent.end].text[1:].islower():
+                ent = doc[ent.start:ent.end + 1]  # "Lee Min-il": "-il" read as an inverted pronoun
+                text, rule = ent.text, NAME_CUT_SHORT
+            elif NAME_CUT_SHORT in on and len(ent) == 1 and self._cut_short(ent, etype, gazetteer, people):
                 ent = doc[ent.start:ent.end + 1]  # "Lina Morvan": the model kept "Lina" only
                 text, etype, rule = ent.text, "PER", NAME_CUT_SHORT
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
@@ -511,6 +536,18 @@ class EntityRecognizer:
             out.append(m)
         return out
 
+    @staticmethod
+    def _title_in_name(ent: Span) -> int:
+        """Where a person's name starts in a mention that opens with a lower-case word: the last two words
+        or more, proper nouns with capitals after a word that is none ("letton de la Défense | Ilmars
+        Kalns"); 0 where it has no such end ("président de la République")."""
+        if not ent[0].text[:1].islower():
+            return 0
+        cut = len(ent)
+        while cut > 0 and ent[cut - 1].pos_ == "PROPN" and ent[cut - 1].is_title:
+            cut -= 1
+        return cut if len(ent) - cut >= 2 and cut > 0 else 0
+
     def _former_title(self, word: str) -> bool:
         """A role word after a prefix that makes it a former one ("ex-ministre")."""
         prefix, _, head = word.partition("-")
@@ -522,12 +559,14 @@ class EntityRecognizer:
         return cut > self.w.glued_heading_min_capitals and text.isalpha() and text[:cut].isupper() \
             and text[cut:].islower()
 
-    def _cut_short(self, ent: Span, etype: str, gazetteer: Gazetteer) -> bool:
-        """A one-word person's name (or a MISC proper noun) that the model cut before the capitalised word
-        right after it: a word no entity holds, one space after it (the parser may start a sentence there:
-        a name ends none), no function word, no prominent place ("Lina | Morvan a dit")."""
+    def _cut_short(self, ent: Span, etype: str, gazetteer: Gazetteer, people: set[str]) -> bool:
+        """A one-word person's name (or a MISC proper noun among the words ``people`` the model read as a
+        person elsewhere) that the model cut before the capitalised word right after it: a word no entity
+        holds, one space after it (the parser may start a sentence there: a name ends none), no function
+        word, no prominent place ("Lina | Morvan a dit")."""
         doc = ent.doc
-        if ent.end >= len(doc) or not (etype == "PER" or (etype == "MISC" and ent[0].pos_ == "PROPN")):
+        if ent.end >= len(doc) or not (etype == "PER" or (
+                etype == "MISC" and ent[0].pos_ == "PROPN" and ent[0].text in people)):
             return False
         nxt, word = doc[ent.end], ent[0]
         return nxt.is_alpha and nxt.text[:1].isupper() and nxt.text[1:].islower() and len(nxt) > 1 and \
@@ -963,6 +1002,12 @@ class EntityRecognizer:
             g = index.get(k)
             if g is None and SHORT_FORM in on and m.type == "PER" and len(named_words(m)) == 1:
                 g = found.by_surname.get(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
+            if g is None and SHORT_FORM in on and m.type == "PER" and \
+                    1 < len(named_words(m)) < len(m.text.split()):
+                # a surname of several words after a civility ("M. Giscard d'Estaing")
+                owner = found.by_surname.get(name_key(named_words(m)[-1].replace(SOFT_HYPHEN, "")))
+                if owner is not None and owner.name.endswith(" " + " ".join(named_words(m))):
+                    g = owner
             if g is None and GIVEN_NAME in on and m.type == "PER" and len(m.text.split()) == 1:
                 # (a word after a civility or title, "M. Dupuis", is a surname, never a given name)
                 g = found.given_name_owner(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))

@@ -81,3 +81,9 @@ ALIAS_CUES = ("dit", "dite", "alias", "surnommé", "surnommée", "connu comme", 
               "se fait appeler")
 # cues that are other words too ("dit", a verb of saying): an alias only right after a name
 ALIAS_CUES_AFTER_NAME = {"dit", "dite"}
+# nouns of a kind of organisation: a name right after one is that organisation's, whatever the model typed
+# ("la marque Lumo", "le site Fildactu", "le syndicat Solidaires")
+BODY_NOUNS = {"société", "entreprise", "groupe", "firme", "marque", "compagnie", "constructeur", "chaîne",
+              "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "radio", "site", "agence",
+              "média", "parti", "syndicat", "association", "banque", "studio", "label", "opérateur",
+              "plateforme", "fondation", "ong", "laboratoire", "cabinet", "institut", "enseigne"}
