@@ -148,19 +148,19 @@ def _mentions_of(article, name):
 
 
 def test_entities_initials_of_a_person_join_that_person(analyse_text, rules_off):
-    text = "Jean-Paul Delmas a quitté la mairie en 1995. Pour JPD, la ville devait changer, a-t-il dit."
-    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Delmas") == ["JPD", "Jean-Paul Delmas"]
+    text = "Jean-Paul Vernadet a quitté la mairie en 1995. Pour JPV, la ville devait changer, a-t-il dit."
+    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Vernadet") == ["JPV", "Jean-Paul Vernadet"]
     rules_off("entities.person_initials")
-    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Delmas") == ["Jean-Paul Delmas"]
+    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Vernadet") == ["Jean-Paul Vernadet"]
 
 
 def test_entities_alias_after_a_cue_joins_the_person(analyse_text, rules_off):
     text = "Bernard Morel, dit Nono, tenait le café du port. Nono a fermé boutique l'an dernier."
     assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel", "Nono", "Nono"]
     # a cue with no name before it: the last person named
-    text = ("Le tribunal a jugé Karim Benali. Parti de Lyon en 2014, celui qui se faisait appeler Abou Hamza "
-            "a rejoint la Syrie.")
-    assert _mentions_of(analyse_text(text, "fr"), "Karim Benali") == ["Abou Hamza", "Karim Benali"]
+    text = ("Le tribunal a jugé Samir Oulhadj. Parti de Lyon en 2014, celui qui se faisait appeler "
+            "Abou Tarek a rejoint la Syrie.")
+    assert _mentions_of(analyse_text(text, "fr"), "Samir Oulhadj") == ["Abou Tarek", "Samir Oulhadj"]
     # "dit" after a quotation is a verb of saying, no alias
     text = "« J'ai vu Bernard Morel hier », dit Paul Girard."
     assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel"]
@@ -170,10 +170,10 @@ def test_entities_alias_after_a_cue_joins_the_person(analyse_text, rules_off):
 
 
 def test_entities_surname_alone_the_model_missed_joins_the_person(analyse_text, rules_off):
-    text = "Le cuisinier Aurélien Trouvé ouvre un restaurant. Trouvé a longtemps travaillé à Lyon."
-    assert _mentions_of(analyse_text(text, "fr"), "Aurélien Trouvé") == ["Aurélien Trouvé", "Trouvé"]
+    text = "Le cuisinier Anselme Trouvé ouvre un restaurant. Trouvé a longtemps travaillé à Lyon."
+    assert _mentions_of(analyse_text(text, "fr"), "Anselme Trouvé") == ["Anselme Trouvé", "Trouvé"]
     rules_off("entities.surname_recurrence")
-    assert _mentions_of(analyse_text(text, "fr"), "Aurélien Trouvé") == ["Aurélien Trouvé"]
+    assert _mentions_of(analyse_text(text, "fr"), "Anselme Trouvé") == ["Anselme Trouvé"]
 
 
 def test_entities_surname_typed_misc_joins_the_person(analyse_text, rules_off):
@@ -183,12 +183,38 @@ def test_entities_surname_typed_misc_joins_the_person(analyse_text, rules_off):
     assert _mentions_of(analyse_text(text, "fr"), "Ismaïl Zarkani") == ["Ismaïl Zarkani"]
 
 
-def test_entities_name_cut_short_runs_to_the_next_capitalised_word(analyse_text, rules_off):
-    text = ("Il a dit non.La linguiste Laélia Pellerin a, elle aussi, critiqué la réforme. Dans ces lignes, "
-            "Laélia Pellerin ne manque pas de préciser sa pensée.")
-    assert _mentions_of(analyse_text(text, "fr"), "Laélia Pellerin") == ["Laélia Pellerin"] * 2
+def _entities_with_model_names(text: str, names: list[tuple[str, str]]):
+    """The entity stage on ``text`` where the model found ``names`` (words, label) and nothing else."""
+    from spacy.tokens import Span
+
+    from veille.extractors.pipeline import load_pipeline
+
+    nlp = load_pipeline("fr")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "veille_entities":
+            break
+        doc = proc(doc)
+    ents, taken = [], 0
+    for words, label in names:
+        start = next(t.i for t in doc if t.i >= taken and doc[t.i:t.i + len(words.split())].text == words)
+        taken = start + len(words.split())
+        ents.append(Span(doc, start, taken, label))
+    doc.ents = ents
+    return {e.name: e for e in nlp.get_pipe("veille_entities")(doc)._.veille_entities}
+
+
+def test_entities_name_cut_short_runs_to_the_next_capitalised_word(rules_off):
+    text = "La linguiste Clélia Pellerin a critiqué la réforme. Selon Clélia Pellerin, le texte est confus."
+    # the model cut the name after its given name, read once as MISC and once as a person
+    names = [("Clélia", "MISC"), ("Clélia", "PER")]
+    found = _entities_with_model_names(text, names)
+    assert found["Clélia Pellerin"].type == "PER" and len(found["Clélia Pellerin"].mentions) == 2
     rules_off("entities.name_cut_short")
-    assert "Laélia Pellerin" not in _by_name(analyse_text(text, "fr"))
+    assert "Clélia Pellerin" not in _entities_with_model_names(text, names)
+    # a MISC word the model read as no one's name stays as it is
+    rules_off()
+    assert "Clélia Pellerin" not in _entities_with_model_names(text, [("Clélia", "MISC")])
 
 
 def test_entities_former_title_and_glued_heading_are_no_names(analyse_text, rules_off):
@@ -201,8 +227,8 @@ def test_entities_former_title_and_glued_heading_are_no_names(analyse_text, rule
 
 
 def test_entities_name_after_a_noun_of_a_body_is_an_organisation(analyse_text, rules_off):
-    text = "Le syndicat Concorde appelle à la grève jeudi. La société Marcello a fermé son usine."
-    assert {n: e.type for n, e in _by_name(analyse_text(text, "fr")).items()} == {"Concorde": "ORG",
+    text = "Le syndicat Solstice appelle à la grève jeudi. La société Marcello a fermé son usine."
+    assert {n: e.type for n, e in _by_name(analyse_text(text, "fr")).items()} == {"Solstice": "ORG",
                                                                                   "Marcello": "ORG"}
     rules_off("entities.body_named")
     assert {e.type for e in analyse_text(text, "fr").entities} != {"ORG"}
@@ -216,11 +242,12 @@ def test_entities_title_run_into_a_name_is_cut_off(analyse_text, rules_off):
 
 
 def test_entities_surname_of_several_words_after_a_civility_joins_the_person(analyse_text, rules_off):
-    text = "Pierre Dupont de Lagarde a parlé hier. Selon M. Dupont de Lagarde, la ville doit changer."
-    assert _mentions_of(analyse_text(text, "fr"), "Pierre Dupont de Lagarde") == [
-        "M. Dupont de Lagarde", "Pierre Dupont de Lagarde"]
+    text = "Pierre Dupont de Verville a parlé hier. Selon M. Dupont de Verville, la ville doit changer."
+    assert _mentions_of(analyse_text(text, "fr"), "Pierre Dupont de Verville") == [
+        "M. Dupont de Verville", "Pierre Dupont de Verville"]
     rules_off("entities.short_form")
-    assert _mentions_of(analyse_text(text, "fr"), "Pierre Dupont de Lagarde") == ["Pierre Dupont de Lagarde"]
+    assert _mentions_of(analyse_text(text, "fr"), "Pierre Dupont de Verville") == [
+        "Pierre Dupont de Verville"]
 
 
 def test_entities_name_ending_like_an_inverted_pronoun_keeps_it(analyse_text, rules_off):

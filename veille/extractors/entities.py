@@ -157,7 +157,7 @@ NAME_RUNS_ON = RULES.define(
     "reads as a determiner or a pronoun ('Kim Jong | Un'): the name's last word")
 PERSON_INITIALS = RULES.define(
     "entities.person_initials", "a word in capitals made of the initials of one person named in full joins "
-    "that person ('JPD' for 'Jean-Paul Delmas')")
+    "that person ('JPV' for 'Jean-Paul Vernadet')")
 ALIAS = RULES.define(
     "entities.alias", "a name after 'dit', 'alias', 'surnommé', 'connu comme', 'se faisant appeler' is the "
     "person named before it, or the last one named where the cue needs no name ('celui qui se faisait "
@@ -392,10 +392,11 @@ class EntityRecognizer:
                 if m.text in bodies and m.type in ("PER", "MISC"):  # the same name elsewhere: that body
                     m.type, m.type_rule = "ORG", BODY_NAMED
         mentions = self._titled_people(doc, mentions, roles)
+        words = _WordIndex(doc_text(doc))  # (built once: both rules below look names up in it)
         if RECURRENCE in on:
-            mentions = self._propagate(doc, mentions)
+            mentions = self._propagate(doc, mentions, words)
         if SURNAME_RECURRENCE in on or PERSON_INITIALS in on:
-            mentions = self._short_names(doc, mentions, on)
+            mentions = self._short_names(doc, mentions, on, words)
         if MISSED_PLACE in on:
             mentions = self._missed_places(doc, mentions, gazetteer)
         if JOINED_PLACE in on:
@@ -843,7 +844,8 @@ class EntityRecognizer:
             i = j
         return sorted(mentions + added, key=lambda m: m.start)
 
-    def _propagate(self, doc: Doc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    def _propagate(self, doc: Doc, mentions: list[MentionCandidate],
+                   words: _WordIndex) -> list[MentionCandidate]:
         """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
         text = doc_text(doc)
         w = self.w
@@ -855,7 +857,6 @@ class EntityRecognizer:
             if m.type in ("MISC",) or len(m.text) < w.recurrence_min_chars or m.weak:
                 continue
             seen.setdefault(m.text, m)
-        words = _WordIndex(text)
         added: list[MentionCandidate] = []
         for name, first in sorted(seen.items(), key=lambda kv: -len(kv[0])):
             capitals = len(name) >= w.recurrence_capitals_min_chars
@@ -869,8 +870,8 @@ class EntityRecognizer:
                 added.append(MentionCandidate(s, e, first.type, found, type_rule=first.type_rule))
         return sorted(mentions + added, key=lambda m: m.start)
 
-    def _short_names(self, doc: Doc, mentions: list[MentionCandidate],
-                     on: set[str]) -> list[MentionCandidate]:
+    def _short_names(self, doc: Doc, mentions: list[MentionCandidate], on: set[str],
+                     words: _WordIndex) -> list[MentionCandidate]:
         """The surname of a person named in full, alone where the model missed it ("Morvan a ajouté"):
         a surname no other person named in full bears and no one's given name, between words that are not
         names (a civility or a title before it aside); and their initials in capitals ("JPD")."""
@@ -878,12 +879,12 @@ class EntityRecognizer:
         owners: dict[str, set[str]] = {}
         given: set[str] = set()
         for m in mentions:
-            words = m.text.replace(SOFT_HYPHEN, "").split()
-            while len(words) > 1 and self.titled(words[0]):
-                words = words[1:]
-            if m.type == "PER" and len(words) > 1 and words[0][:1].isupper():
-                owners.setdefault(words[-1], set()).add(" ".join(words))
-                given.add(words[0])
+            named = m.text.replace(SOFT_HYPHEN, "").split()
+            while len(named) > 1 and self.titled(named[0]):
+                named = named[1:]
+            if m.type == "PER" and len(named) > 1 and named[0][:1].isupper():
+                owners.setdefault(named[-1], set()).add(" ".join(named))
+                given.add(named[0])
         surnames = [(s, SURNAME_RECURRENCE) for s, full in owners.items() if len(full) == 1 and s not in given
                     and s.isalpha() and len(s) >= self.w.surname_min_chars and s[:1].isupper()
                     and s[1:].islower()] if SURNAME_RECURRENCE in on else []
@@ -899,7 +900,6 @@ class EntityRecognizer:
         taken = TakenSpans(len(text))
         for m in mentions:
             taken.add(m.start, m.end)
-        words = _WordIndex(text)
         added = []
         for surname, rule in surnames:
             for start, end in words.occurrences(surname, shouting=False):
