@@ -540,13 +540,16 @@ class EntityRecognizer:
     @staticmethod
     def _title_in_name(ent: Span) -> int:
         """Where a person's name starts in a mention that opens with a lower-case word: the last two words
-        or more, proper nouns with capitals after a word that is none ("letton de la Défense | Ilmars
-        Kalns"); 0 where it has no such end ("président de la République")."""
+        or more with capitals, past the first of them where a determiner or a preposition stands before it
+        (the title's object: "letton de la Défense | Ilmars Kalns"); 0 where it has no such end
+        ("président de la République")."""
         if not ent[0].text[:1].islower():
             return 0
         cut = len(ent)
-        while cut > 0 and ent[cut - 1].pos_ == "PROPN" and ent[cut - 1].is_title:
+        while cut > 0 and ent[cut - 1].is_title and ent[cut - 1].is_alpha:
             cut -= 1
+        if 0 < cut < len(ent) and ent[cut - 1].pos_ in ("DET", "ADP"):
+            cut += 1
         return cut if len(ent) - cut >= 2 and cut > 0 else 0
 
     def _former_title(self, word: str) -> bool:
