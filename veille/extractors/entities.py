@@ -179,8 +179,8 @@ SURNAME_RECURRENCE = RULES.define(
     "entities.surname_recurrence", "a surname of a person named in full, alone where the model missed it "
     "('Morvan a ajouté'), that no other person of the article bears: a mention of that person")
 BODY_NAMED = RULES.define(
-    "entities.body_named", "a person or MISC name right after a noun of a kind of organisation ('la marque "
-    "Lumo', 'le site Fildactu'): an organisation")
+    "entities.body_named", "a MISC name or a one-word person right after a noun of a kind of organisation "
+    "('la marque Lumo', 'le site Fildactu'): an organisation")
 TITLE_IN_NAME = RULES.define(
     "entities.title_in_name", "a person's name the model ran a lower-case title into ('letton de la Défense "
     "Ilmars Kalns'): the proper nouns at its end")
@@ -505,9 +505,10 @@ class EntityRecognizer:
                     self._runs_on(doc[ent.end]):
                 ent = doc[ent.start:ent.end + 1]  # "Kim Jong Un": "Un" read as a determiner
                 text = ent.text
-            if etype in ("PER", "MISC") and BODY_NAMED in on and ent.start > 0 and \
-                    doc[ent.start - 1].lower_ in self.words.BODY_NOUNS and ent[0].text[:1].isupper():
-                etype, rule = "ORG", BODY_NAMED  # "la marque Lumo"
+            if (etype == "MISC" or etype == "PER" and len(ent) == 1) and BODY_NAMED in on and \
+                    ent.start > 0 and doc[ent.start - 1].lower_ in self.words.BODY_NOUNS and \
+                    ent[0].text[:1].isupper():
+                etype, rule = "ORG", BODY_NAMED  # "la marque Lumo"; not "à la radio Marc Tessier", a person
             if etype == "PER" and TITLE_IN_NAME in on and (cut := self._title_in_name(ent)):
                 ent = ent[cut:]  # "letton de la Défense Ilmars Kalns"
                 text = ent.text
