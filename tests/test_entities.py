@@ -159,8 +159,8 @@ def test_entities_alias_after_a_cue_joins_the_person(analyse_text, rules_off):
     assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel", "Nono", "Nono"]
     # a cue with no name before it: the last person named
     text = ("Le tribunal a jugé Samir Oulhadj. Parti de Lyon en 2014, celui qui se faisait appeler "
-            "Abou Tarek a rejoint la Syrie.")
-    assert _mentions_of(analyse_text(text, "fr"), "Samir Oulhadj") == ["Abou Tarek", "Samir Oulhadj"]
+            "Abou Zoheir a rejoint la Syrie.")
+    assert _mentions_of(analyse_text(text, "fr"), "Samir Oulhadj") == ["Abou Zoheir", "Samir Oulhadj"]
     # "dit" after a quotation is a verb of saying, no alias
     text = "« J'ai vu Bernard Morel hier », dit Paul Girard."
     assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel"]
@@ -235,7 +235,7 @@ def test_entities_name_after_a_noun_of_a_body_is_an_organisation(analyse_text, r
 
 
 def test_entities_title_run_into_a_name_is_cut_off(analyse_text, rules_off):
-    text = "Le ministre letton de la Défense Ilmars Kalns à Riga a salué la décision."
+    text = "Le vice-ministre letton de la Défense Ilmars Kalns à Riga a salué la décision."
     assert "Ilmars Kalns" in _by_name(analyse_text(text, "fr"))
     rules_off("entities.title_in_name")
     assert "Ilmars Kalns" not in _by_name(analyse_text(text, "fr"))

@@ -167,7 +167,7 @@ SHORT_FORM_MISC = RULES.define(
     "person named in full joins that person")
 NAME_CUT_SHORT = RULES.define(
     "entities.name_cut_short", "a one-word person (or MISC word read as a person elsewhere) followed by a "
-    "capitalised word no entity holds, mid-sentence ('Lina | Morvan'), or a person's name followed by a "
+    "capitalised word no entity holds, mid-sentence ('Lina | Vasquier'), or a person's name followed by a "
     "hyphen and lower-case letters ('Lee Min | -il'): one name, a person's")
 GLUED_HEADING = RULES.define(
     "entities.glued_heading", "a word in capitals glued to the capitalised word after it ('SOMMAIREIl'): a "
@@ -177,7 +177,7 @@ FORMER_TITLE = RULES.define(
     "title, not a name")
 SURNAME_RECURRENCE = RULES.define(
     "entities.surname_recurrence", "a surname of a person named in full, alone where the model missed it "
-    "('Morvan a ajouté'), that no other person of the article bears: a mention of that person")
+    "('Vasquier a ajouté'), that no other person of the article bears: a mention of that person")
 BODY_NAMED = RULES.define(
     "entities.body_named", "a MISC name or a one-word person right after a noun of a kind of organisation "
     "('la marque Lumo', 'le site Fildactu'): an organisation")
@@ -517,7 +517,7 @@ class EntityRecognizer:
                 ent = doc[ent.start:ent.end + 1]  # "Lee Min-il": "-il" read as an inverted pronoun
                 text, rule = ent.text, NAME_CUT_SHORT
             elif NAME_CUT_SHORT in on and len(ent) == 1 and self._cut_short(ent, etype, gazetteer, people):
-                ent = doc[ent.start:ent.end + 1]  # "Lina Morvan": the model kept "Lina" only
+                ent = doc[ent.start:ent.end + 1]  # "Lina Vasquier": the model kept "Lina" only
                 text, etype, rule = ent.text, "PER", NAME_CUT_SHORT
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
@@ -568,7 +568,7 @@ class EntityRecognizer:
         """A one-word person's name (or a MISC proper noun among the words ``people`` the model read as a
         person elsewhere) that the model cut before the capitalised word right after it: a word no entity
         holds, one space after it (the parser may start a sentence there: a name ends none), no function
-        word, no prominent place ("Lina | Morvan a dit")."""
+        word, no prominent place ("Lina | Vasquier a dit")."""
         doc = ent.doc
         if ent.end >= len(doc) or not (etype == "PER" or (
                 etype == "MISC" and ent[0].pos_ == "PROPN" and ent[0].text in people)):
@@ -876,7 +876,7 @@ class EntityRecognizer:
 
     def _short_names(self, doc: Doc, mentions: list[MentionCandidate], on: set[str],
                      words: _WordIndex) -> list[MentionCandidate]:
-        """The surname of a person named in full, alone where the model missed it ("Morvan a ajouté"):
+        """The surname of a person named in full, alone where the model missed it ("Vasquier a ajouté"):
         a surname no other person named in full bears and no one's given name, between words that are not
         names (a civility or a title before it aside); and their initials in capitals ("JPD")."""
         text = doc_text(doc)

@@ -59,7 +59,7 @@ ALIAS_CUES = ("alias", "aka", "known as", "nicknamed", "dubbed", "called himself
 # cues that are other words too ("dubbed" a plan): an alias only right after a name
 ALIAS_CUES_AFTER_NAME = {"dubbed", "went by"}
 # nouns of a kind of organisation: a name right after one is that organisation's, whatever the model typed
-# ("the brand Lumo", "the website Newsly", "the union Unite")
+# ("the brand Lumo", "the website Newsly", "the union Steelhands")
 BODY_NOUNS = {"company", "firm", "group", "brand", "carrier", "channel", "newspaper", "daily", "weekly",
               "magazine", "radio", "website", "site", "agency", "outlet", "party", "union", "association",
               "bank", "studio", "label", "operator", "platform", "foundation", "ngo", "laboratory", "lab",

@@ -73,7 +73,7 @@ ROLE_KINDS = {
 
 # a prefix that makes a role word a former one ("ex-ministre"): a title still, not a name
 FORMER_PREFIXES = {"ex"}
-# words that introduce another name of the person named before them ("Jean Morel, dit Jojo", "alias",
+# words that introduce another name of the person named before them ("Jean Morel, dit Nono", "alias",
 # "connu comme"), or of the last person named where no name stands before them ("celui qui se faisait
 # appeler X"); the words of a cue may have up to three words between them ("connu dans le quartier comme")
 ALIAS_CUES = ("dit", "dite", "alias", "surnommé", "surnommée", "connu comme", "connue comme",
@@ -82,7 +82,7 @@ ALIAS_CUES = ("dit", "dite", "alias", "surnommé", "surnommée", "connu comme", 
 # cues that are other words too ("dit", a verb of saying): an alias only right after a name
 ALIAS_CUES_AFTER_NAME = {"dit", "dite"}
 # nouns of a kind of organisation: a name right after one is that organisation's, whatever the model typed
-# ("la marque Lumo", "le site Fildactu", "le syndicat Solidaires")
+# ("la marque Lumo", "le site Fildactu", "le syndicat Solstice")
 BODY_NOUNS = {"société", "entreprise", "groupe", "firme", "marque", "compagnie", "constructeur", "chaîne",
               "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "radio", "site", "agence",
               "média", "parti", "syndicat", "association", "banque", "studio", "label", "opérateur",
