@@ -471,3 +471,29 @@ def test_statements_quote_glossed_in_brackets_is_no_statement(analyse_text, rule
     assert not analyse_text(text, "fr").statements
     rules_off("statements.glossed_quote")
     assert any("Partir pour ne jamais revenir" in s.content.text for s in analyse_text(text, "fr").statements)
+
+
+def test_statements_channel_before_a_noun_object_is_where_it_was_said(analyse_text, rules_off):
+    text = "La mairie du village a fait part mardi sur Twitter d'un risque de crue dans la vallée pour la nuit."
+    said = [s.content.text for s in analyse_text(text, "fr").statements]
+    assert said == ["un risque de crue dans la vallée pour la nuit"]
+    rules_off("statements.channel_before_object")
+    assert not any(s.content.text.startswith("un risque") for s in analyse_text(text, "fr").statements)
+
+
+def test_statements_quoted_short_noun_object_is_said(analyse_text, rules_off):
+    text = "Le maire a fait part de sa « lassitude » devant ce « triste spectacle »."
+    assert any("lassitude" in s.content.text for s in analyse_text(text, "fr").statements)
+    rules_off("statements.quoted_short_object")
+    assert not analyse_text(text, "fr").statements
+
+
+def test_statements_contrast_ends_the_outer_clause(analyse_text, rules_off):
+    text = ("Selon les organisateurs, environ 4.000 coureurs sont partis tandis que la préfecture estime "
+            "que seulement 900 coureurs étaient présents.")
+    said = {s.cue.text: s.content.text for s in analyse_text(text, "fr").statements}
+    assert said["Selon"] == "environ 4.000 coureurs sont partis"
+    assert said["estime"] == "seulement 900 coureurs étaient présents"
+    rules_off("statements.contrast_cut")
+    off = {s.cue.text: s.content.text for s in analyse_text(text, "fr").statements}
+    assert "tandis que" in off["Selon"]

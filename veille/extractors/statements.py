@@ -186,6 +186,12 @@ NOMINAL_OBJECT = RULES.define(
 SHORT_NOUN_OBJECT = RULES.define(
     "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
     "than a clause, where the language's pack says ('a démenti toute implication')")
+QUOTED_SHORT_OBJECT = RULES.define(
+    "statements.quoted_short_object", "a noun object of a cue with a quoted word in it is said in fewer "
+    "words than a clause, where the language's pack says ('a fait part de sa « peine »')")
+CHANNEL_BEFORE_OBJECT = RULES.define(
+    "statements.channel_before_object", "a channel between a cue and its object ('a fait part sur Twitter "
+    "d'un risque') is where it was said, not part of what was said")
 NOUN_CONJUNCTS = RULES.define(
     "statements.noun_conjuncts", "the nouns the parse hung on a cue as conjuncts of its noun complement ('a "
     "fait état de dix morts et vingt blessés'): part of what was said")
@@ -287,6 +293,10 @@ NESTED_CLAUSE = RULES.define(
     "statements.nested_clause", "a cue with its own speaker inside a clause or a source phrase's words ('le "
     "procureur a dit que le suspect a affirmé vouloir ...', '..., X a dit « ... », selon l'enquête'): two "
     "statements, the outer one and the inner one, which ends where the outer one's words end")
+CONTRAST_CUT = RULES.define(
+    "statements.contrast_cut", "a clause or a source phrase's words that go on with another speaker's cue "
+    "after a conjunction of contrast ('selon les uns, A, tandis que les autres estiment que B'): the outer "
+    "one ends before the conjunction")
 REPORTED_CONDITIONAL = RULES.define(
     "statements.reported_conditional", "a sentence with no cue whose verb is in the conditional, right after "
     "an incise that ends its sentence in the same paragraph ('..., rapporte la radio. Le feu aurait pris "
@@ -808,6 +818,8 @@ class StatementFinder:
             rights += [c for c in head.rights if c.i > cue.i]  # "a fait savoir qu'...": on "fait"
         parts = [c for c in rights if c.dep_ in COMPLEMENT_DEPS and not self.is_time(c)
                  and not self.speakers.subject_pronoun(c) and not self.manner(c)]
+        if len(parts) > 1 and RULES.on(CHANNEL_BEFORE_OBJECT):
+            parts = self.without_leading_channel(parts)
         if not parts:
             # "a précisé dans un communiqué que ...", "reported at the time that ...", parsed as a relative
             # clause of the phrase's noun
@@ -873,7 +885,53 @@ class StatementFinder:
         if nominal and RULES.on(SHORT_NOUN_OBJECT) and self.data.NOUN_OBJECT_MIN_WORDS and \
                 self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS:
             self.short_objects.add(span)  # "a démenti toute implication": said, in two words
+        elif RULES.on(QUOTED_SHORT_OBJECT) and self.data.NOUN_OBJECT_MIN_WORDS and not nominal and \
+                self.words(span) >= self.data.NOUN_OBJECT_MIN_WORDS and self.quoted_noun_object(cue, parts):
+            span = self.with_phrases_after(rights, span)
+            self.short_objects.add(span)  # "a fait part de sa « peine »": a noun phrase with a quote in it
         return span if self.long_enough(span) or span in self.short_objects else None
+
+    def quoted_noun_object(self, cue: Token, parts: list[Token]) -> bool:
+        """Whether a cue's complement is a noun phrase whose noun is quoted, after a cue that says what its
+        object names or the preposition of what was said ("a fait part de sa « peine »")."""
+        if any(p.pos_ not in ("NOUN", "PROPN") for p in parts) or not any(
+                0 < p.i < len(self.doc) - 1 and self.doc[p.i - 1].text in self.data.QUOTES and
+                self.doc[p.i + 1].text == self.data.QUOTES[self.doc[p.i - 1].text] for p in parts):
+            return False  # (the quote holds the object's noun: the speaker's own word for it)
+        lemma = guess_lemma(cue.lemma_.lower(), self.lang)
+        cases = self.data.NOUN_OBJECT_CASES.get(lemma, ())
+        return lemma in self.data.NOUN_OBJECT_CUES or any(
+            c.dep_ == "case" and c.lower_ in cases for p in parts for c in p.children)
+
+    def with_phrases_after(self, rights: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """A noun object and the phrases the parse hung on the cue right after it, up to a relative
+        pronoun ("une « erreur » dans la lecture du rapport qui ..."): what was said is the whole."""
+        end = span[1]
+        for c in sorted(rights, key=lambda t: t.i):
+            after = self.text[end:c.left_edge.idx]
+            if c.left_edge.idx < end or not c.dep_.startswith("obl") or c.dep_ in ("obl:agent", "agent") or \
+                    self.is_time(c) or not re.fullmatch(r"[\s»”\"]*", after):
+                continue
+            last = c.left_edge
+            while last.i < c.right_edge.i and self.doc[last.i + 1].lower_ not in self.data.RELATIVE_PRONOUNS \
+                    and self.doc[last.i + 1].text not in ",;:":
+                last = self.doc[last.i + 1]
+            end = last.idx + len(last)
+        return self.trim(span[0], end) if end > span[1] else span
+
+    def without_leading_channel(self, parts: list[Token]) -> list[Token]:
+        """A cue's complements without the channels that come before the others ("a fait part sur Twitter
+        d'un risque", "a annoncé dans un communiqué sa démission"): a channel's phrase, whole."""
+        parts = sorted(parts, key=lambda p: p.i)
+        while len(parts) > 1 and parts[0].dep_.startswith("obl") and \
+                parts[0].left_edge.lower_ in self.data.CHANNEL_CASES:
+            end = parts[0].right_edge.idx + len(parts[0].right_edge)
+            # (the whole channel, which the parse may end short: "sur France Inter")
+            following = parts[1].right_edge.idx + len(parts[1].right_edge)
+            if self.channel_phrase(parts[0].left_edge, following) != (parts[0].left_edge.idx, end):
+                break
+            parts = parts[1:]
+        return parts
 
     @staticmethod
     def noun_conjuncts(rights: list[Token], last: Token) -> Token:
@@ -969,7 +1027,20 @@ class StatementFinder:
             for said in c.rights:
                 if said.dep_ == "obj" or said.dep_ == "acl" and "Inf" in said.left_edge.morph.get("VerbForm"):
                     return [said]
+                if RULES.on(CHANNEL_BEFORE_OBJECT) and self.said_after_name(c, said):
+                    return [said]  # "a fait part sur Twitter d'un risque": hung on the name
         return []
+
+    def said_after_name(self, channel: Token, said: Token) -> bool:
+        """Whether a noun the parse hung on a channel's name is what was said: with its preposition and
+        a determiner, right after a channel that ends with a name ("sur Twitter d'un risque")."""
+        links = self.data.CHANNEL_LINKS
+        if said.dep_ != "nmod" or said.pos_ != "NOUN" or said.left_edge.lower_ not in links \
+                or not any(d.dep_ == "det" for d in said.children):
+            return False
+        phrase = self.channel_phrase(channel.left_edge, said.left_edge.idx)
+        name = self.doc[said.left_edge.i - 1]
+        return phrase is not None and name.pos_ == "PROPN" and phrase[1] == name.idx + len(name)
 
     def manner(self, part: Token) -> bool:
         """A gerund or a "sans" clause after a cue says how, not what ("a rendu hommage en chantant ...", "l'a
@@ -1134,6 +1205,25 @@ class StatementFinder:
                     g.content = self.trim(g.content[0], min(g.content[1], e))
                     g.rules["content"] = NESTED_CLAUSE if clause else NESTED_REPORT
                     self.nested.add(id(g))
+                    contrast = self.contrast_before(s, g.speaker_span[0]) \
+                        if clause and RULES.on(CONTRAST_CUT) else None
+                    if contrast is not None and self.long_enough((s, contrast)):
+                        f.content = self.trim(s, contrast)  # (what the outer one said ends there)
+                        f.rules["content"] = CONTRAST_CUT
+
+    def contrast_before(self, start: int, char: int) -> int | None:
+        """Where a conjunction of contrast right before ``char`` starts ("..., tandis que la mairie
+        estime"), after ``start``; None if there is none."""
+        found = self.contrast_pattern.search(self.text, start, char)
+        return found.start() if found is not None and found.start() > start else None
+
+    @cached_property
+    def contrast_pattern(self) -> re.Pattern:
+        """The pack's conjunctions of contrast, as whole words, at the end of what is searched."""
+        words = self.data.CONTRAST_CONJUNCTIONS
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(rf"(?i)[\s,]*(?<!\w)(?:{alternation(words)})\s*\Z")
 
     def opens_infinitive(self, char: int) -> bool:
         """Whether the word at ``char`` is an infinitive ("a affirmé vouloir ..."): a clause of its own."""

@@ -290,6 +290,9 @@ IMPERSONAL_CLITICS: set[str] = set()
 LEARNED_FROM: set[str] = set()
 # a cue with its own speaker inside a clause or a source phrase's words is a statement of its own too: not in
 # English, whose annotation gives the outer one alone
+# the conjunctions of contrast after which another speaker's cue ends a clause or a source phrase's words
+# ("selon les uns, A, tandis que les autres estiment que B")
+CONTRAST_CONJUNCTIONS = ("whereas", "while")
 NESTED_CLAUSES = False
 # verbs of thinking, cues only with the clause that says the opinion; verbs of mere wish or intent, never
 # cues: none set apart in English (its reporting verbs hold neither)

@@ -373,6 +373,9 @@ LEARNED_FROM = {"auprès", "de", "d'", "d’", "du", "des"}
 # a cue with its own speaker inside a clause or a source phrase's words is a statement of its own too ("le
 # procureur a dit que le suspect a affirmé vouloir ..."): yes in French, whose annotation gives nested sources
 # two statements
+# the conjunctions of contrast after which another speaker's cue ends a clause or a source phrase's words
+# ("selon les uns, A, tandis que les autres estiment que B")
+CONTRAST_CONJUNCTIONS = ("tandis que", "tandis qu'", "tandis qu’", "alors que", "alors qu'", "alors qu’")
 NESTED_CLAUSES = True
 # verbs of thinking, which report an opinion only with the clause that says it ("pense que ..."), not with
 # an infinitive or a noun ("pense alors rentrer", "a cru bon de", "je pense à eux")
