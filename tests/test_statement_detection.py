@@ -497,3 +497,14 @@ def test_statements_contrast_ends_the_outer_clause(analyse_text, rules_off):
     rules_off("statements.contrast_cut")
     off = {s.cue.text: s.content.text for s in analyse_text(text, "fr").statements}
     assert "tandis que" in off["Selon"]
+
+
+def test_statements_participle_with_no_comma_says_its_own(analyse_text, rules_off):
+    text = ("Le Canada a affirmé que des chalutiers avaient pêché dans ses eaux au large de Terre-Neuve "
+            "accusant la France de « pillage organisé » en mer.")
+    said = {s.cue.text: s for s in analyse_text(text, "fr").statements}
+    assert said["a affirmé"].content.text.endswith("au large de Terre-Neuve")
+    assert said["accusant"].content.text.startswith("la France de")
+    assert "Canada" in said["accusant"].speaker_text
+    rules_off("statements.participle_cut")
+    assert [s.cue.text for s in analyse_text(text, "fr").statements] == ["a affirmé"]

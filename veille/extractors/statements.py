@@ -297,6 +297,10 @@ CONTRAST_CUT = RULES.define(
     "statements.contrast_cut", "a clause or a source phrase's words that go on with another speaker's cue "
     "after a conjunction of contrast ('selon les uns, A, tandis que les autres estiment que B'): the outer "
     "one ends before the conjunction")
+PARTICIPLE_CUT = RULES.define(
+    "statements.participle_cut", "a content that runs over a cue in the present participle or the gerund, "
+    "with no comma before it ('ont dit que des bateaux ont menacé leurs navires accusant X de ...'), ends "
+    "before it: the participle says its own (where the pack's NESTED_CLAUSES is set)")
 REPORTED_CONDITIONAL = RULES.define(
     "statements.reported_conditional", "a sentence with no cue whose verb is in the conditional, right after "
     "an incise that ends its sentence in the same paragraph ('..., rapporte la radio. Le feu aurait pris "
@@ -2101,12 +2105,27 @@ class StatementFinder:
             for i in clause_cues.starting_within(f.content[0] + 1, f.content[1] - 1):
                 c = self.clause_cues[i]
                 before = self.text[f.content[0]:c].rstrip()
-                if f.content[0] < c < f.content[1] and (before.endswith(",") or before.endswith(
-                        (".", "!", "?")) and self.text[c].isupper()):  # (or a sentence run on: "2019.Selon")
+                opens = before.endswith(",") or before.endswith((".", "!", "?")) and self.text[c].isupper()
+                # (or a sentence run on: "2019.Selon"; or a participle, with no comma)
+                participle = not opens and self.participle_at(c)
+                if f.content[0] < c < f.content[1] and (opens or participle):
                     cut = self.trim(f.content[0], c)
                     if self.long_enough(cut):
                         f.content = cut
-                        f.rules["content"] = CLAUSE_CUT
+                        f.rules["content"] = PARTICIPLE_CUT if participle else CLAUSE_CUT
+
+    def participle_at(self, char: int) -> bool:
+        """Whether the cue at ``char`` is a present participle or a gerund of saying ("... dans le détroit
+        accusant l'Iran de ...", "en rappelant ..."): a clause of its own, with no comma before it."""
+        word = token_from(self.doc, char)
+        if word is None or not RULES.on(PARTICIPLE_CUT) or not self.data.NESTED_CLAUSES:
+            return False  # (where the language's annotation keeps the outer one alone, it runs on)
+        if word.lower_ in self.data.GERUND_MARKERS and word.i + 1 < len(self.doc):
+            word = self.doc[word.i + 1]
+        if word.i > 0 and self.doc[word.i - 1].pos_ == "CCONJ":
+            return False  # ("les images de X et faisant état de ...": a noun's qualities, joined)
+        return present_participle(word) and not any(c.dep_ in SUBJECT_DEPS for c in word.children) and any(
+            c.dep_ in COMPLEMENT_DEPS and c.i > word.i for c in word.children)  # ("très exigeant": a quality)
 
     def cut_at_glued_ends(self, found: list[StatementCandidate]) -> None:
         """A reported clause ends at a sentence's end that a heading is glued to, which the parse ran on ("...
