@@ -474,7 +474,8 @@ def test_statements_quote_glossed_in_brackets_is_no_statement(analyse_text, rule
 
 
 def test_statements_channel_before_a_noun_object_is_where_it_was_said(analyse_text, rules_off):
-    text = "La mairie du village a fait part mardi sur Twitter d'un risque de crue dans la vallée pour la nuit."
+    text = ("La mairie du village a fait part mardi sur Twitter d'un risque de crue dans la vallée pour la "
+            "nuit.")
     said = [s.content.text for s in analyse_text(text, "fr").statements]
     assert said == ["un risque de crue dans la vallée pour la nuit"]
     rules_off("statements.channel_before_object")

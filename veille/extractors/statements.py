@@ -925,7 +925,7 @@ class StatementFinder:
 
     def without_leading_channel(self, parts: list[Token]) -> list[Token]:
         """A cue's complements without the channels that come before the others ("a fait part sur Twitter
-        d'un risque", "a annoncé dans un communiqué sa démission"): a channel's phrase, whole."""
+        d'un risque", "a exprimé sur son blog sa lassitude"): a channel's phrase, whole."""
         parts = sorted(parts, key=lambda p: p.i)
         while len(parts) > 1 and parts[0].dep_.startswith("obl") and \
                 parts[0].left_edge.lower_ in self.data.CHANNEL_CASES:
