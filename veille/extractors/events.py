@@ -848,6 +848,24 @@ SHOWN_FEELING = event_rule(
 ORDINARY_ARRESTS = event_rule(
     "events.ordinary_arrests", "arrests in an article that codes nothing else and names no protester, "
     "opponent, journalist, migrant nor armed group or force are of ordinary crime: no ACLED type")
+ACCIDENT_HEADLINE = event_rule(
+    "events.accident_headline", "an accident the headline names by a noun of its kind ('accident de train', "
+    "'catastrophe ferroviaire', 'marée noire'), with no one armed, is the primary event, of no PLOVER nor "
+    "ACLED type: not a reaction to it nor a deed told around it ('a réagi', 'le chauffeur a arrêté le bus')")
+SPORT_FIGURE = event_rule(
+    "events.sport_figure", "a word of fighting in a sentence of a game ('une frappe du milieu de terrain', "
+    "'l'assaut final du champion'), where the article names no one armed and no one is hurt, is a move of "
+    "play: no event")
+PARTY_FIGURE = event_rule(
+    "events.party_figure", "a verb of fighting done by a party, a team, a show-business figure or a medium "
+    "('le chanteur attaque son producteur', 'le club attaque la ligue'), where the article names no one "
+    "armed and its sentence no other violence, is a fight of words: no event")
+MANIFEST_WORD = event_rule(
+    "events.manifest_word", "'manifeste' as an adjective ('un soutien manifeste') or a noun ('un manifeste "
+    "pour la gauche') names no protest: no event")
+STRIKE_IN_POLICY = event_rule(
+    "events.strike_in_policy", "a strike named as a right or a case of a rule ('le droit de grève', 'en cas "
+    "de grève') is policy talk, no strike: no event")
 # the relations of a word joined to another, not its complement ("une attaque, deux interpellations")
 JOINED_DEPS = {"conj", "appos", "parataxis", "list"}
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
@@ -889,6 +907,18 @@ def political_groups(lang: str) -> re.Pattern:
     """The words that name protesters, opponents, the press, migrants, armed groups or forces (whose arrest
     ACLED codes), from the language's pack."""
     return re.compile(language_pack(lang).events.POLITICAL_GROUPS)
+
+
+@cache
+def accident_nouns(lang: str) -> re.Pattern:
+    """The nouns that name an accident ("accident de train", "marée noire"), from the language's pack."""
+    return re.compile(language_pack(lang).events.ACCIDENT_NOUNS)
+
+
+@cache
+def sport_words(lang: str) -> re.Pattern:
+    """The words that name a game and its play ("le match", "le gardien"), from the language's pack."""
+    return re.compile(language_pack(lang).events.SPORT_WORDS)
 
 
 # a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
@@ -1487,7 +1517,60 @@ class EventFinder:
             return True  # "des chars d'assaut", "combat helicopters"
         if PEACEFUL_DOMAIN in self.on and plover in ("ASSAULT", "PROTEST") and self.peaceful_domain(token):
             return True  # "l'offensive diplomatique", "les manifestations sportives"
+        if self.other_sense(token, plover):
+            return True  # "une frappe du milieu de terrain", "le droit de grève"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def other_sense(self, token: Token, plover: str) -> bool:
+        """Whether a word of fighting or of protest names no such event here: a move of play, a fight of
+        words between parties or stars, 'manifeste' as an adjective or a noun, a strike named as a right or
+        a case."""
+        words = self.words
+        if token.pos_ in ("DET", "PRON") and token.head.i != token.i:
+            token = token.head  # a cue's first word: "une frappe"
+        low = token.lower_
+        sent = sentence_of(token)
+        if plover == "ASSAULT" and SPORT_FIGURE in self.on and not self.armed_article \
+                and token.pos_ == "NOUN" and words.SPORT_MOVES & {token.lemma_.lower(), low} \
+                and not self.violence_around(token):
+            # the sentence, or the whole headline for a word in it ("Football : une frappe ...")
+            headline = self.headline()
+            told = self.text[:headline] if token.idx < headline else span_text(sent)
+            if sport_words(self.lang).search(told.lower()):
+                return True
+        if plover == "ASSAULT" and PARTY_FIGURE in self.on and token.pos_ == "VERB" \
+                and not self.armed_article and self.done_by_party(token):
+            return True
+        if plover != "PROTEST":
+            return False
+        if MANIFEST_WORD in self.on and low in words.MANIFEST_FORMS and (
+                token.pos_ in ("ADJ", "NOUN") or any(c.dep_ == "det" for c in token.children)
+                or token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
+            return True
+        lemma = token.lemma_.lower()
+        return STRIKE_IN_POLICY in self.on and token.pos_ == "NOUN" and lemma in words.STRIKE_NOUNS \
+            and token.dep_ == "nmod" and token.head.lemma_.lower() in words.STRIKE_FRAME_NOUNS \
+            and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children)
+
+    def done_by_party(self, token: Token) -> bool:
+        """Whether a verb of fighting prone to figures ("attaquer", not "frapper") has for agent a party, a
+        team, a show-business figure or a medium, with no other violence nor ACLED reading in its sentence
+        ("le chanteur attaque son producteur")."""
+        words = self.words
+        if token._.get(LEMMA) not in words.FIGURE_PRONE_VERBS - words.HIT_VERBS:
+            return False  # "le rappeur a frappé un photographe" may be a blow
+        # the subject, when no auxiliary makes it passive (the parse may call "a attaqué"'s subject passive)
+        children = list(token.children)
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in children):
+            return False
+        agent = self.trigger_roles(token)[0] or next((c for c in children if c.dep_ in SUBJECTS), None)
+        if agent is None or agent.lemma_.lower() not in words.FIGURE_PARTIES:
+            return False
+        sent = span_text(sentence_of(token)).lower()
+        if self.violence_around(token) or self.cues.armed_actors.search(sent):
+            return False
+        return read_acled(self.without(token), self.cues, self.on, self.w,
+                          armed=self.armed_article).best(self.w) is None
 
     def moves_no_force(self, token: Token) -> bool:
         """Whether what a verb of mobilizing moves is named and is no force nor a means of one: not armed
@@ -1988,6 +2071,7 @@ class EventFinder:
 
     def find(self) -> list[EventCandidate]:
         found: list[EventCandidate] = []
+        headline = self.headline()
         for sent in self.sentences:
             if not span_text(sent).strip():
                 continue
@@ -2023,6 +2107,10 @@ class EventFinder:
                 if assault is not None and scores.get(assault.acled or "", 0) < scores[sub] \
                         and not self.told_aside(assault.token):
                     del by_type["ASSAULT"]
+            if sent.start_char < headline:
+                accident = self.headline_accident(sent)
+                if accident is not None:
+                    by_type[None] = accident
             if TRIGGER_CUE in self.on and sub is not None and PLOVER_OF[sub] not in by_type:
                 event = self.cue_event(sent, sub, reading)
                 # an arrest made violently is the assault it was, not an arrest beside it
@@ -2030,6 +2118,21 @@ class EventFinder:
                     by_type[event.type] = event
             found.extend(sorted(by_type.values(), key=lambda f: f.trigger[0]))
         return found
+
+    def headline_accident(self, sent: Span) -> EventCandidate | None:
+        """The accident a headline's sentence names by a noun of its kind, where it names no one armed: an
+        event of no type, at that noun."""
+        if ACCIDENT_HEADLINE not in self.on:
+            return None
+        low = span_text(sent).lower().replace("’", "'")
+        m = accident_nouns(self.lang).search(low)
+        if m is None or self.cues.armed_actors.search(low):
+            return None
+        token = token_covering(self.doc, sent.start_char + m.start())
+        if token is None or self.quoted(token.idx):
+            return None
+        return EventCandidate(None, (token.idx, token.idx + len(token)), sent, token=token,
+                              rules={"type": ACCIDENT_HEADLINE})
 
     @staticmethod
     def told_aside(token: Token | None) -> bool:
@@ -4958,12 +5061,15 @@ class EventFinder:
                 if SENTENCE_LEAD in self.on else len(self.text)
             if any(f.type is not None and f.modality == "asserted" and f.trigger[0] < lead_end
                    for f in found):
-                found = [f for f in found if f.type is not None]
+                found = [f for f in found if f.type is not None or f.rules.get("type") == ACCIDENT_HEADLINE]
         # a state of suspicion is the setting of the deeds told (an arrest, a search), not what happened
         found = [f for f in found if not self.suspected(f)] or found
         headed = [f for f in found if f.modality not in UNASSERTED
                   and any(m[0] < headline and not self.anniversary_of(m[0]) for m in f.mentions)] \
             if HEADLINE_PRIMARY in self.on else []
+        accident = next((f for f in headed if f.rules.get("type") == ACCIDENT_HEADLINE), None)
+        if accident is not None:
+            return accident
         if headed:
             # of the headline's happenings, the one of the kind the article reads as ("des arrestations lors
             # d'une manifestation": the protest), else the first told

@@ -295,6 +295,31 @@ ACCIDENT = r"\b(?:" + "|".join([
     "cooking gas", "fire broke out", r"crash(?:ed)?", "collided", r"derail\w*", "short circuit", "lightning",
     "earthquake", r"floods?", r"storms?", "hurricane", "cyclone", "landslide", "tsunami", "torrential",
     "wildfire", "heatwave", "avalanche", r"snow(?:fall|storm)?", "heavy rains"]) + r")\b"
+# the nouns that name an accident, in a headline the news itself ("train crash", "oil spill"): no one's deed
+ACCIDENT_NOUNS = r"\b(?:" + "|".join([
+    r"(?:train|rail|road|car|bus|plane|air|traffic|industrial|nuclear|mining) (?:accident|crash|disaster)s?",
+    r"oil spills?", r"derailments?", r"shipwrecks?", r"(?:engine|boiler|tank) (?:explosion|blast)s?"]) \
+    + r")\b"
+# the words of a game and its play: a word of fighting in their sentence is a move ("a strike from the
+# midfielder", "the champion's final attack")
+SPORT_WORDS = r"\b(?:" + "|".join([
+    "match", "matches", "goalkeeper", "midfielder", "striker", "penalty", "free kick", "corner kick",
+    "football", "soccer", "rugby", "tennis", "basketball", "league", "tournament", "half-time", "referee",
+    "teammates?", "semi-final"]) + r")\b"
+# the words of fighting that figure a move of play in a game ("a strike", "the final attack"), nouns
+# only: a verb may be done to someone ("hit the referee")
+SPORT_MOVES = {"strike", "attack", "assault", "offensive", "counter-attack", "battle", "duel"}
+# the parties whose fights are of words: political parties, teams, show business, media ("the singer attacks
+# his producer", "the club attacks the league")
+FIGURE_PARTIES = {"party", "club", "team", "singer", "actor", "actress", "comedian", "host", "rapper",
+                  "director", "producer", "star", "celebrity", "newspaper", "channel", "magazine",
+                  "presenter", "influencer", "youtuber", "writer", "novelist"}
+# no English word of protest is also an adjective or a noun of another sense
+MANIFEST_FORMS: set[str] = set()
+# the nouns of a strike, and the nouns that name it as a right or a case ("the right to strike"): policy
+# talk, no strike
+STRIKE_NOUNS = {"strike", "strikes", "walkout"}
+STRIKE_FRAME_NOUNS = {"right", "rights", "case", "freedom", "ban"}
 # a mine that is dug, not laid: "a gold mine", "the mining sector", "miners"
 MINERALS = ["gold", "copper", "coal", "iron", "uranium", "diamond", "cobalt", "lithium", "salt", "silver",
             "tin", "zinc", "nickel", "bauxite", "phosphate", "coltan", "manganese", "platinum", "potash"]

@@ -254,6 +254,40 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 # a reckless driver, a self-inflicted harm: no one's political violence
                                 r"chauffards?", "délit de fuite", r"s'immoler", r"immolée?", "immolation",
                                 r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)"]) + r")\b"
+# the nouns that name an accident, in a headline the news itself ("accident de train", "la catastrophe
+# ferroviaire", "une marée noire"): no one's deed
+ACCIDENT_NOUNS = r"\b(?:" + "|".join([
+    r"accidents? (?:de (?:la route|train|bus|car|avion|voiture|moto|chantier|travail)|d'(?:avion|autocar)|"
+    r"ferroviaires?|aériens?|routiers?|industriels?|nucléaires?)",
+    r"catastrophes? (?:ferroviaires?|aériennes?|industrielles?|minières?|nucléaires?|maritimes?)",
+    r"marées? noires?", r"déraillements?", r"naufrages?", r"crash (?:d'un|de l'|du)",
+    r"explosion d(?:u |e la |e l'|'un |'une )(?:moteur|réacteur|chaudière|citerne|cuve|pneu|batterie)s?"]) \
+    + r")\b"
+# the words of a game and its play: a word of fighting in their sentence is a move ("une frappe du milieu
+# de terrain", "l'assaut final du champion")
+SPORT_WORDS = r"\b(?:" + "|".join([
+    "match", "matchs", "buteur", "ballon", "gardien de but", "milieu de terrain", "penalty",
+    "coup franc", "corner", "football", "foot", "rugby", "tennis", "basket", "handball", "cyclisme", "boxe",
+    "championnat", "ligue [12]", "tournoi", "mi-temps", "arbitre", "coéquipiers?", "entraîneur",
+    "sélectionneur", r"surf\w*", r"kitesurf\w*", "glisse", "finale", "demi-finale", "score", "victoire \\d",
+    "défaite \\d"]) + r")\b"
+# the words of fighting that figure a move of play in a game ("une frappe", "l'assaut final"), nouns only:
+# a verb may be done to someone ("a frappé l'arbitre")
+SPORT_MOVES = {"frappe", "attaque", "assaut", "offensive", "tir", "contre-attaque", "combat", "bataille",
+               "duel"}
+# the parties whose fights are of words: political parties, teams, show business, media ("le chanteur attaque
+# son producteur", "le club attaque la ligue")
+FIGURE_PARTIES = {"parti", "club", "équipe", "chanteur", "chanteuse", "acteur", "actrice", "humoriste",
+                  "animateur", "animatrice", "rappeur", "rappeuse", "comédien", "comédienne", "réalisateur",
+                  "réalisatrice", "producteur", "productrice", "star", "vedette", "journal", "chaîne",
+                  "magazine", "hebdomadaire", "quotidien", "présentateur", "présentatrice", "influenceur",
+                  "influenceuse", "youtubeur", "écrivain", "romancier", "romancière"}
+# "manifeste" as an adjective ("un soutien manifeste") or a noun ("un manifeste"): no protest
+MANIFEST_FORMS = {"manifeste", "manifestes"}
+# the nouns of a strike, and the nouns that name it as a right or a case ("le droit de grève", "en cas de
+# grève"): policy talk, no strike
+STRIKE_NOUNS = {"grève", "grèves", "débrayage"}
+STRIKE_FRAME_NOUNS = {"droit", "droits", "cas", "liberté", "exercice", "encadrement"}
 # a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
 # too), a face ("faire mine de", "grise mine"), a school ("l'École des mines")
 MINERALS = ["or", "cuivre", "charbon", "fer", "uranium", "diamants?", "cobalt", "lithium", "sel", "argent",
@@ -453,7 +487,7 @@ FIGURATIVE_IDIOMS = r"|".join([
     r"frapp\w* (?:les esprits|l'imagination|l'opinion|les imaginations)",
     r"coup double", r"mise?s? à exécution", r"au combat",  # "morts au combat": in battle, a manner
     r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
-    r"coup pour coup",
+    r"coup pour coup", r"forces? de frappe", r"(?:du|tout à|après|sur le|d'un seul|tout d'un) coup",
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
     r"frappes? (?:de balle|du (?:droit|gauche)|puissante|en lucarne|cadrée)",
     r"combats? (?:politique|électoral|judiciaire|juridique|contre (?:le|la|les) (?:cancer|maladie|racisme))",

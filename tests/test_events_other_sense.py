@@ -1,0 +1,57 @@
+"""Words of an event's kind that name none: a move of play, "manifeste" as an adjective or a noun, a strike
+named as a right, a singer who attacks; and an accident the headline names, which is the primary event
+with no type, not a reaction to it."""
+from __future__ import annotations
+
+# a goal scored with a shot: a game, no strike
+GAME = ("Football : une frappe du milieu offre la victoire à Lens\n\nMardi, une frappe du milieu de terrain "
+        "a donné la victoire à Lens face à Nantes.")
+# "manifeste" as an adjective and as a noun
+MANIFEST = ("Le ministre et un soutien manifeste\n\nLe ministre a reçu mardi à Paris le soutien manifeste "
+            "des syndicats pour son texte.")
+# the right to strike, talked of
+RIGHT = ("Retraites : le ministre veut limiter le droit de grève\n\nLe ministre a dit mardi à Paris qu'il "
+         "voulait limiter le droit de grève.")
+# a train crash the headline names; a minister reacts in the body
+CRASH = ("Belgique : accident de train près de Namur, dix blessés\n\nUn train de voyageurs a percuté mardi "
+         "un convoi de marchandises près de Namur. Le mécanicien a tenté en vain de freiner le convoi. Le "
+         "ministre des Transports a réagi dans un communiqué.")
+
+
+def types(article) -> list[str | None]:
+    return [e.type for e in article.events]
+
+
+def test_a_move_of_play_is_no_event(analyse_text, rules_off):
+    assert "ASSAULT" not in types(analyse_text(GAME, "fr", "2021-03-16"))
+    rules_off("events.sport_figure")
+    assert "ASSAULT" in types(analyse_text(GAME, "fr", "2021-03-16"))
+
+
+def test_manifest_as_an_adjective_is_no_protest(analyse_text, rules_off):
+    assert "PROTEST" not in types(analyse_text(MANIFEST, "fr", "2021-03-16"))
+    rules_off("events.manifest_word")
+    assert "PROTEST" in types(analyse_text(MANIFEST, "fr", "2021-03-16"))
+
+
+def test_the_right_to_strike_is_no_strike(analyse_text, rules_off):
+    assert "PROTEST" not in types(analyse_text(RIGHT, "fr", "2021-03-16"))
+    rules_off("events.strike_in_policy")
+    assert "PROTEST" in types(analyse_text(RIGHT, "fr", "2021-03-16"))
+
+
+def test_an_accident_in_the_headline_is_the_primary(analyse_text, rules_off):
+    primary = next(e for e in analyse_text(CRASH, "fr", "2021-03-16").events if e.primary)
+    assert primary.type is None and primary.acled is None
+    assert primary.trigger.text == "accident"
+    rules_off("events.accident_headline")
+    primary = next(e for e in analyse_text(CRASH, "fr", "2021-03-16").events if e.primary)
+    assert primary.trigger.text != "accident"
+
+
+def test_a_singer_who_attacks_fights_with_words(analyse_text, rules_off):
+    text = ("Le chanteur attaque son ancien producteur\n\nLe chanteur a vivement attaqué mardi son ancien "
+            "producteur sur un plateau de télévision.")
+    assert "ASSAULT" not in types(analyse_text(text, "fr", "2021-03-16"))
+    rules_off("events.party_figure")
+    assert "ASSAULT" in types(analyse_text(text, "fr", "2021-03-16"))
