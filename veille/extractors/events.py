@@ -864,8 +864,8 @@ MANIFEST_WORD = event_rule(
     "events.manifest_word", "'manifeste' as an adjective ('un soutien manifeste') or a noun ('un manifeste "
     "pour la gauche') names no protest: no event")
 STRIKE_IN_POLICY = event_rule(
-    "events.strike_in_policy", "a strike named as a right or a case of a rule ('le droit de grève', 'en cas "
-    "de grève') is policy talk, no strike: no event")
+    "events.strike_in_policy", "a strike named as a right ('le droit de grève', 'limiter la liberté de "
+    "grève') is policy talk, no strike: no event")
 # the relations of a word joined to another, not its complement ("une attaque, deux interpellations")
 JOINED_DEPS = {"conj", "appos", "parataxis", "list"}
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
@@ -1523,8 +1523,7 @@ class EventFinder:
 
     def other_sense(self, token: Token, plover: str) -> bool:
         """Whether a word of fighting or of protest names no such event here: a move of play, a fight of
-        words between parties or stars, 'manifeste' as an adjective or a noun, a strike named as a right or
-        a case."""
+        words between parties or stars, 'manifeste' as an adjective or a noun, a strike named as a right."""
         words = self.words
         if token.pos_ in ("DET", "PRON") and token.head.i != token.i:
             token = token.head  # a cue's first word: "une frappe"

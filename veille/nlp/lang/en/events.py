@@ -316,10 +316,10 @@ FIGURE_PARTIES = {"party", "club", "team", "singer", "actor", "actress", "comedi
                   "presenter", "influencer", "youtuber", "writer", "novelist"}
 # no English word of protest is also an adjective or a noun of another sense
 MANIFEST_FORMS: set[str] = set()
-# the nouns of a strike, and the nouns that name it as a right or a case ("the right to strike"): policy
-# talk, no strike
+# the nouns of a strike, and the nouns that name it as a right ("the right to strike"): policy talk, no
+# strike
 STRIKE_NOUNS = {"strike", "strikes", "walkout"}
-STRIKE_FRAME_NOUNS = {"right", "rights", "case", "freedom", "ban"}
+STRIKE_FRAME_NOUNS = {"right", "rights", "freedom", "ban"}
 # a mine that is dug, not laid: "a gold mine", "the mining sector", "miners"
 MINERALS = ["gold", "copper", "coal", "iron", "uranium", "diamond", "cobalt", "lithium", "salt", "silver",
             "tin", "zinc", "nickel", "bauxite", "phosphate", "coltan", "manganese", "platinum", "potash"]

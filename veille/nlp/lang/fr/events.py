@@ -284,10 +284,10 @@ FIGURE_PARTIES = {"parti", "club", "équipe", "chanteur", "chanteuse", "acteur",
                   "influenceuse", "youtubeur", "écrivain", "romancier", "romancière"}
 # "manifeste" as an adjective ("un soutien manifeste") or a noun ("un manifeste"): no protest
 MANIFEST_FORMS = {"manifeste", "manifestes"}
-# the nouns of a strike, and the nouns that name it as a right or a case ("le droit de grève", "en cas de
-# grève"): policy talk, no strike
+# the nouns of a strike, and the nouns that name it as a right ("le droit de grève", "l'exercice du droit
+# de grève"): policy talk, no strike (a strike under a condition, "en cas de grève", is hypothetical)
 STRIKE_NOUNS = {"grève", "grèves", "débrayage"}
-STRIKE_FRAME_NOUNS = {"droit", "droits", "cas", "liberté", "exercice", "encadrement"}
+STRIKE_FRAME_NOUNS = {"droit", "droits", "liberté", "exercice", "encadrement"}
 # a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
 # too), a face ("faire mine de", "grise mine"), a school ("l'École des mines")
 MINERALS = ["or", "cuivre", "charbon", "fer", "uranium", "diamants?", "cobalt", "lithium", "sel", "argent",
