@@ -1897,11 +1897,11 @@ class Coreference:
                 f = reported  # "X a refusé, indique le journal. « ... », a-t-il dit": X, whom it reports
             if f.cited and not self.inverted(token):
                 continue  # "selon X, le suspect a fui. Il ...": not X
-            if RULES.on(BODY_IN_ITS_SENTENCE) and f.entity and self.by_id[f.entity].type != "PER" and \
+            ent = self.by_id.get(f.entity) if f.entity else None  # (an entity merged away is no one's)
+            if RULES.on(BODY_IN_ITS_SENTENCE) and ent is not None and ent.type != "PER" and \
                     f.sentence != sentence and not self.inverted(token):
                 return  # "Le journal a publié l'enquête. Il ...": the paper, or someone; no one sure
 
-            ent = self.by_id.get(f.entity) if f.entity else None
             self.add(token, "pronoun", rule, ent, f.text).antecedent = f.span
             if ent is not None and ent.type == "PER" and gender and ent.id not in self.gender:
                 self.gender[ent.id] = gender
