@@ -885,40 +885,13 @@ QUALIFIERS = {"amod", "nmod", "compound", "flat"}
 
 
 @cache
-def cumulative_tolls(lang: str) -> re.Pattern:
-    """The words around a toll that make it many events' ("depuis 2011"), from the language's pack."""
-    return re.compile(language_pack(lang).events.CUMULATIVE_TOLLS)
-
-
-@cache
-def year_tolls(lang: str) -> re.Pattern:
-    """The words after a toll that make it a year's ("4.000 morts en 2019"), from the language's pack."""
-    return re.compile(language_pack(lang).events.YEAR_TOLLS)
-
-
-@cache
-def dead_part(lang: str) -> re.Pattern:
-    """The words before a figure that make it a part of the toll before it ("dont six Français")."""
-    return re.compile(language_pack(lang).events.DEAD_PART)
-
-
-@cache
-def political_groups(lang: str) -> re.Pattern:
-    """The words that name protesters, opponents, the press, migrants, armed groups or forces (whose arrest
-    ACLED codes), from the language's pack."""
-    return re.compile(language_pack(lang).events.POLITICAL_GROUPS)
-
-
-@cache
-def accident_nouns(lang: str) -> re.Pattern:
-    """The nouns that name an accident ("accident de train", "marée noire"), from the language's pack."""
-    return re.compile(language_pack(lang).events.ACCIDENT_NOUNS)
-
-
-@cache
-def sport_words(lang: str) -> re.Pattern:
-    """The words that name a game and its play ("le match", "le gardien"), from the language's pack."""
-    return re.compile(language_pack(lang).events.SPORT_WORDS)
+def events_pattern(lang: str, name: str) -> re.Pattern:
+    """One of the language pack's event patterns, compiled once: the words around a toll that make it many
+    events' ("depuis 2011", CUMULATIVE_TOLLS) or a year's ("4.000 morts en 2019", YEAR_TOLLS), the words
+    before a figure that make it a part of the toll before it ("dont six Français", DEAD_PART), the words
+    that name protesters, opponents, the press or armed groups, whose arrest ACLED codes (POLITICAL_GROUPS),
+    the nouns that name an accident (ACCIDENT_NOUNS), the words of a game and its play (SPORT_WORDS)."""
+    return re.compile(getattr(language_pack(lang).events, name))
 
 
 # a TIMEX3 date value: year (or decade, century), then month and day, or ISO week, or quarter
@@ -1535,7 +1508,7 @@ class EventFinder:
             # the sentence, or the whole headline for a word in it ("Football : une frappe ...")
             headline = self.headline()
             told = self.text[:headline] if token.idx < headline else span_text(sent)
-            if sport_words(self.lang).search(told.lower()):
+            if events_pattern(self.lang, "SPORT_WORDS").search(told.lower()):
                 return True
         if plover == "ASSAULT" and PARTY_FIGURE in self.on and token.pos_ == "VERB" \
                 and not self.armed_article and self.done_by_party(token):
@@ -2124,7 +2097,7 @@ class EventFinder:
         if ACCIDENT_HEADLINE not in self.on:
             return None
         low = span_text(sent).lower().replace("’", "'")
-        m = accident_nouns(self.lang).search(low)
+        m = events_pattern(self.lang, "ACCIDENT_NOUNS").search(low)
         if m is None or self.cues.armed_actors.search(low):
             return None
         token = token_covering(self.doc, sent.start_char + m.start())
@@ -3989,9 +3962,10 @@ class EventFinder:
             if SEVERAL_DEEDS_TOLL in self.on and self.several_deeds_toll(q):
                 continue
             if self.epidemic_toll(q) or YEAR_TOLL in self.on and \
-                    year_tolls(self.lang).search(self.after_toll(q)):
+                    events_pattern(self.lang, "YEAR_TOLLS").search(self.after_toll(q)):
                 continue
-            if parts and dead_part(self.lang).search(self.text[max(0, q.span[0] - 20):q.span[0]].lower()):
+            before = self.text[max(0, q.span[0] - 20):q.span[0]].lower()
+            if parts and events_pattern(self.lang, "DEAD_PART").search(before):
                 continue  # "huit morts, dont six Français": a part of the toll before it
             if q.approx == "vague":
                 n = q.low // self.w.vague_dead_divisor if q.low else 0
@@ -4074,7 +4048,7 @@ class EventFinder:
         own_total = ONE_DEED_TOTAL in self.on and self.one_deed_counts(q)
         if any(not self.cue_of_another_verb(start + m.start(), q)
                and not (own_total and m.group(0) in self.words.TOTAL_WORDS)
-               for m in cumulative_tolls(self.lang).finditer(around)):
+               for m in events_pattern(self.lang, "CUMULATIVE_TOLLS").finditer(around)):
             return True
         return CUMULATIVE_CLAUSE in self.on and self.cumulative_time_in_clause(q)
 
@@ -4126,7 +4100,7 @@ class EventFinder:
             if head is None or head.head.i != verb.i:
                 continue  # the verb's own time, not one of a phrase ("la plus meurtrière depuis 2015")
             words = self.text[max(sent.start_char, t.span[0] - before):t.span[1]].lower()
-            if cumulative_tolls(self.lang).search(words):
+            if events_pattern(self.lang, "CUMULATIVE_TOLLS").search(words):
                 return True
         return False
 
@@ -4579,7 +4553,7 @@ class EventFinder:
         if ORDINARY_ARRESTS not in self.on or not arrests or any(f.acled not in (None, "Arrests")
                                                                  for f in found):
             return
-        groups = political_groups(self.lang)
+        groups = events_pattern(self.lang, "POLITICAL_GROUPS")
         head = self.text[:self.headline()].lower()
         if groups.search(head) or any(groups.search(span_text(f.sentence).lower()) for f in arrests):
             return
