@@ -540,6 +540,30 @@ def test_events_violence_to_an_animal_is_not_coded(analyse_text):
     assert assaults and all(e.acled is None for e in assaults)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Dans de nombreuses zones rurales, les récoltes sont pillées par des bandes de singes.", "fr"),
+    ("Des images montrant des centaines de macaques affamés en train de se bagarrer en pleine rue ont fait le "
+     "tour des médias.", "fr"),
+    ("Une mère et son fils ont été mis en examen samedi après que leur chien, un pitbull, a attaqué et "
+     "grièvement blessé une septuagénaire jeudi.", "fr"),
+    ("Un surfeur a été tué par un requin samedi au large de la Réunion.", "fr"),
+    ("A surfer was killed by a shark on Saturday off the coast of Sydney.", "en"),
+])
+def test_violence_done_by_animals_is_no_event(analyse_text, rules_off, text, lang):
+    def violent(article):
+        return [e for e in article.events if e.type in ("ASSAULT", "PROTEST")]
+
+    assert not violent(analyse_text(text, lang, "2020-06-01"))
+    rules_off("events.animal_agent")
+    assert violent(analyse_text(text, lang, "2020-06-01"))  # the rule, not the lexicon, drops it
+
+
+def test_violence_done_by_people_near_animals_stays(analyse_text):
+    article = analyse_text("Le propriétaire du chien a été tué samedi par des hommes armés près de Niamey.",
+                           "fr", "2020-06-01")
+    assert [e for e in article.events if e.type == "ASSAULT" and e.acled]
+
+
 def test_events_people_named_are_no_protest(analyse_text):
     article = analyse_text("Selon la militante, ces menaces sont l'oeuvre d'autres manifestants.", "fr",
                            "2022-05-05")

@@ -482,6 +482,9 @@ FIGURE_OF_RISE = RULES.define(
     "events.figure_of_rise", "a price, a number, sales or demand that 'explode' rise: no explosion ('le prix "
     "a explosé', 'sales exploded')")
 EVENT_RULES += (NATURAL_CAUSE, FIGURE_OF_RISE)
+ANIMAL_AGENT = event_rule(
+    "events.animal_agent", "violence, looting or a fight that animals do ('des singes ont dévalisé un "
+    "soignant', 'une attaque de requin', 'a shark attack') is no event of people")
 CARRIED_WEAPON = event_rule(
     "events.carried_weapon", "a weapon that someone carries, holds or hides ('transportaient des mortiers', "
     "'carrying knives') is no attack with it")
@@ -1456,6 +1459,8 @@ class EventFinder:
             return True  # "tué dans un accident", "l'explosion provoquée par une fuite de gaz"
         if plover == "ASSAULT" and NATURAL_CAUSE in self.on and self.natural_cause(token):
             return True  # "le virus a tué", "le pays le plus frappé par la pandémie"
+        if ANIMAL_AGENT in self.on and self.done_by_animal(token):
+            return True  # "des macaques se bagarrent", "leur chien a attaqué une passante"
         if plover == "ASSAULT" and FIGURE_OF_RISE in self.on and self.rises(token):
             return True  # "le prix des denrées a explosé"
         if HABITUAL in self.on and self.habitual(token):
@@ -1776,6 +1781,49 @@ class EventFinder:
             return True
         return self.epidemic_article and token._.get(LEMMA) in self.words.HIT_VERBS and not \
             self.cues.armed_actors.search(sentence_of(token).text.lower())
+
+    def done_by_animal(self, token: Token) -> bool:
+        """Whether the deed's agent is an animal: the verb's subject or passive agent (else, the parse giving
+        none, the noun just before an active verb: "leur chien, un pitbull, a attaqué"), a noun's bare
+        complement ("une attaque de requin") or the noun it hangs on ("des macaques en train de se
+        bagarrer"); the animal may be set off by commas or counted by a group ("des bandes de singes")."""
+        if token.pos_ == "NOUN":
+            agents = [c for c in token.children if c.dep_ in ("nmod", "compound")
+                      and not any(g.dep_ == "det" for g in c.children)]
+            if token.dep_ in ("nmod", "acl") and token.head.i < token.i and token.head.pos_ == "NOUN":
+                agents.append(token.head)
+        else:
+            agents = self.active_agents(token)
+            if not agents and token.dep_ == "conj":  # "a attaqué et blessé": the first verb's
+                agents = self.active_agents(token.head)
+        groups = self.words.ANIMAL_GROUPS
+        phrase = list(agents)
+        for agent in agents:
+            phrase += [c for c in agent.children if c.dep_ == "appos"]
+            # "des gangs de centaines de macaques": through group nouns, two steps down at most
+            for noun in (agent, *[c for c in agent.children if c.dep_ == "nmod"]):
+                if noun.lemma_.lower() in groups:
+                    phrase += [c for c in noun.children if c.dep_ == "nmod"]
+        animals = self.words.ANIMALS
+        return any((t.lower_ in animals or t.lemma_.lower() in animals) and t.pos_ != "PROPN"
+                   and not t.ent_type_ for t in phrase)
+
+    def active_agents(self, verb: Token) -> list[Token]:
+        """A verb's agents but its passive subject; for an active verb the parse gave none, the noun just
+        before it."""
+        passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+        agents = [a for a in self.agents(verb) if a.dep_ not in ("nsubj:pass", "nsubjpass")]
+        return agents or ([] if passive else self.noun_just_before(verb))
+
+    @staticmethod
+    def noun_just_before(verb: Token) -> list[Token]:
+        """The noun a few words before a verb, past its auxiliaries, adverbs and commas, in its sentence."""
+        for t in reversed(verb.doc[max(verb.sent.start, verb.i - 6):verb.i]):
+            if t.pos_ == "NOUN":
+                return [t]
+            if t.pos_ in ("VERB", "PROPN", "PRON", "SCONJ", "CCONJ", "ADP"):
+                return []
+        return []
 
     def in_accident(self, token: Token, plover: str) -> bool:
         """A word of violence in an article whose lead tells an accident, in a sentence with no one armed."""

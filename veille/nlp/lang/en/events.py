@@ -469,7 +469,15 @@ PEOPLE_ENDINGS: tuple[str, ...] = ()
 # animals: violence done to them is no ACLED event
 ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses", "pony", "ponies", "cow",
            "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear", "bird", "birds", "lion", "livestock",
-           "cattle"}
+           "cattle", "lions", "monkey", "monkeys", "macaque", "macaques", "primate", "primates", "baboon",
+           "baboons", "gorilla", "chimpanzee", "shark", "sharks", "crocodile", "crocodiles", "alligator",
+           "alligators", "snake", "snakes", "elephant", "elephants", "boar", "boars", "hornet", "hornets",
+           "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes", "rat", "rats", "pitbull", "rottweiler",
+           "puppy", "hyena", "hyenas", "leopard", "panther", "hippo", "hippopotamus", "orca", "orcas",
+           "jellyfish", "gull", "gulls"}
+# nouns that count animals as a group: "a pack of dogs", "hundreds of macaques"
+ANIMAL_GROUPS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
+                 "swarm", "colony", "school"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names

@@ -500,7 +500,17 @@ PEOPLE_ENDINGS = ("ants", "antes", "istes", "eurs", "euses")
 # animals: violence done to them is no ACLED event
 ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "chevaux", "poney", "poneys",
            "vache", "vaches", "mouton", "moutons", "chèvre", "chèvres", "loup", "loups", "ours", "oiseau",
-           "oiseaux", "chihuahua", "molosse", "âne", "ânes", "jument", "juments", "taureau", "lion"}
+           "oiseaux", "chihuahua", "molosse", "âne", "ânes", "jument", "juments", "taureau", "taureaux",
+           "lion", "lions", "lionne", "singe", "singes", "macaque", "macaques", "primate", "primates",
+           "babouin", "babouins", "gorille", "chimpanzé", "requin", "requins", "crocodile", "crocodiles",
+           "alligator", "serpent", "serpents", "vipère", "éléphant", "éléphants", "sanglier", "sangliers",
+           "frelon", "frelons", "abeille", "abeilles", "guêpe", "guêpes", "moustique", "moustiques", "rat",
+           "rats", "pitbull", "pitbulls", "rottweiler", "chienne", "chiot", "chiots", "fauve", "fauves",
+           "hyène", "hyènes", "léopard", "panthère", "hippopotame", "orque", "orques", "méduse", "méduses",
+           "renard", "renards", "goéland", "goélands", "mouette", "mouettes", "bovin", "bovins"}
+# nouns that count animals as a group: "des bandes de singes", "des centaines de macaques"
+ANIMAL_GROUPS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
+                 "millier", "essaim", "colonie", "nuée", "banc"}
 # the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat", "son
 # arrestation" (a possessive: the happening of someone told)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
