@@ -541,9 +541,9 @@ def test_events_violence_to_an_animal_is_not_coded(analyse_text):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Dans de nombreuses zones rurales, les récoltes sont pillées par des bandes de singes.", "fr"),
-    ("Des images montrant des centaines de macaques affamés en train de se bagarrer en pleine rue ont fait le "
-     "tour des médias.", "fr"),
+    ("Dans les zones rurales, les récoltes sont pillées par des bandes de singes.", "fr"),
+    ("Des images montrant des centaines de macaques affamés en train de se bagarrer en pleine rue ont "
+     "fait le tour des médias.", "fr"),
     ("Une mère et son fils ont été mis en examen samedi après que leur chien, un pitbull, a attaqué et "
      "grièvement blessé une septuagénaire jeudi.", "fr"),
     ("Un surfeur a été tué par un requin samedi au large de la Réunion.", "fr"),

@@ -1,7 +1,9 @@
 """The article's main event and what ACLED codes around it: the headline's violence typed by the article's
 reading, a happening the headline denies, a court case, arrests that only follow a crime, a trap set for
-someone."""
+someone, one person's crime."""
 from __future__ import annotations
+
+import pytest
 
 # a passenger's assault, which ACLED does not code, and the arrest that follows it
 CRIME = ("Nantes : un contrôleur agressé dans un tramway\n\nUn contrôleur a été agressé lundi soir dans un "
@@ -70,7 +72,7 @@ def test_violence_done_to_a_partner_is_a_private_crime(analyse_text, monkeypatch
     # ... and the one done by a partner, told in the passive
     told = "Mardi, une femme a été poignardée par son mari à Nantes."
     assert coded(analyse_text(told, "fr", "2021-03-15")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.private_violence")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.private_violence,events.lone_offender")  # both read it
     assert "Attack" in coded(analyse_text(text, "fr", "2021-03-15"))
     assert coded(analyse_text(told, "fr", "2021-03-15")) != []
 
@@ -297,3 +299,23 @@ def test_a_headline_verb_tagged_as_a_noun_is_that_verb(analyse_text, rules_off):
     rules_off("events.headline_verb_form")
     primary = next(e for e in analyse_text(text, "fr", "2021-03-17").events if e.primary)
     assert "presse" not in [m.text for m in primary.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Un homme a tué son voisin de 19 ans à coups de couteau samedi à Lomme, parce qu'il écoutait sa musique "
+    "trop fort.",
+    "Un individu a poignardé un livreur dimanche soir à Marseille, après une dispute.",
+])
+def test_one_persons_crime_is_not_coded(analyse_text, monkeypatch, text):
+    assert coded(analyse_text(text, "fr", "2021-03-15")) == []
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.lone_offender")
+    assert coded(analyse_text(text, "fr", "2021-03-15")) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont tué trois civils lundi près de Niamey.",  # a group
+    "Un jihadiste a tué un prêtre mardi à Saint-Etienne-du-Rouvray.",  # a political one
+    "Un homme a attaqué au couteau des passants samedi à Lyon.",  # anyone, in public
+])
+def test_violence_of_groups_or_in_public_stays_coded(analyse_text, text):
+    assert coded(analyse_text(text, "fr", "2021-03-15")) == ["Attack"]

@@ -475,9 +475,16 @@ ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses",
            "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes", "rat", "rats", "pitbull", "rottweiler",
            "puppy", "hyena", "hyenas", "leopard", "panther", "hippo", "hippopotamus", "orca", "orcas",
            "jellyfish", "gull", "gulls"}
-# nouns that count animals as a group: "a pack of dogs", "hundreds of macaques"
-ANIMAL_GROUPS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
+# nouns of a group, not one: "a pack of dogs", "hundreds of macaques", "an armed group"
+GROUP_NOUNS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
                  "swarm", "colony", "school"}
+# the pronouns of one person, as the agent of a deed ("he stabbed her"): a lone offender
+SINGULAR_PRONOUNS = {"he", "she", "who"}
+# violence that no lone criminal does: an attack in an article naming one of them is no ordinary crime
+ORGANISED_VIOLENCE = r"\b(?:hostages?|suicide bombers?|suicide bombings?|commandos?)\b"
+# victims taken at random in public, as terror takes them ("attacked passers-by"): no ordinary crime
+PUBLIC_VICTIMS = {"passer-by", "passersby", "crowd", "worshipper", "pedestrian", "bystander", "spectator",
+                  "commuter", "shopper"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names

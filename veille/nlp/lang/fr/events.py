@@ -508,9 +508,15 @@ ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "c
            "rats", "pitbull", "pitbulls", "rottweiler", "chienne", "chiot", "chiots", "fauve", "fauves",
            "hyène", "hyènes", "léopard", "panthère", "hippopotame", "orque", "orques", "méduse", "méduses",
            "renard", "renards", "goéland", "goélands", "mouette", "mouettes", "bovin", "bovins"}
-# nouns that count animals as a group: "des bandes de singes", "des centaines de macaques"
-ANIMAL_GROUPS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
+# nouns of a group, not one: "des bandes de singes", "des centaines de macaques", "un groupe armé"
+GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
                  "millier", "essaim", "colonie", "nuée", "banc"}
+# the pronouns of one person, as the agent of a deed ("il l'a frappé"): a lone offender
+SINGULAR_PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "qui"}
+# violence that no lone criminal does: an attack in an article naming one of them is no ordinary crime
+ORGANISED_VIOLENCE = r"\b(?:otages?|kamikazes?|commandos?|attentats?-suicides?)\b"
+# victims taken at random in public, as terror takes them ("a attaqué des passants"): no ordinary crime
+PUBLIC_VICTIMS = {"passant", "foule", "fidèle", "piéton", "badaud", "spectateur", "usager", "voyageur"}
 # the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat", "son
 # arrestation" (a possessive: the happening of someone told)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
