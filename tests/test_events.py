@@ -564,6 +564,16 @@ def test_violence_done_by_people_near_animals_stays(analyse_text):
     assert [e for e in article.events if e.type == "ASSAULT" and e.acled]
 
 
+@pytest.mark.parametrize("text", [
+    "Cette motorisation permettra à la Mustang d'abattre le 0 à 96 km/h en 4,5 secondes.",
+    "Le T-Roc R promet le 0 à 100 km/h abattu en 4,9 s tandis que la vitesse maximale est limitée.",
+])
+def test_violence_done_to_a_measure_is_a_figure(analyse_text, rules_off, text):
+    assert not [e for e in analyse_text(text, "fr", "2020-06-01").events if e.type == "ASSAULT"]
+    rules_off("events.figure_of_measure")
+    assert [e for e in analyse_text(text, "fr", "2020-06-01").events if e.type == "ASSAULT"]
+
+
 def test_events_people_named_are_no_protest(analyse_text):
     article = analyse_text("Selon la militante, ces menaces sont l'oeuvre d'autres manifestants.", "fr",
                            "2022-05-05")

@@ -488,6 +488,9 @@ EVENT_RULES += (NATURAL_CAUSE, FIGURE_OF_RISE)
 ANIMAL_AGENT = event_rule(
     "events.animal_agent", "violence, looting or a fight that animals do ('des singes ont dévalisé un "
     "soignant', 'une attaque de requin', 'a shark attack') is no event of people")
+FIGURE_OF_MEASURE = event_rule(
+    "events.figure_of_measure", "a verb of violence whose object is a measure, a time or a record ('abattre "
+    "le 0 à 100 km/h en 4,9 s', 'pulvériser le record') is a figure of speed or of sport, no violence")
 CARRIED_WEAPON = event_rule(
     "events.carried_weapon", "a weapon that someone carries, holds or hides ('transportaient des mortiers', "
     "'carrying knives') is no attack with it")
@@ -1467,6 +1470,8 @@ class EventFinder:
             return True  # "tué dans un accident", "l'explosion provoquée par une fuite de gaz"
         if plover == "ASSAULT" and NATURAL_CAUSE in self.on and self.natural_cause(token):
             return True  # "le virus a tué", "le pays le plus frappé par la pandémie"
+        if plover == "ASSAULT" and FIGURE_OF_MEASURE in self.on and self.aims_at_measure(token):
+            return True  # "le 0 à 100 km/h abattu en 4,9 s"
         if ANIMAL_AGENT in self.on and self.done_by_animal(token):
             return True  # "des macaques se bagarrent", "leur chien a attaqué une passante"
         if plover == "ASSAULT" and FIGURE_OF_RISE in self.on and self.rises(token):
@@ -1822,6 +1827,19 @@ class EventFinder:
         passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
         agents = [a for a in self.agents(verb) if a.dep_ not in ("nsubj:pass", "nsubjpass")]
         return agents or ([] if passive else self.noun_just_before(verb))
+
+    def aims_at_measure(self, token: Token) -> bool:
+        """Whether a verb's object (or, for a participle, the noun it qualifies) is a noun of a measure, a
+        time or a record ("km/h", "secondes", "record"; not a number alone: "en ont abattu trois")."""
+        if token.pos_ != "VERB":
+            return False
+        objects = [c for c in token.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if token.dep_ in ("acl", "amod") and token.head.i < token.i:
+            objects.append(token.head)
+        # a number's unit: "le 0 à 100 km/h"
+        objects += [c for o in objects if o.pos_ == "NUM" for c in o.children if c.dep_ == "nmod"]
+        measures = self.words.MEASURE_NOUNS
+        return any(o.lemma_.lower() in measures or o.lower_ in measures for o in objects)
 
     @staticmethod
     def noun_just_before(verb: Token) -> list[Token]:

@@ -467,14 +467,14 @@ FIGURATIVE_IDIOMS = r"|".join([
 PEOPLE_NOUNS: set[str] = set()
 PEOPLE_ENDINGS: tuple[str, ...] = ()
 # animals: violence done to them is no ACLED event
-ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses", "pony", "ponies", "cow",
-           "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear", "bird", "birds", "lion", "livestock",
-           "cattle", "lions", "monkey", "monkeys", "macaque", "macaques", "primate", "primates", "baboon",
-           "baboons", "gorilla", "chimpanzee", "shark", "sharks", "crocodile", "crocodiles", "alligator",
-           "alligators", "snake", "snakes", "elephant", "elephants", "boar", "boars", "hornet", "hornets",
-           "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes", "rat", "rats", "pitbull", "rottweiler",
-           "puppy", "hyena", "hyenas", "leopard", "panther", "hippo", "hippopotamus", "orca", "orcas",
-           "jellyfish", "gull", "gulls"}
+ANIMALS = {"seal", "seals", "panda", "pandas", "animal", "animals", "dog", "dogs", "cat", "cats", "horse",
+           "horses", "pony", "ponies", "cow", "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear",
+           "bird", "birds", "lion", "livestock", "cattle", "lions", "monkey", "monkeys", "macaque",
+           "macaques", "primate", "primates", "baboon", "baboons", "gorilla", "chimpanzee", "shark", "sharks",
+           "crocodile", "crocodiles", "alligator", "alligators", "snake", "snakes", "elephant", "elephants",
+           "boar", "boars", "hornet", "hornets", "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes",
+           "rat", "rats", "pitbull", "rottweiler", "puppy", "hyena", "hyenas", "leopard", "panther", "hippo",
+           "hippopotamus", "orca", "orcas", "jellyfish", "gull", "gulls"}
 # nouns of a group, not one: "a pack of dogs", "hundreds of macaques", "an armed group"
 GROUP_NOUNS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
                  "swarm", "colony", "school"}
@@ -485,6 +485,9 @@ ORGANISED_VIOLENCE = r"\b(?:hostages?|suicide bombers?|suicide bombings?|command
 # victims taken at random in public, as terror takes them ("attacked passers-by"): no ordinary crime
 PUBLIC_VICTIMS = {"passer-by", "passersby", "crowd", "worshipper", "pedestrian", "bystander", "spectator",
                   "commuter", "shopper"}
+# nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("smashed the record")
+MEASURE_NOUNS = {"kilometre", "kilometer", "km", "mile", "mph", "metre", "meter", "second", "minute",
+                 "record", "kilo", "kg", "litre", "liter", "percent"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names

@@ -498,16 +498,17 @@ PEOPLE_NOUNS = {"manifestant", "manifestante", "gréviste", "émeutier", "casseu
                 "militant", "recrue", "déplacé", "otage"}
 PEOPLE_ENDINGS = ("ants", "antes", "istes", "eurs", "euses")
 # animals: violence done to them is no ACLED event
-ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "chevaux", "poney", "poneys",
-           "vache", "vaches", "mouton", "moutons", "chèvre", "chèvres", "loup", "loups", "ours", "oiseau",
-           "oiseaux", "chihuahua", "molosse", "âne", "ânes", "jument", "juments", "taureau", "taureaux",
-           "lion", "lions", "lionne", "singe", "singes", "macaque", "macaques", "primate", "primates",
-           "babouin", "babouins", "gorille", "chimpanzé", "requin", "requins", "crocodile", "crocodiles",
-           "alligator", "serpent", "serpents", "vipère", "éléphant", "éléphants", "sanglier", "sangliers",
-           "frelon", "frelons", "abeille", "abeilles", "guêpe", "guêpes", "moustique", "moustiques", "rat",
-           "rats", "pitbull", "pitbulls", "rottweiler", "chienne", "chiot", "chiots", "fauve", "fauves",
-           "hyène", "hyènes", "léopard", "panthère", "hippopotame", "orque", "orques", "méduse", "méduses",
-           "renard", "renards", "goéland", "goélands", "mouette", "mouettes", "bovin", "bovins"}
+ANIMALS = {"phoque", "phoques", "panda", "pandas", "animal", "animaux", "chien", "chiens", "chat", "chats",
+           "cheval", "chevaux", "poney", "poneys", "vache", "vaches", "mouton", "moutons", "chèvre",
+           "chèvres", "loup", "loups", "ours", "oiseau", "oiseaux", "chihuahua", "molosse", "âne", "ânes",
+           "jument", "juments", "taureau", "taureaux", "lion", "lions", "lionne", "singe", "singes",
+           "macaque", "macaques", "primate", "primates", "babouin", "babouins", "gorille", "chimpanzé",
+           "requin", "requins", "crocodile", "crocodiles", "alligator", "serpent", "serpents", "vipère",
+           "éléphant", "éléphants", "sanglier", "sangliers", "frelon", "frelons", "abeille", "abeilles",
+           "guêpe", "guêpes", "moustique", "moustiques", "rat", "rats", "pitbull", "pitbulls", "rottweiler",
+           "chienne", "chiot", "chiots", "fauve", "fauves", "hyène", "hyènes", "léopard", "panthère",
+           "hippopotame", "orque", "orques", "méduse", "méduses", "renard", "renards", "goéland", "goélands",
+           "mouette", "mouettes", "bovin", "bovins"}
 # nouns of a group, not one: "des bandes de singes", "des centaines de macaques", "un groupe armé"
 GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
                  "millier", "essaim", "colonie", "nuée", "banc"}
@@ -517,6 +518,10 @@ SINGULAR_PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "ce dernier", "cette 
 ORGANISED_VIOLENCE = r"\b(?:otages?|kamikazes?|commandos?|attentats?-suicides?)\b"
 # victims taken at random in public, as terror takes them ("a attaqué des passants"): no ordinary crime
 PUBLIC_VICTIMS = {"passant", "foule", "fidèle", "piéton", "badaud", "spectateur", "usager", "voyageur"}
+# nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("abattre le 0 à 100
+# km/h", "pulvériser le record")
+MEASURE_NOUNS = {"kilomètre", "km", "mètre", "seconde", "minute", "chrono", "chronomètre", "record", "temps",
+                 "kilo", "kg", "litre", "point", "pourcentage"}
 # the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat", "son
 # arrestation" (a possessive: the happening of someone told)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
