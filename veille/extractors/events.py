@@ -1817,15 +1817,17 @@ class EventFinder:
             for noun in (agent, *[c for c in agent.children if c.dep_ == "nmod"]):
                 if noun.lemma_.lower() in groups:
                     phrase += [c for c in noun.children if c.dep_ == "nmod"]
-        animals = self.words.ANIMALS
-        return any((t.lower_ in animals or t.lemma_.lower() in animals) and t.pos_ != "PROPN"
-                   and not t.ent_type_ for t in phrase)
+        return any(self.animal_word(t) and t.pos_ != "PROPN" and not t.ent_type_ for t in phrase)
+
+    def animal_word(self, token: Token) -> bool:
+        """Whether a word names an animal (its form or its lemma)."""
+        return token.lower_ in self.words.ANIMALS or token.lemma_.lower() in self.words.ANIMALS
 
     def active_agents(self, verb: Token) -> list[Token]:
         """A verb's agents but its passive subject; for an active verb the parse gave none, the noun just
         before it."""
-        passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
         agents = [a for a in self.agents(verb) if a.dep_ not in ("nsubj:pass", "nsubjpass")]
+        passive = self.is_passive(verb) or any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children)
         return agents or ([] if passive else self.noun_just_before(verb))
 
     def aims_at_measure(self, token: Token) -> bool:
@@ -4585,8 +4587,14 @@ class EventFinder:
             for v in victims)
 
     @cached_property
-    def lowered_text(self) -> str:
-        return self.text.lower()
+    def lone_crime_article(self) -> bool:
+        """Whether an article may tell one person's crime: its lead names no one armed, and the whole text no
+        military, political or organised group, nor violence no lone criminal does (read once)."""
+        low = self.text.lower().replace("’", "'")
+        groups = (self.cues.military, events_pattern(self.lang, "POLITICAL_GROUPS"),
+                  events_pattern(self.lang, "ORGANISED_VIOLENCE"))
+        return not self.cues.armed_actors.search(low[:self.lead_end()]) \
+            and not any(pattern.search(low) for pattern in groups)
 
     def lone_offender(self, f: EventCandidate) -> bool:
         """Whether violence against civilians is one person's, with no one armed in its sentence, the headline
@@ -4594,11 +4602,7 @@ class EventFinder:
         code."""
         if f.token is None or f.acled not in self.w.lone_offender_types:
             return False
-        told = " ".join((span_text(f.sentence), self.text[:self.lead_end()])).lower()
-        lowered = self.lowered_text
-        if self.cues.armed_actors.search(told) or self.cues.military.search(lowered) \
-                or events_pattern(self.lang, "POLITICAL_GROUPS").search(lowered) \
-                or events_pattern(self.lang, "ORGANISED_VIOLENCE").search(lowered):
+        if not self.lone_crime_article or self.cues.armed_actors.search(span_text(f.sentence).lower()):
             return False  # "policiers" near it; "terroriste", "preneur d'otages", "jihadistes" anywhere
         agent = self.trigger_roles(f.token)[0]
         if agent is None:
@@ -4732,7 +4736,7 @@ class EventFinder:
         """Whether the headline tells of animals ("Attaques de chevaux : un poney tué"): its violence with no
         one named as the victim is done to them."""
         end = self.headline()
-        return bool(end) and any(t.lower_ in self.words.ANIMALS or t.lemma_.lower() in self.words.ANIMALS
+        return bool(end) and any(self.animal_word(t)
                                  for t in self.doc.char_span(0, end, alignment_mode="expand") or [])
 
     def aims_at_people(self, f: EventCandidate) -> bool:
@@ -4747,11 +4751,10 @@ class EventFinder:
         token = f.token
         if token is None:
             return False
-        animals = self.words.ANIMALS
         near = list(token.children)
         if token.dep_ in ("acl", "amod", "conj", "advcl", "xcomp", "acl:relcl", "relcl"):
             near += [token.head, *token.head.children]
-        return any(t.lower_ in animals or t.lemma_.lower() in animals for t in near if t.i == token.head.i or
+        return any(self.animal_word(t) for t in near if t.i == token.head.i or
                    t.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nsubj", "obl:agent", "agent"))
 
     def headline(self) -> int:

@@ -467,17 +467,17 @@ FIGURATIVE_IDIOMS = r"|".join([
 PEOPLE_NOUNS: set[str] = set()
 PEOPLE_ENDINGS: tuple[str, ...] = ()
 # animals: violence done to them is no ACLED event
-ANIMALS = {"seal", "seals", "panda", "pandas", "animal", "animals", "dog", "dogs", "cat", "cats", "horse",
-           "horses", "pony", "ponies", "cow", "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear",
-           "bird", "birds", "lion", "livestock", "cattle", "lions", "monkey", "monkeys", "macaque",
-           "macaques", "primate", "primates", "baboon", "baboons", "gorilla", "chimpanzee", "shark", "sharks",
-           "crocodile", "crocodiles", "alligator", "alligators", "snake", "snakes", "elephant", "elephants",
-           "boar", "boars", "hornet", "hornets", "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes",
-           "rat", "rats", "pitbull", "rottweiler", "puppy", "hyena", "hyenas", "leopard", "panther", "hippo",
-           "hippopotamus", "orca", "orcas", "jellyfish", "gull", "gulls"}
+ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses", "pony", "ponies", "cow",
+           "cows", "sheep", "goat", "goats", "wolf", "wolves", "bear", "bird", "birds", "lion", "livestock",
+           "cattle", "lions", "monkey", "monkeys", "macaque", "macaques", "primate", "primates", "baboon",
+           "baboons", "gorilla", "chimpanzee", "shark", "sharks", "crocodile", "crocodiles", "alligator",
+           "alligators", "snake", "snakes", "elephant", "elephants", "boar", "boars", "hornet", "hornets",
+           "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes", "rat", "rats", "pitbull", "rottweiler",
+           "puppy", "hyena", "hyenas", "leopard", "panther", "hippo", "hippopotamus", "orca", "orcas",
+           "jellyfish", "gull", "gulls", "seal", "seals", "panda", "pandas"}
 # nouns of a group, not one: "a pack of dogs", "hundreds of macaques", "an armed group"
 GROUP_NOUNS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
-                 "swarm", "colony", "school"}
+               "swarm", "colony", "school"}
 # the pronouns of one person, as the agent of a deed ("he stabbed her"): a lone offender
 SINGULAR_PRONOUNS = {"he", "she", "who"}
 # violence that no lone criminal does: an attack in an article naming one of them is no ordinary crime

@@ -498,22 +498,22 @@ PEOPLE_NOUNS = {"manifestant", "manifestante", "gréviste", "émeutier", "casseu
                 "militant", "recrue", "déplacé", "otage"}
 PEOPLE_ENDINGS = ("ants", "antes", "istes", "eurs", "euses")
 # animals: violence done to them is no ACLED event
-ANIMALS = {"phoque", "phoques", "panda", "pandas", "animal", "animaux", "chien", "chiens", "chat", "chats",
-           "cheval", "chevaux", "poney", "poneys", "vache", "vaches", "mouton", "moutons", "chèvre",
-           "chèvres", "loup", "loups", "ours", "oiseau", "oiseaux", "chihuahua", "molosse", "âne", "ânes",
-           "jument", "juments", "taureau", "taureaux", "lion", "lions", "lionne", "singe", "singes",
-           "macaque", "macaques", "primate", "primates", "babouin", "babouins", "gorille", "chimpanzé",
-           "requin", "requins", "crocodile", "crocodiles", "alligator", "serpent", "serpents", "vipère",
-           "éléphant", "éléphants", "sanglier", "sangliers", "frelon", "frelons", "abeille", "abeilles",
-           "guêpe", "guêpes", "moustique", "moustiques", "rat", "rats", "pitbull", "pitbulls", "rottweiler",
-           "chienne", "chiot", "chiots", "fauve", "fauves", "hyène", "hyènes", "léopard", "panthère",
-           "hippopotame", "orque", "orques", "méduse", "méduses", "renard", "renards", "goéland", "goélands",
-           "mouette", "mouettes", "bovin", "bovins"}
+ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "chevaux", "poney", "poneys",
+           "vache", "vaches", "mouton", "moutons", "chèvre", "chèvres", "loup", "loups", "ours", "oiseau",
+           "oiseaux", "chihuahua", "molosse", "âne", "ânes", "jument", "juments", "taureau", "taureaux",
+           "lion", "lions", "lionne", "singe", "singes", "macaque", "macaques", "primate", "primates",
+           "babouin", "babouins", "gorille", "chimpanzé", "requin", "requins", "crocodile", "crocodiles",
+           "alligator", "serpent", "serpents", "vipère", "éléphant", "éléphants", "sanglier", "sangliers",
+           "frelon", "frelons", "abeille", "abeilles", "guêpe", "guêpes", "moustique", "moustiques", "rat",
+           "rats", "pitbull", "pitbulls", "rottweiler", "chienne", "chiot", "chiots", "fauve", "fauves",
+           "hyène", "hyènes", "léopard", "panthère", "hippopotame", "orque", "orques", "méduse", "méduses",
+           "renard", "renards", "goéland", "goélands", "mouette", "mouettes", "bovin", "bovins", "phoque",
+           "phoques", "panda", "pandas"}
 # nouns of a group, not one: "des bandes de singes", "des centaines de macaques", "un groupe armé"
 GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
-                 "millier", "essaim", "colonie", "nuée", "banc"}
+               "millier", "essaim", "colonie", "nuée", "banc"}
 # the pronouns of one person, as the agent of a deed ("il l'a frappé"): a lone offender
-SINGULAR_PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "qui"}
+SINGULAR_PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "qui"}
 # violence that no lone criminal does: an attack in an article naming one of them is no ordinary crime
 ORGANISED_VIOLENCE = r"\b(?:otages?|kamikazes?|commandos?|attentats?-suicides?)\b"
 # victims taken at random in public, as terror takes them ("a attaqué des passants"): no ordinary crime
