@@ -271,3 +271,29 @@ def test_stopping_a_happening_arrests_no_one(analyse_text, monkeypatch):
     assert not events_of(analyse_text, text, "COERCE")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.stopped_happening")
     assert events_of(analyse_text, text, "COERCE")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le musée rouvre\n\nSa réouverture a été repoussée en raison des manifestations contre les "
+           "violences policières."),
+    ("fr", "Le groupe change de logo\n\nLe groupe a changé son logo dans le cadre des manifestations "
+           "antiracistes aux Etats-Unis."),
+    ("en", "Museum reopens\n\nThe reopening was delayed in the wake of the protests against police "
+           "violence."),
+    ("en", "Museum reopens\n\nThe reopening was delayed because of the riots in the city."),
+])
+def test_a_happening_named_only_as_a_cause_or_setting_is_background(analyse_text, rules_off, lang, text):
+    protests = [e for e in analyse_text(text, lang, "2020-06-10").events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].background and protests[0].acled is not None
+    rules_off("events.setting_only")
+    protests = [e for e in analyse_text(text, lang, "2020-06-10").events if e.type == "PROTEST"]
+    assert not protests[0].background
+
+
+def test_a_happening_reported_and_then_named_as_a_cause_is_news(analyse_text):
+    text = ("Le musée rouvre\n\nDes manifestations ont réuni 2.000 personnes samedi à Paris. La réouverture "
+            "du musée a été repoussée en raison des manifestations.")
+    protests = [e for e in analyse_text(text, "fr", "2020-06-10").events if e.type == "PROTEST"]
+    assert protests and not any(e.background for e in protests)
+    cause = "Thaïlande\n\nAutre cause des manifestations, la Thaïlande connaît une crise."  # their cause
+    assert not any(e.background for e in analyse_text(cause, "fr", "2020-06-10").events)

@@ -757,6 +757,11 @@ SAME_VERB_DATED_APART = event_rule(
 BACKGROUND_NOT_PRIMARY = event_rule(
     "events.background_not_primary", "an event dated well before its article (background) is not the "
     "primary event when the article tells one that is not: a trial, a ceremony, a statement of today")
+SETTING_ONLY = event_rule(
+    "events.setting_only", "a happening named only as the cause or the setting of other news ('repoussée en "
+    "raison des manifestations', 'dans le cadre des manifestations', 'depuis la mort de George Floyd', 'in "
+    "the wake of the protests') is not reported: background, and not the primary event where the article "
+    "reports another")
 PLACE_NESTED_CLAUSE = event_rule(
     "events.place_nested_clause", "a place in a clause nested in the trigger's own phrase, under a verb of "
     "its own ('tué par un engin qui explosera près de Lyon') is that verb's, not the event's")
@@ -2415,6 +2420,14 @@ class EventFinder:
         if c.pos_ == "ADP":
             return c.lower_
         return next((x.lower_ for x in c.children if x.dep_ == "case"), None)
+
+    def opening(self, c: Token) -> str | None:
+        """The preposition that opens a noun's phrase: its own ("depuis la mort": "depuis"), or the one
+        whose object it is ("since the death": "since")."""
+        own = self.preposition(c)
+        if own is None and c.dep_ == "pobj" and c.head.pos_ in ("ADP", "SCONJ"):
+            return c.head.lower_
+        return own
 
     def role_head(self, c: Token) -> Token:
         """The word that names a role's actor: past an English preposition ("by gunmen": "gunmen") and a
@@ -5306,12 +5319,14 @@ class EventFinder:
         "commémorent le massacre de 1994"): the article's primary among its asserted events that are not
         (nor violence the text does not date itself, likely the same past told again), placed and dated
         anew as the primary, unless that dates it in the past too."""
-        if BACKGROUND_NOT_PRIMARY not in self.on \
-                or not self.is_background(primary, TIME_SOURCE.get(primary.rules.get("time", ""))):
+        if BACKGROUND_NOT_PRIMARY not in self.on or not (
+                self.is_background(primary, TIME_SOURCE.get(primary.rules.get("time", "")))
+                or primary.rules.get("background") == SETTING_ONLY):
             return primary
         news = [f for f in found if f is not primary and f.modality not in UNASSERTED
                 and not self.is_background(f, TIME_SOURCE.get(f.rules.get("time", "")))
-                and f.rules.get("background") != RETOLD_UNDATED and not self.told_in_the_past(f.sentence)
+                and f.rules.get("background") not in (RETOLD_UNDATED, SETTING_ONLY)
+                and not self.told_in_the_past(f.sentence)
                 and not (f.type == "ASSAULT" and TIME_SOURCE.get(f.rules.get("time", "")) != "text")]
         if not news:
             return primary
@@ -5328,6 +5343,30 @@ class EventFinder:
             return primary
         new.rules["primary"] = BACKGROUND_NOT_PRIMARY
         return new
+
+    def setting_only(self, f: EventCandidate) -> bool:
+        """Whether every mention of a happening is a noun of the body named only as the cause or the setting
+        of another clause: the complement of a phrase of cause or frame ("en raison des manifestations",
+        "dans le cadre des manifestations") or of a preposition of the time since ("depuis la mort de")."""
+        words = self.words
+        frames, since = words.SETTING_FRAMES, words.SETTING_PREPOSITIONS
+        headline = self.headline()
+        for start, _ in [f.trigger, *f.mentions]:
+            token = token_covering(self.doc, int(start))
+            if token is None or token.pos_ != "NOUN" or start < headline:
+                return False
+            framed = False
+            while not framed:
+                frame = token.head
+                framed = self.opening(token) in since or token.dep_ in ("nmod", "pobj", "prep", "pcomp") and (
+                    frame.lemma_.lower() in frames or frame.lower_ in frames) and (
+                    frame.pos_ in ("ADP", "SCONJ") or self.opening(frame) is not None)  # not "une cause des"
+                if token.dep_ not in ("nmod", "pobj", "prep", "pcomp") or frame.pos_ not in ("NOUN", "ADP"):
+                    break
+                token = frame
+            if not framed:
+                return False
+        return True
 
     def told_in_the_past(self, sentence: Span) -> bool:
         """Whether a sentence's dates are all well before the article (more than ``background_days``): "des
@@ -5423,12 +5462,17 @@ class EventFinder:
             f.set("place", *self.place(f, f is primary))
             f.set("time", *self.time(f, f is primary))
         self.date_retold(found, primary)
+        if SETTING_ONLY in self.on:
+            for f in found:
+                if self.setting_only(f):
+                    f.rules["background"] = SETTING_ONLY
         primary = self.news_over_background(found, primary, headline)
         out = []
         for f in found:
             is_primary = f is primary
             time_source = TIME_SOURCE.get(f.rules.get("time", ""))
-            background = self.is_background(f, time_source) or f.rules.get("background") == RETOLD_UNDATED
+            background = self.is_background(f, time_source) \
+                or f.rules.get("background") in (RETOLD_UNDATED, SETTING_ONLY)
             etype = EVENT_TYPE_OF.get(f.acled or "")
             if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
                 sentences = self.dead_sentences(f, is_primary, found)

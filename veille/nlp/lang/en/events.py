@@ -489,6 +489,11 @@ PUBLIC_VICTIMS = {"passer-by", "passersby", "crowd", "worshipper", "pedestrian",
 # nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("smashed the record")
 MEASURE_NOUNS = {"kilometre", "kilometer", "km", "mile", "mph", "metre", "meter", "second", "minute",
                  "record", "kilo", "kg", "litre", "liter", "percent"}
+# nouns of cause or frame whose complement names a happening only as the setting of other news ("in the
+# wake of the protests", "because of the riots"), and the prepositions of the time since ("since the death
+# of")
+SETTING_FRAMES = {"wake", "aftermath", "memory", "context", "because", "favour", "favor"}
+SETTING_PREPOSITIONS = {"since", "amid", "amidst"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names

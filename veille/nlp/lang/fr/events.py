@@ -523,6 +523,11 @@ PUBLIC_VICTIMS = {"passant", "foule", "fidèle", "piéton", "badaud", "spectateu
 # km/h", "pulvériser le record")
 MEASURE_NOUNS = {"kilomètre", "km", "mètre", "seconde", "minute", "chrono", "chronomètre", "record", "temps",
                  "kilo", "kg", "litre", "point", "pourcentage"}
+# nouns of cause or frame whose complement names a happening only as the setting of other news ("en raison
+# des manifestations", "dans le cadre des manifestations", "dans la foulée des émeutes"), and the
+# prepositions of the time since ("depuis la mort de")
+SETTING_FRAMES = {"raison", "cause", "cadre", "foulée", "sillage", "mémoire", "contexte", "faveur"}
+SETTING_PREPOSITIONS = {"depuis"}
 # the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat", "son
 # arrestation" (a possessive: the happening of someone told)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
