@@ -1,7 +1,9 @@
 """Words of an event's kind that name none: a move of play, "manifeste" as an adjective or a noun, a strike
-named as a right, a singer who attacks; and an accident the headline names, which is the primary event
-with no type, not a reaction to it."""
+named as a right, a singer who attacks, a show of cars or fashion; and an accident the headline names, which
+is the primary event with no type, not a reaction to it."""
 from __future__ import annotations
+
+import pytest
 
 # a goal scored with a shot: a game, no strike
 GAME = ("Football : une frappe du milieu offre la victoire à Lens\n\nMardi, une frappe du milieu de terrain "
@@ -55,3 +57,21 @@ def test_a_singer_who_attacks_fights_with_words(analyse_text, rules_off):
     assert "ASSAULT" not in types(analyse_text(text, "fr", "2021-03-16"))
     rules_off("events.party_figure")
     assert "ASSAULT" in types(analyse_text(text, "fr", "2021-03-16"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les Bentley à l'honneur\n\nPlus de quarante modèles du constructeur ont défilé samedi devant le "
+           "château de Blenheim."),
+    ("fr", "Un couturier hors norme\n\nLe couturier organisait des défilés spectaculaires au Grand Palais."),
+    ("en", "Vintage cars\n\nA rally of vintage cars gathered hundreds of models on Sunday in Brighton."),
+])
+def test_a_show_of_things_is_no_protest(analyse_text, rules_off, lang, text):
+    assert "PROTEST" not in types(analyse_text(text, lang, "2021-03-16"))
+    rules_off("events.show_not_protest")
+    assert "PROTEST" in types(analyse_text(text, lang, "2021-03-16"))
+
+
+def test_a_parade_of_cars_with_a_claim_is_a_protest(analyse_text):
+    text = ("Nantes\n\nDes chauffeurs de taxi ont défilé avec leurs voitures contre la réforme samedi à "
+            "Nantes.")
+    assert "PROTEST" in types(analyse_text(text, "fr", "2021-03-16"))

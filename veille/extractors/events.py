@@ -886,6 +886,10 @@ PARTY_FIGURE = event_rule(
 MANIFEST_WORD = event_rule(
     "events.manifest_word", "'manifeste' as an adjective ('un soutien manifeste') or a noun ('un manifeste "
     "pour la gauche') names no protest: no event")
+SHOW_NOT_PROTEST = event_rule(
+    "events.show_not_protest", "a gathering or a parade in a sentence of things shown or of a show (cars, "
+    "models, fashion, a fair, a pilgrimage, fans) that voices no claim ('quarante modèles ont défilé', "
+    "'un rassemblement de véhicules d'époque', 'organisait des défilés de mode') is no protest: no event")
 STRIKE_IN_POLICY = event_rule(
     "events.strike_in_policy", "a strike named as a right ('le droit de grève', 'limiter la liberté de "
     "grève') is policy talk, no strike: no event")
@@ -1524,7 +1528,8 @@ class EventFinder:
 
     def other_sense(self, token: Token, plover: str) -> bool:
         """Whether a word of fighting or of protest names no such event here: a move of play, a fight of
-        words between parties or stars, 'manifeste' as an adjective or a noun, a strike named as a right."""
+        words between parties or stars, 'manifeste' as an adjective or a noun, a show, a strike named as a
+        right."""
         words = self.words
         if token.pos_ in ("DET", "PRON") and token.head.i != token.i:
             token = token.head  # a cue's first word: "une frappe"
@@ -1547,10 +1552,19 @@ class EventFinder:
                 token.pos_ in ("ADJ", "NOUN") or any(c.dep_ == "det" for c in token.children)
                 or token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
             return True
+        if SHOW_NOT_PROTEST in self.on and token._.get(LEMMA) in words.SHOW_GATHERINGS and self.show(sent):
+            return True
         lemma = token.lemma_.lower()
         return STRIKE_IN_POLICY in self.on and token.pos_ == "NOUN" and lemma in words.STRIKE_NOUNS \
             and token.dep_ == "nmod" and token.head.lemma_.lower() in words.STRIKE_FRAME_NOUNS \
             and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children)
+
+    def show(self, sentence: Span) -> bool:
+        """Whether a sentence tells of things shown or of a show (cars, models, fashion, a fair, a
+        pilgrimage, fans) and voices no claim: its gatherings and parades are no protest."""
+        low = span_text(sentence).lower().replace("’", "'")
+        return bool(events_pattern(self.lang, "SHOW_WORDS").search(low)) \
+            and not events_pattern(self.lang, "CLAIM_WORDS").search(low)
 
     def done_by_party(self, token: Token) -> bool:
         """Whether a verb of fighting prone to figures ("attaquer", not "frapper") has for agent a party, a

@@ -316,6 +316,16 @@ FIGURE_PARTIES = {"party", "club", "team", "singer", "actor", "actress", "comedi
                   "presenter", "influencer", "youtuber", "writer", "novelist"}
 # no English word of protest is also an adjective or a noun of another sense
 MANIFEST_FORMS: set[str] = set()
+# things shown, or a show, whose gatherings and parades are no protest where no claim is voiced ("forty
+# models paraded", "a rally of vintage cars", "fashion shows", "thousands of fans gathered"), and the words
+# of a claim
+SHOW_WORDS = r"\b(?:" + "|".join([
+    r"vehicles?", r"cars?", r"motorcycles?", r"models?", "vintage", r"classic cars?", r"car shows?",
+    r"motor shows?", r"fairs?", r"exhibitions?", r"fashion shows?", r"fashion weeks?", "catwalk", "runway",
+    r"designers?", r"collections?", r"carnivals?", r"pilgrimages?", r"pilgrims?", "fans"]) + r")\b"
+SHOW_GATHERINGS = {"rally", "parade", "gathering", "gather"}
+CLAIM_WORDS = (r"demand|denounc|\bagainst\b|slogans?|placards?|banners?|anger|angry|protesters|"
+               r"strik|opponent|chant")
 # the nouns of a strike, and the nouns that name it as a right ("the right to strike"): policy talk, no
 # strike
 STRIKE_NOUNS = {"strike", "strikes", "walkout"}

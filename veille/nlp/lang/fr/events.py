@@ -284,6 +284,18 @@ FIGURE_PARTIES = {"parti", "club", "équipe", "chanteur", "chanteuse", "acteur",
                   "influenceuse", "youtubeur", "écrivain", "romancier", "romancière"}
 # "manifeste" as an adjective ("un soutien manifeste") or a noun ("un manifeste"): no protest
 MANIFEST_FORMS = {"manifeste", "manifestes"}
+# things shown, or a show, whose gatherings and parades are no protest where no claim is voiced ("quarante
+# modèles ont défilé", "un rassemblement de véhicules d'époque", "des défilés de mode", "des milliers de fans
+# s'étaient réunis"), and the words of a claim
+SHOW_WORDS = r"\b(?:" + "|".join([
+    r"véhicules?", r"voitures?", r"automobiles?", r"motos?", r"bolides?", r"modèles?", r"cabriolets?",
+    "d'époque", "de collection", r"concours d'élégance", r"salons?", r"expositions?", r"parades?",
+    r"défilés? de mode", r"fashion weeks?", "haute couture", r"couturiers?", r"couturières?",
+    r"mannequins?", r"collections?", r"podiums?", r"carnavals?", r"pèlerinages?", r"pèlerins?",
+    r"fans", r"circuits?", r"rallyes?"]) + r")\b"
+SHOW_GATHERINGS = {"rassemblement", "rassembler", "défilé", "défiler", "manifestation", "parade", "cortège"}
+CLAIM_WORDS = (r"revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderoles?|colère|mécontent|"
+               r"soutien|grève|grévistes|manifestants|protestataires|exig|opposant")
 # the nouns of a strike, and the nouns that name it as a right ("le droit de grève", "l'exercice du droit
 # de grève"): policy talk, no strike (a strike under a condition, "en cas de grève", is hypothetical)
 STRIKE_NOUNS = {"grève", "grèves", "débrayage"}
