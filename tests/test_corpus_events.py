@@ -264,14 +264,16 @@ def test_event_id_follows_the_country(tmp_path):
     assert event_id_cnty(event).startswith("MLI") and event_id_cnty(event)[3:].isdigit()
 
 
-def test_denied_events_and_events_without_a_country_are_not_acled_rows(tmp_path):
+def test_denied_planned_and_countryless_events_are_not_acled_rows(tmp_path):
     nowhere = (None, "Union européenne", None, "region", 50.8, 4.4)
     told = article("n1", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07"},
                                         {"type": CLASH, "place": BAMAKO, "day": "2022-05-07",
                                          "modality": "negated"},
-                                        {"type": PROTEST, "place": nowhere, "day": "2022-05-07"}])
+                                        {"type": PROTEST, "place": nowhere, "day": "2022-05-07"},
+                                        {"type": PROTEST, "place": BAMAKO, "day": "2022-05-10",
+                                         "modality": "planned"}])
     with store(tmp_path, [told]) as db:
-        assert len(db.events()) == 3  # listed, with their modality and place
+        assert len(db.events()) == 4  # listed, with their modality and place
         out = tmp_path / "e.csv"
         assert export(db, "csv", out) == 1
         with open(out, newline="", encoding="utf-8") as f:

@@ -39,7 +39,7 @@ ACLED_COLUMNS = (
 )
 
 # events ACLED does not code: what the text denies or only imagines
-UNCOUNTED_MODALITIES = ("negated", "hypothetical")
+UNCOUNTED_MODALITIES = ("negated", "hypothetical", "planned")
 
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Riots": "Political violence",
@@ -221,8 +221,9 @@ def corpus_row(event: CorpusEvent, titles: dict[str, str]) -> dict:
 
 
 def counted(event: CorpusEvent) -> bool:
-    """Whether a corpus event is an ACLED row: coded, in a country, and not a denied or hypothetical one
-    (ACLED codes what happened, was planned or may have happened, somewhere)."""
+    """Whether a corpus event is an ACLED row: coded, in a country, and not a denied, hypothetical or
+    planned one (ACLED codes what happened, or is reported to have happened, somewhere; not what is to
+    come)."""
     return (event.acled is not None and event.modality not in UNCOUNTED_MODALITIES
             and event.place is not None and bool(event.place.country))
 
