@@ -38,14 +38,14 @@ def coded(article) -> list[str]:
 def test_arrests_of_ordinary_crime_are_not_coded(analyse_text, rules_off):
     assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == []
     assert coded(analyse_text(OPPONENTS, "fr", "2021-03-16")) == ["Arrests"]
-    rules_off("events.ordinary_arrests", "events.crime_article_arrests")
+    rules_off("events.ordinary_arrests")
     assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == ["Arrests"]
 
 
 def test_a_stop_is_no_arrest(analyse_text, rules_off):
-    rules_off("events.ordinary_arrests", "events.crime_article_arrests")
+    rules_off("events.ordinary_arrests")
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == []
-    rules_off("events.ordinary_arrests", "events.crime_article_arrests", "events.not_an_arrest")
+    rules_off("events.ordinary_arrests", "events.not_an_arrest")
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == ["Arrests"]
 
 

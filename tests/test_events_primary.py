@@ -22,8 +22,7 @@ def coded(article) -> list[str]:
 
 def test_arrests_after_a_crime_are_not_coded(analyse_text, monkeypatch):
     assert coded(analyse_text(CRIME, "fr", "2021-03-16")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF",
-                       "events.arrests_of_crime,events.ordinary_arrests,events.crime_article_arrests")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.arrests_of_crime,events.ordinary_arrests")
     assert "Arrests" in coded(analyse_text(CRIME, "fr", "2021-03-16"))
 
 
@@ -228,8 +227,7 @@ def test_someone_called_out_in_words_is_not_arrested(analyse_text, monkeypatch):
     assert [e.type for e in analyse_text(matter, "fr", "2021-03-17").events] == ["ACCUSE"]
     arrest = "Le vol\n\nLes gendarmes ont interpellé deux militants sur le parking de la gare mardi."
     assert coded(analyse_text(arrest, "fr", "2021-03-17")) == ["Arrests"]
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed,events.ordinary_arrests,"
-                       "events.crime_article_arrests,events.not_an_arrest")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed,events.ordinary_arrests,events.not_an_arrest")
     assert "Arrests" in coded(analyse_text(text, "fr", "2021-03-17"))
 
 
@@ -321,19 +319,3 @@ def test_one_persons_crime_is_not_coded(analyse_text, monkeypatch, text):
 ])
 def test_violence_of_groups_or_in_public_stays_coded(analyse_text, text):
     assert coded(analyse_text(text, "fr", "2021-03-15")) == ["Attack"]
-
-
-ROBBERY = "Un bijoutier a été blessé par balle samedi à Nice lors d'un braquage. "
-
-
-@pytest.mark.parametrize("text, arrests", [
-    (ROBBERY + "Deux suspects ont été interpellés dimanche.", None),  # the police's follow-up of a crime
-    (ROBBERY + "L'ancien maire de la ville a été interpellé dimanche.", "Arrests"),  # one who held an office
-    (ROBBERY + "Deux militants ont été interpellés dimanche.", "Arrests"),  # a political group
-])
-def test_arrests_beside_a_crime_are_coded_only_when_political(analyse_text, rules_off, text, arrests):
-    events = analyse_text(text, "fr", "2021-03-15").events
-    assert [e.acled.sub_event_type if e.acled else None for e in events] == ["Attack", arrests]
-    rules_off("events.crime_article_arrests")
-    events = analyse_text(text, "fr", "2021-03-15").events
-    assert [e.acled.sub_event_type if e.acled else None for e in events] == ["Attack", "Arrests"]

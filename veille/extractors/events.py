@@ -866,11 +866,6 @@ SHOWN_FEELING = event_rule(
 ORDINARY_ARRESTS = event_rule(
     "events.ordinary_arrests", "arrests in an article that codes nothing else and names no protester, "
     "opponent, journalist, migrant nor armed group or force are of ordinary crime: no ACLED type")
-CRIME_ARTICLE_ARRESTS = event_rule(
-    "events.crime_article_arrests", "arrests in an article that names no protester, opponent, journalist, "
-    "migrant, armed group or force, nor organised violence, and codes no riot, protest or fight, are of "
-    "ordinary crime, even beside an attack, unless the one arrested holds an office ('l'ancien ministre a "
-    "été placé en garde à vue'): no ACLED type")
 ACCIDENT_HEADLINE = event_rule(
     "events.accident_headline", "an accident the headline names by a noun of its kind ('accident de train', "
     "'catastrophe ferroviaire', 'marée noire'), with no one armed, is the primary event, of no PLOVER nor "
@@ -4619,19 +4614,14 @@ class EventFinder:
             for v in victims)
 
     @cached_property
-    def crime_article(self) -> bool:
-        """Whether an article may tell ordinary crime: the whole text names no military, political or
-        organised group, nor violence no lone criminal does (read once)."""
+    def lone_crime_article(self) -> bool:
+        """Whether an article may tell one person's crime: its lead names no one armed, and the whole text no
+        military, political or organised group, nor violence no lone criminal does (read once)."""
         low = self.text.lower().replace("’", "'")
         groups = (self.cues.military, events_pattern(self.lang, "POLITICAL_GROUPS"),
                   events_pattern(self.lang, "ORGANISED_VIOLENCE"))
-        return not any(pattern.search(low) for pattern in groups)
-
-    @cached_property
-    def lone_crime_article(self) -> bool:
-        """Whether an article may tell one person's crime: a crime article whose lead names no one armed."""
-        low = self.text[:self.lead_end()].lower().replace("’", "'")
-        return self.crime_article and not self.cues.armed_actors.search(low)
+        return not self.cues.armed_actors.search(low[:self.lead_end()]) \
+            and not any(pattern.search(low) for pattern in groups)
 
     def lone_offender(self, f: EventCandidate) -> bool:
         """Whether violence against civilians is one person's, with no one armed in its sentence, the headline
@@ -4701,13 +4691,6 @@ class EventFinder:
             elif f.acled and SHOWN_FEELING in self.on and self.shows_feeling(f.token):
                 f.set("acled", None, SHOWN_FEELING)
         arrests = [f for f in found if f.acled == "Arrests"]
-        crime_types = (None, "Violence against civilians", "Strategic developments")  # no riot nor brawl
-        if CRIME_ARTICLE_ARRESTS in self.on and arrests and self.crime_article and all(
-                EVENT_TYPE_OF.get(f.acled or "") in crime_types for f in found):
-            for f in arrests:
-                if not self.office_held_by_arrested(f):
-                    f.set("acled", None, CRIME_ARTICLE_ARRESTS)
-            arrests = [f for f in found if f.acled == "Arrests"]
         if ORDINARY_ARRESTS not in self.on or not arrests or any(f.acled not in (None, "Arrests")
                                                                  for f in found):
             return
@@ -4717,16 +4700,6 @@ class EventFinder:
             return
         for f in arrests:
             f.set("acled", None, ORDINARY_ARRESTS)
-
-    def office_held_by_arrested(self, f: EventCandidate) -> bool:
-        """Whether the one an arrest takes holds or held an office ("l'ancien ministre", "le maire de X"),
-        named in the phrase of its object or passive subject: someone ACLED codes the arrest of."""
-        if f.token is None:
-            return False
-        offices = self.words.OFFICE_NOUNS
-        taken = [*self.victims(f.token), self.trigger_roles(f.token)[1]]
-        return any(t.lemma_.lower() in offices or t.lower_ in offices
-                   for head in taken if head is not None for t in head.subtree)
 
     def arrests_no_one(self, f: EventCandidate) -> bool:
         """Whether a word of arrest arrests no one: a noun of decree, a verb of stopping followed by an

@@ -455,8 +455,7 @@ DECREE_NOUNS: set[str] = set()
 # names none of them is one of ordinary crime
 POLITICAL_GROUPS = r"\b(?:" + "|".join([
     r"protest\w*", r"demonstrat\w*", "opposition", r"opponents?", r"militants?", r"activists?",
-    r"journalists?", r"bloggers?", r"dissidents?", r"unions?", r"strik\w*", r"migrants?", r"refugees?",
-    r"jihad\w*",
+    r"journalists?", r"dissidents?", r"unions?", r"strik\w*", r"migrants?", r"refugees?", r"jihad\w*",
     r"terror\w*", r"islamists?", r"rebels?", r"insurgents?", r"soldiers?", "military", r"arm(?:y|ies)",
     "troops", r"forces?", r"fighters?", r"militia\w*", r"gangs?", r"cartels?", r"separatists?", "coup",
     "junta", "regime", "taliban", r"riot\w*", r"party", r"rings?", r"networks?", r"dismantl\w*",

@@ -475,8 +475,7 @@ DECREE_NOUNS = {"arrêté"}
 # names none of them is one of ordinary crime
 POLITICAL_GROUPS = r"\b(?:" + "|".join([
     r"manifest(?!ement)\w*", r"protest\w*", r"opposant\w*", "opposition", r"militant\w*", r"activist\w*",
-    r"journalist\w*", r"blogueu\w*", r"dissident\w*", r"syndica\w*", r"grévistes?", r"migrants?",
-    r"réfugiés?",
+    r"journalist\w*", r"dissident\w*", r"syndica\w*", r"grévistes?", r"migrants?", r"réfugiés?",
     r"jihad\w*", r"djihad\w*", r"terror\w*", r"islamist\w*", r"radicalisé\w*", r"attentats?",
     r"rebell?\w*", r"insurgé\w*", r"soldats?", r"militaires?", "armée", r"combattants?", r"putsch\w*",
     r"milices?", "gilets jaunes", r"émeut\w*", r"gangs?", r"cartels?", r"séparatist\w*",
