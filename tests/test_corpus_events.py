@@ -113,6 +113,20 @@ def test_reports_that_differ_stay_apart(tmp_path):
         assert groups == [1, 2]  # two named actors differ; the unidentified one joins one of them
 
 
+def test_protests_two_days_apart_are_two_but_an_attack_misdated_by_two_is_one(tmp_path):
+    friday = article("p1", "2022-05-07", [{"type": PROTEST, "place": LYON, "day": "2022-05-06"}])
+    sunday = article("p2", "2022-05-09", [{"type": PROTEST, "place": LYON, "day": "2022-05-08"}])
+    saturday = article("p3", "2022-05-08", [{"type": PROTEST, "place": LYON, "day": "2022-05-07"}])
+    with store(tmp_path, [friday, sunday]) as db:
+        assert len(db.events()) == 2  # a movement marches day after day: each day's march is one
+    with store(tmp_path, [friday, saturday], name="next-day.db") as db:
+        assert len(db.events()) == 1  # a night from one day to the next, "hier": one day's slack
+    attack = [article("a1", "2022-05-07", [{"type": ATTACK, "place": LYON, "day": "2022-05-06"}]),
+              article("a2", "2022-05-09", [{"type": ATTACK, "place": LYON, "day": "2022-05-08"}])]
+    with store(tmp_path, attack, name="attack.db") as db:
+        assert len(db.events()) == 1  # reports misdate an attack by a day or two
+
+
 def test_incremental_ingest_equals_rebuild_and_ids_are_stable(tmp_path):
     arts = [article(f"a{i}", f"2022-05-{8 + i:02d}",
                     [{"type": ATTACK, "place": LYON if i % 2 else MOPTI, "day": "2022-05-07",

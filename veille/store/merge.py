@@ -4,7 +4,8 @@ Each article event becomes a *report* (its type, place, span of possible days, a
 joins the nearest corpus event it fits (``fits``: compatible with its anchor, the most precise report,
 and with half its reports at least; ``same_happening``: compatible type, place within the same
 first-level region or ``WEIGHTS.near_km`` (``WEIGHTS.loose_near_km`` when one place is only a region or
-a village placed near a town), days that overlap at their precision, no two different named actors),
+a village placed near a town), days that overlap at their precision (two days the texts give for protests
+or riots at most a day apart), no two different named actors),
 else it starts a new one. A happening an article tells again on a day it does not give (background the
 extractor did not date well before the article) may be any day of the year before its article, and
 joins only a happening of its own place. Reports are matched in the order their articles were stored, so
@@ -277,9 +278,20 @@ def _same_place(a: dict, b: dict) -> bool:
         and distance_km(p["lat"], p["lon"], q["lat"], q["lon"]) <= WEIGHTS.near_km
 
 
+def _unrest(report: dict) -> bool:
+    return TYPE_FAMILIES.get((report["acled"] or {}).get("event_type")) == "unrest"
+
+
 def _days_match(a: dict, b: dict) -> bool:
+    """Whether two reports' days may meet: their spans overlap; for protests and riots, which a movement
+    holds day after day at one place, two days the texts give must be at most ``day_slack`` apart (the
+    slack is not counted twice: Friday's and Sunday's marches in Paris are two)."""
     if not (a["first_day"] and b["first_day"]):
         return False
+    if a["precision"] == b["precision"] == 1 and _unrest(a) and _unrest(b):
+        x, y = _day(a["date"] or ""), _day(b["date"] or "")
+        if x is not None and y is not None:
+            return abs((x - y).days) <= WEIGHTS.day_slack
     return a["first_day"] <= b["last_day"] and b["first_day"] <= a["last_day"]
 
 
