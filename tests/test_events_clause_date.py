@@ -88,3 +88,14 @@ def test_a_deed_done_in_an_event_takes_that_event_s_date(analyse_text, rules_off
     rules_off("events.event_noun_date")
     article = analyse_text(text, "fr", "2019-03-17")
     assert value_of(article, event_of(article, "tué")) != "2016-05-12"
+
+
+def test_a_participle_on_another_noun_keeps_its_date(analyse_text):
+    # the parse hangs "attendues" on "acte" as an adjective: its date is the answers', not the march's
+    text = ("Gilets jaunes\n\nDes milliers de \"gilets jaunes\" sont redescendus dans la rue samedi pour un "
+            "acte 23 marqué par un regain de tension à Paris avant les réponses d'Emmanuel Macron au grand "
+            "débat, attendues jeudi 25 avril.")
+    article = analyse_text(text, "fr", "2019-04-20")
+    times = {t.id: t.value for t in article.times}
+    (protest,) = [e for e in article.events if e.type == "PROTEST"]
+    assert times[protest.time] == "2019-04-20"

@@ -3774,7 +3774,8 @@ class EventFinder:
         for t in [head, *head.ancestors]:
             if t == trigger:
                 return True
-            if t.dep_ in ("relcl", "acl", "acl:relcl"):
+            if t.dep_ in ("relcl", "acl", "acl:relcl") or t.dep_ == "amod" and t.pos_ == "VERB":
+                # (a participle the parse hangs on a noun as an adjective: "les réponses, attendues jeudi")
                 # the trigger's own clause dates it ("l'attentat qui a frappé lundi", "the attack that took
                 # place on Sunday"), not one that reports it
                 return trigger in t.subtree or OWN_CLAUSE_DATE in self.on and t.head == trigger \
