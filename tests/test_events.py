@@ -297,8 +297,9 @@ def test_a_deed_a_noun_governs_or_a_stop_is_no_event(analyse_text):
     assert [e for e in a.events if e.type == "CONSULT"]
 
 
-def test_a_gathering_for_a_funeral_is_no_protest():
-    funeral = "Des centaines de proches se sont rassemblés jeudi à l'église pour ses obsèques."
+@pytest.mark.parametrize("gathered_for", ["ses obsèques", "un moment de recueillement", "une veillée"])
+def test_a_gathering_for_a_funeral_is_no_protest(gathered_for):
+    funeral = f"Des centaines de proches se sont rassemblés jeudi à l'église pour {gathered_for}."
     assert "Peaceful protest" not in acled_reading(funeral, "fr")[0].scores
     assert "Peaceful protest" in acled_reading(funeral, "fr", off={"events.ceremony_not_protest"})[0].scores
     claim = "Des centaines de proches se sont rassemblés après ses obsèques pour réclamer justice."

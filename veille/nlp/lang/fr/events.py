@@ -118,7 +118,8 @@ ACLED_CUES = {
 }
 # a funeral, a mass or a commemoration: people gathered for one, with none of the words of a claim, hold no
 # protest
-CEREMONY = (r"\b(?:obsèques|funérailles|enterrement|inhumation|messe|dernier hommage|cérémonie|commémor\w*|"
+CEREMONY = (r"\b(?:obsèques|funérailles|enterrement|inhumation|messe|dernier hommage|cérémonie|recueillement|"
+            r"veillée|commémor\w*|"
             r"minute de silence|"
             # ... nor do people gathered for a party, a concert or a campaign meeting
             r"fêtes?|festivals?|concerts?|meetings?|campagne électorale|équipe de campagne)")
