@@ -610,6 +610,8 @@ def test_the_time_source_says_when_the_article_dated_the_event(analyse_text):
     ("En juin 2014, des rebelles ont attaqué la ville de Kora.", True),
     ("En janvier, des rebelles ont attaqué la ville de Kora.", False),
     ("Lundi, des rebelles ont attaqué la ville de Kora.", False),
+    ("Après l'attaque du 4 décembre contre la ville de Kora, les rebelles se sont retirés.", True),
+    ("Après l'attaque du 4 février contre la ville de Kora, les rebelles se sont retirés.", False),
 ])
 def test_an_event_dated_well_before_the_article_is_background(analyse_text, text, background):
     article = analyse_text(text, "fr", "2021-03-14")

@@ -186,9 +186,14 @@ class EventWeights:
     year_toll_window: int = 60
     # characters before a day in which the days listed with it are read ("les 4, 5 et 6 juin"; set by hand)
     days_list_window: int = 24
-    # an event whose date ends more than this many days before the article is background, not news (a year:
+    # a date that ends more than this many days before the article is of another time: a retrospective's,
+    # which dates no news and which the rules that date from context look no further back than (a year:
     # anniversaries and retrospectives; set by hand)
     background_days: int = 365
+    # an event whose own date ends more than this many days before the article is past news told again:
+    # background, not counted ("après l'explosion du 4 août" in October; two months, so that "en janvier"
+    # in March stays news: fr-more2 gains with 30 and 60 alike, fr-events is unchanged with either)
+    stale_days: int = 60
     # characters before and after a toll searched for the words that make it cumulative ("depuis 2011",
     # "au total"; set by hand)
     toll_window_before: int = 30
@@ -352,7 +357,7 @@ SAYING_DATE = RULES.define(
     "events.saying_date", "a date on the verb that reports the event ('a annoncé vendredi') is the report's, "
     "taken last")
 BACKGROUND = RULES.define(
-    "events.background", "an event dated well before its article (a year) is background, not news")
+    "events.background", "an event dated well before its article (two months) is background, not news")
 CUMULATIVE_TOLL = RULES.define(
     "events.cumulative_toll", "a toll since a date ('100 000 morts depuis 2011') is not this event's")
 OWN_DEAD_FIRST = RULES.define(
@@ -3738,8 +3743,8 @@ class EventFinder:
                     or self.cues.time_bounds_inside.match((text or "").lower()))
 
     def is_background(self, f: EventCandidate, source: str | None) -> bool:
-        """Whether the text dates the event well before its article ("en 1995", "il y a 25 ans"): the
-        last day its date can mean is more than ``background_days`` before the article's."""
+        """Whether the text dates the event well before its article ("en 1995", "il y a 25 ans", "le 4 août"
+        in October): the last day its date can mean is more than ``stale_days`` before the article's."""
         if BACKGROUND not in self.on or source not in ("text", "context"):
             return False
         published = self.published_day
@@ -3748,7 +3753,7 @@ class EventFinder:
         if time is not None and time.type == "DURATION" and published is not None:
             value = lapse_before(value, published)  # "75 ans après les bombardements": that lapse before
         last = last_day(value)
-        if published is None or last is None or (published - last).days <= self.w.background_days:
+        if published is None or last is None or (published - last).days <= self.w.stale_days:
             return False
         f.rules["background"] = BACKGROUND
         return True
