@@ -1,6 +1,6 @@
 """Words of an event's kind that name none: a move of play, "manifeste" as an adjective or a noun, a strike
-named as a right, a singer who attacks, a show of cars or fashion; and an accident the headline names, which
-is the primary event with no type, not a reaction to it."""
+named as a right, a singer who attacks, a show of cars or fashion, the verb that says a quote; and an
+accident the headline names, which is the primary event with no type, not a reaction to it."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +75,12 @@ def test_a_parade_of_cars_with_a_claim_is_a_protest(analyse_text):
     text = ("Nantes\n\nDes chauffeurs de taxi ont défilé avec leurs voitures contre la réforme samedi à "
             "Nantes.")
     assert "PROTEST" in types(analyse_text(text, "fr", "2021-03-16"))
+
+
+def test_the_verb_that_says_a_quote_is_no_protest(analyse_text, rules_off):
+    text = "Marseille\n\n« On nous oublie complètement », proteste l'enseignant marseillais."
+    assert "PROTEST" not in types(analyse_text(text, "fr", "2021-03-16"))
+    rules_off("events.saying_cue_no_deed")
+    assert "PROTEST" in types(analyse_text(text, "fr", "2021-03-16"))
+    crowd = "Marseille\n\nDes centaines d'enseignants ont protesté mardi devant le rectorat contre la loi."
+    assert "PROTEST" in types(analyse_text(crowd, "fr", "2021-03-16"))

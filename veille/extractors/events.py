@@ -886,6 +886,9 @@ PARTY_FIGURE = event_rule(
 MANIFEST_WORD = event_rule(
     "events.manifest_word", "'manifeste' as an adjective ('un soutien manifeste') or a noun ('un manifeste "
     "pour la gauche') names no protest: no event")
+SAYING_CUE_NO_DEED = event_rule(
+    "events.saying_cue_no_deed", "the verb of saying of a quote, read as a cue of protest ('« On nous "
+    "oublie », proteste l'enseignant'), says it: no protest")
 SHOW_NOT_PROTEST = event_rule(
     "events.show_not_protest", "a gathering or a parade in a sentence of things shown or of a show (cars, "
     "models, fashion, a fair, a pilgrimage, fans) that voices no claim ('quarante modèles ont défilé', "
@@ -2221,8 +2224,12 @@ class EventFinder:
         token = token_covering(self.doc, span[0])
         if token is not None and (self.quoted(span[0]) or self.scare_quoted(token)
                                   or self.in_quote_title(token) or self.not_an_event(token, PLOVER_OF[sub])
-                                  or self.carried(token, sub) or self.asked_or_aimed(token, PLOVER_OF[sub])):
-            return None  # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs")
+                                  or self.carried(token, sub) or self.asked_or_aimed(token, PLOVER_OF[sub])
+                                  or SAYING_CUE_NO_DEED in self.on and PLOVER_OF[sub] == "PROTEST"
+                                  and self.is_saying_cue(token)):
+            # quoted, a name, a word that is no event ("qui s'attaquait aux distributeurs"), the verb that
+            # says a quote ("« ... », proteste l'enseignant")
+            return None
         if token is not None and PLOVER_OF[sub] == "ASSAULT" and self.player(token):
             return None  # "l'attaquant du PSG a marqué"
         if token is not None and PLOVER_OF[sub] == "PROTEST" and BLOCKING_NEEDS_PROTEST in self.on \
