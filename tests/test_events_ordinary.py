@@ -3,6 +3,8 @@ one (a decree, a stop, an office holder called out), a feeling shown, a machine 
 moves a country."""
 from __future__ import annotations
 
+import pytest
+
 # a theft and its thief's arrest: no protester, opponent nor armed group named
 THIEF = ("Lyon : un voleur de vélos arrêté après une course-poursuite\n\nUn homme de 30 ans a été arrêté "
          "mardi à Lyon par la police après avoir volé trois vélos dans un garage.")
@@ -77,3 +79,14 @@ def test_a_burst_engine_is_an_accident(analyse_text, rules_off):
     assert coded(analyse_text(ENGINE, "fr", "2021-03-16")) == []
     rules_off("events.accident")
     assert coded(analyse_text(ENGINE, "fr", "2021-03-16")) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Aulnay\n\nUne personne est morte et deux pompiers ont été blessés dans l'incendie d'un immeuble.",
+    "Aulnay\n\nDeux habitants ont été blessés en sautant par la fenêtre pour échapper aux flammes.",
+    "Floride\n\nUne capsule Crew Dragon a explosé au sol lors d'un test des propulseurs.",
+])
+def test_a_building_on_fire_or_a_machine_on_trial_is_an_accident(analyse_text, rules_off, text):
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == []
+    rules_off("events.accident")
+    assert coded(analyse_text(text, "fr", "2021-03-16")) != []

@@ -254,7 +254,14 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 "cyclone", "glissement de terrain",
                                 # a reckless driver, a self-inflicted harm: no one's political violence
                                 r"chauffards?", "délit de fuite", r"s'immoler", r"immolée?", "immolation",
-                                r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)"]) + r")\b"
+                                r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)",
+                                # a building on fire, people fleeing the flames; a machine that bursts
+                                # on trial
+                                r"incendies? d(?:'un|'une|u|e la|e l'|es) (?:immeubles?|maisons?|"
+                                r"appartements?|logements?|pavillons?|bâtiments?|hôtels?|usines?|"
+                                r"entrepôts?|fermes?|restaurants?|commerces?|tours?)",
+                                r"échapper aux flammes", r"a pris feu", r"ont pris feu",
+                                r"lors d'(?:un|une) (?:test|essai|exercice)s?"]) + r")\b"
 # the nouns that name an accident, in a headline the news itself ("accident de train", "la catastrophe
 # ferroviaire", "une marée noire"): no one's deed
 ACCIDENT_NOUNS = r"\b(?:" + "|".join([
