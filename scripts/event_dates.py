@@ -91,5 +91,6 @@ def main() -> None:
         for item in wrong:
             print("  wrong", *item)
 
+
 if __name__ == "__main__":
     main()

@@ -297,3 +297,10 @@ def test_a_happening_reported_and_then_named_as_a_cause_is_news(analyse_text):
     assert protests and not any(e.background for e in protests)
     cause = "Thaïlande\n\nAutre cause des manifestations, la Thaïlande connaît une crise."  # their cause
     assert not any(e.background for e in analyse_text(cause, "fr", "2020-06-10").events)
+    ongoing = ("Iran\n\nDepuis le début des manifestations en septembre, 300 personnes ont été tuées, selon "
+               "une ONG.")  # the protests go on: news, not the time since
+    protests = [e for e in analyse_text(ongoing, "fr", "2020-10-10").events if e.type == "PROTEST"]
+    assert protests and not any(e.background for e in protests)
+    amid = "Bangkok\n\nPolice fired tear gas amid protests in Bangkok on Saturday."
+    protests = [e for e in analyse_text(amid, "en", "2020-06-10").events if e.type == "PROTEST"]
+    assert protests and not any(e.background for e in protests)

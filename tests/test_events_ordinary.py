@@ -84,6 +84,7 @@ def test_a_burst_engine_is_an_accident(analyse_text, rules_off):
 @pytest.mark.parametrize("text", [
     "Aulnay\n\nUne personne est morte et deux pompiers ont été blessés dans l'incendie d'un immeuble.",
     "Aulnay\n\nDeux habitants ont été blessés en sautant par la fenêtre pour échapper aux flammes.",
+    "Aulnay\n\nUn mort dans l'incendie de l'immeuble. Deux soldats du feu ont été grièvement blessés.",
     "Floride\n\nUne capsule Crew Dragon a explosé au sol lors d'un test des propulseurs.",
 ])
 def test_a_building_on_fire_or_a_machine_on_trial_is_an_accident(analyse_text, rules_off, text):

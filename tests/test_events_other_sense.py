@@ -61,7 +61,7 @@ def test_a_singer_who_attacks_fights_with_words(analyse_text, rules_off):
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Les Bentley à l'honneur\n\nPlus de quarante modèles du constructeur ont défilé samedi devant le "
-           "château de Blenheim."),
+           "château de Blenheim."),  # the maker's cars
     ("fr", "Un couturier hors norme\n\nLe couturier organisait des défilés spectaculaires au Grand Palais."),
     ("en", "Vintage cars\n\nA rally of vintage cars gathered hundreds of models on Sunday in Brighton."),
 ])
@@ -71,10 +71,13 @@ def test_a_show_of_things_is_no_protest(analyse_text, rules_off, lang, text):
     assert "PROTEST" in types(analyse_text(text, lang, "2021-03-16"))
 
 
-def test_a_parade_of_cars_with_a_claim_is_a_protest(analyse_text):
-    text = ("Nantes\n\nDes chauffeurs de taxi ont défilé avec leurs voitures contre la réforme samedi à "
-            "Nantes.")
-    assert "PROTEST" in types(analyse_text(text, "fr", "2021-03-16"))
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nantes\n\nDes chauffeurs de taxi ont défilé avec leurs voitures contre la réforme samedi."),
+    ("fr", "Paris\n\nDes milliers de personnes ont défilé samedi à Paris pour un nouveau modèle de société."),
+    ("en", "London\n\nThousands rallied for fair pay in London on Saturday."),
+])
+def test_a_parade_with_a_claim_or_of_people_is_a_protest(analyse_text, lang, text):
+    assert "PROTEST" in types(analyse_text(text, lang, "2021-03-16"))
 
 
 def test_the_verb_that_says_a_quote_is_no_protest(analyse_text, rules_off):

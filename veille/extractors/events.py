@@ -5355,10 +5355,11 @@ class EventFinder:
             token = token_covering(self.doc, int(start))
             if token is None or token.pos_ != "NOUN" or start < headline:
                 return False
-            framed = False
+            # the time since, on the word itself: "depuis la mort de", not "depuis le début des grèves"
+            framed = self.opening(token) in since
             while not framed:
                 frame = token.head
-                framed = self.opening(token) in since or token.dep_ in ("nmod", "pobj", "prep", "pcomp") and (
+                framed = token.dep_ in ("nmod", "pobj", "prep", "pcomp") and (
                     frame.lemma_.lower() in frames or frame.lower_ in frames) and (
                     frame.pos_ in ("ADP", "SCONJ") or self.opening(frame) is not None)  # not "une cause des"
                 if token.dep_ not in ("nmod", "pobj", "prep", "pcomp") or frame.pos_ not in ("NOUN", "ADP"):

@@ -320,9 +320,9 @@ MANIFEST_FORMS: set[str] = set()
 # models paraded", "a rally of vintage cars", "fashion shows", "thousands of fans gathered"), and the words
 # of a claim
 SHOW_WORDS = r"\b(?:" + "|".join([
-    r"vehicles?", r"cars?", r"motorcycles?", r"models?", "vintage", r"classic cars?", r"car shows?",
-    r"motor shows?", r"fairs?", r"exhibitions?", r"fashion shows?", r"fashion weeks?", "catwalk", "runway",
-    r"designers?", r"collections?", r"carnivals?", r"pilgrimages?", r"pilgrims?", "fans"]) + r")\b"
+    r"vehicles?", r"cars?", r"motorcycles?", r"car models?", r"fashion models?", "vintage", r"motor shows?",
+    r"car fairs?", r"trade fairs?", r"exhibitions?", r"fashion shows?", r"fashion weeks?", "catwalk",
+    "runway", r"fashion designers?", r"carnivals?", r"pilgrimages?", r"pilgrims?", "fans"]) + r")\b"
 SHOW_GATHERINGS = {"rally", "parade", "gathering", "gather"}
 CLAIM_WORDS = (r"demand|denounc|\bagainst\b|slogans?|placards?|banners?|anger|angry|protesters|"
                r"strik|opponent|chant")
@@ -502,7 +502,7 @@ MEASURE_NOUNS = {"kilometre", "kilometer", "km", "mile", "mph", "metre", "meter"
 # wake of the protests", "because of the riots"), and the prepositions of the time since ("since the death
 # of")
 SETTING_FRAMES = {"wake", "aftermath", "memory", "context", "because", "favour", "favor"}
-SETTING_PREPOSITIONS = {"since", "amid", "amidst"}
+SETTING_PREPOSITIONS = {"since"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names

@@ -128,14 +128,15 @@ PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gi
 # the cues of a change to an armed group ("déploiement", "renforts", "recrutement") name one only in an
 # article that names someone armed: news uses them of firemen, networks and firms too
 GROUP_CHANGE_NEEDS_ARMED = True
-ARMED_ACTORS = "|".join(["soldats", "militaires", "armée", "jihadistes", "djihadistes", "rebelles",
-                         "insurgés", "forces", "policiers", "hommes armés", "milice"])
+# (soldiers who fight: not "les soldats du feu", firemen)
+ARMED_ACTORS = "|".join([r"soldats(?! du feu)", "militaires", "armée", "jihadistes", "djihadistes",
+                         "rebelles", "insurgés", "forces", "policiers", "hommes armés", "milice"])
 # the armed actors of a war, not the police: where none is named, the mortars of a night of rioting are
 # fireworks ("des tirs de mortiers contre les policiers")
-MILITARY_ACTORS = r"\b(?:" + "|".join(["soldats?", "militaires?", "armée", "jihadistes?", "djihadistes?",
-                                       "rebelles?", "insurgés?", "hommes armés", "milices?", "forces armées",
-                                       "terroristes?", "artillerie", "combattants?", "roquettes?",
-                                       "missiles?", "obus"]) + r")\b"
+MILITARY_ACTORS = r"\b(?:" + "|".join([r"soldats?(?! du feu)", "militaires?", "armée", "jihadistes?",
+                                       "djihadistes?", "rebelles?", "insurgés?", "hommes armés", "milices?",
+                                       "forces armées", "terroristes?", "artillerie", "combattants?",
+                                       "roquettes?", "missiles?", "obus"]) + r")\b"
 # the stems of violence done to someone: victims named with none of them are not attacked (the stems of
 # every language are read together, see veille/extractors/events.py)
 VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
@@ -257,10 +258,10 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)",
                                 # a building on fire, people fleeing the flames; a machine that bursts
                                 # on trial
-                                r"incendies? d(?:'un|'une|u|e la|e l'|es) (?:immeubles?|maisons?|"
+                                r"incendies? (?:d(?:'un|'une|u|e la|es) |de l')(?:immeubles?|maisons?|"
                                 r"appartements?|logements?|pavillons?|bâtiments?|hôtels?|usines?|"
                                 r"entrepôts?|fermes?|restaurants?|commerces?|tours?)",
-                                r"échapper aux flammes", r"a pris feu", r"ont pris feu",
+                                r"échapper aux flammes",
                                 r"lors d'(?:un|une) (?:test|essai|exercice)s?"]) + r")\b"
 # the nouns that name an accident, in a headline the news itself ("accident de train", "la catastrophe
 # ferroviaire", "une marée noire"): no one's deed
@@ -293,13 +294,13 @@ FIGURE_PARTIES = {"parti", "club", "équipe", "chanteur", "chanteuse", "acteur",
 # "manifeste" as an adjective ("un soutien manifeste") or a noun ("un manifeste"): no protest
 MANIFEST_FORMS = {"manifeste", "manifestes"}
 # things shown, or a show, whose gatherings and parades are no protest where no claim is voiced ("quarante
-# modèles ont défilé", "un rassemblement de véhicules d'époque", "des défilés de mode", "des milliers de fans
-# s'étaient réunis"), and the words of a claim
+# modèles du constructeur ont défilé", "un rassemblement de véhicules d'époque", "des défilés de mode", "des
+# milliers de fans rassemblés"), and the words of a claim
 SHOW_WORDS = r"\b(?:" + "|".join([
-    r"véhicules?", r"voitures?", r"automobiles?", r"motos?", r"bolides?", r"modèles?", r"cabriolets?",
-    "d'époque", "de collection", r"concours d'élégance", r"salons?", r"expositions?", r"parades?",
+    r"véhicules?", r"voitures?", r"automobiles?", r"motos?", r"bolides?", r"constructeurs?", r"cabriolets?",
+    "d'époque", "de collection", r"concours d'élégance", r"salons? de l'auto(?:mobile)?", r"expositions?",
     r"défilés? de mode", r"fashion weeks?", "haute couture", r"couturiers?", r"couturières?",
-    r"mannequins?", r"collections?", r"podiums?", r"carnavals?", r"pèlerinages?", r"pèlerins?",
+    r"mannequins?", r"collections? de mode", r"podiums?", r"carnavals?", r"pèlerinages?", r"pèlerins?",
     r"fans", r"circuits?", r"rallyes?"]) + r")\b"
 SHOW_GATHERINGS = {"rassemblement", "rassembler", "défilé", "défiler", "manifestation", "parade", "cortège"}
 CLAIM_WORDS = (r"revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderoles?|colère|mécontent|"
@@ -485,7 +486,8 @@ POLITICAL_GROUPS = r"\b(?:" + "|".join([
     r"manifest(?!ement)\w*", r"protest\w*", r"opposant\w*", "opposition", r"militant\w*", r"activist\w*",
     r"journalist\w*", r"dissident\w*", r"syndica\w*", r"grévistes?", r"migrants?", r"réfugiés?",
     r"jihad\w*", r"djihad\w*", r"terror\w*", r"islamist\w*", r"radicalisé\w*", r"attentats?",
-    r"rebell?\w*", r"insurgé\w*", r"soldats?", r"militaires?", "armée", r"combattants?", r"putsch\w*",
+    r"rebell?\w*", r"insurgé\w*", r"soldats?(?! du feu)", r"militaires?", "armée", r"combattants?",
+    r"putsch\w*",
     r"milices?", "gilets jaunes", r"émeut\w*", r"gangs?", r"cartels?", r"séparatist\w*",
     # an organised group, not one offender: "une filière démantelée", "un réseau de passeurs"
     r"filières?", r"réseaux?(?! sociaux)", r"bandes? organisées?", r"démantel\w*",
