@@ -306,6 +306,16 @@ def test_a_gathering_for_a_funeral_is_no_protest(gathered_for):
     assert "Peaceful protest" in acled_reading(claim, "fr")[0].scores
 
 
+def test_armed_men_who_burn_a_school_are_no_rioters():
+    armed = "Des jihadistes ont incendié une école et tué deux enseignants."
+    reading, w = acled_reading(armed, "fr")
+    assert reading.best(w) == "Attack"
+    reading, w = acled_reading(armed, "fr", off={"events.armed_not_rioters"})
+    assert reading.best(w) == "Mob violence"
+    reading, w = acled_reading("Des manifestants ont incendié un commissariat et blessé deux agents.", "fr")
+    assert reading.best(w) in ACLED_TYPES["Riots"]
+
+
 def test_a_fighter_jet_that_flies_is_no_air_strike():
     flown = "La zone est survolée par des avions de chasse."
     struck = "Des avions de chasse ont bombardé le village."

@@ -886,6 +886,10 @@ PARTY_FIGURE = event_rule(
 MANIFEST_WORD = event_rule(
     "events.manifest_word", "'manifeste' as an adjective ('un soutien manifeste') or a noun ('un manifeste "
     "pour la gauche') names no protest: no event")
+ARMED_NOT_RIOTERS = event_rule(
+    "events.armed_not_rioters", "a sentence that names the armed men of a war ('des jihadistes ont incendié "
+    "une école') and no rioter nor protest tells their violence, no riot nor mob violence: what they burnt "
+    "or broke, where they hurt no one, is property destroyed")
 SAYING_CUE_NO_DEED = event_rule(
     "events.saying_cue_no_deed", "the verb of saying of a quote, read as a cue of protest ('« On nous "
     "oublie », proteste l'enseignant'), says it: no protest")
@@ -1156,6 +1160,15 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
         reading.drop("Change to group/activity")  # soldiers sent to help after a flood: relief
     if EPIDEMIC_FORCES in on and epidemic:
         reading.drop("Change to group/activity")  # soldiers deployed where a city is confined: health
+    if ARMED_NOT_RIOTERS in on and cues.military.search(low) and not (cues.riot.search(low)
+                                                                      or cues.peaceful.search(low)):
+        # "des jihadistes ont incendié une école et tué": armed men's violence, no riot; what they burnt alone
+        # is property destroyed ("des rebelles ont incendié des cases")
+        riot_weight = max((reading.drop(sub) or 0 for sub in ACLED_TYPES["Riots"]), default=0)
+        looting = "Looting/property destruction"
+        if riot_weight and not any(EVENT_TYPE_OF[s] in VIOLENT for s in scores):
+            reading.rule_of.setdefault(looting, ARMED_NOT_RIOTERS)
+            scores[looting] = max(scores.get(looting, 0), riot_weight)
     if RIOTERS_NOT_ARMED in on and "Armed clash" in scores and cues.riot.search(low):
         scores["Armed clash"] -= w.rioters_clash_penalty
     if RIOTERS_FIREWORKS in on and rioting:
