@@ -1,6 +1,8 @@
 """Entities on the reference article and on short cases in both languages."""
 from __future__ import annotations
 
+import pytest
+
 
 def _by_name(article):
     return {e.name: e for e in article.entities}
@@ -147,11 +149,21 @@ def _mentions_of(article, name):
     return sorted(article.text[s:e] for e in article.entities if e.name == name for s, e in e.mentions)
 
 
-def test_entities_initials_of_a_person_join_that_person(analyse_text, rules_off):
-    text = "Jean-Paul Vernadet a quitté la mairie en 1995. Pour JPV, la ville devait changer, a-t-il dit."
-    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Vernadet") == ["JPV", "Jean-Paul Vernadet"]
-    rules_off("entities.person_initials")
-    assert _mentions_of(analyse_text(text, "fr"), "Jean-Paul Vernadet") == ["Jean-Paul Vernadet"]
+@pytest.mark.parametrize("text, name, short, rule", [
+    # initials
+    ("Jean-Paul Vernadet a quitté la mairie en 1995. Pour JPV, la ville devait changer, a-t-il dit.",
+     "Jean-Paul Vernadet", "JPV", "entities.person_initials"),
+    # a surname alone the model missed
+    ("Le cuisinier Anselme Trouvé ouvre un restaurant. Trouvé a longtemps travaillé à Lyon.",
+     "Anselme Trouvé", "Trouvé", "entities.surname_recurrence"),
+    # a surname the model typed MISC
+    ("Ismaïl Zarkani dirigeait l'unité. Zarkani était très populaire en Iran.",
+     "Ismaïl Zarkani", "Zarkani", "entities.short_form_misc"),
+])
+def test_entities_a_short_form_of_a_person_joins_them(analyse_text, rules_off, text, name, short, rule):
+    assert _mentions_of(analyse_text(text, "fr"), name) == sorted([name, short])
+    rules_off(rule)
+    assert _mentions_of(analyse_text(text, "fr"), name) == [name]
 
 
 def test_entities_alias_after_a_cue_joins_the_person(analyse_text, rules_off):
@@ -169,18 +181,6 @@ def test_entities_alias_after_a_cue_joins_the_person(analyse_text, rules_off):
     assert _mentions_of(analyse_text(text, "fr"), "Bernard Morel") == ["Bernard Morel"]
 
 
-def test_entities_surname_alone_the_model_missed_joins_the_person(analyse_text, rules_off):
-    text = "Le cuisinier Anselme Trouvé ouvre un restaurant. Trouvé a longtemps travaillé à Lyon."
-    assert _mentions_of(analyse_text(text, "fr"), "Anselme Trouvé") == ["Anselme Trouvé", "Trouvé"]
-    rules_off("entities.surname_recurrence")
-    assert _mentions_of(analyse_text(text, "fr"), "Anselme Trouvé") == ["Anselme Trouvé"]
-
-
-def test_entities_surname_typed_misc_joins_the_person(analyse_text, rules_off):
-    text = "Ismaïl Zarkani dirigeait l'unité. Zarkani était très populaire en Iran."
-    assert _mentions_of(analyse_text(text, "fr"), "Ismaïl Zarkani") == ["Ismaïl Zarkani", "Zarkani"]
-    rules_off("entities.short_form_misc")
-    assert _mentions_of(analyse_text(text, "fr"), "Ismaïl Zarkani") == ["Ismaïl Zarkani"]
 
 
 def _entities_with_model_names(text: str, names: list[tuple[str, str]]):

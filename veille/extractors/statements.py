@@ -361,6 +361,16 @@ def list_joiner_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"\s*[»\"”]?\s*(?:,\s*(?:(?:{joined})\s*)?|(?:{joined})\s*)(?:,\s*)?[«\"“]?\s*")
 
 
+@cache
+def contrast_pattern(lang: str) -> re.Pattern:
+    """The conjunctions of contrast of a language ("tandis que", "whereas"), as whole words, at the end of
+    what is searched."""
+    words = language_pack(lang).statements.CONTRAST_CONJUNCTIONS
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)[\s,]*(?<!\w)(?:{alternation(words)})\s*\Z")
+
+
 def guessed_forms(lang: str) -> set[str]:
     """The written forms that ``guess_lemma`` reads as a reporting verb ("indique" -> "indiquer"), for
     the verbs the lemmatizer leaves as written."""
@@ -1218,16 +1228,8 @@ class StatementFinder:
     def contrast_before(self, start: int, char: int) -> int | None:
         """Where a conjunction of contrast right before ``char`` starts ("..., tandis que la mairie
         estime"), after ``start``; None if there is none."""
-        found = self.contrast_pattern.search(self.text, start, char)
+        found = contrast_pattern(self.lang).search(self.text, start, char)
         return found.start() if found is not None and found.start() > start else None
-
-    @cached_property
-    def contrast_pattern(self) -> re.Pattern:
-        """The pack's conjunctions of contrast, as whole words, at the end of what is searched."""
-        words = self.data.CONTRAST_CONJUNCTIONS
-        if not words:
-            return re.compile(r"(?!)")
-        return re.compile(rf"(?i)[\s,]*(?<!\w)(?:{alternation(words)})\s*\Z")
 
     def opens_infinitive(self, char: int) -> bool:
         """Whether the word at ``char`` is an infinitive ("a affirmé vouloir ..."): a clause of its own."""
