@@ -8,9 +8,10 @@ organisation, the share veille resolves to the right one, to a wrong one, or to 
 
 The gold links are scripts/data/fr-events-coref.jsonl (offsets into the articles of
 ../shared/data/fr-events/dev.jsonl; see scripts/data/README.md); --links and --gold score another set of
-links on its own articles (fr-more-coref.jsonl, fr-more2-coref.jsonl and fr-more3-coref.jsonl: 24 articles
-each, splits "more", "more2" and "more3", for tuning; fr-unseen-coref.jsonl and fr-unseen2-coref.jsonl:
-24 articles each, splits "unseen" and "unseen2", kept aside). A link is resolved by the predicted entity
+links on its own articles (fr-more-coref.jsonl, fr-more2-coref.jsonl, fr-more3-coref.jsonl and
+fr-unseen2-coref.jsonl: 24 articles each, splits "more", "more2", "more3" and "unseen2", for tuning;
+fr-unseen-coref.jsonl and fr-unseen3-coref.jsonl: 24 articles each, splits "unseen" and "unseen3", kept
+aside). A link is resolved by the predicted entity
 that has a `references` span overlapping it or a `mentions` span covering it (the largest overlap wins, then
 the shortest span, then the first entity); it is right when that entity's name holds the gold referent's
 surname (the last word of its name, case and soft hyphens aside).
