@@ -853,3 +853,58 @@ def test_coref_a_plain_pronoun_is_the_organisation_of_its_own_sentence(french):
     doc = french("Le Conseil des Métiers a annoncé mardi qu'il signerait l'accord.")
     link = _link_of(doc, "il signerait")
     assert link is not None and _names(doc)[link.entity] == "Conseil des Métiers"
+
+
+def test_coref_celui_qui_as_subject_is_the_person_in_focus(french):
+    doc = french("François Dupuis a quitté la présidence de l'Assemblée en 2018. « Je propose, personne ne "
+                 "m'écoute », regrette celui qui a présidé l'Assemblée pendant un an.")
+    link = _link_of(doc, "celui")
+    assert link is not None and link.kind == "pronoun" and link.rule == "coref.pronoun"
+    assert _names(doc)[link.entity] == "François Dupuis"
+
+
+def test_coref_celui_de_is_no_pronoun(french):
+    doc = french("François Dupuis a présenté son budget. Celui de la ville a été voté hier.")
+    assert _link_of(doc, "Celui") is None
+
+
+def test_coref_celui_qui_rule_switched_off_makes_no_link(french, rules_off):
+    rules_off("coref.one_who")
+    doc = french("François Dupuis a quitté la présidence de l'Assemblée en 2018. « Je propose, personne ne "
+                 "m'écoute », regrette celui qui a présidé l'Assemblée pendant un an.")
+    assert _link_of(doc, "celui") is None
+
+
+def test_coref_an_elided_feminine_noun_of_a_thing_is_no_antecedent_of_il(french):
+    # "l'unité" reads feminine past its elided article ("-ité"), so "il" is not it
+    doc = french("A 23h15, l'unité est de nouveau appelée pour une dispute. Il nie les faits.")
+    link = _link_of(doc, "Il")
+    assert link is None or "unité" not in link.text
+
+
+def test_coref_a_new_descriptive_adjective_keeps_the_person_of_that_noun(french):
+    # (three sentences on, the person is no longer in focus: the noun's earlier link says who it is)
+    doc = french("Marc Sharpe a pris la parole jeudi. « L'histoire est la nôtre », a déclaré le pasteur. La "
+                 "foule a applaudi. Les chants ont repris. La cérémonie a duré trois heures. Le pasteur "
+                 "originaire de Brooklyn est un habitué des discours.")
+    link = _link_of(doc, "Le pasteur originaire")
+    assert link is not None and link.rule == "coref.same_head"
+    assert _names(doc)[link.entity] == "Marc Sharpe"
+
+
+def test_coref_a_new_adjective_of_origin_is_someone_else(french):
+    doc = french("Marc Sharpe a pris la parole jeudi. « L'histoire est la nôtre », a déclaré le pasteur. La "
+                 "foule a applaudi. Les chants ont repris. La cérémonie a duré trois heures. Le pasteur "
+                 "iranien est arrivé ensuite.")
+    link = _link_of(doc, "Le pasteur iranien")
+    assert link is None or _names(doc).get(link.entity) != "Marc Sharpe"
+
+
+@pytest.mark.parametrize("noun, gender", [("unité", "Fem"), ("opposition", "Fem"), ("agence", "Fem"),
+                                          ("autorité", "Fem"), ("élue", "Fem"), ("élu", "Masc"),
+                                          ("agent", "Masc"), ("policier", "Masc")])
+def test_coref_gender_past_an_elided_article_by_the_noun_s_ending(noun, gender):
+    from veille.extractors.coref import gender_by_ending
+    from veille.nlp.lang import language_pack
+
+    assert gender_by_ending(noun, language_pack("fr").statements.NOUN_GENDER_ENDINGS) == gender

@@ -15,15 +15,16 @@ entity). This module links the rest, in one pass over the article, each link wit
 - "ce dernier", "cette dernière": the person named last, of its gender;
 - bodies and media ("le syndicat", "le quotidien", "la chaîne"): the organisation named with that noun
   ("le syndicat Alliance"), else the medium named last as a source or channel, else the body that spoke;
-- pronouns and inverted clitics ("il", "-t-elle", "ils", "selon lui", "X a lui aussi"): the most recent
-  subject (or inverted speaker) whose gender and number, read from the morphology, agree with them, never
-  across a nearer one that agrees (subjects joined by "et", whom "il" may not pick from, and someone a
-  pronoun brings in, "l'un d'eux", count as nearer ones); inside a quote, the subject that quote named;
-  impersonal "il" ("il faut", "il y a") and a clitic that repeats a noun subject ("cette réforme
-  tiendra-t-elle") are no one's; "X a quant à lui" is X, and so is "« ... », a quant à lui réagi X"; a
-  pronoun of a quote is not whom the sentence that opens it makes its speaker; a medium cited after its
-  verb ("..., rapporte le journal") is for an inverted clitic only, and not when it reports a person's act;
-  a plain pronoun stands for an organisation only in the sentence where it is the subject.
+- pronouns and inverted clitics ("il", "-t-elle", "ils", "selon lui", "X a lui aussi", and "celui qui" as
+  a subject, read as "il"): the most recent subject (or inverted speaker) whose gender and number, read
+  from the morphology, agree with them, never across a nearer one that agrees (subjects joined by "et",
+  whom "il" may not pick from, and someone a pronoun brings in, "l'un d'eux", count as nearer ones);
+  inside a quote, the subject that quote named; impersonal "il" ("il faut", "il y a") and a clitic that
+  repeats a noun subject ("cette réforme tiendra-t-elle") are no one's; "X a quant à lui" is X, and so is
+  "« ... », a quant à lui réagi X"; a pronoun of a quote is not whom the sentence that opens it makes its
+  speaker; a medium cited after its verb ("..., rapporte le journal") is for an inverted clitic only, and
+  not when it reports a person's act; a plain pronoun stands for an organisation only in the sentence
+  where it is the subject.
 
 The result, ``doc._.veille_coref``, answers ``referent(start, end)``: the link of the referring words in
 that span (its kind, its rule, the entity id or the described referent's words); entities gain their
@@ -244,6 +245,13 @@ ORDINAL = RULES.define(
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
+SAME_HEAD_ADJECTIVE = RULES.define(
+    "coref.same_head_adjective", "the noun of descriptions linked to one person, with an adjective said of "
+    "no one before ('le pasteur originaire de Brooklyn'): still that person, unless the adjective says an "
+    "origin")
+ONE_WHO = RULES.define(
+    "coref.one_who", "'celui qui', 'celle qui' as a subject ('regrette celui qui a présidé l'Assemblée'): "
+    "a pronoun, the most recent subject of its gender")
 
 
 @dataclass
@@ -326,6 +334,8 @@ class Coreference:
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
         self.civilities = set(language_pack(lang).entities.CIVILITIES)
         self.role_kinds = language_pack(lang).entities.ROLE_KINDS
+        # the endings of an adjective of origin ("américain", "iranienne"), past the plural one
+        self.origin_endings = tuple(e for e in language_pack(lang).entities.DEMONYM_SUFFIXES if len(e) > 1)
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
         self.glued_emphatics = [w for w in self.data.EMPHATIC_WORDS if w.startswith("-")]
         self.periphrases = [(name_key(said), title) for said, title in self.data.TITLE_PERIPHRASES.items()]
@@ -632,6 +642,9 @@ class Coreference:
         """The pronoun a word is ("-t-il" -> "il"), when it stands for someone named before."""
         word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
         word = self.glued_emphatic(token) or word
+        if word in self.data.ONE_WHO_PRONOUNS and token.dep_ in SUBJECT_DEPS and RULES.on(ONE_WHO) and \
+                token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in self.data.RELATIVE_PRONOUNS:
+            return self.data.ONE_WHO_PRONOUNS[word]  # "celui qui a présidé": as "il" would
         if word not in self.data.PRONOUNS or token.pos_ != "PRON" and not (
                 token.pos_ == "PROPN" and token.lower_.startswith("-")):
             return None
@@ -1432,6 +1445,12 @@ class Coreference:
         known = {w for d in self.described_as.get(ent.id, ()) for w in d}
         known |= {w for r in self.roles_of.get(ent.id, []) for w in self.role_words(r)}
         adjectives = [c.lower_ for c in token.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        if RULES.on(SAME_HEAD_ADJECTIVE):
+            # an adjective of origin said of no one before ("français" after "le président américain") tells
+            # someone else; another ("le pasteur originaire de Brooklyn") only says more of the same one
+            others = {w for e, descriptions in self.described_as.items() if e != ent.id
+                      for d in descriptions for w in d}
+            adjectives = [a for a in adjectives if a.endswith(self.origin_endings) or a in others]
         return ent if all(a in known for a in adjectives) else None
 
     def kind_holder(self, token: Token, sentence: int, focus: list[Focus], words: list[str]) -> Entity | None:

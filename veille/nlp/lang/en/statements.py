@@ -83,6 +83,9 @@ GENDER_FIXED_NOUNS: set[str] = set()  # (nouns have no grammatical gender)
 # the prepositions by which one speaks through a document ("dans un communiqué")
 THROUGH_WORDS = {"in", "through"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# a demonstrative before a relative pronoun that stands for someone as a pronoun does: none in English
+# ("the one who" is two words)
+ONE_WHO_PRONOUNS: dict[str, str] = {}
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}
 SPEAKER_RELATIVES = {"who"}

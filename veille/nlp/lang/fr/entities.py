@@ -51,7 +51,26 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante", "agent",
                 "agente", "champion", "championne", "adjoint", "adjointe", "activiste", "militant",
                 "militante", "jihadiste", "djihadiste", "détenu", "détenue", "prisonnier", "prisonnière",
-                "opposant", "opposante"}
+                "opposant", "opposante",
+                # the people of a trial or a crime
+                "victime", "défunt", "défunte", "témoin", "accusé", "accusée", "prévenu", "prévenue",
+                "plaignant", "plaignante", "condamné", "condamnée", "tireur", "tireuse", "agresseur",
+                "meurtrier", "meurtrière", "ravisseur", "ravisseuse", "otage", "fugitif", "fugitive",
+                "terroriste", "kamikaze", "surveillant", "surveillante",
+                # by age, faith, studies or what they do
+                "adolescent", "adolescente", "gamin", "gamine", "garçon", "retraité", "retraitée",
+                "prêtre", "pasteur", "curé", "rabbin", "moine", "religieux", "religieuse", "converti",
+                "convertie", "diplômé", "diplômée", "étudiant", "étudiante", "lycéen", "lycéenne",
+                "enseignant", "enseignante", "instituteur", "institutrice", "médecin", "chirurgien",
+                "chirurgienne", "infirmier", "infirmière", "urgentiste", "psychiatre", "psychologue",
+                "sociologue", "historien", "historienne", "politologue", "philosophe", "économiste",
+                "linguiste", "juriste", "diplomate", "bourgmestre", "syndicaliste", "haut-fonctionnaire",
+                "ingénieur", "ingénieure", "entrepreneur", "entrepreneuse", "milliardaire",
+                "artiste", "musicien", "musicienne", "rappeur", "rappeuse", "interprète", "footballeur",
+                "entraîneur", "sélectionneur", "athlète", "cycliste", "boxeur", "chauffeur", "conducteur",
+                "conductrice", "passager", "passagère", "propriétaire", "locataire", "colocataire",
+                "ouvrier", "ouvrière", "salarié", "salariée", "employé", "employée", "pompier", "juré",
+                "jurée"}
 # a noun that says of what kind a person's role is -> the roles of that kind ("le militaire" may be the one
 # the article made "colonel", "la dirigeante" the one it made "présidente" of a company, "l'élu" a mayor)
 ROLE_KINDS = {

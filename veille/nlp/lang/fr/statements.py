@@ -111,8 +111,10 @@ FORMER_WORDS = {"ancien", "ancienne", "ex"}
 # the words of one person speaking of themself ("j'ai", "mon"): no organisation's or group's quote
 FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"}
 # a noun's gender by its ending where an elided determiner says none ("l'ex-championne") and the tagger
-# guesses: the feminine endings first ("élue" before "élu")
-NOUN_GENDER_ENDINGS = (("euse", "Fem"), ("rice", "Fem"), ("ienne", "Fem"), ("ière", "Fem"), ("onne", "Fem"),
+# guesses: the feminine endings first ("élue" before "élu"), those of feminine nouns of things and bodies
+# before the person's ("l'unité", "l'opposition", "l'agence" are not masculine as "l'élu" is)
+NOUN_GENDER_ENDINGS = (("ité", "Fem"), ("tion", "Fem"), ("sion", "Fem"), ("ance", "Fem"), ("ence", "Fem"),
+                       ("euse", "Fem"), ("rice", "Fem"), ("ienne", "Fem"), ("ière", "Fem"), ("onne", "Fem"),
                        ("nte", "Fem"), ("ate", "Fem"), ("ée", "Fem"), ("ue", "Fem"), ("esse", "Fem"),
                        ("eur", "Masc"), ("ien", "Masc"), ("ier", "Masc"), ("on", "Masc"), ("nt", "Masc"),
                        ("at", "Masc"), ("é", "Masc"), ("u", "Masc"))
@@ -125,6 +127,9 @@ GENDER_FIXED_NOUNS = {"victime", "personne", "source", "star", "vedette", "recru
 # the prepositions by which one speaks through a document ("dans un communiqué")
 THROUGH_WORDS = {"dans", "par"}
 RELATIVE_PRONOUNS = {"qui"}
+# a demonstrative before "qui" that stands for someone as a pronoun does ("regrette celui qui a présidé
+# l'Assemblée"): the pronoun it reads as
+ONE_WHO_PRONOUNS: dict[str, str] = {"celui": "il", "celle": "elle"}
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
 CITING_VERBS = {"citer"}
 # the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
