@@ -908,3 +908,13 @@ def test_coref_gender_past_an_elided_article_by_the_noun_s_ending(noun, gender):
     from veille.nlp.lang import language_pack
 
     assert gender_by_ending(noun, language_pack("fr").statements.NOUN_GENDER_ENDINGS) == gender
+
+
+def test_coref_a_possessive_is_the_last_named_subject_s(french, rules_off):
+    doc = french("Le ministre Benny Gantz a estimé que l'annexion devait attendre. Son bureau a ensuite "
+                 "précisé sa position.")
+    owner = doc._.veille_coref.owner(doc.text.index("bureau"))
+    assert owner is not None and owner.name == "Benny Gantz"
+    rules_off("coref.possessor")
+    off = french(doc.text)
+    assert off._.veille_coref.owner(off.text.index("bureau")) is None

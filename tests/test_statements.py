@@ -1558,3 +1558,20 @@ def test_statements_description_is_the_one_person_given_its_noun(analyse_text, r
     rules_off("statements.speaker_description_named")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, words)) is None
+
+
+def test_statements_possessive_speaker_says_whose_it_is(analyse_text, rules_off):
+    text = ("Le ministre Benny Gantz a estimé que l'annexion devait attendre. Son bureau a ensuite précisé "
+            "qu'il faisait référence au plan d'annexion.")
+    a = analyse_text(text, "fr")
+    said = _find(a, "plan d'annexion")
+    assert said.speaker is None and said.speaker_text == "bureau de Benny Gantz"
+    rules_off("statements.speaker_possessed")
+    off = analyse_text(text, "fr")
+    assert _find(off, "plan d'annexion").speaker_text == "Son bureau"
+
+
+def test_statements_possessive_speaker_after_a_vowel_elides(analyse_text):
+    a = analyse_text("Alain Juppé a quitté le parti. « Il ne veut plus parler », explique son entourage.",
+                     "fr")
+    assert _find(a, "Il ne veut plus parler").speaker_text == "entourage d'Alain Juppé"

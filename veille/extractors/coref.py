@@ -249,6 +249,9 @@ SAME_HEAD_ADJECTIVE = RULES.define(
     "coref.same_head_adjective", "the noun of descriptions linked to one person, with an adjective said of "
     "no one before ('le pasteur originaire de Brooklyn'): still that person, unless the adjective says an "
     "origin")
+POSSESSOR = RULES.define(
+    "coref.possessor", "whose a thing or a group with a possessive is ('son entourage', 'sa famille', 'ses "
+    "services'): the most recent named subject of the possessive's number, as a pronoun's")
 ONE_WHO = RULES.define(
     "coref.one_who", "'celui qui', 'celle qui' as a subject ('regrette celui qui a présidé l'Assemblée'): "
     "a pronoun, the most recent subject of its gender")
@@ -423,6 +426,7 @@ class Coreference:
         self.qualified_as: dict[str, str] = {}  # a description's words -> whom its qualifiers tied it to
         self.named_count: Counter[str] = Counter()  # how often each person was named outside quotes, so far
         self.recent: list[str] = []  # the entities named or referred to, in the order read
+        self.possessors: dict[int, str] = {}  # where a noun with a possessive is -> whose ("son entourage")
         # a noun and its number -> the last referent of its own that it described
         self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
         self.described_head: dict[tuple[str, str | None], Link] = {}
@@ -1078,6 +1082,8 @@ class Coreference:
                     self.resolve_description(token, sentence, described, waiting, focus, quoted=True)
                 i += 1
                 continue
+            if token.pos_ == "NOUN" and RULES.on(POSSESSOR) and (owner := self.possessor(token)) is not None:
+                self.find_possessor(token, sentence, focus, owner)
             word = self.pronoun(token)
             if word is not None and RULES.on(PRONOUN):
                 self.resolve_pronoun(token, sentence, focus)
@@ -1117,6 +1123,28 @@ class Coreference:
                 number = next(iter(token.morph.get("Number")), None)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, number))
             i += 1
+
+    def possessor(self, token: Token) -> str | None:
+        """The number of the one a noun's third-person possessive stands for ("son entourage": "Sing")."""
+        return next((self.data.POSSESSIVE_DETERMINERS[c.lower_] for c in token.children
+                     if c.dep_ == "det" and c.lower_ in self.data.POSSESSIVE_DETERMINERS), None)
+
+    def find_possessor(self, token: Token, sentence: int, focus: list[Focus], number: str) -> None:
+        """Whose the thing or group is: the most recent subject of that number, if a named one ("X a signé
+        un décret, ont annoncé ses services": X's); a nearer unnamed one leaves it no one's."""
+        for f in reversed(focus):
+            if sentence - f.sentence > self.weights.pronoun_sentences:
+                return
+            if f.group or (f.number or "Sing") != number.capitalize():
+                continue
+            if f.entity is not None and f.entity in self.by_id:
+                self.possessors[token.idx] = f.entity
+            return
+
+    def owner(self, char: int) -> Entity | None:
+        """Whose the noun with a possessive at ``char`` is, if coreference found it."""
+        entity_id = self.possessors.get(char)
+        return self.by_id.get(entity_id) if entity_id is not None else None
 
     def coordinated(self, token: Token) -> bool:
         """A subject joined to another noun or name by a conjunction ("X et le général Y ont dit")."""

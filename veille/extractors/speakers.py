@@ -196,6 +196,10 @@ SPEAKER_PLURAL_CUE = RULES.define(
 SPEAKER_GLUED_END = RULES.define(
     "statements.speaker_glued_end", "a speaker's words that run over a sentence's end glued to the next "
     "sentence, quote or heading ('selon la juge.« Le ...', 'selon ses dires.► Paul ...'): they end there")
+SPEAKER_POSSESSED = RULES.define(
+    "statements.speaker_possessed", "a speaker's words with a possessive, no one named ('son entourage', "
+    "'ses services'): the words with whose they are, as coreference reads the possessive ('entourage "
+    "d'Alain Juppé')")
 SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
@@ -719,6 +723,25 @@ class SpeakerResolver:
             self.descriptions_named(statements)
         if RULES.on(SPEAKER_SAME_QUOTE):
             self.told_again(statements)
+        if RULES.on(SPEAKER_POSSESSED) and self.coref is not None:
+            self.possessed(statements)
+
+    def possessed(self, statements: list[StatementCandidate]) -> None:
+        """Unattributed speakers' words with a possessive ("son entourage", "ses services"): written with
+        whose they are, as coreference found it ("entourage d'Alain Juppé"), so that they say who; the
+        speaker stays unnamed (the entourage is not Alain Juppé)."""
+        for f in statements:
+            if f.speaker is not None or f.speaker_span is None or not f.speaker_text:
+                continue
+            words = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+            owner = self.coref.owner(words.root.idx) if words is not None and len(words) else None
+            first = f.speaker_text.split(maxsplit=1)
+            if owner is None or len(first) < 2 or first[0].lower() not in self.data.POSSESSIVE_DETERMINERS:
+                continue
+            plain, elided = self.data.POSSESSED_WORDS
+            form = elided if owner.name[:1].lower() in "aeiouyàâéèêëîïôöûü" else plain
+            f.speaker_text = form.format(noun=first[1], owner=owner.name)
+            f.rules["speaker_text"] = SPEAKER_POSSESSED
 
     def descriptions_named(self, statements: list[StatementCandidate]) -> None:
         """A statement whose speaker's words are a definite description of one person that no named person

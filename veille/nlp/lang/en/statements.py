@@ -86,6 +86,10 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # a demonstrative before a relative pronoun that stands for someone as a pronoun does: none in English
 # ("the one who" is two words)
 ONE_WHO_PRONOUNS: dict[str, str] = {}
+# the possessive determiners of a third person -> the number of the one they stand for ("his aides":
+# one), and how the words of a thing of theirs read with the owner's name
+POSSESSIVE_DETERMINERS = {"his": "Sing", "her": "Sing", "its": "Sing", "their": "Plur"}
+POSSESSED_WORDS = ("{owner}'s {noun}", "{owner}'s {noun}")
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}
 SPEAKER_RELATIVES = {"who"}

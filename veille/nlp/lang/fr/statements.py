@@ -130,6 +130,10 @@ RELATIVE_PRONOUNS = {"qui"}
 # a demonstrative before "qui" that stands for someone as a pronoun does ("regrette celui qui a présidé
 # l'Assemblée"): the pronoun it reads as
 ONE_WHO_PRONOUNS: dict[str, str] = {"celui": "il", "celle": "elle"}
+# the possessive determiners of a third person -> the number of the one they stand for ("son entourage":
+# one), and how the words of a thing of theirs read with the owner's name (before a vowel, the second)
+POSSESSIVE_DETERMINERS = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
+POSSESSED_WORDS = ("{noun} de {owner}", "{noun} d'{owner}")
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
 CITING_VERBS = {"citer"}
 # the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
