@@ -1575,3 +1575,21 @@ def test_statements_possessive_speaker_after_a_vowel_elides(analyse_text):
     a = analyse_text("Alain Juppé a quitté le parti. « Il ne veut plus parler », explique son entourage.",
                      "fr")
     assert _find(a, "Il ne veut plus parler").speaker_text == "entourage d'Alain Juppé"
+
+
+def test_statements_a_saying_verb_after_its_subject_in_a_quote_is_no_incise(analyse_text, rules_off):
+    text = ("Jean Dupont a parlé jeudi des jeunes candidats. \"Napoléon, qui était un homme très brillant, "
+            "disait 'La qualité d'abord'. Donc il faut des jeunes qui soient bien préparés\", explique Jean "
+            "Dupont.")
+    a = analyse_text(text, "fr")
+    said = _find(a, "Napoléon, qui était")
+    assert _speaker_name(a, said) == "Jean Dupont" and "bien préparés" in said.content.text
+    rules_off("statements.incise_inverted")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Napoléon, qui était")) != "Jean Dupont"
+
+
+def test_statements_an_inverted_incise_still_cuts_a_quote(analyse_text):
+    a = analyse_text("« Les policiers étaient des habitués, déclare le fonctionnaire. Ils frappaient vite »,"
+                     " a raconté un policier.", "fr")
+    assert any("Les policiers étaient des habitués" == s.content.text for s in a.statements)

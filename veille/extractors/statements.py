@@ -149,6 +149,9 @@ PASSIVE_PARTICIPLE = RULES.define(
 BEING_PASSIVE = RULES.define(
     "statements.being_passive", "a reporting verb with the auxiliary of the passive and no reflexive pronoun "
     "('sont invités à', not 's'est dit') is passive, whatever the parse calls it: it says nothing")
+INCISE_INVERTED = RULES.define(
+    "statements.incise_inverted", "a verb of saying inside a quote whose subject stands before it in the "
+    "quote ('« Napoléon, qui était brillant, disait ... »') is the quote's words, not an incise that cuts it")
 QUOTE_OF_CUE = RULES.define(
     "statements.quote_of_cue",
     "a quote just before its cue ('« ... », a-t-il dit') or after its colon: direct")
@@ -613,6 +616,12 @@ class StatementFinder:
         before = self.text[q[0]:cue_start].rstrip()
         if not before.endswith(","):
             return
+        # (in French an incise's subject comes after its verb; in English, "he said", it may come before)
+        subject = self.speakers.subject(cue) if RULES.on(INCISE_INVERTED) and \
+            not self.data.SUBJECT_FIRST_INCISE else None
+        if subject is not None and q[0] <= subject.start_char < cue_start and \
+                self.speakers.inverted_subject(cue_end, cue.sent) is None:
+            return  # "« Napoléon, qui était brillant, disait ... »": the quote's own words, no incise
         rest = self.text[cue_end:q[1]]
         end = re.search(r"[.!?]\s", rest + " ")
         if end is None or end.start() > self.weights.incise_in_quote or clause_opener_pattern(
