@@ -918,3 +918,26 @@ def test_coref_a_possessive_is_the_last_named_subject_s(french, rules_off):
     rules_off("coref.possessor")
     off = french(doc.text)
     assert off._.veille_coref.owner(off.text.index("bureau")) is None
+
+
+def test_coref_a_name_hung_on_a_fronted_complement_is_the_bare_verb_s_subject(french, rules_off):
+    # (the parse, as the model reads this sentence, hangs the name on "l'assistance")
+    text = ("Le maire Paul Girard a parlé lundi. Dans l'assistance, René Martinet, ancien pilote du 5e RHC "
+            "de Pau, entre 1978 et 1983, tenait à être présent. « Je sais ce que c'est », dit-il.")
+    link = _link_of(french(text), "-il")
+    assert link is not None and _names(french(text))[link.entity] == "René Martinet"
+    rules_off("coref.subject_of_bare_verb")
+    off = french(text)
+    link = _link_of(off, "-il")
+    assert link is None or _names(off).get(link.entity) != "René Martinet"
+
+
+def test_coref_a_name_after_a_complement_of_no_person_is_the_description_s(french, rules_off):
+    text = ("Le maire de la ville François Bayrou a appelé à une minute de silence. Le maire Roger Didier a "
+            "suivi.")
+    link = _link_of(french(text), "Le maire de la ville")
+    assert link is not None and _names(french(text))[link.entity] == "François Bayrou"
+    rules_off("coref.thing_complement")
+    off = french(text)
+    link = _link_of(off, "Le maire de la ville")
+    assert link is None or _names(off).get(link.entity) != "François Bayrou"

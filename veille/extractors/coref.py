@@ -252,6 +252,12 @@ SAME_HEAD_ADJECTIVE = RULES.define(
 POSSESSOR = RULES.define(
     "coref.possessor", "whose a thing or a group with a possessive is ('son entourage', 'sa famille', 'ses "
     "services'): the most recent named subject of the possessive's number, as a pronoun's")
+SUBJECT_OF_BARE_VERB = RULES.define(
+    "coref.subject_of_bare_verb", "a name the parse hangs in apposition on a fronted complement, before a "
+    "verb with no subject ('Dans l'assistance, René Martinet, ancien pilote, tenait à'): the verb's subject")
+THING_COMPLEMENT = RULES.define(
+    "coref.thing_complement", "a person's name right after a description's complement that is no "
+    "person's noun ('le maire de la ville François Bayrou'): the description's person")
 ONE_WHO = RULES.define(
     "coref.one_who", "'celui qui', 'celle qui' as a subject ('regrette celui qui a présidé l'Assemblée'): "
     "a pronoun, the most recent subject of its gender")
@@ -828,6 +834,8 @@ class Coreference:
         ("poursuit l'élu"); with ``climb``, a name in apposition to one ("la ministre Marie Dupont a dit")."""
         if RULES.on(PAST_CHANNEL) and self.after_channel(token):
             return True
+        if climb and self.bare_verb_subject(token):
+            return True
         while climb and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         if token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" and any(
@@ -836,6 +844,19 @@ class Coreference:
         head = token.head
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
             self.says(head) and not self.subject_before(head)
+
+    def bare_verb_subject(self, token: Token) -> bool:
+        """A name the parse hangs in apposition on a fronted complement, before a finite verb it leaves with
+        no subject ("Dans l'assistance, René Martinet, ancien pilote, tenait à être présent"): that verb's
+        subject."""
+        if not RULES.on(SUBJECT_OF_BARE_VERB):
+            return False
+        while token.dep_ in ("flat", "flat:name") and token.head.i < token.i:
+            token = token.head
+        complement, verb = token.head, token.head.head
+        return token.dep_ == "appos" and token.pos_ == "PROPN" and complement.dep_ in ("obl", "obl:mod") and \
+            complement.i < token.i < verb.i and verb.pos_ in ("VERB", "AUX") and \
+            "Fin" in verb.morph.get("VerbForm") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
     def after_source(self, root: Token) -> bool:
         """A name after the comma that closes a source ("Selon le journal, Marc Dupuis était parti") that
@@ -1636,8 +1657,9 @@ class Coreference:
 
     def titled_with_complement(self, token: Token) -> Entity | None:
         """ "le ministre de l'Intérieur Paul Girard": a person's name right after a title's complement that
-        is written with a capital (a ministry, a place), which the parse hangs on the complement ("l'avocat
-        de la victime Marc Leroy" names the victim)."""
+        is written with a capital (a ministry, a place) or is a noun of no person ("le maire de la ville
+        François Bayrou"), which the parse hangs on the complement ("l'avocat de la victime Marc Leroy"
+        names the victim)."""
         doc = self.doc
         end = token.right_edge.i + 1
         for child in token.rights:
@@ -1652,7 +1674,9 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and t.head.i == child.i and (
                         t.dep_ in NAME_DEPS or body and t.dep_ == "nmod" and not any(
                             g.dep_ == "case" for g in t.children)) \
-                        and (child.text[:1].isupper() or body) and self.in_mention.get(t.i - 1) is not ent:
+                        and (child.text[:1].isupper() or body or RULES.on(THING_COMPLEMENT) and
+                             child.pos_ == "NOUN" and not self.person_noun(child)) \
+                        and self.in_mention.get(t.i - 1) is not ent:
                     return ent
         return self.named_after_capitalised(token)
 

@@ -1977,6 +1977,8 @@ class SpeakerResolver:
         """Whether the word at ``char`` is a clause's subject, or the name a copula presents ("L'un d'eux
         est Marc Dupuis"), who becomes the one spoken of."""
         token = token_covering(self.doc, char)
+        if token is not None and self.coref is not None and self.coref.bare_verb_subject(token):
+            return True  # ("Dans l'assistance, René Martinet, ancien pilote, tenait à": the parse's miss)
         while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         return token is not None and (token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" and any(
