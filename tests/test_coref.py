@@ -941,3 +941,14 @@ def test_coref_a_name_after_a_complement_of_no_person_is_the_description_s(frenc
     off = french(text)
     link = _link_of(off, "Le maire de la ville")
     assert link is None or _names(off).get(link.entity) != "François Bayrou"
+
+
+def test_coref_a_name_after_the_noun_s_adjectives_is_the_description_s(french, rules_off):
+    text = ("Paul Girard a parlé lundi. « Une culture du contact », souligne le sociologue tunisien Mohamed "
+            "Jouili.")
+    link = _link_of(french(text), "le sociologue tunisien")
+    assert link is not None and _names(french(text))[link.entity] == "Mohamed Jouili"
+    rules_off("coref.adjective_before_name")
+    off = french(text)
+    link = _link_of(off, "le sociologue tunisien")
+    assert link is None or _names(off).get(link.entity) != "Mohamed Jouili"

@@ -1593,3 +1593,11 @@ def test_statements_an_inverted_incise_still_cuts_a_quote(analyse_text):
     a = analyse_text("« Les policiers étaient des habitués, déclare le fonctionnaire. Ils frappaient vite »,"
                      " a raconté un policier.", "fr")
     assert any("Les policiers étaient des habitués" == s.content.text for s in a.statements)
+
+
+def test_statements_remarque_after_a_quote_is_its_cue(analyse_text):
+    a = analyse_text("« La rupture du masque est plus fondamentale encore », remarque Jean-François "
+                     "Chougnet.", "fr")
+    said = _find(a, "La rupture du masque")
+    assert said.cue is not None and said.cue.text == "remarque"
+    assert _speaker_name(a, said) == "Jean-François Chougnet"

@@ -258,6 +258,10 @@ SUBJECT_OF_BARE_VERB = RULES.define(
 THING_COMPLEMENT = RULES.define(
     "coref.thing_complement", "a person's name right after a description's complement that is no "
     "person's noun ('le maire de la ville François Bayrou'): the description's person")
+ADJECTIVE_BEFORE_NAME = RULES.define(
+    "coref.adjective_before_name", "a person's name right after a description's noun and its adjectives "
+    "('le sociologue tunisien Mohamed Jouili'), which the parse may hang elsewhere: the description's "
+    "person")
 ONE_WHO = RULES.define(
     "coref.one_who", "'celui qui', 'celle qui' as a subject ('regrette celui qui a présidé l'Assemblée'): "
     "a pronoun, the most recent subject of its gender")
@@ -1291,8 +1295,14 @@ class Coreference:
                 if ent is not None and ent.type == "PER" and near and c.pos_ in ("PROPN", "X"):
                     self.hold(token, ent)
                     return self.add(token, "description", APPOSITION, ent)
-            right = self.mention_at.get(token.i + 1)
-            if right is not None and right[1].type == "PER" and self.doc[token.i + 1].pos_ == "PROPN":
+            after = token.i + 1
+            while RULES.on(ADJECTIVE_BEFORE_NAME) and after < len(self.doc) and \
+                    self.doc[after].dep_ == "amod" and self.doc[after].head.i == token.i:
+                after += 1  # "le sociologue tunisien Mohamed Jouili": past the noun's adjectives
+            right = self.mention_at.get(after)
+            # (a name of two words or more after adjectives, the tagger may read its first as a noun)
+            if right is not None and right[1].type == "PER" and (
+                    self.doc[after].pos_ == "PROPN" or after > token.i + 1 and right[0] - after > 1):
                 # "l'activiste Marie Dupont" where the parse hangs the name elsewhere: the name right after
                 self.hold(token, right[1])
                 return self.add(token, "description", APPOSITION, right[1])

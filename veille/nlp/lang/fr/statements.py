@@ -23,7 +23,7 @@ REPORTING_VERBS = {
     "renchérir", "fustiger", "railler", "tacler", "répliquer", "arguer", "argumenter",
     "fulminer", "tonner", "asséner", "indigner", "étonner", "alarmer", "exclamer", "écrier", "réjouir",
     "moquer", "recommander", "avouer", "confesser", "scander", "hurler",
-    "poster", "retweeter", "décrire",
+    "poster", "retweeter", "décrire", "remarquer", "mentionner", "tempérer", "nuancer", "narrer",
     # verbs of ordering ("a ordonné de")
     "ordonner", "enjoindre",
     # verbs of calling on someone to act ("a invité les habitants à se réunir", "presse le juge d'agir")
