@@ -1601,3 +1601,15 @@ def test_statements_remarque_after_a_quote_is_its_cue(analyse_text):
     said = _find(a, "La rupture du masque")
     assert said.cue is not None and said.cue.text == "remarque"
     assert _speaker_name(a, said) == "Jean-François Chougnet"
+
+
+def test_statements_a_participle_hung_on_a_thing_is_the_clause_subject_s(analyse_text, rules_off):
+    # (the parse, as the model reads it, hangs "disant" on "ville")
+    text = ("Le maire François Bayrou a reçu les familles, une présence de chaque jour pour sa ville, disant "
+            "son \"admiration pour leur professionnalisme\".")
+    a = analyse_text(text, "fr")
+    said = _find(a, "admiration pour leur")
+    assert _speaker_name(a, said) == "François Bayrou"
+    rules_off("statements.participle_of_clause")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "admiration pour leur")) is None

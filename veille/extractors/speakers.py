@@ -101,6 +101,10 @@ SPEAKER_BODY = RULES.define(
 PARTICIPLE = RULES.define(
     "statements.speaker_participle", "a present participle of saying after a name or a person's noun ('X "
     "annonçant que'): that name or person")
+PARTICIPLE_OF_CLAUSE = RULES.define(
+    "statements.participle_of_clause", "a present participle of saying after a comma that the parse hangs on "
+    "a thing's noun ('Le maire a évoqué ces militaires, une fierté pour sa ville, disant ...'): the "
+    "clause's subject")
 PARTICIPLE_OF_SPEAKER = RULES.define(
     "statements.speaker_participle_up", "a present participle of saying hung on what was said ('a précisé "
     "que ..., ajoutant que') or on a document ('a publié un communiqué demandant'): the reporting verb's "
@@ -353,6 +357,16 @@ class SpeakerResolver:
                 head.pos_ == "PROPN" and head.ent_type_ or self.is_person_noun(head)):
             # "..., Emmanuel Macron annonçant que ...": the name or the person a present participle hangs on
             return self.noun_phrase(head)
+        if cue.dep_ == "acl" and head.i < cue.i and participle and head.pos_ == "NOUN" and \
+                doc[cue.i - 1].text == "," and RULES.on(PARTICIPLE_OF_CLAUSE):
+            # "Le maire a évoqué ces militaires, une fierté pour sa ville, disant ...": a participle set off
+            # by a comma that the parse hangs on a thing's noun adds to what the clause's subject said
+            verb = head
+            while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+            if verb.pos_ in ("VERB", "AUX") and subjects and not self.in_quote(subjects[-1].idx):
+                return self.noun_phrase(subjects[-1])
         if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL:
             # "forced Stumpf to admit", "led the journalist to fear": the object of the verb it hangs on
             for c in head.children:
