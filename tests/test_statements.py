@@ -1613,3 +1613,18 @@ def test_statements_a_participle_hung_on_a_thing_is_the_clause_subject_s(analyse
     rules_off("statements.participle_of_clause")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "admiration pour leur")) is None
+
+
+def test_statements_a_quote_heading_followed_by_a_space_is_a_subheading(analyse_text, rules_off):
+    text = ("Quatre blessés étaient hospitalisés vendredi, selon le procureur. \"Une manifestation "
+            "transversale\" Cette manifestation a lieu dimanche, a dit Paul Girard.")
+    a = analyse_text(text, "fr")
+    assert any(s.content.text == "Une manifestation transversale" for s in a.statements)
+    rules_off("statements.spaced_subheading")
+    off = analyse_text(text, "fr")
+    assert not any(s.content.text == "Une manifestation transversale" for s in off.statements)
+
+
+def test_statements_one_quoted_word_before_a_capital_is_no_subheading(analyse_text):
+    a = analyse_text("Le maire a parlé. \"Rien\" Cette phrase a surpris.", "fr")
+    assert not any(s.content.text == "Rien" for s in a.statements)

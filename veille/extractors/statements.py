@@ -175,6 +175,9 @@ QUOTE_LIST = RULES.define(
 PARTIAL_QUOTE = RULES.define(
     "statements.partial_quote", "a clause that holds a quote and other words ('les Français « sont "
     "étonnants »') stays the content, indirect: the quote is only part of it")
+SPACED_SUBHEADING = RULES.define(
+    "statements.spaced_subheading", "a quote after a sentence's end, with no final stop, followed by a space "
+    "and a capital ('... selon le procureur. « Je pense à ce pays » Trois jours après'): a subheading")
 LONE_QUOTE = RULES.define(
     "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
 QUOTED_TITLE = RULES.define(
@@ -2043,8 +2046,13 @@ class StatementFinder:
             opening = text[:q[0]].rstrip(" \u00a0«\"“")
             close = len(text[:q[1] + 3]) - len(text[q[1]:q[1] + 3].lstrip(" \u00a0"))
             after = text[close + 1:close + 2]
+            spaced = re.match(r"[ \u00a0]+(\w)", text[close + 1:close + 4])
             if q[0] > 0 and (not opening or opening[-1] in ".!?…\n»\"”") and text[close:close + 1] in (
-                    "»", '"', "”") and (after in ("«", '"', "“", "\n") or after.isupper()):
+                    "»", '"', "”") and (after in ("«", '"', "“", "\n") or after.isupper() or RULES.on(
+                        SPACED_SUBHEADING) and spaced is not None and spaced.group(1).isupper() and
+                    text[q[1] - 1:q[1]] not in (".", "!", "?", "…") and self.words(q) > 1):
+                # (or, with a space, before a capital, where the quote has no final stop: '... la tête"
+                # Trois jours après', not '"Nous partirons." Il a')
                 out.add(q)
             elif RULES.on(DASHED_SUBHEADING) and re.search(r"[.!?…\n»\"”]\s*[-–—]$", opening) and \
                     text[close:close + 1] in ("»", '"', "”") and re.match(r"\s*[-–—]", text[close + 1:]) and \
