@@ -1628,3 +1628,13 @@ def test_statements_a_quote_heading_followed_by_a_space_is_a_subheading(analyse_
 def test_statements_one_quoted_word_before_a_capital_is_no_subheading(analyse_text):
     a = analyse_text("Le maire a parlé. \"Rien\" Cette phrase a surpris.", "fr")
     assert not any(s.content.text == "Rien" for s in a.statements)
+
+
+def test_statements_a_clause_hung_on_a_locution_after_the_cue_is_said(analyse_text, rules_off):
+    text = ("Kong Wing-cheung, un responsable des relations publiques de la police, a affirmé lors d'une "
+            "conférence de presse que les manifestants étaient allés dans le hall des départs.")
+    a = analyse_text(text, "fr")
+    said = _find(a, "les manifestants étaient allés")
+    assert said.content.text.startswith("les manifestants") and said.kind == "indirect"
+    rules_off("statements.locution_clause")
+    assert not analyse_text(text, "fr").statements

@@ -175,6 +175,9 @@ QUOTE_LIST = RULES.define(
 PARTIAL_QUOTE = RULES.define(
     "statements.partial_quote", "a clause that holds a quote and other words ('les Français « sont "
     "étonnants »') stays the content, indirect: the quote is only part of it")
+LOCUTION_CLAUSE = RULES.define(
+    "statements.locution_clause", "a cue's clause that the parse hangs on a noun in a locution after it ('a "
+    "affirmé lors d'une conférence de presse que ...'): what was said")
 SPACED_SUBHEADING = RULES.define(
     "statements.spaced_subheading", "a quote after a sentence's end, with no final stop, followed by a space "
     "and a capital ('... selon le procureur. « Je pense à ce pays » Trois jours après'): a subheading")
@@ -849,8 +852,11 @@ class StatementFinder:
         if not parts:
             # "a précisé dans un communiqué que ...", "reported at the time that ...", parsed as a relative
             # clause of the phrase's noun
+            # (or hung on a locution's adverb: "a affirmé lors d'une conférence de presse que ...")
             parts = [c for c in rights
-                     if (c.dep_.startswith("obl") or c.dep_ == "prep") and self.opens_clause(c)][:1]
+                     if (c.dep_.startswith("obl") or c.dep_ == "prep" or c.dep_ == "advmod" and any(
+                         g.dep_.startswith("obl") for g in c.children) and RULES.on(LOCUTION_CLAUSE))
+                     and self.opens_clause(c)][:1]
         if not parts:
             parts = self.hung_on_channel(rights)
         topic = None if any(p.dep_ in CLAUSE_DEPS for p in parts) else self.topic(rights)
@@ -873,7 +879,8 @@ class StatementFinder:
             start = min(p.idx for p in parts)
         first = token_from(self.doc, start)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
-        if first is not None and first.pos_ == "ADP" and opener is not None and not re.search(
+        locution = first is not None and first.dep_ == "advmod" and RULES.on(LOCUTION_CLAUSE)
+        if first is not None and (first.pos_ == "ADP" or locution) and opener is not None and not re.search(
                 r"[,;:]", self.text[start:opener.start()]) and not (
                     self.passive_saying(cue) and self.verb_between(start, opener.start())):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
