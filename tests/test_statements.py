@@ -1638,3 +1638,22 @@ def test_statements_a_clause_hung_on_a_locution_after_the_cue_is_said(analyse_te
     assert said.content.text.startswith("les manifestants") and said.kind == "indirect"
     rules_off("statements.locution_clause")
     assert not analyse_text(text, "fr").statements
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Emmanuel Macron a évoqué son projet de création d'une armée européenne, idée qui a fâché Donald "
+     "Trump.", "son projet de création d'une armée européenne"),
+    ("Le gouvernement ne propose qu'une aide de cinq millions d'euros, ce qui provoque l'ire de "
+     "l'opposition.", "une aide de cinq millions d'euros"),
+])
+def test_statements_content_ends_before_the_writer_s_comment(analyse_text, rules_off, text, said):
+    a = analyse_text(text, "fr")
+    assert [s.content.text for s in a.statements] == [said]
+    rules_off("statements.writer_comment_cut")
+    assert analyse_text(text, "fr").statements[0].content.text != said
+
+
+def test_statements_celui_qui_after_a_comma_is_no_writer_s_comment(analyse_text):
+    a = analyse_text("Selon un service étranger, qui a rédigé une note, celui qui était surnommé l'émir est "
+                     "considéré comme mort.", "fr")
+    assert not any(s.content.text == "une note" for s in a.statements)

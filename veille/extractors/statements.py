@@ -175,6 +175,9 @@ QUOTE_LIST = RULES.define(
 PARTIAL_QUOTE = RULES.define(
     "statements.partial_quote", "a clause that holds a quote and other words ('les Français « sont "
     "étonnants »') stays the content, indirect: the quote is only part of it")
+WRITER_COMMENT_CUT = RULES.define(
+    "statements.writer_comment_cut", "a content ends before the writer's comment on it ('a évoqué son "
+    "projet, idée qui a fâché Trump', 'ne propose qu'une aide de cinq millions, ce qui provoque l'ire')")
 LOCUTION_CLAUSE = RULES.define(
     "statements.locution_clause", "a cue's clause that the parse hangs on a noun in a locution after it ('a "
     "affirmé lors d'une conférence de presse que ...'): what was said")
@@ -891,6 +894,9 @@ class StatementFinder:
         span = self.without_adjunct(self.trim(start, end))
         nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
             self.nominal(parts, (start, end))
+        if RULES.on(WRITER_COMMENT_CUT) and self.data.WRITER_COMMENTS:
+            span = self.without_comment(span, not clause_opener_pattern(self.lang).match(self.text, start) and
+                                        min(parts, key=lambda p: p.i).pos_ in ("NOUN", "PROPN"))
         lemma = guess_lemma(cue.lemma_.lower(), self.lang)
         # "appelle les habitants au calme": what was said, after its preposition
         cases = self.data.NOUN_OBJECT_CASES.get(lemma, ())
@@ -1082,6 +1088,19 @@ class StatementFinder:
         return part.dep_ == "advcl" and (
             part.left_edge.lower_ in self.data.GERUND_MARKERS | self.data.MANNER_OPENERS
             or part.tag_ == "VBG" and part.left_edge.i == part.i and self.doc[part.i - 1].text == ",")
+
+    def without_comment(self, span: tuple[int, int], noun_phrase: bool) -> tuple[int, int]:
+        """A content without the writer's comment after a comma: "..., ce qui provoque l'ire de
+        l'opposition" after anything said, and "..., idée qui a fâché X" after a noun phrase said (the
+        pack's ``WRITER_COMMENTS``, with and without a noun before the relative)."""
+        kinds = ("any", "noun") if noun_phrase else ("any",)
+        for pattern in [self.data.WRITER_COMMENTS[k] for k in kinds if k in self.data.WRITER_COMMENTS]:
+            found = re.compile(pattern).search(self.text, span[0], span[1])
+            if found is not None and not self.in_quote(found.start()):
+                cut = self.trim(span[0], found.start())
+                if self.long_enough(cut) or noun_phrase and self.words(cut) >= 2:
+                    return cut
+        return span
 
     def without_adjunct(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content without the clause after a comma that only adds to it and runs to its end ("the reality

@@ -246,6 +246,9 @@ TOPIC_PREPOSITIONS = {"about", "against", "of", "for", "with"}
 # the dependencies of a clause after a comma that ends a content: a relative clause, an adverbial clause or
 # a participle that runs to its end ("the reality of climate change, which makes him ...")
 ADJUNCT_DEPS = {"relcl", "advcl", "acl"}
+# the writer's comment after what was said, which ends it: none kept in English (the relative clauses
+# after a comma are ADJUNCT_DEPS)
+WRITER_COMMENTS: dict[str, str] = {}
 # whether a quote run cut by its cue ("“A,” she said. “B.”") is one statement, as English attribution
 # corpora count it (PolNeAR): yes, its content the longest piece
 ONE_STATEMENT_PER_QUOTE_RUN = True

@@ -319,6 +319,10 @@ TOPIC_PREPOSITIONS: set[str] = set()
 # the dependencies of a clause after a comma that ends a content ("..., which makes him"): none in French,
 # where the relative clause stays in what is reported
 ADJUNCT_DEPS: set[str] = set()
+# the writer's comment after what was said, which ends it: after a comma, "ce qui" after anything,
+# and a noun with "qui" after a noun phrase ("a évoqué son projet, idée qui a fâché X")
+WRITER_COMMENTS = {"any": r",\s+ce\s+(?:qui|que|qu'|dont)\b",
+                   "noun": r",\s+(?:une?\s+|la\s+|le\s+)?(?!celui|celle|ceux)[^\W\d_]+\s+qui\b"}
 # whether a quote run cut by its cue ("« A », dit-il. « B »") is one statement: no, two in French
 ONE_STATEMENT_PER_QUOTE_RUN = False
 # whether the press's conditional carries a source's words on after its incise ("..., rapporte la radio. Le
