@@ -859,8 +859,13 @@ def test_coref_celui_qui_as_subject_is_the_person_in_focus(french):
     doc = french("François Dupuis a quitté la présidence de l'Assemblée en 2018. « Je propose, personne ne "
                  "m'écoute », regrette celui qui a présidé l'Assemblée pendant un an.")
     link = _link_of(doc, "celui")
-    assert link is not None and link.kind == "pronoun" and link.rule == "coref.pronoun"
+    assert link is not None and link.kind == "pronoun" and link.rule == "coref.one_who"
     assert _names(doc)[link.entity] == "François Dupuis"
+
+
+def test_coref_celui_qui_of_anyone_is_no_pronoun(french):
+    doc = french("Le procureur Paul Girard a parlé lundi. « Celui qui a fait ça sera puni », a-t-il dit.")
+    assert _link_of(doc, "Celui") is None
 
 
 def test_coref_celui_de_is_no_pronoun(french):
@@ -876,7 +881,8 @@ def test_coref_celui_qui_rule_switched_off_makes_no_link(french, rules_off):
 
 
 def test_coref_an_elided_feminine_noun_of_a_thing_is_no_antecedent_of_il(french):
-    # "l'unité" reads feminine past its elided article ("-ité"), so "il" is not it
+    # (a guard: "l'unité" reads feminine past its elided article, "-ité", so "il" is not it; the endings
+    # themselves are tested below)
     doc = french("A 23h15, l'unité est de nouveau appelée pour une dispute. Il nie les faits.")
     link = _link_of(doc, "Il")
     assert link is None or "unité" not in link.text
@@ -893,6 +899,7 @@ def test_coref_a_new_descriptive_adjective_keeps_the_person_of_that_noun(french)
 
 
 def test_coref_a_new_adjective_of_origin_is_someone_else(french):
+    # (a guard: before the adjectives said of no one were let through, none was)
     doc = french("Marc Sharpe a pris la parole jeudi. « L'histoire est la nôtre », a déclaré le pasteur. La "
                  "foule a applaudi. Les chants ont repris. La cérémonie a duré trois heures. Le pasteur "
                  "iranien est arrivé ensuite.")
@@ -937,6 +944,7 @@ def test_coref_a_name_after_a_complement_of_no_person_is_the_description_s(frenc
             "suivi.")
     link = _link_of(french(text), "Le maire de la ville")
     assert link is not None and _names(french(text))[link.entity] == "François Bayrou"
+    assert link.rule == "coref.thing_complement"
     rules_off("coref.thing_complement")
     off = french(text)
     link = _link_of(off, "Le maire de la ville")
@@ -952,3 +960,9 @@ def test_coref_a_name_after_the_noun_s_adjectives_is_the_description_s(french, r
     off = french(text)
     link = _link_of(off, "le sociologue tunisien")
     assert link is None or _names(off).get(link.entity) != "Mohamed Jouili"
+
+
+def test_coref_a_name_after_a_child_complement_is_the_child_s(french):
+    doc = french("L'avocat de l'enfant Lucas Martin a parlé lundi.")
+    link = _link_of(doc, "L'avocat")
+    assert link is None or _names(doc).get(link.entity) != "Lucas Martin"

@@ -1653,7 +1653,21 @@ def test_statements_content_ends_before_the_writer_s_comment(analyse_text, rules
     assert analyse_text(text, "fr").statements[0].content.text != said
 
 
-def test_statements_celui_qui_after_a_comma_is_no_writer_s_comment(analyse_text):
-    a = analyse_text("Selon un service étranger, qui a rédigé une note, celui qui était surnommé l'émir est "
-                     "considéré comme mort.", "fr")
-    assert not any(s.content.text == "une note" for s in a.statements)
+def test_statements_ce_que_after_a_comma_is_no_writer_s_comment(analyse_text):
+    # ("ce qu'a dénoncé l'opposition" is another's saying: cut there, it would make "a dénoncé" a cue
+    # whose content is "l'opposition")
+    a = analyse_text("Le gouvernement ne propose qu'une aide de cinq millions d'euros, ce qu'a dénoncé "
+                     "l'opposition.", "fr")
+    assert [s.content.text for s in a.statements] == [
+        "une aide de cinq millions d'euros, ce qu'a dénoncé l'opposition"]
+
+def test_statements_a_negation_before_the_cue_s_clause_stays_in_it(analyse_text):
+    a = analyse_text("Le ministre a assuré ne jamais avoir dit que la réforme serait retirée.", "fr")
+    assert [s.content.text for s in a.statements] == ["ne jamais avoir dit que la réforme serait retirée"]
+
+
+def test_statements_a_participle_climbs_past_a_relative_clause_to_the_speaker(analyse_text):
+    a = analyse_text("Le maire François Bayrou a reçu les familles qui ont perdu leur maison, une épreuve "
+                     "pour sa ville, disant son \"admiration pour leur courage\".", "fr")
+    assert _speaker_name(a, _find(a, "admiration pour leur courage")) == "François Bayrou"
+

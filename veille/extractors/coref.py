@@ -347,6 +347,7 @@ class Coreference:
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
         self.civilities = set(language_pack(lang).entities.CIVILITIES)
         self.role_kinds = language_pack(lang).entities.ROLE_KINDS
+        self.relatives = language_pack(lang).events.RELATIVES  # ("l'avocat de l'enfant X": the child's name)
         # the endings of an adjective of origin ("américain", "iranienne"), past the plural one
         self.origin_endings = tuple(e for e in language_pack(lang).entities.DEMONYM_SUFFIXES if len(e) > 1)
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
@@ -439,6 +440,7 @@ class Coreference:
         self.possessors: dict[int, str] = {}  # where a noun with a possessive is -> whose ("son entourage")
         # a noun and its number -> the last referent of its own that it described
         self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
+        self.described_with: dict[str, set[str]] = {}  # a word of those descriptions -> the entities given it
         self.described_head: dict[tuple[str, str | None], Link] = {}
         # a noun and its number -> the last description with that noun that was linked to an entity
         self.linked_head: dict[tuple[str, str | None], Link] = {}
@@ -656,9 +658,8 @@ class Coreference:
         """The pronoun a word is ("-t-il" -> "il"), when it stands for someone named before."""
         word = token.lower_.removeprefix("-").removeprefix(self.data.EUPHONIC_PREFIX)
         word = self.glued_emphatic(token) or word
-        if word in self.data.ONE_WHO_PRONOUNS and token.dep_ in SUBJECT_DEPS and RULES.on(ONE_WHO) and \
-                token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in self.data.RELATIVE_PRONOUNS:
-            return self.data.ONE_WHO_PRONOUNS[word]  # "celui qui a présidé": as "il" would
+        if self.one_who(token):
+            return self.data.ONE_WHO_PRONOUNS[word]  # "regrette celui qui a présidé": as "il" would
         if word not in self.data.PRONOUNS or token.pos_ != "PRON" and not (
                 token.pos_ == "PROPN" and token.lower_.startswith("-")):
             return None
@@ -680,6 +681,15 @@ class Coreference:
                 c.dep_ == "case" for c in token.children) and token.dep_ not in ("nmod", "obl", "obl:arg"):
             return word  # (a subject clitic the parse misreads as an object: "au cours duquel il puise")
         return None
+
+    def one_who(self, token: Token) -> bool:
+        """ "celui qui", "celle qui" as the speaker of a verb of saying, outside quotes ("regrette celui qui a
+        présidé l'Assemblée"): someone named before, as a pronoun is; not one anyone may be ("celui qui a
+        fait ça sera puni")."""
+        return token.lower_ in self.data.ONE_WHO_PRONOUNS and token.dep_ in SUBJECT_DEPS and \
+            RULES.on(ONE_WHO) and token.i + 1 < len(self.doc) and \
+            self.doc[token.i + 1].lower_ in self.data.RELATIVE_PRONOUNS and \
+            token.head.pos_ in ("VERB", "AUX") and self.says(token.head) and not self.in_quote(token.idx)
 
     def impersonal(self, token: Token) -> bool:
         """An impersonal subject, which stands for no one: "il faut", "il y a", "il s'agit", "il est clair
@@ -1111,7 +1121,7 @@ class Coreference:
                 self.find_possessor(token, sentence, focus, owner)
             word = self.pronoun(token)
             if word is not None and RULES.on(PRONOUN):
-                self.resolve_pronoun(token, sentence, focus)
+                self.resolve_pronoun(token, sentence, focus, ONE_WHO if self.one_who(token) else PRONOUN)
             elif self.is_latter(token):
                 if (ent := self.latter(token)) is not None and RULES.on(LATTER):
                     self.add(token, "description", LATTER, ent)
@@ -1152,7 +1162,7 @@ class Coreference:
     def possessor(self, token: Token) -> str | None:
         """The number of the one a noun's third-person possessive stands for ("son entourage": "Sing")."""
         return next((self.data.POSSESSIVE_DETERMINERS[c.lower_] for c in token.children
-                     if c.dep_ == "det" and c.lower_ in self.data.POSSESSIVE_DETERMINERS), None)
+                     if c.dep_ in ("det", "poss") and c.lower_ in self.data.POSSESSIVE_DETERMINERS), None)
 
     def find_possessor(self, token: Token, sentence: int, focus: list[Focus], number: str) -> None:
         """Whose the thing or group is: the most recent subject of that number, if a named one ("X a signé
@@ -1262,7 +1272,10 @@ class Coreference:
         if ent is not None:
             ent.references.append(Reference(span=list(span), kind=kind, rule=rule))
             if kind == "description":
-                self.described_as.setdefault(ent.id, set()).add(tuple(self.description_words(*span)))
+                words = tuple(self.description_words(*span))
+                self.described_as.setdefault(ent.id, set()).add(words)
+                for word in words:
+                    self.described_with.setdefault(word, set()).add(ent.id)
             if kind == "description" and self.is_description(head):
                 self.linked_head[(head.lemma_.lower(), agrees(head)[1])] = link
                 if ent.type == "PER" and self.definite(head):  # ("un président en exercice": any)
@@ -1305,13 +1318,16 @@ class Coreference:
                     self.doc[after].pos_ == "PROPN" or after > token.i + 1 and right[0] - after > 1):
                 # "l'activiste Marie Dupont" where the parse hangs the name elsewhere: the name right after
                 self.hold(token, right[1])
-                return self.add(token, "description", APPOSITION, right[1])
-            named = self.named_after_complement(token)
-            if named is None and (named := self.titled_with_complement(token) or
-                                  self.named_after_comma(token)) is not None:
+                return self.add(token, "description",
+                                ADJECTIVE_BEFORE_NAME if after > token.i + 1 else APPOSITION, right[1])
+            named, rule = self.named_after_complement(token), APPOSITION
+            if named is None and (titled := self.titled_with_complement(token)) is not None:
+                named, rule = titled
+                self.hold(token, named)
+            elif named is None and (named := self.named_after_comma(token)) is not None:
                 self.hold(token, named)
             if named is not None:
-                return self.add(token, "description", APPOSITION, named)
+                return self.add(token, "description", rule, named)
         s, e = self.phrase(token)
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if RULES.on(UNKNOWN_NAME) and nxt is not None and nxt.pos_ == "PROPN" and nxt.head.i == token.i and \
@@ -1506,10 +1522,10 @@ class Coreference:
         adjectives = [c.lower_ for c in token.rights if c.dep_ == "amod" and c.pos_ == "ADJ"]
         if RULES.on(SAME_HEAD_ADJECTIVE):
             # an adjective of origin said of no one before ("français" after "le président américain") tells
-            # someone else; another ("le pasteur originaire de Brooklyn") only says more of the same one
-            others = {w for e, descriptions in self.described_as.items() if e != ent.id
-                      for d in descriptions for w in d}
-            adjectives = [a for a in adjectives if a.endswith(self.origin_endings) or a in others]
+            # someone else, as one said of another person does; another ("le pasteur originaire de
+            # Brooklyn") only says more of the same one
+            adjectives = [a for a in adjectives if a.endswith(self.origin_endings) or
+                          self.described_with.get(a, set()) - {ent.id}]
         return ent if all(a in known for a in adjectives) else None
 
     def kind_holder(self, token: Token, sentence: int, focus: list[Focus], words: list[str]) -> Entity | None:
@@ -1665,11 +1681,11 @@ class Coreference:
             i += 1
         return None
 
-    def titled_with_complement(self, token: Token) -> Entity | None:
+    def titled_with_complement(self, token: Token) -> tuple[Entity, str] | None:
         """ "le ministre de l'Intérieur Paul Girard": a person's name right after a title's complement that
         is written with a capital (a ministry, a place) or is a noun of no person ("le maire de la ville
         François Bayrou"), which the parse hangs on the complement ("l'avocat de la victime Marc Leroy"
-        names the victim)."""
+        names the victim, and so does "l'avocat de l'enfant Lucas Martin"). With the rule that read it."""
         doc = self.doc
         end = token.right_edge.i + 1
         for child in token.rights:
@@ -1681,14 +1697,16 @@ class Coreference:
                     break
                 # (or a body's noun, which a person's name cannot be: "la présidente du groupe public X")
                 body = child.lemma_.lower() in self.data.BODY_NOUNS
+                thing = RULES.on(THING_COMPLEMENT) and child.pos_ == "NOUN" and not self.person_noun(child) \
+                    and child.lemma_.lower() not in self.relatives and child.lower_ not in self.relatives
                 if ent is not None and ent.type == "PER" and t.head.i == child.i and (
                         t.dep_ in NAME_DEPS or body and t.dep_ == "nmod" and not any(
                             g.dep_ == "case" for g in t.children)) \
-                        and (child.text[:1].isupper() or body or RULES.on(THING_COMPLEMENT) and
-                             child.pos_ == "NOUN" and not self.person_noun(child)) \
+                        and (child.text[:1].isupper() or body or thing) \
                         and self.in_mention.get(t.i - 1) is not ent:
-                    return ent
-        return self.named_after_capitalised(token)
+                    return ent, (APPOSITION if child.text[:1].isupper() or body else THING_COMPLEMENT)
+        named = self.named_after_capitalised(token)
+        return (named, APPOSITION) if named is not None else None
 
     def named_after_capitalised(self, token: Token) -> Entity | None:
         """ "le préfet de Seine-Maritime Paul Girard", "le délégué de la Commission européenne Paul

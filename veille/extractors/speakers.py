@@ -103,8 +103,8 @@ PARTICIPLE = RULES.define(
     "annonçant que'): that name or person")
 PARTICIPLE_OF_CLAUSE = RULES.define(
     "statements.participle_of_clause", "a present participle of saying after a comma that the parse hangs on "
-    "a thing's noun ('Le maire a évoqué ces militaires, une fierté pour sa ville, disant ...'): the "
-    "clause's subject")
+    "a thing's noun ('Le maire a reçu les familles, une présence pour sa ville, disant ...'): the clause's "
+    "subject")
 PARTICIPLE_OF_SPEAKER = RULES.define(
     "statements.speaker_participle_up", "a present participle of saying hung on what was said ('a précisé "
     "que ..., ajoutant que') or on a document ('a publié un communiqué demandant'): the reporting verb's "
@@ -359,10 +359,10 @@ class SpeakerResolver:
             return self.noun_phrase(head)
         if cue.dep_ == "acl" and head.i < cue.i and participle and head.pos_ == "NOUN" and \
                 doc[cue.i - 1].text == "," and RULES.on(PARTICIPLE_OF_CLAUSE):
-            # "Le maire a évoqué ces militaires, une fierté pour sa ville, disant ...": a participle set off
+            # "Le maire a reçu les familles, une présence pour sa ville, disant ...": a participle set off
             # by a comma that the parse hangs on a thing's noun adds to what the clause's subject said
-            verb = head
-            while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = head  # (past the relative clauses: "les familles qui ont perdu leur maison, ..., disant")
+            while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_.startswith("acl")):
                 verb = verb.head
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
             if verb.pos_ in ("VERB", "AUX") and subjects and not self.in_quote(subjects[-1].idx):
@@ -753,7 +753,8 @@ class SpeakerResolver:
             if owner is None or len(first) < 2 or first[0].lower() not in self.data.POSSESSIVE_DETERMINERS:
                 continue
             plain, elided = self.data.POSSESSED_WORDS
-            form = elided if owner.name[:1].lower() in "aeiouyàâéèêëîïôöûü" else plain
+            initial = owner.name[:1].lower()
+            form = elided if initial and initial in self.data.ELIDING_INITIALS else plain
             f.speaker_text = form.format(noun=first[1], owner=owner.name)
             f.rules["speaker_text"] = SPEAKER_POSSESSED
 

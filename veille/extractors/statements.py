@@ -374,6 +374,13 @@ def list_joiner_pattern(lang: str) -> re.Pattern:
 
 
 @cache
+def writer_comment_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The pack's writer's comments after what was said (``WRITER_COMMENTS``), compiled, by kind."""
+    comments = language_pack(lang).statements.WRITER_COMMENTS
+    return {kind: re.compile(pattern) for kind, pattern in comments.items()}
+
+
+@cache
 def contrast_pattern(lang: str) -> re.Pattern:
     """The conjunctions of contrast of a language ("tandis que", "whereas"), as whole words, at the end of
     what is searched."""
@@ -857,8 +864,7 @@ class StatementFinder:
             # clause of the phrase's noun
             # (or hung on a locution's adverb: "a affirmé lors d'une conférence de presse que ...")
             parts = [c for c in rights
-                     if (c.dep_.startswith("obl") or c.dep_ == "prep" or c.dep_ == "advmod" and any(
-                         g.dep_.startswith("obl") for g in c.children) and RULES.on(LOCUTION_CLAUSE))
+                     if (c.dep_.startswith("obl") or c.dep_ == "prep" or self.locution(c))
                      and self.opens_clause(c)][:1]
         if not parts:
             parts = self.hung_on_channel(rights)
@@ -882,9 +888,8 @@ class StatementFinder:
             start = min(p.idx for p in parts)
         first = token_from(self.doc, start)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
-        locution = first is not None and first.dep_ == "advmod" and RULES.on(LOCUTION_CLAUSE)
-        if first is not None and (first.pos_ == "ADP" or locution) and opener is not None and not re.search(
-                r"[,;:]", self.text[start:opener.start()]) and not (
+        if first is not None and (first.pos_ == "ADP" or self.locution(first)) and opener is not None and \
+                not re.search(r"[,;:]", self.text[start:opener.start()]) and not (
                     self.passive_saying(cue) and self.verb_between(start, opener.start())):
             start = opener.start()  # "a estimé sur France Inter que ...", "a dit à X que ...": the clause
         elif opener is not None and self.clause_in_object(parts, opener.start()):
@@ -1093,9 +1098,9 @@ class StatementFinder:
         """A content without the writer's comment after a comma: "..., ce qui provoque l'ire de
         l'opposition" after anything said, and "..., idée qui a fâché X" after a noun phrase said (the
         pack's ``WRITER_COMMENTS``, with and without a noun before the relative)."""
-        kinds = ("any", "noun") if noun_phrase else ("any",)
-        for pattern in [self.data.WRITER_COMMENTS[k] for k in kinds if k in self.data.WRITER_COMMENTS]:
-            found = re.compile(pattern).search(self.text, span[0], span[1])
+        patterns = writer_comment_patterns(self.lang)
+        for pattern in [patterns[k] for k in (("any", "noun") if noun_phrase else ("any",)) if k in patterns]:
+            found = pattern.search(self.text, span[0], span[1])
             if found is not None and not self.in_quote(found.start()):
                 cut = self.trim(span[0], found.start())
                 if self.long_enough(cut) or noun_phrase and self.words(cut) >= 2:
@@ -1133,6 +1138,12 @@ class StatementFinder:
                 if objects:
                     return objects[0]
         return None
+
+    def locution(self, token: Token) -> bool:
+        """An adverb with a phrase of its own after a cue, a locution ("lors d'une conférence de presse"),
+        not a negation or a manner ("ne jamais avoir dit")."""
+        return token.dep_ == "advmod" and RULES.on(LOCUTION_CLAUSE) and any(
+            g.dep_.startswith("obl") and g.i > token.i for g in token.children)
 
     def opens_clause(self, phrase: Token) -> bool:
         """Whether a prepositional phrase holds "que" with no comma before it ("dans un communiqué que")."""

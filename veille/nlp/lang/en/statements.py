@@ -86,10 +86,12 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # a demonstrative before a relative pronoun that stands for someone as a pronoun does: none in English
 # ("the one who" is two words)
 ONE_WHO_PRONOUNS: dict[str, str] = {}
-# the possessive determiners of a third person -> the number of the one they stand for ("his aides":
-# one), and how the words of a thing of theirs read with the owner's name
-POSSESSIVE_DETERMINERS = {"his": "Sing", "her": "Sing", "its": "Sing", "their": "Plur"}
+# the possessive determiners of a third person -> the number of the one they stand for: none read in
+# English yet ("his", "her" say the owner's gender too, which the owner's search does not weigh)
+POSSESSIVE_DETERMINERS: dict[str, str] = {}
 POSSESSED_WORDS = ("{owner}'s {noun}", "{owner}'s {noun}")
+# the first letters of a name that elide the word before it: none in English
+ELIDING_INITIALS = ""
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}
 SPEAKER_RELATIVES = {"who"}

@@ -70,7 +70,7 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "entraîneur", "sélectionneur", "athlète", "cycliste", "boxeur", "chauffeur", "conducteur",
                 "conductrice", "passager", "passagère", "propriétaire", "locataire", "colocataire",
                 "ouvrier", "ouvrière", "salarié", "salariée", "employé", "employée", "pompier", "juré",
-                "jurée"}
+                "jurée", "élève", "patient", "patiente", "client", "cliente"}
 # a noun that says of what kind a person's role is -> the roles of that kind ("le militaire" may be the one
 # the article made "colonel", "la dirigeante" the one it made "présidente" of a company, "l'élu" a mayor)
 ROLE_KINDS = {

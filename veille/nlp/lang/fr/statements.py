@@ -134,6 +134,8 @@ ONE_WHO_PRONOUNS: dict[str, str] = {"celui": "il", "celle": "elle"}
 # one), and how the words of a thing of theirs read with the owner's name (before a vowel, the second)
 POSSESSIVE_DETERMINERS = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
 POSSESSED_WORDS = ("{noun} de {owner}", "{noun} d'{owner}")
+# the first letters of a name that elide "de" before it ("d'Alain"; not an aspirated h, "de Hollande")
+ELIDING_INITIALS = "aeiouyàâéèêëîïôöûü"
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
 CITING_VERBS = {"citer"}
 # the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
@@ -320,9 +322,10 @@ TOPIC_PREPOSITIONS: set[str] = set()
 # where the relative clause stays in what is reported
 ADJUNCT_DEPS: set[str] = set()
 # the writer's comment after what was said, which ends it: after a comma, "ce qui" after anything,
-# and a noun with "qui" after a noun phrase ("a évoqué son projet, idée qui a fâché X")
-WRITER_COMMENTS = {"any": r",\s+ce\s+(?:qui|que|qu'|dont)\b",
-                   "noun": r",\s+(?:une?\s+|la\s+|le\s+)?(?!celui|celle|ceux)[^\W\d_]+\s+qui\b"}
+# and a noun with "qui" after a noun phrase ("a évoqué son projet, idée qui a fâché X"); not "ce que"
+# ("..., ce qu'a dénoncé X": another's saying), nor "celui qui" (the noun phrase goes on)
+WRITER_COMMENTS = {"any": r",\s+ce\s+qui\b",
+                   "noun": r",\s+(?:une?\s+|la\s+|le\s+|l['’])?(?!celui|celle|ceux)[^\W\d_]+\s+qui\b"}
 # whether a quote run cut by its cue ("« A », dit-il. « B »") is one statement: no, two in French
 ONE_STATEMENT_PER_QUOTE_RUN = False
 # whether the press's conditional carries a source's words on after its incise ("..., rapporte la radio. Le
