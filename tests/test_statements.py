@@ -1671,3 +1671,11 @@ def test_statements_a_participle_climbs_past_a_relative_clause_to_the_speaker(an
                      "pour sa ville, disant son \"admiration pour leur courage\".", "fr")
     assert _speaker_name(a, _find(a, "admiration pour leur courage")) == "François Bayrou"
 
+
+
+def test_statements_an_object_hung_on_the_time_before_it_is_said(analyse_text, rules_off):
+    text = "À l'Assemblée, plusieurs élus ont exprimé dans la soirée leur solidarité avec les victimes."
+    a = analyse_text(text, "fr")
+    assert [s.content.text for s in a.statements] == ["leur solidarité avec les victimes"]
+    rules_off("statements.object_after_time")
+    assert not analyse_text(text, "fr").statements

@@ -178,6 +178,9 @@ PARTIAL_QUOTE = RULES.define(
 WRITER_COMMENT_CUT = RULES.define(
     "statements.writer_comment_cut", "a content ends before the writer's comment on it ('a évoqué son "
     "projet, idée qui a fâché Trump', 'ne propose qu'une aide de cinq millions, ce qui provoque l'ire')")
+OBJECT_AFTER_TIME = RULES.define(
+    "statements.object_after_time", "a cue's object that the parse hangs on the time phrase before it ('a "
+    "exprimé mardi soir sa solidarité'): what was said")
 LOCUTION_CLAUSE = RULES.define(
     "statements.locution_clause", "a cue's clause that the parse hangs on a noun in a locution after it ('a "
     "affirmé lors d'une conférence de presse que ...'): what was said")
@@ -868,6 +871,12 @@ class StatementFinder:
                      and self.opens_clause(c)][:1]
         if not parts:
             parts = self.hung_on_channel(rights)
+        hung = self.object_after_time(rights) if RULES.on(OBJECT_AFTER_TIME) and not any(
+            p.dep_ in ("obj", "dobj") for p in parts) else None
+        if hung is not None:
+            # "a exprimé mardi soir sa solidarité avec ...": the object, and what the parse hung with it on
+            # the time, not the time
+            parts = [p for p in parts if not self.in_time_words(p)] + [hung[0]]
         topic = None if any(p.dep_ in CLAUSE_DEPS for p in parts) else self.topic(rights)
         if topic is not None and RULES.on(TOPIC):
             span = self.without_adjunct(
@@ -884,6 +893,8 @@ class StatementFinder:
         if last.pos_ in ("NOUN", "PROPN") and RULES.on(NOUN_CONJUNCTS):
             last = self.noun_conjuncts(rights, last)  # "a fait état de dix morts et vingt blessés"
         end = last.right_edge.idx + len(last.right_edge)
+        if hung is not None:
+            end = max(end, hung[1])
         if start < cue.idx:
             start = min(p.idx for p in parts)
         first = token_from(self.doc, start)
@@ -1138,6 +1149,26 @@ class StatementFinder:
                 if objects:
                     return objects[0]
         return None
+
+    def object_after_time(self, rights: list[Token]) -> tuple[Token, int] | None:
+        """ "a exprimé mardi soir sa solidarité", "ont exprimé dans la soirée leur solidarité": the object
+        that the parse hangs on the time phrase right before it (a noun phrase with its determiner and no
+        preposition), as the cue's own; with where the time's words, which hold the object's, end."""
+        for c in rights:
+            if not self.in_time_words(c):
+                continue
+            for d in c.subtree:
+                if d.i > c.i and d.dep_ in ("nmod", "appos") and d.pos_ == "NOUN" and \
+                        not self.in_time_words(d) and any(g.dep_ == "det" for g in d.children) and \
+                        not any(g.dep_ == "case" for g in d.children):
+                    return d, c.right_edge.idx + len(c.right_edge)
+        return None
+
+    def in_time_words(self, token: Token) -> bool:
+        """Whether the word is inside a time expression ("mardi" of "mardi soir")."""
+        start, end = token.idx, token.idx + len(token)
+        return any(self.times[i].span[0] <= start and end <= self.times[i].span[1]
+                   for i in self.time_index.starting_within(start - self.time_index.longest - 1, start + 1))
 
     def locution(self, token: Token) -> bool:
         """An adverb with a phrase of its own after a cue, a locution ("lors d'une conférence de presse"),
@@ -1678,9 +1709,12 @@ class StatementFinder:
     def expresses_feeling(self, cue: Token) -> bool:
         """Whether a verb of expressing has a feeling said as its object ("a présenté ses condoléances",
         "a exprimé sa vive inquiétude"), not a thing shown ("a présenté son plan")."""
-        return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in self.data.EXPRESSED_FEELINGS
-                                                 or c.lower_ in self.data.EXPRESSED_FEELINGS)
-                   for c in cue.children)
+        objects = [c for c in cue.children if c.dep_ in ("obj", "dobj")]
+        if not objects and RULES.on(OBJECT_AFTER_TIME):
+            hung = self.object_after_time(list(cue.rights))  # "a exprimé mardi soir sa solidarité"
+            objects = [hung[0]] if hung is not None else []
+        feelings = self.data.EXPRESSED_FEELINGS
+        return any(c.lemma_.lower() in feelings or c.lower_ in feelings for c in objects)
 
     def from_cue(self, cue: Token, sent: Span, si: int) -> StatementCandidate | None:
         """The statement a cue makes: a quote before it or after its colon, else its complement or the
