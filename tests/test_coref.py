@@ -855,14 +855,6 @@ def test_coref_a_plain_pronoun_is_the_organisation_of_its_own_sentence(french):
     assert link is not None and _names(doc)[link.entity] == "Conseil des Métiers"
 
 
-def test_coref_celui_qui_as_subject_is_the_person_in_focus(french):
-    doc = french("François Dupuis a quitté la présidence de l'Assemblée en 2018. « Je propose, personne ne "
-                 "m'écoute », regrette celui qui a présidé l'Assemblée pendant un an.")
-    link = _link_of(doc, "celui")
-    assert link is not None and link.kind == "pronoun" and link.rule == "coref.one_who"
-    assert _names(doc)[link.entity] == "François Dupuis"
-
-
 def test_coref_celui_qui_of_anyone_is_no_pronoun(french):
     doc = french("Le procureur Paul Girard a parlé lundi. « Celui qui a fait ça sera puni », a-t-il dit.")
     assert _link_of(doc, "Celui") is None
@@ -871,13 +863,6 @@ def test_coref_celui_qui_of_anyone_is_no_pronoun(french):
 def test_coref_celui_de_is_no_pronoun(french):
     doc = french("François Dupuis a présenté son budget. Celui de la ville a été voté hier.")
     assert _link_of(doc, "Celui") is None
-
-
-def test_coref_celui_qui_rule_switched_off_makes_no_link(french, rules_off):
-    rules_off("coref.one_who")
-    doc = french("François Dupuis a quitté la présidence de l'Assemblée en 2018. « Je propose, personne ne "
-                 "m'écoute », regrette celui qui a présidé l'Assemblée pendant un an.")
-    assert _link_of(doc, "celui") is None
 
 
 def test_coref_an_elided_feminine_noun_of_a_thing_is_no_antecedent_of_il(french):
@@ -927,42 +912,39 @@ def test_coref_a_possessive_is_the_last_named_subject_s(french, rules_off):
     assert off._.veille_coref.owner(off.text.index("bureau")) is None
 
 
-def test_coref_a_name_hung_on_a_fronted_complement_is_the_bare_verb_s_subject(french, rules_off):
-    # (the parse, as the model reads this sentence, hangs the name on "l'assistance")
-    text = ("Le maire Paul Girard a parlé lundi. Dans l'assistance, René Martinet, ancien pilote du 5e RHC "
-            "de Pau, entre 1978 et 1983, tenait à être présent. « Je sais ce que c'est », dit-il.")
-    link = _link_of(french(text), "-il")
-    assert link is not None and _names(french(text))[link.entity] == "René Martinet"
-    rules_off("coref.subject_of_bare_verb")
-    off = french(text)
-    link = _link_of(off, "-il")
-    assert link is None or _names(off).get(link.entity) != "René Martinet"
-
-
-def test_coref_a_name_after_a_complement_of_no_person_is_the_description_s(french, rules_off):
-    text = ("Le maire de la ville François Bayrou a appelé à une minute de silence. Le maire Roger Didier a "
-            "suivi.")
-    link = _link_of(french(text), "Le maire de la ville")
-    assert link is not None and _names(french(text))[link.entity] == "François Bayrou"
-    assert link.rule == "coref.thing_complement"
-    rules_off("coref.thing_complement")
-    off = french(text)
-    link = _link_of(off, "Le maire de la ville")
-    assert link is None or _names(off).get(link.entity) != "François Bayrou"
-
-
-def test_coref_a_name_after_the_noun_s_adjectives_is_the_description_s(french, rules_off):
-    text = ("Paul Girard a parlé lundi. « Une culture du contact », souligne le sociologue tunisien Mohamed "
-            "Jouili.")
-    link = _link_of(french(text), "le sociologue tunisien")
-    assert link is not None and _names(french(text))[link.entity] == "Mohamed Jouili"
-    rules_off("coref.adjective_before_name")
-    off = french(text)
-    link = _link_of(off, "le sociologue tunisien")
-    assert link is None or _names(off).get(link.entity) != "Mohamed Jouili"
-
-
 def test_coref_a_name_after_a_child_complement_is_the_child_s(french):
     doc = french("L'avocat de l'enfant Lucas Martin a parlé lundi.")
     link = _link_of(doc, "L'avocat")
     assert link is None or _names(doc).get(link.entity) != "Lucas Martin"
+
+
+@pytest.mark.parametrize("text, words, kind, person, rule, switch", [
+    # "celui qui" as a speaker, read as "il"
+    ("François Dupuis a quitté la présidence de l'Assemblée en 2018. « Je propose, personne ne m'écoute », "
+     "regrette celui qui a présidé l'Assemblée pendant un an.",
+     "celui", "pronoun", "François Dupuis", "coref.one_who", "coref.one_who"),
+    # the parse, as the model reads this sentence, hangs the name on "l'assistance": still the subject
+    ("Le maire Paul Girard a parlé lundi. Dans l'assistance, René Martinet, ancien pilote du 5e RHC de Pau, "
+     "entre 1978 et 1983, tenait à être présent. « Je sais ce que c'est », dit-il.",
+     "-il", "pronoun", "René Martinet", "coref.pronoun", "coref.subject_of_bare_verb"),
+    # a name after a complement that is no person's noun
+    ("Le maire de la ville François Bayrou a appelé à une minute de silence. Le maire Roger Didier a "
+     "suivi.",
+     "Le maire de la ville", "description", "François Bayrou", "coref.thing_complement",
+     "coref.thing_complement"),
+    # a name after the noun's adjectives
+    ("Paul Girard a parlé lundi. « Une culture du contact », souligne le sociologue tunisien Mohamed "
+     "Jouili.",
+     "le sociologue tunisien", "description", "Mohamed Jouili", "coref.adjective_before_name",
+     "coref.adjective_before_name"),
+])
+def test_coref_rule_links_the_words_and_switched_off_does_not(french, rules_off, text, words, kind, person,
+                                                              rule, switch):
+    doc = french(text)
+    link = _link_of(doc, words)
+    assert link is not None and link.kind == kind and link.rule == rule
+    assert _names(doc)[link.entity] == person
+    rules_off(switch)
+    off = french(text)
+    link = _link_of(off, words)
+    assert link is None or _names(off).get(link.entity) != person

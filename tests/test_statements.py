@@ -1630,29 +1630,6 @@ def test_statements_one_quoted_word_before_a_capital_is_no_subheading(analyse_te
     assert not any(s.content.text == "Rien" for s in a.statements)
 
 
-def test_statements_a_clause_hung_on_a_locution_after_the_cue_is_said(analyse_text, rules_off):
-    text = ("Kong Wing-cheung, un responsable des relations publiques de la police, a affirmé lors d'une "
-            "conférence de presse que les manifestants étaient allés dans le hall des départs.")
-    a = analyse_text(text, "fr")
-    said = _find(a, "les manifestants étaient allés")
-    assert said.content.text.startswith("les manifestants") and said.kind == "indirect"
-    rules_off("statements.locution_clause")
-    assert not analyse_text(text, "fr").statements
-
-
-@pytest.mark.parametrize("text, said", [
-    ("Emmanuel Macron a évoqué son projet de création d'une armée européenne, idée qui a fâché Donald "
-     "Trump.", "son projet de création d'une armée européenne"),
-    ("Le gouvernement ne propose qu'une aide de cinq millions d'euros, ce qui provoque l'ire de "
-     "l'opposition.", "une aide de cinq millions d'euros"),
-])
-def test_statements_content_ends_before_the_writer_s_comment(analyse_text, rules_off, text, said):
-    a = analyse_text(text, "fr")
-    assert [s.content.text for s in a.statements] == [said]
-    rules_off("statements.writer_comment_cut")
-    assert analyse_text(text, "fr").statements[0].content.text != said
-
-
 def test_statements_ce_que_after_a_comma_is_no_writer_s_comment(analyse_text):
     # ("ce qu'a dénoncé l'opposition" is another's saying: cut there, it would make "a dénoncé" a cue
     # whose content is "l'opposition")
@@ -1660,6 +1637,7 @@ def test_statements_ce_que_after_a_comma_is_no_writer_s_comment(analyse_text):
                      "l'opposition.", "fr")
     assert [s.content.text for s in a.statements] == [
         "une aide de cinq millions d'euros, ce qu'a dénoncé l'opposition"]
+
 
 def test_statements_a_negation_before_the_cue_s_clause_stays_in_it(analyse_text):
     a = analyse_text("Le ministre a assuré ne jamais avoir dit que la réforme serait retirée.", "fr")
@@ -1672,10 +1650,24 @@ def test_statements_a_participle_climbs_past_a_relative_clause_to_the_speaker(an
     assert _speaker_name(a, _find(a, "admiration pour leur courage")) == "François Bayrou"
 
 
-
-def test_statements_an_object_hung_on_the_time_before_it_is_said(analyse_text, rules_off):
-    text = "À l'Assemblée, plusieurs élus ont exprimé dans la soirée leur solidarité avec les victimes."
-    a = analyse_text(text, "fr")
-    assert [s.content.text for s in a.statements] == ["leur solidarité avec les victimes"]
-    rules_off("statements.object_after_time")
-    assert not analyse_text(text, "fr").statements
+@pytest.mark.parametrize("text, rule, said, said_off", [
+    # the writer's comment after what was said ends it
+    ("Emmanuel Macron a évoqué son projet de création d'une armée européenne, idée qui a fâché Donald "
+     "Trump.", "statements.writer_comment_cut", ["son projet de création d'une armée européenne"],
+     ["son projet de création d'une armée européenne, idée qui a fâché Donald Trump"]),
+    ("Le gouvernement ne propose qu'une aide de cinq millions d'euros, ce qui provoque l'ire de "
+     "l'opposition.", "statements.writer_comment_cut", ["une aide de cinq millions d'euros"],
+     ["une aide de cinq millions d'euros, ce qui provoque l'ire de l'opposition"]),
+    # a clause the parse hangs on a locution after the cue
+    ("Kong Wing-cheung, un responsable des relations publiques de la police, a affirmé lors d'une "
+     "conférence de presse que les manifestants étaient allés dans le hall des départs.",
+     "statements.locution_clause", ["les manifestants étaient allés dans le hall des départs"], []),
+    # an object the parse hangs on the time words before it
+    ("À l'Assemblée, plusieurs élus ont exprimé dans la soirée leur solidarité avec les victimes.",
+     "statements.object_after_time", ["leur solidarité avec les victimes"], []),
+])
+def test_statements_what_a_rule_reads_as_said(analyse_text, rules_off, text, rule, said, said_off):
+    found = analyse_text(text, "fr").statements
+    assert [s.content.text for s in found] == said and all(s.kind == "indirect" for s in found)
+    rules_off(rule)
+    assert [s.content.text for s in analyse_text(text, "fr").statements] == said_off

@@ -867,19 +867,25 @@ class Coreference:
             return False
         while token.dep_ in ("flat", "flat:name") and token.head.i < token.i:
             token = token.head
-        complement, verb = token.head, token.head.head
-        return token.dep_ == "appos" and token.pos_ == "PROPN" and complement.dep_ in ("obl", "obl:mod") and \
-            complement.i < token.i < verb.i and verb.pos_ in ("VERB", "AUX") and \
-            "Fin" in verb.morph.get("VerbForm") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        verb = self.verb_left_bare(token)
+        return verb is not None and token.pos_ == "PROPN" and token.head.dep_ in ("obl", "obl:mod") and \
+            token.i < verb.i and "Fin" in verb.morph.get("VerbForm")
+
+    def verb_left_bare(self, name: Token) -> Token | None:
+        """The verb with no subject of its own above a name that the parse hangs in apposition on a
+        complement before it ("Selon le journal, Marc Dupuis était parti", "Dans l'assistance, René
+        Martinet, ancien pilote, tenait à"): whose subject the name is; else None."""
+        complement, verb = name.head, name.head.head
+        if name.dep_ != "appos" or complement.i >= name.i or verb.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        return verb
 
     def after_source(self, root: Token) -> bool:
         """A name after the comma that closes a source ("Selon le journal, Marc Dupuis était parti") that
         the parse hangs on the source's noun, where the verb has no subject of its own."""
-        source, verb = root.head, root.head.head
-        return root.dep_ == "appos" and source.i < root.i and root.i > 0 and \
-            self.doc[root.i - 1].text == "," and \
-            any(c.dep_ == "case" and c.lower_ in self.according for c in source.children) and \
-            verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        return self.verb_left_bare(root) is not None and self.doc[root.i - 1].text == "," and \
+            any(c.dep_ == "case" and c.lower_ in self.according for c in root.head.children)
 
     def heads_section(self, token: Token) -> bool:
         """A name right after a section's mark ("► Marc Dupuis", "► « Le Sage », alias X")."""
@@ -1121,7 +1127,9 @@ class Coreference:
                 self.find_possessor(token, sentence, focus, owner)
             word = self.pronoun(token)
             if word is not None and RULES.on(PRONOUN):
-                self.resolve_pronoun(token, sentence, focus, ONE_WHO if self.one_who(token) else PRONOUN)
+                # ("celui qui" is read as a pronoun by ``one_who`` only)
+                rule = ONE_WHO if token.lower_ in self.data.ONE_WHO_PRONOUNS else PRONOUN
+                self.resolve_pronoun(token, sentence, focus, rule)
             elif self.is_latter(token):
                 if (ent := self.latter(token)) is not None and RULES.on(LATTER):
                     self.add(token, "description", LATTER, ent)
@@ -1161,8 +1169,8 @@ class Coreference:
 
     def possessor(self, token: Token) -> str | None:
         """The number of the one a noun's third-person possessive stands for ("son entourage": "Sing")."""
-        return next((self.data.POSSESSIVE_DETERMINERS[c.lower_] for c in token.children
-                     if c.dep_ in ("det", "poss") and c.lower_ in self.data.POSSESSIVE_DETERMINERS), None)
+        return next((self.data.POSSESSIVE_DETERMINERS[d.lower_] for d in self.determiners(token)
+                     if d.lower_ in self.data.POSSESSIVE_DETERMINERS), None)
 
     def find_possessor(self, token: Token, sentence: int, focus: list[Focus], number: str) -> None:
         """Whose the thing or group is: the most recent subject of that number, if a named one ("X a signé

@@ -876,7 +876,7 @@ class StatementFinder:
         if hung is not None:
             # "a exprimé mardi soir sa solidarité avec ...": the object, and what the parse hung with it on
             # the time, not the time
-            parts = [p for p in parts if not self.in_time_words(p)] + [hung[0]]
+            parts = [p for p in parts if not self.time_index.covers(p.idx)] + [hung[0]]
         topic = None if any(p.dep_ in CLAUSE_DEPS for p in parts) else self.topic(rights)
         if topic is not None and RULES.on(TOPIC):
             span = self.without_adjunct(
@@ -908,11 +908,11 @@ class StatementFinder:
         elif first is not None and first.pos_ == "ADP" and RULES.on(ADDRESSEE_BEFORE_CLAUSE):
             start = self.after_addressee(parts, start)  # "a dit au tribunal regretter": the infinitive
         span = self.without_adjunct(self.trim(start, end))
-        nominal = not clause_opener_pattern(self.lang).match(self.text, start) and \
-            self.nominal(parts, (start, end))
+        clause = clause_opener_pattern(self.lang).match(self.text, start) is not None
+        nominal = not clause and self.nominal(parts, (start, end))
         if RULES.on(WRITER_COMMENT_CUT) and self.data.WRITER_COMMENTS:
-            span = self.without_comment(span, not clause_opener_pattern(self.lang).match(self.text, start) and
-                                        min(parts, key=lambda p: p.i).pos_ in ("NOUN", "PROPN"))
+            span = self.without_comment(span, not clause and min(parts, key=lambda p: p.i).pos_ in (
+                "NOUN", "PROPN"))
         lemma = guess_lemma(cue.lemma_.lower(), self.lang)
         # "appelle les habitants au calme": what was said, after its preposition
         cases = self.data.NOUN_OBJECT_CASES.get(lemma, ())
@@ -1155,20 +1155,14 @@ class StatementFinder:
         that the parse hangs on the time phrase right before it (a noun phrase with its determiner and no
         preposition), as the cue's own; with where the time's words, which hold the object's, end."""
         for c in rights:
-            if not self.in_time_words(c):
+            if not self.time_index.covers(c.idx):
                 continue
             for d in c.subtree:
                 if d.i > c.i and d.dep_ in ("nmod", "appos") and d.pos_ == "NOUN" and \
-                        not self.in_time_words(d) and any(g.dep_ == "det" for g in d.children) and \
+                        not self.time_index.covers(d.idx) and any(g.dep_ == "det" for g in d.children) and \
                         not any(g.dep_ == "case" for g in d.children):
                     return d, c.right_edge.idx + len(c.right_edge)
         return None
-
-    def in_time_words(self, token: Token) -> bool:
-        """Whether the word is inside a time expression ("mardi" of "mardi soir")."""
-        start, end = token.idx, token.idx + len(token)
-        return any(self.times[i].span[0] <= start and end <= self.times[i].span[1]
-                   for i in self.time_index.starting_within(start - self.time_index.longest - 1, start + 1))
 
     def locution(self, token: Token) -> bool:
         """An adverb with a phrase of its own after a cue, a locution ("lors d'une conférence de presse"),
