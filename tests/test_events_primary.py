@@ -235,9 +235,9 @@ def test_a_burst_of_anger_a_scene_of_combat_a_fight_on_a_disease_are_no_violence
     anger = "La fête annulée\n\nUne explosion de colère a suivi l'annonce de l'annulation du concert."
     assert coded(analyse_text(anger, "fr", "2021-03-17")) == []
     scene = "Le tournage reprend\n\nLe réalisateur tournera des scènes de combat dans le désert en mai."
-    assert [e.type for e in analyse_text(scene, "fr", "2021-03-17").events] == []
+    assert [e.type for e in analyse_text(scene, "fr", "2021-03-17").events if e.type] == []
     disease = "Les hôpitaux\n\nLe combat contre le coronavirus se poursuit dans les services de Lyon."
-    assert [e.type for e in analyse_text(disease, "fr", "2021-03-17").events] == []
+    assert [e.type for e in analyse_text(disease, "fr", "2021-03-17").events if e.type] == []
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_rise")
     assert coded(analyse_text(anger, "fr", "2021-03-17")) != []
 
@@ -319,3 +319,35 @@ def test_one_persons_crime_is_not_coded(analyse_text, monkeypatch, text):
 ])
 def test_violence_of_groups_or_in_public_stays_coded(analyse_text, text):
     assert coded(analyse_text(text, "fr", "2021-03-15")) == ["Attack"]
+
+
+# an article that tells no event of a type: a lorry's load spilled on a motorway
+SPILL = ("Des heures de bouchons sur l'A7\n\nUn camion a déversé sa cargaison de tomates sur l'autoroute A7, "
+         "mardi 9 mars, à hauteur de Valence. La circulation a repris dans la soirée.")
+
+
+def test_the_lead_of_an_article_with_no_event_is_its_main_happening(analyse_text, rules_off):
+    article = analyse_text(SPILL, "fr", "2021-03-10")
+    [event] = article.events
+    assert event.primary and event.type is None and event.acled is None
+    assert event.trigger.text == "déversé" and event.rules["type"] == "events.lead_happening"
+    assert next(p.name for p in article.places if p.id == event.place) == "Valence"
+    assert next(t.value for t in article.times if t.id == event.time) == "2021-03-09"
+    rules_off("events.lead_happening")
+    assert analyse_text(SPILL, "fr", "2021-03-10").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # a state no date makes news; a forecast; a verb of a kind read as none (a yearly toll)
+    "Les vacances\n\nLes Français sont les champions d'Europe des vacances à la mer.",
+    "La météo\n\nLe Sud-Ouest devrait afficher les températures les plus hautes.",
+    "Un bilan\n\nAu moins 90 femmes ont été tuées par leur conjoint en Espagne en 2018.",
+])
+def test_a_lead_of_a_state_a_forecast_or_a_toll_tells_no_happening(analyse_text, text):
+    assert analyse_text(text, "fr", "2021-03-10").events == []
+
+
+def test_a_state_the_lead_dates_is_news(analyse_text):
+    text = "Le vote\n\nCe dimanche 7 mars, le taux de participation était de 52 % à midi."
+    [event] = analyse_text(text, "fr", "2021-03-08").events
+    assert event.type is None and event.trigger.text == "était"

@@ -449,7 +449,10 @@ UNTYPED_HAPPENING = RULES.define(
 ARRESTS_AFTER_RIOT = RULES.define(
     "events.arrests_after_riot", "arrests are not the primary event of an article that tells the riot they "
     "end: the riot is")
-EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT)
+LEAD_HAPPENING = RULES.define(
+    "events.lead_happening", "an article that tells no event: its lead's main verb is its main happening, an "
+    "event of no PLOVER or ACLED type, so that what the article reports has its place and date")
+EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT, LEAD_HAPPENING)
 FIGURE_OF_WORDS = RULES.define(
     "events.figure_of_words", "a verb of fighting or arresting waged with words or in court, one of "
     "arresting that stops an action, or one of fighting between named people with no one armed or hurt "
@@ -5442,17 +5445,49 @@ class EventFinder:
                      and any(headline <= m[0] < arrested for m in f.mentions)), primary)
 
     # -- all --------------------------------------------------------------------------------------------
+    def lead_happening(self) -> list[EventCandidate]:
+        """The main happening of an article that tells no event: the main verb of its body's first sentence
+        with one, an event of no type; a verb that carries another's (a verb of saying, "vient de", "tente
+        de") gives way to it. A state ("sont les champions", "il vaut mieux") is news only when its sentence
+        dates it ("ce dimanche 7 mai, le taux de participation était de 65 %"). A word of an event's kind
+        that was read as none (a toll, a figure) stays none."""
+        if LEAD_HAPPENING not in self.on:
+            return []
+        headline = self.headline()
+        told = [x for x in self.sentences if x.start_char >= headline and span_text(x).strip()]
+        sent = next((x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), None)
+        if sent is None:
+            return []
+        verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else next(
+            (c for c in sent.root.children if c.dep_ == "cop"), sent.root)
+        while verb.lemma_.lower() in self.words.LIGHT_VERBS or self.is_saying_cue(verb):
+            told_verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"),
+                             None)
+            if told_verb is None:
+                break
+            verb = told_verb
+        state = verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "cop" \
+            or verb.lemma_.lower() in self.words.STATE_VERBS
+        if verb.i in self.trigger_token_set or self.quoted(verb.idx) \
+                or state and not self.time_spans.starting_within(sent.start_char, sent.end_char - 1):
+            return []
+        return [EventCandidate(None, (verb.idx, verb.idx + len(verb)), sent, token=verb,
+                               rules={"type": LEAD_HAPPENING})]
+
     def records(self) -> list[Event]:
-        found = self.find()
+        found = self.find() or self.lead_happening()
         if not found:
             return []
         headline = self.headline()
         for f in found:
             f.set("modality", *self.modality(f))
+        if found[0].rules.get("type") == LEAD_HAPPENING and found[0].modality != "asserted":
+            return []  # "devrait afficher", "verra le retour": what may be, no happening
         # the headline announces what the body tells: its events of a kind the body has are the body's
         found = self.merged(found, headline)
         if FIGURATIVE in self.on:
-            found = [f for f in found if f.type != "ASSAULT" or not self.lone_figure(f)]
+            found = [f for f in found if f.type != "ASSAULT" or not self.lone_figure(f)] \
+                or self.lead_happening()
             if not found:
                 return []
         for f in found:

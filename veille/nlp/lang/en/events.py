@@ -346,6 +346,12 @@ TIME_THEN = r"\b(?:then|at the time|at that time|that day|that night|that evenin
 TIME_AFTER = r"\s+after\s+"
 # verbs of killing whose subject is the dead ("three soldiers died"), and those that may only wound ("shot
 # and injured"): these count the dead only with a word of death ("shot dead", "shot and killed")
+# verbs of a state, not a happening: an article whose lead's main verb is one tells no happening
+STATE_VERBS = {"be", "have", "seem", "appear", "remain", "stay", "must", "can", "may", "exist", "represent",
+               "mean", "constitute"}
+# verbs that carry another's happening: "has just announced", "tried to flee"
+LIGHT_VERBS = {"come", "go", "begin", "start", "continue", "finish", "try", "attempt", "want", "decide",
+               "choose", "seek", "wish", "hope", "agree", "refuse", "manage"}
 DYING_VERBS = {"die", "perish"}
 MAY_WOUND_VERBS = {"shoot"}
 DEAD_WORDS = {"dead"}

@@ -326,6 +326,13 @@ TIME_THEN = r"\b(?:alors(?!\s+qu)|à ce moment(?:-là)?|ce jour-là|cette nuit-l
 # a lapse before the event's noun phrase: "cinq jours après l'attaque"
 TIME_AFTER = r"\s+(?:après|suite à)\s+"
 # verbs of killing whose subject is the dead ("trois soldats sont morts"), and those that may only wound
+# verbs of a state, not a happening: an article whose lead's main verb is one tells no happening ("Les
+# Français sont les champions d'Europe des vacances", "il vaut mieux")
+STATE_VERBS = {"être", "avoir", "sembler", "paraître", "rester", "demeurer", "valoir", "falloir", "devoir",
+               "pouvoir", "exister", "représenter", "compter", "signifier", "constituer"}
+# verbs that carry another's happening: "vient d'annoncer avoir été licencié", "continue les séances"
+LIGHT_VERBS = {"venir", "aller", "commencer", "continuer", "finir", "tenter", "essayer", "vouloir", "décider",
+               "choisir", "chercher", "souhaiter", "espérer", "accepter", "refuser", "parvenir", "réussir"}
 DYING_VERBS = {"mourir", "périr", "décéder", "succomber"}
 MAY_WOUND_VERBS: set[str] = set()
 DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
