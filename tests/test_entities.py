@@ -255,3 +255,14 @@ def test_entities_name_ending_like_an_inverted_pronoun_keeps_it(analyse_text, ru
     assert "Lee Min-il" in _by_name(analyse_text(text, "fr"))
     rules_off("entities.name_cut_short")
     assert "Lee Min-il" not in _by_name(analyse_text(text, "fr"))
+
+
+def test_a_capital_article_inside_a_sentence_belongs_to_the_name(analyse_text):
+    # "N'" is tagged a determiner, but a capital inside a sentence is the name's own
+    article = analyse_text("Le ministre se rendra jeudi à N'Djamena pour rencontrer les soldats.", "fr",
+                           "2021-03-10")
+    place = next(p for p in article.places if p.name.startswith("N'"))
+    assert place.country == "TD" and place.geonameid == 2427123
+    # at a sentence's start the article is no part of the name
+    article = analyse_text("La Belgique a voté mardi.", "fr", "2021-03-10")
+    assert [p.name for p in article.places] == ["Belgium"]

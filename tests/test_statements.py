@@ -928,7 +928,7 @@ def test_statements_medium_noun_is_the_medium_given_that_noun(analyse_text):
     a = analyse_text("Un séisme a frappé la côte lundi, a indiqué le quotidien Le Parisien. Les pompiers "
                      "sont sur place, a précisé la radio France Inter. « Les secours sont débordés », "
                      "souligne le quotidien.", "fr")
-    assert _speaker_name(a, _find(a, "Les secours sont débordés")) == "Parisien"
+    assert _speaker_name(a, _find(a, "Les secours sont débordés")) == "Le Parisien"
 
 
 def test_statements_headline_verb_the_tagger_misread(analyse_text):

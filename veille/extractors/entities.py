@@ -464,7 +464,9 @@ class EntityRecognizer:
                                                 type_rule=HEADLINE))
                 continue
             # trim leading determiners/punctuation the model sometimes includes
-            while len(ent) > 1 and (ent[0].is_punct or ent[0].pos_ == "DET"):
+            # (a capital inside a sentence is the name's own: "à N'Djamena", "lit Le Monde")
+            while len(ent) > 1 and (ent[0].is_punct or ent[0].pos_ == "DET" and not (
+                    ent[0].text[:1].isupper() and not ent[0].is_sent_start)):
                 ent = ent[1:]
             while len(ent) > 1 and ((ent[-1].is_punct and ent[-1].text != ".")
                                     or ent[-1].lower_ in self.possessives):
