@@ -398,3 +398,12 @@ def test_places_a_model_of_craft_is_no_place(analyse_text, monkeypatch, off, kep
     monkeypatch.setenv("VEILLE_RULES_OFF", off)
     a = analyse_text("Deux hélicoptères Tigre ont décollé de la base.", "fr", "2021-03-01")
     assert (_place(a, "Tigre") is not None) is kept
+
+
+def test_a_region_named_with_its_kind_word_is_the_region(analyse_text):
+    # "la région du Sahel": the region (of no known GeoNames id), not Burkina Faso's province of that
+    # name, nor a village of the town the article names with it
+    text = "Trois soldats ont été tués dans la région du Sahel. Un blessé a été soigné à Clamart."
+    [sahel] = [p for p in analyse_text(text, "fr", "2021-03-10").places if p.name == "Sahel"]
+    assert sahel.feature == "region" and sahel.country is None and sahel.geonameid is None
+    assert (sahel.lat, sahel.lon) == (15.0, 0.0)

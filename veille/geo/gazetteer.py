@@ -24,7 +24,7 @@ from .names import name_key
 
 # raise it whenever what ``build`` writes changes (a language added to SUPPORTED_LANGS too): a new
 # version is built beside the old index instead of the old one being read
-VERSION = 12
+VERSION = 13
 # pycountry's names are English; its translations into the other supported languages are added
 ISO_NAMES_LANG = "en"
 
@@ -43,6 +43,11 @@ class Candidate:
 
     def distance_km(self, lat: float, lon: float) -> float:
         return distance_km(self.lat, self.lon, lat, lon)
+
+
+def known_id(geonameid: int | None) -> int | None:
+    """A place's GeoNames id, or none for a region veille's table places without one."""
+    return geonameid if geonameid is not None and geonameid > 0 else None
 
 
 def default_path() -> Path:
@@ -227,10 +232,15 @@ def build(path: Path | None = None) -> Path:
             if alt.get("lang") in (*SUPPORTED_LANGS, None) and _latin(alt["name"]):
                 add_name(alt["name"], gid_i, int(alt.get("lang") in SUPPORTED_LANGS))
 
+    unnumbered = 0
     for row in _read_tsv("veille", "data/regions.tsv"):
         if not row or row[0].startswith("#") or len(row) < 5:
             continue
-        gid_i = int(row[0])
+        if row[0] == "-":  # no GeoNames id known: numbered below zero, reported as none (``known_id``)
+            unnumbered -= 1
+            gid_i = unnumbered
+        else:
+            gid_i = int(row[0])
         if gid_i in places and places[gid_i][5] == "city":
             continue  # an id the packages give a town: the region's names would land on that town
         places.setdefault(gid_i, [gid_i, row[4].split("|")[0], float(row[1]), float(row[2]), None, row[3],

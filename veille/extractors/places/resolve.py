@@ -27,7 +27,7 @@ from spacy.vocab import Vocab
 
 from ...data import demonyms
 from ...geo.distance import distance_km
-from ...geo.gazetteer import Candidate, Gazetteer, shared_gazetteer
+from ...geo.gazetteer import Candidate, Gazetteer, known_id, shared_gazetteer
 from ...geo.names import name_key
 from ...nlp.lang import every_pack, language_pack, words_in_every_pack
 from ...records import Entity, Place
@@ -662,8 +662,8 @@ class PlaceResolver:
             if ACRONYM in on and e.name.isupper() and len(e.name) <= w.acronym_max_chars:
                 cands[e.id] = [c for c in cands[e.id] if c.main == 2 or c.feature == "country"]
                 narrowed[e.id] = ACRONYM
-            if KIND_WORD not in on:
-                continue
+            if KIND_WORD not in on or REGION_NAME in on and name_key(e.name) in self.regions:
+                continue  # "la région du Sahel": the region, not Burkina Faso's province of its name
             # "Amara city", "the town of Bougouni": the word for its kind says which namesake
             if any(re.match(self.words.CITY_AFTER, text[m[1]:m[1] + w.city_after_window].lower())
                    or re.search(self.words.CITY_BEFORE,
@@ -776,7 +776,7 @@ class PlaceResolver:
             places.append(Place(
                 id=f"p{len(places) + 1}", entity=e.id, name=best.name if best else e.name,
                 mentions=[list(m) for m in e.mentions],
-                geonameid=best.geonameid if best else None,
+                geonameid=known_id(best.geonameid) if best else None,
                 lat=round(best.lat, 5) if best else None, lon=round(best.lon, 5) if best else None,
                 country=best.country if best else None, feature=best.feature if best else None,
                 rules={"geonameid": rule} if rule else {},
@@ -1070,8 +1070,11 @@ class PlaceResolver:
         # article on Louisiana, over a namesake elsewhere named twice)
         main_town = max(towns, key=lambda p: (in_named_region(p), len(p.mentions), -p.mentions[0][0]))
         for p in places:
-            if p.geonameid is not None or p.feature is not None or self.bare_direction(p.name):
-                continue  # a direction alone is no village ("le Sud" unplaced is no town of its sentence)
+            if p.geonameid is not None or p.feature is not None or self.bare_direction(p.name) \
+                    or name_key(p.name) in self.regions:
+                # a direction alone is no village ("le Sud" unplaced is no town of its sentence), nor is a
+                # region ("le Sahel" unplaced is no town of Paris)
+                continue
             near = []
             # the town nearest its first mention in a sentence that names one
             for s, e in p.mentions:
