@@ -87,3 +87,11 @@ def test_the_verb_that_says_a_quote_is_no_protest(analyse_text, rules_off):
     assert "PROTEST" in types(analyse_text(text, "fr", "2021-03-16"))
     crowd = "Marseille\n\nDes centaines d'enseignants ont protesté mardi devant le rectorat contre la loi."
     assert "PROTEST" in types(analyse_text(crowd, "fr", "2021-03-16"))
+
+
+def test_a_word_of_violence_in_an_organisations_name_is_no_event(analyse_text, rules_off):
+    text = ("Un groupe en ligne visé par la justice\n\nLe Collectif féministe contre le viol a porté plainte "
+            "mardi contre les administrateurs du groupe.")
+    assert "ASSAULT" not in types(analyse_text(text, "fr", "2021-03-17"))
+    rules_off("events.body_name")
+    assert "ASSAULT" in types(analyse_text(text, "fr", "2021-03-17"))

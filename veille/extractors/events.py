@@ -728,6 +728,9 @@ TOLL_OF_DEED = event_rule(
     "events.toll_of_deed", "the dead or wounded told with no agent of their own ('le bilan de 100 morts et "
     "4.000 blessés') in the same or the next sentence as a deed of violence are that deed's toll, whatever "
     "kind of violence the deed is read as: a mention of it, not an attack of its own")
+BODY_NAME = event_rule(
+    "events.body_name", "a word of an event's kind inside the name of an organisation ('le Collectif "
+    "féministe contre le viol', 'the Campaign Against Arms Trade') names no event")
 BLOCKED_HAPPENING = event_rule(
     "events.blocked_happening", "a happening that a word of banning, preventing, foiling or giving up "
     "governs ('l'interdiction des rassemblements', 'ont renoncé à organiser une manifestation', 'foiled an "
@@ -1385,6 +1388,15 @@ class EventFinder:
         token = token_covering(self.doc, char)
         return token is not None and self.in_quote_title(token)
 
+    def in_body_name(self, token: Token) -> bool:
+        """Whether the word is inside a mention of an organisation's name of several words, after its first
+        (not "l'attaque" that a misread name starts with)."""
+        for i in self.entity_index.overlapping(token.idx, token.idx + len(token)):
+            entity, start, end = self.entity_mentions[i]
+            if self.entity_by_id[entity].type == "ORG" and start < token.idx and " " in self.text[start:end]:
+                return True
+        return False
+
     def names_people(self, char: int) -> bool:
         """Whether the cue word at ``char`` names people ("les revendications des manifestants") who do
         nothing in the sentence (a subject acts: "les manifestants ont bloqué la route")."""
@@ -1484,6 +1496,8 @@ class EventFinder:
         it one, violence in an accident (unless ``accident`` is false), a figure of speech."""
         if self.blocked(token) or self.class_of_happenings(token, plover):
             return True  # "l'interdiction des rassemblements", "la hausse des agressions"
+        if BODY_NAME in self.on and self.in_body_name(token):
+            return True  # "le Collectif féministe contre le viol"
         lemma = token._.get(LEMMA)
         if token.pos_ in ("VERB", "AUX"):  # "il se demande": "se demander"
             lemma = form_lemmas(self.words).get(lemma, lemma)
