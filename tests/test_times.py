@@ -36,6 +36,10 @@ CASES = [
     ("fr", "2016-09-08", "Le porte-parole a fait savoir jeudi que les renforts arrivaient.", "jeudi", "DATE",
      "2016-09-08"),
     ("fr", "2016-09-08", "Les combats ont repris mardi dans la ville.", "mardi", "DATE", "2016-09-06"),
+    # a past participle the tagger reads as a noun keeps its auxiliary: a past Tuesday, not the next
+    ("fr", "2017-12-24", "Le président s'est doté d'une équipe qu'il a briefé lors d'un premier bureau "
+     "politique mardi soir.",
+     "mardi soir", "TIME", "2017-12-19TEV"),
     ("fr", "2016-09-08", "Le sommet se tiendra samedi à Genève.", "samedi", "DATE", "2016-09-10"),
     ("fr", "2016-09-08", "Il a été arrêté hier à Lyon.", "hier", "DATE", "2016-09-07"),
     ("fr", "2016-09-08", "Le nombre est passé à 4000 il y a une semaine.", "il y a une semaine", "DATE",

@@ -283,14 +283,20 @@ class TimeResolver:
             return UNKNOWN
         verb = token
         for _ in range(WEIGHTS.verb_hops):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            if self.is_verb(verb) or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if not self.is_verb(verb):
             return UNKNOWN
         if RULES.on(PLANNED_DAY) and self.planned(verb):
             return FUTURE
         return self.verb_direction(verb)
+
+    @staticmethod
+    def is_verb(token: Token) -> bool:
+        """A verb, or a participle the tagger took for a noun that keeps its tense's auxiliary ("qu'il a
+        briefé": a NOUN with "a" for auxiliary)."""
+        return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux:tense" for c in token.children)
 
     def planned(self, verb: Token) -> bool:
         """Whether a verb is one of planning told in the present ("est prévue", "appellent"), or what such
@@ -318,7 +324,8 @@ class TimeResolver:
             moods |= set(aux.morph.get("Mood"))
         if "Fut" in tenses or "Cnd" in moods:
             return FUTURE
-        if "Past" in tenses or "Imp" in tenses or (auxes and "Part" in verb.morph.get("VerbForm")):
+        if "Past" in tenses or "Imp" in tenses or (auxes and "Part" in verb.morph.get("VerbForm")) \
+                or verb.pos_ not in ("VERB", "AUX") and auxes:  # a participle tagged as a noun
             return PAST
         if verb.tag_ in ("VBD", "VBN"):
             return PAST
