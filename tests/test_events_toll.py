@@ -136,3 +136,13 @@ def test_a_deed_feared_is_hypothetical(analyse_text, monkeypatch):
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.feared_event")
     e = next(e for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "COERCE")
     assert e.modality == "asserted"
+
+
+def test_a_toll_of_the_first_months_of_a_year_is_no_events(analyse_text, monkeypatch):
+    text = ("Une année noire dans la vallée\n\nAu cours des seuls six premiers mois de l'année, les combats "
+            "entre insurgés et soldats ont fait 229 morts dans la vallée.")
+    article = analyse_text(text, "fr", "2020-08-04")
+    assert [t.value for t in article.times if t.text == "six premiers mois"] == ["P6M"]
+    assert 229 not in [e.fatalities for e in article.events]
+    monkeypatch.setattr(french_events, "LAPSE_WORDS", french_events.LAPSE_WORDS - {"premiers", "premières"})
+    assert 229 in [e.fatalities for e in analyse_text(text, "fr", "2020-08-04").events]

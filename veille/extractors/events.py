@@ -4261,7 +4261,7 @@ class EventFinder:
                 continue
             days = duration_days(t.value) if t.type == "DURATION" else None
             words = re.findall(r"[\w']+", self.text[max(0, t.span[0] - 12):t.span[0]].lower())[-1:] + \
-                (t.text or "").lower().split()[:1]
+                (t.text or "").lower().split()
             if days is not None and days > self.w.toll_lapse_days and any(w in self.words.LAPSE_WORDS
                                                                           for w in words):
                 return True  # "en plus de quatre ans", not "under 10 years old"

@@ -579,7 +579,9 @@ RANGE_WORDS = {"à", "au", "et", "-", "–", "jusqu'à", "jusqu'au", "jusqu'en"}
 # 2019", "blessés au cours des combats du 3 mars"): its date is the deed's
 TIME_FRAME_WORDS = {"lors", "pendant", "durant", "cours"}
 # the words before a lapse that make it the time the toll took: "en plus de quatre ans", "pendant trois mois"
-LAPSE_WORDS = {"en", "pendant", "durant", "sur"}
+LAPSE_WORDS = {"en", "pendant", "durant", "sur",
+               # the first months of a period: "au cours des six premiers mois de l'année"
+               "premiers", "premières"}
 # the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
 INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", "vouloir", "chercher", "tenter",
                 "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}

@@ -160,7 +160,8 @@ RULES = [
     ("set", r"tous les {UNIT}"),
     ("set_weekday", r"(?:chaque|tous les) {WEEKDAY_ANY}"),
     ("duration", r"(?:environ |près de |plus de |moins de |au moins |quelque |pendant |durant |depuis |en )?"
-                 r"(?:ces |les )?{NUMBER} (?:derniers |dernières |prochains |prochaines )?{UNIT}"
+                 r"(?:ces |les )?{NUMBER} "
+                 r"(?:derniers |dernières |premiers |premières |prochains |prochaines )?{UNIT}"
                  r"(?: et demie?)?(?: (?:derniers|dernières|prochains|prochaines))?"),
     ("vague_duration", r"{VAGUE} {UNIT}"),
     ("part_of_day", r"(?:ce |cette |cet |dans la |la |en |dans l'|l'|au cours de la |en fin de |en début de )"
