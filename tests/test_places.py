@@ -407,3 +407,11 @@ def test_a_region_named_with_its_kind_word_is_the_region(analyse_text):
     [sahel] = [p for p in analyse_text(text, "fr", "2021-03-10").places if p.name == "Sahel"]
     assert sahel.feature == "region" and sahel.country is None and sahel.geonameid is None
     assert (sahel.lat, sahel.lon) == (15.0, 0.0)
+
+
+def test_a_persons_surname_is_no_small_town_of_that_name(analyse_text, rules_off):
+    text = ("Le candidat a répondu aux questions. HOLLANDE, UN \"MENTEUR\" SELON FILLON François Fillon a "
+            "accusé le président de mentir.")
+    assert not [p for p in analyse_text(text, "fr", "2016-10-13").places if p.country == "GR"]
+    rules_off("places.person_name")
+    assert [p for p in analyse_text(text, "fr", "2016-10-13").places if p.country == "GR"]

@@ -197,6 +197,9 @@ KIND_WORD = RULES.define("places.kind_word", "'X city', 'the town of X', 'Sagain
 NOT_A_PLACE = RULES.define(
     "places.not_a_place", "an institution's seat ('Kremlin'), a people ('English'), a party to a case, a "
     "medium's title ('le quotidien Libération')")
+PERSON_NAME = RULES.define(
+    "places.person_name", "a name the article gives a person ('François Fillon', then 'FILLON' in a heading) "
+    "is no small town that bears it")
 REGION_NAME = RULES.define("places.region_name", "a region GeoNames lacks ('Sahel') reads only as a region")
 NATURAL_FEATURE = RULES.define("places.natural_feature", "'the Po river': a river or mountain, not the town")
 CITY_OF_REGION = RULES.define("places.city_of_region", "a region named after its city ('Dakar') is the city")
@@ -244,7 +247,8 @@ ARTICLE_LED = RULES.define(
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
-               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED, MODEL_NAME)
+               ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED, MODEL_NAME,
+               PERSON_NAME)
 
 
 # a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
@@ -690,7 +694,18 @@ class PlaceResolver:
 
         unresolved: dict[str, str] = {}  # the rule that left a place without a reading, by place
         sites: set[str] = set()  # the names of sites, placed at a town of the article
+        # the surnames of the article's people named in full, in words of a capital then small letters
+        surnames = {name_key(e.name.split()[-1]) for e in entities if e.type == "PER" and " " in e.name
+                    and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                            for w in e.name.split())} if PERSON_NAME in on else set()
         for e in groups:
+            small_towns = all(c.feature == "city" and c.population < w.foreign_town_min_population
+                              for c in cands[e.id])
+            if name_key(e.name) in surnames and small_towns:
+                cands[e.id] = []  # "SELON FILLON" after "François Fillon": him, not Fýllo in Greece
+                weak.add(e.id)
+                unresolved[e.id] = PERSON_NAME
+                continue
             if NOT_A_PLACE in on and (
                     name_key(e.name) in self.not_places or self._demonym(e.name, cands[e.id])
                     or all(self.case_party.search(text[max(0, s - w.case_party_window):s])
