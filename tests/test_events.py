@@ -1234,11 +1234,17 @@ def test_an_arrest_made_violently_is_an_assault(analyse_text, monkeypatch, lang,
     assert plover_types(analyse_text, text, lang) == ["COERCE"]
 
 
-def test_an_event_told_as_a_habit_is_no_happening(analyse_text, monkeypatch):
-    text = "Le rassemblement des motards suscite chaque année des débats entre les riverains."
-    assert "PROTEST" not in plover_types(analyse_text, text, "fr")
+@pytest.mark.parametrize("lang, text, plover", [
+    ("fr", "Le rassemblement des motards suscite chaque année des débats entre les riverains.", "PROTEST"),
+    # an adverb of frequency: a habit, no one happening
+    ("fr", "La ville est encerclée par les rebelles, qui la bombardent fréquemment depuis les collines.",
+     "ASSAULT"),
+    ("en", "The town is surrounded by rebels who regularly shell it from the hills.", "ASSAULT"),
+])
+def test_an_event_told_as_a_habit_is_no_happening(analyse_text, monkeypatch, lang, text, plover):
+    assert plover not in plover_types(analyse_text, text, lang)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.habitual")
-    assert "PROTEST" in plover_types(analyse_text, text, "fr")
+    assert plover in plover_types(analyse_text, text, lang)
 
 
 def test_a_killing_told_aside_in_a_protest_sentence_is_its_own_event(analyse_text):

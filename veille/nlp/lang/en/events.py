@@ -577,7 +577,8 @@ SUPERLATIVE_ADVERBS = {"most", "least"}
 # around, they tell no violence ("Trump attacks Macron")
 FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}
 # what recurs ("every year", "each month"): an event told as a habit is no one happening
-HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"
+HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly|frequently|" \
+    r"regularly|often|routinely|habitually)\b"
 # the words of the courts a violence is the object of ("accused of rape", "an investigation into the
 # assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",

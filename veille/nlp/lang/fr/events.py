@@ -635,7 +635,7 @@ SUPERLATIVE_ADVERBS = {"plus", "moins"}
 FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler", "étriller"}
 # what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
-    r"hiver)\b"
+    r"hiver)\b|\b(?:fréquemment|régulièrement|souvent|quotidiennement|habituellement)\b"
 # les mots de la justice dont une violence est l'objet ("accusé de viol", "une enquête pour agression
 # sexuelle", "condamnés pour le meurtre") : une affaire de droit commun que la justice traite, pas une
 # violence politique qu'ACLED code
