@@ -773,6 +773,16 @@ def test_a_happening_told_again_that_nothing_dates_is_background(analyse_text):
     assert not any(e.background for e in events if e.type == "PROTEST")
 
 
+def test_an_undated_happening_among_dates_of_long_ago_is_background(analyse_text, rules_off):
+    text = ("Une Française implore l'aide de Paris\n\nElle implore la France de la laisser rentrer. Après la "
+            "mort de son mari, tué dans les combats, elle a été arrêtée et jugée en 2018 à Bagdad.")
+    killing = next(e for e in analyse_text(text, "fr", "2019-04-13").events if e.trigger.text == "tué")
+    assert killing.background and killing.rules.get("background") == "events.past_sentence"
+    rules_off("events.past_sentence")
+    killing = next(e for e in analyse_text(text, "fr", "2019-04-13").events if e.trigger.text == "tué")
+    assert not killing.background
+
+
 def test_a_happening_of_the_day_is_not_dated_by_an_older_one(analyse_text):
     # told in the passé composé, not as done before: its own day stays
     article = analyse_text("Des hommes armés ont attaqué dimanche la mairie de Gao, au Mali. Le 2 mars, des "

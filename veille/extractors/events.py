@@ -711,6 +711,10 @@ TIME_SOURCE[TIME_RETOLD_HAPPENING] = "context"
 RETOLD_UNDATED = event_rule(
     "events.retold_undated", "a happening other than the primary told again as done before, that nothing in "
     "the text dates, is past context (background), not the news of the article's day")
+PAST_SENTENCE = event_rule(
+    "events.past_sentence", "a happening other than the primary that only its article dates, told in a "
+    "sentence whose dates are all well before the article ('son mari, tué dans les combats, ... jugée en "
+    "2018'), is past context (background)")
 ACCIDENT_DEAD_LEAD = event_rule(
     "events.accident_dead_lead", "the dead of an accident that is the primary event are counted in the "
     "lead too ('12 morts dans le crash d'un avion'), as those of a primary event ACLED codes")
@@ -3321,6 +3325,11 @@ class EventFinder:
                 f.set("time", nearest.time, TIME_RETOLD_HAPPENING)
             elif RETOLD_UNDATED in self.on and f is not primary:  # its day unknown: context, not news
                 f.rules["background"] = RETOLD_UNDATED
+        if PAST_SENTENCE in self.on:
+            for f in found:
+                if f is not primary and f.rules.get("time") == TIME_ARTICLE and "background" not in f.rules \
+                        and self.told_in_the_past(f.sentence, self.w.stale_days):
+                    f.rules["background"] = PAST_SENTENCE  # undated among dates of long ago: long ago too
 
     def time_retold(self, f: EventCandidate) -> str | None:
         """The date of the nearest mention that only tells the event again (its victims, its charge), if no
@@ -5355,7 +5364,7 @@ class EventFinder:
             return primary
         news = [f for f in found if f is not primary and f.modality not in UNASSERTED
                 and not self.is_background(f, TIME_SOURCE.get(f.rules.get("time", "")))
-                and f.rules.get("background") not in (RETOLD_UNDATED, SETTING_ONLY)
+                and f.rules.get("background") not in (RETOLD_UNDATED, SETTING_ONLY, PAST_SENTENCE)
                 and not self.told_in_the_past(f.sentence)
                 and not (f.type == "ASSAULT" and TIME_SOURCE.get(f.rules.get("time", "")) != "text")]
         if not news:
@@ -5399,16 +5408,18 @@ class EventFinder:
                 return False
         return True
 
-    def told_in_the_past(self, sentence: Span) -> bool:
-        """Whether a sentence's dates are all well before the article (more than ``background_days``): "des
-        soldats tombés au front en mai 1945" is past context, whatever word the parse hangs the date on."""
+    def told_in_the_past(self, sentence: Span, days: int | None = None) -> bool:
+        """Whether a sentence's dates are all well before the article (more than ``days``, by default
+        ``background_days``): "des soldats tombés au front en mai 1945" is past context, whatever word the
+        parse hangs the date on."""
         published = self.published_day
         if published is None:
             return False
+        days = self.w.background_days if days is None else days
         ends = [last_day(self.times[i].value) for i in self.time_starts.starting_within(
             sentence.start_char, sentence.end_char - 1) if self.times[i].type == "DATE"]
         ends = [end for end in ends if end is not None]
-        return bool(ends) and all((published - end).days > self.w.background_days for end in ends)
+        return bool(ends) and all((published - end).days > days for end in ends)
 
     def suspected(self, f: EventCandidate) -> bool:
         """Whether the event is someone's state of suspicion, suspected by no one named ("il est soupçonné
@@ -5535,7 +5546,7 @@ class EventFinder:
             is_primary = f is primary
             time_source = TIME_SOURCE.get(f.rules.get("time", ""))
             background = self.is_background(f, time_source) \
-                or f.rules.get("background") in (RETOLD_UNDATED, SETTING_ONLY)
+                or f.rules.get("background") in (RETOLD_UNDATED, SETTING_ONLY, PAST_SENTENCE)
             etype = EVENT_TYPE_OF.get(f.acled or "")
             if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
                 sentences = self.dead_sentences(f, is_primary, found)
