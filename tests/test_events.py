@@ -783,6 +783,12 @@ def test_an_undated_happening_among_dates_of_long_ago_is_background(analyse_text
     assert not killing.background
 
 
+def test_the_main_clause_among_dates_of_long_ago_is_the_news(analyse_text):
+    text = "La police a arrêté à Lyon un homme condamné en 2019 pour vol."
+    arrest = next(e for e in analyse_text(text, "fr", "2021-03-10").events if e.trigger.text == "arrêté")
+    assert not arrest.background
+
+
 def test_a_happening_of_the_day_is_not_dated_by_an_older_one(analyse_text):
     # told in the passé composé, not as done before: its own day stays
     article = analyse_text("Des hommes armés ont attaqué dimanche la mairie de Gao, au Mali. Le 2 mars, des "
@@ -1254,6 +1260,15 @@ def test_an_arrest_made_violently_is_an_assault(analyse_text, monkeypatch, lang,
 def test_an_event_told_as_a_habit_is_no_happening(analyse_text, monkeypatch, lang, text, plover):
     assert plover not in plover_types(analyse_text, text, lang)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.habitual")
+    assert plover in plover_types(analyse_text, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, plover", [
+    # the adverb of frequency qualifies a word of the phrase, not the verb of the event
+    ("fr", "Des rebelles ont attaqué lundi un village souvent visé par l'armée, près de Gao.", "ASSAULT"),
+    ("en", "Protesters, often very young, blocked the main road to the port on Monday.", "PROTEST"),
+])
+def test_an_adverb_of_frequency_in_a_phrase_leaves_the_event(analyse_text, lang, text, plover):
     assert plover in plover_types(analyse_text, text, lang)
 
 

@@ -351,3 +351,31 @@ def test_a_state_the_lead_dates_is_news(analyse_text):
     text = "Le vote\n\nCe dimanche 7 mars, le taux de participation était de 52 % à midi."
     [event] = analyse_text(text, "fr", "2021-03-08").events
     assert event.type is None and event.trigger.text == "était"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a modal, a plan, a future or a wish: nothing told as done
+    ("fr", "La réforme\n\nLe ministre doit présenter jeudi la réforme des retraites."),
+    ("fr", "La réforme\n\nLe ministre va présenter jeudi la réforme des retraites."),
+    ("fr", "Le club\n\nLe club espère gagner le championnat."),
+    ("en", "The reform\n\nThe minister will present the pension reform on Thursday."),
+    # a state given a lapse, not a day
+    ("en", "Holidays\n\nFor ten years the French have been the champions of holidays."),
+    # the figurative fight left no event; its sentence's verb is a conditional
+    ("fr", "La réforme\n\nLe ministre devrait présenter jeudi la réforme, un combat mené par les élus."),
+])
+def test_a_lead_told_as_not_done_has_no_main_happening(analyse_text, lang, text):
+    assert analyse_text(text, lang, "2021-03-10").events == []
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    # a verb that carries another's happening as done, a verb of saying, a modal in the past
+    ("fr", "Licencié\n\nL'ancien candidat vient d'annoncer avoir été licencié de l'usine de Blanquefort.",
+     "licencié"),
+    ("fr", "Atterrissage\n\nL'avion a dû atterrir mardi à Lyon après une alerte.", "atterrir"),
+    ("en", "Spill\n\nA lorry spilled its load of tomatoes on the motorway near Valence on Tuesday.",
+     "spilled"),
+])
+def test_the_lead_happening_is_the_verb_told_as_done(analyse_text, lang, text, trigger):
+    [event] = analyse_text(text, lang, "2021-03-10").events
+    assert event.type is None and event.trigger.text == trigger

@@ -415,3 +415,15 @@ def test_a_persons_surname_is_no_small_town_of_that_name(analyse_text, rules_off
     assert not [p for p in analyse_text(text, "fr", "2016-10-13").places if p.country == "GR"]
     rules_off("places.person_name")
     assert [p for p in analyse_text(text, "fr", "2016-10-13").places if p.country == "GR"]
+
+
+def test_a_region_the_gazetteer_lacks_is_no_village_of_the_towns_named_with_it(analyse_text):
+    # "le Caucase": a known region of no reading; left unplaced, not put at the town of its sentence
+    text = "Des combats ont eu lieu dans le Caucase, selon un témoin arrivé à Lyon."
+    caucasus = [p for p in analyse_text(text, "fr", "2021-03-10").places if p.name == "Caucase"]
+    assert all(p.feature != "vicinity" and p.lat is None for p in caucasus)
+
+
+def test_a_surname_named_as_a_place_stays_the_town(analyse_text):
+    text = "L'historien Paul Lorient a donné une conférence mardi à Lorient."
+    assert [p.country for p in analyse_text(text, "fr", "2021-03-10").places if p.name == "Lorient"] == ["FR"]

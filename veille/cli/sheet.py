@@ -90,8 +90,8 @@ def fact_sheet(a: Article, explain: bool = False) -> str:
         lines += _rules_line(e) if explain else []
     lines.append(f"\nPlaces ({len(a.places)})")
     for p in a.places:
-        where = (f"geonames {p.geonameid}, {p.feature}, {p.country}, {p.lat:.3f},{p.lon:.3f}"
-                 if p.geonameid else "unresolved")
+        where = (f"geonames {p.geonameid or '-'}, {p.feature}, {p.country}, {p.lat:.3f},{p.lon:.3f}"
+                 if p.lat is not None and p.lon is not None else "unresolved")
         lines.append(f"  {p.id:4s} {p.name:24s} {where}   {_quote(a.text, p.mentions[0])}")
         lines += _rules_line(p) if explain else []
     for kind, record_lines in RECORD_LINES.items():

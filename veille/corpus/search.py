@@ -199,12 +199,13 @@ def _places(place: str) -> tuple[str | None, tuple[int, ...] | None]:
     a second, and the index does not change while a process runs."""
     import pycountry
 
-    from ..geo.gazetteer import shared_gazetteer
+    from ..geo.gazetteer import known_id, shared_gazetteer
 
     name = place.strip()
     if re.fullmatch(r"[A-Za-z]{2}", name) and pycountry.countries.get(alpha_2=name.upper()):
         return name.upper(), None
-    candidates = shared_gazetteer().lookup(name)
+    # (a region of no known GeoNames id, such as the Sahel, is stored without one: nothing to match)
+    candidates = [c for c in shared_gazetteer().lookup(name) if known_id(c.geonameid) is not None]
     if not candidates:
         unknown = ("no country has that code and no place that name" if len(name) == 2
                    else "no place by that name is known")

@@ -1746,10 +1746,11 @@ class EventFinder:
 
     def habitual(self, token: Token) -> bool:
         """Whether the verb that tells the event (the event's own, or the one its noun hangs on) has a
-        modifier of recurrence ("chaque année")."""
+        modifier of recurrence ("chaque année", "fréquemment")."""
         verb = token if token.pos_ in ("VERB", "AUX") or token.head.i == token.i else token.head
         return any(c.i != token.i and not c.dep_.startswith(("acl", "relcl", "ccomp", "advcl", "conj"))
-                   and self.cues.habitual.search(" ".join(t.lower_ for t in c.subtree))
+                   and (self.cues.habitual.search(" ".join(t.lower_ for t in c.subtree))
+                        or c.dep_ == "advmod" and c.lower_ in self.words.HABITUAL_ADVERBS)
                    for c in verb.children)
 
     def tallied(self, token: Token) -> bool:
@@ -3327,8 +3328,11 @@ class EventFinder:
                 f.rules["background"] = RETOLD_UNDATED
         if PAST_SENTENCE in self.on:
             for f in found:
+                # (a deed of a clause within the sentence: the main clause's verb is today's news)
+                main = f.token is None or f.token.dep_ == "ROOT" \
+                    or f.token.dep_ == "conj" and f.token.head.dep_ == "ROOT"
                 if f is not primary and f.rules.get("time") == TIME_ARTICLE and "background" not in f.rules \
-                        and self.told_in_the_past(f.sentence, self.w.stale_days):
+                        and not main and self.told_in_the_past(f.sentence, self.w.stale_days):
                     f.rules["background"] = PAST_SENTENCE  # undated among dates of long ago: long ago too
 
     def time_retold(self, f: EventCandidate) -> str | None:
@@ -5472,32 +5476,46 @@ class EventFinder:
     # -- all --------------------------------------------------------------------------------------------
     def lead_happening(self) -> list[EventCandidate]:
         """The main happening of an article that tells no event: the main verb of its body's first sentence
-        with one, an event of no type; a verb that carries another's (a verb of saying, "vient de", "tente
-        de") gives way to it. A state ("sont les champions", "il vaut mieux") is news only when its sentence
-        dates it ("ce dimanche 7 mai, le taux de participation était de 65 %"). A word of an event's kind
-        that was read as none (a toll, a figure) stays none."""
+        with one (in the lead), an event of no type, asserted; a verb of saying or one that carries another's
+        as done ("vient de", "a commencé à", "a dû") gives way to it. A modal, a plan or a future ("doit",
+        "va présenter", "sera votée") tells none; nor does a state ("sont les champions", "il vaut mieux")
+        unless its sentence gives it a day ("ce dimanche 7 mai, le taux de participation était de 65 %"). A
+        word of an event's kind that was read as none (a toll, a figure) stays none."""
         if LEAD_HAPPENING not in self.on:
             return []
-        headline = self.headline()
-        told = [x for x in self.sentences if x.start_char >= headline and span_text(x).strip()]
-        sent = next((x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), None)
-        if sent is None:
+        headline, words = self.headline(), self.words
+        sent = next((x for x in self.sentences if x.start_char >= headline and span_text(x).strip()
+                     and any(t.pos_ in ("VERB", "AUX") for t in x)), None)
+        if sent is None or sent.start_char >= self.lead_end():
             return []
         verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else next(
-            (c for c in sent.root.children if c.dep_ == "cop"), sent.root)
-        while verb.lemma_.lower() in self.words.LIGHT_VERBS or self.is_saying_cue(verb):
-            told_verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"),
-                             None)
-            if told_verb is None:
+            (c for c in sent.root.children if c.dep_ == "cop"), None)
+        def carries(v: Token) -> bool:  # "vient de", "a dit que", a modal in the past ("a dû atterrir")
+            return v.lemma_.lower() in words.LIGHT_VERBS or self.is_saying_cue(v) \
+                or v.lemma_.lower() in words.MODAL_VERBS and any(c.dep_ == "aux:tense" for c in v.children)
+
+        while verb is not None and carries(verb):
+            carried = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"),
+                           None)
+            if carried is None:
                 break
-            verb = told_verb
-        state = verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "cop" \
-            or verb.lemma_.lower() in self.words.STATE_VERBS
-        if verb.i in self.trigger_token_set or self.quoted(verb.idx) \
-                or state and not self.time_spans.starting_within(sent.start_char, sent.end_char - 1):
+            verb = carried
+        if verb is None:
+            return []  # "Le conseil municipal, réuni mardi, ...": a noun's phrase, no verb of its own
+        lemma = verb.lemma_.lower()
+        not_done = words.MODAL_VERBS | words.PLANNING | words.POSSIBILITY | words.FUTURE_AUXILIARIES
+        if lemma in not_done or any(c.lemma_.lower() in not_done or "Fut" in c.morph.get("Tense")
+                                    for c in verb.children if c.dep_.startswith("aux")):
             return []
-        return [EventCandidate(None, (verb.idx, verb.idx + len(verb)), sent, token=verb,
-                               rules={"type": LEAD_HAPPENING})]
+        state = verb.dep_ == "cop" or lemma in words.STATE_VERBS
+        dated = any(self.times[i].type in ("DATE", "TIME")
+                    for i in self.time_starts.starting_within(sent.start_char, sent.end_char - 1))
+        if verb.i in self.trigger_token_set or self.quoted(verb.idx) or state and not dated:
+            return []
+        event = EventCandidate(None, (verb.idx, verb.idx + len(verb)), sent, token=verb,
+                               rules={"type": LEAD_HAPPENING})
+        event.set("modality", *self.modality(event))
+        return [event] if event.modality == "asserted" else []  # "devrait afficher": what may be
 
     def records(self) -> list[Event]:
         found = self.find() or self.lead_happening()
@@ -5506,8 +5524,6 @@ class EventFinder:
         headline = self.headline()
         for f in found:
             f.set("modality", *self.modality(f))
-        if found[0].rules.get("type") == LEAD_HAPPENING and found[0].modality != "asserted":
-            return []  # "devrait afficher", "verra le retour": what may be, no happening
         # the headline announces what the body tells: its events of a kind the body has are the body's
         found = self.merged(found, headline)
         if FIGURATIVE in self.on:

@@ -699,9 +699,11 @@ class PlaceResolver:
                     and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
                             for w in e.name.split())} if PERSON_NAME in on else set()
         for e in groups:
+            # no reading, or only small towns, which a name the text gives as a place keeps ("à Lorient")
             small_towns = all(c.feature == "city" and c.population < w.foreign_town_min_population
                               for c in cands[e.id])
-            if name_key(e.name) in surnames and small_towns:
+            placed = bool(cands[e.id]) and any(self.after_place_preposition(text, s) for s, _ in e.mentions)
+            if name_key(e.name) in surnames and small_towns and not placed:
                 cands[e.id] = []  # "SELON FILLON" after "François Fillon": him, not Fýllo in Greece
                 weak.add(e.id)
                 unresolved[e.id] = PERSON_NAME
@@ -1003,6 +1005,12 @@ class PlaceResolver:
             if home:
                 best_of[e.id] = max(home, key=lambda c: c.population)
                 why[e.id] = HEADLINE_COUNTRY
+
+    def after_place_preposition(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` is a preposition of where ("à Lorient", "near Jackson"; not "to"
+        or "from", which name people too)."""
+        before = text[max(0, start - self.w.city_before_window):start].split()
+        return bool(before) and before[-1].lower() in self.words.LOCATIVE_PREPOSITIONS
 
     @staticmethod
     def _demonym(name: str, cands: list[Candidate]) -> bool:

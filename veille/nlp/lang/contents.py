@@ -57,7 +57,8 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "PAST_PERFECT_AUXILIARIES", "RETOLD_MARKS", "KILL_VERBS", "SINGULAR_VICTIM",
                "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
                "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE", "CUMULATIVE_TOLLS",
-               "DYING_VERBS", "MAY_WOUND_VERBS", "DEAD_WORDS", "TOLL_NOUNS", "STATE_VERBS", "LIGHT_VERBS"),
+               "DYING_VERBS", "MAY_WOUND_VERBS", "DEAD_WORDS", "TOLL_NOUNS", "STATE_VERBS", "LIGHT_VERBS",
+               "MODAL_VERBS", "HABITUAL_ADVERBS"),
     # the words that open an actor's name without being part of it (articles, "group", "opération"), the
     # nouns that name a kind of actor, the prepositions of a target
     "actors": ("NAME_ARTICLES", "BODY_WORDS", "OPERATION_WORDS", "ACTOR_NOUNS",

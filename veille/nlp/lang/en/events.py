@@ -344,14 +344,16 @@ TIME_BOUNDS_INSIDE = r"(?:until|till|since|by|before|after|from|prior to)\b"
 TIME_THEN = r"\b(?:then|at the time|at that time|that day|that night|that evening)\b"
 # a lapse before the event's noun phrase: "two days after the attack"
 TIME_AFTER = r"\s+after\s+"
+# verbs of a state, not a happening: an article whose lead's main verb is one tells no happening ("the
+# French are the champions", "hopes to win")
+STATE_VERBS = {"be", "have", "seem", "appear", "remain", "stay", "exist", "represent", "mean", "constitute",
+               "hope", "wish"}
+# modal verbs: what they govern may be, is not told as done ("must present on Thursday")
+MODAL_VERBS = {"must", "can", "could", "may", "might", "should", "would", "shall", "will"}
+# verbs that carry another's happening as done: "began to shoot", "managed to flee"
+LIGHT_VERBS = {"begin", "start", "continue", "finish", "manage"}
 # verbs of killing whose subject is the dead ("three soldiers died"), and those that may only wound ("shot
 # and injured"): these count the dead only with a word of death ("shot dead", "shot and killed")
-# verbs of a state, not a happening: an article whose lead's main verb is one tells no happening
-STATE_VERBS = {"be", "have", "seem", "appear", "remain", "stay", "must", "can", "may", "exist", "represent",
-               "mean", "constitute"}
-# verbs that carry another's happening: "has just announced", "tried to flee"
-LIGHT_VERBS = {"come", "go", "begin", "start", "continue", "finish", "try", "attempt", "want", "decide",
-               "choose", "seek", "wish", "hope", "agree", "refuse", "manage"}
 DYING_VERBS = {"die", "perish"}
 MAY_WOUND_VERBS = {"shoot"}
 DEAD_WORDS = {"dead"}
@@ -524,7 +526,9 @@ DEAD_PART = r"\b(?:including|among them|among whom|of whom|of them)\s+$"
 # the words between the two dates of a range: "from October to May", "between January and March"
 RANGE_WORDS = {"to", "and", "-", "–", "through", "until", "till"}
 # the words before a lapse that make it the time the toll took: "over the past three years", "in two months"
-LAPSE_WORDS = {"over", "in", "during", "for", "within"}
+LAPSE_WORDS = {"over", "in", "during", "for", "within",
+               # the first or last months of a period: "in the first six months of the year"
+               "first", "last", "past"}
 # the words that make a happening named after them the time frame of a deed ("killed during the riots of
 # 2019", "wounded amid the clashes of 3 March"): its date is the deed's
 TIME_FRAME_WORDS = {"during", "amid", "amidst"}
@@ -577,8 +581,10 @@ SUPERLATIVE_ADVERBS = {"most", "least"}
 # around, they tell no violence ("Trump attacks Macron")
 FIGURE_PRONE_VERBS = {"attack", "fight", "hit", "slam", "blast", "battle"}
 # what recurs ("every year", "each month"): an event told as a habit is no one happening
-HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly|frequently|" \
-    r"regularly|often|routinely|habitually)\b"
+HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annually|yearly)\b"
+# adverbs of frequency, when they modify the verb itself ("rebels who regularly shell it"; not "protesters,
+# often very young")
+HABITUAL_ADVERBS = {"frequently", "regularly", "often", "routinely", "habitually"}
 # the words of the courts a violence is the object of ("accused of rape", "an investigation into the
 # assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",

@@ -325,14 +325,15 @@ TIME_BOUNDS_INSIDE = r"(?:jusqu'|depuis|avant|après|dès|d['’]ici)"
 TIME_THEN = r"\b(?:alors(?!\s+qu)|à ce moment(?:-là)?|ce jour-là|cette nuit-là|ce soir-là|à cette heure-là)\b"
 # a lapse before the event's noun phrase: "cinq jours après l'attaque"
 TIME_AFTER = r"\s+(?:après|suite à)\s+"
-# verbs of killing whose subject is the dead ("trois soldats sont morts"), and those that may only wound
 # verbs of a state, not a happening: an article whose lead's main verb is one tells no happening ("Les
-# Français sont les champions d'Europe des vacances", "il vaut mieux")
-STATE_VERBS = {"être", "avoir", "sembler", "paraître", "rester", "demeurer", "valoir", "falloir", "devoir",
-               "pouvoir", "exister", "représenter", "compter", "signifier", "constituer"}
-# verbs that carry another's happening: "vient d'annoncer avoir été licencié", "continue les séances"
-LIGHT_VERBS = {"venir", "aller", "commencer", "continuer", "finir", "tenter", "essayer", "vouloir", "décider",
-               "choisir", "chercher", "souhaiter", "espérer", "accepter", "refuser", "parvenir", "réussir"}
+# Français sont les champions d'Europe des vacances", "il vaut mieux", "espère gagner")
+STATE_VERBS = {"être", "avoir", "sembler", "paraître", "rester", "demeurer", "valoir", "exister",
+               "représenter", "compter", "signifier", "constituer", "espérer", "souhaiter"}
+# modal verbs: what they govern may be, is not told as done ("doit présenter jeudi")
+MODAL_VERBS = {"devoir", "pouvoir", "falloir"}
+# verbs that carry another's happening as done: "vient d'annoncer avoir été licencié", "a commencé à tirer"
+LIGHT_VERBS = {"venir", "commencer", "continuer", "finir", "parvenir", "réussir"}
+# verbs of killing whose subject is the dead ("trois soldats sont morts"), and those that may only wound
 DYING_VERBS = {"mourir", "périr", "décéder", "succomber"}
 MAY_WOUND_VERBS: set[str] = set()
 DEAD_WORDS = {"mort", "morte", "morts", "mortes"}
@@ -580,8 +581,8 @@ RANGE_WORDS = {"à", "au", "et", "-", "–", "jusqu'à", "jusqu'au", "jusqu'en"}
 TIME_FRAME_WORDS = {"lors", "pendant", "durant", "cours"}
 # the words before a lapse that make it the time the toll took: "en plus de quatre ans", "pendant trois mois"
 LAPSE_WORDS = {"en", "pendant", "durant", "sur",
-               # the first months of a period: "au cours des six premiers mois de l'année"
-               "premiers", "premières"}
+               # the first or last months of a period: "au cours des six premiers mois de l'année"
+               "premiers", "premières", "derniers", "dernières"}
 # the words of which a verb of killing is the aim, not the deed: "destinée à tuer", "pour tuer"
 INTENT_WORDS = {"destiner", "destiné", "destinée", "destinés", "destinées", "vouloir", "chercher", "tenter",
                 "viser", "essayer", "menacer", "projeter", "pour", "afin", "prêt", "prête"}
@@ -635,7 +636,10 @@ SUPERLATIVE_ADVERBS = {"plus", "moins"}
 FIGURE_PRONE_VERBS = {"attaquer", "affronter", "combattre", "frapper", "tacler", "étriller"}
 # what recurs ("chaque année", "tous les mois"): an event told as a habit is no one happening
 HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|semaine|semaines|jour|jours|été|" \
-    r"hiver)\b|\b(?:fréquemment|régulièrement|souvent|quotidiennement|habituellement)\b"
+    r"hiver)\b"
+# adverbs of frequency, when they modify the verb itself ("qui la bombardent fréquemment"; not "un village
+# souvent visé")
+HABITUAL_ADVERBS = {"fréquemment", "régulièrement", "souvent", "quotidiennement", "habituellement"}
 # les mots de la justice dont une violence est l'objet ("accusé de viol", "une enquête pour agression
 # sexuelle", "condamnés pour le meurtre") : une affaire de droit commun que la justice traite, pas une
 # violence politique qu'ACLED code
