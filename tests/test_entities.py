@@ -266,3 +266,14 @@ def test_a_capital_article_inside_a_sentence_belongs_to_the_name(analyse_text):
     # at a sentence's start the article is no part of the name
     article = analyse_text("La Belgique a voté mardi.", "fr", "2021-03-10")
     assert [p.name for p in article.places] == ["Belgium"]
+
+
+def test_a_person_named_with_an_article_then_a_small_word_is_a_title(analyse_text, rules_off):
+    # (an article then a capital stays a person: "Le Drian")
+    text = ("L'explosion n'a fait aucune autre victime, selon La libre Belgique. Le ministre Jean-Yves "
+            "Le Drian a réagi mardi soir dans un communiqué.")
+    types = {e.name: e.type for e in analyse_text(text, "fr", "2021-03-10").entities}
+    assert types.get("La libre Belgique") == "ORG" and types.get("Jean-Yves Le Drian") == "PER"
+    rules_off("entities.title_name")
+    types = {e.name: e.type for e in analyse_text(text, "fr", "2021-03-10").entities}
+    assert types.get("La libre Belgique") == "PER"

@@ -184,11 +184,14 @@ BODY_NAMED = RULES.define(
 TITLE_IN_NAME = RULES.define(
     "entities.title_in_name", "a person's name the model ran a lower-case title into ('letton de la Défense "
     "Ilmars Kalns'): the proper nouns at its end")
+TITLE_NAME = RULES.define(
+    "entities.title_name", "a person's name that opens with an article then a small word ('La libre "
+    "Belgique'): the title of a paper or a work, an organisation, not someone")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
-                BODY_NAMED, TITLE_IN_NAME)
+                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME)
 
 
 @dataclass
@@ -503,6 +506,9 @@ class EntityRecognizer:
             if etype in ("LOC", "GPE", "MISC") and ROLE_BEFORE_NAME in on and \
                     self._named_after_role(doc, ent, roles) and not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Calvi, Caroline Varzay"
+            if etype == "PER" and TITLE_NAME in on and len(ent) > 2 \
+                    and ent[0].lower_ in self.words.TITLE_ARTICLES and ent[1].is_lower and ent[1].is_alpha:
+                etype, rule = "ORG", TITLE_NAME  # "Selon La libre Belgique": a paper, not a person
             while etype == "PER" and NAME_RUNS_ON in on and ent.end < len(doc) and \
                     self._runs_on(doc[ent.end]):
                 ent = doc[ent.start:ent.end + 1]  # "Kim Jong Un": "Un" read as a determiner

@@ -19,6 +19,9 @@ ROLE_HEADS = {
 }
 TITLE_MODIFIERS = {"former", "new", "acting", "deputy", "vice", "assistant", "general", "interim",
                    "senior", "top", "then", "outgoing", "incoming", "lieutenant", "chief"}
+# the articles a title opens with: a "person" named "The daily Star" (an article, then a small word) is a
+# title, not someone
+TITLE_ARTICLES = {"the"}
 CIVILITIES = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "sir", "lady"}
 
 DEMONYM_SUFFIXES = ()  # the English model labels demonyms NORP itself

@@ -24,6 +24,9 @@ ROLE_HEADS = {
 TITLE_MODIFIERS = {"nouveau", "nouvelle", "ancien", "ancienne", "ex", "actuel", "actuelle", "haut",
                    "haute", "premier", "première", "vice", "sous", "adjoint", "adjointe", "général",
                    "générale", "en", "chef"}
+# the articles a title opens with: a "person" named "La libre Belgique" (an article, then a small word) is
+# a title, not someone ("Le Pen", "Le Drian": an article, then a capital)
+TITLE_ARTICLES = {"le", "la", "les", "l'", "l’"}
 CIVILITIES = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "me", "dr", "pr"}
 
 # demonyms that the French model labels LOC ("les Irakiens"): capitalised words with these endings
