@@ -777,6 +777,8 @@ SETTING_ONLY = event_rule(
     "raison des manifestations', 'dans le cadre des manifestations', 'depuis la mort de George Floyd', 'in "
     "the wake of the protests') is not reported: background, and not the primary event where the article "
     "reports another")
+# the rules that mark a happening as past context where its own date does not
+CONTEXT_RULES = (RETOLD_UNDATED, SETTING_ONLY, PAST_SENTENCE)
 PLACE_NESTED_CLAUSE = event_rule(
     "events.place_nested_clause", "a place in a clause nested in the trigger's own phrase, under a verb of "
     "its own ('tué par un engin qui explosera près de Lyon') is that verb's, not the event's")
@@ -5262,9 +5264,11 @@ class EventFinder:
         primary = next((f for f in lead if f.acled and f.modality == "asserted"), None) or next(
             (f for f in body if f.modality == "asserted"), body[0])
         # the lead: the body's first sentence with a verb (not a fragment the parser cut off: "Radio")
+        # (a body of no words: the text's first sentence with a verb)
         told = [x for x in self.sentences
                 if x.start_char >= headline and span_text(x).strip()] or self.sentences
-        lead_sentence = next((x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), told[0])
+        lead_sentence = self.body_first_verb_sentence or next(
+            (x for x in told if any(t.pos_ in ("VERB", "AUX") for t in x)), told[0])
         lead_has_event = any(f.sentence == lead_sentence for f in found)
         if primary.acled is not None or not lead_has_event:
             if ARTICLE_READING not in self.on:
@@ -5368,7 +5372,7 @@ class EventFinder:
             return primary
         news = [f for f in found if f is not primary and f.modality not in UNASSERTED
                 and not self.is_background(f, TIME_SOURCE.get(f.rules.get("time", "")))
-                and f.rules.get("background") not in (RETOLD_UNDATED, SETTING_ONLY, PAST_SENTENCE)
+                and f.rules.get("background") not in CONTEXT_RULES
                 and not self.told_in_the_past(f.sentence)
                 and not (f.type == "ASSAULT" and TIME_SOURCE.get(f.rules.get("time", "")) != "text")]
         if not news:
@@ -5474,6 +5478,13 @@ class EventFinder:
                      and any(headline <= m[0] < arrested for m in f.mentions)), primary)
 
     # -- all --------------------------------------------------------------------------------------------
+    @cached_property
+    def body_first_verb_sentence(self) -> Span | None:
+        """The body's first sentence with a verb (after the headline), if any (read once)."""
+        headline = self.headline()
+        return next((x for x in self.sentences if x.start_char >= headline and span_text(x).strip()
+                     and any(t.pos_ in ("VERB", "AUX") for t in x)), None)
+
     def lead_happening(self) -> list[EventCandidate]:
         """The main happening of an article that tells no event: the main verb of its body's first sentence
         with one (in the lead), an event of no type, asserted; a verb of saying or one that carries another's
@@ -5483,9 +5494,7 @@ class EventFinder:
         word of an event's kind that was read as none (a toll, a figure) stays none."""
         if LEAD_HAPPENING not in self.on:
             return []
-        headline, words = self.headline(), self.words
-        sent = next((x for x in self.sentences if x.start_char >= headline and span_text(x).strip()
-                     and any(t.pos_ in ("VERB", "AUX") for t in x)), None)
+        words, sent = self.words, self.body_first_verb_sentence
         if sent is None or sent.start_char >= self.lead_end():
             return []
         verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else next(
@@ -5562,7 +5571,7 @@ class EventFinder:
             is_primary = f is primary
             time_source = TIME_SOURCE.get(f.rules.get("time", ""))
             background = self.is_background(f, time_source) \
-                or f.rules.get("background") in (RETOLD_UNDATED, SETTING_ONLY, PAST_SENTENCE)
+                or f.rules.get("background") in CONTEXT_RULES
             etype = EVENT_TYPE_OF.get(f.acled or "")
             if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
                 sentences = self.dead_sentences(f, is_primary, found)
