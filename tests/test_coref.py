@@ -937,6 +937,14 @@ def test_coref_a_name_after_a_child_complement_is_the_child_s(french):
      "Jouili.",
      "le sociologue tunisien", "description", "Mohamed Jouili", "coref.adjective_before_name",
      "coref.adjective_before_name"),
+    # a title said in other words whose noun is no role of its own
+    ("Nicole Belloubet, ministre de la Justice, a parlé mardi. « Nous avons appris ces coups de feu il y a "
+     "une heure », a indiqué la garde des Sceaux.",
+     "la garde des Sceaux", "description", "Nicole Belloubet", "coref.role", "coref.periphrase_describes"),
+    # the agent of a passive whose subject is a thing: the doer a pronoun after stands for
+    ("Le prêtre Lorenzo de Vedia travaille dans le quartier depuis 2011. Leur travail a été loué par le pape "
+     "François. Il leur a récemment envoyé un message.",
+     "Il leur", "pronoun", "François", "coref.pronoun", "coref.passive_agent"),
 ])
 def test_coref_rule_links_the_words_and_switched_off_does_not(french, rules_off, text, words, kind, person,
                                                               rule, switch):
@@ -948,3 +956,12 @@ def test_coref_rule_links_the_words_and_switched_off_does_not(french, rules_off,
     off = french(text)
     link = _link_of(off, words)
     assert link is None or _names(off).get(link.entity) != person
+
+
+def test_coref_a_plural_description_waits_for_no_one_person(french, rules_off):
+    text = "Les victimes sont nombreuses dans la ville. Emmanuelle Ménard a exprimé sa solidarité mardi."
+    link = _link_of(french(text), "Les victimes")
+    assert link is None or link.entity is None
+    rules_off("coref.named_after_number")
+    off = french(text)
+    assert _names(off)[_link_of(off, "Les victimes").entity] == "Emmanuelle Ménard"

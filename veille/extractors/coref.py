@@ -265,6 +265,15 @@ ADJECTIVE_BEFORE_NAME = RULES.define(
 ONE_WHO = RULES.define(
     "coref.one_who", "'celui qui', 'celle qui' as a subject ('regrette celui qui a présidé l'Assemblée'): "
     "a pronoun, the most recent subject of its gender")
+NAMED_AFTER_NUMBER = RULES.define(
+    "coref.named_after_number", "a plural description that waits for a name ('les victimes') is no one "
+    "person named after it")
+PERIPHRASE_DESCRIBES = RULES.define(
+    "coref.periphrase_describes", "a definite title said in other words whose noun is no role of its own "
+    "('la garde des Sceaux') is a description, as the title it says is")
+PASSIVE_AGENT = RULES.define(
+    "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur travail "
+    "a été loué par le pape François') is that clause's doer: a subject a pronoun after may stand for")
 
 
 @dataclass
@@ -816,7 +825,8 @@ class Coreference:
         known = self.person_noun(token)
         if token.pos_ == "ADJ":
             return known and token.dep_ in NOUN_PHRASE_DEPS and self.definite(token)
-        if not (known or self.speaking_trade(token, word, lemma)):
+        if not (known or self.speaking_trade(token, word, lemma) or RULES.on(PERIPHRASE_DESCRIBES) and
+                RULES.on(PERIPHRASE) and self.definite(token) and self.periphrase(token) is not None):
             return False
         # (a preposition that holds the article counts as one: "du ministre", "au ministre")
         return any(c.lower_ in self.data.DETERMINERS or RULES.on(CONTRACTED) and
@@ -858,6 +868,18 @@ class Coreference:
         head = token.head
         return token.dep_ in ("obj", "dobj") and head.i < token.i and head.pos_ == "VERB" and \
             self.says(head) and not self.subject_before(head)
+
+    def agent_of(self, token: Token) -> bool:
+        """A name that is a passive's agent ("loué par le pape François"), past the words it is hung on."""
+        while token.dep_ in NAME_DEPS and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        if token.dep_ != "obl:agent" or verb.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return False  # (a clause's own passive: "a été loué par X", not "confirmée par X, la mort ...")
+        # (a person who underwent it stays the one in focus: "X a été reçu par Y. Il ...": X)
+        return not any(c.dep_ in SUBJECT_DEPS and (c.i in self.in_mention or c.pos_ in ("PRON", "PROPN") or
+                                                   self.person_noun(c)) for c in verb.children)
 
     def bare_verb_subject(self, token: Token) -> bool:
         """A name the parse hangs in apposition on a fronted complement, before a finite verb it leaves with
@@ -1044,7 +1066,8 @@ class Coreference:
                     # (a name in apposition says who the description last before it is, none of the others)
                     for ws, head, key in waiting[-1:] if root.dep_ == "appos" else waiting:
                         if (sentence - ws <= self.weights.named_after_sentences or head.idx < headline_end and
-                                RULES.on(HEADLINE)) and not self.other_gender(head, ent):
+                                RULES.on(HEADLINE)) and not self.other_gender(head, ent) and not (
+                                RULES.on(NAMED_AFTER_NUMBER) and self.agrees(head)[1] == "Plur"):
                             described[key] = self.add(head, "description", NAMED_AFTER, ent)
                             for f in focus:  # ("un adjoint au maire a indiqué ..., X": X is the subject)
                                 if f.entity is None and f.span == described[key].span:
@@ -1061,6 +1084,11 @@ class Coreference:
                 # the word of the name that is the subject ("Boris Johnson" may be read as "Boris, Johnson")
                 subject = next((t for t in doc[i:end] if (
                     self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
+                if subject is None and ent.type == "PER" and RULES.on(PASSIVE_AGENT) and \
+                        self.agent_of(root) and (end - i > 1 or root.head.i != root.i and
+                                                 self.person_noun(root.head)):
+                    # (a name of one word that is no one's described, "par Buzzfeed", may be a medium's)
+                    subject = root  # "Leur travail a été loué par le pape François. Il ...": the pope
                 if subject is None and ent.type == "PER" and RULES.on(SECTION) and self.heads_section(token):
                     subject = root  # "► Marc Dupuis": whom the section is about, its first subject
                 if subject is None and ent.type == "PER" and RULES.on(AFTER_SOURCE) and \
