@@ -1672,3 +1672,15 @@ def test_statements_what_a_rule_reads_as_said(analyse_text, rules_off, text, rul
     assert [s.content.text for s in found] == said and all(s.kind == "indirect" for s in found)
     rules_off(rule)
     assert [s.content.text for s in analyse_text(text, "fr").statements] == said_off
+
+
+def test_statements_a_cue_in_a_series_with_one_subject_is_no_incise(analyse_text, rules_off):
+    text = ("Au-delà de ses alertes sur \"l'évanescence\" des services publics, il dénonce les contrôles au "
+            "faciès, réclame bien avant le mouvement des \"gilets jaunes\" et ses multiples éborgnés "
+            "l'interdiction des lanceurs de balle de défense (LBD).")
+    a = analyse_text(text, "fr")
+    assert any(s.content.text == "les contrôles au faciès" for s in a.statements)
+    assert not any("il dénonce" in s.content.text for s in a.statements)
+    rules_off("statements.series_not_incise")
+    off = analyse_text(text, "fr")
+    assert any("il dénonce" in s.content.text for s in off.statements)

@@ -254,6 +254,9 @@ SUBJECT_NOT_INCISE = RULES.define(
 NAMED_NOT_INCISE = RULES.define(
     "statements.named_not_incise", "words before a cue's comma that open with a person's name and a comma, "
     "no verb before ('Marie Dupont, retraitée, regrette ...'): that person speaks, not what was said")
+SERIES_NOT_INCISE = RULES.define(
+    "statements.series_not_incise", "a cue after a comma that goes on a clause with a subject of its own, "
+    "with no subject after it ('il dénonce X, réclame Y'): the same subject's next verb, not an incise")
 PARENTHETICAL = RULES.define(
     "statements.parenthetical", "a cue and its subject between commas in mid-sentence ('Too often, X said, "
     "the debate is ...'): the longer piece around them")
@@ -1786,6 +1789,9 @@ class StatementFinder:
         clause_next = opener is not None and opener.start() <= self.weights.clause_after_cue
         if incise is not None and RULES.on(SUBJECT_NOT_INCISE) and self.subject_ends_incise(cue, incise):
             incise = None  # "Le gouverneur, Greg Abbott, a confirmé ...": the words before are who speaks
+        if incise is not None and RULES.on(SERIES_NOT_INCISE) and self.in_series(cue) and \
+                self.speakers.inverted_subject(cue_end, sent) is None:
+            incise = None  # "il dénonce X, réclame Y": Y is said, not the clause before
         named = self.named_before_comma(incise) if incise is not None and RULES.on(NAMED_NOT_INCISE) else None
         if named is not None:
             incise, speaker = None, speaker or named  # "Marie Dupont, retraitée, regrette ...": she speaks
@@ -1851,6 +1857,14 @@ class StatementFinder:
                     self.may_speak(self.doc[c.i:c.i + 1], self.speaker_names()[0]):
                 return True  # (words with a quote or a verb before the subject, or no one, were said)
         return False
+
+    def in_series(self, cue: Token) -> bool:
+        """A cue with no subject of its own that the parse hangs on a verb before it which has one ("il
+        dénonce X, réclame Y"): the next verb of a series that shares the subject."""
+        head = cue.head
+        return cue.dep_ in ("conj", "advcl", "parataxis") and head.i < cue.i and \
+            head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and \
+            any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
 
     def named_before_comma(self, incise: tuple[int, int]) -> Span | None:
         """The person a cue's words before its comma name first, a comma right after the name, and no verb
