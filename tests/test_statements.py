@@ -1684,3 +1684,13 @@ def test_statements_a_cue_in_a_series_with_one_subject_is_no_incise(analyse_text
     rules_off("statements.series_not_incise")
     off = analyse_text(text, "fr")
     assert any("il dénonce" in s.content.text for s in off.statements)
+
+
+def test_statements_a_singular_relative_after_two_names_is_the_second_s(analyse_text, rules_off):
+    text = ("Il avait juste avant adressé une pique à Bruno Le Maire et François Fillon, qui avait déclaré "
+            "\"Qui imagine de Gaulle mis en examen?\".")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Qui imagine de Gaulle")) == "François Fillon"
+    rules_off("statements.relative_last_conjunct")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Qui imagine de Gaulle")) != "François Fillon"

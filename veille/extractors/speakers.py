@@ -137,6 +137,9 @@ SPEAKER_FRONTED_NAME = RULES.define(
 SPEAKER_RELATIVE = RULES.define(
     "statements.speaker_relative", "a relative pronoun as the speaker's words ('selon laquelle', 'X, "
     "qui ... explique'): the noun phrase its clause hangs on")
+RELATIVE_LAST_CONJUNCT = RULES.define(
+    "statements.relative_last_conjunct", "a relative pronoun whose verb is singular, after names joined by a "
+    "conjunction ('à X et Y, qui avait déclaré'): the conjunct right before it, not the first")
 SOURCE_IN_CUE = RULES.define(
     "statements.source_in_cue", "'de sources concordantes': the cue's noun and its words are the speaker's")
 SPEAKER_SAME_QUOTE = RULES.define(
@@ -305,7 +308,7 @@ class SpeakerResolver:
                 # hangs it on a verb, that verb's subject before it ("a dit l'Elysée, qui ...", "justifie
                 # la préfecture dans un communiqué, qui ..."), else the noun right before the relative
                 if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                    return self.noun_phrase(cue.head)
+                    return self.noun_phrase(self.last_conjunct(cue.head, c, cue))
                 subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i]
                 if cue.head.i != cue.i and subjects:
                     return self.noun_phrase(subjects[-1])
@@ -1533,8 +1536,24 @@ class SpeakerResolver:
         relative = verb.dep_.startswith("acl") or verb.dep_ in RELATIVE_DEPS
         if not relative or noun.pos_ not in ("NOUN", "PROPN") or noun.i > words[0].i:
             return None
-        phrase = self.noun_phrase(noun)
+        phrase = self.noun_phrase(self.last_conjunct(noun, words[0], verb))
         return phrase.start_char, phrase.end_char
+
+    def last_conjunct(self, noun: Token, relative: Token, verb: Token) -> Token:
+        """The noun a relative pronoun stands for: of nouns joined by a conjunction before it ("à X et Y,
+        qui avait déclaré"), the one right before it where its verb is singular; else ``noun``."""
+        joined = [c for c in noun.children if c.dep_ == "conj" and noun.i < c.i < relative.i and
+                  c.pos_ in ("NOUN", "PROPN")]
+        if joined and RULES.on(RELATIVE_LAST_CONJUNCT) and self.singular_verb(verb):
+            return joined[-1]
+        return noun
+
+    @staticmethod
+    def singular_verb(verb: Token) -> bool:
+        """Whether a clause's finite verb, or its finite auxiliary, is singular ("qui avait déclaré")."""
+        finite = [t for t in (verb, *verb.children) if "Fin" in t.morph.get("VerbForm") and
+                  (t is verb or t.dep_.startswith("aux"))]
+        return bool(finite) and finite[0].morph.get("Number") == ["Sing"]
 
     def is_pronoun_words(self, words: str) -> bool:
         """Speaker's words that are one pronoun or relative pronoun ("he", "who")."""
