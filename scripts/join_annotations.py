@@ -6,9 +6,9 @@ format of ../shared/eval/GOLD.md that ../shared/eval/score.py scores.
     python3 ../shared/eval/score.py /tmp/fr-fresh.gold.jsonl /tmp/fr-fresh.pred.jsonl
 
 The annotations (default scripts/data/fr-fresh.jsonl; `--annotations scripts/data/NAME.jsonl` for the
-others: fr-unseen and fr-unseen3, kept aside, and fr-more, fr-more2, fr-more3 and fr-unseen2, for tuning,
-as fr-fresh now is; all described in scripts/data/README.md) hold no article text: statements and events
-point into the article's `text` by character offsets, and the articles come from
+others: fr-unseen and fr-unseen3, kept aside, and fr-more, fr-more2, fr-more3, fr-unseen2 and fr-unseen4
+(statements only), for tuning, as fr-fresh now is; all described in scripts/data/README.md) hold no article
+text: statements and events point into the article's `text` by character offsets, and the articles come from
 ../shared/data/orangesum-fr (`--shared` names another shared folder). Each annotated article carries the
 first 16 hex digits of the SHA-256 of its text, so that an article that changed is refused rather than
 joined at the wrong offsets.
@@ -68,7 +68,7 @@ def join(annotation: dict, article: dict, gold_set: str = GOLD_SET) -> dict:
         events.append(event)
     return {"id": annotation["id"], "set": gold_set, "lang": article.get("lang") or "fr",
             "published": article.get("published"), "title": article.get("title"), "text": text,
-            "scope": ["statements", "events"], "source": annotation["set"],
+            "scope": annotation.get("scope", ["statements", "events"]), "source": annotation["set"],
             "gold": {"statements": statements, "events": events}}
 
 

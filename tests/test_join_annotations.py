@@ -70,13 +70,19 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+def test_a_set_of_statements_only_says_so_in_its_scope():
+    only = dict(ANNOTATION, scope=["statements"], events=[])
+    record = join_annotations.join(only, ARTICLE)
+    assert record["scope"] == ["statements"] and record["gold"]["events"] == []
+
+
 def test_the_gold_set_is_named_by_the_caller():
     assert join_annotations.join(ANNOTATION, ARTICLE, gold_set="fr-more")["set"] == "fr-more"
 
 
 ANNOTATION_FILES = [ROOT / "scripts" / "data" / f"{name}.jsonl"
                     for name in ("fr-fresh", "fr-more", "fr-unseen", "fr-more2", "fr-more3", "fr-unseen2",
-                                 "fr-unseen3")]
+                                 "fr-unseen3", "fr-unseen4")]
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "orangesum-fr").is_dir(),
