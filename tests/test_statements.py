@@ -1694,3 +1694,13 @@ def test_statements_a_singular_relative_after_two_names_is_the_second_s(analyse_
     rules_off("statements.relative_last_conjunct")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "Qui imagine de Gaulle")) != "François Fillon"
+
+
+def test_statements_a_colon_quote_after_a_pronoun_subject_is_its_person_s(analyse_text, rules_off):
+    text = ("Tyler Vilus est jugé à Paris. Après Alep, il gagne Shaddadi où il fait ce qu'il \"sait faire\": "
+            "\"Je m'occupe des combattants, je constate les faits et je transmets à un juge\".")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Je m'occupe des combattants")) == "Tyler Vilus"
+    rules_off("statements.colon_pronoun")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Je m'occupe des combattants")) != "Tyler Vilus"

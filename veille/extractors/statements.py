@@ -292,6 +292,10 @@ NEARER_CUE = RULES.define(
 COLON_QUOTE = RULES.define(
     "statements.colon_quote", "a quote opened by a colon after a clause with a subject ('Le préfet ne "
     "décolère pas : « ... »'): said by that subject, the colon its cue")
+COLON_PRONOUN = RULES.define(
+    "statements.colon_pronoun", "a quote opened by a colon after a clause whose subject is a personal "
+    "pronoun ('il fait ce qu'il sait faire : « ... »'): said by whom the pronoun stands for, not by a name "
+    "elsewhere in the clause")
 NOUN_CUE = RULES.define(
     "statements.noun_cue", "a noun of saying and the clause 'that' opens after it ('his claim that the vote "
     "was rigged', 'a Times report that ...'): what was said, its owner the speaker's words")
@@ -2183,7 +2187,8 @@ class StatementFinder:
         speaker = self.speakers.subject(colon.head)
         names = self.speaker_names()[0]
         words = None
-        if speaker is not None and self.may_speak(speaker, names):
+        if speaker is not None and (self.may_speak(speaker, names) or RULES.on(COLON_PRONOUN) and
+                                    len(speaker) == 1 and self.speakers.pronoun(speaker[0]) is not None):
             words = speaker.start_char, speaker.end_char
         if words is None:  # a subject the parse left apart: the first name of someone in its sentence
             start = max(self.text.rfind("\n", 0, colon.idx), self.text.rfind(".", 0, colon.idx)) + 1
