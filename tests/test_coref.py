@@ -965,3 +965,15 @@ def test_coref_a_plural_description_waits_for_no_one_person(french, rules_off):
     rules_off("coref.named_after_number")
     off = french(text)
     assert _names(off)[_link_of(off, "Les victimes").entity] == "Emmanuelle Ménard"
+
+
+def test_coref_a_given_name_after_a_gendered_pronoun_tells_no_gender(french, rules_off):
+    # the tagger reads "Donald" after "laquelle" as feminine
+    text = ("Donald Trump s'est tenu éloigné de toute controverse samedi. Les généraux voulaient rebaptiser "
+            "les bases, une idée à laquelle Donald Trump s'est opposé. Le président américain a choisi un "
+            "ton solennel.")
+    link = _link_of(french(text), "Le président américain")
+    assert link is not None and link.rule == "coref.in_focus"
+    rules_off("coref.given_name_after_pronoun")
+    off = _link_of(french(text), "Le président américain")
+    assert off is None or off.entity is None

@@ -163,6 +163,9 @@ GLUED_EMPHATIC = RULES.define(
 AFTER_PREPOSITION = RULES.define(
     "coref.after_preposition", "a stressed pronoun right after its preposition ('des photos de lui', 'tout "
     "comme lui', 'avec elle'): the most recent subject of its gender and number, as a pronoun")
+GIVEN_NAME_AFTER_PRONOUN = RULES.define(
+    "coref.given_name_after_pronoun", "a given name right after a pronoun of a gender ('une idée à laquelle "
+    "Donald Trump'), whose tag the pronoun sways, tells no gender: another mention's does")
 GIVEN_NAME_PAST_TITLE = RULES.define(
     "coref.given_name_past_title", "a person's gender as their given name is tagged, past a civility or a "
     "title before it ('Me Marc Dupuis': 'Marc')")
@@ -395,6 +398,10 @@ class Coreference:
                         (span[0].lower_ in self.civilities or span[0].lower_ in self.roles):
                     span = span[1:]
                 first = span[0] if span is not None and len(span) > 1 else None
+                before = doc[first.i - 1] if first is not None and first.i else None
+                if before is not None and before.pos_ == "PRON" and before.morph.get("Gender") and \
+                        RULES.on(GIVEN_NAME_AFTER_PRONOUN):
+                    continue  # ("à laquelle Donald Trump": "Donald" tagged feminine by "laquelle")
                 if first is not None and first.pos_ == "PROPN" and first.morph.get("Gender"):
                     self.given_name_gender[ent.id] = first.morph.get("Gender")[0]
                     break
