@@ -1704,3 +1704,13 @@ def test_statements_a_colon_quote_after_a_pronoun_subject_is_its_person_s(analys
     rules_off("statements.colon_pronoun")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "Je m'occupe des combattants")) != "Tyler Vilus"
+
+
+def test_statements_a_source_after_an_inverted_speaker_is_their_channel(analyse_text, rules_off):
+    text = ("Et 26% des morts \"ne faisaient pas partie des émeutiers et avaient été tués pour des raisons "
+            "inconnues\", a précisé Mojtaba Zolnour d'après Irna.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "ne faisaient pas partie")) == "Mojtaba Zolnour"
+    rules_off("statements.source_after_speaker")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "ne faisaient pas partie")) != "Mojtaba Zolnour"

@@ -292,6 +292,9 @@ NEARER_CUE = RULES.define(
 COLON_QUOTE = RULES.define(
     "statements.colon_quote", "a quote opened by a colon after a clause with a subject ('Le préfet ne "
     "décolère pas : « ... »'): said by that subject, the colon its cue")
+SOURCE_AFTER_SPEAKER = RULES.define(
+    "statements.source_after_speaker", "a source phrase right after the speaker a cue inverts ('a précisé M. "
+    "Zolnour d'après Irna'): the channel of that speaker's words, no statement of its own")
 COLON_PRONOUN = RULES.define(
     "statements.colon_pronoun", "a quote opened by a colon after a clause whose subject is a personal "
     "pronoun ('il fait ce qu'il sait faire : « ... »'): said by whom the pronoun stands for, not by a name "
@@ -1489,6 +1492,8 @@ class StatementFinder:
                 continue
             if self.in_quote(cs):
                 continue
+            if RULES.on(SOURCE_AFTER_SPEAKER) and self.after_inverted_speaker(cs):
+                continue  # "a précisé M. Zolnour d'après Irna": Zolnour's words, through Irna
             source_start = token_from(self.doc, ce)
             if source_start is None or source_start.i >= sent.end:
                 continue
@@ -1555,6 +1560,15 @@ class StatementFinder:
                                           sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
                                           channel=channel))
         return out
+
+    def after_inverted_speaker(self, char: int) -> bool:
+        """Whether the words right before ``char`` end the subject a verb of saying before them inverts ("a
+        précisé M. Zolnour")."""
+        last = token_covering(self.doc, len(self.text[:char].rstrip()) - 1)
+        while last is not None and last.dep_ in ("flat", "flat:name") and last.head.i < last.i:
+            last = last.head
+        return last is not None and last.dep_ in SUBJECT_DEPS and last.head.i < last.i and \
+            last.head.pos_ in ("VERB", "AUX") and self.says_something(last.head)
 
     def clause_across(self, opening: Token | None, source: Span, sent: Span) -> bool:
         """Whether a source phrase cuts its clause's predicate in two ("Elle est, selon lui, sous sa garde",
