@@ -1714,3 +1714,13 @@ def test_statements_a_source_after_an_inverted_speaker_is_their_channel(analyse_
     rules_off("statements.source_after_speaker")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "ne faisaient pas partie")) != "Mojtaba Zolnour"
+
+
+def test_statements_a_compound_past_hung_on_a_noun_is_no_participle(analyse_text, rules_off):
+    text = ("La présidente du Front national Marine Le Pen a notamment pointé une \"défaillance profonde\" "
+            "des autorités tandis que Laurent Wauquiez a dénoncé une \"coupable naïveté\" d'Emmanuel Macron.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "coupable naïveté")) == "Laurent Wauquiez"
+    rules_off("statements.compound_past_not_participle")
+    off = analyse_text(text, "fr")
+    assert not any("coupable naïveté" in s.content.text for s in off.statements)

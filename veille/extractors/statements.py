@@ -295,6 +295,10 @@ COLON_QUOTE = RULES.define(
 SOURCE_AFTER_SPEAKER = RULES.define(
     "statements.source_after_speaker", "a source phrase right after the speaker a cue inverts ('a précisé M. "
     "Zolnour d'après Irna'): the channel of that speaker's words, no statement of its own")
+COMPOUND_PAST_NOT_PARTICIPLE = RULES.define(
+    "statements.compound_past_not_participle", "a past participle with a subject and a tense auxiliary of "
+    "its own ('tandis que X a dénoncé …', which the parse may hang on a noun before it) is a clause's verb "
+    "in the compound past, not a participle that qualifies the noun")
 COLON_PRONOUN = RULES.define(
     "statements.colon_pronoun", "a quote opened by a colon after a clause whose subject is a personal "
     "pronoun ('il fait ce qu'il sait faire : « ... »'): said by whom the pronoun stands for, not by a name "
@@ -708,7 +712,14 @@ class StatementFinder:
                    and c.text.lower() not in self.data.SUBJECT_CLITICS and not self.active_tense(token)
                    for c in token.children) or \
             token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
-            and "Pres" not in token.morph.get("Tense")
+            and "Pres" not in token.morph.get("Tense") and not (
+                RULES.on(COMPOUND_PAST_NOT_PARTICIPLE) and self.compound_past(token))
+
+    @staticmethod
+    def compound_past(token: Token) -> bool:
+        """Whether a past participle has its own subject and tense auxiliary ("X a dénoncé")."""
+        return any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
+            any(c.dep_ in ("aux:tense", "aux") and c.i < token.i for c in token.children)
 
     def passive_saying(self, token: Token) -> bool:
         """Whether a verb is the passive of one that still reports a saying (the pack's
