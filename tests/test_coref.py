@@ -977,3 +977,14 @@ def test_coref_a_given_name_after_a_gendered_pronoun_tells_no_gender(french, rul
     rules_off("coref.given_name_after_pronoun")
     off = _link_of(french(text), "Le président américain")
     assert off is None or off.entity is None
+
+
+def test_coref_a_people_s_name_with_an_article_that_speaks_is_a_medium(french, rules_off):
+    # the model reads "le Parisien" as a people's name; as the subject of "révèle", a newspaper
+    text = ("Le président de l'association des anciens combattants de Rambouillet est décédé lundi, révèle "
+            "le Parisien. Guy Duchesne, 80 ans, « a été passé à tabac dimanche », indique le quotidien.")
+    link = _link_of(french(text), "le quotidien")
+    assert link is not None and link.rule == "coref.medium" and "Parisien" in link.text
+    rules_off("coref.demonym_medium")
+    off = _link_of(french(text), "le quotidien")
+    assert off is None or off.entity is None or "Parisien" not in off.text

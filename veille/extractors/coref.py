@@ -268,6 +268,10 @@ ADJECTIVE_BEFORE_NAME = RULES.define(
 ONE_WHO = RULES.define(
     "coref.one_who", "'celui qui', 'celle qui' as a subject ('regrette celui qui a présidé l'Assemblée'): "
     "a pronoun, the most recent subject of its gender")
+DEMONYM_MEDIUM = RULES.define(
+    "coref.demonym_medium", "a people's name in the singular with a definite article that speaks or is the "
+    "channel ('révèle le Parisien', 'auprès du Parisien'), which the model takes for a people: a medium, "
+    "whom a medium's noun after stands for")
 NAMED_AFTER_NUMBER = RULES.define(
     "coref.named_after_number", "a plural description that waits for a name ('les victimes') is no one "
     "person named after it")
@@ -524,6 +528,10 @@ class Coreference:
                     # model took the name for; or one named with a medium, "X et Sud-Ouest")
                     if RULES.on(AUTHOR_MEDIUM) and self.authored(root):
                         found.append((span.start, ent))
+                    elif RULES.on(DEMONYM_MEDIUM) and ent.type == "NORP" and self.titled_singular(root) and (
+                            self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head)
+                            or any(c.dep_ == "case" and c.lower_ in cases for c in root.children)):
+                        found.append((span.start, ent))  # "révèle le Parisien": a newspaper, not a people
                     elif self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head):
                         # a place or a people that speaks may be a medium the model misread ("raconte
                         # Sud-Ouest"): a source that makes a medium's noun unsure, never its referent
@@ -1820,6 +1828,13 @@ class Coreference:
                                                 and c.i < comma for c in token.children):
             return None  # (a person's name the parse hangs on it is none of its own: "selon le journal, X")
         return self.medium_before(token, sentence) or self.organisation_near(token, sentence)
+
+    def titled_singular(self, token: Token) -> bool:
+        """A name in the singular after a definite article, or a preposition that holds one ("le Parisien",
+        "du Parisien"; not "les Parisiens")."""
+        return "Plur" not in token.morph.get("Number") and any(
+            c.lower_ in self.data.DEFINITES or c.lower_ in self.data.CONTRACTED_ARTICLES
+            for c in self.determiners(token)) and not token.lower_.endswith("s")
 
     def person_named(self, token: Token) -> bool:
         """A word of a person's name."""
