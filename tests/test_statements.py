@@ -1724,3 +1724,14 @@ def test_statements_a_compound_past_hung_on_a_noun_is_no_participle(analyse_text
     rules_off("statements.compound_past_not_participle")
     off = analyse_text(text, "fr")
     assert not any("coupable naïveté" in s.content.text for s in off.statements)
+
+
+def test_statements_the_one_charged_is_no_new_speaker(analyse_text, rules_off):
+    text = ("\"Il est devenu dépressif\", explique le président de l'association, Yvon Morineau. "
+            "Auguste Ponroy a été accusé d'avoir déserté, ce que conteste l'association. \"Il n'a jamais "
+            "été un traître, et il n'a pas déserté non plus\".")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Il n'a jamais été un traître")) == "Yvon Morineau"
+    rules_off("statements.charged_not_speaker")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Il n'a jamais été un traître")) != "Yvon Morineau"

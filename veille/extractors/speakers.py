@@ -137,6 +137,9 @@ SPEAKER_FRONTED_NAME = RULES.define(
 SPEAKER_RELATIVE = RULES.define(
     "statements.speaker_relative", "a relative pronoun as the speaker's words ('selon laquelle', 'X, "
     "qui ... explique'): the noun phrase its clause hangs on")
+CHARGED_NOT_SPEAKER = RULES.define(
+    "statements.charged_not_speaker", "the subject of a passive verb of saying ('X a été accusé d'avoir "
+    "déserté') is the one spoken of: no new speaker for a quote with no cue after it")
 RELATIVE_LAST_CONJUNCT = RULES.define(
     "statements.relative_last_conjunct", "a relative pronoun whose verb is singular, after names joined by a "
     "conjunction ('à X et Y, qui avait déclaré'): the conjunct right before it, not the first")
@@ -1182,7 +1185,8 @@ class SpeakerResolver:
                 ent = self.entity(link.entity) if link is not None else None
                 if ent is None:
                     continue
-            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s):
+            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s) \
+                    and not (RULES.on(CHARGED_NOT_SPEAKER) and self.charged_subject(s)):
                 self.new_subject = ((s, e), ent.id)  # the last one
         if self.new_subject is None and f.cue is None and RULES.on(SPEAKER_SUBJECT_AFTER):
             self.new_subject = self.subject_after(last, f)
@@ -1193,6 +1197,14 @@ class SpeakerResolver:
         if self.first_person_singular(f) and not self.may_say_i(last):
             return False  # "je" is no organisation's, medium's or group's word
         return self.new_subject is None and self.new_described is None
+
+    def charged_subject(self, char: int) -> bool:
+        """Whether the name at ``char`` is the subject of a passive verb of saying ("X a été accusé de")."""
+        token = token_covering(self.doc, char)
+        while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i:
+            token = token.head
+        return token is not None and token.dep_ in ("nsubj:pass", "nsubjpass") and \
+            self.finder.passive_saying(token.head)
 
     def subject_after(self, last: StatementCandidate,
                       f: StatementCandidate) -> tuple[tuple[int, int], str] | None:
