@@ -1735,3 +1735,15 @@ def test_statements_the_one_charged_is_no_new_speaker(analyse_text, rules_off):
     rules_off("statements.charged_not_speaker")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "Il n'a jamais été un traître")) != "Yvon Morineau"
+
+
+def test_statements_verbless_words_before_a_cue_are_no_incise(analyse_text, rules_off):
+    text = ("\"L'option ne devrait être employée qu'en dernier ressort\", a-t-il dit.Jeudi, le chef "
+            "d'état-major américain, le général Mark Milley, a regretté de s'être affiché en uniforme aux "
+            "côtés du président.")
+    a = analyse_text(text, "fr")
+    assert any(s.content.text.startswith("s'être affiché en uniforme") for s in a.statements)
+    assert not any(s.content.text.startswith("Jeudi") for s in a.statements)
+    rules_off("statements.verbless_not_incise")
+    off = analyse_text(text, "fr")
+    assert any(s.content.text.startswith("Jeudi") for s in off.statements)

@@ -257,6 +257,10 @@ NAMED_NOT_INCISE = RULES.define(
 SERIES_NOT_INCISE = RULES.define(
     "statements.series_not_incise", "a cue after a comma that goes on a clause with a subject of its own, "
     "with no subject after it ('il dénonce X, réclame Y'): the same subject's next verb, not an incise")
+VERBLESS_NOT_INCISE = RULES.define(
+    "statements.verbless_not_incise", "words before a cue's comma with no verb and no quote, where no "
+    "subject follows the cue ('Jeudi, le chef d'état-major, le général X, a regretté …'), are the cue's "
+    "subject and its time, not what was said")
 PARENTHETICAL = RULES.define(
     "statements.parenthetical", "a cue and its subject between commas in mid-sentence ('Too often, X said, "
     "the debate is ...'): the longer piece around them")
@@ -1818,6 +1822,9 @@ class StatementFinder:
         clause_next = opener is not None and opener.start() <= self.weights.clause_after_cue
         if incise is not None and RULES.on(SUBJECT_NOT_INCISE) and self.subject_ends_incise(cue, incise):
             incise = None  # "Le gouverneur, Greg Abbott, a confirmé ...": the words before are who speaks
+        if incise is not None and RULES.on(VERBLESS_NOT_INCISE) and self.verbless(incise) and \
+                not self.subject_right_after(cue_end, sent):
+            incise = None  # "Jeudi, le chef d'état-major, le général X, a regretté ...": who speaks
         if incise is not None and RULES.on(SERIES_NOT_INCISE) and self.in_series(cue) and \
                 self.speakers.inverted_subject(cue_end, sent) is None:
             incise = None  # "il dénonce X, réclame Y": Y is said, not the clause before
@@ -1886,6 +1893,21 @@ class StatementFinder:
                     self.may_speak(self.doc[c.i:c.i + 1], self.speaker_names()[0]):
                 return True  # (words with a quote or a verb before the subject, or no one, were said)
         return False
+
+    def subject_right_after(self, cue_end: int, sent: Span) -> bool:
+        """Whether a cue's inverted subject comes right after it ("souligne Mohamed Jouili")."""
+        subject = self.speakers.inverted_subject(cue_end, sent)
+        return subject is not None and not self.text[cue_end:subject.start_char].strip()
+
+    def verbless(self, span: tuple[int, int]) -> bool:
+        """Whether words hold no quote and, from the end of the last sentence they hold on ("dit.Jeudi, le
+        chef"), no verb: a noun phrase, no clause that says something."""
+        if self.quote_index.overlapping(*span):
+            return False
+        ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s*[^\W\d_])", self.text[span[0]:span[1]])]
+        words = self.doc.char_span(span[0] + (ends[-1] if ends else 0), span[1], alignment_mode="expand")
+        return words is not None and \
+            not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def in_series(self, cue: Token) -> bool:
         """A cue with no subject of its own that the parse hangs on a verb before it which has one ("il
