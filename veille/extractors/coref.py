@@ -1830,11 +1830,11 @@ class Coreference:
         return self.medium_before(token, sentence) or self.organisation_near(token, sentence)
 
     def titled_singular(self, token: Token) -> bool:
-        """A name in the singular after a definite article, or a preposition that holds one ("le Parisien",
-        "du Parisien"; not "les Parisiens")."""
+        """A name in the singular after a singular definite article, or a preposition that holds one ("le
+        Parisien", "du Parisien"; not "les Parisiens")."""
         return "Plur" not in token.morph.get("Number") and any(
-            c.lower_ in self.data.DEFINITES or c.lower_ in self.data.CONTRACTED_ARTICLES
-            for c in self.determiners(token)) and not token.lower_.endswith("s")
+            (c.lower_ in self.data.DEFINITES or c.lower_ in self.data.CONTRACTED_ARTICLES) and
+            "Plur" not in c.morph.get("Number") for c in self.determiners(token))
 
     def person_named(self, token: Token) -> bool:
         """A word of a person's name."""

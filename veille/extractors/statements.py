@@ -1906,8 +1906,7 @@ class StatementFinder:
             return False
         ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s*[^\W\d_])", self.text[span[0]:span[1]])]
         words = self.doc.char_span(span[0] + (ends[-1] if ends else 0), span[1], alignment_mode="expand")
-        return words is not None and \
-            not any(t.pos_ in ("VERB", "AUX") for t in words)
+        return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def in_series(self, cue: Token) -> bool:
         """A cue with no subject of its own that the parse hangs on a verb before it which has one ("il
