@@ -768,6 +768,13 @@ def test_statements_short_noun_object_of_a_denial(analyse_text):
     assert [s.content.text for s in a.statements] == ["toute implication"]
 
 
+def test_statements_a_story_told_is_said(analyse_text):
+    # "raconter" and its noun object, as a denial's: what the speaker told
+    a = analyse_text("Devant la cour, le jihadiste raconte son long séjour en Syrie.", "fr")
+    told, = a.statements
+    assert told.cue.text == "raconte" and told.content.text.startswith("son long séjour")
+
+
 def test_statements_press_report_or_person_as_object_says_nothing(analyse_text):
     a = analyse_text("Un suspect a été interpellé, a indiqué le parquet, confirmant une information du "
                      "Progrès. Le président a violemment critiqué son homologue dans une série de "
