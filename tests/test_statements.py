@@ -775,6 +775,12 @@ def test_statements_a_story_told_is_said(analyse_text):
     assert told.cue.text == "raconte" and told.content.text.startswith("son long séjour")
 
 
+def test_statements_a_reminder_is_said(analyse_text):
+    a = analyse_text("Le ministre a rappelé l'engagement de la France au Sahel.", "fr")
+    reminded, = a.statements
+    assert reminded.cue.text == "a rappelé" and reminded.content.text.startswith("l'engagement de la France")
+
+
 def test_statements_press_report_or_person_as_object_says_nothing(analyse_text):
     a = analyse_text("Un suspect a été interpellé, a indiqué le parquet, confirmant une information du "
                      "Progrès. Le président a violemment critiqué son homologue dans une série de "

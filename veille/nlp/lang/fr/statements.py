@@ -152,7 +152,7 @@ PLURAL_DETERMINERS = {"les", "des"}
 # the other verbs with only a noun object and no quote report nothing ("a lancé un appel")
 NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "reprocher", "évoquer", "plaider",
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
-                    "préconiser", "demander", "décrire", "raconter",
+                    "préconiser", "demander", "décrire", "raconter", "rappeler",
                     # (a two-word cue by its second word: "met en avant des conditions inhumaines", "fait part
                     # de sa colère", "fait état de dix blessés")
                     "avant", "part", "état"}
