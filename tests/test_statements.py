@@ -1699,36 +1699,6 @@ def test_statements_a_cue_in_a_series_with_one_subject_is_no_incise(analyse_text
     assert any("il dénonce" in s.content.text for s in off.statements)
 
 
-def test_statements_a_singular_relative_after_two_names_is_the_second_s(analyse_text, rules_off):
-    text = ("Il avait juste avant adressé une pique à Bruno Le Maire et François Fillon, qui avait déclaré "
-            "\"Qui imagine de Gaulle mis en examen?\".")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "Qui imagine de Gaulle")) == "François Fillon"
-    rules_off("statements.relative_last_conjunct")
-    off = analyse_text(text, "fr")
-    assert _speaker_name(off, _find(off, "Qui imagine de Gaulle")) != "François Fillon"
-
-
-def test_statements_a_colon_quote_after_a_pronoun_subject_is_its_person_s(analyse_text, rules_off):
-    text = ("Tyler Vilus est jugé à Paris. Après Alep, il gagne Shaddadi où il fait ce qu'il \"sait faire\": "
-            "\"Je m'occupe des combattants, je constate les faits et je transmets à un juge\".")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "Je m'occupe des combattants")) == "Tyler Vilus"
-    rules_off("statements.colon_pronoun")
-    off = analyse_text(text, "fr")
-    assert _speaker_name(off, _find(off, "Je m'occupe des combattants")) != "Tyler Vilus"
-
-
-def test_statements_a_source_after_an_inverted_speaker_is_their_channel(analyse_text, rules_off):
-    text = ("Et 26% des morts \"ne faisaient pas partie des émeutiers et avaient été tués pour des raisons "
-            "inconnues\", a précisé Mojtaba Zolnour d'après Irna.")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "ne faisaient pas partie")) == "Mojtaba Zolnour"
-    rules_off("statements.source_after_speaker")
-    off = analyse_text(text, "fr")
-    assert _speaker_name(off, _find(off, "ne faisaient pas partie")) != "Mojtaba Zolnour"
-
-
 def test_statements_a_compound_past_hung_on_a_noun_is_no_participle(analyse_text, rules_off):
     text = ("La présidente du Front national Marine Le Pen a notamment pointé une \"défaillance profonde\" "
             "des autorités tandis que Laurent Wauquiez a dénoncé une \"coupable naïveté\" d'Emmanuel Macron.")
@@ -1737,17 +1707,6 @@ def test_statements_a_compound_past_hung_on_a_noun_is_no_participle(analyse_text
     rules_off("statements.compound_past_not_participle")
     off = analyse_text(text, "fr")
     assert not any("coupable naïveté" in s.content.text for s in off.statements)
-
-
-def test_statements_the_one_charged_is_no_new_speaker(analyse_text, rules_off):
-    text = ("\"Il est devenu dépressif\", explique le président de l'association, Yvon Morineau. "
-            "Auguste Ponroy a été accusé d'avoir déserté, ce que conteste l'association. \"Il n'a jamais "
-            "été un traître, et il n'a pas déserté non plus\".")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "Il n'a jamais été un traître")) == "Yvon Morineau"
-    rules_off("statements.charged_not_speaker")
-    off = analyse_text(text, "fr")
-    assert _speaker_name(off, _find(off, "Il n'a jamais été un traître")) != "Yvon Morineau"
 
 
 def test_statements_verbless_words_before_a_cue_are_no_incise(analyse_text, rules_off):
@@ -1760,3 +1719,31 @@ def test_statements_verbless_words_before_a_cue_are_no_incise(analyse_text, rule
     rules_off("statements.verbless_not_incise")
     off = analyse_text(text, "fr")
     assert any(s.content.text.startswith("Jeudi") for s in off.statements)
+
+
+@pytest.mark.parametrize("text, words, person, rule", [
+    # a singular relative after names joined by a conjunction: the one right before it
+    ("Il avait juste avant adressé une pique à Bruno Le Maire et François Fillon, qui avait déclaré "
+     "\"Qui imagine de Gaulle mis en examen?\".",
+     "Qui imagine de Gaulle", "François Fillon", "statements.relative_last_conjunct"),
+    # a colon quote after a pronoun subject: whom the pronoun stands for, not a town read as a person
+    ("Tyler Vilus est jugé à Paris. Après Alep, il gagne Shaddadi où il fait ce qu'il \"sait faire\": "
+     "\"Je m'occupe des combattants, je constate les faits et je transmets à un juge\".",
+     "Je m'occupe des combattants", "Tyler Vilus", "statements.colon_pronoun"),
+    # a source phrase after the inverted speaker: the channel of that speaker's words
+    ("Et 26% des morts \"ne faisaient pas partie des émeutiers et avaient été tués pour des raisons "
+     "inconnues\", a précisé Mojtaba Zolnour d'après Irna.",
+     "ne faisaient pas partie", "Mojtaba Zolnour", "statements.source_after_speaker"),
+    # the one charged by a passive of saying is no new speaker for the quote after
+    ("\"Il est devenu dépressif\", explique le président de l'association, Yvon Morineau. "
+     "Auguste Ponroy a été accusé d'avoir déserté, ce que conteste l'association. \"Il n'a jamais "
+     "été un traître, et il n'a pas déserté non plus\".",
+     "Il n'a jamais été un traître", "Yvon Morineau", "statements.charged_not_speaker"),
+])
+def test_statements_rule_names_the_speaker_and_switched_off_does_not(analyse_text, rules_off, text, words,
+                                                                     person, rule):
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, words)) == person
+    rules_off(rule)
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, words)) != person

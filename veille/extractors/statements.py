@@ -46,6 +46,8 @@ if not Token.has_extension("veille_lemma_as_written"):
     Token.set_extension("veille_lemma_as_written", getter=lambda t: t.lemma_.lower() == t.lower_)
 
 # the characters before a straight quotation mark that make it open ('a dit :"...')
+# a sentence's end before a word, glued or not ("a-t-il dit.Jeudi, le chef"): where a run-on sentence starts
+SENTENCE_END_BEFORE_WORD = re.compile(r"[.!?…]+(?=\s*[^\W\d_])")
 QUOTE_OPENS_AFTER = ":([\u2014\u2013"
 COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", "parataxis", "oprd"}
 # the parts of speech of the words around a quote that leave it the whole content ("des « faits graves »")
@@ -1814,19 +1816,19 @@ class StatementFinder:
             return self.candidate(cue, (cue_start, cue_end), attribute, "indirect", SAID_OF_SELF, speaker, si)
         speaker = self.speakers.subject(cue)
         incise = self.incise_content(cue_start, sent) if RULES.on(INCISE) else None
-        clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or \
-            clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
+        opener = clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
+        clause_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or opener is not None
         subject_before = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
         participle = self.is_participle(cue)
-        opener = clause_opener_pattern(self.lang).search(self.text[cue_end:sent.end_char])
         clause_next = opener is not None and opener.start() <= self.weights.clause_after_cue
         if incise is not None and RULES.on(SUBJECT_NOT_INCISE) and self.subject_ends_incise(cue, incise):
             incise = None  # "Le gouverneur, Greg Abbott, a confirmé ...": the words before are who speaks
-        if incise is not None and RULES.on(VERBLESS_NOT_INCISE) and self.verbless(incise) and \
-                not self.subject_right_after(cue_end, sent):
+        # the speaker an incise's cue inverts, read once for the checks below ("..., estime X")
+        inverted = self.speakers.inverted_subject(cue_end, sent) if incise is not None else None
+        if incise is not None and RULES.on(VERBLESS_NOT_INCISE) and self.verbless(incise) and not (
+                inverted is not None and not self.text[cue_end:inverted.start_char].strip()):
             incise = None  # "Jeudi, le chef d'état-major, le général X, a regretté ...": who speaks
-        if incise is not None and RULES.on(SERIES_NOT_INCISE) and self.in_series(cue) and \
-                self.speakers.inverted_subject(cue_end, sent) is None:
+        if incise is not None and RULES.on(SERIES_NOT_INCISE) and self.in_series(cue) and inverted is None:
             incise = None  # "il dénonce X, réclame Y": Y is said, not the clause before
         named = self.named_before_comma(incise) if incise is not None and RULES.on(NAMED_NOT_INCISE) else None
         if named is not None:
@@ -1844,8 +1846,7 @@ class StatementFinder:
                 # what was said ends where the subject starts
                 cut = self.trim(incise[0], subject.left_edge.idx)
                 content = cut if self.long_enough(cut) else content
-            speaker = speaker if speaker is not None and speaker.start_char > cue_start else \
-                self.speakers.inverted_subject(cue_end, sent)
+            speaker = speaker if speaker is not None and speaker.start_char > cue_start else inverted
         if content is None and RULES.on(PARENTHETICAL):
             content = self.parenthetical(cue, cue_end, sent)
             rule = PARENTHETICAL if content is not None else rule
@@ -1894,18 +1895,13 @@ class StatementFinder:
                 return True  # (words with a quote or a verb before the subject, or no one, were said)
         return False
 
-    def subject_right_after(self, cue_end: int, sent: Span) -> bool:
-        """Whether a cue's inverted subject comes right after it ("souligne Mohamed Jouili")."""
-        subject = self.speakers.inverted_subject(cue_end, sent)
-        return subject is not None and not self.text[cue_end:subject.start_char].strip()
-
     def verbless(self, span: tuple[int, int]) -> bool:
         """Whether words hold no quote and, from the end of the last sentence they hold on ("dit.Jeudi, le
         chef"), no verb: a noun phrase, no clause that says something."""
         if self.quote_index.overlapping(*span):
             return False
-        ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s*[^\W\d_])", self.text[span[0]:span[1]])]
-        words = self.doc.char_span(span[0] + (ends[-1] if ends else 0), span[1], alignment_mode="expand")
+        ends = [m.end() for m in SENTENCE_END_BEFORE_WORD.finditer(self.text, span[0], span[1])]
+        words = self.doc.char_span(ends[-1] if ends else span[0], span[1], alignment_mode="expand")
         return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def in_series(self, cue: Token) -> bool:
