@@ -1747,3 +1747,24 @@ def test_statements_rule_names_the_speaker_and_switched_off_does_not(analyse_tex
     rules_off(rule)
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, words)) != person
+
+
+@pytest.mark.parametrize("text, words, said", [
+    # a relative clause that runs up to the source phrase: its noun and the clause
+    ("Le ministre a condamné samedi \"une agression intolérable\" contre cette caserne, qui était "
+     "\"clairement visée\" selon le préfet Jean Dumas.",
+     "clairement visée", "cette caserne, qui était \"clairement visée"),
+    # a clause of contrast that runs up to the source phrase: what comes after the conjunction
+    ("Le maire défend ce projet depuis son élection alors que les travaux coûtent trop cher aux habitants "
+     "selon l'opposition municipale.",
+     "coûtent trop cher", "les travaux coûtent trop cher aux habitants"),
+])
+def test_statements_source_phrase_after_a_clause_says_that_clause(analyse_text, rules_off, text, words,
+                                                                   said):
+    a = analyse_text(text, "fr")
+    s = next(s for s in a.statements if s.kind == "according_to" and words in s.content.text)
+    assert s.content.text == said
+    rules_off("statements.source_last_clause")
+    off = analyse_text(text, "fr")
+    s = next(s for s in off.statements if s.kind == "according_to" and words in s.content.text)
+    assert s.content.text != said

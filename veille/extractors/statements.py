@@ -58,6 +58,8 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
 # a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
 # symbol that opens a line ("perdue.► Paul Martin : ...")
+# the words that hang a clause's opener or auxiliary on another word of the clause ("alors qu'", "est")
+CLAUSE_LINK_DEPS = {"fixed", "mark", "cop", "aux", "aux:tense", "aux:pass"}
 GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
@@ -359,6 +361,10 @@ CONDITIONAL = RULES.define(
     "statements.conditional", "a verb in the conditional or a modal in the content: 'agirait', 'could'")
 HEDGE_SOURCE = RULES.define(
     "statements.hedge_source", "an estimate's source phrase in the content: 'selon les estimations'")
+SOURCE_LAST_CLAUSE = RULES.define(
+    "statements.source_last_clause", "a source phrase right after a clause that a relative pronoun or a "
+    "conjunction of contrast opens ('cette attaque, qui est terroriste selon X', 'alors que A selon X'): "
+    "that clause is what it says, not the sentence")
 
 
 @cache
@@ -1565,6 +1571,11 @@ class StatementFinder:
                 content = self.trim(sent.start_char, sent.end_char)  # "Elle est, selon lui, sous sa garde"
             elif content[1] <= cs and cs > sent.start_char and not hedge and RULES.on(CLAUSE_CUT):
                 self.clause_cues.append(cs)  # "X a dit que A, selon Y": what X said ends before "selon"
+            if content[1] <= cs and RULES.on(SOURCE_LAST_CLAUSE) and "," not in self.text[content[1]:cs]:
+                opened = self.last_clause_before(cs, sent)
+                if opened is not None and opened[0] > content[0]:
+                    content = self.trim(opened[0], content[1])
+                    self.clause_cues.append(opened[1])  # (what another cue says ends before that clause)
             if not self.long_enough(content):
                 continue
             if hedge:
@@ -1577,6 +1588,42 @@ class StatementFinder:
                                           sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
                                           channel=channel))
         return out
+
+    def last_clause_before(self, char: int, sent: Span) -> tuple[int, int] | None:
+        """Where the clause that ends at a source phrase starts, and where its opener is, when a relative
+        pronoun after a comma ("cette attaque, qui est terroriste selon X": from its noun) or a conjunction of
+        contrast ("alors que A selon X": after it) opens it and it runs up to ``char``."""
+        doc = self.doc
+        last = next((t for t in reversed(doc[sent.start:sent.end]) if t.idx < char and not t.is_punct), None)
+        if last is None:
+            return None
+        low = self.text[sent.start_char:char].lower().replace("’", "'")
+        for token in reversed(doc[sent.start:last.i]):
+            conjunction = contrast_pattern(self.lang).search(low[:token.idx + len(token) - sent.start_char])
+            relative = token.lower_ in self.data.NOUN_RELATIVES and token.i > sent.start and \
+                doc[token.i - 1].text == ","
+            if not conjunction and not relative:
+                continue
+            head = token.head  # (the clause's own word: "qui est terroriste" is the adjective's)
+            while head.dep_ in CLAUSE_LINK_DEPS and head.head.i != head.i:
+                head = head.head
+            finite = [t for t in doc[token.i:last.i + 1] if t.pos_ in ("VERB", "AUX") and t.i != head.i
+                      and "Fin" in t.morph.get("VerbForm")]
+            if head.i < token.i or any(head not in t.ancestors for t in finite):
+                return None  # (the clause closed before the source phrase: it qualifies the sentence)
+            if conjunction:
+                opener = sent.start_char + conjunction.start() + len(conjunction.group()) - \
+                    len(conjunction.group().lstrip(" ,"))
+                return token.idx + len(token), opener
+            noun = doc[token.i - 2] if token.i - 2 >= sent.start else None
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                return token.idx, token.idx
+            start = noun.i
+            while start - 1 >= sent.start and doc[start - 1].head.i == noun.i and \
+                    doc[start - 1].dep_ in ("det", "amod", "nummod"):
+                start -= 1
+            return doc[start].idx, token.idx
+        return None
 
     def after_inverted_speaker(self, char: int) -> bool:
         """Whether the words right before ``char`` end the subject a verb of saying before them inverts ("a

@@ -95,6 +95,9 @@ ELIDING_INITIALS = ""
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}
 SPEAKER_RELATIVES = {"who"}
+# the relatives that, after a comma, qualify the noun before them, not the whole clause
+# ("the mayor, who ..."; "which" often takes the whole clause)
+NOUN_RELATIVES = {"who"}
 CLAUSE_OPENERS = ("that",)
 SENTENCE_CONJUNCTIONS = ("but", "and", "or", "so")
 # the conjunctions that join quotes listed before a cue ("\"A\" and \"B\", he said")

@@ -140,6 +140,9 @@ ELIDING_INITIALS = "aeiouyàâéèêëîïôöûü"
 CITING_VERBS = {"citer"}
 # the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
 SPEAKER_RELATIVES = {"qui"}
+# the relatives that, after a comma, qualify the noun before them, not the whole clause
+# ("cette attaque, qui est ...")
+NOUN_RELATIVES = {"qui"}
 # the words that open a clause reported after a cue ("a dit qu'il ..."); elided forms end with "'"
 CLAUSE_OPENERS = ("que", "qu'", "qu’")
 # conjunctions that may open a sentence before its source phrase ("Mais selon X, ...")
