@@ -75,3 +75,13 @@ def test_an_english_heading_glued_to_its_paragraph_ends_before_it(parse):
 def test_a_given_name_glued_to_a_word_not_followed_by_a_name_starts_nothing(parse):
     doc = parse("Le comité a salué le travail du groupe de la rue SaintJean pour la fête.", "fr")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_dashed_heading_glued_after_a_year_and_before_an_elided_word_is_its_own_sentence(parse):
+    text = ("Le festival a été reporté à l'édition 2021.- Salon virtuel -L'édition 2020 du salon se tiendra "
+            "en ligne, a annoncé la mairie.")
+    doc = parse(text, "fr")
+    starts = {t.idx for t in doc if t.is_sent_start}
+    assert text.index("- Salon") in starts and text.index("L'édition") in starts
+    last = next(s for s in doc.sents if s.start_char <= text.index("se tiendra") < s.end_char)
+    assert last.text.startswith("L'édition 2020")

@@ -23,12 +23,12 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 # a full stop glued to the next sentence's capitalised word after an acronym, a year or a bracket
 # ("l'ONG.Le", "en 2019.De", "(CICR).Il"; after a small letter, the model's own rules cut it), or to the
-# dash of a heading run into the text ("l'Etat.- Les enjeux -Le président")
+# dash of a heading run into the text ("l'Etat.- Les enjeux -Le président", "en 2021.- Le forum -L'édition")
 GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?=[{UPPER}][{LOWER}])",
                rf"(?<=\w)[\)\]](?=\.[{UPPER}][{LOWER}])",
-               rf"(?:(?<=[{LOWER}\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
-# the closing dash of such a heading, glued to the sentence after it ("-Le président", '-"Nous')
-GLUED_DASH = rf"[-–—](?=[\"«“]?[{UPPER}][{LOWER}])"
+               rf"(?:(?<=[{LOWER}0-9\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
+# the closing dash of such a heading, glued to the sentence after it ("-Le président", "-L'édition", '-"Nous')
+GLUED_DASH = rf"[-–—](?=[\"«“]?[{UPPER}][{LOWER}'’])"
 # a heading glued to its paragraph: the end of a word of three small letters or more, or of a figure,
 # before a capitalised word of the pack's that opens a sentence and ends the chunk ("municipalLes",
 # "2016En"), an elided one ("questionL'accord"), or a given name ("coursFrançois"); not "McDonald",
