@@ -1768,3 +1768,13 @@ def test_statements_source_phrase_after_a_clause_says_that_clause(analyse_text, 
     off = analyse_text(text, "fr")
     s = next(s for s in off.statements if s.kind == "according_to" and words in s.content.text)
     assert s.content.text != said
+
+
+def test_statements_noun_object_cut_before_a_participle_is_said_on_its_own(analyse_text, rules_off):
+    text = "La préfète Anne Morel a démenti ces rumeurs, ajoutant que le chantier du port reprendrait lundi."
+    a = analyse_text(text, "fr")
+    contents = {s.content.text for s in a.statements}
+    assert "ces rumeurs" in contents and "le chantier du port reprendrait lundi" in contents
+    rules_off("statements.short_object_cut")
+    off = analyse_text(text, "fr")
+    assert "ces rumeurs" not in {s.content.text for s in off.statements}

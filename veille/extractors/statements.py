@@ -205,6 +205,9 @@ NOMINAL_OBJECT = RULES.define(
 SHORT_NOUN_OBJECT = RULES.define(
     "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
     "than a clause, where the language's pack says ('a démenti toute implication')")
+SHORT_OBJECT_CUT = RULES.define(
+    "statements.short_object_cut", "a noun object cut before a clause of its own ('a démenti ces rumeurs, "
+    "ajoutant que ...') is said in fewer words than a clause, as the object alone would be")
 QUOTED_SHORT_OBJECT = RULES.define(
     "statements.quoted_short_object", "a noun object of a cue with a quoted word in it is said in fewer "
     "words than a clause, where the language's pack says ('a fait part de sa « peine »')")
@@ -2302,9 +2305,21 @@ class StatementFinder:
                 participle = not opens and self.participle_at(c)
                 if f.content[0] < c < f.content[1] and (opens or participle):
                     cut = self.trim(f.content[0], c)
-                    if self.long_enough(cut):
+                    if self.long_enough(cut) or RULES.on(SHORT_OBJECT_CUT) and self.short_object(f, cut):
                         f.content = cut
                         f.rules["content"] = PARTICIPLE_CUT if participle else CLAUSE_CUT
+
+    def short_object(self, found: StatementCandidate, span: tuple[int, int]) -> bool:
+        """Whether a content is a noun phrase alone, in words enough for the noun object of a cue that says
+        what its object names ("a démenti ces rumeurs")."""
+        cue = token_covering(self.doc, found.cue[1] - 1) if found.cue else None  # (the verb, not "a")
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if cue is None or words is None or not self.data.NOUN_OBJECT_MIN_WORDS or \
+                self.words(span) < self.data.NOUN_OBJECT_MIN_WORDS:
+            return False
+        noun_phrase = any(t.pos_ in ("NOUN", "PROPN") for t in words) and \
+            not any(t.pos_ in ("VERB", "AUX") for t in words)
+        return noun_phrase and guess_lemma(cue.lemma_.lower(), self.lang) in self.data.NOUN_OBJECT_CUES
 
     def participle_at(self, char: int) -> bool:
         """Whether the cue at ``char`` is a present participle or a gerund of saying ("... dans le détroit
