@@ -1778,3 +1778,12 @@ def test_statements_noun_object_cut_before_a_participle_is_said_on_its_own(analy
     rules_off("statements.short_object_cut")
     off = analyse_text(text, "fr")
     assert "ces rumeurs" not in {s.content.text for s in off.statements}
+
+
+def test_statements_que_of_a_compound_conjunction_opens_no_content(analyse_text, rules_off):
+    text = "Paul Durand a menacé de fermer l'usine à moins que l'Etat finance les travaux."
+    a = analyse_text(text, "fr")
+    assert _find(a, "finance les travaux").content.text.startswith("fermer l'usine")
+    rules_off("statements.conjunction_not_opener")
+    off = analyse_text(text, "fr")
+    assert _find(off, "finance les travaux").content.text.startswith("l'Etat")

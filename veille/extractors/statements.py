@@ -205,6 +205,9 @@ NOMINAL_OBJECT = RULES.define(
 SHORT_NOUN_OBJECT = RULES.define(
     "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
     "than a clause, where the language's pack says ('a démenti toute implication')")
+CONJUNCTION_NOT_OPENER = RULES.define(
+    "statements.conjunction_not_opener", "'que' that ends a conjunction of several words ('à moins que', "
+    "'parce que', 'bien que') opens a clause of condition or cause, not what was said")
 SHORT_OBJECT_CUT = RULES.define(
     "statements.short_object_cut", "a noun object cut before a clause of its own ('a démenti ces rumeurs, "
     "ajoutant que ...') is said in fewer words than a clause, as the object alone would be")
@@ -935,6 +938,8 @@ class StatementFinder:
             start = min(p.idx for p in parts)
         first = token_from(self.doc, start)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
+        if opener is not None and RULES.on(CONJUNCTION_NOT_OPENER) and self.ends_conjunction(opener.start()):
+            opener = None  # "menace de la fermer à moins que ...": a condition, not what was said
         if first is not None and (first.pos_ == "ADP" or self.locution(first)) and opener is not None and \
                 not re.search(r"[,;:]", self.text[start:opener.start()]) and not (
                     self.passive_saying(cue) and self.verb_between(start, opener.start())):
@@ -1199,6 +1204,16 @@ class StatementFinder:
                         not any(g.dep_ == "case" for g in d.children):
                     return d, c.right_edge.idx + len(c.right_edge)
         return None
+
+    def ends_conjunction(self, char: int) -> bool:
+        """Whether the word at ``char`` ends a conjunction of several words, which the parse marks as fixed
+        words ("à moins que", "parce que")."""
+        word = token_from(self.doc, char)
+        if word is None or word.i == 0:
+            return False
+        before = self.doc[word.i - 1]
+        return word.dep_ == "fixed" or before.dep_ == "fixed" or \
+            before.dep_ == "mark" and before.head == word.head
 
     def locution(self, token: Token) -> bool:
         """An adverb with a phrase of its own after a cue, a locution ("lors d'une conférence de presse"),
