@@ -1787,3 +1787,12 @@ def test_statements_que_of_a_compound_conjunction_opens_no_content(analyse_text,
     rules_off("statements.conjunction_not_opener")
     off = analyse_text(text, "fr")
     assert _find(off, "finance les travaux").content.text.startswith("l'Etat")
+
+
+def test_statements_quote_inside_the_subject_is_not_what_the_cue_says(analyse_text, rules_off):
+    text = "La chanteuse de \"La Chanson bleue\" a dit qu'elle reviendrait sur scène en mai."
+    a = analyse_text(text, "fr")
+    assert [s.content.text for s in a.statements] == ["elle reviendrait sur scène en mai"]
+    rules_off("statements.quote_in_subject")
+    off = analyse_text(text, "fr")
+    assert [s.content.text for s in off.statements] == ["La Chanson bleue"]

@@ -205,6 +205,9 @@ NOMINAL_OBJECT = RULES.define(
 SHORT_NOUN_OBJECT = RULES.define(
     "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
     "than a clause, where the language's pack says ('a démenti toute implication')")
+QUOTE_IN_SUBJECT = RULES.define(
+    "statements.quote_in_subject", "a quote inside the subject of a cue after it ('l'interprète de « La "
+    "Femme chocolat » s'est dite bouleversée') names who speaks, and is not what the cue says")
 CONJUNCTION_NOT_OPENER = RULES.define(
     "statements.conjunction_not_opener", "'que' that ends a conjunction of several words ('à moins que', "
     "'parce que', 'bien que') opens a clause of condition or cause, not what was said")
@@ -1205,6 +1208,17 @@ class StatementFinder:
                     return d, c.right_edge.idx + len(c.right_edge)
         return None
 
+    def in_subject(self, cue: Token, quoted: tuple[int, int]) -> bool:
+        """Whether a quote lies inside the phrase of the cue's subject, after its noun and before the cue,
+        with no verb or sentence mark between them."""
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is None or not subject.idx < quoted[0] or \
+                quoted[1] > subject.right_edge.idx + len(subject.right_edge):
+            return False  # (the subject's noun first: the quote is its complement, "l'interprète de « X »")
+        return not any(t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";", ":")
+                       for t in self.doc[subject.i:cue.i] if not quoted[0] <= t.idx < quoted[1] and not (
+                           t.head.i == cue.i and t.dep_ in CLAUSE_LINK_DEPS))  # ("s'est dite": its own)
+
     def ends_conjunction(self, char: int) -> bool:
         """Whether the word at ``char`` ends a conjunction of several words, which the parse marks as fixed
         words ("à moins que", "parce que")."""
@@ -1827,6 +1841,8 @@ class StatementFinder:
             return self.learned_from(cue, (cue_start, cue_end), sent, si)  # (a cue only as LEARNED_FROM)
         if RULES.on(QUOTE_OF_CUE):
             quoted = self.quote_before(cue_start)
+            if quoted is not None and RULES.on(QUOTE_IN_SUBJECT) and self.in_subject(cue, quoted):
+                quoted = None  # "l'interprète de « La Femme chocolat » s'est dite ...": who, not what
             if quoted is not None and not self.is_participle(cue):
                 speaker = self.speakers.subject(cue)
                 if speaker is None or speaker.start_char <= cue_start:
