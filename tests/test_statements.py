@@ -1796,3 +1796,14 @@ def test_statements_quote_inside_the_subject_is_not_what_the_cue_says(analyse_te
     rules_off("statements.quote_in_subject")
     off = analyse_text(text, "fr")
     assert [s.content.text for s in off.statements] == ["La Chanson bleue"]
+
+
+def test_statements_description_of_a_kind_of_role_takes_the_fuller_words_before(analyse_text, rules_off):
+    text = ("Des ruches ont été renversées à Saint-Priest. Le maire du village de Saint-Priest a témoigné "
+            "mardi au Progrès. \"Les insectes fonçaient par vagues\", rapporte l'édile du village.")
+    a = analyse_text(text, "fr")
+    assert _find(a, "fonçaient par vagues").speaker_text == "Le maire du village de Saint-Priest"
+    rules_off("statements.speaker_fuller_kind")
+    off = analyse_text(text, "fr")
+    assert _find(off, "fonçaient par vagues").speaker_text == "l'édile du village"
+

@@ -214,6 +214,10 @@ SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
     "apposition, a predicate), else the one person of its gender the headline names who speaks")
+SPEAKER_FULLER_KIND = RULES.define(
+    "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
+    "takes the fuller words the article gave before to a role of that kind with the same complement ('le "
+    "maire du village de Lanvéoc'), where no fuller words of its own noun stand before it")
 SPEAKER_NOT_SOMEONE = RULES.define(
     "statements.speaker_not_someone", "speaker's words that cannot be a person, a group or a body: a "
     "fragment ('-ci'), words that open a quote, a pronoun of no one ('rien', 'cela'), a clause: dropped, "
@@ -235,6 +239,7 @@ class SpeakerResolver:
         self.weights = finder.weights
         self.sentence_starts = finder.sentence_starts
         self.roles = language_pack(finder.lang).entities.ROLE_HEADS
+        self.role_kinds = language_pack(finder.lang).entities.ROLE_KINDS
         self.person_nouns = language_pack(finder.lang).entities.PERSON_NOUNS
         self.relatives = language_pack(finder.lang).events.RELATIVES  # ("le fils", "la petite-fille")
         self.entities: list[Entity] = list(self.doc._.veille_entities or [])
@@ -2065,15 +2070,32 @@ class SpeakerResolver:
             self.fuller[key] = next((i for i in self.nouns_by_lemma.get(key[0], [])
                                      if len(self.noun_phrase(self.doc[i])) > key[1]), None)
         i = self.fuller[key]
+        if (i is None or i >= span.start) and RULES.on(SPEAKER_FULLER_KIND):
+            i = self.fuller_of_kind(span)
         if i is None or i >= span.start:
             return None
         fuller = self.noun_phrase(self.doc[i])
+        if fuller.root.lemma_.lower() != key[0]:
+            return fuller.text  # (a role of the description's kind: "l'édile du village", its mayor)
         # (an office is the same words and more: "le président de la République" is not "le président de
         # la fédération")
         own = [t.lower_ for t in span if t.dep_ != "det"]
         if key[0] in self.roles and [t.lower_ for t in fuller if t.dep_ != "det"][:len(own)] != own:
             return None
         return fuller.text
+
+    def fuller_of_kind(self, span: Span) -> int | None:
+        """The last noun before ``span`` of a role of the kind its noun says ("l'édile": "maire") whose phrase
+        holds all of the description's other words ("du village")."""
+        kinds = self.role_kinds.get(span.root.lemma_.lower()) or self.role_kinds.get(span.root.lower_)
+        own = {t.lower_ for t in span if t.dep_ != "det" and t.i != span.root.i and not t.is_punct}
+        if not kinds or not own:
+            return None
+        before = [i for kind in kinds for i in self.nouns_by_lemma.get(kind, []) if i < span.start]
+        for i in sorted(before, reverse=True):
+            if own <= {t.lower_ for t in self.noun_phrase(self.doc[i])}:
+                return i
+        return None
 
     def role_of(self, words: list[str]) -> str | None:
         """The role the speaker's words give, before any complement: "un proche de l'ancien ministre"
