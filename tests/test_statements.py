@@ -1807,3 +1807,12 @@ def test_statements_description_of_a_kind_of_role_takes_the_fuller_words_before(
     off = analyse_text(text, "fr")
     assert _find(off, "fonçaient par vagues").speaker_text == "l'édile du village"
 
+
+def test_statements_name_whose_first_word_reads_as_a_verb_is_the_speaker(analyse_text, rules_off):
+    text = ("\"Le contact physique est très important, on est très chaleureux\", décrit Nacer Zabi, "
+            "chercheur à l'Université de Tunis.")
+    a = analyse_text(text, "fr")
+    assert _find(a, "contact physique").speaker_text == "Nacer Zabi"
+    rules_off("statements.speaker_misread_name")
+    off = analyse_text(text, "fr")
+    assert _find(off, "contact physique").speaker_text != "Nacer Zabi"

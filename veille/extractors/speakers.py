@@ -214,6 +214,9 @@ SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
     "apposition, a predicate), else the one person of its gender the headline names who speaks")
+SPEAKER_MISREAD_NAME = RULES.define(
+    "statements.speaker_misread_name", "an inverted speaker whose first word the tagger read as no noun "
+    "('explique Nacer Djabi', 'Nacer' a verb) is the name the article's entities found there")
 SPEAKER_FULLER_KIND = RULES.define(
     "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
     "takes the fuller words the article gave before to a role of that kind with the same complement ('le "
@@ -494,7 +497,8 @@ class SpeakerResolver:
         return words[0].pos_ == "ADP" and not self.is_agent(words[0]) or self.is_time(root) and \
             not self.named(root) or \
             root.pos_ not in ("NOUN", "PROPN", "PRON", "X") and root.lower_ not in self.data.ANAPHORIC_WORDS \
-            and not self.person_at(root) and not self.counted_group(root)
+            and not self.person_at(root) and not self.counted_group(root) and not (
+                RULES.on(SPEAKER_MISREAD_NAME) and self.one_name(words))
         # (person_at: a name the tagger misread in a headline, "Macron" as an adverb)
 
     def not_someone(self, span: tuple[int, int]) -> bool:
@@ -527,6 +531,9 @@ class SpeakerResolver:
         for t in words:
             if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
                 continue
+            if RULES.on(SPEAKER_MISREAD_NAME) and t.text[:1].isupper() and \
+                    self.mention_index.covers(t.idx):
+                continue  # (a name's word the tagger read as a verb: "Nacer" of "Nacer Djabi")
             while not t.dep_.startswith(("acl", "relcl")) and t.head.i != t.i and \
                     words.start <= t.head.i < words.end:
                 t = t.head  # (up to the words' head: a verb in a relative clause is the noun's)
@@ -553,6 +560,13 @@ class SpeakerResolver:
         name = self.doc[words.root.i + 1]
         return name.pos_ == "PROPN" and name.head.i == words.root.i and name.dep_ in NAME_DEPS and \
             not self.person_at(name)
+
+    def one_name(self, words: Span) -> bool:
+        """Whether words are all of one name of the article's entities, not a place's ("Nacer Djabi", whose
+        first word the tagger read as a verb)."""
+        return any((s, e) == (words.start_char, words.end_char) and ent.type not in PLACE_TYPES
+                   for s, e, ent in (self.mentions[j] for j in self.mention_index.starting_within(
+                       words.start_char, words.start_char)))
 
     def person_at(self, token: Token) -> bool:
         """Whether a person's name covers ``token``."""
@@ -599,6 +613,13 @@ class SpeakerResolver:
         if end <= start:
             return None
         words = doc[start:end]
+        if RULES.on(SPEAKER_MISREAD_NAME) and words[0].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
+            # "explique Nacer Djabi": a name whose first word the tagger read as a verb
+            starting = self.mention_index.starting_within(words[0].idx, words[0].idx)
+            name = next((doc.char_span(s, e, alignment_mode="expand") for s, e, _ in
+                         (self.mentions[j] for j in starting)), None)
+            if name is not None and len(name) > 1 and name.end <= end:
+                return name
         if words[0].dep_ in NAME_DEPS and words[0].head.i < start and all(
                 t.dep_ in NAME_DEPS or start <= t.head.i < end for t in words):
             # "à l'AFP Me Marie Grimaud": a name the parse hangs on the channel, in apposition
