@@ -1816,3 +1816,14 @@ def test_statements_name_whose_first_word_reads_as_a_verb_is_the_speaker(analyse
     rules_off("statements.speaker_misread_name")
     off = analyse_text(text, "fr")
     assert _find(off, "contact physique").speaker_text != "Nacer Zabi"
+
+
+def test_statements_viewpoint_phrase_not_set_off_is_a_verbs_complement(analyse_text, rules_off):
+    text = ("\"C'est un homme sincère\", explique-t-elle, précisant qu'elle ne regrette pas d'avoir voté "
+            "pour lui en 2017.")
+    a = analyse_text(text, "fr")
+    assert {s.kind for s in a.statements} == {"direct", "indirect"}
+    assert _find(a, "ne regrette pas").content.text.startswith("elle ne regrette pas")
+    rules_off("statements.viewpoint_set_off")
+    off = analyse_text(text, "fr")
+    assert not any(s.content.text.startswith("elle ne regrette pas") for s in off.statements)

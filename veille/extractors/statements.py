@@ -208,6 +208,10 @@ SHORT_NOUN_OBJECT = RULES.define(
 QUOTE_IN_SUBJECT = RULES.define(
     "statements.quote_in_subject", "a quote inside the subject of a cue after it ('l'interprète de « La "
     "Femme chocolat » s'est dite bouleversée') names who speaks, and is not what the cue says")
+VIEWPOINT_SET_OFF = RULES.define(
+    "statements.viewpoint_set_off", "a source phrase of viewpoint ('pour lui') gives a view only where it "
+    "opens its sentence or a comma sets it off ('Pour lui, ...', '..., pour elle, ...'); not a verb's "
+    "complement ('a voté pour lui en 2012')")
 CONJUNCTION_NOT_OPENER = RULES.define(
     "statements.conjunction_not_opener", "'que' that ends a conjunction of several words ('à moins que', "
     "'parce que', 'bien que') opens a clause of condition or cause, not what was said")
@@ -1549,6 +1553,9 @@ class StatementFinder:
                 continue
             if RULES.on(SOURCE_AFTER_SPEAKER) and self.after_inverted_speaker(cs):
                 continue  # "a précisé M. Zolnour d'après Irna": Zolnour's words, through Irna
+            viewpoint = low[m.start():].split(" ", 1)[0] in self.data.VIEWPOINT_WORDS
+            if viewpoint and RULES.on(VIEWPOINT_SET_OFF) and not self.set_off(cs, ce, sent):
+                continue  # "a voté pour lui en 2012": whom for, no one's view
             source_start = token_from(self.doc, ce)
             if source_start is None or source_start.i >= sent.end:
                 continue
@@ -1656,6 +1663,13 @@ class StatementFinder:
                 start -= 1
             return doc[start].idx, token.idx
         return None
+
+    def set_off(self, start: int, end: int, sent: Span) -> bool:
+        """Whether words open their sentence (after a conjunction, a quote mark or a dash at most) or a comma
+        stands before or after them."""
+        before = self.text[sent.start_char:start].strip(" «»\"“”-—\n")
+        opens = not before or bool(conjunction_pattern(self.lang).fullmatch(before))
+        return opens or before.endswith(",") or self.text[end:].lstrip(" ").startswith(",")
 
     def after_inverted_speaker(self, char: int) -> bool:
         """Whether the words right before ``char`` end the subject a verb of saying before them inverts ("a
