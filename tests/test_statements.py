@@ -1827,3 +1827,15 @@ def test_statements_viewpoint_phrase_not_set_off_is_a_verbs_complement(analyse_t
     rules_off("statements.viewpoint_set_off")
     off = analyse_text(text, "fr")
     assert not any(s.content.text.startswith("elle ne regrette pas") for s in off.statements)
+
+
+def test_statements_source_phrase_after_a_relative_says_the_relative_clause(analyse_text, rules_off):
+    text = ("Le préfet Paul Morel a parlé jeudi. Il a estimé que la crue ne pouvait pas être imputée aux "
+            "digues du port, qui selon lui n'ont jamais été aussi solides.")
+    a = analyse_text(text, "fr")
+    contents = {s.content.text for s in a.statements}
+    assert "n'ont jamais été aussi solides" in contents
+    assert "la crue ne pouvait pas être imputée aux digues du port" in contents
+    rules_off("statements.source_in_relative")
+    off = analyse_text(text, "fr")
+    assert "n'ont jamais été aussi solides" not in {s.content.text for s in off.statements}

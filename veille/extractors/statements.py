@@ -212,6 +212,9 @@ VIEWPOINT_SET_OFF = RULES.define(
     "statements.viewpoint_set_off", "a source phrase of viewpoint ('pour lui') gives a view only where it "
     "opens its sentence or a comma sets it off ('Pour lui, ...', '..., pour elle, ...'); not a verb's "
     "complement ('a voté pour lui en 2012')")
+SOURCE_IN_RELATIVE = RULES.define(
+    "statements.source_in_relative", "a source phrase right after a relative pronoun ('..., qui selon lui "
+    "n'ont jamais ...') is the source of the relative clause's words, which are said on their own")
 CONJUNCTION_NOT_OPENER = RULES.define(
     "statements.conjunction_not_opener", "'que' that ends a conjunction of several words ('à moins que', "
     "'parce que', 'bien que') opens a clause of condition or cause, not what was said")
@@ -1590,12 +1593,23 @@ class StatementFinder:
             run_on = self.text[cs].isupper() and sentence_text_start.endswith((".", "!", "?"))
             if run_on:
                 self.clause_cues.append(cs)  # (what was said before ends there)
+            in_relative = False
             if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start) or \
                     RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs) or run_on:
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
                 comma = self.text.find(",", cited[1] if cited else speaker.end_char, sent.end_char)
                 if (relative or cited) and comma >= 0:
                     content = self.trim(comma + 1, sent.end_char)  # after the relative clause
+            elif RULES.on(SOURCE_IN_RELATIVE) and (opener := self.relative_before(cs, sent)) is not None:
+                # "aux forces de l'ordre, qui selon lui n'ont jamais ...": the relative clause's words, whose
+                # source it is; what the sentence said before ends at its comma
+                own_end = speaker[0].idx + len(speaker[0]) if speaker[0].pos_ == "PRON" else speaker.end_char
+                content = self.trim(own_end, sent.end_char)  # ("selon lui n'ont": not "lui n'")
+                in_relative = True
+                self.clause_cues.append(opener)
+                for o in out:
+                    if o.content[0] < opener < o.content[1]:
+                        o.content = self.trim(o.content[0], opener)
             elif self.text[max(0, cs - self.weights.source_comma):cs].strip().endswith(","):
                 content = self.trim(sent.start_char, cs)  # "..., selon X."
                 after = self.text[speaker.end_char:sent.end_char].strip(" .,;")
@@ -1625,8 +1639,17 @@ class StatementFinder:
                 source, channel = cited, source
             out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=source,
                                           sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
-                                          channel=channel))
+                                          channel=channel, relative=in_relative))
         return out
+
+    def relative_before(self, char: int, sent: Span) -> int | None:
+        """Where the relative pronoun right before a source phrase starts, after a comma ("..., qui selon
+        lui ..."), if one does."""
+        word = token_covering(self.doc, len(self.text[:char].rstrip()) - 1)
+        if word is None or word.i <= sent.start or word.lower_ not in self.data.NOUN_RELATIVES or \
+                self.doc[word.i - 1].text != ",":
+            return None
+        return word.idx
 
     def last_clause_before(self, char: int, sent: Span) -> tuple[int, int] | None:
         """Where the clause that ends at a source phrase starts, and where its opener is, when a relative
