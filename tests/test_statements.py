@@ -1839,3 +1839,15 @@ def test_statements_source_phrase_after_a_relative_says_the_relative_clause(anal
     rules_off("statements.source_in_relative")
     off = analyse_text(text, "fr")
     assert "n'ont jamais été aussi solides" not in {s.content.text for s in off.statements}
+
+
+def test_statements_source_phrase_after_que_is_said_inside_the_clause(analyse_text, rules_off):
+    text = ("Le parquet de Brest a indiqué mardi que, selon les premiers éléments de l'enquête, l'incendie "
+            "du hangar était d'origine criminelle.")
+    a = analyse_text(text, "fr")
+    kinds = {s.kind: s.content.text for s in a.statements}
+    assert kinds.get("according_to") == "l'incendie du hangar était d'origine criminelle"
+    assert "indirect" in kinds
+    rules_off("statements.source_after_opener")
+    off = analyse_text(text, "fr")
+    assert not any(s.kind == "according_to" for s in off.statements)

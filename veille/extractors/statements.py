@@ -212,6 +212,9 @@ VIEWPOINT_SET_OFF = RULES.define(
     "statements.viewpoint_set_off", "a source phrase of viewpoint ('pour lui') gives a view only where it "
     "opens its sentence or a comma sets it off ('Pour lui, ...', '..., pour elle, ...'); not a verb's "
     "complement ('a voté pour lui en 2012')")
+SOURCE_AFTER_OPENER = RULES.define(
+    "statements.source_after_opener", "a source phrase right after the 'que' of a reported clause ('a "
+    "indiqué que, selon X, Y'): Y is said according to X, inside what the cue's subject said")
 SOURCE_IN_RELATIVE = RULES.define(
     "statements.source_in_relative", "a source phrase right after a relative pronoun ('..., qui selon lui "
     "n'ont jamais ...') is the source of the relative clause's words, which are said on their own")
@@ -402,6 +405,13 @@ def clause_opener_pattern(lang: str) -> re.Pattern:
     openers = language_pack(lang).statements.CLAUSE_OPENERS
     return re.compile("(?i)(?<!\\w)(?:" + "|".join(
         re.escape(w) + ("" if w.endswith(("'", "’")) else "(?!\\w)") for w in openers) + ")")
+
+
+@cache
+def opener_at_end_pattern(lang: str) -> re.Pattern:
+    """A clause opener that ends what is searched, a comma at most after it ("a indiqué que,")."""
+    openers = language_pack(lang).statements.CLAUSE_OPENERS
+    return re.compile("(?i)(?<!\\w)(?:" + "|".join(re.escape(w) for w in openers) + ")\\s*,?\\s*\\Z")
 
 
 @cache
@@ -1594,8 +1604,11 @@ class StatementFinder:
             if run_on:
                 self.clause_cues.append(cs)  # (what was said before ends there)
             in_relative = False
-            if not sentence_text_start or conjunction_pattern(self.lang).fullmatch(sentence_text_start) or \
-                    RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs) or run_on:
+            after_opener = RULES.on(SOURCE_AFTER_OPENER) and self.after_opener(sent.start_char, cs)
+            opens = not sentence_text_start or \
+                bool(conjunction_pattern(self.lang).fullmatch(sentence_text_start))
+            if opens or RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs) or run_on or \
+                    after_opener:
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
                 comma = self.text.find(",", cited[1] if cited else speaker.end_char, sent.end_char)
                 if (relative or cited) and comma >= 0:
@@ -1640,7 +1653,16 @@ class StatementFinder:
             out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=source,
                                           sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
                                           channel=channel, relative=in_relative))
+            if after_opener:  # Y, said according to X inside what the cue's subject says: kept
+                self.nested.add(id(out[-1]))
         return out
+
+    def after_opener(self, start: int, char: int) -> bool:
+        """Whether the words from ``start`` end with the opener of a reported clause and a comma at most ("a
+        dit que, selon X, Y"): a conjunction, as the parse reads it (not "a quarter of that, according")."""
+        opener = opener_at_end_pattern(self.lang).search(self.text[start:char].rstrip(" «»\"“”-—"))
+        word = token_from(self.doc, start + opener.start()) if opener is not None else None
+        return word is not None and word.pos_ == "SCONJ"
 
     def relative_before(self, char: int, sent: Span) -> int | None:
         """Where the relative pronoun right before a source phrase starts, after a comma ("..., qui selon
