@@ -1851,3 +1851,14 @@ def test_statements_source_phrase_after_que_is_said_inside_the_clause(analyse_te
     rules_off("statements.source_after_opener")
     off = analyse_text(text, "fr")
     assert not any(s.kind == "according_to" for s in off.statements)
+
+
+def test_statements_relative_source_that_names_someone_says_its_clause(analyse_text, rules_off):
+    text = ("Le maire est mort, confirmant l'information du quotidien régional Le Télégramme, selon lequel "
+            "il aurait succombé à une crise cardiaque.")
+    a = analyse_text(text, "fr")
+    s = next(s for s in a.statements if s.kind == "according_to")
+    assert s.content.text == "il aurait succombé à une crise cardiaque" and "Télégramme" in s.speaker_text
+    rules_off("statements.named_relative_source")
+    off = analyse_text(text, "fr")
+    assert not any(s.kind == "according_to" for s in off.statements)

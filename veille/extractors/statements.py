@@ -212,6 +212,9 @@ VIEWPOINT_SET_OFF = RULES.define(
     "statements.viewpoint_set_off", "a source phrase of viewpoint ('pour lui') gives a view only where it "
     "opens its sentence or a comma sets it off ('Pour lui, ...', '..., pour elle, ...'); not a verb's "
     "complement ('a voté pour lui en 2012')")
+NAMED_RELATIVE_SOURCE = RULES.define(
+    "statements.named_relative_source", "a source phrase whose source is a relative pronoun, whose noun "
+    "names someone ('du quotidien belge l'Avenir, selon lequel ...'): the relative clause, according to it")
 SOURCE_AFTER_OPENER = RULES.define(
     "statements.source_after_opener", "a source phrase right after the 'que' of a reported clause ('a "
     "indiqué que, selon X, Y'): Y is said according to X, inside what the cue's subject said")
@@ -1585,8 +1588,24 @@ class StatementFinder:
             relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
             if relative:  # "Selon Le Parisien qui publie ..., ...": the source's words end before "qui"
                 speaker = speaker[:-1]
-            if not len(speaker) or RULES.on(RELATIVE_SOURCE) and "Rel" in speaker[0].morph.get("PronType"):
-                continue  # ("une étude, selon laquelle ...": the study's clause, not the sentence's source)
+            if len(speaker) and RULES.on(RELATIVE_SOURCE) and "Rel" in speaker[0].morph.get("PronType"):
+                # ("une étude, selon laquelle ...": the study's clause, not the sentence's source; a source
+                # that names someone, "du quotidien l'Avenir, selon lequel ...", is the clause's)
+                named = self.named_antecedent(speaker[0], cs, sent) if RULES.on(NAMED_RELATIVE_SOURCE) \
+                    else None
+                clause = speaker[0].head  # (the relative clause's own verb, and its words)
+                end = clause.right_edge.idx + len(clause.right_edge) if clause.i > speaker[0].i else \
+                    sent.end_char
+                content = self.trim(speaker[0].idx + len(speaker[0]), min(end, sent.end_char))
+                if named is not None and self.long_enough(content):
+                    self.clause_cues.append(cs)  # (what a cue before says ends at its comma)
+                    out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=named,
+                                                  sentence=si, rules={"cue": NAMED_RELATIVE_SOURCE,
+                                                                      "kind": NAMED_RELATIVE_SOURCE},
+                                                  relative=True))
+                continue
+            if not len(speaker):
+                continue
             # ("selon CNN qui cite", "selon CNN citant", "selon CNN, qui cite", "selon CNN, citant")
             comma = end + 1 < sent.end and doc[end].text == ","
             verb = end + 1 if comma else end
@@ -1656,6 +1675,21 @@ class StatementFinder:
             if after_opener:  # Y, said according to X inside what the cue's subject says: kept
                 self.nested.add(id(out[-1]))
         return out
+
+    def named_antecedent(self, relative: Token, char: int, sent: Span) -> tuple[int, int] | None:
+        """The words of the noun a relative source stands for ("une étude de l'Université X, selon laquelle"):
+        the last noun before it that agrees with it, where those words name someone."""
+        number, gender = relative.morph.get("Number"), relative.morph.get("Gender")
+        for t in reversed(self.doc[sent.start:relative.i]):
+            if t.idx >= char or t.pos_ not in ("NOUN", "PROPN") or self.in_quote(t.idx):
+                continue
+            if (number and t.morph.get("Number") and t.morph.get("Number") != number) or \
+                    (gender and t.morph.get("Gender") and t.morph.get("Gender") != gender):
+                continue
+            words = self.speakers.noun_phrase(t)
+            named = any(w.pos_ == "PROPN" or self.speakers.mention_index.covers(w.idx) for w in words)
+            return (words.start_char, min(words.end_char, char)) if named else None
+        return None
 
     def after_opener(self, start: int, char: int) -> bool:
         """Whether the words from ``start`` end with the opener of a reported clause and a comma at most ("a
