@@ -1862,3 +1862,12 @@ def test_statements_relative_source_that_names_someone_says_its_clause(analyse_t
     rules_off("statements.named_relative_source")
     off = analyse_text(text, "fr")
     assert not any(s.kind == "according_to" for s in off.statements)
+
+
+def test_statements_participle_set_apart_is_said_by_the_subject_not_the_object(analyse_text, rules_off):
+    text = "La maire de Brest a critiqué le préfet, l'accusant d'avoir menti aux habitants du port."
+    a = analyse_text(text, "fr")
+    assert "maire" in _find(a, "avoir menti").speaker_text
+    rules_off("statements.participle_subject_control")
+    off = analyse_text(text, "fr")
+    assert "préfet" in _find(off, "avoir menti").speaker_text

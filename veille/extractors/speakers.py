@@ -214,6 +214,10 @@ SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
     "apposition, a predicate), else the one person of its gender the headline names who speaks")
+PARTICIPLE_SUBJECT_CONTROL = RULES.define(
+    "statements.participle_subject_control", "a present participle the parse hangs on a verb as its "
+    "complement ('a critiqué le préfet en l'accusant de ...', '..., l'accusant de ...') is said by that "
+    "verb's subject, never by its object")
 SPEAKER_MISREAD_NAME = RULES.define(
     "statements.speaker_misread_name", "an inverted speaker whose first word the tagger read as no noun "
     "('explique Nacer Djabi', 'Nacer' a verb) is the name the article's entities found there")
@@ -381,7 +385,8 @@ class SpeakerResolver:
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
             if verb.pos_ in ("VERB", "AUX") and subjects and not self.in_quote(subjects[-1].idx):
                 return self.noun_phrase(subjects[-1])
-        if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL:
+        if cue.dep_ == "xcomp" and head is not cue and self.data.OBJECT_CONTROL and not (
+                participle and RULES.on(PARTICIPLE_SUBJECT_CONTROL) and self.set_apart(cue)):
             # "forced Stumpf to admit", "led the journalist to fear": the object of the verb it hangs on
             for c in head.children:
                 phrase = self.noun_phrase(c) if c.dep_ in OBJECT_DEPS and c.i < cue.i else None
@@ -397,6 +402,14 @@ class SpeakerResolver:
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                 return self.noun_phrase(c)
         return None
+
+    def set_apart(self, participle: Token) -> bool:
+        """Whether a participle opens a clause of its own: after a comma or a gerund's marker, past its object
+        clitics ("en l'accusant", ", lui demandant"), whose subject is the sentence's."""
+        i = participle.i - 1
+        while i >= 0 and self.doc[i].lower_ in self.data.OBJECT_CLITICS:
+            i -= 1
+        return i >= 0 and (self.doc[i].text == "," or self.doc[i].lower_ in self.data.GERUND_MARKERS)
 
     def without_object_clitic(self, subjects: list[Token], verb: Token) -> list[Token]:
         """A verb's subjects less a clitic before it that the parse reads as a second subject after another
