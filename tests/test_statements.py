@@ -1532,14 +1532,21 @@ def test_statements_plural_cue_with_no_speaker_is_not_the_one_person_before(anal
     assert _speaker_name(off, _find(off, "six experts")) == "Paul Morel"
 
 
-def test_statements_speaker_words_of_a_cut_pronoun_are_no_one(analyse_text, rules_off):
-    text = ("Les secours ont fouillé la vallée toute la nuit d'après les autorités locales. Celles-ci ont "
-            "ensuite annoncé que deux randonneurs restaient introuvables.")
-    a = analyse_text(text, "fr")
-    assert _find(a, "deux randonneurs").speaker_text == "les autorités locales"
-    rules_off("statements.speaker_not_someone")
-    off = analyse_text(text, "fr")
-    assert _find(off, "deux randonneurs").speaker_text == "-ci"
+@pytest.mark.parametrize("text, words, rule, on, off", [
+    # the speaker's words of a pronoun the tokenizer cut are no one's: the source just before
+    ("Les secours ont fouillé la vallée toute la nuit d'après les autorités locales. Celles-ci ont ensuite "
+     "annoncé que deux randonneurs restaient introuvables.",
+     "deux randonneurs", "statements.speaker_not_someone", "les autorités locales", "-ci"),
+    # a description by a kind of role takes the fuller words of a role of that kind before it
+    ("Des ruches ont été renversées à Saint-Priest. Le maire du village de Saint-Priest a témoigné mardi au "
+     "Progrès. \"Les insectes fonçaient par vagues\", rapporte l'édile du village.",
+     "fonçaient par vagues", "statements.speaker_fuller_kind", "Le maire du village de Saint-Priest",
+     "l'édile du village"),
+])
+def test_statements_rule_gives_the_speaker_words(analyse_text, rules_off, text, words, rule, on, off):
+    assert _find(analyse_text(text, "fr"), words).speaker_text == on
+    rules_off(rule)
+    assert _find(analyse_text(text, "fr"), words).speaker_text == off
 
 
 def test_statements_description_in_the_lead_is_the_person_the_headline_names(analyse_text, rules_off):
@@ -1796,16 +1803,6 @@ def test_statements_quote_inside_the_subject_is_not_what_the_cue_says(analyse_te
     rules_off("statements.quote_in_subject")
     off = analyse_text(text, "fr")
     assert [s.content.text for s in off.statements] == ["La Chanson bleue"]
-
-
-def test_statements_description_of_a_kind_of_role_takes_the_fuller_words_before(analyse_text, rules_off):
-    text = ("Des ruches ont été renversées à Saint-Priest. Le maire du village de Saint-Priest a témoigné "
-            "mardi au Progrès. \"Les insectes fonçaient par vagues\", rapporte l'édile du village.")
-    a = analyse_text(text, "fr")
-    assert _find(a, "fonçaient par vagues").speaker_text == "Le maire du village de Saint-Priest"
-    rules_off("statements.speaker_fuller_kind")
-    off = analyse_text(text, "fr")
-    assert _find(off, "fonçaient par vagues").speaker_text == "l'édile du village"
 
 
 def test_statements_name_whose_first_word_reads_as_a_verb_is_the_speaker(analyse_text, rules_off):
