@@ -91,3 +91,15 @@ def test_a_building_on_fire_or_a_machine_on_trial_is_an_accident(analyse_text, r
     assert coded(analyse_text(text, "fr", "2021-03-16")) == []
     rules_off("events.accident")
     assert coded(analyse_text(text, "fr", "2021-03-16")) != []
+
+
+# a lynching told at a trial, with no one armed named: a court case
+TRIAL = ("Aux assises, les images du lynchage d'un détenu\n\nLa cour d'assises a diffusé mercredi les images "
+         "du lynchage d'un détenu dans une cour de la prison de Brest, en 2016.")
+
+
+def test_violence_told_at_a_trial_is_not_coded(analyse_text, rules_off):
+    violence = ("Mob violence", "Attack")
+    assert not any(sub in violence for sub in coded(analyse_text(TRIAL, "fr", "2021-03-16")))
+    rules_off("events.trial_story")
+    assert any(sub in violence for sub in coded(analyse_text(TRIAL, "fr", "2021-03-16")))

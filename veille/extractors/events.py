@@ -656,6 +656,9 @@ PRIVATE_VIOLENCE = event_rule(
     "events.private_violence", "violence done to one's partner or relative ('a tué son compagnon', 'killed "
     "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
     "violence against civilians when it is the primary event")
+TRIAL_STORY = event_rule(
+    "events.trial_story", "violence told in an article whose headline names a trial ('Aux assises, la "
+    "violence du lynchage d'un détenu'), in a sentence naming no one armed, is a court case: no ACLED type")
 LONE_OFFENDER = event_rule(
     "events.lone_offender", "an attack, a rape or an abduction by one person ('un homme a poignardé', 'le "
     "voleur l'a frappé', 'X a tué'), where its sentence, the headline and the lead name no one armed and the "
@@ -4651,7 +4654,19 @@ class EventFinder:
             return PRIVATE_VIOLENCE
         if LONE_OFFENDER in self.on and self.lone_offender(f):
             return LONE_OFFENDER
+        if TRIAL_STORY in self.on and self.trial_story(f):
+            return TRIAL_STORY
         return None
+
+    def trial_story(self, f: EventCandidate) -> bool:
+        """Whether violence with no one armed in its sentence is told in an article whose headline names
+        a trial (the pack's ``TRIAL_WORDS``: "assises", "procès")."""
+        violence = EVENT_TYPE_OF.get(f.acled or "") in ("Violence against civilians", "Riots")
+        if f.token is None or not violence or self.cues.armed_actors.search(span_text(f.sentence).lower()):
+            return False
+        end = self.headline()
+        words = self.doc.char_span(0, end, alignment_mode="expand") if end else None
+        return words is not None and any(t.lower_ in self.words.TRIAL_WORDS for t in words)
 
     def unarmed_civilian_violence(self, f: EventCandidate) -> bool:
         """Violence against civilians in a sentence that names no armed actor."""

@@ -585,6 +585,8 @@ HABITUAL = r"\b(?:every|each) (?:year|month|week|day|summer|winter)\b|\b(?:annua
 # adverbs of frequency, when they modify the verb itself ("rebels who regularly shell it"; not "protesters,
 # often very young")
 HABITUAL_ADVERBS = {"frequently", "regularly", "often", "routinely", "habitually"}
+# the nouns of a trial, in a headline: the violence the article tells is a court case ("At trial, ...")
+TRIAL_WORDS = {"trial", "jury", "jurors"}
 # the words of the courts a violence is the object of ("accused of rape", "an investigation into the
 # assault", "convicted of murder"): a criminal case the courts handle, not political violence ACLED codes
 JUDICIAL = {"accuse", "accused", "accusation", "allegation", "charge", "charged", "convict", "convicted",

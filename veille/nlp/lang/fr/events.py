@@ -640,6 +640,9 @@ HABITUAL = r"\b(?:chaque|tous les|toutes les) (?:année|années|an|ans|mois|sema
 # adverbs of frequency, when they modify the verb itself ("qui la bombardent fréquemment"; not "un village
 # souvent visé")
 HABITUAL_ADVERBS = {"fréquemment", "régulièrement", "souvent", "quotidiennement", "habituellement"}
+# les noms d'un procès, dans un titre : la violence que l'article raconte est une affaire jugée ("Aux
+# assises, ...")
+TRIAL_WORDS = {"assises", "procès", "tribunal", "correctionnelle", "comparution", "jurés"}
 # les mots de la justice dont une violence est l'objet ("accusé de viol", "une enquête pour agression
 # sexuelle", "condamnés pour le meurtre") : une affaire de droit commun que la justice traite, pas une
 # violence politique qu'ACLED code
