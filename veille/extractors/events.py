@@ -657,8 +657,8 @@ PRIVATE_VIOLENCE = event_rule(
     "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
     "violence against civilians when it is the primary event")
 TRIAL_STORY = event_rule(
-    "events.trial_story", "violence told in an article whose headline names a trial ('Aux assises, la "
-    "violence du lynchage d'un détenu'), in a sentence naming no one armed, is a court case: no ACLED type")
+    "events.trial_story", "violence told in an article whose headline names a trial ('Aux assises, les "
+    "images d'une agression en prison'), in a sentence naming no one armed, is a court case: no ACLED type")
 LONE_OFFENDER = event_rule(
     "events.lone_offender", "an attack, a rape or an abduction by one person ('un homme a poignardé', 'le "
     "voleur l'a frappé', 'X a tué'), where its sentence, the headline and the lead name no one armed and the "

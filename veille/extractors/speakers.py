@@ -220,7 +220,7 @@ PARTICIPLE_SUBJECT_CONTROL = RULES.define(
     "verb's subject, never by its object")
 SPEAKER_MISREAD_NAME = RULES.define(
     "statements.speaker_misread_name", "an inverted speaker whose first word the tagger read as no noun "
-    "('explique Nacer Djabi', 'Nacer' a verb) is the name the article's entities found there")
+    "('explique Nacer Zabi', 'Nacer' a verb) is the name the article's entities found there")
 SPEAKER_FULLER_KIND = RULES.define(
     "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
     "takes the fuller words the article gave before to a role of that kind with the same complement ('le "
@@ -546,7 +546,7 @@ class SpeakerResolver:
                 continue
             if RULES.on(SPEAKER_MISREAD_NAME) and t.text[:1].isupper() and \
                     self.mention_index.covers(t.idx):
-                continue  # (a name's word the tagger read as a verb: "Nacer" of "Nacer Djabi")
+                continue  # (a name's word the tagger read as a verb: "Nacer" of "Nacer Zabi")
             while not t.dep_.startswith(("acl", "relcl")) and t.head.i != t.i and \
                     words.start <= t.head.i < words.end:
                 t = t.head  # (up to the words' head: a verb in a relative clause is the noun's)
@@ -575,7 +575,7 @@ class SpeakerResolver:
             not self.person_at(name)
 
     def one_name(self, words: Span) -> bool:
-        """Whether words are all of one name of the article's entities, not a place's ("Nacer Djabi", whose
+        """Whether words are all of one name of the article's entities, not a place's ("Nacer Zabi", whose
         first word the tagger read as a verb)."""
         return any((s, e) == (words.start_char, words.end_char) and ent.type not in PLACE_TYPES
                    for s, e, ent in (self.mentions[j] for j in self.mention_index.starting_within(
@@ -627,7 +627,7 @@ class SpeakerResolver:
             return None
         words = doc[start:end]
         if RULES.on(SPEAKER_MISREAD_NAME) and words[0].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
-            # "explique Nacer Djabi": a name whose first word the tagger read as a verb
+            # "explique Nacer Zabi": a name whose first word the tagger read as a verb
             starting = self.mention_index.starting_within(words[0].idx, words[0].idx)
             name = next((doc.char_span(s, e, alignment_mode="expand") for s, e, _ in
                          (self.mentions[j] for j in starting)), None)

@@ -206,21 +206,21 @@ SHORT_NOUN_OBJECT = RULES.define(
     "statements.short_noun_object", "a noun object of a cue that says what it names is said in fewer words "
     "than a clause, where the language's pack says ('a démenti toute implication')")
 QUOTE_IN_SUBJECT = RULES.define(
-    "statements.quote_in_subject", "a quote inside the subject of a cue after it ('l'interprète de « La "
-    "Femme chocolat » s'est dite bouleversée') names who speaks, and is not what the cue says")
+    "statements.quote_in_subject", "a quote inside the subject of a cue after it ('la chanteuse de « La "
+    "Chanson bleue » a dit qu'elle reviendrait') names who speaks, and is not what the cue says")
 VIEWPOINT_SET_OFF = RULES.define(
     "statements.viewpoint_set_off", "a source phrase of viewpoint ('pour lui') gives a view only where it "
     "opens its sentence or a comma sets it off ('Pour lui, ...', '..., pour elle, ...'); not a verb's "
-    "complement ('a voté pour lui en 2012')")
+    "complement ('a voté pour lui en 2017')")
 NAMED_RELATIVE_SOURCE = RULES.define(
     "statements.named_relative_source", "a source phrase whose source is a relative pronoun, whose noun "
-    "names someone ('du quotidien belge l'Avenir, selon lequel ...'): the relative clause, according to it")
+    "names someone ('du quotidien Le Télégramme, selon lequel ...'): the relative clause, according to it")
 SOURCE_AFTER_OPENER = RULES.define(
     "statements.source_after_opener", "a source phrase right after the 'que' of a reported clause ('a "
     "indiqué que, selon X, Y'): Y is said according to X, inside what the cue's subject said")
 SOURCE_IN_RELATIVE = RULES.define(
     "statements.source_in_relative", "a source phrase right after a relative pronoun ('..., qui selon lui "
-    "n'ont jamais ...') is the source of the relative clause's words, which are said on their own")
+    "sont solides') is the source of the relative clause's words, which are said on their own")
 CONJUNCTION_NOT_OPENER = RULES.define(
     "statements.conjunction_not_opener", "'que' that ends a conjunction of several words ('à moins que', "
     "'parce que', 'bien que') opens a clause of condition or cause, not what was said")
@@ -385,7 +385,7 @@ HEDGE_SOURCE = RULES.define(
     "statements.hedge_source", "an estimate's source phrase in the content: 'selon les estimations'")
 SOURCE_LAST_CLAUSE = RULES.define(
     "statements.source_last_clause", "a source phrase right after a clause that a relative pronoun or a "
-    "conjunction of contrast opens ('cette attaque, qui est terroriste selon X', 'alors que A selon X'): "
+    "conjunction of contrast opens ('cette caserne, qui était visée selon X', 'alors que A selon X'): "
     "that clause is what it says, not the sentence")
 
 
@@ -962,7 +962,7 @@ class StatementFinder:
         first = token_from(self.doc, start)
         opener = clause_opener_pattern(self.lang).search(self.text, start, end)
         if opener is not None and RULES.on(CONJUNCTION_NOT_OPENER) and self.ends_conjunction(opener.start()):
-            opener = None  # "menace de la fermer à moins que ...": a condition, not what was said
+            opener = None  # "a menacé de fermer l'usine à moins que ...": a condition, not what was said
         if first is not None and (first.pos_ == "ADP" or self.locution(first)) and opener is not None and \
                 not re.search(r"[,;:]", self.text[start:opener.start()]) and not (
                     self.passive_saying(cue) and self.verb_between(start, opener.start())):
@@ -1571,7 +1571,7 @@ class StatementFinder:
                 continue  # "a précisé M. Zolnour d'après Irna": Zolnour's words, through Irna
             viewpoint = low[m.start():].split(" ", 1)[0] in self.data.VIEWPOINT_WORDS
             if viewpoint and RULES.on(VIEWPOINT_SET_OFF) and not self.set_off(cs, ce, sent):
-                continue  # "a voté pour lui en 2012": whom for, no one's view
+                continue  # "a voté pour lui en 2017": whom for, no one's view
             source_start = token_from(self.doc, ce)
             if source_start is None or source_start.i >= sent.end:
                 continue
@@ -1590,7 +1590,7 @@ class StatementFinder:
                 speaker = speaker[:-1]
             if len(speaker) and RULES.on(RELATIVE_SOURCE) and "Rel" in speaker[0].morph.get("PronType"):
                 # ("une étude, selon laquelle ...": the study's clause, not the sentence's source; a source
-                # that names someone, "du quotidien l'Avenir, selon lequel ...", is the clause's)
+                # that names someone, "du quotidien Le Télégramme, selon lequel ...", is the clause's)
                 named = self.named_antecedent(speaker[0], cs, sent) if RULES.on(NAMED_RELATIVE_SOURCE) \
                     else None
                 clause = speaker[0].head  # (the relative clause's own verb, and its words)
@@ -1633,7 +1633,7 @@ class StatementFinder:
                 if (relative or cited) and comma >= 0:
                     content = self.trim(comma + 1, sent.end_char)  # after the relative clause
             elif RULES.on(SOURCE_IN_RELATIVE) and (opener := self.relative_before(cs, sent)) is not None:
-                # "aux forces de l'ordre, qui selon lui n'ont jamais ...": the relative clause's words, whose
+                # "aux digues du port, qui selon lui sont solides": the relative clause's words, whose
                 # source it is; what the sentence said before ends at its comma
                 own_end = speaker[0].idx + len(speaker[0]) if speaker[0].pos_ == "PRON" else speaker.end_char
                 content = self.trim(own_end, sent.end_char)  # ("selon lui n'ont": not "lui n'")
@@ -1709,7 +1709,7 @@ class StatementFinder:
 
     def last_clause_before(self, char: int, sent: Span) -> tuple[int, int] | None:
         """Where the clause that ends at a source phrase starts, and where its opener is, when a relative
-        pronoun after a comma ("cette attaque, qui est terroriste selon X": from its noun) or a conjunction of
+        pronoun after a comma ("cette caserne, qui était visée selon X": from its noun) or a conjunction of
         contrast ("alors que A selon X": after it) opens it and it runs up to ``char``."""
         doc = self.doc
         last = next((t for t in reversed(doc[sent.start:sent.end]) if t.idx < char and not t.is_punct), None)
@@ -1935,7 +1935,7 @@ class StatementFinder:
         if RULES.on(QUOTE_OF_CUE):
             quoted = self.quote_before(cue_start)
             if quoted is not None and RULES.on(QUOTE_IN_SUBJECT) and self.in_subject(cue, quoted):
-                quoted = None  # "l'interprète de « La Femme chocolat » s'est dite ...": who, not what
+                quoted = None  # "la chanteuse de « La Chanson bleue » a dit ...": who, not what
             if quoted is not None and not self.is_participle(cue):
                 speaker = self.speakers.subject(cue)
                 if speaker is None or speaker.start_char <= cue_start:

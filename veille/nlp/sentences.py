@@ -23,7 +23,7 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 # a full stop glued to the next sentence's capitalised word after an acronym, a year or a bracket
 # ("l'ONG.Le", "en 2019.De", "(CICR).Il"; after a small letter, the model's own rules cut it), or to the
-# dash of a heading run into the text ("l'Etat.- Les enjeux -Le président", "en 2021.- Le forum -L'édition")
+# dash of a heading run into the text ("l'Etat.- Les enjeux -Le président", "en 2019.- Le salon -L'édition")
 GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?=[{UPPER}][{LOWER}])",
                rf"(?<=\w)[\)\]](?=\.[{UPPER}][{LOWER}])",
                rf"(?:(?<=[{LOWER}0-9\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
