@@ -94,8 +94,8 @@ def test_a_building_on_fire_or_a_machine_on_trial_is_an_accident(analyse_text, r
 
 
 # a lynching told at a trial, with no one armed named: a court case
-TRIAL = ("Aux assises, les images du lynchage d'un détenu\n\nLa cour d'assises a diffusé mercredi les images "
-         "du lynchage d'un détenu dans une cour de la prison de Brest, en 2016.")
+TRIAL = ("Aux assises, les images d'une rixe en prison\n\nLa cour d'assises a montré mercredi les images du "
+         "lynchage d'un gardien dans une cour de la prison de Brest.")
 
 
 def test_violence_told_at_a_trial_is_not_coded(analyse_text, rules_off):

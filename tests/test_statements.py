@@ -1539,8 +1539,8 @@ def test_statements_plural_cue_with_no_speaker_is_not_the_one_person_before(anal
      "deux randonneurs", "statements.speaker_not_someone", "les autorités locales", "-ci"),
     # a description by a kind of role takes the fuller words of a role of that kind before it
     ("Des ruches ont été renversées à Saint-Priest. Le maire du village de Saint-Priest a témoigné mardi au "
-     "Progrès. \"Les insectes fonçaient par vagues\", rapporte l'édile du village.",
-     "fonçaient par vagues", "statements.speaker_fuller_kind", "Le maire du village de Saint-Priest",
+     "Progrès. \"Les abeilles tournaient autour des maisons\", rapporte l'édile du village.",
+     "tournaient autour des maisons", "statements.speaker_fuller_kind", "Le maire du village de Saint-Priest",
      "l'édile du village"),
 ])
 def test_statements_rule_gives_the_speaker_words(analyse_text, rules_off, text, words, rule, on, off):
@@ -1806,36 +1806,36 @@ def test_statements_quote_inside_the_subject_is_not_what_the_cue_says(analyse_te
 
 
 def test_statements_name_whose_first_word_reads_as_a_verb_is_the_speaker(analyse_text, rules_off):
-    text = ("\"Le contact physique est très important, on est très chaleureux\", décrit Nacer Zabi, "
+    text = ("\"Le marché a rouvert lundi et les clients reviennent peu à peu\", décrit Nacer Zabi, "
             "chercheur à l'Université de Tunis.")
     a = analyse_text(text, "fr")
-    assert _find(a, "contact physique").speaker_text == "Nacer Zabi"
+    assert _find(a, "clients reviennent").speaker_text == "Nacer Zabi"
     rules_off("statements.speaker_misread_name")
     off = analyse_text(text, "fr")
-    assert _find(off, "contact physique").speaker_text != "Nacer Zabi"
+    assert _find(off, "clients reviennent").speaker_text != "Nacer Zabi"
 
 
 def test_statements_viewpoint_phrase_not_set_off_is_a_verbs_complement(analyse_text, rules_off):
-    text = ("\"C'est un homme sincère\", explique-t-elle, précisant qu'elle ne regrette pas d'avoir voté "
-            "pour lui en 2017.")
+    text = ("\"C'est un homme sincère\", explique-t-elle, précisant qu'elle a toujours fait campagne pour "
+            "lui à Brest.")
     a = analyse_text(text, "fr")
     assert {s.kind for s in a.statements} == {"direct", "indirect"}
-    assert _find(a, "ne regrette pas").content.text.startswith("elle ne regrette pas")
+    assert _find(a, "fait campagne").content.text.startswith("elle a toujours fait campagne")
     rules_off("statements.viewpoint_set_off")
     off = analyse_text(text, "fr")
-    assert not any(s.content.text.startswith("elle ne regrette pas") for s in off.statements)
+    assert not any(s.content.text.startswith("elle a toujours fait campagne") for s in off.statements)
 
 
 def test_statements_source_phrase_after_a_relative_says_the_relative_clause(analyse_text, rules_off):
     text = ("Le préfet Paul Morel a parlé jeudi. Il a estimé que la crue ne pouvait pas être imputée aux "
-            "digues du port, qui selon lui n'ont jamais été aussi solides.")
+            "digues du port, qui selon lui sont trop fragiles depuis des années.")
     a = analyse_text(text, "fr")
     contents = {s.content.text for s in a.statements}
-    assert "n'ont jamais été aussi solides" in contents
+    assert "sont trop fragiles depuis des années" in contents
     assert "la crue ne pouvait pas être imputée aux digues du port" in contents
     rules_off("statements.source_in_relative")
     off = analyse_text(text, "fr")
-    assert "n'ont jamais été aussi solides" not in {s.content.text for s in off.statements}
+    assert "sont trop fragiles depuis des années" not in {s.content.text for s in off.statements}
 
 
 def test_statements_source_phrase_after_que_is_said_inside_the_clause(analyse_text, rules_off):
