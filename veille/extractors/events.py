@@ -4660,10 +4660,14 @@ class EventFinder:
 
     def trial_story(self, f: EventCandidate) -> bool:
         """Whether violence with no one armed in its sentence is told in an article whose headline names
-        a trial (the pack's ``TRIAL_WORDS``: "assises", "procès")."""
+        a trial."""
         violence = EVENT_TYPE_OF.get(f.acled or "") in ("Violence against civilians", "Riots")
-        if f.token is None or not violence or self.cues.armed_actors.search(span_text(f.sentence).lower()):
-            return False
+        return f.token is not None and violence and self.trial_headline and \
+            not self.cues.armed_actors.search(span_text(f.sentence).lower())
+
+    @cached_property
+    def trial_headline(self) -> bool:
+        """Whether the headline names a trial (the pack's ``TRIAL_WORDS``: "assises", "procès")."""
         end = self.headline()
         words = self.doc.char_span(0, end, alignment_mode="expand") if end else None
         return words is not None and any(t.lower_ in self.words.TRIAL_WORDS for t in words)

@@ -574,12 +574,16 @@ class SpeakerResolver:
         return name.pos_ == "PROPN" and name.head.i == words.root.i and name.dep_ in NAME_DEPS and \
             not self.person_at(name)
 
+    def mention_starting(self, char: int) -> tuple[int, int, Entity] | None:
+        """The first of the article's entity mentions that starts at ``char``, if one does."""
+        starting = self.mention_index.starting_within(char, char)
+        return self.mentions[starting[0]] if starting else None
+
     def one_name(self, words: Span) -> bool:
         """Whether words are all of one name of the article's entities, not a place's ("Nacer Zabi", whose
         first word the tagger read as a verb)."""
-        return any((s, e) == (words.start_char, words.end_char) and ent.type not in PLACE_TYPES
-                   for s, e, ent in (self.mentions[j] for j in self.mention_index.starting_within(
-                       words.start_char, words.start_char)))
+        mention = self.mention_starting(words.start_char)
+        return mention is not None and mention[1] == words.end_char and mention[2].type not in PLACE_TYPES
 
     def person_at(self, token: Token) -> bool:
         """Whether a person's name covers ``token``."""
@@ -628,9 +632,8 @@ class SpeakerResolver:
         words = doc[start:end]
         if RULES.on(SPEAKER_MISREAD_NAME) and words[0].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
             # "explique Nacer Zabi": a name whose first word the tagger read as a verb
-            starting = self.mention_index.starting_within(words[0].idx, words[0].idx)
-            name = next((doc.char_span(s, e, alignment_mode="expand") for s, e, _ in
-                         (self.mentions[j] for j in starting)), None)
+            mention = self.mention_starting(words[0].idx)
+            name = doc.char_span(mention[0], mention[1], alignment_mode="expand") if mention else None
             if name is not None and len(name) > 1 and name.end <= end:
                 return name
         if words[0].dep_ in NAME_DEPS and words[0].head.i < start and all(

@@ -56,10 +56,10 @@ FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 # the words after a verb that complete its predicate ("a rejoint ... la brigade", "devrait ... permettre")
 PREDICATE_DEPS = {"obj", "dobj", "xcomp", "ccomp", "obl:arg", "attr", "acomp"}
-# a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
-# symbol that opens a line ("perdue.► Paul Martin : ...")
 # the words that hang a clause's opener or auxiliary on another word of the clause ("alors qu'", "est")
 CLAUSE_LINK_DEPS = {"fixed", "mark", "cop", "aux", "aux:tense", "aux:pass"}
+# a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
+# symbol that opens a line ("perdue.► Paul Martin : ...")
 GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
@@ -413,8 +413,8 @@ def clause_opener_pattern(lang: str) -> re.Pattern:
 @cache
 def opener_at_end_pattern(lang: str) -> re.Pattern:
     """A clause opener that ends what is searched, a comma at most after it ("a indiqué que,")."""
-    openers = language_pack(lang).statements.CLAUSE_OPENERS
-    return re.compile("(?i)(?<!\\w)(?:" + "|".join(re.escape(w) for w in openers) + ")\\s*,?\\s*\\Z")
+    openers = alternation(language_pack(lang).statements.CLAUSE_OPENERS)
+    return re.compile(rf"(?i)(?<!\w)(?:{openers})\s*,?\s*\Z")
 
 
 @cache
@@ -446,6 +446,13 @@ def contrast_pattern(lang: str) -> re.Pattern:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?i)[\s,]*(?<!\w)(?:{alternation(words)})\s*\Z")
+
+
+@cache
+def contrast_last_words(lang: str) -> frozenset[str]:
+    """The last words of a language's conjunctions of contrast ("que" of "alors que", "while")."""
+    words = language_pack(lang).statements.CONTRAST_CONJUNCTIONS
+    return frozenset(w.split()[-1].replace("’", "'") for w in words)
 
 
 def guessed_forms(lang: str) -> set[str]:
@@ -1593,11 +1600,8 @@ class StatementFinder:
                 # that names someone, "du quotidien Le Télégramme, selon lequel ...", is the clause's)
                 named = self.named_antecedent(speaker[0], cs, sent) if RULES.on(NAMED_RELATIVE_SOURCE) \
                     else None
-                clause = speaker[0].head  # (the relative clause's own verb, and its words)
-                end = clause.right_edge.idx + len(clause.right_edge) if clause.i > speaker[0].i else \
-                    sent.end_char
-                content = self.trim(speaker[0].idx + len(speaker[0]), min(end, sent.end_char))
-                if named is not None and self.long_enough(content):
+                content = self.relative_clause(speaker[0], sent) if named is not None else None
+                if content is not None and self.long_enough(content):
                     self.clause_cues.append(cs)  # (what a cue before says ends at its comma)
                     out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=named,
                                                   sentence=si, rules={"cue": NAMED_RELATIVE_SOURCE,
@@ -1691,6 +1695,13 @@ class StatementFinder:
             return (words.start_char, min(words.end_char, char)) if named else None
         return None
 
+    def relative_clause(self, relative: Token, sent: Span) -> tuple[int, int]:
+        """The words of a relative pronoun's clause after it, up to its verb's last word ("selon lequel il
+        serait mort")."""
+        clause = relative.head
+        end = clause.right_edge.idx + len(clause.right_edge) if clause.i > relative.i else sent.end_char
+        return self.trim(relative.idx + len(relative), min(end, sent.end_char))
+
     def after_opener(self, start: int, char: int) -> bool:
         """Whether the words from ``start`` end with the opener of a reported clause and a comma at most ("a
         dit que, selon X, Y"): a conjunction, as the parse reads it (not "a quarter of that, according")."""
@@ -1702,7 +1713,7 @@ class StatementFinder:
         """Where the relative pronoun right before a source phrase starts, after a comma ("..., qui selon
         lui ..."), if one does."""
         word = token_covering(self.doc, len(self.text[:char].rstrip()) - 1)
-        if word is None or word.i <= sent.start or word.lower_ not in self.data.NOUN_RELATIVES or \
+        if word is None or word.i <= sent.start or word.lower_ not in self.data.SPEAKER_RELATIVES or \
                 self.doc[word.i - 1].text != ",":
             return None
         return word.idx
@@ -1716,9 +1727,11 @@ class StatementFinder:
         if last is None:
             return None
         low = self.text[sent.start_char:char].lower().replace("’", "'")
+        ends = contrast_last_words(self.lang)
         for token in reversed(doc[sent.start:last.i]):
-            conjunction = contrast_pattern(self.lang).search(low[:token.idx + len(token) - sent.start_char])
-            relative = token.lower_ in self.data.NOUN_RELATIVES and token.i > sent.start and \
+            conjunction = contrast_pattern(self.lang).search(low[:token.idx + len(token) - sent.start_char]) \
+                if token.lower_.replace("’", "'") in ends else None
+            relative = token.lower_ in self.data.SPEAKER_RELATIVES and token.i > sent.start and \
                 doc[token.i - 1].text == ","
             if not conjunction and not relative:
                 continue
@@ -2437,12 +2450,12 @@ class StatementFinder:
         """Whether a content is a noun phrase alone, in words enough for the noun object of a cue that says
         what its object names ("a démenti ces rumeurs")."""
         cue = token_covering(self.doc, found.cue[1] - 1) if found.cue else None  # (the verb, not "a")
-        words = self.doc.char_span(*span, alignment_mode="expand")
-        if cue is None or words is None or not self.data.NOUN_OBJECT_MIN_WORDS or \
+        tokens = self.doc.char_span(*span, alignment_mode="expand")
+        if cue is None or tokens is None or not self.data.NOUN_OBJECT_MIN_WORDS or \
                 self.words(span) < self.data.NOUN_OBJECT_MIN_WORDS:
             return False
-        noun_phrase = any(t.pos_ in ("NOUN", "PROPN") for t in words) and \
-            not any(t.pos_ in ("VERB", "AUX") for t in words)
+        noun_phrase = any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and \
+            not any(t.pos_ in ("VERB", "AUX") for t in tokens)
         return noun_phrase and guess_lemma(cue.lemma_.lower(), self.lang) in self.data.NOUN_OBJECT_CUES
 
     def participle_at(self, char: int) -> bool:

@@ -94,10 +94,9 @@ POSSESSED_WORDS = ("{owner}'s {noun}", "{owner}'s {noun}")
 ELIDING_INITIALS = ""
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}
+# the relatives of the noun before them, not of a whole clause ("said an adviser who ...", "the mayor, who
+# ..."; "which" often takes the whole clause)
 SPEAKER_RELATIVES = {"who"}
-# the relatives that, after a comma, qualify the noun before them, not the whole clause
-# ("the mayor, who ..."; "which" often takes the whole clause)
-NOUN_RELATIVES = {"who"}
 CLAUSE_OPENERS = ("that",)
 SENTENCE_CONJUNCTIONS = ("but", "and", "or", "so")
 # the conjunctions that join quotes listed before a cue ("\"A\" and \"B\", he said")

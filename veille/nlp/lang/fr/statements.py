@@ -138,11 +138,9 @@ POSSESSED_WORDS = ("{noun} de {owner}", "{noun} d'{owner}")
 ELIDING_INITIALS = "aeiouyàâéèêëîïôöûü"
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
 CITING_VERBS = {"citer"}
-# the relative that ends an inverted speaker's words ("a dit un conseiller qui ...")
+# the relatives of the noun before them, not of a whole clause: one ends an inverted speaker's words ("a dit
+# un conseiller qui ..."), and after a comma opens a clause of that noun ("cette caserne, qui était ...")
 SPEAKER_RELATIVES = {"qui"}
-# the relatives that, after a comma, qualify the noun before them, not the whole clause
-# ("cette attaque, qui est ...")
-NOUN_RELATIVES = {"qui"}
 # the words that open a clause reported after a cue ("a dit qu'il ..."); elided forms end with "'"
 CLAUSE_OPENERS = ("que", "qu'", "qu’")
 # conjunctions that may open a sentence before its source phrase ("Mais selon X, ...")
