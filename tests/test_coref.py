@@ -938,13 +938,13 @@ def test_coref_a_name_after_a_child_complement_is_the_child_s(french):
      "le sociologue tunisien", "description", "Mohamed Jouili", "coref.adjective_before_name",
      "coref.adjective_before_name"),
     # a title said in other words whose noun is no role of its own
-    ("Nicole Belloubet, ministre de la Justice, a parlé mardi. « Nous avons appris ces coups de feu il y a "
-     "une heure », a indiqué la garde des Sceaux.",
-     "la garde des Sceaux", "description", "Nicole Belloubet", "coref.role", "coref.periphrase_describes"),
+    ("Claire Morin, ministre de la Justice, a parlé jeudi à Lille. « Nous suivons ce dossier de près depuis "
+     "lundi », a déclaré la garde des Sceaux.",
+     "la garde des Sceaux", "description", "Claire Morin", "coref.role", "coref.periphrase_describes"),
     # the agent of a passive whose subject is a thing: the doer a pronoun after stands for
-    ("Le prêtre Lorenzo de Vedia travaille dans le quartier depuis 2011. Leur travail a été loué par le pape "
-     "François. Il leur a récemment envoyé un message.",
-     "Il leur", "pronoun", "François", "coref.pronoun", "coref.passive_agent"),
+    ("Le pasteur Marc Olivier anime la paroisse depuis 2015. Leur chorale a été saluée par "
+     "l'évêque Paul Morel. Il leur a aussi écrit une lettre.",
+     "Il leur", "pronoun", "Paul Morel", "coref.pronoun", "coref.passive_agent"),
 ])
 def test_coref_rule_links_the_words_and_switched_off_does_not(french, rules_off, text, words, kind, person,
                                                               rule, switch):
@@ -969,9 +969,8 @@ def test_coref_a_plural_description_waits_for_no_one_person(french, rules_off):
 
 def test_coref_a_given_name_after_a_gendered_pronoun_tells_no_gender(french, rules_off):
     # the tagger reads "Donald" after "laquelle" as feminine
-    text = ("Donald Trump s'est tenu éloigné de toute controverse samedi. Les généraux voulaient rebaptiser "
-            "les bases, une idée à laquelle Donald Trump s'est opposé. Le président américain a choisi un "
-            "ton solennel.")
+    text = ("Donald Trump a visité une usine de l'Ohio samedi. Les ouvriers voulaient fermer la chaîne, une "
+            "décision à laquelle Donald Trump s'est opposé. Le président américain a promis des emplois.")
     link = _link_of(french(text), "Le président américain")
     assert link is not None and link.rule == "coref.in_focus"
     rules_off("coref.given_name_after_pronoun")
@@ -981,8 +980,8 @@ def test_coref_a_given_name_after_a_gendered_pronoun_tells_no_gender(french, rul
 
 def test_coref_a_people_s_name_with_an_article_that_speaks_is_a_medium(french, rules_off):
     # the model reads "le Parisien" as a people's name; as the subject of "révèle", a newspaper
-    text = ("Le président de l'association des anciens combattants de Rambouillet est décédé lundi, révèle "
-            "le Parisien. Guy Duchesne, 80 ans, « a été passé à tabac dimanche », indique le quotidien.")
+    text = ("Le maire adjoint de Quimper est mort mardi, révèle le Parisien. Jean Castel, 72 ans, « a été "
+            "renversé lundi soir », indique le quotidien.")
     link = _link_of(french(text), "le quotidien")
     assert link is not None and link.rule == "coref.medium" and "Parisien" in link.text
     rules_off("coref.demonym_medium")

@@ -1707,13 +1707,13 @@ def test_statements_a_cue_in_a_series_with_one_subject_is_no_incise(analyse_text
 
 
 def test_statements_a_compound_past_hung_on_a_noun_is_no_participle(analyse_text, rules_off):
-    text = ("La présidente du Front national Marine Le Pen a notamment pointé une \"défaillance profonde\" "
-            "des autorités tandis que Laurent Wauquiez a dénoncé une \"coupable naïveté\" d'Emmanuel Macron.")
+    text = ("La présidente du parti Claire Morin a notamment pointé une \"erreur grave\" du gouvernement "
+            "tandis que Paul Durand a dénoncé une \"légèreté coupable\" du ministre de la Santé.")
     a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "coupable naïveté")) == "Laurent Wauquiez"
+    assert _speaker_name(a, _find(a, "légèreté coupable")) == "Paul Durand"
     rules_off("statements.compound_past_not_participle")
     off = analyse_text(text, "fr")
-    assert not any("coupable naïveté" in s.content.text for s in off.statements)
+    assert not any("légèreté coupable" in s.content.text for s in off.statements)
 
 
 def test_statements_verbless_words_before_a_cue_are_no_incise(analyse_text, rules_off):
@@ -1730,22 +1730,22 @@ def test_statements_verbless_words_before_a_cue_are_no_incise(analyse_text, rule
 
 @pytest.mark.parametrize("text, words, person, rule", [
     # a singular relative after names joined by a conjunction: the one right before it
-    ("Il avait juste avant adressé une pique à Bruno Le Maire et François Fillon, qui avait déclaré "
-     "\"Qui imagine de Gaulle mis en examen?\".",
-     "Qui imagine de Gaulle", "François Fillon", "statements.relative_last_conjunct"),
+    ("Il avait un peu plus tôt dîné avec Paul Morel et Claire Durand, qui avait lancé "
+     "\"Qui croit encore à ce projet de port?\".",
+     "Qui croit encore", "Claire Durand", "statements.relative_last_conjunct"),
     # a colon quote after a pronoun subject: whom the pronoun stands for, not a town read as a person
-    ("Tyler Vilus est jugé à Paris. Après Alep, il gagne Shaddadi où il fait ce qu'il \"sait faire\": "
-     "\"Je m'occupe des combattants, je constate les faits et je transmets à un juge\".",
-     "Je m'occupe des combattants", "Tyler Vilus", "statements.colon_pronoun"),
+    ("Marc Olivier est jugé à Lyon. Après Mossoul, il gagne Raqqa où il fait ce qu'il \"sait faire\": "
+     "\"Je gère les réserves, je compte les armes et je rends compte au chef\".",
+     "Je gère les réserves", "Marc Olivier", "statements.colon_pronoun"),
     # a source phrase after the inverted speaker: the channel of that speaker's words
     ("Et 26% des morts \"ne faisaient pas partie des émeutiers et avaient été tués pour des raisons "
      "inconnues\", a précisé Mojtaba Zolnour d'après Irna.",
      "ne faisaient pas partie", "Mojtaba Zolnour", "statements.source_after_speaker"),
     # the one charged by a passive of saying is no new speaker for the quote after
-    ("\"Il est devenu dépressif\", explique le président de l'association, Yvon Morineau. "
-     "Auguste Ponroy a été accusé d'avoir déserté, ce que conteste l'association. \"Il n'a jamais "
-     "été un traître, et il n'a pas déserté non plus\".",
-     "Il n'a jamais été un traître", "Yvon Morineau", "statements.charged_not_speaker"),
+    ("\"Il était épuisé\", explique le président du comité, Paul Morel. Jean Garnier a été accusé "
+     "d'avoir volé la caisse, ce que conteste le comité. \"Il n'a jamais pris un sou, et il n'a pas "
+     "menti non plus\".",
+     "Il n'a jamais pris un sou", "Paul Morel", "statements.charged_not_speaker"),
 ])
 def test_statements_rule_names_the_speaker_and_switched_off_does_not(analyse_text, rules_off, text, words,
                                                                      person, rule):

@@ -279,8 +279,8 @@ PERIPHRASE_DESCRIBES = RULES.define(
     "coref.periphrase_describes", "a definite title said in other words whose noun is no role of its own "
     "('la garde des Sceaux') is a description, as the title it says is")
 PASSIVE_AGENT = RULES.define(
-    "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur travail "
-    "a été loué par le pape François') is that clause's doer: a subject a pronoun after may stand for")
+    "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur chorale "
+    "a été saluée par l'évêque Paul Morel') is that clause's doer: a subject a pronoun after may stand for")
 
 
 @dataclass
@@ -885,7 +885,7 @@ class Coreference:
             self.says(head) and not self.subject_before(head)
 
     def agent_of(self, token: Token) -> bool:
-        """A name that is a passive's agent ("loué par le pape François"), past the words it is hung on."""
+        """A name that is a passive's agent ("saluée par l'évêque X"), past the words it is hung on."""
         while token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         verb = token.head
@@ -1103,7 +1103,7 @@ class Coreference:
                         self.agent_of(root) and (end - i > 1 or root.head.i != root.i and
                                                  self.person_noun(root.head)):
                     # (a name of one word that is no one's described, "par Buzzfeed", may be a medium's)
-                    subject = root  # "Leur travail a été loué par le pape François. Il ...": the pope
+                    subject = root  # "Leur chorale a été saluée par l'évêque X. Il ...": the bishop
                 if subject is None and ent.type == "PER" and RULES.on(SECTION) and self.heads_section(token):
                     subject = root  # "► Marc Dupuis": whom the section is about, its first subject
                 if subject is None and ent.type == "PER" and RULES.on(AFTER_SOURCE) and \

@@ -324,7 +324,7 @@ COLON_QUOTE = RULES.define(
     "décolère pas : « ... »'): said by that subject, the colon its cue")
 SOURCE_AFTER_SPEAKER = RULES.define(
     "statements.source_after_speaker", "a source phrase right after the speaker a cue inverts ('a précisé M. "
-    "Zolnour d'après Irna'): the channel of that speaker's words, no statement of its own")
+    "Karimi d'après Irna'): the channel of that speaker's words, no statement of its own")
 COMPOUND_PAST_NOT_PARTICIPLE = RULES.define(
     "statements.compound_past_not_participle", "a past participle with a subject and a tense auxiliary of "
     "its own ('tandis que X a dénoncé …', which the parse may hang on a noun before it) is a clause's verb "
@@ -1575,7 +1575,7 @@ class StatementFinder:
             if self.in_quote(cs):
                 continue
             if RULES.on(SOURCE_AFTER_SPEAKER) and self.after_inverted_speaker(cs):
-                continue  # "a précisé M. Zolnour d'après Irna": Zolnour's words, through Irna
+                continue  # "a précisé M. Karimi d'après Irna": Karimi's words, through Irna
             viewpoint = low[m.start():].split(" ", 1)[0] in self.data.VIEWPOINT_WORDS
             if viewpoint and RULES.on(VIEWPOINT_SET_OFF) and not self.set_off(cs, ce, sent):
                 continue  # "a voté pour lui en 2017": whom for, no one's view
@@ -1640,7 +1640,7 @@ class StatementFinder:
                 # "aux digues du port, qui selon lui sont solides": the relative clause's words, whose
                 # source it is; what the sentence said before ends at its comma
                 own_end = speaker[0].idx + len(speaker[0]) if speaker[0].pos_ == "PRON" else speaker.end_char
-                content = self.trim(own_end, sent.end_char)  # ("selon lui n'ont": not "lui n'")
+                content = self.trim(own_end, sent.end_char)  # ("selon lui n'est": not "lui n'")
                 in_relative = True
                 self.clause_cues.append(opener)
                 for o in out:
@@ -1765,7 +1765,7 @@ class StatementFinder:
 
     def after_inverted_speaker(self, char: int) -> bool:
         """Whether the words right before ``char`` end the subject a verb of saying before them inverts ("a
-        précisé M. Zolnour")."""
+        précisé M. Karimi")."""
         last = token_covering(self.doc, len(self.text[:char].rstrip()) - 1)
         while last is not None and last.dep_ in ("flat", "flat:name") and last.head.i < last.i:
             last = last.head
