@@ -102,7 +102,7 @@ def test_arrests_told_first_stay_primary(analyse_text):
 def test_rioting_told_as_a_court_case_is_not_coded(analyse_text, monkeypatch):
     text = "Le jeune homme a été reconnu coupable d'incendie criminel par le tribunal de Lyon."
     assert not [e for e in events_of(analyse_text, text) if e.acled]
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case,events.crime_article")
     assert [e for e in events_of(analyse_text, text) if e.acled]
 
 
@@ -122,7 +122,7 @@ def test_mortars_of_a_night_of_rioting_are_no_shelling(analyse_text, monkeypatch
         return {sub_of(e) for e in analyse_text(text, "fr", "2020-08-07").events}
 
     assert "Shelling/artillery/missile attack" not in subs()
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.rioters_fireworks")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.rioters_fireworks,events.crime_article")
     assert "Shelling/artillery/missile attack" in subs()
 
 

@@ -40,27 +40,27 @@ def coded(article) -> list[str]:
 def test_arrests_of_ordinary_crime_are_not_coded(analyse_text, rules_off):
     assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == []
     assert coded(analyse_text(OPPONENTS, "fr", "2021-03-16")) == ["Arrests"]
-    rules_off("events.ordinary_arrests")
+    rules_off("events.ordinary_arrests", "events.crime_article")
     assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == ["Arrests"]
 
 
 def test_a_stop_is_no_arrest(analyse_text, rules_off):
-    rules_off("events.ordinary_arrests")
+    rules_off("events.ordinary_arrests", "events.crime_article")
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == []
-    rules_off("events.ordinary_arrests", "events.not_an_arrest")
+    rules_off("events.ordinary_arrests", "events.not_an_arrest", "events.crime_article")
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == ["Arrests"]
 
 
 def test_a_decree_is_no_arrest(analyse_text, rules_off):
     assert coded(analyse_text(DECREE, "fr", "2021-03-16")) == []
-    rules_off("events.not_an_arrest")
+    rules_off("events.not_an_arrest", "events.crime_article")
     assert coded(analyse_text(DECREE, "fr", "2021-03-16")) == ["Arrests"]
 
 
 def test_an_office_holder_called_out_is_not_arrested(analyse_text, rules_off):
-    rules_off("events.ordinary_arrests")
+    rules_off("events.ordinary_arrests", "events.crime_article")
     assert coded(analyse_text(OFFICE, "fr", "2021-03-16")) == []
-    rules_off("events.ordinary_arrests", "events.not_an_arrest")
+    rules_off("events.ordinary_arrests", "events.not_an_arrest", "events.crime_article")
     assert coded(analyse_text(OFFICE, "fr", "2021-03-16")) == ["Arrests"]
 
 
@@ -77,7 +77,7 @@ def test_a_town_moved_is_no_riot(analyse_text):
 
 def test_a_burst_engine_is_an_accident(analyse_text, rules_off):
     assert coded(analyse_text(ENGINE, "fr", "2021-03-16")) == []
-    rules_off("events.accident")
+    rules_off("events.accident", "events.crime_article")
     assert coded(analyse_text(ENGINE, "fr", "2021-03-16")) != []
 
 
@@ -89,7 +89,7 @@ def test_a_burst_engine_is_an_accident(analyse_text, rules_off):
 ])
 def test_a_building_on_fire_or_a_machine_on_trial_is_an_accident(analyse_text, rules_off, text):
     assert coded(analyse_text(text, "fr", "2021-03-16")) == []
-    rules_off("events.accident")
+    rules_off("events.accident", "events.crime_article")
     assert coded(analyse_text(text, "fr", "2021-03-16")) != []
 
 
@@ -101,5 +101,36 @@ TRIAL = ("Aux assises, les images d'une rixe en prison\n\nLa cour d'assises a mo
 def test_violence_told_at_a_trial_is_not_coded(analyse_text, rules_off):
     violence = ("Mob violence", "Attack")
     assert not any(sub in violence for sub in coded(analyse_text(TRIAL, "fr", "2021-03-16")))
-    rules_off("events.trial_story")
+    rules_off("events.trial_story", "events.crime_article")
     assert any(sub in violence for sub in coded(analyse_text(TRIAL, "fr", "2021-03-16")))
+
+
+# a strike that stops the buses, with no march, rally or picket: a work stoppage
+STOPPAGE = ("Transports : au troisième jour de grève, le trafic reste perturbé\n\nAu troisième jour de "
+            "grève, le trafic restait très perturbé mardi sur les lignes de bus de Rennes, a indiqué la "
+            "direction.")
+# strikers who march: a demonstration, which ACLED codes
+MARCH = ("Rennes : les grévistes défilent\n\nEn grève depuis lundi, les chauffeurs de bus ont défilé mardi "
+         "dans le centre de Rennes.")
+
+
+def test_a_strike_with_no_demonstration_is_not_coded(analyse_text, rules_off):
+    assert coded(analyse_text(STOPPAGE, "fr", "2021-03-16")) == []
+    assert "Peaceful protest" in coded(analyse_text(MARCH, "fr", "2021-03-16"))
+    rules_off("events.strike_no_demonstration")
+    assert coded(analyse_text(STOPPAGE, "fr", "2021-03-16")) != []
+
+
+# a stabbing outside a bar and its suspects' arrest, in an article that names no group: ordinary crime
+STABBING = ("Nantes : un homme poignardé devant un bar\n\nUn homme a été poignardé mardi soir devant un bar "
+            "de Nantes. Deux suspects ont été interpellés mercredi matin par la police.")
+# a shooting in a school: violence on the public at large, which ACLED codes whoever did it
+SHOOTING = ("Nantes : une fusillade dans un lycée\n\nUn homme a ouvert le feu mardi dans un lycée de Nantes, "
+            "tuant trois élèves.")
+
+
+def test_violence_in_an_article_naming_no_group_is_not_coded(analyse_text, rules_off):
+    assert coded(analyse_text(STABBING, "fr", "2021-03-16")) == []
+    assert "Attack" in coded(analyse_text(SHOOTING, "fr", "2021-03-16"))
+    rules_off("events.crime_article")
+    assert coded(analyse_text(STABBING, "fr", "2021-03-16")) != []

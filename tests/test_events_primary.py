@@ -22,7 +22,8 @@ def coded(article) -> list[str]:
 
 def test_arrests_after_a_crime_are_not_coded(analyse_text, monkeypatch):
     assert coded(analyse_text(CRIME, "fr", "2021-03-16")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.arrests_of_crime,events.ordinary_arrests")
+    monkeypatch.setenv("VEILLE_RULES_OFF",
+                       "events.arrests_of_crime,events.ordinary_arrests,events.crime_article")
     assert "Arrests" in coded(analyse_text(CRIME, "fr", "2021-03-16"))
 
 
@@ -57,7 +58,7 @@ def test_violence_told_as_a_court_case_is_not_coded(analyse_text, monkeypatch):
             "chanteurs, condamnés pour le viol en réunion de deux femmes, ont été réduites mardi par la "
             "Haute Cour de Séoul.")
     assert coded(analyse_text(text, "fr", "2021-03-16")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.court_case,events.crime_article")
     assert coded(analyse_text(text, "fr", "2021-03-16")) == ["Sexual violence"]
 
 
@@ -72,7 +73,9 @@ def test_violence_done_to_a_partner_is_a_private_crime(analyse_text, monkeypatch
     # ... and the one done by a partner, told in the passive
     told = "Mardi, une femme a été poignardée par son mari à Nantes."
     assert coded(analyse_text(told, "fr", "2021-03-15")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.private_violence,events.lone_offender")  # both read it
+    # (all three read it)
+    monkeypatch.setenv("VEILLE_RULES_OFF",
+                       "events.private_violence,events.lone_offender,events.crime_article")
     assert "Attack" in coded(analyse_text(text, "fr", "2021-03-15"))
     assert coded(analyse_text(told, "fr", "2021-03-15")) != []
 
@@ -227,7 +230,8 @@ def test_someone_called_out_in_words_is_not_arrested(analyse_text, monkeypatch):
     assert [e.type for e in analyse_text(matter, "fr", "2021-03-17").events] == ["ACCUSE"]
     arrest = "Le vol\n\nLes gendarmes ont interpellé deux militants sur le parking de la gare mardi."
     assert coded(analyse_text(arrest, "fr", "2021-03-17")) == ["Arrests"]
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.addressed,events.ordinary_arrests,events.not_an_arrest")
+    monkeypatch.setenv("VEILLE_RULES_OFF",
+                       "events.addressed,events.ordinary_arrests,events.not_an_arrest,events.crime_article")
     assert "Arrests" in coded(analyse_text(text, "fr", "2021-03-17"))
 
 
@@ -238,7 +242,7 @@ def test_a_burst_of_anger_a_scene_of_combat_a_fight_on_a_disease_are_no_violence
     assert [e.type for e in analyse_text(scene, "fr", "2021-03-17").events if e.type] == []
     disease = "Les hôpitaux\n\nLe combat contre le coronavirus se poursuit dans les services de Lyon."
     assert [e.type for e in analyse_text(disease, "fr", "2021-03-17").events if e.type] == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_rise")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_rise,events.crime_article")
     assert coded(analyse_text(anger, "fr", "2021-03-17")) != []
 
 
@@ -308,7 +312,7 @@ def test_a_headline_verb_tagged_as_a_noun_is_that_verb(analyse_text, rules_off):
 ])
 def test_one_persons_crime_is_not_coded(analyse_text, monkeypatch, text):
     assert coded(analyse_text(text, "fr", "2021-03-15")) == []
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.lone_offender")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.lone_offender,events.crime_article")
     assert coded(analyse_text(text, "fr", "2021-03-15")) == ["Attack"]
 
 

@@ -103,11 +103,11 @@ def test_a_headline_that_opens_on_a_country_says_which_namesake(analyse_text, mo
 
 
 def test_as_many_victims_as_wounded_are_the_wounded(analyse_text, monkeypatch):
-    text = ("L'attaque au couteau de vendredi à Lyon a laissé deux blessés. Les deux victimes travaillent "
+    text = ("L'attaque jihadiste de vendredi à Lyon a laissé deux blessés. Les deux victimes travaillent "
             "dans une banque.")
     assert primary(analyse_text(text, "fr", "2020-07-26")).fatalities is None
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.victims_wounded")
     assert primary(analyse_text(text, "fr", "2020-07-26")).fatalities == 2
-    killed = ("L'attaque au couteau de vendredi à Lyon a laissé deux morts. Les deux victimes travaillent "
+    killed = ("L'attaque jihadiste de vendredi à Lyon a laissé deux morts. Les deux victimes travaillent "
               "dans une banque.")
     assert primary(analyse_text(killed, "fr", "2020-07-26")).fatalities == 2

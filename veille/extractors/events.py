@@ -118,6 +118,14 @@ class EventWeights:
     # the ACLED sub-event types that one person's crime reads as, which a lone offender does not make (set by
     # hand from 69 rows of ordinary crime among the ACLED rows of 1,000 random articles)
     lone_offender_types: tuple[str, ...] = ("Attack", "Sexual violence", "Abduction/forced disappearance")
+    # the sub-event types that are political without a group named: a riot's violence is the protest's
+    political_without_group: tuple[str, ...] = ("Violent demonstration",)
+    # the event types that an article naming no group tells only as crime, accident or figure: all but
+    # protests ("un combat pour devenir mère", "l'explosion du télétravail", "prise d'assaut")
+    crime_types: tuple[str, ...] = ("Violence against civilians", "Riots", "Strategic developments",
+                                    "Battles", "Explosions/Remote violence")
+    # ... and of those, the violence done to people, which the police or someone armed may suffer or do
+    violence_on_people: tuple[str, ...] = ("Violence against civilians", "Riots")
     # taken off "Armed clash" when rioters, locals or demonstrators are named: they are not armed forces
     # (set by hand, ad331ad)
     rioters_clash_penalty: int = 4
@@ -659,6 +667,12 @@ PRIVATE_VIOLENCE = event_rule(
 TRIAL_STORY = event_rule(
     "events.trial_story", "violence told in an article whose headline names a trial ('Aux assises, les "
     "images d'une agression en prison'), in a sentence naming no one armed, is a court case: no ACLED type")
+STRIKE_NO_DEMONSTRATION = event_rule(
+    "events.strike_no_demonstration", "a strike ('grève', 'strike') in a sentence that names no march, "
+    "rally, picket or blockade is a work stoppage, no public demonstration: no ACLED type")
+CRIME_ARTICLE = event_rule(
+    "events.crime_article", "in an article that names no military, political or organised group (a stabbing, "
+    "a brawl, a robbery and its arrests), no violence, arrest or destruction is political: no ACLED type")
 LONE_OFFENDER = event_rule(
     "events.lone_offender", "an attack, a rape or an abduction by one person ('un homme a poignardé', 'le "
     "voleur l'a frappé', 'X a tué'), where its sentence, the headline and the lead name no one armed and the "
@@ -4656,7 +4670,57 @@ class EventFinder:
             return LONE_OFFENDER
         if TRIAL_STORY in self.on and self.trial_story(f):
             return TRIAL_STORY
+        if STRIKE_NO_DEMONSTRATION in self.on and self.strike_alone(f):
+            return STRIKE_NO_DEMONSTRATION
         return None
+
+    def crimes(self, found: list[EventCandidate]) -> None:
+        """In an article that names no military, political or organised group, the events of ordinary crime
+        take no ACLED type, and then its arrests, unless a riot or a protest keeps its own."""
+        if CRIME_ARTICLE not in self.on or not self.words.CRIME_NEEDS_NO_GROUP or not self.crime_article:
+            return
+        for f in found:
+            if f.acled != "Arrests" and self.ordinary_crime(f):
+                f.set("acled", None, CRIME_ARTICLE)
+        if all(f.acled in (None, "Arrests") for f in found):
+            for f in found:
+                if f.acled == "Arrests":
+                    f.set("acled", None, CRIME_ARTICLE)
+
+    def ordinary_crime(self, f: EventCandidate) -> bool:
+        """Whether an event of an article that names no group is a crime's: not a protest, nor violence on
+        the public at large ("a tiré sur la foule", a shooting its sentence or the headline names), nor a
+        bomb, nor violence that the police or someone armed suffer or do in its sentence."""
+        event_type = EVENT_TYPE_OF.get(f.acled or "")
+        if f.token is None or event_type not in self.w.crime_types \
+                or f.acled in self.w.political_without_group:
+            return False
+        words = [*f.sentence, *(self.doc.char_span(0, self.headline(), alignment_mode="expand") or [])]
+        lemmas = {t._.get(LEMMA) for t in words} | {t.lower_ for t in words}
+        if lemmas & (self.words.PUBLIC_VICTIMS | self.words.MASS_VIOLENCE):
+            return False
+        sentence = span_text(f.sentence).lower()
+        if events_pattern(self.lang, "WAR_WEAPONS").search(sentence):
+            return False  # "une bombe a explosé"
+        return event_type not in self.w.violence_on_people or not (
+            self.cues.armed_actors.search(sentence) or events_pattern(self.lang, "POLICE").search(sentence))
+
+    def strike_alone(self, f: EventCandidate) -> bool:
+        """Whether a protest's word is a strike's (not "air strike": no protest), in a sentence that names no
+        demonstration."""
+        if f.token is None or f.type != "PROTEST":
+            return False
+        strike = self.words.STRIKE_NOUNS
+        return (f.token.lower_ in strike or f.token._.get(LEMMA) in strike) \
+            and not events_pattern(self.lang, "STRIKE_DEMONSTRATION").search(span_text(f.sentence).lower())
+
+    @cached_property
+    def crime_article(self) -> bool:
+        """Whether the article names no military, political or organised group anywhere (read once)."""
+        low = self.text.lower().replace("’", "'")
+        groups = (self.cues.military, events_pattern(self.lang, "POLITICAL_GROUPS"),
+                  events_pattern(self.lang, "ORGANISED_VIOLENCE"), events_pattern(self.lang, "ARMED_FORCES"))
+        return not any(pattern.search(low) for pattern in groups)
 
     def trial_story(self, f: EventCandidate) -> bool:
         """Whether violence with no one armed in its sentence is told in an article whose headline names
@@ -5568,6 +5632,7 @@ class EventFinder:
         rule = self.not_coded(primary) if primary.acled else None
         if rule is not None:  # the article's reading types no event ACLED would not code
             primary.set("acled", None, rule)
+        self.crimes(found)
         if primary.rules.get("acled") == PRIVATE_VIOLENCE:  # the article tells a private crime
             for f in found:
                 if self.unarmed_civilian_violence(f):

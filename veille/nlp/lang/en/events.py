@@ -330,6 +330,22 @@ CLAIM_WORDS = (r"demand|denounc|\bagainst\b|slogans?|placards?|banners?|anger|an
 # strike
 STRIKE_NOUNS = {"strike", "strikes", "walkout"}
 STRIKE_FRAME_NOUNS = {"right", "rights", "freedom", "ban"}
+# the words that take a strike to the street: a march, a rally, a picket, a blockade, an occupation, and
+# the strikes for the climate, which are rallies
+STRIKE_DEMONSTRATION = (r"demonstrat|\bmarch(?:ed|es|ing)?\b|\brall(?:y|ied|ies)\b|picket|blockad|sit-in|"
+                        r"protest|occup|took over|climate")
+# whether violence in an article that names no military, political or organised group is ordinary crime: not
+# in English, whose input here is ACLED's notes, each an event it coded ("a group of locals killed a thief")
+CRIME_NEEDS_NO_GROUP = False
+# a state's armed forces ("Iraqi forces", "security forces"), not the police
+# and its officers by their rank after an article ("the general", not "in general", "attorney general")
+ARMED_FORCES = (r"\bforces\b(?! of law and order)|"
+                r"\b(?:the|a) (?:general|colonel|sergeant|corporal|admiral)\b")
+# the weapons of war and terror: an explosion or a clash with one is no figure nor accident ("a bomb")
+WAR_WEAPONS = (r"\b(?:bombs?|explosives?|grenades?|booby-trapped|suicide bombers?|kalashnikovs?|"
+               r"assault rifles?)\b")
+# the police by its officers: violence they suffer or do is no private crime ("a police officer was attacked")
+POLICE = r"\b(?:police|policem[ae]n|officers?|troopers?|deput(?:y|ies))\b"
 # a mine that is dug, not laid: "a gold mine", "the mining sector", "miners"
 MINERALS = ["gold", "copper", "coal", "iron", "uranium", "diamond", "cobalt", "lithium", "salt", "silver",
             "tin", "zinc", "nickel", "bauxite", "phosphate", "coltan", "manganese", "platinum", "potash"]
@@ -498,11 +514,16 @@ GROUP_NOUNS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundr
                "swarm", "colony", "school"}
 # the pronouns of one person, as the agent of a deed ("he stabbed her"): a lone offender
 SINGULAR_PRONOUNS = {"he", "she", "who"}
-# violence that no lone criminal does: an attack in an article naming one of them is no ordinary crime
-ORGANISED_VIOLENCE = r"\b(?:hostages?|suicide bombers?|suicide bombings?|commandos?)\b"
+# violence that no lone criminal does (hostages, a suicide bombing): an attack in an article naming one of
+# them is no ordinary crime
+ORGANISED_VIOLENCE = (r"\b(?:hostages?|suicide bombers?|suicide bombings?|commandos?|"
+                      r"blew (?:himself|herself|themselves) up)\b")
 # victims taken at random in public, as terror takes them ("attacked passers-by"): no ordinary crime
 PUBLIC_VICTIMS = {"passer-by", "passersby", "crowd", "worshipper", "pedestrian", "bystander", "spectator",
                   "commuter", "shopper"}
+# the words of violence that strikes many at once ("a shooting at a high school", "the massacre"): no
+# private crime, whoever did it
+MASS_VIOLENCE = {"shooting", "massacre", "rampage", "carnage"}
 # nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("smashed the record")
 MEASURE_NOUNS = {"kilometre", "kilometer", "km", "mile", "mph", "metre", "meter", "second", "minute",
                  "record", "kilo", "kg", "litre", "liter", "percent"}

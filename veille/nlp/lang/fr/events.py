@@ -309,6 +309,21 @@ CLAIM_WORDS = (r"revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderol
 # de grève"): policy talk, no strike (a strike under a condition, "en cas de grève", is hypothetical)
 STRIKE_NOUNS = {"grève", "grèves", "débrayage"}
 STRIKE_FRAME_NOUNS = {"droit", "droits", "liberté", "exercice", "encadrement"}
+# the words that take a strike to the street: a march, a rally, a picket, a blockade, an occupation ("les
+# grévistes ont défilé"), and the strikes for the climate, which are rallies; a strike with none of them is a
+# work stoppage, which ACLED does not code
+STRIKE_DEMONSTRATION = r"manifest(?!ement)|défil|cortège|rassembl|blocage|bloqu|piquet|sit-in|occup|climat"
+# whether violence in an article that names no military, political or organised group is ordinary crime
+# (French news tells crime at home; ACLED's notes, read in English, tell only what it coded)
+CRIME_NEEDS_NO_GROUP = True
+# a state's armed forces ("les forces irakiennes", "les forces de sécurité"), not the police
+# and its officers by their rank after an article ("le général", not "en général", "directeur général")
+ARMED_FORCES = (r"\bforces\b(?! de l'ordre| de police)|"
+                r"\b(?:le|du|au|un) (?:général|colonel|commandant|sergent|caporal|adjudant|amiral)\b")
+# the weapons of war and terror: an explosion or a clash with one is no figure nor accident ("une bombe")
+WAR_WEAPONS = r"\b(?:bombes?|explosifs?|grenades?|piégée?s?|kamikazes?|kalachnikovs?|fusils? d'assaut)\b"
+# the police by its officers: violence they suffer or do is no private crime ("un gendarme a été agressé")
+POLICE = r"\b(?:policiers?|policières?|gendarmes?|crs|agents? de police)\b"
 # a mine that is no explosive: one that is dug ("une mine d'or", "le secteur minier"; not "mineurs", minors
 # too), a face ("faire mine de", "grise mine"), a school ("l'École des mines")
 MINERALS = ["or", "cuivre", "charbon", "fer", "uranium", "diamants?", "cobalt", "lithium", "sel", "argent",
@@ -544,10 +559,15 @@ GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe"
                "millier", "essaim", "colonie", "nuée", "banc"}
 # the pronouns of one person, as the agent of a deed ("il l'a frappé"): a lone offender
 SINGULAR_PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "qui"}
-# violence that no lone criminal does: an attack in an article naming one of them is no ordinary crime
-ORGANISED_VIOLENCE = r"\b(?:otages?|kamikazes?|commandos?|attentats?-suicides?)\b"
+# violence that no lone criminal does (hostages, a suicide bombing): an attack in an article naming one of
+# them is no ordinary crime
+ORGANISED_VIOLENCE = (r"\b(?:otages?|kamikazes?|commandos?|attentats?-suicides?|s'est fait exploser|"
+                      r"se sont fait exploser)\b")
 # victims taken at random in public, as terror takes them ("a attaqué des passants"): no ordinary crime
 PUBLIC_VICTIMS = {"passant", "foule", "fidèle", "piéton", "badaud", "spectateur", "usager", "voyageur"}
+# the words of violence that strikes many at once ("une fusillade dans un lycée", "la tuerie"): no private
+# crime, whoever did it
+MASS_VIOLENCE = {"fusillade", "tuerie", "massacre", "carnage"}
 # nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("abattre le 0 à 100
 # km/h", "pulvériser le record")
 MEASURE_NOUNS = {"kilomètre", "km", "mètre", "seconde", "minute", "chrono", "chronomètre", "record", "temps",
