@@ -489,6 +489,14 @@ def test_events_figures_of_speech_are_no_assault(analyse_text, lang, text):
     assert not [e for e in article.events if e.acled]
 
 
+@pytest.mark.parametrize("text", [
+    "Les symptômes ont continué à se manifester pendant dix jours chez le patient.",  # to show oneself
+    "Ces nouvelles taxes grèvent lourdement le budget des ménages depuis janvier.",  # to burden
+])
+def test_events_showing_oneself_and_burdening_are_no_protest(analyse_text, text):
+    assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "PROTEST"]
+
+
 def test_events_light_verb_needs_its_complement(analyse_text):
     went = analyse_text("Le préfet s'est rendu sur place jeudi soir.", "fr", "2022-05-05")
     assert not [e for e in went.events if e.type == "SUPPORT"]

@@ -83,7 +83,8 @@ ACLED_CUES = {
                                     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )"
                                     r"défil(?!és? (?:\w+ )?(?:militaires?|des (?:armées|troupes)|aériens?|"
                                     r"de mode|du 14))",
-                                    "cortège", "grève", "grévistes", "sit-in", "protest",
+                                    # (a strike, not "grever", to burden: "ces taxes grèvent")
+                                    "cortège", r"grèves?\b", "grévistes", "sit-in", "protest",
                                     # not a court's blocking of a site or an account ("une injonction
                                     # de blocage", "le blocage du compte")
                                     "gilets jaunes", r"(?<!injonction de )(?<!ordonnance de )(?<!mesure de )"
@@ -176,7 +177,7 @@ PLOVER_TRIGGERS = {
                 "étrangler", "égorger", "décapiter", "lyncher", "tabasser", "molester", "brutaliser",
                 "violenter", "matraquer", "fusiller", "lapider", "mutiler",
                 "percuter", "faucher", "renverser"},
-    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "grever", "descendre", "débrayer"},
+    "PROTEST": {"manifester", "protester", "défiler", "rassembler", "descendre", "débrayer"},
 }
 # adjectives that name an event of their subject: "le dirigeant s'est dit désolé", "navré"
 EVENT_ADJECTIVES = {"désolé": "CONCEDE", "navré": "CONCEDE"}
@@ -466,9 +467,10 @@ SUSPICION_VERBS = {"soupçonner", "suspecter"}
 # négocier")
 NOUN_INFINITIVE_MARKS = {"de", "d'", "à"}
 ASPECT_NOUNS = {"train"}
-# verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "se féliciter", "se demander"
+# verbs whose reflexive use is no event: "s'appuyer sur", "se rendre sur place", "se féliciter", "se
+# demander", "se manifester" (to show oneself)
 REFLEXIVE_NOT_EVENT = {"appuyer", "rendre", "imposer", "placer", "lever", "attaquer", "frapper", "trouver",
-                       "créer", "livrer", "opposer", "féliciter", "demander", "arrêter"}
+                       "créer", "livrer", "opposer", "féliciter", "demander", "arrêter", "manifester"}
 # what a word of violence aims at that makes it a figure of speech: "s'attaquer à la loi", "combat contre le
 # racisme", "la crise frappe le secteur"
 ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "question", "sujet", "section",
