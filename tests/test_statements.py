@@ -1527,7 +1527,7 @@ def test_statements_plural_cue_with_no_speaker_is_not_the_one_person_before(anal
             "sources proches du dossier.")
     a = analyse_text(text, "fr")
     assert _find(a, "six experts").speaker is None
-    rules_off("statements.speaker_plural_cue")
+    rules_off("statements.speaker_plural_cue", "statements.article_not_channel")  # (both read it)
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "six experts")) == "Paul Morel"
 
@@ -1868,3 +1868,14 @@ def test_statements_participle_set_apart_is_said_by_the_subject_not_the_object(a
     rules_off("statements.participle_subject_control")
     off = analyse_text(text, "fr")
     assert "préfet" in _find(off, "avoir menti").speaker_text
+
+
+def test_statements_article_read_as_a_preposition_after_a_cue_opens_the_speaker(analyse_text, rules_off):
+    text = ("Des renforts ont été envoyés lundi vers la frontière, ont indiqué mercredi à la radio des "
+            "sources militaires.")
+    a = analyse_text(text, "fr")
+    assert "sources militaires" in _find(a, "Des renforts ont été envoyés").speaker_text
+    rules_off("statements.article_not_channel")
+    off = analyse_text(text, "fr")
+    assert not any("sources" in (s.speaker_text or "") for s in off.statements)
+

@@ -221,6 +221,10 @@ PARTICIPLE_SUBJECT_CONTROL = RULES.define(
 SPEAKER_MISREAD_NAME = RULES.define(
     "statements.speaker_misread_name", "an inverted speaker whose first word the tagger read as no noun "
     "('explique Nacer Zabi', 'Nacer' a verb) is the name the article's entities found there")
+ARTICLE_NOT_CHANNEL = RULES.define(
+    "statements.article_not_channel", "an indefinite article the tagger read as a preposition, right after a "
+    "cue or the time or channel after it ('ont indiqué mercredi à l'AFP des sources', 'des' as 'de les'), "
+    "opens the inverted speaker, not a channel")
 SPEAKER_FULLER_KIND = RULES.define(
     "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
     "takes the fuller words the article gave before to a role of that kind with the same complement ('le "
@@ -500,6 +504,15 @@ class SpeakerResolver:
         "dans un communiqué"): where or how it was said."""
         return token.pos_ == "ADP" and not self.is_agent(token)
 
+    def article_opens_speaker(self, token: Token, cue_end: int, channel_end: int) -> bool:
+        """Whether a word read as a preposition is an indefinite article ("des" for "de les") right after
+        the cue, a time or a channel after it: "ont indiqué mercredi à l'AFP des sources", whose "des
+        sources" is the speaker."""
+        before = self.doc[token.i - 1] if token.i else None
+        return RULES.on(ARTICLE_NOT_CHANNEL) and token.lower_ in self.data.INDEFINITES and \
+            before is not None and (before.idx + len(before) == cue_end or self.in_time(before)
+                                    or token.i == channel_end)
+
     def no_one(self, span: tuple[int, int]) -> bool:
         """Speaker's words that name no one: a phrase led by a preposition ("à l'AFP", "Dans une
         digression"), a time ("Un an après son élection"), words with no noun or pronoun at their head."""
@@ -594,18 +607,22 @@ class SpeakerResolver:
         """The speaker after an inverted cue: "a fait savoir jeudi un porte-parole de la coalition"."""
         token = token_from(self.doc, cue_end)
         doc = self.doc
+        channel_end = -1  # (the word after a channel's words, "à l'AFP", once one was passed)
         while token is not None and token.i < sent.end and (
                 (self.is_time(token) or self.in_time(token)) and not self.named(token)
                 or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
                 or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
-                or self.is_channel(token) or self.aside(token)):
+                or self.is_channel(token) and not self.article_opens_speaker(token, cue_end, channel_end)
+                or self.aside(token)):
             if self.is_channel(token) and token.head.i > token.i:
+                prep = token.lower_
                 # "a affirmé à l'AFP une source proche ...": the channel's words (with the adjectives after
                 # its noun, "au quotidien local"), then the speaker
                 after = token.head.i + 1
                 while after < len(doc) and doc[after].head.i == token.head.i and doc[after].dep_ == "amod":
                     after += 1
                 token = doc[after] if after < len(doc) else None
+                channel_end = after if prep in self.data.CHANNEL_CASES else -1
                 continue
             token = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token is not None and self.pronoun(token) is not None:
