@@ -136,6 +136,15 @@ def test_entities_person_glued_to_the_body_before_is_a_person(analyse_text, rule
     assert "Lars Henriksen" not in _by_name(analyse_text(text, "fr"))
 
 
+def test_entities_acronym_the_model_ran_into_a_name_is_a_body_then_a_person(analyse_text, rules_off):
+    text = "« Le pays doit agir », a abondé le porte-parole du RN Jordan Lefèvre, sur LCI."
+    a = analyse_text(text, "fr")
+    assert _by_name(a)["Jordan Lefèvre"].type == "PER"
+    assert {e.name for e in a.entities if e.id == a.statements[0].speaker} == {"Jordan Lefèvre"}
+    rules_off("entities.acronym_before_name")
+    assert "Jordan Lefèvre" not in _by_name(analyse_text(text, "fr"))
+
+
 def test_entities_name_runs_on_past_a_word_read_as_a_determiner(analyse_text, rules_off):
     text = "Kim Jong Un a déclaré que le pays était prêt à discuter."
     a = analyse_text(text, "fr")

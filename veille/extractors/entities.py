@@ -152,6 +152,9 @@ DETERMINED = ("NOUN", "PROPN", "ADJ", "NUM", "DET", "X")
 GLUED_PERSON = RULES.define(
     "entities.glued_person", "a person's name the model ran into the body or medium named before it, which "
     "the parse sets apart ('de l'Otan Jens Stoltenberg', 'à l'AFP Paul Martin'): a person of its own")
+ACRONYM_BEFORE_NAME = RULES.define(
+    "entities.acronym_before_name", "a party's or a body's acronym the model ran into the person's name "
+    "after it ('le porte-parole du RN Jean Morel'): a body, then a person of its own")
 NAME_RUNS_ON = RULES.define(
     "entities.name_runs_on", "a person's name followed by a capitalised word mid-sentence that the tagger "
     "reads as a determiner or a pronoun ('Kim Jong | Un'): the name's last word")
@@ -191,7 +194,7 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
-                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME)
+                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME)
 
 
 @dataclass
@@ -483,7 +486,10 @@ class EntityRecognizer:
                 continue  # "ex-ministre de la Culture"
             if GLUED_HEADING in on and len(ent) == 1 and self._glued_heading(text):
                 continue  # "SOMMAIREIl": a heading, then the sentence's first word
-            if etype != "PER" and GLUED_PERSON in on and (cut := self._glued_person(ent, gazetteer)):
+            cut = self._glued_person(ent, gazetteer) if etype != "PER" and GLUED_PERSON in on else None
+            if etype not in ("PER", "ORG") and not cut and ACRONYM_BEFORE_NAME in on:
+                cut = self._acronym_before(ent, gazetteer)
+            if cut:
                 person = ent[cut:]
                 out.append(MentionCandidate(person.start_char, person.end_char, "PER", person.text,
                                             type_rule=GLUED_PERSON))
@@ -614,6 +620,18 @@ class EntityRecognizer:
                     not _prominent_place(rest.text, gazetteer, self.w) and \
                     not _prominent_place(first.text, gazetteer, self.w):
                 return cut - 1 if cut > 1 and ent[cut - 1].lower_ in self.words.CIVILITIES else cut
+        return None
+
+    def _acronym_before(self, ent: Span, gazetteer: Gazetteer) -> int | None:
+        """Where a person's name starts after an acronym the model ran into it and read as a place or a thing
+        (not a body: "UN Security Council"): a first word of capitals, as short as an acronym, then two
+        capitalised words or more that name no known place ("RN | Jean Morel"). Else None."""
+        first, rest = ent[0], ent[1:]
+        if not (first.is_upper and first.is_alpha and 2 <= len(first) <= self.w.acronym_max_letters):
+            return None
+        if len(rest) >= 2 and all(t.is_title and t.is_alpha or "-" in t.text and t.text[:1].isupper()
+                                  for t in rest) and not _prominent_place(rest.text, gazetteer, self.w):
+            return 1
         return None
 
     def _named_after_role(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
