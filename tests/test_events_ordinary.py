@@ -112,15 +112,6 @@ STOPPAGE = ("Transports : au troisième jour de grève, le trafic reste perturb�
 # strikers who march: a demonstration, which ACLED codes
 MARCH = ("Rennes : les grévistes défilent\n\nEn grève depuis lundi, les chauffeurs de bus ont défilé mardi "
          "dans le centre de Rennes.")
-
-
-def test_a_strike_with_no_demonstration_is_not_coded(analyse_text, rules_off):
-    assert coded(analyse_text(STOPPAGE, "fr", "2021-03-16")) == []
-    assert "Peaceful protest" in coded(analyse_text(MARCH, "fr", "2021-03-16"))
-    rules_off("events.strike_no_demonstration")
-    assert coded(analyse_text(STOPPAGE, "fr", "2021-03-16")) != []
-
-
 # a stabbing outside a bar and its suspects' arrest, in an article that names no group: ordinary crime
 STABBING = ("Nantes : un homme poignardé devant un bar\n\nUn homme a été poignardé mardi soir devant un bar "
             "de Nantes. Deux suspects ont été interpellés mercredi matin par la police.")
@@ -129,8 +120,12 @@ SHOOTING = ("Nantes : une fusillade dans un lycée\n\nUn homme a ouvert le feu m
             "tuant trois élèves.")
 
 
-def test_violence_in_an_article_naming_no_group_is_not_coded(analyse_text, rules_off):
-    assert coded(analyse_text(STABBING, "fr", "2021-03-16")) == []
-    assert "Attack" in coded(analyse_text(SHOOTING, "fr", "2021-03-16"))
-    rules_off("events.crime_article")
-    assert coded(analyse_text(STABBING, "fr", "2021-03-16")) != []
+@pytest.mark.parametrize("rule, not_coded, coded_as, sub", [
+    ("events.strike_no_demonstration", STOPPAGE, MARCH, "Peaceful protest"),
+    ("events.crime_article", STABBING, SHOOTING, "Attack"),
+])
+def test_a_work_stoppage_and_a_crime_are_not_coded(analyse_text, rules_off, rule, not_coded, coded_as, sub):
+    assert coded(analyse_text(not_coded, "fr", "2021-03-16")) == []
+    assert sub in coded(analyse_text(coded_as, "fr", "2021-03-16"))
+    rules_off(rule)
+    assert coded(analyse_text(not_coded, "fr", "2021-03-16")) != []
