@@ -145,6 +145,13 @@ def test_entities_acronym_the_model_ran_into_a_name_is_a_body_then_a_person(anal
     assert "Jordan Lefèvre" not in _by_name(analyse_text(text, "fr"))
 
 
+def test_entities_a_quote_s_first_word_glued_to_its_mark_is_no_one(analyse_text, rules_off):
+    text = "La ministre a reçu les syndicats mardi.\"Cela doit cesser au plus vite\", a-t-elle déclaré."
+    assert not any("Cela" in e.name for e in analyse_text(text, "fr").entities)
+    rules_off("entities.glued_quote")
+    assert any("Cela" in e.name for e in analyse_text(text, "fr").entities)
+
+
 def test_entities_name_runs_on_past_a_word_read_as_a_determiner(analyse_text, rules_off):
     text = "Kim Jong Un a déclaré que le pays était prêt à discuter."
     a = analyse_text(text, "fr")

@@ -147,11 +147,16 @@ GIVEN_NAME = RULES.define(
     "Dupuis'), where it is no one's surname and no other person named in full has it")
 ACTOR = RULES.define(
     "entities.actor", "a name of the actor table: its Wikidata id, and the other names of that actor join it")
+# the marks that open a quote, which the tokenizer may leave on the word after them ('."Nous')
+QUOTE_OPENERS = "\"«“„"
 # the words a determiner may stand before
 DETERMINED = ("NOUN", "PROPN", "ADJ", "NUM", "DET", "X")
 GLUED_PERSON = RULES.define(
     "entities.glued_person", "a person's name the model ran into the body or medium named before it, which "
     "the parse sets apart ('de l'Otan Jens Stoltenberg', 'à l'AFP Paul Martin'): a person of its own")
+GLUED_QUOTE = RULES.define(
+    "entities.glued_quote", "a quote mark the tokenizer left on a name's first word ('fin.\"Nous', "
+    "'fin.\"Paul Martin'): not the name's; a pronoun or a function word behind it names no one")
 ACRONYM_BEFORE_NAME = RULES.define(
     "entities.acronym_before_name", "a party's or a body's acronym the model ran into the person's name "
     "after it ('le porte-parole du RN Jean Morel'): a body, then a person of its own")
@@ -194,7 +199,7 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
-                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME)
+                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE)
 
 
 @dataclass
@@ -536,6 +541,11 @@ class EntityRecognizer:
             # a place the model found among common nouns only ("l'Etat") needs the gazetteer's word
             weak = contained or not any(t.pos_ == "PROPN" for t in ent)
             start = ent.start_char
+            bare = text.lstrip(QUOTE_OPENERS) if GLUED_QUOTE in on else text
+            if bare != text:
+                if len(ent) == 1 and (not bare or doc.vocab[bare.lower()].is_stop):
+                    continue  # '"Cela': a quote's first word, no one
+                start, text = start + len(text) - len(bare), bare
             if etype == "PER" and ent.start > 0 and \
                     doc[ent.start - 1].lower_.rstrip(".") + "." in self.civility_abbreviations:
                 start = doc[ent.start - 1].idx  # "M. Hagenbeck": the civility belongs to the mention
