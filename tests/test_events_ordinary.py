@@ -116,8 +116,8 @@ MARCH = ("Rennes : les grévistes défilent\n\nEn grève depuis lundi, les chauf
 STABBING = ("Nantes : un homme poignardé devant un bar\n\nUn homme a été poignardé mardi soir devant un bar "
             "de Nantes. Deux suspects ont été interpellés mercredi matin par la police.")
 # a shooting in a school: violence on the public at large, which ACLED codes whoever did it
-SHOOTING = ("Nantes : une fusillade dans un lycée\n\nUn homme a ouvert le feu mardi dans un lycée de Nantes, "
-            "tuant trois élèves.")
+SHOOTING = ("Lille : trois morts dans une école\n\nUn tireur a tué trois personnes mardi lors d'une "
+            "fusillade dans une école de Lille.")
 
 
 @pytest.mark.parametrize("rule, not_coded, coded_as, sub", [

@@ -121,7 +121,7 @@ class EventWeights:
     # the sub-event types that are political without a group named: a riot's violence is the protest's
     political_without_group: tuple[str, ...] = ("Violent demonstration",)
     # the event types that an article naming no group tells only as crime, accident or figure: all but
-    # protests ("un combat pour devenir mère", "l'explosion du télétravail", "prise d'assaut")
+    # protests ("son combat contre la maladie", "l'explosion des ventes", "pris d'assaut par les clients")
     crime_types: tuple[str, ...] = ("Violence against civilians", "Riots", "Strategic developments",
                                     "Battles", "Explosions/Remote violence")
     # ... and of those, the violence done to people, which the police or someone armed may suffer or do

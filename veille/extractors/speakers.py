@@ -223,7 +223,7 @@ SPEAKER_MISREAD_NAME = RULES.define(
     "('explique Nacer Zabi', 'Nacer' a verb) is the name the article's entities found there")
 ARTICLE_NOT_CHANNEL = RULES.define(
     "statements.article_not_channel", "an indefinite article the tagger read as a preposition, right after a "
-    "cue or the time or channel after it ('ont indiqué mercredi à l'AFP des sources', 'des' as 'de les'), "
+    "cue or the time or channel after it ('ont affirmé lundi à la radio des témoins', 'des' as 'de les'), "
     "opens the inverted speaker, not a channel")
 SPEAKER_FULLER_KIND = RULES.define(
     "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
@@ -506,8 +506,8 @@ class SpeakerResolver:
 
     def article_opens_speaker(self, token: Token, cue_end: int, channel_end: int) -> bool:
         """Whether a word read as a preposition is an indefinite article ("des" for "de les") right after
-        the cue, a time or a channel after it: "ont indiqué mercredi à l'AFP des sources", whose "des
-        sources" is the speaker."""
+        the cue, a time or a channel after it: "ont affirmé lundi à la radio des témoins", whose "des
+        témoins" is the speaker."""
         before = self.doc[token.i - 1] if token.i else None
         return RULES.on(ARTICLE_NOT_CHANNEL) and token.lower_ in self.data.INDEFINITES and \
             before is not None and (before.idx + len(before) == cue_end or self.in_time(before)

@@ -521,7 +521,7 @@ ORGANISED_VIOLENCE = (r"\b(?:hostages?|suicide bombers?|suicide bombings?|comman
 # victims taken at random in public, as terror takes them ("attacked passers-by"): no ordinary crime
 PUBLIC_VICTIMS = {"passer-by", "passersby", "crowd", "worshipper", "pedestrian", "bystander", "spectator",
                   "commuter", "shopper"}
-# the words of violence that strikes many at once ("a shooting at a high school", "the massacre"): no
+# the words of violence that strikes many at once ("a shooting at a school", "the massacre"): no
 # private crime, whoever did it
 MASS_VIOLENCE = {"shooting", "massacre", "rampage", "carnage"}
 # nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("smashed the record")

@@ -567,7 +567,7 @@ ORGANISED_VIOLENCE = (r"\b(?:otages?|kamikazes?|commandos?|attentats?-suicides?|
                       r"se sont fait exploser)\b")
 # victims taken at random in public, as terror takes them ("a attaqué des passants"): no ordinary crime
 PUBLIC_VICTIMS = {"passant", "foule", "fidèle", "piéton", "badaud", "spectateur", "usager", "voyageur"}
-# the words of violence that strikes many at once ("une fusillade dans un lycée", "la tuerie"): no private
+# the words of violence that strikes many at once ("une fusillade dans une école", "la tuerie"): no private
 # crime, whoever did it
 MASS_VIOLENCE = {"fusillade", "tuerie", "massacre", "carnage"}
 # nouns of a measure, a time or a record: what a verb of violence aims at in a figure ("abattre le 0 à 100
