@@ -4695,7 +4695,7 @@ class EventFinder:
         if f.token is None or event_type not in self.w.crime_types \
                 or f.acled in self.w.political_without_group:
             return False
-        words = [*f.sentence, *(self.doc.char_span(0, self.headline(), alignment_mode="expand") or [])]
+        words = [*f.sentence, *self.headline_words]
         lemmas = {t._.get(LEMMA) for t in words} | {t.lower_ for t in words}
         if lemmas & (self.words.PUBLIC_VICTIMS | self.words.MASS_VIOLENCE):
             return False
@@ -4715,12 +4715,26 @@ class EventFinder:
             and not events_pattern(self.lang, "STRIKE_DEMONSTRATION").search(span_text(f.sentence).lower())
 
     @cached_property
-    def crime_article(self) -> bool:
-        """Whether the article names no military, political or organised group anywhere (read once)."""
+    def group_named(self) -> bool:
+        """Whether the article names a military, political or organised group, or violence no lone criminal
+        does, anywhere (read once)."""
         low = self.text.lower().replace("’", "'")
         groups = (self.cues.military, events_pattern(self.lang, "POLITICAL_GROUPS"),
-                  events_pattern(self.lang, "ORGANISED_VIOLENCE"), events_pattern(self.lang, "ARMED_FORCES"))
-        return not any(pattern.search(low) for pattern in groups)
+                  events_pattern(self.lang, "ORGANISED_VIOLENCE"))
+        return any(pattern.search(low) for pattern in groups)
+
+    @cached_property
+    def crime_article(self) -> bool:
+        """Whether the article names no military, political or organised group, nor armed forces (read
+        once)."""
+        return not self.group_named and not events_pattern(self.lang, "ARMED_FORCES").search(
+            self.text.lower().replace("’", "'"))
+
+    @cached_property
+    def headline_words(self) -> Span | list[Token]:
+        """The headline's words, none where the article has no headline (read once)."""
+        end = self.headline()
+        return (self.doc.char_span(0, end, alignment_mode="expand") if end else None) or []
 
     def trial_story(self, f: EventCandidate) -> bool:
         """Whether violence with no one armed in its sentence is told in an article whose headline names
@@ -4732,9 +4746,7 @@ class EventFinder:
     @cached_property
     def trial_headline(self) -> bool:
         """Whether the headline names a trial (the pack's ``TRIAL_WORDS``: "assises", "procès")."""
-        end = self.headline()
-        words = self.doc.char_span(0, end, alignment_mode="expand") if end else None
-        return words is not None and any(t.lower_ in self.words.TRIAL_WORDS for t in words)
+        return any(t.lower_ in self.words.TRIAL_WORDS for t in self.headline_words)
 
     def unarmed_civilian_violence(self, f: EventCandidate) -> bool:
         """Violence against civilians in a sentence that names no armed actor."""
@@ -4758,11 +4770,8 @@ class EventFinder:
     def lone_crime_article(self) -> bool:
         """Whether an article may tell one person's crime: its lead names no one armed, and the whole text no
         military, political or organised group, nor violence no lone criminal does (read once)."""
-        low = self.text.lower().replace("’", "'")
-        groups = (self.cues.military, events_pattern(self.lang, "POLITICAL_GROUPS"),
-                  events_pattern(self.lang, "ORGANISED_VIOLENCE"))
-        return not self.cues.armed_actors.search(low[:self.lead_end()]) \
-            and not any(pattern.search(low) for pattern in groups)
+        lead = self.text[:self.lead_end()].lower().replace("’", "'")
+        return not self.cues.armed_actors.search(lead) and not self.group_named
 
     def lone_offender(self, f: EventCandidate) -> bool:
         """Whether violence against civilians is one person's, with no one armed in its sentence, the headline

@@ -1628,10 +1628,8 @@ class StatementFinder:
                 self.clause_cues.append(cs)  # (what was said before ends there)
             in_relative = False
             after_opener = RULES.on(SOURCE_AFTER_OPENER) and self.after_opener(sent.start_char, cs)
-            opens = not sentence_text_start or \
-                bool(conjunction_pattern(self.lang).fullmatch(sentence_text_start))
-            if opens or RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs) or run_on or \
-                    after_opener:
+            if self.opens_sentence(sentence_text_start) or run_on or after_opener or \
+                    RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs):
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
                 comma = self.text.find(",", cited[1] if cited else speaker.end_char, sent.end_char)
                 if (relative or cited) and comma >= 0:
@@ -1760,8 +1758,13 @@ class StatementFinder:
         """Whether words open their sentence (after a conjunction, a quote mark or a dash at most) or a comma
         stands before or after them."""
         before = self.text[sent.start_char:start].strip(" «»\"“”-—\n")
-        opens = not before or bool(conjunction_pattern(self.lang).fullmatch(before))
-        return opens or before.endswith(",") or self.text[end:].lstrip(" ").startswith(",")
+        return self.opens_sentence(before) or before.endswith(",") or \
+            self.text[end:].lstrip(" ").startswith(",")
+
+    def opens_sentence(self, before: str) -> bool:
+        """Whether the words of a sentence before a phrase leave it opening the sentence: none, or a
+        conjunction alone ("Mais selon X, ...")."""
+        return not before or bool(conjunction_pattern(self.lang).fullmatch(before))
 
     def after_inverted_speaker(self, char: int) -> bool:
         """Whether the words right before ``char`` end the subject a verb of saying before them inverts ("a
