@@ -406,6 +406,9 @@ FIGURES_OF_SPEECH = [
     ("en", "The senator attacked the governor in a tweet on Monday."),
     ("fr", "Le ministre a promis de rendre coup pour coup à ses adversaires."),
     ("fr", "Il a évoqué les crises que le pays aura à affronter cet hiver."),
+    ("fr", "La situation s'est compliquée d'un coup mardi à Lyon, quand la mairie a reçu une lettre."),
+    ("fr", "La présentatrice est en désaccord avec la chaîne, et elle a décidé de l'attaquer devant les "
+           "prud'hommes."),  # the court hung on the verb that governs the deed
 ]
 
 
@@ -495,6 +498,13 @@ def test_events_figures_of_speech_are_no_assault(analyse_text, lang, text):
 ])
 def test_events_showing_oneself_and_burdening_are_no_protest(analyse_text, text):
     assert not [e for e in analyse_text(text, "fr", "2022-05-05").events if e.type == "PROTEST"]
+
+
+def test_events_a_leak_is_no_flight(analyse_text):
+    leak = "Les mesures du budget ont fuité mardi dans la presse, a indiqué le ministère."
+    flight = "Des milliers de civils ont fui mardi la ville assiégée."
+    assert not [e for e in analyse_text(leak, "fr", "2022-05-05").events if e.trigger.text == "ont fui"]
+    assert [e for e in analyse_text(flight, "fr", "2022-05-05").events if e.trigger.text == "ont fui"]
 
 
 def test_events_light_verb_needs_its_complement(analyse_text):

@@ -14,6 +14,9 @@ OPPONENTS = ("Minsk : deux opposants arrêtés\n\nDeux opposants au président o
 # a decree ("un arrêté") about opponents, who are not arrested
 DECREE = ("Toulouse : le maire prend un arrêté\n\nLe maire de Toulouse a pris mardi un arrêté contre les "
           "opposants au projet.")
+# ... and one read as a verb, after a determiner
+OWN_DECREE = ("Toulouse : le maire et les opposants\n\nLe maire a pris mardi son propre arrêté contre les "
+              "opposants au projet.")
 # "arrêter de" + infinitive: a stop, no one arrested
 STOP = ("Un médecin veut arrêter de faire peur\n\nUn médecin de Lille a dit mardi qu'il fallait arrêter de "
         "faire peur aux habitants.")
@@ -51,10 +54,11 @@ def test_a_stop_is_no_arrest(analyse_text, rules_off):
     assert coded(analyse_text(STOP, "fr", "2021-03-16")) == ["Arrests"]
 
 
-def test_a_decree_is_no_arrest(analyse_text, rules_off):
-    assert coded(analyse_text(DECREE, "fr", "2021-03-16")) == []
+@pytest.mark.parametrize("text", [DECREE, OWN_DECREE])
+def test_a_decree_is_no_arrest(analyse_text, rules_off, text):
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == []
     rules_off("events.not_an_arrest", "events.crime_article")
-    assert coded(analyse_text(DECREE, "fr", "2021-03-16")) == ["Arrests"]
+    assert coded(analyse_text(text, "fr", "2021-03-16")) == ["Arrests"]
 
 
 def test_an_office_holder_called_out_is_not_arrested(analyse_text, rules_off):

@@ -2154,6 +2154,10 @@ class EventFinder:
         opening = self.words.MEANS_PREPOSITIONS
         near = list(token.children) + [g for c in token.children if c.dep_ in ("obj", "dobj")
                                        for g in c.children if self.preposition(g) in opening]
+        if token.dep_ == "xcomp":
+            # ... or on the verb the deed's infinitive hangs on, after it ("a décidé de l'attaquer devant les
+            # prud'hommes")
+            near += [c for c in token.head.children if c.i > token.i]
         near += [g for c in near if c.dep_ == "prep" and c.lower_ in opening for g in c.children]  # "in a"
         return any(c.dep_ in ARGUMENT_DEPS | {"advmod"} and (c.lower_ in means or c.lemma_.lower() in means)
                    for c in near)
@@ -4859,9 +4863,11 @@ class EventFinder:
         if token is None:
             return False
         words, lemma = self.words, token._.get(LEMMA)
-        if token.pos_ == "NOUN" and (token.lower_ in words.DECREE_NOUNS or lemma in words.DECREE_NOUNS) \
+        if (token.lower_ in words.DECREE_NOUNS or token.pos_ == "NOUN" and lemma in words.DECREE_NOUNS) \
                 and any(c.dep_ in ("det", "case") for c in token.children):
-            return True  # "un arrêté", "par arrêté"; not a participle read as a noun ("Arrêté en 2015, ...")
+            # "un arrêté", "par arrêté", "son propre arrêté" (a determiner, even on a word read as a
+            # verb); not a participle read as a noun ("Arrêté en 2015, ...")
+            return True
         if lemma in words.STOP_VERBS and token.pos_ == "VERB" and any(
                 c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in token.children):
             return True  # "arrêter de terroriser", "ont arrêté de fonctionner"

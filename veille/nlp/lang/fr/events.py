@@ -114,7 +114,7 @@ ACLED_CUES = {
     "Other": [(r"expuls\w*\b(?! (?:\S+ ){0,4}(?:diplomat|ambassad|consul))"
                r"(?! (?:\S+ ){0,3}(?:de|du|des|d') ?(?:la |l')?(?:chambre|assemblée|hémicycle|parlement|"
                r"sénat|séance|parti|école|lycée|collège|université|classe|club|équipe|stade|terrain|match|tournoi|"
-               r"compétition|plateau|émission))|déplacés|ont fui", 3),
+               r"compétition|plateau|émission))|déplacés|ont fui\b", 3),
               (r"menac", 2)],
 }
 # a funeral, a mass or a commemoration: people gathered for one, with none of the words of a claim, hold no
@@ -535,6 +535,7 @@ FIGURATIVE_IDIOMS = r"|".join([
     r"coup double", r"mise?s? à exécution", r"au combat",  # "morts au combat": in battle, a manner
     r"à coups? de",  # the means of another deed ("affrontés à coups de barres de fer"), or a figure
     r"coup pour coup", r"forces? de frappe", r"(?:du|tout à|après|sur le|d'un seul|tout d'un) coup",
+    r"d'un coup(?! de\b| d')",  # "d'un coup": all at once; not "d'un coup de couteau"
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
     r"frappes? (?:de balle|du (?:droit|gauche)|puissante|en lucarne|cadrée)",
     r"combats? (?:politique|électoral|judiciaire|juridique|contre (?:le|la|les) (?:cancer|maladie|racisme))",
@@ -644,7 +645,7 @@ FEELING_NOUNS = {"colère", "peur", "panique", "émotion", "tristesse", "joie", 
 MEANS_OF_WORDS = {"justice", "tribunal", "tribunaux", "tweet", "twitter", "message", "communiqué", "courrier",
                   "courriel", "mail", "vidéo",
                   "interview", "discours", "lettre", "tribune", "éditorial", "verbalement", "diffamation",
-                  "publiquement", "antenne"}
+                  "publiquement", "antenne", "prud'hommes"}
 # the prepositions that open such a means: "en justice", "dans un tweet", "devant les tribunaux"
 MEANS_PREPOSITIONS = {"en", "dans", "sur", "devant"}
 # the relative pronoun of a clause's object: "les crises que le pays aura à affronter"
