@@ -326,12 +326,23 @@ def test_a_fighter_jet_that_flies_is_no_air_strike():
 def test_a_group_change_needs_someone_armed_in_french_news():
     text = "Le déploiement de la fibre optique sera accéléré."
     assert "Change to group/activity" not in acled_reading(text, "fr")[0].scores
-    assert "Change to group/activity" in acled_reading(text, "fr", off={"events.group_change_needs_armed"})[
-        0].scores
+    assert "Change to group/activity" in acled_reading(
+        text, "fr", off={"events.group_change_needs_armed", "events.movement_needs_war"})[0].scores
     assert "Change to group/activity" in acled_reading("Des soldats ont été déployés à la frontière.", "fr")[
         0].scores
     # ACLED's notes name the group itself
     assert "Change to group/activity" in acled_reading("The militia held a recruitment meeting.")[0].scores
+
+
+def test_forces_moved_where_no_war_is_named_are_not_coded_in_french_news():
+    police = "Des centaines de policiers ont été déployés mardi autour du stade."
+    assert "Change to group/activity" not in acled_reading(police, "fr")[0].scores
+    assert "Change to group/activity" in acled_reading(police, "fr", off={"events.movement_needs_war"})[
+        0].scores
+    assert "Change to group/activity" in acled_reading("Des soldats ont été déployés à la frontière.", "fr")[
+        0].scores
+    # ACLED's notes code police deployed
+    assert "Change to group/activity" in acled_reading("Police were deployed around the stadium.")[0].scores
 
 
 def test_the_weights_bound_the_acled_reading():

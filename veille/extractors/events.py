@@ -654,6 +654,10 @@ CEREMONY_NOT_PROTEST = event_rule(
     "events.ceremony_not_protest", "people gathered for a funeral, a mass, a commemoration, a party or a "
     "campaign meeting, with no claim "
     "voiced ('se sont rassemblés en l'église pour un dernier hommage'), hold no protest")
+MOVEMENT_NEEDS_WAR = event_rule(
+    "events.movement_needs_war", "forces deployed, sent as reinforcements or on patrol, in an article that "
+    "names no army, armed group or weapon of war (police sent to a summit, a patrol in a city), are a "
+    "mobilization ACLED does not code")
 GROUP_CHANGE_NEEDS_ARMED = event_rule(
     "events.group_change_needs_armed", "a deployment, reinforcement or recruitment in an article naming no "
     "one armed ('le déploiement de la fibre', 'des renforts de pompiers') is no change to an armed group")
@@ -1018,6 +1022,8 @@ class EventCues:
     accident: re.Pattern
     mining: re.Pattern
     armed_actors: re.Pattern
+    group_change: re.Pattern
+    force_movement: re.Pattern
     relief: re.Pattern
     violence_done: re.Pattern
     peaceful: NeededStrings
@@ -1082,6 +1088,7 @@ def event_cues(lang: str) -> EventCues:
         riot=cue(words.RIOT_CONTEXT), accident=cue(words.ACCIDENT),
         military=re.compile(words.MILITARY_ACTORS),
         armed_actors=cue(words.ARMED_ACTORS), relief=cue(words.RELIEF),
+        group_change=re.compile(words.GROUP_CHANGE), force_movement=re.compile(words.FORCE_MOVEMENT),
         violence_done=cue(rf"\b(?:{'|'.join(violence)})"),
         ceremony=cue(words.CEREMONY), protest_claims=cue(words.PROTEST_CLAIMS),
         scare_quote=re.compile(rf"[\"«“]\s*(?:{determiners})?$"),
@@ -1148,10 +1155,12 @@ class AcledReading:
 
 def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, weight: int = 1,
                reading: AcledReading | None = None, accident: bool = False,
-               armed: bool | None = None, rioting: bool = False, epidemic: bool = False) -> AcledReading:
+               armed: bool | None = None, rioting: bool = False, epidemic: bool = False,
+               war: bool | None = None) -> AcledReading:
     """Each ACLED sub-event type's weight of cues in ``text`` (counted ``weight`` times, added to
     ``reading``), then the rules that read them otherwise (``accident``: the article tells an accident;
-    ``armed``: it names someone armed, else ``text`` is read for it; ``rioting``: its lead tells of
+    ``armed``: it names someone armed, else ``text`` is read for it; ``war``: it names an army, an armed
+    group or a weapon of war, else ``text`` is read for it; ``rioting``: its lead tells of
     rioters or youths and it names no military force; ``epidemic``: its lead tells an epidemic)."""
     low = text.lower().replace("’", "'")
     reading = reading if reading is not None else AcledReading()
@@ -1212,6 +1221,10 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
     if GROUP_CHANGE_NEEDS_ARMED in on and cues.words.GROUP_CHANGE_NEEDS_ARMED \
             and "Change to group/activity" in scores \
             and not (armed if armed is not None else cues.armed_actors.search(low)):
+        reading.drop("Change to group/activity")
+    if MOVEMENT_NEEDS_WAR in on and cues.words.MOVEMENT_NEEDS_WAR and "Change to group/activity" in scores \
+            and cues.force_movement.search(low) and not cues.group_change.search(low) \
+            and not (war if war is not None else cues.military.search(low)):
         reading.drop("Change to group/activity")
     if CEREMONY_NOT_PROTEST in on and "Peaceful protest" in scores and cues.ceremony.search(low) \
             and not cues.protest_claims.search(low):
@@ -1285,6 +1298,7 @@ class EventFinder:
         # the article's domain: whether it names armed actors at all, and whether its lead tells an accident
         low = self.text.lower().replace("’", "'")
         self.armed_article = bool(self.cues.armed_actors.search(low))
+        self.war_article = bool(self.cues.military.search(low))
         lead = low[:self.lead_end()]
         self.accident_article = ACCIDENT in self.on and bool(self.cues.accident.search(lead)) and not \
             self.cues.armed_actors.search(lead)
@@ -1640,7 +1654,7 @@ class EventFinder:
         if self.violence_around(token) or self.cues.armed_actors.search(sent):
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w,
-                          armed=self.armed_article).best(self.w) is None
+                          armed=self.armed_article, war=self.war_article).best(self.w) is None
 
     def moves_no_force(self, token: Token) -> bool:
         """Whether what a verb of mobilizing moves is named and is no force nor a means of one: not armed
@@ -1978,7 +1992,7 @@ class EventFinder:
             return False
         # the sentence's other words may still type it ("chlorine used as a chemical weapon in an attack")
         return read_acled(self.without(token), self.cues, self.on, self.w,
-                          armed=self.armed_article).best(self.w) is None
+                          armed=self.armed_article, war=self.war_article).best(self.w) is None
 
     def place_in(self, sent: Span) -> bool:
         return bool(self.place_starts.starting_within(sent.start_char, sent.end_char - 1))
@@ -2100,7 +2114,8 @@ class EventFinder:
             at = token.idx - words.start_char
             low = (text[:at] + text[at + len(token):]).lower()
             return not self.cues.armed_actors.search(low) and not self.cues.violence_done.search(low) \
-                and read_acled(low, self.cues, self.on, self.w, armed=self.armed_article).best(self.w) is None
+                and read_acled(low, self.cues, self.on, self.w, armed=self.armed_article,
+                               war=self.war_article).best(self.w) is None
         if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.FIGURE_PRONE_VERBS:
             return False
         agent, target = self.trigger_roles(token)
@@ -2111,7 +2126,7 @@ class EventFinder:
         if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token):
             return False
         return read_acled(self.without(token), self.cues, self.on, self.w,
-                          armed=self.armed_article).best(self.w) is None
+                          armed=self.armed_article, war=self.war_article).best(self.w) is None
 
     def attacks_of_someone(self, token: Token) -> bool:
         """Whether a noun of fighting is someone's, named or by a possessive in a sentence that names a
@@ -2210,7 +2225,8 @@ class EventFinder:
                 continue
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
                                  self.w, accident=self.accident_article, armed=self.armed_article,
-                                 rioting=self.riot_article, epidemic=self.epidemic_article)
+                                 war=self.war_article, rioting=self.riot_article,
+                                 epidemic=self.epidemic_article)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -5309,7 +5325,7 @@ class EventFinder:
         intervened in a protest)."""
         reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.text_cues, self.on,
                              self.w, self.w.lead_cue_weight, accident=self.accident_article,
-                             armed=self.armed_article, rioting=self.riot_article,
+                             armed=self.armed_article, war=self.war_article, rioting=self.riot_article,
                              epidemic=self.epidemic_article)
         read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
                    self.accident_article, self.armed_article, self.riot_article, self.epidemic_article)
@@ -5550,7 +5566,8 @@ class EventFinder:
             sent = f.sentence
             reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
                                  self.w, accident=self.accident_article, armed=self.armed_article,
-                                 rioting=self.riot_article, epidemic=self.epidemic_article)
+                                 war=self.war_article, rioting=self.riot_article,
+                                 epidemic=self.epidemic_article)
             reading.drop(abduction)
             f.set("acled", reading.best(self.w, "ASSAULT") or "Attack", KILLED_NOT_TAKEN)
 

@@ -6,6 +6,14 @@ a weapon names the event more surely than a verb of violence. A long alternation
 list of words, joined with "|" here.
 """
 
+# the cues of a change to an armed group itself (recruits, a merger, a new leader), and of its forces moved
+GROUP_CHANGE = "|".join(["recruit", "defect", "joined", "new (?:leader|commander|group)",
+                         r"\bmerg(?:e|ed|er|ing)", "formed (?:a|an) ",
+                         "announced (?:its|their) (?:dissolution|formation)", "training", "graduat"])
+FORCE_MOVEMENT = "|".join(["deployed", "deployment", "reinforcements", "movement of forces",
+                           "security measures", "were moved", "stationed", "redeployed", "patrol",
+                           r"pull(?:ed|s)? back", "relocat", "heading to", "dispatched", "reinforced",
+                           "military drills", "exercises", r"mobili[sz]ed"])
 ACLED_CUES = {
     "Sexual violence": [(r"\brap(?:e|ed|es|ing|ist)\b|sexual(?:ly)? (?:assault|abus|violen)|molest", 6)],
     "Chemical weapon": [(r"chemical (?:weapon|attack)|chlorine|sarin|mustard gas", 6)],
@@ -167,13 +175,7 @@ ACLED_CUES = {
     "Non-violent transfer of territory": [
         (r"withdr[ae]w from|handed over|took over .{0,40}without (?:a )?(?:fight|resistance)|"
          r"peacefully (?:took|entered)", 5)],
-    "Change to group/activity": [
-        ("|".join(["recruit", "defect", "joined", "new (?:leader|commander|group)", r"\bmerg(?:e|ed|er|ing)",
-                   "formed (?:a|an) ", "announced (?:its|their) (?:dissolution|formation)", "training",
-                   "graduat", "deployed", "deployment", "reinforcements", "movement of forces",
-                   "security measures", "were moved", "stationed", "redeployed", "patrol",
-                   r"pull(?:ed|s)? back", "relocat", "heading to", "dispatched", "reinforced",
-                   "military drills", "exercises", r"mobili[sz]ed"]), 3),
+    "Change to group/activity": [(GROUP_CHANGE + "|" + FORCE_MOVEMENT, 3),
         (r"surrender", 4)],
     "Other": [
         (r"imposed (?:a )?(?:curfew|tax|ban)|forced to flee|displace|cut off|shut down|bomb threats?|"
@@ -192,6 +194,9 @@ PEACEFUL_CONTEXT = r"protest|demonstrat|rall(?:y|ied|ies)|march|sit-in|strike"
 # the cues of a change to an armed group need no one armed named in the article: ACLED's notes name the group
 # by its own name ("Preparedness Team held a recruitment meeting")
 GROUP_CHANGE_NEEDS_ARMED = False
+# forces moved need no army named: ACLED's notes code police deployed and checkpoints set up ("Security
+# measures: ... police and military checkpoints")
+MOVEMENT_NEEDS_WAR = False
 ARMED_ACTORS = "|".join(["soldiers", "troops", "army", "military", "militants", "fighters", "rebels",
                          "insurgents", "forces", "police", "gunmen", "militia", "jihadists"])
 # the armed actors of a war, not the police: where none is named, the mortars of rioters are fireworks

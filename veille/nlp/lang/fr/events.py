@@ -5,6 +5,11 @@ the one whose patterns weigh most (ties go to the earlier type). A long alternat
 list of words, joined with "|" here.
 """
 
+# the cues of a change to an armed group itself (recruits, a merger, a new leader), and of its forces moved
+GROUP_CHANGE = "|".join(["recrut", "ralli", r"\bfusion (?:de|des|entre|avec)",
+                         "nouveau (?:chef|dirigeant|commandant)", "création d'un (?:groupe|mouvement)",
+                         "dissolution"])
+FORCE_MOVEMENT = "|".join(["déploi", "déployé", r"renforts?", "patrouill"])
 ACLED_CUES = {
     "Sexual violence": [(r"\bviol(?:s|ée?s?)?\b|violences? sexuelles?|agression sexuelle", 6)],
     "Chemical weapon": [(r"armes? chimiques?|attaque chimique|chlore|sarin", 6)],
@@ -105,10 +110,7 @@ ACLED_CUES = {
     "Headquarters or base established": [(r"(?:install|établi)\w* (?:une |leur |son )?"
                                           r"(?:base|quartier général|camp)", 6)],
     "Non-violent transfer of territory": [(r"(?:se sont retirés|retrait) de|ont cédé|remis (?:aux|à)", 4)],
-    "Change to group/activity": [("|".join(["recrut", "ralli", r"\bfusion (?:de|des|entre|avec)",
-                                            "nouveau (?:chef|dirigeant|commandant)",
-                                            "création d'un (?:groupe|mouvement)", "dissolution", "déploi",
-                                            "déployé", r"renforts?", "patrouill"]), 3)],
+    "Change to group/activity": [(GROUP_CHANGE + "|" + FORCE_MOVEMENT, 3)],
     # (not diplomats expelled: diplomacy)
     # (nor someone expelled from an assembly, a party, a school or a game: "expulsé de la Chambre")
     "Other": [(r"expuls\w*\b(?! (?:\S+ ){0,4}(?:diplomat|ambassad|consul))"
@@ -129,6 +131,9 @@ PEACEFUL_CONTEXT = r"manifest(?!ement)|rassembl|défil|cortège|grève|marche|gi
 # the cues of a change to an armed group ("déploiement", "renforts", "recrutement") name one only in an
 # article that names someone armed: news uses them of firemen, networks and firms too
 GROUP_CHANGE_NEEDS_ARMED = True
+# forces moved in an article that names no army, armed group or weapon of war (police sent to a summit, a
+# patrol in a city) are a mobilization that ACLED does not code
+MOVEMENT_NEEDS_WAR = True
 # (soldiers who fight: not "les soldats du feu", firemen)
 ARMED_ACTORS = "|".join([r"soldats(?! du feu)", "militaires", "armée", "jihadistes", "djihadistes",
                          "rebelles", "insurgés", "forces", "policiers", "hommes armés", "milice"])
