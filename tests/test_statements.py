@@ -475,6 +475,14 @@ def test_statements_date_before_an_inverted_speaker_is_not_theirs(analyse_text):
     assert s.speaker_text is not None and not s.speaker_text.lower().startswith(("mercredi", "19"))
 
 
+def test_statements_time_after_an_inverted_speaker_is_not_theirs(analyse_text):
+    # the parse hangs the time on the speaker's noun
+    a = analyse_text("\"Les propos diffusés ont été enregistrés de façon illégale\", a réagi le président de "
+                     "la région samedi matin.", "fr")
+    s = _find(a, "Les propos diffusés ont été enregistrés")
+    assert s.speaker_text == "le président de la région"
+
+
 def test_statements_a_newspaper_is_not_the_person_named_last(analyse_text):
     a = analyse_text("Le suspect, Marc Leroy, a été interpellé samedi. Ces éléments alimentent la thèse de "
                      "la préméditation, d'après le quotidien.", "fr")

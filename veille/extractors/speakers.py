@@ -659,8 +659,9 @@ class SpeakerResolver:
             return words
         # the first word whose head is outside the words: "le président de la région dans la soirée"
         phrase = self.noun_phrase(next((t for t in words if not start <= t.head.i < end), words.root))
-        # (not the cue, where the parse hangs it on the name)
-        phrase = doc[max(start, phrase.start):phrase.end]
+        # (not the cue, where the parse hangs it on the name; nor a time after, where it hangs it on the
+        # speaker's noun: "a réagi le président de la région samedi matin")
+        phrase = doc[max(start, phrase.start):min(phrase.end, end)]
         return self.name_after_comma(phrase, end, sent) or phrase
 
     def aside(self, token: Token) -> bool:
