@@ -145,6 +145,16 @@ def test_entities_acronym_the_model_ran_into_a_name_is_a_body_then_a_person(anal
     assert "Jordan Lefèvre" not in _by_name(analyse_text(text, "fr"))
 
 
+def test_entities_a_name_the_model_ended_on_de_runs_on_and_takes_its_acronym(analyse_text, rules_off):
+    text = ("Les cadets ont défilé lundi. L'Etat-major des Armées a salué leur tenue. Ils partiront en mer "
+            "en juin, ajoute l'EMA.")
+    staff = _by_name(analyse_text(text, "fr"))["Etat-major des Armées"]
+    assert len(staff.mentions) == 2  # the acronym by the parts of the hyphenated word: E-M-A
+    assert "Armées" not in _by_name(analyse_text(text, "fr"))
+    rules_off("entities.name_cut_at_preposition")
+    assert "Etat-major des" in _by_name(analyse_text(text, "fr"))
+
+
 def test_entities_a_quote_s_first_word_glued_to_its_mark_is_no_one(analyse_text, rules_off):
     text = "La ministre a reçu les syndicats mardi.\"Cela doit cesser au plus vite\", a-t-elle déclaré."
     assert not any("Cela" in e.name for e in analyse_text(text, "fr").entities)

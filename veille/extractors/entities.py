@@ -195,11 +195,16 @@ TITLE_IN_NAME = RULES.define(
 TITLE_NAME = RULES.define(
     "entities.title_name", "a person's name that opens with an article then a small word ('La libre "
     "Belgique'): the title of a paper or a work, an organisation, not someone")
+NAME_CUT_AT_PREPOSITION = RULES.define(
+    "entities.name_cut_at_preposition", "a name the model ended on a word that links a name's words ('de', "
+    "'des', 'of'), before capitalised words ('la Cour des | Comptes', 'le Centre hospitalier de | "
+    "Valence'): the name runs on through them")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
-                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE)
+                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
+                NAME_CUT_AT_PREPOSITION)
 
 
 @dataclass
@@ -345,6 +350,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-']+", name) if w and w[0].isupper())
 
 
+def _hyphen_initials(name: str) -> str:
+    """The initials of a name's capitalised words, one for each part of a hyphenated word ("Haut-Commissariat
+    aux Réfugiés": "HCR")."""
+    return "".join(part[0] for w in name.split() if w[:1].isupper() for part in w.split("-") if part)
+
+
 class RoleWords:
     """Where a doc's role words stand, by the rule that reads them: title and apposition heads (the pack's
     ROLE_HEADS), and the words after which a missed name is looked for (ROLE_HEADS and CIVILITIES)."""
@@ -460,8 +471,13 @@ class EntityRecognizer:
         out: list[MentionCandidate] = []
         # the words the model read as a person's name somewhere in the doc
         people = {t.text for e in doc.ents if self.words.LABELS.get(e.label_) == "PER" for t in e}
+        # (the end of a name run on past the model's, whose words it read as a name too: a place's name
+        # stays one, "le Conseil de | Bretagne")
+        run_on_to = 0
         for ent, contained in self._pieces(doc, CONTAINER_SPLIT in on):
             etype = "GPE" if contained else self.words.LABELS.get(ent.label_)
+            if ent.start < run_on_to and etype not in ("LOC", "GPE"):
+                continue
             rule = CONTAINER_SPLIT if contained else MODEL_LABEL
             if etype is None:
                 continue
@@ -524,6 +540,15 @@ class EntityRecognizer:
                     self._runs_on(doc[ent.end]):
                 ent = doc[ent.start:ent.end + 1]  # "Kim Jong Un": "Un" read as a determiner
                 text = ent.text
+            if etype != "PER" and NAME_CUT_AT_PREPOSITION in on and len(ent) > 1 and \
+                    ent[-1].text in self.words.NAME_LINKS:
+                end = ent.end
+                while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and \
+                        not doc[end].is_sent_start:
+                    end += 1
+                if end > ent.end:
+                    ent = doc[ent.start:end]  # "la Cour des Comptes"
+                    text, run_on_to = ent.text, end
             if (etype == "MISC" or etype == "PER" and len(ent) == 1) and BODY_NAMED in on and \
                     ent.start > 0 and doc[ent.start - 1].lower_ in self.words.BODY_NOUNS and \
                     ent[0].text[:1].isupper():
@@ -1138,6 +1163,8 @@ class _GroupIndex:
         if g.type == "PER" and len(words) > 1:
             self.by_surname.setdefault(name_key(words[-1]), g)
         self.by_initials.setdefault(_initials(g.name).upper(), []).append(g)
+        if g.type != "PER" and (parts := _hyphen_initials(g.name).upper()) != _initials(g.name).upper():
+            self.by_initials.setdefault(parts, []).append(g)  # "HCR": "Haut-Commissariat aux Réfugiés"
 
     def add_given_name(self, word: str, g: EntityGroup) -> None:
         """A person named in full by the first word of their name, past any civility or title."""

@@ -52,6 +52,9 @@ ROLE_KINDS = {
     "executive": {"president", "ceo", "chairman", "chairwoman", "director"},
 }
 
+# the words that link a name's words, on which the model may end a name before the rest
+# ("the University of | Oxford")
+NAME_LINKS = {"of"}
 # a prefix that makes a role word a former one ("ex-minister"): a title still, not a name
 FORMER_PREFIXES = {"ex"}
 # words that introduce another name of the person named before them ("John Reed, alias Jack", "known

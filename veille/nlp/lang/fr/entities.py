@@ -93,6 +93,9 @@ ROLE_KINDS = {
     "policier": {"commissaire", "brigadier"},
 }
 
+# the words that link a name's words, on which the model may end a name before the rest
+# ("la Cour des | Comptes")
+NAME_LINKS = {"de", "des", "du", "d'", "d’"}
 # a prefix that makes a role word a former one ("ex-ministre"): a title still, not a name
 FORMER_PREFIXES = {"ex"}
 # words that introduce another name of the person named before them ("Jean Morel, dit Nono", "alias",
