@@ -417,9 +417,9 @@ FIGURES_OF_SPEECH = [
     ("en", "The senator attacked the governor in a tweet on Monday."),
     ("fr", "Le ministre a promis de rendre coup pour coup à ses adversaires."),
     ("fr", "Il a évoqué les crises que le pays aura à affronter cet hiver."),
-    ("fr", "La situation s'est compliquée d'un coup mardi à Lyon, quand la mairie a reçu une lettre."),
-    ("fr", "La présentatrice est en désaccord avec la chaîne, et elle a décidé de l'attaquer devant les "
-           "prud'hommes."),  # the court hung on the verb that governs the deed
+    ("fr", "Le vent a tourné d'un coup mardi soir au large de Brest."),
+    ("fr", "Licencié en mai, le cuisinier a choisi de l'attaquer devant les prud'hommes."),  # the court hung
+    # on the verb that governs the deed
 ]
 
 

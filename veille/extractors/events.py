@@ -2170,7 +2170,7 @@ class EventFinder:
         near = list(token.children) + [g for c in token.children if c.dep_ in ("obj", "dobj")
                                        for g in c.children if self.preposition(g) in opening]
         if token.dep_ == "xcomp":
-            # ... or on the verb the deed's infinitive hangs on, after it ("a décidé de l'attaquer devant les
+            # ... or on the verb the deed's infinitive hangs on, after it ("a choisi de l'attaquer devant les
             # prud'hommes")
             near += [c for c in token.head.children if c.i > token.i]
         near += [g for c in near if c.dep_ == "prep" and c.lower_ in opening for g in c.children]  # "in a"
