@@ -316,6 +316,16 @@ def test_armed_men_who_burn_a_school_are_no_rioters():
     assert reading.best(w) in ACLED_TYPES["Riots"]
 
 
+@pytest.mark.parametrize("text, sub", [
+    ("Des manifestations violentes ont éclaté jeudi soir dans le centre de Lyon.", "Violent demonstration"),
+    ("Un prêtre a été égorgé mardi dans son église par deux hommes.", "Attack"),
+    ("Une femme a été étranglée lundi dans son appartement de Nantes.", "Attack"),
+])
+def test_the_plural_and_the_verbs_of_a_killing_are_cues(text, sub):
+    reading, w = acled_reading(text, "fr")
+    assert reading.best(w) == sub
+
+
 def test_a_fighter_jet_that_flies_is_no_air_strike():
     flown = "La zone est survolée par des avions de chasse."
     struck = "Des avions de chasse ont bombardé le village."

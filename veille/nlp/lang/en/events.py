@@ -100,7 +100,8 @@ ACLED_CUES = {
                      "barracks", "convoy", "patrol", r"headquarters?", "garrison", "outpost"]) + ")", 4)],
     "Attack": [
         (r"\b(?:" + "|".join(["killed", "shot dead", "shot and killed", "murdered", "stabbed", r"beat(?:en)?",
-                              "tortured", "assaulted", "executed", "beheaded", "lynched", "hacked",
+                              "tortured", "assaulted", "executed", "beheaded", "strangled", "lynched",
+                              "hacked",
                               "burned alive",
                               r"opened fire (?:on|inside|at|towards?)", "shot at", "wounded", "injured",
                               "attacked", "killing", "shooting", r"gun attacks?", r"left (?:\S+ ){0,4}dead"])

@@ -58,7 +58,7 @@ ACLED_CUES = {
     "Attack": [(r"\b(?:" + "|".join([r"tu[ée]s?", r"abattus?", r"assassin\w*", r"poignard\w*", r"lynch\w*",
                                      r"exécut(?!i[fv])\w*", r"massacr\w*", r"tortur\w*", "ont ouvert le feu",
                                      r"tirés? sur", r"blessés?", r"attaqu\w*", "meurtre",
-                                     "guet-apens",
+                                     "guet-apens", r"égorg\w*", r"décapit\w*", r"étrangl\w*",
                                      # a shooting: "a ouvert le feu", "une fusillade", "tuant trois personnes"
                                      r"(?:a|avait|aurait) ouvert le feu", r"fusillades?", r"tueries?",
                                      "tuant",
@@ -74,7 +74,7 @@ ACLED_CUES = {
                                          r"incendies? criminels?", r"barricades?",
                                          "heurts avec (?:la police|les forces)",
                                          r"affrontements? avec (?:la police|les forces de l'ordre)",
-                                         "manifestation violente", "violences urbaines", "échauffourées",
+                                         r"manifestations? violentes?", "violences urbaines", "échauffourées",
                                          "dégradations", "vandalis"]), 5)],
     "Excessive force against protesters": [(r"(?:tués?|abattus?|balles réelles).{0,60}manifestants|"
                                             r"manifestants.{0,40}(?:tués|abattus)", 7)],
@@ -147,7 +147,7 @@ MILITARY_ACTORS = r"\b(?:" + "|".join([r"soldats?(?! du feu)", "militaires?", "a
 # every language are read together, see veille/extractors/events.py)
 VIOLENCE_DONE = [r"tu[ée]", "abattu", "assassin", "poignard", "bless", "attaqu", "exécut(?!i[fv])", "meurtre",
                  r"tirés?", "décapit", "tortur", "lynch", "guet-apens", "tuant", "fusillad", "ouvert le feu",
-                 "tiré sur", "par balle"]
+                 "tiré sur", "par balle", "égorg", "étrangl"]
 
 # the infinitive endings of trigger verbs whose present form the lemmatizer may leave as the lemma, with the
 # form's ending ("il aide" lemmatised "aide": "aider")
