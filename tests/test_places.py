@@ -183,6 +183,13 @@ def test_places_a_site_named_after_a_town_is_placed_there(analyse_text):
     assert (site.lat, site.lon) == (round(tijuana.lat, 5), round(tijuana.lon, 5))
 
 
+def test_places_a_square_named_after_a_country_is_in_the_town(analyse_text):
+    a = analyse_text("Des heurts ont éclaté samedi place d'Italie, à Paris, entre des manifestants et la "
+                     "police.", "fr")
+    square = next(p for p in a.places if p.name == "Italie")
+    assert (square.feature, square.country) == ("vicinity", "FR")
+
+
 def test_places_case_parties_and_provinces_named_after_their_city(analyse_text):
     a = analyse_text("On 8 May 2022, demonstrators gathered in Saint Petersburg (Florida) after the leak of "
                      "the Dobbs v. Jackson draft opinion.", "en", "2022-05-08")

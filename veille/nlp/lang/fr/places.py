@@ -72,9 +72,12 @@ DIRECTIONS = ("nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest",
               "extreme sud", "grand sud", "midi")
 # mots avant le nom propre d'un site ("l'église Saint John", "la place Tahrir"): ce nom est celui du site,
 # pas d'une ville ou d'une région homonyme
+# ... et les rues et places nommées d'après un lieu ("la place d'Italie", "la rue de Rome"): un lieu d'une
+# autre ville, où ce qui y arrive n'est pas (non "l'aéroport de Bagdad", qui est à Bagdad)
 SITE_BEFORE = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|salle|église|chapelle|cathédrale|"
                r"basilique|mosquée|synagogue|temple|ambassade|palais|tribunal|jardin|parc|université|lycée|"
-               r"collège|école|hôpital|clinique|prison|marché|château|musée)\s+$")
+               r"collège|école|hôpital|clinique|prison|marché|château|musée)\s+$|"
+               r"\b(?:rue|avenue|boulevard|place|quai)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$")
 # mots avant le nom d'un modèle d'engin ("l'hélicoptère de combat Tigre", "un char Leclerc"): un modèle, pas
 # un lieu homonyme
 MODEL_BEFORE = (r"\b(?:hélicoptères?|avions?|chasseurs?|bombardiers?|chars?|blindés?|frégates?|corvettes?|"
