@@ -2,6 +2,8 @@
 told over several happenings."""
 from __future__ import annotations
 
+import pytest
+
 import veille.nlp.lang.fr.events as french_events
 
 
@@ -95,6 +97,14 @@ def test_one_who_blows_oneself_up_is_one_death(analyse_text, monkeypatch):
     assert primary_of(analyse_text(en, "en", "2020-05-12")).fatalities == 1
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.self_blast,events.crime_article")
     assert primary_of(analyse_text(fr, "fr", "2020-05-12")).fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "Deux hommes ont égorgé un prêtre mardi dans une église de Rouen.",
+    "Les jihadistes ont décapité un otage lundi près de Raqqa.",
+])
+def test_a_throat_cut_or_a_beheading_is_one_death(analyse_text, text):
+    assert primary_of(analyse_text(text, "fr", "2020-05-12")).fatalities == 1
 
 
 def test_a_feared_death_counts_no_dead(analyse_text, monkeypatch):

@@ -241,7 +241,7 @@ PAST_PERFECT_AUXILIARIES = {"avais", "avait", "avions", "aviez", "avaient", "ét
 # prepositions that put the happening their noun names before the clause ("après l'assassinat de ...")
 RETOLD_MARKS = {"après", "depuis"}
 KILL_VERBS = {"tuer", "mourir", "abattre", "assassiner", "exécuter", "massacrer", "périr", "décéder",
-              "succomber"}
+              "succomber", "égorger", "décapiter", "fusiller"}
 SINGULAR_VICTIM = r"\b(?:un|une)\b"
 # routes barrées de pneus en feu: une manifestation violente même sans manifestants nommés
 ROAD_BARRICADES = r"barricad\w* (?:\S+ ){0,4}(?:routes?|rues?|axes?)|pneus? (?:en feu|enflammés|brûlés)|" \
