@@ -183,6 +183,14 @@ def test_places_a_site_named_after_a_town_is_placed_there(analyse_text):
     assert (site.lat, site.lon) == (round(tijuana.lat, 5), round(tijuana.lon, 5))
 
 
+def test_places_a_linking_word_written_for_another_still_finds_the_town(analyse_text, rules_off):
+    text = "Un incendie a détruit mardi une grange à Saint-Julien-de-Sault, dans l'Yonne."
+    town = _place(analyse_text(text, "fr"), "Saint-Julien-de-Sault")
+    assert (town.name, town.feature, town.country) == ("Saint-Julien-du-Sault", "city", "FR")
+    rules_off("places.linking_variant")
+    assert not any(p.name == "Saint-Julien-du-Sault" for p in analyse_text(text, "fr").places)
+
+
 def test_places_a_square_named_after_a_country_is_in_the_town(analyse_text):
     a = analyse_text("Des heurts ont éclaté samedi place d'Italie, à Paris, entre des manifestants et la "
                      "police.", "fr")

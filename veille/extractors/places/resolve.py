@@ -244,11 +244,15 @@ MODEL_NAME = RULES.define(
 ARTICLE_LED = RULES.define(
     "places.article_led", "a name after a definite article ('le Sinaï', 'au Tigré') is a region or a "
     "country, not a namesake town, unless the gazetteer knows the name with its article ('au Havre')")
+LINKING_VARIANT = RULES.define(
+    "places.linking_variant", "a place's name the gazetteer does not know, with a linking word ('de', 'du', "
+    "'des') between its parts: looked up with the others too ('Saint-Germain-de-Prés' written for "
+    "'-des-'), as writers and wires mix them up")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
                ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED, MODEL_NAME,
-               PERSON_NAME)
+               PERSON_NAME, LINKING_VARIANT)
 
 
 # a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
@@ -357,6 +361,10 @@ class NameLookup:
         # transliterations that differ by a final letter: "Ar Rutba" (Ar Ruţbah), "Mogoke" (Mogok)
         if len(name) >= self.w.transliteration_min_chars:
             out.append(name[:-1] if name[-1] in "he" else name + "h")
+        if RULES.on(LINKING_VARIANT):
+            key, links = f" {name_key(name)} ", self.words.LINKING_WORDS
+            out += [key.replace(f" {link} ", f" {other} ", 1).strip() for link in links if f" {link} " in key
+                    for other in links if other != link]
         return out
 
     def spelled_out(self, gazetteer: Gazetteer, name: str) -> list[Candidate]:

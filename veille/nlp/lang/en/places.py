@@ -56,6 +56,8 @@ FACILITY_WORDS = (r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|para
 # so they are added to the demonyms of every pack
 DEMONYM_ENDINGS = ("s",)
 
+# the words that link the parts of a place's name, one often written for another (none in English names)
+LINKING_WORDS: tuple[str, ...] = ()
 # abbreviations that open a place's name, spelled out for a look-up ("St. Petersburg", "Mt Kenya"); read
 # for names in a text of any language, with the other packs'
 ABBREVIATIONS = {"st": "saint", "mt": "mount", "ft": "fort"}

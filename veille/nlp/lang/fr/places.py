@@ -50,6 +50,9 @@ FACILITY_WORDS = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|sa
 # table is read for texts in any language, so they are added to the demonyms of every pack
 DEMONYM_ENDINGS = ("s", "e", "es", "ne", "nes")
 
+# the words that link the parts of a place's name, one often written for another ("Saint-Germain-de-Prés"
+# for "-des-")
+LINKING_WORDS = ("de", "du", "des")
 # abbreviations that open a place's name, spelled out for a look-up ("ste" -> "Sainte-Foy"); read for
 # names in a text of any language, with the other packs'
 ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
