@@ -597,6 +597,7 @@ def test_events_violence_to_an_animal_is_not_coded(analyse_text):
     ("Une mère et son fils ont été mis en examen samedi après que leur chien, un pitbull, a attaqué et "
      "grièvement blessé une septuagénaire jeudi.", "fr"),
     ("Un surfeur a été tué par un requin samedi au large de la Réunion.", "fr"),
+    ("Une baleine a attaqué mardi un bateau de pêche au large de Tromsø, blessant un marin.", "fr"),
     ("A surfer was killed by a shark on Saturday off the coast of Sydney.", "en"),
 ])
 def test_violence_done_by_animals_is_no_event(analyse_text, rules_off, text, lang):

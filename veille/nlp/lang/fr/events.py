@@ -561,7 +561,8 @@ ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "c
            "rats", "pitbull", "pitbulls", "rottweiler", "chienne", "chiot", "chiots", "fauve", "fauves",
            "hyène", "hyènes", "léopard", "panthère", "hippopotame", "orque", "orques", "méduse", "méduses",
            "renard", "renards", "goéland", "goélands", "mouette", "mouettes", "bovin", "bovins", "phoque",
-           "phoques", "panda", "pandas"}
+           "phoques", "panda", "pandas", "baleine", "baleines", "cétacé", "cétacés",
+           "béluga", "bélugas"}
 # nouns of a group, not one: "des bandes de singes", "des centaines de macaques", "un groupe armé"
 GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
                "millier", "essaim", "colonie", "nuée", "banc"}
