@@ -70,6 +70,14 @@ def test_statements_reflexive_and_two_word_inverted_cues_give_the_speaker(analys
     assert "ministre" in s.speaker_text or _speaker_name(a, s) == "Claire Morel"
 
 
+def test_statements_two_word_cue_the_parse_turns_over_keeps_its_subject(analyse_text, rules_off):
+    text = "Marc Petit a fait savoir qu'il réfléchissait à une candidature."
+    s = _find(analyse_text(text, "fr"), "il réfléchissait à une candidature")
+    assert s.speaker_text == "Marc Petit"
+    rules_off("statements.multiword_subject")
+    assert _find(analyse_text(text, "fr"), "il réfléchissait à une candidature").speaker_text != "Marc Petit"
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")

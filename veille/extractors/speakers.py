@@ -229,6 +229,9 @@ SPEAKER_FULLER_KIND = RULES.define(
     "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
     "takes the fuller words the article gave before to a role of that kind with the same complement ('le "
     "maire du village de Lanvéoc'), where no fuller words of its own noun stand before it")
+MULTIWORD_SUBJECT = RULES.define(
+    "statements.multiword_subject", "the speaker of a two-word cue whose first verb the parse hangs on the "
+    "second ('X a fait savoir que'): the first verb's subject")
 SPEAKER_NOT_SOMEONE = RULES.define(
     "statements.speaker_not_someone", "speaker's words that cannot be a person, a group or a body: a "
     "fragment ('-ci'), words that open a quote, a pronoun of no one ('rien', 'cela'), a clause: dropped, "
@@ -305,6 +308,12 @@ class SpeakerResolver:
         # annoncé")
         subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and not (
             c.pos_ == "PRON" and c.i > 0 and doc[c.i - 1].pos_ == "ADP" and doc[c.i - 1].dep_ == "fixed")]
+        if not subjects and RULES.on(MULTIWORD_SUBJECT):
+            # "X a fait savoir que": the parse may hang the first verb of a two-word cue on the second, and
+            # its subject on the first
+            subjects = [g for c in cue.children if c.i < cue.i and (
+                c.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD
+                for g in c.children if g.dep_ in SUBJECT_DEPS]
         participle = present_participle(cue)
         if participle and RULES.on(PARTICIPLE_OF_SPEAKER):
             # "X a précisé que les forces ratissaient le secteur, ajoutant que": the parse may give the
