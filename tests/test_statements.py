@@ -141,6 +141,17 @@ def test_statements_source_phrase_with_a_name_is_its_own_speaker_not_the_last(an
     assert s.speaker_text == "La libre Belgique"
 
 
+def test_statements_source_with_a_hyphenated_word_is_whole(analyse_text):
+    # the tokenizer cuts "état-major" in three, and the parse of the phrase with it
+    a = analyse_text("Le convoi a été visé mardi, selon une source proche de l'état-major des armées. Deux "
+                     "véhicules ont été détruits, a-t-elle ajouté.", "fr")
+    s = _find(a, "Le convoi a été visé mardi")
+    assert s.speaker_text == "une source proche de l'état-major des armées"
+    assert _find(a, "Deux véhicules ont été détruits").speaker_text == s.speaker_text
+    b = analyse_text("Selon l'état-major de l'armée, les soldats venaient de quatre régiments.", "fr")
+    assert _find(b, "les soldats venaient").content.text == "les soldats venaient de quatre régiments"
+
+
 def test_statements_same_source_is_the_source_just_before_whatever_its_noun(analyse_text):
     a = analyse_text("Le feu a pris dans un entrepôt, selon des sources concordantes. Les pompiers sont "
                      "arrivés vers minuit. Trois employés ont été évacués, selon la préfecture. L'un d'eux a "

@@ -77,6 +77,21 @@ def marked_by(verb: Token, marks: set[str] | frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
+def hyphen_in_word(token: Token) -> bool:
+    """A hyphen the tokenizer cut out of a word ("état-major", which its exceptions do not hold): no
+    punctuation of the phrase."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
+        not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
+
+
+def phrase_root(span: Span) -> Token:
+    """A phrase's head: its root, but before a hyphen the tokenizer cut out of a word, where the parse
+    breaks ("une source de l'état-major": "source", not "major")."""
+    cut = next((t.i for t in span if hyphen_in_word(t)), None)
+    return span.doc[span.start:cut].root if cut is not None and cut > span.start else span.root
+
+
 def sentence_of(token: Token) -> Span:
     """``token.sent``, without walking the doc's sentences each time."""
     _, starts, sentences = doc_index(token.doc)

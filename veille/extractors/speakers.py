@@ -19,7 +19,7 @@ from ..data import demonyms
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity
-from .docs import SpanIndex, marked_by, tagged, token_covering, token_from
+from .docs import SpanIndex, hyphen_in_word, marked_by, phrase_root, tagged, token_covering, token_from
 from .rules import RULES
 
 if TYPE_CHECKING:
@@ -473,7 +473,7 @@ class SpeakerResolver:
         doc = self.doc
         start, end = token.left_edge.i, token.i + 1
         for child in token.rights:
-            if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct and not self.in_word(t)
+            if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct and not hyphen_in_word(t)
                                                          for t in doc[end:child.i]):
                 break
             end = child.right_edge.i + 1
@@ -492,16 +492,10 @@ class SpeakerResolver:
                 break
         return doc[start:end]
 
-    def in_word(self, token: Token) -> bool:
-        """A hyphen the tokenizer cut out of a word ("état-major"): no punctuation of the phrase."""
-        doc = self.doc
-        return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
-            not token.whitespace_ and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
-
     def name_hyphen(self, token: Token) -> bool:
         """A hyphen the tokenizer cut out of a name ("Shih-ping"), not the one before a clitic ("-t-il")."""
         doc = self.doc
-        return self.in_word(token) and doc[token.i - 1].pos_ == "PROPN" and \
+        return hyphen_in_word(token) and doc[token.i - 1].pos_ == "PROPN" and \
             doc[token.i + 1].lower_ not in self.data.EUPHONIC and self.pronoun(doc[token.i + 1]) is None
 
     def is_agent(self, token: Token) -> bool:
@@ -647,7 +641,7 @@ class SpeakerResolver:
         while start < sent.end - 1 and self.in_time(doc[start]) and not self.named(doc[start]):
             start += 1  # "a annoncé mercredi 19 décembre le groupe": the date, which the parse may head
         end = start
-        while end < sent.end and (not doc[end].is_punct or self.in_word(doc[end])) and \
+        while end < sent.end and (not doc[end].is_punct or hyphen_in_word(doc[end])) and \
                 doc[end].lower_ not in self.data.SPEAKER_RELATIVES:
             end += 1
         while end > start + 1 and (self.is_time(doc[end - 1]) or self.in_time(doc[end - 1])) and \
@@ -1495,9 +1489,11 @@ class SpeakerResolver:
                 self.data.PRONOUNS[pronoun] != "sing" or f.sentence - previous.sentence > 2:
             return None
         words = self.doc.char_span(*previous.speaker_span, alignment_mode="expand")
-        if words is None or not len(words) or words.root.morph.get("Number") == ["Plur"]:
+        if words is None or not len(words):
             return None
-        root = words.root
+        root = phrase_root(words)
+        if root.morph.get("Number") == ["Plur"]:
+            return None
         gender = self.data.PRONOUN_GENDERS.get(pronoun)
         if root.pos_ == "PROPN":
             pass  # a name the entities missed: its gender is unknown
@@ -2035,18 +2031,19 @@ class SpeakerResolver:
                 continue  # "-t-elle" is not the man who spoke last
             words = (p.speaker_text or "").lower().split()
             span = self.doc.char_span(*p.speaker_span, alignment_mode="expand") if p.speaker_span else None
-            if gender and ent is None and span is not None and len(span) and span.root.pos_ == "NOUN" and \
-                    self.description_gender(span.root) not in (None, gender):
+            root = phrase_root(span) if span is not None and len(span) else None
+            if gender and ent is None and root is not None and root.pos_ == "NOUN" and \
+                    self.description_gender(root) not in (None, gender):
                 continue  # "-t-elle" is not "l'élu" who spoke last
             plural = ent.type != "PER" if ent is not None else \
                 bool(words and words[0] in self.data.PLURAL_DETERMINERS)
-            if ent is not None and ent.type != "PER" and span is not None and len(span) and \
-                    span.root.pos_ == "NOUN" and "Sing" in span.root.morph.get("Number"):
+            if ent is not None and ent.type != "PER" and root is not None and \
+                    root.pos_ == "NOUN" and "Sing" in root.morph.get("Number"):
                 plural = False  # "le syndicat", resolved to the union: "il"
             if number == "sing" and ent is None:
-                if span is None or not (self.is_person_noun(span.root) or span.root.lemma_.lower() in (
-                        self.data.SOURCE_NOUNS) or span.root.lemma_.lower() in self.roles or
-                        span.root.pos_ == "PRON" and p.speaker_text != span.text):
+                if root is None or not (self.is_person_noun(root) or root.lemma_.lower() in (
+                        self.data.SOURCE_NOUNS) or root.lemma_.lower() in self.roles or
+                        root.pos_ == "PRON" and p.speaker_text != span.text):
                     continue  # "il" is a person: not "l'Élysée" (a pronoun that stood for a person is one)
             if (number == "plur") == plural:
                 return p

@@ -31,7 +31,16 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from ..nlp.lang import language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import Statement, TextSpan, Time
-from .docs import SpanIndex, doc_index, doc_text, marked_by, quotes_by_sides, token_covering, token_from
+from .docs import (
+    SpanIndex,
+    doc_index,
+    doc_text,
+    hyphen_in_word,
+    marked_by,
+    quotes_by_sides,
+    token_covering,
+    token_from,
+)
 from .numbers import alternation
 from .rules import RULES
 from .speakers import SUBJECT_DEPS, SpeakerResolver, present_participle
@@ -1587,7 +1596,7 @@ class StatementFinder:
             # phrase that ends with its source, "pour lui", has none after it: "pour lui rendre hommage")
             own = token_covering(self.doc, ce - 1)
             end = source_start.i + (not source_start.is_punct and own is not None and own.pos_ != "PRON")
-            while end < sent.end and not doc[end].is_punct and not (
+            while end < sent.end and (not doc[end].is_punct or hyphen_in_word(doc[end])) and not (
                     doc[end].pos_ in ("VERB", "AUX") and (doc[end].dep_ not in ("amod", "acl") or
                                                           doc[end].lemma_.lower() in self.data.CITING_VERBS)):
                 end += 1
