@@ -576,6 +576,17 @@ def test_coref_subjects_joined_are_no_one_of_them_for_il(french):
     assert link is None or link.entity is None
 
 
+def test_coref_subjects_joined_are_the_one_of_a_pronouns_gender(french, monkeypatch):
+    # a man and a woman named together: "-elle" after them is the woman
+    text = ("Paul Girard et Marie Durand ont signé un accord. « C'est une bonne journée », a-t-elle déclaré.")
+    at = text.index("-elle")
+    doc = french(text)
+    assert _names(doc)[doc._.veille_coref.referent(at, at + 5).entity] == "Marie Durand"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "coref.group_member")
+    link = french(text)._.veille_coref.referent(at, at + 5)
+    assert link is None or link.entity is None
+
+
 def test_coref_a_clitic_that_repeats_a_noun_subject_is_no_one(french):
     doc = french("La ministre Claire Fontaine a présenté la réforme mardi. Combien de temps cette réforme "
                  "tiendra-t-elle ? Personne ne le sait.")

@@ -248,6 +248,10 @@ ORDINAL = RULES.define(
 PRONOUN = RULES.define(
     "coref.pronoun", "a pronoun or inverted clitic ('il', '-t-elle', 'selon lui'): the most recent subject "
     "of its gender and number")
+GROUP_MEMBER = RULES.define(
+    "coref.group_member", "a pronoun of one person after subjects joined by a conjunction ('X et Y ont "
+    "signé ... a-t-elle dit'): the one of them who may be of its gender, where the others are known to be of "
+    "the other")
 SAME_HEAD_ADJECTIVE = RULES.define(
     "coref.same_head_adjective", "the noun of descriptions linked to one person, with an adjective said of "
     "no one before ('le pasteur originaire de Brooklyn'): still that person, unless the adjective says an "
@@ -309,6 +313,7 @@ class Focus:
     source: bool = False  # a body named after its verb of saying ("..., indique Le Parisien"): the source
     group: bool = False  # subjects joined by a conjunction ("X et Y"): either may be what "il" stands for
     cited: bool = False  # a person cited as the source ("selon X"): for an inverted clitic after only
+    members: tuple[str, ...] = ()  # the people a group names, each by their entity ("X et Y")
 
 
 def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset()) -> list[Token]:
@@ -1251,7 +1256,12 @@ class Coreference:
                    key=lambda c: c.i, default=subject)
         start, end = self.phrase(subject)[0], self.phrase(last)[1]
         end = max(end, start)
-        return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True)
+        conjuncts = [subject, *(c for t in [subject, *subject.children] for c in t.children
+                                if c.dep_ == "conj")]
+        named = [self.mention_at.get(c.i) or self.mention_at.get(c.left_edge.i) for c in conjuncts]
+        members = tuple(m[1].id for m in named if m is not None and m[1].type == "PER")
+        return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True,
+                     members=members if len(members) == len(conjuncts) else ())
 
     def stands_between(self, token: Token) -> bool:
         """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui
@@ -2042,7 +2052,13 @@ class Coreference:
                 break
             if f.group and number == "Sing":
                 # "X et Y ont dit ... Il": either of the two, or someone before; no one sure, none named
-                # (no antecedent: what those subjects said is the two's, not the pronoun's)
+                # (no antecedent: what those subjects said is the two's, not the pronoun's); but "elle" after
+                # a man and a woman is the woman
+                one = [m for m in f.members if self.gender_of(m) in (None, gender)] if gender else []
+                if len(one) == 1 and RULES.on(GROUP_MEMBER) and all(
+                        self.gender_of(m) not in (None, gender) for m in f.members if m != one[0]):
+                    self.add(token, "pronoun", GROUP_MEMBER, self.by_id.get(one[0]), f.text)
+                    return
                 self.add(token, "pronoun", rule, None, f.text)
                 return
             if (f.number or "Sing") != number or gender not in (None, self.focus_gender(f) or gender):
