@@ -502,6 +502,13 @@ def test_statements_time_after_an_inverted_speaker_is_not_theirs(analyse_text):
     assert s.speaker_text == "le président du club"
 
 
+def test_statements_time_after_a_speaker_subject_is_not_theirs(analyse_text, rules_off):
+    text = "\"Il faut sauver des vies\", a déclaré le maire mardi."
+    assert _find(analyse_text(text, "fr"), "Il faut sauver des vies").speaker_text == "le maire"
+    rules_off("statements.time_after_speaker")
+    assert _find(analyse_text(text, "fr"), "Il faut sauver des vies").speaker_text == "le maire mardi"
+
+
 def test_statements_a_newspaper_is_not_the_person_named_last(analyse_text):
     a = analyse_text("Le suspect, Marc Leroy, a été interpellé samedi. Ces éléments alimentent la thèse de "
                      "la préméditation, d'après le quotidien.", "fr")

@@ -229,6 +229,9 @@ SPEAKER_FULLER_KIND = RULES.define(
     "statements.speaker_fuller_kind", "a description whose noun says a kind of role ('l'édile du village') "
     "takes the fuller words the article gave before to a role of that kind with the same complement ('le "
     "maire du village de Lanvéoc'), where no fuller words of its own noun stand before it")
+TIME_AFTER_SPEAKER = RULES.define(
+    "statements.time_after_speaker", "a time the parse hangs on the speaker's noun ('a déclaré le maire "
+    "mardi'): no word of the speaker's")
 MULTIWORD_SUBJECT = RULES.define(
     "statements.multiword_subject", "the speaker of a two-word cue whose first verb the parse hangs on the "
     "second ('X a fait savoir que'): the first verb's subject")
@@ -476,6 +479,9 @@ class SpeakerResolver:
             if child.dep_ not in NOUN_PHRASE_DEPS or any(t.is_punct and not hyphen_in_word(t)
                                                          for t in doc[end:child.i]):
                 break
+            if RULES.on(TIME_AFTER_SPEAKER) and (self.is_time(child) or self.in_time(child)) and \
+                    not self.named(child):
+                break  # "a déclaré le maire mardi": the day the parse hangs on the speaker is not theirs
             end = child.right_edge.i + 1
         while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])
                                    or doc[start].dep_ == "case" and doc[start].head.i == token.i
