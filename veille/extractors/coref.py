@@ -1252,12 +1252,11 @@ class Coreference:
         together, whom "ils" may stand for, and "il" not."""
         while subject.dep_ in NAME_DEPS and subject.head.i != subject.i:
             subject = subject.head
-        last = max((c for t in [subject, *subject.children] for c in t.children if c.dep_ == "conj"),
-                   key=lambda c: c.i, default=subject)
-        start, end = self.phrase(subject)[0], self.phrase(last)[1]
-        end = max(end, start)
         conjuncts = [subject, *(c for t in [subject, *subject.children] for c in t.children
                                 if c.dep_ == "conj")]
+        last = max(conjuncts, key=lambda c: c.i)
+        start, end = self.phrase(subject)[0], self.phrase(last)[1]
+        end = max(end, start)
         named = [self.mention_at.get(c.i) or self.mention_at.get(c.left_edge.i) for c in conjuncts]
         members = tuple(m[1].id for m in named if m is not None and m[1].type == "PER")
         return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True,

@@ -346,14 +346,12 @@ def _may_overlap(name: str) -> bool:
     return any(core.fullmatch(name[:k] + name[:len(name) - k]) for k in cuts)
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s\-']+", name) if w and w[0].isupper())
-
-
-def _hyphen_initials(name: str) -> str:
-    """The initials of a name's capitalised words, one for each part of a hyphenated word ("Haut-Commissariat
-    aux Réfugiés": "HCR")."""
-    return "".join(part[0] for w in name.split() if w[:1].isupper() for part in w.split("-") if part)
+def _initials(name: str, every_part: bool = False) -> str:
+    """The initials of a name's capitalised words or word parts; with ``every_part``, of each part of a
+    capitalised hyphenated word too ("Haut-Commissariat aux Réfugiés": "HCR", not "HR")."""
+    words = name.split() if every_part else re.split(r"[\s\-']+", name)
+    parts = [p for w in words if w[:1].isupper() for p in (w.split("-") if every_part else [w]) if p]
+    return "".join(p[0] for p in parts)
 
 
 class RoleWords:
@@ -1162,8 +1160,9 @@ class _GroupIndex:
         words = g.name.replace(SOFT_HYPHEN, "").split()
         if g.type == "PER" and len(words) > 1:
             self.by_surname.setdefault(name_key(words[-1]), g)
-        self.by_initials.setdefault(_initials(g.name).upper(), []).append(g)
-        if g.type != "PER" and (parts := _hyphen_initials(g.name).upper()) != _initials(g.name).upper():
+        initials = _initials(g.name).upper()
+        self.by_initials.setdefault(initials, []).append(g)
+        if g.type != "PER" and (parts := _initials(g.name, every_part=True).upper()) != initials:
             self.by_initials.setdefault(parts, []).append(g)  # "HCR": "Haut-Commissariat aux Réfugiés"
 
     def add_given_name(self, word: str, g: EntityGroup) -> None:

@@ -668,8 +668,9 @@ class SpeakerResolver:
             return words
         # the first word whose head is outside the words: "le président de la région dans la soirée"
         phrase = self.noun_phrase(next((t for t in words if not start <= t.head.i < end), words.root))
-        # (not the cue, where the parse hangs it on the name; nor a time after, where it hangs it on the
-        # speaker's noun: "a réagi le président du club dimanche soir")
+        # (within the words read: not the cue, where the parse hangs it on the name; nor the time cut off
+        # after them, which it may hang on a complement of the speaker's noun: "a réagi le président du club
+        # dimanche soir")
         phrase = doc[max(start, phrase.start):min(phrase.end, end)]
         return self.name_after_comma(phrase, end, sent) or phrase
 
