@@ -155,6 +155,16 @@ def test_entities_a_name_the_model_ended_on_de_runs_on_and_takes_its_acronym(ana
     assert "Etat-major des" in _by_name(analyse_text(text, "fr"))
 
 
+def test_entities_a_name_found_again_in_pieces_is_that_name(analyse_text, rules_off):
+    text = ("L'affaire, révélée par France Bleu Hérault, fait grand bruit. Le suspect s'est présenté au "
+            "commissariat dans la soirée, relate France Bleu Hérault.")
+    radio = _by_name(analyse_text(text, "fr"))["France Bleu Hérault"]
+    assert [text[s:e] for s, e in radio.mentions] == ["France Bleu Hérault"] * 2
+    assert "Bleu Hérault" not in _by_name(analyse_text(text, "fr"))
+    rules_off("entities.name_in_pieces")
+    assert "Bleu Hérault" in _by_name(analyse_text(text, "fr"))
+
+
 def test_entities_a_quote_s_first_word_glued_to_its_mark_is_no_one(analyse_text, rules_off):
     text = "La ministre a reçu les syndicats mardi.\"Cela doit cesser au plus vite\", a-t-elle déclaré."
     assert not any("Cela" in e.name for e in analyse_text(text, "fr").entities)

@@ -199,12 +199,15 @@ NAME_CUT_AT_PREPOSITION = RULES.define(
     "entities.name_cut_at_preposition", "a name the model ended on a word that links a name's words ('de', "
     "'des', 'of'), before capitalised words ('la Cour des | Comptes', 'le Centre hospitalier de | "
     "Valence'): the name runs on through them")
+NAME_IN_PIECES = RULES.define(
+    "entities.name_in_pieces", "a name of several words recognised whole, found again where the model read "
+    "it in pieces ('France | Bleu Provence'): that name again, not its pieces")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
                 BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
-                NAME_CUT_AT_PREPOSITION)
+                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES)
 
 
 @dataclass
@@ -414,7 +417,7 @@ class EntityRecognizer:
         mentions = self._titled_people(doc, mentions, roles)
         words = _WordIndex(doc_text(doc))  # (built once: both rules below look names up in it)
         if RECURRENCE in on:
-            mentions = self._propagate(doc, mentions, words)
+            mentions = self._propagate(doc, mentions, words, NAME_IN_PIECES in on)
         if SURNAME_RECURRENCE in on or PERSON_INITIALS in on:
             mentions = self._short_names(doc, mentions, on, words)
         if MISSED_PLACE in on:
@@ -907,20 +910,26 @@ class EntityRecognizer:
             i = j
         return sorted(mentions + added, key=lambda m: m.start)
 
-    def _propagate(self, doc: Doc, mentions: list[MentionCandidate],
-                   words: _WordIndex) -> list[MentionCandidate]:
-        """Find every other occurrence of a name already recognised (exact case, or in all caps)."""
+    def _propagate(self, doc: Doc, mentions: list[MentionCandidate], words: _WordIndex,
+                   pieces: bool = False) -> list[MentionCandidate]:
+        """Find every other occurrence of a name already recognised (exact case, or in all caps); with
+        ``pieces``, a name of several words also replaces the mentions the model cut it into there."""
         text = doc_text(doc)
         w = self.w
         taken = TakenSpans(len(text))
         for m in mentions:
             taken.add(m.start, m.end)
+        by_start: dict[int, list[MentionCandidate]] = {}
+        if pieces:
+            for m in mentions:
+                by_start.setdefault(m.start, []).append(m)
         seen: dict[str, MentionCandidate] = {}
         for m in mentions:
             if m.type in ("MISC",) or len(m.text) < w.recurrence_min_chars or m.weak:
                 continue
             seen.setdefault(m.text, m)
         added: list[MentionCandidate] = []
+        replaced: set[int] = set()
         for name, first in sorted(seen.items(), key=lambda kv: -len(kv[0])):
             capitals = len(name) >= w.recurrence_capitals_min_chars
             for s, e in words.occurrences(name, shouting=capitals):
@@ -928,10 +937,33 @@ class EntityRecognizer:
                 if found != name and not (_is_shouting(found, w) and capitals):
                     continue
                 if taken.overlaps(s, e):
-                    continue
+                    cut = self._cut_into(taken, by_start, s, e) if pieces and " " in name else None
+                    if not cut:
+                        continue
+                    replaced.update(id(m) for m in cut)
+                    type_rule = NAME_IN_PIECES
+                else:
+                    type_rule = first.type_rule
                 taken.add(s, e)
-                added.append(MentionCandidate(s, e, first.type, found, type_rule=first.type_rule))
-        return sorted(mentions + added, key=lambda m: m.start)
+                added.append(MentionCandidate(s, e, first.type, found, type_rule=type_rule))
+        kept = [m for m in mentions if id(m) not in replaced] if replaced else mentions
+        return sorted(kept + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _cut_into(taken: TakenSpans, by_start: dict[int, list[MentionCandidate]], start: int,
+                  end: int) -> list[MentionCandidate]:
+        """The mentions the model cut the words at ``start:end`` into: the first starts there, none runs
+        past ``end`` and no other mention reaches into them; none where one of them is the whole."""
+        inside = [m for i in range(start, end) for m in by_start.get(i, ())]
+        if not inside or inside[0].start != start or any(m.end > end or (m.start, m.end) == (start, end)
+                                                          for m in inside):
+            return []
+        covered = bytearray(end - start)
+        for m in inside:
+            covered[m.start - start:m.end - start] = b"\x01" * (m.end - m.start)
+        if any(taken.chars[i] and not covered[i - start] for i in range(start, end)):
+            return []  # a mention from before reaches into the name
+        return inside
 
     def _short_names(self, doc: Doc, mentions: list[MentionCandidate], on: set[str],
                      words: _WordIndex) -> list[MentionCandidate]:
