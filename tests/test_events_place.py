@@ -122,3 +122,17 @@ def test_a_place_on_an_infinitive_is_that_verb_s(analyse_text, monkeypatch):
     assert place() == "Chad"
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_other_verb")
     assert place() == "Madrid"
+
+
+def test_a_place_in_an_organisation_s_name_is_not_where_it_happened(analyse_text, rules_off):
+    text = ("Des marcheurs ont été blessés mardi soir lors d'un défilé, selon France Info. Ils réclamaient "
+            "la démission du conseil.")
+
+    def place_of_attack() -> str | None:
+        article = analyse_text(text, "fr", "2021-03-04")
+        attack = next(e for e in article.events if e.trigger.text == "blessés")
+        return next((p.name for p in article.places if p.id == attack.place), None)
+
+    assert place_of_attack() is None
+    rules_off("events.place_in_name")
+    assert place_of_attack() == "France"

@@ -443,6 +443,10 @@ PLACE_OTHER_CLAUSE = RULES.define(
     "events.place_other_clause", "a place in a relative clause of another noun of the sentence is that "
     "clause's ('l'ONG, qui porte plainte à Paris'), not the event's")
 EVENT_RULES += (PLACE_OTHER_MENTION, PLACE_OTHER_CLAUSE)
+PLACE_IN_NAME = event_rule(
+    "events.place_in_name", "a place that opens an organisation's name or follows a capitalised word of it "
+    "('France Info', 'Europe 1', 'Air France') is not where an event happened; one after a small word "
+    "('la préfecture de Paris', 'l'Etat islamique en Irak') still is")
 PLACE_LANDMARK = event_rule(
     "events.place_landmark", "a place the news is measured from ('à 60 km de la capitale Niamey', '20 km "
     "north of Kabul') ranks after one as precise that is not")
@@ -1317,16 +1321,35 @@ class EventFinder:
         self.saying_cues = SpanIndex([tuple(s.cue.span) if s.cue else none for s in self.statements])
         self.entity_mentions = [(ent.id, s, e) for ent in self.entities for s, e in ent.mentions]
         self.entity_index = SpanIndex([(s, e) for _, s, e in self.entity_mentions])
-        self.place_mentions = [(p, s, e) for p in self.places for s, e in p.mentions]
+        in_name = self.in_organisation_name() if PLACE_IN_NAME in self.on else lambda s, e: False
+        self.place_mentions = [(p, s, e) for p in self.places for s, e in p.mentions if not in_name(s, e)]
         self.place_starts = SpanIndex([(s, s) for _, s, _ in self.place_mentions])
         self.time_starts = SpanIndex([(t.span[0], t.span[0]) for t in self.times])
         self.quantity_starts = SpanIndex([(q.span[0], q.span[0]) for q in self.quantities])
         self.place_by_id: dict[str, Place] = {}
         for p in self.places:
             self.place_by_id.setdefault(p.id, p)
-        self.mentioned_places = sorted((s, p.id) for p in self.places for s, _ in p.mentions)
+        self.mentioned_places = sorted((s, p.id) for p, s, _ in self.place_mentions)
         self.brackets = {c: [m.start() for m in re.finditer(re.escape(c), self.text)] for c in "()\n"} \
             if "(" in self.text else None
+
+    def in_organisation_name(self) -> Callable[[int, int], bool]:
+        """Whether the words at ``start:end`` open an organisation's name the article gives ("France
+        Info") or follow a capitalised word of it ("Air France"), not a small word ("la préfecture de
+        Paris")."""
+        names = sorted((s, e) for ent in self.entities if ent.type == "ORG" for s, e in ent.mentions)
+        starts = [s for s, _ in names]
+        longest = max((e - s for s, e in names), default=0)
+
+        def inside(start: int, end: int) -> bool:
+            for s, e in reversed(names[:bisect_right(starts, start)]):
+                if s < start - longest:
+                    break
+                if end <= e and (s, e) != (start, end):
+                    words = self.text[s:start].split()
+                    return not words or words[-1][:1].isupper()
+            return False
+        return inside
 
     # -- finding ---------------------------------------------------------------------------------------
     def matched_triggers(self, matcher: LowerLemmaMatcher) -> list[tuple[int, str, str]]:
@@ -3195,9 +3218,13 @@ class EventFinder:
         for start, place_id in reversed(self.mentioned_places[:before]):
             if not self.is_origin(start):
                 return place_id
-        counts = sorted(((sum(not self.is_origin(s) for s, _ in p.mentions), -p.mentions[0][0], p.id)
-                         for p in self.places), reverse=True)
-        return counts[0][2] if counts and counts[0][0] else None
+        counts: dict[str, list[int]] = {}
+        for p, s, _ in self.place_mentions:
+            count = counts.setdefault(p.id, [0, -s])
+            count[0] += not self.is_origin(s)
+            count[1] = max(count[1], -s)
+        most = max(((n, first, place_id) for place_id, (n, first) in counts.items()), default=None)
+        return most[2] if most and most[0] else None
 
     def time(self, f: EventCandidate, primary: bool) -> tuple[str | None, str | None]:
         """The event's time and the rule that chose it: its sentence's date, else the date of another
