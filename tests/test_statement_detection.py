@@ -228,6 +228,19 @@ def test_statements_colon_quote_after_a_described_speaker_and_a_witness(analyse_
     assert _find(a, "On a tout perdu dans l'incendie de la nuit").cue.text == "témoigne"
 
 
+def test_statements_colon_quote_after_a_subject_the_parse_ran_into_a_fronted_phrase(analyse_text,
+                                                                                      rules_off):
+    said = "« Nous ne lâcherons rien », a déclaré l'avocat Paul Girard. "
+    quote = "Ce n'est pas notre rôle de ramasser les blessés"
+    guard = said + f"Au tribunal, un surveillant de la prison, n'avait pu cacher sa colère : « {quote} »."
+    ranked = said + f"Au tribunal, un gradé de la prison, n'avait pu cacher sa colère : « {quote} »."
+    for text in (guard, ranked):  # (a rank's noun is a person's)
+        s = _find(analyse_text(text, "fr"), quote)
+        assert s.cue.text == ":" and s.speaker_text.endswith("de la prison")
+    rules_off("statements.fronted_subject")
+    assert _find(analyse_text(guard, "fr"), quote).speaker_text == "l'avocat Paul Girard"
+
+
 def test_statements_english_noun_of_saying_and_its_that_clause(analyse_text):
     a = analyse_text("The council met after a Daily Post report that the old bridge would close in "
                      "May.", "en")

@@ -1365,8 +1365,8 @@ def test_statements_clitic_after_a_speaker_no_entity_holds_keeps_those_words(ana
     ("Les syndicats ont appelé à la grève pour dénoncer le manque grandissant de moyens. « Personne ne "
      "nous écoute », déplore-t-il.", "-il"),
     ("Pour dénoncer le manque grandissant de moyens, les syndicats ont appelé à durcir le mouvement. "
-     "« La direction savait tout », dénonce un gardien. « On n'est jamais entendu », regrette-t-il.",
-     "un gardien"),
+     "« La direction savait tout », dénonce un portier. « On n'est jamais entendu », regrette-t-il.",
+     "un portier"),
 ])
 def test_statements_pronoun_is_not_a_thing_a_statement_spoke_of(analyse_text, monkeypatch, text, seen):
     said = text.split("« ")[-1].split(" »")[0]

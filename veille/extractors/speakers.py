@@ -232,6 +232,10 @@ SPEAKER_FULLER_KIND = RULES.define(
 TIME_AFTER_SPEAKER = RULES.define(
     "statements.time_after_speaker", "a time the parse hangs on the speaker's noun ('a déclaré le maire "
     "mardi'): no word of the speaker's")
+FRONTED_SUBJECT = RULES.define(
+    "statements.fronted_subject", "a verb with no subject after a fronted phrase the parse ran the subject "
+    "into ('Au procès, un gardien de la prison, n'a pu cacher sa colère : « ... »', the guard read as the "
+    "trial's apposition, conjunct or complement with no preposition): the noun after the phrase's comma")
 MULTIWORD_SUBJECT = RULES.define(
     "statements.multiword_subject", "the speaker of a two-word cue whose first verb the parse hangs on the "
     "second ('X a fait savoir que'): the first verb's subject")
@@ -369,6 +373,11 @@ class SpeakerResolver:
                 if misread is not None:
                     return misread
             return doc[first:c.i + 1] if first < c.i else self.noun_phrase(c)
+        if not subjects and RULES.on(FRONTED_SUBJECT) and RULES.on(SUBJECT_MISREAD):
+            for c in cue.children:
+                misread = self.subject_misread(c) if c.i < cue.i and c.dep_.startswith("obl") else None
+                if misread is not None:
+                    return misread
         head = cue.head
         if participle and cue.dep_ in ("advcl", "acl", "amod", "conj") and head.i < cue.i and \
                 RULES.on(PARTICIPLE_OF_SPEAKER):
@@ -446,7 +455,9 @@ class SpeakerResolver:
         doc = self.doc
         if any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
             for c in subject.children:
-                if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].text == "," and \
+                fronted = c.dep_ == "appos" or RULES.on(FRONTED_SUBJECT) and (c.dep_ == "conj" or (
+                    c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)))
+                if fronted and c.i > subject.i and doc[c.left_edge.i - 1].text == "," and \
                         self.may_speak(c, self.noun_phrase(c)):
                     return self.noun_phrase(c)
                 if c.dep_ == "appos" and c.i == subject.i + 1 and self.person_at(c) and \

@@ -59,7 +59,8 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "victime", "défunt", "défunte", "témoin", "accusé", "accusée", "prévenu", "prévenue",
                 "plaignant", "plaignante", "condamné", "condamnée", "tireur", "tireuse", "agresseur",
                 "meurtrier", "meurtrière", "ravisseur", "ravisseuse", "otage", "fugitif", "fugitive",
-                "terroriste", "kamikaze", "surveillant", "surveillante",
+                "terroriste", "kamikaze", "surveillant", "surveillante", "gardien", "gardienne", "gradé",
+                "gradée",
                 # by age, faith, studies or what they do
                 "adolescent", "adolescente", "gamin", "gamine", "garçon", "retraité", "retraitée",
                 "prêtre", "pasteur", "curé", "rabbin", "moine", "religieux", "religieuse", "converti",
