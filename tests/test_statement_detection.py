@@ -522,3 +522,15 @@ def test_statements_participle_with_no_comma_says_its_own(analyse_text, rules_of
     assert "Canada" in said["accusant"].speaker_text
     rules_off("statements.participle_cut")
     assert [s.cue.text for s in analyse_text(text, "fr").statements] == ["a affirmé"]
+
+
+def test_statements_what_a_speaker_did_not_say_is_not_their_words(analyse_text, rules_off):
+    texts = {"fr": "Le ministère a annoncé que trois soldats avaient été tués dans une embuscade, sans en "
+                   "dire davantage.",
+             "en": "The ministry said three soldiers had been killed in an ambush, without saying more."}
+    said = {"fr": "trois soldats avaient été tués dans une embuscade",
+            "en": "three soldiers had been killed in an ambush"}
+    for lang, text in texts.items():
+        assert [s.content.text for s in analyse_text(text, lang).statements] == [said[lang]]
+    rules_off("statements.without_saying_cut")
+    assert analyse_text(texts["fr"], "fr").statements[0].content.text.endswith("davantage")

@@ -350,6 +350,10 @@ CLAUSE_CUT = RULES.define(
 GLUED_END_CUT = RULES.define(
     "statements.glued_end_cut", "a reported clause ends at a sentence's end glued to a heading, which the "
     "parse ran on ('... pourquoi.► Paul Martin : ...')")
+WITHOUT_SAYING_CUT = RULES.define(
+    "statements.without_saying_cut", "a reported clause ends before what its speaker did not say ('a annoncé "
+    "qu'un suspect avait été arrêté, sans préciser son identité'): the speaker's act, which the parse may "
+    "hang on the clause's verb")
 CHANNEL = RULES.define(
     "statements.channel", "where it was said, after the cue: 'sur Twitter', 'à l'AFP', 'dans un communiqué', "
     "'on Fox News'; the speaker's words end before it")
@@ -587,6 +591,29 @@ class StatementFinder:
     def sentence_of(self, char: int) -> int:
         """The index of the sentence that holds ``char``."""
         return max(bisect_right(self.sentence_starts, char) - 1, 0)
+
+    def cut_before_unsaid(self, found: list[StatementCandidate]) -> None:
+        """A reported clause ends before what its speaker did not say ("..., sans préciser son identité"):
+        the pack's word of lack, then a verb of saying in the infinitive, past its object clitics."""
+        for f in found:
+            if f.kind != "indirect":
+                continue
+            tokens = self.doc.char_span(f.content[0], f.content[1], alignment_mode="contract")
+            for t in tokens or []:
+                if t.lower_ not in self.data.WITHOUT_WORDS or self.in_quote(t.idx):
+                    continue
+                verb = t.i + 1
+                while verb < tokens.end and self.doc[verb].lower_ in self.data.OBJECT_CLITICS | {"en"}:
+                    verb += 1
+                if verb >= tokens.end or self.doc[verb].pos_ not in ("VERB", "AUX"):
+                    continue
+                if guess_lemma(self.doc[verb].lemma_.lower(), self.lang) not in self.data.REPORTING_VERBS:
+                    continue
+                cut = self.trim(f.content[0], t.idx)
+                if self.long_enough(cut):
+                    f.content = cut
+                    f.rules["content"] = WITHOUT_SAYING_CUT
+                break
 
     def in_quote(self, char: int) -> bool:
         return self.quote_index.covers(char)
@@ -2505,6 +2532,8 @@ class StatementFinder:
             self.cut_at_clause_cues(found)
         if RULES.on(GLUED_END_CUT):
             self.cut_at_glued_ends(found)
+        if RULES.on(WITHOUT_SAYING_CUT):
+            self.cut_before_unsaid(found)
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
         contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
         found = [f for i, f in enumerate(found) if f.relative or id(f) in self.nested or not (f.cue and any(

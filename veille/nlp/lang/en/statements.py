@@ -156,6 +156,9 @@ LEADING_VERBS: set[str] = set()
 # entered the talks", "said after the meeting broke up"); not "if", which opens a question asked
 MANNER_OPENERS = {"as", "after", "before", "when", "while", "because", "since", "although", "though",
                   "until", "once", "whereas", "unless"}
+# the word that, before a verb of saying, tells what a speaker left unsaid ("said X, without giving
+# details"): the speaker's act, not their words
+WITHOUT_WORDS = {"without"}
 # a thing says what a reporting verb's participle after it says: yes in English, whose annotation takes
 # documents as sources ("a lawsuit alleging", "a report saying")
 THINGS_SPEAK_BY_PARTICIPLE = True

@@ -207,6 +207,9 @@ PERSON_OBJECT_SPOKEN_OF = True
 LEADING_VERBS = {"laisser", "donner"}
 # the words that open a clause of manner after a cue, not what was said ("sans le nommer")
 MANNER_OPENERS = {"sans"}
+# the word that, before a verb of saying, tells what a speaker left unsaid ("a annoncé que X, sans préciser
+# Y"): the speaker's act, not their words
+WITHOUT_WORDS = {"sans"}
 # a thing says what a reporting verb's participle after it says ("les manifestations dénonçant"): no in
 # French, where a protest or an act is not a source
 THINGS_SPEAK_BY_PARTICIPLE = False
