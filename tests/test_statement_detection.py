@@ -534,3 +534,13 @@ def test_statements_what_a_speaker_did_not_say_is_not_their_words(analyse_text, 
         assert [s.content.text for s in analyse_text(text, lang).statements] == [said[lang]]
     rules_off("statements.without_saying_cut")
     assert analyse_text(texts["fr"], "fr").statements[0].content.text.endswith("davantage")
+
+
+def test_statements_a_verb_of_saying_after_a_word_of_lack_says_nothing(analyse_text, rules_off):
+    texts = {"fr": "La police a arrêté un homme sans préciser qu'il était armé.",
+             "en": "The ministry said three soldiers had been killed in an ambush, without explaining how "
+                   "the attack unfolded."}
+    assert not analyse_text(texts["fr"], "fr").statements
+    assert [s.cue.text for s in analyse_text(texts["en"], "en").statements] == ["said"]
+    rules_off("statements.unsaid")
+    assert [s.cue.text for s in analyse_text(texts["fr"], "fr").statements] == ["préciser"]

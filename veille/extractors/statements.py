@@ -350,6 +350,9 @@ CLAUSE_CUT = RULES.define(
 GLUED_END_CUT = RULES.define(
     "statements.glued_end_cut", "a reported clause ends at a sentence's end glued to a heading, which the "
     "parse ran on ('... pourquoi.► Paul Martin : ...')")
+UNSAID = RULES.define(
+    "statements.unsaid", "a verb of saying after the word of lack ('sans préciser qu'il était armé', "
+    "'without explaining how'): nothing said")
 WITHOUT_SAYING_CUT = RULES.define(
     "statements.without_saying_cut", "a reported clause ends before what its speaker did not say ('a annoncé "
     "qu'un suspect avait été arrêté, sans préciser son identité'): the speaker's act, which the parse may "
@@ -603,7 +606,8 @@ class StatementFinder:
                 if t.lower_ not in self.data.WITHOUT_WORDS or self.in_quote(t.idx):
                     continue
                 verb = t.i + 1
-                while verb < tokens.end and self.doc[verb].lower_ in self.data.OBJECT_CLITICS | {"en"}:
+                while verb < tokens.end and \
+                        self.doc[verb].lower_ in self.data.OBJECT_CLITICS | self.data.PARTITIVE_CLITICS:
                     verb += 1
                 if verb >= tokens.end or self.doc[verb].pos_ not in ("VERB", "AUX"):
                     continue
@@ -758,6 +762,8 @@ class StatementFinder:
         if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
                and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
+        if RULES.on(UNSAID) and self.after_lack(token):
+            return False  # "sans préciser que ...": nothing said either
         if self.passive_saying(token):
             return not self.in_quote(token.idx)  # "accusé d'avoir menti": said, by whom "par" names
         if self.is_passive(token):
@@ -901,6 +907,14 @@ class StatementFinder:
             return False
         auxiliaries = [c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")]
         return bool(auxiliaries) and passive not in auxiliaries
+
+    def after_lack(self, token: Token) -> bool:
+        """Whether a verb follows the pack's word of lack, past its object clitics ("sans le préciser",
+        "without explaining")."""
+        i = token.i - 1
+        while i >= 0 and self.doc[i].lower_ in self.data.OBJECT_CLITICS | self.data.PARTITIVE_CLITICS:
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in self.data.WITHOUT_WORDS and not self.in_quote(self.doc[i].idx)
 
     def not_saying(self, token: Token) -> bool:
         """A reporting verb's form that says nothing: a participle right after a thing that cannot speak ("les

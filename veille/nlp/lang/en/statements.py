@@ -159,6 +159,8 @@ MANNER_OPENERS = {"as", "after", "before", "when", "while", "because", "since", 
 # the word that, before a verb of saying, tells what a speaker left unsaid ("said X, without giving
 # details"): the speaker's act, not their words
 WITHOUT_WORDS = {"without"}
+# the clitic that stands for a partitive object: none in English
+PARTITIVE_CLITICS: set[str] = set()
 # a thing says what a reporting verb's participle after it says: yes in English, whose annotation takes
 # documents as sources ("a lawsuit alleging", "a report saying")
 THINGS_SPEAK_BY_PARTICIPLE = True

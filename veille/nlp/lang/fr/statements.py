@@ -210,6 +210,8 @@ MANNER_OPENERS = {"sans"}
 # the word that, before a verb of saying, tells what a speaker left unsaid ("a annoncé que X, sans préciser
 # Y"): the speaker's act, not their words
 WITHOUT_WORDS = {"sans"}
+# the clitic that stands for a partitive object ("sans en dire plus")
+PARTITIVE_CLITICS = {"en"}
 # a thing says what a reporting verb's participle after it says ("les manifestations dénonçant"): no in
 # French, where a protest or an act is not a source
 THINGS_SPEAK_BY_PARTICIPLE = False
