@@ -1514,7 +1514,8 @@ def test_events_primary_dated_by_victims_told_again(analyse_text, monkeypatch):
     # ... the happening told again after "après" takes the same day (events.time_retold_happening)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold_happening")
     assert primary_day() == ("2017-03-22", "context")
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold,events.time_retold_happening")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold,events.time_retold_happening,"
+                       "events.time_body_recent")
     assert primary_day() == ("2017-03-23", "published")
 
 
@@ -1531,6 +1532,24 @@ def test_events_headline_primary_dated_by_the_body_lead(analyse_text, monkeypatc
     assert primary_day() == ("2019-01-15", "context")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_body_lead")
     assert primary_day() == ("2019-01-16", "published")
+
+
+def test_events_headline_primary_dated_by_a_recent_day_further_on(analyse_text, rules_off):
+    # events.time_body_recent: no day in the body's first two sentences; a recent one in the fourth
+    lead = ("Un avocat lyonnais soupçonné de fraude\n\nIl est soupçonné d'avoir détourné des fonds vers "
+            "l'étranger. Ses clients sont inquiets. ")
+    recent = lead + "Le cabinet a fermé ses portes. L'avocat a été placé en garde à vue mardi 15 janvier."
+    old = lead + "Le cabinet a fermé ses portes. L'avocat avait été placé en garde à vue le 15 octobre."
+
+    def primary_day(text: str) -> tuple[str | None, str | None]:
+        article = analyse_text(text, "fr", "2019-01-18")
+        e = next(e for e in article.events if e.primary)
+        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+
+    assert primary_day(recent) == ("2019-01-15", "context")
+    assert primary_day(old) == ("2019-01-18", "published")  # months before: the background
+    rules_off("events.time_body_recent")
+    assert primary_day(recent) == ("2019-01-18", "published")
 
 
 def test_events_accident_stays_primary_in_a_text_run_together(analyse_text, monkeypatch):

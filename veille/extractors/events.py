@@ -144,6 +144,10 @@ class EventWeights:
     lead_time_sentences: int = 1
     # ... else the first day of this many of the body's first sentences (set by hand on fr-more)
     body_lead_sentences: int = 2
+    # ... else the first day of this many, within this many days before the article (set by hand on the
+    # tuning sets, where a date months old in a third sentence told the background)
+    body_recent_sentences: int = 6
+    body_recent_days: int = 14
     # a region or department named as an event's place stands for a town the article names this near its
     # point (set by hand: a French department's reach)
     area_km: float = 100.0
@@ -748,6 +752,11 @@ TIME_BODY_LEAD = event_rule(
     "sentences give ('Un avocat soupçonné ...' | '... placé en garde à vue mardi 15 janvier'), if not after "
     "the article nor a year older")
 TIME_SOURCE[TIME_BODY_LEAD] = "context"
+TIME_BODY_RECENT = event_rule(
+    "events.time_body_recent", "the primary event that nothing else dates, nor the body's first sentences: "
+    "the first day of the next few that is at most two weeks before the article ('... a indiqué jeudi 15 "
+    "juin' in the fourth sentence), not a date of the background")
+TIME_SOURCE[TIME_BODY_RECENT] = "context"
 TIME_SOURCE[TIME_TO_COME] = "context"
 ATTACK_NAMED_AGAIN = event_rule(
     "events.attack_named_again", "an attack named by a word for any attack ('l'assaut', 'l'attaque', 'the "
@@ -3291,9 +3300,9 @@ class EventFinder:
         if past is not None:
             return past, TIME_CONTEXT
         if primary and TIME_BODY_LEAD in self.on and not to_come:
-            time = self.time_body_lead(f)
+            time, rule = self.time_body_lead(f)
             if time is not None:
-                return time, TIME_BODY_LEAD
+                return time, rule
         if primary and TIME_ANNIVERSARY in self.on and EVENT_TYPE_OF.get(f.acled or "") in VIOLENT:
             dated = self.anniversary(f)
             if dated is not None:
@@ -3411,16 +3420,26 @@ class EventFinder:
                 return time
         return None
 
-    def time_body_lead(self, f: EventCandidate) -> str | None:
+    def time_body_lead(self, f: EventCandidate) -> tuple[str | None, str]:
         """The first day the body's first sentences with a verb give, when it is no later than the article
-        nor more than ``background_days`` older, and no day counted from another ("la veille"); none in a text
-        with no headline."""
+        nor more than ``background_days`` older, and no day counted from another ("la veille"), else that of
+        the next few within ``body_recent_days`` (``TIME_BODY_RECENT``); none in a text with no headline. With
+        the rule that found it."""
         body = self.headline()
         if not body:  # no headline: the event's own sentence is the lead
-            return None
+            return None, TIME_BODY_LEAD
         told = [x for x in self.sentences
                 if x.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in x)]
-        times = [self.time_by_id(self.time_of([x], x.end_char)) for x in told[:self.w.body_lead_sentences]]
+        first = self.first_day(f, told[:self.w.body_lead_sentences], self.w.background_days)
+        if first is not None or TIME_BODY_RECENT not in self.on:
+            return first, TIME_BODY_LEAD
+        more = told[self.w.body_lead_sentences:self.w.body_recent_sentences]
+        return self.first_day(f, more, self.w.body_recent_days), TIME_BODY_RECENT
+
+    def first_day(self, f: EventCandidate, sentences: list[Span], within_days: int) -> str | None:
+        """The first day the sentences give, when it is no later than the article nor more than
+        ``within_days`` older, and no day counted from another ("la veille")."""
+        times = [self.time_by_id(self.time_of([x], x.end_char)) for x in sentences]
         found = next((t for t in times if t is not None and t.rules.get("type") != "times.anaphoric"), None)
         if found is None:  # "la veille": the day before another
             return None
@@ -3429,8 +3448,7 @@ class EventFinder:
         if not (DAY.fullmatch(value or "") or part) or self.later_than_article(f, time):
             return None
         last = last_day(value)
-        if last is None or self.published_day is None or (self.published_day - last).days > \
-                self.w.background_days:
+        if last is None or self.published_day is None or (self.published_day - last).days > within_days:
             return None
         return time
 
