@@ -80,3 +80,13 @@ def test_the_verb_that_says_a_quote_is_no_protest(analyse_text, rules_off):
     assert "PROTEST" in types(analyse_text(text, "fr", "2021-03-16"))
     crowd = "Marseille\n\nDes centaines d'enseignants ont protesté mardi devant le rectorat contre la loi."
     assert "PROTEST" in types(analyse_text(crowd, "fr", "2021-03-16"))
+
+
+def test_a_word_of_an_actor_s_name_is_no_event(analyse_text, rules_off):
+    text = ("Rassemblement national : un tiers des permanences fermées faute de fonds\n\nAffaibli par ses "
+            "dettes, le Rassemblement national ferme ses permanences dans plusieurs départements.")
+    assert not analyse_text(text, "fr", "2021-03-04").events
+    marched = "Des militants du Rassemblement national ont manifesté samedi à Lyon contre une fermeture."
+    assert [e.type for e in analyse_text(marched, "fr", "2021-03-04").events] == ["PROTEST"]
+    rules_off("events.trigger_in_actor_name")
+    assert [e.type for e in analyse_text(text, "fr", "2021-03-04").events] == ["PROTEST"]

@@ -447,6 +447,9 @@ PLACE_OTHER_CLAUSE = RULES.define(
     "events.place_other_clause", "a place in a relative clause of another noun of the sentence is that "
     "clause's ('l'ONG, qui porte plainte à Paris'), not the event's")
 EVENT_RULES += (PLACE_OTHER_MENTION, PLACE_OTHER_CLAUSE)
+TRIGGER_IN_ACTOR_NAME = event_rule(
+    "events.trigger_in_actor_name", "a word of an actor's name the actor table knows ('le Rassemblement "
+    "national', 'the Popular Mobilization Forces') names that actor, no event")
 PLACE_IN_NAME = event_rule(
     "events.place_in_name", "a place that opens an organisation's name or follows a capitalised word of it "
     "('France Info', 'Europe 1', 'Air France') is not where an event happened; one after a small word "
@@ -1365,10 +1368,13 @@ class EventFinder:
         """The doc's trigger words of the rules that are on: (token index, PLOVER type, rule), in order."""
         found = []
         self.violent_arrests: set[int] = set()
+        names = SpanIndex(self.actor_names()) if TRIGGER_IN_ACTOR_NAME in self.on else None
         for match_id, start, end in matcher(self.doc):
             rule = RULES.name_of(match_id)
             if rule not in self.on:
                 continue
+            if names is not None and names.covers(self.doc[start].idx):
+                continue  # "le Rassemblement national": a party's name
             # a noun split at its hyphens is looked up whole ("guet-apens")
             lemma = self.doc[start]._.get(LEMMA) if end - start == 1 else self.doc[start:end].text.lower()
             plover_of = self.cues.plover_of_verb if rule == TRIGGER_VERB else self.words.EVENT_ADJECTIVES \
@@ -1392,6 +1398,13 @@ class EventFinder:
         if HEADLINE_VERB_FORM in self.on:
             found.extend(self.headline_verb_forms({i for i, _, _ in found}))
         return sorted(found)
+
+    def actor_names(self) -> list[tuple[int, int]]:
+        """The mentions of the article's organisations whose name, of more than one word, the actor table
+        knows."""
+        table = actor_table()
+        return sorted((s, e) for ent in self.entities if ent.type == "ORG" and " " in ent.name.strip()
+                      and table.find(ent.name) is not None for s, e in ent.mentions)
 
     def headline_verb_forms(self, taken: set[int]) -> list[tuple[int, str, str]]:
         """The trigger verbs of a headline that the parse tagged as another part of speech: a present form of
@@ -2044,7 +2057,7 @@ class EventFinder:
         """The text with the letters of its places' names crossed out ("l'Alhambra de Grenade" names no
         grenade), its words kept for the cues that span them ("attacked a remote Somali army base"): the
         names the gazetteer placed, and the others of more than one word (a single one may be a common
-        word the model took for a name: "Chlorine gas")."""
+        word the model took for a name: "Chlorine gas"); and the names of actors (``actor_names``)."""
         if PLACE_NAMES_NO_CUE not in self.on:
             return self.text
         chars = list(self.text)
@@ -2052,6 +2065,8 @@ class EventFinder:
             for s, e in p.mentions:
                 if self.text[s:s + 1].isupper() and (p.lat is not None or len(self.text[s:e].split()) > 1):
                     chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]
+        for s, e in self.actor_names() if TRIGGER_IN_ACTOR_NAME in self.on else []:
+            chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]  # "le Rassemblement national"
         return "".join(chars)
 
     def without(self, token: Token) -> str:
