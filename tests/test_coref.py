@@ -998,3 +998,17 @@ def test_coref_a_people_s_name_with_an_article_that_speaks_is_a_medium(french, r
     rules_off("coref.demonym_medium")
     off = _link_of(french(text), "le quotidien")
     assert off is None or off.entity is None or "Parisien" not in off.text
+
+
+def test_coref_a_title_in_other_words_is_not_tied_by_its_noun_to_another_title(french, rules_off):
+    # "le chef de l'Etat" (the president) is not "le chef du gouvernement italien" by their noun "chef"
+    text = ("Le chef du gouvernement italien, Marco Bellini, a reçu ses homologues européens lundi à "
+            "Rome. Les discussions ont porté sur les migrations. Un accord a été trouvé sur les quotas. Les "
+            "ministres se retrouveront en juin. La presse a salué ce compromis. « Il faut tirer toutes les "
+            "conséquences de ce drame », a estimé le chef de l'Etat.")
+    link = _link_of(french(text), "le chef de l'Etat")
+    assert link is None or link.entity is None
+    rules_off("coref.periphrase_not_head")
+    off = french(text)
+    link = _link_of(off, "le chef de l'Etat")
+    assert link is not None and _names(off)[link.entity] == "Marco Bellini"

@@ -282,6 +282,10 @@ NAMED_AFTER_NUMBER = RULES.define(
 PERIPHRASE_DESCRIBES = RULES.define(
     "coref.periphrase_describes", "a definite title said in other words whose noun is no role of its own "
     "('la garde des Sceaux') is a description, as the title it says is")
+PERIPHRASE_NOT_HEAD = RULES.define(
+    "coref.periphrase_not_head", "a title said in other words ('le chef de l'État') is not tied by its "
+    "own noun ('chef') to the one person described with that noun before, unless that description said "
+    "the same title ('le chef du gouvernement italien' says another)")
 PASSIVE_AGENT = RULES.define(
     "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur chorale "
     "a été saluée par l'évêque Paul Morel') is that clause's doer: a subject a pronoun after may stand for")
@@ -471,6 +475,8 @@ class Coreference:
         self.linked_head: dict[tuple[str, str | None], Link] = {}
         # a noun (past "ex-") and its number -> the people the descriptions with that noun were linked to
         self.head_people: dict[tuple[str, str | None, bool], set[str]] = {}
+        # an entity -> the titles its descriptions said in other words ("chef de l'État": the president)
+        self.titled_as: dict[str, set[str]] = {}
         self.fullest: dict[int, tuple[int, int]] = {}  # a described referent's first words -> its fullest
         self.bodies: list[tuple[int, str]] = []  # where an organisation spoke ("la CGT a signalé"), in order
         self.last_named: tuple[int, Entity] | None = None  # the sentence and the person named last, as read
@@ -1334,6 +1340,8 @@ class Coreference:
             if kind == "description":
                 words = tuple(self.description_words(*span))
                 self.described_as.setdefault(ent.id, set()).add(words)
+                if RULES.on(PERIPHRASE) and (title := self.periphrase(head)) is not None:
+                    self.titled_as.setdefault(ent.id, set()).add(" ".join(title))
                 for word in words:
                     self.described_with.setdefault(word, set()).add(ent.id)
             if kind == "description" and self.is_description(head):
@@ -1488,7 +1496,7 @@ class Coreference:
             described[key] = self.add(token, "description", ROLE_QUALIFIER, fitting)
             return described[key]
         if not plural and RULES.on(SAME_HEAD) and self.definite(token) and \
-                (same_head := self.same_head(token, holders)) is not None:
+                (same_head := self.same_head(token, holders, words if periphrased else None)) is not None:
             described[key] = self.add(token, "description", SAME_HEAD, same_head)
             return described[key]
         if self.definite(token) and RULES.on(IN_FOCUS):
@@ -1564,15 +1572,19 @@ class Coreference:
         return {(w.removeprefix(self.data.FORMER_PREFIX), number, former)
                 for w in (token.lower_, token.lemma_.lower())}
 
-    def same_head(self, token: Token, holders: list[str]) -> Entity | None:
+    def same_head(self, token: Token, holders: list[str], title: list[str] | None = None) -> Entity | None:
         """The one person the descriptions with this noun were linked to before, where no one else holds it
         as a role, of its gender, and given the adjectives after the noun ("le président américain" is not
-        the one only ever called "le président français")."""
+        the one only ever called "le président français"); for a periphrase that says ``title``, one whose
+        periphrases said it too ("le chef de l'État" is not "le chef du gouvernement italien")."""
         people = set().union(*(self.head_people.get(k, set()) for k in self.head_keys(token)))
         if len(people) != 1:
             return None
         ent = self.by_id[next(iter(people))]
         if holders and ent.id not in holders:
+            return None
+        if title is not None and RULES.on(PERIPHRASE_NOT_HEAD) and \
+                " ".join(title) not in self.titled_as.get(ent.id, set()):
             return None
         gender = self.agrees(token)[0]
         if gender not in (None, self.gender_of(ent.id) or gender):
