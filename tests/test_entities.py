@@ -165,6 +165,15 @@ def test_entities_a_name_found_again_in_pieces_is_that_name(analyse_text, rules_
     assert "Bleu Hérault" in _by_name(analyse_text(text, "fr"))
 
 
+def test_entities_a_name_the_model_missed_between_commas_after_a_title(analyse_text, rules_off):
+    text = ("Le ministre turc de la Culture, Abdulhamit Gür, a refusé de commenter les chiffres. Il a "
+            "toutefois indiqué que trois musées avaient été fermés.")
+    minister = _by_name(analyse_text(text, "fr"))["Abdulhamit Gür"]
+    assert minister.type == "PER" and minister.roles == ["ministre turc de la Culture"]
+    rules_off("entities.name_after_title_comma")
+    assert "Abdulhamit Gür" not in _by_name(analyse_text(text, "fr"))
+
+
 def test_entities_a_quote_s_first_word_glued_to_its_mark_is_no_one(analyse_text, rules_off):
     text = "La ministre a reçu les syndicats mardi.\"Cela doit cesser au plus vite\", a-t-elle déclaré."
     assert not any("Cela" in e.name for e in analyse_text(text, "fr").entities)

@@ -75,6 +75,9 @@ class EntityWeights:
     title_max_adjectives: int = 3
     # capitalised words after a title that make a missed name, without a civility (set by hand)
     titled_name_min_words: int = 2
+    # ... or this many words at most of the title's complement before the comma that opens the name ("le
+    # ministre turc de la Justice, X Y,": set by hand)
+    title_complement_max_words: int = 8
     # characters around a proper noun in which the hyphenated name it is part of is looked for
     # ("Pul-i-Khumri"; ACLED loc161, b2110a1)
     hyphenated_window: int = 40
@@ -202,12 +205,15 @@ NAME_CUT_AT_PREPOSITION = RULES.define(
 NAME_IN_PIECES = RULES.define(
     "entities.name_in_pieces", "a name of several words recognised whole, found again where the model read "
     "it in pieces ('France | Bleu Provence'): that name again, not its pieces")
+NAME_AFTER_TITLE_COMMA = RULES.define(
+    "entities.name_after_title_comma", "a name the model missed between commas after a title and its "
+    "complement ('Le ministre turc de la Justice, Abdulhamit Gül, a ...'): a person, with that role")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
                 BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
-                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES)
+                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA)
 
 
 @dataclass
@@ -670,6 +676,19 @@ class EntityRecognizer:
             return 1
         return None
 
+    def _name_after_comma(self, doc: Doc, start: int) -> int:
+        """Where the words after a comma start, when a title's complement (lower-case words and names
+        that a preposition or an article leads: "turc de la Justice") runs from ``start`` to that comma;
+        else ``start``."""
+        i = start
+        while i < len(doc) and i - start <= self.w.title_complement_max_words and doc[i].text != ",":
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX") or t.is_punct or not (t.is_lower or doc[i - 1].pos_ in ("ADP", "DET")
+                                                                 or doc[i - 1].text.endswith(("'", "’"))):
+                return start
+            i += 1
+        return i + 1 if i < len(doc) and doc[i].text == "," and i > start else start
+
     def _named_after_role(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
         """A name of two words or more, all proper nouns, right after a person's title ("le procureur Jean
         Martin") or after the comma that closes a description headed by one ("la substitute du parquet de
@@ -828,6 +847,15 @@ class EntityRecognizer:
             while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
                     and doc[k].lower_ not in self.words.ROLE_HEADS:
                 k += 1
+            comma = None
+            if k == j and RULES.on(NAME_AFTER_TITLE_COMMA):
+                j = k = self._name_after_comma(doc, j)
+                comma = j - 1 if j > i + 1 and doc[j - 1].text == "," else None
+                while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
+                        and doc[k].lower_ not in self.words.ROLE_HEADS:
+                    k += 1
+                if k < len(doc) and doc[k].text != ",":
+                    k, comma = j, None  # (a name between commas only: "le ministre de l'Intérieur, Paris et")
             if k - j >= w.titled_name_min_words or (k - j == 1 and tok.lower_ in self.words.CIVILITIES):
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
                 if not taken.overlaps(start, end):
@@ -835,6 +863,8 @@ class EntityRecognizer:
                     title = self._title_before(doc, j, roles)
                     if title:
                         m.add_role(title, TITLE)
+                    elif comma is not None:
+                        m.add_role(doc[i:comma].text, NAME_AFTER_TITLE_COMMA)  # "ministre turc de la Justice"
                     out.append(m)
                     taken.add(start, end)
                 i = k
