@@ -988,12 +988,12 @@ class EntityRecognizer:
         if not inside or inside[0].start != start or any(m.end > end or (m.start, m.end) == (start, end)
                                                           for m in inside):
             return []
-        covered = bytearray(end - start)
-        for m in inside:
-            covered[m.start - start:m.end - start] = b"\x01" * (m.end - m.start)
-        if any(taken.chars[i] and not covered[i - start] for i in range(start, end)):
-            return []  # a mention from before reaches into the name
-        return inside
+        at = start  # (between the pieces, no other mention: one from before may reach into the name)
+        for m in sorted(inside, key=lambda m: m.start):
+            if m.start > at and taken.overlaps(at, m.start):
+                return []
+            at = max(at, m.end)
+        return [] if at < end and taken.overlaps(at, end) else inside
 
     def _short_names(self, doc: Doc, mentions: list[MentionCandidate], on: set[str],
                      words: _WordIndex) -> list[MentionCandidate]:

@@ -1354,12 +1354,13 @@ class EventFinder:
         longest = max((e - s for s, e in names), default=0)
 
         def inside(start: int, end: int) -> bool:
-            for s, e in reversed(names[:bisect_right(starts, start)]):
-                if s < start - longest:
-                    break
+            k = bisect_right(starts, start) - 1
+            while k >= 0 and starts[k] >= start - longest:  # (only the names that may hold it)
+                s, e = names[k]
                 if end <= e and (s, e) != (start, end):
                     words = self.text[s:start].split()
                     return not words or words[-1][:1].isupper()
+                k -= 1
             return False
         return inside
 
@@ -1368,7 +1369,7 @@ class EventFinder:
         """The doc's trigger words of the rules that are on: (token index, PLOVER type, rule), in order."""
         found = []
         self.violent_arrests: set[int] = set()
-        names = SpanIndex(self.actor_names()) if TRIGGER_IN_ACTOR_NAME in self.on else None
+        names = SpanIndex(self.actor_names) if TRIGGER_IN_ACTOR_NAME in self.on else None
         for match_id, start, end in matcher(self.doc):
             rule = RULES.name_of(match_id)
             if rule not in self.on:
@@ -1399,6 +1400,7 @@ class EventFinder:
             found.extend(self.headline_verb_forms({i for i, _, _ in found}))
         return sorted(found)
 
+    @cached_property
     def actor_names(self) -> list[tuple[int, int]]:
         """The mentions of the article's organisations whose name, of more than one word, the actor table
         knows."""
@@ -2065,7 +2067,7 @@ class EventFinder:
             for s, e in p.mentions:
                 if self.text[s:s + 1].isupper() and (p.lat is not None or len(self.text[s:e].split()) > 1):
                     chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]
-        for s, e in self.actor_names() if TRIGGER_IN_ACTOR_NAME in self.on else []:
+        for s, e in self.actor_names if TRIGGER_IN_ACTOR_NAME in self.on else []:
             chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]  # "le Rassemblement national"
         return "".join(chars)
 

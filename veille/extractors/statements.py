@@ -603,17 +603,11 @@ class StatementFinder:
                 continue
             tokens = self.doc.char_span(f.content[0], f.content[1], alignment_mode="contract")
             for t in tokens or []:
-                if t.lower_ not in self.data.WITHOUT_WORDS or self.in_quote(t.idx):
+                lack = self.lack_before(t) if t.pos_ in ("VERB", "AUX") else None
+                if lack is None or lack.idx < f.content[0] or \
+                        guess_lemma(t.lemma_.lower(), self.lang) not in self.data.REPORTING_VERBS:
                     continue
-                verb = t.i + 1
-                while verb < tokens.end and \
-                        self.doc[verb].lower_ in self.data.OBJECT_CLITICS | self.data.PARTITIVE_CLITICS:
-                    verb += 1
-                if verb >= tokens.end or self.doc[verb].pos_ not in ("VERB", "AUX"):
-                    continue
-                if guess_lemma(self.doc[verb].lemma_.lower(), self.lang) not in self.data.REPORTING_VERBS:
-                    continue
-                cut = self.trim(f.content[0], t.idx)
+                cut = self.trim(f.content[0], lack.idx)
                 if self.long_enough(cut):
                     f.content = cut
                     f.rules["content"] = WITHOUT_SAYING_CUT
@@ -762,7 +756,7 @@ class StatementFinder:
         if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
                and not self.in_quote(c.idx) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
-        if RULES.on(UNSAID) and self.after_lack(token):
+        if RULES.on(UNSAID) and self.lack_before(token) is not None:
             return False  # "sans préciser que ...": nothing said either
         if self.passive_saying(token):
             return not self.in_quote(token.idx)  # "accusé d'avoir menti": said, by whom "par" names
@@ -908,13 +902,15 @@ class StatementFinder:
         auxiliaries = [c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")]
         return bool(auxiliaries) and passive not in auxiliaries
 
-    def after_lack(self, token: Token) -> bool:
-        """Whether a verb follows the pack's word of lack, past its object clitics ("sans le préciser",
-        "without explaining")."""
+    def lack_before(self, token: Token) -> Token | None:
+        """The pack's word of lack a verb follows, past its object clitics ("sans le préciser", "without
+        explaining"), outside quotes; else None."""
         i = token.i - 1
         while i >= 0 and self.doc[i].lower_ in self.data.OBJECT_CLITICS | self.data.PARTITIVE_CLITICS:
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in self.data.WITHOUT_WORDS and not self.in_quote(self.doc[i].idx)
+        lack = self.doc[i] if i >= 0 else None
+        return lack if lack is not None and lack.lower_ in self.data.WITHOUT_WORDS and \
+            not self.in_quote(lack.idx) else None
 
     def not_saying(self, token: Token) -> bool:
         """A reporting verb's form that says nothing: a participle right after a thing that cannot speak ("les
