@@ -231,14 +231,16 @@ def test_statements_colon_quote_after_a_described_speaker_and_a_witness(analyse_
 def test_statements_colon_quote_after_a_subject_the_parse_ran_into_a_fronted_phrase(analyse_text,
                                                                                       rules_off):
     said = "« Nous ne lâcherons rien », a déclaré l'avocat Paul Girard. "
-    quote = "Ce n'est pas notre rôle de ramasser les blessés"
-    guard = said + f"Au tribunal, un surveillant de la prison, n'avait pu cacher sa colère : « {quote} »."
-    ranked = said + f"Au tribunal, un gradé de la prison, n'avait pu cacher sa colère : « {quote} »."
-    for text in (guard, ranked):  # (a rank's noun is a person's)
-        s = _find(analyse_text(text, "fr"), quote)
-        assert s.cue.text == ":" and s.speaker_text.endswith("de la prison")
+    quotes = {"Au conseil municipal, une élue de l'opposition, n'a pas mâché ses mots": "une élue de "
+              "l'opposition",
+              "Dans la caserne, un gradé du régiment, a voulu rassurer les familles": "un gradé du régiment"}
+    quote = "Les blessés sont tous pris en charge"
+    for clause, speaker in quotes.items():  # (a rank's noun is a person's: "un gradé")
+        s = _find(analyse_text(said + f"{clause} : « {quote} ».", "fr"), quote)
+        assert s.cue.text == ":" and s.speaker_text == speaker
     rules_off("statements.fronted_subject")
-    assert _find(analyse_text(guard, "fr"), quote).speaker_text == "l'avocat Paul Girard"
+    first = said + f"{next(iter(quotes))} : « {quote} »."
+    assert _find(analyse_text(first, "fr"), quote).speaker_text == "l'avocat Paul Girard"
 
 
 def test_statements_english_noun_of_saying_and_its_that_clause(analyse_text):

@@ -76,7 +76,7 @@ class EntityWeights:
     # capitalised words after a title that make a missed name, without a civility (set by hand)
     titled_name_min_words: int = 2
     # ... or this many words at most of the title's complement before the comma that opens the name ("le
-    # ministre turc de la Justice, X Y,": set by hand)
+    # ministre turc de la Culture, X Y,": set by hand)
     title_complement_max_words: int = 8
     # characters around a proper noun in which the hyphenated name it is part of is looked for
     # ("Pul-i-Khumri"; ACLED loc161, b2110a1)
@@ -204,10 +204,10 @@ NAME_CUT_AT_PREPOSITION = RULES.define(
     "Valence'): the name runs on through them")
 NAME_IN_PIECES = RULES.define(
     "entities.name_in_pieces", "a name of several words recognised whole, found again where the model read "
-    "it in pieces ('France | Bleu Provence'): that name again, not its pieces")
+    "it in pieces ('Radio | Nova Bretagne'): that name again, not its pieces")
 NAME_AFTER_TITLE_COMMA = RULES.define(
     "entities.name_after_title_comma", "a name the model missed between commas after a title and its "
-    "complement ('Le ministre turc de la Justice, Abdulhamit Gül, a ...'): a person, with that role")
+    "complement ('Le ministre turc de la Culture, Abdulhamit Kaya, a ...'): a person, with that role")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
@@ -678,7 +678,7 @@ class EntityRecognizer:
 
     def _name_after_comma(self, doc: Doc, start: int) -> int:
         """Where the words after a comma start, when a title's complement (lower-case words and names
-        that a preposition or an article leads: "turc de la Justice") runs from ``start`` to that comma;
+        that a preposition or an article leads: "turc de la Culture") runs from ``start`` to that comma;
         else ``start``."""
         i = start
         while i < len(doc) and i - start <= self.w.title_complement_max_words and doc[i].text != ",":
@@ -864,7 +864,7 @@ class EntityRecognizer:
                     if title:
                         m.add_role(title, TITLE)
                     elif comma is not None:
-                        m.add_role(doc[i:comma].text, NAME_AFTER_TITLE_COMMA)  # "ministre turc de la Justice"
+                        m.add_role(doc[i:comma].text, NAME_AFTER_TITLE_COMMA)  # "ministre turc de la Culture"
                     out.append(m)
                     taken.add(start, end)
                 i = k

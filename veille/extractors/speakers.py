@@ -234,8 +234,9 @@ TIME_AFTER_SPEAKER = RULES.define(
     "mardi'): no word of the speaker's")
 FRONTED_SUBJECT = RULES.define(
     "statements.fronted_subject", "a verb with no subject after a fronted phrase the parse ran the subject "
-    "into ('Au procès, un gardien de la prison, n'a pu cacher sa colère : « ... »', the guard read as the "
-    "trial's apposition, conjunct or complement with no preposition): the noun after the phrase's comma")
+    "into ('Au conseil municipal, une élue de l'opposition, n'a pas mâché ses mots : « ... »', the elected "
+    "woman read as the council's apposition, conjunct or complement with no preposition): the noun after "
+    "the phrase's comma")
 MULTIWORD_SUBJECT = RULES.define(
     "statements.multiword_subject", "the speaker of a two-word cue whose first verb the parse hangs on the "
     "second ('X a fait savoir que'): the first verb's subject")
