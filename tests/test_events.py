@@ -1548,6 +1548,9 @@ def test_events_headline_primary_dated_by_a_recent_day_further_on(analyse_text, 
 
     assert primary_day(recent) == ("2019-01-15", "context")
     assert primary_day(old) == ("2019-01-18", "published")  # months before: the background
+    past_old = lead + ("Le cabinet avait ouvert le 15 octobre. L'avocat a été placé en garde à vue mardi 15 "
+                       "janvier.")
+    assert primary_day(past_old) == ("2019-01-15", "context")  # (past a day of the background)
     rules_off("events.time_body_recent")
     assert primary_day(recent) == ("2019-01-18", "published")
 

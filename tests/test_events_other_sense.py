@@ -88,5 +88,10 @@ def test_a_word_of_an_actor_s_name_is_no_event(analyse_text, rules_off):
     assert not analyse_text(text, "fr", "2021-03-04").events
     marched = "Des militants du Rassemblement national ont manifesté samedi à Lyon contre une fermeture."
     assert [e.type for e in analyse_text(marched, "fr", "2021-03-04").events] == ["PROTEST"]
+    # an armed force's name stays for the reading: militants against a force fight a battle
+    fought = ("On 3 May 2022, IS militants attacked a Popular Mobilization Forces patrol near Tikrit. The "
+              "attack was repelled. There were no fatalities.")
+    primary = next(e for e in analyse_text(fought, "en", "2022-05-04").events if e.primary)
+    assert primary.acled is not None and primary.acled.sub_event_type == "Armed clash"
     rules_off("events.trigger_in_actor_name")
     assert [e.type for e in analyse_text(text, "fr", "2021-03-04").events] == ["PROTEST"]

@@ -134,5 +134,9 @@ def test_a_place_in_an_organisation_s_name_is_not_where_it_happened(analyse_text
         return next((p.name for p in article.places if p.id == attack.place), None)
 
     assert place_of_attack() is None
+    # in English a name may open with its seat: that place stays the event's
+    seat = analyse_text("Kabul Police said a roadside bomb killed two soldiers on Monday.", "en",
+                        "2021-03-04")
+    assert [p.name for e in seat.events for p in seat.places if p.id == e.place] == ["Kabul"]
     rules_off("events.place_in_name")
     assert place_of_attack() == "France"

@@ -284,8 +284,9 @@ PERIPHRASE_DESCRIBES = RULES.define(
     "('la garde des Sceaux') is a description, as the title it says is")
 PERIPHRASE_NOT_HEAD = RULES.define(
     "coref.periphrase_not_head", "a title said in other words ('le chef de l'État') is not tied by its "
-    "own noun ('chef') to the one person described with that noun before, unless that description said "
-    "the same title ('le chef du gouvernement italien' says another)")
+    "own noun ('chef') to the one person described with that noun before, nor to a person in focus or "
+    "named before, where that person's roles or descriptions said another title ('le chef du "
+    "gouvernement italien')")
 PASSIVE_AGENT = RULES.define(
     "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur chorale "
     "a été saluée par l'évêque Paul Morel') is that clause's doer: a subject a pronoun after may stand for")
@@ -1521,6 +1522,8 @@ class Coreference:
                     continue  # "le chef de l'Etat" is not the one the article calls "l'homme", "l'assaillant"
                 if ent is not None and ent.type == "PER" and self.holds_other_title(ent.id, holders):
                     continue  # "le chef de l'État" is not the one the article made "Premier ministre"
+                if ent is not None and periphrased and self.other_title_said(ent.id, words):
+                    continue  # ... nor the one described as "le chef du gouvernement italien"
                 if ent is not None and body and not self.given_complement(ent.id, body):
                     continue  # "le correspondant de l'AFP" is no one the article tied to the AFP
                 if ent is not None and ent.type == "PER":
@@ -1542,13 +1545,15 @@ class Coreference:
             if named is not None and (qualified and self.other_complement(named.id, role, words) or
                                       qualified and self.untitled(named.id) and {role, lemma} & self.roles or
                                       self.holds_other_title(named.id, holders) or
+                                      periphrased and self.other_title_said(named.id, words) or
                                       body and not self.given_complement(named.id, body)):
                 named = None
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
             if main is not None and not self.holds_other_title(main.id, holders) and not (
-                    body and not self.given_complement(main.id, body)):
+                    body and not self.given_complement(main.id, body)) and not (
+                    periphrased and self.other_title_said(main.id, words)):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
                 return described[key]
         if periphrased and not held and not plural and RULES.on(UNTITLED) and \
@@ -1584,7 +1589,7 @@ class Coreference:
         if holders and ent.id not in holders:
             return None
         if title is not None and RULES.on(PERIPHRASE_NOT_HEAD) and \
-                " ".join(title) not in self.titled_as.get(ent.id, set()):
+                " ".join(title) not in self.said_titles(ent.id):
             return None
         gender = self.agrees(token)[0]
         if gender not in (None, self.gender_of(ent.id) or gender):
@@ -2008,6 +2013,22 @@ class Coreference:
                 or any(f.entity == ent.id and f.sentence == sentence for f in focus[-3:]):
             return None
         return ent
+
+    def said_titles(self, entity_id: str) -> set[str]:
+        """The titles a person's roles and descriptions said in other words ("chef du gouvernement
+        italien": "premier ministre")."""
+        titles = set(self.titled_as.get(entity_id, ()))
+        for role in self.by_id[entity_id].roles:
+            key = name_key(role)
+            titles |= {title for said, title in self.periphrases
+                       if key.startswith(said) and not key[len(said):len(said) + 1].isalnum()}
+        return titles
+
+    def other_title_said(self, entity_id: str, title: list[str]) -> bool:
+        """Whether a person's roles or descriptions said a title in other words, and none said ``title``
+        ("le chef de l'État" is not the one described as "le chef du gouvernement italien")."""
+        said = self.said_titles(entity_id) if RULES.on(PERIPHRASE_NOT_HEAD) else set()
+        return bool(said) and " ".join(title) not in said
 
     def periphrase(self, token: Token) -> list[str] | None:
         """The title a description says in other words ("le chef de l'État": "président de la

@@ -681,7 +681,7 @@ class EntityRecognizer:
         that a preposition or an article leads: "turc de la Culture") runs from ``start`` to that comma;
         else ``start``."""
         i = start
-        while i < len(doc) and i - start <= self.w.title_complement_max_words and doc[i].text != ",":
+        while i < len(doc) and i - start < self.w.title_complement_max_words and doc[i].text != ",":
             t = doc[i]
             if t.pos_ in ("VERB", "AUX") or t.is_punct or not (t.is_lower or doc[i - 1].pos_ in ("ADP", "DET")
                                                                  or doc[i - 1].text.endswith(("'", "’"))):

@@ -453,7 +453,8 @@ TRIGGER_IN_ACTOR_NAME = event_rule(
 PLACE_IN_NAME = event_rule(
     "events.place_in_name", "a place that opens an organisation's name or follows a capitalised word of it "
     "('France Info', 'Europe 1', 'Air France') is not where an event happened; one after a small word "
-    "('la préfecture de Paris', 'l'Etat islamique en Irak') still is")
+    "('la préfecture de Paris', 'l'Etat islamique en Irak') still is, and so is the seat that opens a name "
+    "in English ('Kabul Police')")
 PLACE_LANDMARK = event_rule(
     "events.place_landmark", "a place the news is measured from ('à 60 km de la capitale Niamey', '20 km "
     "north of Kabul') ranks after one as precise that is not")
@@ -1347,11 +1348,12 @@ class EventFinder:
 
     def in_organisation_name(self) -> Callable[[int, int], bool]:
         """Whether the words at ``start:end`` open an organisation's name the article gives ("France
-        Info") or follow a capitalised word of it ("Air France"), not a small word ("la préfecture de
-        Paris")."""
+        Info"; not where the pack's names open with their seat: "Kabul Police") or follow a capitalised word
+        of it ("Air France"), not a small word ("la préfecture de Paris")."""
         names = sorted((s, e) for ent in self.entities if ent.type == "ORG" for s, e in ent.mentions)
         starts = [s for s, _ in names]
         longest = max((e - s for s, e in names), default=0)
+        seat_first = language_pack(self.lang).places.SEAT_OPENS_NAME  # ("Kabul Police": its seat)
 
         def inside(start: int, end: int) -> bool:
             k = bisect_right(starts, start) - 1
@@ -1359,7 +1361,7 @@ class EventFinder:
                 s, e = names[k]
                 if end <= e and (s, e) != (start, end):
                     words = self.text[s:start].split()
-                    return not words or words[-1][:1].isupper()
+                    return words[-1][:1].isupper() if words else not seat_first
                 k -= 1
             return False
         return inside
@@ -2059,7 +2061,8 @@ class EventFinder:
         """The text with the letters of its places' names crossed out ("l'Alhambra de Grenade" names no
         grenade), its words kept for the cues that span them ("attacked a remote Somali army base"): the
         names the gazetteer placed, and the others of more than one word (a single one may be a common
-        word the model took for a name: "Chlorine gas"); and the names of actors (``actor_names``)."""
+        word the model took for a name: "Chlorine gas"); and the names of actors (``actor_names``) that
+        read as an event and name no armed force ("le Rassemblement national")."""
         if PLACE_NAMES_NO_CUE not in self.on:
             return self.text
         chars = list(self.text)
@@ -2068,6 +2071,10 @@ class EventFinder:
                 if self.text[s:s + 1].isupper() and (p.lat is not None or len(self.text[s:e].split()) > 1):
                     chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]
         for s, e in self.actor_names if TRIGGER_IN_ACTOR_NAME in self.on else []:
+            name = self.text[s:e].lower().replace("’", "'")
+            if self.cues.armed_actors.search(name) or self.cues.military.search(name) or read_acled(
+                    name, self.cues, self.on, self.w).best(self.w) is None:
+                continue  # (an armed force's name, which the reading needs; one that reads as no event)
             chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]  # "le Rassemblement national"
         return "".join(chars)
 
@@ -3447,13 +3454,16 @@ class EventFinder:
             return None, TIME_BODY_LEAD
         told = [x for x in self.sentences
                 if x.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in x)]
-        first = self.first_day(f, told[:self.w.body_lead_sentences], self.w.background_days)
+        first = self.lead_day(f, told[:self.w.body_lead_sentences], self.w.background_days)
         if first is not None or TIME_BODY_RECENT not in self.on:
             return first, TIME_BODY_LEAD
-        more = told[self.w.body_lead_sentences:self.w.body_recent_sentences]
-        return self.first_day(f, more, self.w.body_recent_days), TIME_BODY_RECENT
+        for x in told[self.w.body_lead_sentences:self.w.body_recent_sentences]:
+            recent = self.lead_day(f, [x], self.w.body_recent_days)  # (past a day of the background)
+            if recent is not None:
+                return recent, TIME_BODY_RECENT
+        return None, TIME_BODY_RECENT
 
-    def first_day(self, f: EventCandidate, sentences: list[Span], within_days: int) -> str | None:
+    def lead_day(self, f: EventCandidate, sentences: list[Span], within_days: int) -> str | None:
         """The first day the sentences give, when it is no later than the article nor more than
         ``within_days`` older, and no day counted from another ("la veille")."""
         times = [self.time_by_id(self.time_of([x], x.end_char)) for x in sentences]

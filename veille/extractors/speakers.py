@@ -456,8 +456,8 @@ class SpeakerResolver:
         doc = self.doc
         if any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
             for c in subject.children:
-                fronted = c.dep_ == "appos" or RULES.on(FRONTED_SUBJECT) and (c.dep_ == "conj" or (
-                    c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)))
+                fronted = c.dep_ == "appos" or (RULES.on(FRONTED_SUBJECT) and (c.dep_ == "conj" or (
+                    c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children))))
                 if fronted and c.i > subject.i and doc[c.left_edge.i - 1].text == "," and \
                         self.may_speak(c, self.noun_phrase(c)):
                     return self.noun_phrase(c)

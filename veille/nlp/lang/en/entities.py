@@ -42,7 +42,7 @@ POSSESSIVES = ("'s", "’s")
 PERSON_NOUNS = {"politician", "legislator", "magistrate", "policeman", "policewoman", "soldier",
                 "player", "singer", "actor", "actress", "writer", "author", "businessman", "businesswoman",
                 "man", "woman", "suspect", "attacker", "billionaire", "activist", "agent", "champion",
-                "guard", "warden"}
+                "warden"}
 # a noun that says of what kind a person's role is -> the roles of that kind ("the officer" may be the one
 # the article made "colonel", "the lawmaker" a senator)
 ROLE_KINDS = {

@@ -16,6 +16,9 @@ NOT_PLACES = {"state", "nation", "north", "south", "east", "west", "central", "n
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "around"}
 # prepositions that say a country is where something is ("in Chad"), not its goal or side
 IN_COUNTRY_PREPOSITIONS = {"in", "inside", "across", "throughout"}
+# a place that opens an organisation's name is its seat ("Kabul Police", "Kherson Regional Military
+# Administration"): yes in English, whose names put the seat first
+SEAT_OPENS_NAME = True
 # words for a place's kind that follow its name ("Zmiivka village") or precede it; dropped for look-up
 FEATURE_WORDS = {"village", "town", "city", "district", "township", "province", "region", "county",
                  "municipality", "sub-county", "governorate", "prefecture", "department", "commune", "area",

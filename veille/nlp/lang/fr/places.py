@@ -17,6 +17,9 @@ NOT_PLACES = {"maison blanche", "elysee", "kremlin", "pentagone", "matignon", "q
 LOCATIVE_PREPOSITIONS = {"à", "dans", "près", "vers"}
 # prepositions that say a country is where something is ("au Tchad", "en Syrie"), not its goal or side
 IN_COUNTRY_PREPOSITIONS = {"au", "aux", "en", "à", "dans"}
+# a place that opens an organisation's name is its seat ("Kabul Police"): no in French, whose names put
+# the seat after "de" ("la police de Kaboul"); one that opens a name is a brand's word ("France Info")
+SEAT_OPENS_NAME = False
 # words for a place's kind that precede its name ("la ville de Mossoul"); dropped for look-up
 FEATURE_WORDS = {"ville", "village", "province", "région", "district", "commune", "département",
                  "gouvernorat"}
