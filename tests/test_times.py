@@ -291,6 +291,18 @@ def test_times_no_narrative_year_without_a_clause_dated_in_the_past(analyse_text
     assert [t.value for t in analyse_text(text, lang, published).times if t.span][-1] == value
 
 
+def test_times_a_year_said_from_the_article_dates_its_narrative(analyse_text, rules_off):
+    # times.shifted_narrative_year: "L'année dernière" is 2019; the day told after it is in 2019 too
+    text = "L'année dernière, le festival avait eu lieu le 3 mars à Lyon."
+
+    def day() -> str | None:
+        return next(t.value for t in analyse_text(text, "fr", "2020-08-04").times if t.text == "le 3 mars")
+
+    assert day() == "2019-03-03"
+    rules_off("times.shifted_narrative_year")
+    assert day() == "2020-03-03"
+
+
 def test_times_a_day_told_from_a_narrative_date_carries_its_year(analyse_text, monkeypatch):
     # times.narrative_anaphor: "Le lendemain" took 2014 from the date before it; the day told after it too
     text = ("Le 3 mars 2014, deux hommes avaient braqué une banque à Lille. Le lendemain, ils avaient volé "

@@ -94,6 +94,9 @@ NARRATIVE_YEAR = RULES.define(
     "times.narrative_year", "a day or a month told without a year takes the year of the last date before it "
     "in its paragraph when that is an earlier year that dates a clause ('En mars 1945, ... Le 1er avril "
     "débute'), not a noun ('the August 1988 cease-fire')")
+SHIFTED_NARRATIVE_YEAR = RULES.define(
+    "times.shifted_narrative_year", "a year said from the article's ('L'an passé, ... fin novembre', 'Last "
+    "year, ... in March') dates a narrative as a year written out does: the day or month after it takes it")
 NARRATIVE_ANAPHOR = RULES.define(
     "times.narrative_anaphor", "a day told from a date of such a narrative ('Le lendemain') carries its year "
     "on to the days after it ('En mars 1945, ... Le lendemain, ... Le 6 mars, ...': 1945)")
@@ -377,7 +380,7 @@ class TimeResolver:
             if p.kind in ABSOLUTE_KINDS - YEAR_KINDS or not (p.value or "")[:4].isdigit():
                 continue  # an amount of time, a repetition, "recently": no date
             year = int(p.value[:4])
-            told = "year" in p.groups and self.dates_a_clause(p) or p.start in self.narrated
+            told = self.names_year(p) and self.dates_a_clause(p) or p.start in self.narrated
             if year >= self.pub.year or not told or self.is_bound(p):
                 return None
             self.narrated.add(f.start)
@@ -389,7 +392,13 @@ class TimeResolver:
         clause, or it took such a year."""
         if self.pub.year is None or p.day is None or p.day.year >= self.pub.year:
             return False
-        return "year" in p.groups and self.dates_a_clause(p) or p.start in self.narrated
+        return self.names_year(p) and self.dates_a_clause(p) or p.start in self.narrated
+
+    @staticmethod
+    def names_year(p: TimeCandidate) -> bool:
+        """Whether a time names a year: written out ("en 2014"), or said from the article's ("l'an passé")."""
+        return "year" in p.groups or (RULES.on(SHIFTED_NARRATIVE_YEAR) and p.kind == "shift" and
+                                      re.fullmatch(r"\d{4}", p.value or "") is not None)
 
     def is_bound(self, f: TimeCandidate) -> bool:
         """Whether a time is a period's bound ("depuis 1999", "until 2010"), not a date of the narrative."""
