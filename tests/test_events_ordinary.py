@@ -93,7 +93,7 @@ def test_a_burst_engine_is_an_accident(analyse_text, rules_off):
 ])
 def test_a_building_on_fire_or_a_machine_on_trial_is_an_accident(analyse_text, rules_off, text):
     assert coded(analyse_text(text, "fr", "2021-03-16")) == []
-    rules_off("events.accident", "events.crime_article")
+    rules_off("events.accident", "events.crime_article", "events.died_in_accident")
     assert coded(analyse_text(text, "fr", "2021-03-16")) != []
 
 

@@ -95,3 +95,20 @@ def test_a_word_of_an_actor_s_name_is_no_event(analyse_text, rules_off):
     assert primary.acled is not None and primary.acled.sub_event_type == "Armed clash"
     rules_off("events.trigger_in_actor_name")
     assert [e.type for e in analyse_text(text, "fr", "2021-03-04").events] == ["PROTEST"]
+
+
+def test_the_dead_of_an_accident_are_no_violence(analyse_text, rules_off):
+    texts = {"fr": "Des hommages ont été rendus mardi à Pau aux neuf soldats tués au Tchad dans la collision "
+                   "accidentelle de deux camions.",
+             "en": "Two soldiers were killed in a helicopter crash near Kandahar on Monday."}
+
+    def coded(lang: str) -> list[str | None]:
+        article = analyse_text(texts[lang], lang, "2021-03-04")
+        return [e.acled.event_type if e.acled else None for e in article.events if e.type == "ASSAULT"]
+
+    assert coded("fr") == [None] and coded("en") == [None]
+    ambush = analyse_text("Two soldiers were killed in an ambush near Kandahar on Monday.", "en",
+                          "2021-03-04")
+    assert [e.acled is not None for e in ambush.events] == [True]
+    rules_off("events.died_in_accident")
+    assert coded("fr") != [None] and coded("en") != [None]

@@ -676,6 +676,10 @@ GROUP_CHANGE_NEEDS_ARMED = event_rule(
 PLAYER = event_rule(
     "events.player", "a noun of the one who attacks ('l'attaquant') where the article names no one armed and "
     "its sentence no violence is a player of a game: no assault")
+DIED_IN_ACCIDENT = event_rule(
+    "events.died_in_accident", "the dead or wounded of an accident that the deed's own phrase names ('tués "
+    "dans la collision accidentelle de deux hélicoptères', 'killed in a plane crash') are no violence: no "
+    "ACLED type, soldiers though they be")
 PRIVATE_VIOLENCE = event_rule(
     "events.private_violence", "violence done to one's partner or relative ('a tué son compagnon', 'killed "
     "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
@@ -4764,7 +4768,28 @@ class EventFinder:
             return TRIAL_STORY
         if STRIKE_NO_DEMONSTRATION in self.on and self.strike_alone(f):
             return STRIKE_NO_DEMONSTRATION
+        if DIED_IN_ACCIDENT in self.on and f.type == "ASSAULT" and self.died_in_accident(f):
+            return DIED_IN_ACCIDENT
         return None
+
+    def died_in_accident(self, f: EventCandidate) -> bool:
+        """Whether a phrase of circumstance after the deed, before any other verb of its sentence ("tués au
+        Mali dans la collision ...", "killed in a crash"), names an accident (an "incident" alone may be a
+        clash). The parse may hang that phrase on the sentence's main verb."""
+        if f.token is None:
+            return False
+        end = f.token.sent.end
+        for t in self.doc[f.token.i + 1:end]:
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+            if t.lower_ not in self.words.CIRCUMSTANCE_PREPOSITIONS:
+                continue
+            # (the preposition heads its noun in English, hangs on it in French)
+            words = list(t.subtree) if t.n_rights else list(t.head.subtree) if t.head.i > t.i else [t]
+            phrase = span_text(self.doc[min(t.i, words[0].i):words[-1].i + 1]).lower()
+            if any(m.group(0) != "incident" for m in self.cues.accident.finditer(phrase)):
+                return True
+        return False
 
     def crimes(self, found: list[EventCandidate]) -> None:
         """In an article that names no military, political or organised group, the events of ordinary crime

@@ -302,6 +302,8 @@ ACCIDENT = r"\b(?:" + "|".join([
     "earthquake", r"floods?", r"storms?", "hurricane", "cyclone", "landslide", "tsunami", "torrential",
     "wildfire", "heatwave", "avalanche", r"snow(?:fall|storm)?", "heavy rains"]) + r")\b"
 # the nouns that name an accident, in a headline the news itself ("train crash", "oil spill"): no one's deed
+# the words that open the phrase of what a deed happened in ("killed in the crash", "during the fire")
+CIRCUMSTANCE_PREPOSITIONS = {"in", "during"}
 ACCIDENT_NOUNS = r"\b(?:" + "|".join([
     r"(?:train|rail|road|car|bus|plane|air|traffic|industrial|nuclear|mining) (?:accident|crash|disaster)s?",
     r"oil spills?", r"derailments?", r"shipwrecks?", r"(?:engine|boiler|tank) (?:explosion|blast)s?"]) \

@@ -271,6 +271,8 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 r"lors d'(?:un|une) (?:test|essai|exercice)s?"]) + r")\b"
 # the nouns that name an accident, in a headline the news itself ("accident de train", "la catastrophe
 # ferroviaire", "une marée noire"): no one's deed
+# the words that open the phrase of what a deed happened in ("tués dans la collision", "lors du crash")
+CIRCUMSTANCE_PREPOSITIONS = {"dans", "lors"}
 ACCIDENT_NOUNS = r"\b(?:" + "|".join([
     r"accidents? (?:de (?:la route|train|bus|car|avion|voiture|moto|chantier|travail)|d'(?:avion|autocar)|"
     r"ferroviaires?|aériens?|routiers?|industriels?|nucléaires?)",
