@@ -299,6 +299,13 @@ def test_times_a_year_said_from_the_article_dates_its_narrative(analyse_text, ru
         return next(t.value for t in analyse_text(text, "fr", "2020-08-04").times if t.text == "le 3 mars")
 
     assert day() == "2019-03-03"
+    # English says it with its own word of the past, which bounds nothing; "since last year" does
+    def march(lead: str) -> str | None:
+        article = analyse_text(f"{lead}, the fair took place on March 3 in Leeds.", "en", "2020-08-04")
+        return next(t.value for t in article.times if t.text == "on March 3")
+
+    english = {lead: march(lead) for lead in ("Last year", "Since last year")}
+    assert english == {"Last year": "2019-03-03", "Since last year": "2020-03-03"}
     rules_off("times.shifted_narrative_year")
     assert day() == "2020-03-03"
 

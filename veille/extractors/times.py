@@ -401,9 +401,11 @@ class TimeResolver:
                                       re.fullmatch(r"\d{4}", p.value or "") is not None)
 
     def is_bound(self, f: TimeCandidate) -> bool:
-        """Whether a time is a period's bound ("depuis 1999", "until 2010"), not a date of the narrative."""
+        """Whether a time is a period's bound ("depuis 1999", "until 2010"), not a date of the narrative; a
+        year said from the article's ("last year") has its own word of the past, which bounds nothing."""
         before = self.text[max(0, f.start - WEIGHTS.cue_window):f.start].lower().split()
-        words = self.text[f.start:f.end].lower().split()
+        shifted = f.kind == "shift" and RULES.on(SHIFTED_NARRATIVE_YEAR)
+        words = [] if shifted else self.text[f.start:f.end].lower().split()
         cues = {*self.data.PAST_CUES, *self.data.FUTURE_CUES}
         return bool(words and words[0] in cues or before and before[-1] in cues)
 
