@@ -75,9 +75,6 @@ class EntityWeights:
     title_max_adjectives: int = 3
     # capitalised words after a title that make a missed name, without a civility (set by hand)
     titled_name_min_words: int = 2
-    # ... or this many words at most of the title's complement before the comma that opens the name ("le
-    # ministre turc de la Culture, X Y,": set by hand)
-    title_complement_max_words: int = 8
     # characters around a proper noun in which the hyphenated name it is part of is looked for
     # ("Pul-i-Khumri"; ACLED loc161, b2110a1)
     hyphenated_window: int = 40
@@ -676,19 +673,6 @@ class EntityRecognizer:
             return 1
         return None
 
-    def _name_after_comma(self, doc: Doc, start: int) -> int:
-        """Where the words after a comma start, when a title's complement (lower-case words and names
-        that a preposition or an article leads: "turc de la Culture") runs from ``start`` to that comma;
-        else ``start``."""
-        i = start
-        while i < len(doc) and i - start < self.w.title_complement_max_words and doc[i].text != ",":
-            t = doc[i]
-            if t.pos_ in ("VERB", "AUX") or t.is_punct or not (t.is_lower or doc[i - 1].pos_ in ("ADP", "DET")
-                                                                 or doc[i - 1].text.endswith(("'", "’"))):
-                return start
-            i += 1
-        return i + 1 if i < len(doc) and doc[i].text == "," and i > start else start
-
     def _named_after_role(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
         """A name of two words or more, all proper nouns, right after a person's title ("le procureur Jean
         Martin") or after the comma that closes a description headed by one ("la substitute du parquet de
@@ -699,12 +683,17 @@ class EntityRecognizer:
             return True
         if ent.start < 2 or doc[ent.start - 1].text != ",":
             return False
-        for i in range(ent.start - 2, max(-1, ent.start - 2 - self.w.title_window_tokens * 2), -1):
+        return self._title_closed_at(doc, ent.start - 1, roles) is not None
+
+    def _title_closed_at(self, doc: Doc, comma: int, roles: RoleWords) -> int | None:
+        """The title (after its determiner) that heads the description a comma closes ("la substitute du
+        parquet de Nantes,"), no verb nor other punctuation between; else None."""
+        for i in range(comma - 1, max(-1, comma - 1 - self.w.title_window_tokens * 2), -1):
             if doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct:
-                return False
+                return None
             if i in roles.at[TITLE] and i > 0 and doc[i - 1].pos_ == "DET":
-                return True
-        return False
+                return i
+        return None
 
     def _title_before(self, doc: Doc, start: int, roles: RoleWords) -> str | None:
         """Titles just before a name: 'le colonel', 'Le général américain', 'President'."""
@@ -847,15 +836,6 @@ class EntityRecognizer:
             while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
                     and doc[k].lower_ not in self.words.ROLE_HEADS:
                 k += 1
-            comma = None
-            if k == j and RULES.on(NAME_AFTER_TITLE_COMMA):
-                j = k = self._name_after_comma(doc, j)
-                comma = j - 1 if j > i + 1 and doc[j - 1].text == "," else None
-                while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
-                        and doc[k].lower_ not in self.words.ROLE_HEADS:
-                    k += 1
-                if k < len(doc) and doc[k].text != ",":
-                    k, comma = j, None  # (a name between commas only: "le ministre de l'Intérieur, Paris et")
             if k - j >= w.titled_name_min_words or (k - j == 1 and tok.lower_ in self.words.CIVILITIES):
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
                 if not taken.overlaps(start, end):
@@ -863,14 +843,36 @@ class EntityRecognizer:
                     title = self._title_before(doc, j, roles)
                     if title:
                         m.add_role(title, TITLE)
-                    elif comma is not None:
-                        m.add_role(doc[i:comma].text, NAME_AFTER_TITLE_COMMA)  # "ministre turc de la Culture"
                     out.append(m)
                     taken.add(start, end)
                 i = k
             else:
                 i += 1
+        if RULES.on(NAME_AFTER_TITLE_COMMA):
+            out += self._named_between_commas(doc, roles, taken)
         return sorted(out, key=lambda m: m.start)
+
+    def _named_between_commas(self, doc: Doc, roles: RoleWords, taken: TakenSpans) -> list[MentionCandidate]:
+        """Names the model missed between the comma that closes a description headed by a title and the
+        next: "Le ministre turc de la Culture, Abdulhamit Kaya, a ...", with the description as the role."""
+        found = []
+        for comma in (t.i for t in doc if t.text == ","):
+            k = comma + 1
+            while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" \
+                    and doc[k].lower_ not in self.words.ROLE_HEADS:
+                k += 1
+            if k - comma - 1 < self.w.titled_name_min_words or k < len(doc) and doc[k].text != ",":
+                continue  # (a name between commas only: "le ministre de l'Intérieur, Paris et Lyon")
+            title = self._title_closed_at(doc, comma, roles)
+            start, end = doc[comma + 1].idx, doc[k - 1].idx + len(doc[k - 1])
+            if title is None or taken.overlaps(start, end):
+                continue
+            m = MentionCandidate(start, end, "PER", doc_text(doc)[start:end],
+                                 type_rule=NAME_AFTER_TITLE_COMMA)
+            m.add_role(doc[title:comma].text, NAME_AFTER_TITLE_COMMA)  # "ministre turc de la Culture"
+            found.append(m)
+            taken.add(start, end)
+        return found
 
     def _embedded_places(self, ent: Span, gazetteer: Gazetteer) -> list[MentionCandidate]:
         found: list[MentionCandidate] = []

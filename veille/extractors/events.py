@@ -1706,8 +1706,7 @@ class EventFinder:
         sent = span_text(sentence_of(token)).lower()
         if self.violence_around(token) or self.cues.armed_actors.search(sent):
             return False
-        return read_acled(self.without(token), self.cues, self.on, self.w,
-                          armed=self.armed_article, war=self.war_article).best(self.w) is None
+        return self.reads_no_event(self.without(token))
 
     def moves_no_force(self, token: Token) -> bool:
         """Whether what a verb of mobilizing moves is named and is no force nor a means of one: not armed
@@ -2044,8 +2043,7 @@ class EventFinder:
                 or self.place_in(sent):
             return False
         # the sentence's other words may still type it ("chlorine used as a chemical weapon in an attack")
-        return read_acled(self.without(token), self.cues, self.on, self.w,
-                          armed=self.armed_article, war=self.war_article).best(self.w) is None
+        return self.reads_no_event(self.without(token))
 
     def place_in(self, sent: Span) -> bool:
         return bool(self.place_starts.starting_within(sent.start_char, sent.end_char - 1))
@@ -2081,6 +2079,18 @@ class EventFinder:
                 continue  # (an armed force's name, which the reading needs; one that reads as no event)
             chars[s:e] = ["x" if c.isalpha() else c for c in self.text[s:e]]  # "le Rassemblement national"
         return "".join(chars)
+
+    def read_in_article(self, start: int, end: int, weight: int = 1) -> AcledReading:
+        """The ACLED reading of the text at ``start:end``, names crossed out (``unnamed_text``), with what the
+        article tells: an accident, someone armed, a war, rioters, an epidemic."""
+        return read_acled(self.unnamed_text[start:end], self.text_cues, self.on, self.w, weight,
+                          accident=self.accident_article, armed=self.armed_article, war=self.war_article,
+                          rioting=self.riot_article, epidemic=self.epidemic_article)
+
+    def reads_no_event(self, text: str) -> bool:
+        """Whether words, read with the article's armed actors and war, give no ACLED type."""
+        return read_acled(text, self.cues, self.on, self.w, armed=self.armed_article,
+                          war=self.war_article).best(self.w) is None
 
     def without(self, token: Token) -> str:
         """The token's sentence with the token blanked out."""
@@ -2174,8 +2184,7 @@ class EventFinder:
             at = token.idx - words.start_char
             low = (text[:at] + text[at + len(token):]).lower()
             return not self.cues.armed_actors.search(low) and not self.cues.violence_done.search(low) \
-                and read_acled(low, self.cues, self.on, self.w, armed=self.armed_article,
-                               war=self.war_article).best(self.w) is None
+                and self.reads_no_event(low)
         if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.FIGURE_PRONE_VERBS:
             return False
         agent, target = self.trigger_roles(token)
@@ -2185,8 +2194,7 @@ class EventFinder:
         sent = sentence_of(token)
         if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token):
             return False
-        return read_acled(self.without(token), self.cues, self.on, self.w,
-                          armed=self.armed_article, war=self.war_article).best(self.w) is None
+        return self.reads_no_event(self.without(token))
 
     def attacks_of_someone(self, token: Token) -> bool:
         """Whether a noun of fighting is someone's, named or by a possessive in a sentence that names a
@@ -2283,10 +2291,7 @@ class EventFinder:
         for sent in self.sentences:
             if not span_text(sent).strip():
                 continue
-            reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
-                                 self.w, accident=self.accident_article, armed=self.armed_article,
-                                 war=self.war_article, rioting=self.riot_article,
-                                 epidemic=self.epidemic_article)
+            reading = self.read_in_article(sent.start_char, sent.end_char)
             scores = reading.scores
             sub = reading.best(self.w)
             by_type: dict[str | None, EventCandidate] = {}
@@ -5420,10 +5425,7 @@ class EventFinder:
         """The article's ACLED sub-event type and its weight: the lead weighs double, the whole text once,
         so that its context reads as one ("people demonstrated ... One person was arrested": the police
         intervened in a protest)."""
-        reading = read_acled(self.unnamed_text[lead.start_char:lead.end_char], self.text_cues, self.on,
-                             self.w, self.w.lead_cue_weight, accident=self.accident_article,
-                             armed=self.armed_article, war=self.war_article, rioting=self.riot_article,
-                             epidemic=self.epidemic_article)
+        reading = self.read_in_article(lead.start_char, lead.end_char, self.w.lead_cue_weight)
         read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
                    self.accident_article, self.armed_article, self.riot_article, self.epidemic_article)
         sub = reading.best(self.w)
@@ -5661,10 +5663,7 @@ class EventFinder:
             if f.acled != abduction or f.token is None or f.token._.get(LEMMA) not in hurt:
                 continue
             sent = f.sentence
-            reading = read_acled(self.unnamed_text[sent.start_char:sent.end_char], self.text_cues, self.on,
-                                 self.w, accident=self.accident_article, armed=self.armed_article,
-                                 war=self.war_article, rioting=self.riot_article,
-                                 epidemic=self.epidemic_article)
+            reading = self.read_in_article(sent.start_char, sent.end_char)
             reading.drop(abduction)
             f.set("acled", reading.best(self.w, "ASSAULT") or "Attack", KILLED_NOT_TAKEN)
 
