@@ -1012,3 +1012,19 @@ def test_coref_a_title_in_other_words_is_not_tied_by_its_noun_to_another_title(f
     off = french(text)
     link = _link_of(off, "le chef de l'Etat")
     assert link is not None and _names(off)[link.entity] == "Marco Bellini"
+
+
+def test_coref_a_function_before_the_name_is_the_next_person_titled_by_a_rank(french, rules_off):
+    text = ("« Les patrouilles ont repris dans la vallée », a indiqué mardi le porte-parole de la brigade. "
+            "Deux postes ont été bâtis au nord, a ajouté le commandant Paul Verdier. Il a parlé d'un succès.")
+    doc = french(text)
+    link = _link_of(doc, "le porte-parole de la brigade")
+    assert link is not None and link.rule == "coref.rank_named_after"
+    assert _names(doc)[link.entity] == "Paul Verdier"
+    # a rank says no function: one before the name waits for no one titled by a rank
+    other = french("Le sergent a décrit l'attaque du poste. Le commandant Paul Verdier a confirmé les faits.")
+    link = _link_of(other, "Le sergent")
+    assert link is None or link.entity is None
+    rules_off("coref.rank_named_after")
+    off = _link_of(french(text), "le porte-parole de la brigade")
+    assert off is None or off.entity is None

@@ -107,6 +107,9 @@ ARTICLE_GENDER = RULES.define(
     "Pablo'), gives their gender where the given name does not")
 NAMED_AFTER = RULES.define(
     "coref.named_after", "a description before any name ('le porte-parole') is the next person named")
+RANK_NAMED_AFTER = RULES.define(
+    "coref.rank_named_after", "a function described before any name ('le porte-parole de l'état-major') is "
+    "the next person named, even with a rank for title ('le colonel X'): a rank says what one is, not does")
 IN_FOCUS = RULES.define(
     "coref.in_focus", "a definite description ('l'élu') none holds: the last subject, a person of its gender")
 SAME_DESCRIPTION = RULES.define(
@@ -373,6 +376,7 @@ class Coreference:
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
         self.civilities = set(language_pack(lang).entities.CIVILITIES)
         self.role_kinds = language_pack(lang).entities.ROLE_KINDS
+        self.ranks = language_pack(lang).entities.RANKS
         self.relatives = language_pack(lang).events.RELATIVES  # ("l'avocat de l'enfant X": the child's name)
         # the endings of an adjective of origin ("américain", "iranienne"), past the plural one
         self.origin_endings = tuple(e for e in language_pack(lang).entities.DEMONYM_SUFFIXES if len(e) > 1)
@@ -989,6 +993,14 @@ class Coreference:
         return token.dep_ in NAME_DEPS and head.pos_ == "NOUN" and (
             head.lower_ in self.roles or head.lemma_.lower() in self.roles)
 
+    def described_by_rank(self, token: Token) -> bool:
+        """A name in apposition to a military rank ("le colonel Frédéric Dupont"), none other."""
+        return self.described_by_role(token) and self.is_rank(token.head)
+
+    def is_rank(self, token: Token) -> bool:
+        """A military rank ("colonel"), as written or by its lemma."""
+        return token.lower_ in self.ranks or token.lemma_.lower() in self.ranks
+
     def reported(self, token: Token) -> bool:
         """A subject inside what a verb of saying reports ("a assuré que X préparait"): spoken of."""
         while token.dep_ in NAME_DEPS and token.head.i != token.i:
@@ -1085,24 +1097,29 @@ class Coreference:
                 kept = [w for w in waiting if w[1].idx < headline_end] if in_body_only else []
                 if in_body_only:
                     waiting = [w for w in waiting if w[1].idx >= headline_end]
+                ranked = RULES.on(RANK_NAMED_AFTER) and self.described_by_rank(root)
                 if ent.type == "PER" and (new or in_body_only) and waiting and RULES.on(NAMED_AFTER) and \
                         not quoted \
-                        and not self.reported(root) and not self.described_by_role(root) \
+                        and not self.reported(root) and (not self.described_by_role(root) or ranked) \
                         and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
                     # (named as a subject or in apposition, not as the person an action befalls)
                     # (a name in apposition says who the description last before it is, none of the others)
+                    # (one titled by a rank, only a definite function's: "le porte-parole", not "un soldat")
+                    rule = RANK_NAMED_AFTER if self.described_by_role(root) else NAMED_AFTER
                     for ws, head, key in waiting[-1:] if root.dep_ == "appos" else waiting:
+                        if ranked and (self.is_rank(head) or not self.definite(head)):
+                            continue
                         if (sentence - ws <= self.weights.named_after_sentences or head.idx < headline_end and
                                 RULES.on(HEADLINE)) and not self.other_gender(head, ent) and not (
                                 RULES.on(NAMED_AFTER_NUMBER) and self.agrees(head)[1] == "Plur"):
-                            described[key] = self.add(head, "description", NAMED_AFTER, ent)
+                            described[key] = self.add(head, "description", rule, ent)
                             for f in focus:  # ("un adjoint au maire a indiqué ..., X": X is the subject)
                                 if f.entity is None and f.span == described[key].span:
                                     f.entity, f.text = ent.id, ent.name
                             for link in self.repeated.pop(key, []):  # "le procureur" again, before the name
-                                link.entity, link.text, link.rule = ent.id, ent.name, NAMED_AFTER
+                                link.entity, link.text, link.rule = ent.id, ent.name, rule
                                 ent.references.append(Reference(span=list(link.span), kind=link.kind,
-                                                                rule=NAMED_AFTER))
+                                                                rule=rule))
                             self.holders.setdefault(head.lower_, []).append(ent.id)
                             self.roles_of.setdefault(ent.id, []).append(key)
                     waiting = []

@@ -43,6 +43,10 @@ PERSON_NOUNS = {"politician", "legislator", "magistrate", "policeman", "policewo
                 "player", "singer", "actor", "actress", "writer", "author", "businessman", "businesswoman",
                 "man", "woman", "suspect", "attacker", "billionaire", "activist", "agent", "champion",
                 "warden"}
+# military ranks: a title that says what a person is, not what they do, so that a function described before
+# their name ("the spokesman for the coalition ... Colonel X") may be theirs
+RANKS = {"general", "colonel", "lieutenant", "captain", "commander", "major", "sergeant", "corporal",
+         "admiral", "brigadier", "marshal", "col.", "gen.", "lt.", "capt.", "maj.", "sgt.", "adm."}
 # a noun that says of what kind a person's role is -> the roles of that kind ("the officer" may be the one
 # the article made "colonel", "the lawmaker" a senator)
 ROLE_KINDS = {

@@ -75,6 +75,11 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "conductrice", "passager", "passagère", "propriétaire", "locataire", "colocataire",
                 "ouvrier", "ouvrière", "salarié", "salariée", "employé", "employée", "pompier", "juré",
                 "jurée", "élève", "patient", "patiente", "client", "cliente"}
+# military ranks: a title that says what a person is, not what they do, so that a function described before
+# their name ("le porte-parole de l'état-major ... le colonel X") may be theirs
+RANKS = {"général", "générale", "colonel", "lieutenant-colonel", "lieutenant", "sous-lieutenant", "capitaine",
+         "commandant", "sergent", "caporal", "amiral", "contre-amiral", "vice-amiral", "maréchal", "adjudant",
+         "major", "brigadier"}
 # a noun that says of what kind a person's role is -> the roles of that kind ("le militaire" may be the one
 # the article made "colonel", "la dirigeante" the one it made "présidente" of a company, "l'élu" a mayor)
 ROLE_KINDS = {
