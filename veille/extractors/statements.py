@@ -271,6 +271,9 @@ THINKING_CLAUSE = RULES.define(
 INTENT_NOT_SAID = RULES.define(
     "statements.intent_not_said", "a verb of mere wish or intent ('souhaite un débat', 's'ils le "
     "souhaitent') says nothing")
+SELF_REPORTING = RULES.define(
+    "statements.self_reporting", "a verb of wondering or feeling with 'se' reports what it follows "
+    "('« ... ? », s'est interrogée X', 's'est agacé X'); without 'se' ('interrogé sur', 'a ému'), nothing")
 ASKED = RULES.define(
     "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
     "nothing")
@@ -770,6 +773,9 @@ class StatementFinder:
         if RULES.on(NOT_SAYING) and self.not_saying(token):
             return False
         lemma = guess_lemma(token.lemma_.lower(), self.lang)
+        if lemma in self.data.SELF_REPORTING_VERBS and not (RULES.on(SELF_REPORTING) and any(
+                c.lower_ in self.data.REFLEXIVE_CLITICS for c in token.children)):
+            return False  # "interrogé sur ...": the one asked; "s'est interrogée X": who asked
         if RULES.on(INTENT_NOT_SAID) and lemma in self.data.INTENT_VERBS:
             return False  # "souhaite l'ouverture d'un débat": a wish, nothing said
         if RULES.on(THINKING_CLAUSE) and lemma in self.data.THINKING_VERBS and not self.clause_next(token):

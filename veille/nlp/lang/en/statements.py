@@ -301,6 +301,8 @@ MANNER_INCISE_VERBS: set[str] = set()  # (none yet: the English incise verbs are
 # English, whose parse marks the passive
 PASSIVE_AUXILIARY: str | None = None
 REFLEXIVE_CLITICS: set[str] = set()
+# reporting verbs that report only with a reflexive clitic (none in English)
+SELF_REPORTING_VERBS: set[str] = set()
 SELF_ATTRIBUTE_VERBS: set[str] = set()  # (no reflexive forms)
 # verbs of learning in an impersonal incise, with whom it was learned from ("..., apprend-on auprès de X"):
 # none in English, whose press says "X told Reuters"

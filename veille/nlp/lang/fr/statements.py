@@ -23,6 +23,9 @@ REPORTING_VERBS = {
     "renchérir", "fustiger", "railler", "tacler", "répliquer", "arguer", "argumenter",
     "fulminer", "tonner", "asséner", "indigner", "étonner", "alarmer", "exclamer", "écrier", "réjouir",
     "moquer", "recommander", "avouer", "confesser", "scander", "hurler",
+    # verbs of wondering or feeling aloud after a quote, with "se" only (SELF_REPORTING_VERBS)
+    "interroger", "questionner", "agacer", "émouvoir", "offusquer", "lamenter", "désoler", "exaspérer",
+    "épancher", "enthousiasmer", "plaindre",
     "poster", "retweeter", "décrire", "remarquer", "mentionner", "tempérer", "nuancer", "narrer",
     # verbs of ordering ("a ordonné de")
     "ordonner", "enjoindre",
@@ -383,6 +386,10 @@ REFLEXIVE_NAMING_VERBS = {"appeler"}
 # à"; not "s'est dit")
 PASSIVE_AUXILIARY: str | None = "être"
 REFLEXIVE_CLITICS: set[str] = {"se", "s'", "s’"}
+# reporting verbs that report only with "se" ("« ... ? », s'est interrogée X", "s'est agacé X"): without it
+# they say what was done to someone ("interrogé sur ...", "a ému la ville")
+SELF_REPORTING_VERBS = {"interroger", "questionner", "agacer", "émouvoir", "offusquer", "lamenter",
+                        "désoler", "exaspérer", "épancher", "enthousiasmer", "plaindre"}
 # reporting verbs whose reflexive form gives the subject an attribute it says of itself ("il s'est dit
 # inquiet", "se déclarant prêt à ...", "s'avoue déçu"): the attribute is what was said
 SELF_ATTRIBUTE_VERBS = {"dire", "déclarer", "avouer", "prétendre", "affirmer"}
