@@ -558,3 +558,14 @@ def test_statements_a_verb_of_wondering_with_se_reports_and_without_it_does_not(
     rules_off("statements.self_reporting")
     off = analyse_text(text, "fr").statements
     assert not any(s.cue and "interrog" in s.cue.text for s in off)
+
+
+def test_statements_two_reports_holding_each_others_cue_keep_the_first(analyse_text, rules_off):
+    text = ("Selon plusieurs médias dont Le Parisien et RTL, les gendarmes ont participé à l'enquête. "
+            "Selon Le Parisien, les gendarmes ont \"joué un rôle\" dans le coup de filet au cours duquel "
+            "Marc Dubois, considéré comme un chef clé du réseau, a été arrêté.")
+    said = analyse_text(text, "fr").statements
+    assert [s.speaker_text for s in said] == ["plusieurs médias dont Le Parisien et RTL", "Le Parisien"]
+    assert said[1].content.text.startswith("les gendarmes ont \"joué un rôle\"")
+    rules_off("statements.mutual_cues")
+    assert len(analyse_text(text, "fr").statements) == 1  # (each read held the other's cue: both were lost)

@@ -274,6 +274,9 @@ INTENT_NOT_SAID = RULES.define(
 SELF_REPORTING = RULES.define(
     "statements.self_reporting", "a verb of wondering or feeling with 'se' reports what it follows "
     "('« ... ? », s'est interrogée X', 's'est agacé X'); without 'se' ('interrogé sur', 'a ému'), nothing")
+MUTUAL_CUES = RULES.define(
+    "statements.mutual_cues", "two statements each holding the other's cue in their words: the one whose cue "
+    "comes first is kept ('Selon X, A ... B, considéré comme C'), not both lost")
 ASKED = RULES.define(
     "statements.asked", "a cue whose clause is a question ('s'est demandé si', 'a demandé pourquoi') says "
     "nothing")
@@ -2553,7 +2556,8 @@ class StatementFinder:
         # what is said inside what someone else says is part of it ("... qu'il faudrait juger ...")
         contents = SpanIndex([f.content if f.kind != "hedge" else (-1, -1) for f in found])
         found = [f for i, f in enumerate(found) if f.relative or id(f) in self.nested or not (f.cue and any(
-            j != i and found[j].kind != "hedge" for j in contents.overlapping(f.cue[0], f.cue[0] + 1)))]
+            j != i and found[j].kind != "hedge" and not self.held_back(found[j], f)
+            for j in contents.overlapping(f.cue[0], f.cue[0] + 1)))]
         out: list[StatementCandidate] = []
         first_with: dict[tuple[int, int], int] = {}  # a content -> where the statement that says it is in out
         for f in found:
@@ -2568,6 +2572,14 @@ class StatementFinder:
             elif out[same].speaker_span is None and f.speaker_span is not None:
                 out[same] = f
         return out
+
+    @staticmethod
+    def held_back(outer: StatementCandidate, inner: StatementCandidate) -> bool:
+        """Whether ``outer``, whose words hold ``inner``'s cue, has its own cue in ``inner``'s words, after
+        ``inner``'s: "Selon X, A ... B, considéré comme C" read twice, each holding the other's cue; the
+        one whose cue comes first is kept, not both lost."""
+        return RULES.on(MUTUAL_CUES) and outer.cue is not None and inner.cue is not None and \
+            inner.content[0] <= outer.cue[0] < inner.content[1] and outer.cue[0] > inner.cue[0]
 
     # -- hedges ---------------------------------------------------------------------------------------
     def hedge(self, found: list[StatementCandidate]) -> None:
