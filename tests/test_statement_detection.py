@@ -569,3 +569,13 @@ def test_statements_two_reports_holding_each_others_cue_keep_the_first(analyse_t
     assert said[1].content.text.startswith("les gendarmes ont \"joué un rôle\"")
     rules_off("statements.mutual_cues")
     assert len(analyse_text(text, "fr").statements) == 1  # (each read held the other's cue: both were lost)
+
+
+def test_statements_a_negation_word_in_a_name_negates_nothing(analyse_text, rules_off):
+    text = "Trois radars ont été volés près de Rodez la semaine dernière, rapporte Le Point."
+    said = analyse_text(text, "fr").statements
+    assert [(s.speaker_text, s.content.text) for s in said] == [
+        ("Le Point", "Trois radars ont été volés près de Rodez la semaine dernière")]
+    assert not analyse_text("Le préfet n'a point dit que les radars seraient remplacés.", "fr").statements
+    rules_off("statements.negation_in_name")
+    assert not analyse_text(text, "fr").statements

@@ -274,6 +274,9 @@ INTENT_NOT_SAID = RULES.define(
 SELF_REPORTING = RULES.define(
     "statements.self_reporting", "a verb of wondering or feeling with 'se' reports what it follows "
     "('« ... ? », s'est interrogée X', 's'est agacé X'); without 'se' ('interrogé sur', 'a ému'), nothing")
+NEGATION_IN_NAME = RULES.define(
+    "statements.negation_in_name", "a word of negation written as a name's ('rapporte Le Point') does not "
+    "negate the cue")
 MUTUAL_CUES = RULES.define(
     "statements.mutual_cues", "two statements each holding the other's cue in their words: the one whose cue "
     "comes first is kept ('Selon X, A ... B, considéré comme C'), not both lost")
@@ -760,7 +763,7 @@ class StatementFinder:
     def says_something(self, token: Token) -> bool:
         """A reporting verb that reports: not negated, not passive, not quoted."""
         if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
-               and not self.in_quote(c.idx) for c in token.children):
+               and not self.in_quote(c.idx) and not self.in_name(c) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
         if RULES.on(UNSAID) and self.lack_before(token) is not None:
             return False  # "sans préciser que ...": nothing said either
@@ -791,6 +794,12 @@ class StatementFinder:
                                    for c in part.children):
             return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
+
+    @staticmethod
+    def in_name(token: Token) -> bool:
+        """A word of a name, not a negation ("rapporte Le Point": the weekly, not "ne ... point")."""
+        return RULES.on(NEGATION_IN_NAME) and (token.pos_ == "PROPN" or token.text[:1].isupper() and
+                                                not token.is_sent_start)
 
     def clause_next(self, token: Token) -> bool:
         """Whether "que" opens a clause right after a verb ("pense que", "pense, lui, que" is not)."""
