@@ -1917,3 +1917,26 @@ def test_statements_article_read_as_a_preposition_after_a_cue_opens_the_speaker(
     off = analyse_text(text, "fr")
     assert not any("sources" in (s.speaker_text or "") for s in off.statements)
 
+
+def test_statements_a_description_speaking_again_is_the_last_quotes_speaker(analyse_text, rules_off):
+    text = ("« Le marché couvert ouvrira en mai », a déclaré Louis Perrin, candidat à la mairie de Vannes. "
+            "Son rival, Marc Tellier, a fait savoir qu'il se retirait. Le conseiller sortant veut se "
+            "reposer. "
+            "« Nous avons le même projet pour le port », a encore expliqué l'ancien adjoint aux finances.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Nous avons le même projet")) == "Louis Perrin"
+    rules_off("statements.speaker_again")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Nous avons le même projet")) != "Louis Perrin"
+
+
+def test_statements_a_reported_conditional_after_a_quote_has_its_speaker(analyse_text):
+    # (a statement with no cue of its own, after a person's quote: "again" reads no cue)
+    text = ("« Le port restera ouvert », a déclaré Paul Girard, directeur du port de Sète. Il a indiqué "
+            "qu'une enquête allait être ouverte par la gendarmerie. \"Nous coopérerons totalement à "
+            "l'enquête\" des gendarmes, a-t-il assuré. Les caméras du quai, qui étaient allumées, pourraient "
+            "éclairer les circonstances de la chute.")
+    a = analyse_text(text, "fr")
+    conditional = _find(a, "Les caméras du quai")
+    assert conditional.cue is None and conditional.speaker_text == "-il"
+    assert _speaker_name(a, conditional) == "Paul Girard"

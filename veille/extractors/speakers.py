@@ -59,6 +59,7 @@ class SpeakerWeights:
     told_again_share: float = 0.8  # share of its words a quote told again holds
     told_again_words: int = 3  # words a quote needs to be known again
     same_source_sentences: int = 1  # sentences back where the last source is "la même source", any noun
+    again_chars: int = 1500  # characters back to the quote whose speaker a description "again" may be
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -89,6 +90,13 @@ SPEAKER_NEW_SUBJECT = RULES.define(
 PARTICIPLE_AFTER_QUOTE = RULES.define(
     "statements.participle_after_quote", "a present participle's cue after a quote ('« ... », ont déclaré Y, "
     "précisant que'): words inside the quote are not its speaker's; the last speaker's are")
+# the coreference rules that guess a description's person from who was last the subject or named, not from
+# a name, an apposition or a role the article gives (``veille.extractors.coref``)
+GUESSED_LINKS = {"coref.in_focus", "coref.named_before", "coref.main_person"}
+SPEAKER_AGAIN = RULES.define(
+    "statements.speaker_again", "a description speaking 'again' after a quote ('« ... », a encore expliqué "
+    "l'ancien ministre'), which no name, apposition or role ties to anyone: the last quote's speaker, a "
+    "person of its gender")
 SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
 SPEAKER_SAME_SENTENCE = RULES.define(
@@ -730,6 +738,8 @@ class SpeakerResolver:
         self.spoke_as: dict[str, str] = {}  # a speaker's words, lower-cased -> who they named
         self.channel_ids = {self.mentions[j][2].id for f in statements if f.channel is not None
                             for j in self.mention_index.overlapping(*f.channel)}
+        last_quoted: StatementCandidate | None = None  # the last direct statement a person spoke
+        again: dict[tuple[int, int], str] = {}  # speaker's words read as "again" -> the person they are
         for i, f in enumerate(statements):
             rule = None
             if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
@@ -781,6 +791,11 @@ class SpeakerResolver:
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
+                if RULES.on(SPEAKER_AGAIN) and (f.speaker_span in again or last_quoted is not None and
+                                                self.spoken_again(f, last_quoted)):
+                    # (and the rest of the quote the incise cut, whose speaker's words are the same)
+                    f.speaker = again.setdefault(f.speaker_span, last_quoted.speaker)
+                    rule = SPEAKER_AGAIN
                 if f.speaker is not None and rule != SPEAKER_MENTION and RULES.on(SPEAKER_AGREES) and \
                         self.disagrees(f.speaker_span, f.speaker):
                     f.speaker = None  # unattributed, not a person the words cannot stand for
@@ -800,7 +815,7 @@ class SpeakerResolver:
                 rule = SPEAKER_CONTINUES
             elif last is not None and self.new_subject is not None and RULES.on(SPEAKER_NEW_SUBJECT):
                 # "X a réagi. « ... »": the person who became the subject since the last speaker
-                ent = self.entity(self.new_subject[1])
+                ent = self.entity(again.get(self.new_subject[0], self.new_subject[1]))  # (as read "again")
                 f.speaker, f.speaker_text = ent.id, self.text[self.new_subject[0][0]:self.new_subject[0][1]]
                 rule = SPEAKER_NEW_SUBJECT
             elif last is not None and self.new_described is not None and RULES.on(SPEAKER_NEW_SUBJECT):
@@ -820,6 +835,8 @@ class SpeakerResolver:
                 ent = self.entity(f.speaker)
                 if ent is not None and ent.type == "PER":
                     self.last_person = f.speaker
+                    if f.kind == "direct":
+                        last_quoted = f
         self.unattributed(statements)
         if RULES.on(SPEAKER_DESCRIPTION_NAMED):
             self.descriptions_named(statements)
@@ -1121,6 +1138,21 @@ class SpeakerResolver:
         """Whether a statement's speaker is one named person."""
         ent = self.entity(f.speaker)
         return ent is not None and ent.type == "PER"
+
+    def spoken_again(self, f: StatementCandidate, before: StatementCandidate) -> bool:
+        """Whether ``f``'s speaker's words, a description after its quote whose cue says "again" ("« ... », a
+        encore expliqué l'ancien ministre"), stand for the speaker of the direct statement ``before`` (a
+        few sentences back): no name is in them, and coreference tied them to no one by apposition or role."""
+        verb = self.cue_verb(f) if f.cue is not None else None
+        if verb is None or f.kind != "direct" or f.cue[0] < f.content[1] or before.speaker == f.speaker or \
+                f.speaker_span[0] - before.content[1] > SPEAKER_WEIGHTS.again_chars or \
+                self.names_someone(f.speaker_span) or self.disagrees(f.speaker_span, before.speaker):
+            return False
+        if not any(c.dep_ == "advmod" and (c.lower_ in self.data.AGAIN_ADVERBS or " ".join(
+                t.lower_ for t in self.doc[c.i:c.i + 2]) in self.data.AGAIN_ADVERBS) for c in verb.children):
+            return False
+        link = self.coref.referent(*f.speaker_span) if self.coref is not None else None
+        return link is None or link.entity is None or link.rule in GUESSED_LINKS
 
     def cue_verb(self, f: StatementCandidate) -> Token | None:
         """The word of a statement's cue the others hang on ("pointed" of "pointed out")."""

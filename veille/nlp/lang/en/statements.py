@@ -319,3 +319,6 @@ NESTED_CLAUSES = False
 # cues: none set apart in English (its reporting verbs hold neither)
 THINKING_VERBS: set[str] = set()
 INTENT_VERBS: set[str] = set()
+# adverbs by which a verb of saying after a quote says the same person speaks again ('"...," the official
+# said again')
+AGAIN_ADVERBS = {"again", "further"}

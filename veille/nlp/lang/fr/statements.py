@@ -411,3 +411,6 @@ NESTED_CLAUSES = True
 THINKING_VERBS = {"penser", "croire"}
 # verbs of mere wish or intent, which say nothing ("souhaite l'ouverture d'un débat", "s'ils le souhaitent")
 INTENT_VERBS = {"souhaiter"}
+# adverbs by which a verb of saying after a quote says the same person speaks again ("« ... », a encore
+# expliqué l'ancien ministre", "a de nouveau estimé la ministre")
+AGAIN_ADVERBS = {"encore", "de nouveau", "à nouveau"}
