@@ -579,3 +579,16 @@ def test_statements_a_negation_word_in_a_name_negates_nothing(analyse_text, rule
     assert not analyse_text("Le préfet n'a point dit que les radars seraient remplacés.", "fr").statements
     rules_off("statements.negation_in_name")
     assert not analyse_text(text, "fr").statements
+
+
+def test_statements_an_adverb_opened_by_de_in_a_cue_keeps_its_quote_and_subject(analyse_text, rules_off):
+    quote = "« Je ne reviendrai pas sur ce vote », a-t-elle d'abord expliqué, avant de quitter la salle."
+    text = "La sénatrice Claire Vidal a répondu aux journalistes. " + quote
+    said = analyse_text(text, "fr").statements
+    assert [(s.cue.text, s.speaker_text) for s in said if s.cue] == [("a-t-elle d'abord expliqué", "-elle")]
+    clause = "Le ministre a d'abord expliqué que la réforme serait reportée."
+    assert [s.speaker_text for s in analyse_text(clause, "fr").statements] == ["Le ministre"]
+    rules_off("statements.adverb_phrase_in_cue", "statements.inverted_compound_past",
+              "statements.subject_on_adverb")
+    assert not any(s.cue for s in analyse_text(text, "fr").statements)
+    assert [s.speaker_text for s in analyse_text(clause, "fr").statements] == [None]

@@ -97,6 +97,9 @@ SPEAKER_AGAIN = RULES.define(
     "statements.speaker_again", "a description speaking 'again' after a quote ('« ... », a encore expliqué "
     "l'ancien ministre'), which no name, apposition or role ties to anyone: the last quote's speaker, a "
     "person of its gender")
+SUBJECT_ON_ADVERB = RULES.define(
+    "statements.subject_on_adverb", "a subject the parse hangs on an adverb before the cue ('X a d'abord "
+    "expliqué que'): the cue's")
 SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
 SPEAKER_SAME_SENTENCE = RULES.define(
@@ -330,6 +333,10 @@ class SpeakerResolver:
             subjects = [g for c in cue.children if c.i < cue.i and (
                 c.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD
                 for g in c.children if g.dep_ in SUBJECT_DEPS]
+        if not subjects and RULES.on(SUBJECT_ON_ADVERB):
+            # "X a d'abord expliqué que": the parse may hang the subject on the adverb before the cue
+            subjects = [g for c in cue.children if c.i < cue.i and c.dep_ == "advmod"
+                        for g in c.children if g.dep_ in SUBJECT_DEPS and g.i < c.i]
         participle = present_participle(cue)
         if participle and RULES.on(PARTICIPLE_OF_SPEAKER):
             # "X a précisé que les forces ratissaient le secteur, ajoutant que": the parse may give the

@@ -343,6 +343,13 @@ COLON_QUOTE = RULES.define(
 SOURCE_AFTER_SPEAKER = RULES.define(
     "statements.source_after_speaker", "a source phrase right after the speaker a cue inverts ('a précisé M. "
     "Karimi d'après Irna'): the channel of that speaker's words, no statement of its own")
+ADVERB_PHRASE_IN_CUE = RULES.define(
+    "statements.adverb_phrase_in_cue", "an adverb opened by 'de' between a cue's auxiliary (or clitic) and "
+    "its verb ('a d'abord expliqué', 'a-t-elle d'abord dit') is part of the cue")
+INVERTED_COMPOUND_PAST = RULES.define(
+    "statements.inverted_compound_past", "a past participle after an auxiliary and an inverted subject "
+    "clitic, past adverbs ('« ... », a-t-elle d'abord expliqué'), is a compound past, not a participle on a "
+    "noun")
 COMPOUND_PAST_NOT_PARTICIPLE = RULES.define(
     "statements.compound_past_not_participle", "a past participle with a subject and a tense auxiliary of "
     "its own ('tandis que X a dénoncé …', which the parse may hang on a noun before it) is a clause's verb "
@@ -815,13 +822,26 @@ class StatementFinder:
                    for c in token.children) or \
             token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
             and "Pres" not in token.morph.get("Tense") and not (
-                RULES.on(COMPOUND_PAST_NOT_PARTICIPLE) and self.compound_past(token))
+                RULES.on(COMPOUND_PAST_NOT_PARTICIPLE) and self.compound_past(token)) and not (
+                RULES.on(INVERTED_COMPOUND_PAST) and self.inverted_compound_past(token))
 
     @staticmethod
     def compound_past(token: Token) -> bool:
         """Whether a past participle has its own subject and tense auxiliary ("X a dénoncé")."""
         return any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
             any(c.dep_ in ("aux:tense", "aux") and c.i < token.i for c in token.children)
+
+    def inverted_compound_past(self, token: Token) -> bool:
+        """Whether a past participle follows an auxiliary and an inverted subject clitic, past adverbs
+        ("a-t-elle d'abord expliqué", which the parse may hang on the clitic as a participle)."""
+        doc, i = self.doc, token.i - 1
+        while i > 0 and token.i - i <= self.weights.clitic_reach and (
+                doc[i].pos_ == "ADV" or doc[i].lower_ in self.data.ELIDED_DE and doc[i + 1].pos_ == "ADV"):
+            i -= 1  # "d'abord", "ensuite", "aussitôt"
+        if i < 1 or doc[i].lower_ not in self.data.SUBJECT_CLITICS:
+            return False
+        before = doc[i - 1] if doc[i - 1].lower_ not in ("-t", "-t-") else doc[i - 2]
+        return before.pos_ == "AUX" or before.lemma_.lower() in self.data.TENSE_AUXILIARIES
 
     def passive_saying(self, token: Token) -> bool:
         """Whether a verb is the passive of one that still reports a saying (the pack's
@@ -970,7 +990,10 @@ class StatementFinder:
                              or doc[start - 1].lower_ in self.data.CUE_CLITICS
                              or doc[start - 1].pos_ == "PRON" and doc[start].pos_ in ("AUX", "VERB")
                              and doc[start - 1].lower_ in self.data.DATIVE_CLITICS
-                             or self.adverb_in_cue(doc[start - 1], token)):
+                             or self.adverb_in_cue(doc[start - 1], token)
+                             or RULES.on(ADVERB_PHRASE_IN_CUE) and start < token.i
+                             and doc[start].pos_ == "ADV"
+                             and doc[start - 1].lower_ in self.data.ELIDED_DE):  # "a-t-elle d'abord dit"
             start -= 1
         end = token.i + 1
         while end < len(doc) and (token.lemma_.lower(), doc[end].lower_) in self.data.MULTIWORD:
@@ -981,8 +1004,14 @@ class StatementFinder:
         """An adverb between a cue's auxiliary (or clitic) and its verb ("aurait-il ainsi lancé", "a
         rapidement tweeté"), hung on either: part of the cue."""
         before = self.doc[word.i - 1] if word.i > 0 else None
+        phrase = word  # (the word by which the adverb hangs)
+        if RULES.on(ADVERB_PHRASE_IN_CUE) and word.pos_ == "ADV" and before is not None and before.i > 0 and \
+                before.lower_ in self.data.ELIDED_DE:
+            # "a d'abord expliqué", "a-t-elle d'abord dit": past the phrase's "de", to the auxiliary or clitic
+            phrase = before if word.head.i == before.i else word
+            before = self.doc[before.i - 1]
         return self.data.ADVERB_IN_CUE and word.pos_ == "ADV" and before is not None and \
-            word.head.i in (verb.i, before.i) and (
+            phrase.head.i in (verb.i, before.i) and (
                 before.dep_.startswith("aux") or before.lower_ in self.data.CUE_CLITICS)
 
     def complement(self, cue: Token) -> tuple[int, int] | None:

@@ -322,3 +322,7 @@ INTENT_VERBS: set[str] = set()
 # adverbs by which a verb of saying after a quote says the same person speaks again ('"...," the official
 # said again')
 AGAIN_ADVERBS = {"again", "further"}
+# the preposition that opens an adverbial phrase between an inverted clitic and its participle ("a-t-elle
+# d'abord expliqué"), and the verbs of a compound tense's auxiliary
+ELIDED_DE: set[str] = set()
+TENSE_AUXILIARIES = {"have", "be"}

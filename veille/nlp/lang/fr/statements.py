@@ -414,3 +414,7 @@ INTENT_VERBS = {"souhaiter"}
 # adverbs by which a verb of saying after a quote says the same person speaks again ("« ... », a encore
 # expliqué l'ancien ministre", "a de nouveau estimé la ministre")
 AGAIN_ADVERBS = {"encore", "de nouveau", "à nouveau"}
+# the preposition that opens an adverbial phrase between an inverted clitic and its participle ("a-t-elle
+# d'abord expliqué"), and the verbs of a compound tense's auxiliary
+ELIDED_DE: set[str] = {"d'", "d’", "de"}
+TENSE_AUXILIARIES = {"avoir", "être"}
