@@ -1940,3 +1940,14 @@ def test_statements_a_reported_conditional_after_a_quote_has_its_speaker(analyse
     conditional = _find(a, "Les caméras du quai")
     assert conditional.cue is None and conditional.speaker_text == "-il"
     assert _speaker_name(a, conditional) == "Paul Girard"
+
+
+def test_statements_a_cue_of_no_one_said_at_a_body_is_that_bodys(analyse_text, rules_off):
+    texts = {"La route restera fermée jusqu'à lundi, précise-t-on à la préfecture du Gard.":
+             "la préfecture du Gard",
+             "« Les patrouilles reprendront demain », a-t-on précisé à l'état-major.": "l'état-major",
+             "La route restera fermée jusqu'à lundi, ajoute-t-on.": None}
+    for text, speaker in texts.items():
+        assert [s.speaker_text for s in analyse_text(text, "fr").statements] == [speaker], text
+    rules_off("statements.said_at")
+    assert [s.speaker_text for s in analyse_text(next(iter(texts)), "fr").statements] == [None]

@@ -100,6 +100,9 @@ SPEAKER_AGAIN = RULES.define(
 SUBJECT_ON_ADVERB = RULES.define(
     "statements.subject_on_adverb", "a subject the parse hangs on an adverb before the cue ('X a d'abord "
     "expliqué que'): the cue's")
+SAID_AT = RULES.define(
+    "statements.said_at", "a cue whose subject is the pronoun of no one, said at a body ('indique-t-on à "
+    "l'Élysée', 'précise-t-on dans l'entourage du ministre'): that body speaks")
 SPEAKER_CONTINUES = RULES.define(
     "statements.speaker_continues", "a quote or a cue with no speaker's words: the last speaker")
 SPEAKER_SAME_SENTENCE = RULES.define(
@@ -770,8 +773,12 @@ class SpeakerResolver:
             written = self.text[slice(*f.speaker_span)] if f.speaker_span is not None else None
             if f.speaker_span is not None and RULES.on(SPEAKER_RELATIVE):
                 f.speaker_span = self.relative_antecedent(f.speaker_span) or f.speaker_span
+            if f.speaker_span is None and f.cue is not None and RULES.on(SAID_AT) and self.impersonal_cue(f):
+                f.speaker_span = self.said_at(f)  # "..., indique-t-on à l'Élysée"
             if f.speaker_span is not None and self.unnamed(f.speaker_span):
-                f.speaker_span = None  # "ajoute-t-on": no one named, the last speaker if near
+                # "indique-t-on à l'Élysée": the body where it was said; "ajoute-t-on": no one named, the last
+                # speaker if near
+                f.speaker_span = self.said_at(f) if RULES.on(SAID_AT) else None
             if f.speaker_span is not None and RULES.on(PARTICIPLE_AFTER_QUOTE) and \
                     self.in_quote(f.speaker_span[0]) and self.participle_after_quote(f):
                 f.speaker_span = None  # "« X ... », ont déclaré Y, précisant que": Y's, not the quote's X
@@ -1783,6 +1790,34 @@ class SpeakerResolver:
         words = self.doc.char_span(*span, alignment_mode="expand")
         return any(self.mentions[j][2].type == "PER" for j in self.mention_index.starting_within(*span)) or \
             words is not None and any(t.pos_ == "PROPN" for t in words)
+
+    def impersonal_cue(self, f: StatementCandidate) -> bool:
+        """A cue whose subject is the pronoun of no one, in it or right after it ("indique-t-on")."""
+        words = self.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+        if words is None:
+            return False
+        after = self.doc[words.end:words.end + 2]
+        return any(t.lower_ in self.data.IMPERSONAL_CLITICS for t in [*words, *after])
+
+    def said_at(self, f: StatementCandidate) -> tuple[int, int] | None:
+        """Where a cue with the pronoun of no one says it was said, the body that said it: "indique-t-on à
+        l'Élysée", "précise-t-on dans l'entourage du ministre" (the words after the preposition)."""
+        words = self.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand") if f.cue is not None else None
+        if words is None or not self.data.SAID_AT_PREPOSITIONS:
+            return None
+        # past the pronoun, a time and adverbs ("a-t-on indiqué mercredi à Matignon"), however the parse hangs
+        # the body's noun (on the cue, or on the verb of what was said)
+        i, doc = words.end, self.doc
+        while i < len(doc) and (doc[i].lower_ in self.data.IMPERSONAL_CLITICS or doc[i].pos_ == "ADV" or
+                                self.is_time(doc[i]) or doc[i].lower_ in self.data.EUPHONIC):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in self.data.SAID_AT_PREPOSITIONS or doc[i].dep_ != "case" or \
+                doc[i].head.i <= i or doc[i].head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        end = self.noun_phrase(doc[i].head).end
+        while end < len(doc) and (hyphen_in_word(doc[end]) or hyphen_in_word(doc[end - 1])):
+            end += 1  # "à l'état-major", whose hyphen the tokenizer cut
+        return doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def unnamed(self, span: tuple[int, int]) -> bool:
         """Speaker's words that are only an indefinite pronoun ("ajoute-t-on"), a neuter one ("C'est ...,

@@ -326,3 +326,6 @@ AGAIN_ADVERBS = {"again", "further"}
 # d'abord expliqué"), and the verbs of a compound tense's auxiliary
 ELIDED_DE: set[str] = set()
 TENSE_AUXILIARIES = {"have", "be"}
+# the prepositions of the body where a cue with the pronoun of no one was said ("indique-t-on à l'Élysée",
+# "précise-t-on dans l'entourage du ministre")
+SAID_AT_PREPOSITIONS: set[str] = set()

@@ -418,3 +418,6 @@ AGAIN_ADVERBS = {"encore", "de nouveau", "à nouveau"}
 # d'abord expliqué"), and the verbs of a compound tense's auxiliary
 ELIDED_DE: set[str] = {"d'", "d’", "de"}
 TENSE_AUXILIARIES = {"avoir", "être"}
+# the prepositions of the body where a cue with the pronoun of no one was said ("indique-t-on à l'Élysée",
+# "précise-t-on dans l'entourage du ministre")
+SAID_AT_PREPOSITIONS: set[str] = {"à", "au", "aux", "dans", "chez", "auprès"}
