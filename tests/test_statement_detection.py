@@ -592,3 +592,27 @@ def test_statements_an_adverb_opened_by_de_in_a_cue_keeps_its_quote_and_subject(
               "statements.subject_on_adverb")
     assert not any(s.cue for s in analyse_text(text, "fr").statements)
     assert [s.speaker_text for s in analyse_text(clause, "fr").statements] == [None]
+
+
+def test_statements_inverted_elles_is_cut_off_its_verb(analyse_text):
+    text = "Les deux associations ont manifesté. « Ce tri est absurde », ont-elles ajouté."
+    assert [s.cue.text for s in analyse_text(text, "fr").statements if s.cue] == ["ont-elles ajouté"]
+
+
+def test_statements_the_en_of_a_two_word_cue_makes_no_gerund(analyse_text, rules_off):
+    text = "« Ce barrage va céder avant l'hiver », a mis en garde jeudi Hélène Marchal, hydrologue."
+    said = analyse_text(text, "fr").statements
+    assert [(s.cue.text, s.speaker_text) for s in said] == [("a mis en garde", "Hélène Marchal")]
+    rules_off("statements.locution_not_gerund")
+    assert not any(s.speaker_text == "Hélène Marchal" for s in analyse_text(text, "fr").statements)
+
+
+def test_statements_words_before_a_cue_with_a_relative_set_off_may_be_its_subject(analyse_text, rules_off):
+    text = ("Avant la cérémonie, d'anciens élèves de l'école navale, qui a formé des générations "
+            "d'officiers, ont mis en garde dans une lettre ouverte les jeunes marins contre toute obéissance "
+            "aveugle.")
+    said = analyse_text(text, "fr").statements
+    assert not any(s.content.text.startswith("Avant la cérémonie") for s in said)
+    rules_off("statements.relative_set_off")
+    said = analyse_text(text, "fr").statements
+    assert any(s.content.text.startswith("Avant la cérémonie") for s in said)

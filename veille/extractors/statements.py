@@ -343,6 +343,13 @@ COLON_QUOTE = RULES.define(
 SOURCE_AFTER_SPEAKER = RULES.define(
     "statements.source_after_speaker", "a source phrase right after the speaker a cue inverts ('a précisé M. "
     "Karimi d'après Irna'): the channel of that speaker's words, no statement of its own")
+RELATIVE_SET_OFF = RULES.define(
+    "statements.relative_set_off", "a relative clause set off by commas in the words before a cue "
+    "('d'anciens élèves, qui ont servi dix présidents, ont mis en garde ...') is no verb of what was said: "
+    "the words may be the cue's subject")
+LOCUTION_NOT_GERUND = RULES.define(
+    "statements.locution_not_gerund", "the 'en' of a two-word cue ('« ... », a mis en garde X') makes no "
+    "gerund: the speaker is the cue's subject, not the main clause's")
 ADVERB_PHRASE_IN_CUE = RULES.define(
     "statements.adverb_phrase_in_cue", "an adverb opened by 'de' between a cue's auxiliary (or clitic) and "
     "its verb ('a d'abord expliqué', 'a-t-elle d'abord dit') is part of the cue")
@@ -2185,7 +2192,16 @@ class StatementFinder:
             return False
         ends = [m.end() for m in SENTENCE_END_BEFORE_WORD.finditer(self.text, span[0], span[1])]
         words = self.doc.char_span(ends[-1] if ends else span[0], span[1], alignment_mode="expand")
-        return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        if words is None:
+            return False
+        relative = False  # (in a relative clause set off by commas, "X, qui a formé Y, a dit": none of X's)
+        for t in words:
+            if t.text == ",":
+                relative = RULES.on(RELATIVE_SET_OFF) and t.i + 1 < words.end and \
+                    self.doc[t.i + 1].lower_ in self.data.RELATIVE_PRONOUNS
+            elif t.pos_ in ("VERB", "AUX") and not relative:
+                return False
+        return True
 
     def in_series(self, cue: Token) -> bool:
         """A cue with no subject of its own that the parse hangs on a verb before it which has one ("il
@@ -2356,6 +2372,9 @@ class StatementFinder:
     def is_participle(self, cue: Token) -> bool:
         """ "en relevant que", "estimant que", "saying that": the speaker is the main clause's subject."""
         previous = self.doc[cue.i - 1].lower_ if cue.i else ""
+        if previous in self.data.GERUND_MARKERS and cue.i > 1 and RULES.on(LOCUTION_NOT_GERUND) and \
+                (self.doc[cue.i - 2].lemma_.lower(), cue.lower_) in self.data.MULTIWORD:
+            return False  # "a mis en garde": a locution's "en", no gerund
         return previous in self.data.GERUND_MARKERS or cue.tag_ == "VBG" or present_participle(cue)
 
     def cue_time(self, cue: Token, content: tuple[int, int]) -> str | None:

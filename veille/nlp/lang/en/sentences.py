@@ -21,3 +21,6 @@ GIVEN_NAMES = (
     "john", "joseph", "linda", "margaret", "mary", "michael", "patricia", "paul", "richard",
     "robert", "sarah", "susan", "thomas", "william",
 )
+# inverted subject pronouns after a hyphen that the model's tokenizer does not cut off its verb (none in
+# English)
+INVERTED_PRONOUNS: tuple[str, ...] = ()

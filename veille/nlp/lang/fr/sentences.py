@@ -33,3 +33,6 @@ GIVEN_NAMES = (
     "olivier", "pascal", "patrick", "philippe", "pierre", "sandrine", "sébastien", "stéphane", "sylvie",
     "thierry", "thomas", "valérie", "xavier", "yves",
 )
+# inverted subject pronouns after a hyphen that the model's tokenizer does not cut off its verb ("ont-elles",
+# "disent-elles": "-elles", as "ont-ils" gives "-ils")
+INVERTED_PRONOUNS: tuple[str, ...] = ("elles",)
