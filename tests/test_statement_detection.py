@@ -616,3 +616,11 @@ def test_statements_words_before_a_cue_with_a_relative_set_off_may_be_its_subjec
     rules_off("statements.relative_set_off")
     said = analyse_text(text, "fr").statements
     assert any(s.content.text.startswith("Avant la cérémonie") for s in said)
+
+
+def test_statements_a_reflexive_cue_in_the_imperfect_after_a_quote(analyse_text):
+    text = ("La réforme a été votée. « Ce sera une catastrophe », s'alarmaient mardi les syndicats "
+            "d'infirmiers.")
+    said = analyse_text(text, "fr").statements
+    assert [(s.cue.text, s.speaker_text) for s in said if s.cue] == [
+        ("s'alarmaient", "les syndicats d'infirmiers")]

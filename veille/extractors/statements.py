@@ -534,6 +534,9 @@ def cue_matcher(nlp: Language) -> LowerLemmaMatcher:
     closing = {"ORTH": {"IN": sorted(set(data.QUOTES.values()))}}
     incise = [{"_": {"veille_lemma_lower": {"IN": verbs}}}] + ([{"LOWER": {"IN": forms}}] if forms else [])
     reporting += [[closing, {"ORTH": ","}, verb] for verb in incise]
+    if data.REFLEXIVE_CLITICS:  # "« ... », s'alarmaient les fédérations"
+        reflexive = {"LOWER": {"IN": sorted(data.REFLEXIVE_CLITICS)}}
+        reporting += [[closing, {"ORTH": ","}, reflexive, verb] for verb in incise]
     # "a tweeté", "a rapidement tweeté": a reporting verb's form right after an auxiliary (and an adverb),
     # whatever the tagger read it as
     auxiliary = {"DEP": {"REGEX": "^aux"}}

@@ -72,8 +72,8 @@ MISREAD_LEMMAS: dict[str, str] = {
 # articles that make a speaker someone not yet named ("un porte-parole")
 INDEFINITES = {"un", "une", "des"}
 # endings of inflected forms -> the infinitive's, for verbs the lemmatizer leaves as written
-VERB_ENDINGS = [("ent", "er"), ("ait", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("e", "er"),
-                ("es", "er"), ("a", "er"), ("it", "ire"), ("ent", "re")]
+VERB_ENDINGS = [("ent", "er"), ("aient", "er"), ("ait", "er"), ("ée", "er"), ("és", "er"), ("é", "er"),
+                ("e", "er"), ("es", "er"), ("a", "er"), ("it", "ire"), ("ent", "re")]
 DEFINITES = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}
 DETERMINERS = DEFINITES | INDEFINITES | {"de", "du", "d'", "des"}
 # a preposition and a definite article in one word ("du ministre", "au groupe"), which the parse hangs on
