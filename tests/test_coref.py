@@ -995,7 +995,7 @@ def test_coref_a_people_s_name_with_an_article_that_speaks_is_a_medium(french, r
             "renversé lundi soir », indique le quotidien.")
     link = _link_of(french(text), "le quotidien")
     assert link is not None and link.rule == "coref.medium" and "Parisien" in link.text
-    rules_off("coref.demonym_medium")
+    rules_off("coref.demonym_medium", "coref.known_medium")  # (the table knows the newspaper too)
     off = _link_of(french(text), "le quotidien")
     assert off is None or off.entity is None or "Parisien" not in off.text
 
@@ -1028,3 +1028,23 @@ def test_coref_a_function_before_the_name_is_the_next_person_titled_by_a_rank(fr
     rules_off("coref.rank_named_after")
     off = _link_of(french(text), "le porte-parole de la brigade")
     assert off is None or off.entity is None
+
+
+def test_coref_a_medium_the_table_knows_is_called_by_its_kind(french, rules_off):
+    text = ("L'incendie a détruit l'usine de Rouen, rapportent BFMTV et Le Parisien. Deux ouvriers ont été "
+            "blessés, précise le quotidien.")
+    doc = french(text)
+    link = _link_of(doc, "le quotidien")
+    assert link is not None and link.rule == "coref.medium" and _names(doc)[link.entity] == "Le Parisien"
+    rules_off("coref.known_medium")
+    off = french(text)
+    link = _link_of(off, "le quotidien")
+    assert link is None or _names(off).get(link.entity) != "Le Parisien"
+
+
+def test_media_table_keys_a_medium_past_its_article():
+    from veille.data import media_kinds, medium_key
+
+    kinds = media_kinds()
+    assert kinds[medium_key("le Parisien")] == kinds[medium_key("Parisien")] == {"daily"}
+    assert "radio" in kinds[medium_key("France Bleu")] and "agency" in kinds[medium_key("AFP")]

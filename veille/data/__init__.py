@@ -1,6 +1,7 @@
 """Data shipped with veille (see README.md here), and the loaders that several stages share."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -28,4 +29,32 @@ def demonyms() -> dict[str, str]:
                 for ending in endings:
                     table.setdefault(base + ending, iso2)
                     table.setdefault((base + ending).replace("-", " "), iso2)
+    return table
+
+
+# an article before a medium's name, which a text may write or leave ("le Parisien", "Parisien")
+_MEDIUM_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
+
+
+def medium_key(name: str) -> str:
+    """A medium's name as ``media_kinds`` keys it: past a leading article, as ``name_key`` writes it."""
+    from ..geo.names import name_key
+
+    return name_key(_MEDIUM_ARTICLE.sub("", name.strip()))
+
+
+@lru_cache(maxsize=1)
+def media_kinds() -> dict[str, frozenset[str]]:
+    """The news media of ``media.tsv`` by each of their names (``medium_key``) -> their kinds ("daily",
+    "radio", "agency" ...)."""
+    from importlib import resources
+
+    table: dict[str, frozenset[str]] = {}
+    text = resources.files("veille.data").joinpath("media.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, kinds = line.split("\t")
+        for name in names.split("|"):
+            table.setdefault(medium_key(name), frozenset(kinds.split("|")))
     return table

@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
+from ..data import media_kinds, medium_key
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
@@ -135,6 +136,9 @@ MEDIUM = RULES.define(
 MEDIUM_OF_KIND = RULES.define(
     "coref.medium_of_kind", "a medium's noun stands for the medium the article gave that noun ('le quotidien "
     "X'), else for the one medium near that it gave no other; several near: none")
+KNOWN_MEDIUM = RULES.define(
+    "coref.known_medium", "a medium the shipped table knows is called by the nouns of its kind ('le "
+    "quotidien' for Le Parisien, 'la radio' for France Bleu), as if the article had put them beside it")
 AUTHOR_MEDIUM = RULES.define(
     "coref.author_medium", "an organisation that authored what was said or written ('une information du "
     "Parisien') is a medium a medium's noun may stand for")
@@ -553,19 +557,31 @@ class Coreference:
                         # Sud-Ouest"): a source that makes a medium's noun unsure, never its referent
                         found.append((span.start, ent))
                         self.unsure_media.add(ent.id)
+                    if found and found[-1][1] is ent:
+                        self.media_nouns.setdefault(ent.id, set()).update(self.known_media_nouns(ent))
                     others[span.start] = (span.start, ent)
                     continue
                 beside = self.beside(root)
                 nouns = {t.lemma_.lower() for t in beside} & self.data.MEDIA_NOUNS
-                self.media_nouns.setdefault(ent.id, set()).update(nouns)
+                self.media_nouns.setdefault(ent.id, set()).update(nouns | self.known_media_nouns(ent))
                 if any(c.dep_ == "case" and c.lower_ in cases for c in root.children) or \
                         self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head) or \
                         nouns or RULES.on(AUTHOR_MEDIUM) and self.authored(root):
                     found.append((span.start, ent))
                     ends.add(span.end)
-        # (named with a medium, the parse aside: "X et Sud-Ouest")
+                elif RULES.on(KNOWN_MEDIUM) and self.known_media_nouns(ent):
+                    others[span.start] = (span.start, ent)  # (a known medium, if named with one)
+        # (named with a medium, the parse aside: "X et Sud-Ouest", "rapportent BFMTV et Le Parisien")
         found += [others[i + 1] for i in ends if i + 1 in others and doc[i].pos_ == "CCONJ"]
         return sorted(found, key=lambda m: m[0])
+
+    def known_media_nouns(self, ent: Entity) -> set[str]:
+        """The media nouns a medium the shipped table knows may be called by ("le quotidien" for Le
+        Parisien, "la radio" for France Bleu), as if the article had put them beside its name."""
+        if not RULES.on(KNOWN_MEDIUM):
+            return set()
+        kinds = media_kinds().get(medium_key(ent.name), frozenset())
+        return {noun for noun, of_noun in self.data.MEDIUM_NOUN_KINDS.items() if of_noun & kinds}
 
     def authored(self, root: Token) -> bool:
         """A name that is the complement of what was said or written ("une information du Parisien")."""

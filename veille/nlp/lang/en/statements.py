@@ -329,3 +329,14 @@ TENSE_AUXILIARIES = {"have", "be"}
 # the prepositions of the body where a cue with the pronoun of no one was said ("indique-t-on à l'Élysée",
 # "précise-t-on dans l'entourage du ministre")
 SAID_AT_PREPOSITIONS: set[str] = set()
+# the kinds of medium (veille/data/media.tsv) each of MEDIA_NOUNS may stand for: "the paper" after "the
+# Guardian reported"
+_ANY_MEDIUM = frozenset({"daily", "weekly", "monthly", "site", "tv", "radio", "agency", "network", "app"})
+MEDIUM_NOUN_KINDS = {
+    "newspaper": frozenset({"daily", "weekly"}), "paper": frozenset({"daily", "weekly"}),
+    "daily": frozenset({"daily"}), "weekly": frozenset({"weekly"}),
+    "magazine": frozenset({"weekly", "monthly"}), "channel": frozenset({"tv"}),
+    "broadcaster": frozenset({"tv", "radio"}), "network": frozenset({"tv", "network"}),
+    "station": frozenset({"radio", "tv"}), "site": frozenset({"site"}), "outlet": _ANY_MEDIUM,
+    "platform": frozenset({"network", "app", "site"}),
+}

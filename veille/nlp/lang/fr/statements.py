@@ -421,3 +421,13 @@ TENSE_AUXILIARIES = {"avoir", "être"}
 # the prepositions of the body where a cue with the pronoun of no one was said ("indique-t-on à l'Élysée",
 # "précise-t-on dans l'entourage du ministre")
 SAID_AT_PREPOSITIONS: set[str] = {"à", "au", "aux", "dans", "chez", "auprès"}
+# the kinds of medium (veille/data/media.tsv) each of MEDIA_NOUNS may stand for: "le quotidien" after
+# "rapporte Le Parisien", "la radio" after "France Bleu et France 3"
+_ANY_MEDIUM = frozenset({"daily", "weekly", "monthly", "site", "tv", "radio", "agency", "network", "app"})
+MEDIUM_NOUN_KINDS = {
+    "quotidien": frozenset({"daily"}), "journal": frozenset({"daily", "weekly"}),
+    "hebdomadaire": frozenset({"weekly"}), "magazine": frozenset({"weekly", "monthly"}),
+    "mensuel": frozenset({"monthly"}), "radio": frozenset({"radio"}), "station": frozenset({"radio"}),
+    "antenne": frozenset({"radio", "tv"}), "chaîne": frozenset({"tv"}), "télévision": frozenset({"tv"}),
+    "site": frozenset({"site"}), "réseau": frozenset({"network"}), "média": _ANY_MEDIUM,
+}
