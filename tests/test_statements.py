@@ -1951,3 +1951,10 @@ def test_statements_a_cue_of_no_one_said_at_a_body_is_that_bodys(analyse_text, r
         assert [s.speaker_text for s in analyse_text(text, "fr").statements] == [speaker], text
     rules_off("statements.said_at")
     assert [s.speaker_text for s in analyse_text(next(iter(texts)), "fr").statements] == [None]
+
+
+def test_statements_speakers_words_run_on_to_the_end_of_the_name_they_name(analyse_text, rules_off):
+    text = "Des soupçons de fraude pèsent sur un régiment de Tarbes, rapporte vendredi France Bleu."
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["France Bleu"]
+    rules_off("statements.speaker_whole_name")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["France"]

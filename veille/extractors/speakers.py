@@ -93,6 +93,9 @@ PARTICIPLE_AFTER_QUOTE = RULES.define(
 # the coreference rules that guess a description's person from who was last the subject or named, not from
 # a name, an apposition or a role the article gives (``veille.extractors.coref``)
 GUESSED_LINKS = {"coref.in_focus", "coref.named_before", "coref.main_person"}
+SPEAKER_WHOLE_NAME = RULES.define(
+    "statements.speaker_whole_name", "speaker's words that end inside the name they name ('rapporte vendredi "
+    "France Bleu', cut at 'France' by the parse) run on to the name's end")
 SPEAKER_AGAIN = RULES.define(
     "statements.speaker_again", "a description speaking 'again' after a quote ('« ... », a encore expliqué "
     "l'ancien ministre'), which no name, apposition or role ties to anyone: the last quote's speaker, a "
@@ -805,6 +808,9 @@ class SpeakerResolver:
                     f.speaker_span = (s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
+                if rule == SPEAKER_MENTION and RULES.on(SPEAKER_WHOLE_NAME):
+                    self.run_on_to_name_end(f)  # "rapporte vendredi France Bleu": the words cut at "France"
+                    s, e = f.speaker_span
                 if RULES.on(SPEAKER_AGAIN) and (f.speaker_span in again or last_quoted is not None and
                                                 self.spoken_again(f, last_quoted)):
                     # (and the rest of the quote the incise cut, whose speaker's words are the same)
@@ -1152,6 +1158,20 @@ class SpeakerResolver:
         """Whether a statement's speaker is one named person."""
         ent = self.entity(f.speaker)
         return ent is not None and ent.type == "PER"
+
+    def run_on_to_name_end(self, f: StatementCandidate) -> None:
+        """Speaker's words that end inside the name of the entity they name (the parse cut "France Bleu"
+        at "France"): the words run on to the name's end."""
+        s, e = f.speaker_span
+        ends = [self.mentions[j][1] for j in self.mention_index.overlapping(s, e)
+                if self.mentions[j][2].id == f.speaker and s <= self.mentions[j][0] < e < self.mentions[j][1]]
+        if not ends:
+            return
+        # (not past the line or the sentence, which a mention the model ran on may cross: "France 3.Douze")
+        rest = re.split(r"[\n.]", self.text[e:max(ends)], maxsplit=1)[0].rstrip()
+        if rest:
+            f.speaker_span = (s, e + len(rest))
+            f.speaker_text = self.text[s:e + len(rest)]
 
     def spoken_again(self, f: StatementCandidate, before: StatementCandidate) -> bool:
         """Whether ``f``'s speaker's words, a description after its quote whose cue says "again" ("« ... », a
