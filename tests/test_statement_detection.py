@@ -624,3 +624,14 @@ def test_statements_a_reflexive_cue_in_the_imperfect_after_a_quote(analyse_text)
     said = analyse_text(text, "fr").statements
     assert [(s.cue.text, s.speaker_text) for s in said if s.cue] == [
         ("s'alarmaient", "les syndicats d'infirmiers")]
+
+
+def test_statements_an_auxiliary_the_parse_misreads_stays_in_the_cue(analyse_text, rules_off):
+    # (the tagger reads "twitté" as a present tense and hangs it on "avait": the quote was not found)
+    text = ("Le débat a tourné court. \"Écoutez plutôt votre radio, ça vous occupera\" avait twitté le "
+            "chanteur Paul Marchal.")
+    said = analyse_text(text, "fr").statements
+    assert [(s.cue.text if s.cue else None, s.content.text.startswith("Écoutez")) for s in said] == [
+        ("avait twitté", True)]
+    rules_off("statements.auxiliary_by_form")
+    assert not any(s.cue for s in analyse_text(text, "fr").statements)

@@ -350,6 +350,9 @@ RELATIVE_SET_OFF = RULES.define(
 LOCUTION_NOT_GERUND = RULES.define(
     "statements.locution_not_gerund", "the 'en' of a two-word cue ('« ... », a mis en garde X') makes no "
     "gerund: the speaker is the cue's subject, not the main clause's")
+AUXILIARY_BY_FORM = RULES.define(
+    "statements.auxiliary_by_form", "the auxiliary right before a cue's participle is part of the cue "
+    "however the parse hangs it ('« ... » avait twitté X', the quote then found before it)")
 ADVERB_PHRASE_IN_CUE = RULES.define(
     "statements.adverb_phrase_in_cue", "an adverb opened by 'de' between a cue's auxiliary (or clitic) and "
     "its verb ('a d'abord expliqué', 'a-t-elle d'abord dit') is part of the cue")
@@ -1003,7 +1006,10 @@ class StatementFinder:
                              or self.adverb_in_cue(doc[start - 1], token)
                              or RULES.on(ADVERB_PHRASE_IN_CUE) and start < token.i
                              and doc[start].pos_ == "ADV"
-                             and doc[start - 1].lower_ in self.data.ELIDED_DE):  # "a-t-elle d'abord dit"
+                             and doc[start - 1].lower_ in self.data.ELIDED_DE  # "a-t-elle d'abord dit"
+                             or RULES.on(AUXILIARY_BY_FORM) and start == token.i  # "avait twitté"
+                             and doc[start - 1].pos_ == "AUX"
+                             and doc[start - 1].lemma_.lower() in self.data.TENSE_AUXILIARIES):
             start -= 1
         end = token.i + 1
         while end < len(doc) and (token.lemma_.lower(), doc[end].lower_) in self.data.MULTIWORD:
