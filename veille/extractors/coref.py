@@ -310,6 +310,12 @@ class Link:
     text: str  # the words of the referent: the entity's name, or the description that stands for it
     antecedent: tuple[int, int] | None = None  # where the description that stands for it is
 
+    @property
+    def guessed(self) -> bool:
+        """Whether the rule guessed the person from who was last the subject or named, not from a name,
+        an apposition or a role the article gives."""
+        return self.rule in (IN_FOCUS, NAMED_BEFORE, MAIN_PERSON)
+
 
 @dataclass
 class Focus:
@@ -557,19 +563,20 @@ class Coreference:
                         # Sud-Ouest"): a source that makes a medium's noun unsure, never its referent
                         found.append((span.start, ent))
                         self.unsure_media.add(ent.id)
-                    if found and found[-1][1] is ent:
+                    if found and found[-1][0] == span.start:  # (named as a medium here)
                         self.media_nouns.setdefault(ent.id, set()).update(self.known_media_nouns(ent))
                     others[span.start] = (span.start, ent)
                     continue
                 beside = self.beside(root)
                 nouns = {t.lemma_.lower() for t in beside} & self.data.MEDIA_NOUNS
-                self.media_nouns.setdefault(ent.id, set()).update(nouns | self.known_media_nouns(ent))
+                known = self.known_media_nouns(ent)
+                self.media_nouns.setdefault(ent.id, set()).update(nouns | known)
                 if any(c.dep_ == "case" and c.lower_ in cases for c in root.children) or \
                         self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head) or \
                         nouns or RULES.on(AUTHOR_MEDIUM) and self.authored(root):
                     found.append((span.start, ent))
                     ends.add(span.end)
-                elif RULES.on(KNOWN_MEDIUM) and self.known_media_nouns(ent):
+                elif known:
                     others[span.start] = (span.start, ent)  # (a known medium, if named with one)
         # (named with a medium, the parse aside: "X et Sud-Ouest", "rapportent BFMTV et Le Parisien")
         found += [others[i + 1] for i in ends if i + 1 in others and doc[i].pos_ == "CCONJ"]

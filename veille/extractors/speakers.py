@@ -90,9 +90,6 @@ SPEAKER_NEW_SUBJECT = RULES.define(
 PARTICIPLE_AFTER_QUOTE = RULES.define(
     "statements.participle_after_quote", "a present participle's cue after a quote ('« ... », ont déclaré Y, "
     "précisant que'): words inside the quote are not its speaker's; the last speaker's are")
-# the coreference rules that guess a description's person from who was last the subject or named, not from
-# a name, an apposition or a role the article gives (``veille.extractors.coref``)
-GUESSED_LINKS = {"coref.in_focus", "coref.named_before", "coref.main_person"}
 SPEAKER_WHOLE_NAME = RULES.define(
     "statements.speaker_whole_name", "speaker's words that end inside the name they name ('rapporte vendredi "
     "France Bleu', cut at 'France' by the parse) run on to the name's end")
@@ -776,12 +773,12 @@ class SpeakerResolver:
             written = self.text[slice(*f.speaker_span)] if f.speaker_span is not None else None
             if f.speaker_span is not None and RULES.on(SPEAKER_RELATIVE):
                 f.speaker_span = self.relative_antecedent(f.speaker_span) or f.speaker_span
-            if f.speaker_span is None and f.cue is not None and RULES.on(SAID_AT) and self.impersonal_cue(f):
+            if f.speaker_span is None and RULES.on(SAID_AT):
                 f.speaker_span = self.said_at(f)  # "..., indique-t-on à l'Élysée"
             if f.speaker_span is not None and self.unnamed(f.speaker_span):
                 # "indique-t-on à l'Élysée": the body where it was said; "ajoute-t-on": no one named, the last
                 # speaker if near
-                f.speaker_span = self.said_at(f) if RULES.on(SAID_AT) else None
+                f.speaker_span = self.said_at(f, no_one=True) if RULES.on(SAID_AT) else None
             if f.speaker_span is not None and RULES.on(PARTICIPLE_AFTER_QUOTE) and \
                     self.in_quote(f.speaker_span[0]) and self.participle_after_quote(f):
                 f.speaker_span = None  # "« X ... », ont déclaré Y, précisant que": Y's, not the quote's X
@@ -1186,7 +1183,7 @@ class SpeakerResolver:
                 t.lower_ for t in self.doc[c.i:c.i + 2]) in self.data.AGAIN_ADVERBS) for c in verb.children):
             return False
         link = self.coref.referent(*f.speaker_span) if self.coref is not None else None
-        return link is None or link.entity is None or link.rule in GUESSED_LINKS
+        return link is None or link.entity is None or link.guessed
 
     def cue_verb(self, f: StatementCandidate) -> Token | None:
         """The word of a statement's cue the others hang on ("pointed" of "pointed out")."""
@@ -1811,28 +1808,23 @@ class SpeakerResolver:
         return any(self.mentions[j][2].type == "PER" for j in self.mention_index.starting_within(*span)) or \
             words is not None and any(t.pos_ == "PROPN" for t in words)
 
-    def impersonal_cue(self, f: StatementCandidate) -> bool:
-        """A cue whose subject is the pronoun of no one, in it or right after it ("indique-t-on")."""
-        words = self.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
-        if words is None:
-            return False
-        after = self.doc[words.end:words.end + 2]
-        return any(t.lower_ in self.data.IMPERSONAL_CLITICS for t in [*words, *after])
-
-    def said_at(self, f: StatementCandidate) -> tuple[int, int] | None:
-        """Where a cue with the pronoun of no one says it was said, the body that said it: "indique-t-on à
-        l'Élysée", "précise-t-on dans l'entourage du ministre" (the words after the preposition)."""
+    def said_at(self, f: StatementCandidate, no_one: bool = False) -> tuple[int, int] | None:
+        """Where a cue with the pronoun of no one ("indique-t-on"; ``no_one``: its speaker's words are that
+        pronoun) says it was said, the body that said it: "indique-t-on à l'Élysée", "précise-t-on dans
+        l'entourage du ministre" (the words after the preposition)."""
         words = self.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand") if f.cue is not None else None
         if words is None or not self.data.SAID_AT_PREPOSITIONS:
             return None
         # past the pronoun, a time and adverbs ("a-t-on indiqué mercredi à Matignon"), however the parse hangs
         # the body's noun (on the cue, or on the verb of what was said)
         i, doc = words.end, self.doc
+        impersonal = no_one or any(t.lower_ in self.data.IMPERSONAL_CLITICS for t in words)
         while i < len(doc) and (doc[i].lower_ in self.data.IMPERSONAL_CLITICS or doc[i].pos_ == "ADV" or
                                 self.is_time(doc[i]) or doc[i].lower_ in self.data.EUPHONIC):
+            impersonal = impersonal or doc[i].lower_ in self.data.IMPERSONAL_CLITICS
             i += 1
-        if i >= len(doc) or doc[i].lower_ not in self.data.SAID_AT_PREPOSITIONS or doc[i].dep_ != "case" or \
-                doc[i].head.i <= i or doc[i].head.pos_ not in ("NOUN", "PROPN"):
+        if not impersonal or i >= len(doc) or doc[i].lower_ not in self.data.SAID_AT_PREPOSITIONS or \
+                doc[i].dep_ != "case" or doc[i].head.i <= i or doc[i].head.pos_ not in ("NOUN", "PROPN"):
             return None
         end = self.noun_phrase(doc[i].head).end
         while end < len(doc) and (hyphen_in_word(doc[end]) or hyphen_in_word(doc[end - 1])):

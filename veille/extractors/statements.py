@@ -853,7 +853,7 @@ class StatementFinder:
             i -= 1  # "d'abord", "ensuite", "aussitôt"
         if i < 1 or doc[i].lower_ not in self.data.SUBJECT_CLITICS:
             return False
-        before = doc[i - 1] if doc[i - 1].lower_ not in ("-t", "-t-") else doc[i - 2]
+        before = doc[i - 1] if doc[i - 1].lower_ not in self.data.EUPHONIC else doc[i - 2]
         return before.pos_ == "AUX" or before.lemma_.lower() in self.data.TENSE_AUXILIARIES
 
     def passive_saying(self, token: Token) -> bool:
@@ -1004,9 +1004,6 @@ class StatementFinder:
                              or doc[start - 1].pos_ == "PRON" and doc[start].pos_ in ("AUX", "VERB")
                              and doc[start - 1].lower_ in self.data.DATIVE_CLITICS
                              or self.adverb_in_cue(doc[start - 1], token)
-                             or RULES.on(ADVERB_PHRASE_IN_CUE) and start < token.i
-                             and doc[start].pos_ == "ADV"
-                             and doc[start - 1].lower_ in self.data.ELIDED_DE  # "a-t-elle d'abord dit"
                              or RULES.on(AUXILIARY_BY_FORM) and start == token.i  # "avait twitté"
                              and doc[start - 1].pos_ == "AUX"
                              and doc[start - 1].lemma_.lower() in self.data.TENSE_AUXILIARIES):
@@ -1019,6 +1016,9 @@ class StatementFinder:
     def adverb_in_cue(self, word: Token, verb: Token) -> bool:
         """An adverb between a cue's auxiliary (or clitic) and its verb ("aurait-il ainsi lancé", "a
         rapidement tweeté"), hung on either: part of the cue."""
+        if RULES.on(ADVERB_PHRASE_IN_CUE) and word.lower_ in self.data.ELIDED_DE and word.i + 1 < verb.i and \
+                self.doc[word.i + 1].pos_ == "ADV":
+            return self.adverb_in_cue(self.doc[word.i + 1], verb)  # the "d'" of "a-t-elle d'abord dit"
         before = self.doc[word.i - 1] if word.i > 0 else None
         phrase = word  # (the word by which the adverb hangs)
         if RULES.on(ADVERB_PHRASE_IN_CUE) and word.pos_ == "ADV" and before is not None and before.i > 0 and \

@@ -35,6 +35,7 @@ def load_model(lang: str) -> Language:
     _french_lemmatizer_as_table(nlp)
     if "parser" in nlp.pipe_names:
         sentences.cut_glued_stops(nlp)
+        sentences.cut_inverted_pronouns(nlp)
         nlp.add_pipe("veille_glued_sentences", before="parser")
     return nlp
 

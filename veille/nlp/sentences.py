@@ -44,18 +44,24 @@ def cut_glued_stops(nlp: Language) -> None:
     """Teach ``nlp``'s tokenizer to cut the full stops and dashes that glue sentences together where news
     copy lost the space or the line between them, and a heading from the paragraph it runs into;
     ``glued_sentences`` then starts a sentence there."""
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex
 
     tokenizer = nlp.tokenizer
     infixes = list(nlp.Defaults.infixes) + GLUED_STOPS + [glued_heading_infix(nlp.lang)]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [GLUED_DASH]).search
-    # the inverted pronouns the model's suffixes lack ("ont-elles": "ont", "-elles", as "ont-ils" is cut)
+
+
+def cut_inverted_pronouns(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer to cut off their verb the inverted pronouns its suffixes lack (the pack's
+    ``INVERTED_PRONOUNS``: "ont-elles" is "ont", "-elles", as "ont-ils" is "ont", "-ils")."""
+    from spacy.util import compile_suffix_regex
+
     pronouns = language_pack(nlp.lang).sentences.INVERTED_PRONOUNS
     if pronouns:
         alternation = "|".join(sorted({form for p in pronouns for form in (p, p.upper())}))
         suffix = rf"(?<=[{UPPER}{LOWER}])[-–—‐‑](?:{alternation})"
-        tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [suffix]).search
+        nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [suffix]).search
 
 
 def glued_heading_infix(lang: str) -> str:
