@@ -21,6 +21,12 @@ CURFEW = ("Un couvre-feu plus tôt\n\nLe week-end a vu un relâchement face au c
           "passants flâner sur ses plages samedi. Dans les Alpes-Maritimes, les contrôles ont augmenté de "
           "30%. Le maire a décidé que le couvre-feu serait étendu à 20 heures.")
 
+# the lead places the deed in a country; another mention of it names the town
+FORESTERS = ("Deux forestiers tués au Mali\n\nDeux forestiers maliens ont été tués mardi au Mali, a "
+             "annoncé mercredi le ministère de l'Environnement. Les deux hommes ont été tués par des hommes "
+             "armés lors d'une patrouille dans la forêt de Ségou, à 230 km de Bamako. Le ministre a dénoncé "
+             "une attaque.")
+
 
 def primary_place(article) -> tuple[str, str | None]:
     primary = next(e for e in article.events if e.primary)
@@ -140,3 +146,9 @@ def test_a_place_in_an_organisation_s_name_is_not_where_it_happened(analyse_text
     assert [p.name for e in seat.events for p in seat.places if p.id == e.place] == ["Kabul"]
     rules_off("events.place_in_name")
     assert place_of_attack() == "France"
+
+
+def test_another_mention_names_the_town_of_the_country(analyse_text, rules_off):
+    assert primary_place(analyse_text(FORESTERS, "fr", "2021-03-10")) == ("Ségou", "events.place_by_mention")
+    rules_off("events.place_by_mention")
+    assert primary_place(analyse_text(FORESTERS, "fr", "2021-03-10")) == ("Mali", "events.place_own_phrase")

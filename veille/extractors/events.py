@@ -436,6 +436,10 @@ TIME_AFTER_MENTION = RULES.define(
     "events.time_after_mention", "a lapse before another mention of the same happening ('Trois jours après "
     "l'attaque, ...') dates the event as its own would")
 EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION)
+PLACE_BY_MENTION = event_rule(
+    "events.place_by_mention", "an event placed in a country takes the town of that country where another "
+    "mention of the same happening says it happened ('tués dimanche au Niger' ... 'tués ... dans la "
+    "réserve de Kouré')")
 PLACE_NOT_ACTOR = event_rule(
     "events.place_not_actor", "a state or its capital that a verb's subject or object names ('La Russie a "
     "démenti', 'accuse l'Iran de mentir') acts or is acted on: not where the event happened, unless the "
@@ -2727,7 +2731,26 @@ class EventFinder:
             inside = self.place_same_day(f, place)
             if inside is not None:
                 place, rule = inside, PLACE_SAME_DAY
+        if place is not None and PLACE_BY_MENTION in on:
+            inside = self.mention_town(f, place)
+            if inside is not None:
+                place, rule = inside, PLACE_BY_MENTION
         return place, rule if place is not None else None
+
+    def mention_town(self, f: EventCandidate, place_id: str) -> str | None:
+        """A country is a vague place: the town of that country that the own phrase of another mention of the
+        happening names, the nearest mention first, if any."""
+        country = self.place_by_id.get(place_id)
+        if country is None or country.feature != "country":
+            return None
+        for start, token in self.other_mentions(f):
+            if token is None or start < self.headline():
+                continue
+            found = self.place_by_id.get(self.own_phrase_place(token, start) or "")
+            if found is not None and found.country == country.country \
+                    and self.precision(found.id) < PRECISION["admin1"]:
+                return found.id
+        return None
 
     def place_read(self, f: EventCandidate, primary: bool, deed: Token | None = None) \
             -> tuple[str | None, str | None]:
