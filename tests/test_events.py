@@ -1291,7 +1291,8 @@ def test_an_arrest_made_violently_is_an_assault(analyse_text, monkeypatch, lang,
 
 
 @pytest.mark.parametrize("lang, text, plover", [
-    ("fr", "Le rassemblement des motards suscite chaque année des débats entre les riverains.", "PROTEST"),
+    ("fr", "Le rassemblement des motards contre les radars suscite chaque année des débats entre les "
+           "riverains.", "PROTEST"),
     # an adverb of frequency: a habit, no one happening
     ("fr", "La ville est encerclée par les rebelles, qui la bombardent fréquemment depuis les collines.",
      "ASSAULT"),

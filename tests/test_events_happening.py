@@ -17,7 +17,7 @@ def sub_of(event):
 
 
 @pytest.mark.parametrize("text,plover", [
-    ("La préfecture a prolongé l'interdiction des grands rassemblements.", "PROTEST"),
+    ("La préfecture a prolongé l'interdiction des grands rassemblements contre la réforme.", "PROTEST"),
     ("Les cortèges et manifestations de plus de cinquante participants resteront interdits.", "PROTEST"),
     ("Les organisateurs ont renoncé à organiser une manifestation l'an prochain.", "PROTEST"),
     ("Selon les militaires, la caserne reste à l'abri d'un attentat.", "ASSAULT"),

@@ -60,7 +60,19 @@ def test_an_accident_in_the_headline_is_the_primary(analyse_text, rules_off):
 ])
 def test_a_show_of_things_is_no_protest(analyse_text, rules_off, lang, text):
     assert "PROTEST" not in types(analyse_text(text, lang, "2021-03-16"))
-    rules_off("events.show_not_protest")
+    rules_off("events.show_not_protest", "events.gathering_claim")  # (a gathering with no claim is none)
+    assert "PROTEST" in types(analyse_text(text, lang, "2021-03-16"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une danse géante\n\nQuelque 300 danseurs se sont rassemblés samedi sur la place de la Comédie "
+           "à Montpellier. Ils ont dansé pendant une heure."),
+    ("fr", "Témoins\n\nLes témoins défilaient lundi devant les gendarmes de Saint-Florentin."),
+    ("en", "Residents gathered on the beach in Banda Aceh on Monday as the boats came in."),
+])
+def test_a_gathering_with_no_claim_is_no_protest(analyse_text, rules_off, lang, text):
+    assert "PROTEST" not in types(analyse_text(text, lang, "2021-03-16"))
+    rules_off("events.gathering_claim")
     assert "PROTEST" in types(analyse_text(text, lang, "2021-03-16"))
 
 
@@ -68,6 +80,11 @@ def test_a_show_of_things_is_no_protest(analyse_text, rules_off, lang, text):
     ("fr", "Nantes\n\nDes chauffeurs de taxi ont défilé avec leurs voitures contre la réforme samedi."),
     ("fr", "Paris\n\nDes milliers de personnes ont défilé samedi à Paris pour un nouveau modèle de société."),
     ("en", "London\n\nThousands rallied for fair pay in London on Saturday."),
+    # a gathering whose next sentence voices the claim, or that gathers for a purpose
+    ("fr", "Montpellier\n\nQuelque 300 enseignants se sont rassemblés samedi sur la place de la Comédie à "
+           "Montpellier. Ils réclament des moyens."),
+    ("en", "Leeds\n\nDozens of nurses gathered outside the hospital in Leeds on Monday to call for more "
+           "pay."),
 ])
 def test_a_parade_with_a_claim_or_of_people_is_a_protest(analyse_text, lang, text):
     assert "PROTEST" in types(analyse_text(text, lang, "2021-03-16"))
@@ -93,7 +110,7 @@ def test_a_word_of_an_actor_s_name_is_no_event(analyse_text, rules_off):
               "attack was repelled. There were no fatalities.")
     primary = next(e for e in analyse_text(fought, "en", "2022-05-04").events if e.primary)
     assert primary.acled is not None and primary.acled.sub_event_type == "Armed clash"
-    rules_off("events.trigger_in_actor_name")
+    rules_off("events.trigger_in_actor_name", "events.gathering_claim")  # (a gathering with no claim is none)
     assert [e.type for e in analyse_text(text, "fr", "2021-03-04").events] == ["PROTEST"]
 
 

@@ -951,6 +951,10 @@ ARMED_NOT_RIOTERS = event_rule(
 SAYING_CUE_NO_DEED = event_rule(
     "events.saying_cue_no_deed", "the verb of saying of a quote, read as a cue of protest ('« On nous "
     "oublie », proteste l'enseignant'), says it: no protest")
+GATHERING_CLAIM = event_rule(
+    "events.gathering_claim", "a gathering or a march ('se sont rassemblés', 'ont défilé') is a protest "
+    "only where its sentence or the next voices a claim, it gathers for a purpose or a cause, or the article "
+    "tells of protest ('300 danseurs se sont rassemblés sur la place' is none)")
 SHOW_NOT_PROTEST = event_rule(
     "events.show_not_protest", "a gathering or a parade in a sentence of things shown or of a show (cars, "
     "models, fashion, a fair, a pilgrimage, fans) that voices no claim ('quarante modèles ont défilé', "
@@ -1681,10 +1685,43 @@ class EventFinder:
             return True
         if SHOW_NOT_PROTEST in self.on and token._.get(LEMMA) in words.SHOW_GATHERINGS and self.show(sent):
             return True
+        if GATHERING_CLAIM in self.on and token._.get(LEMMA) in words.GATHERING_WORDS \
+                and not self.voices_claim(token) and not self.protest_article:
+            return True
         lemma = token.lemma_.lower()
         return STRIKE_IN_POLICY in self.on and token.pos_ == "NOUN" and lemma in words.STRIKE_NOUNS \
             and token.dep_ == "nmod" and token.head.lemma_.lower() in words.STRIKE_FRAME_NOUNS \
             and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children)
+
+    def voices_claim(self, token: Token) -> bool:
+        """Whether the sentence of a gathering's word or the next (a headline's: the lead's first) voices a
+        claim ("pour réclamer", "des banderoles", "des militants"), it gathers for a purpose ("gathered
+        outside the court to call for ..."), or its own phrases name a cause ("ont défilé contre la réforme",
+        "pour le climat"; not "le défilé commémorant la victoire contre l'Allemagne")."""
+        at = self.sentence_at(token.idx)
+        told = self.sentences[at:at + 2] if token.idx >= self.headline() else self.lead_sentences(1)
+        if any(events_pattern(self.lang, "GATHERING_CLAIMS").search(span_text(s).lower()) for s in told):
+            return True
+        cause, purpose = self.words.CAUSE_CASES, self.words.PURPOSE_MARKS
+        if any(c.dep_ in ("mark", "aux") and c.lower_ in purpose for t in token.children
+               if t.dep_ in ("advcl", "xcomp") for c in t.children):
+            return True
+
+        def own(t: Token) -> bool:  # (a date's phrase is none: "lundi pour une autre ville")
+            return t.dep_ not in CLAUSE_DEPS and t.pos_ not in ("VERB", "AUX") \
+                and not self.time_spans.covers(t.idx)
+
+        phrase, todo = [], [c for c in token.children if own(c) and c.dep_ != "case"]
+        while todo:  # the gathering's own phrases, not the clauses in them nor its own preposition
+            t = todo.pop()
+            phrase.append(t)
+            todo.extend(c for c in t.children if own(c))
+        return any(t.dep_ == "case" and t.lower_ in cause for t in phrase)
+
+    @cached_property
+    def protest_article(self) -> bool:
+        """Whether the article tells of protest anywhere: its demonstrators, slogans, banners or strikers."""
+        return bool(events_pattern(self.lang, "PROTEST_TALK").search(self.text.lower()))
 
     def show(self, sentence: Span) -> bool:
         """Whether a sentence tells of things shown or of a show (cars, models, fashion, a fair, a

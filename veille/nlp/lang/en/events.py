@@ -334,6 +334,18 @@ SHOW_WORDS = r"\b(?:" + "|".join([
 SHOW_GATHERINGS = {"rally", "parade", "gathering", "gather"}
 CLAIM_WORDS = (r"demand|denounc|\bagainst\b|slogans?|placards?|banners?|anger|angry|protesters|"
                r"strik|opponent|chant")
+# the words of a gathering, a protest only where its sentence or the next voices a claim, it gathers for a
+# purpose, its own phrases name a cause, or the article tells of protest ("300 dancers gathered on the
+# square", "residents gathered on the beach" are none); the words of such a claim; the words that tell of
+# protest anywhere
+GATHERING_WORDS = {"gather", "gathering", "parade", "assemble"}
+GATHERING_CLAIMS = (r"demand|denounc|slogans?|placards?|banners?|anger|angry|protest|demonstrat|strik|"
+                    r"opponent|chant|tribute|vigil|activists?|unions?|support")
+# the prepositions of a gathering's cause ("against the reform", "for fair pay")
+CAUSE_CASES = {"against", "for"}
+# the words that open the purpose of a gathering
+PURPOSE_MARKS = {"to"}
+PROTEST_TALK = r"protest|demonstrat|slogans?|placards?|banners?|strikers?|sit-in"
 # the nouns of a strike, and the nouns that name it as a right ("the right to strike"): policy talk, no
 # strike
 STRIKE_NOUNS = {"strike", "strikes", "walkout"}

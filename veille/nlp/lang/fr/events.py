@@ -313,6 +313,18 @@ SHOW_WORDS = r"\b(?:" + "|".join([
 SHOW_GATHERINGS = {"rassemblement", "rassembler", "défilé", "défiler", "manifestation", "parade", "cortège"}
 CLAIM_WORDS = (r"revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderoles?|colère|mécontent|"
                r"soutien|grève|grévistes|manifestants|protestataires|exig|opposant")
+# the words of a gathering or a march, a protest only where its sentence or the next voices a claim, it
+# gathers for a purpose, its own phrases name a cause, or the article tells of protest ("300 danseurs se sont
+# rassemblés sur la place", "les témoins défilaient devant les gendarmes" are none; "descendre dans la rue"
+# says the protest itself); the words of such a claim; the words that tell of protest anywhere
+GATHERING_WORDS = {"rassemblement", "rassembler", "défilé", "défiler", "cortège", "parade"}
+GATHERING_CLAIMS = (r"revendi|réclam|dénonc|slogans?|pancartes?|banderoles?|colère|mécontent|soutien|grève|"
+                    r"grévistes|manifest(?!ement)|protest|exig|opposant|hommage|militants?|syndica")
+# the prepositions of a gathering's cause ("contre la réforme", "pour le climat")
+CAUSE_CASES = {"contre", "pour"}
+# the words that open the purpose of a gathering
+PURPOSE_MARKS = {"pour", "afin"}
+PROTEST_TALK = r"manifest(?!ement)|protest|slogans?|pancartes?|banderoles?|grévistes?|sit-in"
 # the nouns of a strike, and the nouns that name it as a right ("le droit de grève", "l'exercice du droit
 # de grève"): policy talk, no strike (a strike under a condition, "en cas de grève", is hypothetical)
 STRIKE_NOUNS = {"grève", "grèves", "débrayage"}
