@@ -156,3 +156,14 @@ def test_a_toll_of_the_first_months_of_a_year_is_no_events(analyse_text, monkeyp
     assert 229 not in [e.fatalities for e in article.events]
     monkeypatch.setattr(french_events, "LAPSE_WORDS", french_events.LAPSE_WORDS - {"premiers", "premières"})
     assert 229 in [e.fatalities for e in analyse_text(text, "fr", "2020-08-04").events]
+
+
+def test_a_finite_verb_the_lemmatizer_reads_as_a_participle_kills(analyse_text, monkeypatch):
+    # the lemmatizer's exceptions give "tue" to taire; the tagger reads a finite verb: tuer's present
+    from veille.extractors.pipeline import load_pipeline
+
+    text = ("Etats-Unis : l'explosion d'un moteur en plein vol tue une passagère\n\nUn avion a dû atterrir "
+            "d'urgence mardi à Philadelphie après l'explosion d'un moteur.")
+    assert primary_of(analyse_text(text, "fr", "2018-04-18")).fatalities == 1
+    monkeypatch.setattr(load_pipeline("fr").get_pipe("lemmatizer"), "finite_lemmas", {})
+    assert primary_of(analyse_text(text, "fr", "2018-04-18")).fatalities is None

@@ -110,6 +110,13 @@ def test_lemma_table_sets_what_the_french_lemmatizer_sets():
     assert type(english.get_pipe("lemmatizer")).__name__ == "EnglishLemmatizer"
 
 
+def test_a_finite_verb_takes_its_own_lemma_a_participle_the_lemmatizers():
+    from veille.nlp import load_model
+
+    doc = load_model("fr")("L'explosion tue une passagère. Elle s'est tue pendant des années.")
+    assert [t.lemma_ for t in doc if t.lower_ == "tue"] == ["tuer", "taire"]
+
+
 def test_an_attribute_ruler_of_other_rules_is_left_as_it_is():
     import spacy
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from ..errors import ModelMissing, unsupported_language
 from ..settings import MODELS, SUPPORTED_LANGS
 from . import compiled
+from .lang import language_pack
 
 
 def load_model(lang: str) -> Language:
@@ -62,6 +63,7 @@ def _french_lemmatizer_as_table(nlp: Language) -> None:
         if type(pipe) is FrenchLemmatizer and pipe.mode == "rule":
             nlp.replace_pipe(name, "veille_lemma_table")
             nlp.get_pipe(name).lemmatizer = pipe
+            nlp.get_pipe(name).finite_lemmas = language_pack(nlp.lang).sentences.FINITE_VERB_LEMMAS
 
 
 def _attribute_ruler_as_table(nlp: Language) -> None:

@@ -24,3 +24,6 @@ GIVEN_NAMES = (
 # inverted subject pronouns after a hyphen that the model's tokenizer does not cut off its verb (none in
 # English)
 INVERTED_PRONOUNS: tuple[str, ...] = ()
+# spellings the lemmatizer gives to another verb where they are finite verbs: none (the English lemmatizer
+# reads the morphology)
+FINITE_VERB_LEMMAS: dict[str, str] = {}

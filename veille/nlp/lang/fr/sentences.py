@@ -36,3 +36,6 @@ GIVEN_NAMES = (
 # inverted subject pronouns after a hyphen that the model's tokenizer does not cut off its verb ("ont-elles",
 # "disent-elles": "-elles", as "ont-ils" gives "-ils")
 INVERTED_PRONOUNS: tuple[str, ...] = ("elles",)
+# spellings the lemmatizer's exceptions give to another verb's participle ("tue", "tues": taire's), whatever
+# their use: where the tagger reads a finite verb ("l'explosion tue une passagère"), the verb they are of
+FINITE_VERB_LEMMAS = {"tue": "tuer", "tues": "tuer"}
