@@ -273,6 +273,20 @@ def test_times_a_narrative_keeps_its_year(analyse_text, monkeypatch, lang, text,
     assert all(v.startswith("2020") for v in read().values())
 
 
+@pytest.mark.parametrize("lang, text, values", [
+    ("fr", "Les émeutes\n\nCHRONOLOGIE. Une vague de protestations enflamme le pays. - 1967 : Newark "
+           "-Une altercation déclenche des émeutes à Newark. Cinq jours durant, du 12 au 17 juillet, les "
+           "émeutiers mettent le quartier à sac.", {"17 juillet": "1967-07-17"}),
+])
+def test_times_a_chronology_entry_s_year_dates_it(analyse_text, rules_off, lang, text, values):
+    def read() -> dict[str, str]:
+        return {t.text: t.value for t in analyse_text(text, lang, "2020-08-04").times if t.text in values}
+
+    assert read() == values
+    rules_off("times.entry_year")
+    assert all(v.startswith(("2020", "2021")) for v in read().values())
+
+
 @pytest.mark.parametrize("lang, text, published, value", [
     # the year qualifies a noun: no narrative
     ("en", "The August 1988 cease-fire was broken. Fighting resumed on Aug. 2, officials said.", "1990-08-10",

@@ -97,9 +97,14 @@ NARRATIVE_YEAR = RULES.define(
 SHIFTED_NARRATIVE_YEAR = RULES.define(
     "times.shifted_narrative_year", "a year said from the article's ('L'an passé, ... fin novembre', 'Last "
     "year, ... in March') dates a narrative as a year written out does: the day or month after it takes it")
+ENTRY_YEAR = RULES.define(
+    "times.entry_year", "a year that heads an entry of a chronology ('- 1967 : Newark - ... du 12 au 17 "
+    "juillet') dates the narrative after it, as a year that dates a clause does")
 NARRATIVE_ANAPHOR = RULES.define(
     "times.narrative_anaphor", "a day told from a date of such a narrative ('Le lendemain') carries its year "
     "on to the days after it ('En mars 1945, ... Le lendemain, ... Le 6 mars, ...': 1945)")
+# the colon after a time that heads an entry ("- 1967 : Newark -")
+ENTRY_HEAD = re.compile(r"[ \t\u00a0]*:")
 
 
 @dataclass(frozen=True)
@@ -380,7 +385,8 @@ class TimeResolver:
             if p.kind in ABSOLUTE_KINDS - YEAR_KINDS or not (p.value or "")[:4].isdigit():
                 continue  # an amount of time, a repetition, "recently": no date
             year = int(p.value[:4])
-            told = self.names_year(p) and self.dates_a_clause(p) or p.start in self.narrated
+            told = self.names_year(p) and (self.dates_a_clause(p) or self.heads_entry(p)) \
+                or p.start in self.narrated
             if year >= self.pub.year or not told or self.is_bound(p):
                 return None
             self.narrated.add(f.start)
@@ -392,7 +398,8 @@ class TimeResolver:
         clause, or it took such a year."""
         if self.pub.year is None or p.day is None or p.day.year >= self.pub.year:
             return False
-        return self.names_year(p) and self.dates_a_clause(p) or p.start in self.narrated
+        return self.names_year(p) and (self.dates_a_clause(p) or self.heads_entry(p)) \
+            or p.start in self.narrated
 
     @staticmethod
     def names_year(p: TimeCandidate) -> bool:
@@ -408,6 +415,10 @@ class TimeResolver:
         words = [] if shifted else self.text[f.start:f.end].lower().split()
         cues = {*self.data.PAST_CUES, *self.data.FUTURE_CUES}
         return bool(words and words[0] in cues or before and before[-1] in cues)
+
+    def heads_entry(self, f: TimeCandidate) -> bool:
+        """Whether a time heads an entry, a colon after it ("- 1967 : Newark - Une altercation ...")."""
+        return RULES.on(ENTRY_YEAR) and ENTRY_HEAD.match(self.text, f.end) is not None
 
     def dates_a_clause(self, f: TimeCandidate) -> bool:
         """Whether a time phrase hangs on a verb or a predicate (it dates what the clause tells), not on a
