@@ -318,6 +318,8 @@ def test_armed_men_who_burn_a_school_are_no_rioters():
 
 @pytest.mark.parametrize("text, sub", [
     ("Des manifestations violentes ont éclaté jeudi soir dans le centre de Lyon.", "Violent demonstration"),
+    ("De violentes manifestations ont éclaté jeudi soir à Lyon pour dénoncer la réforme.",
+     "Violent demonstration"),  # the adjective before its noun
     ("Un prêtre a été égorgé mardi dans son église par deux hommes.", "Attack"),
     ("Une femme a été étranglée lundi dans son appartement de Nantes.", "Attack"),
 ])

@@ -74,7 +74,8 @@ ACLED_CUES = {
                                          r"incendies? criminels?", r"barricades?",
                                          "heurts avec (?:la police|les forces)",
                                          r"affrontements? avec (?:la police|les forces de l'ordre)",
-                                         r"manifestations? violentes?", "violences urbaines", "échauffourées",
+                                         r"manifestations? violentes?", r"violentes? manifestations?",
+                                         "violences urbaines", "échauffourées",
                                          "dégradations", "vandalis"]), 5)],
     "Excessive force against protesters": [(r"(?:tués?|abattus?|balles réelles).{0,60}manifestants|"
                                             r"manifestants.{0,40}(?:tués|abattus)", 7)],
