@@ -152,3 +152,20 @@ def test_another_mention_names_the_town_of_the_country(analyse_text, rules_off):
     assert primary_place(analyse_text(FORESTERS, "fr", "2021-03-10")) == ("Ségou", "events.place_by_mention")
     rules_off("events.place_by_mention")
     assert primary_place(analyse_text(FORESTERS, "fr", "2021-03-10")) == ("Mali", "events.place_own_phrase")
+
+
+def test_a_protest_told_in_a_list_of_towns_is_one_in_each(analyse_text, rules_off):
+    text = ("Retraites : nouvelle journée de mobilisation\n\nDes milliers de personnes ont manifesté samedi "
+            "à Paris, à Lyon et à Marseille contre la réforme des retraites.")
+
+    def protests(article) -> list[tuple[str, bool]]:
+        names = {p.id: p.name for p in article.places}
+        return [(names[e.place], e.primary) for e in article.events if e.type == "PROTEST"]
+
+    assert protests(analyse_text(text, "fr", "2019-03-09")) == [
+        ("Paris", True), ("Lyon", False), ("Marseille", False)]
+    # a march from one town to the next is one protest
+    march = "Des centaines de lycéens ont défilé samedi de Lyon à Grenoble contre la réforme."
+    assert len(protests(analyse_text(march, "fr", "2019-03-09"))) == 1
+    rules_off("events.listed_places")
+    assert protests(analyse_text(text, "fr", "2019-03-09")) == [("Paris", True)]

@@ -436,6 +436,9 @@ TIME_AFTER_MENTION = RULES.define(
     "events.time_after_mention", "a lapse before another mention of the same happening ('Trois jours après "
     "l'attaque, ...') dates the event as its own would")
 EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION)
+LISTED_PLACES = event_rule(
+    "events.listed_places", "a protest told in a list of towns ('ont manifesté à Paris, Lyon et Marseille') "
+    "is one protest in each town: each happened where it did, as ACLED codes them")
 PLACE_BY_MENTION = event_rule(
     "events.place_by_mention", "an event placed in a country takes the town of that country where another "
     "mention of the same happening says it happened ('tués dimanche au Niger' ... 'tués ... dans la "
@@ -5797,6 +5800,64 @@ class EventFinder:
         event.set("modality", *self.modality(event))
         return [event] if event.modality == "asserted" else []  # "devrait afficher": what may be
 
+    def one_per_listed_place(self, found: list[EventCandidate]) -> list[EventCandidate]:
+        """Each protest whose place is one of a list of towns of its sentence ("à Paris, Lyon et Marseille",
+        "à Grasse (Alpes-Maritimes), au Muret ou encore à Foix"), followed by the same protest in each other
+        town of the list (more than ``merge_km`` from the others), in the order of the text."""
+        out = []
+        for f in found:
+            out.append(f)
+            if f.type != "PROTEST" or f.place is None:
+                continue
+            for place_id in self.listed_with(f.place, f.sentence):
+                copy = replace(f, place=place_id, rules={**f.rules, "place": LISTED_PLACES},
+                               mentions=[f.trigger], told_again=set())
+                copy.id = ""
+                out.append(copy)
+        for i, f in enumerate(out):
+            f.id = f"v{i + 1}"
+        return out
+
+    def listed_with(self, place_id: str, sentence: Span) -> list[str]:
+        """The other towns of the list of places of ``sentence`` that names ``place_id``: mentions one after
+        another with a comma, "et" or "ou" between them, and only "encore", "mais aussi", a preposition or
+        a region in parentheses besides ("à Grasse (Alpes-Maritimes), au Muret"; not "de Liberty City à
+        Miami"), none of them someone's origin."""
+        mentions = [(p, s, e) for p, s, e in sorted(self.place_mentions, key=lambda m: m[1])
+                    if sentence.start_char <= s < sentence.end_char and not self.in_parentheses(s)]
+        gap = events_pattern(self.lang, "PLACE_LIST_GAP")
+        runs, run, end = [], [], None
+        for p, s, e in mentions:
+            if run and not gap.fullmatch(self.text[end:s].lower()):
+                runs.append(run)
+                run = []
+            run.append((p, s))
+            end = e
+        runs.append(run)
+        run = next((r for r in runs if any(p.id == place_id for p, _ in r)), [])
+        if not run or not self.where_opens(run[0][1]):
+            return []  # "par Séoul et Washington": states that act, not where it happened
+        run = [p for p, _ in run]
+        towns = [p for p in run if self.precision(p.id) <= PRECISION["admin2"] and p.lat is not None
+                 and p.lon is not None]
+        if len(towns) < 2 or any(self.is_origin(s) for p, s, _ in mentions if p in run):
+            return []
+        out, kept = [], [self.place_by_id[place_id]]
+        for p in towns:
+            if all(km_between(p.lat, p.lon, k.lat, k.lon) > self.w.merge_km for k in kept
+                   if k.lat is not None and k.lon is not None):
+                kept.append(p)
+                out.append(p.id)
+        return out
+
+    def where_opens(self, start: int) -> bool:
+        """Whether a place's mention follows a preposition of where things are ("à", "au", "dans"; "in"),
+        past an article ("dans la Drôme")."""
+        words = self.text[max(0, start - 20):start].lower().replace("’", "'").split()
+        if words and words[-1] in self.words.ARTICLES_BEFORE_PLACE:
+            words = words[:-1]
+        return bool(words) and words[-1] in self.words.WHERE_PREPOSITIONS
+
     def records(self) -> list[Event]:
         found = self.find() or self.lead_happening()
         if not found:
@@ -5833,6 +5894,8 @@ class EventFinder:
             f.set("place", *self.place(f, f is primary))
             f.set("time", *self.time(f, f is primary))
         self.date_retold(found, primary)
+        if LISTED_PLACES in self.on:
+            found = self.one_per_listed_place(found)
         if SETTING_ONLY in self.on:
             for f in found:
                 if self.setting_only(f):
@@ -5845,7 +5908,8 @@ class EventFinder:
             background = self.is_background(f, time_source) \
                 or f.rules.get("background") in CONTEXT_RULES
             etype = EVENT_TYPE_OF.get(f.acled or "")
-            if etype in VIOLENT or f.type in ("ASSAULT", None):  # None: an accident's dead
+            if (etype in VIOLENT or f.type in ("ASSAULT", None)) and f.rules.get("place") != LISTED_PLACES:
+                # (None: an accident's dead; a town of a list: the dead are the first town's event's)
                 sentences = self.dead_sentences(f, is_primary, found)
                 f.set("fatalities", *self.fatalities(sentences, self.other_happenings_words(f, found,
                                                                                             sentences)))

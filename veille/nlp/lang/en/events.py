@@ -334,6 +334,13 @@ SHOW_WORDS = r"\b(?:" + "|".join([
 SHOW_GATHERINGS = {"rally", "parade", "gathering", "gather"}
 CLAIM_WORDS = (r"demand|denounc|\bagainst\b|slogans?|placards?|banners?|anger|angry|protesters|"
                r"strik|opponent|chant")
+# what stands between two places of a list: a comma, "and" or "or", with "as well as", a preposition or a
+# region in parentheses besides ("in Boston, New York and in Chicago"; not "from Harlem to Manhattan")
+PLACE_LIST_GAP = (r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\band\b|\bor\b)\s*(?:\b(?:also|as well as)\b\s*)?"
+                  r"(?:\b(?:in|at)\b\s*)?(?:\bthe\b\s*)?")
+# the prepositions of where things are, before a place of a list (past an article: "in the Bronx")
+WHERE_PREPOSITIONS = {"in", "at"}
+ARTICLES_BEFORE_PLACE = {"the"}
 # the words of a gathering, a protest only where its sentence or the next voices a claim, it gathers for a
 # purpose, its own phrases name a cause, or the article tells of protest ("300 dancers gathered on the
 # square", "residents gathered on the beach" are none); the words of such a claim; the words that tell of

@@ -314,6 +314,15 @@ SHOW_WORDS = r"\b(?:" + "|".join([
 SHOW_GATHERINGS = {"rassemblement", "rassembler", "défilé", "défiler", "manifestation", "parade", "cortège"}
 CLAIM_WORDS = (r"revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderoles?|colère|mécontent|"
                r"soutien|grève|grévistes|manifestants|protestataires|exig|opposant")
+# what stands between two places of a list: a comma, "et" or "ou", with "encore", "mais aussi", a preposition
+# or a region in parentheses besides ("à Paris, Lyon et à Marseille", "Grasse (Alpes-Maritimes), au Muret ou
+# encore Foix"; not "de Liberty City à Miami")
+PLACE_LIST_GAP = (r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\bet\b|\bou\b)\s*"
+                  r"(?:\b(?:encore|mais aussi|ainsi que)\b\s*)?"
+                  r"(?:\b(?:à|au|aux|en|dans)\b\s*)?(?:\b(?:la|le|les)\b\s*|l['’]\s*)?")
+# the prepositions of where things are, before a place of a list (past an article: "dans la Drôme")
+WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}
+ARTICLES_BEFORE_PLACE = {"la", "le", "les", "l'"}
 # the words of a gathering or a march, a protest only where its sentence or the next voices a claim, it
 # gathers for a purpose, its own phrases name a cause, or the article tells of protest ("300 danseurs se sont
 # rassemblés sur la place", "les témoins défilaient devant les gendarmes" are none; "descendre dans la rue"
