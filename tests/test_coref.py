@@ -1048,3 +1048,12 @@ def test_media_table_keys_a_medium_past_its_article():
     kinds = media_kinds()
     assert kinds[medium_key("le Parisien")] == kinds[medium_key("Parisien")] == {"daily"}
     assert "radio" in kinds[medium_key("France Bleu")] and "agency" in kinds[medium_key("AFP")]
+
+
+def test_coref_a_day_after_a_description_is_not_its_words(french):
+    # "le président de la région ... samedi matin": the day is the verb's, which the parse hangs on the name
+    doc = french("Polémique à Lyon\n\n« Ces propos ont été enregistrés de façon illégale », a réagi le "
+                 "président de la région Auvergne-Rhône-Alpes samedi matin. Il a assuré que ces propos "
+                 "avaient été tenus dans un cadre privé.")
+    link = _link_of(doc, "Il")
+    assert link is not None and link.text == "le président de la région Auvergne-Rhône-Alpes"

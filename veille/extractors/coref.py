@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
@@ -886,6 +887,12 @@ class Coreference:
         return any(c.lower_ in self.data.DETERMINERS or RULES.on(CONTRACTED) and
                    c.lower_ in self.data.CONTRACTED_ARTICLES for c in self.determiners(token))
 
+    @cached_property
+    def day_words(self) -> set[str]:
+        """The words of a day that end a noun phrase: the weekdays, "hier", "aujourd'hui"."""
+        times = language_pack(self.lang).times
+        return set(times.WEEKDAYS) | {d for d in times.DEICTIC_DAYS if " " not in d}
+
     def speaking_trade(self, token: Token, word: str, lemma: str) -> bool:
         """A definite noun of a person by its ending ("l'habitant", "le propriétaire") where it speaks,
         outside quotation marks: as the subject or inverted speaker of a verb of saying (elsewhere, or
@@ -895,7 +902,8 @@ class Coreference:
                 c.lower_ in self.data.DEFINITES for c in self.determiners(token))
 
     def phrase(self, token: Token) -> tuple[int, int]:
-        """The characters of a noun phrase up to its first comma or relative clause."""
+        """The characters of a noun phrase up to its first comma, relative clause or day ("a réagi le
+        président de la région samedi matin": the day is the verb's, whatever the parse hangs it on)."""
         doc = self.doc
         start, end = token.left_edge.i, token.i + 1
         for child in token.rights:
@@ -903,6 +911,7 @@ class Coreference:
                     t.is_punct for t in doc[end:child.i]):
                 break
             end = child.right_edge.i + 1
+        end = next((t.i for t in doc[token.i + 1:end] if t.lower_ in self.day_words), end)
         while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case"):
             start += 1  # "selon le procureur": the description, without its preposition
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
