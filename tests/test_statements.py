@@ -1958,3 +1958,26 @@ def test_statements_speakers_words_run_on_to_the_end_of_the_name_they_name(analy
     assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["France Bleu"]
     rules_off("statements.speaker_whole_name")
     assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["France"]
+
+
+def test_statements_the_subject_of_what_a_source_reports_is_spoken_of(analyse_text, rules_off):
+    # the one a description names next is the subject of what the recording reports, not the man named
+    # last in the list before it (the description is left unnamed rather than given to him)
+    text = ("« Un cours incroyable », assure un élève ayant assisté au cours de Marc Dubreuil à Lyon\n\n"
+            "TÉMOIGNAGE. Étudiant à Lyon, Paul Girard dénonce auprès d'un journal le comportement de "
+            "l'étudiant qui a enregistré les propos du président des Verts lors de son cours.\n\nPaul "
+            "Martin qualifié de « tricheur », Jean Morel qui aurait orchestré la chute de Luc Besson... "
+            "Selon l'enregistrement que se sont procurés les journalistes d'une émission, Marc Dubreuil n'a "
+            "épargné personne lors de son cours donné à Lyon jeudi. Des propos enregistrés à son insu, le "
+            "président des Verts insistant bien sur le fait que cette intervention devait rester privée, qui "
+            "suscitent de nombreuses critiques.")
+
+    def speaker() -> str | None:
+        article = analyse_text(text, "fr", "2018-02-18")
+        names = {e.id: e.name for e in article.entities}
+        return next(names.get(s.speaker) for s in article.statements
+                    if s.speaker_text == "le président des Verts")
+
+    assert speaker() != "Luc Besson"
+    rules_off("statements.subject_said_of")
+    assert speaker() == "Luc Besson"

@@ -69,6 +69,10 @@ SPEAKER_MENTION = RULES.define(
 SPEAKER_PRONOUN = RULES.define(
     "statements.speaker_pronoun", "a pronoun ('il', 'they'): the last speaker of its number, else the last "
     "person who was a clause's subject")
+SUBJECT_SAID_OF = RULES.define(
+    "statements.subject_said_of", "the subject of what a source reports, outside quotation marks ('Selon "
+    "l'enregistrement, Laurent Wauquiez n'a épargné personne'), may be the one a description names next "
+    "('le président de LR')")
 SPEAKER_ROLE = RULES.define(
     "statements.speaker_role", "a role ('un porte-parole', 'le ministre'): the person with that role, "
     "named next or named before")
@@ -2338,7 +2342,8 @@ class SpeakerResolver:
             # a foreign given name may read, "cette grand-mère" after "Cheikha X")
             agrees = self.gender_agrees(gender, ent.id) if not pointing else not (
                 gender and self.coref is not None and self.coref.gender.get(ent.id) not in (None, gender))
-            if e <= span.start_char and ent.type == "PER" and not self.said_inside(s, i) and not acted_on \
+            inside = self.said_inside(s, i) and not (RULES.on(SUBJECT_SAID_OF) and self.subject_said_of(s))
+            if e <= span.start_char and ent.type == "PER" and not inside and not acted_on \
                     and agrees and not self.other_office(ent, f.role, content_words):
                 # the last one named, not as the one an action befalls ("ont arrêté X"); a title only to
                 # someone the article gives no description that is none ("le chef de l'État" is not the
@@ -2425,6 +2430,16 @@ class SpeakerResolver:
         name reads)."""
         known = self.coref.gender_of(entity_id) if entity_id and self.coref is not None else None
         return not (gender and known and gender != known)
+
+    def subject_said_of(self, char: int) -> bool:
+        """Whether the name at ``char`` is the subject of what is reported, outside quotation marks ("Selon
+        l'enregistrement, Laurent Wauquiez n'a épargné personne"): the one the article is telling of."""
+        token = token_covering(self.doc, char)
+        if token is None or self.in_quote(char):
+            return False
+        while token.dep_ in ("flat", "flat:name", "compound") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubj:pass")
 
     def said_inside(self, char: int, i: int) -> bool:
         """Whether ``char`` lies in a quotation or in what one of the first ``i + 1`` statements says:
