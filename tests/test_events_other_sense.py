@@ -129,3 +129,16 @@ def test_the_dead_of_an_accident_are_no_violence(analyse_text, rules_off):
     assert [e.acled is not None for e in ambush.events] == [True]
     rules_off("events.died_in_accident")
     assert coded("fr") != [None] and coded("en") != [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Coronavirus\n\nLe Mexique a déploré jeudi plus de 25.000 morts du virus.",
+    "Coronavirus\n\nPlusieurs maisons de retraite ont déjà déploré des morts.",
+])
+def test_dead_deplored_are_a_toll_no_accusation(analyse_text, rules_off, text):
+    assert "ACCUSE" not in types(analyse_text(text, "fr", "2020-06-26"))
+    # a death deplored by name is a blame
+    blamed = "Incendie\n\nLe maire a déploré jeudi la mort de trois pompiers."
+    assert "ACCUSE" in types(analyse_text(blamed, "fr", "2020-06-26"))
+    rules_off("events.toll_deplored")
+    assert "ACCUSE" in types(analyse_text(text, "fr", "2020-06-26"))

@@ -954,6 +954,9 @@ ARMED_NOT_RIOTERS = event_rule(
 SAYING_CUE_NO_DEED = event_rule(
     "events.saying_cue_no_deed", "the verb of saying of a quote, read as a cue of protest ('« On nous "
     "oublie », proteste l'enseignant'), says it: no protest")
+TOLL_DEPLORED = event_rule(
+    "events.toll_deplored", "a verb of regret whose object is a number of dead ('le Mexique a déploré 25.000 "
+    "morts', 'plusieurs ont déploré des morts') counts them: it accuses no one")
 GATHERING_CLAIM = event_rule(
     "events.gathering_claim", "a gathering or a march ('se sont rassemblés', 'ont défilé') is a protest "
     "only where its sentence or the next voices a claim, it gathers for a purpose or a cause, or the article "
@@ -1680,6 +1683,8 @@ class EventFinder:
         if plover == "ASSAULT" and PARTY_FIGURE in self.on and token.pos_ == "VERB" \
                 and not self.armed_article and self.done_by_party(token):
             return True
+        if plover == "ACCUSE" and TOLL_DEPLORED in self.on and self.counts_dead(token):
+            return True  # "le Mexique a déploré 25.000 morts": a toll, no one accused
         if plover != "PROTEST":
             return False
         if MANIFEST_WORD in self.on and low in words.MANIFEST_FORMS and (
@@ -1695,6 +1700,16 @@ class EventFinder:
         return STRIKE_IN_POLICY in self.on and token.pos_ == "NOUN" and lemma in words.STRIKE_NOUNS \
             and token.dep_ == "nmod" and token.head.lemma_.lower() in words.STRIKE_FRAME_NOUNS \
             and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children)
+
+    def counts_dead(self, token: Token) -> bool:
+        """Whether a verb of regret that may count the dead ("déplorer") has for object a number of them,
+        not a definite death ("a déploré des morts", "déplore trois victimes"; not "a déploré la mort de")."""
+        if token.lemma_.lower() not in self.words.TOLL_KEEPING_VERBS:
+            return False
+        # (the object's words: past a day the parse may take for the object, "a déploré jeudi 25.000 morts")
+        words = [t for c in token.children if c.dep_ in ("obj", "dobj") for t in c.subtree]
+        return any(t.lower_ in self.words.TOLL_NOUNS and not any(
+            d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in t.children) for t in words)
 
     def voices_claim(self, token: Token) -> bool:
         """Whether the sentence of a gathering's word or the next (a headline's: the lead's first) voices a

@@ -341,6 +341,8 @@ PLACE_LIST_GAP = (r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\band\b|\bor\b)\s*(?:\b(?:als
 # the prepositions of where things are, before a place of a list (past an article: "in the Bronx")
 WHERE_PREPOSITIONS = {"in", "at"}
 ARTICLES_BEFORE_PLACE = {"the"}
+# the verbs of regret that also count the dead (none in English: "deplored the deaths" blames)
+TOLL_KEEPING_VERBS: set[str] = set()
 # the words of a gathering, a protest only where its sentence or the next voices a claim, it gathers for a
 # purpose, its own phrases name a cause, or the article tells of protest ("300 dancers gathered on the
 # square", "residents gathered on the beach" are none); the words of such a claim; the words that tell of

@@ -323,6 +323,8 @@ PLACE_LIST_GAP = (r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\bet\b|\bou\b)\s*"
 # the prepositions of where things are, before a place of a list (past an article: "dans la Drôme")
 WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}
 ARTICLES_BEFORE_PLACE = {"la", "le", "les", "l'"}
+# the verbs of regret that also count the dead ("la région déplore trois morts"): no one accused
+TOLL_KEEPING_VERBS = {"déplorer"}
 # the words of a gathering or a march, a protest only where its sentence or the next voices a claim, it
 # gathers for a purpose, its own phrases name a cause, or the article tells of protest ("300 danseurs se sont
 # rassemblés sur la place", "les témoins défilaient devant les gendarmes" are none; "descendre dans la rue"
