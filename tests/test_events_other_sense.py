@@ -142,3 +142,13 @@ def test_dead_deplored_are_a_toll_no_accusation(analyse_text, rules_off, text):
     assert "ACCUSE" in types(analyse_text(blamed, "fr", "2020-06-26"))
     rules_off("events.toll_deplored")
     assert "ACCUSE" in types(analyse_text(text, "fr", "2020-06-26"))
+
+
+def test_a_blow_of_no_means_of_hurting_is_an_idiom(analyse_text, rules_off):
+    text = ("Les gestes barrières\n\nAvant la pandémie, Daniel, pêcheur à Marseille, saluait ses amis de "
+            "deux bises, mais \"maintenant on se donne un coup de coude\", explique-t-il.")
+    stabbed = "Lyon\n\nUn homme a reçu un coup de couteau mardi soir à Lyon."
+    assert "ASSAULT" not in types(analyse_text(text, "fr", "2020-06-26"))
+    assert "ASSAULT" in types(analyse_text(stabbed, "fr", "2020-06-26"))
+    rules_off("events.blow_means")
+    assert "ASSAULT" in types(analyse_text(text, "fr", "2020-06-26"))

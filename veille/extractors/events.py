@@ -954,6 +954,10 @@ ARMED_NOT_RIOTERS = event_rule(
 SAYING_CUE_NO_DEED = event_rule(
     "events.saying_cue_no_deed", "the verb of saying of a quote, read as a cue of protest ('« On nous "
     "oublie », proteste l'enseignant'), says it: no protest")
+BLOW_MEANS = event_rule(
+    "events.blow_means", "'un coup de' something is a blow only where that is a means of hurting ('un coup "
+    "de couteau', 'des coups de pied', 'des coups de feu'); else an idiom ('un coup de déprime', 'le coup "
+    "de grâce', 'sous le coup d'une décision')")
 TOLL_DEPLORED = event_rule(
     "events.toll_deplored", "a verb of regret whose object is a number of dead ('le Mexique a déploré 25.000 "
     "morts', 'plusieurs ont déploré des morts') counts them: it accuses no one")
@@ -2206,6 +2210,8 @@ class EventFinder:
         window = self.text[start:token.idx + self.w.idiom_window].lower().replace("’", "'")
         if any(m.start() <= token.idx - start < m.end() for m in self.cues.figurative.finditer(window)):
             return True  # "coup d'arrêt", "heart attack"
+        if BLOW_MEANS in self.on and self.blow_of_no_means(token):
+            return True  # "un coup de déprime", "le coup de grâce", "se donner un coup de coude"
         if not self.armed_article and any(c.dep_ in ("obj", "dobj") and c.pos_ == "NUM" and not any(
                 g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in token.children):
             return True  # "abattre le 0 à 100 km/h": a figure, not victims, where no one is armed
@@ -2226,6 +2232,16 @@ class EventFinder:
             and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in abstract \
             and any(c.pos_ in ("PRON", "SCONJ") and c.lower_ in self.words.RELATIVE_OBJECTS
                     for c in clause.children)
+
+    def blow_of_no_means(self, token: Token) -> bool:
+        """Whether a noun of a blow is followed by "de" and a noun that is no means of hurting ("un coup de
+        déprime", "sous le coup d'une décision"; not "un coup de couteau", "des coups de feu")."""
+        doc, i = self.doc, token.i
+        if token.lemma_.lower() not in self.words.BLOW_NOUNS or i + 2 >= len(doc) \
+                or doc[i + 1].lower_.replace("’", "'") not in self.words.BLOW_LINKS:
+            return False
+        means = doc[i + 2] if doc[i + 2].pos_ != "DET" or i + 3 >= len(doc) else doc[i + 3]
+        return means.lower_ not in self.words.BLOW_MEANS and means.lemma_.lower() not in self.words.BLOW_MEANS
 
     def fought_with_words(self, token: Token) -> bool:
         """A verb of fighting waged with words or in court: a complement names its means ("attaqué en

@@ -343,6 +343,11 @@ WHERE_PREPOSITIONS = {"in", "at"}
 ARTICLES_BEFORE_PLACE = {"the"}
 # the verbs of regret that also count the dead (none in English: "deplored the deaths" blames)
 TOLL_KEEPING_VERBS: set[str] = set()
+# the nouns of a blow and what links them to their means (none in English: "a blow to" is a figure the idioms
+# catch)
+BLOW_NOUNS: set[str] = set()
+BLOW_LINKS: set[str] = set()
+BLOW_MEANS: set[str] = set()
 # the words of a gathering, a protest only where its sentence or the next voices a claim, it gathers for a
 # purpose, its own phrases name a cause, or the article tells of protest ("300 dancers gathered on the
 # square", "residents gathered on the beach" are none); the words of such a claim; the words that tell of

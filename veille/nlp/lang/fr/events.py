@@ -325,6 +325,16 @@ WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}
 ARTICLES_BEFORE_PLACE = {"la", "le", "les", "l'"}
 # the verbs of regret that also count the dead ("la région déplore trois morts"): no one accused
 TOLL_KEEPING_VERBS = {"déplorer"}
+# the nouns of a blow, the words that link it to its means, and the means of hurting by which "un coup de"
+# something is a blow ("un coup de couteau", "des coups de feu", "un coup d'État"); any other is an idiom
+# ("un coup de déprime", "le coup de grâce")
+BLOW_NOUNS = {"coup"}
+BLOW_LINKS = {"de", "d'"}
+BLOW_MEANS = {"pied", "poing", "feu", "couteau", "crosse", "matraque", "tête", "bâton", "marteau",
+              "batte", "béquille", "machette", "hache", "barre", "ceinture", "fouet", "canne", "genou",
+              "sabre", "cutter", "fusil", "pistolet", "revolver", "arme", "pierre", "bouteille", "casque",
+              "taser", "tonfa", "boule", "ciseau", "tournevis", "poignard", "lame", "état", "etat", "force",
+              "semonce"}
 # the words of a gathering or a march, a protest only where its sentence or the next voices a claim, it
 # gathers for a purpose, its own phrases name a cause, or the article tells of protest ("300 danseurs se sont
 # rassemblés sur la place", "les témoins défilaient devant les gendarmes" are none; "descendre dans la rue"
