@@ -152,3 +152,11 @@ def test_a_blow_of_no_means_of_hurting_is_an_idiom(analyse_text, rules_off):
     assert "ASSAULT" in types(analyse_text(stabbed, "fr", "2020-06-26"))
     rules_off("events.blow_means")
     assert "ASSAULT" in types(analyse_text(text, "fr", "2020-06-26"))
+
+
+@pytest.mark.parametrize("text", [
+    "Mali\n\nLes deux soldats blessés ont été évacués mardi par hélicoptère vers l'hôpital de Gao.",
+    "Paris\n\nLes forces de l'ordre ont fait évacuer la place de la République mardi soir.",
+])
+def test_people_or_places_evacuated_are_no_aid(analyse_text, text):
+    assert "AID" not in types(analyse_text(text, "fr", "2020-06-26"))

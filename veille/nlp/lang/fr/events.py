@@ -171,7 +171,8 @@ PLOVER_TRIGGERS = {
     "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer",
                 "accéder", "excuser"},
     "MOBILIZE": {"déployer", "mobiliser", "renforcer", "dépêcher", "masser", "envoyer", "quadriller"},
-    "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "évacuer", "soigner", "financer"},
+    # (not "évacuer": the wounded flown to hospital, a train or a square emptied, migrants moved are no aid)
+    "AID": {"aider", "former", "assister", "fournir", "livrer", "secourir", "soigner", "financer"},
     "RETREAT": {"retirer", "replier", "quitter", "abandonner", "réduire"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
     "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "perquisitionner", "imposer", "emprisonner",
