@@ -80,11 +80,11 @@ def test_a_deed_placed_in_a_country_takes_the_town_where_its_day_is_told(analyse
 
 
 def test_an_act_of_words_is_not_placed_by_what_is_said(analyse_text):
-    text = ("Le président français a reçu samedi à Paris son homologue. Il faut « nous protéger de la Chine "
-            "et de la Russie », a plaidé le président.")
+    text = ("Le président français a reçu samedi à Paris son homologue. « La Chine et la Russie nous "
+            "menacent », a dénoncé le président.")
     a = analyse_text(text, "fr", "2018-11-10")
     places = {p.id: p for p in a.places}
-    e = next(e for e in a.events if e.trigger.text == "plaidé")
+    e = next(e for e in a.events if e.trigger.text == "dénoncé")
     assert places[e.place].country == "FR"
 
 

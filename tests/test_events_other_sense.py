@@ -160,3 +160,9 @@ def test_a_blow_of_no_means_of_hurting_is_an_idiom(analyse_text, rules_off):
 ])
 def test_people_or_places_evacuated_are_no_aid(analyse_text, text):
     assert "AID" not in types(analyse_text(text, "fr", "2020-06-26"))
+
+
+def test_a_view_pleaded_for_is_no_request(analyse_text):
+    text = ("Séoul\n\nLe président, qui a toujours plaidé pour de meilleures relations avec Pyongyang, a "
+            "qualifié mardi ce meurtre de choquant.")
+    assert "REQUEST" not in types(analyse_text(text, "fr", "2020-09-25"))

@@ -160,7 +160,8 @@ PLOVER_TRIGGERS = {
                "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper",
                "ouvrir", "saisir", "viser"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
-    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter",
+    # (not "plaider": to argue a case, to plead in court, to advocate a view)
+    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "solliciter", "inviter",
                 # to urge, beg or enjoin someone: "presse le ministre d'agir", "implore l'aide de son pays"
                 "presser", "implorer", "supplier", "enjoindre"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
