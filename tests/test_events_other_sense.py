@@ -166,3 +166,13 @@ def test_a_view_pleaded_for_is_no_request(analyse_text):
     text = ("Séoul\n\nLe président, qui a toujours plaidé pour de meilleures relations avec Pyongyang, a "
             "qualifié mardi ce meurtre de choquant.")
     assert "REQUEST" not in types(analyse_text(text, "fr", "2020-09-25"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Yémen\n\nLa coalition a frappé lundi les rebelles Houthis, soutenus par l'Iran, près de Sanaa."),
+    ("en", "Yemen\n\nThe coalition struck Houthi rebels, backed by Iran, near Sanaa on Monday."),
+])
+def test_a_participle_of_backing_is_a_bond_no_support(analyse_text, rules_off, lang, text):
+    assert "SUPPORT" not in types(analyse_text(text, lang, "2020-06-26"))
+    rules_off("events.backed_by")
+    assert "SUPPORT" in types(analyse_text(text, lang, "2020-06-26"))

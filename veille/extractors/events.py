@@ -958,6 +958,10 @@ BLOW_MEANS = event_rule(
     "events.blow_means", "'un coup de' something is a blow only where that is a means of hurting ('un coup "
     "de couteau', 'des coups de pied', 'des coups de feu'); else an idiom ('un coup de déprime', 'le coup "
     "de grâce', 'sous le coup d'une décision')")
+BACKED_BY = event_rule(
+    "events.backed_by", "a participle of backing with no auxiliary that describes a noun ('les rebelles "
+    "Houthis, soutenus par l'Iran', 'les forces kurdes, soutenues par une coalition') tells a standing "
+    "bond, no event")
 TOLL_DEPLORED = event_rule(
     "events.toll_deplored", "a verb of regret whose object is a number of dead ('le Mexique a déploré 25.000 "
     "morts', 'plusieurs ont déploré des morts') counts them: it accuses no one")
@@ -1532,6 +1536,9 @@ class EventFinder:
             return True  # words named by what was said of them: "les policiers incriminés", "le prix réclamé"
         if DESCRIBED_BY_DEED in self.on and plover in self.w.described_types and self.describes_noun(token):
             return True  # "un groupement formé en vue de", "Kiev aidé par les Occidentaux"
+        if BACKED_BY in self.on and token._.get(LEMMA) in self.words.BACKING_VERBS \
+                and self.bare_participle(token) and token.dep_ in ("acl", "amod", "appos", "advcl"):
+            return True  # a bond, not a deed: "les rebelles Houthis, soutenus par l'Iran"
         if self.asked_or_aimed(token, plover):
             return True
         return self.not_an_event(token, plover, accident)

@@ -337,6 +337,8 @@ BLOW_MEANS = {"pied", "poing", "feu", "couteau", "crosse", "matraque", "tête", 
               "sabre", "cutter", "fusil", "pistolet", "revolver", "arme", "pierre", "bouteille", "casque",
               "taser", "tonfa", "boule", "ciseau", "tournevis", "poignard", "lame", "état", "etat", "force",
               "semonce"}
+# the verbs of backing whose participle, describing a noun, tells a standing bond ("soutenus par l'Iran")
+BACKING_VERBS = {"soutenir", "appuyer", "aider", "épauler", "financer", "armer"}
 # the words of a gathering or a march, a protest only where its sentence or the next voices a claim, it
 # gathers for a purpose, its own phrases name a cause, or the article tells of protest ("300 danseurs se sont
 # rassemblés sur la place", "les témoins défilaient devant les gendarmes" are none; "descendre dans la rue"
