@@ -167,10 +167,13 @@ def test_people_or_places_evacuated_are_no_aid(analyse_text, text):
     assert "AID" not in types(analyse_text(text, "fr", "2020-06-26"))
 
 
-def test_a_view_pleaded_for_is_no_request(analyse_text):
-    text = ("Séoul\n\nLe président, qui a toujours plaidé pour de meilleures relations avec Pyongyang, a "
-            "qualifié mardi ce meurtre de choquant.")
-    assert "REQUEST" not in types(analyse_text(text, "fr", "2020-09-25"))
+def test_a_plea_is_a_request_only_for_something(analyse_text, rules_off):
+    argued = "Paris\n\n« Il faut nous protéger de la Chine », a plaidé mardi le président."
+    asked = "Paris\n\nLe ministre a plaidé mardi pour une accélération des procédures."
+    assert "REQUEST" not in types(analyse_text(argued, "fr", "2020-09-25"))
+    assert "REQUEST" in types(analyse_text(asked, "fr", "2020-09-25"))
+    rules_off("events.plea_for")
+    assert "REQUEST" in types(analyse_text(argued, "fr", "2020-09-25"))
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -962,6 +962,9 @@ BACKED_BY = event_rule(
     "events.backed_by", "a participle of backing with no auxiliary that describes a noun ('les rebelles "
     "Houthis, soutenus par l'Iran', 'les forces kurdes, soutenues par une coalition') tells a standing "
     "bond, no event")
+PLEA_FOR = event_rule(
+    "events.plea_for", "a verb of pleading is a request only where it pleads for something ('a plaidé pour "
+    "une accélération des procédures'); arguing ('a plaidé le président') or pleading in court is none")
 TOLL_DEPLORED = event_rule(
     "events.toll_deplored", "a verb of regret whose object is a number of dead ('le Mexique a déploré 25.000 "
     "morts', 'plusieurs ont déploré des morts') counts them: it accuses no one")
@@ -1694,6 +1697,9 @@ class EventFinder:
         if plover == "ASSAULT" and PARTY_FIGURE in self.on and token.pos_ == "VERB" \
                 and not self.armed_article and self.done_by_party(token):
             return True
+        if plover == "REQUEST" and PLEA_FOR in self.on and token._.get(LEMMA) in words.PLEA_VERBS \
+                and not self.pleads_for(token):
+            return True  # "a plaidé le président" argues, "avaient plaidé avoir été dupées" in court
         if plover == "ACCUSE" and TOLL_DEPLORED in self.on and self.counts_dead(token):
             return True  # "le Mexique a déploré 25.000 morts": a toll, no one accused
         if plover != "PROTEST":
@@ -1711,6 +1717,13 @@ class EventFinder:
         return STRIKE_IN_POLICY in self.on and token.pos_ == "NOUN" and lemma in words.STRIKE_NOUNS \
             and token.dep_ == "nmod" and token.head.lemma_.lower() in words.STRIKE_FRAME_NOUNS \
             and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children)
+
+    def pleads_for(self, verb: Token) -> bool:
+        """Whether a verb of pleading has a complement of what it pleads for ("pour une accélération", "en
+        faveur d'un cessez-le-feu")."""
+        words = self.words.PLEA_WORDS
+        return any(c.lower_ in words or any(g.dep_ == "case" and g.lower_ in words for g in c.children)
+                   for c in verb.children)
 
     def counts_dead(self, token: Token) -> bool:
         """Whether a verb of regret that may count the dead ("déplorer") has for object a number of them,

@@ -350,6 +350,10 @@ BLOW_LINKS: set[str] = set()
 BLOW_MEANS: set[str] = set()
 # the verbs of backing whose participle, describing a noun, tells a standing bond ("backed by Iran")
 BACKING_VERBS = {"back", "support", "aid", "fund", "arm"}
+# the verbs of a plea, a request only where they plead for something ("pleaded for a ceasefire"), and the
+# words of what is pleaded for
+PLEA_VERBS = {"plead"}
+PLEA_WORDS = {"for"}
 # the words of a gathering, a protest only where its sentence or the next voices a claim, it gathers for a
 # purpose, its own phrases name a cause, or the article tells of protest ("300 dancers gathered on the
 # square", "residents gathered on the beach" are none); the words of such a claim; the words that tell of

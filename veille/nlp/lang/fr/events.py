@@ -160,8 +160,7 @@ PLOVER_TRIGGERS = {
                "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper",
                "ouvrir", "saisir", "viser"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
-    # (not "plaider": to argue a case, to plead in court, to advocate a view)
-    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "solliciter", "inviter",
+    "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter",
                 # to urge, beg or enjoin someone: "presse le ministre d'agir", "implore l'aide de son pays"
                 "presser", "implorer", "supplier", "enjoindre"},
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
@@ -339,6 +338,11 @@ BLOW_MEANS = {"pied", "poing", "feu", "couteau", "crosse", "matraque", "tête", 
               "semonce"}
 # the verbs of backing whose participle, describing a noun, tells a standing bond ("soutenus par l'Iran")
 BACKING_VERBS = {"soutenir", "appuyer", "aider", "épauler", "financer", "armer"}
+# the verbs of a plea, a request only where they plead for something ("a plaidé pour une accélération des
+# procédures", "en faveur d'un cessez-le-feu"; not "a plaidé le président", arguing, nor "avaient plaidé avoir
+# été dupées", in court), and the words of what is pleaded for
+PLEA_VERBS = {"plaider"}
+PLEA_WORDS = {"pour", "faveur"}
 # the words of a gathering or a march, a protest only where its sentence or the next voices a claim, it
 # gathers for a purpose, its own phrases name a cause, or the article tells of protest ("300 danseurs se sont
 # rassemblés sur la place", "les témoins défilaient devant les gendarmes" are none; "descendre dans la rue"
