@@ -5874,8 +5874,9 @@ class EventFinder:
         another with a comma, "et" or "ou" between them, and only "encore", "mais aussi", a preposition or
         a region in parentheses besides ("à Grasse (Alpes-Maritimes), au Muret"; not "de Liberty City à
         Miami"), none of them someone's origin."""
-        mentions = [(p, s, e) for p, s, e in sorted(self.place_mentions, key=lambda m: m[1])
-                    if sentence.start_char <= s < sentence.end_char and not self.in_parentheses(s)]
+        mentions = [self.place_mentions[i] for i in self.place_starts.starting_within(
+            sentence.start_char, sentence.end_char - 1)]
+        mentions = sorted((m for m in mentions if not self.in_parentheses(m[1])), key=lambda m: m[1])
         gap = events_pattern(self.lang, "PLACE_LIST_GAP")
         runs, run, end = [], [], None
         for p, s, e in mentions:
