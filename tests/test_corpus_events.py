@@ -376,6 +376,17 @@ def test_an_article_counts_its_main_events_toll_not_a_side_mentions(tmp_path):
         assert len(event.sources) == 2 and event.fatalities == 6
 
 
+def test_a_toll_told_as_background_is_not_the_news_toll(tmp_path):
+    """An older attack of the same town, told as background beside today's ("l'attentat de 2015, 38 morts"),
+    may join today's happening through its place; its toll is not today's."""
+    news = article("a1", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07"}])
+    told = article("a2", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "background": True,
+                                         "fatalities": 38}])
+    with store(tmp_path, [news, told]) as db:
+        (event,) = db.events()
+        assert len(event.sources) == 2 and event.fatalities is None
+
+
 @pytest.mark.parametrize("order", ["news first", "retelling first"])
 def test_a_happening_told_again_undated_joins_the_happening_of_its_place(tmp_path, order):
     news = article("a1", "2022-05-08", [{"type": ATTACK, "place": MOPTI, "day": "2022-05-07",

@@ -375,9 +375,12 @@ def _fatalities(reports: list[dict]) -> int | None:
     events': a side mention joined by its vaguer place, "des attaques qui ont fait des centaines de morts"
     in the country, does not outcount the main event's toll), then the figure the most articles give, among
     equals the latest published, the larger on the same day. A report of no deaths counts only where no
-    report gives any (an article that tells of no death may not have counted them)."""
+    report gives any (an article that tells of no death may not have counted them). Where some report tells
+    the happening as news, the reports that only tell it again as background give no figure ("l'attentat
+    de Sousse (38 morts)" told beside a new attack of its place is not this one's toll)."""
+    news = [r for r in reports if not r["background"]]
     by_article: dict[str, tuple[bool, bool, str, int]] = {}
-    for r in reports:
+    for r in news or reports:
         if r["fatalities"] is None:
             continue
         figure = (r["fatalities"] > 0, bool(r["primary"]), r["published"] or "", r["fatalities"])
