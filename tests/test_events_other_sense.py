@@ -149,14 +149,20 @@ def test_dead_deplored_are_a_toll_no_accusation(analyse_text, rules_off, text):
     assert "ACCUSE" in types(analyse_text(text, "fr", "2020-06-26"))
 
 
-def test_a_blow_of_no_means_of_hurting_is_an_idiom(analyse_text, rules_off):
-    text = ("Les gestes barrières\n\nAvant la pandémie, Daniel, pêcheur à Marseille, saluait ses amis de "
-            "deux bises, mais \"maintenant on se donne un coup de coude\", explique-t-il.")
-    stabbed = "Lyon\n\nUn homme a reçu un coup de couteau mardi soir à Lyon."
-    assert "ASSAULT" not in types(analyse_text(text, "fr", "2020-06-26"))
-    assert "ASSAULT" in types(analyse_text(stabbed, "fr", "2020-06-26"))
-    rules_off("events.blow_means")
-    assert "ASSAULT" in types(analyse_text(text, "fr", "2020-06-26"))
+@pytest.mark.parametrize("rule, plover, other_sense, kept", [
+    # a blow of no means of hurting is an idiom; one of a knife is a blow
+    ("events.blow_means", "ASSAULT",
+     "Les gestes barrières\n\nAvant la pandémie, Daniel, pêcheur à Marseille, saluait ses amis de deux "
+     "bises, mais \"maintenant on se donne un coup de coude\", explique-t-il.",
+     "Lyon\n\nUn homme a reçu un coup de couteau mardi soir à Lyon."),
+    # a plea is a request only for something; arguing is none
+    ("events.plea_for", "REQUEST",
+     "Paris\n\n« Il faut nous protéger de la Chine », a plaidé mardi le président.",
+     "Paris\n\nLe ministre a plaidé mardi pour une accélération des procédures."),
+])
+def test_a_word_in_its_other_sense_is_no_event(analyse_text, rules_off, rule, plover, other_sense, kept):
+    assert plover in types(analyse_text(kept, "fr", "2021-03-16"))
+    assert rule_removes(analyse_text, rules_off, rule, plover, other_sense)
 
 
 @pytest.mark.parametrize("text", [
@@ -165,15 +171,6 @@ def test_a_blow_of_no_means_of_hurting_is_an_idiom(analyse_text, rules_off):
 ])
 def test_people_or_places_evacuated_are_no_aid(analyse_text, text):
     assert "AID" not in types(analyse_text(text, "fr", "2020-06-26"))
-
-
-def test_a_plea_is_a_request_only_for_something(analyse_text, rules_off):
-    argued = "Paris\n\n« Il faut nous protéger de la Chine », a plaidé mardi le président."
-    asked = "Paris\n\nLe ministre a plaidé mardi pour une accélération des procédures."
-    assert "REQUEST" not in types(analyse_text(argued, "fr", "2020-09-25"))
-    assert "REQUEST" in types(analyse_text(asked, "fr", "2020-09-25"))
-    rules_off("events.plea_for")
-    assert "REQUEST" in types(analyse_text(argued, "fr", "2020-09-25"))
 
 
 @pytest.mark.parametrize("lang, text", [
