@@ -2979,15 +2979,18 @@ class EventFinder:
                 return p.id
         return None
 
-    def after_preposition(self, start: int) -> bool:
+    def after_preposition(self, start: int, where: set[str] | None = None) -> bool:
         """Whether a place's mention follows a preposition, with or without an article ("à Lyon", "dans
-        le Var", "A Singapour" with its accent left off)."""
+        le Var", "A Singapour" with its accent left off); with ``where``, one of those prepositions of where
+        things are ("à", "au", "dans"; not "par")."""
         token = token_covering(self.doc, start)
         if token is None or token.i == 0:
             return False
         before = self.doc[token.i - 1]
         if before.pos_ == "DET" and token.i > 1:
             before = self.doc[token.i - 2]
+        if where is not None:
+            return before.lower_ in where
         return before.pos_ == "ADP" or name_key(before.text) in self.locative_keys
 
     @cached_property
@@ -5861,10 +5864,8 @@ class EventFinder:
             if f.type != "PROTEST" or f.place is None:
                 continue
             for place_id in self.listed_with(f.place, f.sentence):
-                copy = replace(f, place=place_id, rules={**f.rules, "place": LISTED_PLACES},
-                               mentions=[f.trigger], told_again=set())
-                copy.id = ""
-                out.append(copy)
+                out.append(replace(f, place=place_id, rules={**f.rules, "place": LISTED_PLACES},
+                                   mentions=[f.trigger], told_again=set()))
         for i, f in enumerate(out):
             f.id = f"v{i + 1}"
         return out
@@ -5887,7 +5888,7 @@ class EventFinder:
             end = e
         runs.append(run)
         run = next((r for r in runs if any(p.id == place_id for p, _ in r)), [])
-        if not run or not self.where_opens(run[0][1]):
+        if not run or not self.after_preposition(run[0][1], self.words.WHERE_PREPOSITIONS):
             return []  # "par Séoul et Washington": states that act, not where it happened
         run = [p for p, _ in run]
         towns = [p for p in run if self.precision(p.id) <= PRECISION["admin2"] and p.lat is not None
@@ -5901,14 +5902,6 @@ class EventFinder:
                 kept.append(p)
                 out.append(p.id)
         return out
-
-    def where_opens(self, start: int) -> bool:
-        """Whether a place's mention follows a preposition of where things are ("à", "au", "dans"; "in"),
-        past an article ("dans la Drôme")."""
-        words = self.text[max(0, start - 20):start].lower().replace("’", "'").split()
-        if words and words[-1] in self.words.ARTICLES_BEFORE_PLACE:
-            words = words[:-1]
-        return bool(words) and words[-1] in self.words.WHERE_PREPOSITIONS
 
     def records(self) -> list[Event]:
         found = self.find() or self.lead_happening()

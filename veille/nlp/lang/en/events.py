@@ -338,9 +338,8 @@ CLAIM_WORDS = (r"demand|denounc|\bagainst\b|slogans?|placards?|banners?|anger|an
 # region in parentheses besides ("in Boston, New York and in Chicago"; not "from Harlem to Manhattan")
 PLACE_LIST_GAP = (r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\band\b|\bor\b)\s*(?:\b(?:also|as well as)\b\s*)?"
                   r"(?:\b(?:in|at)\b\s*)?(?:\bthe\b\s*)?")
-# the prepositions of where things are, before a place of a list (past an article: "in the Bronx")
+# the prepositions of where things are, before a place of a list
 WHERE_PREPOSITIONS = {"in", "at"}
-ARTICLES_BEFORE_PLACE = {"the"}
 # the verbs of regret that also count the dead (none in English: "deplored the deaths" blames)
 TOLL_KEEPING_VERBS: set[str] = set()
 # the nouns of a blow and what links them to their means (none in English: "a blow to" is a figure the idioms

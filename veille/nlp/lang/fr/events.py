@@ -321,9 +321,8 @@ CLAIM_WORDS = (r"revendi|réclam|dénonc|\bcontre\b|slogans?|pancartes?|banderol
 PLACE_LIST_GAP = (r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\bet\b|\bou\b)\s*"
                   r"(?:\b(?:encore|mais aussi|ainsi que)\b\s*)?"
                   r"(?:\b(?:à|au|aux|en|dans)\b\s*)?(?:\b(?:la|le|les)\b\s*|l['’]\s*)?")
-# the prepositions of where things are, before a place of a list (past an article: "dans la Drôme")
+# the prepositions of where things are, before a place of a list
 WHERE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}
-ARTICLES_BEFORE_PLACE = {"la", "le", "les", "l'"}
 # the verbs of regret that also count the dead ("la région déplore trois morts"): no one accused
 TOLL_KEEPING_VERBS = {"déplorer"}
 # the nouns of a blow, the words that link it to its means, and the means of hurting by which "un coup de"
