@@ -1,5 +1,6 @@
 """Sentence starts news copy lost: a heading glued to the paragraph after it is cut from it, at the exact
-characters, where the word after the join opens a sentence; words written in camel case stay whole."""
+characters, where the word after the join opens a sentence or is glued to small letters only; words
+written in camel case stay whole."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,10 @@ def _starts(doc) -> list[str]:
     ("Des heurts dans la nuit à ToulouseA Toulouse, la police a interpellé six personnes.", "Toulouse", "A"),
     ("Un débat tendu sur la sécurité en coursFrançois Dupont a pris la parole au conseil.", "cours",
      "François"),
+    # any capitalised word glued to a chunk of small letters, not only a word that opens sentences
+    ("Le bilan de la nuitVianney Dubois, le maire, a salué le travail des pompiers.", "nuit", "Vianney"),
+    ("Trois questions au ministreInterpellé sur la réforme, Paul Girard a répondu mardi.", "ministre",
+     "Interpellé"),
 ])
 def test_a_heading_glued_to_its_paragraph_ends_before_it(parse, text, heading, opener):
     doc = parse(text, "fr")
@@ -37,6 +42,19 @@ def test_a_heading_glued_to_its_paragraph_ends_before_it(parse, text, heading, o
     assert cut.text == opener and cut.is_sent_start
     assert doc[cut.i - 1].idx + len(doc[cut.i - 1]) == at and doc[cut.i - 1].text.endswith(heading)
     assert not doc[cut.i + 1].is_sent_start
+
+
+def test_the_sentence_after_a_glued_heading_runs_to_its_stop(parse):
+    doc = parse("Le bilan de la nuitVianney Dubois, le maire, a salué le travail des pompiers. "
+                "Il est reparti.", "fr")
+    assert _starts(doc) == ["Le", "Vianney", "Il"]
+
+
+def test_a_name_glued_to_a_heading_speaks(analyse_text):
+    a = analyse_text("Le bilan de la nuitVianney Dubois, le maire, a salué le travail des pompiers. "
+                     "« Ils ont été formidables », a-t-il dit.", "fr")
+    names = {e.id: e.name for e in a.entities}
+    assert [names.get(s.speaker) for s in a.statements] == ["Vianney Dubois"]
 
 
 def test_a_glued_heading_is_not_the_subject_of_the_next_verb(analyse_text):

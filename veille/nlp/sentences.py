@@ -38,6 +38,14 @@ GLUED_HEADING_END = rf"(?:(?<=[{LOWER}]{{3}})|(?<=[0-9]))"
 # its chunk, an elided word before the next, a given name (or the first part of a compound one)
 GLUED_RIGHT = {"openers": "(?:{})$", "elided": "(?:{})['’][" + UPPER + LOWER + "]",
                "names": "(?:{})(?:-[" + UPPER + "][" + LOWER + "]+)?$"}
+# any capitalised word glued to a chunk of small letters only, from its start ("boisCoauteur",
+# "fondsL'opposition", "l'unissonÀ"): no word of the language is written so, where "iPhone", "eBay" have
+# one small letter first and "McDonald", "WhatsApp", "SaintJean" a capital. Python looks behind a fixed
+# width only: one look per length of the chunk
+GLUED_WORD_LONGEST = 24
+GLUED_WORD_START = "|".join(rf"(?<=^[{LOWER}]{{{n}}})|(?<=^[{LOWER}]['’][{LOWER}]{{{n}}})"
+                            for n in range(3, GLUED_WORD_LONGEST + 1))
+GLUED_WORD = rf"(?:{GLUED_WORD_START})(?=[{UPPER}](?:[{LOWER}]|['’][{UPPER}{LOWER}]))"
 
 
 def cut_glued_stops(nlp: Language) -> None:
@@ -81,6 +89,7 @@ def glued_heading_infix(lang: str) -> str:
     infix = rf"{GLUED_HEADING_END}(?={right})"
     if single:
         infix += rf"|(?<=[{LOWER}]{{3}})(?=(?:{alternation(single)})$)"
+    infix += rf"|{GLUED_WORD}"
     return rf"(?=[{UPPER}])(?:{infix})"  # (a capital first: most places fail there at once)
 
 
@@ -144,12 +153,16 @@ def glued_sentences(doc: Doc) -> Doc:
         if strings[orth[i]] in DASHES:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
-    # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois")
+    # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois",
+    # "boisCoauteur")
     openers, names = heading_openers(doc.lang_)
     unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()
     for i in unspaced:
         token = strings[orth[i]]
-        if (token in openers or token in names) and _ends_glued_heading(strings[orth[i - 1]], len(token)):
+        if _glued_word(doc, i):
+            doc[i].is_sent_start = True
+            _runs_to_its_stop(doc, i)
+        elif (token in openers or token in names) and _ends_glued_heading(strings[orth[i - 1]], len(token)):
             if token in openers or (i + 1 < len(doc) and (
                     _capital(strings[orth[i + 1]]) or strings[orth[i + 1]] in DASHES)):
                 doc[i].is_sent_start = True
@@ -163,6 +176,30 @@ def glued_sentences(doc: Doc) -> Doc:
             if strings[orth[i]] in QUOTES and i + 1 < len(doc):
                 doc[i + 1].is_sent_start = False  # (the quote opens the sentence with its first word)
     return doc
+
+
+def _runs_to_its_stop(doc: Doc, start: int) -> None:
+    """The parser, given a sentence start after a heading with no final stop, starts another within a few
+    words ("Le bilan de la nuit" "Vianney" ", le maire, a salué ..."): the sentence that starts at ``start``
+    runs on to its first stop, or to the next line."""
+    for token in doc[start + 1:]:
+        if "\n" in token.text:
+            break
+        token.is_sent_start = False
+        if token.text in ENDS:
+            break  # (the stop ends this sentence; the parser reads on from the next word)
+
+
+def _glued_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]``, a capitalised word, is glued to a chunk of small letters only, as ``GLUED_WORD``
+    cuts them ("bois" "Coauteur", "l'unisson" "À")."""
+    before, chunk = doc[i - 1], doc[i - 1].text
+    if before.i > 0 and not doc[before.i - 1].whitespace_ and doc[before.i - 1].text[-1:] in ("'", "’"):
+        chunk = doc[before.i - 1].text + chunk  # ("l'" "unisson": one chunk, cut at its apostrophe)
+    first = re.match(rf"[{LOWER}]+(?:['’][{LOWER}]+)?", chunk)
+    return re.match(rf"[{UPPER}](?:[{LOWER}]|['’]|$)", doc[i].text) is not None and first is not None \
+        and first.end() == len(chunk) and len(chunk.split("'")[-1].split("’")[-1]) >= 3 and (
+            before.i == 0 or doc[before.i - 1].whitespace_ != "" or not doc[before.i - 1].text[-1:].isalnum())
 
 
 def _glued_start(doc: Doc, i: int, token: str) -> None:
