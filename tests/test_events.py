@@ -191,6 +191,17 @@ def test_events_trace_the_rules_that_produced_their_fields(analyse_text):
     assert offensive.rules["time"] == "events.time_article"
 
 
+@pytest.mark.parametrize("text", [
+    "Le village comptait encore 300 habitants quand les soldats ont tué douze civils.",  # a relative
+    "Il prévoyait de quitter la ville lorsque l'explosion a tué trois passants.",  # an adverbial clause
+])
+def test_a_verb_of_planning_plans_only_its_complement(analyse_text, rules_off, text):
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["asserted"]
+    rules_off("events.plan_complement")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["planned"]
+    assert offensive_of(analyse_text(OFFENSIVE, "fr", "2022-05-05")).modality == "planned"
+
+
 def test_an_event_with_no_trigger_word_is_triggered_by_its_cues(analyse_text):
     a = analyse_text("On 12 March 2022, an IED planted by the roadside went off near the market in Kabul.",
                      "en", "2022-03-12")

@@ -962,6 +962,10 @@ BACKED_BY = event_rule(
     "events.backed_by", "a participle of backing with no auxiliary that describes a noun ('les rebelles "
     "Houthis, soutenus par l'Iran', 'les forces kurdes, soutenues par une coalition') tells a standing "
     "bond, no event")
+PLAN_COMPLEMENT = event_rule(
+    "events.plan_complement", "a verb of planning plans only what it takes as complement ('compte se "
+    "rendre', 'un projet d'attentat'), not a clause the parse hangs on it as an adverbial ('Sur les 140.000 "
+    "Juifs que comptait le pays, 102.000 ont été tués')")
 PLEA_FOR = event_rule(
     "events.plea_for", "a verb of pleading is a request only where it pleads for something ('a plaidé pour "
     "une accélération des procédures'); arguing ('a plaidé le président') or pleading in court is none")
@@ -4145,10 +4149,20 @@ class EventFinder:
         if PLANNED in on and (
                 # "avant l'assaut": it has not happened yet
                 token.pos_ == "NOUN" and any(c.lower_ in words.BEFORE for c in token.children)
-                or any(t.lemma_.lower() in words.PLANNING for t in chain[1:])
+                or any(t.lemma_.lower() in words.PLANNING and self.plans(chain[:k + 1])
+                       for k, t in enumerate(chain[1:]))
                 or self.future_tense(verb)):
             return "planned", PLANNED
         return "asserted", None
+
+    def plans(self, below: list[Token]) -> bool:
+        """Whether a word of planning plans the trigger, ``below`` being the trigger's chain up to it: a plan
+        takes an infinitive or a noun ("compte attaquer", "prépare une offensive"), not a clause of its own
+        tense, nor one the parse hangs on it as an adverbial, a conjunct or a relative ("que comptait le
+        pays, 102.000 ont été tués", "comptait 300 habitants quand les soldats ont tué")."""
+        return PLAN_COMPLEMENT not in self.on or not any(
+            t.dep_.split(":")[0] in ("advcl", "conj", "parataxis") or t.dep_ in ("acl:relcl", "relcl")
+            or finite_verb(t) for t in below)
 
     def presupposed(self, token: Token) -> bool:
         """An event noun told before ("cette attaque", "l'attentat") as the complement of another verb: the
@@ -5975,6 +5989,13 @@ class EventFinder:
                 primary=is_primary, rules=dict(f.rules),
             ))
         return out
+
+
+def finite_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb of a clause of its own tense: finite, or with a finite auxiliary ("ont
+    tué")."""
+    return token.pos_ in ("VERB", "AUX") and ("Fin" in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in token.children))
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
