@@ -1169,6 +1169,19 @@ def test_statements_a_clitic_after_a_new_subject_is_that_persons(analyse_text):
     assert _speaker_name(a, _find(a, "C'est un défaut connu")) == "Marc Leroy"
 
 
+def test_statements_a_person_set_off_before_a_relative_subject_says_the_quote_after(analyse_text, rules_off):
+    # "X en tête, le député de Y, qui pointe du doigt ...": X, though no clause's subject in the parse
+    text = ("Problème, le gouvernement ne propose qu'une aide de deux millions d'euros, ce qui provoque "
+            "l'ire de l'opposition, Paul Mercier en tête, le député de l'Ain, qui pointe du doigt le moment "
+            "choisi pour voter. « La seule raison pour laquelle on siège cette nuit, c'est un différend sur "
+            "les chiffres. »")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "La seule raison")) == "Paul Mercier"
+    rules_off("statements.relative_subject")
+    a = analyse_text(text, "fr")
+    assert _find(a, "La seule raison").speaker_text == "le gouvernement"
+
+
 def test_statements_a_participle_is_not_given_the_contents_subject(analyse_text):
     a = analyse_text("Paul Martin a précisé que les soldats de la garnison fouillaient la zone près du "
                      "fleuve, précisant que l'unité spéciale y avait été envoyée mardi.", "fr")

@@ -60,6 +60,7 @@ class SpeakerWeights:
     told_again_words: int = 3  # words a quote needs to be known again
     same_source_sentences: int = 1  # sentences back where the last source is "la même source", any noun
     again_chars: int = 1500  # characters back to the quote whose speaker a description "again" may be
+    relative_reach: int = 12  # words after a name where the relative pronoun of its clause may stand
 
 
 SPEAKER_WEIGHTS = SpeakerWeights()
@@ -177,6 +178,10 @@ SPEAKER_SAID_AFTER = RULES.define(
 SPEAKER_ANAPHOR = RULES.define(
     "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
     "person named last of its gender, a sentence or two before, else the last speaker of its gender")
+RELATIVE_SUBJECT = RULES.define(
+    "statements.relative_subject", "a person set off before a relative pronoun that is its clause's subject "
+    "('Olivier Faure en tête, le député de Seine-et-Marne, qui pointe du doigt ...'): that person becomes "
+    "the one a quote with no cue after it may be said by")
 SPEAKER_SUBJECT_AFTER = RULES.define(
     "statements.speaker_subject_after", "a quote with no cue in a sentence whose subject, named after it, is "
     "another person ('C'est en « ... » que X a retrouvé'): that person's, not the last speaker's")
@@ -1334,7 +1339,8 @@ class SpeakerResolver:
                 ent = self.entity(link.entity) if link is not None else None
                 if ent is None:
                     continue
-            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and self.is_subject(s) \
+            if ent.type == "PER" and ent.id != last.speaker and not self.in_quote(s) and (
+                    self.is_subject(s) or RULES.on(RELATIVE_SUBJECT) and self.relative_subject(e)) \
                     and not (RULES.on(CHARGED_NOT_SPEAKER) and self.charged_subject(s)):
                 self.new_subject = ((s, e), ent.id)  # the last one
         if self.new_subject is None and f.cue is None and RULES.on(SPEAKER_SUBJECT_AFTER):
@@ -1346,6 +1352,20 @@ class SpeakerResolver:
         if self.first_person_singular(f) and not self.may_say_i(last):
             return False  # "je" is no organisation's, medium's or group's word
         return self.new_subject is None and self.new_described is None
+
+    def relative_subject(self, end: int) -> bool:
+        """Whether a name ending at ``end`` is set off before a relative pronoun that is the subject of its
+        clause, with no verb between them ("X, le député de Y, qui pointe du doigt")."""
+        token = token_covering(self.doc, end)
+        if token is None:
+            return False
+        for t in self.doc[token.i:min(token.sent.end, token.i + SPEAKER_WEIGHTS.relative_reach)]:
+            if t.pos_ in ("VERB", "AUX") or self.in_quote(t.idx):
+                return False
+            if t.lower_ in self.data.RELATIVE_PRONOUNS and t.dep_ in SUBJECT_DEPS and \
+                    self.doc[t.i - 1].text == ",":
+                return True
+        return False
 
     def charged_subject(self, char: int) -> bool:
         """Whether the name at ``char`` is the subject of a passive verb of saying ("X a été accusé de")."""
