@@ -978,6 +978,20 @@ def test_coref_a_plural_description_waits_for_no_one_person(french, rules_off):
     assert _names(off)[_link_of(off, "Les victimes").entity] == "Emmanuelle Ménard"
 
 
+def test_coref_a_name_described_as_another_kind_is_not_the_description_waiting(french, rules_off):
+    text = ("La ministre a répondu qu'elle ne changerait rien. Dans la salle, Jeanne Roux, une infirmière de "
+            "Lyon, qui manifeste depuis le matin, s'indigne.")
+    link = _link_of(french(text), "La ministre")
+    assert link is None or link.entity is None
+    rules_off("coref.other_kind")
+    off = french(text)
+    assert _names(off)[_link_of(off, "La ministre").entity] == "Jeanne Roux"
+    # the same noun is the same kind: "La porte-parole ... Claire Dumas, une porte-parole du ministère"
+    doc = french("La porte-parole a indiqué que la réunion était reportée. Claire Dumas, une porte-parole "
+                 "du ministère, a précisé la date.")
+    assert _names(doc)[_link_of(doc, "La porte-parole").entity] == "Claire Dumas"
+
+
 def test_coref_a_given_name_after_a_gendered_pronoun_tells_no_gender(french, rules_off):
     # the tagger reads "Donald" after "laquelle" as feminine
     text = ("Donald Trump a visité une usine de l'Ohio samedi. Les ouvriers voulaient fermer la chaîne, une "

@@ -287,6 +287,9 @@ DEMONYM_MEDIUM = RULES.define(
 NAMED_AFTER_NUMBER = RULES.define(
     "coref.named_after_number", "a plural description that waits for a name ('les victimes') is no one "
     "person named after it")
+OTHER_KIND = RULES.define(
+    "coref.other_kind", "a name set off with an indefinite description of another noun ('Jeanne Roux, une "
+    "infirmière') is not whom a description waiting for a name ('la ministre') stands for")
 PERIPHRASE_DESCRIBES = RULES.define(
     "coref.periphrase_describes", "a definite title said in other words whose noun is no role of its own "
     "('la garde des Sceaux') is a description, as the title it says is")
@@ -1025,6 +1028,17 @@ class Coreference:
         return token.dep_ in NAME_DEPS and head.pos_ == "NOUN" and (
             head.lower_ in self.roles or head.lemma_.lower() in self.roles)
 
+    def of_other_kind(self, end: int, head: Token) -> bool:
+        """Whether the name that ends before token ``end`` is set off with an indefinite description whose
+        noun is not ``head``'s ("Jeanne Roux, une infirmière de Lyon" for "la ministre"): it says what that
+        person is, another kind. Read on the words, which the parse often hangs elsewhere."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in self.data.INDEFINITES:
+            return False
+        noun = next((t for t in doc[end + 2:end + 4] if t.pos_ == "NOUN"), None)
+        return noun is not None and noun.lemma_.lower() != head.lemma_.lower() and \
+            noun.lower_ != head.lower_
+
     def described_by_rank(self, token: Token) -> bool:
         """A name in apposition to a military rank ("le colonel Frédéric Dupont"), none other."""
         return self.described_by_role(token) and self.is_rank(token.head)
@@ -1140,6 +1154,8 @@ class Coreference:
                     rule = RANK_NAMED_AFTER if self.described_by_role(root) else NAMED_AFTER
                     for ws, head, key in waiting[-1:] if root.dep_ == "appos" else waiting:
                         if ranked and (self.is_rank(head) or not self.definite(head)):
+                            continue
+                        if RULES.on(OTHER_KIND) and self.of_other_kind(end, head):
                             continue
                         if (sentence - ws <= self.weights.named_after_sentences or head.idx < headline_end and
                                 RULES.on(HEADLINE)) and not self.other_gender(head, ent) and not (
