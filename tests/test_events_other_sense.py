@@ -173,6 +173,37 @@ def test_people_or_places_evacuated_are_no_aid(analyse_text, text):
     assert "AID" not in types(analyse_text(text, "fr", "2020-06-26"))
 
 
+@pytest.mark.parametrize("text", [
+    "Le match a été tendu dimanche à Marseille. Le timing de ce geste du défenseur a alors interpellé.",
+    "Le chiffre interpelle : 40 % des élèves ont quitté l'école avant 16 ans, selon le rapport publié mardi.",
+])
+def test_a_thing_that_draws_attention_is_no_arrest(analyse_text, rules_off, text):
+    assert rule_removes(analyse_text, rules_off, "events.draws_attention", "COERCE", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le lendemain, le parti a rectifié le tir sur le réseau social en attaquant la secrétaire d'État : "
+    "\"Quand Marx parle de la religion, il parle du peuple.\"",
+    "Le député a attaqué la ministre : « Vous avez menti aux Français sur la réforme. »",
+])
+def test_an_attack_in_the_words_quoted_after_it_is_no_assault(analyse_text, rules_off, text):
+    assert rule_removes(analyse_text, rules_off, "events.attack_then_quote", "ASSAULT", text)
+
+
+def test_an_armed_attack_told_by_a_quote_after_it_stays(analyse_text):
+    text = "Des hommes armés ont attaqué le convoi : « Ils ont tiré sans prévenir », raconte un survivant."
+    assert "ASSAULT" in types(analyse_text(text, "fr", "2021-03-16"))
+
+
+def test_a_train_stuck_on_its_track_is_no_blockade(analyse_text):
+    stuck = analyse_text("Un accident a eu lieu lundi matin près de Lyon. Le train impliqué dans l'accident "
+                         "était toujours bloqué sur la voie à 13h15.", "fr", "2021-03-16")
+    assert "PROTEST" not in types(stuck)
+    blocked = analyse_text("Des dizaines de chauffeurs de taxi ont bloqué la voie rapide lundi à Lyon.", "fr",
+                           "2021-03-16")
+    assert "PROTEST" in types(blocked)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Yémen\n\nLa coalition a frappé lundi les rebelles Houthis, soutenus par l'Iran, près de Sanaa."),
     ("en", "Yemen\n\nThe coalition struck Houthi rebels, backed by Iran, near Sanaa on Monday."),

@@ -962,6 +962,12 @@ BACKED_BY = event_rule(
     "events.backed_by", "a participle of backing with no auxiliary that describes a noun ('les rebelles "
     "Houthis, soutenus par l'Iran', 'les forces kurdes, soutenues par une coalition') tells a standing "
     "bond, no event")
+DRAWS_ATTENTION = event_rule(
+    "events.draws_attention", "a verb of calling out with a thing as subject and no one called out ('le "
+    "timing de ce geste a interpellé', 'cela interpelle') draws attention: no arrest")
+ATTACK_THEN_QUOTE = event_rule(
+    "events.attack_then_quote", "a verb of fighting whose object a colon and a quote follow ('en attaquant "
+    "la secrétaire d'État : « Quand Marx ... »') fights with words")
 PLAN_COMPLEMENT = event_rule(
     "events.plan_complement", "a verb of planning plans only what it takes as complement ('compte se "
     "rendre', 'un projet d'attentat'), not a clause the parse hangs on it as an adverbial ('Sur les 140.000 "
@@ -1019,6 +1025,7 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # ("l'interpelle à distance : « ... »")
 INCISE_BEFORE = re.compile(r"[\"»”]\s*,\s*(?:\S+\s+){0,3}$")
 QUOTE_AFTER = re.compile(r"(?:\s*\S+){0,3}?\s*:\s*[\"«“]")
+QUOTE_FOLLOWS = re.compile(r"\s*:\s*[\"«“]")
 TIMEX_DATE = re.compile(r"(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?")
 
 
@@ -1661,6 +1668,8 @@ class EventFinder:
             return True  # "a interpellé le ministre dans un courrier": words addressed, no arrest
         if plover == "COERCE" and self.addressed(token):
             return True  # "interpellé au sujet de la taxe", "« ... », l'a-t-il interpellé": no arrest
+        if plover == "COERCE" and DRAWS_ATTENTION in self.on and self.draws_attention(token):
+            return True  # "le timing de ce geste a interpellé", "ce chiffre interpelle": no arrest
         if GUEST in self.on and plover == "REQUEST" and token.pos_ == "VERB" \
                 and token.lemma_.lower() in self.words.GUEST_VERBS and self.bare_participle(token) \
                 and not any("Inf" in c.morph.get("VerbForm") for c in token.children) and any(
@@ -2004,6 +2013,18 @@ class EventFinder:
         return bool(INCISE_BEFORE.search(before)) or not self.is_passive(token) \
             and bool(QUOTE_AFTER.match(after))
 
+    def draws_attention(self, token: Token) -> bool:
+        """Whether a verb of calling out ("interpeller") in the active has no object and a subject that is
+        no one: a thing, a deed, "cela" ("le timing de ce geste a interpellé", "ce chiffre interpelle")."""
+        if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.ADDRESS_VERBS or \
+                self.is_passive(token) or any(c.dep_ in ("obj", "dobj", "iobj") for c in token.children):
+            return False
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        return bool(subjects) and all(
+            c.lower_ in self.words.THING_PRONOUNS or c.pos_ == "NOUN" and not self.names_person(c, (
+                "PER", "ORG", "NORP")) and kind_of_words(c.lemma_.lower(), []) is None and
+            c.lemma_.lower() not in self.words.PEOPLE_NOUNS | self.words.CROWD_NOUNS for c in subjects)
+
     def rises(self, token: Token) -> bool:
         """A verb of bursting whose subject is a price, a number, sales ("le prix a explosé"); a noun of a
         burst whose complement is a figure or a feeling ("l'explosion des cas", "une explosion de colère")."""
@@ -2286,6 +2307,8 @@ class EventFinder:
                 and self.reads_no_event(low)
         if token.pos_ != "VERB" or token._.get(LEMMA) not in self.words.FIGURE_PRONE_VERBS:
             return False
+        if ATTACK_THEN_QUOTE in self.on and self.quoted_after_object(token):
+            return True  # "en attaquant la secrétaire d'État : « ... »"
         agent, target = self.trigger_roles(token)
         if not self.names_person(agent) or target is not None and not self.names_person(target,
                                                                                         ("PER", "ORG")):
@@ -2294,6 +2317,16 @@ class EventFinder:
         if self.cues.armed_actors.search(span_text(sent).lower()) or self.violence_around(token):
             return False
         return self.reads_no_event(self.without(token))
+
+    def quoted_after_object(self, token: Token) -> bool:
+        """Whether a colon and a quotation mark follow a verb's object at once ("attaquant la ministre :
+        « ... »"): the words that fight it."""
+        objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+        if not objects or self.is_passive(token) or self.cues.armed_actors.search(
+                span_text(sentence_of(token)).lower()):
+            return False
+        last = max((t for t in objects[-1].subtree if not t.is_punct), key=lambda t: t.i)
+        return QUOTE_FOLLOWS.match(self.text, last.idx + len(last)) is not None
 
     def attacks_of_someone(self, token: Token) -> bool:
         """Whether a noun of fighting is someone's, named or by a possessive in a sentence that names a

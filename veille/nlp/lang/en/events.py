@@ -498,6 +498,8 @@ ABSTRACT_TARGETS = {"law", "bill", "reform", "plan", "problem", "issue", "questi
                     # threats, spreads and situations faced: "to confront the threat", "fight its spread"
                     "threat", "threats", "spread", "expansion", "situation", "competition", "criticism",
                     "pressure"}
+# pronouns that stand for a thing, not someone: "this is striking"
+THING_PRONOUNS = {"this", "that", "it"}
 # idioms in which a word of violence names no violence (read at the word)
 # no verb of an arrest also means calling out someone in English; no word marks the matter raised
 ADDRESS_VERBS: set[str] = set()

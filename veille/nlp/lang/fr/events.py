@@ -97,9 +97,11 @@ ACLED_CUES = {
                                     r"blocages?(?! (?:de |d'|du |des )(?:l'|la |le |les |un |une |ce |son |"
                                     r"ses |leurs? )?(?:sites?|comptes?|pages?|contenus?|adresses?|"
                                     r"applications?|plateformes?|réseaux sociaux|messageries?)\b)",
-                                    r"bloqu\w* (?:\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|carrefours?|"
-                                    r"ronds?-points?|autoroutes?|dépôts?|raffineries?|ports?|voies?|lycées?|"
-                                    r"universités?|entrées?)"]), 3)],
+                                    # (what is stuck "sur" a road or a track is no blockade: "le
+                                    # train était bloqué sur la voie")
+                                    r"bloqu\w* (?:(?!sur )\S+ ){0,3}(?:routes?|rues?|axes?|ponts?|accès|"
+                                    r"carrefours?|ronds?-points?|autoroutes?|dépôts?|raffineries?|ports?|"
+                                    r"voies?|lycées?|universités?|entrées?)"]), 3)],
     "Arrests": [("|".join([r"arrêt(?:é|ée|és|ées|er|ation|ations)", "interpell", "garde à vue",
                            r"placés? en détention", "écroué", "mis en examen", "incarcéré"]), 4)],
     "Looting/property destruction": [(r"\bpill|saccag|vandalis|(?:incendi|détrui|brûl)\w* .{0,30}(?:"
@@ -535,6 +537,8 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
                     # threats, spreads and situations faced: "affronter la menace", "une expansion du virus"
                     "menace", "menaces", "expansion", "propagation", "situation", "concurrence", "critique",
                     "critiques", "pression"}
+# pronouns that stand for a thing, not someone: "cela interpelle"
+THING_PRONOUNS = {"cela", "ça", "ceci", "ce"}
 # the verbs of an arrest that also mean calling out someone in words ("le député a interpellé le ministre"),
 # and the words that mark the matter raised ("interpellé à propos de", "au sujet de")
 ADDRESS_VERBS = {"interpeller"}
