@@ -4189,13 +4189,16 @@ class EventFinder:
         return "asserted", None
 
     def plans(self, below: list[Token]) -> bool:
-        """Whether a word of planning plans the trigger, ``below`` being the trigger's chain up to it: a plan
-        takes an infinitive or a noun ("compte attaquer", "prépare une offensive"), not a clause of its own
-        tense, nor one the parse hangs on it as an adverbial, a conjunct or a relative ("que comptait le
-        pays, 102.000 ont été tués", "comptait 300 habitants quand les soldats ont tué")."""
+        """Whether a word of planning plans the trigger, ``below`` being the trigger's chain up to it: not
+        through a relative, a clause of its own tense other than what is promised or threatened ("a promis
+        que l'armée allait arrêter"), or an adverbial that is no infinitive ("en menant les manifestations"),
+        all of which the parse may hang on it ("que comptait le pays, 102.000 ont été tués", "comptait 300
+        habitants quand les soldats ont tué"); an infinitive ("prête à servir d'appât pour faire
+        arrêter", "envisager de fermer les bars et instaurer un couvre-feu") or a noun is planned."""
         return PLAN_COMPLEMENT not in self.on or not any(
-            t.dep_.split(":")[0] in ("advcl", "conj", "parataxis") or t.dep_ in ("acl:relcl", "relcl")
-            or finite_verb(t) for t in below)
+            finite_verb(t) and t.dep_.split(":")[0] != "ccomp" or t.dep_ in ("acl:relcl", "relcl")
+            or t.dep_.split(":")[0] in ("advcl", "parataxis") and "Inf" not in t.morph.get("VerbForm")
+            for t in below)
 
     def presupposed(self, token: Token) -> bool:
         """An event noun told before ("cette attaque", "l'attentat") as the complement of another verb: the
