@@ -84,3 +84,22 @@ def test_a_weekday_of_a_planned_happening_is_to_come(analyse_text, rules_off, te
     rules_off("times.planned_day")
     a = analyse_text(text, "fr", "2020-05-04")
     assert next(t for t in a.times if t.text == "samedi").value == "2020-05-02"
+
+
+def test_a_lead_dated_by_its_report_takes_the_day_a_later_mention_tells(analyse_text, rules_off):
+    # "a-t-on appris vendredi" dates the report; the toll told again after it gives the attack's day
+    text = ("Niger : l'attaque semble avoir été préméditée\n\nL'attaque meurtrière contre les "
+            "humanitaires au Niger paraît avoir été préméditée, a-t-on appris vendredi de source "
+            "judiciaire.\n\n\"C'est une attaque qui paraît avoir été préméditée\", a déclaré cette source. "
+            "Six humanitaires ont été assassinés dimanche avec leur chauffeur alors qu'ils visitaient la "
+            "réserve de Kouré, près de Niamey. Cinq jours plus tard, l'attaque menée par des hommes armés "
+            "à moto n'a toujours pas été revendiquée.")
+
+    def lead_attack(article):
+        return next(e for e in article.events if e.trigger.text == "attaque")
+
+    a = analyse_text(text, "fr", "2020-08-14")
+    assert value_of(a, lead_attack(a)) == "2020-08-09"
+    rules_off("events.report_date_told_again")
+    off = analyse_text(text, "fr", "2020-08-14")
+    assert value_of(off, lead_attack(off)) == "2020-08-14"

@@ -968,6 +968,9 @@ DRAWS_ATTENTION = event_rule(
 ATTACK_THEN_QUOTE = event_rule(
     "events.attack_then_quote", "a verb of fighting whose object a colon and a quote follow ('en attaquant "
     "la secrétaire d'État : « Quand Marx ... »') fights with words")
+REPORT_DATE_TOLD_AGAIN = event_rule(
+    "events.report_date_told_again", "where the event's sentence dates only its report ('a-t-on appris "
+    "vendredi'), a mention that only tells it again dates it too ('ont été assassinés dimanche')")
 PLAN_COMPLEMENT = event_rule(
     "events.plan_complement", "a verb of planning plans only what it takes as complement ('compte se "
     "rendre', 'un projet d'attentat'), not a clause the parse hangs on it as an adverbial ('Sur les 140.000 "
@@ -3809,6 +3812,10 @@ class EventFinder:
             return None
         report = last_day(time.value)
         candidates = [(start, token) for start, token in self.other_mentions(f) if token is not None]
+        if REPORT_DATE_TOLD_AGAIN in self.on:  # ("ont été assassinés dimanche", told again after the lead)
+            candidates += sorted(((int(m[0]), token_covering(self.doc, int(m[0]))) for m in f.told_again
+                                  if not f.sentence.start_char <= int(m[0]) < f.sentence.end_char),
+                                 key=lambda m: abs(m[0] - f.trigger[0]))
         after = [x for x in self.sentences if x.start_char >= f.sentence.end_char and x.text.strip()]
         if after:
             lemma = f.token.lemma_.lower()
