@@ -972,9 +972,10 @@ REPORT_DATE_TOLD_AGAIN = event_rule(
     "events.report_date_told_again", "where the event's sentence dates only its report ('a-t-on appris "
     "vendredi'), a mention that only tells it again dates it too ('ont été assassinés dimanche')")
 PLAN_COMPLEMENT = event_rule(
-    "events.plan_complement", "a verb of planning plans only what it takes as complement ('compte se "
-    "rendre', 'un projet d'attentat'), not a clause the parse hangs on it as an adverbial ('Sur les 140.000 "
-    "Juifs que comptait le pays, 102.000 ont été tués')")
+    "events.plan_complement", "a verb of planning plans an infinitive, a noun or what is promised ('compte "
+    "se rendre', 'un projet d'attentat', 'a promis que l'armée allait arrêter'), not a relative, a gerund or "
+    "another clause of its own tense the parse hangs on it ('Sur les 140.000 Juifs que comptait le pays, "
+    "102.000 ont été tués')")
 PLEA_FOR = event_rule(
     "events.plea_for", "a verb of pleading is a request only where it pleads for something ('a plaidé pour "
     "une accélération des procédures'); arguing ('a plaidé le président') or pleading in court is none")
@@ -2026,7 +2027,8 @@ class EventFinder:
         return bool(subjects) and all(
             c.lower_ in self.words.THING_PRONOUNS or c.pos_ == "NOUN" and not self.names_person(c, (
                 "PER", "ORG", "NORP")) and kind_of_words(c.lemma_.lower(), []) is None and
-            c.lemma_.lower() not in self.words.PEOPLE_NOUNS | self.words.CROWD_NOUNS for c in subjects)
+            c.lemma_.lower() not in self.words.PEOPLE_NOUNS and c.lemma_.lower() not in self.words.CROWD_NOUNS
+            for c in subjects)
 
     def rises(self, token: Token) -> bool:
         """A verb of bursting whose subject is a price, a number, sales ("le prix a explosé"); a noun of a
@@ -3813,9 +3815,8 @@ class EventFinder:
         report = last_day(time.value)
         candidates = [(start, token) for start, token in self.other_mentions(f) if token is not None]
         if REPORT_DATE_TOLD_AGAIN in self.on:  # ("ont été assassinés dimanche", told again after the lead)
-            candidates += sorted(((int(m[0]), token_covering(self.doc, int(m[0]))) for m in f.told_again
-                                  if not f.sentence.start_char <= int(m[0]) < f.sentence.end_char),
-                                 key=lambda m: abs(m[0] - f.trigger[0]))
+            candidates += [(start, token) for start, token in self.other_mentions(f, told_again=True)
+                           if token is not None]
         after = [x for x in self.sentences if x.start_char >= f.sentence.end_char and x.text.strip()]
         if after:
             lemma = f.token.lemma_.lower()
@@ -3874,14 +3875,15 @@ class EventFinder:
             return None
         return self.time_of([before[-1]], before[-1].end_char)
 
-    def other_mentions(self, f: EventCandidate) -> list[tuple[int, Token | None]]:
-        """The other mentions of the event's happening outside its sentence, the nearest first."""
+    def other_mentions(self, f: EventCandidate, told_again: bool = False) -> list[tuple[int, Token | None]]:
+        """The other mentions of the event's happening outside its sentence, the nearest first: those that
+        tell more of it, or (``told_again``) those that only tell it again."""
         own = (f.sentence.start_char, f.sentence.end_char)
         out = []
-        for m in getattr(f, "mentions", None) or []:
+        for m in (f.told_again if told_again else getattr(f, "mentions", None) or []):
             span = getattr(m, "span", m)
             start = int(span[0])
-            if own[0] <= start < own[1] or tuple(span) in f.told_again:
+            if own[0] <= start < own[1] or not told_again and tuple(span) in f.told_again:
                 continue
             out.append((start, token_covering(self.doc, start)))
         return sorted(out, key=lambda m: abs(m[0] - f.trigger[0]))

@@ -46,6 +46,10 @@ GLUED_WORD_LONGEST = 24
 GLUED_WORD_START = "|".join(rf"(?<=^[{LOWER}]{{{n}}})|(?<=^[{LOWER}]['’][{LOWER}]{{{n}}})"
                             for n in range(3, GLUED_WORD_LONGEST + 1))
 GLUED_WORD = rf"(?:{GLUED_WORD_START})(?=[{UPPER}](?:[{LOWER}]|['’][{UPPER}{LOWER}]))"
+# the two sides of such a cut once tokenized: the chunk of small letters (with an elided word before it,
+# "l'" "unisson") and the capitalised word
+GLUED_CHUNK = re.compile(rf"(?:[{LOWER}]+['’])?[{LOWER}]{{3,}}")
+GLUED_CAPITAL = re.compile(rf"[{UPPER}](?:[{LOWER}]|['’]|$)")
 
 
 def cut_glued_stops(nlp: Language) -> None:
@@ -193,13 +197,15 @@ def _runs_to_its_stop(doc: Doc, start: int) -> None:
 def _glued_word(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]``, a capitalised word, is glued to a chunk of small letters only, as ``GLUED_WORD``
     cuts them ("bois" "Coauteur", "l'unisson" "À")."""
-    before, chunk = doc[i - 1], doc[i - 1].text
-    if before.i > 0 and not doc[before.i - 1].whitespace_ and doc[before.i - 1].text[-1:] in ("'", "’"):
-        chunk = doc[before.i - 1].text + chunk  # ("l'" "unisson": one chunk, cut at its apostrophe)
-    first = re.match(rf"[{LOWER}]+(?:['’][{LOWER}]+)?", chunk)
-    return re.match(rf"[{UPPER}](?:[{LOWER}]|['’]|$)", doc[i].text) is not None and first is not None \
-        and first.end() == len(chunk) and len(chunk.split("'")[-1].split("’")[-1]) >= 3 and (
-            before.i == 0 or doc[before.i - 1].whitespace_ != "" or not doc[before.i - 1].text[-1:].isalnum())
+    if GLUED_CAPITAL.match(doc[i].text) is None:
+        return False
+    start = i - 1
+    if start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text[-1:] in ("'", "’"):
+        start -= 1  # ("l'" "unisson": one chunk, cut at its apostrophe)
+    chunk = doc[start:i].text
+    # (the chunk starts the word: after a space, the text's start or punctuation, not a letter or figure)
+    return GLUED_CHUNK.fullmatch(chunk) is not None and (
+        start == 0 or doc[start - 1].whitespace_ != "" or not doc[start - 1].text[-1:].isalnum())
 
 
 def _glued_start(doc: Doc, i: int, token: str) -> None:
