@@ -103,3 +103,10 @@ def test_a_dashed_heading_glued_after_a_year_and_before_an_elided_word_is_its_ow
     assert text.index("- Salon") in starts and text.index("L'édition") in starts
     last = next(s for s in doc.sents if s.start_char <= text.index("se tiendra") < s.end_char)
     assert last.text.startswith("L'édition 2020")
+
+
+def test_no_sentence_starts_after_an_elided_word(parse):
+    # the parser, after a heading, once read "L'" as a sentence of its own
+    doc = parse("Cher : ce Poilu fusillé en 1914 à qui l'on veut rendre les honneurs\n\nL'Amicale des "
+                "Anciens combattants du Cher milite pour l'inscription d'un poilu.", "fr")
+    assert _starts(doc) == ["Cher", "L'"]

@@ -231,6 +231,10 @@ BODY_IN_ITS_SENTENCE = RULES.define(
 COORDINATED = RULES.define(
     "coref.coordinated", "a subject joined to another by a conjunction ('X et Y ont dit'): the two together, "
     "whom a plural pronoun after may stand for, and a singular one not")
+BODY_SUBJECT = RULES.define(
+    "coref.body_subject", "a body named or described by a noun of bodies as a clause's subject, whatever "
+    "its verb ('L'Association X milite pour ... Elle réfute'): whom a pronoun after, in its sentence or the "
+    "next, may stand for, as when it speaks")
 BETWEEN = RULES.define(
     "coref.between", "a pronoun that brings in someone as a clause's subject ('l'un d'eux a', 'celui qui') "
     "stands between a pronoun after it and anyone named before")
@@ -336,6 +340,7 @@ class Focus:
     group: bool = False  # subjects joined by a conjunction ("X et Y"): either may be what "il" stands for
     cited: bool = False  # a person cited as the source ("selon X"): for an inverted clitic after only
     members: tuple[str, ...] = ()  # the people a group names, each by their entity ("X et Y")
+    body: bool = False  # a body named by a noun of bodies ("l'Association X"): "elle" next may be it
 
 
 def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset()) -> list[Token]:
@@ -1176,6 +1181,9 @@ class Coreference:
                 # the word of the name that is the subject ("Boris Johnson" may be read as "Boris, Johnson")
                 subject = next((t for t in doc[i:end] if (
                     self.is_subject(t) if ent.type == "PER" else self.speaks(t))), None)
+                if subject is None and ent.type != "PER" and RULES.on(BODY_SUBJECT) and \
+                        self.body_subject(root):
+                    subject = root  # "L'Association X milite pour ... Elle réfute": the association
                 if subject is None and ent.type == "PER" and RULES.on(PASSIVE_AGENT) and \
                         self.agent_of(root) and (end - i > 1 or root.head.i != root.i and
                                                  self.person_noun(root.head)):
@@ -1201,8 +1209,10 @@ class Coreference:
                     # (a speaker the parse hangs on the channel, "a dit à l'AFP X", as a cited one: for an
                     # inverted clitic only, the parse of what follows being as unsure)
                     cited = RULES.on(PAST_CHANNEL) and self.after_channel(subject)
+                    body = RULES.on(BODY_SUBJECT) and root.lemma_.lower() in self.data.BODY_NOUNS and \
+                        root.lemma_.lower() not in self.data.MEDIA_NOUNS
                     focus.append(Focus(sentence, ent.id, ent.name, None, gender, number, source=source,
-                                       cited=cited))
+                                       cited=cited, body=body))
                     if ent.type != "PER":
                         self.bodies.append((token.idx, ent.id))
                         self.last_body = (sentence, ent.id)
@@ -1272,7 +1282,8 @@ class Coreference:
                 if self.speaks(token):
                     gender, number = self.agrees(token)
                     focus.append(Focus(sentence, body.id, body.name, None, gender, number))
-            elif token.pos_ == "NOUN" and self.speaks(token) and self.definite(token):
+            elif token.pos_ == "NOUN" and self.definite(token) and (
+                    self.speaks(token) or RULES.on(BODY_SUBJECT) and self.body_subject(token)):
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
                 gender, number = self.agrees(token)
                 s, e = self.phrase(token)
@@ -1333,6 +1344,10 @@ class Coreference:
         members = tuple(m[1].id for m in named if m is not None and m[1].type == "PER")
         return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True,
                      members=members if len(members) == len(conjuncts) else ())
+
+    def body_subject(self, token: Token) -> bool:
+        """A noun of bodies that is a clause's subject ("L'Association X milite")."""
+        return token.lemma_.lower() in self.data.BODY_NOUNS and self.is_subject(token, climb=False)
 
     def stands_between(self, token: Token) -> bool:
         """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui
@@ -2169,7 +2184,8 @@ class Coreference:
                 continue  # "selon X, le suspect a fui. Il ...": not X
             ent = self.by_id.get(f.entity) if f.entity else None  # (an entity merged away is no one's)
             if RULES.on(BODY_IN_ITS_SENTENCE) and ent is not None and ent.type != "PER" and \
-                    f.sentence != sentence and not self.inverted(token):
+                    f.sentence != sentence and not self.inverted(token) and \
+                    not (f.body and sentence - f.sentence == 1):
                 return  # "Le journal a publié l'enquête. Il ...": the paper, or someone; no one sure
 
             self.add(token, "pronoun", rule, ent, f.text).antecedent = f.span

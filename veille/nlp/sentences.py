@@ -157,6 +157,10 @@ def glued_sentences(doc: Doc) -> Doc:
         if strings[orth[i]] in DASHES:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
+    # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
+    for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
+        if strings[orth[i - 1]][-1:] in ("'", "’") and alpha[i] and length[i - 1] > 1:
+            doc[i].is_sent_start = False
     # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois",
     # "boisCoauteur")
     openers, names = heading_openers(doc.lang_)
