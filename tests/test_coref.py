@@ -1091,3 +1091,41 @@ def test_coref_a_body_that_is_a_subject_is_whom_a_pronoun_next_stands_for(french
     rules_off("coref.body_subject")
     off = _link_of(french(text), pronoun)
     assert off is None or off.text != link.text
+
+
+_FAR_MEDIUM = ("Le maire de Dax a été agressé dimanche, révèle Le Parisien. Il promenait son chien au bord "
+               "du lac. Deux jeunes l'ont frappé. Les pompiers sont arrivés vite. Il a été conduit à "
+               "l'hôpital. Il y est mort lundi. Les deux jeunes ont été placés en garde à vue. L'enquête a "
+               "été confiée à la police. Le maire présidait aussi le club de pêche, précise encore le "
+               "journal.")
+
+
+def test_coref_a_medium_noun_far_from_any_medium_is_the_one_of_its_kind(french, rules_off):
+    doc = french(_FAR_MEDIUM)
+    link = _link_of(doc, "le journal")
+    assert link is not None and "Parisien" in _names(doc)[link.entity]
+    # two media of that kind: no one sure
+    two = french(_FAR_MEDIUM.replace("révèle Le Parisien", "révèlent Le Parisien et Le Figaro"))
+    link = _link_of(two, "le journal")
+    assert link is None or link.entity is None
+    rules_off("coref.medium_of_article")
+    link = _link_of(french(_FAR_MEDIUM), "le journal")
+    assert link is None or link.entity is None
+
+
+def test_coref_a_known_medium_the_parse_shows_no_use_of_is_the_one_of_its_kind(french):
+    # "rapportent vendredi France Bleu et France 3", which the parse hangs on "vendredi"
+    doc = french("Une enquête vise une base militaire à Évreux, rapportent vendredi France Bleu et France "
+                 "3. Ce militaire ne serait pas une victime. Il aurait agressé un camarade. L'armée a ouvert "
+                 "une enquête. Un adjudant a été sanctionné en 2018. En mars 2017, il aurait filmé la scène, "
+                 "précise la radio.")
+    link = _link_of(doc, "la radio")
+    assert link is not None and _names(doc)[link.entity] == "France Bleu"
+
+
+def test_coref_a_plain_pronoun_after_a_medium_described_as_the_source_is_not_the_medium(french):
+    doc = french("Le maire a réitéré ses appels au calme, rapporte le Journal du Dimanche. Le soir, Paul "
+                 "Girard a dîné avec les élus, rapporte l'hebdomadaire. Il a critiqué l'erreur de ses "
+                 "adversaires.")
+    link = _link_of(doc, "Il a")
+    assert link is not None and _names(doc)[link.entity] == "Paul Girard"

@@ -137,6 +137,10 @@ MEDIUM = RULES.define(
 MEDIUM_OF_KIND = RULES.define(
     "coref.medium_of_kind", "a medium's noun stands for the medium the article gave that noun ('le quotidien "
     "X'), else for the one medium near that it gave no other; several near: none")
+MEDIUM_OF_ARTICLE = RULES.define(
+    "coref.medium_of_article", "a medium's noun with no medium of its kind near ('précise encore le "
+    "journal', many sentences after 'révèle le Parisien') stands for the one medium of its kind the article "
+    "named before, however far; several: none")
 KNOWN_MEDIUM = RULES.define(
     "coref.known_medium", "a medium the shipped table knows is called by the nouns of its kind ('le "
     "quotidien' for Le Parisien, 'la radio' for France Bleu), as if the article had put them beside it")
@@ -481,6 +485,8 @@ class Coreference:
             self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(*self.phrase(noun))))
         self.media_nouns: dict[str, set[str]] = {}  # a medium -> the media nouns the article puts beside it
         self.unsure_media: set[str] = set()  # names of another kind that speak as a medium would
+        # a medium the shipped table knows, named where the parse shows no medium's use ("rapportent lundi X")
+        self.known_media_named: list[tuple[int, Entity]] = []
         self.media: list[tuple[int, Entity]] = self.media_mentions()  # (token, medium), in order
         self.media_at = [i for i, _ in self.media]
         self.first_seen: dict[str, int] = {}
@@ -587,6 +593,7 @@ class Coreference:
                     ends.add(span.end)
                 elif known:
                     others[span.start] = (span.start, ent)  # (a known medium, if named with one)
+                    self.known_media_named.append((span.start, ent))
         # (named with a medium, the parse aside: "X et Sud-Ouest", "rapportent BFMTV et Le Parisien")
         found += [others[i + 1] for i in ends if i + 1 in others and doc[i].pos_ == "CCONJ"]
         return sorted(found, key=lambda m: m[0])
@@ -627,6 +634,19 @@ class Coreference:
         return [c for c in root.children if c.dep_ == "appos"] + ([root.head] if before else [])
 
     def medium_before(self, token: Token, sentence: int) -> Entity | None:
+        """The medium named last before a medium's noun ("la chaîne"), a few sentences before; else the one
+        medium of its kind the article named before."""
+        found = self.medium_near(token, sentence)
+        if found is not None or not RULES.on(MEDIUM_OF_ARTICLE):
+            return found
+        lemma = token.lemma_.lower()
+        named = self.media[:bisect_left(self.media_at, token.i)] + [
+            (at, ent) for at, ent in self.known_media_named if at < token.i]  # ("rapportent lundi X et Y")
+        of_kind = {ent.id: ent for at, ent in named if lemma in self.media_nouns.get(ent.id, ())}
+        one = next(iter(of_kind.values())) if len(of_kind) == 1 else None
+        return one if one is not None and one.id not in self.unsure_media else None
+
+    def medium_near(self, token: Token, sentence: int) -> Entity | None:
         """The medium named last before a medium's noun ("la chaîne"), a few sentences before."""
         i = bisect_left(self.media_at, token.i) - 1
         if i < 0 or sentence - self.sentence_of(self.doc[self.media[i][0]]) > self.weights.body_sentences:
@@ -1281,7 +1301,9 @@ class Coreference:
                 self.add(token, "description", rule, body)
                 if self.speaks(token):
                     gender, number = self.agrees(token)
-                    focus.append(Focus(sentence, body.id, body.name, None, gender, number))
+                    # ("..., rapporte l'hebdomadaire. Il a critiqué": the source, as a medium named there is)
+                    source = RULES.on(DESCRIBED_SOURCE) and token.head.i < token.i
+                    focus.append(Focus(sentence, body.id, body.name, None, gender, number, source=source))
             elif token.pos_ == "NOUN" and self.definite(token) and (
                     self.speaks(token) or RULES.on(BODY_SUBJECT) and self.body_subject(token)):
                 # "La préfecture fait part de ...": what "-t-elle" may stand for next
