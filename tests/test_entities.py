@@ -322,3 +322,14 @@ def test_a_person_named_with_an_article_then_a_small_word_is_a_title(analyse_tex
     rules_off("entities.title_name")
     types = {e.name: e.type for e in analyse_text(text, "fr", "2021-03-10").entities}
     assert types.get("La libre Belgique") == "PER"
+
+
+@pytest.mark.parametrize("name, model_type", [("Samer Djabi", "MISC"), ("Nacer Tabi", "LOC")])
+def test_entities_a_name_with_a_persons_function_after_it_is_a_person(monkeypatch, name, model_type):
+    # the model types these names otherwise; the function in apposition says who they are
+    text = f"\"Les familles se voient moins ces temps-ci\", décrit {name}, chercheur à l'Université d'Oran."
+    ents = _recognised(monkeypatch, text, "fr")
+    assert ents[name].type == "PER" and ents[name].rules["type"] == "entities.role_after_name"
+    assert ents[name].roles == ["chercheur à l'Université d'Oran"]
+    off = _recognised(monkeypatch, text, "fr", off="entities.role_after_name")
+    assert off[name].type == model_type

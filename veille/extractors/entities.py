@@ -139,6 +139,10 @@ PLACE_AS_PERSON = RULES.define(
 ROLE_BEFORE_NAME = RULES.define(
     "entities.role_before_name", "a name of proper nouns after a person's title or the comma closing a "
     "described role ('la procureure de Calvi, Caroline Varzay'), typed a place or other by the model: PER")
+ROLE_AFTER_NAME = RULES.define(
+    "entities.role_after_name", "a name of two or three capitalised words the model typed MISC or LOC, "
+    "with a person's function in apposition after it ('décrit Nacer Djabi, chercheur à l'Université "
+    "d'Alger'), and no prominent place: PER")
 SHORT_FORM = RULES.define(
     "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
     "organisation ('Dorrian', 'M. Dorrian', 'EI')")
@@ -210,7 +214,7 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
                 BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
-                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA)
+                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME)
 
 
 @dataclass
@@ -537,6 +541,10 @@ class EntityRecognizer:
             if etype in ("LOC", "GPE", "MISC") and ROLE_BEFORE_NAME in on and \
                     self._named_after_role(doc, ent, roles) and not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Calvi, Caroline Varzay"
+            if etype in ("MISC", "LOC") and ROLE_AFTER_NAME in on and 1 < len(ent) <= 3 and \
+                    all(t.text[:1].isupper() and t.is_alpha for t in ent) and \
+                    self._apposition_after(doc, ent.end, roles) and not _prominent_place(text, gazetteer, w):
+                etype, rule = "PER", ROLE_AFTER_NAME  # "décrit Nacer Djabi, chercheur à l'Université"
             if etype == "PER" and TITLE_NAME in on and len(ent) > 2 \
                     and ent[0].lower_ in self.words.TITLE_ARTICLES and ent[1].is_lower and ent[1].is_alpha:
                 etype, rule = "ORG", TITLE_NAME  # "Selon La libre Belgique": a paper, not a person
