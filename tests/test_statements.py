@@ -1475,6 +1475,15 @@ def test_statements_the_press_conditional_goes_on_with_the_source(analyse_text, 
     assert not any("Le feu aurait pris" in s.content.text for s in off.statements)
 
 
+def test_statements_the_press_conditional_goes_on_for_one_sentence_only(analyse_text):
+    # (a longer run in the conditional is more often the writer's own reporting)
+    a = analyse_text("Un entrepôt a pris feu dans la zone portuaire, rapporte Radio Littoral. Le feu aurait "
+                     "pris dans un local technique. Une enquête aurait été ouverte par le parquet. Les "
+                     "gérants seraient entendus dès lundi.", "fr")
+    assert _find(a, "Le feu aurait pris").speaker_text == "Radio Littoral"
+    assert not any("Une enquête" in s.content.text or "gérants" in s.content.text for s in a.statements)
+
+
 def test_statements_no_press_conditional_after_an_incise_that_goes_on(analyse_text):
     a = analyse_text("Un entrepôt a pris feu, a indiqué la mairie, ajoutant que personne n'était blessé. "
                      "Le feu aurait pris dans un local technique.", "fr")

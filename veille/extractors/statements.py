@@ -82,6 +82,9 @@ class StatementWeights:
     the rules were written (5e347f7; the character windows of 142ec6d bound look-ups that were scans)."""
 
     min_content_words: int = 3  # words a content needs to be something said, not a phrase
+    # sentences in the conditional after an incise that go on with its source's words (set on fr-more2,
+    # fr-unseen4: a longer run is more often the writer's own reporting)
+    reported_conditional_sentences: int = 1
     longest_quote: int = 3000  # characters between two quotation marks that still pair them
     negation_reach: int = 3  # words between a cue and the negation that makes it say nothing
     clitic_reach: int = 3  # words before a cue where its subject clitic ("a-t-il") may stand
@@ -1514,7 +1517,8 @@ class StatementFinder:
     def with_reported_conditionals(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
         """ "Un entrepôt a brûlé, rapporte la radio. Le feu aurait pris dans un local.": the sentences after
         an incise that ends its sentence, in its paragraph, with no cue and their verb in the conditional,
-        go on with what the source reports (indirect, the same speaker)."""
+        go on with what the source reports (indirect, the same speaker), up to
+        ``reported_conditional_sentences`` of them."""
         said = SpanIndex([f.content for f in found] + [f.cue for f in found if f.cue is not None])
         added: list[StatementCandidate] = []
         for f in found:
@@ -1536,6 +1540,8 @@ class StatementFinder:
                 g.continues = last
                 added.append(g)
                 last, si = g, si + 1
+                if si - self.sentence_of(f.cue[0]) >= self.weights.reported_conditional_sentences:
+                    break
         return sorted(found + added, key=lambda f: f.content[0]) if added else found
 
     def only_after_speaker(self, f: StatementCandidate, sent: Span) -> bool:
