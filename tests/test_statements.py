@@ -1364,11 +1364,12 @@ def test_statements_clitic_after_a_speaker_no_entity_holds_keeps_those_words(ana
             "préfecture. Dans la ville voisine, « deux suspects ont fui », a raconté à l'AFP Timour "
             "Bakhtiari, le porte-parole des douanes du port. « Ils étaient armés », a-t-il ajouté.")
     # (the model runs "AFP Timour Bakhtiari" into one name, which no person's entity holds once the acronym
-    # is not cut off)
-    monkeypatch.setenv("VEILLE_RULES_OFF", "entities.acronym_before_name")
+    # is not cut off, nor the name typed by the role after it)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "entities.acronym_before_name,entities.role_after_name")
     s = _find(analyse_text(text, "fr"), "Ils étaient armés")
     assert s.speaker is None and s.speaker_text == "Timour Bakhtiari"
-    monkeypatch.setenv("VEILLE_RULES_OFF", "entities.acronym_before_name,statements.speaker_clitic_words")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "entities.acronym_before_name,entities.role_after_name,"
+                                           "statements.speaker_clitic_words")
     assert _find(analyse_text(text, "fr"), "Ils étaient armés").speaker_text != "Timour Bakhtiari"
 
 
