@@ -112,6 +112,9 @@ class EventWeights:
 
     # the least weight of cues with which a sentence takes an ACLED sub-event type (set by hand, ad331ad)
     acled_min_score: int = 3
+    # how far up the parse from the dead a participle describes a word of honouring them may stand ("hommage
+    # aux treize militaires de l'opération Barkhane tués": 2 steps; set by hand)
+    commemorated_steps: int = 3
     # how far up the parse a word of the courts makes violence a criminal case ("accusé de viol": 2 steps
     # through the preposition's noun; set by hand)
     court_case_ancestors: int = 2
@@ -968,6 +971,10 @@ DRAWS_ATTENTION = event_rule(
 ATTACK_THEN_QUOTE = event_rule(
     "events.attack_then_quote", "a verb of fighting whose object a colon and a quote follow ('en attaquant "
     "la secrétaire d'État : « Quand Marx ... »') fights with words")
+COMMEMORATED_DEAD = event_rule(
+    "events.commemorated_dead", "a participle of killing that describes the dead honoured ('hommage aux "
+    "treize militaires tués au Mali', 'en l'honneur des soldats tués') tells a death told elsewhere, no "
+    "deed of its own")
 REPORT_DATE_TOLD_AGAIN = event_rule(
     "events.report_date_told_again", "where the event's sentence dates only its report ('a-t-on appris "
     "vendredi'), a mention that only tells it again dates it too ('ont été assassinés dimanche')")
@@ -997,6 +1004,8 @@ STRIKE_IN_POLICY = event_rule(
 JOINED_DEPS = {"conj", "appos", "parataxis", "list"}
 # the relations of a date to the word it dates ("les émeutes de 2016", "tué en mai 2013")
 OWN_DATE_DEPS = ("nmod", "obl", "npadvmod", "pobj")
+# the dependencies of a complement of a verb or a noun (not its subject): "hommage aux militaires tués"
+COMPLEMENTS = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj", "dobj", "pobj", "dative")
 # a TIMEX3 value that is a day
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a TIMEX3 value that is a part of a named day ("2020-09-04TEV"): the day, and the part
@@ -1680,6 +1689,8 @@ class EventFinder:
                     g.dep_ == "case" and g.lower_ in self.words.GUEST_MARKS
                     for c in token.children if c.dep_.startswith("obl") for g in c.children):
             return True  # "Jean Dupont, invité de la matinale": a guest, no request
+        if plover == "ASSAULT" and COMMEMORATED_DEAD in self.on and self.commemorated(token):
+            return True  # "hommage aux militaires tués au Mali": the dead honoured, no new deed
         if ATTENDED in self.on and plover == "AID" and token.pos_ == "VERB" \
                 and token.lemma_.lower() in self.words.ATTEND_VERBS \
                 and not any(c.dep_ in ("obj", "dobj", "nsubj:pass") for c in token.children):
@@ -1693,6 +1704,28 @@ class EventFinder:
         if self.other_sense(token, plover):
             return True  # "une frappe du milieu de terrain", "le droit de grève"
         return FIGURATIVE in self.on and plover == "ASSAULT" and self.figurative(token)
+
+    def commemorated(self, token: Token) -> bool:
+        """Whether ``token`` is a participle with no auxiliary that describes the dead ("les soldats tués")
+        named as the complement, a few steps down the parse, of a noun of honouring them or of a verb that
+        takes one ("en l'honneur des soldats tués", "rendre hommage aux militaires tués", "un hommage a été
+        rendu aux ..."; not "le soldat tué mardi recevra un hommage", where the dead are the subject, nor
+        a participle with a date of its own)."""
+        if token.pos_ not in ("VERB", "ADJ") or "Part" not in token.morph.get("VerbForm") or \
+                token.head.i == token.i or any(c.dep_.startswith("aux") for c in token.children):
+            return False
+        if any(self.time_spans.covers(c.idx) for c in token.children):
+            return False  # "hommage aux humanitaires tués dimanche au Niger": the deed, dated, is the news
+        words, node = self.words.COMMEMORATION_NOUNS, token
+        for _ in range(self.w.commemorated_steps):
+            if node.head.i == node.i or node is not token and node.dep_ not in COMPLEMENTS:
+                return False
+            node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in words or any(
+                    c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass") and c.pos_ == "NOUN" and
+                    c.lemma_.lower() in words for c in node.children):
+                return True
+        return False
 
     def other_sense(self, token: Token, plover: str) -> bool:
         """Whether a word of fighting or of protest names no such event here: a move of play, a fight of

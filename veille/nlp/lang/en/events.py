@@ -742,6 +742,10 @@ AREA_MOBILIZE_VERBS = {"patrol", "comb", "cordon", "blanket", "sweep"}
 # the verbs of help that mean attending or witnessing when they take no object (none in English: "attend"
 # is no verb of help)
 ATTEND_VERBS: set[str] = set()
+# the nouns of honouring the dead: the dead a participle describes under them ("a tribute to the soldiers
+# killed in Mali") were killed in a happening told elsewhere, no deed of its own
+COMMEMORATION_NOUNS = {"tribute", "honour", "honor", "memory", "memorial", "mourning", "vigil",
+                       "commemoration", "silence", "ceremony", "funeral"}
 # the verbs of request whose bare participle with a complement names a guest (none in English, which says
 # "a guest on the show")
 GUEST_VERBS: set[str] = set()

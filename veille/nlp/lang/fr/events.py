@@ -838,6 +838,10 @@ AREA_MOBILIZE_VERBS = {"quadriller", "patrouiller", "sillonner", "boucler", "inv
 # the verbs of help that mean attending or witnessing when they take no object ("assistent aux funérailles",
 # "sont venues y assister"; "ont assisté les blessés" is help)
 ATTEND_VERBS = {"assister"}
+# the nouns of honouring the dead: the dead a participle describes under them ("hommage aux soldats tués au
+# Mali", "en l'honneur des victimes tuées") were killed in a happening told elsewhere, no deed of its own
+COMMEMORATION_NOUNS = {"hommage", "honneur", "mémoire", "souvenir", "deuil", "recueillement", "commémoration",
+                       "silence", "cérémonie", "obsèques", "funérailles"}
 # the verbs of request whose bare participle with a "de" complement names a guest ("Jean Dupont, invité de la
 # matinale", "invité de l'émission du soir"), no request ("invités à contacter la police" is one)
 GUEST_VERBS = {"inviter"}
