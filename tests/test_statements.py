@@ -2004,3 +2004,16 @@ def test_statements_the_subject_of_what_a_source_reports_is_spoken_of(analyse_te
     assert speaker() != "Luc Besson"
     rules_off("statements.subject_said_of")
     assert speaker() == "Luc Besson"
+
+
+def test_statements_a_quote_opening_its_paragraph_is_the_next_sentence_s_subject_s(analyse_text, rules_off):
+    text = ("Le gendarme est mort en mars 2019 à Trèbes.\n\n« Nous sommes fiers de lui. » Un an après le "
+            "drame, Paul Mercier garde en mémoire l'acte de son frère.")
+    assert _speaker_name(analyse_text(text, "fr"), _find(analyse_text(text, "fr"), "Nous sommes fiers")) == \
+        "Paul Mercier"
+    # (not after a pronoun, nor within a paragraph, where the quote may be anyone's)
+    for other in (text.replace("Paul Mercier garde", "il garde"), text.replace("\n\n« Nous", " « Nous")):
+        a = analyse_text(other, "fr")
+        assert _find(a, "Nous sommes fiers").speaker is None
+    rules_off("statements.speaker_subject_after_quote")
+    assert _find(analyse_text(text, "fr"), "Nous sommes fiers").speaker is None

@@ -175,6 +175,10 @@ SPEAKER_GOVERNING_SUBJECT = RULES.define(
     "condemning', '“Q,” X said'): its own subject, else the subject of the verb it hangs on, a few steps up")
 SPEAKER_SAID_AFTER = RULES.define(
     "statements.speaker_said_after", "a quote with no speaker right before 'Les mots de X', 'X's words': X")
+SPEAKER_SUBJECT_AFTER_QUOTE = RULES.define(
+    "statements.speaker_subject_after_quote", "a quote with no speaker that opens its paragraph and ends its "
+    "sentence ('« Nous sommes honorés et fiers. » Un an après, Cédric Dupuy garde en mémoire ...'): the "
+    "person the next sentence, in the same paragraph, has as its main subject")
 SPEAKER_ANAPHOR = RULES.define(
     "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
     "person named last of its gender, a sentence or two before, else the last speaker of its gender")
@@ -1104,6 +1108,10 @@ class SpeakerResolver:
             elif (said := self.said_after(f)) is not None and RULES.on(SPEAKER_SAID_AFTER):
                 f.speaker, f.speaker_text = said
                 f.rules["speaker"] = SPEAKER_SAID_AFTER
+            elif f.content[0] > headline_end and RULES.on(SPEAKER_SUBJECT_AFTER_QUOTE) and \
+                    (said := self.subject_after_quote(f)) is not None:
+                f.speaker, f.speaker_text = said
+                f.rules["speaker"] = SPEAKER_SUBJECT_AFTER_QUOTE
             elif 0 <= f.content[0] < headline_end and speaks and RULES.on(SPEAKER_HEADLINE):
                 named = [(s, e, ent) for s, e, ent in self.mentions[:bisect_right(
                     self.mention_index.starts, headline_end)] if ent.id in speaks and e <= headline_end]
@@ -1285,6 +1293,36 @@ class SpeakerResolver:
                     return (ent.id if ent is not None else link.entity if link is not None else None,
                             self.text[s:e])
             return None
+        return None
+
+    def subject_after_quote(self, f: StatementCandidate) -> tuple[str | None, str] | None:
+        """ "« Nous sommes honorés. » Un an après, Cédric Dupuy garde en mémoire ...": for a quote that opens
+        its paragraph and ends its sentence, the person the next sentence, in that paragraph, has as its main
+        clause's subject (a name, or a person's noun coreference resolves); their entity's id and words."""
+        line = self.text.rfind("\n", 0, f.content[0]) + 1
+        if self.text[line:f.content[0]].strip(" \t" + "".join(self.data.QUOTES) + "".join(
+                self.data.QUOTES.values())):
+            return None  # (the quote does not open its paragraph)
+        first = token_from(self.doc, f.content[1])
+        while first is not None and first.i + 1 < len(self.doc) and (first.is_punct or first.is_space):
+            if "\n" in first.text:
+                return None
+            first = self.doc[first.i + 1]
+        if first is None or first.sent.start <= token_from(self.doc, f.content[0]).i or first.is_punct:
+            return None  # (the sentence goes on past the quote)
+        subjects = [c for c in first.sent.root.children if c.dep_ in SUBJECT_DEPS]
+        if any(c.pos_ == "PRON" for c in subjects):
+            return None  # ("il garde en mémoire": whom the pronoun stands for says nothing here)
+        for subject in subjects:  # (the parse may read "Un an après le drame, X" as two subjects)
+            words = self.noun_phrase(subject)
+            s, e = words.start_char, words.end_char
+            ent = self.entity_at_head(s, e)
+            if ent is not None and ent.type == "PER":
+                return ent.id, self.text[s:e]
+            if ent is None and subject.pos_ == "NOUN" and self.is_person_noun(subject) and \
+                    any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in subject.children):
+                link = self.coref.referent(s, e) if self.coref is not None else None
+                return (link.entity if link is not None else None), self.text[s:e]
         return None
 
     def quote_key(self, f: StatementCandidate) -> str:
