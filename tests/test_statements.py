@@ -2017,3 +2017,13 @@ def test_statements_a_quote_opening_its_paragraph_is_the_next_sentence_s_subject
         assert _find(a, "Nous sommes fiers").speaker is None
     rules_off("statements.speaker_subject_after_quote")
     assert _find(analyse_text(text, "fr"), "Nous sommes fiers").speaker is None
+
+
+def test_statements_a_quote_before_a_statement_of_its_sentence_takes_its_speaker_s_words(analyse_text,
+                                                                                         rules_off):
+    text = ("La fédération tient son congrès dimanche.\n\nSi « le fromage n'est plus un aliment de base », "
+            "le président de la fédération estime que c'est toujours un plaisir.")
+    quote = _find(analyse_text(text, "fr"), "le fromage n'est plus")
+    assert quote.speaker_text == "le président de la fédération"
+    rules_off("statements.speaker_same_sentence_words")
+    assert _find(analyse_text(text, "fr"), "le fromage n'est plus").speaker_text is None

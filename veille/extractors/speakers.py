@@ -179,6 +179,10 @@ SPEAKER_SUBJECT_AFTER_QUOTE = RULES.define(
     "statements.speaker_subject_after_quote", "a quote with no speaker that opens its paragraph and ends its "
     "sentence ('« Nous sommes honorés et fiers. » Un an après, Cédric Dupuy garde en mémoire ...'): the "
     "person the next sentence, in the same paragraph, has as its main subject")
+SPEAKER_SAME_SENTENCE_WORDS = RULES.define(
+    "statements.speaker_same_sentence_words", "a quote with no speaker before a statement of its sentence "
+    "whose speaker only words name ('Si « ... », le président de la fédération estime que ...'): those words "
+    "(not in the headline, whose quotes its people say)")
 SPEAKER_ANAPHOR = RULES.define(
     "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
     "person named last of its gender, a sentence or two before, else the last speaker of its gender")
@@ -1095,8 +1099,9 @@ class SpeakerResolver:
                 # the headline's quote, told again in the article with its speaker
                 f.speaker, f.speaker_text = again.speaker, again.speaker_text
                 f.rules["speaker"] = SPEAKER_SAME_QUOTE
-            elif after is not None and after.sentence == f.sentence and after.speaker is not None \
-                    and RULES.on(SPEAKER_SAME_SENTENCE):
+            elif after is not None and after.sentence == f.sentence and (
+                    after.speaker is not None or RULES.on(SPEAKER_SAME_SENTENCE_WORDS) and after.speaker_text
+                    and f.content[0] > headline_end) and RULES.on(SPEAKER_SAME_SENTENCE):
                 f.speaker, f.speaker_text = after.speaker, after.speaker_text
                 f.rules["speaker"] = SPEAKER_SAME_SENTENCE
             elif after is not None and after.sentence == f.sentence + 1 and after.speaker is not None and \
