@@ -159,7 +159,7 @@ def glued_sentences(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
     # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
     for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
-        if strings[orth[i - 1]][-1:] in ("'", "’") and alpha[i] and length[i - 1] > 1:
+        if strings[orth[i - 1]][-1:] in ("'", "’") and strings[orth[i - 1]][:-1].isalpha() and alpha[i]:
             doc[i].is_sent_start = False
     # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois",
     # "boisCoauteur")
