@@ -1129,3 +1129,16 @@ def test_coref_a_plain_pronoun_after_a_medium_described_as_the_source_is_not_the
                  "adversaires.")
     link = _link_of(doc, "Il a")
     assert link is not None and _names(doc)[link.entity] == "Paul Girard"
+
+
+def test_coref_a_name_after_an_incise_verb_read_as_a_noun_is_the_source(french, rules_off):
+    # the tagger reads "avance" as a noun: the name after it is still the one who said the quote
+    text = ("Le procès s'est ouvert lundi. L'avocat général, Marc Dumont, a requis vingt ans. « Je ne suis "
+            "pas un tueur », avance Paul Mercier, âgé de 19 ans au moment des faits. « Je ne comprends pas "
+            "mon geste », dit-il, au bord des larmes.")
+    link = _link_of(french(text), "-il")
+    assert link is not None and _names(french(text))[link.entity] == "Paul Mercier"
+    rules_off("coref.incise_noun")
+    off = french(text)
+    link = _link_of(off, "-il")
+    assert link is None or _names(off).get(link.entity) != "Paul Mercier"

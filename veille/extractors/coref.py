@@ -235,6 +235,9 @@ BODY_IN_ITS_SENTENCE = RULES.define(
 COORDINATED = RULES.define(
     "coref.coordinated", "a subject joined to another by a conjunction ('X et Y ont dit'): the two together, "
     "whom a plural pronoun after may stand for, and a singular one not")
+INCISE_NOUN = RULES.define(
+    "coref.incise_noun", "a verb of saying right after a quote and its comma that the tagger reads as a noun "
+    "('« Je ne suis pas un tueur », avance X'): the name after it is cited as the source, as after a verb")
 BODY_SUBJECT = RULES.define(
     "coref.body_subject", "a body named or described by a noun of bodies as a clause's subject, whatever "
     "its verb ('L'Association X milite pour ... Elle réfute'): whom a pronoun after, in its sentence or the "
@@ -1023,7 +1026,10 @@ class Coreference:
             word = doc[k]
             if word.is_punct or word.i in self.in_mention and self.in_mention[word.i].type == "PER":
                 return False
-            if word.pos_ == "VERB" and self.says(word):
+            # (an incise's verb the tagger reads as a noun, right after the quote: "« ... », avance X")
+            misread = RULES.on(INCISE_NOUN) and word.pos_ == "NOUN" and k >= 2 and doc[k - 1].text == "," \
+                and doc[k - 2].text in self.data.QUOTES.values()
+            if (word.pos_ == "VERB" or misread) and self.says(word):
                 first = k
                 while first and doc[first - 1].pos_ == "AUX":
                     first -= 1
