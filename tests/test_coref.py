@@ -1142,3 +1142,15 @@ def test_coref_a_name_after_an_incise_verb_read_as_a_noun_is_the_source(french, 
     off = french(text)
     link = _link_of(off, "-il")
     assert link is None or _names(off).get(link.entity) != "Paul Mercier"
+
+
+def test_coref_a_bare_noun_opening_the_sentence_before_a_name_is_given_to_that_person(french, rules_off):
+    text = ("Étudiant en M2 à l'EM Lyon, Paul Mercier fustige auprès du Figaro le comportement d'un "
+            "camarade. Le professeur Marc Dumont a été filmé jeudi. « Il nous a parlé sans détour », "
+            "explique l'étudiant.")
+    link = _link_of(french(text), "l'étudiant")
+    assert link is not None and _names(french(text))[link.entity] == "Paul Mercier"
+    rules_off("coref.fronted_apposition")
+    off = french(text)
+    link = _link_of(off, "l'étudiant")
+    assert link is None or _names(off).get(link.entity) != "Paul Mercier"

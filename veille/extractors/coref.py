@@ -42,7 +42,7 @@ from functools import cached_property
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import media_kinds, medium_key
 from ..geo.names import name_key
@@ -74,6 +74,7 @@ class CorefWeights:
     pronoun_sentences: int = 8  # sentences before a pronoun where its antecedent may be
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
     body_sentences: int = 4  # sentences before "le syndicat" where the organisation that spoke may be
+    fronted_tokens: int = 12  # words of a noun phrase that opens a sentence before a name it describes
     longest_quote: int = 3000  # characters between two straight quotation marks that still pair them
     main_person_names: int = 2  # times the article's main person is named, and how many times the next one
     latter_referents: int = 4  # the referents named last, among which "ce dernier" is the last person
@@ -238,6 +239,9 @@ COORDINATED = RULES.define(
 INCISE_NOUN = RULES.define(
     "coref.incise_noun", "a verb of saying right after a quote and its comma that the tagger reads as a noun "
     "('« Je ne suis pas un tueur », avance X'): the name after it is cited as the source, as after a verb")
+FRONTED_APPOSITION = RULES.define(
+    "coref.fronted_apposition", "a bare person's noun that opens the sentence before a name and its comma "
+    "('Étudiant en M2 à l'EM Lyon, X fustige ...'): a noun given to that person, as in apposition after it")
 BODY_SUBJECT = RULES.define(
     "coref.body_subject", "a body named or described by a noun of bodies as a clause's subject, whatever "
     "its verb ('L'Association X milite pour ... Elle réfute'): whom a pronoun after, in its sentence or the "
@@ -550,8 +554,29 @@ class Coreference:
                         not any(c.dep_ == "case" for t in (root, root.head) for c in t.children):
                     # (not after a name in a prepositional phrase: "selon la ministre X, l'auteur ...")
                     nouns.append(noun)
+                if RULES.on(FRONTED_APPOSITION) and (fronted := self.fronted_noun(span)) is not None:
+                    nouns.append(fronted)  # "Étudiant en M2 à Lyon, X fustige ...": the student
                 found += [(ent, n) for n in nouns if n.pos_ in ("NOUN", "ADJ") and self.person_noun(n)]
         return found
+
+    def fronted_noun(self, span: Span) -> Token | None:
+        """The bare noun that opens the sentence of a name just after its comma, with no verb between
+        ("Étudiant en M2 à l'EM Lyon, X fustige ...", "Ancien ministre, X a dit"): the person noun set
+        before the name."""
+        if span.start < 2 or self.doc[span.start - 1].text != ",":
+            return None
+        opening = span.sent[0] if span.sent.start < span.start - 1 else None
+        while opening is not None and opening.i < span.start - 1 and (
+                opening.lower_ in self.data.FORMER_WORDS or opening.is_punct or opening.is_space):
+            opening = self.doc[opening.i + 1]  # "Ancien ministre": past the word that makes it former
+        if opening is None or opening.i >= span.start - 1 or opening.pos_ not in ("NOUN", "ADJ") or \
+                not opening.text[:1].isupper():
+            return None
+        between = self.doc[opening.i:span.start - 1]
+        if any(t.pos_ in ("VERB", "AUX") and t.i != opening.i for t in between) or \
+                len(between) > self.weights.fronted_tokens:
+            return None
+        return opening
 
     def media_mentions(self) -> list[tuple[int, Entity]]:
         """Where an organisation (or a name the model calls MISC: "Twitter") is named as a medium: the
