@@ -961,6 +961,15 @@ def test_coref_a_name_after_a_child_complement_is_the_child_s(french):
     ("Le pasteur Marc Olivier anime la paroisse depuis 2015. Leur chorale a été saluée par "
      "l'évêque Paul Morel. Il leur a aussi écrit une lettre.",
      "Il leur", "pronoun", "Paul Morel", "coref.pronoun", "coref.passive_agent"),
+    # an incise's verb the tagger reads as a noun ("avance"): the name after it said the quote
+    ("Le procès s'est ouvert lundi. L'avocat général, Marc Dumont, a requis vingt ans. « Je ne suis pas un "
+     "tueur », avance Paul Mercier, âgé de 19 ans au moment des faits. « Je ne comprends pas mon geste », "
+     "dit-il, au bord des larmes.",
+     "-il", "pronoun", "Paul Mercier", "coref.pronoun", "coref.incise_noun"),
+    # a bare person's noun that opens the sentence before a name is given to that person
+    ("Étudiant en M2 à l'EM Lyon, Paul Mercier fustige auprès du Figaro le comportement d'un camarade. Le "
+     "professeur Marc Dumont a été filmé jeudi. « Il nous a parlé sans détour », explique l'étudiant.",
+     "l'étudiant", "description", "Paul Mercier", "coref.role", "coref.fronted_apposition"),
 ])
 def test_coref_rule_links_the_words_and_switched_off_does_not(french, rules_off, text, words, kind, person,
                                                               rule, switch):
@@ -1129,28 +1138,3 @@ def test_coref_a_plain_pronoun_after_a_medium_described_as_the_source_is_not_the
                  "adversaires.")
     link = _link_of(doc, "Il a")
     assert link is not None and _names(doc)[link.entity] == "Paul Girard"
-
-
-def test_coref_a_name_after_an_incise_verb_read_as_a_noun_is_the_source(french, rules_off):
-    # the tagger reads "avance" as a noun: the name after it is still the one who said the quote
-    text = ("Le procès s'est ouvert lundi. L'avocat général, Marc Dumont, a requis vingt ans. « Je ne suis "
-            "pas un tueur », avance Paul Mercier, âgé de 19 ans au moment des faits. « Je ne comprends pas "
-            "mon geste », dit-il, au bord des larmes.")
-    link = _link_of(french(text), "-il")
-    assert link is not None and _names(french(text))[link.entity] == "Paul Mercier"
-    rules_off("coref.incise_noun")
-    off = french(text)
-    link = _link_of(off, "-il")
-    assert link is None or _names(off).get(link.entity) != "Paul Mercier"
-
-
-def test_coref_a_bare_noun_opening_the_sentence_before_a_name_is_given_to_that_person(french, rules_off):
-    text = ("Étudiant en M2 à l'EM Lyon, Paul Mercier fustige auprès du Figaro le comportement d'un "
-            "camarade. Le professeur Marc Dumont a été filmé jeudi. « Il nous a parlé sans détour », "
-            "explique l'étudiant.")
-    link = _link_of(french(text), "l'étudiant")
-    assert link is not None and _names(french(text))[link.entity] == "Paul Mercier"
-    rules_off("coref.fronted_apposition")
-    off = french(text)
-    link = _link_of(off, "l'étudiant")
-    assert link is None or _names(off).get(link.entity) != "Paul Mercier"
