@@ -333,3 +333,11 @@ def test_entities_a_name_with_a_persons_function_after_it_is_a_person(monkeypatc
     assert ents[name].roles == ["chercheur à l'Université d'Oran"]
     off = _recognised(monkeypatch, text, "fr", off="entities.role_after_name")
     assert off[name].type == model_type
+
+
+def test_entities_a_place_before_the_title_of_another_name_stays_a_place(monkeypatch):
+    # "In Mount Carmel, Judge Lee Martin": the function is the title of the name after it, not the place's
+    text = ("A town court will not accept new cases. In Mount Carmel, Judge Lee Martin, of the county court, "
+            "said so.")
+    ents = _recognised(monkeypatch, text, "en")
+    assert ents["Mount Carmel"].type != "PER" and ents["Lee Martin"].type == "PER"

@@ -142,7 +142,7 @@ ROLE_BEFORE_NAME = RULES.define(
 ROLE_AFTER_NAME = RULES.define(
     "entities.role_after_name", "a name of two or three capitalised words the model typed MISC or LOC, "
     "with a person's function in apposition after it ('décrit Nacer Djabi, chercheur à l'Université "
-    "d'Alger'), and no prominent place: PER")
+    "d'Alger'), no prominent place, after no preposition ('In Mount Gilead, Judge X'): PER")
 SHORT_FORM = RULES.define(
     "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
     "organisation ('Dorrian', 'M. Dorrian', 'EI')")
@@ -543,7 +543,9 @@ class EntityRecognizer:
                 etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Calvi, Caroline Varzay"
             if etype in ("MISC", "LOC") and ROLE_AFTER_NAME in on and 1 < len(ent) <= 3 and \
                     all(t.text[:1].isupper() and t.is_alpha for t in ent) and \
-                    self._apposition_after(doc, ent.end, roles) and not _prominent_place(text, gazetteer, w):
+                    (ent.start == 0 or doc[ent.start - 1].pos_ != "ADP") and \
+                    self._apposition_after(doc, ent.end, roles) and not self._title_of_next(doc, ent.end) \
+                    and not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_AFTER_NAME  # "décrit Nacer Djabi, chercheur à l'Université"
             if etype == "PER" and TITLE_NAME in on and len(ent) > 2 \
                     and ent[0].lower_ in self.words.TITLE_ARTICLES and ent[1].is_lower and ent[1].is_alpha:
@@ -721,6 +723,14 @@ class EntityRecognizer:
             return None
         # the title starts at the first role word; modifiers before it ("nouveau") stay out
         return doc[first_head:start].text
+
+    def _title_of_next(self, doc: Doc, end: int) -> bool:
+        """Whether the function after a name's comma is the title of the name right after it ("Mount Gilead,
+        Judge Lee McClelland"), not an apposition."""
+        i = end + 1
+        while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].lower_ in self.words.TITLE_MODIFIERS):
+            i += 1
+        return i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
     def _apposition_after(self, doc: Doc, end: int, roles: RoleWords) -> str | None:
         """A function in apposition: 'Joe Votel, chef du commandement ... ,'."""
