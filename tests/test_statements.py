@@ -2028,3 +2028,13 @@ def test_statements_a_quote_before_a_statement_of_its_sentence_takes_its_speaker
     assert quote.speaker_text == "le président de la fédération"
     rules_off("statements.speaker_same_sentence_words")
     assert _find(analyse_text(text, "fr"), "le fromage n'est plus").speaker_text is None
+
+
+def test_statements_a_description_is_not_the_name_joined_to_it_by_and(analyse_text):
+    # "avec le président du Sénat et Paul Girard": two people, not Paul Girard's title
+    a = analyse_text("Marie Dupont quitte le parti. « Je joue collectif », a-t-elle dit. Le président du "
+                     "Sénat a annoncé la tenue d'une convention nationale. La réunion aura lieu en juin. Les "
+                     "élus en débattront. Le parti votera. La présidente de région a rapporté s'être "
+                     "entretenue avec le président du Sénat et Paul Girard avant d'annoncer son départ.",
+                     "fr")
+    assert _speaker_name(a, _find(a, "la tenue d'une convention")) != "Paul Girard"

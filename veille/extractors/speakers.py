@@ -1031,8 +1031,9 @@ class SpeakerResolver:
                     continue
                 nouns = []
                 j = first.i - 1
+                # (not past a conjunction: "le président du Sénat et X" names two people)
                 while j >= max(0, first.i - 8) and not doc[j].is_punct and doc[j].pos_ not in (
-                        "VERB", "AUX", "DET", "PRON") and not doc[j].is_sent_start:
+                        "VERB", "AUX", "DET", "PRON", "CCONJ") and not doc[j].is_sent_start:
                     j -= 1
                 # (not "la mère de X")
                 if j >= 0 and doc[j].pos_ == "DET" and doc[first.i - 1].pos_ != "ADP":
