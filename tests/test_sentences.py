@@ -110,3 +110,17 @@ def test_no_sentence_starts_after_an_elided_word(parse):
     doc = parse("Cher : ce Poilu fusillé en 1914 à qui l'on veut rendre les honneurs\n\nL'Amicale des "
                 "Anciens combattants du Cher milite pour l'inscription d'un poilu.", "fr")
     assert _starts(doc) == ["Cher", "L'"]
+
+
+@pytest.mark.parametrize("lang, text, word, held", [
+    ("fr", "Il pleut.\n\nL'Amicale des anciens milite.", "Amicale", True),
+    # the closing quote of American copy is no elided word: the parser reads on from it as it will
+    ("en", "Why the affiliation? ''They pay us a lot of money,'' he said.", "They", False),
+])
+def test_only_a_word_elided_before_its_apostrophe_holds_the_next(lang, text, word, held):
+    from veille.extractors.pipeline import load_pipeline
+    from veille.nlp.sentences import glued_sentences
+
+    doc = glued_sentences(load_pipeline(lang).make_doc(text))
+    token = next(t for t in doc if t.text == word)
+    assert (token.is_sent_start is False) == held
