@@ -2038,3 +2038,13 @@ def test_statements_a_description_is_not_the_name_joined_to_it_by_and(analyse_te
                      "entretenue avec le président du Sénat et Paul Girard avant d'annoncer son départ.",
                      "fr")
     assert _speaker_name(a, _find(a, "la tenue d'une convention")) != "Paul Girard"
+
+
+def test_statements_a_quote_told_again_takes_the_words_of_its_speaker(analyse_text, rules_off):
+    # an intertitle quoting ahead, said again by someone no name gives
+    text = ("Le point sur l'épidémie\n\n- « Loin d'être terminée » -\n\nL'épidémie « est loin d'être "
+            "terminée dans la région », a averti lundi le directeur de l'agence régionale de santé.")
+    quote = _find(analyse_text(text, "fr"), "Loin d'être terminée")
+    assert quote.speaker_text == "le directeur de l'agence régionale de santé"
+    rules_off("statements.speaker_same_quote_words")
+    assert _find(analyse_text(text, "fr"), "Loin d'être terminée").speaker_text is None

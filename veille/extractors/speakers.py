@@ -183,6 +183,10 @@ SPEAKER_SAME_SENTENCE_WORDS = RULES.define(
     "statements.speaker_same_sentence_words", "a quote with no speaker before a statement of its sentence "
     "whose speaker only words name ('Si « ... », le président de la fédération estime que ...'): those words "
     "(not in the headline, whose quotes its people say)")
+SPEAKER_SAME_QUOTE_WORDS = RULES.define(
+    "statements.speaker_same_quote_words", "a quote with no cue that a statement after it tells again, "
+    "whose speaker only words name ('- « Loin d'être finie » - ... « est loin d'être finie », a averti le "
+    "patron de l'OMS'): those words")
 SPEAKER_ANAPHOR = RULES.define(
     "statements.speaker_anaphor", "a description that only points back ('l'intéressée', 'ce dernier'): the "
     "person named last of its gender, a sentence or two before, else the last speaker of its gender")
@@ -1063,7 +1067,9 @@ class SpeakerResolver:
                 continue
             for j in range(i + 1, min(len(statements), i + 1 + weights.told_again_statements)):
                 p = statements[j]
-                if p.cue is None or p.speaker is None or p.speaker == f.speaker:
+                words_only = RULES.on(SPEAKER_SAME_QUOTE_WORDS) and p.speaker is None and bool(p.speaker_text)
+                if p.cue is None or p.speaker is None and not words_only or p.speaker == f.speaker and \
+                        not words_only:
                     continue
                 if len(words[i] & words[j]) >= weights.told_again_share * len(words[i]) and \
                         len(words[j]) > len(words[i]):
