@@ -2020,16 +2020,6 @@ def test_statements_a_quote_opening_its_paragraph_is_the_next_sentence_s_subject
     assert _find(analyse_text(text, "fr"), "Nous sommes fiers").speaker is None
 
 
-def test_statements_a_quote_before_a_statement_of_its_sentence_takes_its_speaker_s_words(analyse_text,
-                                                                                         rules_off):
-    text = ("La fédération tient son congrès dimanche.\n\nSi « le fromage n'est plus un aliment de base », "
-            "le président de la fédération estime que c'est toujours un plaisir.")
-    quote = _find(analyse_text(text, "fr"), "le fromage n'est plus")
-    assert quote.speaker_text == "le président de la fédération"
-    rules_off("statements.speaker_same_sentence_words")
-    assert _find(analyse_text(text, "fr"), "le fromage n'est plus").speaker_text is None
-
-
 def test_statements_a_description_is_not_the_name_joined_to_it_by_and(analyse_text):
     # "avec le président du Sénat et Paul Girard": two people, not Paul Girard's title
     a = analyse_text("Marie Dupont quitte le parti. « Je joue collectif », a-t-elle dit. Le président du "
@@ -2040,11 +2030,19 @@ def test_statements_a_description_is_not_the_name_joined_to_it_by_and(analyse_te
     assert _speaker_name(a, _find(a, "la tenue d'une convention")) != "Paul Girard"
 
 
-def test_statements_a_quote_told_again_takes_the_words_of_its_speaker(analyse_text, rules_off):
+@pytest.mark.parametrize("text, quote, words, rule", [
+    # a statement of its sentence after it
+    ("La fédération tient son congrès dimanche.\n\nSi « le fromage n'est plus un aliment de base », le "
+     "président de la fédération estime que c'est toujours un plaisir.",
+     "le fromage n'est plus", "le président de la fédération", "statements.speaker_same_sentence_words"),
     # an intertitle quoting ahead, said again by someone no name gives
-    text = ("Le point sur l'épidémie\n\n- « Loin d'être terminée » -\n\nL'épidémie « est loin d'être "
-            "terminée dans la région », a averti lundi le directeur de l'agence régionale de santé.")
-    quote = _find(analyse_text(text, "fr"), "Loin d'être terminée")
-    assert quote.speaker_text == "le directeur de l'agence régionale de santé"
-    rules_off("statements.speaker_same_quote_words")
-    assert _find(analyse_text(text, "fr"), "Loin d'être terminée").speaker_text is None
+    ("Le point sur l'épidémie\n\n- « Loin d'être terminée » -\n\nL'épidémie « est loin d'être terminée dans "
+     "la région », a averti lundi le directeur de l'agence régionale de santé.",
+     "Loin d'être terminée", "le directeur de l'agence régionale de santé",
+     "statements.speaker_same_quote_words"),
+])
+def test_statements_a_quote_with_no_cue_takes_the_words_of_the_speaker_after_it(analyse_text, rules_off, text,
+                                                                                 quote, words, rule):
+    assert _find(analyse_text(text, "fr"), quote).speaker_text == words
+    rules_off(rule)
+    assert _find(analyse_text(text, "fr"), quote).speaker_text is None
