@@ -1260,7 +1260,7 @@ class Coreference:
                     # (a speaker the parse hangs on the channel, "a dit à l'AFP X", as a cited one: for an
                     # inverted clitic only, the parse of what follows being as unsure)
                     cited = RULES.on(PAST_CHANNEL) and self.after_channel(subject)
-                    body = RULES.on(BODY_SUBJECT) and root.lemma_.lower() in self.data.BODY_NOUNS and \
+                    body = RULES.on(BODY_SUBJECT) and self.body_noun(root) and \
                         root.lemma_.lower() not in self.data.MEDIA_NOUNS
                     focus.append(Focus(sentence, ent.id, ent.name, None, gender, number, source=source,
                                        cited=cited, body=body))
@@ -1398,9 +1398,13 @@ class Coreference:
         return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True,
                      members=members if len(members) == len(conjuncts) else ())
 
+    def body_noun(self, token: Token) -> bool:
+        """A noun of bodies ("l'association", "le parquet")."""
+        return token.lemma_.lower() in self.data.BODY_NOUNS
+
     def body_subject(self, token: Token) -> bool:
         """A noun of bodies that is a clause's subject ("L'Association X milite")."""
-        return token.lemma_.lower() in self.data.BODY_NOUNS and self.is_subject(token, climb=False)
+        return self.body_noun(token) and self.is_subject(token, climb=False)
 
     def stands_between(self, token: Token) -> bool:
         """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui

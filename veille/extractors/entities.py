@@ -541,11 +541,8 @@ class EntityRecognizer:
             if etype in ("LOC", "GPE", "MISC") and ROLE_BEFORE_NAME in on and \
                     self._named_after_role(doc, ent, roles) and not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_BEFORE_NAME  # "la procureure de Calvi, Caroline Varzay"
-            if etype in ("MISC", "LOC") and ROLE_AFTER_NAME in on and 1 < len(ent) <= 3 and \
-                    all(t.text[:1].isupper() and t.is_alpha for t in ent) and \
-                    (ent.start == 0 or doc[ent.start - 1].pos_ != "ADP") and \
-                    self._apposition_after(doc, ent.end, roles) and not self._title_of_next(doc, ent.end) \
-                    and not _prominent_place(text, gazetteer, w):
+            if etype in ("MISC", "LOC") and ROLE_AFTER_NAME in on and self._role_after(doc, ent, roles) and \
+                    not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_AFTER_NAME  # "décrit Nacer Djabi, chercheur à l'Université"
             if etype == "PER" and TITLE_NAME in on and len(ent) > 2 \
                     and ent[0].lower_ in self.words.TITLE_ARTICLES and ent[1].is_lower and ent[1].is_alpha:
@@ -723,6 +720,13 @@ class EntityRecognizer:
             return None
         # the title starts at the first role word; modifiers before it ("nouveau") stay out
         return doc[first_head:start].text
+
+    def _role_after(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
+        """Whether a name of two or three capitalised words, after no preposition ("In Mount Gilead"), has a
+        person's function in apposition after it that is not the title of the next name."""
+        return 1 < len(ent) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in ent) and \
+            (ent.start == 0 or doc[ent.start - 1].pos_ != "ADP") and \
+            self._apposition_after(doc, ent.end, roles) is not None and not self._title_of_next(doc, ent.end)
 
     def _title_of_next(self, doc: Doc, end: int) -> bool:
         """Whether the function after a name's comma is the title of the name right after it ("Mount Gilead,

@@ -1067,9 +1067,10 @@ class SpeakerResolver:
                 continue
             for j in range(i + 1, min(len(statements), i + 1 + weights.told_again_statements)):
                 p = statements[j]
-                words_only = RULES.on(SPEAKER_SAME_QUOTE_WORDS) and p.speaker is None and bool(p.speaker_text)
-                if p.cue is None or p.speaker is None and not words_only or p.speaker == f.speaker and \
-                        not words_only:
+                # (a speaker of its own: another entity, or words only where no entity holds them)
+                own = p.speaker != f.speaker if p.speaker is not None else \
+                    RULES.on(SPEAKER_SAME_QUOTE_WORDS) and bool(p.speaker_text)
+                if p.cue is None or not own:
                     continue
                 if len(words[i] & words[j]) >= weights.told_again_share * len(words[i]) and \
                         len(words[j]) > len(words[i]):

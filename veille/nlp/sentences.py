@@ -157,14 +157,14 @@ def glued_sentences(doc: Doc) -> Doc:
         if strings[orth[i]] in DASHES:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
+    unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()  # tokens glued to the one before
     # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
-    for i in (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist():
+    for i in unspaced:
         if strings[orth[i - 1]][-1:] in ("'", "’") and strings[orth[i - 1]][:-1].isalpha() and alpha[i]:
             doc[i].is_sent_start = False
     # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois",
     # "boisCoauteur")
     openers, names = heading_openers(doc.lang_)
-    unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()
     for i in unspaced:
         token = strings[orth[i]]
         if _glued_word(doc, i):
