@@ -442,3 +442,21 @@ def test_a_region_the_gazetteer_lacks_is_no_village_of_the_towns_named_with_it(a
 def test_a_surname_named_as_a_place_stays_the_town(analyse_text):
     text = "L'historien Paul Lorient a donné une conférence mardi à Lorient."
     assert [p.country for p in analyse_text(text, "fr", "2021-03-10").places if p.name == "Lorient"] == ["FR"]
+
+
+def test_a_site_the_model_names_in_small_letters_is_placed_by_the_name_it_holds(analyse_text, rules_off):
+    text = "En Irak, un général a été tué en janvier dans une frappe à l'aéroport de Bagdad, selon l'armée."
+    airport = _place(analyse_text(text, "fr", "2020-08-10"), "aéroport de Bagdad")
+    assert airport is not None and airport.country == "IQ" and airport.lat is not None
+    rules_off("places.site_kind")
+    assert _place(analyse_text(text, "fr", "2020-08-10"), "aéroport de Bagdad") is None
+
+
+def test_a_site_is_placed_at_the_town_after_an_elided_article_not_on_a_road(analyse_text):
+    text = ("En Turquie, un avion a raté son atterrissage mardi à l'aéroport d'Istanbul, selon les autorités "
+            "locales.")
+    airport = _place(analyse_text(text, "fr", "2020-02-05"), "aéroport d'Istanbul")
+    assert airport is not None and airport.country == "TR" and round(airport.lat) == 41
+    road = _place(analyse_text("Un camion s'est renversé sur l'autoroute A7 près de Valence.", "fr",
+                               "2021-03-10"), "autoroute A7")
+    assert road is None or road.lat is None

@@ -248,13 +248,19 @@ LINKING_VARIANT = RULES.define(
     "places.linking_variant", "a place's name the gazetteer does not know, with a linking word ('de', 'du', "
     "'des') between its parts: looked up with the others too ('Saint-Germain-de-Prés' written for "
     "'-des-'), as writers and wires mix them up")
+SITE_KIND = RULES.define(
+    "places.site_kind", "a name the model read as a place that opens on a small word for its kind "
+    "('l'aéroport de Bagdad', 'le district de Seyagird', 'les monts Sinjar') is a place, placed by the "
+    "name it holds")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
                ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED, MODEL_NAME,
-               PERSON_NAME, LINKING_VARIANT)
+               PERSON_NAME, LINKING_VARIANT, SITE_KIND)
 
 
+# a name's words, an elided article apart ("d'Istanbul": "Istanbul")
+ELIDED_WORDS = re.compile(r"[^\s'’]{2,}")
 # a headline's opening name before a colon ("Bélarus : ...", "Mali: ...")
 HEADLINE_OPENING = re.compile(r"\s*([^\W\d][^:\n]{1,40}?)\s*:")
 
@@ -620,6 +626,7 @@ class PlaceResolver:
         self.region_article_before = re.compile(self.words.REGION_ARTICLE_BEFORE, re.I)
         self.town_preposition_before = re.compile(self.words.TOWN_PREPOSITION_BEFORE, re.I)
         self.facility_words = re.compile(self.words.FACILITY_WORDS, re.I)
+        self.site_kind = re.compile(self.words.SITE_KINDS)
         self.site_before = re.compile(self.words.SITE_BEFORE, re.I)
         self.media_before = re.compile(self.words.MEDIA_BEFORE, re.I)
         self.company_before = re.compile(self.words.COMPANY_BEFORE)
@@ -788,7 +795,7 @@ class PlaceResolver:
             best = best_of.get(e.id)
             if best is None and name_key(e.name) not in self.regions and e.type != "GPE":
                 # an unknown LOC that is not a known region: the model's guess is weak evidence
-                if not self._looks_like_place(e.name):
+                if not (self._looks_like_place(e.name) or SITE_KIND in on and self.site_kind.match(e.name)):
                     continue
             if best is None and e.id in weak:
                 continue
@@ -811,7 +818,8 @@ class PlaceResolver:
         if VICINITY in on:
             self._vicinity(doc, places, facilities)
         if NAMED_WITHIN in on:
-            self._named_within(places, gazetteer)
+            kinds = {e.id for e in groups if SITE_KIND in on and self.site_kind.match(e.name)}
+            self._named_within(places, gazetteer, kinds)
         doc._.veille_places = places
         return doc
 
@@ -1051,10 +1059,11 @@ class PlaceResolver:
                 del best_of[eid]
             why[eid] = KEEP_IN_COUNTRY
 
-    def _named_within(self, places: list[Place], gazetteer: Gazetteer) -> None:
+    def _named_within(self, places: list[Place], gazetteer: Gazetteer, kinds: set[str]) -> None:
         """A site the gazetteer lacks whose name holds a place's ("Old Town Manassas", "British
         Embassy Tokyo", "Tijuana River") is placed at that place: one the article resolved, else the
-        gazetteer's most prominent town or region of that name in one of the article's countries.
+        gazetteer's most prominent town or region of that name in one of the article's countries (by
+        any of its names where a word for its kind opens the site's, ``kinds``: "l'aéroport de Bagdad").
         Its id stays null and its feature says ``vicinity``."""
         w = self.w
         resolved = {name_key(p.name): p for p in places if p.geonameid is not None}
@@ -1062,17 +1071,20 @@ class PlaceResolver:
         for p in places:
             if p.geonameid is not None or p.feature is not None:
                 continue
-            words = p.name.split()
+            # the words, an elided article apart ("aéroport d'Istanbul": "Istanbul" is one)
+            words = [m.span() for m in ELIDED_WORDS.finditer(p.name)] if p.entity in kinds else \
+                [m.span() for m in re.finditer(r"\S+", p.name)]
             spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
                             if (i, j) != (0, len(words))), key=lambda ij: ij[0] - ij[1])
             for i, j in spans:
-                part = " ".join(words[i:j])
+                part = p.name[words[i][0]:words[j - 1][1]]
                 if not part[:1].isupper() or name_key(part) in self.not_places \
                         or len(part) < w.named_within_min_chars or part.lower() in self.words.AREA_QUALIFIERS:
                     continue
                 known = resolved.get(name_key(part))
                 if known is None:
-                    found = [c for c in gazetteer.lookup(part) if c.main and c.country in countries and (
+                    found = [c for c in gazetteer.lookup(part) if (c.main or p.entity in kinds)
+                             and c.country in countries and (
                         c.feature in ("country", "admin1")
                         or (c.feature == "city" and c.population >= w.named_within_town_min_population))]
                     if not found:

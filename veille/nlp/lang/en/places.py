@@ -50,6 +50,13 @@ NATURAL_AFTER = r"\s+(?:river|lake|creek|canal|dam|reservoir|mountains?|hills|st
 AREA_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "upstate", "downstate", "nazi", "soviet", "rural", "coastal"}
 # words in a name that make it a building, a street or a site, placed near the article's main town
+# the words of a place's kind that open a name the model read as a place, in small letters ("airport of
+# Baghdad", "district of Seyagird"): a place, placed by the name it holds
+SITE_KINDS = (r"(?:airport|station|port|police station|barracks|base|camp|prison|hospital|clinic|district|"
+              r"province|governorate|county|canton|quarter|suburbs?|mounts?|mountains?|lakes?|islands?|strait|sea|"
+              r"gulf|river|valley|plain|desert|forest|pass|cemetery|bridge|fort|square|street|avenue|boulevard|"
+              r"quay|park|gardens?|church|cathedral|basilica|mosque|synagogue|stadium|university|power plant|"
+              r"palace|castle|museum|school|college|market)\b(?=.*[A-Z])")
 FACILITY_WORDS = (r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|parade|square|bridge|railroad|"
                   r"railway|station|airport|stadium|arena|centre|center|hall|church|chapel|cathedral|mosque|temple|"
                   r"embassy|courthouse|court|gardens|park|tower|university|college|school|hospital|market|"

@@ -49,6 +49,14 @@ FACILITY_WORDS = (r"\b(?:rue|avenue|boulevard|place|pont|gare|aéroport|stade|sa
                   r"cathédrale|mosquée|temple|ambassade|palais|tribunal|jardins?|parc|tour|université|lycée|collège|"
                   r"école|hôpital|marché|château|musée)\b")
 
+# les mots d'un lieu par sa nature, en tête d'un nom que le modèle lit comme un lieu ("l'aéroport de Bagdad",
+# "le district de Seyagird", "les monts Sinjar"): un lieu, placé par le nom qu'il contient
+SITE_KINDS = (r"(?:aéroport|gare|port|commissariat|gendarmerie|caserne|base|camp|prison|hôpital|clinique|"
+              r"district|province|gouvernorat|comté|canton|quartier|faubourg|banlieue|monts?|massif|lacs?|îles?|"
+              r"détroit|mer|golfe|fleuve|vallée|plaine|désert|forêt|col|cimetière|pont|fort|place|rue|avenue|"
+              r"boulevard|quai|parc|jardins?|église|cathédrale|basilique|mosquée|synagogue|stade|université|"
+              r"centrale|palais|château|musée|école|lycée|collège|marché)\b(?=.*[A-ZÀ-ÖØ-Þ])")
+
 # endings of a demonym's plural and feminine forms ("irakiens", "irakienne", "irakiennes"); the demonym
 # table is read for texts in any language, so they are added to the demonyms of every pack
 DEMONYM_ENDINGS = ("s", "e", "es", "ne", "nes")
