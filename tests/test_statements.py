@@ -2046,3 +2046,18 @@ def test_statements_a_quote_with_no_cue_takes_the_words_of_the_speaker_after_it(
     assert _find(analyse_text(text, "fr"), quote).speaker_text == words
     rules_off(rule)
     assert _find(analyse_text(text, "fr"), quote).speaker_text is None
+
+
+@pytest.mark.parametrize("text, lang, content, speaker, channel", [
+    ("Le tribunal a rendu sa décision lundi. Selon un avocat cité par Le Monde, la procédure pourrait durer "
+     "des années.", "fr", "la procédure pourrait durer", "un avocat", "Le Monde"),
+    ("Shots hit a military post on Monday. According to an official quoted by the BBC, at least three "
+     "soldiers were killed.", "en", "at least three soldiers", "an official", "the BBC"),
+])
+def test_statements_a_source_a_medium_cites_speaks_through_it(analyse_text, rules_off, text, lang, content,
+                                                              speaker, channel):
+    s = _find(analyse_text(text, lang), content)
+    assert (s.speaker_text or "").startswith(speaker) and s.channel.text == channel
+    rules_off("statements.cited_by")
+    s = _find(analyse_text(text, lang), content)
+    assert not (s.speaker_text or "").startswith(speaker)

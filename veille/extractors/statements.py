@@ -127,6 +127,9 @@ LEARNED_FROM = RULES.define(
 CITED_SOURCE = RULES.define(
     "statements.cited_source", "a source phrase whose medium cites someone ('selon CNN, qui cite le "
     "shérif'): the one cited is the source, the medium the channel")
+CITED_BY = RULES.define(
+    "statements.cited_by", "a source phrase whose source a medium cites ('selon un avocat cité par Le "
+    "Monde'): the one cited is the source, the medium after the participle the channel")
 # the contents, and so the kinds
 OWNED_ESTIMATE = RULES.define(
     "statements.owned_estimate", "an estimate that names whose it is ('selon le bilan des pompiers') has a "
@@ -1784,7 +1787,11 @@ class StatementFinder:
                 out.append(StatementCandidate(content, "hedge", cue=(cs, ce), sentence=si))
                 continue
             source, channel = (speaker.start_char, speaker.end_char), None
-            if cited is not None:  # "selon CNN, qui cite le shérif": the sheriff, through CNN
+            medium = self.citing_medium(verb, cited, sent) if RULES.on(CITED_BY) and cited is not None \
+                else None
+            if medium is not None:  # "selon un avocat cité par Le Monde": the lawyer, through Le Monde
+                channel = medium
+            elif cited is not None:  # "selon CNN, qui cite le shérif": the sheriff, through CNN
                 source, channel = cited, source
             out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=source,
                                           sentence=si, rules={"cue": SOURCE_PHRASE, "kind": SOURCE_PHRASE},
@@ -1929,9 +1936,21 @@ class StatementFinder:
         while end < sent.end and not self.doc[end].is_punct and self.doc[end].pos_ not in ("VERB", "AUX"):
             end += 1
         words = self.doc[verb + 1:end]
-        if not len(words) or words.root.pos_ not in ("NOUN", "PROPN"):
+        # (English hangs the medium on its "by": "quoted by the BBC")
+        named = words[1:] if len(words) > 1 and words[0].lower_ in self.data.CITED_BY else words
+        if not len(named) or named.root.pos_ not in ("NOUN", "PROPN"):
             return None
         return words.start_char, words.end_char
+
+    def citing_medium(self, verb: int, cited: tuple[int, int], sent: Span) -> tuple[int, int] | None:
+        """The medium after a participle of citing and its "par" ("un avocat cité par Le Monde"), who cites
+        the source before it; None where the verb cites actively ("selon CNN, qui cite le shérif")."""
+        word = self.doc[verb]
+        after = token_covering(self.doc, cited[0])
+        if "Part" not in word.morph.get("VerbForm") or "Pres" in word.morph.get("Tense") or after is None \
+                or after.lower_ not in self.data.CITED_BY or after.i + 1 >= sent.end:
+            return None
+        return self.doc[after.i + 1].idx, cited[1]
 
     def viewpoint(self, sent: Span, si: int) -> list[StatementCandidate]:
         """ "Pour les enquêteurs, les motifs sont divers": a sentence opened by a word of viewpoint, someone

@@ -94,6 +94,9 @@ POSSESSED_WORDS = ("{owner}'s {noun}", "{owner}'s {noun}")
 ELIDING_INITIALS = ""
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")
 CITING_VERBS = {"cite", "quote"}
+# the word after a participle of citing that names the medium citing ("according to a lawyer quoted by the
+# Times": the lawyer, through the Times)
+CITED_BY = {"by"}
 # the relatives of the noun before them, not of a whole clause ("said an adviser who ...", "the mayor, who
 # ..."; "which" often takes the whole clause)
 SPEAKER_RELATIVES = {"who"}

@@ -141,6 +141,9 @@ POSSESSED_WORDS = ("{noun} de {owner}", "{noun} d'{owner}")
 ELIDING_INITIALS = "aeiouyàâéèêëîïôöûü"
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
 CITING_VERBS = {"citer"}
+# the word after a participle of citing that names the medium citing ("selon un avocat cité par Le Monde": the
+# lawyer, through Le Monde)
+CITED_BY = {"par"}
 # the relatives of the noun before them, not of a whole clause: one ends an inverted speaker's words ("a dit
 # un conseiller qui ..."), and after a comma opens a clause of that noun ("cette caserne, qui était ...")
 SPEAKER_RELATIVES = {"qui"}
