@@ -2061,3 +2061,13 @@ def test_statements_a_source_a_medium_cites_speaks_through_it(analyse_text, rule
     rules_off("statements.cited_by")
     s = _find(analyse_text(text, lang), content)
     assert not (s.speaker_text or "").startswith(speaker)
+
+
+def test_statements_a_pronoun_may_stand_for_a_body_that_speaks_within_what_is_said(analyse_text, rules_off):
+    text = ("Le parquet estime la responsabilité de la mairie engagée dans l'accident, a appris lundi l'AFP "
+            "de sources concordantes. C'est pourquoi il demande le renvoi de la mairie devant le tribunal.")
+    s = _find(analyse_text(text, "fr", "2021-03-01"), "le renvoi de la mairie")
+    assert (s.speaker_text or "").lower() == "le parquet"
+    rules_off("statements.speaker_sayer_within")
+    s = _find(analyse_text(text, "fr", "2021-03-01"), "le renvoi de la mairie")
+    assert (s.speaker_text or "").lower() != "le parquet"

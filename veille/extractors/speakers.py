@@ -214,6 +214,10 @@ SPEAKER_PRONOUN_NOT_SAID = RULES.define(
     "statements.speaker_pronoun_not_said", "a pronoun that coreference reads as words within what a "
     "statement says, words that name no person ('dénoncer la lenteur des soins ... déplore-t-il'): not "
     "those words")
+SPEAKER_SAYER_WITHIN = RULES.define(
+    "statements.speaker_sayer_within", "a body's noun within what a statement says that is the subject of a "
+    "verb of saying ('Le parquet estime ..., a appris l'AFP. Il demande ...') speaks: a pronoun may stand "
+    "for it")
 SPEAKER_NAME_CUT = RULES.define(
     "statements.speaker_name_cut", "a person's name that starts at the end of a role's words and runs on "
     "past them, after no preposition ('le ministre des Sports Paul | Le Moal'): that person, whose name the "
@@ -1697,6 +1701,10 @@ class SpeakerResolver:
             marked_by(verb, self.data.PURPOSE_MARKS)
         if not (self.said.overlapping(*span) or spoken_of):
             return False
+        if RULES.on(SPEAKER_SAYER_WITHIN) and root.dep_ in ("nsubj", "nsubj:pass") and \
+                root.lemma_.lower() in self.data.BODY_NOUNS and self.coref is not None and \
+                self.coref.says(verb):
+            return False  # "Le parquet estime ..., a appris l'AFP": a body that speaks within what is said
         return root.pos_ != "PROPN" and not self.is_person_noun(root)
 
     def subject_since(self, previous: StatementCandidate, f: StatementCandidate, gender: str | None,
