@@ -2071,3 +2071,13 @@ def test_statements_a_pronoun_may_stand_for_a_body_that_speaks_within_what_is_sa
     rules_off("statements.speaker_sayer_within")
     s = _find(analyse_text(text, "fr", "2021-03-01"), "le renvoi de la mairie")
     assert (s.speaker_text or "").lower() != "le parquet"
+
+
+def test_statements_a_source_phrase_after_a_glued_heading_opens_its_sentence(analyse_text, rules_off):
+    text = ("L'homme a quitté sa résidence dimanche vers midi.Usage illégal de jets privésToujours selon "
+            "L'Opinion, l'homme est entré légalement au Liban avec un passeport français.")
+    s = _find(analyse_text(text, "fr", "2020-01-05"), "est entré légalement au Liban")
+    assert s.speaker_text == "L'Opinion" and s.content.text.startswith("l'homme est entré")
+    rules_off("statements.glued_heading_source")
+    a = analyse_text(text, "fr", "2020-01-05")
+    assert not any(s.content.text.startswith("l'homme est entré") for s in a.statements)

@@ -127,6 +127,9 @@ LEARNED_FROM = RULES.define(
 CITED_SOURCE = RULES.define(
     "statements.cited_source", "a source phrase whose medium cites someone ('selon CNN, qui cite le "
     "shérif'): the one cited is the source, the medium the channel")
+GLUED_HEADING_SOURCE = RULES.define(
+    "statements.glued_heading_source", "a heading glued to the sentence after it ('jets privésToujours "
+    "selon L'Opinion, ...') is not run on into it: the source phrase opens that sentence")
 CITED_BY = RULES.define(
     "statements.cited_by", "a source phrase whose source a medium cites ('selon un avocat cité par Le "
     "Monde'): the one cited is the source, the medium after the participle the channel")
@@ -1921,9 +1924,12 @@ class StatementFinder:
         while RULES.on(SPLIT_SOURCE) and end + 1 < len(self.sentences) and end < si + 2:
             sentence = self.sentences[end]
             last = next((t for t in reversed(sentence) if not t.is_space), None)
+            following = self.sentences[end + 1].start_char
+            gap = self.text[last.idx + len(last):following] if last is not None else ""
             if last is None or last.is_punct or all(t.is_upper for t in sentence if t.is_alpha) or \
-                    "\n" in self.text[last.idx:self.sentences[end + 1].start_char]:
-                break  # (a sentence that ends with a mark, or a heading in capitals)
+                    "\n" in gap or not gap and RULES.on(GLUED_HEADING_SOURCE) and last.text[-1:].islower() \
+                    and self.text[following:following + 1].isupper():
+                break  # (a sentence that ends with a mark, or a heading in capitals or glued to the next)
             end += 1
         return self.doc[sent.start:self.sentences[end].end]
 
