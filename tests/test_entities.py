@@ -341,3 +341,13 @@ def test_entities_a_place_before_the_title_of_another_name_stays_a_place(monkeyp
             "said so.")
     ents = _recognised(monkeypatch, text, "en")
     assert ents["Mount Carmel"].type != "PER" and ents["Lee Martin"].type == "PER"
+
+
+def test_a_participle_and_its_complement_after_a_glued_heading_is_no_name(analyse_text, rules_off):
+    text = ("Une arme a été découverte. Incohérent et confusEntendu par les enquêteurs, l'assaillant de "
+            "Villeurbanne a reconnu \"partiellement les faits\".")
+    a = analyse_text(text, "fr", "2020-08-10")
+    assert not any(e.name.startswith("Entendu") for e in a.entities)
+    assert [s.speaker_text for s in a.statements] == ["l'assaillant de Villeurbanne"]
+    rules_off("entities.participle_phrase")
+    assert any(e.name.startswith("Entendu") for e in analyse_text(text, "fr", "2020-08-10").entities)

@@ -206,6 +206,9 @@ NAME_CUT_AT_PREPOSITION = RULES.define(
 NAME_IN_PIECES = RULES.define(
     "entities.name_in_pieces", "a name of several words recognised whole, found again where the model read "
     "it in pieces ('Radio | Nova Bretagne'): that name again, not its pieces")
+PARTICIPLE_PHRASE = RULES.define(
+    "entities.participle_phrase", "a MISC or ORG name the model made of a participle and the small words "
+    "after it ('Entendu par les enquêteurs', after a heading glued to it): a clause, no name")
 NAME_AFTER_TITLE_COMMA = RULES.define(
     "entities.name_after_title_comma", "a name the model missed between commas after a title and its "
     "complement ('Le ministre turc de la Culture, Abdulhamit Kaya, a ...'): a person, with that role")
@@ -214,7 +217,8 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
                 BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
-                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME)
+                NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
+                PARTICIPLE_PHRASE)
 
 
 @dataclass
@@ -515,6 +519,8 @@ class EntityRecognizer:
                 continue  # "ex-ministre de la Culture"
             if GLUED_HEADING in on and len(ent) == 1 and self._glued_heading(text):
                 continue  # "SOMMAIREIl": a heading, then the sentence's first word
+            if PARTICIPLE_PHRASE in on and etype != "PER" and self._participle_phrase(ent):
+                continue  # "Entendu par les enquêteurs, l'assaillant a reconnu ...": a clause, no name
             cut = self._glued_person(ent, gazetteer) if etype != "PER" and GLUED_PERSON in on else None
             if etype not in ("PER", "ORG") and not cut and ACRONYM_BEFORE_NAME in on:
                 cut = self._acronym_before(ent, gazetteer)
@@ -617,6 +623,14 @@ class EntityRecognizer:
         """A role word after a prefix that makes it a former one ("ex-ministre")."""
         prefix, _, head = word.partition("-")
         return prefix in self.words.FORMER_PREFIXES and head in self.words.ROLE_HEADS
+
+    @staticmethod
+    def _participle_phrase(ent: Span) -> bool:
+        """A mention the model made of a participle that opens its sentence or a heading's glued text, and
+        the small words of its complement ("Entendu par les enquêteurs", "Interrogé sur la réforme")."""
+        first = ent[0]
+        return len(ent) > 1 and first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") and \
+            any(t.is_alpha and t.is_lower for t in ent[1:]) and not any(t.pos_ == "PROPN" for t in ent[1:])
 
     def _glued_heading(self, text: str) -> bool:
         """A word in capitals run into a capitalised word ("SOMMAIREIl"): a heading glued to the text."""
