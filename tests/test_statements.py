@@ -2081,3 +2081,12 @@ def test_statements_a_source_phrase_after_a_glued_heading_opens_its_sentence(ana
     rules_off("statements.glued_heading_source")
     a = analyse_text(text, "fr", "2020-01-05")
     assert not any(s.content.text.startswith("l'homme est entré") for s in a.statements)
+
+
+def test_statements_a_subheading_quote_told_again_word_for_word_is_said_by_who_tells_it(analyse_text):
+    a = analyse_text("Des élus agressés à Bourg\n\n« Rien ne saurait justifier ces actes odieux », estime "
+                     "le ministre sur Twitter.\n\n« Ils nous ont menacés »\n\nUn élu et son compagnon ont "
+                     "été pris à partie samedi. « Ils nous ont menacés », témoigne Raphaël Duret, conseiller "
+                     "municipal.", "fr", "2018-11-19")
+    first = next(s for s in a.statements if s.content.text == "Ils nous ont menacés")
+    assert _speaker_name(a, first) == "Raphaël Duret"

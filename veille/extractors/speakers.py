@@ -1077,7 +1077,7 @@ class SpeakerResolver:
                 if p.cue is None or not own:
                     continue
                 if len(words[i] & words[j]) >= weights.told_again_share * len(words[i]) and \
-                        len(words[j]) > len(words[i]):
+                        len(words[j]) >= len(words[i]):
                     f.speaker, f.speaker_text = p.speaker, p.speaker_text
                     f.rules["speaker"] = SPEAKER_SAME_QUOTE
                     break
