@@ -2090,3 +2090,13 @@ def test_statements_a_subheading_quote_told_again_word_for_word_is_said_by_who_t
                      "municipal.", "fr", "2018-11-19")
     first = next(s for s in a.statements if s.content.text == "Ils nous ont menacés")
     assert _speaker_name(a, first) == "Raphaël Duret"
+
+
+def test_statements_a_source_with_no_comma_ends_where_the_subject_starts(analyse_text, rules_off):
+    text = ("Le sommet s'ouvre samedi. Selon la préfecture les deux policiers ont été légèrement blessés par "
+            "un tir de mortier d'artifice.")
+    s = _find(analyse_text(text, "fr", "2019-08-24"), "légèrement blessés")
+    assert s.speaker_text == "la préfecture" and s.content.text.startswith("les deux policiers")
+    rules_off("statements.source_before_subject")
+    s = _find(analyse_text(text, "fr", "2019-08-24"), "légèrement blessés")
+    assert s.speaker_text != "la préfecture"

@@ -130,6 +130,9 @@ CITED_SOURCE = RULES.define(
 GLUED_HEADING_SOURCE = RULES.define(
     "statements.glued_heading_source", "a heading glued to the sentence after it ('jets privésToujours "
     "selon L'Opinion, ...') is not run on into it: the source phrase opens that sentence")
+SOURCE_BEFORE_SUBJECT = RULES.define(
+    "statements.source_before_subject", "a source phrase with no comma before the clause it opens ('Selon la "
+    "préfecture les deux policiers ont été blessés'): the source's words end where the verb's subject starts")
 CITED_BY = RULES.define(
     "statements.cited_by", "a source phrase whose source a medium cites ('selon un avocat cité par Le "
     "Monde'): the one cited is the source, the medium after the participle the channel")
@@ -1708,9 +1711,11 @@ class StatementFinder:
             # phrase that ends with its source, "pour lui", has none after it: "pour lui rendre hommage")
             own = token_covering(self.doc, ce - 1)
             end = source_start.i + (not source_start.is_punct and own is not None and own.pos_ != "PRON")
+            subject_cut = RULES.on(SOURCE_BEFORE_SUBJECT)
             while end < sent.end and (not doc[end].is_punct or hyphen_in_word(doc[end])) and not (
                     doc[end].pos_ in ("VERB", "AUX") and (doc[end].dep_ not in ("amod", "acl") or
-                                                          doc[end].lemma_.lower() in self.data.CITING_VERBS)):
+                                                          doc[end].lemma_.lower() in self.data.CITING_VERBS)
+            ) and not (subject_cut and self.opens_subject(doc[end], source_start)):
                 end += 1
             speaker = doc[source_start.i:end]
             relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
@@ -1802,6 +1807,16 @@ class StatementFinder:
             if after_opener:  # Y, said according to X inside what the cue's subject says: kept
                 self.nested.add(id(out[-1]))
         return out
+
+    @staticmethod
+    def opens_subject(token: Token, first: Token) -> bool:
+        """Whether ``token`` opens the subject of a verb, a phrase apart from the source's first word
+        ``first`` ("Selon la préfecture | les deux policiers ont été blessés")."""
+        head = token if token.pos_ in ("NOUN", "PROPN", "PRON") else token.head
+        if "Rel" in head.morph.get("PronType"):
+            return False  # ("selon CNN qui cite le shérif": a clause of the source's)
+        return head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") and \
+            head.left_edge.i == token.i and not head.left_edge.i <= first.i <= head.right_edge.i
 
     def named_antecedent(self, relative: Token, char: int, sent: Span) -> tuple[int, int] | None:
         """The words of the noun a relative source stands for ("une étude de l'Université X, selon laquelle"):
