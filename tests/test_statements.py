@@ -2100,3 +2100,13 @@ def test_statements_a_source_with_no_comma_ends_where_the_subject_starts(analyse
     rules_off("statements.source_before_subject")
     s = _find(analyse_text(text, "fr", "2019-08-24"), "légèrement blessés")
     assert s.speaker_text != "la préfecture"
+
+
+def test_statements_a_pronoun_after_a_speaker_and_channel_takes_the_speaker_alone(analyse_text, rules_off):
+    text = ("« C'est de dire qu'il y a une identité des peuples », explique le président sur TMC. « Et donc "
+            "chaque peuple a son identité », ajoute-t-il.")
+    s = _find(analyse_text(text, "fr", "2019-11-20"), "chaque peuple a son identité")
+    assert s.speaker_text == "le président"
+    rules_off("coref.phrase_not_channel")
+    s = _find(analyse_text(text, "fr", "2019-11-20"), "chaque peuple a son identité")
+    assert s.speaker_text == "le président sur TMC"

@@ -202,6 +202,9 @@ POSTPOSED = RULES.define(
 PAST_CHANNEL = RULES.define(
     "coref.past_channel", "a name after an inverted verb of saying and its channel, which the parse hangs on "
     "the channel ('a déclaré à l'AFP Marc Dupuis'): the speaker, a subject")
+PHRASE_NOT_CHANNEL = RULES.define(
+    "coref.phrase_not_channel", "a description's words end before a channel after it ('explique le président "
+    "sur TMC', 'confie la propriétaire au Parisien'): what a pronoun later stands for is the person alone")
 IMPERSONAL_APART = RULES.define(
     "coref.impersonal_apart", "an impersonal 'il' whose 'y' stands apart from it: past a negation ('il n'y "
     "avait'), before the infinitive after a verb ('il doit y avoir'): no one's")
@@ -966,11 +969,23 @@ class Coreference:
             if child.dep_ not in ("amod", "nmod", "flat:name", "fixed", "nummod") or any(
                     t.is_punct for t in doc[end:child.i]):
                 break
+            if RULES.on(PHRASE_NOT_CHANNEL) and self.channel_after(child):
+                break  # "explique le président sur TMC": the president, not "sur TMC"
             end = child.right_edge.i + 1
         end = next((t.i for t in doc[token.i + 1:end] if t.lower_ in self.day_words), end)
         while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case"):
             start += 1  # "selon le procureur": the description, without its preposition
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def channel_after(self, child: Token) -> bool:
+        """Whether a complement after a noun is a channel: a preposition of channels and a medium's noun or
+        a name that is neither a place's nor a person's ("sur TMC", "au Parisien", "dans un communiqué")."""
+        if not any(c.dep_ == "case" and c.lower_ in self.data.CHANNEL_CASES for c in child.children):
+            return False
+        if child.lemma_.lower() in self.data.CHANNEL_WORDS:
+            return True
+        named = self.mention_at.get(child.left_edge.i) or self.mention_at.get(child.i)
+        return child.pos_ == "PROPN" and (named is None or named[1].type not in ("GPE", "LOC", "PER"))
 
     def is_subject(self, token: Token, climb: bool = True) -> bool:
         """A clause's subject, the name a copula presents, or the speaker after an inverted verb of saying
