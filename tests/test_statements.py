@@ -2110,3 +2110,13 @@ def test_statements_a_pronoun_after_a_speaker_and_channel_takes_the_speaker_alon
     rules_off("coref.phrase_not_channel")
     s = _find(analyse_text(text, "fr", "2019-11-20"), "chaque peuple a son identité")
     assert s.speaker_text == "le président sur TMC"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le sondage a été réalisé par internet auprès de 1.002 personnes, selon la méthode des quotas.", "fr"),
+    ("The seats were shared out among the parties according to the method set by the electoral law.", "en"),
+])
+def test_statements_a_source_phrase_of_manner_is_no_source(analyse_text, rules_off, text, lang):
+    assert not analyse_text(text, lang).statements
+    rules_off("statements.manner_source")
+    assert analyse_text(text, lang).statements

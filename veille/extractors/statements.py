@@ -133,6 +133,9 @@ GLUED_HEADING_SOURCE = RULES.define(
 SOURCE_BEFORE_SUBJECT = RULES.define(
     "statements.source_before_subject", "a source phrase with no comma before the clause it opens ('Selon la "
     "préfecture les deux policiers ont été blessés'): the source's words end where the verb's subject starts")
+MANNER_SOURCE = RULES.define(
+    "statements.manner_source", "a source phrase whose noun says how or by what measure ('selon la méthode "
+    "des quotas', 'varie selon le cas', 'according to the method set by law'): no one's words")
 CITED_BY = RULES.define(
     "statements.cited_by", "a source phrase whose source a medium cites ('selon un avocat cité par Le "
     "Monde'): the one cited is the source, the medium after the participle the channel")
@@ -1745,6 +1748,9 @@ class StatementFinder:
                 relative or verb > end + 1 or "Part" in doc[min(verb, sent.end - 1)].morph.get("VerbForm")) \
                 else None
             head = speaker.root
+            if RULES.on(MANNER_SOURCE) and (head.lemma_.lower() in self.data.MANNER_SOURCES
+                                            or head.lower_ in self.data.MANNER_SOURCES):
+                continue  # "réalisé selon la méthode des quotas", "varie selon le cas": how, not who says
             hedge = head.lemma_.lower() in self.data.HEDGE_SOURCES or head.lower_ in self.data.HEDGE_SOURCES
             hedge = hedge and not (RULES.on(OWNED_ESTIMATE) and self.owned(head))
             sentence_text_start = self.text[sent.start_char:cs].strip(" «»\"“”-—")

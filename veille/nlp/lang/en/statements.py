@@ -37,6 +37,9 @@ MULTIWORD = {("point", "out"), ("call", "for"), ("call", "on")}
 NEEDS_PARTNER: set[str] = set()
 ACCORDING_TO = ["according to", "as reported by", "citing", "in the words of", "per"]
 HEDGE_SOURCES = {"estimate", "projection", "forecast", "calculation", "figure", "tally", "count"}
+# what follows "according to" and says how or by what measure, not who says ("according to the method set by
+# law", "according to their age"): no source ("the McKinley plan" is one)
+MANNER_SOURCES = {"method", "type", "category", "age", "size", "degree"}
 PRONOUNS = {"he": "sing", "she": "sing", "they": "plur", "him": "sing", "her": "sing", "them": "plur"}
 HEDGE_WORDS = ["probably", "possibly", "perhaps", "maybe", "reportedly", "allegedly", "apparently",
                "likely", "unlikely", "appears", "seems", "estimated"]

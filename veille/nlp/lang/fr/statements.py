@@ -45,6 +45,10 @@ ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour 
 # what follows "selon" and is a hedge, not a speaker: "selon les estimations"
 HEDGE_SOURCES = {"estimation", "prévision", "projection", "calcul", "chiffre", "bilan", "premier",
                  "rumeur", "hypothèse", "scénario", "modèle", "toute", "apparence"}
+# what follows "selon" and says how or by what measure, not who says ("selon la méthode des quotas", "varie
+# selon le cas"): no source
+MANNER_SOURCES = {"méthode", "type", "cas", "nature", "profil", "âge", "sexe", "catégorie",
+                  "modalité", "critère", "taille", "saison", "degré", "gravité"}
 # pronouns that stand for a speaker named before
 PRONOUNS = {"il": "sing", "elle": "sing", "ils": "plur", "elles": "plur", "celui-ci": "sing",
             "celle-ci": "sing", "ceux-ci": "plur", "lui": "sing", "eux": "plur"}
