@@ -2120,3 +2120,14 @@ def test_statements_a_source_phrase_of_manner_is_no_source(analyse_text, rules_o
     assert not analyse_text(text, lang).statements
     rules_off("statements.manner_source")
     assert analyse_text(text, lang).statements
+
+
+def test_statements_celui_qui_says_is_the_person_named_before(analyse_text, rules_off):
+    text = ("Le chanteur Paul Girard s'est confié sur RMC. Mais l'homme de 45 ans n'est pas non plus abonné "
+            "aux amours platoniques. Celui qui admet avoir essayé plein de choses est parfois pris de "
+            "pulsions.")
+    s = _find(analyse_text(text, "fr", "2020-08-10"), "avoir essayé plein de choses")
+    assert _speaker_name(analyse_text(text, "fr", "2020-08-10"), s) == "Paul Girard"
+    rules_off("coref.one_who_says")
+    a = analyse_text(text, "fr", "2020-08-10")
+    assert _speaker_name(a, _find(a, "avoir essayé plein de choses")) != "Paul Girard"

@@ -202,6 +202,10 @@ POSTPOSED = RULES.define(
 PAST_CHANNEL = RULES.define(
     "coref.past_channel", "a name after an inverted verb of saying and its channel, which the parse hangs on "
     "the channel ('a déclaré à l'AFP Marc Dupuis'): the speaker, a subject")
+ONE_WHO_SAYS = RULES.define(
+    "coref.one_who_says", "'celui qui', 'celle qui' whose relative clause says something ('Celui qui "
+    "admet avoir essayé ... est parfois pris de ...'): someone named before, as a pronoun is, whatever its "
+    "own verb")
 PHRASE_NOT_CHANNEL = RULES.define(
     "coref.phrase_not_channel", "a description's words end before a channel after it ('explique le président "
     "sur TMC', 'confie la propriétaire au Parisien'): what a pronoun later stands for is the person alone")
@@ -812,7 +816,9 @@ class Coreference:
         return token.lower_ in self.data.ONE_WHO_PRONOUNS and token.dep_ in SUBJECT_DEPS and \
             RULES.on(ONE_WHO) and token.i + 1 < len(self.doc) and \
             self.doc[token.i + 1].lower_ in self.data.RELATIVE_PRONOUNS and \
-            token.head.pos_ in ("VERB", "AUX") and self.says(token.head) and not self.in_quote(token.idx)
+            token.head.pos_ in ("VERB", "AUX") and not self.in_quote(token.idx) and (
+                self.says(token.head) or RULES.on(ONE_WHO_SAYS) and any(
+                    c.dep_ in ("acl:relcl", "relcl") and self.says(c) for c in token.children))
 
     def impersonal(self, token: Token) -> bool:
         """An impersonal subject, which stands for no one: "il faut", "il y a", "il s'agit", "il est clair
