@@ -2131,3 +2131,13 @@ def test_statements_celui_qui_says_is_the_person_named_before(analyse_text, rule
     rules_off("coref.one_who_says")
     a = analyse_text(text, "fr", "2020-08-10")
     assert _speaker_name(a, _find(a, "avoir essayé plein de choses")) != "Paul Girard"
+
+
+def test_statements_a_description_takes_no_fuller_words_from_the_headline(analyse_text, rules_off):
+    text = ("Violences faites aux femmes : près de 50 000 manifestants à Paris\n\nLa marche a rassemblé "
+            "plusieurs centaines de personnes à Toulouse. \"A bas, à bas le patriarcat\", \"On se laissera "
+            "plus jamais faire\", scandaient les manifestantes.")
+    assert [s.speaker_text for s in analyse_text(text, "fr", "2019-11-23").statements] == \
+        ["les manifestantes", "les manifestantes"]
+    rules_off("statements.speaker_fuller_not_heading")
+    assert "\n" in analyse_text(text, "fr", "2019-11-23").statements[0].speaker_text

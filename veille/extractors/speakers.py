@@ -214,6 +214,10 @@ SPEAKER_PRONOUN_NOT_SAID = RULES.define(
     "statements.speaker_pronoun_not_said", "a pronoun that coreference reads as words within what a "
     "statement says, words that name no person ('dénoncer la lenteur des soins ... déplore-t-il'): not "
     "those words")
+SPEAKER_FULLER_NOT_HEADING = RULES.define(
+    "statements.speaker_fuller_not_heading", "the fuller words of a description are never those of a "
+    "heading or a headline, a line of its own ('scandaient les manifestantes' after a headline on 'près de "
+    "50 000 manifestants à Paris')")
 SPEAKER_SAYER_WITHIN = RULES.define(
     "statements.speaker_sayer_within", "a body's noun within what a statement says that is the subject of a "
     "verb of saying ('Le parquet estime ..., a appris l'AFP. Il demande ...') speaks: a pronoun may stand "
@@ -2324,6 +2328,8 @@ class SpeakerResolver:
         if i is None or i >= span.start:
             return None
         fuller = self.noun_phrase(self.doc[i])
+        if RULES.on(SPEAKER_FULLER_NOT_HEADING) and "\n" in self.text[fuller.start_char:fuller.end_char + 1]:
+            return None  # ("13.000 chaises devant le Reichstag": a heading's words, which describe no one)
         if fuller.root.lemma_.lower() != key[0]:
             return fuller.text  # (a role of the description's kind: "l'édile du village", its mayor)
         # (an office is the same words and more: "le président de la République" is not "le président de
