@@ -1609,3 +1609,14 @@ def test_strikes_with_no_weapon_named_are_air_strikes(analyse_text, text, sub):
     article = analyse_text(text, "fr", "2021-03-17")
     primary = next(e for e in article.events if e.primary)
     assert primary.acled is not None and primary.acled.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Une ville ravagée par une crue\n\nAu moins 40 personnes ont été tuées et des dizaines blessées mardi "
+    "dans la province de Parwan, où une crue a emporté des centaines de maisons.",
+    "Intempéries dans le Var\n\nDeux personnes ont été tuées et une autre blessée lundi par des pluies "
+    "torrentielles dans le Var.",
+])
+def test_the_dead_of_a_natural_hazard_are_no_attack(analyse_text, text):
+    article = analyse_text(text, "fr", "2020-08-26")
+    assert not [e for e in article.events if e.type == "ASSAULT" or e.acled]

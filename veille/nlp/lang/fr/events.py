@@ -262,7 +262,10 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 "collision", r"déraill\w*",
                                 "crash", r"s'est (?:crashée?|écrasée?)", "naufrage",
                                 "séisme", "tremblement de terre", r"inondations?", "tempête", "ouragan",
-                                "cyclone", "glissement de terrain",
+                                "cyclone", "glissement de terrain", r"crues?", "intempéries", "typhon",
+                                "tornade", "tsunami", "foudre", "avalanche", "canicule", r"coulées? de boue",
+                                "éboulement", r"pluies? (?:torrentielles?|diluviennes?|abondantes?)",
+                                r"mégafeux",
                                 # a reckless driver, a self-inflicted harm: no one's political violence
                                 r"chauffards?", "délit de fuite", r"s'immoler", r"immolée?", "immolation",
                                 r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)",
