@@ -179,7 +179,10 @@ def test_entities_then_one_entity_with_its_roles_and_what_it_said(page, server):
     page.get_by_label("Name").fill("dorrian")
     page.get_by_role("button", name="Show").click()
     entity = page.locator("ol.entities a.entity").first
-    entity.wait_for()
+    # (the list drawn before the filter's answer came may still show: wait for the filtered one)
+    page.wait_for_function("() => { const names = [...document.querySelectorAll('ol.entities a.entity')]"
+                           ".map(a => a.textContent); "
+                           "return names.length > 0 && names.every(n => n.includes('Dorrian')); }")
     assert entity.inner_text() == "John Dorrian"
     entity.click()
     page.wait_for_url("**/#/entity/john%20dorrian")
