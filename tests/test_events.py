@@ -1620,3 +1620,11 @@ def test_strikes_with_no_weapon_named_are_air_strikes(analyse_text, text, sub):
 def test_the_dead_of_a_natural_hazard_are_no_attack(analyse_text, text):
     article = analyse_text(text, "fr", "2020-08-26")
     assert not [e for e in article.events if e.type == "ASSAULT" or e.acled]
+
+
+def test_talks_are_a_consultation(analyse_text):
+    text = ("Pourparlers de paix au Qatar\n\nLe gouvernement et les rebelles poursuivent dimanche à Doha "
+            "leurs pourparlers de paix. Le conflit a tué des dizaines de milliers de personnes depuis 2001.")
+    article = analyse_text(text, "fr", "2020-09-13")
+    primary = next(e for e in article.events if e.primary)
+    assert primary.type == "CONSULT" and primary.acled is None

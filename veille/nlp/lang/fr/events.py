@@ -200,6 +200,7 @@ EVENT_NOUNS = {
     "frappe": "ASSAULT", "bombardement": "ASSAULT", "affrontement": "ASSAULT", "combat": "ASSAULT",
     "explosion": "ASSAULT", "arrestation": "COERCE", "interpellation": "COERCE", "déploiement": "MOBILIZE",
     "cessez-le-feu": "AGREE", "accord": "AGREE", "entretien": "CONSULT", "visite": "CONSULT",
+    "pourparler": "CONSULT", "pourparlers": "CONSULT",
     "sanction": "SANCTION", "putsch": "ASSAULT", "coup": "ASSAULT", "agression": "ASSAULT",
     "fusillade": "ASSAULT", "tuerie": "ASSAULT", "meurtre": "ASSAULT", "assassinat": "ASSAULT",
     "enlèvement": "ASSAULT", "embuscade": "ASSAULT", "massacre": "ASSAULT", "lynchage": "ASSAULT",
