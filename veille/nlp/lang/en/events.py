@@ -712,7 +712,9 @@ KIND_OF_THING_NOUNS = {"rifle", "weapon", "aircraft", "plane", "jet", "helicopte
                        "sport", "art", "school", "training", "technique", "regiment", "unit", "brigade",
                        "name", "cry", "song", "game", "boot", "knife",
                        # a scene or picture of one is shown, not done: "combat scenes"
-                       "scene", "image"}
+                       "scene", "image",
+                       # a kind of mission, whose fighting is not told: "during a combat operation"
+                       "operation", "mission", "exercise"}
 # the adjectives of a domain of no violence and no street protest: "a diplomatic offensive", "an electoral
 # battle", "sporting events"
 PEACEFUL_DOMAINS = {"diplomatic", "electoral", "legal", "judicial", "commercial", "economic", "media",

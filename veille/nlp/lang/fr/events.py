@@ -802,7 +802,9 @@ KIND_OF_THING_NOUNS = {"char", "fusil", "arme", "avion", "hélicoptère", "véhi
                        "arène", "sport", "art", "école", "entraînement", "technique", "régiment", "unité",
                        "brigade", "troupe", "nom", "hache", "cri", "chant", "jeu", "pistolet", "couteau",
                        # a scene or picture of one is shown, not done: "des scènes de combat"
-                       "scène", "image"}
+                       "scène", "image",
+                       # a kind of mission, whose fighting is not told: "lors d'une opération de combat"
+                       "opération", "mission", "exercice"}
 # the adjectives of a domain of no violence and no street protest: "l'offensive diplomatique", "une bataille
 # électorale", "les manifestations sportives", "le cortège présidentiel" name no assault, no protest
 PEACEFUL_DOMAINS = {"diplomatique", "électoral", "juridique", "judiciaire", "commercial", "économique",
