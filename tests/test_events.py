@@ -1628,3 +1628,13 @@ def test_talks_are_a_consultation(analyse_text):
     article = analyse_text(text, "fr", "2020-09-13")
     primary = next(e for e in article.events if e.primary)
     assert primary.type == "CONSULT" and primary.acled is None
+
+
+def test_a_wildfire_is_no_riot(analyse_text, rules_off):
+    text = ("Plus de 9.000 km2 incendiés en Oregon, un record depuis 1990\n\nLe feu a ravagé cette année "
+            "plus de 9.000 km2 en Oregon, soit près de 90 fois la superficie de Lyon, ont annoncé lundi les "
+            "pompiers qui luttent toujours contre de nombreux incendies, notamment dans le nord où l'ampleur "
+            "du sinistre rend difficiles les évacuations.")
+    assert not [e for e in analyse_text(text, "fr", "2020-09-09").events if e.acled or e.type == "PROTEST"]
+    rules_off("events.accident_not_riot")
+    assert [e for e in analyse_text(text, "fr", "2020-09-09").events if e.type == "PROTEST"]

@@ -654,6 +654,9 @@ PRESUPPOSED = event_rule(
 RIOT_DAMAGE = event_rule(
     "events.riot_damage", "damage to property told with no agent ('des enseignes ont été vandalisées') "
     "after a protest is the protest's rioting: a mention of it, not an assault")
+ACCIDENT_NOT_RIOT = event_rule(
+    "events.accident_not_riot", "an accident or a disaster with no armed actor and no rioter named is no "
+    "riot either ('8.000 km2 incendiés en Californie': a wildfire, no one's arson)")
 MINING_SITE = event_rule(
     "events.mining_site", "a mine that is dug ('une mine d'or', 'le secteur minier', 'coal mines'), in a "
     "sentence naming no one armed, is no landmine nor explosive")
@@ -1261,6 +1264,9 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
     if ACCIDENT in on and (accident or cues.accident.search(low)) and not cues.armed_actors.search(low):
         for sub in ACLED_TYPES["Explosions/Remote violence"] + ACLED_TYPES["Violence against civilians"]:
             reading.drop(sub)  # a gas tank that exploded, workers hurt: an accident
+        if ACCIDENT_NOT_RIOT in on and not cues.riot.search(low):
+            for sub in ACLED_TYPES["Riots"]:
+                reading.drop(sub)  # "8.000 km2 incendiés": a wildfire, no one's arson
     if MINING_SITE in on and cues.mining.search(low) and not cues.armed_actors.search(low):
         for sub in ("Remote explosive/landmine/IED", "Disrupted weapons use"):
             reading.drop(sub)  # "la production des mines de cuivre", "a blast in a coal mine"

@@ -270,6 +270,10 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 # a reckless driver, a self-inflicted harm: no one's political violence
                                 r"chauffards?", "délit de fuite", r"s'immoler", r"immolée?", "immolation",
                                 r"(?:feux|incendies?) de (?:forêts?|végétation|broussailles)",
+                                # a wildfire by its ground ("8.000 km2 incendiés", "le feu a ravagé")
+                                r"(?:hectares|km2|km²|acres) (?:incendiés|brûlés|ravagés|partis en fumée)",
+                                r"(?:le feu|les feux|les flammes|l'incendie) (?:a|ont) (?:ravagé|parcouru)",
+                                r"lutte(?:nt)? contre (?:de nombreux |les |l')?(?:incendies|feux|flammes)",
                                 # a building on fire, people fleeing the flames; a machine that bursts
                                 # on trial
                                 r"incendies? (?:d(?:'un|'une|u|e la|es) |de l')(?:immeubles?|maisons?|"
