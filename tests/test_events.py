@@ -1638,3 +1638,11 @@ def test_a_wildfire_is_no_riot(analyse_text, rules_off):
     assert not [e for e in analyse_text(text, "fr", "2020-09-09").events if e.acled or e.type == "PROTEST"]
     rules_off("events.accident_not_riot")
     assert [e for e in analyse_text(text, "fr", "2020-09-09").events if e.type == "PROTEST"]
+
+
+def test_a_disease_attacking_through_a_participle_is_no_attack(analyse_text, rules_off):
+    text = ("La rougeole est une maladie contagieuse qui touche surtout les enfants, attaquant les poumons "
+            "et pouvant provoquer des séquelles graves.")
+    assert not [e for e in analyse_text(text, "fr", "2020-08-25").events if e.type == "ASSAULT"]
+    rules_off("events.participle_agent")
+    assert [e for e in analyse_text(text, "fr", "2020-08-25").events if e.type == "ASSAULT"]

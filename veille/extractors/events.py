@@ -657,6 +657,9 @@ RIOT_DAMAGE = event_rule(
 ACCIDENT_NOT_RIOT = event_rule(
     "events.accident_not_riot", "an accident or a disaster with no armed actor and no rioter named is no "
     "riot either ('8.000 km2 incendiés en Californie': a wildfire, no one's arson)")
+PARTICIPLE_AGENT = event_rule(
+    "events.participle_agent", "a present participle with no subject of its own does the deed of its verb's "
+    "subject: a disease that 'touche les enfants, attaquant la moëlle épinière' attacks no one")
 MINING_SITE = event_rule(
     "events.mining_site", "a mine that is dug ('une mine d'or', 'le secteur minier', 'coal mines'), in a "
     "sentence naming no one armed, is no landmine nor explosive")
@@ -2091,6 +2094,11 @@ class EventFinder:
         durement frappé")."""
         if self.agent_in(token, self.words.DISEASE_NOUNS):
             return True
+        if PARTICIPLE_AGENT in self.on and token.dep_ in ("xcomp", "advcl") and token.head.i != token.i \
+                and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") \
+                and not any(c.dep_ in SUBJECTS for c in token.children) \
+                and self.agent_in(token.head, self.words.DISEASE_NOUNS):
+            return True  # "une maladie qui touche les enfants, attaquant la moëlle": the disease's
         return self.epidemic_article and token._.get(LEMMA) in self.words.HIT_VERBS and not \
             self.cues.armed_actors.search(sentence_of(token).text.lower())
 
