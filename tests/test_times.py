@@ -347,3 +347,11 @@ def test_times_a_holiday_takes_the_year_the_text_gives_it(analyse_text, monkeypa
     assert values() == ["2017-12-25", "2021-12-25"]
     monkeypatch.setenv("VEILLE_RULES_OFF", "times.holiday_year")
     assert values() == ["2020-12-25", "2017", "2021-12-25"]
+
+
+def test_an_amount_of_years_after_a_headline_ending_on_apres_is_no_age(analyse_text, rules_off):
+    text = ("L'enquête relancée, 38 ans après\n\nPrès de quatre décennies après l'attentat de la rue Pavée, "
+            "l'enquête a été relancée.")
+    assert "P40Y" in [t.value for t in analyse_text(text, "fr", "2020-09-11").times]
+    rules_off("times.age_in_its_line")
+    assert "P40Y" not in [t.value for t in analyse_text(text, "fr", "2020-09-11").times]

@@ -80,6 +80,9 @@ RULE_KINDS = {RULES.define(f"times.{rule}", doc): kind for rule, kind, doc in GR
 AGES_LEFT_OUT = RULES.define(
     "times.ages_left_out", "a number of years that is someone's age is no time: 'un homme de 35 ans', "
     "'35-year-old'")
+AGE_IN_ITS_LINE = RULES.define(
+    "times.age_in_its_line", "the words that make an amount of years an age are read in its own line: a "
+    "headline's last 'après' ('..., 38 ans après') makes no age of the paragraph's first amount")
 COUNTS_LEFT_OUT = RULES.define(
     "times.counts_left_out", "a bare four-digit number before a noun counts things, it is no year: "
     "'2000 manifestants'")
@@ -763,6 +766,8 @@ def is_age(doc: Doc, f: TimeCandidate, pack: LanguagePack) -> bool:
     patterns = age_patterns(pack.lang)
     text = doc_text(doc)
     before = text[max(0, f.start - WEIGHTS.age_before):f.start].lower()
+    if RULES.on(AGE_IN_ITS_LINE):
+        before = before[before.rfind("\n") + 1:]  # ("... 38 ans après\n\nPrès de quatre décennies"): no age
     after = text[f.end:f.end + WEIGHTS.age_after].lower()
     if patterns.cue.search(before) or (patterns.listed and patterns.listed.search(before)):
         return True
