@@ -1646,3 +1646,12 @@ def test_a_disease_attacking_through_a_participle_is_no_attack(analyse_text, rul
     assert not [e for e in analyse_text(text, "fr", "2020-08-25").events if e.type == "ASSAULT"]
     rules_off("events.participle_agent")
     assert [e for e in analyse_text(text, "fr", "2020-08-25").events if e.type == "ASSAULT"]
+
+
+def test_a_lapse_after_a_headline_dates_the_attack_the_enquiry_is_about(analyse_text):
+    text = ("L'enquête sur l'attentat de la rue Pavée relancée, 38 ans après\n\nPrès de quatre décennies "
+            "après l'attentat de la rue Pavée, l'enquête judiciaire a été relancée cette semaine avec "
+            "l'arrestation d'un suspect en Norvège.")
+    article = analyse_text(text, "fr", "2020-09-11")
+    attack = next(e for e in article.events if e.type == "ASSAULT")
+    assert attack.background and not attack.primary

@@ -3900,6 +3900,9 @@ class EventFinder:
     def lapse_before_mention(self, start: int, trigger: int) -> str | None:
         """The lapse between ``start`` and a trigger that it precedes with "après" ("cinq jours après
         l'attaque"): its time id."""
+        # (from its line's start: a lapse right before "après" and the trigger is the trigger's, whatever
+        # sentence the parse cut it into: "...38 ans après\n\nPrès | de quatre décennies après l'attentat")
+        start = min(start, self.text.rfind("\n", 0, trigger) + 1)
         for i in self.time_starts.starting_within(start, trigger - 1):
             t = self.times[i]
             if t.type != "DURATION" or not is_lapse(t.value):
