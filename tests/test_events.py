@@ -1655,3 +1655,15 @@ def test_a_lapse_after_a_headline_dates_the_attack_the_enquiry_is_about(analyse_
     article = analyse_text(text, "fr", "2020-09-11")
     attack = next(e for e in article.events if e.type == "ASSAULT")
     assert attack.background and not attack.primary
+
+
+def test_a_union_or_a_continent_named_as_a_body_is_no_event_s_place(analyse_text, rules_off):
+    text = ("Le chef de la junte malienne a enjoint mardi la Communauté des Etats d'Afrique de l'Ouest de "
+            "lever ses sanctions.")
+    article = analyse_text(text, "fr", "2020-09-22")
+    event = next(e for e in article.events if e.type == "REQUEST")
+    assert next((p.name for p in article.places if p.id == event.place), None) != "Africa"
+    rules_off("events.wide_place_where")
+    article = analyse_text(text, "fr", "2020-09-22")
+    event = next(e for e in article.events if e.type == "REQUEST")
+    assert next(p.name for p in article.places if p.id == event.place) == "Africa"

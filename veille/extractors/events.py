@@ -660,6 +660,12 @@ ACCIDENT_NOT_RIOT = event_rule(
 PARTICIPLE_AGENT = event_rule(
     "events.participle_agent", "a present participle with no subject of its own does the deed of its verb's "
     "subject: a disease that 'touche les enfants, attaquant la moëlle épinière' attacks no one")
+WIDE_PLACE_WHERE = event_rule(
+    "events.wide_place_where", "a continent or a union of states is an event's place only after a "
+    "preposition of place ('en Afrique'; not 'la Communauté des Etats d'Afrique de l'Ouest', 'l'Union "
+    "européenne a condamné')")
+# the GeoNames ids of unions of states, named as bodies more often than as places: the European Union
+UNION_PLACES = {6695072}
 MINING_SITE = event_rule(
     "events.mining_site", "a mine that is dug ('une mine d'or', 'le secteur minier', 'coal mines'), in a "
     "sentence naming no one armed, is no landmine nor explosive")
@@ -3322,7 +3328,8 @@ class EventFinder:
         best = None
         for i in self.place_starts.starting_within(within[0], within[1] - 1):
             p, s, e = self.place_mentions[i]
-            if inside(s) and not self.is_origin(s) and (deed is None or self.where_deed(deed, p, s)):
+            if inside(s) and not self.is_origin(s) and (deed is None or self.where_deed(deed, p, s)) \
+                    and not (WIDE_PLACE_WHERE in self.on and self.wide_named_apart(p, s)):
                 key = self.place_key(p, s, e, trigger)
                 if best is None or key < best[0]:
                     best = (key, p.id)
@@ -3439,6 +3446,16 @@ class EventFinder:
             and not (span.start <= root.head.i < span.end) and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.i > root.i
 
+    def wide_named_apart(self, place: Place, start: int) -> bool:
+        """Whether a continent or a union of states is named otherwise than as where things are ("la
+        Communauté des Etats d'Afrique de l'Ouest", "l'Union européenne a condamné"; not "en Afrique")."""
+        if place.feature != "continent" and place.geonameid not in UNION_PLACES:
+            return False
+        words = re.split(r"[\s'’]+", self.text[max(0, start - self.w.locative_window):start].lower())
+        words = [w for w in words if w and w not in ("l", "la", "le", "les")]
+        prepositions = language_pack(self.lang).places.IN_COUNTRY_PREPOSITIONS
+        return not words or (words[-1] not in self.locatives and words[-1] not in prepositions)
+
     def after_locative(self, start: int) -> bool:
         words = self.text[max(0, start - self.w.locative_window):start].split()
         return bool(words) and words[-1].lower() in self.locatives
@@ -3462,14 +3479,16 @@ class EventFinder:
 
     def last_place(self, f: EventCandidate) -> str | None:
         """No place in its sentence: the place the article last named, else the one it names most."""
+        wide = WIDE_PLACE_WHERE in self.on
         before = bisect_left(self.mentioned_places, (f.sentence.start_char,))
         for start, place_id in reversed(self.mentioned_places[:before]):
-            if not self.is_origin(start):
+            if not self.is_origin(start) and not (
+                    wide and self.wide_named_apart(self.place_by_id[place_id], start)):
                 return place_id
         counts: dict[str, list[int]] = {}
         for p, s, _ in self.place_mentions:
             count = counts.setdefault(p.id, [0, -s])
-            count[0] += not self.is_origin(s)
+            count[0] += not self.is_origin(s) and not (wide and self.wide_named_apart(p, s))
             count[1] = max(count[1], -s)
         most = max(((n, first, place_id) for place_id, (n, first) in counts.items()), default=None)
         return most[2] if most and most[0] else None
