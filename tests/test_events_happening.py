@@ -184,6 +184,8 @@ def test_ready_to_fight_is_planned(analyse_text):
     "Le ministère des Armées a commandé douze hélicoptères de combat.",
     "Trois chars d'assaut défileront samedi devant la mairie.",
     "Deux hélicoptères se sont heurtés lors d'une opération de combat, a annoncé l'armée.",
+    "La ministre a assisté mercredi à Ambala à une démonstration de l'avion de combat français piloté par un "
+    "aviateur indien.",
 ])
 def test_a_bare_kind_of_a_thing_is_no_happening(analyse_text, monkeypatch, text):
     assert not events_of(analyse_text, text, "ASSAULT")

@@ -1883,7 +1883,9 @@ class EventFinder:
             return False
         if dep == "compound":
             return True  # "assault rifles"
-        return dep == "nmod" and not any(c.dep_ in ("det", "nummod", "amod") for c in token.children) \
+        # (an adjective after it may be the thing's: "l'avion de combat français")
+        return dep == "nmod" and not any(c.dep_ in ("det", "nummod") or c.dep_ == "amod" and c.i < token.i
+                                         for c in token.children) \
             and any(c.dep_ == "case" and c.lower_ in self.words.INDEFINITE_CASES for c in token.children)
 
     def peaceful_domain(self, token: Token) -> bool:
