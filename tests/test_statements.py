@@ -2141,3 +2141,21 @@ def test_statements_a_description_takes_no_fuller_words_from_the_headline(analys
         ["les manifestantes", "les manifestantes"]
     rules_off("statements.speaker_fuller_not_heading")
     assert "\n" in analyse_text(text, "fr", "2019-11-23").statements[0].speaker_text
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a présenté un plan. Cela veut-il dire que les hôpitaux recevront enfin des moyens "
+    "supplémentaires ?",
+    "Le gouvernement a présenté un plan. Quelles mesures propose la ministre pour résoudre la crise des "
+    "urgences ?",
+])
+def test_statements_a_question_the_writer_asks_says_nothing(analyse_text, rules_off, text):
+    assert not analyse_text("Urgences\n\n" + text, "fr", "2020-09-10").statements
+    rules_off("statements.writer_question")
+    assert analyse_text("Urgences\n\n" + text, "fr", "2020-09-10").statements
+
+
+def test_statements_a_relative_in_a_writer_s_question_still_reports(analyse_text):
+    text = "S'agit-il du plus jeune frère, qui estimait sur RTL que son père a perturbé son existence ?"
+    assert [s.content.text for s in analyse_text(text, "fr", "2020-09-10").statements] == \
+        ["son père a perturbé son existence"]

@@ -136,6 +136,9 @@ SOURCE_BEFORE_SUBJECT = RULES.define(
 MANNER_SOURCE = RULES.define(
     "statements.manner_source", "a source phrase whose noun says how or by what measure ('selon la méthode "
     "des quotas', 'varie selon le cas', 'according to the method set by law'): no one's words")
+WRITER_QUESTION = RULES.define(
+    "statements.writer_question", "a cue in a question the writer asks, its question mark outside any quote "
+    "('Cela veut-il dire que ... ?', 'Comment expliquer ... ?') says nothing")
 CITED_BY = RULES.define(
     "statements.cited_by", "a source phrase whose source a medium cites ('selon un avocat cité par Le "
     "Monde'): the one cited is the source, the medium after the participle the channel")
@@ -828,7 +831,30 @@ class StatementFinder:
                                    for part in token.rights if part.dep_ in COMPLEMENT_DEPS
                                    for c in part.children):
             return False  # "s'est demandé si ...", "a demandé pourquoi ...": a question, nothing stated
+        if RULES.on(WRITER_QUESTION) and self.writer_asks(token):
+            return False  # "Cela veut-il dire que ... ?", "Comment expliquer ... ?": the writer asks
         return not self.in_quote(token.idx)  # a verb inside a quotation belongs to what is quoted
+
+    def writer_asks(self, token: Token) -> bool:
+        """Whether the cue's sentence is a question the writer asks: it ends with a question mark of its own,
+        outside any quote ("Emmanuel Macron va-t-il prendre la parole ?")."""
+        sent = token.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text != "?" or last.i <= token.i or self.in_quote(token.idx) or \
+                self.in_quote(max(last.idx - 1, 0)):
+            return False  # ("« Qui nous rendra notre honneur? » a demandé X": the question is quoted)
+        # (a relative clause in it may still report someone: "... ou du plus jeune, qui estimait que ... ?")
+        chain = [token, *token.ancestors]
+        if any(t.dep_ in ("acl:relcl", "relcl") for t in chain) or any(
+                "Rel" in c.morph.get("PronType") for c in token.children if c.dep_ in SUBJECT_DEPS):
+            return False
+        # a question by its first word, or by a subject clitic inverted on the cue or a verb above it
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        opens = first is not None and first.lower_ in self.data.QUESTION_WORDS
+        pronouns = self.data.PRONOUNS
+        inverted = any(c.text.startswith("-") and c.lower_.lstrip("-").removeprefix("t-") in pronouns
+                       for t in chain for c in [t, *t.children] if c.i > t.i or c is t)
+        return opens or inverted
 
     @staticmethod
     def in_name(token: Token) -> bool:

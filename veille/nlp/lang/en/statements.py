@@ -187,6 +187,9 @@ CHANNEL_WORDS = {"statement", "interview", "tweet", "twitter", "facebook", "inst
 # the words that open a reported question, which then states nothing: none in English, where a question
 # asked ("asked whether", "explain how") is attributed like a claim (PolNeAR's convention)
 QUESTION_OPENERS: set[str] = set()
+# the words that open a question the writer asks, whose cue then says nothing: none in English, whose
+# annotation (PolNeAR) keeps what a writer's question attributes ("Why would Mr. Clarke want to ...?")
+QUESTION_WORDS: set[str] = set()
 # the words before a reporting verb that make its subject a source: none in English ("as X reported")
 AS_SOURCE = ""
 AS_SOURCE_WORD = "as"

@@ -247,6 +247,9 @@ CHANNEL_WORDS = {
 }
 # the words that open a reported question ("s'est demandé si", "a demandé pourquoi"): nothing is stated
 QUESTION_OPENERS = {"si", "s'", "pourquoi", "comment", "quand", "où", "combien"}
+# the words that open a question the writer asks ("Comment expliquer ... ?", "Quelles mesures propose X ?")
+QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "quel", "quelle", "quels", "quelles",
+                  "qui", "que", "qu'", "quoi", "est-ce"}
 # the words before a reporting verb that make its subject a source ("comme le relaye X, ...", "comme l'a
 # raconté X"), as a pattern over the lower-cased text just before the cue; and the word that opens them
 AS_SOURCE = r"(?<!\w)comme\s+(?:le|la|l['’])\s*$"
