@@ -2159,3 +2159,13 @@ def test_statements_a_relative_in_a_writer_s_question_still_reports(analyse_text
     text = "S'agit-il du plus jeune frère, qui estimait sur RTL que son père a perturbé son existence ?"
     assert [s.content.text for s in analyse_text(text, "fr", "2020-09-10").statements] == \
         ["son père a perturbé son existence"]
+
+
+def test_statements_a_speaker_s_words_leave_out_a_fronted_participle_and_marks(analyse_text, rules_off):
+    text = ("Des dégâts à Paris\n\nInvité de France Inter, le premier adjoint à la maire de Paris, en charge "
+            "du budget, a estimé que \"le coût économique sera plus important hier qu'il y a une semaine\".")
+    s = _find(analyse_text(text, "fr", "2018-12-09"), "le coût économique")
+    assert s.speaker_text.startswith("le premier adjoint à la maire de Paris")
+    rules_off("statements.speaker_words_trimmed")
+    s = _find(analyse_text(text, "fr", "2018-12-09"), "le coût économique")
+    assert s.speaker_text.startswith("Invité")

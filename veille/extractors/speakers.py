@@ -218,6 +218,9 @@ SPEAKER_FULLER_NOT_HEADING = RULES.define(
     "statements.speaker_fuller_not_heading", "the fuller words of a description are never those of a "
     "heading or a headline, a line of its own ('scandaient les manifestantes' after a headline on 'près de "
     "50 000 manifestants à Paris')")
+SPEAKER_WORDS_TRIMMED = RULES.define(
+    "statements.speaker_words_trimmed", "a speaker's words end before the marks after them and start after a "
+    "participle phrase the parse hung on them ('Invité de France Inter, le premier adjoint ..., a estimé')")
 SPEAKER_SAYER_WITHIN = RULES.define(
     "statements.speaker_sayer_within", "a body's noun within what a statement says that is the subject of a "
     "verb of saying ('Le parquet estime ..., a appris l'AFP. Il demande ...') speaks: a pronoun may stand "
@@ -832,6 +835,8 @@ class SpeakerResolver:
                 if glued is not None and glued.start() > s:
                     e = glued.start()  # "selon la juge.« Le ...": the words end with their sentence
                     f.speaker_span = (s, e)
+                if RULES.on(SPEAKER_WORDS_TRIMMED):
+                    s, e = f.speaker_span = self.trimmed_words(s, e)
                 f.speaker_text = self.text[s:e]
                 rule = self.speaker_from_words(f, statements, i)
                 if rule == SPEAKER_MENTION and RULES.on(SPEAKER_WHOLE_NAME):
@@ -890,6 +895,27 @@ class SpeakerResolver:
             self.told_again(statements)
         if RULES.on(SPEAKER_POSSESSED) and self.coref is not None:
             self.possessed(statements)
+
+    def trimmed_words(self, start: int, end: int) -> tuple[int, int]:
+        """A speaker's words without the marks after them ("la benjamine du Palais Bourbon,") nor a participle
+        and its complement the parse hung on them before a comma ("Invité de France Inter, le premier
+        adjoint ...")."""
+        words = self.text[start:end]
+        end = start + len(words.rstrip(" ,;:"))
+        first = token_from(self.doc, start)
+        comma = self.text.find(",", start, end)
+        after = token_from(self.doc, comma + 1) if comma > 0 else None
+        # (a participle, or a bare noun the tagger reads so, a capital opening the sentence making it a proper
+        # noun that is no one's name: "Invité de France Inter, le premier adjoint")
+        named = first is not None and bool(self.mention_index.starting_within(first.idx,
+                                                                              first.idx + len(first)))
+        fronted = first is not None and not named and (
+            first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
+            or first.pos_ in ("NOUN", "PROPN") and first.lower_.endswith(self.data.PARTICIPLE_ENDINGS)
+            and after is not None and after.pos_ == "DET")
+        if fronted and after is not None and after.idx < end:
+            start = after.idx
+        return start, end
 
     def possessed(self, statements: list[StatementCandidate]) -> None:
         """Unattributed speakers' words with a possessive ("son entourage", "ses services"): written with
@@ -2305,7 +2331,7 @@ class SpeakerResolver:
         """ "la préfecture" named before as "la préfecture du Pas-de-Calais": the fuller words."""
         if self.coref is not None and self.coref.words_of((start, end)) != (start, end):
             # the fullest words coreference gave the same referent ("un policier" ... "ce policier de Lyon")
-            return self.text[slice(*self.coref.words_of((start, end)))]
+            return self.words_at(*self.coref.words_of((start, end)))
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or span.root.pos_ != "NOUN":
             return None
@@ -2331,13 +2357,20 @@ class SpeakerResolver:
         if RULES.on(SPEAKER_FULLER_NOT_HEADING) and "\n" in self.text[fuller.start_char:fuller.end_char + 1]:
             return None  # ("13.000 chaises devant le Reichstag": a heading's words, which describe no one)
         if fuller.root.lemma_.lower() != key[0]:
-            return fuller.text  # (a role of the description's kind: "l'édile du village", its mayor)
+            # (a role of the description's kind: "l'édile du village", its mayor)
+            return self.words_at(fuller.start_char, fuller.end_char)
         # (an office is the same words and more: "le président de la République" is not "le président de
         # la fédération")
         own = [t.lower_ for t in span if t.dep_ != "det"]
         if key[0] in self.roles and [t.lower_ for t in fuller if t.dep_ != "det"][:len(own)] != own:
             return None
-        return fuller.text
+        return self.words_at(fuller.start_char, fuller.end_char)
+
+    def words_at(self, start: int, end: int) -> str:
+        """The words at these characters, trimmed as a speaker's are (``trimmed_words``)."""
+        if RULES.on(SPEAKER_WORDS_TRIMMED):
+            start, end = self.trimmed_words(start, end)
+        return self.text[start:end]
 
     def fuller_of_kind(self, span: Span) -> int | None:
         """The last noun before ``span`` of a role of the kind its noun says ("l'édile": "maire") whose phrase

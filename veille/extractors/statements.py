@@ -43,7 +43,7 @@ from .docs import (
 )
 from .numbers import alternation
 from .rules import RULES
-from .speakers import SUBJECT_DEPS, SpeakerResolver, present_participle
+from .speakers import SPEAKER_WORDS_TRIMMED, SUBJECT_DEPS, SpeakerResolver, present_participle
 
 if not Doc.has_extension("veille_statements"):
     Doc.set_extension("veille_statements", default=None)
@@ -2783,8 +2783,11 @@ class StatementFinder:
         self.hedge(found)
         statements = [f for f in found if f.kind != "hedge"]
         out = []
+        trimmed = RULES.on(SPEAKER_WORDS_TRIMMED)
         for i, f in enumerate(statements):
             f.id = f"s{i + 1}"
+            if trimmed and f.speaker_text:
+                f.speaker_text = f.speaker_text.rstrip(" ,;:") or f.speaker_text  # ("la benjamine X,")
             out.append(Statement(
                 id=f.id, speaker=f.speaker, speaker_text=f.speaker_text,
                 cue=TextSpan(list(f.cue), self.text[f.cue[0]:f.cue[1]]) if f.cue else None,

@@ -61,6 +61,8 @@ MISREAD_LEMMAS = {"hop": "hope"}
 # attributed ("attacked Machado", "cited it"), as PolNeAR annotates it
 MIN_CONTENT_WORDS = 1
 INDEFINITES = {"a", "an"}
+# the endings of a past participle the tagger may read as a noun ("Asked by Reuters, the minister")
+PARTICIPLE_ENDINGS = ("ed",)
 VERB_ENDINGS = [("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ied", "y")]
 DEFINITES = {"the", "this", "that"}
 DETERMINERS = DEFINITES | INDEFINITES | {"of"}

@@ -75,6 +75,8 @@ MISREAD_LEMMAS: dict[str, str] = {
 }
 # articles that make a speaker someone not yet named ("un porte-parole")
 INDEFINITES = {"un", "une", "des"}
+# the endings of a past participle the tagger may read as a noun ("Invité de France Inter, le ministre")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # endings of inflected forms -> the infinitive's, for verbs the lemmatizer leaves as written
 VERB_ENDINGS = [("ent", "er"), ("aient", "er"), ("ait", "er"), ("ée", "er"), ("és", "er"), ("é", "er"),
                 ("e", "er"), ("es", "er"), ("a", "er"), ("it", "ire"), ("ent", "re")]
