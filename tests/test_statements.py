@@ -2169,3 +2169,12 @@ def test_statements_a_speaker_s_words_leave_out_a_fronted_participle_and_marks(a
     rules_off("statements.speaker_words_trimmed")
     s = _find(analyse_text(text, "fr", "2018-12-09"), "le coût économique")
     assert s.speaker_text.startswith("Invité")
+
+
+def test_statements_a_headline_label_before_a_question_is_no_speaker(analyse_text, rules_off):
+    text = ("Paul Girard : de l'argent public dépensé pour retrouver son bateau ?\n\nLes vacances de Paul "
+            "Girard ont été agitées et risquent de faire grand bruit. Le ministre aurait fait appel à un "
+            "hélicoptère de la gendarmerie.")
+    assert not analyse_text(text, "fr", "2016-08-10").statements
+    rules_off("statements.writer_question")
+    assert [s.speaker_text for s in analyse_text(text, "fr", "2016-08-10").statements] == ["Paul Girard"]

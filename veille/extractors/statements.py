@@ -1669,6 +1669,10 @@ class StatementFinder:
             content = self.trim(m.start(3), m.end(3))
             if not self.long_enough(content) or content in self.quote_spans:
                 continue  # (a quote after the label is the quotes' and the headline's to take)
+            asked = m.group(3).rstrip()
+            if RULES.on(WRITER_QUESTION) and not m.group(1).isupper() and asked.endswith("?") and \
+                    not self.in_quote(m.start(3) + len(asked) - 2):
+                continue  # "Affaire Benalla : Emmanuel Macron va-t-il prendre la parole ?": the writer asks
             said = self.doc.char_span(*content, alignment_mode="expand")
             if RULES.on(LABEL_WITHOUT_VERB) and self.data.LABEL_NEEDS_VERB and said is not None and not any(
                     t.pos_ in ("VERB", "AUX") for t in said):
