@@ -3012,6 +3012,11 @@ class EventFinder:
         return set(language_pack(self.lang).places.AREA_QUALIFIERS)
 
     @cached_property
+    def place_prepositions(self) -> set[str]:
+        """The prepositions that say a place is where something is ("à", "dans", "en", "in")."""
+        return set(self.locatives) | set(language_pack(self.lang).places.IN_COUNTRY_PREPOSITIONS)
+
+    @cached_property
     def where_words(self) -> set[str]:
         return set(self.locatives) | set(language_pack(self.lang).places.CONTAINER_WORDS)
 
@@ -3453,10 +3458,8 @@ class EventFinder:
         Communauté des Etats d'Afrique de l'Ouest", "l'Union européenne a condamné"; not "en Afrique")."""
         if place.feature != "continent" and place.geonameid not in UNION_PLACES:
             return False
-        words = re.split(r"[\s'’]+", self.text[max(0, start - self.w.locative_window):start].lower())
-        words = [w for w in words if w and w not in ("l", "la", "le", "les")]
-        prepositions = language_pack(self.lang).places.IN_COUNTRY_PREPOSITIONS
-        return not words or (words[-1] not in self.locatives and words[-1] not in prepositions)
+        token = token_covering(self.doc, start)
+        return token is None or self.opening(token) not in self.place_prepositions
 
     def after_locative(self, start: int) -> bool:
         words = self.text[max(0, start - self.w.locative_window):start].split()

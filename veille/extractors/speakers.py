@@ -900,20 +900,18 @@ class SpeakerResolver:
         """A speaker's words without the marks after them ("la benjamine du Palais Bourbon,") nor a participle
         and its complement the parse hung on them before a comma ("Invité de France Inter, le premier
         adjoint ...")."""
-        words = self.text[start:end]
-        end = start + len(words.rstrip(" ,;:"))
-        first = token_from(self.doc, start)
+        end = start + len(self.text[start:end].rstrip(" ,;:"))
         comma = self.text.find(",", start, end)
+        first = token_from(self.doc, start)
         after = token_from(self.doc, comma + 1) if comma > 0 else None
-        # (a participle, or a bare noun the tagger reads so, a capital opening the sentence making it a proper
+        if first is None or after is None or after.idx >= end or \
+                self.mention_index.starting_within(first.idx, first.idx + len(first)):
+            return start, end  # (no comma inside, or a name first: "Emmanuel Macron, le président")
+        # a participle, or a bare noun the tagger reads so (a capital opening the sentence makes it a proper
         # noun that is no one's name: "Invité de France Inter, le premier adjoint")
-        named = first is not None and bool(self.mention_index.starting_within(first.idx,
-                                                                              first.idx + len(first)))
-        fronted = first is not None and not named and (
-            first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
-            or first.pos_ in ("NOUN", "PROPN") and first.lower_.endswith(self.data.PARTICIPLE_ENDINGS)
-            and after is not None and after.pos_ == "DET")
-        if fronted and after is not None and after.idx < end:
+        if first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") or \
+                first.pos_ in ("NOUN", "PROPN") and first.lower_.endswith(self.data.PARTICIPLE_ENDINGS) and \
+                after.pos_ == "DET":
             start = after.idx
         return start, end
 

@@ -851,8 +851,8 @@ class StatementFinder:
         # a question by its first word, or by a subject clitic inverted on the cue or a verb above it
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         opens = first is not None and first.lower_ in self.data.QUESTION_WORDS
-        pronouns = self.data.PRONOUNS
-        inverted = any(c.text.startswith("-") and c.lower_.lstrip("-").removeprefix("t-") in pronouns
+        euphonic, pronouns = self.data.EUPHONIC_PREFIX, self.data.PRONOUNS
+        inverted = any(c.text.startswith("-") and c.lower_[1:].removeprefix(euphonic) in pronouns
                        for t in chain for c in [t, *t.children] if c.i > t.i or c is t)
         return opens or inverted
 

@@ -790,12 +790,14 @@ class PlaceResolver:
             self._keep_in_country(best_of, cands, why)
         if DIRECTION in on:
             self._directions(groups, cands, best_of, why)
+        # names that open on a word for their kind ("l'aéroport de Bagdad"): places, set by the name they hold
+        kinds = {e.id for e in groups if self.site_kind.match(e.name)} if SITE_KIND in on else set()
         places = []
         for e in groups:
             best = best_of.get(e.id)
             if best is None and name_key(e.name) not in self.regions and e.type != "GPE":
                 # an unknown LOC that is not a known region: the model's guess is weak evidence
-                if not (self._looks_like_place(e.name) or SITE_KIND in on and self.site_kind.match(e.name)):
+                if not (self._looks_like_place(e.name) or e.id in kinds):
                     continue
             if best is None and e.id in weak:
                 continue
@@ -818,7 +820,6 @@ class PlaceResolver:
         if VICINITY in on:
             self._vicinity(doc, places, facilities)
         if NAMED_WITHIN in on:
-            kinds = {e.id for e in groups if SITE_KIND in on and self.site_kind.match(e.name)}
             self._named_within(places, gazetteer, kinds)
         doc._.veille_places = places
         return doc
