@@ -869,6 +869,14 @@ def test_statements_speaker_of_a_present_participle_after_a_name(analyse_text):
     assert _speaker_name(a, s) == "Paul Girard"
 
 
+def test_statements_speaker_of_a_present_participle_after_a_plural_trade(analyse_text):
+    # ("manifestants" ends in no person's ending; its lemma does)
+    a = analyse_text("Ils étaient plus de 5.000 à l'aéroport, selon la police. Le ton avait changé, les "
+                     "grévistes dénonçant presque exclusivement les violences policières.", "fr")
+    s = _find(a, "les violences policières")
+    assert "police" not in (s.speaker_text or "")
+
+
 def test_statements_inverted_speaker_read_past_a_day_and_the_channel(analyse_text):
     a = analyse_text("« Nous avons retiré le film de l'affiche », a déclaré dimanche à l'AFP une "
                      "porte-parole du distributeur.", "fr")

@@ -2565,6 +2565,8 @@ class SpeakerResolver:
     def is_person_noun(self, token: Token) -> bool:
         """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
         lemma = token.lemma_.lower()
+        # (the ending as written or, for a plural, of its lemma: "les manifestants")
+        ending = token.lower_.endswith(self.data.PERSON_SUFFIXES) or lemma.endswith(self.data.PERSON_SUFFIXES)
         return lemma in self.roles or lemma in self.person_nouns or token.lower_ in self.person_nouns or \
-            token.lower_.endswith(self.data.PERSON_SUFFIXES) and not (
+            ending and not (
                 lemma in self.data.CHANNEL_WORDS or lemma in self.data.BODY_NOUNS)  # ("le quotidien")
