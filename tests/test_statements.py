@@ -2186,3 +2186,27 @@ def test_statements_a_headline_label_before_a_question_is_no_speaker(analyse_tex
     assert not analyse_text(text, "fr", "2016-08-10").statements
     rules_off("statements.writer_question")
     assert [s.speaker_text for s in analyse_text(text, "fr", "2016-08-10").statements] == ["Paul Girard"]
+
+
+def test_statements_relative_on_a_verb_stands_for_the_noun_before_it(analyse_text, rules_off):
+    text = ("Cette panne a attisé la colère de la clientèle, qui fustige depuis un an une direction jugée "
+            "incompétente.")
+    assert "panne" not in (_find(analyse_text(text, "fr"), "une direction").speaker_text or "")
+    rules_off("statements.relative_inverted")
+    assert "panne" in (_find(analyse_text(text, "fr"), "une direction").speaker_text or "")
+
+
+def test_statements_present_participle_has_no_subject_after_it(analyse_text, rules_off):
+    text = ("La cour a souligné que le discours avait été \"préparé\" et les mots \"choisis\", rappelant "
+            "que M. Dupont avait été condamné, quelques mois avant les faits, à une amende.")
+    assert _find(analyse_text(text, "fr"), "avait été condamné").speaker_text == "La cour"
+    rules_off("statements.participle_subject_after")
+    assert "faits" in (_find(analyse_text(text, "fr"), "avait été condamné").speaker_text or "")
+
+
+def test_statements_joined_cue_takes_no_subject_of_another_number(analyse_text, rules_off):
+    text = ("Dans le département, le réseau de soins est débordé dans les zones les plus touchées par le "
+            "virus et les infirmiers craignent de voir augmenter le nombre des admissions.")
+    assert _find(analyse_text(text, "fr"), "augmenter le nombre").speaker_text == "les infirmiers"
+    rules_off("statements.conjunct_number")
+    assert _find(analyse_text(text, "fr"), "augmenter le nombre").speaker_text != "les infirmiers"

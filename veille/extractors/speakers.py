@@ -128,6 +128,18 @@ PARTICIPLE_OF_SPEAKER = RULES.define(
     "statements.speaker_participle_up", "a present participle of saying hung on what was said ('a précisé "
     "que ..., ajoutant que') or on a document ('a publié un communiqué demandant'): the reporting verb's "
     "subject")
+PARTICIPLE_SUBJECT_AFTER = RULES.define(
+    "statements.participle_subject_after", "a present participle of saying has no subject after it: a noun "
+    "the parse hangs there ('..., rappelant que X avait été condamné, quelques jours avant les faits') is "
+    "part of what is said")
+RELATIVE_INVERTED = RULES.define(
+    "statements.relative_inverted", "a relative pronoun the parse hangs on a verb stands for that verb's "
+    "subject only where it comes after its verb ('a dit l'Elysée, qui ...'); else for the noun right before "
+    "it ('cette explosion a attisé la colère de la population, qui fustige ...': the population)")
+CONJUNCT_NUMBER = RULES.define(
+    "statements.conjunct_number", "a cue joined to a verb before it shares that verb's subject only where "
+    "their numbers agree ('le système est débordé et les professionnels craignent ...': not the system); "
+    "else the noun right before the cue, if it agrees")
 SUBJECT_MISREAD = RULES.define(
     "statements.speaker_subject_misread", "a subject the parse misread: a fronted phrase a preposition leads "
     "('Dans un communiqué, le ministre a dit'): the noun after its comma; a description after a name that "
@@ -373,6 +385,8 @@ class SpeakerResolver:
             subjects = [g for c in cue.children if c.i < cue.i and c.dep_ == "advmod"
                         for g in c.children if g.dep_ in SUBJECT_DEPS and g.i < c.i]
         participle = present_participle(cue)
+        if participle and RULES.on(PARTICIPLE_SUBJECT_AFTER):
+            subjects = [c for c in subjects if c.i < cue.i]  # (French puts no subject after a participle)
         if participle and RULES.on(PARTICIPLE_OF_SPEAKER):
             # "X a précisé que les forces ratissaient le secteur, ajoutant que": the parse may give the
             # participle the content's subject, behind a comma: that is no subject of the participle's
@@ -395,7 +409,8 @@ class SpeakerResolver:
                 # la préfecture dans un communiqué, qui ..."), else the noun right before the relative
                 if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
                     return self.noun_phrase(self.last_conjunct(cue.head, c, cue))
-                subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i]
+                subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i and not (
+                    RULES.on(RELATIVE_INVERTED) and s.i < cue.head.i)]
                 if cue.head.i != cue.i and subjects:
                     return self.noun_phrase(subjects[-1])
                 before = doc[c.i - 1] if c.i else None
@@ -476,8 +491,36 @@ class SpeakerResolver:
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
             subjects = self.without_object_clitic(subjects, head)
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
+                if cue.dep_ == "conj" and RULES.on(CONJUNCT_NUMBER) and not self.same_number(c, cue):
+                    return self.noun_before(cue)
                 return self.noun_phrase(c)
         return None
+
+    def same_number(self, subject: Token, verb: Token) -> bool:
+        """Whether a subject and a verb agree in number, where both say theirs: a finite verb or its
+        auxiliary ("ont lancé ... et invité": a participle's number is not its subject's); subjects joined by
+        "et" are plural."""
+        finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        said = next((t.morph.get("Number") for t in reversed(finite) if "Fin" in t.morph.get("VerbForm")), [])
+        number = ["Plur"] if any(c.dep_ == "conj" for c in subject.children) else subject.morph.get("Number")
+        return not said or not number or said == number
+
+    def noun_before(self, cue: Token) -> Span | None:
+        """The noun phrase that ends right before ``cue``, if it agrees with it in number: the subject the
+        parse hung elsewhere ("et les professionnels craignent")."""
+        before = self.doc[cue.i - 1] if cue.i else None
+        if before is None or before.pos_ not in ("NOUN", "PROPN") or not self.same_number(before, cue) or \
+                self.in_quote(before.idx):
+            return None
+        return self.determined(before)
+
+    def determined(self, noun: Token) -> Span:
+        """A noun with the words before it that hang on it ("les professionnels")."""
+        start = noun.i
+        while start > 0 and self.doc[start - 1].head.i == noun.i and \
+                self.doc[start - 1].dep_ in ("det", "amod"):
+            start -= 1
+        return self.doc[start:noun.i + 1]
 
     def set_apart(self, participle: Token) -> bool:
         """Whether a participle opens a clause of its own: after a comma or a gerund's marker, past its object
