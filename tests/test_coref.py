@@ -1138,3 +1138,12 @@ def test_coref_a_plain_pronoun_after_a_medium_described_as_the_source_is_not_the
                  "adversaires.")
     link = _link_of(doc, "Il a")
     assert link is not None and _names(doc)[link.entity] == "Paul Girard"
+
+
+def test_coref_a_plural_noun_before_a_name_gives_that_person_no_role(french, rules_off):
+    text = ("Paul Martin a avoué mardi. Son avocat s'est attiré les foudres de la secrétaire d'État à "
+            "l'égalité entre les femmes et les hommes Marie Dupont. Selon BFMTV, le jeune homme aurait perdu "
+            "le contrôle.")
+    assert _names(doc := french(text)).get(_link_of(doc, "le jeune homme").entity) == "Paul Martin"
+    rules_off("coref.plural_not_one")
+    assert _names(doc := french(text)).get(_link_of(doc, "le jeune homme").entity) == "Marie Dupont"

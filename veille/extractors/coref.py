@@ -87,6 +87,9 @@ WEIGHTS = CorefWeights()
 GIVEN = RULES.define(
     "coref.given", "a person noun the article gives someone ('X, policier de 45 ans', 'X est un élu'): a "
     "definite description with that noun ('le policier') is that person, as a role is")
+PLURAL_NOT_ONE = RULES.define(
+    "coref.plural_not_one", "a plural noun is no one person's description, in apposition or given "
+    "('l'égalité entre les femmes et les hommes X': X is no 'homme' that 'le jeune homme' may be)")
 APPOSITION = RULES.define(
     "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
 ROLE = RULES.define(
@@ -563,7 +566,8 @@ class Coreference:
                     nouns.append(noun)
                 if RULES.on(FRONTED_APPOSITION) and (fronted := self.fronted_noun(span)) is not None:
                     nouns.append(fronted)  # "Étudiant en M2 à Lyon, X fustige ...": the student
-                found += [(ent, n) for n in nouns if n.pos_ in ("NOUN", "ADJ") and self.person_noun(n)]
+                found += [(ent, n) for n in nouns if n.pos_ in ("NOUN", "ADJ") and self.person_noun(n)
+                          and not (RULES.on(PLURAL_NOT_ONE) and "Plur" in n.morph.get("Number"))]
         return found
 
     def fronted_noun(self, span: Span) -> Token | None:
@@ -1523,7 +1527,7 @@ class Coreference:
         """The link of a description; ``quoted`` (in a quote's words), only to a person the article gave
         that role or description, else None."""
         # a name in apposition: "la ministre Marie Dupont", "le porte-parole, John Dorrian"
-        if RULES.on(APPOSITION):
+        if RULES.on(APPOSITION) and not (RULES.on(PLURAL_NOT_ONE) and "Plur" in token.morph.get("Number")):
             for c in list(token.children) + [token.head]:
                 ent = self.in_mention.get(c.i)
                 # (a name after "de" is the description's complement, not who it is: "l'avocat de X")
