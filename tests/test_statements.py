@@ -2210,3 +2210,21 @@ def test_statements_joined_cue_takes_no_subject_of_another_number(analyse_text, 
     assert _find(analyse_text(text, "fr"), "augmenter le nombre").speaker_text == "les infirmiers"
     rules_off("statements.conjunct_number")
     assert _find(analyse_text(text, "fr"), "augmenter le nombre").speaker_text != "les infirmiers"
+
+
+def test_statements_own_words_are_their_owners(analyse_text, rules_off):
+    text = ("Paul Martin a été longuement entendu par les enquêteurs mardi. Selon ses dires, il était chez "
+            "lui ce soir-là.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "il était chez lui")) == "Paul Martin"
+    rules_off("statements.speaker_own_words")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "il était chez lui")) is None
+
+
+def test_statements_fuller_words_of_a_description_are_not_a_quote_s(analyse_text, rules_off):
+    text = ("« Les sources du ministère ne disent pas tout », a lancé Paul Martin. Selon les sources, le "
+            "bilan serait plus lourd.")
+    assert _find(analyse_text(text, "fr"), "le bilan serait").speaker_text == "les sources"
+    rules_off("statements.speaker_fuller_not_quoted")
+    assert "ministère" in _find(analyse_text(text, "fr"), "le bilan serait").speaker_text

@@ -268,6 +268,12 @@ SPEAKER_POSSESSED = RULES.define(
     "statements.speaker_possessed", "a speaker's words with a possessive, no one named ('son entourage', "
     "'ses services'): the words with whose they are, as coreference reads the possessive ('entourage "
     "d'Alain Juppé')")
+SPEAKER_OWN_WORDS = RULES.define(
+    "statements.speaker_own_words", "a source that is someone's own words ('selon ses propres mots', 'selon "
+    "ses dires', 'toujours selon son récit'): the one the possessive stands for speaks")
+SPEAKER_FULLER_NOT_QUOTED = RULES.define(
+    "statements.speaker_fuller_not_quoted", "a description's fuller words are the article's, not a quote's "
+    "('selon ses propres mots' is not 'des mots de trop' someone said)")
 SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
@@ -969,6 +975,10 @@ class SpeakerResolver:
             owner = self.coref.owner(words.root.idx) if words is not None and len(words) else None
             first = f.speaker_text.split(maxsplit=1)
             if owner is None or len(first) < 2 or first[0].lower() not in self.data.POSSESSIVE_DETERMINERS:
+                continue
+            if RULES.on(SPEAKER_OWN_WORDS) and words.root.lemma_.lower() in self.data.OWN_WORDS:
+                f.speaker = owner.id  # "selon ses propres mots": his
+                f.rules["speaker"] = SPEAKER_OWN_WORDS
                 continue
             plain, elided = self.data.POSSESSED_WORDS
             initial = owner.name[:1].lower()
@@ -2381,6 +2391,8 @@ class SpeakerResolver:
             # lemma, in the article's order
             self.nouns_by_lemma = {}
             for t in (self.doc[i] for i, noun in enumerate(tagged(self.doc, "NOUN")) if noun):
+                if RULES.on(SPEAKER_FULLER_NOT_QUOTED) and self.in_quote(t.idx):
+                    continue
                 if any(c.dep_ == "nmod" or c.dep_ == "amod" and any(g.dep_ in ("nmod", "obl", "obl:arg")
                                                                     for g in c.children) for c in t.rights):
                     self.nouns_by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)

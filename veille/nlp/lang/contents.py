@@ -45,9 +45,9 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                    "MIN_QUOTE_WORDS", "INDEFINITES", "VERB_ENDINGS", "DEFINITES", "DETERMINERS",
                    "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS", "GERUND_MARKERS", "SUBJECT_CLITICS",
                    "CUE_CLITICS", "EUPHONIC", "EUPHONIC_PREFIX", "FORMER_PREFIX", "RELATIVE_PRONOUNS",
-                   "ONE_WHO_PRONOUNS", "POSSESSIVE_DETERMINERS", "POSSESSED_WORDS", "ELIDING_INITIALS",
-                   "WRITER_COMMENTS", "SPEAKER_RELATIVES", "CLAUSE_OPENERS", "SENTENCE_CONJUNCTIONS",
-                   "LIST_CONJUNCTIONS", "PLURAL_DETERMINERS",
+                   "ONE_WHO_PRONOUNS", "POSSESSIVE_DETERMINERS", "POSSESSED_WORDS", "OWN_WORDS",
+                   "ELIDING_INITIALS", "WRITER_COMMENTS", "SPEAKER_RELATIVES", "CLAUSE_OPENERS",
+                   "SENTENCE_CONJUNCTIONS", "LIST_CONJUNCTIONS", "PLURAL_DETERMINERS",
                    "MIN_CONTENT_WORDS", "MISREAD_LEMMAS", "SAYING_NOUNS"),
     # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
     # cues, victims, agents, scare quotes

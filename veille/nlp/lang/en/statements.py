@@ -95,6 +95,9 @@ ONE_WHO_PRONOUNS: dict[str, str] = {}
 # English yet ("his", "her" say the owner's gender too, which the owner's search does not weigh)
 POSSESSIVE_DETERMINERS: dict[str, str] = {}
 POSSESSED_WORDS = ("{owner}'s {noun}", "{owner}'s {noun}")
+# the nouns of what someone said, whose owner is the speaker ("in his own words", "by her account"): read
+# where the possessive determiners are
+OWN_WORDS = {"word", "account", "testimony", "statement", "version", "explanation"}
 # the first letters of a name that elide the word before it: none in English
 ELIDING_INITIALS = ""
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")

@@ -143,6 +143,9 @@ ONE_WHO_PRONOUNS: dict[str, str] = {"celui": "il", "celle": "elle"}
 # one), and how the words of a thing of theirs read with the owner's name (before a vowel, the second)
 POSSESSIVE_DETERMINERS = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
 POSSESSED_WORDS = ("{noun} de {owner}", "{noun} d'{owner}")
+# the nouns of what someone said, whose owner is the speaker ("selon ses propres mots", "selon ses dires")
+OWN_WORDS = {"mot", "dire", "dires", "propos", "récit", "témoignage", "aveu", "aveux", "déclaration",
+             "version", "parole", "explication"}
 # the first letters of a name that elide "de" before it ("d'Alain"; not an aspirated h, "de Hollande")
 ELIDING_INITIALS = "aeiouyàâéèêëîïôöûü"
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
