@@ -2228,3 +2228,31 @@ def test_statements_fuller_words_of_a_description_are_not_a_quote_s(analyse_text
     assert _find(analyse_text(text, "fr"), "le bilan serait").speaker_text == "les sources"
     rules_off("statements.speaker_fuller_not_quoted")
     assert "ministère" in _find(analyse_text(text, "fr"), "le bilan serait").speaker_text
+
+
+def test_statements_words_setting_the_speaker_aside_are_passed(analyse_text, rules_off):
+    text = "Le préjudice pourrait atteindre plusieurs millions d'euros, a indiqué de son côté le parquet."
+    assert _find(analyse_text(text, "fr"), "plusieurs millions").speaker_text == "le parquet"
+    text = ("« Il a reçu plusieurs balles dans le dos », a déclaré le soir même sur Twitter le maire de la "
+            "ville, Paul Girard.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "plusieurs balles")) == "Paul Girard"
+    rules_off("statements.speaker_aside_words")
+    assert _find(analyse_text(text, "fr"), "plusieurs balles").speaker_text == "le soir"
+
+
+def test_statements_relative_after_an_agent_is_the_agents(analyse_text, rules_off):
+    text = ("Un autre scénario a été avancé jeudi devant le juge par plusieurs voisins de la famille, qui "
+            "ont assuré que les armes étaient factices.")
+    assert _find(analyse_text(text, "fr"), "factices").speaker_text == "plusieurs voisins de la famille"
+    rules_off("statements.relative_number")
+    assert "juge" in (_find(analyse_text(text, "fr"), "factices").speaker_text or "")
+    rules_off("statements.relative_past_channel")
+    assert _find(analyse_text(text, "fr"), "factices").speaker_text is None
+
+
+def test_statements_a_negative_subject_says_nothing(analyse_text, rules_off):
+    text = "Aucun responsable n'a précisé que la route serait rouverte."
+    assert not analyse_text(text, "fr").statements
+    rules_off("statements.negative_subject")
+    assert _find(analyse_text(text, "fr"), "la route serait").speaker_text == "Aucun responsable"

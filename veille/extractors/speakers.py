@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -39,6 +40,13 @@ GOVERNED_DEPS = ("pcomp", "prep", "xcomp", "advcl", "acomp", "acl", "dobj", "pob
 AUTHOR_DEPS = ("poss", "nmod:poss", "nmod", "compound")  # a document's author: "his", "du parquet"
 OBJECT_DEPS = ("dobj", "obj")  # the object of a verb that an infinitive's subject may be ("forced X to")
 RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it "acl:..." (English)
+
+
+@cache
+def aside_pattern(lang: str) -> re.Pattern[str] | None:
+    """The words between an inverted cue and its speaker that are not the speaker's (``SPEAKER_ASIDES``)."""
+    asides = language_pack(lang).statements.SPEAKER_ASIDES
+    return re.compile(asides, re.IGNORECASE) if asides else None
 
 
 def present_participle(token: Token) -> bool:
@@ -136,6 +144,13 @@ RELATIVE_INVERTED = RULES.define(
     "statements.relative_inverted", "a relative pronoun the parse hangs on a verb stands for that verb's "
     "subject only where it comes after its verb ('a dit l'Elysée, qui ...'); else for the noun right before "
     "it ('cette explosion a attisé la colère de la population, qui fustige ...': the population)")
+RELATIVE_PAST_CHANNEL = RULES.define(
+    "statements.relative_past_channel", "the noun right before a relative pronoun stands for it, past a "
+    "complement or a channel only ('l'Elysée dans un communiqué, qui'), not past an agent or a place "
+    "('avancée devant le préfet par certains jeunes du quartier, qui ...': the young)")
+RELATIVE_NUMBER = RULES.define(
+    "statements.relative_number", "a relative clause the parse hangs on a noun of another number is not that "
+    "noun's ('avancée mercredi ... par certains jeunes du quartier, qui ont assuré': not Wednesday)")
 CONJUNCT_NUMBER = RULES.define(
     "statements.conjunct_number", "a cue joined to a verb before it shares that verb's subject only where "
     "their numbers agree ('le système est débordé et les professionnels craignent ...': not the system); "
@@ -271,6 +286,10 @@ SPEAKER_POSSESSED = RULES.define(
 SPEAKER_OWN_WORDS = RULES.define(
     "statements.speaker_own_words", "a source that is someone's own words ('selon ses propres mots', 'selon "
     "ses dires', 'toujours selon son récit'): the one the possessive stands for speaks")
+SPEAKER_ASIDE_WORDS = RULES.define(
+    "statements.speaker_aside_words", "words between an inverted cue and its speaker that set the speaker "
+    "aside or say when ('a indiqué de son côté le parquet', 'a déclaré le soir même sur Twitter le "
+    "gouverneur') are passed, as a channel or a day is")
 SPEAKER_FULLER_NOT_QUOTED = RULES.define(
     "statements.speaker_fuller_not_quoted", "a description's fuller words are the article's, not a quote's "
     "('selon ses propres mots' is not 'des mots de trop' someone said)")
@@ -328,6 +347,7 @@ class SpeakerResolver:
         self.role_kinds = language_pack(finder.lang).entities.ROLE_KINDS
         self.person_nouns = language_pack(finder.lang).entities.PERSON_NOUNS
         self.relatives = language_pack(finder.lang).events.RELATIVES  # ("le fils", "la petite-fille")
+        self.asides = aside_pattern(finder.lang) if RULES.on(SPEAKER_ASIDE_WORDS) else None
         self.entities: list[Entity] = list(self.doc._.veille_entities or [])
         self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions),
                                key=lambda m: m[0])
@@ -403,6 +423,13 @@ class SpeakerResolver:
         subjects = self.without_object_clitic(subjects, cue)
         before = [c for c in subjects if c.i < cue.i]
         for c in before[-1:] or subjects[:1]:
+            if c.i > cue.i and self.asides is not None:
+                start = c.left_edge.i - (1 if c.left_edge.i > cue.i + 1 else 0)
+                matches = (self.asides.match(self.text, t.idx) for t in doc[start:c.left_edge.i + 1])
+                aside = next((m for m in matches if m is not None), None)
+                if aside is not None and aside.end() >= c.idx + len(c):
+                    # "a indiqué de son côté le parquet", which the parse reads as its subject: the one after
+                    return self.inverted_subject(aside.end(), c.sent)
             if c.lower_ in self.data.EUPHONIC:
                 # "insiste-t-il", which the parse reads with "-t" as the subject: the pronoun after it
                 after = doc[c.i + 1] if c.i + 1 < len(doc) else None
@@ -413,7 +440,10 @@ class SpeakerResolver:
                 # "la préfecture, qui appelle ...": the noun the relative clause hangs on; where the parse
                 # hangs it on a verb, that verb's subject before it ("a dit l'Elysée, qui ...", "justifie
                 # la préfecture dans un communiqué, qui ..."), else the noun right before the relative
-                if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # (of nouns joined by "et", which one ``last_conjunct`` says)
+                joined = any(g.dep_ == "conj" for g in cue.head.children)
+                if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and not (
+                        RULES.on(RELATIVE_NUMBER) and not joined and not self.same_number(cue.head, cue)):
                     return self.noun_phrase(self.last_conjunct(cue.head, c, cue))
                 subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i and not (
                     RULES.on(RELATIVE_INVERTED) and s.i < cue.head.i)]
@@ -424,8 +454,10 @@ class SpeakerResolver:
                     before = doc[c.i - 2]
                 while before is not None and before.dep_ in NAME_DEPS and before.head.i < before.i:
                     before = before.head
+                past = RULES.on(RELATIVE_PAST_CHANNEL)
                 while before is not None and before.left_edge.i > 0 and any(
-                        g.dep_ == "case" for g in before.children):
+                        g.dep_ == "case" and (not past or self.passed_before_relative(g, before))
+                        for g in before.children):
                     before = doc[before.left_edge.i - 1]  # (not the channel's noun: "dans un communiqué")
                 if before is not None and before.pos_ in ("NOUN", "PROPN"):
                     return self.noun_phrase(before)
@@ -527,6 +559,13 @@ class SpeakerResolver:
                 self.doc[start - 1].dep_ in ("det", "amod"):
             start -= 1
         return self.doc[start:noun.i + 1]
+
+    def passed_before_relative(self, case: Token, noun: Token) -> bool:
+        """Whether the noun before a relative pronoun is passed for the one before it: a complement ("le
+        porte-parole du ministère, qui") or a channel ("a dit l'Elysée dans un communiqué, qui"); not an
+        agent nor a place ("avancée devant le préfet par certains jeunes du quartier, qui": the young)."""
+        return case.lower_ in self.data.CHANNEL_LINKS or \
+            case.lower_ in self.data.CHANNEL_CASES and noun.lemma_.lower() in self.data.CHANNEL_WORDS
 
     def set_apart(self, participle: Token) -> bool:
         """Whether a participle opens a clause of its own: after a comma or a gerund's marker, past its object
@@ -728,12 +767,17 @@ class SpeakerResolver:
         token = token_from(self.doc, cue_end)
         doc = self.doc
         channel_end = -1  # (the word after a channel's words, "à l'AFP", once one was passed)
-        while token is not None and token.i < sent.end and (
-                (self.is_time(token) or self.in_time(token)) and not self.named(token)
-                or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
-                or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
-                or self.is_channel(token) and not self.article_opens_speaker(token, cue_end, channel_end)
-                or self.aside(token)):
+        while token is not None and token.i < sent.end:
+            aside = self.asides.match(self.text, token.idx) if self.asides is not None else None
+            if aside is not None and aside.end() < sent.end_char:
+                token = token_from(doc, aside.end())  # "a indiqué de son côté le parquet"
+                continue
+            if not ((self.is_time(token) or self.in_time(token)) and not self.named(token)
+                    or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
+                    or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
+                    or self.is_channel(token) and not self.article_opens_speaker(token, cue_end, channel_end)
+                    or self.aside(token)):
+                break
             if self.is_channel(token) and token.head.i > token.i:
                 prep = token.lower_
                 # "a affirmé à l'AFP une source proche ...": the channel's words (with the adjectives after

@@ -394,6 +394,9 @@ CLAUSE_CUT = RULES.define(
 GLUED_END_CUT = RULES.define(
     "statements.glued_end_cut", "a reported clause ends at a sentence's end glued to a heading, which the "
     "parse ran on ('... pourquoi.► Paul Martin : ...')")
+NEGATIVE_SUBJECT = RULES.define(
+    "statements.negative_subject", "a cue whose subject negates it ('rien n'indique que', 'personne n'a "
+    "dit', 'aucun responsable n'a précisé'): nothing said")
 UNSAID = RULES.define(
     "statements.unsaid", "a verb of saying after the word of lack ('sans préciser qu'il était armé', "
     "'without explaining how'): nothing said")
@@ -798,11 +801,22 @@ class StatementFinder:
         self.quote_ends = SpanIndex([(e, e) for _s, e in self.quote_spans])
         self.resumed.add(second)
 
+    def negative_subject(self, subject: Token) -> bool:
+        """A subject that negates its verb: "rien", "personne" alone, or a noun after "aucun" ("aucun
+        responsable"), outside a quote."""
+        words = self.data.NEGATIVE_SUBJECTS
+        if subject.dep_ not in SUBJECT_DEPS or not words or self.in_quote(subject.idx):
+            return False
+        alone = subject.lower_ in words and not any(c.dep_ == "det" for c in subject.children)
+        return alone or any(c.dep_ == "det" and c.lower_ in words for c in subject.children)
+
     def says_something(self, token: Token) -> bool:
         """A reporting verb that reports: not negated, not passive, not quoted."""
         if any(c.lower_ in self.data.NEGATIONS and abs(c.i - token.i) <= self.weights.negation_reach
                and not self.in_quote(c.idx) and not self.in_name(c) for c in token.children):
             return False  # "n'a pas précisé": nothing was said
+        if RULES.on(NEGATIVE_SUBJECT) and any(self.negative_subject(c) for c in token.children):
+            return False  # "rien n'indique que ...", "aucun responsable n'a précisé": no one said it
         if RULES.on(UNSAID) and self.lack_before(token) is not None:
             return False  # "sans préciser que ...": nothing said either
         if self.passive_saying(token):

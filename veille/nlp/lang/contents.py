@@ -41,13 +41,14 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                    "OF_ARTICLES", "OWNER_OF"),
     # reporting verbs, quotation marks, pronouns, hedges and modals of reported speech
     "statements": ("QUOTES", "REPORTING_VERBS", "MULTIWORD", "NEEDS_PARTNER", "ACCORDING_TO",
-                   "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "COMPLEMENTIZERS",
+                   "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "NEGATIVE_SUBJECTS",
+                   "COMPLEMENTIZERS",
                    "MIN_QUOTE_WORDS", "INDEFINITES", "VERB_ENDINGS", "DEFINITES", "DETERMINERS",
                    "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS", "GERUND_MARKERS", "SUBJECT_CLITICS",
                    "CUE_CLITICS", "EUPHONIC", "EUPHONIC_PREFIX", "FORMER_PREFIX", "RELATIVE_PRONOUNS",
                    "ONE_WHO_PRONOUNS", "POSSESSIVE_DETERMINERS", "POSSESSED_WORDS", "OWN_WORDS",
-                   "ELIDING_INITIALS", "WRITER_COMMENTS", "SPEAKER_RELATIVES", "CLAUSE_OPENERS",
-                   "SENTENCE_CONJUNCTIONS", "LIST_CONJUNCTIONS", "PLURAL_DETERMINERS",
+                   "ELIDING_INITIALS", "WRITER_COMMENTS", "SPEAKER_ASIDES", "SPEAKER_RELATIVES",
+                   "CLAUSE_OPENERS", "SENTENCE_CONJUNCTIONS", "LIST_CONJUNCTIONS", "PLURAL_DETERMINERS",
                    "MIN_CONTENT_WORDS", "MISREAD_LEMMAS", "SAYING_NOUNS"),
     # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
     # cues, victims, agents, scare quotes

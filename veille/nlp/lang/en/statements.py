@@ -47,6 +47,8 @@ MODALS = {"could", "might", "may", "would", "should", "can", "seem", "appear"}
 # negation words that make a cue a non-statement: none in English, where a cue denied or left undone ("did
 # not deny", "has not mentioned") is attributed like any other (PolNeAR's convention)
 NEGATIONS: set[str] = set()
+# the subjects that negate a cue ("nobody said"): none in English, as above
+NEGATIVE_SUBJECTS: set[str] = set()
 COMPLEMENTIZERS = {"that", ":", "to"}
 MIN_QUOTE_WORDS = 3
 # nouns of saying whose "that" clause is what was said ("his claim that ...", "a Times report that ...")
@@ -197,6 +199,10 @@ QUESTION_OPENERS: set[str] = set()
 QUESTION_WORDS: set[str] = set()
 # the words before a reporting verb that make its subject a source: none in English ("as X reported")
 AS_SOURCE = ""
+# words after an inverted cue that set the speaker aside or say when they spoke, before the speaker ("said in
+# turn the mayor", "said later that day the governor")
+SPEAKER_ASIDES = (r"(?:for (?:his|her|their|its) part|in turn|(?:later )?(?:that|the same|the next|"
+                  r"the following) (?:day|evening|morning|night|afternoon))(?!\w)")
 AS_SOURCE_WORD = "as"
 POINTED_QUOTE = ""  # (none yet: "That is what X wrote" is rarer in English news)
 # determiners that point back to someone described before ("this officer from Leeds" is "an officer" again)

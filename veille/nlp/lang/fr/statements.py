@@ -59,6 +59,9 @@ HEDGE_WORDS = ["probablement", "peut-être", "sans doute", "apparemment", "vrais
 MODALS = {"pouvoir", "devoir", "sembler", "paraître"}
 # negation words that make a cue a non-statement ("n'a pas précisé")
 NEGATIONS = {"pas", "jamais", "guère", "point"}
+# the subjects that negate a cue as "pas" does ("rien n'indique que", "personne n'a dit", "aucun responsable
+# n'a précisé"): alone, or as a noun's determiner
+NEGATIVE_SUBJECTS = {"rien", "personne", "aucun", "aucune", "nul", "nulle"}
 # words that introduce the content of an indirect statement, dropped from it
 COMPLEMENTIZERS = {"que", "qu'", "qu’", ":", "de", "d'", "d’"}
 MIN_QUOTE_WORDS = 3
@@ -258,6 +261,11 @@ QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "quel", "que
 # the words before a reporting verb that make its subject a source ("comme le relaye X, ...", "comme l'a
 # raconté X"), as a pattern over the lower-cased text just before the cue; and the word that opens them
 AS_SOURCE = r"(?<!\w)comme\s+(?:le|la|l['’])\s*$"
+# words after an inverted cue that set the speaker aside or say when they spoke, before the speaker ("a
+# indiqué de son côté le parquet", "a déclaré le soir même sur Twitter le gouverneur")
+SPEAKER_ASIDES = (r"(?:de (?:son|leur) c[ôo]t[ée]|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|"
+                  r"(?:le |la |l['’])(?:soir|soirée|matin|matinée|nuit|lendemain|veille|journée|après-midi)"
+                  r"(?: même)?)(?!\w)")
 AS_SOURCE_WORD = "comme"
 # the words after a quote's end that point back at it before its cue ("« ... » Voilà ce qu'a écrit X", "C'est
 # ce qu'a promis X"): the quote is what the cue's subject said
