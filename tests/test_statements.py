@@ -2256,3 +2256,12 @@ def test_statements_a_negative_subject_says_nothing(analyse_text, rules_off):
     assert not analyse_text(text, "fr").statements
     rules_off("statements.negative_subject")
     assert _find(analyse_text(text, "fr"), "la route serait").speaker_text == "Aucun responsable"
+
+
+def test_statements_name_beside_a_title_read_as_a_body_speaks(analyse_text, rules_off):
+    text = "Le Garde des Sceaux Paul Girard a annoncé lundi une réforme de la justice des mineurs."
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "une réforme")) == "Paul Girard"
+    rules_off("statements.speaker_name_beside_title")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "une réforme")) == "Garde des Sceaux"

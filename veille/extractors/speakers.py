@@ -283,6 +283,10 @@ SPEAKER_POSSESSED = RULES.define(
     "statements.speaker_possessed", "a speaker's words with a possessive, no one named ('son entourage', "
     "'ses services'): the words with whose they are, as coreference reads the possessive ('entourage "
     "d'Alain Juppé')")
+SPEAKER_NAME_BESIDE_TITLE = RULES.define(
+    "statements.speaker_name_beside_title", "a person's name in apposition to the head of the speaker's "
+    "words is who speaks, before a title the entities read as a body ('Le Garde des Sceaux Eric "
+    "Dupond-Moretti')")
 SPEAKER_OWN_WORDS = RULES.define(
     "statements.speaker_own_words", "a source that is someone's own words ('selon ses propres mots', 'selon "
     "ses dires', 'toujours selon son récit'): the one the possessive stands for speaks")
@@ -2248,6 +2252,11 @@ class SpeakerResolver:
                 self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))},
                 key=lambda m: (self.mentions[m][2].type != "PER", self.mentions[m][0],
                                self.mentions[m][0] - self.mentions[m][1]))
+        beside = [m for m in over_heads if not self.mentions[m][0] <= root.idx < self.mentions[m][1]]
+        if RULES.on(SPEAKER_NAME_BESIDE_TITLE) and any(self.mentions[m][2].type == "PER" for m in beside):
+            # "Le Garde des Sceaux Eric Dupond-Moretti", whose title the entities read as a body's name: the
+            # person named beside the head, before the title
+            over_heads.sort(key=lambda m: self.mentions[m][2].type != "PER")
         coref = self.coref
         for m in over_heads:
             s, e, ent = self.mentions[m]
