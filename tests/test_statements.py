@@ -2265,3 +2265,13 @@ def test_statements_name_beside_a_title_read_as_a_body_speaks(analyse_text, rule
     rules_off("statements.speaker_name_beside_title")
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "une réforme")) == "Garde des Sceaux"
+
+
+def test_statements_a_bracketed_label_is_not_who_speaks(analyse_text, rules_off):
+    text = ("Une tribune de Paul Girard (LREM, Loire), lui-même médecin, publiée dans le Journal du "
+            "Dimanche, souligne que le risque est grand de voir la grippe revenir.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "le risque est grand")) == "Paul Girard"
+    rules_off("statements.speaker_not_bracketed")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "le risque est grand")) == "LREM"

@@ -287,6 +287,10 @@ SPEAKER_NAME_BESIDE_TITLE = RULES.define(
     "statements.speaker_name_beside_title", "a person's name in apposition to the head of the speaker's "
     "words is who speaks, before a title the entities read as a body ('Le Garde des Sceaux Eric "
     "Dupond-Moretti')")
+SPEAKER_NOT_BRACKETED = RULES.define(
+    "statements.speaker_not_bracketed", "a name in brackets that the parse hangs on the head of the "
+    "speaker's words labels a name before it ('Une tribune de Julien Borowczyk (LREM, Loire)'): it is not "
+    "who speaks")
 SPEAKER_OWN_WORDS = RULES.define(
     "statements.speaker_own_words", "a source that is someone's own words ('selon ses propres mots', 'selon "
     "ses dires', 'toujours selon son récit'): the one the possessive stands for speaks")
@@ -2236,7 +2240,8 @@ class SpeakerResolver:
         medium = root.lemma_.lower() in self.data.MEDIA_NOUNS and self.coref is not None
         heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS and not (
             medium and self.coref.person_named(c)) and not (
-            said is not None and said[0] <= c.idx < said[1] and RULES.on(SPEAKER_NOT_SAID))}
+            said is not None and said[0] <= c.idx < said[1] and RULES.on(SPEAKER_NOT_SAID)) and not (
+            RULES.on(SPEAKER_NOT_BRACKETED) and c.i and self.doc[c.left_edge.i - 1].text == "(")}
         # the first mention, in the article's order, over one of the head words
         over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
