@@ -1667,3 +1667,11 @@ def test_a_union_or_a_continent_named_as_a_body_is_no_event_s_place(analyse_text
     article = analyse_text(text, "fr", "2020-09-22")
     event = next(e for e in article.events if e.type == "REQUEST")
     assert next(p.name for p in article.places if p.id == event.place) == "Africa"
+
+
+def test_a_cue_opens_its_word(analyse_text, rules_off):
+    text = ("Le gouverneur a déclaré l'état d'urgence lundi, ce qui autorise le déblocage de fonds fédéraux "
+            "pour les sinistrés.")
+    assert not any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
+    rules_off("events.cue_opens_word")
+    assert any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)

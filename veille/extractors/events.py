@@ -292,6 +292,9 @@ PROTEST_OVER_CLASH = RULES.define(
     "events.protest_over_clash", "clashes of a sentence that reads as a protest or riot are that protest")
 # acled: the cues and what reads them otherwise
 SENTENCE_CUES = RULES.define("events.acled_cues", "each ACLED sub-event type's weighted cue patterns")
+CUE_OPENS_WORD = RULES.define(
+    "events.cue_opens_word", "an ACLED cue's match opens a word: 'blocage' is no blockade in 'déblocage de "
+    "fonds', nor 'bloqu' in 'débloqué'")
 FORCE_NEEDS_PROTEST = RULES.define(
     "events.force_needs_protest", "tear gas or force with no protest named is no intervention in a protest")
 RIOT_WITHOUT_PROTEST = RULES.define(
@@ -1142,14 +1145,20 @@ class EventCues:
             "ceremony", "protest_claims")})
 
 
-def cue(pattern: str) -> NeededStrings:
+def cue(pattern: str, opens_word: bool = False) -> NeededStrings:
     """A cue pattern, searched only in the texts that hold one of the strings its matches need (most
-    sentences hold none of most cues: ``veille.nlp.needed_strings``)."""
-    return NeededStrings(re.compile(pattern))
+    sentences hold none of most cues: ``veille.nlp.needed_strings``); with ``opens_word``, a match opens a
+    word ("blocage", not the end of "déblocage")."""
+    return NeededStrings(re.compile(rf"(?<!\w)(?:{pattern})" if opens_word else pattern))
+
+
+def event_cues(lang: str) -> EventCues:
+    """The cues of events in ``lang`` (built once for each state of the rules they read)."""
+    return built_event_cues(lang, RULES.on(CUE_OPENS_WORD))
 
 
 @cache
-def event_cues(lang: str) -> EventCues:
+def built_event_cues(lang: str, opens_word: bool) -> EventCues:
     words = language_pack(lang).events
     plover_of_verb: dict[str, str] = {}
     for plover, lemmas in words.PLOVER_TRIGGERS.items():
@@ -1163,7 +1172,7 @@ def event_cues(lang: str) -> EventCues:
     determiners = "|".join(re.escape(d) for d in words.SCARE_QUOTE_DETERMINERS)
     return EventCues(
         words=words,
-        acled={sub: [(cue(p), w) for p, w in cues] for sub, cues in words.ACLED_CUES.items()},
+        acled={sub: [(cue(p, opens_word), w) for p, w in cues] for sub, cues in words.ACLED_CUES.items()},
         plover_of_verb=plover_of_verb,
         mining=re.compile(words.MINING),
         peaceful=cue(words.PEACEFUL_CONTEXT), road_barricades=cue(words.ROAD_BARRICADES),
