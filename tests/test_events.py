@@ -1675,3 +1675,13 @@ def test_a_cue_opens_its_word(analyse_text, rules_off):
     assert not any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
     rules_off("events.cue_opens_word")
     assert any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
+
+
+def test_an_accident_one_mention_names_makes_the_deed_no_violence(analyse_text, rules_off):
+    text = ("Un soldat tué, trois disparus lors d'un accident au large de la Bretagne\n\nUn soldat "
+            "français a été tué et trois autres étaient toujours portés disparus vendredi après le "
+            "naufrage de leur navire, a annoncé l'armée.")
+    primary = next(e for e in analyse_text(text, "fr").events if e.primary)
+    assert primary.trigger.text == "tué" and primary.acled is None
+    rules_off("events.accident_any_mention")
+    assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is not None

@@ -47,7 +47,16 @@ from .actors import (
     operation_table,
     with_period,
 )
-from .docs import SpanIndex, doc_index, doc_text, marked_by, sentence_of, span_text, token_covering
+from .docs import (
+    SpanIndex,
+    doc_index,
+    doc_text,
+    marked_by,
+    sentence_of,
+    span_text,
+    token_covering,
+    token_from,
+)
 from .links import add_article_time, article_time_id
 from .rules import RULES
 from .times import Published
@@ -705,6 +714,9 @@ DIED_IN_ACCIDENT = event_rule(
     "events.died_in_accident", "the dead or wounded of an accident that the deed's own phrase names ('tués "
     "dans la collision accidentelle de deux hélicoptères', 'killed in a plane crash') are no violence: no "
     "ACLED type, soldiers though they be")
+ACCIDENT_ANY_MENTION = event_rule(
+    "events.accident_any_mention", "the accident that one mention of the deed names ('Un Marine tué, huit "
+    "disparus lors d'un accident', in the headline) makes the deed no violence, as its trigger's would")
 PRIVATE_VIOLENCE = event_rule(
     "events.private_violence", "violence done to one's partner or relative ('a tué son compagnon', 'killed "
     "his wife'), with no armed actor named, is a private crime: no ACLED type, nor for the article's other "
@@ -5042,8 +5054,17 @@ class EventFinder:
         clash). The parse may hang that phrase on the sentence's main verb."""
         if f.token is None:
             return False
-        end = f.token.sent.end
-        for t in self.doc[f.token.i + 1:end]:
+        deeds = [f.token]
+        if ACCIDENT_ANY_MENTION in self.on:
+            # (or another mention's: "Un Marine tué, huit disparus lors d'un accident" in the headline, of
+            # the deed the body tells "a été tué et huit autres étaient portés disparus")
+            deeds += [t for t in (token_from(self.doc, m[0]) for m in f.mentions if m[0] != f.trigger[0])
+                      if t is not None]
+        return any(self.deed_in_accident(t) for t in deeds)
+
+    def deed_in_accident(self, deed: Token) -> bool:
+        """Whether the phrase of circumstance after a deed's word names an accident (``died_in_accident``)."""
+        for t in self.doc[deed.i + 1:deed.sent.end]:
             if t.pos_ in ("VERB", "AUX"):
                 return False
             if t.lower_ not in self.words.CIRCUMSTANCE_PREPOSITIONS:
