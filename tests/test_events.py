@@ -1685,3 +1685,16 @@ def test_an_accident_one_mention_names_makes_the_deed_no_violence(analyse_text, 
     assert primary.trigger.text == "tué" and primary.acled is None
     rules_off("events.accident_any_mention")
     assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is not None
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Des hommes armés ont abattu des dizaines d'arbres lundi près d'Albi.", "events.plant_target"),
+    # the parse hangs the participle on "tension": its patient is the noun right before it
+    ("Routes coupées, lignes à haute tension arrachées, arbres et palmiers décapités par des hommes armés "
+     "lundi près d'Albi.", "events.participle_noun_before"),
+])
+def test_what_is_done_to_plants_is_not_coded(analyse_text, rules_off, text, rule):
+    primary = next(e for e in analyse_text(text, "fr").events if e.primary)
+    assert primary.type == "ASSAULT" and primary.acled is None
+    rules_off(rule)
+    assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is not None

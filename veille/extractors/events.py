@@ -714,6 +714,12 @@ DIED_IN_ACCIDENT = event_rule(
     "events.died_in_accident", "the dead or wounded of an accident that the deed's own phrase names ('tués "
     "dans la collision accidentelle de deux hélicoptères', 'killed in a plane crash') are no violence: no "
     "ACLED type, soldiers though they be")
+PARTICIPLE_NOUN_BEFORE = event_rule(
+    "events.participle_noun_before", "a participle's patient is the noun right before it too, where the "
+    "parse hangs the participle elsewhere ('lignes arrachées, arbres et végétation décapités')")
+PLANT_TARGET = event_rule(
+    "events.plant_target", "what is done to trees or plants ('arbres et végétation décapités', 'des arbres "
+    "abattus') takes no ACLED type, as violence done to an animal")
 ACCIDENT_ANY_MENTION = event_rule(
     "events.accident_any_mention", "the accident that one mention of the deed names ('Un Marine tué, huit "
     "disparus lors d'un accident', in the headline) makes the deed no violence, as its trigger's would")
@@ -2158,6 +2164,10 @@ class EventFinder:
     def animal_word(self, token: Token) -> bool:
         """Whether a word names an animal (its form or its lemma)."""
         return token.lower_ in self.words.ANIMALS or token.lemma_.lower() in self.words.ANIMALS
+
+    def plant_word(self, token: Token) -> bool:
+        """Whether a word names a plant (its form or its lemma)."""
+        return token.lower_ in self.words.PLANTS or token.lemma_.lower() in self.words.PLANTS
 
     def active_agents(self, verb: Token) -> list[Token]:
         """A verb's agents but its passive subject; for an active verb the parse gave none, the noun just
@@ -5029,6 +5039,8 @@ class EventFinder:
         """The rule by which ACLED would not code this event: denied or hypothetical, done to an animal."""
         if UNASSERTED_NOT_CODED in self.on and f.modality in UNASSERTED:
             return UNASSERTED_NOT_CODED
+        if PLANT_TARGET in self.on and self.aims_at(f, self.plant_word):
+            return PLANT_TARGET
         if ANIMAL_TARGET in self.on and (self.aims_at_animal(f) or self.animal_story
                                          and not self.aims_at_people(f)):
             return ANIMAL_TARGET
@@ -5329,14 +5341,33 @@ class EventFinder:
     def aims_at_animal(self, f: EventCandidate) -> bool:
         """Violence done to an animal: the trigger's object or patient, or the noun it describes ("un poney
         tué par balle"), is one."""
+        return self.aims_at(f, self.animal_word)
+
+    def aims_at(self, f: EventCandidate, kind: Callable[[Token], bool]) -> bool:
+        """Whether the trigger's object or patient, or the noun it describes, is of ``kind`` ("un poney tué
+        par balle", "arbres et végétation décapités")."""
         token = f.token
         if token is None:
             return False
         near = list(token.children)
         if token.dep_ in ("acl", "amod", "conj", "advcl", "xcomp", "acl:relcl", "relcl"):
             near += [token.head, *token.head.children]
-        return any(self.animal_word(t) for t in near if t.i == token.head.i or
-                   t.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nsubj", "obl:agent", "agent"))
+        before = self.doc[token.i - 1] if token.i else None
+        if before is not None and before.pos_ == "NOUN" and "Part" in token.morph.get("VerbForm") and \
+                PARTICIPLE_NOUN_BEFORE in self.on:
+            # (the noun right before a participle, which the parse may hang elsewhere: "lignes arrachées,
+            # arbres et végétation décapités")
+            return kind(before) or self.aims_at_near(token, near, kind)
+        return self.aims_at_near(token, near, kind)
+
+    def aims_at_near(self, token: Token, near: list[Token], kind: Callable[[Token], bool]) -> bool:
+        """Whether one of the words ``near`` a trigger that is its object, patient or head is of ``kind``, or
+        counts things of that kind ("des dizaines d'arbres")."""
+        groups = self.words.GROUP_NOUNS
+        aimed = [t for t in near if t.i == token.head.i or
+                 t.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nsubj", "obl:agent", "agent")]
+        return any(kind(t) or t.lemma_.lower() in groups and any(
+            kind(c) for c in t.children if c.dep_ == "nmod") for t in aimed)
 
     def headline(self) -> int:
         """Where the body starts: after a first paragraph of one sentence (the headline), else 0."""

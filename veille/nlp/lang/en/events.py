@@ -550,6 +550,9 @@ ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses",
            "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes", "rat", "rats", "pitbull", "rottweiler",
            "puppy", "hyena", "hyenas", "leopard", "panther", "hippo", "hippopotamus", "orca", "orcas",
            "jellyfish", "gull", "gulls", "seal", "seals", "panda", "pandas"}
+# plants: what is cut, felled or torn from them is no violence ("trees and power lines knocked down")
+PLANTS = {"tree", "trees", "shrub", "shrubs", "vegetation", "palm", "palms", "branch", "branches", "plant",
+          "plants", "hedge", "hedges", "vine", "vines", "forest", "forests", "pine", "pines", "oak", "oaks"}
 # nouns of a group, not one: "a pack of dogs", "hundreds of macaques", "an armed group"
 GROUP_NOUNS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
                "swarm", "colony", "school"}

@@ -618,6 +618,11 @@ ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "c
            "renard", "renards", "goéland", "goélands", "mouette", "mouettes", "bovin", "bovins", "phoque",
            "phoques", "panda", "pandas", "baleine", "baleines", "cétacé", "cétacés",
            "béluga", "bélugas"}
+# plants: what is cut, felled or torn from them is no violence ("arbres et végétation décapités", "des arbres
+# abattus")
+PLANTS = {"arbre", "arbres", "arbuste", "arbustes", "végétation", "palmier", "palmiers", "branche",
+          "branches", "plante", "plantes", "haie", "haies", "vigne", "vignes", "forêt", "forêts", "pin",
+          "pins", "chêne", "chênes", "platane", "platanes"}
 # nouns of a group, not one: "des bandes de singes", "des centaines de macaques", "un groupe armé"
 GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
                "millier", "essaim", "colonie", "nuée", "banc"}
