@@ -1698,3 +1698,14 @@ def test_what_is_done_to_plants_is_not_coded(analyse_text, rules_off, text, rule
     assert primary.type == "ASSAULT" and primary.acled is None
     rules_off(rule)
     assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is not None
+
+
+def test_an_inflected_adjective_of_a_peaceful_domain_holds(analyse_text, rules_off):
+    # ("privés" is read as of "priver": the adjective is known by its form too)
+    text = ("Grippe : un relâchement chez les étudiants ?\n\nCes derniers jours, des cas de grippe ont été "
+            "recensés dans une dizaine d'universités du pays, \"majoritairement liés à des rassemblements "
+            "privés\", selon le ministère. Les étudiants dénoncent eux les conditions d'accueil des "
+            "établissements.")
+    assert not any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
+    rules_off("events.domain_inflected")
+    assert any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)

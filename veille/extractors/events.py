@@ -301,6 +301,9 @@ PROTEST_OVER_CLASH = RULES.define(
     "events.protest_over_clash", "clashes of a sentence that reads as a protest or riot are that protest")
 # acled: the cues and what reads them otherwise
 SENTENCE_CUES = RULES.define("events.acled_cues", "each ACLED sub-event type's weighted cue patterns")
+DOMAIN_INFLECTED = RULES.define(
+    "events.domain_inflected", "an adjective of a peaceful domain is known in the plural and the feminine "
+    "too, whatever lemma the tagger gives ('des rassemblements privés', read as of 'priver')")
 CUE_OPENS_WORD = RULES.define(
     "events.cue_opens_word", "an ACLED cue's match opens a word: 'blocage' is no blockade in 'déblocage de "
     "fonds', nor 'bloqu' in 'débloqué'")
@@ -1163,6 +1166,13 @@ class EventCues:
             "ceremony", "protest_claims")})
 
 
+def masculine_singular(adjective: str) -> str:
+    """An adjective's form without its plural and feminine endings ("privées": "privé"), where the tagger gave
+    it another lemma ("priver")."""
+    bare = adjective[:-1] if adjective.endswith(("s", "x")) else adjective
+    return bare[:-1] if bare.endswith("ée") else bare
+
+
 def cue(pattern: str, opens_word: bool = False) -> NeededStrings:
     """A cue pattern, searched only in the texts that hold one of the strings its matches need (most
     sentences hold none of most cues: ``veille.nlp.needed_strings``); with ``opens_word``, a match opens a
@@ -1925,7 +1935,9 @@ class EventFinder:
         domains = self.words.PEACEFUL_DOMAINS
         if token.lemma_.lower() in self.words.FIGURATIVE_NOUNS:
             domains = domains | self.words.PEACEFUL_DOMAINS_OF_FIGHTING
-        return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in domains or c.lower_ in domains)
+        return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in domains or c.lower_ in domains or
+                                                        RULES.on(DOMAIN_INFLECTED) and
+                                                        masculine_singular(c.lower_) in domains)
                    for c in token.children)
 
     def governor(self, token: Token) -> tuple[Token, Token] | None:

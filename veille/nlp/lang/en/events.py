@@ -723,7 +723,9 @@ KIND_OF_THING_NOUNS = {"rifle", "weapon", "aircraft", "plane", "jet", "helicopte
 PEACEFUL_DOMAINS = {"diplomatic", "electoral", "legal", "judicial", "commercial", "economic", "media",
                     "sporting", "cultural", "musical", "artistic", "festive", "presidential", "advertising",
                     "verbal", "parliamentary", "financial", "fiscal", "tourist", "culinary", "scientific",
-                    "charitable", "rhetorical"}
+                    "charitable", "rhetorical",
+                    # a gathering among family or friends: "private gatherings"
+                    "private", "friendly"}
 # ... and for a word of fighting also politics ("a political offensive"; a political murder is a murder)
 PEACEFUL_DOMAINS_OF_FIGHTING = {"political", "ideological", "legislative"}
 # the verbs by which a happening of a peaceful domain becomes violence ("a verbal altercation turned

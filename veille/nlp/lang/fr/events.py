@@ -819,7 +819,9 @@ KIND_OF_THING_NOUNS = {"char", "fusil", "arme", "avion", "hélicoptère", "véhi
 PEACEFUL_DOMAINS = {"diplomatique", "électoral", "juridique", "judiciaire", "commercial", "économique",
                     "médiatique", "sportif", "culturel", "musical", "artistique", "festif", "présidentiel",
                     "publicitaire", "verbal", "parlementaire", "financier", "fiscal", "boursier",
-                    "touristique", "gastronomique", "scientifique", "caritatif", "oratoire"}
+                    "touristique", "gastronomique", "scientifique", "caritatif", "oratoire",
+                    # a gathering among family or friends: "des rassemblements privés"
+                    "privé", "amical"}
 # ... and for a word of fighting also politics ("une offensive politique"; a political murder is a murder)
 PEACEFUL_DOMAINS_OF_FIGHTING = {"politique", "idéologique", "législatif"}
 # the verbs by which a happening of a peaceful domain becomes violence ("une altercation verbale a
