@@ -1709,3 +1709,14 @@ def test_an_inflected_adjective_of_a_peaceful_domain_holds(analyse_text, rules_o
     assert not any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
     rules_off("events.domain_inflected")
     assert any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
+
+
+def test_a_happening_named_only_as_the_time_after_it_is_background(analyse_text, rules_off):
+    text = ("Liban: le Premier ministre désigné renonce à former un gouvernement\n\nLe Premier ministre "
+            "libanais désigné a annoncé samedi renoncer à former un nouveau gouvernement, près de deux mois "
+            "après l'explosion au port de Beyrouth.")
+    events = analyse_text(text, "fr", "2020-09-26").events
+    assert next(e for e in events if e.trigger.text == "explosion").background
+    rules_off("events.setting_after_lapse")
+    events = analyse_text(text, "fr", "2020-09-26").events
+    assert not next(e for e in events if e.trigger.text == "explosion").background

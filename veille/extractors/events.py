@@ -214,6 +214,7 @@ class EventWeights:
     # which dates no news and which the rules that date from context look no further back than (a year:
     # anniversaries and retrospectives; set by hand)
     background_days: int = 365
+    setting_lapse_days: int = 30  # a lapse after a happening that makes it the setting of other news
     # an event whose own date ends more than this many days before the article is past news told again:
     # background, not counted ("après l'explosion du 4 août" in October; two months, so that "en janvier"
     # in March stays news: fr-more2 gains with 30 and 60 alike, fr-events is unchanged with either)
@@ -860,6 +861,9 @@ SAME_VERB_DATED_APART = event_rule(
 BACKGROUND_NOT_PRIMARY = event_rule(
     "events.background_not_primary", "an event dated well before its article (background) is not the "
     "primary event when the article tells one that is not: a trial, a ceremony, a statement of today")
+SETTING_AFTER_LAPSE_RULE = event_rule(
+    "events.setting_after_lapse", "a happening named as the time a month or more after which other news "
+    "happens ('près de deux mois après l'explosion au port') is its setting, as one after 'depuis' is")
 SETTING_ONLY = event_rule(
     "events.setting_only", "a happening named only as the cause or the setting of other news ('repoussée en "
     "raison des manifestations', 'dans le cadre des manifestations', 'depuis la mort de George Floyd', 'in "
@@ -5939,7 +5943,8 @@ class EventFinder:
             if token is None or token.pos_ != "NOUN" or start < headline:
                 return False
             # the time since, on the word itself: "depuis la mort de", not "depuis le début des grèves"
-            framed = self.opening(token) in since
+            framed = self.opening(token) in since or SETTING_AFTER_LAPSE_RULE in self.on and \
+                self.opening(token) in words.SETTING_AFTER_LAPSE and self.long_lapse_before(token)
             while not framed:
                 frame = token.head
                 framed = token.dep_ in ("nmod", "pobj", "prep", "pcomp") and (
@@ -5951,6 +5956,14 @@ class EventFinder:
             if not framed:
                 return False
         return True
+
+    def long_lapse_before(self, noun: Token) -> bool:
+        """Whether a lapse of a month or more stands right before the preposition of an event noun ("près de
+        deux mois après l'explosion")."""
+        found = self.lapse_before_mention(noun.sent.start_char, noun.idx)
+        time = next((t for t in self.times if t.id == found), None) if found else None
+        days = duration_days(time.value) if time is not None else None
+        return days is not None and days >= self.w.setting_lapse_days
 
     def told_in_the_past(self, sentence: Span, days: int | None = None) -> bool:
         """Whether a sentence's dates are all well before the article (more than ``days``, by default

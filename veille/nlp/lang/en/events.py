@@ -576,6 +576,8 @@ MEASURE_NOUNS = {"kilometre", "kilometer", "km", "mile", "mph", "metre", "meter"
 # of")
 SETTING_FRAMES = {"wake", "aftermath", "memory", "context", "because", "favour", "favor"}
 SETTING_PREPOSITIONS = {"since"}
+# ... and after a lapse of a month or more ("two months after the blast")
+SETTING_AFTER_LAPSE = {"after"}
 # the determiners that make an event noun a mention of one told before: "the attack", "this bombing"
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 # light verbs whose complement may also be someone the article names

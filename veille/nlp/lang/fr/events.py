@@ -642,10 +642,12 @@ MASS_VIOLENCE = {"fusillade", "tuerie", "massacre", "carnage"}
 MEASURE_NOUNS = {"kilomètre", "km", "mètre", "seconde", "minute", "chrono", "chronomètre", "record", "temps",
                  "kilo", "kg", "litre", "point", "pourcentage"}
 # nouns of cause or frame whose complement names a happening only as the setting of other news ("en raison
-# des manifestations", "dans le cadre des manifestations", "dans la foulée des émeutes"), and the
-# prepositions of the time since ("depuis la mort de")
+# des manifestations", "dans le cadre des manifestations", "dans la foulée des émeutes"), the prepositions
+# of the time since ("depuis la mort de"), and those of the time after, after a lapse of a month or more
+# ("près de deux mois après l'explosion"; "cinq jours après l'attaque" tells the attack)
 SETTING_FRAMES = {"raison", "cause", "cadre", "foulée", "sillage", "mémoire", "contexte", "faveur"}
 SETTING_PREPOSITIONS = {"depuis"}
+SETTING_AFTER_LAPSE = {"après"}
 # the determiners that make an event noun a mention of one told before: "l'attaque", "cet attentat", "son
 # arrestation" (a possessive: the happening of someone told)
 ANAPHORIC_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
