@@ -84,7 +84,7 @@ ACLED_CUES = {
                                    r"(?:dispers|interpell|évacu|charg)", 4)],
     "Peaceful protest": [("|".join([r"manifest(?!ement)", r"rassemblements?",  # not "manifestement"
                                     r"(?:se|s'|sont|est) (?:\S+ )?rassembl",
-                                    r"descend\w* dans (?:la |les )rues?",
+                                    r"(?:re)?descend\w* dans (?:la |les )rues?",
                                     # marching, not a parade ("le défilé du 14 juillet", "défilé militaire")
                                     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )"
                                     r"défil(?!és? (?:\w+ )?(?:militaires?|des (?:armées|troupes)|aériens?|"
