@@ -1720,3 +1720,11 @@ def test_a_happening_named_only_as_the_time_after_it_is_background(analyse_text,
     rules_off("events.setting_after_lapse")
     events = analyse_text(text, "fr", "2020-09-26").events
     assert not next(e for e in events if e.trigger.text == "explosion").background
+
+
+def test_the_fights_of_a_cause_are_no_violence(analyse_text):
+    text = ("Affaire Dupont : « Je n'ai de leçons de féminisme à recevoir de personne », s'indigne Claire "
+            "Morel\n\nInterrogée sur sa prétendue trahison envers les combats féministes en acceptant un "
+            "poste auprès de Paul Dupont, visé par des accusations de viol, la ministre déléguée a répondu "
+            "jeudi.")
+    assert not any(e.trigger.text == "combats" for e in analyse_text(text, "fr", "2020-07-16").events)

@@ -534,7 +534,8 @@ BLOCKING_NOUNS = {"blockade"}
 FIGURATIVE_IDIOMS = r"|".join([
     r"heart attacks?", r"attacks? of (?:panic|nerves)", r"panic attacks?",
     r"fights? (?:against|with) (?:cancer|the disease|illness|racism|poverty|inflation)",
-    r"(?:political|electoral|legal|court|uphill) (?:battle|fight)s?", r"battles? (?:for votes|of ideas)",
+    r"(?:political|electoral|legal|court|uphill|feminist|union|ideological) (?:battle|fight|struggle)s?",
+    r"battles? (?:for votes|of ideas)",
     r"strikes? (?:a deal|a balance|a chord|gold)", r"shot (?:on goal|at goal)", r"coup de",
 ])
 # cue words that name people, not what they do: none in English, where a note names a protest by its

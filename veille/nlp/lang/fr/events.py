@@ -598,7 +598,8 @@ FIGURATIVE_IDIOMS = r"|".join([
     r"d'un coup(?! de\b| d')",  # "d'un coup": all at once; not "d'un coup de couteau"
     r"coups? (?:dur|durs|bas|médiatique|politique|marketing)", r"attaques? (?:cardiaque|de panique|verbale)",
     r"frappes? (?:de balle|du (?:droit|gauche)|puissante|en lucarne|cadrée)",
-    r"combats? (?:politique|électoral|judiciaire|juridique|contre (?:le|la|les) (?:cancer|maladie|racisme))",
+    r"combats? (?:politiques?|électoraux|électoral|judiciaires?|juridiques?|féministes?|syndica(?:l|ux)|"
+    r"écologistes?|idéologiques?|militants?|contre (?:le|la|les) (?:cancer|maladie|racisme))",
     r"bataille (?:électorale|politique|judiciaire|juridique|des chiffres|de l'opinion)",
 ])
 # cue words that name people, not what they do: "les manifestants", "des gilets jaunes"
