@@ -1728,3 +1728,12 @@ def test_the_fights_of_a_cause_are_no_violence(analyse_text):
             "poste auprès de Paul Dupont, visé par des accusations de viol, la ministre déléguée a répondu "
             "jeudi.")
     assert not any(e.trigger.text == "combats" for e in analyse_text(text, "fr", "2020-07-16").events)
+
+
+def test_a_death_the_headline_says_is_an_accidents_is_the_primary_event(analyse_text):
+    text = ("Un soldat français meurt dans un accident au Mali\n\nLe militaire, âgé de 23 ans, appartenait "
+            "au 1er régiment de chasseurs. Dans un communiqué, l'armée de Terre précise que le caporal est "
+            "mort mercredi à Gao, alors qu'il effectuait une opération de maintenance sur un camion. Un pneu "
+            "du véhicule a explosé, projetant le militaire au sol.")
+    primary = next(e for e in analyse_text(text, "fr", "2018-10-18").events if e.primary)
+    assert primary.trigger.text == "meurt" and primary.type is None and primary.acled is None

@@ -306,7 +306,9 @@ ACCIDENT = r"\b(?:" + "|".join([
 CIRCUMSTANCE_PREPOSITIONS = {"in", "during"}
 ACCIDENT_NOUNS = r"\b(?:" + "|".join([
     r"(?:train|rail|road|car|bus|plane|air|traffic|industrial|nuclear|mining) (?:accident|crash|disaster)s?",
-    r"oil spills?", r"derailments?", r"shipwrecks?", r"(?:engine|boiler|tank) (?:explosion|blast)s?"]) \
+    r"oil spills?", r"derailments?", r"shipwrecks?", r"(?:engine|boiler|tank) (?:explosion|blast)s?",
+    # a death or a wound the headline says is an accident's: "French soldier dies in accident in Mali"
+    r"(?:dies|die|died|dead|killed|injured|hurt) (?:\S+ ){0,2}in (?:an? )?accident"]) \
     + r")\b"
 # the words of a game and its play: a word of fighting in their sentence is a move ("a strike from the
 # midfielder", "the champion's final attack")

@@ -290,7 +290,10 @@ ACCIDENT_NOUNS = r"\b(?:" + "|".join([
     r"ferroviaires?|aériens?|routiers?|industriels?|nucléaires?)",
     r"catastrophes? (?:ferroviaires?|aériennes?|industrielles?|minières?|nucléaires?|maritimes?)",
     r"marées? noires?", r"déraillements?", r"naufrages?", r"crash (?:d'un|de l'|du)",
-    r"explosion d(?:u |e la |e l'|'un |'une )(?:moteur|réacteur|chaudière|citerne|cuve|pneu|batterie)s?"]) \
+    r"explosion d(?:u |e la |e l'|'un |'une )(?:moteur|réacteur|chaudière|citerne|cuve|pneu|batterie)s?",
+    # a death or a wound the headline says is an accident's: "Un soldat français meurt dans un accident"
+    r"(?:meurt|meurent|mort|morte|morts|mortes|tués?|tuées?|décède|décèdent|décédée?s?|blessée?s?) "
+    r"(?:\S+ ){0,2}(?:dans|lors d') ?(?:un|l') ?accident"]) \
     + r")\b"
 # the words of a game and its play: a word of fighting in their sentence is a move ("une frappe du milieu
 # de terrain", "l'assaut final du champion")
