@@ -2277,3 +2277,12 @@ def test_statements_a_bracketed_label_is_not_who_speaks(analyse_text, rules_off)
     rules_off("statements.speaker_not_bracketed")
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "le risque est grand")) == "LREM"
+
+
+def test_statements_the_author_of_a_document_is_not_the_place_in_its_words(analyse_text, rules_off):
+    text = "Selon un tweet de la préfecture de police de Lyon, un policier a été blessé samedi soir."
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "un policier a été blessé")) is None
+    rules_off("statements.document_author_not_place")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "un policier a été blessé")) == "Lyon"

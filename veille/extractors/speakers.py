@@ -291,6 +291,9 @@ SPEAKER_NOT_BRACKETED = RULES.define(
     "statements.speaker_not_bracketed", "a name in brackets that the parse hangs on the head of the "
     "speaker's words labels a name before it ('Une tribune de Julien Borowczyk (LREM, Loire)'): it is not "
     "who speaks")
+DOCUMENT_AUTHOR_NOT_PLACE = RULES.define(
+    "statements.document_author_not_place", "the author a document's complement names by a common noun is "
+    "not the place in its words ('selon un tweet de la préfecture de police de Paris': not Paris)")
 SPEAKER_OWN_WORDS = RULES.define(
     "statements.speaker_own_words", "a source that is someone's own words ('selon ses propres mots', 'selon "
     "ses dires', 'toujours selon son récit'): the one the possessive stands for speaks")
@@ -1960,6 +1963,9 @@ class SpeakerResolver:
                 end += 1  # the rest of a name the parse cut short ("France 3 Midi"), up to a mark
             ent = self.entity_at_head(phrase.start_char, phrase.end_char) or \
                 self.entity_in(phrase.start_char, phrase.end_char)
+            if ent is not None and ent.type in PLACE_TYPES and author.pos_ == "NOUN" and \
+                    RULES.on(DOCUMENT_AUTHOR_NOT_PLACE) and not self.mention_index.covers(author.idx):
+                ent = None  # "un tweet de la préfecture de police de Paris": the prefecture, not Paris
             words = self.doc[phrase.start:end]
             if ent is not None and end > phrase.end and not any(
                     s <= words.start_char and words.end_char <= e for s, e in ent.mentions):
