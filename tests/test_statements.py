@@ -2286,3 +2286,13 @@ def test_statements_the_author_of_a_document_is_not_the_place_in_its_words(analy
     rules_off("statements.document_author_not_place")
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "un policier a été blessé")) == "Lyon"
+
+
+def test_statements_a_place_after_a_preposition_is_not_who_speaks(analyse_text, rules_off):
+    text = ("Des médias implantés à Hong Kong ont affirmé qu'un service a été mis en place pour examiner les "
+            "visas.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "un service a été mis en place")) is None
+    rules_off("statements.speaker_place_after_preposition")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "un service a été mis en place")) == "Hong Kong"

@@ -291,6 +291,9 @@ SPEAKER_NOT_BRACKETED = RULES.define(
     "statements.speaker_not_bracketed", "a name in brackets that the parse hangs on the head of the "
     "speaker's words labels a name before it ('Une tribune de Julien Borowczyk (LREM, Loire)'): it is not "
     "who speaks")
+SPEAKER_PLACE_AFTER_PREPOSITION = RULES.define(
+    "statements.speaker_place_after_preposition", "a place a preposition leads, which the parse hangs on the "
+    "head of the speaker's words ('Des médias implantés à Hong Kong ont affirmé'), is where, not who speaks")
 DOCUMENT_AUTHOR_NOT_PLACE = RULES.define(
     "statements.document_author_not_place", "the author a document's complement names by a common noun is "
     "not the place in its words ('selon un tweet de la préfecture de police de Paris': not Paris)")
@@ -2253,6 +2256,10 @@ class SpeakerResolver:
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
         # (of the mentions that start together, the longest: "France 3", not "France")
         over_heads.sort(key=lambda m: (self.mentions[m][0], self.mentions[m][0] - self.mentions[m][1]))
+        if RULES.on(SPEAKER_PLACE_AFTER_PREPOSITION):
+            # "Des médias implantés à Hong Kong", "Kong" hung on the head: a place a preposition leads is
+            # where, not who
+            over_heads = [m for m in over_heads if not self.place_after_preposition(m, root)]
         if RULES.on(SPEAKER_PERSON_IN_ROLE) and root.pos_ == "NOUN" and \
                 not self.mention_index.covers(root.idx):
             # "l'eurodéputé EELV Paul Martin", the name hung on the body's: the person named with the role
@@ -2278,6 +2285,13 @@ class SpeakerResolver:
                 return ent
         return self.name_after_role(span) or (self.surname_after_role(span) if RULES.on(SURNAME_AFTER_ROLE)
                                               else None)
+
+    def place_after_preposition(self, m: int, root: Token) -> bool:
+        """Whether a mention is a place's, led by a preposition, away from the head word ``root``."""
+        s, e, ent = self.mentions[m]
+        first = token_from(self.doc, s)
+        return ent.type in PLACE_TYPES and first is not None and first.i > 0 and not s <= root.idx < e and \
+            self.doc[first.i - 1].pos_ == "ADP"
 
     def surname_after_role(self, span: Span) -> Entity | None:
         """ "le colonel Wagué" where the entities hold only "Ismaël Wagué": a surname no mention covers, at
