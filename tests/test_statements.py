@@ -2296,3 +2296,13 @@ def test_statements_a_place_after_a_preposition_is_not_who_speaks(analyse_text, 
     rules_off("statements.speaker_place_after_preposition")
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "un service a été mis en place")) == "Hong Kong"
+
+
+def test_statements_the_one_who_after_an_inverted_cue_speaks(analyse_text, rules_off):
+    text = ("« Notre pays ne peut nourrir aucun doute sur ses capacités », a justifié Claire Mason. "
+            "« L'heure est venue de dire adieu à notre passé colonial », a poursuivi celle qui est la "
+            "représentante de la reine dans l'île.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "L'heure est venue")) == "Claire Mason"
+    rules_off("statements.speaker_one_who")
+    assert _find(analyse_text(text, "fr"), "L'heure est venue").speaker_text.startswith("est ")

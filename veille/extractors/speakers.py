@@ -291,6 +291,9 @@ SPEAKER_NOT_BRACKETED = RULES.define(
     "statements.speaker_not_bracketed", "a name in brackets that the parse hangs on the head of the "
     "speaker's words labels a name before it ('Une tribune de Julien Borowczyk (LREM, Loire)'): it is not "
     "who speaks")
+SPEAKER_ONE_WHO = RULES.define(
+    "statements.speaker_one_who", "'celle qui', 'celui qui' after an inverted cue open the speaker's words "
+    "('a poursuivi celle qui est la représentante de la reine'), as a noun would, not a word passed")
 SPEAKER_PLACE_AFTER_PREPOSITION = RULES.define(
     "statements.speaker_place_after_preposition", "a place a preposition leads, which the parse hangs on the "
     "head of the speaker's words ('Des médias implantés à Hong Kong ont affirmé'), is where, not who speaks")
@@ -787,7 +790,8 @@ class SpeakerResolver:
                 token = token_from(doc, aside.end())  # "a indiqué de son côté le parquet"
                 continue
             if not ((self.is_time(token) or self.in_time(token)) and not self.named(token)
-                    or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None
+                    or token.pos_ in ("ADV", "PRON") and self.pronoun(token) is None and not (
+                        RULES.on(SPEAKER_ONE_WHO) and token.lower_ in self.data.ONE_WHO_PRONOUNS)
                     or token.lower_ in ("-", ",") or token.lower_ in self.data.EUPHONIC
                     or self.is_channel(token) and not self.article_opens_speaker(token, cue_end, channel_end)
                     or self.aside(token)):
@@ -1638,6 +1642,8 @@ class SpeakerResolver:
         data = self.data
         words = [w.strip("-").removeprefix(data.EUPHONIC_PREFIX).removeprefix(data.FORMER_PREFIX)
                  for w in f.speaker_text.lower().replace("’", "'").split()]
+        if len(words) == 1 and words[0] in data.ONE_WHO_PRONOUNS and RULES.on(SPEAKER_ONE_WHO):
+            words = [data.ONE_WHO_PRONOUNS[words[0]]]  # "a poursuivi celle qui ...": "elle"
         entity = self.entity_at_head(s, e, f.content) if RULES.on(SPEAKER_MENTION) else None
         if entity is not None:
             f.speaker = entity.id
