@@ -1737,3 +1737,18 @@ def test_a_death_the_headline_says_is_an_accidents_is_the_primary_event(analyse_
             "du véhicule a explosé, projetant le militaire au sol.")
     primary = next(e for e in analyse_text(text, "fr", "2018-10-18").events if e.primary)
     assert primary.trigger.text == "meurt" and primary.type is None and primary.acled is None
+
+
+def test_a_counted_target_is_read_through(analyse_text, rules_off):
+    text = "Des hommes armés ont abattu des dizaines d'arbres lundi près d'Albi."
+    assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is None
+    rules_off("events.counted_target")
+    assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is not None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La branche armée du Hamas a attaqué un poste militaire mardi près de Gaza.", "fr"),
+    ("Gunmen attacked the bank branch on Tuesday in Lagos.", "en"),
+])
+def test_a_word_of_plants_with_other_senses_leaves_the_deed_coded(analyse_text, text, lang):
+    assert next(e for e in analyse_text(text, lang).events if e.primary).acled is not None

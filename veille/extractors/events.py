@@ -214,7 +214,10 @@ class EventWeights:
     # which dates no news and which the rules that date from context look no further back than (a year:
     # anniversaries and retrospectives; set by hand)
     background_days: int = 365
-    setting_lapse_days: int = 30  # a lapse after a happening that makes it the setting of other news
+    # a lapse after a happening that makes it the setting of other news ("deux mois après l'explosion"): a
+    # month, so that "cinq jours après l'attaque" still tells the attack (a bare "après" made CASE 2021's
+    # English reports, "after gunmen stormed ...", lose their news)
+    setting_lapse_days: int = 30
     # an event whose own date ends more than this many days before the article is past news told again:
     # background, not counted ("après l'explosion du 4 août" in October; two months, so that "en janvier"
     # in March stays news: fr-more2 gains with 30 and 60 alike, fr-events is unchanged with either)
@@ -721,6 +724,9 @@ DIED_IN_ACCIDENT = event_rule(
 PARTICIPLE_NOUN_BEFORE = event_rule(
     "events.participle_noun_before", "a participle's patient is the noun right before it too, where the "
     "parse hangs the participle elsewhere ('lignes arrachées, arbres et végétation décapités')")
+COUNTED_TARGET = event_rule(
+    "events.counted_target", "a noun that counts things of a kind is read through for the target's kind "
+    "('des dizaines d'arbres abattus', 'des centaines de poneys tués')")
 PLANT_TARGET = event_rule(
     "events.plant_target", "what is done to trees or plants ('arbres et végétation décapités', 'des arbres "
     "abattus') takes no ACLED type, as violence done to an animal")
@@ -861,7 +867,7 @@ SAME_VERB_DATED_APART = event_rule(
 BACKGROUND_NOT_PRIMARY = event_rule(
     "events.background_not_primary", "an event dated well before its article (background) is not the "
     "primary event when the article tells one that is not: a trial, a ceremony, a statement of today")
-SETTING_AFTER_LAPSE_RULE = event_rule(
+SETTING_AFTER_MONTH = event_rule(
     "events.setting_after_lapse", "a happening named as the time a month or more after which other news "
     "happens ('près de deux mois après l'explosion au port') is its setting, as one after 'depuis' is")
 SETTING_ONLY = event_rule(
@@ -977,8 +983,9 @@ ORDINARY_ARRESTS = event_rule(
     "opponent, journalist, migrant nor armed group or force are of ordinary crime: no ACLED type")
 ACCIDENT_HEADLINE = event_rule(
     "events.accident_headline", "an accident the headline names by a noun of its kind ('accident de train', "
-    "'catastrophe ferroviaire', 'marée noire'), with no one armed, is the primary event, of no PLOVER nor "
-    "ACLED type: not a reaction to it nor a deed told around it ('a réagi', 'le chauffeur a arrêté le bus')")
+    "'catastrophe ferroviaire', 'marée noire') or as what someone died in ('meurt dans un accident'), with "
+    "no one armed, is the primary event, of no PLOVER nor ACLED type: not a reaction to it nor a deed told "
+    "around it ('a réagi', 'le chauffeur a arrêté le bus')")
 SPORT_FIGURE = event_rule(
     "events.sport_figure", "a word of fighting in a sentence of a game ('une frappe du milieu de terrain', "
     "'l'assaut final du champion'), where the article names no one armed and no one is hurt, is a move of "
@@ -1170,9 +1177,15 @@ class EventCues:
             "ceremony", "protest_claims")})
 
 
+# the words of a deed's target, as the parse marks them: its patient (the object, the passive subject), its
+# agent too for an animal's (whose violence ``events.animal_agent`` reads otherwise)
+PATIENT_ROLES = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+AIMED_ROLES = PATIENT_ROLES + ("nsubj", "obl:agent", "agent")
+
+
 def masculine_singular(adjective: str) -> str:
-    """An adjective's form without its plural and feminine endings ("privées": "privé"), where the tagger gave
-    it another lemma ("priver")."""
+    """An adjective in "-é" without its plural and feminine endings ("privées": "privé"), where the tagger
+    gave it another lemma ("priver"); another word without a final "s" or "x"."""
     bare = adjective[:-1] if adjective.endswith(("s", "x")) else adjective
     return bare[:-1] if bare.endswith("ée") else bare
 
@@ -2573,8 +2586,8 @@ class EventFinder:
         return found
 
     def headline_accident(self, sent: Span) -> EventCandidate | None:
-        """The accident a headline's sentence names by a noun of its kind, where it names no one armed: an
-        event of no type, at that noun."""
+        """The accident a headline's sentence names by a noun of its kind, or as what someone died in
+        ("meurt dans un accident"), where it names no one armed: an event of no type, at those words."""
         if ACCIDENT_HEADLINE not in self.on:
             return None
         low = span_text(sent).lower().replace("’", "'")
@@ -5052,10 +5065,11 @@ class EventFinder:
         return out
 
     def not_coded(self, f: EventCandidate) -> str | None:
-        """The rule by which ACLED would not code this event: denied or hypothetical, done to an animal."""
+        """The rule by which ACLED would not code this event: denied or hypothetical, done to an animal or a
+        plant."""
         if UNASSERTED_NOT_CODED in self.on and f.modality in UNASSERTED:
             return UNASSERTED_NOT_CODED
-        if PLANT_TARGET in self.on and self.aims_at(f, self.plant_word):
+        if PLANT_TARGET in self.on and self.aims_at_plant(f):
             return PLANT_TARGET
         if ANIMAL_TARGET in self.on and (self.aims_at_animal(f) or self.animal_story
                                          and not self.aims_at_people(f)):
@@ -5357,32 +5371,33 @@ class EventFinder:
     def aims_at_animal(self, f: EventCandidate) -> bool:
         """Violence done to an animal: the trigger's object or patient, or the noun it describes ("un poney
         tué par balle"), is one."""
-        return self.aims_at(f, self.animal_word)
+        return self.aims_at(f, self.animal_word, AIMED_ROLES)
 
-    def aims_at(self, f: EventCandidate, kind: Callable[[Token], bool]) -> bool:
-        """Whether the trigger's object or patient, or the noun it describes, is of ``kind`` ("un poney tué
-        par balle", "arbres et végétation décapités")."""
+    def aims_at_plant(self, f: EventCandidate) -> bool:
+        """A deed done to a tree or a plant, its patient ("arbres et végétation décapités", "des arbres
+        abattus"): not a plant that does it."""
+        return self.aims_at(f, self.plant_word, PATIENT_ROLES)
+
+    def aims_at(self, f: EventCandidate, kind: Callable[[Token], bool], roles: tuple[str, ...]) -> bool:
+        """Whether the trigger's word in one of ``roles``, or the noun it describes, is of ``kind``; with
+        ``events.participle_noun_before``, the noun right before a participle too; with
+        ``events.counted_target``, a noun that counts things of that kind ("des dizaines d'arbres")."""
         token = f.token
         if token is None:
             return False
         near = list(token.children)
         if token.dep_ in ("acl", "amod", "conj", "advcl", "xcomp", "acl:relcl", "relcl"):
             near += [token.head, *token.head.children]
+        aimed = [t for t in near if t.i == token.head.i or t.dep_ in roles]
         before = self.doc[token.i - 1] if token.i else None
         if before is not None and before.pos_ == "NOUN" and "Part" in token.morph.get("VerbForm") and \
                 PARTICIPLE_NOUN_BEFORE in self.on:
             # (the noun right before a participle, which the parse may hang elsewhere: "lignes arrachées,
             # arbres et végétation décapités")
-            return kind(before) or self.aims_at_near(token, near, kind)
-        return self.aims_at_near(token, near, kind)
-
-    def aims_at_near(self, token: Token, near: list[Token], kind: Callable[[Token], bool]) -> bool:
-        """Whether one of the words ``near`` a trigger that is its object, patient or head is of ``kind``, or
-        counts things of that kind ("des dizaines d'arbres")."""
+            aimed.append(before)
+        counted = COUNTED_TARGET in self.on
         groups = self.words.GROUP_NOUNS
-        aimed = [t for t in near if t.i == token.head.i or
-                 t.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nsubj", "obl:agent", "agent")]
-        return any(kind(t) or t.lemma_.lower() in groups and any(
+        return any(kind(t) or counted and t.lemma_.lower() in groups and any(
             kind(c) for c in t.children if c.dep_ == "nmod") for t in aimed)
 
     def headline(self) -> int:
@@ -5942,8 +5957,9 @@ class EventFinder:
             token = token_covering(self.doc, int(start))
             if token is None or token.pos_ != "NOUN" or start < headline:
                 return False
-            # the time since, on the word itself: "depuis la mort de", not "depuis le début des grèves"
-            framed = self.opening(token) in since or SETTING_AFTER_LAPSE_RULE in self.on and \
+            # the time since, on the word itself: "depuis la mort de", not "depuis le début des grèves"; or
+            # after a month or more: "deux mois après l'explosion"
+            framed = self.opening(token) in since or SETTING_AFTER_MONTH in self.on and \
                 self.opening(token) in words.SETTING_AFTER_LAPSE and self.long_lapse_before(token)
             while not framed:
                 frame = token.head

@@ -46,7 +46,7 @@ RELATIVE_DEPS = ("relcl",)  # a relative clause where the parse does not name it
 def aside_pattern(lang: str) -> re.Pattern[str] | None:
     """The words between an inverted cue and its speaker that are not the speaker's (``SPEAKER_ASIDES``)."""
     asides = language_pack(lang).statements.SPEAKER_ASIDES
-    return re.compile(asides, re.IGNORECASE) if asides else None
+    return re.compile(asides) if asides else None  # (in small letters: "a affirmé Le Matin" names a paper)
 
 
 def present_participle(token: Token) -> bool:
@@ -140,6 +140,9 @@ PARTICIPLE_SUBJECT_AFTER = RULES.define(
     "statements.participle_subject_after", "a present participle of saying has no subject after it: a noun "
     "the parse hangs there ('..., rappelant que X avait été condamné, quelques jours avant les faits') is "
     "part of what is said")
+PERSON_BY_LEMMA = RULES.define(
+    "statements.person_by_lemma", "a noun is a person's by the ending of its lemma too, for a plural ('les "
+    "manifestants dénonçant ...': 'manifestant')")
 RELATIVE_INVERTED = RULES.define(
     "statements.relative_inverted", "a relative pronoun the parse hangs on a verb stands for that verb's "
     "subject only where it comes after its verb ('a dit l'Elysée, qui ...'); else for the noun right before "
@@ -459,8 +462,9 @@ class SpeakerResolver:
                 # la préfecture dans un communiqué, qui ..."), else the noun right before the relative
                 # (of nouns joined by "et", which one ``last_conjunct`` says)
                 joined = any(g.dep_ == "conj" for g in cue.head.children)
-                if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and not (
-                        RULES.on(RELATIVE_NUMBER) and not joined and not self.same_number(cue.head, cue)):
+                other_number = RULES.on(RELATIVE_NUMBER) and not joined and \
+                    not self.same_number(cue.head, cue)
+                if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and not other_number:
                     return self.noun_phrase(self.last_conjunct(cue.head, c, cue))
                 subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i and not (
                     RULES.on(RELATIVE_INVERTED) and s.i < cue.head.i)]
@@ -2256,7 +2260,8 @@ class SpeakerResolver:
         heads = {root.i} | {c.i for c in root.children if c.dep_ in NAME_DEPS and not (
             medium and self.coref.person_named(c)) and not (
             said is not None and said[0] <= c.idx < said[1] and RULES.on(SPEAKER_NOT_SAID)) and not (
-            RULES.on(SPEAKER_NOT_BRACKETED) and c.i and self.doc[c.left_edge.i - 1].text == "(")}
+            RULES.on(SPEAKER_NOT_BRACKETED) and c.left_edge.i > 0 and
+            self.doc[c.left_edge.i - 1].text == "(")}
         # the first mention, in the article's order, over one of the head words
         over_heads = sorted({m for i in heads for m in self.mention_index.overlapping(
             self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))})
@@ -2276,8 +2281,9 @@ class SpeakerResolver:
                 self.doc[i].idx, self.doc[i].idx + len(self.doc[i]))},
                 key=lambda m: (self.mentions[m][2].type != "PER", self.mentions[m][0],
                                self.mentions[m][0] - self.mentions[m][1]))
-        beside = [m for m in over_heads if not self.mentions[m][0] <= root.idx < self.mentions[m][1]]
-        if RULES.on(SPEAKER_NAME_BESIDE_TITLE) and any(self.mentions[m][2].type == "PER" for m in beside):
+        over = [self.mentions[m] for m in over_heads]
+        if RULES.on(SPEAKER_NAME_BESIDE_TITLE) and any(
+                ent.type == "PER" and not s <= root.idx < e for s, e, ent in over):
             # "Le Garde des Sceaux Eric Dupond-Moretti", whose title the entities read as a body's name: the
             # person named beside the head, before the title
             over_heads.sort(key=lambda m: self.mentions[m][2].type != "PER")
@@ -2705,7 +2711,8 @@ class SpeakerResolver:
         """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
         lemma = token.lemma_.lower()
         # (the ending as written or, for a plural, of its lemma: "les manifestants")
-        ending = token.lower_.endswith(self.data.PERSON_SUFFIXES) or lemma.endswith(self.data.PERSON_SUFFIXES)
+        ending = token.lower_.endswith(self.data.PERSON_SUFFIXES) or \
+            RULES.on(PERSON_BY_LEMMA) and lemma.endswith(self.data.PERSON_SUFFIXES)
         return lemma in self.roles or lemma in self.person_nouns or token.lower_ in self.person_nouns or \
             ending and not (
                 lemma in self.data.CHANNEL_WORDS or lemma in self.data.BODY_NOUNS)  # ("le quotidien")

@@ -301,7 +301,8 @@ ACCIDENT = r"\b(?:" + "|".join([
     "cooking gas", "fire broke out", r"crash(?:ed)?", "collided", r"derail\w*", "short circuit", "lightning",
     "earthquake", r"floods?", r"storms?", "hurricane", "cyclone", "landslide", "tsunami", "torrential",
     "wildfire", "heatwave", "avalanche", r"snow(?:fall|storm)?", "heavy rains"]) + r")\b"
-# the nouns that name an accident, in a headline the news itself ("train crash", "oil spill"): no one's deed
+# the nouns that name an accident, in a headline the news itself ("train crash", "oil spill"), and the words
+# that say someone died in one ("dies in accident"): no one's deed
 # the words that open the phrase of what a deed happened in ("killed in the crash", "during the fire")
 CIRCUMSTANCE_PREPOSITIONS = {"in", "during"}
 ACCIDENT_NOUNS = r"\b(?:" + "|".join([
@@ -553,9 +554,10 @@ ANIMALS = {"animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses",
            "bee", "bees", "wasp", "wasps", "mosquito", "mosquitoes", "rat", "rats", "pitbull", "rottweiler",
            "puppy", "hyena", "hyenas", "leopard", "panther", "hippo", "hippopotamus", "orca", "orcas",
            "jellyfish", "gull", "gulls", "seal", "seals", "panda", "pandas"}
-# plants: what is cut, felled or torn from them is no violence ("trees and power lines knocked down")
-PLANTS = {"tree", "trees", "shrub", "shrubs", "vegetation", "palm", "palms", "branch", "branches", "plant",
-          "plants", "hedge", "hedges", "vine", "vines", "forest", "forests", "pine", "pines", "oak", "oaks"}
+# plants: what is cut, felled or torn from them is no violence ("trees and power lines knocked down"); not
+# "plant" nor "branch" (a power plant, a bank branch), which name other things too
+PLANTS = {"tree", "trees", "shrub", "shrubs", "vegetation", "palm", "palms", "hedge", "hedges", "vine",
+          "vines", "pine", "pines", "oak", "oaks"}
 # nouns of a group, not one: "a pack of dogs", "hundreds of macaques", "an armed group"
 GROUP_NOUNS = {"band", "gang", "group", "horde", "pack", "herd", "troop", "hundred", "dozen", "thousand",
                "swarm", "colony", "school"}

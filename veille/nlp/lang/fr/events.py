@@ -282,7 +282,8 @@ ACCIDENT = r"\b(?:" + "|".join(["accident", r"accidentel(?:le)?s?", "accidentell
                                 r"échapper aux flammes",
                                 r"lors d'(?:un|une) (?:test|essai|exercice)s?"]) + r")\b"
 # the nouns that name an accident, in a headline the news itself ("accident de train", "la catastrophe
-# ferroviaire", "une marée noire"): no one's deed
+# ferroviaire", "une marée noire"), and the words that say someone died in one ("meurt dans un accident"):
+# no one's deed
 # the words that open the phrase of what a deed happened in ("tués dans la collision", "lors du crash")
 CIRCUMSTANCE_PREPOSITIONS = {"dans", "lors"}
 ACCIDENT_NOUNS = r"\b(?:" + "|".join([
@@ -623,10 +624,9 @@ ANIMALS = {"animal", "animaux", "chien", "chiens", "chat", "chats", "cheval", "c
            "phoques", "panda", "pandas", "baleine", "baleines", "cétacé", "cétacés",
            "béluga", "bélugas"}
 # plants: what is cut, felled or torn from them is no violence ("arbres et végétation décapités", "des arbres
-# abattus")
-PLANTS = {"arbre", "arbres", "arbuste", "arbustes", "végétation", "palmier", "palmiers", "branche",
-          "branches", "plante", "plantes", "haie", "haies", "vigne", "vignes", "forêt", "forêts", "pin",
-          "pins", "chêne", "chênes", "platane", "platanes"}
+# abattus"); not "plante" nor "branche" (of a party, an armed group), which name other things too
+PLANTS = {"arbre", "arbres", "arbuste", "arbustes", "végétation", "palmier", "palmiers", "haie", "haies",
+          "vigne", "vignes", "pin", "pins", "chêne", "chênes", "platane", "platanes"}
 # nouns of a group, not one: "des bandes de singes", "des centaines de macaques", "un groupe armé"
 GROUP_NOUNS = {"bande", "gang", "groupe", "horde", "meute", "troupeau", "troupe", "centaine", "dizaine",
                "millier", "essaim", "colonie", "nuée", "banc"}
