@@ -2313,3 +2313,10 @@ def test_statements_a_paper_named_like_a_time_of_day_is_no_aside(analyse_text):
     # (the asides are read in small letters: "Le Matin" is a paper, not "le matin")
     a = analyse_text("« Nous ne reculerons pas », a affirmé Le Matin dans son éditorial.", "fr")
     assert _find(a, "Nous ne reculerons pas").speaker_text == "Le Matin"
+
+
+def test_statements_a_time_opened_by_a_word_of_viewpoint_is_no_ones_view(analyse_text, rules_off):
+    text = "Pour l'instant, le virus n'a pas muté de façon notable selon les chercheurs."
+    assert not any(s.cue and s.cue.text == "Pour" for s in analyse_text(text, "fr", "2020-09-15").statements)
+    rules_off("statements.viewpoint_not_time")
+    assert any(s.cue and s.cue.text == "Pour" for s in analyse_text(text, "fr", "2020-09-15").statements)

@@ -161,6 +161,9 @@ SOURCE_AFTER_LINK = RULES.define(
 VIEWPOINT = RULES.define(
     "statements.viewpoint", "a sentence opened by a word of viewpoint, someone who may speak and a comma "
     "('Pour les enquêteurs, ...'): according to that one")
+VIEWPOINT_NOT_TIME = RULES.define(
+    "statements.viewpoint_not_time", "a word of viewpoint that opens a time ('Pour l'instant, ...', 'Pour le "
+    "moment, ...') names no one whose view follows")
 SUBHEADING = RULES.define(
     "statements.subheading", "a quote that is a paragraph of its own where paragraphs run together ('... "
     "par la police. \"Agir ensemble\"\"Je ...'): a subheading, direct, whatever its length")
@@ -2038,6 +2041,8 @@ class StatementFinder:
         if any(t.pos_ in ("VERB", "AUX", "PRON") for t in source) or \
                 not self.may_speak(source, self.speaker_names()[0]):
             return []
+        if RULES.on(VIEWPOINT_NOT_TIME) and self.time_index.covers(source.start_char):
+            return []  # "Pour l'instant, rien n'indique ...": a time, whatever its noun's ending
         start = words[comma].i + 1
         if start < sent.end and "Part" in self.doc[start].morph.get("VerbForm") and RULES.on(VIEWPOINT_ASIDE):
             # "pour la politologue X, interrogée sur franceinfo, « ... »": what X holds is after the aside
