@@ -1640,14 +1640,6 @@ def test_a_wildfire_is_no_riot(analyse_text, rules_off):
     assert [e for e in analyse_text(text, "fr", "2020-09-09").events if e.type == "PROTEST"]
 
 
-def test_a_disease_attacking_through_a_participle_is_no_attack(analyse_text, rules_off):
-    text = ("La rougeole est une maladie contagieuse qui touche surtout les enfants, attaquant les poumons "
-            "et pouvant provoquer des séquelles graves.")
-    assert not [e for e in analyse_text(text, "fr", "2020-08-25").events if e.type == "ASSAULT"]
-    rules_off("events.participle_agent")
-    assert [e for e in analyse_text(text, "fr", "2020-08-25").events if e.type == "ASSAULT"]
-
-
 def test_a_lapse_after_a_headline_dates_the_attack_the_enquiry_is_about(analyse_text):
     text = ("L'enquête sur l'attentat de la rue Pavée relancée, 38 ans après\n\nPrès de quatre décennies "
             "après l'attentat de la rue Pavée, l'enquête judiciaire a été relancée cette semaine avec "
@@ -1667,14 +1659,6 @@ def test_a_union_or_a_continent_named_as_a_body_is_no_event_s_place(analyse_text
     article = analyse_text(text, "fr", "2020-09-22")
     event = next(e for e in article.events if e.type == "REQUEST")
     assert next(p.name for p in article.places if p.id == event.place) == "Africa"
-
-
-def test_a_cue_opens_its_word(analyse_text, rules_off):
-    text = ("Le gouverneur a déclaré l'état d'urgence lundi, ce qui autorise le déblocage de fonds fédéraux "
-            "pour les sinistrés.")
-    assert not any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
-    rules_off("events.cue_opens_word")
-    assert any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
 
 
 def test_an_accident_one_mention_names_makes_the_deed_no_violence(analyse_text, rules_off):
@@ -1698,17 +1682,6 @@ def test_what_is_done_to_plants_is_not_coded(analyse_text, rules_off, text, rule
     assert primary.type == "ASSAULT" and primary.acled is None
     rules_off(rule)
     assert next(e for e in analyse_text(text, "fr").events if e.primary).acled is not None
-
-
-def test_an_inflected_adjective_of_a_peaceful_domain_holds(analyse_text, rules_off):
-    # ("privés" is read as of "priver": the adjective is known by its form too)
-    text = ("Grippe : un relâchement chez les étudiants ?\n\nCes derniers jours, des cas de grippe ont été "
-            "recensés dans une dizaine d'universités du pays, \"majoritairement liés à des rassemblements "
-            "privés\", selon le ministère. Les étudiants dénoncent eux les conditions d'accueil des "
-            "établissements.")
-    assert not any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
-    rules_off("events.domain_inflected")
-    assert any(e.type == "PROTEST" for e in analyse_text(text, "fr").events)
 
 
 def test_a_happening_named_only_as_the_time_after_it_is_background(analyse_text, rules_off):
@@ -1752,3 +1725,20 @@ def test_a_counted_target_is_read_through(analyse_text, rules_off):
 ])
 def test_a_word_of_plants_with_other_senses_leaves_the_deed_coded(analyse_text, text, lang):
     assert next(e for e in analyse_text(text, lang).events if e.primary).acled is not None
+
+
+@pytest.mark.parametrize("text, plover, rule", [
+    ("La rougeole est une maladie contagieuse qui touche surtout les enfants, attaquant les poumons et "
+     "pouvant provoquer des séquelles graves.", "ASSAULT", "events.participle_agent"),
+    ("Le gouverneur a déclaré l'état d'urgence lundi, ce qui autorise le déblocage de fonds fédéraux pour "
+     "les sinistrés.", "PROTEST", "events.cue_opens_word"),
+    # ("privés" is read as of "priver": the adjective is known by its form too)
+    ("Grippe : un relâchement chez les étudiants ?\n\nCes derniers jours, des cas de grippe ont été recensés "
+     "dans une dizaine d'universités du pays, \"majoritairement liés à des rassemblements privés\", selon le "
+     "ministère. Les étudiants dénoncent eux les conditions d'accueil des établissements.", "PROTEST",
+     "events.domain_inflected"),
+])
+def test_a_rule_keeps_words_from_an_event_of_their_type(analyse_text, rules_off, text, plover, rule):
+    assert not any(e.type == plover for e in analyse_text(text, "fr", "2020-08-25").events)
+    rules_off(rule)
+    assert any(e.type == plover for e in analyse_text(text, "fr", "2020-08-25").events)

@@ -5977,8 +5977,7 @@ class EventFinder:
         """Whether a lapse of a month or more stands right before the preposition of an event noun ("près de
         deux mois après l'explosion")."""
         found = self.lapse_before_mention(noun.sent.start_char, noun.idx)
-        time = next((t for t in self.times if t.id == found), None) if found else None
-        days = duration_days(time.value) if time is not None else None
+        days = duration_days(self.time_by_id(found).value) if found is not None else None
         return days is not None and days >= self.w.setting_lapse_days
 
     def told_in_the_past(self, sentence: Span, days: int | None = None) -> bool:

@@ -559,8 +559,7 @@ class SpeakerResolver:
         """Whether a subject and a verb agree in number, where both say theirs: a finite verb or its
         auxiliary ("ont lancé ... et invité": a participle's number is not its subject's); subjects joined by
         "et" are plural."""
-        finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-        said = next((t.morph.get("Number") for t in reversed(finite) if "Fin" in t.morph.get("VerbForm")), [])
+        said = self.finite_number(verb)
         number = ["Plur"] if any(c.dep_ == "conj" for c in subject.children) else subject.morph.get("Number")
         return not said or not number or said == number
 
@@ -1942,9 +1941,15 @@ class SpeakerResolver:
     @staticmethod
     def singular_verb(verb: Token) -> bool:
         """Whether a clause's finite verb, or its finite auxiliary, is singular ("qui avait déclaré")."""
+        return SpeakerResolver.finite_number(verb) == ["Sing"]
+
+    @staticmethod
+    def finite_number(verb: Token) -> list[str]:
+        """The number a clause's finite verb, or its finite auxiliary, says ("ont lancé ... et invité": a
+        participle's is not its subject's); none where neither is finite."""
         finite = [t for t in (verb, *verb.children) if "Fin" in t.morph.get("VerbForm") and
                   (t is verb or t.dep_.startswith("aux"))]
-        return bool(finite) and finite[0].morph.get("Number") == ["Sing"]
+        return finite[0].morph.get("Number") if finite else []
 
     def is_pronoun_words(self, words: str) -> bool:
         """Speaker's words that are one pronoun or relative pronoun ("he", "who")."""
