@@ -124,3 +124,15 @@ def test_only_a_word_elided_before_its_apostrophe_holds_the_next(lang, text, wor
     doc = glued_sentences(load_pipeline(lang).make_doc(text))
     token = next(t for t in doc if t.text == word)
     assert (token.is_sent_start is False) == held
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the parser once made "5.996" a sentence of its own, cutting the figure from what it counts
+    ("Le Nevada a rapporté mardi 5.996 nouveaux cas de grippe, un nouveau record.", "5.996"),
+    ("Le virus a fait 7.797 morts dans la République islamique.", "7.797"),
+    ("La Russie compte 379.051 cas de grippe avérés et 4.142 morts.", "379.051"),
+])
+def test_a_figure_with_dotted_thousands_stays_in_its_sentence(parse, text, figure):
+    doc = parse(text, "fr")
+    token = next(t for t in doc if t.text == figure)
+    assert token.sent == doc[token.i + 1].sent == doc[token.i - 1].sent

@@ -48,6 +48,7 @@ GLUED_WORD_START = "|".join(rf"(?<=^[{LOWER}]{{{n}}})|(?<=^[{LOWER}]['’][{LOWE
 GLUED_WORD = rf"(?:{GLUED_WORD_START})(?=[{UPPER}](?:[{LOWER}]|['’][{UPPER}{LOWER}]))"
 # the two sides of such a cut once tokenized: the chunk of small letters (with an elided word before it,
 # "l'" "unisson") and the capitalised word
+DOTTED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 GLUED_CHUNK = re.compile(rf"(?:[{LOWER}]+['’])?[{LOWER}]{{3,}}")
 GLUED_CAPITAL = re.compile(rf"[{UPPER}](?:[{LOWER}]|['’]|$)")
 
@@ -157,6 +158,12 @@ def glued_sentences(doc: Doc) -> Doc:
         if strings[orth[i]] in DASHES:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
+    # a figure whose thousands a dot sets apart ("5.996", "1.349 morts"), a shape the model hardly saw: no
+    # sentence starts at it, nor at the word it counts
+    for i in numpy.flatnonzero(length[1:-1] > 4).tolist():
+        if DOTTED_THOUSANDS.fullmatch(strings[orth[i + 1]]):
+            doc[i + 1].is_sent_start = False
+            doc[i + 2].is_sent_start = False
     unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()  # tokens glued to the one before
     # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
     for i in unspaced:
