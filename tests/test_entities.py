@@ -351,3 +351,33 @@ def test_a_participle_and_its_complement_after_a_glued_heading_is_no_name(analys
     assert [s.speaker_text for s in a.statements] == ["l'assaillant de Villeurbanne"]
     rules_off("entities.participle_phrase")
     assert any(e.name.startswith("Entendu") for e in analyse_text(text, "fr", "2020-08-10").entities)
+
+
+def test_entities_the_words_an_acronym_in_parentheses_spells_are_one_body(analyse_text, rules_off):
+    text = ("La Française des jeux (FDJ) a lancé un appel jeudi à un gagnant. « Le gain sera remis en jeu "
+            "samedi », précise la FDJ.")
+    a = analyse_text(text, "fr")
+    fdj = _by_name(a)["Française des jeux"]
+    assert fdj.type == "ORG" and [text[s:e] for s, e in fdj.mentions] == ["Française des jeux", "FDJ", "FDJ"]
+    assert a.statements[0].speaker == fdj.id
+    rules_off("entities.name_before_acronym")
+    assert "Française des jeux" not in _by_name(analyse_text(text, "fr"))
+
+
+def test_entities_a_name_an_acronym_spells_replaces_the_pieces_the_model_read(analyse_text, rules_off):
+    text = "Le chef d'Al Qaïda au Maghreb islamique (AQMI) a été tué au Mali, selon l'armée."
+    names = _by_name(analyse_text(text, "fr"))
+    assert "AQMI" in {text[s:e] for s, e in names["Al Qaïda au Maghreb islamique"].mentions}
+    assert "Maghreb" not in names and "Al Qaïda" not in names
+    rules_off("entities.name_before_acronym")
+    assert "Maghreb" in _by_name(analyse_text(text, "fr"))
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    # the places an acronym joins stay places; words of small letters first are no body's name
+    ("en", "Sales in the Middle East and Africa (MEA) rose by a third in March, the firm said.", "Africa"),
+    ("fr", "Un tir de lanceur de balles de défense (LBD) a blessé un homme à Nantes.", "Nantes"),
+])
+def test_entities_an_acronym_after_no_body_s_name_makes_none(analyse_text, lang, text, kept):
+    names = _by_name(analyse_text(text, lang))
+    assert kept in names and not any(" " in n and "(" not in n and names[n].type == "ORG" for n in names)

@@ -91,6 +91,8 @@ class EntityWeights:
     # an acronym that may join its organisation's full name has this many characters (set by hand)
     acronym_min_chars: int = 2
     acronym_max_chars: int = 6
+    # the words, at most, of an organisation's name an acronym in parentheses after it spells (set by hand)
+    acronym_name_max_words: int = 12
     # an entity named in capitals keeps them up to this many characters, else it is title-cased (set by hand)
     capitals_name_max_chars: int = 6
     # characters of spaces and brackets around an acronym in parentheses after its full name (set by hand)
@@ -212,13 +214,17 @@ PARTICIPLE_PHRASE = RULES.define(
 NAME_AFTER_TITLE_COMMA = RULES.define(
     "entities.name_after_title_comma", "a name the model missed between commas after a title and its "
     "complement ('Le ministre turc de la Culture, Abdulhamit Kaya, a ...'): a person, with that role")
+NAME_BEFORE_ACRONYM = RULES.define(
+    "entities.name_before_acronym", "the words before an acronym in parentheses whose initials spell it, the "
+    "first capitalised ('La Française des jeux (FDJ)', 'Al Qaïda au Maghreb islamique (AQMI)'): one "
+    "organisation's name, in place of the pieces the model read there, and the acronym its mention")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
                 BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
-                PARTICIPLE_PHRASE)
+                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM)
 
 
 @dataclass
@@ -426,6 +432,8 @@ class EntityRecognizer:
                 if m.text in bodies and m.type in ("PER", "MISC"):  # the same name elsewhere: that body
                     m.type, m.type_rule = "ORG", BODY_NAMED
         mentions = self._titled_people(doc, mentions, roles)
+        if NAME_BEFORE_ACRONYM in on:
+            mentions = self._names_before_acronyms(doc, mentions)
         words = _WordIndex(doc_text(doc))  # (built once: both rules below look names up in it)
         if RECURRENCE in on:
             mentions = self._propagate(doc, mentions, words, NAME_IN_PIECES in on)
@@ -449,6 +457,59 @@ class EntityRecognizer:
         low = word.lower()
         return low in self.words.CIVILITIES or low in self.civility_abbreviations or \
             low in self.words.ROLE_HEADS
+
+    def _names_before_acronyms(self, doc: Doc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+        """Each organisation's name that an acronym in parentheses after it spells ("La Française des jeux
+        (FDJ)"), one mention in place of those the model made of its pieces ("Al Qaïda" | "Maghreb"), and
+        the acronym a mention where the model made none; a mention that runs across the name is left."""
+        found: list[MentionCandidate] = []
+        for close in (t for t in doc[3:] if t.text == ")"):
+            acronym, opening = doc[close.i - 1], doc[close.i - 2]
+            letters = [c for c in acronym.text if c.isupper()]
+            if opening.text != "(" or not acronym.is_alpha or len(letters) < 2 or \
+                    not self.w.acronym_min_chars <= len(acronym) <= self.w.acronym_max_chars:
+                continue
+            start = self._spelled_from(doc, opening.i, letters)
+            if start is None:
+                continue
+            name = doc[start:opening.i]
+            inside = [m for m in mentions if name.start_char <= m.start and m.end <= name.end_char]
+            across = [m for m in mentions if m.start < name.end_char and name.start_char < m.end]
+            if len(across) > len(inside) or any((m.start, m.end) == (name.start_char, name.end_char)
+                                                for m in inside):
+                continue  # (a name across it is another reading; the name itself, the model's already)
+            if len(inside) > 1 and all(m.type in ("GPE", "LOC") for m in inside):
+                continue  # "the Middle East and Africa (MEA)": the places it joins, no organisation
+            mentions = [m for m in mentions if m not in inside]
+            found.append(MentionCandidate(name.start_char, name.end_char, "ORG", name.text,
+                                          type_rule=NAME_BEFORE_ACRONYM))
+            if not any(m.start <= acronym.idx < m.end for m in mentions):
+                found.append(MentionCandidate(acronym.idx, acronym.idx + len(acronym), "ORG", acronym.text,
+                                              type_rule=NAME_BEFORE_ACRONYM))
+        return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+    def _spelled_from(self, doc: Doc, end: int, letters: list[str]) -> int | None:
+        """Where the words before ``end`` start whose initials spell ``letters``: each of them gives its
+        initial but the small words of names, which may give one or none ("des", "au"); the first
+        capitalised, within a few words, across no punctuation but a hyphen; else None."""
+        skipped = self.words.ACRONYM_SKIPPED_WORDS
+
+        def spell(i: int, j: int) -> int | None:  # the start, with letters[:j + 1] left before token i
+            if j < 0:
+                first = doc[i + 1]
+                return i + 1 if first.text[:1].isupper() and i + 1 < end else None
+            if i < 0 or end - i > self.w.acronym_name_max_words or doc[i].is_sent_end and i < end - 1:
+                return None
+            token = doc[i]
+            if token.text in "-–":
+                return spell(i - 1, j)
+            if token.is_punct or not token.text[:1].isalpha():
+                return None
+            if token.text[:1].upper() == letters[j] and (found := spell(i - 1, j - 1)) is not None:
+                return found
+            return spell(i - 1, j) if token.lower_ in skipped else None
+
+        return spell(end - 1, len(letters) - 1)
 
     def _pieces(self, doc: Doc, split: bool) -> list[tuple[Span, bool]]:
         """The model's entities, split where it ran a place into its containers or its town

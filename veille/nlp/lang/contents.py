@@ -10,7 +10,7 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     # the model's labels -> CONTRACT types, titles and civilities before a name, demonym endings
     "entities": ("LABELS", "ROLE_HEADS", "TITLE_MODIFIERS", "CIVILITIES", "DEMONYM_SUFFIXES",
                  "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES", "CIVILITY_ABBREVIATIONS", "POSSESSIVES",
-                 "PERSON_NOUNS", "ROLE_KINDS", "TITLE_ARTICLES"),
+                 "PERSON_NOUNS", "ROLE_KINDS", "TITLE_ARTICLES", "ACRONYM_SKIPPED_WORDS"),
     # the words around a place's name (prepositions, kinds, containers), names that are not places
     "places": ("DETERMINERS", "CONTAINER_WORDS", "REGIONS", "NOT_PLACES", "LOCATIVE_PREPOSITIONS",
                "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",

@@ -60,6 +60,9 @@ ROLE_KINDS = {
 # the words that link a name's words, on which the model may end a name before the rest
 # ("the University of | Oxford")
 NAME_LINKS = {"of"}
+# the small words of an organisation's name, which an acronym of it may spell or leave out
+# ("the American Civil Liberties Union (ACLU)", "Department of Justice (DOJ)")
+ACRONYM_SKIPPED_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "against"}
 # a prefix that makes a role word a former one ("ex-minister"): a title still, not a name
 FORMER_PREFIXES = {"ex"}
 # words that introduce another name of the person named before them ("John Reed, alias Jack", "known

@@ -102,6 +102,10 @@ ROLE_KINDS = {
 # the words that link a name's words, on which the model may end a name before the rest
 # ("la Cour des | Comptes")
 NAME_LINKS = {"de", "des", "du", "d'", "d’"}
+# the small words of an organisation's name, which an acronym of it may spell or leave out
+# ("La Française des jeux (FDJ)", "Al Qaïda au Maghreb islamique (AQMI)")
+ACRONYM_SKIPPED_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en",
+                         "au", "aux", "à", "sur", "sans", "contre", "dans"}
 # a prefix that makes a role word a former one ("ex-ministre"): a title still, not a name
 FORMER_PREFIXES = {"ex"}
 # words that introduce another name of the person named before them ("Jean Morel, dit Nono", "alias",
