@@ -1147,3 +1147,22 @@ def test_coref_a_plural_noun_before_a_name_gives_that_person_no_role(french, rul
     assert _names(doc := french(text)).get(_link_of(doc, "le jeune homme").entity) == "Paul Martin"
     rules_off("coref.plural_not_one")
     assert _names(doc := french(text)).get(_link_of(doc, "le jeune homme").entity) == "Marie Dupont"
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Claire Morel a été condamnée en mars à Lyon. Un mois plus tard, ce fut le tour de Julie Fabre. Toutes "
+     "deux ont affirmé avoir été trompées par leurs maris.", "Claire Morel et Julie Fabre"),
+    # the countries, not the province named among them
+    ("Le Pérou a fermé sa frontière avec la Bolivie mardi, près de la province de Puno. Les deux pays disent "
+     "vouloir une solution pacifique à la crise.", "Pérou et Bolivie"),
+])
+def test_coref_a_subject_that_counts_a_group_names_its_members(analyse_text, rules_off, text, members):
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == [members]
+    rules_off("coref.counted_group")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] != [members]
+
+
+def test_coref_a_subject_that_counts_fewer_than_were_named_names_no_one(analyse_text):
+    text = ("Paul Morel, Marc Fabre et Luc Girard ont été entendus mardi. Les deux hommes ont affirmé qu'ils "
+            "n'avaient rien vu.")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["Les deux hommes"]

@@ -70,6 +70,7 @@ class CorefWeights:
     """The numbers that bound the coreference rules, set by hand."""
 
     in_focus_sentences: int = 2  # sentences before a description where the person it is may be the subject
+    counted_group_sentences: int = 4  # sentences before a subject that counts a group ("les deux") it names
     named_after_sentences: int = 2  # sentences after a description where the person it waits for is named
     pronoun_sentences: int = 8  # sentences before a pronoun where its antecedent may be
     role_words_agree: int = 2  # words of a description that a role must hold where the role has more words
@@ -256,6 +257,9 @@ BODY_SUBJECT = RULES.define(
     "coref.body_subject", "a body named or described by a noun of bodies as a clause's subject, whatever "
     "its verb ('L'Association X milite pour ... Elle réfute'): whom a pronoun after, in its sentence or the "
     "next, may stand for, as when it speaks")
+COUNTED_GROUP = RULES.define(
+    "coref.counted_group", "a subject that counts its members ('les deux pays', 'toutes deux', 'ces trois "
+    "responsables') stands for the last subjects joined by a conjunction, as many, a sentence or two before")
 BETWEEN = RULES.define(
     "coref.between", "a pronoun that brings in someone as a clause's subject ('l'un d'eux a', 'celui qui') "
     "stands between a pronoun after it and anyone named before")
@@ -333,7 +337,7 @@ class Link:
     """Referring words and what they refer to: an entity, else a described referent's words."""
 
     span: tuple[int, int]
-    kind: str  # "description" | "pronoun"
+    kind: str  # "description" | "pronoun" | "group" (members named one by one: "les deux pays")
     rule: str
     entity: str | None
     text: str  # the words of the referent: the entity's name, or the description that stands for it
@@ -1336,6 +1340,11 @@ class Coreference:
                 # ("celui qui" is read as a pronoun by ``one_who`` only)
                 rule = ONE_WHO if token.lower_ in self.data.ONE_WHO_PRONOUNS else PRONOUN
                 self.resolve_pronoun(token, sentence, focus, rule)
+            elif RULES.on(COUNTED_GROUP) and (members := self.counted_group(token, sentence)) is not None:
+                # "X ... Y ... Les deux pays disent": the two, whom "ils" after stands for too
+                s, e = self.phrase(token)
+                self.links.append(Link((s, e), "group", COUNTED_GROUP, None, members))
+                focus.append(Focus(sentence, None, members, None, None, "Plur"))
             elif self.is_latter(token):
                 if (ent := self.latter(token)) is not None and RULES.on(LATTER):
                     self.add(token, "description", LATTER, ent)
@@ -1422,6 +1431,69 @@ class Coreference:
         members = tuple(m[1].id for m in named if m is not None and m[1].type == "PER")
         return Focus(sentence, None, self.text[start:end], (start, end), None, "Plur", group=True,
                      members=members if len(members) == len(conjuncts) else ())
+
+    def counted_group(self, token: Token, sentence: int) -> str | None:
+        """The members a subject that counts them stands for ("les deux pays", "toutes deux", "les deux
+        responsables"), named as many, of its kind and gender, in its sentence and the few before: their
+        names, joined ("X et Y"); else None."""
+        counted = self.members_counted(token)
+        if counted is None or self.in_quote(token.idx) or not self.is_subject(token, climb=False):
+            return None
+        kind = self.counted_kind(token)
+        if kind is None:
+            return None
+        gender = next((g for t in (token, *token.children, self.doc[token.i - 1] if token.i else token)
+                       if t.lower_ in self.data.GROUP_COUNT_DETERMINERS for g in t.morph.get("Gender")), None)
+        first = self.sentence_starts[max(0, sentence - self.weights.counted_group_sentences)]
+        named: dict[str, Entity] = {}
+        countries = {p.entity for p in self.doc._.veille_places or [] if p.feature == "country"}
+        for at, ent in self.any_mentions[bisect_left(self.any_mentions, (first,)):
+                                         bisect_left(self.any_mentions, (token.i,))]:
+            if ent.type in kind and not self.in_quote(self.doc[at].idx) and (
+                    gender is None or ent.type != "PER" or self.gender_of(ent.id) in (None, gender)) and \
+                    (ent.type != "GPE" or ent.id in countries):
+                named.pop(ent.id, None)
+                named[ent.id] = ent  # (in the order they were last named)
+        if len(named) != counted:
+            return None
+        names = [e.name for e in named.values()]
+        return f" {self.data.LIST_CONJUNCTIONS[0]} ".join([", ".join(names[:-1]), names[-1]])
+
+    def counted_kind(self, token: Token) -> tuple[str, ...] | None:
+        """The entity types the members a subject counts are: people for "tous deux" and a person's noun,
+        countries for a country's ("les deux pays"), bodies for a body's ("les deux syndicats")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or self.person_noun(token):
+            return ("PER",)
+        if lemma in self.data.GROUP_COUNTRY_NOUNS:
+            return ("GPE",)
+        return ("ORG",) if lemma in self.data.BODY_NOUNS else None
+
+    @cached_property
+    def any_mentions(self) -> list[tuple[int, Entity]]:
+        """Every entity's mentions, places included, by the token they start at, in order."""
+        found = []
+        for ent in self.doc._.veille_entities or []:
+            for s, e in ent.mentions:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append((span.start, ent))
+        return sorted(found, key=lambda m: m[0])
+
+    def members_counted(self, token: Token) -> int | None:
+        """How many members a plural subject counts: "les deux", "tous deux" (the figure, or "tous" where
+        the parse makes it the subject), "les deux pays"; else None."""
+        counts, before = self.data.GROUP_COUNTS, self.data.GROUP_COUNT_DETERMINERS
+        following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+        if token.lower_ in counts and (token.i and self.doc[token.i - 1].lower_ in before):
+            return counts[token.lower_]
+        if token.lower_ in before and following in counts and token.dep_ in SUBJECT_DEPS:
+            return counts[following]
+        figure = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+        if figure is not None and token.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in before and c.i < figure.i for c in token.children):
+            return counts[figure.lower_]
+        return None
 
     def body_noun(self, token: Token) -> bool:
         """A noun of bodies ("l'association", "le parquet")."""

@@ -1710,7 +1710,9 @@ class SpeakerResolver:
                 # "informait le syndicat ... précisait-il": who those words were resolved to
                 f.speaker, f.speaker_text = spoke.speaker, spoke.speaker_text
                 return link.rule
-            if link.entity is None:
+            if link.kind == "group":
+                f.speaker_text = link.text  # "les deux pays": the members, named one by one before
+            elif link.entity is None:
                 if link.kind == "pronoun" or link.antecedent not in (None, link.span):
                     words, seen = link.antecedent, link.text  # who the words before described
                 else:

@@ -248,6 +248,12 @@ TITLE_PERIPHRASES = {"commander in chief": "president", "head of state": "presid
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()
+# the figures of a subject that counts the members of a group named before ("the two countries", "all
+# three"), and the words before them that make them a group's
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
+GROUP_COUNT_DETERMINERS = {"the", "these", "those", "all"}
+# the nouns of a group of countries it counts: their places
+GROUP_COUNTRY_NOUNS = {"country", "state", "nation"}
 SAME_WORDS = {"same"}
 SOURCE_NOUNS = {"source"}
 SAID_NOUNS = {"remark", "word", "comment", "statement"}  # what was said: its author named in it

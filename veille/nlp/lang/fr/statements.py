@@ -323,6 +323,12 @@ TITLE_PERIPHRASES = {
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
+# the figures of a subject that counts the members of a group named before ("les deux pays", "toutes
+# deux", "ces trois responsables"), and the words before them that make them a group's
+GROUP_COUNTS = {"deux": 2, "trois": 3, "quatre": 4}
+GROUP_COUNT_DETERMINERS = {"les", "ces", "tous", "toutes"}
+# the nouns of a group of countries it counts: their places
+GROUP_COUNTRY_NOUNS = {"pays", "état", "nation"}
 SAME_WORDS = {"même"}
 # nouns of a source that is not named ("une source proche du dossier", "la même source")
 SOURCE_NOUNS = {"source"}
