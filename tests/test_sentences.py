@@ -136,3 +136,17 @@ def test_a_figure_with_dotted_thousands_stays_in_its_sentence(parse, text, figur
     doc = parse(text, "fr")
     token = next(t for t in doc if t.text == figure)
     assert token.sent == doc[token.i + 1].sent == doc[token.i - 1].sent
+
+
+@pytest.mark.parametrize("text, word", [
+    # the cut of the glued stop once split the word after it at its hyphen: "Jean", "-", "Luc"
+    ("Le débat a duré lundi.Jean-Luc Mercier a réagi.", "Jean-Luc"),
+    ("Elle a quitté le parti (FN).L'ex-députée a dit non.", "ex-députée"),
+])
+def test_a_hyphenated_word_after_a_glued_stop_stays_whole(parse, text, word):
+    assert word in [t.text for t in parse(text, "fr")]
+
+
+def test_a_word_the_tokenizer_splits_alone_stays_split(parse):
+    assert [t.text for t in parse("« Non », a-t-il dit.Al-Qaïda a réagi.", "fr")][4:9] == \
+        ["a", "-t", "-il", "dit", "."]

@@ -38,6 +38,7 @@ def load_model(lang: str) -> Language:
         sentences.cut_glued_stops(nlp)
         sentences.cut_inverted_pronouns(nlp)
         nlp.add_pipe("veille_glued_sentences", before="parser")
+        nlp.add_pipe("veille_glued_words", first=True)
     return nlp
 
 

@@ -126,6 +126,43 @@ def _capital(text: str) -> bool:
     return text[:1].isupper()
 
 
+@Language.factory("veille_glued_words")
+def glued_words(nlp: Language, name: str) -> GluedWords:
+    return GluedWords(nlp)
+
+
+class GluedWords:
+    """Pipeline component, first: a hyphenated word that the tokenizer's cut of a glued full stop split
+    ("lundi.Jean-Luc", "Pen.L'ex-députée": "Jean", "-", "Luc") is one word again, where alone it is one
+    to the tokenizer (not "a-t-il")."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import IS_ALPHA, ORTH, SPACY
+
+        if len(doc) < 3:
+            return doc
+        array = doc.to_array([ORTH, SPACY, IS_ALPHA])  # (read as one array: no Token made for each word)
+        orth, spaced, alpha = (array[:, k] for k in range(3))
+        dashes = numpy.isin(orth[1:-1], [doc.vocab.strings.add(d) for d in DASHES])
+        inside = dashes & (spaced[1:-1] == 0) & (spaced[:-2] == 0) & (alpha[:-2] != 0) & (alpha[2:] != 0)
+        words: list[list[int]] = []
+        for i in (numpy.flatnonzero(inside) + 1).tolist():
+            if words and words[-1][1] == i - 1:
+                words[-1][1] = i + 1  # ("Jean-Marie-Luc": one word of three)
+            else:
+                words.append([i - 1, i + 1])
+        joined = [doc[first:last + 1] for first, last in words]
+        joined = [span for span in joined if len(self.tokenizer(span.text)) == 1]
+        if joined:
+            with doc.retokenize() as retokenizer:
+                for span in joined:
+                    retokenizer.merge(span)
+        return doc
+
+
 @Language.component("veille_glued_sentences")
 def glued_sentences(doc: Doc) -> Doc:
     """Start a sentence after a glued full stop ("lundi.Reconnaissant", "Américains"."Emmanuel") and at
