@@ -150,3 +150,11 @@ def test_a_hyphenated_word_after_a_glued_stop_stays_whole(parse, text, word):
 def test_a_word_the_tokenizer_splits_alone_stays_split(parse):
     assert [t.text for t in parse("« Non », a-t-il dit.Al-Qaïda a réagi.", "fr")][4:9] == \
         ["a", "-t", "-il", "dit", "."]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Le maire a porté plainte en 2019.L'association a réagi lundi.", "L'"),
+    ("Le texte a été transmis à l'ONG.D'après elle, rien ne bouge.", "D'"),
+])
+def test_a_stop_glued_to_an_elided_capital_ends_the_sentence(parse, text, first):
+    assert _starts(parse(text, "fr")) == ["Le", first]

@@ -21,11 +21,15 @@ CLOSERS = {")", "]", '"', "»", "”", "’"}
 DASHES = {"-", "–", "—"}
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
+# an elided capital's apostrophe and the word it joins ("L'association")
+ELIDED = rf"['’][{UPPER}{LOWER}]"
 # a full stop glued to the next sentence's capitalised word after an acronym, a year or a bracket
-# ("l'ONG.Le", "en 2019.De", "(CICR).Il"; after a small letter, the model's own rules cut it), or to the
-# dash of a heading run into the text ("l'Etat.- Les enjeux -Le président", "en 2019.- Le salon -L'édition")
-GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?=[{UPPER}][{LOWER}])",
-               rf"(?<=\w)[\)\]](?=\.[{UPPER}][{LOWER}])",
+# ("l'ONG.Le", "en 2019.De", "(CICR).Il", "(AFP).L'ex-ministre"; after a small letter, the model's own
+# rules cut it), or to the dash of a heading run into the text ("l'Etat.- Les enjeux -Le président", "en
+# 2019.- Le salon -L'édition"): before a capitalised word or an elided capital
+CAPITALISED = rf"[{UPPER}](?:[{LOWER}]|{ELIDED})"
+GLUED_STOPS = [rf"(?:(?<=[{UPPER}][{UPPER}])|(?<=[0-9][0-9])|(?<=[\)\]]))\.(?={CAPITALISED})",
+               rf"(?<=\w)[\)\]](?=\.{CAPITALISED})",
                rf"(?:(?<=[{LOWER}0-9\)\]])|(?<=[{UPPER}][{UPPER}]))\.(?=[-–—])"]
 # the closing dash of such a heading, glued to the sentence after it ("-Le président", "-L'édition", '-"Nous')
 GLUED_DASH = rf"[-–—](?=[\"«“]?[{UPPER}][{LOWER}'’])"
