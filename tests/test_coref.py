@@ -1166,3 +1166,16 @@ def test_coref_a_subject_that_counts_fewer_than_were_named_names_no_one(analyse_
     text = ("Paul Morel, Marc Fabre et Luc Girard ont été entendus mardi. Les deux hommes ont affirmé qu'ils "
             "n'avaient rien vu.")
     assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["Les deux hommes"]
+
+
+def test_coref_an_inverted_clitic_no_subject_agrees_with_is_the_person_noun_before(analyse_text, rules_off):
+    text = "Le policier a interrogé la voisine. « Je n'ai rien vu », a-t-elle assuré."
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["la voisine"]
+    rules_off("coref.clitic_person_noun")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["-elle"]
+
+
+def test_coref_an_inverted_clitic_a_subject_agrees_with_is_that_subject(analyse_text):
+    text = "Claire Morel a interrogé le voisin. « Je n'ai rien vu », a-t-elle assuré."
+    a = analyse_text(text, "fr")
+    assert {e.name for e in a.entities if e.id == a.statements[0].speaker} == {"Claire Morel"}

@@ -190,6 +190,10 @@ BARE_WORDS = RULES.define(
     "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
     "of one linked before ('le trésorier de l'UDP' after 'le trésorier de l'Union des pêcheurs (UDP)') "
     "is the same person")
+CLITIC_PERSON_NOUN = RULES.define(
+    "coref.clitic_person_noun", "an inverted clitic that no subject before agrees with, nor a given name: "
+    "the nearest person's noun of its gender and number, in its sentence or the one before, outside quotes "
+    "('sous le regard de sa mère. « ... », lance-t-elle')")
 GIVEN_NAME_GUESS = RULES.define(
     "coref.given_name_guess", "a pronoun no subject agrees with: the last subject, a sentence or less "
     "before, where only the tagger's reading of the given name gave the other gender; its gender is the "
@@ -2360,6 +2364,26 @@ class Coreference:
             self.add(token, "pronoun", GIVEN_NAME_GUESS, ent, last.text)
             if self.is_subject(token):
                 focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
+        elif gender and rule == PRONOUN and self.inverted(token) and RULES.on(CLITIC_PERSON_NOUN) and \
+                (noun := self.person_noun_before(token, sentence, gender, number)) is not None:
+            words = self.phrase(noun)
+            link = next((k for k in reversed(self.links) if k.span == words), None)  # (the noun's own)
+            ent = self.by_id.get(link.entity) if link is not None and link.entity else None
+            s, e = (link.antecedent or words) if link is not None and ent is None else words
+            self.add(token, "pronoun", CLITIC_PERSON_NOUN, ent, self.text[s:e]).antecedent = (s, e)
+
+    def person_noun_before(self, token: Token, sentence: int, gender: str, number: str) -> Token | None:
+        """The nearest person's noun before ``token`` (a kin's or a neighbour's too: "sa mère") with a
+        determiner, of ``gender`` and ``number``, in its sentence or the one before, outside quotes and
+        names."""
+        first = self.sentence_starts[max(0, sentence - 1)]
+        for t in reversed(self.doc[first:token.i]):
+            if t.pos_ == "NOUN" and t.i not in self.in_mention and not self.in_quote(t.idx) and (
+                    self.person_noun(t) or t.lemma_.lower() in self.data.KIN_NOUNS or
+                    t.lower_ in self.data.KIN_NOUNS) and any(c.dep_ == "det" for c in t.children) and \
+                    gender in t.morph.get("Gender") and number in t.morph.get("Number"):
+                return t
+        return None
 
 
 class CoreferenceResolver:

@@ -248,6 +248,11 @@ TITLE_PERIPHRASES = {"commander in chief": "president", "head of state": "presid
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()
+# the nouns of a kin or a neighbour ("his mother"), whom an inverted clitic after a quote may stand for
+# where no subject agrees with it
+KIN_NOUNS = {"mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "partner",
+             "neighbour", "neighbor", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend",
+             "child", "parent"}
 # the figures of a subject that counts the members of a group named before ("the two countries", "all
 # three"), and the words before them that make them a group's
 GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}

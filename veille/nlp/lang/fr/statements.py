@@ -323,6 +323,11 @@ TITLE_PERIPHRASES = {
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
 # the word that makes a source the one named before ("la même source", "de même source")
+# the nouns of a kin or a neighbour ("sa mère"), whom an inverted clitic after a quote may stand for
+# where no subject agrees with it
+KIN_NOUNS = {"mère", "père", "fils", "fille", "frère", "sœur", "épouse", "époux", "mari", "compagne",
+             "compagnon", "voisin", "voisine", "grand-mère", "grand-père", "oncle", "tante", "cousin",
+             "cousine", "ami", "amie", "enfant", "parent"}
 # the figures of a subject that counts the members of a group named before ("les deux pays", "toutes
 # deux", "ces trois responsables"), and the words before them that make them a group's
 GROUP_COUNTS = {"deux": 2, "trois": 3, "quatre": 4}
