@@ -1179,3 +1179,18 @@ def test_coref_an_inverted_clitic_a_subject_agrees_with_is_that_subject(analyse_
     text = "Claire Morel a interrogé le voisin. « Je n'ai rien vu », a-t-elle assuré."
     a = analyse_text(text, "fr")
     assert {e.name for e in a.entities if e.id == a.statements[0].speaker} == {"Claire Morel"}
+
+
+def test_coref_a_name_after_a_description_of_a_person_has_its_gender(french, rules_off):
+    # the tagger read "Michelle" here as masculine; "l'ancienne ministre" says otherwise
+    text = ("Racisme, Trump: Michelle Durand dit souffrir d'une \"légère dépression\"\n\nL'ancienne ministre "
+            "Michelle Durand a affirmé souffrir d'une dépression.")
+
+    def gender():
+        doc = french(text)
+        person = next(e for e in doc._.veille_entities if e.name == "Michelle Durand")
+        return doc._.veille_coref.gender_of(person.id)
+
+    assert gender() == "Fem"
+    rules_off("coref.noun_before_name_gender")
+    assert gender() == "Masc"

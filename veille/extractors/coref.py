@@ -70,6 +70,7 @@ class CorefWeights:
     """The numbers that bound the coreference rules, set by hand."""
 
     in_focus_sentences: int = 2  # sentences before a description where the person it is may be the subject
+    title_words: int = 6  # words, at most, of a description right before the name it describes
     counted_group_sentences: int = 4  # sentences before a subject that counts a group ("les deux") it names
     named_after_sentences: int = 2  # sentences after a description where the person it waits for is named
     pronoun_sentences: int = 8  # sentences before a pronoun where its antecedent may be
@@ -190,6 +191,10 @@ BARE_WORDS = RULES.define(
     "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
     "of one linked before ('le trésorier de l'UDP' after 'le trésorier de l'Union des pêcheurs (UDP)') "
     "is the same person")
+NOUN_BEFORE_NAME_GENDER = RULES.define(
+    "coref.noun_before_name_gender", "a person's name right after a definite description of a person that it "
+    "is apposed to or shares its verb with ('L'ex-Première dame des Etats-Unis Michelle X a affirmé') has "
+    "the description's gender, whatever the tagger read in the given name")
 CLITIC_PERSON_NOUN = RULES.define(
     "coref.clitic_person_noun", "an inverted clitic that no subject before agrees with, nor a given name: "
     "the nearest person's noun of its gender and number, in its sentence or the one before, outside quotes "
@@ -475,6 +480,10 @@ class Coreference:
             gender = self.article_gender(ent) if ent.type == "PER" else None
             if gender:
                 self.gender[ent.id] = gender  # "le petit Pablo", "la jeune Léa": as a description tells it
+        for ent in self.entities if RULES.on(NOUN_BEFORE_NAME_GENDER) else []:
+            gender = self.noun_before_gender(ent) if ent.type == "PER" and ent.id not in self.gender else None
+            if gender:
+                self.gender[ent.id] = gender  # "L'ex-Première dame Michelle X": as the noun tells it
         titles = self.data.TITLE_GENDERS
         for ent in self.entities if titles else []:
             gender = self.title_gender(ent, titles) if ent.type == "PER" else None
@@ -1554,6 +1563,33 @@ class Coreference:
             if det is not None and det.pos_ == "DET" and det.lower_ in self.data.DEFINITES and \
                     not det.lower_.endswith(("'", "’")) and len(det.morph.get("Gender")) == 1:
                 return det.morph.get("Gender")[0]
+        return None
+
+    def noun_before_gender(self, ent: Entity) -> str | None:
+        """The gender of a definite description of a person right before a person's name that the name is
+        in apposition to, or shares its verb with ("L'ex-Première dame des Etats-Unis Michelle X a affirmé",
+        "l'ancienne ministre X"): where the tagger reads the given name as the other gender, the description
+        tells it."""
+        for s, _ in ent.mentions:
+            token = token_covering(self.doc, s)
+            if token is None or self.in_quote(token.idx):
+                continue
+            # the noun of the phrase that ends right before the name ("dame" of "dame des Etats-Unis")
+            head = next((n for n in reversed(self.doc[max(0, token.i - self.weights.title_words):token.i])
+                         if n.pos_ == "NOUN" and self.person_noun(n) and
+                         all(n.is_ancestor(t) for t in self.doc[n.i + 1:token.i])), None)
+            if head is None or not self.definite(head) or self.agrees(head)[1] == "Plur" or \
+                    "Plur" in head.morph.get("Number"):
+                continue  # ("devant les sénateurs X": a name after a plural is none of theirs)
+            tied = token.dep_ in NAME_DEPS and head.is_ancestor(token) or \
+                token.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS and token.head.i == head.head.i
+            # (as its article says, else an adjective before it: "l'ancienne ministre", "l'ex-Première dame")
+            said = [c for c in head.children if c.i < head.i and (
+                c.dep_ == "det" and c.lower_ in self.data.DEFINITES and not c.lower_.endswith(("'", "’")) or
+                c.dep_ == "amod" and c.pos_ == "ADJ")]
+            genders = {g for c in said for g in c.morph.get("Gender")}
+            if tied and len(genders) == 1:
+                return genders.pop()
         return None
 
     def title_gender(self, ent: Entity, titles: dict[str, str]) -> str | None:

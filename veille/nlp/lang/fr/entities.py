@@ -49,7 +49,7 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "militaire", "fonctionnaire", "enquêteur", "enquêtrice", "sportif", "sportive", "joueur",
                 "joueuse", "pilote", "chanteur", "chanteuse", "acteur", "actrice", "comédien", "comédienne",
                 "animateur", "animatrice", "écrivain", "écrivaine", "auteur", "autrice", "parlementaire",
-                "homme", "femme", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
+                "homme", "femme", "dame", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
                 "trentenaire", "quadragénaire", "nonagénaire",
                 "intéressé", "intéressée", "suspect", "suspecte", "assaillant", "assaillante", "agent",
                 "agente", "champion", "championne", "adjoint", "adjointe", "activiste", "militant",
