@@ -2320,3 +2320,11 @@ def test_statements_a_time_opened_by_a_word_of_viewpoint_is_no_ones_view(analyse
     assert not any(s.cue and s.cue.text == "Pour" for s in analyse_text(text, "fr", "2020-09-15").statements)
     rules_off("statements.viewpoint_not_time")
     assert any(s.cue and s.cue.text == "Pour" for s in analyse_text(text, "fr", "2020-09-15").statements)
+
+
+def test_statements_a_copula_s_infinitive_is_what_was_said(analyse_text, rules_off):
+    text = "Le suspect a reconnu avoir été en contact avec Paul Morel."
+    assert [s.content.text for s in analyse_text(text, "fr").statements] == [
+        "avoir été en contact avec Paul Morel"]
+    rules_off("statements.copular_complement")
+    assert analyse_text(text, "fr").statements == []

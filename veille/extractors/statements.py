@@ -221,6 +221,9 @@ LOCUTION_CLAUSE = RULES.define(
 SPACED_SUBHEADING = RULES.define(
     "statements.spaced_subheading", "a quote after a sentence's end, with no final stop, followed by a space "
     "and a capital ('... selon le procureur. « Je pense à ce pays » Trois jours après'): a subheading")
+COPULAR_COMPLEMENT = RULES.define(
+    "statements.copular_complement", "a cue's complement that is a noun with the infinitive of a copula "
+    "before it ('a reconnu avoir été en contact avec X') is a predicate, what was said, not a noun object")
 LONE_QUOTE = RULES.define(
     "statements.lone_quote", "a quote with a verb and no cue of its own: direct, said by the last speaker")
 QUOTED_TITLE = RULES.define(
@@ -1446,6 +1449,9 @@ class StatementFinder:
                for p in parts):
             return False  # (a predicate too: "accusé l'imam d'être à l'origine du coup"; a noun the parse
             # reads as a clause is a noun: "avait confirmé ce survol")
+        if RULES.on(COPULAR_COMPLEMENT) and any(p.dep_ in CLAUSE_DEPS and any(
+                c.dep_ == "cop" and c.i < p.i for c in p.children) for p in parts):
+            return False  # "a reconnu avoir été en contact avec X": the noun of an infinitive's copula
         marks = set(self.data.QUOTES) | set(self.data.QUOTES.values())
         return not any(c in marks for c in self.text[max(0, span[0] - 1):span[1] + 1])
 
