@@ -1742,3 +1742,11 @@ def test_a_rule_keeps_words_from_an_event_of_their_type(analyse_text, rules_off,
     assert not any(e.type == plover for e in analyse_text(text, "fr", "2020-08-25").events)
     rules_off(rule)
     assert any(e.type == plover for e in analyse_text(text, "fr", "2020-08-25").events)
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre des Armées a loué mardi le travail des soldats de l'opération Sentinelle.",
+    "Le maire a remercié les pompiers pour leur engagement pendant les inondations.",
+])
+def test_praise_and_thanks_are_support(analyse_text, text):
+    assert "SUPPORT" in plover_types(analyse_text, text, "fr")
