@@ -1194,3 +1194,18 @@ def test_coref_a_name_after_a_description_of_a_person_has_its_gender(french, rul
     assert gender() == "Fem"
     rules_off("coref.noun_before_name_gender")
     assert gender() == "Masc"
+
+
+def test_coref_a_speaking_name_the_model_typed_a_body_s_is_whom_a_description_waited_for(analyse_text,
+                                                                                             rules_off):
+    # the model types this name an organisation's
+    text = ("La crise est loin d'être finie, a averti lundi le patron de l'Organisation mondiale du travail "
+            "(OMT). « Nous voulons tous que cela se termine », a indiqué Tedros Adhanom Ghebreyesus.")
+
+    def first_speaker():
+        a = analyse_text(text, "fr")
+        return {e.name for e in a.entities if e.id == a.statements[0].speaker}
+
+    assert first_speaker() == {"Tedros Adhanom Ghebreyesus"}
+    rules_off("coref.speaking_name")
+    assert first_speaker() == set()

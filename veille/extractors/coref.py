@@ -71,6 +71,7 @@ class CorefWeights:
 
     in_focus_sentences: int = 2  # sentences before a description where the person it is may be the subject
     title_words: int = 6  # words, at most, of a description right before the name it describes
+    person_name_words: int = 4  # words, at most, of a person's name the model typed otherwise
     counted_group_sentences: int = 4  # sentences before a subject that counts a group ("les deux") it names
     named_after_sentences: int = 2  # sentences after a description where the person it waits for is named
     pronoun_sentences: int = 8  # sentences before a pronoun where its antecedent may be
@@ -191,6 +192,10 @@ BARE_WORDS = RULES.define(
     "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
     "of one linked before ('le trésorier de l'UDP' after 'le trésorier de l'Union des pêcheurs (UDP)') "
     "is the same person")
+SPEAKING_NAME = RULES.define(
+    "coref.speaking_name", "a name of two to four capitalised words that the model typed a body's and that "
+    "speaks, new to the article, is whom a person's description waiting for a name stands for ('a averti le "
+    "patron de l'OMS. « ... », a indiqué Tedros Adhanom Ghebreyesus')")
 NOUN_BEFORE_NAME_GENDER = RULES.define(
     "coref.noun_before_name_gender", "a person's name right after a definite description of a person that it "
     "is apposed to or shares its verb with ('L'ex-Première dame des Etats-Unis Michelle X a affirmé') has "
@@ -1242,7 +1247,9 @@ class Coreference:
                 if in_body_only:
                     waiting = [w for w in waiting if w[1].idx >= headline_end]
                 ranked = RULES.on(RANK_NAMED_AFTER) and self.described_by_rank(root)
-                if ent.type == "PER" and (new or in_body_only) and waiting and RULES.on(NAMED_AFTER) and \
+                person = ent.type == "PER" or RULES.on(SPEAKING_NAME) and waiting and new and \
+                    self.person_shaped(ent) and self.speaks(root, climb=True)
+                if person and (new or in_body_only) and waiting and RULES.on(NAMED_AFTER) and \
                         not quoted \
                         and not self.reported(root) and (not self.described_by_role(root) or ranked) \
                         and (self.is_subject(root) or root.dep_ == "appos") and not self.acted_on(root):
@@ -1564,6 +1571,16 @@ class Coreference:
                     not det.lower_.endswith(("'", "’")) and len(det.morph.get("Gender")) == 1:
                 return det.morph.get("Gender")[0]
         return None
+
+    def person_shaped(self, ent: Entity) -> bool:
+        """A name the model typed an organisation's or another thing's that reads as a person's: two to four
+        capitalised words of letters, none a body's noun, not a medium the shipped table knows ("Tedros
+        Adhanom Ghebreyesus")."""
+        words = ent.name.split()
+        return ent.type in ("ORG", "MISC") and 2 <= len(words) <= self.weights.person_name_words and all(
+            w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words) and \
+            not any(w.lower() in self.data.BODY_NOUNS for w in words) and \
+            not media_kinds().get(medium_key(ent.name))
 
     def noun_before_gender(self, ent: Entity) -> str | None:
         """The gender of a definite description of a person right before a person's name that the name is
