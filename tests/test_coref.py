@@ -1209,3 +1209,10 @@ def test_coref_a_speaking_name_the_model_typed_a_body_s_is_whom_a_description_wa
     assert first_speaker() == {"Tedros Adhanom Ghebreyesus"}
     rules_off("coref.speaking_name")
     assert first_speaker() == set()
+
+
+@pytest.mark.parametrize("name", ["Amnesty International", "Air France"])
+def test_coref_a_body_s_name_that_speaks_is_no_person_awaited(analyse_text, name):
+    text = (f"La crise est loin d'être finie, a averti lundi le directeur de l'ONG. « Nous voulons tous que "
+            f"cela se termine », a indiqué {name}.")
+    assert analyse_text(text, "fr").statements[0].speaker is None

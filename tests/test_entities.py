@@ -377,6 +377,9 @@ def test_entities_a_name_an_acronym_spells_replaces_the_pieces_the_model_read(an
     # the places an acronym joins stay places; words of small letters first are no body's name
     ("en", "Sales in the Middle East and Africa (MEA) rose by a third in March, the firm said.", "Africa"),
     ("fr", "Un tir de lanceur de balles de défense (LBD) a blessé un homme à Nantes.", "Nantes"),
+    # a country's name stays a place's
+    ("fr", "Des milices de la République démocratique du Congo (RDC) ont attaqué un village.",
+     "République démocratique du Congo"),
 ])
 def test_entities_an_acronym_after_no_body_s_name_makes_none(analyse_text, lang, text, kept):
     names = _by_name(analyse_text(text, lang))

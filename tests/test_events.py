@@ -1744,9 +1744,21 @@ def test_a_rule_keeps_words_from_an_event_of_their_type(analyse_text, rules_off,
     assert any(e.type == plover for e in analyse_text(text, "fr", "2020-08-25").events)
 
 
+def test_praise_is_support(analyse_text):
+    text = "La ministre des Armées a loué mardi le travail des soldats de l'opération Sentinelle."
+    assert "SUPPORT" in plover_types(analyse_text, text, "fr")
+
+
+def test_thanks_for_something_are_support(analyse_text):
+    text = "Le maire a remercié les pompiers pour leur engagement pendant les inondations."
+    assert "SUPPORT" in plover_types(analyse_text, text, "fr")
+
+
 @pytest.mark.parametrize("text", [
-    "La ministre des Armées a loué mardi le travail des soldats de l'opération Sentinelle.",
-    "Le maire a remercié les pompiers pour leur engagement pendant les inondations.",
+    "Le suspect avait loué une voiture à Nice la veille de l'attaque.",  # "louer": to rent
+    "Le club a remercié son entraîneur après la défaite.",  # "remercier": to dismiss
 ])
-def test_praise_and_thanks_are_support(analyse_text, text):
+def test_a_verb_of_praise_or_thanks_in_another_sense_is_no_support(analyse_text, rules_off, text):
+    assert "SUPPORT" not in plover_types(analyse_text, text, "fr")
+    rules_off("events.praise_object")
     assert "SUPPORT" in plover_types(analyse_text, text, "fr")

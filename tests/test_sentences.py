@@ -138,6 +138,14 @@ def test_a_figure_with_dotted_thousands_stays_in_its_sentence(parse, text, figur
     assert token.sent == doc[token.i + 1].sent == doc[token.i - 1].sent
 
 
+@pytest.mark.parametrize("text", [
+    "Le ministre a parlé. 5.996 personnes ont été testées mardi.",
+    "Le ministre a parlé.\n\n1.500 manifestants ont défilé mardi.",
+])
+def test_a_figure_with_dotted_thousands_may_open_a_sentence(parse, text):
+    assert _starts(parse(text, "fr"))[-1][0].isdigit()
+
+
 @pytest.mark.parametrize("text, word", [
     # the cut of the glued stop once split the word after it at its hyphen: "Jean", "-", "Luc"
     ("Le débat a duré lundi.Jean-Luc Mercier a réagi.", "Jean-Luc"),
@@ -148,8 +156,8 @@ def test_a_hyphenated_word_after_a_glued_stop_stays_whole(parse, text, word):
 
 
 def test_a_word_the_tokenizer_splits_alone_stays_split(parse):
-    assert [t.text for t in parse("« Non », a-t-il dit.Al-Qaïda a réagi.", "fr")][4:9] == \
-        ["a", "-t", "-il", "dit", "."]
+    tokens = [t.text for t in parse("« Non », a-t-il dit.Al-Qaïda a réagi.", "fr")]
+    assert tokens[4:12] == ["a", "-t", "-il", "dit", ".", "Al", "-", "Qaïda"]
 
 
 @pytest.mark.parametrize("text, first", [

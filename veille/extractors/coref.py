@@ -45,9 +45,11 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..data import media_kinds, medium_key
+from ..geo.gazetteer import shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
+from .actors import actor_table
 from .docs import doc_index, doc_text, quotes_by_sides, token_covering
 from .rules import RULES
 from .statements import QUOTE_OPENS_AFTER, guess_lemma
@@ -273,7 +275,8 @@ BODY_SUBJECT = RULES.define(
     "next, may stand for, as when it speaks")
 COUNTED_GROUP = RULES.define(
     "coref.counted_group", "a subject that counts its members ('les deux pays', 'toutes deux', 'ces trois "
-    "responsables') stands for the last subjects joined by a conjunction, as many, a sentence or two before")
+    "responsables') stands for the entities of its kind named in its sentence and the few before, where "
+    "they are as many")
 BETWEEN = RULES.define(
     "coref.between", "a pronoun that brings in someone as a clause's subject ('l'un d'eux a', 'celui qui') "
     "stands between a pronoun after it and anyone named before")
@@ -1462,8 +1465,12 @@ class Coreference:
         kind = self.counted_kind(token)
         if kind is None:
             return None
-        gender = next((g for t in (token, *token.children, self.doc[token.i - 1] if token.i else token)
-                       if t.lower_ in self.data.GROUP_COUNT_DETERMINERS for g in t.morph.get("Gender")), None)
+        # (women only where its words say so, "toutes deux", "les deux femmes": a masculine plural may
+        # count a man and a woman)
+        words = [token, *token.children, self.doc[token.i - 1] if token.i else token]
+        said = {g for t in words if t.lower_ in self.data.GROUP_COUNT_DETERMINERS or t is token and
+                t.pos_ == "NOUN" for g in t.morph.get("Gender")}
+        gender = "Fem" if said == {"Fem"} else None
         first = self.sentence_starts[max(0, sentence - self.weights.counted_group_sentences)]
         named: dict[str, Entity] = {}
         countries = {p.entity for p in self.doc._.veille_places or [] if p.feature == "country"}
@@ -1574,13 +1581,18 @@ class Coreference:
 
     def person_shaped(self, ent: Entity) -> bool:
         """A name the model typed an organisation's or another thing's that reads as a person's: two to four
-        capitalised words of letters, none a body's noun, not a medium the shipped table knows ("Tedros
-        Adhanom Ghebreyesus")."""
+        capitalised words of letters (or hyphenated ones: "Jean-Luc"), none a body's noun or a country's
+        name, not a medium nor an actor the shipped tables know ("Tedros Adhanom Ghebreyesus")."""
         words = ent.name.split()
-        return ent.type in ("ORG", "MISC") and 2 <= len(words) <= self.weights.person_name_words and all(
-            w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words) and \
-            not any(w.lower() in self.data.BODY_NOUNS for w in words) and \
-            not media_kinds().get(medium_key(ent.name))
+        parts = [p for w in words for p in w.split("-")]
+        if ent.type not in ("ORG", "MISC") or not 2 <= len(words) <= self.weights.person_name_words or \
+                not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+            return False
+        gazetteer = shared_gazetteer()
+        # (a body's noun, a known medium or actor, a country's name: "Air France", "Amnesty International")
+        return not any(w.lower() in self.data.BODY_NOUNS for w in words) and \
+            not media_kinds().get(medium_key(ent.name)) and actor_table().find(ent.name) is None and \
+            not any(c.feature == "country" for w in words for c in gazetteer.lookup(w))
 
     def noun_before_gender(self, ent: Entity) -> str | None:
         """The gender of a definite description of a person right before a person's name that the name is

@@ -8,12 +8,13 @@ person ("Dorrian" -> "John Dorrian"), an acronym its organisation ("EI" -> "Etat
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -433,7 +434,7 @@ class EntityRecognizer:
                     m.type, m.type_rule = "ORG", BODY_NAMED
         mentions = self._titled_people(doc, mentions, roles)
         if NAME_BEFORE_ACRONYM in on:
-            mentions = self._names_before_acronyms(doc, mentions)
+            mentions = self._names_before_acronyms(doc, mentions, gazetteer)
         words = _WordIndex(doc_text(doc))  # (built once: both rules below look names up in it)
         if RECURRENCE in on:
             mentions = self._propagate(doc, mentions, words, NAME_IN_PIECES in on)
@@ -458,13 +459,23 @@ class EntityRecognizer:
         return low in self.words.CIVILITIES or low in self.civility_abbreviations or \
             low in self.words.ROLE_HEADS
 
-    def _names_before_acronyms(self, doc: Doc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    def _names_before_acronyms(self, doc: Doc, mentions: list[MentionCandidate],
+                               gazetteer: Gazetteer) -> list[MentionCandidate]:
         """Each organisation's name that an acronym in parentheses after it spells ("La Française des jeux
         (FDJ)"), one mention in place of those the model made of its pieces ("Al Qaïda" | "Maghreb"), and
-        the acronym a mention where the model made none; a mention that runs across the name is left."""
+        the acronym a mention where the model made none; a mention that runs across the name is left, and
+        so is a place's name ("République démocratique du Congo (RDC)")."""
+        from spacy.attrs import ORTH
+
+        closing = doc.vocab.strings.add(")")
+        orth = doc.to_array([ORTH])
+        mentions = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
+        longest = max((m.end - m.start for m in mentions), default=0)
+        replaced: set[int] = set()  # (the indexes in ``mentions`` of the pieces a name replaces)
         found: list[MentionCandidate] = []
-        for close in (t for t in doc[3:] if t.text == ")"):
-            acronym, opening = doc[close.i - 1], doc[close.i - 2]
+        for i in numpy.flatnonzero(orth[3:] == closing).tolist():
+            acronym, opening = doc[i + 2], doc[i + 1]
             letters = [c for c in acronym.text if c.isupper()]
             if opening.text != "(" or not acronym.is_alpha or len(letters) < 2 or \
                     not self.w.acronym_min_chars <= len(acronym) <= self.w.acronym_max_chars:
@@ -473,20 +484,26 @@ class EntityRecognizer:
             if start is None:
                 continue
             name = doc[start:opening.i]
-            inside = [m for m in mentions if name.start_char <= m.start and m.end <= name.end_char]
-            across = [m for m in mentions if m.start < name.end_char and name.start_char < m.end]
-            if len(across) > len(inside) or any((m.start, m.end) == (name.start_char, name.end_char)
-                                                for m in inside):
+            near = range(bisect_left(starts, name.start_char - longest), bisect_left(starts, acronym.idx + 1))
+            inside = [k for k in near if name.start_char <= mentions[k].start and
+                      mentions[k].end <= name.end_char and k not in replaced]
+            across = [k for k in near if mentions[k].start < name.end_char and
+                      name.start_char < mentions[k].end and k not in replaced]
+            if len(across) > len(inside) or any((mentions[k].start, mentions[k].end) ==
+                                                (name.start_char, name.end_char) for k in inside):
                 continue  # (a name across it is another reading; the name itself, the model's already)
-            if len(inside) > 1 and all(m.type in ("GPE", "LOC") for m in inside):
-                continue  # "the Middle East and Africa (MEA)": the places it joins, no organisation
-            mentions = [m for m in mentions if m not in inside]
+            if len(inside) > 1 and all(mentions[k].type in ("GPE", "LOC") for k in inside) or \
+                    _prominent_place(name.text, gazetteer, self.w):
+                continue  # "the Middle East and Africa (MEA)": the places it joins; a country's name
+            replaced.update(inside)
             found.append(MentionCandidate(name.start_char, name.end_char, "ORG", name.text,
                                           type_rule=NAME_BEFORE_ACRONYM))
-            if not any(m.start <= acronym.idx < m.end for m in mentions):
+            if not any(mentions[k].start <= acronym.idx < mentions[k].end for k in near if k not in replaced):
                 found.append(MentionCandidate(acronym.idx, acronym.idx + len(acronym), "ORG", acronym.text,
                                               type_rule=NAME_BEFORE_ACRONYM))
-        return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+        if not found:
+            return mentions
+        return sorted([m for k, m in enumerate(mentions) if k not in replaced] + found, key=lambda m: m.start)
 
     def _spelled_from(self, doc: Doc, end: int, letters: list[str]) -> int | None:
         """Where the words before ``end`` start whose initials spell ``letters``: each of them gives its
@@ -501,7 +518,7 @@ class EntityRecognizer:
             if i < 0 or end - i > self.w.acronym_name_max_words or doc[i].is_sent_end and i < end - 1:
                 return None
             token = doc[i]
-            if token.text in "-–":
+            if token.text in ("-", "–"):
                 return spell(i - 1, j)
             if token.is_punct or not token.text[:1].isalpha():
                 return None

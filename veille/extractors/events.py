@@ -697,6 +697,10 @@ TIME_DAY_AFTER = event_rule(
 # the days between the date of its sentence and the event such a rule dates
 DAY_SHIFT_OF = {TIME_DAY_BEFORE: -1, TIME_DAY_AFTER: 1}
 TIME_SOURCE[TIME_DAY_BEFORE] = TIME_SOURCE[TIME_DAY_AFTER] = "text"
+PRAISE_OBJECT = event_rule(
+    "events.praise_object", "a verb of praise or thanks with another sense is SUPPORT only with an object of "
+    "praise or a cause of thanks ('a loué le travail des soldats', 'a remercié les pompiers pour leur aide'; "
+    "not 'avait loué une voiture', 'a remercié son entraîneur')")
 SUSPECTED_STATE = event_rule(
     "events.suspected_state", "someone suspected with no one named who suspects ('il est soupçonné "
     "d'avoir transféré de l'argent'): a state told of him, not the primary event when a deed is told")
@@ -1512,6 +1516,12 @@ class EventFinder:
                 if plover == "PROTEST" and not self.cues.protest_claims.search(
                         span_text(self.doc[start].sent).lower()):
                     continue  # "les bénévoles se mobilisent pour aider": no claim voiced, no protest
+            if rule == TRIGGER_VERB and lemma in self.words.PRAISE_ONLY_VERBS and \
+                    RULES.on(PRAISE_OBJECT) and not self.praised(self.doc[start]):
+                continue  # "le suspect avait loué une voiture": rented, not praised
+            if rule == TRIGGER_VERB and lemma in self.words.THANKS_ONLY_VERBS and \
+                    RULES.on(PRAISE_OBJECT) and not self.thanked_for(self.doc[start]):
+                continue  # "le club a remercié son entraîneur": dismissed, not thanked
             if plover == "ACCUSE" and end - start == 1 and self.sentenced(self.doc[start]):
                 plover = "COERCE"  # "condamné à cinq ans de prison": a court's sentence, no words of blame
             if plover == "COERCE" and end - start == 1 and self.addressed(self.doc[start]):
@@ -1523,6 +1533,22 @@ class EventFinder:
         if HEADLINE_VERB_FORM in self.on:
             found.extend(self.headline_verb_forms({i for i, _, _ in found}))
         return sorted(found)
+
+    def praised(self, verb: Token) -> bool:
+        """Whether a verb of praise with another sense has an object of praise: a name, a person's noun, or
+        one of the pack's nouns of what is praised ("a loué le travail des soldats")."""
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
+            lemma = obj.lemma_.lower()
+            if obj.pos_ == "PROPN" or lemma in self.words.PRAISED_NOUNS or lemma in self.person_words:
+                return True
+        return False
+
+    def thanked_for(self, verb: Token) -> bool:
+        """Whether a verb of thanks with another sense says what for ("a remercié les pompiers pour leur
+        engagement", "remercie ses électeurs de leur confiance")."""
+        return any((c.dep_.startswith("obl") or c.dep_ in ("advcl", "xcomp")) and any(
+            g.dep_ in ("case", "mark") and g.lower_ in self.words.THANKS_CASES for g in c.children)
+            for c in verb.children if c.i > verb.i)
 
     @cached_property
     def actor_names(self) -> list[tuple[int, int]]:

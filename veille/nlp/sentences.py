@@ -53,8 +53,15 @@ GLUED_WORD = rf"(?:{GLUED_WORD_START})(?=[{UPPER}](?:[{LOWER}]|['’][{UPPER}{LO
 # the two sides of such a cut once tokenized: the chunk of small letters (with an elided word before it,
 # "l'" "unisson") and the capitalised word
 DOTTED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+# the word shapes such a figure may have ("d.ddd", "ddd.ddd.ddd"), to find them in one look at the doc
+DOTTED_SHAPES = ["d" * lead + ".ddd" * groups for lead in range(1, 4) for groups in range(1, 5)]
 GLUED_CHUNK = re.compile(rf"(?:[{LOWER}]+['’])?[{LOWER}]{{3,}}")
 GLUED_CAPITAL = re.compile(rf"[{UPPER}](?:[{LOWER}]|['’]|$)")
+
+
+def dotted_shapes(vocab) -> numpy.ndarray:
+    """The ids of ``DOTTED_SHAPES`` in ``vocab``'s strings."""
+    return numpy.array([vocab.strings.add(shape) for shape in DOTTED_SHAPES], dtype="uint64")
 
 
 def cut_glued_stops(nlp: Language) -> None:
@@ -172,7 +179,7 @@ def glued_sentences(doc: Doc) -> Doc:
     """Start a sentence after a glued full stop ("lundi.Reconnaissant", "Américains"."Emmanuel") and at
     the paragraph a heading runs into ("municipalLes élus"); read from the tokens' attributes as one
     array."""
-    from spacy.attrs import IS_ALPHA, IS_SPACE, LENGTH, ORTH, SPACY
+    from spacy.attrs import IS_ALPHA, IS_SPACE, LENGTH, ORTH, SENT_START, SHAPE, SPACY
 
     if len(doc) < 2:
         return doc
@@ -200,11 +207,18 @@ def glued_sentences(doc: Doc) -> Doc:
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
     # a figure whose thousands a dot sets apart ("5.996", "1.349 morts"), a shape the model hardly saw: no
-    # sentence starts at it, nor at the word it counts
-    for i in numpy.flatnonzero(length[1:-1] > 4).tolist():
-        if DOTTED_THOUSANDS.fullmatch(strings[orth[i + 1]]):
-            doc[i + 1].is_sent_start = False
-            doc[i + 2].is_sent_start = False
+    # sentence starts at the word it counts, nor at the figure unless a stop or a paragraph is before it
+    shapes = doc.to_array([SHAPE])
+    figures = [i for i in numpy.flatnonzero(numpy.isin(shapes, dotted_shapes(doc.vocab))).tolist()
+               if i + 1 < len(doc) and DOTTED_THOUSANDS.fullmatch(strings[orth[i]])]
+    if figures:
+        starts = doc.to_array([SENT_START]).astype("int64")
+        for i in figures:
+            before = strings[orth[i - 1]] if i else ""
+            if i and starts[i] != 1 and before not in ENDS and "\n" not in before:
+                starts[i] = -1
+            starts[i + 1] = -1
+        doc.from_array([SENT_START], starts.astype("uint64"))
     unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()  # tokens glued to the one before
     # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
     for i in unspaced:

@@ -54,6 +54,7 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
     # cues, victims, agents, scare quotes
     "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "VIOLENCE_DONE", "PLOVER_TRIGGERS",
+               "PRAISE_ONLY_VERBS", "PRAISED_NOUNS", "THANKS_ONLY_VERBS", "THANKS_CASES",
                "EVENT_NOUNS", "REFLEXIVE_CLITICS", "AGENT_PREPOSITIONS", "SCARE_QUOTE_DETERMINERS",
                "NEGATIONS", "DENIALS", "PLANNING", "POSSIBILITY", "HYPOTHETICAL", "FUTURE_AUXILIARIES",
                "PAST_PERFECT_AUXILIARIES", "RETOLD_MARKS", "KILL_VERBS", "SINGULAR_VICTIM",

@@ -240,6 +240,12 @@ PLOVER_TRIGGERS = {
                 "ram"},
     "PROTEST": {"protest", "demonstrate", "rally", "march", "riot", "picket", "boycott"},
 }
+# verbs of praise with another sense, which praise only an object of praise (none in English: "praise" has
+# no other)
+PRAISE_ONLY_VERBS: set[str] = set()
+PRAISED_NOUNS: set[str] = set()
+THANKS_ONLY_VERBS: set[str] = set()
+THANKS_CASES: set[str] = set()
 # adjectives that name an event of their subject: "the leader said he was sorry"
 EVENT_ADJECTIVES = {"sorry": "CONCEDE"}
 # no verb of English changes type when reflexive

@@ -520,6 +520,16 @@ TRIGGER_COMPLEMENTS = {
               "poursuites"},
     "opposer": {"refus", "veto", "véto", "démenti", "non-recevoir", "recevoir"},
 }
+# verbs of praise with another sense ("louer une voiture": to rent), which praise only an object of praise:
+# someone, or one of these nouns ("a loué le travail des soldats")
+PRAISE_ONLY_VERBS = {"louer"}
+# verbs of thanks with another sense ("le club a remercié son entraîneur": dismissed), which thank only for
+# something, after one of these words ("a remercié les pompiers pour leur engagement")
+THANKS_ONLY_VERBS = {"remercier"}
+THANKS_CASES = {"pour", "de", "d'", "d’"}
+PRAISED_NOUNS = {"travail", "courage", "engagement", "action", "rôle", "mobilisation", "dévouement", "effort",
+                 "qualité", "professionnalisme", "bravoure", "héroïsme", "sang-froid", "mérite", "esprit",
+                 "sens", "talent", "bilan", "réactivité", "efficacité", "détermination", "générosité"}
 # the verbs by which the justice takes up a case ("une enquête a été ouverte", "le parquet s'est saisi de
 # l'enquête"): in one article they tell one case, its mentions one event
 JUSTICE_VERBS = {"ouvrir", "saisir"}

@@ -322,7 +322,6 @@ TITLE_PERIPHRASES = {
 }
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
-# the word that makes a source the one named before ("la même source", "de même source")
 # the nouns of a kin or a neighbour ("sa mère"), whom an inverted clitic after a quote may stand for
 # where no subject agrees with it
 KIN_NOUNS = {"mère", "père", "fils", "fille", "frère", "sœur", "épouse", "époux", "mari", "compagne",
@@ -334,6 +333,7 @@ GROUP_COUNTS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_COUNT_DETERMINERS = {"les", "ces", "tous", "toutes"}
 # the nouns of a group of countries it counts: their places
 GROUP_COUNTRY_NOUNS = {"pays", "état", "nation"}
+# the word that makes a source the one named before ("la même source", "de même source")
 SAME_WORDS = {"même"}
 # nouns of a source that is not named ("une source proche du dossier", "la même source")
 SOURCE_NOUNS = {"source"}
