@@ -1762,3 +1762,11 @@ def test_a_verb_of_praise_or_thanks_in_another_sense_is_no_support(analyse_text,
     assert "SUPPORT" not in plover_types(analyse_text, text, "fr")
     rules_off("events.praise_object")
     assert "SUPPORT" in plover_types(analyse_text, text, "fr")
+
+
+def test_a_disease_named_right_before_a_killing_is_its_cause(analyse_text, rules_off):
+    # the parse makes "Covid-19" a verb: the subject of "a tué" is missed
+    text = "Depuis le 1er mars, Covid-19 a tué 4.503 personnes dans les hôpitaux français."
+    assert "ASSAULT" not in plover_types(analyse_text, text, "fr")
+    rules_off("events.disease_before_verb")
+    assert "ASSAULT" in plover_types(analyse_text, text, "fr")

@@ -538,6 +538,9 @@ EVENT_RULES += (LIVES_TAKEN, WAR_TOLL)
 NATURAL_CAUSE = RULES.define(
     "events.natural_cause", "a disease, an epidemic or a natural cause that kills or hits ('le virus a tué', "
     "'frappé par la pandémie'), or a country hit where the lead tells an epidemic, is no event of violence")
+DISEASE_BEFORE_VERB = event_rule(
+    "events.disease_before_verb", "a disease's name right before a verb of killing or hitting and its "
+    "auxiliary ('Covid-19 a tué 4.503 personnes'), where the parse missed the subject: a natural cause")
 FIGURE_OF_RISE = RULES.define(
     "events.figure_of_rise", "a price, a number, sales or demand that 'explode' rise: no explosion ('le prix "
     "a explosé', 'sales exploded')")
@@ -2184,6 +2187,10 @@ class EventFinder:
         durement frappé")."""
         if self.agent_in(token, self.words.DISEASE_NOUNS):
             return True
+        first = min([token, *(c for c in token.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+        if DISEASE_BEFORE_VERB in self.on and first.i and \
+                self.doc[first.i - 1].lower_ in self.words.DISEASE_NOUNS:
+            return True  # "Covid-19 a tué 4.503 personnes", the subject the parse missed: the disease's
         if PARTICIPLE_AGENT in self.on and token.dep_ in ("xcomp", "advcl") and token.head.i != token.i \
                 and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") \
                 and not any(c.dep_ in SUBJECTS for c in token.children) \
