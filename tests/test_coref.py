@@ -1216,3 +1216,12 @@ def test_coref_a_body_s_name_that_speaks_is_no_person_awaited(analyse_text, name
     text = (f"La crise est loin d'être finie, a averti lundi le directeur de l'ONG. « Nous voulons tous que "
             f"cela se termine », a indiqué {name}.")
     assert analyse_text(text, "fr").statements[0].speaker is None
+
+
+def test_coref_a_subject_pronoun_no_subject_agrees_with_is_the_person_noun_before(analyse_text, rules_off):
+    # the parse makes "suspect" no subject ("le suspect, la quarantaine, fume ...")
+    text = ("En bas de l'immeuble, le suspect, la quarantaine, fume tranquillement une cigarette appuyé "
+            "contre une voiture. Il nie les faits.")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["le suspect"]
+    rules_off("coref.subject_person_noun")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["Il"]

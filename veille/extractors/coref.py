@@ -198,6 +198,10 @@ SPEAKING_NAME = RULES.define(
     "coref.speaking_name", "a name of two to four capitalised words that the model typed a body's and that "
     "speaks, new to the article, is whom a person's description waiting for a name stands for ('a averti le "
     "patron de l'OMS. « ... », a indiqué Tedros Adhanom Ghebreyesus')")
+SUBJECT_PERSON_NOUN = RULES.define(
+    "coref.subject_person_noun", "a subject pronoun outside quotes that no subject before agrees with, nor a "
+    "given name: as an inverted clitic, the nearest person's noun of its gender and number ('le suspect, la "
+    "quarantaine, fume une cigarette. Il nie les faits')")
 NOUN_BEFORE_NAME_GENDER = RULES.define(
     "coref.noun_before_name_gender", "a person's name right after a definite description of a person that it "
     "is apposed to or shares its verb with ('L'ex-Première dame des Etats-Unis Michelle X a affirmé') has "
@@ -2429,7 +2433,9 @@ class Coreference:
             self.add(token, "pronoun", GIVEN_NAME_GUESS, ent, last.text)
             if self.is_subject(token):
                 focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
-        elif gender and rule == PRONOUN and self.inverted(token) and RULES.on(CLITIC_PERSON_NOUN) and \
+        elif gender and rule == PRONOUN and RULES.on(CLITIC_PERSON_NOUN) and (self.inverted(token) or (
+                RULES.on(SUBJECT_PERSON_NOUN) and token.dep_ in SUBJECT_DEPS and
+                not self.in_quote(token.idx))) and \
                 (noun := self.person_noun_before(token, sentence, gender, number)) is not None:
             words = self.phrase(noun)
             link = next((k for k in reversed(self.links) if k.span == words), None)  # (the noun's own)
