@@ -1477,12 +1477,11 @@ class Coreference:
         gender = "Fem" if said == {"Fem"} else None
         first = self.sentence_starts[max(0, sentence - self.weights.counted_group_sentences)]
         named: dict[str, Entity] = {}
-        countries = {p.entity for p in self.doc._.veille_places or [] if p.feature == "country"}
         for at, ent in self.any_mentions[bisect_left(self.any_mentions, (first,)):
                                          bisect_left(self.any_mentions, (token.i,))]:
             if ent.type in kind and not self.in_quote(self.doc[at].idx) and (
                     gender is None or ent.type != "PER" or self.gender_of(ent.id) in (None, gender)) and \
-                    (ent.type != "GPE" or ent.id in countries):
+                    (ent.type != "GPE" or ent.id in self.countries):
                 named.pop(ent.id, None)
                 named[ent.id] = ent  # (in the order they were last named)
         if len(named) != counted:
@@ -1501,6 +1500,21 @@ class Coreference:
         return ("ORG",) if lemma in self.data.BODY_NOUNS else None
 
     @cached_property
+    def kin_nouns(self) -> set[str]:
+        """The nouns of a relative, a neighbour or a friend ("sa mère", "la voisine")."""
+        return set(self.relatives) | self.data.NEIGHBOUR_NOUNS
+
+    @cached_property
+    def group_counts(self) -> dict[str, int]:
+        """The number words a group may be counted by ("deux": 2), as the numbers pack reads them."""
+        return {w: n for w, n in language_pack(self.lang).numbers.UNITS.items() if n > 1}
+
+    @cached_property
+    def countries(self) -> set[str]:
+        """The entities the places stage resolved to a country."""
+        return {p.entity for p in self.doc._.veille_places or [] if p.feature == "country" and p.entity}
+
+    @cached_property
     def any_mentions(self) -> list[tuple[int, Entity]]:
         """Every entity's mentions, places included, by the token they start at, in order."""
         found = []
@@ -1514,7 +1528,7 @@ class Coreference:
     def members_counted(self, token: Token) -> int | None:
         """How many members a plural subject counts: "les deux", "tous deux" (the figure, or "tous" where
         the parse makes it the subject), "les deux pays"; else None."""
-        counts, before = self.data.GROUP_COUNTS, self.data.GROUP_COUNT_DETERMINERS
+        counts, before = self.group_counts, self.data.GROUP_COUNT_DETERMINERS
         following = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
         if token.lower_ in counts and (token.i and self.doc[token.i - 1].lower_ in before):
             return counts[token.lower_]
@@ -2444,14 +2458,14 @@ class Coreference:
             self.add(token, "pronoun", CLITIC_PERSON_NOUN, ent, self.text[s:e]).antecedent = (s, e)
 
     def person_noun_before(self, token: Token, sentence: int, gender: str, number: str) -> Token | None:
-        """The nearest person's noun before ``token`` (a kin's or a neighbour's too: "sa mère") with a
+        """The nearest person's noun before ``token`` (a relative's or a neighbour's too: "sa mère") with a
         determiner, of ``gender`` and ``number``, in its sentence or the one before, outside quotes and
         names."""
         first = self.sentence_starts[max(0, sentence - 1)]
         for t in reversed(self.doc[first:token.i]):
             if t.pos_ == "NOUN" and t.i not in self.in_mention and not self.in_quote(t.idx) and (
-                    self.person_noun(t) or t.lemma_.lower() in self.data.KIN_NOUNS or
-                    t.lower_ in self.data.KIN_NOUNS) and any(c.dep_ == "det" for c in t.children) and \
+                    self.person_noun(t) or {t.lemma_.lower(), t.lower_} & self.kin_nouns) and \
+                    any(c.dep_ == "det" for c in t.children) and \
                     gender in t.morph.get("Gender") and number in t.morph.get("Number"):
                 return t
         return None

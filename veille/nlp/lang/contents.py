@@ -42,8 +42,8 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     # reporting verbs, quotation marks, pronouns, hedges and modals of reported speech
     "statements": ("QUOTES", "REPORTING_VERBS", "MULTIWORD", "NEEDS_PARTNER", "ACCORDING_TO",
                    "HEDGE_SOURCES", "PRONOUNS", "HEDGE_WORDS", "MODALS", "NEGATIONS", "NEGATIVE_SUBJECTS",
-                   "COMPLEMENTIZERS", "GROUP_COUNTS", "GROUP_COUNT_DETERMINERS",
-                   "GROUP_COUNTRY_NOUNS", "KIN_NOUNS",
+                   "COMPLEMENTIZERS", "GROUP_COUNT_DETERMINERS",
+                   "GROUP_COUNTRY_NOUNS", "NEIGHBOUR_NOUNS",
                    "MIN_QUOTE_WORDS", "INDEFINITES", "VERB_ENDINGS", "DEFINITES", "DETERMINERS",
                    "PERSON_SUFFIXES", "CONDITIONAL_ENDINGS", "GERUND_MARKERS", "SUBJECT_CLITICS",
                    "CUE_CLITICS", "EUPHONIC", "EUPHONIC_PREFIX", "FORMER_PREFIX", "RELATIVE_PRONOUNS",

@@ -248,14 +248,11 @@ TITLE_PERIPHRASES = {"commander in chief": "president", "head of state": "presid
 # the word that, after a demonstrative, stands for the referent named last: none in English ("the latter"
 # has no demonstrative)
 LATTER_WORDS: set[str] = set()
-# the nouns of a kin or a neighbour ("his mother"), whom an inverted clitic after a quote may stand for
-# where no subject agrees with it
-KIN_NOUNS = {"mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "partner",
-             "neighbour", "neighbor", "grandmother", "grandfather", "uncle", "aunt", "cousin", "friend",
-             "child", "parent"}
-# the figures of a subject that counts the members of a group named before ("the two countries", "all
-# three"), and the words before them that make them a group's
-GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
+# the nouns of a neighbour or a friend ("his neighbour"), whom a pronoun may stand for where no subject
+# agrees with it, as a relative may (the events pack's RELATIVES: "his mother")
+NEIGHBOUR_NOUNS = {"neighbour", "neighbor", "friend"}
+# the words before the figure of a subject that counts the members of a group named before ("the two
+# countries", "all three"; the figures are the numbers pack's)
 GROUP_COUNT_DETERMINERS = {"the", "these", "those", "all"}
 # the nouns of a group of countries it counts: their places
 GROUP_COUNTRY_NOUNS = {"country", "state", "nation"}

@@ -322,14 +322,11 @@ TITLE_PERIPHRASES = {
 }
 # the word that, after a demonstrative, stands for the referent named last ("ce dernier", "cette dernière")
 LATTER_WORDS = {"dernier"}
-# the nouns of a kin or a neighbour ("sa mère"), whom an inverted clitic after a quote may stand for
-# where no subject agrees with it
-KIN_NOUNS = {"mère", "père", "fils", "fille", "frère", "sœur", "épouse", "époux", "mari", "compagne",
-             "compagnon", "voisin", "voisine", "grand-mère", "grand-père", "oncle", "tante", "cousin",
-             "cousine", "ami", "amie", "enfant", "parent"}
-# the figures of a subject that counts the members of a group named before ("les deux pays", "toutes
-# deux", "ces trois responsables"), and the words before them that make them a group's
-GROUP_COUNTS = {"deux": 2, "trois": 3, "quatre": 4}
+# the nouns of a neighbour or a friend ("sa voisine"), whom an inverted clitic after a quote may stand for
+# where no subject agrees with it, as a relative may (the events pack's RELATIVES: "sa mère")
+NEIGHBOUR_NOUNS = {"voisin", "voisine", "ami", "amie"}
+# the words before the figure of a subject that counts the members of a group named before ("les deux
+# pays", "toutes deux", "ces trois responsables"; the figures are the numbers pack's)
 GROUP_COUNT_DETERMINERS = {"les", "ces", "tous", "toutes"}
 # the nouns of a group of countries it counts: their places
 GROUP_COUNTRY_NOUNS = {"pays", "état", "nation"}
