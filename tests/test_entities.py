@@ -157,8 +157,8 @@ def test_entities_a_name_the_model_ended_on_de_runs_on_and_takes_its_acronym(ana
 
 def test_entities_a_name_found_again_in_pieces_is_that_name(analyse_text, rules_off):
     # the model reads the second "Radio Nova Bretagne" as "Radio" and a place, "Nova Bretagne"
-    text = ("Contacté par Radio Nova Bretagne, le maire a confirmé. Un agent a été blessé à la main, précise "
-            "Radio Nova Bretagne au micro de Jean Petit.")
+    text = ("Contacté par Radio Nova Bretagne, le maire a confirmé. « Un agent a été blessé à la main », "
+            "précise Radio Nova Bretagne.")
     names = {e.name: [text[s:end] for s, end in e.mentions] for e in analyse_text(text, "fr").entities}
     assert names["Radio Nova Bretagne"] == ["Radio Nova Bretagne"] * 2 and "Nova Bretagne" not in names
     rules_off("entities.name_in_pieces")
@@ -171,7 +171,8 @@ def test_entities_a_name_the_model_missed_between_commas_after_a_title(analyse_t
     minister = _by_name(analyse_text(text, "fr"))["Abdulhamit Kaya"]
     assert minister.type == "PER" and minister.roles == ["ministre turc de la Culture"]
     rules_off("entities.name_after_title_comma")
-    assert "Abdulhamit Kaya" not in _by_name(analyse_text(text, "fr"))
+    minister = _by_name(analyse_text(text, "fr")).get("Abdulhamit Kaya")
+    assert minister is None or minister.roles != ["ministre turc de la Culture"]
 
 
 def test_entities_a_quote_s_first_word_glued_to_its_mark_is_no_one(analyse_text, rules_off):

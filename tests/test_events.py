@@ -596,6 +596,15 @@ def test_events_accident_is_no_attack(analyse_text):
     assert not [e for e in article.events if e.type == "ASSAULT" or e.acled]
 
 
+def test_events_an_event_told_before_under_a_negated_predicate_is_not_denied(analyse_text, rules_off):
+    text = ("Un arbitre agressé lors d'un match à Nantes\n\nUn arbitre a été violemment agressé dimanche "
+            "lors d'un match de rugby à Nantes par des supporters. Selon le président du club, la couleur de "
+            "son maillot n'était pas en cause dans cette agression.")
+    assert [e.modality for e in analyse_text(text, "fr", "2018-11-05").events] == ["asserted"]
+    rules_off("events.presupposed")
+    assert "negated" in [e.modality for e in analyse_text(text, "fr", "2018-11-05").events]
+
+
 def test_events_violence_to_an_animal_is_not_coded(analyse_text):
     article = analyse_text("Un poney a été abattu d'une balle dans la tête lundi dans un pré près d'Albi.",
                            "fr", "2022-05-05")

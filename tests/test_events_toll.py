@@ -72,10 +72,14 @@ def test_the_day_of_a_report_told_before_the_event_does_not_date_it(analyse_text
     a = analyse_text(CARGO, "fr", "2020-05-11")
     e = primary_of(a)
     assert e.rules["time"] == "events.time_paragraph" and time_of(a, e).value == "2020-05-10"
-    for rule in ("events.report_day_elsewhere", "events.cut_at_comma"):
-        monkeypatch.setenv("VEILLE_RULES_OFF", rule)
-        a = analyse_text(CARGO, "fr", "2020-05-11")
-        assert time_of(a, primary_of(a)).value == "2020-05-11"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.report_day_elsewhere")
+    a = analyse_text(CARGO, "fr", "2020-05-11")
+    assert time_of(a, primary_of(a)).value == "2020-05-11"
+    # (the parser once cut ", a annoncé lundi ..." off its sentence, which events.cut_at_comma joined again;
+    # the sentence stage now keeps it whole)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.cut_at_comma")
+    a = analyse_text(CARGO, "fr", "2020-05-11")
+    assert time_of(a, primary_of(a)).value == "2020-05-10"
 
 
 def test_a_total_one_raid_counts_is_its_toll(analyse_text, monkeypatch):

@@ -166,3 +166,27 @@ def test_a_word_the_tokenizer_splits_alone_stays_split(parse):
 ])
 def test_a_stop_glued_to_an_elided_capital_ends_the_sentence(parse, text, first):
     assert _starts(parse(text, "fr")) == ["Le", first]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser once started sentences at "Moscou"'s verb and at the comma after it
+    "Titre\n\nMoscou poursuivra ses manœuvres en mer Noire tant que l'Otan restera, a averti mardi le "
+    "ministre de la Défense Sergueï Volkine évoquant une provocation.",
+    # ... and at a name's second word
+    "Titre\n\nL'épidémiologiste Ravindra Joshi a exposé ses résultats devant la presse mardi.",
+])
+def test_no_sentence_starts_at_a_word_right_after_a_word(parse, text):
+    assert len(_starts(parse(text, "fr"))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'Titre\n\n"Nous jugeons que la base navale reste utile", a affirmé M. Varga jeudi.',
+    'Le conseil a voté.\n\n"Rien ne sera plus comme avant", a dit la présidente.',
+])
+def test_a_quote_that_opens_a_paragraph_opens_its_sentence(parse, text):
+    assert _starts(parse(text, "fr"))[-1] == '"'
+
+
+def test_a_title_after_a_heading_in_capitals_opens_its_sentence(parse):
+    text = "AVANT L'ASSAUT DE L'ARMÉE SUR MOSSOUL Plus de 400 militaires en renfort\n\nLe texte suit."
+    assert "Plus" in _starts(parse(text, "fr"))

@@ -213,8 +213,9 @@ PARTICIPLE_PHRASE = RULES.define(
     "entities.participle_phrase", "a MISC or ORG name the model made of a participle and the small words "
     "after it ('Entendu par les enquêteurs', after a heading glued to it): a clause, no name")
 NAME_AFTER_TITLE_COMMA = RULES.define(
-    "entities.name_after_title_comma", "a name the model missed between commas after a title and its "
-    "complement ('Le ministre turc de la Culture, Abdulhamit Kaya, a ...'): a person, with that role")
+    "entities.name_after_title_comma", "a name the model missed, or read as MISC, between commas after a "
+    "title and its complement ('Le ministre turc de la Culture, Abdulhamit Kaya, a ...'): a person, with "
+    "that role")
 NAME_BEFORE_ACRONYM = RULES.define(
     "entities.name_before_acronym", "the words before an acronym in parentheses whose initials spell it, the "
     "first capitalised ('La Française des jeux (FDJ)', 'Al Qaïda au Maghreb islamique (AQMI)'): one "
@@ -610,6 +611,9 @@ class EntityRecognizer:
                 text = ent.text
             if etype == "LOC" and DEMONYM in on and _demonym(ent, self.demonym_suffixes, gazetteer):
                 etype, rule = "NORP", DEMONYM
+            if etype == "MISC" and NAME_AFTER_TITLE_COMMA in on and \
+                    (titled_at := self._misc_between_commas(doc, ent, roles)) is not None:
+                etype, rule = "PER", NAME_AFTER_TITLE_COMMA  # "Le ministre turc ..., Abdulhamit Kaya,"
             if etype in ("MISC", "ORG") and PLACE_NAME in on and name_key(text) in self.regions:
                 etype, rule = "LOC", PLACE_NAME
             if etype in ("ORG", "MISC", "NORP") and PLACE_NAME in on \
@@ -672,6 +676,8 @@ class EntityRecognizer:
             m = MentionCandidate(start, ent.end_char, etype,
                                  text if start == ent.start_char else doc_text(doc)[start:ent.end_char],
                                  weak=weak, facility=ent.label_ == "FAC" and not contained, type_rule=rule)
+            if rule == NAME_AFTER_TITLE_COMMA:
+                m.add_role(doc[titled_at:ent.start - 1].text, NAME_AFTER_TITLE_COMMA)  # "ministre turc ..."
             if etype == "PER":
                 title = self._title_before(doc, ent.start, roles)
                 if title:
@@ -965,6 +971,15 @@ class EntityRecognizer:
         if RULES.on(NAME_AFTER_TITLE_COMMA):
             out += self._named_between_commas(doc, roles, taken)
         return sorted(out, key=lambda m: m.start)
+
+    def _misc_between_commas(self, doc: Doc, ent: Span, roles: RoleWords) -> int | None:
+        """Where the title starts whose description a name the model read as MISC follows between commas
+        ("Le ministre turc de la Culture, Abdulhamit Kaya, a ..."), the name of capitalised words only;
+        else None."""
+        if len(ent) < self.w.titled_name_min_words or not all(t.is_title for t in ent) or ent.start < 1 or \
+                doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        return self._title_closed_at(doc, ent.start - 1, roles)
 
     def _named_between_commas(self, doc: Doc, roles: RoleWords, taken: TakenSpans) -> list[MentionCandidate]:
         """Names the model missed between the comma that closes a description headed by a title and the

@@ -4377,12 +4377,13 @@ class EventFinder:
             for t in below)
 
     def presupposed(self, token: Token) -> bool:
-        """An event noun told before ("cette attaque", "l'attentat") as the complement of another verb: the
-        happening is taken as known, whatever that verb's negation or mood ("n'a pas commenté l'attaque")."""
+        """An event noun told before ("cette attaque", "l'attentat") as the complement of another verb or of a
+        predicate with its copula ("n'était pas en cause dans cette agression"): the happening is taken as
+        known, whatever that verb's negation or mood ("n'a pas commenté l'attaque")."""
         return PRESUPPOSED in self.on and self.is_anaphor(token) and not any(
             c.dep_ == "case" and c.lower_ in self.words.BEFORE for c in token.children) \
             and not token.dep_.startswith(("nsubj", "csubj", "ROOT", "root")) \
-            and token.head.pos_ in ("VERB", "AUX")
+            and (token.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.head.children))
 
     # -- fatalities -------------------------------------------------------------------------------------
     def fatalities(self, sentences: list[Span], apart: tuple[tuple[int, int], ...] = ()) \
@@ -5062,8 +5063,8 @@ class EventFinder:
                         self.cues.singular_victim.match(c.left_edge.lower_) and not self.counted(c):
                     return ONE_DEAD
             if SINGLE_VICTIM in self.on and self.kills(t) and "Inf" not in t.morph.get("VerbForm") and any(
-                    v.pos_ == "PROPN" or v.pos_ in ("NOUN", "PRON") and "Sing" in v.morph.get("Number")
-                    and not self.counted(v) for v in self.victims(t)):
+                    (v.pos_ == "PROPN" or v.pos_ in ("NOUN", "PRON") and "Sing" in v.morph.get("Number")
+                     and not self.counted(v)) and not self.told_time(v) for v in self.victims(t)):
                 return SINGLE_VICTIM
         return None
 
@@ -5085,6 +5086,11 @@ class EventFinder:
     def counted(self, noun: Token) -> bool:
         """Whether a figure begins in a noun's phrase: "une vingtaine d'employés" are not one."""
         return bool(self.quantity_starts.starting_within(noun.left_edge.idx, noun.idx + len(noun.text)))
+
+    def told_time(self, token: Token) -> bool:
+        """Whether a word opens a time the article tells ("Lundi à Kora, 40 soldats ont été tués", whose
+        "Lundi" the parse may make the passive subject): no victim."""
+        return bool(self.time_starts.starting_within(token.idx, token.idx))
 
     def victims(self, verb: Token) -> list[Token]:
         """Who a verb of killing killed: its object, its passive subject, the subject of a verb of dying,

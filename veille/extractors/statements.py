@@ -335,6 +335,9 @@ PARENTHETICAL = RULES.define(
 LABELLED = RULES.define(
     "statements.labelled", "a paragraph opened by a short capitalised label and a colon ('WALLACE: ...', "
     "'Pence: ...'): said by the label's bearer")
+TOPIC_LABEL = RULES.define(
+    "statements.topic_label", "a label that names a story by a noun of one ('Affaire Lenoir : ...', 'Procès "
+    "X : ...') is no speaker, whatever type the model gave the name")
 ACTIVE_TENSE = RULES.define(
     "statements.active_tense", "a reporting verb the parse gave a passive subject but whose auxiliary is the "
     "active one ('Le ministère a assuré que ...', 'avoir', not 'être'): active, it says something")
@@ -1681,6 +1684,8 @@ class StatementFinder:
             if not 0 < len(label) <= self.weights.label_words or not all(w[0].isupper() for w in label) or \
                     m.group(1).lower() in self.data.NOT_SPEAKER_LABELS:
                 continue
+            if RULES.on(TOPIC_LABEL) and {label[0].lower(), label[-1].lower()} & self.data.TOPIC_LABEL_NOUNS:
+                continue  # "Affaire Lenoir : un gendarme dénonce ...": the story's name, whatever its type
             words = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
                 continue  # a title that says something itself ("The Gap Goes On:")
@@ -2323,7 +2328,10 @@ class StatementFinder:
         """A cue with no subject of its own that the parse hangs on a verb before it which has one ("il
         dénonce X, réclame Y"): the next verb of a series that shares the subject."""
         head = cue.head
-        return cue.dep_ in ("conj", "advcl", "parataxis") and head.i < cue.i and \
+        # (or an open complement behind a comma, as the parse may read the second verb of the series)
+        series = cue.dep_ in ("conj", "advcl", "parataxis") or \
+            cue.dep_ == "xcomp" and cue.i > 0 and self.doc[cue.i - 1].text == ","
+        return series and head.i < cue.i and \
             head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and \
             any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
 

@@ -191,6 +191,8 @@ def glued_sentences(doc: Doc) -> Doc:
     for i in (numpy.flatnonzero(space[:-1] & (space[1:] == 0)) + 1).tolist():
         if "\n" in strings[orth[i - 1]]:
             doc[i].is_sent_start = True
+            if strings[orth[i]] in QUOTES and i + 1 < len(doc) and not space[i + 1]:
+                doc[i + 1].is_sent_start = False  # (a quote opening the paragraph: its sentence with it)
     # a stop with no space after it, after a word of two letters or more, a figure or a bracket
     glued = (spaced[1:-1] == 0) & (length[:-2] > 1)
     for i in (numpy.flatnonzero(glued) + 2).tolist():
@@ -219,6 +221,24 @@ def glued_sentences(doc: Doc) -> Doc:
                 starts[i] = -1
             starts[i + 1] = -1
         doc.from_array([SENT_START], starts.astype("uint64"))
+    openers, names = heading_openers(doc.lang_)
+    # a word after a word and a space: no sentence starts at a small letter ("Israël" "poursuivra"), nor at a
+    # capitalised name ("le ministre de la Défense Naftali Bennett", "rapporte Paris Match"), where the
+    # parser may start one; a word that opens one ("… Réaction immédiate Le chroniqueur", a heading run into
+    # its paragraph) may still, and so may any after a heading in capitals ("… SUR MOSSOUL Plus de 400
+    # militaires") or inside one
+    after_word = (spaced[:-1] != 0) & (alpha[:-1] != 0) & (alpha[1:] != 0)
+    starts = doc.to_array([SENT_START]).astype("int64")
+    named_on = False
+    for i in (numpy.flatnonzero(after_word) + 1).tolist():
+        token, before = strings[orth[i]], strings[orth[i - 1]]
+        in_capitals = before.isupper() and (token.isupper() or i > 1 and strings[orth[i - 2]].isupper())
+        if starts[i] != 1 and (token[:1].islower() or token[:1].isupper() and token not in openers and
+                               not in_capitals):
+            starts[i] = -1
+            named_on = True
+    if named_on:
+        doc.from_array([SENT_START], starts.astype("uint64"))
     unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()  # tokens glued to the one before
     # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
     for i in unspaced:
@@ -226,7 +246,6 @@ def glued_sentences(doc: Doc) -> Doc:
             doc[i].is_sent_start = False
     # a heading glued to the paragraph after it, cut by the tokenizer ("municipalLes", "coursFrançois",
     # "boisCoauteur")
-    openers, names = heading_openers(doc.lang_)
     for i in unspaced:
         token = strings[orth[i]]
         if _glued_word(doc, i):

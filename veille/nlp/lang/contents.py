@@ -50,7 +50,7 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                    "ONE_WHO_PRONOUNS", "POSSESSIVE_DETERMINERS", "POSSESSED_WORDS", "OWN_WORDS",
                    "ELIDING_INITIALS", "WRITER_COMMENTS", "SPEAKER_ASIDES", "SPEAKER_RELATIVES",
                    "CLAUSE_OPENERS", "SENTENCE_CONJUNCTIONS", "LIST_CONJUNCTIONS", "PLURAL_DETERMINERS",
-                   "MIN_CONTENT_WORDS", "MISREAD_LEMMAS", "SAYING_NOUNS"),
+                   "MIN_CONTENT_WORDS", "MISREAD_LEMMAS", "SAYING_NOUNS", "TOPIC_LABEL_NOUNS"),
     # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
     # cues, victims, agents, scare quotes
     "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "VIOLENCE_DONE", "PLOVER_TRIGGERS",

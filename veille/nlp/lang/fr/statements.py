@@ -372,6 +372,8 @@ ONE_STATEMENT_PER_QUOTE_RUN = False
 # feu aurait pris ..."): yes, the mood of reported facts in French
 CONDITIONAL_REPORTS = True
 # the labels before a colon that open a paragraph and name no one who speaks ("Lire aussi : ...")
+# the nouns that name a story in a label before a colon ("Affaire Lenoir : ..."): no speaker
+TOPIC_LABEL_NOUNS = {"affaire", "procès", "scandale", "dossier", "polémique"}
 NOT_SPEAKER_LABELS = {"lire aussi", "à lire aussi", "à lire", "mise à jour", "photo", "vidéo", "source",
                       "sources", "correction", "rectificatif", "note", "info", "infographie", "direct",
                       "en direct", "repères", "contexte"}
