@@ -1225,3 +1225,31 @@ def test_coref_a_subject_pronoun_no_subject_agrees_with_is_the_person_noun_befor
     assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["le suspect"]
     rules_off("coref.subject_person_noun")
     assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["Il"]
+
+
+def test_coref_a_description_is_not_a_holder_whose_role_says_other_words(french, rules_off):
+    text = ("Titre\n\nLa présence des navires est utile, a déclaré mardi le ministre danois Lars Holm. Le "
+            "président russe a assuré lundi que les navires coûtaient trop cher. Le président finlandais "
+            "Mikko Salo a salué la décision.")
+    assert _link_of(french(text), "Le président russe") is None
+    rules_off("coref.role_other_words")
+    link = _link_of(doc := french(text), "Le président russe")
+    assert _names(doc)[link.entity] == "Mikko Salo"
+
+
+def test_coref_a_name_right_after_a_capitalised_complement_is_whom_it_describes(french, rules_off):
+    text = ("Titre\n\nIsraël poursuivra ses frappes en Syrie tant que l'Iran restera, a averti mardi le "
+            "ministre de la Défense Naftali Bennett évoquant un bourbier pour Téhéran.")
+    link = _link_of(doc := french(text), "le ministre de la Défense")
+    assert link is not None and _names(doc)[link.entity] == "Naftali Bennett"
+    rules_off("coref.name_right_after")
+    assert _link_of(french(text), "le ministre de la Défense") is None
+
+
+def test_coref_a_body_noun_before_an_organisation_name_is_that_organisation(french, rules_off):
+    text = ("Titre\n\nLe ministère de l'Emploi a annoncé mardi de nouvelles aides. La société pharmaceutique "
+            "Novalis a indiqué mercredi qu'elle allait supprimer 200 postes.")
+    link = _link_of(doc := french(text), "La société pharmaceutique")
+    assert link is not None and _names(doc)[link.entity] == "Novalis"
+    rules_off("coref.body_named_after")
+    assert _link_of(french(text), "La société pharmaceutique") is None

@@ -2328,3 +2328,16 @@ def test_statements_a_copula_s_infinitive_is_what_was_said(analyse_text, rules_o
         "avoir été en contact avec Paul Morel"]
     rules_off("statements.copular_complement")
     assert analyse_text(text, "fr").statements == []
+
+
+def test_statements_a_title_of_one_country_is_not_the_last_speaker_of_another(analyse_text, rules_off):
+    text = ("Titre\n\nLa base aérienne reste nécessaire, a déclaré mardi le ministre allemand Karl Huber, au "
+            "lendemain de l'annonce par Jack Morton de son projet de fermer le site.\n\n« Nous croyons que "
+            "cette base reste nécessaire », a affirmé M. Huber lors d'un déplacement.Le président américain "
+            "a assuré lundi que le site coûtait trop cher. Le président lituanien Jonas Petraitis a salué le "
+            "projet.")
+    article = analyse_text(text, "fr")
+    assert _speaker_name(article, _find(article, "le site coûtait")) == "Jack Morton"
+    rules_off("statements.speaker_other_country")
+    article = analyse_text(text, "fr")
+    assert _speaker_name(article, _find(article, "le site coûtait")) == "Karl Huber"

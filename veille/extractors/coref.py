@@ -194,6 +194,16 @@ BARE_WORDS = RULES.define(
     "coref.bare_words", "a description whose words, past elided articles and parentheses, are among those "
     "of one linked before ('le trésorier de l'UDP' after 'le trésorier de l'Union des pêcheurs (UDP)') "
     "is the same person")
+BODY_NAMED_AFTER = RULES.define(
+    "coref.body_named_after", "a definite description of no person right before an organisation's name that "
+    "the parse hangs on it ('La compagnie aérienne American Airlines a indiqué') is that organisation")
+NAME_RIGHT_AFTER = RULES.define(
+    "coref.name_right_after", "a person's name right after a description whose complement ends with a "
+    "capital, which the parse hangs on nothing a noun phrase could ('le ministre de la Défense Naftali "
+    "Bennett évoquant'), is whom it describes")
+ROLE_OTHER_WORDS = RULES.define(
+    "coref.role_other_words", "a description is not someone whose every role with its noun says other words "
+    "('le président américain' is not the one the article made 'président lituanien')")
 SPEAKING_NAME = RULES.define(
     "coref.speaking_name", "a name of two to four capitalised words that the model typed a body's and that "
     "speaks, new to the article, is whom a person's description waiting for a name stands for ('a averti le "
@@ -1737,7 +1747,10 @@ class Coreference:
             periphrased = True
         holders = self.holders.get(role) or self.holders.get(lemma) or (
             self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
-        held = bool(holders)
+        held, role_holders = bool(holders), holders
+        if holders and len(words) > 1 and RULES.on(ROLE_OTHER_WORDS):
+            # "le président américain" is not the one the article made "président lituanien"
+            holders = [h for h in holders if not self.role_said_otherwise(h, words)]
         plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
         if not holders and not plural and RULES.on(ROLE_KIND) and self.definite(token) and \
                 (kind := self.kind_holder(token, sentence, focus, words)) is not None:
@@ -1841,7 +1854,7 @@ class Coreference:
                 if ent is not None and qualified and self.untitled(ent.id) and \
                         ({role, token.lemma_.lower()} & self.roles):
                     continue  # "le chef de l'Etat" is not the one the article calls "l'homme", "l'assaillant"
-                if ent is not None and ent.type == "PER" and self.holds_other_title(ent.id, holders):
+                if ent is not None and ent.type == "PER" and self.holds_other_title(ent.id, role_holders):
                     continue  # "le chef de l'État" is not the one the article made "Premier ministre"
                 if ent is not None and periphrased and self.other_title_said(ent.id, words):
                     continue  # ... nor the one described as "le chef du gouvernement italien"
@@ -1865,14 +1878,14 @@ class Coreference:
                 main = self.main_person(token, sentence, role, words, qualified, focus)
             if named is not None and (qualified and self.other_complement(named.id, role, words) or
                                       qualified and self.untitled(named.id) and {role, lemma} & self.roles or
-                                      self.holds_other_title(named.id, holders) or
+                                      self.holds_other_title(named.id, role_holders) or
                                       periphrased and self.other_title_said(named.id, words) or
                                       body and not self.given_complement(named.id, body)):
                 named = None
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
-            if main is not None and not self.holds_other_title(main.id, holders) and not (
+            if main is not None and not self.holds_other_title(main.id, role_holders) and not (
                     body and not self.given_complement(main.id, body)) and not (
                     periphrased and self.other_title_said(main.id, words)):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
@@ -2023,6 +2036,15 @@ class Coreference:
                 return f.entity
         return None
 
+    def role_said_otherwise(self, entity_id: str, words: list[str]) -> bool:
+        """Whether every role of a person with a description's noun has other words than it ("président
+        lituanien" for "le président américain"); words one adds to the other are no conflict."""
+        # (without determiners: "ministre des affaires étrangères", as a periphrase says it, has "des")
+        said = set(words) - self.data.DETERMINERS
+        given = map(self.role_words, self.roles_of.get(entity_id, []))
+        roles = [set(r) - self.data.DETERMINERS for r in given if r[:1] == words[:1]]
+        return bool(roles) and all(not (r <= said or said <= r) for r in roles)
+
     def holds_other_title(self, entity_id: str, holders: list[str]) -> bool:
         """Whether a person the article gives a title is not among those who hold the description's role,
         where someone does ("le chef de l'État" after "le président X" and "le Premier ministre Y")."""
@@ -2127,8 +2149,12 @@ class Coreference:
                                               or before.pos_ == "PROPN" and before.text[:1].isupper()):
             return None
         name = doc[start]
-        if start > edge and not (name.dep_ == token.dep_ and name.head.i == token.head.i):
-            return None  # (past the description's words only as a second subject of its verb)
+        if start > edge and not (name.dep_ == token.dep_ and name.head.i == token.head.i) and not (
+                RULES.on(NAME_RIGHT_AFTER) and start == edge + 1 and doc[edge].whitespace_ == " " and
+                name.dep_ not in SUBJECT_DEPS and name.dep_ not in NOUN_PHRASE_DEPS):
+            # (past the description's words only as a second subject of its verb, or right after them where
+            # the parse hangs the name on nothing it could be: "le ministre de la Défense Naftali Bennett")
+            return None
         return ent
 
     def named_after_comma(self, token: Token) -> Entity | None:
@@ -2192,10 +2218,24 @@ class Coreference:
         """The medium or else the organisation a description of a body stands for, with the rule."""
         if token.pos_ != "NOUN":
             return None  # (both are nouns: the other words are let go at once)
+        if RULES.on(BODY_NAMED_AFTER) and (named := self.body_named_after(token)) is not None:
+            return BODY_NAMED_AFTER, named
         if RULES.on(MEDIUM) and (medium := self.medium(token, sentence)) is not None:
             return (ORGANISATION_NEAR if self.near_at == token.i else MEDIUM), medium
         body = self.body(token, sentence) if RULES.on(BODY) else None
         return ((ORGANISATION_NEAR if self.near_at == token.i else BODY), body) if body is not None else None
+
+    def body_named_after(self, token: Token) -> Entity | None:
+        """The organisation named right after a singular definite noun and its adjectives, whose name the
+        parse hangs on it ("La compagnie aérienne American Airlines")."""
+        after = token.i + 1
+        while after < len(self.doc) and self.doc[after].dep_ == "amod" and self.doc[after].head.i == token.i:
+            after += 1
+        right = self.mention_at.get(after)
+        if right is None or right[1].type != "ORG" or self.doc[after].head.i != token.i or \
+                not self.definite(token) or "Plur" in token.morph.get("Number"):
+            return None
+        return right[1]
 
     def body(self, token: Token, sentence: int) -> Entity | None:
         """The organisation a singular definite description of a body stands for, where the article names

@@ -2612,7 +2612,8 @@ class SpeakerResolver:
                 gender and self.coref is not None and self.coref.gender.get(ent.id) not in (None, gender))
             inside = self.said_inside(s, i) and not (RULES.on(SUBJECT_SAID_OF) and self.subject_said_of(s))
             if e <= span.start_char and ent.type == "PER" and not inside and not acted_on \
-                    and agrees and not self.other_office(ent, f.role, content_words):
+                    and agrees and not self.other_office(ent, f.role, content_words) \
+                    and not self.of_another_country(f, ent.id):
                 # the last one named, not as the one an action befalls ("ont arrêté X"); a title only to
                 # someone the article gives no description that is none ("le chef de l'État" is not the
                 # one it calls "l'assaillant")
@@ -2626,6 +2627,8 @@ class SpeakerResolver:
         if last is not None and previous is not None and previous.speaker != last.id and \
                 self.described_without_title(last.id, f.role):
             return None  # (a title, and another source spoke since the one the article never titled)
+        if last is not None and self.of_another_country(f, last.id):
+            return None  # ("le président américain" is not "le ministre allemand X" who spoke last)
         return self.last_person if self.gender_agrees(gender, self.last_person) else None
 
     def demonstrative_person(self, span: Span) -> bool:
