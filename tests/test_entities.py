@@ -385,3 +385,11 @@ def test_entities_a_name_an_acronym_spells_replaces_the_pieces_the_model_read(an
 def test_entities_an_acronym_after_no_body_s_name_makes_none(analyse_text, lang, text, kept):
     names = _by_name(analyse_text(text, lang))
     assert kept in names and not any(" " in n and "(" not in n and names[n].type == "ORG" for n in names)
+
+
+def test_entities_a_military_operation_the_model_read_as_a_person_is_a_force(analyse_text, rules_off):
+    text = ("La force Barkhane a tué un chef jihadiste au Mali\n\nLes soldats ont mené plusieurs opérations "
+            "ces dernières semaines.")
+    assert {e.name: e.type for e in analyse_text(text, "fr").entities}["Barkhane"] == "ORG"
+    rules_off("entities.operation_name")
+    assert {e.name: e.type for e in analyse_text(text, "fr").entities}["Barkhane"] == "PER"

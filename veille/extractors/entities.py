@@ -24,7 +24,7 @@ from ..geo.gazetteer import Gazetteer, shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import language_pack, words_in_every_pack
 from ..records import Entity
-from .actors import Actor, actor_table
+from .actors import Actor, actor_table, operation_table
 from .docs import TakenSpans, doc_text, tagged
 from .rules import RULES
 
@@ -220,13 +220,16 @@ NAME_BEFORE_ACRONYM = RULES.define(
     "entities.name_before_acronym", "the words before an acronym in parentheses whose initials spell it, the "
     "first capitalised ('La Française des jeux (FDJ)', 'Al Qaïda au Maghreb islamique (AQMI)'): one "
     "organisation's name, in place of the pieces the model read there, and the acronym its mention")
+OPERATION_NAME = RULES.define(
+    "entities.operation_name", "a name the model typed a person's that the table of military operations "
+    "holds ('La force française Barkhane neutralise') is a force's")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
                 ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
                 BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
-                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM)
+                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME)
 
 
 @dataclass
@@ -614,6 +617,8 @@ class EntityRecognizer:
             if etype == "MISC" and NAME_AFTER_TITLE_COMMA in on and \
                     (titled_at := self._misc_between_commas(doc, ent, roles)) is not None:
                 etype, rule = "PER", NAME_AFTER_TITLE_COMMA  # "Le ministre turc ..., Abdulhamit Kaya,"
+            if etype == "PER" and OPERATION_NAME in on and operation_table().find(text) is not None:
+                etype, rule = "ORG", OPERATION_NAME  # "La force française Barkhane neutralise": no one
             if etype in ("MISC", "ORG") and PLACE_NAME in on and name_key(text) in self.regions:
                 etype, rule = "LOC", PLACE_NAME
             if etype in ("ORG", "MISC", "NORP") and PLACE_NAME in on \
