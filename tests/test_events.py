@@ -596,6 +596,16 @@ def test_events_accident_is_no_attack(analyse_text):
     assert not [e for e in article.events if e.type == "ASSAULT" or e.acled]
 
 
+def test_events_bombs_in_the_lead_tell_no_accident(analyse_text, rules_off):
+    text = ("Somalie : trois passants blessés par des explosions à Mogadiscio\n\nDeux explosions ont secoué "
+            "le centre de Mogadiscio mardi soir, blessant trois passants. Deux bombes artisanales ont "
+            "explosé près du marché, a indiqué la police. L'incident n'a pas été revendiqué.")
+    primary = next(e for e in analyse_text(text, "fr", "2020-05-11").events if e.primary)
+    assert primary.type == "ASSAULT"
+    rules_off("events.weapons_not_accident")
+    assert next(e for e in analyse_text(text, "fr", "2020-05-11").events if e.primary).type is None
+
+
 def test_events_an_event_told_before_under_a_negated_predicate_is_not_denied(analyse_text, rules_off):
     text = ("Un arbitre agressé lors d'un match à Nantes\n\nUn arbitre a été violemment agressé dimanche "
             "lors d'un match de rugby à Nantes par des supporters. Selon le président du club, la couleur de "

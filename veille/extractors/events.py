@@ -492,6 +492,10 @@ PLACE_NAMES_NO_CUE = event_rule(
     "'Mines' no mine")
 TIME_SOURCE[TIME_AFTER] = "text"
 TIME_SOURCE[TIME_THEN] = "context"
+WEAPONS_NOT_ACCIDENT = RULES.define(
+    "events.weapons_not_accident", "a lead that names bombs, explosives or grenades tells no accident, "
+    "whatever words of one it has ('Quatre bombes en bord de route ont explosé ... L'incident n'a pas été "
+    "revendiqué')")
 UNTYPED_HAPPENING = RULES.define(
     "events.untyped_happening", "an accident the lead tells ('une explosion', 'tué dans un accident') is an "
     "event of no PLOVER or ACLED type, so that the article's main happening has its place and date")
@@ -501,7 +505,7 @@ ARRESTS_AFTER_RIOT = RULES.define(
 LEAD_HAPPENING = RULES.define(
     "events.lead_happening", "an article that tells no event: its lead's main verb is its main happening, an "
     "event of no PLOVER or ACLED type, so that what the article reports has its place and date")
-EVENT_RULES += (UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT, LEAD_HAPPENING)
+EVENT_RULES += (WEAPONS_NOT_ACCIDENT, UNTYPED_HAPPENING, ARRESTS_AFTER_RIOT, LEAD_HAPPENING)
 FIGURE_OF_WORDS = RULES.define(
     "events.figure_of_words", "a verb of fighting or arresting waged with words or in court, one of "
     "arresting that stops an action, or one of fighting between named people with no one armed or hurt "
@@ -1447,7 +1451,8 @@ class EventFinder:
         self.war_article = bool(self.cues.military.search(low))
         lead = low[:self.lead_end()]
         self.accident_article = ACCIDENT in self.on and bool(self.cues.accident.search(lead)) and not \
-            self.cues.armed_actors.search(lead)
+            self.cues.armed_actors.search(lead) and not (
+                WEAPONS_NOT_ACCIDENT in self.on and events_pattern(self.lang, "WAR_WEAPONS").search(lead))
         # whether the lead tells of rioters or youths and the text names no military force
         self.riot_article = bool(self.cues.riot.search(lead)) and not self.cues.military.search(low)
         # whether the lead tells an epidemic (a disease named in it) and names no one armed
