@@ -2330,6 +2330,34 @@ def test_statements_a_copula_s_infinitive_is_what_was_said(analyse_text, rules_o
     assert analyse_text(text, "fr").statements == []
 
 
+def test_statements_the_subject_of_a_two_word_cue_hung_on_its_first_word(analyse_text, rules_off):
+    text = ("Titre\n\nLe ministère de la Santé met en garde contre les baignades dans ces lacs: les nageurs "
+            "devront consulter un médecin.")
+    speakers = [s.speaker_text for s in analyse_text(text, "fr").statements]
+    assert speakers == ["Le ministère de la Santé"]
+    rules_off("statements.multiword_subject")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == [None]
+
+
+def test_statements_a_participle_after_an_incise_is_the_incise_speaker(analyse_text, rules_off):
+    text = ("Titre\n\nMardi matin, six gardes-frontières tchadiens et nigérians ont été tués dans une "
+            "embuscade près du lac, a indiqué l'Organisation nationale des droits de la personne (ONDP) en "
+            "affirmant que l'attaque avait été menée par des rebelles.")
+    article = analyse_text(text, "fr")
+    ondp = "Organisation nationale des droits de la personne"
+    assert [_speaker_name(article, s) for s in article.statements] == [ondp, ondp]
+    rules_off("statements.participle_after_incise")
+    article = analyse_text(text, "fr")
+    assert _speaker_name(article, _find(article, "l'attaque avait été menée")) is None
+
+
+def test_statements_a_speaker_word_runs_to_the_end_of_its_hyphenated_word(analyse_text, rules_off):
+    text = "Titre\n\n« Nos patrouilles ont réduit les trafics dans la zone », s'est félicité l'état-major."
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["l'état-major"]
+    rules_off("statements.speaker_whole_word")
+    assert [s.speaker_text for s in analyse_text(text, "fr").statements] == ["l'état"]
+
+
 def test_statements_a_title_of_one_country_is_not_the_last_speaker_of_another(analyse_text, rules_off):
     text = ("Titre\n\nLa base aérienne reste nécessaire, a déclaré mardi le ministre allemand Karl Huber, au "
             "lendemain de l'annonce par Jack Morton de son projet de fermer le site.\n\n« Nous croyons que "

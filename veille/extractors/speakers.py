@@ -251,6 +251,13 @@ SPEAKER_FULLER_NOT_HEADING = RULES.define(
 SPEAKER_WORDS_TRIMMED = RULES.define(
     "statements.speaker_words_trimmed", "a speaker's words end before the marks after them and start after a "
     "participle phrase the parse hung on them ('Invité de France Inter, le premier adjoint ..., a estimé')")
+PARTICIPLE_AFTER_INCISE = RULES.define(
+    "statements.participle_after_incise", "a participle cue right after an inverted cue's speaker, in the "
+    "same sentence, is that speaker's ('..., a indiqué l'Observatoire en affirmant que'), not the subject of "
+    "the clause the parse hangs it on")
+SPEAKER_WHOLE_WORD = RULES.define(
+    "statements.speaker_whole_word", "a speaker's words that end inside a hyphenated word run on to its end "
+    "('s'est félicité l'état-major', where the parse cut 'état' from 'major')")
 SPEAKER_SAYER_WITHIN = RULES.define(
     "statements.speaker_sayer_within", "a body's noun within what a statement says that is the subject of a "
     "verb of saying ('Le parquet estime ..., a appris l'AFP. Il demande ...') speaks: a pronoun may stand "
@@ -350,6 +357,12 @@ SPEAKER_NOT_SOMEONE = RULES.define(
 # a sentence's end glued to what follows: a word's last letter, the mark, then at once a capital, a quote or
 # a heading's mark ("l'ONU.« Le", not "M. Dupont" nor "U.S.A")
 QUOTE_OPENERS = ("«", '"', "“", "‘")  # the marks that open a quote
+# what may stand between an incise's subject and a participle that goes on with it: the name the words
+# describe ("le ministre de la Défense Naftali Bennett évoquant"), an acronym in brackets ("l'Observatoire
+# (OSDH) en affirmant"), a comma
+BETWEEN_INCISE_AND_PARTICIPLE = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,4}[\s,]*(?:\([^()]{1,12}\)[\s,]*)?")
+# the rest of a hyphenated word after its first part ("-major" of "état-major")
+HYPHENATED_TAIL = re.compile(r"(?:-[^\W\d_]+)+")
 GLUED_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?…]+(?=[«\"“►•▶■●]|[A-ZÀ-Ý])")
 
 
@@ -426,6 +439,11 @@ class SpeakerResolver:
             subjects = [g for c in cue.children if c.i < cue.i and (
                 c.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD
                 for g in c.children if g.dep_ in SUBJECT_DEPS]
+            head = cue.head
+            if not subjects and head.i < cue.i and \
+                    (head.lemma_.lower(), cue.lemma_.lower()) in self.data.MULTIWORD:
+                # ... or the second on the first ("X met en garde contre": "garde" on "met")
+                subjects = [g for g in head.children if g.dep_ in SUBJECT_DEPS]
         if not subjects and RULES.on(SUBJECT_ON_ADVERB):
             # "X a d'abord expliqué que": the parse may hang the subject on the adverb before the cue
             subjects = [g for c in cue.children if c.i < cue.i and c.dep_ == "advmod"
@@ -898,6 +916,9 @@ class SpeakerResolver:
         again: dict[tuple[int, int], str] = {}  # speaker's words read as "again" -> the person they are
         for i, f in enumerate(statements):
             rule = None
+            if i and RULES.on(PARTICIPLE_AFTER_INCISE) and (
+                    words := self.incise_speaker_before(f, statements[i - 1])) is not None:
+                f.speaker_span = words  # "..., a averti le ministre X évoquant un « Vietnam »": X's too
             if f.speaker_span is None and f.cue is None and RULES.on(SPEAKER_INCISE) and \
                     self.data.SUBJECT_FIRST_INCISE:
                 self.incise_beside(f)
@@ -970,6 +991,11 @@ class SpeakerResolver:
                     f.speaker_text = self.text[s:self.apposition_end(f)]
                 if f.speaker_text == self.text[s:e] and self.data.WHOLE_PHRASE_IN_WORDS:
                     f.speaker_text = self.text[s:self.phrase_end(f)]
+                written_end = s + len(f.speaker_text)
+                if RULES.on(SPEAKER_WHOLE_WORD) and self.text.startswith(f.speaker_text, s) and \
+                        written_end > s and self.text[written_end - 1].isalpha() and \
+                        (tail := HYPHENATED_TAIL.match(self.text, written_end)) is not None:
+                    f.speaker_text = self.text[s:tail.end()]  # "l'état-major", not "l'état"
             elif RULES.on(SPEAKER_SAME_SENTENCE) and self.cue_after(f, statements, i):
                 pass  # "X « ... », poursuit Y": the speaker of the cue after it, by ``unattributed``
             elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f) and not (
@@ -1364,6 +1390,19 @@ class SpeakerResolver:
             return False
         link = self.coref.referent(*f.speaker_span) if self.coref is not None else None
         return link is None or link.entity is None or link.guessed
+
+    def incise_speaker_before(self, f: StatementCandidate,
+                              before: StatementCandidate) -> tuple[int, int] | None:
+        """The speaker's words of an inverted cue right before a participle cue of the same sentence ("...,
+        a indiqué l'Observatoire (OSDH) en affirmant que"): whose the participle is, not the subject of the
+        clause the parse hangs it on."""
+        cue = self.cue_verb(f) if f.cue is not None else None
+        if cue is None or not present_participle(cue) or before.cue is None or before.speaker_span is None \
+                or before.sentence != f.sentence or not before.cue[1] <= before.speaker_span[0] < f.cue[0]:
+            return None
+        start = min([f.cue[0]] + [c.idx for c in cue.children if c.dep_ == "mark" and c.i < cue.i])
+        between = self.text[before.speaker_span[1]:start]
+        return before.speaker_span if BETWEEN_INCISE_AND_PARTICIPLE.fullmatch(between) else None
 
     def cue_verb(self, f: StatementCandidate) -> Token | None:
         """The word of a statement's cue the others hang on ("pointed" of "pointed out")."""
