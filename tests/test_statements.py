@@ -2369,3 +2369,35 @@ def test_statements_a_title_of_one_country_is_not_the_last_speaker_of_another(an
     rules_off("statements.speaker_other_country")
     article = analyse_text(text, "fr")
     assert _speaker_name(article, _find(article, "le site coûtait")) == "Karl Huber"
+
+
+def test_statements_a_quote_own_words_are_not_its_speaker(analyse_text, rules_off):
+    text = ("Titre\n\nSamedi, Paul Girard avait vivement critiqué le choix du maire, le qualifiant de « "
+            "ridicule ». Avant de le blâmer : « Je suis tellement écologiste que tout ce qui touche aux "
+            "voitures de luxe m'exaspère ».")
+    article = analyse_text(text, "fr")
+    assert _speaker_name(article, _find(article, "Je suis tellement")) == "Paul Girard"
+    rules_off("statements.speaker_not_quoted")
+    assert _find(analyse_text(text, "fr"), "Je suis tellement").speaker_text == "Je"
+
+
+def test_statements_a_quote_does_not_go_on_with_people_in_general(analyse_text, rules_off):
+    text = ("Titre\n\nAprès avoir juré qu'il avait réglé lui-même ses billets, Paul Girard a sermonné ceux "
+            "qui ont critiqué son voyage. « J'aurais pu rester chez moi pour les fêtes, comme tant d'autres "
+            "élus. »")
+    assert _find(analyse_text(text, "fr"), "J'aurais pu").speaker_text != "ceux"
+    rules_off("statements.generic_not_continued")
+    assert _find(analyse_text(text, "fr"), "J'aurais pu").speaker_text == "ceux"
+
+
+def test_statements_a_guessed_description_is_the_one_who_spoke_right_before(analyse_text, rules_off):
+    text = ("Jacques Morel à Lille\n\nJacques Morel s'est rendu vendredi à Lille. En arrivant à l'aéroport "
+            "de Lille, le chef de l'État avait rencontré pendant une heure quelques policiers. \"Nous ne "
+            "céderons rien à la peur et nous rouvrirons toutes les échoppes\", a assuré, au micro de "
+            "Franceinfo Paul Durand, adjoint au Maire de Lille, alors que le marché a rouvert ce vendredi. "
+            "L'élu a appelé \"tous les habitants à revenir au marché\".")
+    article = analyse_text(text, "fr")
+    assert _speaker_name(article, _find(article, "tous les habitants")) == "Paul Durand"
+    rules_off("statements.speaker_described_last")
+    article = analyse_text(text, "fr")
+    assert _speaker_name(article, _find(article, "tous les habitants")) == "Jacques Morel"

@@ -251,6 +251,16 @@ SPEAKER_FULLER_NOT_HEADING = RULES.define(
 SPEAKER_WORDS_TRIMMED = RULES.define(
     "statements.speaker_words_trimmed", "a speaker's words end before the marks after them and start after a "
     "participle phrase the parse hung on them ('Invité de France Inter, le premier adjoint ..., a estimé')")
+SPEAKER_DESCRIBED_LAST = RULES.define(
+    "statements.speaker_described_last", "a definite description of a person that coreference only guessed "
+    "from an older subject is the person who spoke right before, of its gender, where no one else became a "
+    "subject since ('« ... », a assuré X, adjoint au maire. L'élu a appelé ...')")
+GENERIC_NOT_CONTINUED = RULES.define(
+    "statements.generic_not_continued", "a quote with no cue does not go on with words of anyone in general "
+    "('X a tancé ceux qui ont critiqué son choix. « ... »': X's, not theirs)")
+SPEAKER_NOT_QUOTED = RULES.define(
+    "statements.speaker_not_quoted", "a direct quote's speaker is no words of the quote itself, which the "
+    "parse may make the cue's subject ('Avant de le blâmer : « Je suis ... »')")
 PARTICIPLE_AFTER_INCISE = RULES.define(
     "statements.participle_after_incise", "a participle cue right after an inverted cue's speaker, in the "
     "same sentence, is that speaker's ('..., a indiqué l'Observatoire en affirmant que'), not the subject of "
@@ -904,6 +914,7 @@ class SpeakerResolver:
     def resolve_speakers(self, found: list[StatementCandidate]) -> None:
         """Each statement's speaker, in text order: from its speaker's words, else the last speaker."""
         last: StatementCandidate | None = None
+        last_specific: StatementCandidate | None = None  # (the last whose speaker is someone in particular)
         statements = [f for f in found if f.kind != "hedge"]
         # what the statements before the one being resolved tell, kept as they are resolved
         self.said = SpanIndex([f.content for f in statements])
@@ -937,6 +948,9 @@ class SpeakerResolver:
             if f.kind == "according_to" and RULES.on(SOURCE_IN_CUE) and (
                     f.speaker_span is None or self.source_no_one(f)):
                 f.speaker_span = self.source_in_cue(f)
+            if f.speaker_span is not None and f.kind == "direct" and RULES.on(SPEAKER_NOT_QUOTED) and \
+                    f.content[0] <= f.speaker_span[0] and f.speaker_span[1] <= f.content[1]:
+                f.speaker_span = None  # "Avant de le blâmer : « Je suis ... »": not the quote's own "Je"
             written = self.text[slice(*f.speaker_span)] if f.speaker_span is not None else None
             if f.speaker_span is not None and RULES.on(SPEAKER_RELATIVE):
                 f.speaker_span = self.relative_antecedent(f.speaker_span) or f.speaker_span
@@ -998,11 +1012,14 @@ class SpeakerResolver:
                     f.speaker_text = self.text[s:tail.end()]  # "l'état-major", not "l'état"
             elif RULES.on(SPEAKER_SAME_SENTENCE) and self.cue_after(f, statements, i):
                 pass  # "X « ... », poursuit Y": the speaker of the cue after it, by ``unattributed``
-            elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(last, f) and not (
-                    RULES.on(SPEAKER_PLURAL_CUE) and self.plural_cue(f) and self.one_person(last)):
+            elif last is not None and RULES.on(SPEAKER_CONTINUES) and self.continues(
+                    source := (last_specific or last) if self.generic(last) else last, f) and \
+                    not self.generic(source) and not (
+                    RULES.on(SPEAKER_PLURAL_CUE) and self.plural_cue(f) and self.one_person(source)):
                 # a quote with no cue, or a cue with no subject ("Et d'ajouter"): the last speaker,
-                # named by the words that named them there
-                f.speaker, f.speaker_text = last.speaker, last.speaker_text
+                # named by the words that named them there; not anyone in general ("X a tancé ceux qui ont
+                # critiqué son choix. « ... »": X's, not theirs)
+                f.speaker, f.speaker_text = source.speaker, source.speaker_text
                 rule = SPEAKER_CONTINUES
             elif last is not None and self.new_subject is not None and RULES.on(SPEAKER_NEW_SUBJECT):
                 # "X a réagi. « ... »": the person who became the subject since the last speaker
@@ -1016,6 +1033,8 @@ class SpeakerResolver:
                 f.speaker_text = written  # "he", "who": the words as written (the id says who)
             if f.speaker is not None or f.speaker_text:
                 last = f
+                if not self.generic(f):
+                    last_specific = f
                 if f.speaker_span is not None:
                     self.spoke_at[f.speaker_span[0]] = f
             if f.speaker is not None:
@@ -1740,6 +1759,12 @@ class SpeakerResolver:
             if ent is not None and ent.type == "PER" and f.sentence - previous.sentence <= 2:
                 f.speaker = self.subject_since(previous, f, gender, data.PRONOUNS[words[0]]) or ent.id
                 return SPEAKER_PRONOUN
+        if link is not None and link.kind == "description" and link.guessed and \
+                RULES.on(SPEAKER_DESCRIBED_LAST) and (last := self.described_last_speaker(f, statements, i)):
+            # "« ... », a assuré X, adjoint au maire. L'élu a appelé ...": X, who spoke right before, not
+            # the one coreference guessed from an older subject
+            f.speaker = last
+            return SPEAKER_DESCRIBED_LAST
         if link is not None:
             # a description or a pronoun the article's coreference resolved: to an entity, else to the
             # words that describe who it is
@@ -1825,6 +1850,37 @@ class SpeakerResolver:
         gender = self.data.PRONOUN_GENDERS.get(pronoun)
         if not self.gender_agrees(gender, ent.id) or not self.continues(previous, f):
             return None
+        return ent.id
+
+    def generic(self, f: StatementCandidate) -> bool:
+        """Whether a statement is anyone's in general: unresolved words that are a pronoun of people in
+        general ("ceux qui ont critiqué son choix")."""
+        return RULES.on(GENERIC_NOT_CONTINUED) and f.speaker is None and \
+            (f.speaker_text or "").lower() in self.data.GENERIC_PRONOUNS
+
+    def described_last_speaker(self, f: StatementCandidate, statements: list[StatementCandidate],
+                               i: int) -> str | None:
+        """The person who spoke in the statement right before ``f`` (``statements[i]``), in its sentence or
+        the one before, whom a singular definite description of a person as ``f``'s speaker fits by gender
+        and country, where no other person became a clause's subject in between; else None."""
+        previous = statements[i - 1] if i else None
+        ent = self.entity(previous.speaker) if previous is not None else None
+        words = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        if ent is None or ent.type != "PER" or f.sentence - previous.sentence > 1 or words is None or \
+                not len(words):
+            return None
+        root = phrase_root(words)
+        if root.pos_ != "NOUN" or not self.is_person_noun(root) or "Plur" in root.morph.get("Number") or \
+                not any(c.dep_ == "det" and c.lower_ in self.data.DEFINITES for c in root.children):
+            return None
+        if not self.gender_agrees(self.description_gender(root), ent.id) or \
+                self.of_another_country(f, ent.id):
+            return None
+        start = max(previous.content[1], previous.cue[1] if previous.cue is not None else 0)
+        for j in self.mention_index.starting_within(start, f.speaker_span[0] - 1):
+            s, _, other = self.mentions[j]
+            if other.type == "PER" and other.id != ent.id and not self.in_quote(s) and self.is_subject(s):
+                return None  # (someone else became a subject in between)
         return ent.id
 
     def last_words_for(self, f: StatementCandidate, statements: list[StatementCandidate], i: int,

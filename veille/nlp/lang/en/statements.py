@@ -232,6 +232,8 @@ EMPHATIC_BEFORE: set[str] = set()
 # the pronouns that, as a subject, bring in someone a later pronoun may stand for ("one of them"): none of
 # the people named before
 SOMEONE_PRONOUNS = {"one"}
+# the pronouns of people in general ("those who criticised"): a quote with no cue after them is not theirs
+GENERIC_PRONOUNS = {"those"}
 # the pronouns that are a subject wherever the parse puts them ("he", "she")
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 # an impersonal subject, which stands for no one ("il faut", "il y a", "il s'agit", "il est clair que"):

@@ -300,6 +300,8 @@ EMPHATIC_BEFORE = {"quant à"}
 # the pronouns that, as a subject, bring in someone a later pronoun may stand for ("l'un d'eux a", "celui
 # qui"): none of the people named before
 SOMEONE_PRONOUNS = {"un", "une", "celui", "celle", "ceux", "celles", "autre"}
+# the pronouns of people in general ("ceux qui ont critiqué"): a quote with no cue after them is not theirs
+GENERIC_PRONOUNS = {"ceux", "celles"}
 # the pronouns that are a subject wherever the parse puts them ("il", "elle")
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 # an impersonal subject, which stands for no one ("il faut", "il y a", "il s'agit", "il est clair que"):
