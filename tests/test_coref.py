@@ -1253,3 +1253,13 @@ def test_coref_a_body_noun_before_an_organisation_name_is_that_organisation(fren
     assert link is not None and _names(doc)[link.entity] == "Novalis"
     rules_off("coref.body_named_after")
     assert _link_of(french(text), "La société pharmaceutique") is None
+
+
+def test_coref_a_title_said_in_other_words_is_a_holder_named_before_it(french):
+    # "le chef de l'État" reads as "président de la république", other words than "président brésilien":
+    # the holder named before it still is who it is
+    text = ("Titre\n\nAprès la mort du général, le président brésilien Paulo Mendes a affirmé vendredi ne "
+            "pas vouloir de guerre. Ajoutant avoir agi pour protéger le pays, le chef de l'État a assuré que "
+            "le général préparait des attaques.")
+    link = _link_of(doc := french(text), "le chef de l'État")
+    assert link is not None and _names(doc)[link.entity] == "Paulo Mendes"

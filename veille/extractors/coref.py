@@ -1749,8 +1749,13 @@ class Coreference:
             self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
         held, role_holders = bool(holders), holders
         if holders and len(words) > 1 and RULES.on(ROLE_OTHER_WORDS):
-            # "le président américain" is not the one the article made "président lituanien"
-            holders = [h for h in holders if not self.role_said_otherwise(h, words)]
+            # "le président américain" is not the one the article made "président lituanien"; a title said in
+            # other words ("le chef de l'État": "président de la république") may be, if named before it and
+            # not the one the same words stood for before
+            before = self.linked_head.get((token.lemma_.lower(), agrees(token)[1])) if periphrased else None
+            holders = [h for h in holders if not self.role_said_otherwise(h, words) or periphrased and
+                       self.first_seen.get(h, len(self.doc)) < token.i and
+                       (before is None or before.entity in (None, h))]
         plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
         if not holders and not plural and RULES.on(ROLE_KIND) and self.definite(token) and \
                 (kind := self.kind_holder(token, sentence, focus, words)) is not None:
