@@ -1263,3 +1263,13 @@ def test_coref_a_title_said_in_other_words_is_a_holder_named_before_it(french):
             "le général préparait des attaques.")
     link = _link_of(doc := french(text), "le chef de l'État")
     assert link is not None and _names(doc)[link.entity] == "Paulo Mendes"
+
+
+def test_coref_a_body_noun_before_a_name_the_parse_hangs_elsewhere_is_that_name(french):
+    # (the parse hangs "The" of "The Music Venue Trust" on the sentence's root, not on "association")
+    text = ("Titre\n\nLe forum de l'OCDE, prévu à Oslo, sera virtuel, a annoncé mardi la Norvège.- Londres "
+            "fermé jusqu'en mars -Les salles de concert de Londres, fermées depuis mai, resteront closes au "
+            "moins jusqu'en mars à cause de la pandémie, selon l'association professionnelle The Music Venue "
+            "Trust.")
+    link = _link_of(doc := french(text), "l'association professionnelle")
+    assert link is not None and _names(doc)[link.entity] == "The Music Venue Trust"

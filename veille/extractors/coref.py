@@ -195,8 +195,8 @@ BARE_WORDS = RULES.define(
     "of one linked before ('le trésorier de l'UDP' after 'le trésorier de l'Union des pêcheurs (UDP)') "
     "is the same person")
 BODY_NAMED_AFTER = RULES.define(
-    "coref.body_named_after", "a definite description of no person right before an organisation's name that "
-    "the parse hangs on it ('La compagnie aérienne American Airlines a indiqué') is that organisation")
+    "coref.body_named_after", "a definite description of no person right before an organisation's name ('La "
+    "compagnie aérienne American Airlines a indiqué') is that organisation")
 NAME_RIGHT_AFTER = RULES.define(
     "coref.name_right_after", "a person's name right after a description whose complement ends with a "
     "capital, which the parse hangs on nothing a noun phrase could ('le ministre de la Défense Naftali "
@@ -2231,14 +2231,15 @@ class Coreference:
         return ((ORGANISATION_NEAR if self.near_at == token.i else BODY), body) if body is not None else None
 
     def body_named_after(self, token: Token) -> Entity | None:
-        """The organisation named right after a singular definite noun and its adjectives, whose name the
-        parse hangs on it ("La compagnie aérienne American Airlines")."""
+        """The organisation named right after a singular definite noun and its adjectives ("La compagnie
+        aérienne American Airlines", "l'association professionnelle The Broadway League", whose "The" the
+        parse may hang anywhere)."""
         after = token.i + 1
         while after < len(self.doc) and self.doc[after].dep_ == "amod" and self.doc[after].head.i == token.i:
             after += 1
         right = self.mention_at.get(after)
-        if right is None or right[1].type != "ORG" or self.doc[after].head.i != token.i or \
-                not self.definite(token) or "Plur" in token.morph.get("Number"):
+        if right is None or right[1].type != "ORG" or not self.definite(token) or \
+                "Plur" in token.morph.get("Number"):
             return None
         return right[1]
 
