@@ -1273,3 +1273,11 @@ def test_coref_a_body_noun_before_a_name_the_parse_hangs_elsewhere_is_that_name(
             "Trust.")
     link = _link_of(doc := french(text), "l'association professionnelle")
     assert link is not None and _names(doc)[link.entity] == "The Music Venue Trust"
+
+
+def test_coref_a_role_of_no_other_country_keeps_its_holder(french):
+    # "président de la République" and "président français" say it in other words, of no other country
+    text = ("Titre\n\nLe président de la République Emmanuel Macron a annoncé mardi un plan. Le président "
+            "français a assuré que l'effort durerait.")
+    link = _link_of(doc := french(text), "Le président français")
+    assert link is not None and _names(doc)[link.entity] == "Emmanuel Macron"

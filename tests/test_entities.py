@@ -393,3 +393,8 @@ def test_entities_a_military_operation_the_model_read_as_a_person_is_a_force(ana
     assert {e.name: e.type for e in analyse_text(text, "fr").entities}["Barkhane"] == "ORG"
     rules_off("entities.operation_name")
     assert {e.name: e.type for e in analyse_text(text, "fr").entities}["Barkhane"] == "PER"
+
+
+def test_entities_a_given_name_that_is_also_an_operation_s_stays_a_person(analyse_text):
+    text = "Titre\n\nSophia, une habitante du quartier, a tout vu. « J'ai eu très peur », raconte Sophia."
+    assert {e.name: e.type for e in analyse_text(text, "fr").entities}["Sophia"] == "PER"

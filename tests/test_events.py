@@ -606,6 +606,12 @@ def test_events_bombs_in_the_lead_tell_no_accident(analyse_text, rules_off):
     assert next(e for e in analyse_text(text, "fr", "2020-05-11").events if e.primary).type is None
 
 
+def test_events_a_bomb_ruled_out_beside_a_gas_leak_is_still_an_accident(analyse_text):
+    text = ("Explosion dans un immeuble à Lyon : la piste d'une bombe écartée\n\nUne explosion a soufflé un "
+            "immeuble de Lyon mardi. Une fuite de gaz serait à l'origine de l'accident, selon les pompiers.")
+    assert next(e for e in analyse_text(text, "fr", "2020-05-11").events if e.primary).type is None
+
+
 def test_events_an_event_told_before_under_a_negated_predicate_is_not_denied(analyse_text, rules_off):
     text = ("Un arbitre agressé lors d'un match à Nantes\n\nUn arbitre a été violemment agressé dimanche "
             "lors d'un match de rugby à Nantes par des supporters. Selon le président du club, la couleur de "

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..data import media_kinds, medium_key
+from ..data import demonyms, media_kinds, medium_key
 from ..geo.gazetteer import shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
@@ -1750,12 +1750,18 @@ class Coreference:
         held, role_holders = bool(holders), holders
         if holders and len(words) > 1 and RULES.on(ROLE_OTHER_WORDS):
             # "le président américain" is not the one the article made "président lituanien"; a title said in
-            # other words ("le chef de l'État": "président de la république") may be, if named before it and
-            # not the one the same words stood for before
+            # other words ("le chef de l'État": "président de la république") is not a holder whose role has
+            # other words where they are named only after it, or where the same words stood for someone else
+            # before
             before = self.linked_head.get((token.lemma_.lower(), agrees(token)[1])) if periphrased else None
-            holders = [h for h in holders if not self.role_said_otherwise(h, words) or periphrased and
-                       self.first_seen.get(h, len(self.doc)) < token.i and
-                       (before is None or before.entity in (None, h))]
+
+            def said_otherwise(h: str) -> bool:
+                if not periphrased:
+                    return self.role_said_otherwise(h, words)
+                return self.role_said_otherwise(h, words, in_words=True) and (
+                    self.first_seen.get(h, len(self.doc)) > token.i or
+                    before is not None and before.entity not in (None, h))
+            holders = [h for h in holders if not said_otherwise(h)]
         plural = "Plur" in (token.morph.get("Number") + [agrees(token)[1]])
         if not holders and not plural and RULES.on(ROLE_KIND) and self.definite(token) and \
                 (kind := self.kind_holder(token, sentence, focus, words)) is not None:
@@ -2041,14 +2047,28 @@ class Coreference:
                 return f.entity
         return None
 
-    def role_said_otherwise(self, entity_id: str, words: list[str]) -> bool:
-        """Whether every role of a person with a description's noun has other words than it ("président
-        lituanien" for "le président américain"); words one adds to the other are no conflict."""
+    def role_said_otherwise(self, entity_id: str, words: list[str], in_words: bool = False) -> bool:
+        """Whether every role of a person with a description's noun says other words than it, words one adds
+        to the other being no conflict ("président lituanien", "président de la CCIA" for "le président
+        américain"), unless the role is a state's title of no other country ("président de la République" for
+        "le président français"); with ``in_words``, whatever the role."""
         # (without determiners: "ministre des affaires étrangères", as a periphrase says it, has "des")
         said = set(words) - self.data.DETERMINERS
         given = map(self.role_words, self.roles_of.get(entity_id, []))
         roles = [set(r) - self.data.DETERMINERS for r in given if r[:1] == words[:1]]
-        return bool(roles) and all(not (r <= said or said <= r) for r in roles)
+        if in_words:
+            return bool(roles) and all(not (r <= said or said <= r) for r in roles)
+        table = demonyms()
+        countries = {table[k] for k in map(name_key, said) if k in table}
+        # (a state's title, which a periphrase names, says its country in other words: "président de la
+        # République" for "le président français")
+        titles = [set(title.split()) - self.data.DETERMINERS for _, title in self.periphrases]
+
+        def other(r: set[str]) -> bool:
+            own = {table[k] for k in map(name_key, r) if k in table}
+            return bool(own and countries and not own & countries) or \
+                not (r <= said or said <= r) and r not in titles
+        return bool(roles) and all(other(r) for r in roles)
 
     def holds_other_title(self, entity_id: str, holders: list[str]) -> bool:
         """Whether a person the article gives a title is not among those who hold the description's role,

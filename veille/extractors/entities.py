@@ -222,7 +222,7 @@ NAME_BEFORE_ACRONYM = RULES.define(
     "organisation's name, in place of the pieces the model read there, and the acronym its mention")
 OPERATION_NAME = RULES.define(
     "entities.operation_name", "a name the model typed a person's that the table of military operations "
-    "holds ('La force française Barkhane neutralise') is a force's")
+    "holds, right after a noun of forces ('La force Barkhane neutralise'), is a force's; not 'Sophia' alone")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
@@ -617,7 +617,8 @@ class EntityRecognizer:
             if etype == "MISC" and NAME_AFTER_TITLE_COMMA in on and \
                     (titled_at := self._misc_between_commas(doc, ent, roles)) is not None:
                 etype, rule = "PER", NAME_AFTER_TITLE_COMMA  # "Le ministre turc ..., Abdulhamit Kaya,"
-            if etype == "PER" and OPERATION_NAME in on and operation_table().find(text) is not None:
+            if etype == "PER" and OPERATION_NAME in on and operation_table().find(text) is not None and \
+                    self._after_force_noun(doc, ent.start):
                 etype, rule = "ORG", OPERATION_NAME  # "La force française Barkhane neutralise": no one
             if etype in ("MISC", "ORG") and PLACE_NAME in on and name_key(text) in self.regions:
                 etype, rule = "LOC", PLACE_NAME
@@ -976,6 +977,14 @@ class EntityRecognizer:
         if RULES.on(NAME_AFTER_TITLE_COMMA):
             out += self._named_between_commas(doc, roles, taken)
         return sorted(out, key=lambda m: m.start)
+
+    def _after_force_noun(self, doc: Doc, start: int) -> bool:
+        """Whether a noun of forces, and its adjectives, stands right before ``start`` ("la force française
+        Barkhane", "l'opération Serval")."""
+        i = start - 1
+        while i >= 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.words.FORCE_NOUNS
 
     def _misc_between_commas(self, doc: Doc, ent: Span, roles: RoleWords) -> int | None:
         """Where the title starts whose description a name the model read as MISC follows between commas

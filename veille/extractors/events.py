@@ -493,9 +493,9 @@ PLACE_NAMES_NO_CUE = event_rule(
 TIME_SOURCE[TIME_AFTER] = "text"
 TIME_SOURCE[TIME_THEN] = "context"
 WEAPONS_NOT_ACCIDENT = RULES.define(
-    "events.weapons_not_accident", "a lead that names bombs, explosives or grenades tells no accident, "
-    "whatever words of one it has ('Quatre bombes en bord de route ont explosé ... L'incident n'a pas été "
-    "revendiqué')")
+    "events.weapons_not_accident", "a lead that names bombs, explosives or grenades tells no accident where "
+    "only a word such as 'incident' says one ('Quatre bombes en bord de route ont explosé ... L'incident "
+    "n'a pas été revendiqué'), unlike a cause ('une fuite de gaz')")
 UNTYPED_HAPPENING = RULES.define(
     "events.untyped_happening", "an accident the lead tells ('une explosion', 'tué dans un accident') is an "
     "event of no PLOVER or ACLED type, so that the article's main happening has its place and date")
@@ -1452,7 +1452,7 @@ class EventFinder:
         lead = low[:self.lead_end()]
         self.accident_article = ACCIDENT in self.on and bool(self.cues.accident.search(lead)) and not \
             self.cues.armed_actors.search(lead) and not (
-                WEAPONS_NOT_ACCIDENT in self.on and events_pattern(self.lang, "WAR_WEAPONS").search(lead))
+                WEAPONS_NOT_ACCIDENT in self.on and self.weapons_over(lead))
         # whether the lead tells of rioters or youths and the text names no military force
         self.riot_article = bool(self.cues.riot.search(lead)) and not self.cues.military.search(low)
         # whether the lead tells an epidemic (a disease named in it) and names no one armed
@@ -2265,6 +2265,14 @@ class EventFinder:
             if t.pos_ in ("VERB", "PROPN", "PRON", "SCONJ", "CCONJ", "ADP"):
                 return []
         return []
+
+    def weapons_over(self, lead: str) -> bool:
+        """Whether a lead (in small letters) names weapons, as written in the text ("bombes", not the city of
+        Grenade), and tells an accident only by a word that says none happened on purpose ("l'incident"), not
+        by its cause ("une fuite de gaz")."""
+        if not events_pattern(self.lang, "WAR_WEAPONS").search(self.text[:len(lead)]):
+            return False
+        return all(m.group(0) in self.words.WEAK_ACCIDENT_WORDS for m in self.cues.accident.finditer(lead))
 
     def in_accident(self, token: Token, plover: str) -> bool:
         """A word of violence in an article whose lead tells an accident, in a sentence with no one armed."""

@@ -1684,7 +1684,8 @@ class StatementFinder:
             if not 0 < len(label) <= self.weights.label_words or not all(w[0].isupper() for w in label) or \
                     m.group(1).lower() in self.data.NOT_SPEAKER_LABELS:
                 continue
-            if RULES.on(TOPIC_LABEL) and {label[0].lower(), label[-1].lower()} & self.data.TOPIC_LABEL_NOUNS:
+            head = label[0] if self.data.TOPIC_NOUN_FIRST else label[-1]  # ("Affaire X", "X affair")
+            if RULES.on(TOPIC_LABEL) and head.lower() in self.data.TOPIC_LABEL_NOUNS:
                 continue  # "Affaire Lenoir : un gendarme dénonce ...": the story's name, whatever its type
             words = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):

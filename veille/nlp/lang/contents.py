@@ -10,7 +10,7 @@ CONTENTS: dict[str, tuple[str, ...]] = {
     # the model's labels -> CONTRACT types, titles and civilities before a name, demonym endings
     "entities": ("LABELS", "ROLE_HEADS", "TITLE_MODIFIERS", "CIVILITIES", "DEMONYM_SUFFIXES",
                  "SPLIT_LABELS", "PEOPLE_MAY_BE_PLACES", "CIVILITY_ABBREVIATIONS", "POSSESSIVES",
-                 "PERSON_NOUNS", "ROLE_KINDS", "TITLE_ARTICLES", "ACRONYM_SKIPPED_WORDS"),
+                 "PERSON_NOUNS", "ROLE_KINDS", "TITLE_ARTICLES", "ACRONYM_SKIPPED_WORDS", "FORCE_NOUNS"),
     # the words around a place's name (prepositions, kinds, containers), names that are not places
     "places": ("DETERMINERS", "CONTAINER_WORDS", "REGIONS", "NOT_PLACES", "LOCATIVE_PREPOSITIONS",
                "FEATURE_WORDS", "FEATURE_PREFIXES", "CITY_AFTER", "CITY_BEFORE", "PLACE_PREPOSITIONS",
@@ -51,7 +51,8 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                    "OWN_WORDS",
                    "ELIDING_INITIALS", "WRITER_COMMENTS", "SPEAKER_ASIDES", "SPEAKER_RELATIVES",
                    "CLAUSE_OPENERS", "SENTENCE_CONJUNCTIONS", "LIST_CONJUNCTIONS", "PLURAL_DETERMINERS",
-                   "MIN_CONTENT_WORDS", "MISREAD_LEMMAS", "SAYING_NOUNS", "TOPIC_LABEL_NOUNS"),
+                   "MIN_CONTENT_WORDS", "MISREAD_LEMMAS", "SAYING_NOUNS", "TOPIC_LABEL_NOUNS",
+                   "TOPIC_NOUN_FIRST"),
     # event triggers (PLOVER, ACLED) and what reads them otherwise, negation, planning and hypothetical
     # cues, victims, agents, scare quotes
     "events": ("ACLED_CUES", "PEACEFUL_CONTEXT", "ARMED_ACTORS", "VIOLENCE_DONE", "PLOVER_TRIGGERS",
@@ -59,7 +60,7 @@ CONTENTS: dict[str, tuple[str, ...]] = {
                "EVENT_NOUNS", "REFLEXIVE_CLITICS", "AGENT_PREPOSITIONS", "SCARE_QUOTE_DETERMINERS",
                "NEGATIONS", "DENIALS", "PLANNING", "POSSIBILITY", "HYPOTHETICAL", "FUTURE_AUXILIARIES",
                "PAST_PERFECT_AUXILIARIES", "RETOLD_MARKS", "KILL_VERBS", "SINGULAR_VICTIM",
-               "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT",
+               "ROAD_BARRICADES", "RIOT_CONTEXT", "BEFORE", "ACCIDENT", "WEAK_ACCIDENT_WORDS",
                "RELIEF", "TIME_BOUNDS", "TIME_BOUNDS_INSIDE", "CUMULATIVE_TOLLS",
                "DYING_VERBS", "MAY_WOUND_VERBS", "DEAD_WORDS", "TOLL_NOUNS", "STATE_VERBS", "LIGHT_VERBS",
                "MODAL_VERBS", "HABITUAL_ADVERBS"),

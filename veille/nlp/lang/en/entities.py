@@ -60,6 +60,9 @@ ROLE_KINDS = {
 # the words that link a name's words, on which the model may end a name before the rest
 # ("the University of | Oxford")
 NAME_LINKS = {"of"}
+# the nouns right before a military operation's name that make it one ("Operation Barkhane", "the Barkhane
+# force" aside), where the name alone may be a person's ("Sophia", "Irini")
+FORCE_NOUNS = {"force", "forces", "operation", "mission"}
 # the small words of an organisation's name, which an acronym of it may spell or leave out
 # ("the American Civil Liberties Union (ACLU)", "Department of Justice (DOJ)")
 ACRONYM_SKIPPED_WORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "against"}

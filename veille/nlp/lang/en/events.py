@@ -390,6 +390,8 @@ CRIME_NEEDS_NO_GROUP = False
 ARMED_FORCES = (r"\bforces\b(?! of law and order)|"
                 r"\b(?:the|a) (?:general|colonel|sergeant|corporal|admiral)\b")
 # the weapons of war and terror: an explosion or a clash with one is no figure nor accident ("a bomb")
+# the words of an accident that name no cause, which a lead naming bombs does not make an accident's
+WEAK_ACCIDENT_WORDS = {"incident"}
 WAR_WEAPONS = (r"\b(?:bombs?|explosives?|grenades?|booby-trapped|suicide bombers?|kalashnikovs?|"
                r"assault rifles?)\b")
 # the police by its officers: violence they suffer or do is no private crime ("a police officer was attacked")

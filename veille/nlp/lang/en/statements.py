@@ -294,9 +294,11 @@ ONE_STATEMENT_PER_QUOTE_RUN = True
 # whether the press's conditional carries a source's words on after its incise: no, "would" is no mark of
 # reported words in English
 CONDITIONAL_REPORTS = False
+# the nouns that name a story in a label before a colon ("Benalla Affair: ..."), as its last word: no
+# speaker
+TOPIC_LABEL_NOUNS = {"affair", "trial", "scandal"}
+TOPIC_NOUN_FIRST = False
 # the labels before a colon that open a paragraph and name no one who speaks ("Update: ...")
-# the nouns that name a story in a label before a colon ("Benalla Affair: ..."): no speaker
-TOPIC_LABEL_NOUNS = {"affair", "trial", "scandal", "case", "row"}
 NOT_SPEAKER_LABELS = {"update", "updated", "correction", "clarification", "note", "editor's note",
                       "editor’s note", "photo", "video", "watch", "read", "read more", "related", "source",
                       "sources", "credit", "breaking", "breaking news", "exclusive", "opinion", "analysis",

@@ -102,6 +102,9 @@ ROLE_KINDS = {
 # the words that link a name's words, on which the model may end a name before the rest
 # ("la Cour des | Comptes")
 NAME_LINKS = {"de", "des", "du", "d'", "d’"}
+# the nouns right before a military operation's name that make it one ("la force Barkhane", "l'opération
+# Serval"), where the name alone may be a person's ("Sophia", "Irini")
+FORCE_NOUNS = {"force", "forces", "opération", "operation", "mission"}
 # the small words of an organisation's name, which an acronym of it may spell or leave out
 # ("La Française des jeux (FDJ)", "Al Qaïda au Maghreb islamique (AQMI)")
 ACRONYM_SKIPPED_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en",

@@ -385,6 +385,8 @@ CRIME_NEEDS_NO_GROUP = True
 ARMED_FORCES = (r"\bforces\b(?! de l'ordre| de police)|"
                 r"\b(?:le|du|au|un) (?:général|colonel|commandant|sergent|caporal|adjudant|amiral)\b")
 # the weapons of war and terror: an explosion or a clash with one is no figure nor accident ("une bombe")
+# the words of an accident that name no cause, which a lead naming bombs does not make an accident's
+WEAK_ACCIDENT_WORDS = {"incident"}
 WAR_WEAPONS = r"\b(?:bombes?|explosifs?|grenades?|piégée?s?|kamikazes?|kalachnikovs?|fusils? d'assaut)\b"
 # the police by its officers: violence they suffer or do is no private crime ("un gendarme a été agressé")
 POLICE = r"\b(?:policiers?|policières?|gendarmes?|crs|agents? de police)\b"

@@ -373,9 +373,11 @@ ONE_STATEMENT_PER_QUOTE_RUN = False
 # whether the press's conditional carries a source's words on after its incise ("..., rapporte la radio. Le
 # feu aurait pris ..."): yes, the mood of reported facts in French
 CONDITIONAL_REPORTS = True
-# the labels before a colon that open a paragraph and name no one who speaks ("Lire aussi : ...")
-# the nouns that name a story in a label before a colon ("Affaire Lenoir : ..."): no speaker
+# the nouns that name a story in a label before a colon ("Affaire Lenoir : ..."), as its first word: no
+# speaker
 TOPIC_LABEL_NOUNS = {"affaire", "procès", "scandale", "dossier", "polémique"}
+TOPIC_NOUN_FIRST = True
+# the labels before a colon that open a paragraph and name no one who speaks ("Lire aussi : ...")
 NOT_SPEAKER_LABELS = {"lire aussi", "à lire aussi", "à lire", "mise à jour", "photo", "vidéo", "source",
                       "sources", "correction", "rectificatif", "note", "info", "infographie", "direct",
                       "en direct", "repères", "contexte"}
