@@ -458,6 +458,8 @@ class Coreference:
         self.according = {w for w in self.data.ACCORDING_TO if " " not in w}
         self.glued_emphatics = [w for w in self.data.EMPHATIC_WORDS if w.startswith("-")]
         self.periphrases = [(name_key(said), title) for said, title in self.data.TITLE_PERIPHRASES.items()]
+        # the words of the states' titles those periphrases name ("président république"), read once
+        self.state_titles = [set(title.split()) - self.data.DETERMINERS for _, title in self.periphrases]
         self.entities: list[Entity] = [e for e in doc._.veille_entities or [] if e.type in REFERRED_TYPES
                                        and not self.is_described(e)]
         self.by_id = {e.id: e for e in self.entities}
@@ -2062,12 +2064,10 @@ class Coreference:
         countries = {table[k] for k in map(name_key, said) if k in table}
         # (a state's title, which a periphrase names, says its country in other words: "président de la
         # République" for "le président français")
-        titles = [set(title.split()) - self.data.DETERMINERS for _, title in self.periphrases]
-
         def other(r: set[str]) -> bool:
             own = {table[k] for k in map(name_key, r) if k in table}
             return bool(own and countries and not own & countries) or \
-                not (r <= said or said <= r) and r not in titles
+                not (r <= said or said <= r) and r not in self.state_titles
         return bool(roles) and all(other(r) for r in roles)
 
     def holds_other_title(self, entity_id: str, holders: list[str]) -> bool:

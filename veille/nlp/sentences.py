@@ -210,17 +210,17 @@ def glued_sentences(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
     # a figure whose thousands a dot sets apart ("5.996", "1.349 morts"), a shape the model hardly saw: no
     # sentence starts at the word it counts, nor at the figure unless a stop or a paragraph is before it
+    # (both this and the next step change the sentence starts read here, written back once)
+    starts = doc.to_array([SENT_START]).astype("int64")
     shapes = doc.to_array([SHAPE])
     figures = [i for i in numpy.flatnonzero(numpy.isin(shapes, dotted_shapes(doc.vocab))).tolist()
                if i + 1 < len(doc) and DOTTED_THOUSANDS.fullmatch(strings[orth[i]])]
-    if figures:
-        starts = doc.to_array([SENT_START]).astype("int64")
-        for i in figures:
-            before = strings[orth[i - 1]] if i else ""
-            if i and starts[i] != 1 and before not in ENDS and "\n" not in before:
-                starts[i] = -1
-            starts[i + 1] = -1
-        doc.from_array([SENT_START], starts.astype("uint64"))
+    for i in figures:
+        before = strings[orth[i - 1]] if i else ""
+        if i and starts[i] != 1 and before not in ENDS and "\n" not in before:
+            starts[i] = -1
+        starts[i + 1] = -1
+    changed = bool(figures)
     openers, names = heading_openers(doc.lang_)
     # a word after a word and a space: no sentence starts at a small letter ("Israël" "poursuivra"), nor at a
     # capitalised name ("le ministre de la Défense Naftali Bennett", "rapporte Paris Match"), where the
@@ -228,16 +228,14 @@ def glued_sentences(doc: Doc) -> Doc:
     # its paragraph) may still, and so may any after a heading in capitals ("… SUR MOSSOUL Plus de 400
     # militaires") or inside one
     after_word = (spaced[:-1] != 0) & (alpha[:-1] != 0) & (alpha[1:] != 0)
-    starts = doc.to_array([SENT_START]).astype("int64")
-    named_on = False
     for i in (numpy.flatnonzero(after_word) + 1).tolist():
         token, before = strings[orth[i]], strings[orth[i - 1]]
         in_capitals = before.isupper() and (token.isupper() or i > 1 and strings[orth[i - 2]].isupper())
         if starts[i] != 1 and (token[:1].islower() or token[:1].isupper() and token not in openers and
                                not in_capitals):
             starts[i] = -1
-            named_on = True
-    if named_on:
+            changed = True
+    if changed:
         doc.from_array([SENT_START], starts.astype("uint64"))
     unspaced = (numpy.flatnonzero(spaced[:-1] == 0) + 1).tolist()  # tokens glued to the one before
     # an elided word ("L'", "qu'") is one with the word glued to it: no sentence starts after it
