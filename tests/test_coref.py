@@ -1281,3 +1281,38 @@ def test_coref_a_role_of_no_other_country_keeps_its_holder(french):
             "français a assuré que l'effort durerait.")
     link = _link_of(doc := french(text), "Le président français")
     assert link is not None and _names(doc)[link.entity] == "Emmanuel Macron"
+
+
+def test_coref_a_place_subject_takes_the_pronoun_of_its_sentence(french, rules_off):
+    text = ("La chercheuse Claire Girard a parlé lundi à Lyon. Depuis mars, la Norvège reste prudente, car "
+            "elle craint une escalade.")
+    link = _link_of(french(text), "elle")
+    assert link is not None and link.entity is None and "Norvège" in link.text
+    rules_off("coref.place_subject")
+    off = _link_of(french(text), "elle")
+    assert off is not None and _names(french(text)).get(off.entity) == "Claire Girard"
+
+
+def test_coref_a_place_subject_is_no_pronoun_s_past_its_sentence(french):
+    text = ("La chercheuse Claire Girard a parlé lundi à Lyon. La Norvège reste prudente. Elle a ensuite "
+            "quitté la salle.")
+    doc = french(text)
+    link = _link_of(doc, "Elle")
+    assert link is not None and _names(doc).get(link.entity) == "Claire Girard"
+
+
+def test_coref_people_a_plural_noun_counts_take_the_plural_pronoun(french, rules_off):
+    text = ("Une trentaine de médecins a signé mardi une lettre ouverte au ministre. Ils dénoncent le manque "
+            "de masques dans les hôpitaux.")
+    link = _link_of(french(text), "Ils")
+    assert link is not None and link.entity is None and link.text == "Une trentaine de médecins"
+    rules_off("coref.people_subject")
+    off = _link_of(french(text), "Ils")
+    assert off is None or off.text != "Une trentaine de médecins"
+
+
+def test_coref_people_a_plural_noun_names_are_no_description_s(french):
+    # another plural description is other people, not those the noun named before
+    doc = french("Ses avocats ont fait appel lundi. Il est parti en Syrie en 2015, selon les enquêteurs.")
+    link = _link_of(doc, "les enquêteurs")
+    assert link is None or link.text != "Ses avocats"

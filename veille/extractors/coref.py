@@ -63,6 +63,7 @@ NOUN_PHRASE_DEPS = {*SUBJECT_DEPS, "obj", "iobj", "obl", "obl:arg", "obl:mod", "
 # the parts of speech of the words that may refer to someone: a pronoun, a noun, an adjective used as one
 REFERRING_POS = {NOUN, PRON, ADJ}
 REFERRED_TYPES = ("PER", "ORG", "NORP")  # what a description or a pronoun may stand for
+PLACE_TYPES = ("GPE", "LOC")  # a place named as a subject, for the pronouns of its sentence
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 SECTION_MARKS = ("►", "▶", "■", "•")  # the marks that open a section headed by what it is about
 
@@ -216,6 +217,10 @@ NOUN_BEFORE_NAME_GENDER = RULES.define(
     "coref.noun_before_name_gender", "a person's name right after a definite description of a person that it "
     "is apposed to or shares its verb with ('L'ex-Première dame des Etats-Unis Michelle X a affirmé') has "
     "the description's gender, whatever the tagger read in the given name")
+PEOPLE_SUBJECT = RULES.define(
+    "coref.people_subject", "people named by a plural noun, no one's name, as a clause's subject ('Une "
+    "quarantaine d'avocats a signé une tribune. Ils dénoncent'): what a plural pronoun after stands for, "
+    "in their words")
 CLITIC_PERSON_NOUN = RULES.define(
     "coref.clitic_person_noun", "an inverted clitic that no subject before agrees with, nor a given name: "
     "the nearest person's noun of its gender and number, in its sentence or the one before, outside quotes "
@@ -270,6 +275,10 @@ NAMED_AFTER_HEADLINE = RULES.define(
 PAST_CONJUNCTION = RULES.define(
     "coref.past_conjunction", "a name after a conjunction that follows a description ('le ministre et son "
     "conseiller X') is the other one's, not the description's")
+PLACE_SUBJECT = RULES.define(
+    "coref.place_subject", "a place that is its clause's subject ('l'Egypte reste investie aux côtés du "
+    "maréchal, à qui elle continue d'offrir ...') takes the pronoun of its gender and number later in its "
+    "sentence, before any person named earlier")
 BODY_IN_ITS_SENTENCE = RULES.define(
     "coref.body_in_its_sentence", "a plain pronoun stands for an organisation only in the sentence where "
     "it is the subject ('le parti a annoncé qu'il signerait'); past it, 'il' is more often a person's: "
@@ -397,6 +406,8 @@ class Focus:
     cited: bool = False  # a person cited as the source ("selon X"): for an inverted clitic after only
     members: tuple[str, ...] = ()  # the people a group names, each by their entity ("X et Y")
     body: bool = False  # a body named by a noun of bodies ("l'Association X"): "elle" next may be it
+    place: bool = False  # a place that is a subject: for the pronouns of its own sentence only
+    people: bool = False  # people a plural noun names ("une dizaine d'avocats"): for pronouns only
 
 
 def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset()) -> list[Token]:
@@ -449,6 +460,9 @@ class Coreference:
         self.data = language_pack(lang).statements
         self.roles = language_pack(lang).entities.ROLE_HEADS
         self.person_nouns = language_pack(lang).entities.PERSON_NOUNS
+        numbers = language_pack(lang).numbers
+        # the nouns that count people ("une dizaine de", "des milliers de")
+        self.counts = set(numbers.APPROXIMATE_NOUNS) | set(numbers.VAGUE_NOUNS)
         self.civilities = set(language_pack(lang).entities.CIVILITIES)
         self.role_kinds = language_pack(lang).entities.ROLE_KINDS
         self.ranks = language_pack(lang).entities.RANKS
@@ -483,6 +497,14 @@ class Coreference:
                 self.mention_at.setdefault(span.start, (span.end, ent))
                 for i in range(span.start, span.end):
                     self.in_mention.setdefault(i, ent)
+        # the places named, by the token they start at: a subject among them is what a pronoun of its
+        # sentence may stand for (``place_subject``); no one a description or a pronoun elsewhere names
+        self.place_at: dict[int, tuple[int, Entity]] = {}
+        for ent in doc._.veille_entities or [] if RULES.on(PLACE_SUBJECT) else []:
+            for s, e in ent.mentions if ent.type in PLACE_TYPES else []:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) and span.start not in self.mention_at:
+                    self.place_at.setdefault(span.start, (span.end, ent))
         self.gender: dict[str, str] = {}
         self.given_name_gender: dict[str, str] = {}  # the gender of a person's first word, as tagged
         for ent in self.entities:
@@ -1236,11 +1258,13 @@ class Coreference:
         for j in self.clitics_read_as_names():
             refers[j] = True
         while i < len(doc):
-            if not refers[i] and i not in self.mention_at:
+            if not refers[i] and i not in self.mention_at and i not in self.place_at:
                 i += 1
                 continue
             token = doc[i]
             sentence = self.sentence_of(token)
+            if i in self.place_at:
+                self.place_subject(i, sentence, focus)
             if headline_people is not None and token.idx >= headline_end:
                 if len(headline_people) == 1 and RULES.on(HEADLINE):
                     (person, at), = headline_people.items()
@@ -1416,6 +1440,10 @@ class Coreference:
                 # ("..., rapporte le journal": the source, not whom a plain "il" after stands for)
                 source = RULES.on(DESCRIBED_SOURCE) and token.head.i < token.i and not self.person_noun(token)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), gender, number, source=source))
+            elif RULES.on(PEOPLE_SUBJECT) and self.people_subject(token):
+                # "Une quarantaine d'avocats a signé ... Ils dénoncent": those people, in their words
+                s, e = self.phrase(token)
+                focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, "Plur", people=True))
             elif RULES.on(BETWEEN) and self.stands_between(token):
                 # "L'un d'eux a été interpellé. Il ...": someone unnamed, whom a pronoun after may be (of
                 # any gender: as tagged, "celui" may read as feminine)
@@ -1423,6 +1451,16 @@ class Coreference:
                 number = next(iter(token.morph.get("Number")), None)
                 focus.append(Focus(sentence, None, self.text[s:e], (s, e), None, number))
             i += 1
+
+    def place_subject(self, i: int, sentence: int, focus: list[Focus]) -> None:
+        """A place named at token ``i`` that is its clause's subject, outside quotes, with a gender and a
+        number its words tell: in focus for the pronouns of its sentence ("l'Egypte reste ..., à qui elle
+        continue d'offrir"), which stand for no person named before."""
+        end, ent = self.place_at[i]
+        root = next((t for t in self.doc[i:end] if not i <= t.head.i < end or t.head.i == t.i), self.doc[i])
+        gender, number = agrees(root)
+        if gender and number and not self.in_quote(root.idx) and self.is_subject(root):
+            focus.append(Focus(sentence, None, ent.name, None, gender, number, place=True))
 
     def possessor(self, token: Token) -> str | None:
         """The number of the one a noun's third-person possessive stands for ("son entourage": "Sing")."""
@@ -1559,6 +1597,18 @@ class Coreference:
     def body_subject(self, token: Token) -> bool:
         """A noun of bodies that is a clause's subject ("L'Association X milite")."""
         return self.body_noun(token) and self.is_subject(token, climb=False)
+
+    def people_subject(self, token: Token) -> bool:
+        """A plural noun of people, or a count of them ("une quarantaine d'avocats", "des centaines de
+        manifestants"), that is a clause's subject outside quotes and names."""
+        if token.pos_ != "NOUN" or token.i in self.in_mention or token.dep_ not in SUBJECT_DEPS or \
+                self.in_quote(token.idx) or self.reported(token):
+            return False
+        people = token
+        if token.lower_ in self.counts or token.lemma_.lower() in self.counts:
+            people = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), token)
+        return people is not token or "Plur" in token.morph.get("Number") and not self.definite(token) \
+            if self.person_noun(people) and "Plur" in people.morph.get("Number") else False
 
     def stands_between(self, token: Token) -> bool:
         """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui
@@ -1854,8 +1904,9 @@ class Coreference:
             for f in reversed(focus):
                 if sentence - f.sentence > self.weights.in_focus_sentences:
                     break
-                if f.sentence == sentence and not subject or f.cited:
+                if f.sentence == sentence and not subject or f.cited or f.people:
                     continue  # "il a jugé les propos du chef de l'État": not the subject of its own sentence
+                    # (nor people a plural noun named: "les enquêteurs" are not "ses avocats")
                 ent = self.by_id.get(f.entity) if f.entity else None
                 if gender not in (None, self.focus_gender(f) or gender) or \
                         f.number is not None and number is not None and f.number != number:
@@ -2480,6 +2531,9 @@ class Coreference:
                     return
                 self.add(token, "pronoun", rule, None, f.text)
                 return
+            if f.place and (f.sentence != sentence or self.inverted(token)):
+                continue  # (a place that was a subject before this sentence is no pronoun's now, nor the
+                # speaker an inverted clitic after a quote stands for)
             if (f.number or "Sing") != number or gender not in (None, self.focus_gender(f) or gender):
                 continue
             if f.source and not token.lower_.startswith("-"):
