@@ -1449,6 +1449,25 @@ def test_statements_the_document_is_of_whoever_spoke_through_it(analyse_text, mo
     assert _find(analyse_text(text, "fr"), "La route a été rouverte").speaker_text == "le communiqué"
 
 
+def test_statements_an_unsigned_document_is_the_speaker_s_just_before(analyse_text, monkeypatch):
+    text = ("Des soldats ont pris le palais de Niamé mardi. Dans la soirée, l'Union des Etats du Golfe "
+            "de Guinée a condamné le coup de force. L'organisation \"exige le retour immédiat de l'ordre "
+            "constitutionnel\", selon un communiqué.")
+    a = analyse_text(text, "fr")
+    assert "Union des Etats du Golfe de Guinée" in _speaker_name(a, _find(a, "le retour immédiat"))
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.document_just_before")
+    off = analyse_text(text, "fr")
+    assert _find(off, "le retour immédiat").speaker_text == "un communiqué"
+
+
+def test_statements_an_unsigned_document_far_from_a_speaker_is_no_one_s(analyse_text):
+    text = ("L'Union des Etats du Golfe de Guinée a condamné mardi le coup de force. Les soldats ont "
+            "fermé les frontières. Les écoles restent closes. Des élections \"auront lieu dans un an\", "
+            "selon un communiqué.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "auront lieu dans un an")) is None
+
+
 def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
     text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
             "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "

@@ -180,6 +180,10 @@ DOCUMENT_ISSUER = RULES.define(
     "statements.document_issuer", "'le communiqué' as the speaker's words, where a sentence or two before "
     "someone spoke through a document of that noun ('Dans un communiqué, la mairie a ...'): that clause's "
     "subject")
+DOCUMENT_JUST_BEFORE = RULES.define(
+    "statements.document_just_before", "'selon un communiqué' with no author named, right after a sentence "
+    "in which someone spoke ('La Cédéao a condamné le putsch. L'organisation \"condamne ...\", selon un "
+    "communiqué'): that speaker's document")
 SPEAKER_FRONTED_NAME = RULES.define(
     "statements.speaker_fronted_name", "a cue with no subject, a person's name set off by commas just before "
     "it that the parse hung on a fronted phrase ('Lors du procès, X, avocat de Y, a jugé'): that person")
@@ -2087,7 +2091,16 @@ class SpeakerResolver:
                 ent = None  # (unsure: the entity names part of the name)
             return (ent.id if ent is not None else None), words.text
         if not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in span.root.children):
-            return None
+            if not RULES.on(DOCUMENT_JUST_BEFORE) or lemma not in self.data.CHANNEL_WORDS or \
+                    "Plur" in span.root.morph.get("Number") or not any(
+                    d.dep_ == "det" and d.lower_ in self.data.INDEFINITES for d in span.root.children):
+                return None
+            # (an indefinite one, no one's named: the speaker of the sentence just before, if any)
+            before = statements[i - 1] if i else None
+            if before is None or not 0 <= f.sentence - before.sentence <= 1 or \
+                    before.speaker is None and not before.speaker_text:
+                return None
+            return before.speaker, before.speaker_text
         if lemma not in self.data.CHANNEL_WORDS and "Plur" in span.root.morph.get("Number"):
             return None  # "selon les premiers témoignages": what many said, not the last speaker's
         issuer = self.document_issuer(span, f, statements[:i]) if RULES.on(DOCUMENT_ISSUER) else None
