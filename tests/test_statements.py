@@ -1468,6 +1468,26 @@ def test_statements_an_unsigned_document_far_from_a_speaker_is_no_one_s(analyse_
     assert _speaker_name(a, _find(a, "auront lieu dans un an")) is None
 
 
+def test_statements_someone_brought_in_unnamed_stays_unnamed(analyse_text, monkeypatch):
+    text = ("Le Tchad soutient Marc Dubois\n\nLe Tchad a reçu Marc Dubois lundi, a annoncé Marc Dubois. Un "
+            "expert militaire tchadien souligne que le pays \"reste un allié sûr\". L'expert évoque aussi "
+            "\"des livraisons d'armes\" vers le nord.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "des livraisons d'armes")) is None
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.described_unnamed")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "des livraisons d'armes")) == "Marc Dubois"
+
+
+def test_statements_a_relative_on_a_title_s_complement_is_the_person_s(analyse_text, monkeypatch):
+    text = ("Le budget a été voté jeudi. La présidente de la Chambre des représentants, qui affirme avoir "
+            "respecté le protocole, a quitté la salle.")
+    words = "La présidente de la Chambre des représentants"
+    assert _find(analyse_text(text, "fr"), "respecté le protocole").speaker_text == words
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.relative_person_head")
+    assert _find(analyse_text(text, "fr"), "respecté le protocole").speaker_text != words
+
+
 def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
     text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
             "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "

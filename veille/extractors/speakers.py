@@ -154,6 +154,10 @@ RELATIVE_PAST_CHANNEL = RULES.define(
 RELATIVE_NUMBER = RULES.define(
     "statements.relative_number", "a relative clause the parse hangs on a noun of another number is not that "
     "noun's ('avancée mercredi ... par certains jeunes du quartier, qui ont assuré': not Wednesday)")
+RELATIVE_PERSON_HEAD = RULES.define(
+    "statements.relative_person_head", "a relative clause of saying the parse hangs on the complement of a "
+    "person's noun ('la présidente de la Chambre des représentants, qui affirme'): the person speaks, not "
+    "the body their title names")
 CONJUNCT_NUMBER = RULES.define(
     "statements.conjunct_number", "a cue joined to a verb before it shares that verb's subject only where "
     "their numbers agree ('le système est débordé et les professionnels craignent ...': not the system); "
@@ -338,6 +342,10 @@ SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
     "apposition, a predicate), else the one person of its gender the headline names who speaks")
+DESCRIBED_UNNAMED = RULES.define(
+    "statements.described_unnamed", "a definite description that takes up someone the article brought in "
+    "unnamed ('Un expert militaire égyptien souligne ... L'expert évoque'): that unnamed person, not the "
+    "one the headline names")
 PARTICIPLE_SUBJECT_CONTROL = RULES.define(
     "statements.participle_subject_control", "a present participle the parse hangs on a verb as its "
     "complement ('a critiqué le préfet en l'accusant de ...', '..., l'accusant de ...') is said by that "
@@ -497,6 +505,11 @@ class SpeakerResolver:
                 other_number = RULES.on(RELATIVE_NUMBER) and not joined and \
                     not self.same_number(cue.head, cue)
                 if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and not other_number:
+                    if RULES.on(RELATIVE_PERSON_HEAD) and (person := self.person_over(cue.head)) is not None:
+                        end = c.i  # (the person's words up to the relative pronoun, without its comma)
+                        while end > person.i + 1 and doc[end - 1].is_punct:
+                            end -= 1
+                        return doc[self.noun_phrase(person).start:end]
                     return self.noun_phrase(self.last_conjunct(cue.head, c, cue))
                 subjects = [s for s in cue.head.children if s.dep_ in SUBJECT_DEPS and s.i < c.i and not (
                     RULES.on(RELATIVE_INVERTED) and s.i < cue.head.i)]
@@ -1186,6 +1199,8 @@ class SpeakerResolver:
             return next(iter(given))
         if tied or root.doc[root.left_edge.i].lower_ in self.data.DEMONSTRATIVES:
             return None  # (a demonstrative points back, not to the headline; an office others hold)
+        if RULES.on(DESCRIBED_UNNAMED) and f.speaker_text.split()[0].lower() in self.data.INDEFINITES:
+            return None  # (the words coreference gave it bring someone in unnamed: "Un expert ...")
         headline_end = self.text.find("\n")
         named = {ent.id for s, e, ent in self.mentions[:bisect_right(self.mention_index.starts, headline_end)]
                  if ent.type == "PER" and e <= headline_end and speaks.get(ent.id)
@@ -2824,6 +2839,18 @@ class SpeakerResolver:
         """Whether ``char`` lies in a quotation or in what one of the first ``i + 1`` statements says:
         someone named inside what is said is spoken of, not speaking."""
         return self.in_quote(char) or any(j <= i for j in self.said.overlapping(char, char + 1))
+
+    def person_over(self, noun: Token) -> Token | None:
+        """The person's noun a noun that names no person is the complement of, directly or through other
+        complements ("la présidente" over "la Chambre des représentants"); else None."""
+        if noun.pos_ not in ("NOUN", "PROPN") or self.person_at(noun) or \
+                noun.pos_ == "NOUN" and self.is_person_noun(noun):
+            return None
+        while noun.dep_ == "nmod" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
+            if self.is_person_noun(noun) and "Plur" not in noun.morph.get("Number"):
+                return noun
+        return None
 
     def is_person_noun(self, token: Token) -> bool:
         """A noun that names a person by what they do ("le dirigeant", "le locataire de l'Élysée")."""
