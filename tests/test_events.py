@@ -13,8 +13,10 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 CASES = [
     ("fr", "Des hommes armés ont attaqué jeudi le village de Kouka, tuant trois civils.", "ASSAULT", "Attack",
      "asserted", 3),
-    ("fr", "Les forces irakiennes préparent une offensive sur Mossoul.", "ASSAULT", "Armed clash", "planned",
-     None),
+    # an offensive is a campaign, no one happening ACLED codes (events.campaign_not_coded)
+    ("fr", "Les forces irakiennes préparent une offensive sur Mossoul.", "ASSAULT", None, "planned", None),
+    ("fr", "Les forces irakiennes ont lancé jeudi une offensive sur Mossoul, où des combats les opposent aux "
+     "jihadistes.", "ASSAULT", "Armed clash", "asserted", None),
     # a denied event is no ACLED event (events.unasserted_not_coded)
     ("fr", "Le gouvernement a démenti que des frappes aériennes aient visé la ville.", "ASSAULT", None,
      "negated", None),

@@ -133,3 +133,18 @@ def test_a_work_stoppage_and_a_crime_are_not_coded(analyse_text, rules_off, rule
     assert sub in coded(analyse_text(coded_as, "fr", "2021-03-16"))
     rules_off(rule)
     assert coded(analyse_text(not_coded, "fr", "2021-03-16")) != []
+
+
+# an offensive told only as such: days or weeks of violence, no one happening ACLED codes
+OFFENSIVE = ("Nord du pays : l'offensive de l'armée se poursuit\n\nL'offensive de l'armée contre les "
+             "rebelles dans le nord du pays se poursuit, a indiqué mardi le ministère de la Défense.")
+# the same offensive with a day's clash: that clash is ACLED's event
+CLASH = ("Nord du pays : combats meurtriers\n\nDes combats ont opposé mardi l'armée aux rebelles près de "
+         "Kalané, dans le nord du pays, faisant douze morts.")
+
+
+def test_an_offensive_told_only_as_such_is_not_coded(analyse_text, rules_off):
+    assert coded(analyse_text(OFFENSIVE, "fr", "2021-03-16")) == []
+    assert "Armed clash" in coded(analyse_text(CLASH, "fr", "2021-03-16"))
+    rules_off("events.campaign_not_coded")
+    assert coded(analyse_text(OFFENSIVE, "fr", "2021-03-16")) != []

@@ -754,6 +754,9 @@ TRIAL_STORY = event_rule(
 STRIKE_NO_DEMONSTRATION = event_rule(
     "events.strike_no_demonstration", "a strike ('grève', 'strike') in a sentence that names no march, "
     "rally, picket or blockade is a work stoppage, no public demonstration: no ACLED type")
+CAMPAIGN_NOT_CODED = event_rule(
+    "events.campaign_not_coded", "an event told only by nouns of a campaign of violence ('l'offensive "
+    "turque', 'la guerre civile', 'the offensive'): days or years of it, no one happening ACLED codes")
 CRIME_ARTICLE = event_rule(
     "events.crime_article", "in an article that names no military, political or organised group (a stabbing, "
     "a brawl, a robbery and its arrests), no violence, arrest or destruction is political: no ACLED type")
@@ -5140,7 +5143,28 @@ class EventFinder:
             return STRIKE_NO_DEMONSTRATION
         if DIED_IN_ACCIDENT in self.on and f.type == "ASSAULT" and self.died_in_accident(f):
             return DIED_IN_ACCIDENT
+        if CAMPAIGN_NOT_CODED in self.on and self.campaign(f):
+            return CAMPAIGN_NOT_CODED
         return None
+
+    def campaign(self, f: EventCandidate) -> bool:
+        """Whether every mention of an event is a noun of a campaign ("l'offensive", "la guerre"), in
+        sentences that tell no assault in other words ("une offensive ..., où des combats les opposent":
+        the day's clash)."""
+        nouns = self.words.CAMPAIGN_NOUNS
+        words = [token_from(self.doc, m[0]) for m in f.mentions or [f.trigger]]
+        if not words or not all(t is not None and (t.lower_ in nouns or t._.get(LEMMA) in nouns)
+                                for t in words):
+            return False
+        return not any(i in self.trigger_token_set and self.doc[i].lower_ not in nouns and
+                       self.doc[i]._.get(LEMMA) not in nouns and self.assault_word(self.doc[i])
+                       for t in words for i in range(t.sent.start, t.sent.end))
+
+    def assault_word(self, token: Token) -> bool:
+        """Whether a trigger word is one of assault, by its lemma."""
+        lemma = token._.get(LEMMA)
+        return (self.cues.plover_of_verb.get(lemma) if token.pos_ in ("VERB", "AUX")
+                else self.words.EVENT_NOUNS.get(lemma)) == "ASSAULT"
 
     def died_in_accident(self, f: EventCandidate) -> bool:
         """Whether a phrase of circumstance after the deed, before any other verb of its sentence ("tués au

@@ -377,6 +377,10 @@ PROTEST_TALK = r"protest|demonstrat|slogans?|placards?|banners?|strikers?|sit-in
 # the nouns of a strike, and the nouns that name it as a right ("the right to strike"): policy talk, no
 # strike
 STRIKE_NOUNS = {"strike", "strikes", "walkout"}
+# the nouns of a campaign of violence over years, no one datable happening: an event told only by them
+# takes no ACLED type ("the civil war"); its days' clashes are ACLED's events. Not "offensive": ACLED's own
+# notes name a day's clash so ("engaged in an offensive near Avdiivka")
+CAMPAIGN_NOUNS = {"war", "wars", "insurgency", "campaign", "campaigns"}
 STRIKE_FRAME_NOUNS = {"right", "rights", "freedom", "ban"}
 # the words that take a strike to the street: a march, a rally, a picket, a blockade, an occupation, and
 # the strikes for the climate, which are rallies

@@ -372,6 +372,10 @@ PROTEST_TALK = r"manifest(?!ement)|protest|slogans?|pancartes?|banderoles?|grév
 # the nouns of a strike, and the nouns that name it as a right ("le droit de grève", "l'exercice du droit
 # de grève"): policy talk, no strike (a strike under a condition, "en cas de grève", is hypothetical)
 STRIKE_NOUNS = {"grève", "grèves", "débrayage"}
+# the nouns of a campaign of violence over days or years, no one datable happening: an event told only by
+# them takes no ACLED type ("l'offensive turque", "la guerre civile"); its days' clashes are ACLED's events
+CAMPAIGN_NOUNS = {"offensive", "offensives", "contre-offensive", "guerre", "guerres", "guérilla",
+                  "insurrection", "campagne", "campagnes"}
 STRIKE_FRAME_NOUNS = {"droit", "droits", "liberté", "exercice", "encadrement"}
 # the words that take a strike to the street: a march, a rally, a picket, a blockade, an occupation ("les
 # grévistes ont défilé"), and the strikes for the climate, which are rallies; a strike with none of them is a
