@@ -148,3 +148,18 @@ def test_an_offensive_told_only_as_such_is_not_coded(analyse_text, rules_off):
     assert "Armed clash" in coded(analyse_text(CLASH, "fr", "2021-03-16"))
     rules_off("events.campaign_not_coded")
     assert coded(analyse_text(OFFENSIVE, "fr", "2021-03-16")) != []
+
+
+# a protest that is only the aim of another deed (a letter signed): no demonstration
+SIGNED = ("Vierzon : tribune des médecins\n\nUne centaine de médecins de Vierzon ont signé mardi une "
+          "tribune pour protester contre les fermetures de lits.")
+# a march made to protest: the demonstration ACLED codes
+MARCHED = ("Hôpital de Vierzon : les médecins défilent\n\nUne centaine de médecins ont défilé mardi dans "
+           "le centre de Vierzon pour protester contre la fermeture de la maternité.")
+
+
+def test_a_protest_that_is_only_a_deed_s_aim_is_not_coded(analyse_text, rules_off):
+    assert "Peaceful protest" not in coded(analyse_text(SIGNED, "fr", "2021-03-16"))
+    assert "Peaceful protest" in coded(analyse_text(MARCHED, "fr", "2021-03-16"))
+    rules_off("events.protest_as_aim")
+    assert "Peaceful protest" in coded(analyse_text(SIGNED, "fr", "2021-03-16"))

@@ -757,6 +757,9 @@ STRIKE_NO_DEMONSTRATION = event_rule(
 CAMPAIGN_NOT_CODED = event_rule(
     "events.campaign_not_coded", "an event told only by nouns of a campaign of violence ('l'offensive "
     "turque', 'la guerre civile', 'the offensive'): days or years of it, no one happening ACLED codes")
+PROTEST_AS_AIM = event_rule(
+    "events.protest_as_aim", "a protest that is only the aim of another deed ('a signé une tribune pour "
+    "protester contre', 'ont quitté la réunion pour protester'), no march or rally: no ACLED type")
 CRIME_ARTICLE = event_rule(
     "events.crime_article", "in an article that names no military, political or organised group (a stabbing, "
     "a brawl, a robbery and its arrests), no violence, arrest or destruction is political: no ACLED type")
@@ -5145,7 +5148,19 @@ class EventFinder:
             return DIED_IN_ACCIDENT
         if CAMPAIGN_NOT_CODED in self.on and self.campaign(f):
             return CAMPAIGN_NOT_CODED
+        if PROTEST_AS_AIM in self.on and f.type == "PROTEST" and self.protest_as_aim(f):
+            return PROTEST_AS_AIM
         return None
+
+    def protest_as_aim(self, f: EventCandidate) -> bool:
+        """Whether every mention of a protest is a verb that says the aim of another deed ("a signé une
+        tribune pour protester"), that deed no march, rally or blockade."""
+        words = [token_from(self.doc, m[0]) for m in f.mentions or [f.trigger]]
+        demonstration = events_pattern(self.lang, "STRIKE_DEMONSTRATION")
+        return bool(words) and all(
+            t is not None and t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and
+            marked_by(t, self.words.PURPOSE_MARKS) and t.head.i != t.i and
+            not demonstration.search(t.head.lower_) for t in words)
 
     def campaign(self, f: EventCandidate) -> bool:
         """Whether every mention of an event is a noun of a campaign ("l'offensive", "la guerre"), in
