@@ -1316,3 +1316,20 @@ def test_coref_people_a_plural_noun_names_are_no_description_s(french):
     doc = french("Ses avocats ont fait appel lundi. Il est parti en Syrie en 2015, selon les enquêteurs.")
     link = _link_of(doc, "les enquêteurs")
     assert link is None or link.text != "Ses avocats"
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Julie Martin a annoncé lundi son retour sur scène. La star de téléréalité a confié être « prête ».",
+     "La star de téléréalité", "Julie Martin"),
+    ("La sénatrice Nancy Pellerin a quitté la salle mardi. La démocrate a ensuite dénoncé « un piège ».",
+     "La démocrate", "Nancy Pellerin"),
+])
+def test_coref_a_noun_of_fame_or_party_describes_a_person(french, text, words, person):
+    doc = french(text)
+    link = _link_of(doc, words)
+    assert link is not None and _names(doc).get(link.entity) == person
+
+
+def test_coref_a_given_name_that_is_a_noun_is_no_description(french):
+    doc = french("Benjamin Girard a parlé lundi. Le maire Paul Morin a répondu mardi.")
+    assert _link_of(doc, "Benjamin") is None

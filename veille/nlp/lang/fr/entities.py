@@ -55,6 +55,11 @@ PERSON_NOUNS = {"élu", "élue", "édile", "magistrat", "magistrate", "policier"
                 "agente", "champion", "championne", "adjoint", "adjointe", "activiste", "militant",
                 "militante", "jihadiste", "djihadiste", "détenu", "détenue", "prisonnier", "prisonnière",
                 "opposant", "opposante",
+                # the people of fame and of the arts, and a party's member ("la démocrate", "la star")
+                "star", "vedette", "icône", "idole", "mannequin", "humoriste", "influenceur", "influenceuse",
+                "youtubeur", "youtubeuse", "célébrité", "romancier", "romancière", "réalisateur",
+                "réalisatrice", "cinéaste", "danseur", "danseuse", "lauréat", "lauréate", "démocrate",
+                "républicain", "républicaine", "socialiste", "écologiste", "doyen", "doyenne",
                 # the people of a trial or a crime
                 "victime", "défunt", "défunte", "témoin", "accusé", "accusée", "prévenu", "prévenue",
                 "plaignant", "plaignante", "condamné", "condamnée", "tireur", "tireuse", "agresseur",
