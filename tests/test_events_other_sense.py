@@ -230,3 +230,22 @@ def test_the_dead_honoured_are_no_deed_of_their_own(analyse_text, rules_off, tex
 def test_the_dead_of_a_deed_told_here_stay_whatever_the_honours(analyse_text, text):
     # (named before their honours, as the subject, or dated: the deed is the news)
     assert "ASSAULT" in [e.type for e in analyse_text(text, "fr", "2020-08-12").events]
+
+
+# a ruler overthrown: a coup, a force's coercion, ACLED's strategic development
+OVERTHROW = ("Bantala : des militaires renversent le président\n\nDes militaires ont renversé mardi le "
+             "président de la Bantala, Paul Ouédi, a annoncé la radio nationale.")
+# someone knocked down by a car: no coup, no assault
+KNOCKED = ("Lyon : un piéton blessé\n\nUn piéton a été renversé mardi par une voiture à Lyon.")
+
+
+def test_a_coup_is_coercion_acled_codes_as_a_strategic_development(analyse_text, rules_off):
+    events = analyse_text(OVERTHROW, "fr", "2020-08-19").events
+    assert ("COERCE", "Other") in [(e.type, e.acled and e.acled.sub_event_type) for e in events]
+    rules_off("events.coup")
+    events = analyse_text(OVERTHROW, "fr", "2020-08-19").events
+    assert ("COERCE", "Other") not in [(e.type, e.acled and e.acled.sub_event_type) for e in events]
+
+
+def test_someone_knocked_down_is_no_coup(analyse_text):
+    assert "COERCE" not in types(analyse_text(KNOCKED, "fr", "2020-08-19"))

@@ -757,6 +757,9 @@ STRIKE_NO_DEMONSTRATION = event_rule(
 CAMPAIGN_NOT_CODED = event_rule(
     "events.campaign_not_coded", "an event told only by nouns of a campaign of violence ('l'offensive "
     "turque', 'la guerre civile', 'the offensive'): days or years of it, no one happening ACLED codes")
+COUP = event_rule(
+    "events.coup", "a ruler overthrown ('des militaires ont renversé le président'): a coup, a force's "
+    "coercion (COERCE) and ACLED's strategic development, not an assault")
 PROTEST_AS_AIM = event_rule(
     "events.protest_as_aim", "a protest that is only the aim of another deed ('a signé une tribune pour "
     "protester contre', 'ont quitté la réunion pour protester'), no march or rally: no ACLED type")
@@ -1540,6 +1543,8 @@ class EventFinder:
                 plover = "COERCE"  # "condamné à cinq ans de prison": a court's sentence, no words of blame
             if plover == "COERCE" and end - start == 1 and self.addressed(self.doc[start]):
                 plover = "ACCUSE"  # "« ... », l'a-t-il interpellé": called out in words, not arrested
+            if plover == "ASSAULT" and end - start == 1 and COUP in self.on and self.coup(self.doc[start]):
+                plover = "COERCE"  # "ont renversé le président", "le coup d'État": a coup
             if plover == "COERCE" and self.done_violently(self.doc[start]):
                 plover = "ASSAULT"  # "interpellé violemment": force used on someone
                 self.violent_arrests.add(start)
@@ -2401,8 +2406,8 @@ class EventFinder:
     def lacks_complement(self, token: Token, lemma: str) -> bool:
         """A light verb ("rendre", "placer", "appeler") with none of the words that make it an event."""
         needed = self.words.TRIGGER_COMPLEMENTS.get(lemma)
-        if not needed:
-            return False
+        if not needed or COUP in self.on and self.coup(token):
+            return False  # (a ruler overthrown needs none: "ont renversé le président")
         words = self.own_words(token)
         if RELATIVE_COMPLEMENT in self.on:
             words += self.antecedent_words(token)
@@ -2449,6 +2454,19 @@ class EventFinder:
             and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in abstract \
             and any(c.pos_ in ("PRON", "SCONJ") and c.lower_ in self.words.RELATIVE_OBJECTS
                     for c in clause.children)
+
+    def coup(self, token: Token) -> bool:
+        """Whether a verb tells a coup: it overthrows a ruler, its object or passive subject ("ont renversé
+        le président", "le gouvernement renversé"). (A coup's noun, "le putsch", tells no more than that there
+        was one, violent or not: its event keeps the type its words give.)"""
+        words = self.words
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        ruled = [c for c in token.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+            ruled.append(token.head)  # "le président renversé mardi"
+        return token._.get(LEMMA) in words.OVERTHROW_VERBS and any(
+            c.lemma_.lower() in words.RULER_NOUNS or c.lower_ in words.RULER_NOUNS for c in ruled)
 
     def blow_of_no_means(self, token: Token) -> bool:
         """Whether a noun of a blow is followed by "de" and a noun that is no means of hurting ("un coup de
@@ -2615,6 +2633,8 @@ class EventFinder:
                 own = reading.best(self.w, plover)
                 if own is None and rule == REFLEXIVE_TYPE:
                     event.set("acled", self.words.REFLEXIVE_TYPES[token._.get(LEMMA)][1], REFLEXIVE_TYPE)
+                elif plover == "COERCE" and COUP in self.on and self.coup(token):
+                    event.set("acled", "Other", COUP)  # ACLED's strategic development of a coup
                 else:
                     event.set("acled", own, reading.rule_of[own] if own else None)
                 by_type[plover] = event

@@ -377,6 +377,10 @@ PROTEST_TALK = r"protest|demonstrat|slogans?|placards?|banners?|strikers?|sit-in
 # the nouns of a strike, and the nouns that name it as a right ("the right to strike"): policy talk, no
 # strike
 STRIKE_NOUNS = {"strike", "strikes", "walkout"}
+# a coup: the verbs that overthrow a ruler, and the rulers they overthrow ("soldiers overthrew the
+# president"): a force's coercion, no assault
+OVERTHROW_VERBS = {"overthrow", "topple", "oust", "depose"}
+RULER_NOUNS = {"president", "government", "regime", "leader", "king", "monarch", "junta", "minister"}
 # the nouns of a campaign of violence over years, no one datable happening: an event told only by them
 # takes no ACLED type ("the civil war"); its days' clashes are ACLED's events. Not "offensive": ACLED's own
 # notes name a day's clash so ("engaged in an offensive near Avdiivka")

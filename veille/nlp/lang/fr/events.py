@@ -195,6 +195,11 @@ EVENT_ADJECTIVES = {"désolé": "CONCEDE", "navré": "CONCEDE"}
 # none): people who "se mobilisent" to voice a claim protest (forces are mobilised; volunteers who "se
 # mobilisent" to help do nothing ACLED codes)
 REFLEXIVE_TYPES = {"mobiliser": ("PROTEST", "Peaceful protest")}
+# a coup: the verbs that overthrow a ruler, and the rulers they overthrow ("des militaires ont renversé le
+# président"): a force's coercion, no assault
+OVERTHROW_VERBS = {"renverser"}
+RULER_NOUNS = {"président", "présidente", "gouvernement", "régime", "pouvoir", "dirigeant", "dirigeante",
+               "chef", "premier", "roi", "monarque", "junte"}
 EVENT_NOUNS = {
     "manifestation": "PROTEST", "rassemblement": "PROTEST", "grève": "PROTEST", "émeute": "PROTEST",
     "offensive": "ASSAULT", "assaut": "ASSAULT", "attaque": "ASSAULT", "attentat": "ASSAULT",
