@@ -1488,6 +1488,18 @@ def test_statements_a_relative_on_a_title_s_complement_is_the_person_s(analyse_t
     assert _find(analyse_text(text, "fr"), "respecté le protocole").speaker_text != words
 
 
+def test_statements_someone_brought_in_is_not_a_person_named_before(analyse_text, monkeypatch):
+    text = ("Le maire Marc Dutoit a inauguré lundi la nouvelle école. « C'est un tournant pour le "
+            "quartier », a relevé une journaliste de France Inter. « Nous tenions cette promesse depuis dix "
+            "ans », a déclaré Marc Dutoit.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "un tournant")) is None
+    assert _find(a, "un tournant").speaker_text == "une journaliste de France Inter"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.named_next_new")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "un tournant")) == "Marc Dutoit"
+
+
 def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
     text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
             "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "

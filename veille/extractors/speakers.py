@@ -188,6 +188,10 @@ DOCUMENT_JUST_BEFORE = RULES.define(
     "statements.document_just_before", "'selon un communiqué' with no author named, right after a sentence "
     "in which someone spoke ('La Cédéao a condamné le putsch. L'organisation \"condamne ...\", selon un "
     "communiqué'): that speaker's document")
+NAMED_NEXT_NEW = RULES.define(
+    "statements.named_next_new", "someone an indefinite description brings in ('une journaliste de "
+    "Franceinfo') is the next speaker named only where that person is new to the article there and of the "
+    "description's gender")
 SPEAKER_FRONTED_NAME = RULES.define(
     "statements.speaker_fronted_name", "a cue with no subject, a person's name set off by commas just before "
     "it that the parse hung on a fronted phrase ('Lors du procès, X, avocat de Y, a jugé'): that person")
@@ -2700,11 +2704,18 @@ class SpeakerResolver:
         if words and words[0] in self.data.INDEFINITES:
             if f.role is None:
                 return None
+            span = self.doc.char_span(*f.speaker_span, alignment_mode="expand") if f.speaker_span else None
+            gender = self.description_gender(span.root) if span is not None and len(span) else None
             for p in statements[i + 1:]:
                 if p.sentence > f.sentence + self.weights.named_next_sentences:
                     break
                 if p.speaker_span is not None:
                     entity = self.entity_in(*p.speaker_span)
+                    if entity is not None and entity.type == "PER" and RULES.on(NAMED_NEXT_NEW) and (
+                            not self.gender_agrees(gender, entity.id) or
+                            min(s for s, _ in entity.mentions) < f.speaker_span[0]):
+                        return None  # (someone named before, or of the other gender, is not the one "une
+                        # journaliste" brings in)
                     if entity is not None and entity.type == "PER":
                         return entity.id
             return None
