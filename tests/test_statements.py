@@ -1500,6 +1500,25 @@ def test_statements_someone_brought_in_is_not_a_person_named_before(analyse_text
     assert _speaker_name(off, _find(off, "un tournant")) == "Marc Dutoit"
 
 
+def test_statements_a_two_word_intertitle_is_the_speaker_s_who_says_it_after(analyse_text, monkeypatch):
+    text = ("Le maire Paul Girard a présenté lundi son budget. « Nous tiendrons nos promesses », a-t-il "
+            "assuré.\n\n- « Crise profonde » -\n\nLa députée Claire Morin a critiqué ce choix. « Nous "
+            "traversons une crise profonde et ce budget l'ignore », a déclaré Claire Morin.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Crise profonde")) == "Claire Morin"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.same_quote_phrase")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "Crise profonde")) == "Paul Girard"
+
+
+def test_statements_a_two_word_quote_told_in_another_order_is_not_told_again(analyse_text):
+    text = ("Le maire Paul Girard a présenté lundi son budget. « Nous tiendrons nos promesses », a-t-il "
+            "assuré.\n\n- « Crise profonde » -\n\nLa députée Claire Morin a critiqué ce choix. « La crise "
+            "est profonde et ce budget l'ignore », a déclaré Claire Morin.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Crise profonde")) == "Paul Girard"
+
+
 def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
     text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
             "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "

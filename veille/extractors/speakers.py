@@ -192,6 +192,10 @@ NAMED_NEXT_NEW = RULES.define(
     "statements.named_next_new", "someone an indefinite description brings in ('une journaliste de "
     "Franceinfo') is the next speaker named only where that person is new to the article there and of the "
     "description's gender")
+SAME_QUOTE_PHRASE = RULES.define(
+    "statements.same_quote_phrase", "a quote of two words with no cue (an intertitle, '« Alternatives "
+    "politiques »') that a statement after it, with a cue and a speaker of its own, holds as a phrase: that "
+    "statement's speaker")
 SPEAKER_FRONTED_NAME = RULES.define(
     "statements.speaker_fronted_name", "a cue with no subject, a person's name set off by commas just before "
     "it that the parse hung on a fronted phrase ('Lors du procès, X, avocat de Y, a jugé'): that person")
@@ -1281,7 +1285,12 @@ class SpeakerResolver:
         weights = SPEAKER_WEIGHTS
         words = [set(re.findall(r"\w+", self.text[slice(*f.content)].lower())) for f in statements]
         for i, f in enumerate(statements):
-            if f.cue is not None or f.speaker_span is not None or len(words[i]) < weights.told_again_words:
+            phrase = None  # a quote too short to be known again by its words: by its words in their order
+            if len(words[i]) < weights.told_again_words and RULES.on(SAME_QUOTE_PHRASE) and \
+                    len(re.findall(r"\w+", self.text[slice(*f.content)])) == weights.told_again_words - 1:
+                phrase = " ".join(re.findall(r"\w+", self.text[slice(*f.content)].lower()))
+            if f.cue is not None or f.speaker_span is not None or \
+                    len(words[i]) < weights.told_again_words and phrase is None:
                 continue
             for j in range(i + 1, min(len(statements), i + 1 + weights.told_again_statements)):
                 p = statements[j]
@@ -1289,6 +1298,13 @@ class SpeakerResolver:
                 own = p.speaker != f.speaker if p.speaker is not None else \
                     RULES.on(SPEAKER_SAME_QUOTE_WORDS) and bool(p.speaker_text)
                 if p.cue is None or not own:
+                    continue
+                if phrase is not None:
+                    if f" {phrase} " in " {} ".format(" ".join(re.findall(r"\w+", self.text[slice(*p.content)]
+                                                                          .lower()))):
+                        f.speaker, f.speaker_text = p.speaker, p.speaker_text
+                        f.rules["speaker"] = SAME_QUOTE_PHRASE
+                        break
                     continue
                 if len(words[i] & words[j]) >= weights.told_again_share * len(words[i]) and \
                         len(words[j]) >= len(words[i]):
