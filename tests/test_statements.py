@@ -1519,6 +1519,14 @@ def test_statements_a_two_word_quote_told_in_another_order_is_not_told_again(ana
     assert _speaker_name(a, _find(a, "Crise profonde")) == "Paul Girard"
 
 
+def test_statements_an_incise_s_auxiliary_the_tagger_reads_as_no_verb_still_cues(analyse_text):
+    # "avait" and "tweeté" read as unknown words: the incise after the quote still cues it
+    text = 'Le maire a parlé lundi. "Nous restons vigilants", avait tweeté le préfet Marc Dumont.'
+    statement = _find(analyse_text(text, "fr"), "Nous restons vigilants")
+    assert statement.cue is not None and statement.cue.text == "avait tweeté"
+    assert statement.speaker_text == "le préfet Marc Dumont"
+
+
 def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
     text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
             "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "

@@ -567,6 +567,10 @@ def cue_matcher(nlp: Language) -> LowerLemmaMatcher:
     closing = {"ORTH": {"IN": sorted(set(data.QUOTES.values()))}}
     incise = [{"_": {"veille_lemma_lower": {"IN": verbs}}}] + ([{"LOWER": {"IN": forms}}] if forms else [])
     reporting += [[closing, {"ORTH": ","}, verb] for verb in incise]
+    # "« ... », a tweeté X", "« ... », a ensuite tweeté X": the same after its auxiliary, as written
+    written_auxiliary = {"LOWER": {"IN": sorted(data.INCISE_AUXILIARY_FORMS)}}
+    reporting += [[closing, {"ORTH": ","}, written_auxiliary, *adverb, verb] for verb in incise
+                  for adverb in ([], [{"POS": "ADV"}])]
     if data.REFLEXIVE_CLITICS:  # "« ... », s'alarmaient les fédérations"
         reflexive = {"LOWER": {"IN": sorted(data.REFLEXIVE_CLITICS)}}
         reporting += [[closing, {"ORTH": ","}, reflexive, verb] for verb in incise]

@@ -360,6 +360,9 @@ AGAIN_ADVERBS = {"again", "further"}
 # d'abord expliqué"), and the verbs of a compound tense's auxiliary
 ELIDED_DE: set[str] = set()
 TENSE_AUXILIARIES = {"have", "be"}
+# the forms of the auxiliary of a reporting verb in an incise after a quote ('"...", has tweeted X'), which
+# the tagger may read as no auxiliary beside a verb it does not know
+INCISE_AUXILIARY_FORMS = {"has", "have", "had"}
 # the prepositions of the body where a cue with the pronoun of no one was said ("indique-t-on à l'Élysée",
 # "précise-t-on dans l'entourage du ministre")
 SAID_AT_PREPOSITIONS: set[str] = set()

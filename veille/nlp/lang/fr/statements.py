@@ -455,6 +455,9 @@ AGAIN_ADVERBS = {"encore", "de nouveau", "à nouveau"}
 # d'abord expliqué"), and the verbs of a compound tense's auxiliary
 ELIDED_DE: set[str] = {"d'", "d’", "de"}
 TENSE_AUXILIARIES = {"avoir", "être"}
+# the forms of the auxiliary of a reporting verb in an incise after a quote ("« ... », a tweeté X"), which
+# the tagger may read as no auxiliary beside a verb it does not know
+INCISE_AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aurait", "auraient"}
 # the prepositions of the body where a cue with the pronoun of no one was said ("indique-t-on à l'Élysée",
 # "précise-t-on dans l'entourage du ministre")
 SAID_AT_PREPOSITIONS: set[str] = {"à", "au", "aux", "dans", "chez", "auprès"}
