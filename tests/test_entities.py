@@ -398,3 +398,25 @@ def test_entities_a_military_operation_the_model_read_as_a_person_is_a_force(ana
 def test_entities_a_given_name_that_is_also_an_operation_s_stays_a_person(analyse_text):
     text = "Titre\n\nSophia, une habitante du quartier, a tout vu. « J'ai eu très peur », raconte Sophia."
     assert {e.name: e.type for e in analyse_text(text, "fr").entities}["Sophia"] == "PER"
+
+
+
+REAL_NAME = ("Procès : Kolo témoigne\n\nLe dessinateur Kolo a témoigné mercredi devant la cour d'assises "
+             "de Lyon. \"Je n'ai rien oublié\", a déclaré le dessinateur, Paul Vernier de son vrai nom, "
+             "auditionné pendant deux heures.")
+
+
+def test_entities_a_real_name_joins_the_person_named_before(analyse_text, rules_off):
+    people = [e for e in analyse_text(REAL_NAME, "fr").entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Paul Vernier"]
+    assert len(people[0].mentions) == 3  # (the headline's "Kolo", the body's, the real name)
+    rules_off("entities.real_name")
+    assert sorted(e.name for e in analyse_text(REAL_NAME, "fr").entities if e.type == "PER") == \
+        ["Kolo", "Paul Vernier"]
+
+
+def test_entities_a_real_name_is_not_a_complement_s(analyse_text):
+    text = ("Le dessinateur Kolo a défendu mercredi les portraits de Gaston Pelletier publiés en 2006. \"Je "
+            "n'ai rien oublié\", a déclaré le dessinateur, Paul Vernier de son vrai nom.")
+    people = {e.name: e for e in analyse_text(text, "fr").entities if e.type == "PER"}
+    assert "Gaston Pelletier" in people and len(people["Paul Vernier"].mentions) == 2

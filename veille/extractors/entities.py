@@ -177,6 +177,10 @@ ALIAS = RULES.define(
     "entities.alias", "a name after 'dit', 'alias', 'surnommé', 'connu comme', 'se faisant appeler' is the "
     "person named before it, or the last one named where the cue needs no name ('celui qui se faisait "
     "appeler X'): one entity, under the name not in quotes")
+REAL_NAME = RULES.define(
+    "entities.real_name", "a name before 'de son vrai nom', 'à l'état civil' is the real name of the person "
+    "named last before it ('Riss ... le dessinateur, Laurent Morel de son vrai nom'): one entity, under the "
+    "real name")
 SHORT_FORM_MISC = RULES.define(
     "entities.short_form_misc", "a one-word name typed MISC that is the surname or the given name of a "
     "person named in full joins that person")
@@ -226,8 +230,8 @@ OPERATION_NAME = RULES.define(
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
-                ALIAS, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE, SURNAME_RECURRENCE,
-                BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
+                ALIAS, REAL_NAME, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE,
+                SURNAME_RECURRENCE, BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
                 PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME)
 
@@ -422,6 +426,9 @@ class EntityRecognizer:
             r"\s+(?:\w+\s+){0,3}".join(re.escape(w) for w in cue.split()) for cue in cues) + r")(?!\w)",
             re.IGNORECASE)
         self.alias_cues_after_name = set(self.words.ALIAS_CUES_AFTER_NAME)
+        self.real_name_cue = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(c) for c in sorted(
+            self.words.REAL_NAME_CUES, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE) \
+            if self.words.REAL_NAME_CUES else None
         # between a cue and its alias: quotes, spaces and a few lower-case words ("comme le père X")
         lower_words = rf"(?:[^\W\d_A-ZÀ-Þ]+\s+){{0,{weights.alias_gap_words}}}"
         self.alias_gap = re.compile(rf"[\s«\"“']*{lower_words}[\s«\"“']*")
@@ -1213,6 +1220,11 @@ class EntityRecognizer:
         def quoted(m: MentionCandidate) -> bool:
             return text[:m.start].rstrip()[-1:] in ('"', "«", "“")
 
+        def complement(m: MentionCandidate) -> bool:
+            """A name that is a noun's complement ("les caricatures de Mahomet"), no one spoken of."""
+            before = text[max(0, m.start - 4):m.start].lower()
+            return before.endswith((" de ", " du ", " des ", " d'", " d’", " of "))
+
         for hit in self.alias_cue.finditer(text):
             after_name = " ".join(hit.group().lower().split()) in self.alias_cues_after_name
             i = bisect_right(starts, hit.end() - 1)
@@ -1241,6 +1253,22 @@ class EntityRecognizer:
             person.roles.extend(r for r in other.roles if r not in person.roles)
             person.weak = person.weak and other.weak
             person.rules["mentions"] = ALIAS
+            merged[id(other)] = person
+        for real in by_start if self.real_name_cue is not None and RULES.on(REAL_NAME) else []:
+            # "Laurent Morel de son vrai nom": the real name of the person named last before it
+            if not self.real_name_cue.match(text, real.end) or current(real).type != "PER":
+                continue
+            j = bisect_right(ends, real.start) - 1
+            while j >= 0 and (current(by_end[j]) is current(real) or current(by_end[j]).type != "PER" or
+                              complement(by_end[j])):
+                j -= 1
+            if j < 0 or real.start - by_end[j].end > self.w.alias_owner_window:
+                continue
+            person, other = current(real), current(by_end[j])
+            person.mentions.extend(other.mentions)
+            person.roles.extend(r for r in other.roles if r not in person.roles)
+            person.weak = person.weak and other.weak
+            person.rules["mentions"] = REAL_NAME
             merged[id(other)] = person
         return [g for g in groups if id(g) not in merged]
 

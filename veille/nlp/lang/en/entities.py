@@ -75,6 +75,9 @@ ALIAS_CUES = ("alias", "aka", "known as", "nicknamed", "dubbed", "called himself
               "went by")
 # cues that are other words too ("dubbed" a plan): an alias only right after a name
 ALIAS_CUES_AFTER_NAME = {"dubbed", "went by"}
+# words after a name that make it the real name of the person named last before it ("the cartoonist, Laurent
+# Morel by his real name"): one person, under that name
+REAL_NAME_CUES = ("by his real name", "by her real name")
 # nouns of a kind of organisation: a name right after one is that organisation's, whatever the model typed
 # ("the brand Lumo", "the website Newsly", "the union Steelhands")
 BODY_NOUNS = {"company", "firm", "group", "brand", "carrier", "channel", "newspaper", "daily", "weekly",

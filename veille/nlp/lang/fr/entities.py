@@ -124,6 +124,9 @@ ALIAS_CUES = ("dit", "dite", "alias", "surnommé", "surnommée", "connu comme", 
               "se fait appeler")
 # cues that are other words too ("dit", a verb of saying): an alias only right after a name
 ALIAS_CUES_AFTER_NAME = {"dit", "dite"}
+# words after a name that make it the real name of the person named last before it ("le dessinateur,
+# Laurent Morel de son vrai nom", after "Riss"): one person, under that name
+REAL_NAME_CUES = ("de son vrai nom", "de son nom civil", "à l'état civil", "de son nom de naissance")
 # nouns of a kind of organisation: a name right after one is that organisation's, whatever the model typed
 # ("la marque Lumo", "le site Fildactu", "le syndicat Solstice")
 BODY_NOUNS = {"société", "entreprise", "groupe", "firme", "marque", "compagnie", "constructeur", "chaîne",
