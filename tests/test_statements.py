@@ -1527,6 +1527,22 @@ def test_statements_an_incise_s_auxiliary_the_tagger_reads_as_no_verb_still_cues
     assert statement.speaker_text == "le préfet Marc Dumont"
 
 
+def test_statements_a_relative_after_a_name_in_apposition_is_that_person_s(analyse_text, monkeypatch):
+    text = ("Le maire de Lyon a répondu lundi au militant et auteur Paul Vernier, qui a publié mardi un "
+            "billet sur son blog et écrit que la mairie cachait les chiffres.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "la mairie cachait")) == "Paul Vernier"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.relative_name_before")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "la mairie cachait")) != "Paul Vernier"
+
+
+def test_statements_a_relative_after_a_name_a_preposition_leads_is_not_the_name_s(analyse_text):
+    text = "Claire Morin, l'avocate de Paul Vernier, qui affirme que le dossier est vide, a parlé lundi."
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "le dossier est vide")) != "Paul Vernier"
+
+
 def test_statements_name_set_off_after_a_fronted_phrase_is_the_subject(analyse_text, monkeypatch):
     text = ("« Nous attendions ce jugement depuis des mois », a souligné Marc Dutoit, le délégué régional. "
             "Cette décision « en appellera bien d'autres », s'est-il félicité. Au cours de l'audience, Paul "

@@ -196,6 +196,9 @@ SAME_QUOTE_PHRASE = RULES.define(
     "statements.same_quote_phrase", "a quote of two words with no cue (an intertitle, '« Alternatives "
     "politiques »') that a statement after it, with a cue and a speaker of its own, holds as a phrase: that "
     "statement's speaker")
+RELATIVE_NAME_BEFORE = RULES.define(
+    "statements.relative_name_before", "a relative clause of saying right after a person's name ('au "
+    "militant et auteur Mark King, qui a écrit'): that person, not a noun the parse hangs the clause on")
 SPEAKER_FRONTED_NAME = RULES.define(
     "statements.speaker_fronted_name", "a cue with no subject, a person's name set off by commas just before "
     "it that the parse hung on a fronted phrase ('Lors du procès, X, avocat de Y, a jugé'): that person")
@@ -509,6 +512,8 @@ class SpeakerResolver:
                 # hangs it on a verb, that verb's subject before it ("a dit l'Elysée, qui ...", "justifie
                 # la préfecture dans un communiqué, qui ..."), else the noun right before the relative
                 # (of nouns joined by "et", which one ``last_conjunct`` says)
+                if RULES.on(RELATIVE_NAME_BEFORE) and (named := self.name_before_relative(c)) is not None:
+                    return named  # "au militant et auteur Mark King, qui a écrit": the person named there
                 joined = any(g.dep_ == "conj" for g in cue.head.children)
                 other_number = RULES.on(RELATIVE_NUMBER) and not joined and \
                     not self.same_number(cue.head, cue)
@@ -818,6 +823,28 @@ class SpeakerResolver:
         name = self.doc[words.root.i + 1]
         return name.pos_ == "PROPN" and name.head.i == words.root.i and name.dep_ in NAME_DEPS and \
             not self.person_at(name)
+
+    def name_before_relative(self, relative: Token) -> Span | None:
+        """The person's name set in apposition right before a relative pronoun and its comma ("l'auteur Mark
+        King, qui ..."), not one a preposition leads ("l'avocat de Marc Dupont, qui"); else None."""
+        before = self.doc[relative.i - 1] if relative.i else None
+        if before is not None and before.text == "," and relative.i > 1:
+            before = self.doc[relative.i - 2]
+        named = self.mention_ending(before.idx + len(before)) if before is not None else None
+        if named is None:
+            return None
+        root = token_covering(self.doc, named[0])
+        while root is not None and root.dep_ in ("flat", "flat:name") and root.head.i < root.i:
+            root = root.head
+        if root is None or root.dep_ != "appos":
+            return None
+        return self.doc.char_span(named[0], named[1], alignment_mode="expand")
+
+    def mention_ending(self, char: int) -> tuple[int, int, Entity] | None:
+        """The longest of the article's person mentions that ends at ``char``, if one does."""
+        ending = [self.mentions[j] for j in self.mention_index.overlapping(max(0, char - 1), char)
+                  if self.mentions[j][1] == char and self.mentions[j][2].type == "PER"]
+        return min(ending, key=lambda m: m[0]) if ending else None
 
     def mention_starting(self, char: int) -> tuple[int, int, Entity] | None:
         """The first of the article's entity mentions that starts at ``char``, if one does."""
@@ -2062,6 +2089,8 @@ class SpeakerResolver:
         relative = verb.dep_.startswith("acl") or verb.dep_ in RELATIVE_DEPS
         if not relative or noun.pos_ not in ("NOUN", "PROPN") or noun.i > words[0].i:
             return None
+        if RULES.on(RELATIVE_NAME_BEFORE) and (named := self.name_before_relative(words[0])) is not None:
+            return named.start_char, named.end_char  # "au militant et auteur Mark King, qui a écrit"
         phrase = self.noun_phrase(self.last_conjunct(noun, words[0], verb))
         return phrase.start_char, phrase.end_char
 
