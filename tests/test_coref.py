@@ -1255,33 +1255,6 @@ def test_coref_a_body_noun_before_an_organisation_name_is_that_organisation(fren
     assert _link_of(french(text), "La société pharmaceutique") is None
 
 
-def test_coref_a_title_said_in_other_words_is_a_holder_named_before_it(french):
-    # "le chef de l'État" reads as "président de la république", other words than "président brésilien":
-    # the holder named before it still is who it is
-    text = ("Titre\n\nAprès la mort du général, le président brésilien Paulo Mendes a affirmé vendredi ne "
-            "pas vouloir de guerre. Ajoutant avoir agi pour protéger le pays, le chef de l'État a assuré que "
-            "le général préparait des attaques.")
-    link = _link_of(doc := french(text), "le chef de l'État")
-    assert link is not None and _names(doc)[link.entity] == "Paulo Mendes"
-
-
-def test_coref_a_body_noun_before_a_name_the_parse_hangs_elsewhere_is_that_name(french):
-    # (the parse hangs "The" of "The Music Venue Trust" on the sentence's root, not on "association")
-    text = ("Titre\n\nLe forum de l'OCDE, prévu à Oslo, sera virtuel, a annoncé mardi la Norvège.- Londres "
-            "fermé jusqu'en mars -Les salles de concert de Londres, fermées depuis mai, resteront closes au "
-            "moins jusqu'en mars à cause de la pandémie, selon l'association professionnelle The Music Venue "
-            "Trust.")
-    link = _link_of(doc := french(text), "l'association professionnelle")
-    assert link is not None and _names(doc)[link.entity] == "The Music Venue Trust"
-
-
-def test_coref_a_role_of_no_other_country_keeps_its_holder(french):
-    # "président de la République" and "président français" say it in other words, of no other country
-    text = ("Titre\n\nLe président de la République Emmanuel Macron a annoncé mardi un plan. Le président "
-            "français a assuré que l'effort durerait.")
-    link = _link_of(doc := french(text), "Le président français")
-    assert link is not None and _names(doc)[link.entity] == "Emmanuel Macron"
-
 
 def test_coref_a_place_subject_takes_the_pronoun_of_its_sentence(french, rules_off):
     text = ("La chercheuse Claire Girard a parlé lundi à Lyon. Depuis mars, la Norvège reste prudente, car "
@@ -1319,12 +1292,26 @@ def test_coref_people_a_plural_noun_names_are_no_description_s(french):
 
 
 @pytest.mark.parametrize("text, words, person", [
+    # "le chef de l'État" reads as "président de la république", other words than "président brésilien":
+    # the holder named before it still is who it is
+    ("Titre\n\nAprès la mort du général, le président brésilien Paulo Mendes a affirmé vendredi ne pas "
+     "vouloir de guerre. Ajoutant avoir agi pour protéger le pays, le chef de l'État a assuré que le "
+     "général préparait des attaques.", "le chef de l'État", "Paulo Mendes"),
+    # a body's noun before a name the parse hangs elsewhere ("The" of "The Music Venue Trust" on the root)
+    ("Titre\n\nLe forum de l'OCDE, prévu à Oslo, sera virtuel, a annoncé mardi la Norvège.- Londres fermé "
+     "jusqu'en mars -Les salles de concert de Londres, fermées depuis mai, resteront closes au moins "
+     "jusqu'en mars à cause de la pandémie, selon l'association professionnelle The Music Venue Trust.",
+     "l'association professionnelle", "The Music Venue Trust"),
+    # "président de la République" and "président français" say it in other words, of no other country
+    ("Titre\n\nLe président de la République Emmanuel Macron a annoncé mardi un plan. Le président "
+     "français a assuré que l'effort durerait.", "Le président français", "Emmanuel Macron"),
+    # nouns of fame and of parties describe a person
     ("Julie Martin a annoncé lundi son retour sur scène. La star de téléréalité a confié être « prête ».",
      "La star de téléréalité", "Julie Martin"),
     ("La sénatrice Nancy Pellerin a quitté la salle mardi. La démocrate a ensuite dénoncé « un piège ».",
      "La démocrate", "Nancy Pellerin"),
 ])
-def test_coref_a_noun_of_fame_or_party_describes_a_person(french, text, words, person):
+def test_coref_the_description_is_the_person(french, text, words, person):
     doc = french(text)
     link = _link_of(doc, words)
     assert link is not None and _names(doc).get(link.entity) == person

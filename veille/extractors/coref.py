@@ -1604,11 +1604,12 @@ class Coreference:
         if token.pos_ != "NOUN" or token.i in self.in_mention or token.dep_ not in SUBJECT_DEPS or \
                 self.in_quote(token.idx) or self.reported(token):
             return False
-        people = token
         if token.lower_ in self.counts or token.lemma_.lower() in self.counts:
-            people = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), token)
-        return people is not token or "Plur" in token.morph.get("Number") and not self.definite(token) \
-            if self.person_noun(people) and "Plur" in people.morph.get("Number") else False
+            # "une quarantaine d'avocats": the people the count counts
+            counted = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+            return counted is not None and self.person_noun(counted) and "Plur" in counted.morph.get("Number")
+        # "des avocats" (a definite noun is a description's: ``resolve_description``)
+        return self.person_noun(token) and "Plur" in token.morph.get("Number") and not self.definite(token)
 
     def stands_between(self, token: Token) -> bool:
         """A pronoun that brings in someone no rule links, as a clause's subject ("l'un d'eux a", "celui

@@ -1220,6 +1220,13 @@ class EntityRecognizer:
         def quoted(m: MentionCandidate) -> bool:
             return text[:m.start].rstrip()[-1:] in ('"', "«", "“")
 
+        def join(person: EntityGroup, other: EntityGroup, rule: str) -> None:
+            person.mentions.extend(other.mentions)
+            person.roles.extend(r for r in other.roles if r not in person.roles)
+            person.weak = person.weak and other.weak
+            person.rules["mentions"] = rule
+            merged[id(other)] = person
+
         def complement(m: MentionCandidate) -> bool:
             """A name that is a noun's complement ("les caricatures de Mahomet"), no one spoken of."""
             before = text[max(0, m.start - 4):m.start].lower()
@@ -1249,11 +1256,7 @@ class EntityRecognizer:
             if person is other or person.type != "PER" or other.type not in ("PER", "MISC", "ORG") and not (
                     other.type in ("LOC", "GPE") and not gazetteer.lookup(other.name)):
                 continue  # (a name read as a place that no place bears: "Abou Hamza" may be one's alias)
-            person.mentions.extend(other.mentions)
-            person.roles.extend(r for r in other.roles if r not in person.roles)
-            person.weak = person.weak and other.weak
-            person.rules["mentions"] = ALIAS
-            merged[id(other)] = person
+            join(person, other, ALIAS)
         for real in by_start if self.real_name_cue is not None and RULES.on(REAL_NAME) else []:
             # "Laurent Morel de son vrai nom": the real name of the person named last before it
             if not self.real_name_cue.match(text, real.end) or current(real).type != "PER":
@@ -1264,12 +1267,7 @@ class EntityRecognizer:
                 j -= 1
             if j < 0 or real.start - by_end[j].end > self.w.alias_owner_window:
                 continue
-            person, other = current(real), current(by_end[j])
-            person.mentions.extend(other.mentions)
-            person.roles.extend(r for r in other.roles if r not in person.roles)
-            person.weak = person.weak and other.weak
-            person.rules["mentions"] = REAL_NAME
-            merged[id(other)] = person
+            join(current(real), current(by_end[j]), REAL_NAME)
         return [g for g in groups if id(g) not in merged]
 
     def _group(self, doc: Doc, mentions: list[MentionCandidate],

@@ -1544,7 +1544,7 @@ class EventFinder:
             if plover == "COERCE" and end - start == 1 and self.addressed(self.doc[start]):
                 plover = "ACCUSE"  # "« ... », l'a-t-il interpellé": called out in words, not arrested
             if plover == "ASSAULT" and end - start == 1 and COUP in self.on and self.coup(self.doc[start]):
-                plover = "COERCE"  # "ont renversé le président", "le coup d'État": a coup
+                plover = "COERCE"  # "ont renversé le président": a coup
             if plover == "COERCE" and self.done_violently(self.doc[start]):
                 plover = "ASSAULT"  # "interpellé violemment": force used on someone
                 self.violent_arrests.add(start)
@@ -5186,20 +5186,14 @@ class EventFinder:
         """Whether every mention of an event is a noun of a campaign ("l'offensive", "la guerre"), in
         sentences that tell no assault in other words ("une offensive ..., où des combats les opposent":
         the day's clash)."""
-        nouns = self.words.CAMPAIGN_NOUNS
-        words = [token_from(self.doc, m[0]) for m in f.mentions or [f.trigger]]
-        if not words or not all(t is not None and (t.lower_ in nouns or t._.get(LEMMA) in nouns)
-                                for t in words):
-            return False
-        return not any(i in self.trigger_token_set and self.doc[i].lower_ not in nouns and
-                       self.doc[i]._.get(LEMMA) not in nouns and self.assault_word(self.doc[i])
-                       for t in words for i in range(t.sent.start, t.sent.end))
+        def campaign_noun(t: Token | None) -> bool:
+            return t is not None and (t.lower_ in self.words.CAMPAIGN_NOUNS or
+                                      t._.get(LEMMA) in self.words.CAMPAIGN_NOUNS)
 
-    def assault_word(self, token: Token) -> bool:
-        """Whether a trigger word is one of assault, by its lemma."""
-        lemma = token._.get(LEMMA)
-        return (self.cues.plover_of_verb.get(lemma) if token.pos_ in ("VERB", "AUX")
-                else self.words.EVENT_NOUNS.get(lemma)) == "ASSAULT"
+        words = [token_from(self.doc, m[0]) for m in f.mentions or [f.trigger]]
+        return bool(words) and all(campaign_noun(t) for t in words) and not any(
+            plover == "ASSAULT" and not campaign_noun(other)
+            for sent in {t.sent for t in words} for other, plover, _ in self.triggers(sent))
 
     def died_in_accident(self, f: EventCandidate) -> bool:
         """Whether a phrase of circumstance after the deed, before any other verb of its sentence ("tués au

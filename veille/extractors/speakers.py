@@ -1310,12 +1310,13 @@ class SpeakerResolver:
         its own ("« X a sali son écharpe » ... « ..., X a sali son écharpe », a réagi Y", an intertitle that
         quotes ahead): that statement's speaker, not the last one's."""
         weights = SPEAKER_WEIGHTS
-        words = [set(re.findall(r"\w+", self.text[slice(*f.content)].lower())) for f in statements]
+        # each statement's words in their order (read once), and as a set
+        said = [re.findall(r"\w+", self.text[slice(*f.content)].lower()) for f in statements]
+        words = [set(w) for w in said]
         for i, f in enumerate(statements):
-            phrase = None  # a quote too short to be known again by its words: by its words in their order
-            if len(words[i]) < weights.told_again_words and RULES.on(SAME_QUOTE_PHRASE) and \
-                    len(re.findall(r"\w+", self.text[slice(*f.content)])) == weights.told_again_words - 1:
-                phrase = " ".join(re.findall(r"\w+", self.text[slice(*f.content)].lower()))
+            # a quote too short to be known again by its words: by its words in their order
+            phrase = said[i] if len(said[i]) == weights.told_again_words - 1 and RULES.on(SAME_QUOTE_PHRASE) \
+                else None
             if f.cue is not None or f.speaker_span is not None or \
                     len(words[i]) < weights.told_again_words and phrase is None:
                 continue
@@ -1327,8 +1328,7 @@ class SpeakerResolver:
                 if p.cue is None or not own:
                     continue
                 if phrase is not None:
-                    if f" {phrase} " in " {} ".format(" ".join(re.findall(r"\w+", self.text[slice(*p.content)]
-                                                                          .lower()))):
+                    if any(said[j][k:k + len(phrase)] == phrase for k in range(len(said[j]))):
                         f.speaker, f.speaker_text = p.speaker, p.speaker_text
                         f.rules["speaker"] = SAME_QUOTE_PHRASE
                         break
