@@ -1797,3 +1797,26 @@ def test_a_disease_named_right_before_a_killing_is_its_cause(analyse_text, rules
     assert "ASSAULT" not in plover_types(analyse_text, text, "fr")
     rules_off("events.disease_before_verb")
     assert "ASSAULT" in plover_types(analyse_text, text, "fr")
+
+
+@pytest.mark.parametrize("lang, text, plover, trigger", [
+    ("fr", "Le ministre des Armées a exprimé mardi sa solidarité aux familles des marins disparus.",
+     "SUPPORT", "exprimé"),
+    ("fr", "Le maire de Tulle présente ses condoléances à la famille du pompier.", "SUPPORT", "présente"),
+    ("fr", "Le gouverneur a décrété jeudi le confinement de la ville de Sorvan.", "COERCE", "décrété"),
+    ("en", "The foreign minister offered his condolences to the families of the sailors.", "SUPPORT",
+     "offered"),
+    ("en", "The governor ordered a curfew in the city of Sorvan on Thursday.", "COERCE", "ordered"),
+])
+def test_support_voiced_and_a_measure_decreed_are_events(analyse_text, lang, text, plover, trigger):
+    a = analyse_text(text, lang, "2021-03-16")
+    assert [(e.type, e.trigger.text) for e in a.events] == [(plover, trigger)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le ministre des Armées a exprimé mardi sa colère devant les députés."),
+    ("fr", "Le gouverneur a ordonné jeudi une réunion des maires de la région."),
+    ("en", "The foreign minister offered his help to the mayors of the region."),
+])
+def test_the_light_verbs_of_support_and_measures_need_their_nouns(analyse_text, lang, text):
+    assert [e.type for e in analyse_text(text, lang, "2021-03-16").events] == []

@@ -222,7 +222,9 @@ PLOVER_TRIGGERS = {
     "REQUEST": {"urge", "demand", "appeal", "request", "ask", "call", "press", "implore", "beg"},
     "CONSULT": {"meet", "visit", "host", "receive", "discuss", "talk", "negotiate", "consult"},
     "AGREE": {"agree", "sign", "accept", "approve", "endorse"},
-    "SUPPORT": {"support", "praise", "welcome", "back", "honour", "honor", "congratulate", "endorse"},
+    "SUPPORT": {"support", "praise", "welcome", "back", "honour", "honor", "congratulate", "endorse",
+                # support voiced: "expressed its solidarity", "offered his condolences"
+                "express", "offer", "extend", "voice", "convey", "reaffirm"},
     "THREATEN": {"threaten", "warn", "vow"},
     "SANCTION": {"sanction", "expel", "suspend", "boycott", "embargo", "freeze"},
     "CONCEDE": {"concede", "apologize", "apologise", "resign", "release", "free", "pardon", "ease"},
@@ -232,7 +234,9 @@ PLOVER_TRIGGERS = {
     "RETREAT": {"withdraw", "retreat", "pull", "evacuate", "reduce"},
     "COOPERATE": {"cooperate", "collaborate", "partner", "ally"},
     "COERCE": {"arrest", "detain", "ban", "prohibit", "seize", "confiscate", "raid", "expel", "impose",
-               "jail", "imprison", "sentence", "deport", "censor", "block"},
+               "jail", "imprison", "sentence", "deport", "censor", "block",
+               # a measure decreed on people: "ordered a lockdown", "tightened the curfew"
+               "order", "decree", "tighten", "proclaim"},
     "ASSAULT": {"attack", "kill", "shoot", "bomb", "shell", "strike", "stab", "clash", "fight", "ambush",
                 "capture", "invade", "assault", "abduct", "kidnap", "massacre", "execute", "torture", "rape",
                 "loot", "burn", "explode", "detonate", "destroy", "raze", "recapture", "retake", "regain",
@@ -479,8 +483,14 @@ FIGURE_SUBJECTS = {"price", "prices", "cost", "costs", "fare", "rent", "bill", "
 # the verbs of bursting that such a subject makes a rise
 RISE_VERBS = {"explode", "blow", "burst", "skyrocket", "soar", "detonate"}
 # light verbs that name an event only with one of these words in their phrase: "pay tribute", "call for"
+SUPPORT_VOICED = {"support", "solidarity", "condolences", "sympathy", "sympathies", "gratitude", "confidence",
+                  "admiration", "congratulations"}
+MEASURES_DECREED = {"lockdown", "lockdowns", "curfew", "emergency", "quarantine", "closure", "shutdown",
+                    "blockade", "ban"}
 TRIGGER_COMPLEMENTS = {
     "pay": {"tribute", "homage"},
+    **{verb: SUPPORT_VOICED for verb in ("express", "offer", "extend", "voice", "convey", "reaffirm")},
+    **{verb: MEASURES_DECREED for verb in ("order", "decree", "tighten", "proclaim")},
     "sign": {"agreement", "treaty", "truce", "ceasefire", "pact", "accord", "deal", "peace", "armistice",
              "memorandum", "decree"},
     "promise": {"retaliation", "revenge", "reprisals", "sanctions", "war", "punishment", "response"},

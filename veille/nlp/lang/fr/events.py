@@ -168,7 +168,10 @@ PLOVER_TRIGGERS = {
     "CONSULT": {"rencontrer", "recevoir", "visiter", "discuter", "négocier", "consulter", "réunir"},
     "AGREE": {"signer", "approuver", "convenir", "conclure", "entériner"},
     "SUPPORT": {"soutenir", "saluer", "féliciter", "rendre", "honorer", "appuyer", "encourager", "louer",
-                "remercier"},
+                "remercier",
+                # support voiced: "a exprimé sa solidarité", "présente ses condoléances"
+                "exprimer", "apporter", "témoigner", "renouveler", "réaffirmer", "adresser", "présenter",
+                "afficher"},
     "THREATEN": {"menacer", "avertir", "promettre"},
     "SANCTION": {"sanctionner", "expulser", "suspendre", "boycotter", "geler"},
     "CONCEDE": {"concéder", "céder", "démissionner", "libérer", "gracier", "assouplir", "lever", "créer",
@@ -179,7 +182,9 @@ PLOVER_TRIGGERS = {
     "RETREAT": {"retirer", "replier", "quitter", "abandonner", "réduire"},
     "COOPERATE": {"coopérer", "collaborer", "allier", "associer"},
     "COERCE": {"arrêter", "interpeller", "détenir", "interdire", "perquisitionner", "imposer", "emprisonner",
-               "incarcérer", "condamner", "censurer", "placer", "démettre", "limoger", "révoquer"},
+               "incarcérer", "condamner", "censurer", "placer", "démettre", "limoger", "révoquer",
+               # a measure decreed on people: "décrète le confinement", "a ordonné un couvre-feu"
+               "décréter", "ordonner", "instaurer", "durcir", "prolonger", "proclamer"},
     "ASSAULT": {"attaquer", "agresser", "poignarder", "tuer", "abattre", "bombarder", "frapper", "pilonner",
                 "affronter", "combattre",
                 "capturer", "envahir", "assassiner", "enlever", "kidnapper", "massacrer", "exécuter",
@@ -475,8 +480,17 @@ FIGURE_SUBJECTS = {"prix", "tarif", "coût", "cours", "facture", "loyer", "nombr
 RISE_VERBS = {"exploser", "flamber", "bondir", "détoner", "sauter", "envoler"}
 # light verbs that name an event only with one of these words in their phrase: "rendre hommage", "placer en
 # garde à vue", "appeler à"; a clitic ("se") asks for the reflexive use: "se rassembler"
+# ... and the words that make these verbs support voiced or a measure decreed
+SUPPORT_VOICED = {"soutien", "solidarité", "condoléances", "confiance", "admiration", "gratitude",
+                  "sympathie", "compassion", "reconnaissance", "félicitations"}
+MEASURES_DECREED = {"confinement", "confinements", "reconfinement", "couvre-feu", "urgence", "quarantaine",
+                    "fermeture", "bouclage", "blocus", "interdiction"}
 TRIGGER_COMPLEMENTS = {
     "rendre": {"hommage"},
+    **{verb: SUPPORT_VOICED for verb in ("exprimer", "apporter", "témoigner", "renouveler", "réaffirmer",
+                                         "adresser", "présenter", "afficher")},
+    **{verb: MEASURES_DECREED for verb in ("décréter", "ordonner", "instaurer", "durcir", "prolonger",
+                                           "proclamer")},
     "placer": {"garde", "détention", "examen", "isolement", "résidence", "rétention"},
     "lever": {"sanction", "sanctions", "embargo", "blocus", "interdiction", "immunité", "couvre-feu", "siège",
               "restrictions", "restriction", "urgence"},
