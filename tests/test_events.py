@@ -1820,3 +1820,13 @@ def test_support_voiced_and_a_measure_decreed_are_events(analyse_text, lang, tex
 ])
 def test_the_light_verbs_of_support_and_measures_need_their_nouns(analyse_text, lang, text):
     assert [e.type for e in analyse_text(text, lang, "2021-03-16").events] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Les soldats ont encerclé le village puis ont tué trois civils.", "tué"),
+    ("Le ministre a reçu les syndicats puis a dénoncé les violences.", "dénoncé"),
+])
+def test_then_is_no_word_of_possibility(analyse_text, text, trigger):
+    # the lemmatizer reads "puis" (then) as a form of "pouvoir" (can)
+    a = analyse_text(text, "fr", "2020-03-01")
+    assert next(e for e in a.events if e.trigger.text == trigger).modality == "asserted"

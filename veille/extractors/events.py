@@ -4391,8 +4391,10 @@ class EventFinder:
             return "hypothetical", CONDITION  # "en cas de grève", "in the event of an attack"
         moods = set(verb.morph.get("Mood")).union(*(c.morph.get("Mood") for c in verb.children
                                                      if c.dep_.startswith("aux")))
-        if POSSIBLE in on and (any(t.lemma_.lower() in words.POSSIBILITY or t.lower_ in words.POSSIBILITY
-                                   for t in [*chain, *children]) or "Cnd" in moods):
+        # (a verb's lemma, not an adverb that the lemmatizer reads as one: "interpellés puis mis en examen")
+        if POSSIBLE in on and (any(t.lower_ in words.POSSIBILITY or t.lemma_.lower() in words.POSSIBILITY
+                                   and t.pos_ not in ("ADV", "CCONJ", "SCONJ") for t in [*chain, *children])
+                               or "Cnd" in moods):
             return "possible", POSSIBLE
         if PLANNED in on and (
                 # "avant l'assaut": it has not happened yet
