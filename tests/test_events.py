@@ -1830,3 +1830,12 @@ def test_then_is_no_word_of_possibility(analyse_text, text, trigger):
     # the lemmatizer reads "puis" (then) as a form of "pouvoir" (can)
     a = analyse_text(text, "fr", "2020-03-01")
     assert next(e for e in a.events if e.trigger.text == trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("La compagne du suspect a été mise en examen mardi pour association de malfaiteurs.", ["ACCUSE"]),
+    ("Le maire a été interrogé sur sa prochaine mise en examen.", ["ACCUSE"]),
+    ("La mairie a mis en place un plan de circulation.", []),
+])
+def test_a_charge_laid_is_an_accusation(analyse_text, text, plover):
+    assert [e.type for e in analyse_text(text, "fr", "2020-03-01").events] == plover

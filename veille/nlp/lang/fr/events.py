@@ -160,7 +160,9 @@ PLOVER_TRIGGERS = {
     "ACCUSE": {"accuser", "reprocher", "dénoncer", "condamner", "critiquer", "blâmer", "incriminer",
                "fustiger", "déplorer", "regretter", "indigner", "épingler", "étriller", "vilipender",
                "stigmatiser", "pourfendre", "réagir", "soupçonner", "suspecter", "inculper",
-               "ouvrir", "saisir", "viser"},
+               "ouvrir", "saisir", "viser",
+               # a charge laid: "mis en examen pour meurtre"
+               "mettre"},
     "REJECT": {"rejeter", "refuser", "démentir", "nier", "opposer", "récuser", "balayer"},
     "REQUEST": {"appeler", "réclamer", "demander", "exiger", "exhorter", "plaider", "solliciter", "inviter",
                 # to urge, beg or enjoin someone: "presse le ministre d'agir", "implore l'aide de son pays"
@@ -216,7 +218,7 @@ EVENT_NOUNS = {
     "fusillade": "ASSAULT", "tuerie": "ASSAULT", "meurtre": "ASSAULT", "assassinat": "ASSAULT",
     "enlèvement": "ASSAULT", "embuscade": "ASSAULT", "massacre": "ASSAULT", "lynchage": "ASSAULT",
     "guet-apens": "ASSAULT", "couvre-feu": "COERCE", "perquisition": "COERCE", "plainte": "ACCUSE",
-    "accusation": "ACCUSE", "condamnation": "ACCUSE",
+    "accusation": "ACCUSE", "condamnation": "ACCUSE", "mise": "ACCUSE",
     # the doer of an attack is its trace ("l'assaillant a été maîtrisé"), not "l'attaquant" of a team
     "assaillant": "ASSAULT", "agresseur": "ASSAULT",
 }
@@ -487,6 +489,8 @@ MEASURES_DECREED = {"confinement", "confinements", "reconfinement", "couvre-feu"
                     "fermeture", "bouclage", "blocus", "interdiction"}
 TRIGGER_COMPLEMENTS = {
     "rendre": {"hommage"},
+    "mettre": {"examen"},
+    "mise": {"examen"},
     **{verb: SUPPORT_VOICED for verb in ("exprimer", "apporter", "témoigner", "renouveler", "réaffirmer",
                                          "adresser", "présenter", "afficher")},
     **{verb: MEASURES_DECREED for verb in ("décréter", "ordonner", "instaurer", "durcir", "prolonger",
