@@ -1320,3 +1320,17 @@ def test_coref_the_description_is_the_person(french, text, words, person):
 def test_coref_a_given_name_that_is_a_noun_is_no_description(french):
     doc = french("Benjamin Girard a parlé lundi. Le maire Paul Morin a répondu mardi.")
     assert _link_of(doc, "Benjamin") is None
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Karim Belkadi a été condamné lundi à Bagdad. Ce Français de 41 ans avait rejoint le groupe en 2014.",
+     "Ce Français de 41 ans", "Karim Belkadi"),
+    ("Lina Moreau a été rapatriée mardi. Cette jeune Lyonnaise avait quitté la France en 2015.",
+     "Cette jeune Lyonnaise", "Lina Moreau"),
+])
+def test_coref_a_demonstrative_before_an_origin_is_a_person(french, rules_off, text, words, person):
+    doc = french(text)
+    link = _link_of(doc, words)
+    assert link is not None and _names(doc).get(link.entity) == person
+    rules_off("coref.demonstrative_origin")
+    assert _link_of(french(text), words) is None

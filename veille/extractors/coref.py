@@ -275,6 +275,9 @@ NAMED_AFTER_HEADLINE = RULES.define(
 PAST_CONJUNCTION = RULES.define(
     "coref.past_conjunction", "a name after a conjunction that follows a description ('le ministre et son "
     "conseiller X') is the other one's, not the description's")
+DEMONSTRATIVE_ORIGIN = RULES.define(
+    "coref.demonstrative_origin", "a demonstrative before a capitalised word of origin ('Ce Français de 41 "
+    "ans', 'cette jeune Parisienne') describes a person, as a noun of a person does")
 PLACE_SUBJECT = RULES.define(
     "coref.place_subject", "a place that is its clause's subject ('l'Egypte reste investie aux côtés du "
     "maréchal, à qui elle continue d'offrir ...') takes the pronoun of its gender and number later in its "
@@ -1005,7 +1008,12 @@ class Coreference:
     def is_description(self, token: Token) -> bool:
         """A noun that names a person by their role or trade, with its determiner: "la ministre" (or such a
         word the tagger reads as an adjective where it heads a noun phrase: "l'assaillant était")."""
-        if token.i in self.in_mention or token.pos_ not in ("NOUN", "ADJ"):
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        if RULES.on(DEMONSTRATIVE_ORIGIN) and self.demonstrative_origin(token):
+            # (the model may have typed the word a nationality's mention: "Ce Français")
+            return token.i not in self.in_mention or self.in_mention[token.i].type == "NORP"
+        if token.i in self.in_mention or token.pos_ == "PROPN":
             return False
         word = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
@@ -1018,6 +1026,13 @@ class Coreference:
         # (a preposition that holds the article counts as one: "du ministre", "au ministre")
         return any(c.lower_ in self.data.DETERMINERS or RULES.on(CONTRACTED) and
                    c.lower_ in self.data.CONTRACTED_ARTICLES for c in self.determiners(token))
+
+    def demonstrative_origin(self, token: Token) -> bool:
+        """A capitalised word of origin after a demonstrative ("Ce Français", "Cette jeune Marocaine"),
+        whatever the tagger read it as: a person, pointed back to."""
+        return token.text[:1].isupper() and token.lower_.endswith(self.origin_endings) and \
+            token.dep_ not in ("amod", "flat:name") and \
+            any(c.lower_ in self.data.DEMONSTRATIVES for c in self.determiners(token))
 
     @cached_property
     def day_words(self) -> set[str]:
@@ -1272,7 +1287,10 @@ class Coreference:
                         ent = self.by_id[person]
                         focus.append(Focus(at, person, ent.name, None, self.gender_of(person), "Sing"))
                 headline_people = None
-            if i in self.mention_at:
+            # (a nationality's mention after a demonstrative, "Ce Français", is a description: read below)
+            origin = self.mention_at[i][1].type == "NORP" and RULES.on(DEMONSTRATIVE_ORIGIN) and \
+                self.demonstrative_origin(token) if i in self.mention_at else False
+            if i in self.mention_at and not origin:
                 end, ent = self.mention_at[i]
                 new = ent.id not in self.first_seen
                 # (named in the headline only: new to the body, whose descriptions may wait for them; not
