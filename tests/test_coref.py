@@ -1010,9 +1010,10 @@ def test_coref_a_given_name_after_a_gendered_pronoun_tells_no_gender(french, rul
     # the tagger reads "Donald" after "laquelle" as feminine
     text = ("Donald Trump a visité une usine de l'Ohio samedi. Les ouvriers voulaient fermer la chaîne, une "
             "décision à laquelle Donald Trump s'est opposé. Le président américain a promis des emplois.")
+    rules_off("coref.office_holder")  # (which knows who held the office, whatever his gender reads as)
     link = _link_of(french(text), "Le président américain")
     assert link is not None and link.rule == "coref.in_focus"
-    rules_off("coref.given_name_after_pronoun")
+    rules_off("coref.office_holder", "coref.given_name_after_pronoun")
     off = _link_of(french(text), "Le président américain")
     assert off is None or off.entity is None
 
@@ -1334,3 +1335,41 @@ def test_coref_a_demonstrative_before_an_origin_is_a_person(french, rules_off, t
     assert link is not None and _names(doc).get(link.entity) == person
     rules_off("coref.demonstrative_origin")
     assert _link_of(french(text), words) is None
+
+
+@pytest.mark.parametrize("text, published, words, person", [
+    ("Donald Trump a atterri samedi. Emmanuel Macron l'a accueilli. Il faut « nous protéger », a plaidé le "
+     "président français.", "2018-11-10", "le président français", "Emmanuel Macron"),
+    # the holder on the article's day, of the two the article names
+    ("François Hollande a reçu Emmanuel Macron lundi. Le président français a salué son travail.",
+     "2016-06-06", "Le président français", "François Hollande"),
+    ("Angela Merkel et Emmanuel Macron se sont parlé lundi. La chancelière allemande a appelé à l'unité.",
+     "2019-03-04", "La chancelière allemande", "Angela Merkel"),
+])
+def test_coref_an_office_of_a_country_is_its_holder_named(rules_off, text, published, words, person):
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    doc = analyse_in_pieces(load_pipeline("fr"), text, published)
+    link = _link_of(doc, words)
+    assert link is not None and link.rule == "coref.office_holder" and _names(doc).get(link.entity) == person
+    rules_off("coref.office_holder")
+    link = _link_of(analyse_in_pieces(load_pipeline("fr"), text, published), words)
+    assert link is None or link.rule != "coref.office_holder"
+
+
+def test_coref_a_former_office_holder_is_not_the_holder():
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    text = "Barack Obama et Donald Trump se sont vus. L'ancien président américain a salué son successeur."
+    doc = analyse_in_pieces(load_pipeline("fr"), text, "2016-11-10")
+    link = _link_of(doc, "L'ancien président américain")
+    assert link is None or link.rule != "coref.office_holder"
+
+
+def test_coref_an_english_office_is_its_holder_named():
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    doc = analyse_in_pieces(load_pipeline("en"), "Boris Johnson met Joe Biden on Monday. The British prime "
+                            "minister said the talks were useful.", "2021-06-10")
+    link = _link_of(doc, "The British prime minister")
+    assert link is not None and _names(doc).get(link.entity) == "Boris Johnson"

@@ -58,3 +58,19 @@ def media_kinds() -> dict[str, frozenset[str]]:
         for name in names.split("|"):
             table.setdefault(medium_key(name), frozenset(kinds.split("|")))
     return table
+
+
+@lru_cache(maxsize=1)
+def office_holders() -> dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]]:
+    """The holders of ``office_holders.tsv`` by (ISO country code, office): each one's names (the first as
+    French writes it), and the days they took and left office (``""``: still in office)."""
+    from importlib import resources
+
+    table: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
+    text = resources.files("veille.data").joinpath("office_holders.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso2, office, names, start, end = line.split("\t")
+        table.setdefault((iso2, office), []).append((tuple(names.split("|")), start, end))
+    return table

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..data import demonyms, media_kinds, medium_key
+from ..data import demonyms, media_kinds, medium_key, office_holders
 from ..geo.gazetteer import shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
@@ -278,6 +278,10 @@ PAST_CONJUNCTION = RULES.define(
 DEMONSTRATIVE_ORIGIN = RULES.define(
     "coref.demonstrative_origin", "a demonstrative before a capitalised word of origin ('Ce Français de 41 "
     "ans', 'cette jeune Parisienne') describes a person, as a noun of a person does")
+OFFICE_HOLDER = RULES.define(
+    "coref.office_holder", "an office named with its country ('le président américain', 'la chancelière "
+    "allemande', 'the British prime minister') is whoever held it on the article's day, where the article "
+    "names them (veille/data/office_holders.tsv)")
 PLACE_SUBJECT = RULES.define(
     "coref.place_subject", "a place that is its clause's subject ('l'Egypte reste investie aux côtés du "
     "maréchal, à qui elle continue d'offrir ...') takes the pronoun of its gender and number later in its "
@@ -1810,6 +1814,8 @@ class Coreference:
             described[" ".join(self.description_words(s, e))] = link
             return link
         words = self.description_words(s, e)
+        if RULES.on(OFFICE_HOLDER) and (holder := self.office_holder(token, words)) is not None:
+            return self.add(token, "description", OFFICE_HOLDER, holder)
         role = token.lower_.removeprefix(self.data.FORMER_PREFIX)
         lemma = token.lemma_.lower()
         periphrased = False
@@ -2402,6 +2408,39 @@ class Coreference:
     def words_of(self, antecedent: tuple[int, int]) -> tuple[int, int]:
         """Where the fullest words of the described referent first described at ``antecedent`` stand."""
         return self.fullest.get(antecedent[0], antecedent)
+
+    def office_holder(self, token: Token, words: list[str]) -> Entity | None:
+        """The person an office named with its country stands for ("le président américain"): its holder on
+        the article's day (any holder named, if it has none), where the article names that one person."""
+        if not self.definite(token) or "Plur" in token.morph.get("Number"):
+            return None
+        said = " ".join(words)
+        titles = [t for t in self.data.OFFICE_TITLES
+                  if re.search(rf"(?<![\w'-]){re.escape(t)}(?![\w'-])", said)]
+        if not titles or {w.rsplit("'", 1)[-1] for w in words} & self.data.OFFICE_NOT_HELD:
+            return None
+        title = max(titles, key=len)
+        office = self.data.OFFICE_TITLES[title]
+        # the country: a demonym right after the title ("président américain") or right before it ("the
+        # American president"), else the one the office goes without ("le pape")
+        at = said.index(title)
+        before, after = said[:at].split(), said[at + len(title):].split()
+        table = demonyms()
+        near = [w for w in (before[-1:] + after[:1]) if name_key(w) in table]
+        country = table[name_key(near[0])] if near else self.data.OFFICE_COUNTRIES.get(office)
+        holders = office_holders().get((country, office), []) if country else []
+        day = str(self.doc._.veille_published or "")[:10]
+        if day:
+            holders = [h for h in holders if h[1] <= day and (not h[2] or day < h[2])]
+        found = {ent.id: ent for names, _, _ in holders for ent in self.people_named(names)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def people_named(self, names: tuple[str, ...]) -> list[Entity]:
+        """The people of the article whose name ends as one of ``names`` does ("Trump", "Donald Trump" for
+        "Donald Trump"; "Assad" for "Bachar al-Assad")."""
+        ends = {re.split(r"[\s-]+", name_key(n))[-1] for n in names}
+        return [ent for ent in self.by_id.values() if ent.type == "PER"
+                and re.split(r"[\s-]+", name_key(ent.name))[-1] in ends]
 
     def description_words(self, start: int, end: int) -> list[str]:
         """A description's words without its determiners: "président américain"."""

@@ -377,3 +377,13 @@ MEDIUM_NOUN_KINDS = {
     "station": frozenset({"radio", "tv"}), "site": frozenset({"site"}), "outlet": _ANY_MEDIUM,
     "platform": frozenset({"network", "app", "site"}),
 }
+
+# the titles of the offices of a country that a description names with its demonym ("the American
+# president": English puts the demonym first), by the offices of veille/data/office_holders.tsv; the offices
+# whose country goes without saying ("the pope"); and the words of a description that says someone no
+# longer or not yet holds it ("the former president")
+OFFICE_TITLES = {"president": "president", "prime minister": "prime_minister", "premier": "prime_minister",
+                 "chancellor": "chancellor", "king": "king", "queen": "king",
+                 "supreme leader": "supreme_leader", "leader": "leader", "pope": "pope", "pontiff": "pope"}
+OFFICE_COUNTRIES = {"pope": "VA"}
+OFFICE_NOT_HELD = {"former", "late", "future", "next", "previous"}

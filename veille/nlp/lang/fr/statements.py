@@ -471,3 +471,17 @@ MEDIUM_NOUN_KINDS = {
     "antenne": frozenset({"radio", "tv"}), "chaîne": frozenset({"tv"}), "télévision": frozenset({"tv"}),
     "site": frozenset({"site"}), "réseau": frozenset({"network"}), "média": _ANY_MEDIUM,
 }
+
+# the titles of the offices of a country that a description names with its demonym ("le président américain",
+# "la chancelière allemande"), by the offices of veille/data/office_holders.tsv; the offices whose country
+# goes without saying ("le pape"); and the words of a description that says someone no longer or not yet
+# holds it ("l'ancien président américain")
+OFFICE_TITLES = {"président": "president", "présidente": "president", "chef de l'état": "president",
+                 "premier ministre": "prime_minister", "première ministre": "prime_minister",
+                 "chef du gouvernement": "prime_minister", "président du conseil": "prime_minister",
+                 "chancelier": "chancellor", "chancelière": "chancellor", "roi": "king", "reine": "king",
+                 "monarque": "king", "guide suprême": "supreme_leader", "dirigeant": "leader",
+                 "pape": "pope", "souverain pontife": "pope"}
+OFFICE_COUNTRIES = {"pope": "VA"}
+OFFICE_NOT_HELD = {"ancien", "ancienne", "futur", "future", "prochain", "prochaine", "défunt", "défunte",
+                   "feu", "précédent", "précédente", "éphémère"}
