@@ -420,3 +420,24 @@ def test_entities_a_real_name_is_not_a_complement_s(analyse_text):
             "n'ai rien oublié\", a déclaré le dessinateur, Paul Vernier de son vrai nom.")
     people = {e.name: e for e in analyse_text(text, "fr").entities if e.type == "PER"}
     assert "Gaston Pelletier" in people and len(people["Paul Vernier"].mentions) == 2
+
+
+def test_entities_a_misspelt_surname_after_a_civility_joins_its_person(analyse_text, rules_off):
+    text = ("Eric Lecoudre dirige la maison de retraite de Sillingy. « Il faut poursuivre le combat », a "
+            "déclaré mardi M. Lacoudre.")
+    assert [(e.name, len(e.mentions)) for e in analyse_text(text, "fr").entities if e.type == "PER"] == \
+        [("Eric Lecoudre", 2)]
+    rules_off("entities.misspelt_surname")
+    assert sorted(e.name for e in analyse_text(text, "fr").entities if e.type == "PER") == \
+        ["Eric Lecoudre", "M. Lacoudre"]
+
+
+@pytest.mark.parametrize("text", [
+    # two people whose surnames are one letter apart, each named in full
+    "Paul Durand et Marie Durant ont signé mardi. M. Durand a salué l'accord.",
+    # a surname too short to tell a slip from another name
+    "Jean Marin a parlé lundi. M. Martin a répondu mardi.",
+])
+def test_entities_a_surname_one_letter_apart_is_not_always_misspelt(analyse_text, text):
+    people = {e.name for e in analyse_text(text, "fr").entities if e.type == "PER"}
+    assert len(people) == 2

@@ -92,6 +92,8 @@ class EntityWeights:
     # an acronym that may join its organisation's full name has this many characters (set by hand)
     acronym_min_chars: int = 2
     acronym_max_chars: int = 6
+    # a surname one letter from another's is read as that one misspelt from this many characters (set by hand)
+    misspelt_surname_min_chars: int = 6
     # the words, at most, of an organisation's name an acronym in parentheses after it spells (set by hand)
     acronym_name_max_words: int = 12
     # an entity named in capitals keeps them up to this many characters, else it is title-cased (set by hand)
@@ -181,6 +183,9 @@ REAL_NAME = RULES.define(
     "entities.real_name", "a name before 'de son vrai nom', 'à l'état civil' is the real name of the person "
     "named last before it ('Riss ... le dessinateur, Laurent Morel de son vrai nom'): one entity, under the "
     "real name")
+MISSPELT_SURNAME = RULES.define(
+    "entities.misspelt_surname", "a surname after a civility that no one has, one letter from the surname of "
+    "the one person named in full with it ('Eric Lecoudre ... M. Lacoudre'): that person, misspelt")
 SHORT_FORM_MISC = RULES.define(
     "entities.short_form_misc", "a one-word name typed MISC that is the surname or the given name of a "
     "person named in full joins that person")
@@ -233,7 +238,7 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 ALIAS, REAL_NAME, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE,
                 SURNAME_RECURRENCE, BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
-                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME)
+                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME, MISSPELT_SURNAME)
 
 
 @dataclass
@@ -1304,6 +1309,11 @@ class EntityRecognizer:
                 owner = found.by_surname.get(name_key(named_words(m)[-1].replace(SOFT_HYPHEN, "")))
                 if owner is not None and owner.name.endswith(" " + " ".join(named_words(m))):
                     g = owner
+            if g is None and MISSPELT_SURNAME in on and m.type == "PER" and len(named_words(m)) == 1 \
+                    and len(m.text.split()) > 1:
+                # "M. Lacoudre" for "Eric Lecoudre": news copy misspells as it goes
+                g = found.misspelt_owner(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")),
+                                         w.misspelt_surname_min_chars)
             if g is None and GIVEN_NAME in on and m.type == "PER" and len(m.text.split()) == 1:
                 # (a word after a civility or title, "M. Dupuis", is a surname, never a given name)
                 g = found.given_name_owner(name_key(named_words(m)[0].replace(SOFT_HYPHEN, "")))
@@ -1371,6 +1381,17 @@ class EntityGroup:
     rules: dict[str, str] = field(default_factory=dict)
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
+
+
 class _GroupIndex:
     """The entity groups made so far, by what a new mention may join them on: the surname of a person
     named in full, an actor, the initials of a name, the places where a mention ends (an acronym in
@@ -1412,6 +1433,15 @@ class _GroupIndex:
         # (named in full past the first line: a headline's capitals make names of other words, "X Says")
         first_line = self.text.find("\n")  # (-1 for an article of one line: every mention is past it)
         return owners[0] if any(start > first_line for start, _ in owners[0].mentions) else None
+
+    def misspelt_owner(self, word: str, min_chars: int) -> EntityGroup | None:
+        """The one person named in full whose surname is one letter from ``word`` (a letter changed, added
+        or dropped), where both have ``min_chars`` characters or more."""
+        if len(word) < min_chars:
+            return None
+        owners = {id(g): g for surname, g in self.by_surname.items()
+                  if len(surname) >= min_chars and one_letter_apart(word, surname)}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def initials_owner(self, initials: str) -> EntityGroup | None:
         """The one person named in full (two words or more) whose words' initials are ``initials``."""
