@@ -971,7 +971,7 @@ def test_fatalities_leave_out_the_toll_of_a_war(analyse_text, lang, text, dead):
 ])
 def test_the_report_date_is_taken_last(analyse_text, text, value, rule):
     article = analyse_text(text, "fr", "2021-03-13")
-    e = next(e for e in article.events if e.primary)
+    e = article.events[0]  # (the charge, then the arrest it followed; the killing)
     assert (dated(article, e).value, e.rules.get("time")) == (value, rule)
     assert e.time_source in ("text", "context")
 
@@ -1839,3 +1839,10 @@ def test_then_is_no_word_of_possibility(analyse_text, text, trigger):
 ])
 def test_a_charge_laid_is_an_accusation(analyse_text, text, plover):
     assert [e.type for e in analyse_text(text, "fr", "2020-03-01").events] == plover
+
+
+def test_a_charge_s_words_cue_no_arrest_beside_it(analyse_text, rules_off):
+    text = "Deux hommes ont été mis en examen samedi à Lyon pour association de malfaiteurs."
+    assert [e.type for e in analyse_text(text, "fr", "2021-03-14").events] == ["ACCUSE"]
+    rules_off("events.cue_of_trigger")
+    assert [e.type for e in analyse_text(text, "fr", "2021-03-14").events] == ["ACCUSE", "COERCE"]

@@ -760,6 +760,9 @@ CAMPAIGN_NOT_CODED = event_rule(
 COUP = event_rule(
     "events.coup", "a ruler overthrown ('des militaires ont renversé le président'): a coup, a force's "
     "coercion (COERCE) and ACLED's strategic development, not an assault")
+CUE_OF_TRIGGER = event_rule(
+    "events.cue_of_trigger", "an ACLED type's cue words that an accusation's trigger holds ('mis en examen', "
+    "a charge, cues an arrest) make no second event there")
 PROTEST_AS_AIM = event_rule(
     "events.protest_as_aim", "a protest that is only the aim of another deed ('a signé une tribune pour "
     "protester contre', 'ont quitté la réunion pour protester'), no march or rally: no ACLED type")
@@ -2651,8 +2654,12 @@ class EventFinder:
                     by_type[None] = accident
             if TRIGGER_CUE in self.on and sub is not None and PLOVER_OF[sub] not in by_type:
                 event = self.cue_event(sent, sub, reading)
-                # an arrest made violently is the assault it was, not an arrest beside it
-                if event is not None and (event.token is None or event.token.i not in self.violent_arrests):
+                # an arrest made violently is the assault it was, not an arrest beside it; cue words that an
+                # accusation's trigger holds are that event's ("mis en examen": a charge, not an arrest)
+                charge = by_type.get("ACCUSE") if CUE_OF_TRIGGER in self.on else None
+                if event is not None and (event.token is None or event.token.i not in self.violent_arrests) \
+                        and not (charge is not None and charge.trigger[0] < event.trigger[1]
+                                 and event.trigger[0] < charge.trigger[1]):
                     by_type[event.type] = event
             found.extend(sorted(by_type.values(), key=lambda f: f.trigger[0]))
         return found
