@@ -208,7 +208,8 @@ def test_a_deed_after_the_colon_is_the_primary_over_violence_before_it(analyse_t
     primary = next(e for e in analyse_text(GUARDS, "fr", "2021-03-17").events if e.primary)
     assert primary.type == "PROTEST" and primary.acled is not None
     assert primary.acled.event_type == "Protests"
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_predicate")
+    # (the stabbing two days old, the follow-up rule would make the guards' protest the news as well)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.headline_predicate,events.follow_up")
     assert primary_type(analyse_text(GUARDS, "fr", "2021-03-17")) == "ASSAULT"
 
 
@@ -383,3 +384,22 @@ def test_a_lead_told_as_not_done_has_no_main_happening(analyse_text, lang, text)
 def test_the_lead_happening_is_the_verb_told_as_done(analyse_text, lang, text, trigger):
     [event] = analyse_text(text, lang, "2021-03-10").events
     assert event.type is None and event.trigger.text == trigger
+
+
+
+# the attack, days before, named before the headline's colon; the news after it
+FOLLOW_UP = ("Attentat de Carvin : le frère du suspect mis en examen\n\nL'attentat commis vendredi 12 mars à "
+             "Carvin a fait deux morts. Le frère du suspect a été mis en examen {day} pour association de "
+             "malfaiteurs.")
+
+
+@pytest.mark.parametrize("published, day, primary", [
+    ("2021-03-16", "mardi", "ACCUSE"),  # four days after the attack: its follow-up is the news
+    ("2021-03-13", "samedi", "ASSAULT"),  # the day after: the attack still is
+])
+def test_a_headline_deed_days_old_is_the_setting_of_its_follow_up(analyse_text, rules_off, published, day,
+                                                                   primary):
+    text = FOLLOW_UP.format(day=day)
+    assert next(e for e in analyse_text(text, "fr", published).events if e.primary).type == primary
+    rules_off("events.follow_up")
+    assert next(e for e in analyse_text(text, "fr", published).events if e.primary).type == "ASSAULT"

@@ -214,6 +214,10 @@ class EventWeights:
     # which dates no news and which the rules that date from context look no further back than (a year:
     # anniversaries and retrospectives; set by hand)
     background_days: int = 365
+    # a headline's deed before its colon dated this many days before the article is the setting of the news
+    # after the colon, not the news (set by hand: the day before is still the news, "Attaque de Londres :
+    # Macron apporte son soutien" the next morning)
+    follow_up_days: int = 2
     # a lapse after a happening that makes it the setting of other news ("deux mois après l'explosion"): a
     # month, so that "cinq jours après l'attaque" still tells the attack (a bare "après" made CASE 2021's
     # English reports, "after gunmen stormed ...", lose their news)
@@ -763,6 +767,10 @@ COUP = event_rule(
 CUE_OF_TRIGGER = event_rule(
     "events.cue_of_trigger", "an ACLED type's cue words that an accusation's trigger holds ('mis en examen', "
     "a charge, cues an arrest) make no second event there")
+FOLLOW_UP = event_rule(
+    "events.follow_up", "a headline's deed named before its colon and dated days before the article "
+    "('Attentat de Nice : Valls apporte son soutien', the attack eleven days old) is the setting of the news "
+    "its own predicate after the colon tells: that event is the primary")
 PROTEST_AS_AIM = event_rule(
     "events.protest_as_aim", "a protest that is only the aim of another deed ('a signé une tribune pour "
     "protester contre', 'ont quitté la réunion pour protester'), no march or rally: no ACLED type")
@@ -5965,9 +5973,14 @@ class EventFinder:
 
     def headline_participle(self, token: Token) -> bool:
         """Whether the word is the participle of a headline made of a noun and it ("Un maire visé par une
-        enquête"): its predicate, no mere description."""
-        return HEADLINE_PREDICATE in self.on and token.idx < self.headline() and token.dep_ == "acl" \
-            and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
+        enquête", or after a colon: "Attentat de Carvin : le frère du suspect mis en examen"): its predicate,
+        no mere description."""
+        if HEADLINE_PREDICATE not in self.on or token.idx >= self.headline() or token.dep_ != "acl" \
+                or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = token.head
+        colon = self.headline_colon(self.headline())[1] if noun.dep_ != "ROOT" else None
+        return noun.dep_ == "ROOT" or colon is not None and noun.head.i < colon < noun.i
 
     def predicate_event(self, headed: list[EventCandidate], headline: int) -> EventCandidate | None:
         """The headline's event whose trigger is its own predicate (its root, or the root of the part after
@@ -5977,19 +5990,8 @@ class EventFinder:
         les gardiens se mobilisent"; not "Attaque au couteau : une enquête ouverte")."""
         if HEADLINE_PREDICATE not in self.on:
             return None
-        tokens = []
-        for t in self.doc:
-            if t.idx >= headline:
-                break
-            tokens.append(t)
-        colon = next((t.i for t in reversed(tokens) if t.text == ":" and not self.quoted(t.idx)), None)
-        part = [t for t in tokens if colon is None or t.i > colon] or tokens
-        inside = {t.i for t in part}
-        roots = {t.i for t in part if t.pos_ not in ("PUNCT", "SPACE") and (t.head.i == t.i
-                                                                            or t.head.i not in inside)}
-        # a headline of a noun and its participle: "Un maire visé par une enquête"
-        roots |= {c.i for i in roots for c in self.doc[i].children if c.dep_ == "acl" and c.pos_ == "VERB"
-                  and "Part" in c.morph.get("VerbForm") and self.doc[i].pos_ in ("NOUN", "PROPN")}
+        tokens, colon = self.headline_colon(headline)
+        roots = self.headline_roots(tokens, colon)
 
         def headline_tokens(f: EventCandidate) -> list[Token]:
             found = [token_covering(self.doc, m[0]) for m in f.mentions if m[0] < headline]
@@ -6023,6 +6025,64 @@ class EventFinder:
                        for t in headline_tokens(f)):
                 return None
         return own
+
+    def headline_colon(self, headline: int) -> tuple[list[Token], int | None]:
+        """The headline's words, and where its last colon outside quotes stands (None: it has none)."""
+        tokens = []
+        for t in self.doc:
+            if t.idx >= headline:
+                break
+            tokens.append(t)
+        return tokens, next((t.i for t in reversed(tokens) if t.text == ":" and not self.quoted(t.idx)), None)
+
+    def headline_roots(self, tokens: list[Token], colon: int | None) -> set[int]:
+        """The headline's predicates: the roots of its part after the colon (or of the whole), and the
+        participle of a headline made of a noun and it ("Un maire visé par une enquête")."""
+        part = [t for t in tokens if colon is None or t.i > colon] or tokens
+        inside = {t.i for t in part}
+        roots = {t.i for t in part if t.pos_ not in ("PUNCT", "SPACE") and (t.head.i == t.i
+                                                                            or t.head.i not in inside)}
+        return roots | {c.i for i in roots for c in self.doc[i].children
+                        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                        and self.doc[i].pos_ in ("NOUN", "PROPN")}
+
+    def follow_up_over_deed(self, found: list[EventCandidate], primary: EventCandidate,
+                            headline: int) -> EventCandidate:
+        """The primary event when the one chosen is a deed the headline names before its colon, dated in the
+        text ``follow_up_days`` or more before the article ("Attentat dans l'Aude : la compagne de Lakdim
+        mise en examen", four days after the attack): the asserted event of the headline's predicate after
+        the colon, placed and dated anew as the primary."""
+        if FOLLOW_UP not in self.on or self.published_day is None:
+            return primary
+        tokens, colon = self.headline_colon(headline)
+        if colon is None or not any(m[0] < self.doc[colon].idx for m in primary.mentions) \
+                or any(self.doc[colon].idx < m[0] < headline for m in primary.mentions):
+            return primary
+        time = self.time_by_id(primary.time)
+        day = last_day(time.value) if time is not None and TIME_SOURCE.get(primary.rules.get("time", "")) in (
+            "text", "context") else None
+        if day is None or (self.published_day - day).days < self.w.follow_up_days:
+            return primary
+        roots = self.headline_roots(tokens, colon)
+
+        def predicate(t: Token | None) -> bool:
+            # the part's root or a word the parse hangs on it, no preposition's complement on the way
+            # ("la compagne de X mise en examen": "mise"; not "pour association")
+            while t is not None and colon < t.i < len(tokens) and \
+                    not any(c.dep_ == "case" for c in t.children):
+                if t.i in roots:
+                    return True
+                t = t.head if t.head.i != t.i else None
+            return False
+
+        news = next((f for f in found if f is not primary and f.modality not in UNASSERTED and any(
+            predicate(token_covering(self.doc, m[0])) for m in f.mentions)), None)
+        if news is None:
+            return primary
+        news.set("place", *self.place(news, True))
+        news.set("time", *self.time(news, True))
+        news.rules["primary"] = FOLLOW_UP
+        return news
 
     def anniversary_of(self, char: int) -> bool:
         """Whether the headline's event word at ``char`` is what its news is dated from ("le commissariat
@@ -6294,6 +6354,7 @@ class EventFinder:
                 if self.setting_only(f):
                     f.rules["background"] = SETTING_ONLY
         primary = self.news_over_background(found, primary, headline)
+        primary = self.follow_up_over_deed(found, primary, headline)
         out = []
         for f in found:
             is_primary = f is primary
