@@ -1093,6 +1093,9 @@ def test_an_event_noun_split_at_its_hyphens_is_a_trigger(analyse_text):
     ("fr", "Deux hommes qui transportaient des couteaux, des mortiers et des grenades ont été arrêtés à "
      "Lyon."),
     ("en", "Two men carrying knives, mortars and grenades were arrested in Leeds on Tuesday."),
+    # a weapon joined to the object, which the parse hangs on the verb
+    ("fr", "Un homme a été interpellé mardi à Reims. Il ne portait \"aucune arme ou engin explosif\", "
+     "a-t-on ajouté de même source."),
 ])
 def test_a_weapon_carried_is_no_attack_with_it(analyse_text, lang, text):
     events = analyse_text(text, lang, "2022-05-05").events

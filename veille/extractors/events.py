@@ -2734,11 +2734,15 @@ class EventFinder:
         with it (``sub``, a kind of remote violence) is told (events.carried_weapon)."""
         if CARRIED_WEAPON not in self.on or EVENT_TYPE_OF[sub] != "Explosions/Remote violence":
             return False
-        while token.dep_ == "conj" and token.head.i != token.i:
+        while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
             token = token.head
         verb = token.head
+        # (a weapon joined to the object, that the parse hangs on the verb: "portait aucune arme ou engin
+        # explosif")
+        carried = token.dep_ in ("obj", "dobj") or token.dep_ == "conj" and any(
+            c.dep_ in ("obj", "dobj") and c.i < token.i for c in verb.children)
         # "carried out an airstrike": a verb with a particle is another verb
-        return token.dep_ in ("obj", "dobj") and verb._.get(LEMMA) in self.words.CARRY_VERBS and not any(
+        return carried and verb._.get(LEMMA) in self.words.CARRY_VERBS and not any(
             c.dep_ in ("compound:prt", "prt") for c in verb.children)
 
     def quoted(self, char: int) -> bool:
