@@ -150,6 +150,18 @@ def test_an_offensive_told_only_as_such_is_not_coded(analyse_text, rules_off):
     assert coded(analyse_text(OFFENSIVE, "fr", "2021-03-16")) != []
 
 
+# an offensive whose sentence names violence only as what a year was made of: a campaign still
+SPANNED = ("Le maréchal reçu au Caire\n\nSamedi, alors que l'offensive de son armée dans l'ouest faisait "
+           "long feu, après plus d'un an de combats aux portes de la capitale, le maréchal a rencontré le "
+           "président.")
+
+
+def test_violence_a_span_of_weeks_is_made_of_is_a_campaign(analyse_text, rules_off):
+    assert coded(analyse_text(SPANNED, "fr", "2021-03-16")) == []
+    rules_off("events.campaign_span")
+    assert "Armed clash" in coded(analyse_text(SPANNED, "fr", "2021-03-16"))
+
+
 # a protest that is only the aim of another deed (a letter signed): no demonstration
 SIGNED = ("Vierzon : tribune des médecins\n\nUne centaine de médecins de Vierzon ont signé mardi une "
           "tribune pour protester contre les fermetures de lits.")

@@ -761,6 +761,9 @@ STRIKE_NO_DEMONSTRATION = event_rule(
 CAMPAIGN_NOT_CODED = event_rule(
     "events.campaign_not_coded", "an event told only by nouns of a campaign of violence ('l'offensive "
     "turque', 'la guerre civile', 'the offensive'): days or years of it, no one happening ACLED codes")
+CAMPAIGN_SPAN = event_rule(
+    "events.campaign_span", "violence that a span of weeks or more is made of ('après plus d'un an de "
+    "combats', 'des mois de guerre') is a campaign's, as a campaign's noun is, for events.campaign_not_coded")
 COUP = event_rule(
     "events.coup", "a ruler overthrown ('des militaires ont renversé le président'): a coup, a force's "
     "coercion (COERCE) and ACLED's strategic development, not an assault")
@@ -5207,14 +5210,25 @@ class EventFinder:
         """Whether every mention of an event is a noun of a campaign ("l'offensive", "la guerre"), in
         sentences that tell no assault in other words ("une offensive ..., où des combats les opposent":
         the day's clash)."""
+        units = language_pack(self.lang).times.UNITS
+
         def campaign_noun(t: Token | None) -> bool:
             return t is not None and (t.lower_ in self.words.CAMPAIGN_NOUNS or
-                                      t._.get(LEMMA) in self.words.CAMPAIGN_NOUNS)
+                                      t._.get(LEMMA) in self.words.CAMPAIGN_NOUNS or
+                                      CAMPAIGN_SPAN in self.on and self.lasting(t, units))
 
         words = [token_from(self.doc, m[0]) for m in f.mentions or [f.trigger]]
         return bool(words) and all(campaign_noun(t) for t in words) and not any(
             plover == "ASSAULT" and not campaign_noun(other)
             for sent in {t.sent for t in words} for other, plover, _ in self.triggers(sent))
+
+    @staticmethod
+    def lasting(t: Token, units: dict[str, tuple[str, int]]) -> bool:
+        """Whether a noun of violence is what a span of weeks or more is made of ("après plus d'un an de
+        combats", "des mois de guerre"): a campaign, not a day's clash."""
+        head = t.head
+        return t.pos_ == "NOUN" and head.i != t.i and head.lower_ in units and \
+            units[head.lower_][0] in ("W", "M", "Y") and any(c.dep_ == "case" for c in t.children)
 
     def died_in_accident(self, f: EventCandidate) -> bool:
         """Whether a phrase of circumstance after the deed, before any other verb of its sentence ("tués au
