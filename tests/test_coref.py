@@ -1345,6 +1345,11 @@ def test_coref_a_demonstrative_before_an_origin_is_a_person(french, rules_off, t
      "2016-06-06", "Le président français", "François Hollande"),
     ("Angela Merkel et Emmanuel Macron se sont parlé lundi. La chancelière allemande a appelé à l'unité.",
      "2019-03-04", "La chancelière allemande", "Angela Merkel"),
+    # an office named by its seat, or by its state's title alone
+    ("Donald Trump a parlé lundi avec Emmanuel Macron. L'hôte de la Maison Blanche a ajouté que les "
+     "sanctions resteraient.", "2019-03-04", "L'hôte de la Maison Blanche", "Donald Trump"),
+    ("Donald Trump a parlé lundi avec Emmanuel Macron. Selon lui, le président de la République était "
+     "d'accord.", "2019-03-04", "le président de la République", "Emmanuel Macron"),
 ])
 def test_coref_an_office_of_a_country_is_its_holder_named(rules_off, text, published, words, person):
     from veille.extractors.pipeline import analyse_in_pieces, load_pipeline

@@ -1025,7 +1025,8 @@ class Coreference:
         if token.pos_ == "ADJ":
             return known and token.dep_ in NOUN_PHRASE_DEPS and self.definite(token)
         if not (known or self.speaking_trade(token, word, lemma) or RULES.on(PERIPHRASE_DESCRIBES) and
-                RULES.on(PERIPHRASE) and self.definite(token) and self.periphrase(token) is not None):
+                RULES.on(PERIPHRASE) and self.definite(token) and self.periphrase(token) is not None
+                or RULES.on(OFFICE_HOLDER) and self.definite(token) and self.seat_of(token) is not None):
             return False
         # (a preposition that holds the article counts as one: "du ministre", "au ministre")
         return any(c.lower_ in self.data.DETERMINERS or RULES.on(CONTRACTED) and
@@ -2415,6 +2416,9 @@ class Coreference:
         if not self.definite(token) or "Plur" in token.morph.get("Number"):
             return None
         said = " ".join(words)
+        seat = self.seats.get(" ".join(w.rsplit("'", 1)[-1] for w in words))
+        if seat is not None:  # "l'hôte de la Maison Blanche": the whole of it
+            return self.holder_named(*seat)
         titles = [t for t in self.data.OFFICE_TITLES
                   if re.search(rf"(?<![\w'-]){re.escape(t)}(?![\w'-])", said)]
         if not titles or {w.rsplit("'", 1)[-1] for w in words} & self.data.OFFICE_NOT_HELD:
@@ -2428,7 +2432,26 @@ class Coreference:
         table = demonyms()
         near = [w for w in (before[-1:] + after[:1]) if name_key(w) in table]
         country = table[name_key(near[0])] if near else self.data.OFFICE_COUNTRIES.get(office)
-        holders = office_holders().get((country, office), []) if country else []
+        return self.holder_named(country, office) if country else None
+
+    def seat_of(self, token: Token) -> tuple[str, str] | None:
+        """The office a noun phrase names by its seat ("l'hôte de la Maison Blanche"), by the pack's
+        periphrases of offices."""
+        words = self.description_words(*self.phrase(token))
+        return self.seats.get(" ".join(w.rsplit("'", 1)[-1] for w in words))
+
+    @cached_property
+    def seats(self) -> dict[str, tuple[str, str]]:
+        """The pack's periphrases of offices, by their words as ``description_words`` leaves them, past
+        elided articles ("hôte maison blanche")."""
+        return {" ".join(w.rsplit("'", 1)[-1] for w in re.findall(r"[\w'-]+", said)
+                         if w not in self.data.DETERMINERS): seat
+                for said, seat in self.data.OFFICE_PERIPHRASES.items()}
+
+    def holder_named(self, country: str, office: str) -> Entity | None:
+        """The one person the article names who held a country's office on its day (any who held it, for
+        an article of no day)."""
+        holders = office_holders().get((country, office), [])
         day = str(self.doc._.veille_published or "")[:10]
         if day:
             holders = [h for h in holders if h[1] <= day and (not h[2] or day < h[2])]

@@ -386,4 +386,9 @@ OFFICE_TITLES = {"president": "president", "prime minister": "prime_minister", "
                  "chancellor": "chancellor", "king": "king", "queen": "king",
                  "supreme leader": "supreme_leader", "leader": "leader", "pope": "pope", "pontiff": "pope"}
 OFFICE_COUNTRIES = {"pope": "VA"}
+# the offices the press names by their seat alone, as the whole description
+OFFICE_PERIPHRASES = {"occupant of the white house": ("US", "president"),
+                      "tenant of the white house": ("US", "president"),
+                      "tenant of downing street": ("GB", "prime_minister"),
+                      "master of the kremlin": ("RU", "president")}
 OFFICE_NOT_HELD = {"former", "late", "future", "next", "previous"}

@@ -483,5 +483,16 @@ OFFICE_TITLES = {"président": "president", "présidente": "president", "chef de
                  "monarque": "king", "guide suprême": "supreme_leader", "dirigeant": "leader",
                  "pape": "pope", "souverain pontife": "pope"}
 OFFICE_COUNTRIES = {"pope": "VA"}
+# the offices the press names by their seat or their state's title alone, as the whole description
+OFFICE_PERIPHRASES = {"président de la république": ("FR", "president"),
+                      "chef de l'état français": ("FR", "president"),
+                      "locataire de l'élysée": ("FR", "president"), "hôte de l'élysée": ("FR", "president"),
+                      "locataire de matignon": ("FR", "prime_minister"),
+                      "hôte de matignon": ("FR", "prime_minister"),
+                      "locataire de la maison blanche": ("US", "president"),
+                      "hôte de la maison blanche": ("US", "president"),
+                      "locataire du kremlin": ("RU", "president"), "maître du kremlin": ("RU", "president"),
+                      "chef du kremlin": ("RU", "president"),
+                      "locataire de downing street": ("GB", "prime_minister")}
 OFFICE_NOT_HELD = {"ancien", "ancienne", "futur", "future", "prochain", "prochaine", "défunt", "défunte",
                    "feu", "précédent", "précédente", "éphémère"}
