@@ -6,9 +6,9 @@ format of ../shared/eval/GOLD.md that ../shared/eval/score.py scores.
     python3 ../shared/eval/score.py /tmp/fr-fresh.gold.jsonl /tmp/fr-fresh.pred.jsonl
 
 The annotations (default scripts/data/fr-fresh.jsonl; `--annotations scripts/data/NAME.jsonl` for the
-others: fr-unseen and fr-unseen3, kept aside, and fr-more, fr-more2, fr-more3, fr-unseen2, fr-unseen4,
-fr-unseen5 and fr-unseen7 (the last three statements only), fr-unseen8 (statements and events), for
-tuning, as fr-fresh now is; fr-unseen6, events only; all described in scripts/data/README.md) hold no
+others: fr-unseen, fr-unseen3 and fr-unseen9, kept aside, and fr-more, fr-more2, fr-more3, fr-unseen2,
+fr-unseen4, fr-unseen5 and fr-unseen7 (the last three statements only), fr-unseen8 (statements and events),
+for tuning, as fr-fresh now is; fr-unseen6, events only; all described in scripts/data/README.md) hold no
 article text: statements and events point into the article's `text` by character offsets, and the articles
 come from ../shared/data/orangesum-fr (`--shared` names another shared folder). Each annotated article
 carries the first 16 hex digits of the SHA-256 of its text, so that an article that changed is refused

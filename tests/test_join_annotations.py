@@ -83,7 +83,7 @@ def test_the_gold_set_is_named_by_the_caller():
 ANNOTATION_FILES = [ROOT / "scripts" / "data" / f"{name}.jsonl"
                     for name in ("fr-fresh", "fr-more", "fr-unseen", "fr-more2", "fr-more3", "fr-unseen2",
                                  "fr-unseen3", "fr-unseen4", "fr-unseen5", "fr-unseen6", "fr-unseen7",
-                                 "fr-unseen8")]
+                                 "fr-unseen8", "fr-unseen9")]
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "orangesum-fr").is_dir(),
