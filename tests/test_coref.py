@@ -1350,6 +1350,10 @@ def test_coref_a_demonstrative_before_an_origin_is_a_person(french, rules_off, t
      "sanctions resteraient.", "2019-03-04", "L'hôte de la Maison Blanche", "Donald Trump"),
     ("Donald Trump a parlé lundi avec Emmanuel Macron. Selon lui, le président de la République était "
      "d'accord.", "2019-03-04", "le président de la République", "Emmanuel Macron"),
+    # a French portfolio, which the press names without its country
+    ("Gérald Darmanin a visité Lyon mardi avec Emmanuel Macron. Selon la préfecture, tout va bien. Le "
+     "ministre de l'Intérieur a ajouté que la police serait renforcée.", "2021-03-04",
+     "Le ministre de l'Intérieur", "Gérald Darmanin"),
 ])
 def test_coref_an_office_of_a_country_is_its_holder_named(rules_off, text, published, words, person):
     from veille.extractors.pipeline import analyse_in_pieces, load_pipeline

@@ -1026,7 +1026,9 @@ class Coreference:
             return known and token.dep_ in NOUN_PHRASE_DEPS and self.definite(token)
         if not (known or self.speaking_trade(token, word, lemma) or RULES.on(PERIPHRASE_DESCRIBES) and
                 RULES.on(PERIPHRASE) and self.definite(token) and self.periphrase(token) is not None
-                or RULES.on(OFFICE_HOLDER) and self.definite(token) and self.seat_of(token) is not None):
+                # (an office by its seat, "l'hôte de la Maison Blanche", that is no title's periphrase)
+                or RULES.on(OFFICE_HOLDER) and self.definite(token) and self.periphrase(token) is None
+                and self.seat_of(token) is not None):
             return False
         # (a preposition that holds the article counts as one: "du ministre", "au ministre")
         return any(c.lower_ in self.data.DETERMINERS or RULES.on(CONTRACTED) and

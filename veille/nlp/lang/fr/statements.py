@@ -493,6 +493,17 @@ OFFICE_PERIPHRASES = {"président de la république": ("FR", "president"),
                       "hôte de la maison blanche": ("US", "president"),
                       "locataire du kremlin": ("RU", "president"), "maître du kremlin": ("RU", "president"),
                       "chef du kremlin": ("RU", "president"),
-                      "locataire de downing street": ("GB", "prime_minister")}
+                      "locataire de downing street": ("GB", "prime_minister"),
+                      # the French portfolios the press names without their country
+                      "ministre de l'intérieur": ("FR", "interior_minister"),
+                      "locataire de beauvau": ("FR", "interior_minister"),
+                      "ministre des armées": ("FR", "defence_minister"),
+                      "ministre de la défense": ("FR", "defence_minister"),
+                      "ministre des affaires étrangères": ("FR", "foreign_minister"),
+                      "chef de la diplomatie française": ("FR", "foreign_minister"),
+                      "ministre de la justice": ("FR", "justice_minister"),
+                      "garde des sceaux": ("FR", "justice_minister"),
+                      "ministre de la santé": ("FR", "health_minister"),
+                      "ministre de l'économie": ("FR", "economy_minister")}
 OFFICE_NOT_HELD = {"ancien", "ancienne", "futur", "future", "prochain", "prochaine", "défunt", "défunte",
                    "feu", "précédent", "précédente", "éphémère"}
