@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from veille.extractors.actors import ActorTable, actor_table, read_rows
+from veille.data import read_rows
+from veille.extractors.actors import ActorTable, actor_table
 from veille.settings import SUPPORTED_LANGS
 
 

@@ -14,6 +14,20 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def read_rows(text: str, table: str, widths: tuple[int, ...]) -> list[list[str]]:
+    """The rows of a table, each of one of the widths given (blank lines and # comments left out)."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        if len(row) not in widths:
+            expected = " or ".join(map(str, widths))
+            raise ValueError(f"{table} line {number}: {len(row)} columns, expected {expected}")
+        rows.append(row)
+    return rows
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded demonym forms of every language pack (with their plural and feminine forms, the packs'
@@ -66,11 +80,8 @@ def office_holders() -> dict[tuple[str, str], list[tuple[tuple[str, ...], str, s
     French writes it), and the days they took and left office (``""``: still in office)."""
     from importlib import resources
 
-    table: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
     text = resources.files("veille.data").joinpath("office_holders.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso2, office, names, start, end = line.split("\t")
+    table: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
+    for iso2, office, names, start, end in read_rows(text, "office_holders.tsv", (5,)):
         table.setdefault((iso2, office), []).append((tuple(names.split("|")), start, end))
     return table

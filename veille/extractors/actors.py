@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..data import read_rows
 from ..geo.names import name_key
 from ..nlp.lang import every_pack
 
@@ -114,20 +115,6 @@ class ActorTable:
 
     def state(self, iso2: str) -> Actor | None:
         return self._states.get(iso2)
-
-
-def read_rows(text: str, table: str, widths: tuple[int, ...]) -> list[list[str]]:
-    """The rows of a table, each of one of the widths given (blank lines and # comments left out)."""
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = line.split("\t")
-        if len(row) not in widths:
-            expected = " or ".join(map(str, widths))
-            raise ValueError(f"{table} line {number}: {len(row)} columns, expected {expected}")
-        rows.append(row)
-    return rows
 
 
 @lru_cache(maxsize=1)

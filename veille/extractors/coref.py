@@ -423,6 +423,16 @@ def determiners(token: Token, contracted: set[str] | frozenset[str] = frozenset(
             if c.dep_ == "det" or c.dep_ == "case" and c.i < token.i and c.lower_ in contracted]
 
 
+def past_elision(words: list[str]) -> list[str]:
+    """Words past an elided article glued to them ("l'hôte": "hôte")."""
+    return [w.rsplit("'", 1)[-1] for w in words]
+
+
+def last_word(name: str) -> str:
+    """The last word of a name as ``name_key`` writes it, hyphens splitting words ("al-Assad": "assad")."""
+    return re.split(r"[\s-]+", name_key(name))[-1]
+
+
 def agrees(token: Token, endings: tuple[tuple[str, str], ...] = (),
            contracted: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """The gender and number of a noun phrase, by its determiner, else an adjective before its head, else
@@ -2417,13 +2427,13 @@ class Coreference:
         the article's day (any holder named, if it has none), where the article names that one person."""
         if not self.definite(token) or "Plur" in token.morph.get("Number"):
             return None
-        said = " ".join(words)
-        seat = self.seats.get(" ".join(w.rsplit("'", 1)[-1] for w in words))
+        bare = past_elision(words)
+        seat = self.seats.get(" ".join(bare))
         if seat is not None:  # "l'hôte de la Maison Blanche": the whole of it
             return self.holder_named(*seat)
-        titles = [t for t in self.data.OFFICE_TITLES
-                  if re.search(rf"(?<![\w'-]){re.escape(t)}(?![\w'-])", said)]
-        if not titles or {w.rsplit("'", 1)[-1] for w in words} & self.data.OFFICE_NOT_HELD:
+        said = " ".join(words)
+        titles = self.office_titles.findall(said)
+        if not titles or set(bare) & self.data.OFFICE_NOT_HELD:
             return None
         title = max(titles, key=len)
         office = self.data.OFFICE_TITLES[title]
@@ -2436,19 +2446,31 @@ class Coreference:
         country = table[name_key(near[0])] if near else self.data.OFFICE_COUNTRIES.get(office)
         return self.holder_named(country, office) if country else None
 
+    @cached_property
+    def office_titles(self) -> re.Pattern:
+        """The pack's titles of offices as whole words, the longest first."""
+        titles = sorted(self.data.OFFICE_TITLES, key=len, reverse=True)
+        return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, titles)) + r")(?![\w'-])")
+
     def seat_of(self, token: Token) -> tuple[str, str] | None:
         """The office a noun phrase names by its seat ("l'hôte de la Maison Blanche"), by the pack's
         periphrases of offices."""
-        words = self.description_words(*self.phrase(token))
-        return self.seats.get(" ".join(w.rsplit("'", 1)[-1] for w in words))
+        if token.lower_ not in self.seat_heads:
+            return None
+        return self.seats.get(" ".join(past_elision(self.description_words(*self.phrase(token)))))
 
     @cached_property
     def seats(self) -> dict[str, tuple[str, str]]:
         """The pack's periphrases of offices, by their words as ``description_words`` leaves them, past
         elided articles ("hôte maison blanche")."""
-        return {" ".join(w.rsplit("'", 1)[-1] for w in re.findall(r"[\w'-]+", said)
-                         if w not in self.data.DETERMINERS): seat
+        return {" ".join(past_elision([w for w in re.findall(r"[\w'-]+", said)
+                                       if w not in self.data.DETERMINERS])): seat
                 for said, seat in self.data.OFFICE_PERIPHRASES.items()}
+
+    @cached_property
+    def seat_heads(self) -> set[str]:
+        """The first words of the periphrases of offices ("hôte", "locataire"): the nouns they open with."""
+        return {key.split()[0] for key in self.seats}
 
     def holder_named(self, country: str, office: str) -> Entity | None:
         """The one person the article names who held a country's office on its day (any who held it, for
@@ -2457,15 +2479,18 @@ class Coreference:
         day = str(self.doc._.veille_published or "")[:10]
         if day:
             holders = [h for h in holders if h[1] <= day and (not h[2] or day < h[2])]
-        found = {ent.id: ent for names, _, _ in holders for ent in self.people_named(names)}
+        found = {ent.id: ent for names, _, _ in holders for name in names
+                 for ent in self.people_by_last_word.get(last_word(name), [])}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def people_named(self, names: tuple[str, ...]) -> list[Entity]:
-        """The people of the article whose name ends as one of ``names`` does ("Trump", "Donald Trump" for
-        "Donald Trump"; "Assad" for "Bachar al-Assad")."""
-        ends = {re.split(r"[\s-]+", name_key(n))[-1] for n in names}
-        return [ent for ent in self.by_id.values() if ent.type == "PER"
-                and re.split(r"[\s-]+", name_key(ent.name))[-1] in ends]
+    @cached_property
+    def people_by_last_word(self) -> dict[str, list[Entity]]:
+        """The people of the article by the last word of their name ("assad" for "Bachar al-Assad")."""
+        people: dict[str, list[Entity]] = {}
+        for ent in self.by_id.values():
+            if ent.type == "PER":
+                people.setdefault(last_word(ent.name), []).append(ent)
+        return people
 
     def description_words(self, start: int, end: int) -> list[str]:
         """A description's words without its determiners: "président américain"."""

@@ -5997,7 +5997,7 @@ class EventFinder:
                 or token.head.pos_ not in ("NOUN", "PROPN"):
             return False
         noun = token.head
-        colon = self.headline_colon(self.headline())[1] if noun.dep_ != "ROOT" else None
+        colon = self.headline_colon[1] if noun.dep_ != "ROOT" else None
         return noun.dep_ == "ROOT" or colon is not None and noun.head.i < colon < noun.i
 
     def predicate_event(self, headed: list[EventCandidate], headline: int) -> EventCandidate | None:
@@ -6008,7 +6008,7 @@ class EventFinder:
         les gardiens se mobilisent"; not "Attaque au couteau : une enquête ouverte")."""
         if HEADLINE_PREDICATE not in self.on:
             return None
-        tokens, colon = self.headline_colon(headline)
+        tokens, colon = self.headline_colon
         roots = self.headline_roots(tokens, colon)
 
         def headline_tokens(f: EventCandidate) -> list[Token]:
@@ -6044,8 +6044,10 @@ class EventFinder:
                 return None
         return own
 
-    def headline_colon(self, headline: int) -> tuple[list[Token], int | None]:
+    @cached_property
+    def headline_colon(self) -> tuple[list[Token], int | None]:
         """The headline's words, and where its last colon outside quotes stands (None: it has none)."""
+        headline = self.headline()
         tokens = []
         for t in self.doc:
             if t.idx >= headline:
@@ -6072,7 +6074,7 @@ class EventFinder:
         the colon, placed and dated anew as the primary."""
         if FOLLOW_UP not in self.on or self.published_day is None:
             return primary
-        tokens, colon = self.headline_colon(headline)
+        tokens, colon = self.headline_colon
         if colon is None or not any(m[0] < self.doc[colon].idx for m in primary.mentions) \
                 or any(self.doc[colon].idx < m[0] < headline for m in primary.mentions):
             return primary
