@@ -55,6 +55,16 @@ def test_someone_addressed_in_a_letter_is_not_arrested(analyse_text, monkeypatch
     assert events_of(analyse_text, text, "COERCE")
 
 
+@pytest.mark.parametrize("text", [
+    "Des soignants ont été arrêtés pour avoir violé le couvre-feu à Lagos.",
+    "Les rebelles ont violé le cessez-le-feu lundi près de Goma.",
+])
+def test_a_rule_broken_is_no_rape(analyse_text, monkeypatch, text):
+    assert not events_of(analyse_text, text, "ASSAULT")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_words")
+    assert events_of(analyse_text, text, "ASSAULT")
+
+
 def test_a_happening_asked_for_is_no_event_and_a_strike_called_is_planned(analyse_text):
     assert not events_of(analyse_text, "Les pompiers se sont réunis pour réclamer des renforts.", "MOBILIZE")
     assert not events_of(analyse_text, "Il a rejeté les demandes d'un cessez-le-feu.", "AGREE")

@@ -2459,6 +2459,8 @@ class EventFinder:
         if any(c.dep_ in ARGUMENT_DEPS and (c.lower_ in abstract or c.lemma_.lower() in abstract)
                for c in token.children):
             return True
+        if FIGURE_OF_WORDS in self.on and self.object_after(token, abstract):
+            return True  # "avoir violé le couvre-feu", the object hung elsewhere
         if any(c.dep_ in ARGUMENT_DEPS and c.dep_ not in SUBJECTS and c.lemma_.lower() in diseases
                for c in token.children):
             return True  # "le combat contre le coronavirus" (what a disease kills: see natural_cause)
@@ -2468,6 +2470,15 @@ class EventFinder:
             and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in abstract \
             and any(c.pos_ in ("PRON", "SCONJ") and c.lower_ in self.words.RELATIVE_OBJECTS
                     for c in clause.children)
+
+    def object_after(self, token: Token, nouns: set[str]) -> bool:
+        """Whether the noun right after a word and its determiner is one of these nouns and an object, which
+        the parse may hang on another verb ("pour avoir violé le couvre-feu": on "avoir") or leave unnamed."""
+        doc, i = self.doc, token.i
+        if i + 2 >= len(doc) or doc[i + 1].pos_ != "DET":
+            return False
+        noun = doc[i + 2]
+        return noun.dep_ in ("obj", "dobj", "dep") and (noun.lower_ in nouns or noun.lemma_.lower() in nouns)
 
     def coup(self, token: Token) -> bool:
         """Whether a verb tells a coup: it overthrows a ruler, its object or passive subject ("ont renversé

@@ -588,7 +588,12 @@ ABSTRACT_TARGETS = {"loi", "lois", "réforme", "projet", "texte", "problème", "
                     "difficulté", "difficultés", "défi", "défis", "épreuve", "épreuves",
                     # threats, spreads and situations faced: "affronter la menace", "une expansion du virus"
                     "menace", "menaces", "expansion", "propagation", "situation", "concurrence", "critique",
-                    "critiques", "pression"}
+                    "critiques", "pression",
+                    # rules and pacts broken: "violé le couvre-feu", "violer le cessez-le-feu"
+                    "couvre-feu", "confinement", "quarantaine", "cessez-le-feu", "trêve", "embargo", "règle",
+                    "règles", "règlement", "constitution", "accord", "accords", "traité", "interdiction",
+                    "consigne", "consignes", "secret", "serment", "engagement", "engagements", "promesse",
+                    "promesses", "résolution", "neutralité", "souveraineté"}
 # pronouns that stand for a thing, not someone: "cela interpelle"
 THING_PRONOUNS = {"cela", "ça", "ceci", "ce"}
 # the verbs of an arrest that also mean calling out someone in words ("le député a interpellé le ministre"),
