@@ -1354,6 +1354,15 @@ def test_coref_a_demonstrative_before_an_origin_is_a_person(french, rules_off, t
     ("Gérald Darmanin a visité Lyon mardi avec Emmanuel Macron. Selon la préfecture, tout va bien. Le "
      "ministre de l'Intérieur a ajouté que la police serait renforcée.", "2021-03-04",
      "Le ministre de l'Intérieur", "Gérald Darmanin"),
+    # offices beyond heads of state, a chamber's or an international body's head, accents aside
+    ("Mike Pompeo a rencontré Sergueï Lavrov lundi à Sotchi. Le chef de la diplomatie américaine a dénoncé "
+     "les tirs.", "2019-05-14", "Le chef de la diplomatie américaine", "Mike Pompeo"),
+    ("Antonio Guterres a parlé avec Emmanuel Macron. Le secrétaire général de l'ONU a appelé au calme.",
+     "2019-05-14", "Le secrétaire général de l'ONU", "Antonio Guterres"),
+    ("Gérard Larcher a reçu Richard Ferrand. Le président du Sénat a jugé la réforme mauvaise.",
+     "2019-05-14", "Le président du Sénat", "Gérard Larcher"),
+    ("Donald Trump a reçu Emmanuel Macron. Le chef de l'Etat américain a jugé la réforme mauvaise.",
+     "2019-05-14", "Le chef de l'Etat américain", "Donald Trump"),
 ])
 def test_coref_an_office_of_a_country_is_its_holder_named(rules_off, text, published, words, person):
     from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
@@ -1363,6 +1372,33 @@ def test_coref_an_office_of_a_country_is_its_holder_named(rules_off, text, publi
     assert link is not None and link.rule == "coref.office_holder" and _names(doc).get(link.entity) == person
     rules_off("coref.office_holder")
     link = _link_of(analyse_in_pieces(load_pipeline("fr"), text, published), words)
+    assert link is None or link.rule != "coref.office_holder"
+
+
+def test_coref_an_office_with_its_demonym_inside_is_that_country_s(rules_off):
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    text = ("Sergueï Lavrov a rencontré Mike Pompeo lundi à Sotchi. Le ministre russe des Affaires "
+            "étrangères a dénoncé les sanctions.")
+    words = "Le ministre russe des Affaires étrangères"
+    link = _link_of(analyse_in_pieces(load_pipeline("fr"), text, "2019-05-14"), words)
+    assert link is not None and link.rule == "coref.office_holder"
+    rules_off("coref.demonym_inside_title")
+    link = _link_of(analyse_in_pieces(load_pipeline("fr"), text, "2019-05-14"), words)
+    assert link is None or link.rule != "coref.office_holder"
+
+
+def test_coref_a_description_ends_at_its_first_comma(rules_off):
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    text = ("Donald Trump a critiqué mercredi Nancy Pelosi. « Un coup monté », s'est défendue la "
+            "présidente de la Chambre des représentants, qui affirme avoir suivi les consignes.")
+    words = "la présidente de la Chambre des représentants"
+    doc = analyse_in_pieces(load_pipeline("fr"), text, "2020-09-02")
+    link = _link_of(doc, words)
+    assert link is not None and _names(doc).get(link.entity) == "Nancy Pelosi"
+    rules_off("coref.phrase_to_comma")
+    link = _link_of(analyse_in_pieces(load_pipeline("fr"), text, "2020-09-02"), words)
     assert link is None or link.rule != "coref.office_holder"
 
 

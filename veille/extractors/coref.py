@@ -374,6 +374,12 @@ PERIPHRASE_NOT_HEAD = RULES.define(
     "own noun ('chef') to the one person described with that noun before, nor to a person in focus or "
     "named before, where that person's roles or descriptions said another title ('le chef du "
     "gouvernement italien')")
+DEMONYM_INSIDE_TITLE = RULES.define(
+    "coref.demonym_inside_title", "an office's title with its country's demonym inside it ('le ministre "
+    "russe des Affaires étrangères') is that country's office, as with the demonym after it")
+PHRASE_TO_COMMA = RULES.define(
+    "coref.phrase_to_comma", "a description's words end at the first comma, even one inside its "
+    "complement ('la présidente de la Chambre des représentants, qui affirme ...')")
 PASSIVE_AGENT = RULES.define(
     "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur chorale "
     "a été saluée par l'évêque Paul Morel') is that clause's doer: a subject a pronoun after may stand for")
@@ -1077,7 +1083,8 @@ class Coreference:
             if RULES.on(PHRASE_NOT_CHANNEL) and self.channel_after(child):
                 break  # "explique le président sur TMC": the president, not "sur TMC"
             end = child.right_edge.i + 1
-        end = next((t.i for t in doc[token.i + 1:end] if t.lower_ in self.day_words), end)
+        end = next((t.i for t in doc[token.i + 1:end] if t.lower_ in self.day_words or
+                    t.text == "," and RULES.on(PHRASE_TO_COMMA)), end)
         while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case"):
             start += 1  # "selon le procureur": the description, without its preposition
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -2428,43 +2435,60 @@ class Coreference:
         if not self.definite(token) or "Plur" in token.morph.get("Number"):
             return None
         bare = past_elision(words)
-        seat = self.seats.get(" ".join(bare))
+        seat = self.seats.get(name_key(" ".join(bare)))
         if seat is not None:  # "l'hôte de la Maison Blanche": the whole of it
             return self.holder_named(*seat)
-        said = " ".join(words)
+        said = name_key(" ".join(bare))  # (accents aside: "chef de l'Etat")
+        table = demonyms()
         titles = self.office_titles.findall(said)
+        inside = None
+        if not titles and RULES.on(DEMONYM_INSIDE_TITLE):
+            # "le ministre russe des Affaires étrangères": the title around its demonym
+            inside = next((w for w in bare[1:-1] if name_key(w) in table), None)
+            titles = self.office_titles.findall(name_key(" ".join(w for w in bare if w != inside))) \
+                if inside else []
         if not titles or set(bare) & self.data.OFFICE_NOT_HELD:
             return None
         title = max(titles, key=len)
-        office = self.data.OFFICE_TITLES[title]
+        office = self.office_of_title[title]
+        if inside is not None:
+            return self.holder_named(table[name_key(inside)], office)
         # the country: a demonym right after the title ("président américain") or right before it ("the
         # American president"), else the one the office goes without ("le pape")
         at = said.index(title)
         before, after = said[:at].split(), said[at + len(title):].split()
-        table = demonyms()
         near = [w for w in (before[-1:] + after[:1]) if name_key(w) in table]
         country = table[name_key(near[0])] if near else self.data.OFFICE_COUNTRIES.get(office)
         return self.holder_named(country, office) if country else None
 
     @cached_property
+    def office_of_title(self) -> dict[str, str]:
+        """The pack's titles of offices in the words ``description_words`` leaves of them, past elided
+        articles, as ``name_key`` writes them ("chef de l'État": "chef etat") -> the office."""
+        return {name_key(" ".join(past_elision([w for w in re.findall(r"[\w'-]+", title)
+                                                if w not in self.data.DETERMINERS]))): office
+                for title, office in self.data.OFFICE_TITLES.items()}
+
+    @cached_property
     def office_titles(self) -> re.Pattern:
         """The pack's titles of offices as whole words, the longest first."""
-        titles = sorted(self.data.OFFICE_TITLES, key=len, reverse=True)
+        titles = sorted(self.office_of_title, key=len, reverse=True)
         return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, titles)) + r")(?![\w'-])")
 
     def seat_of(self, token: Token) -> tuple[str, str] | None:
         """The office a noun phrase names by its seat ("l'hôte de la Maison Blanche"), by the pack's
         periphrases of offices."""
-        if token.lower_ not in self.seat_heads:
+        head = name_key(token.lower_).split()
+        if not head or head[0] not in self.seat_heads:
             return None
-        return self.seats.get(" ".join(past_elision(self.description_words(*self.phrase(token)))))
+        return self.seats.get(name_key(" ".join(past_elision(self.description_words(*self.phrase(token))))))
 
     @cached_property
     def seats(self) -> dict[str, tuple[str, str]]:
         """The pack's periphrases of offices, by their words as ``description_words`` leaves them, past
         elided articles ("hôte maison blanche")."""
-        return {" ".join(past_elision([w for w in re.findall(r"[\w'-]+", said)
-                                       if w not in self.data.DETERMINERS])): seat
+        return {name_key(" ".join(past_elision([w for w in re.findall(r"[\w'-]+", said)
+                                                if w not in self.data.DETERMINERS]))): seat
                 for said, seat in self.data.OFFICE_PERIPHRASES.items()}
 
     @cached_property

@@ -384,11 +384,29 @@ MEDIUM_NOUN_KINDS = {
 # longer or not yet holds it ("the former president")
 OFFICE_TITLES = {"president": "president", "prime minister": "prime_minister", "premier": "prime_minister",
                  "chancellor": "chancellor", "king": "king", "queen": "king",
-                 "supreme leader": "supreme_leader", "leader": "leader", "pope": "pope", "pontiff": "pope"}
+                 "supreme leader": "supreme_leader", "leader": "leader", "pope": "pope", "pontiff": "pope",
+                 "vice president": "vice_president", "vice-president": "vice_president",
+                 "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister",
+                 "defence minister": "defence_minister", "defense minister": "defence_minister",
+                 "defense secretary": "defence_minister"}
 OFFICE_COUNTRIES = {"pope": "VA"}
 # the offices the press names by their seat alone, as the whole description
 OFFICE_PERIPHRASES = {"occupant of the white house": ("US", "president"),
                       "tenant of the white house": ("US", "president"),
                       "tenant of downing street": ("GB", "prime_minister"),
-                      "master of the kremlin": ("RU", "president")}
+                      "master of the kremlin": ("RU", "president"),
+                      "secretary of state": ("US", "foreign_minister"),
+                      "us secretary of state": ("US", "foreign_minister"),
+                      "secretary of defense": ("US", "defence_minister"),
+                      "pentagon chief": ("US", "defence_minister"),
+                      "speaker of the house": ("US", "house_speaker"),
+                      "house speaker": ("US", "house_speaker"),
+                      "un secretary-general": ("UN", "secretary_general"),
+                      "un secretary general": ("UN", "secretary_general"),
+                      "nato secretary-general": ("NATO", "secretary_general"),
+                      "nato secretary general": ("NATO", "secretary_general"),
+                      "european commission president": ("EU", "commission_president"),
+                      "president of the european commission": ("EU", "commission_president"),
+                      "european council president": ("EU", "council_president"),
+                      "eu foreign policy chief": ("EU", "foreign_minister")}
 OFFICE_NOT_HELD = {"former", "late", "future", "next", "previous"}

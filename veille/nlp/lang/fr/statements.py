@@ -481,7 +481,10 @@ OFFICE_TITLES = {"président": "president", "présidente": "president", "chef de
                  "chef du gouvernement": "prime_minister", "président du conseil": "prime_minister",
                  "chancelier": "chancellor", "chancelière": "chancellor", "roi": "king", "reine": "king",
                  "monarque": "king", "guide suprême": "supreme_leader", "dirigeant": "leader",
-                 "pape": "pope", "souverain pontife": "pope"}
+                 "pape": "pope", "souverain pontife": "pope", "vice-président": "vice_president",
+                 "vice-présidente": "vice_president", "chef de la diplomatie": "foreign_minister",
+                 "ministre des affaires étrangères": "foreign_minister",
+                 "ministre de la défense": "defence_minister", "secrétaire à la défense": "defence_minister"}
 OFFICE_COUNTRIES = {"pope": "VA"}
 # the offices the press names by their seat or their state's title alone, as the whole description
 OFFICE_PERIPHRASES = {"président de la république": ("FR", "president"),
@@ -504,6 +507,28 @@ OFFICE_PERIPHRASES = {"président de la république": ("FR", "president"),
                       "ministre de la justice": ("FR", "justice_minister"),
                       "garde des sceaux": ("FR", "justice_minister"),
                       "ministre de la santé": ("FR", "health_minister"),
-                      "ministre de l'économie": ("FR", "economy_minister")}
+                      "ministre de l'économie": ("FR", "economy_minister"),
+                      # the offices of the United States the press names by their own title
+                      "secrétaire d'état américain": ("US", "foreign_minister"),
+                      "secrétaire d'état américaine": ("US", "foreign_minister"),
+                      "chef du pentagone": ("US", "defence_minister"),
+                      "président de la chambre des représentants": ("US", "house_speaker"),
+                      "présidente de la chambre des représentants": ("US", "house_speaker"),
+                      # the French chambers' presidents
+                      "président du sénat": ("FR", "senate_president"),
+                      "président de l'assemblée nationale": ("FR", "assembly_president"),
+                      "présidente de l'assemblée nationale": ("FR", "assembly_president"),
+                      # the heads of international bodies
+                      "secrétaire général de l'onu": ("UN", "secretary_general"),
+                      "secrétaire général des nations unies": ("UN", "secretary_general"),
+                      "patron de l'onu": ("UN", "secretary_general"),
+                      "chef de l'onu": ("UN", "secretary_general"),
+                      "secrétaire général de l'otan": ("NATO", "secretary_general"),
+                      "secrétaire général de l'alliance atlantique": ("NATO", "secretary_general"),
+                      "président de la commission européenne": ("EU", "commission_president"),
+                      "présidente de la commission européenne": ("EU", "commission_president"),
+                      "président du conseil européen": ("EU", "council_president"),
+                      "chef de la diplomatie européenne": ("EU", "foreign_minister"),
+                      "cheffe de la diplomatie européenne": ("EU", "foreign_minister")}
 OFFICE_NOT_HELD = {"ancien", "ancienne", "futur", "future", "prochain", "prochaine", "défunt", "défunte",
                    "feu", "précédent", "précédente", "éphémère"}
