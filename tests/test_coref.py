@@ -1402,6 +1402,20 @@ def test_coref_a_description_ends_at_its_first_comma(rules_off):
     assert link is None or link.rule != "coref.office_holder"
 
 
+def test_coref_a_name_set_off_before_a_verb_with_no_subject_is_its_subject(french, rules_off):
+    text = ("Selon le ministère de la Santé, qui ne donne pas de détail, les dons de plasma ont déjà "
+            "servi. Parmi ceux ayant donné leur sang, Karim Mansour, 31 ans, avait contracté le virus en "
+            "mars pendant les fêtes de fin d'année. Guéri, il est décidé à aider les autres malades. "
+            "« Perdre l'odorat a été une épreuve », a-t-il raconté à l'AFP.")
+    doc = french(text)
+    link = _link_of(doc, "-il")
+    assert link is not None and _names(doc).get(link.entity) == "Karim Mansour"
+    rules_off("coref.set_off_name")
+    doc = french(text)
+    link = _link_of(doc, "-il")
+    assert link is None or _names(doc).get(link.entity) != "Karim Mansour"
+
+
 def test_coref_a_former_office_holder_is_not_the_holder():
     from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
 

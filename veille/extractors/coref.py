@@ -86,6 +86,7 @@ class CorefWeights:
     latter_referents: int = 4  # the referents named last, among which "ce dernier" is the last person
     headline_chars: int = 400  # characters from the start where the blank line after a headline may be
     speaker_after_words: int = 5  # words between an inverted verb of saying and the speaker named after it
+    set_off_tokens: int = 10  # words, at most, set off by commas between a name and the verb it is subject of
 
 
 WEIGHTS = CorefWeights()
@@ -380,6 +381,10 @@ DEMONYM_INSIDE_TITLE = RULES.define(
 PHRASE_TO_COMMA = RULES.define(
     "coref.phrase_to_comma", "a description's words end at the first comma, even one inside its "
     "complement ('la présidente de la Chambre des représentants, qui affirme ...')")
+SET_OFF_NAME = RULES.define(
+    "coref.set_off_name", "a person's name after a comma, with or without a clause of its own set off by "
+    "commas after it, right before a finite verb the parse left with no subject ('Parmi les donneurs, "
+    "Mohamed Fathi, 25 ans, avait contracté le virus'): that verb's subject")
 PASSIVE_AGENT = RULES.define(
     "coref.passive_agent", "a person named as the agent of a passive whose subject is a thing ('leur chorale "
     "a été saluée par l'évêque Paul Morel') is that clause's doer: a subject a pronoun after may stand for")
@@ -1149,6 +1154,32 @@ class Coreference:
             return None
         return verb
 
+    def set_off(self, start: int, end: int) -> bool:
+        """Whether the name of ``start:end`` follows a comma and comes right before a finite verb with no
+        subject of its own, or before words set off by commas and then that verb ("Parmi eux, Marc Dupuis,
+        25 ans, avait ..."): the parse's subject missed."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].text != "," or end >= len(doc):
+            return False
+        at = end
+        if doc[at].text == ",":  # past what is set off after the name: ", 25 ans,"
+            close = next((j for j in range(at + 1, min(len(doc), at + 1 + self.weights.set_off_tokens))
+                          if doc[j].text == ","), None)
+            if close is None or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start or t.text in self.data.QUOTES
+                                    for t in doc[at + 1:close]):
+                return False
+            at = close + 1
+        while at < len(doc) and (doc[at].pos_ in ("PRON", "PART") or doc[at].dep_ == "advmod" and
+                                 doc[at].head.i > at) and doc[at].dep_ not in SUBJECT_DEPS:
+            at += 1  # ("Marc Dupuis n'a pas ...", "X l'a dit")
+        if at >= len(doc) or doc[at].pos_ not in ("VERB", "AUX") or \
+                "Fin" not in doc[at].morph.get("VerbForm"):
+            return False
+        verb = doc[at].head if doc[at].dep_.startswith("aux") or doc[at].dep_ == "cop" else doc[at]
+        # (a subject with a preposition of its own is the fronted complement misread: "Parmi ceux ...")
+        return not any(c.dep_ in SUBJECT_DEPS and not any(g.dep_ == "case" for g in c.children)
+                       for c in [*verb.children, *doc[at].children])
+
     def after_source(self, root: Token) -> bool:
         """A name after the comma that closes a source ("Selon le journal, Marc Dupuis était parti") that
         the parse hangs on the source's noun, where the verb has no subject of its own."""
@@ -1379,6 +1410,8 @@ class Coreference:
                 if subject is None and ent.type == "PER" and RULES.on(AFTER_SOURCE) and \
                         self.after_source(root):
                     subject = root  # "Selon le journal, Marc Dupuis était parti", hung on the source
+                if subject is None and ent.type == "PER" and RULES.on(SET_OFF_NAME) and self.set_off(i, end):
+                    subject = root  # "Parmi eux, Marc Dupuis, 25 ans, avait ...", hung elsewhere
                 if subject is not None and quoted and ent.type == "PER" and RULES.on(IN_QUOTE):
                     # "« Par ses propos, X a sali son écharpe, il ... »": for the pronouns of the same quote
                     quote_focus.setdefault(self.quote_of(token.idx), []).append(
