@@ -1416,6 +1416,20 @@ def test_coref_a_name_set_off_before_a_verb_with_no_subject_is_its_subject(frenc
     assert link is None or _names(doc).get(link.entity) != "Karim Mansour"
 
 
+def test_coref_a_known_medium_read_as_a_place_is_a_medium(french, rules_off):
+    text = ("Le député Paul Morin a été bousculé jeudi par des militants de la CGT, a-t-il expliqué à "
+            "Franceinfo. « J'ai reçu des coups », assure-t-il. La CGT dément. Une version démentie par "
+            "l'union locale de la CGT, qui reconnaît qu'il n'était pas invité. Le député demande l'examen "
+            "des caméras, rapporte la station.")
+    doc = french(text)
+    link = _link_of(doc, "la station")
+    assert link is not None and _names(doc).get(link.entity) == "Franceinfo"
+    rules_off("coref.known_medium_mistyped")
+    doc = french(text)
+    link = _link_of(doc, "la station")
+    assert link is None or _names(doc).get(link.entity) != "Franceinfo"
+
+
 def test_coref_a_former_office_holder_is_not_the_holder():
     from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
 

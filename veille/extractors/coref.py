@@ -378,6 +378,10 @@ PERIPHRASE_NOT_HEAD = RULES.define(
 DEMONYM_INSIDE_TITLE = RULES.define(
     "coref.demonym_inside_title", "an office's title with its country's demonym inside it ('le ministre "
     "russe des Affaires étrangères') is that country's office, as with the demonym after it")
+KNOWN_MEDIUM_MISTYPED = RULES.define(
+    "coref.known_medium_mistyped", "a medium the shipped table knows, which the model typed as a place or a "
+    "people, named as the source or the channel ('a-t-il expliqué à Franceinfo'): a medium, whom a medium's "
+    "noun after ('rapporte la station') may stand for")
 PHRASE_TO_COMMA = RULES.define(
     "coref.phrase_to_comma", "a description's words end at the first comma, even one inside its "
     "complement ('la présidente de la Chambre des représentants, qui affirme ...')")
@@ -703,6 +707,10 @@ class Coreference:
                             self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head)
                             or any(c.dep_ == "case" and c.lower_ in cases for c in root.children)):
                         found.append((span.start, ent))  # "révèle le Parisien": a newspaper, not a people
+                    elif RULES.on(KNOWN_MEDIUM_MISTYPED) and self.known_media_nouns(ent) and (
+                            any(c.dep_ == "case" and c.lower_ in cases for c in root.children) or
+                            self.speaks(root)):
+                        found.append((span.start, ent))  # "a-t-il expliqué à Franceinfo", read as a place
                     elif self.speaks(root) or self.is_subject(root, climb=False) and self.says(root.head):
                         # a place or a people that speaks may be a medium the model misread ("raconte
                         # Sud-Ouest"): a source that makes a medium's noun unsure, never its referent
