@@ -1388,6 +1388,34 @@ def test_coref_an_office_with_its_demonym_inside_is_that_country_s(rules_off):
     assert link is None or link.rule != "coref.office_holder"
 
 
+@pytest.mark.parametrize("text, words, person", [
+    ("Tamim ben Hamad Al Thani a reçu Emmanuel Macron à Doha. L'émir du Qatar a salué l'accord.",
+     "L'émir du Qatar", "Tamim ben Hamad Al Thani"),
+    ("Mohammed VI a reçu Emmanuel Macron à Rabat. Le roi du Maroc a salué l'accord.", "Le roi du Maroc",
+     "Mohammed VI"),
+])
+def test_coref_an_office_with_its_country_named_after_is_that_country_s(rules_off, text, words, person):
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    doc = analyse_in_pieces(load_pipeline("fr"), text, "2019-05-14")
+    link = _link_of(doc, words)
+    assert link is not None and link.rule == "coref.office_holder" and _names(doc).get(link.entity) == person
+    rules_off("coref.country_after_title")
+    link = _link_of(analyse_in_pieces(load_pipeline("fr"), text, "2019-05-14"), words)
+    assert link is None or link.rule != "coref.office_holder"
+
+
+def test_coref_a_compound_demonym_names_the_office_s_country():
+    from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
+
+    text = ("Jacinda Ardern a reçu Emmanuel Macron lundi. La Première ministre néo-zélandaise a salué "
+            "l'accord.")
+    doc = analyse_in_pieces(load_pipeline("fr"), text, "2019-05-14")
+    link = _link_of(doc, "La Première ministre néo-zélandaise")
+    assert link is not None and link.rule == "coref.office_holder"
+    assert _names(doc).get(link.entity) == "Jacinda Ardern"
+
+
 def test_coref_a_description_ends_at_its_first_comma(rules_off):
     from veille.extractors.pipeline import analyse_in_pieces, load_pipeline
 

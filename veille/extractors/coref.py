@@ -385,6 +385,9 @@ KNOWN_MEDIUM_MISTYPED = RULES.define(
 PHRASE_TO_COMMA = RULES.define(
     "coref.phrase_to_comma", "a description's words end at the first comma, even one inside its "
     "complement ('la présidente de la Chambre des représentants, qui affirme ...')")
+COUNTRY_AFTER_TITLE = RULES.define(
+    "coref.country_after_title", "an office's title with its country named after it ('le roi du Maroc', "
+    "'l'émir du Qatar') is that country's office, as with its demonym")
 SET_OFF_NAME = RULES.define(
     "coref.set_off_name", "a person's name after a comma, with or without a clause of its own set off by "
     "commas after it, right before a finite verb the parse left with no subject ('Parmi les donneurs, "
@@ -2498,9 +2501,18 @@ class Coreference:
         # American president"), else the one the office goes without ("le pape")
         at = said.index(title)
         before, after = said[:at].split(), said[at + len(title):].split()
-        near = [w for w in (before[-1:] + after[:1]) if name_key(w) in table]
+        # (a compound demonym is two words as ``name_key`` writes it: "neo zelandaise")
+        near = [w for w in (" ".join(after[:2]), " ".join(after[:1]), " ".join(before[-2:]),
+                            " ".join(before[-1:])) if w and name_key(w) in table]
         country = table[name_key(near[0])] if near else self.data.OFFICE_COUNTRIES.get(office)
+        if not near and RULES.on(COUNTRY_AFTER_TITLE):
+            country = self.country_named_in(*self.phrase(token)) or country  # "le roi du Maroc"
         return self.holder_named(country, office) if country else None
+
+    def country_named_in(self, start: int, end: int) -> str | None:
+        """The country a description's words name, as the places stage resolved it ("du Maroc")."""
+        return next((p.country for p in self.doc._.veille_places or [] if p.feature == "country" and
+                     any(start <= s and e <= end for s, e in p.mentions)), None)
 
     @cached_property
     def office_of_title(self) -> dict[str, str]:

@@ -383,7 +383,7 @@ MEDIUM_NOUN_KINDS = {
 # whose country goes without saying ("the pope"); and the words of a description that says someone no
 # longer or not yet holds it ("the former president")
 OFFICE_TITLES = {"president": "president", "prime minister": "prime_minister", "premier": "prime_minister",
-                 "chancellor": "chancellor", "king": "king", "queen": "king",
+                 "chancellor": "chancellor", "king": "king", "queen": "king", "emir": "king",
                  "supreme leader": "supreme_leader", "leader": "leader", "pope": "pope", "pontiff": "pope",
                  "vice president": "vice_president", "vice-president": "vice_president",
                  "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister",

@@ -480,7 +480,7 @@ OFFICE_TITLES = {"président": "president", "présidente": "president", "chef de
                  "premier ministre": "prime_minister", "première ministre": "prime_minister",
                  "chef du gouvernement": "prime_minister", "président du conseil": "prime_minister",
                  "chancelier": "chancellor", "chancelière": "chancellor", "roi": "king", "reine": "king",
-                 "monarque": "king", "guide suprême": "supreme_leader", "dirigeant": "leader",
+                 "monarque": "king", "émir": "king", "guide suprême": "supreme_leader", "dirigeant": "leader",
                  "pape": "pope", "souverain pontife": "pope", "vice-président": "vice_president",
                  "vice-présidente": "vice_president", "chef de la diplomatie": "foreign_minister",
                  "ministre des affaires étrangères": "foreign_minister",
