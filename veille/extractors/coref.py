@@ -2511,8 +2511,20 @@ class Coreference:
 
     def country_named_in(self, start: int, end: int) -> str | None:
         """The country a description's words name, as the places stage resolved it ("du Maroc")."""
-        return next((p.country for p in self.doc._.veille_places or [] if p.feature == "country" and
-                     any(start <= s and e <= end for s, e in p.mentions)), None)
+        mentions = self.country_mentions
+        for i in range(bisect_left(mentions, (start,)), len(mentions)):
+            s, e, iso2 = mentions[i]
+            if s >= end:
+                return None
+            if e <= end:
+                return iso2
+        return None
+
+    @cached_property
+    def country_mentions(self) -> list[tuple[int, int, str]]:
+        """The mentions of the places resolved to a country, in the text's order, with its code."""
+        return sorted((s, e, p.country) for p in self.doc._.veille_places or []
+                      if p.feature == "country" and p.country for s, e in p.mentions)
 
     @cached_property
     def office_of_title(self) -> dict[str, str]:
