@@ -336,6 +336,16 @@ def test_entities_a_name_with_a_persons_function_after_it_is_a_person(monkeypatc
     assert off[name].type == model_type
 
 
+def test_entities_a_holder_of_the_office_table_is_a_person(monkeypatch):
+    # the model types this name as a place; the office table knows it as a president's
+    text = ("Le Kazakhstan reconfine. Kassym-Jomart Tokaïev a ordonné que de nouvelles dispositions soient "
+            "définies.")
+    name = "Kassym-Jomart Tokaïev"
+    ents = _recognised(monkeypatch, text, "fr")
+    assert ents[name].type == "PER" and ents[name].rules["type"] == "entities.known_leader"
+    assert _recognised(monkeypatch, text, "fr", off="entities.known_leader")[name].type != "PER"
+
+
 def test_entities_a_place_before_the_title_of_another_name_stays_a_place(monkeypatch):
     # "In Mount Carmel, Judge Lee Martin": the function is the title of the name after it, not the place's
     text = ("A town court will not accept new cases. In Mount Carmel, Judge Lee Martin, of the county court, "

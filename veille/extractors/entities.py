@@ -148,6 +148,10 @@ ROLE_AFTER_NAME = RULES.define(
     "entities.role_after_name", "a name of two or three capitalised words the model typed MISC or LOC, "
     "with a person's function in apposition after it ('décrit Nacer Djabi, chercheur à l'Université "
     "d'Alger'), no prominent place, after no preposition ('In Mount Gilead, Judge X'): PER")
+KNOWN_LEADER = RULES.define(
+    "entities.known_leader", "a name of two words or more that the office table knows as a holder's "
+    "('Kassym-Jomart Tokaïev'), which the model typed as a place, an organisation or MISC, and that names "
+    "no prominent place: PER")
 SHORT_FORM = RULES.define(
     "entities.short_form", "a surname, alone or after a civility or title, joins its person, an acronym its "
     "organisation ('Dorrian', 'M. Dorrian', 'EI')")
@@ -238,7 +242,16 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 ALIAS, REAL_NAME, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE,
                 SURNAME_RECURRENCE, BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
-                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME, MISSPELT_SURNAME)
+                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME, MISSPELT_SURNAME, KNOWN_LEADER)
+
+
+@lru_cache(maxsize=1)
+def office_holder_names() -> frozenset[str]:
+    """The names of two words or more of the office table's holders, as ``name_key`` writes them."""
+    from ..data import office_holders
+
+    return frozenset(key for holders in office_holders().values() for names, _, _ in holders
+                     for name in names if len((key := name_key(name)).split()) > 1)
 
 
 @dataclass
@@ -650,6 +663,9 @@ class EntityRecognizer:
             if etype in ("MISC", "LOC") and ROLE_AFTER_NAME in on and self._role_after(doc, ent, roles) and \
                     not _prominent_place(text, gazetteer, w):
                 etype, rule = "PER", ROLE_AFTER_NAME  # "décrit Nacer Djabi, chercheur à l'Université"
+            if etype in ("LOC", "GPE", "ORG", "MISC") and KNOWN_LEADER in on and \
+                    name_key(text) in office_holder_names() and not _prominent_place(text, gazetteer, w):
+                etype, rule = "PER", KNOWN_LEADER  # "Kassym-Jomart Tokaïev" read as a place
             if etype == "PER" and TITLE_NAME in on and len(ent) > 2 \
                     and ent[0].lower_ in self.words.TITLE_ARTICLES and ent[1].is_lower and ent[1].is_alpha:
                 etype, rule = "ORG", TITLE_NAME  # "Selon La libre Belgique": a paper, not a person
