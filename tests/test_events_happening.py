@@ -48,21 +48,17 @@ def test_one_happening_is_still_an_event(analyse_text):
     assert e and sub_of(e[0]) == "Arrests"
 
 
-def test_someone_addressed_in_a_letter_is_not_arrested(analyse_text, monkeypatch):
-    text = "Le député a interpellé la ministre mercredi dans un courrier."
-    assert not events_of(analyse_text, text, "COERCE")
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_words")
-    assert events_of(analyse_text, text, "COERCE")
-
-
-@pytest.mark.parametrize("text", [
-    "Des soignants ont été arrêtés pour avoir violé le couvre-feu à Lagos.",
-    "Les rebelles ont violé le cessez-le-feu lundi près de Goma.",
+@pytest.mark.parametrize("text,plover", [
+    # someone addressed in a letter is not arrested
+    ("Le député a interpellé la ministre mercredi dans un courrier.", "COERCE"),
+    # a rule or a pact broken is no rape
+    ("Des soignants ont été arrêtés pour avoir violé le couvre-feu à Lagos.", "ASSAULT"),
+    ("Les rebelles ont violé le cessez-le-feu lundi près de Goma.", "ASSAULT"),
 ])
-def test_a_rule_broken_is_no_rape(analyse_text, monkeypatch, text):
-    assert not events_of(analyse_text, text, "ASSAULT")
+def test_a_deed_aimed_at_words_or_rules_is_a_figure(analyse_text, monkeypatch, text, plover):
+    assert not events_of(analyse_text, text, plover)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.figure_of_words")
-    assert events_of(analyse_text, text, "ASSAULT")
+    assert events_of(analyse_text, text, plover)
 
 
 def test_a_happening_asked_for_is_no_event_and_a_strike_called_is_planned(analyse_text):

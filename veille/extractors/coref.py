@@ -2479,10 +2479,10 @@ class Coreference:
         if not self.definite(token) or "Plur" in token.morph.get("Number"):
             return None
         bare = past_elision(words)
-        seat = self.seats.get(name_key(" ".join(bare)))
+        said = name_key(" ".join(bare))  # (accents aside: "chef de l'Etat")
+        seat = self.seats.get(said)
         if seat is not None:  # "l'hôte de la Maison Blanche": the whole of it
             return self.holder_named(*seat)
-        said = name_key(" ".join(bare))  # (accents aside: "chef de l'Etat")
         table = demonyms()
         titles = self.office_titles.findall(said)
         inside = None
@@ -2530,9 +2530,13 @@ class Coreference:
     def office_of_title(self) -> dict[str, str]:
         """The pack's titles of offices in the words ``description_words`` leaves of them, past elided
         articles, as ``name_key`` writes them ("chef de l'État": "chef etat") -> the office."""
-        return {name_key(" ".join(past_elision([w for w in re.findall(r"[\w'-]+", title)
-                                                if w not in self.data.DETERMINERS]))): office
-                for title, office in self.data.OFFICE_TITLES.items()}
+        return {self.office_key(title): office for title, office in self.data.OFFICE_TITLES.items()}
+
+    def office_key(self, said: str) -> str:
+        """An office's words as a description's are looked up: past determiners and elided articles, as
+        ``name_key`` writes them ("l'hôte de la Maison Blanche": "hote maison blanche")."""
+        return name_key(" ".join(past_elision([w for w in re.findall(r"[\w'-]+", said)
+                                               if w not in self.data.DETERMINERS])))
 
     @cached_property
     def office_titles(self) -> re.Pattern:
@@ -2552,9 +2556,7 @@ class Coreference:
     def seats(self) -> dict[str, tuple[str, str]]:
         """The pack's periphrases of offices, by their words as ``description_words`` leaves them, past
         elided articles ("hôte maison blanche")."""
-        return {name_key(" ".join(past_elision([w for w in re.findall(r"[\w'-]+", said)
-                                                if w not in self.data.DETERMINERS]))): seat
-                for said, seat in self.data.OFFICE_PERIPHRASES.items()}
+        return {self.office_key(said): seat for said, seat in self.data.OFFICE_PERIPHRASES.items()}
 
     @cached_property
     def seat_heads(self) -> set[str]:

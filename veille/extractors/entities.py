@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..data import office_holders
 from ..geo.gazetteer import Gazetteer, shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import language_pack, words_in_every_pack
@@ -248,8 +249,6 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
 @lru_cache(maxsize=1)
 def office_holder_names() -> frozenset[str]:
     """The names of two words or more of the office table's holders, as ``name_key`` writes them."""
-    from ..data import office_holders
-
     return frozenset(key for holders in office_holders().values() for names, _, _ in holders
                      for name in names if len((key := name_key(name)).split()) > 1)
 
