@@ -452,6 +452,37 @@ def test_a_site_the_model_names_in_small_letters_is_placed_by_the_name_it_holds(
     assert _place(analyse_text(text, "fr", "2020-08-10"), "aéroport de Bagdad") is None
 
 
+def test_a_site_named_for_its_town_is_placed_there_not_at_a_town_near_it(analyse_text, rules_off):
+    # the article names Washington and no Iraqi place: the airport is Baghdad's, not at Washington
+    text = ("Washington a tué le général iranien dans une frappe près de l'aéroport de Bagdad le 3 janvier. "
+            "Téhéran a promis de se venger.")
+    airport = _place(analyse_text(text, "fr", "2020-08-10"), "aéroport de Bagdad")
+    assert airport is not None and airport.country == "IQ" and round(airport.lon) == 44
+    rules_off("places.site_of_town")
+    airport = _place(analyse_text(text, "fr", "2020-08-10"), "aéroport de Bagdad")
+    assert airport is None or airport.country != "IQ"
+
+
+def test_a_site_of_a_town_of_several_countries_is_in_the_one_the_article_names_most(analyse_text):
+    text = ("Le prince Harry a quitté le palais de Windsor. Au Royaume-Uni, à Londres, la reine a réagi. "
+            "Il vit désormais en Californie.")
+    palace = _place(analyse_text(text, "fr", "2020-08-10"), "palais de Windsor")
+    assert palace is not None and palace.country == "GB"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a camp named for a person holds no town ("Keïta" is one in Niger, which the article names)
+    ("Les mutins ont pris le contrôle du camp Soundiata Keïta, à Kati, près de Bamako au Mali. Le Niger a "
+     "condamné la mutinerie.", "camp Soundiata Keïta", "ML"),
+    # a church named for a saint holds no town either ("Saint-Pierre" is one on La Réunion)
+    ("Un incendie a touché l'église Saint-Pierre de Montmartre, à Paris. La Réunion a envoyé des pompiers.",
+     "église Saint-Pierre de Montmartre", "FR"),
+])
+def test_a_site_named_for_a_person_is_placed_by_the_town_near_it(analyse_text, text, name, country):
+    site = _place(analyse_text(text, "fr", "2020-08-18"), name)
+    assert site is not None and site.country == country
+
+
 def test_a_site_is_placed_at_the_town_after_an_elided_article_not_on_a_road(analyse_text):
     text = ("En Turquie, un avion a raté son atterrissage mardi à l'aéroport d'Istanbul, selon les autorités "
             "locales.")

@@ -144,6 +144,11 @@ class PlaceWeights:
     # people (geo-gwn, geo-lgl, ACLED; 788bd32)
     named_within_min_chars: int = 4
     named_within_town_min_population: int = 10_000
+    # ... a site named for its town ("l'aéroport de Bagdad") in a country the article does not name: a town
+    # this many people (fr-unseen6, fr-unseen8)
+    site_town_abroad_min_population: int = 100_000
+    # ... and of towns of a like size (within this factor of the largest), the one in the country named most
+    site_town_like_size: int = 2
     # the containers listed in parentheses after a place: at most this many characters, this many words
     # each, after a place named within this many characters; or at least this many of them (ACLED loc161
     # 0.834 -> 0.845; 70a5d50)
@@ -252,11 +257,15 @@ SITE_KIND = RULES.define(
     "places.site_kind", "a name the model read as a place that opens on a small word for its kind "
     "('l'aéroport de Bagdad', 'le district de Seyagird', 'les monts Sinjar') is a place, placed by the "
     "name it holds")
+SITE_OF_TOWN = RULES.define(
+    "places.site_of_town", "a site named for its town ('l'aéroport de Bagdad', 'la province de Kandahar') is "
+    "placed at that town, not at a town near it in the text, and abroad where the town is a large one; a "
+    "street or a station ('la rue de Paris', 'la gare de Lyon') is not")
 PLACE_RULES = (*EVIDENCE, ONLY_READING, MISSED_NAME, PLACE_POSITION, ACRONYM, KIND_WORD, NOT_A_PLACE,
                REGION_NAME, NATURAL_FEATURE, CITY_OF_REGION, LISTED_WITH_REGIONS, KEEP_IN_COUNTRY, VICINITY,
                NAMED_WITHIN, ENTITY_TYPE, DIRECTION, OPERATION, METROPOLIS, SITE_NAME, MEDIA_TITLE,
                ABBREVIATED_NAME, COMPANY_NAME, HEADLINE_COUNTRY, OPERATION_IN_NAME, ARTICLE_LED, MODEL_NAME,
-               PERSON_NAME, LINKING_VARIANT, SITE_KIND)
+               PERSON_NAME, LINKING_VARIANT, SITE_KIND, SITE_OF_TOWN)
 
 
 # a name's words, an elided article apart ("d'Istanbul": "Istanbul")
@@ -627,6 +636,10 @@ class PlaceResolver:
         self.town_preposition_before = re.compile(self.words.TOWN_PREPOSITION_BEFORE, re.I)
         self.facility_words = re.compile(self.words.FACILITY_WORDS, re.I)
         self.site_kind = re.compile(self.words.SITE_KINDS)
+        self.street_kind = re.compile(self.words.STREET_KINDS, re.I)
+        # "l'aéroport de Bagdad", "la base aérienne de Fürstenfeldbruck": a kind, its small words, the town
+        self.site_of_town = re.compile(
+            rf"{self.words.SITE_KINDS}(?:\s+[^\W\d_A-ZÀ-Þ][\w-]*)*?\s+{self.words.TOWN_OF}\s*(?P<town>[A-ZÀ-Þ].*)$")
         self.site_before = re.compile(self.words.SITE_BEFORE, re.I)
         self.media_before = re.compile(self.words.MEDIA_BEFORE, re.I)
         self.company_before = re.compile(self.words.COMPANY_BEFORE)
@@ -817,6 +830,8 @@ class PlaceResolver:
             ))
         facilities = set(doc._.veille_facilities or set()) | sites | {
             e.id for e in groups if self.facility_words.search(e.name)}
+        if SITE_OF_TOWN in on:
+            self._site_of_town(places, gazetteer)
         if VICINITY in on:
             self._vicinity(doc, places, facilities)
         if NAMED_WITHIN in on:
@@ -1095,6 +1110,37 @@ class PlaceResolver:
                 p.country, p.feature = known.country, "vicinity"
                 p.rules["feature"] = NAMED_WITHIN
                 break
+
+    def _site_of_town(self, places: list[Place], gazetteer: Gazetteer) -> None:
+        """A site the gazetteer lacks named for its town ("l'aéroport de Bagdad", "la prison de
+        Fleury-Mérogis") is placed at that town, before any town near it in the text: one the article
+        resolved, else the gazetteer's most prominent town of that name in one of the article's countries,
+        else a large one abroad. Of towns of a like size, the one in the country the article names most
+        ("le palais de Windsor" in an article on the British royals). A street or a station ("la rue de
+        Paris", "la gare de Lyon") is often named for another town, and is left to the others. Its id stays
+        null and its feature says ``vicinity``."""
+        w = self.w
+        resolved = {name_key(p.name): p for p in places if p.geonameid is not None}
+        named_in = Counter(p.country for p in places if p.country for _ in p.mentions)
+        for p in places:
+            if p.geonameid is not None or p.feature is not None or self.street_kind.match(p.name) or \
+                    (site := self.site_of_town.match(p.name)) is None:
+                continue
+            town = site.group("town")
+            known = resolved.get(name_key(town))
+            if known is None:
+                readings = [c for c in gazetteer.lookup(town) if c.feature == "city"]
+                found = [c for c in readings if c.country in named_in
+                         and c.population >= w.named_within_town_min_population] or \
+                    [c for c in readings if c.population >= w.site_town_abroad_min_population]
+                if not found:
+                    continue
+                largest = max(c.population for c in found)
+                like = [c for c in found if c.population * w.site_town_like_size >= largest]
+                known = max(like, key=lambda c: (named_in[c.country], prior(c, w)))
+            p.lat, p.lon = round(known.lat, 5), round(known.lon, 5)
+            p.country, p.feature = known.country, "vicinity"
+            p.rules["feature"] = SITE_OF_TOWN
 
     def _vicinity(self, doc: Doc, places: list[Place], facilities: set[str]) -> None:
         """A village the gazetteer lacks, named with a known town or district in one sentence ("les

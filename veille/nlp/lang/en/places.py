@@ -61,6 +61,11 @@ FACILITY_WORDS = (r"\b(?:street|st\.|avenue|ave\.|road|boulevard|lane|drive|para
                   r"railway|station|airport|stadium|arena|centre|center|hall|church|chapel|cathedral|mosque|temple|"
                   r"embassy|courthouse|court|gardens|park|tower|university|college|school|hospital|market|"
                   r"palace|castle|museum)\b")
+# of those, a street, a square or a station is often named for another town than its own ("Paris
+# Street" in Lyon, "the station of Lyon" in Paris): placed by the town near it in the text, not by that name
+STREET_KINDS = r"(?:street|avenue|boulevard|square|station|police station|bridge|road|lane|gate)\b"
+# the word that ties such a site to the town it is named for ("the airport of Baghdad")
+TOWN_OF = r"of"
 
 # endings of a demonym's plural forms ("Iraqis"); the demonym table is read for texts in any language,
 # so they are added to the demonyms of every pack

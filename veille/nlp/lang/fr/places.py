@@ -56,6 +56,12 @@ SITE_KINDS = (r"(?:aéroport|gare|port|commissariat|gendarmerie|caserne|base|cam
               r"détroit|mer|golfe|fleuve|vallée|plaine|désert|forêt|col|cimetière|pont|fort|place|rue|avenue|"
               r"boulevard|quai|parc|jardins?|église|cathédrale|basilique|mosquée|synagogue|stade|université|"
               r"centrale|palais|château|musée|école|lycée|collège|marché)\b(?=.*[A-ZÀ-ÖØ-Þ])")
+# parmi eux, une voie, une place ou une gare porte souvent le nom d'une autre ville que la sienne ("la rue de
+# Paris" à Lyon, "la gare de Lyon" à Paris): placée par la ville voisine dans le texte, non par ce nom
+STREET_KINDS = (r"(?:rue|avenue|boulevard|place|quai|gare|porte|pont|allée|impasse|cours|chemin|route|"
+                r"square)\b")
+# le mot qui lie ce lieu à la ville dont il porte le nom ("l'aéroport de Bagdad", "la prison d'Evin")
+TOWN_OF = r"(?:de|d['’]|du)"
 
 # endings of a demonym's plural and feminine forms ("irakiens", "irakienne", "irakiennes"); the demonym
 # table is read for texts in any language, so they are added to the demonyms of every pack
