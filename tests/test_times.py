@@ -129,6 +129,17 @@ def test_times_a_holiday_naming_a_thing_is_no_time(analyse_text, monkeypatch, la
     assert len([t for t in analyse_text(text, lang, "2018-12-13").times if t.span]) == len(times) + 1
 
 
+def test_times_a_weekday_inside_a_name_is_no_time(analyse_text, rules_off):
+    # "le Journal du Dimanche" is a newspaper; "Dimanche" opening a sentence and "mardi" are times
+    text = ("Le patron du parti a appelé à la prudence, selon le Journal du Dimanche. Dimanche, il a "
+            "rencontré ses proches. Il doit parler mardi.")
+    times = [t.text for t in analyse_text(text, "fr", "2017-12-24").times if t.span]
+    assert times == ["Dimanche", "mardi"]
+    rules_off("times.names_left_out")
+    times = [t.text for t in analyse_text(text, "fr", "2017-12-24").times if t.span]
+    assert times == ["Dimanche", "Dimanche", "mardi"]
+
+
 def test_times_on_the_reference_article(example_article):
     by_text = {t.text: t for t in example_article.times}
     assert by_text["jeudi"].value == "2016-09"

@@ -90,6 +90,9 @@ HOLIDAY_THINGS_LEFT_OUT = RULES.define(
     "times.holiday_things_left_out", "a holiday that completes or modifies a noun neither of time nor of "
     "what is held then names a thing, it is no time: 'le marché de Noël', 'a Christmas tree' (not 'la "
     "veille de Noël', 'the Christmas mass')")
+NAMES_LEFT_OUT = RULES.define(
+    "times.names_left_out", "a weekday written with a capital inside a longer name is part of that name, it "
+    "is no time: 'le Journal du Dimanche', 'Sud Ouest Dimanche'")
 PLANNED_DAY = RULES.define(
     "times.planned_day", "a weekday on a verb of planning in the present ('est prévue samedi', 'is "
     "scheduled for Monday') or on what such a verb plans ('appellent à manifester samedi') is to come")
@@ -814,6 +817,16 @@ def names_a_thing(doc: Doc, f: TimeCandidate, pack: LanguagePack) -> bool:
         and nxt.lemma_.lower() not in data.HOLIDAY_TIME_NOUNS and nxt.lower_ not in data.HOLIDAY_TIME_NOUNS
 
 
+def in_a_name(doc: Doc, f: TimeCandidate) -> bool:
+    """A weekday written with a capital, not opening its sentence, inside a longer name the entities
+    recognised ("le Journal du Dimanche"): part of the name."""
+    token = token_covering(doc, f.start)
+    if f.kind != "weekday" or token is None or token.is_sent_start or not token.text[:1].isupper():
+        return False
+    return any(s <= f.start and f.end <= e and e - s > f.end - f.start
+               for ent in doc._.veille_entities or [] for s, e in ent.mentions)
+
+
 def time_record(f: TimeCandidate, text: str) -> Time:
     """The TIMEX3 record of a resolved candidate; its type and value are traced to the rule that matched."""
     resolved = f.value is not None
@@ -833,10 +846,11 @@ class TimeRecognizer:
         resolver = TimeResolver(doc, self.pack, published)
         text = doc_text(doc)
         ages_out, counts_out = RULES.on(AGES_LEFT_OUT), RULES.on(COUNTS_LEFT_OUT)
-        things_out = RULES.on(HOLIDAY_THINGS_LEFT_OUT)
+        things_out, names_out = RULES.on(HOLIDAY_THINGS_LEFT_OUT), RULES.on(NAMES_LEFT_OUT)
         found = [f for f in find(text, self.pack.lang)
                  if not (ages_out and is_age(doc, f, self.pack)) and not (counts_out and is_count(doc, f))
-                 and not (things_out and names_a_thing(doc, f, self.pack))]
+                 and not (things_out and names_a_thing(doc, f, self.pack))
+                 and not (names_out and in_a_name(doc, f))]
         for i, f in enumerate(found):
             f.id = f"t{i + 1}"
         # days first, in text order; then the times of day, which hang on the day nearest to them
@@ -852,9 +866,9 @@ class TimeRecognizer:
         return doc
 
 
-# reads the article's date and the parse (tags, morphology, lemmas, dependencies, sentences)
+# reads the article's date, its names and the parse (tags, morphology, lemmas, dependencies, sentences)
 @Language.factory("veille_times", assigns=["doc._.veille_times"],
-                  requires=["doc._.veille_published", "token.pos", "token.tag", "token.morph", "token.lemma",
-                            "token.dep", "token.head", "token.is_sent_start"])
+                  requires=["doc._.veille_published", "doc._.veille_entities", "token.pos", "token.tag",
+                            "token.morph", "token.lemma", "token.dep", "token.head", "token.is_sent_start"])
 def make_time_recognizer(nlp: Language, name: str) -> TimeRecognizer:
     return TimeRecognizer(nlp, name)
