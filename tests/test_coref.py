@@ -1450,3 +1450,25 @@ def test_coref_an_english_office_is_its_holder_named():
                             "minister said the talks were useful.", "2021-06-10")
     link = _link_of(doc, "The British prime minister")
     assert link is not None and _names(doc).get(link.entity) == "Boris Johnson"
+
+
+@pytest.mark.parametrize("text, words, person, without", [
+    # "l'ancien ministre" is not the one the article calls "la ministre", even with the same noun
+    ("Thierry Marin se réjouit\n\nL'ancien ministre, qui siège désormais au Parlement européen, a salué "
+     "jeudi la nouvelle. \"C'est une bonne chose\", a-t-il dit. \"Il est possible qu'il ait été tué\", a "
+     "tweeté la ministre des Armées Florence Parly.", "L'ancien ministre", "Thierry Marin", "Florence Parly"),
+    # "la présidente" is not a man the article made "président" (by his given name, the noun's other form)
+    ("Gilles Simeoni, président du conseil exécutif de Corse, a proposé d'accueillir le navire. Marine Le "
+     "Pen a critiqué cette offre. \"C'est irresponsable\", a dit la présidente du Rassemblement national.",
+     "la présidente du Rassemblement national", "Marine Le Pen", "Gilles Simeoni"),
+])
+def test_coref_a_description_is_no_holder_of_its_role_of_the_other_gender(french, rules_off, text, words,
+                                                                         person, without):
+    doc = french(text)
+    link = _link_of(doc, words)
+    assert link is not None and _names(doc).get(link.entity) == person
+    rules_off("coref.holder_gender")
+    doc = french(text)
+    link = _link_of(doc, words)
+    assert link is not None and _names(doc).get(link.entity) == without
+

@@ -118,6 +118,9 @@ STEM = 4  # the first letters that tie a role's word to a name
 ARTICLE_GENDER = RULES.define(
     "coref.article_gender", "a definite article right before a person's name, past adjectives ('le petit "
     "Pablo'), gives their gender where the given name does not")
+HOLDER_GENDER = RULES.define(
+    "coref.holder_gender", "a description is none of the holders of its role of the other gender ('l'ancien "
+    "ministre' is not 'la ministre X')")
 NAMED_AFTER = RULES.define(
     "coref.named_after", "a description before any name ('le porte-parole') is the next person named")
 RANK_NAMED_AFTER = RULES.define(
@@ -1305,6 +1308,25 @@ class Coreference:
         return any(c.lower_ in self.data.DEFINITES or c.lower_ in self.data.CONTRACTED_ARTICLES
                    for c in self.determiners(token))
 
+    def other_gender_holder(self, entity_id: str, token: Token, gender: str) -> bool:
+        """Whether a holder of a description's role is of the other gender than the description marks: as
+        the article's words tell it ("la ministre X" for "l'ancien ministre"), else as their given name is
+        tagged where the article gave them the role in another form ("président" for "la présidente"; the
+        tagger reads a given name it does not know, "Ann-Kathrin", as masculine)."""
+        known = self.gender.get(entity_id)
+        if known is not None:
+            return known != gender
+        tagged = self.given_name_gender.get(entity_id)
+        return tagged is not None and tagged != gender and not any(
+            token.lower_ in self.role_words(r) for r in self.roles_of.get(entity_id, []))
+
+    def marked_gender(self, token: Token) -> str | None:
+        """A description's gender as a determiner or an adjective before its noun marks it ("la ministre",
+        "l'ancien ministre"); None where only the noun's tag would tell ("l'auteur")."""
+        marked = [d for d in self.determiners(token) if not d.lower_.endswith(("'", "’"))] + [
+            c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i]
+        return next((g for t in marked for g in t.morph.get("Gender")), None)
+
     def focus_gender(self, f: Focus) -> str | None:
         """A focus's gender: a person's as known now (a description or a pronoun may have told it since)."""
         ent = self.by_id.get(f.entity) if f.entity else None
@@ -1888,6 +1910,9 @@ class Coreference:
             periphrased = True
         holders = self.holders.get(role) or self.holders.get(lemma) or (
             self.given.get(role) or self.given.get(lemma) or [] if self.definite(token) else [])
+        if holders and RULES.on(HOLDER_GENDER) and (gender := self.marked_gender(token)) is not None:
+            # "l'ancien ministre" is not the one the article calls "la ministre"
+            holders = [h for h in holders if not self.other_gender_holder(h, token, gender)]
         held, role_holders = bool(holders), holders
         if holders and len(words) > 1 and RULES.on(ROLE_OTHER_WORDS):
             # "le président américain" is not the one the article made "président lituanien"; a title said in
