@@ -1472,3 +1472,15 @@ def test_coref_a_description_is_no_holder_of_its_role_of_the_other_gender(french
     link = _link_of(doc, words)
     assert link is not None and _names(doc).get(link.entity) == without
 
+
+def test_coref_a_headline_description_said_again_with_a_name_is_that_person(french, rules_off):
+    # not the next person the body names as a subject
+    text = ("Le maire critique la cheffe des écologistes, vue sans masque\n\nLe maire Paul Martin a critiqué "
+            "mercredi la cheffe des écologistes au conseil régional Sophie Durand pour s'être rendue dans un "
+            "restaurant. La gérante du restaurant a défendu sa cliente. \"Elle a respecté les règles\", a "
+            "déclaré Anne Petit.")
+    doc = french(text)
+    assert _names(doc).get(_link_of(doc, "la cheffe des écologistes,").entity) == "Sophie Durand"
+    rules_off("coref.headline_said_again")
+    doc = french(text)
+    assert _names(doc).get(_link_of(doc, "la cheffe des écologistes,").entity) != "Sophie Durand"

@@ -118,6 +118,10 @@ STEM = 4  # the first letters that tie a role's word to a name
 ARTICLE_GENDER = RULES.define(
     "coref.article_gender", "a definite article right before a person's name, past adjectives ('le petit "
     "Pablo'), gives their gender where the given name does not")
+HEADLINE_SAID_AGAIN = RULES.define(
+    "coref.headline_said_again", "a headline's description that the body says again with more words and a "
+    "name ('la cheffe des démocrates' ... 'la cheffe des démocrates au Congrès Nancy X') is that person, not "
+    "the next one the body names")
 HOLDER_GENDER = RULES.define(
     "coref.holder_gender", "a description is none of the holders of its role of the other gender ('l'ancien "
     "ministre' is not 'la ministre X')")
@@ -1524,6 +1528,9 @@ class Coreference:
                         focus.append(Focus(sentence, ent.id, ent.name, None, gender, number))
             elif self.is_description(token):
                 link = self.resolve_description(token, sentence, described, waiting, focus)
+                if link is not None and link.entity and token.idx >= headline_end and \
+                        RULES.on(HEADLINE_SAID_AGAIN):
+                    waiting = self.said_again(token, link, waiting, described)
                 if link is not None and self.is_subject(token) and not self.reported(token) and \
                         RULES.on(COORDINATED) and self.coordinated(token):
                     focus.append(self.group_focus(token, sentence))
@@ -1820,6 +1827,22 @@ class Coreference:
                 if word is not None and word.lower_ in titles:
                     return titles[word.lower_]
         return None
+
+    def said_again(self, token: Token, link: Link, waiting: list[tuple[int, Token, str]],
+                   described: dict[str, Link]) -> list[tuple[int, Token, str]]:
+        """A headline's description still waiting for a name ("la cheffe des démocrates") is whom the body's
+        description of the same noun and more words stands for ("la cheffe des démocrates au Congrès Nancy
+        X"), not the next person the body names; the descriptions still waiting after that."""
+        words = set(self.description_words(*link.span))
+        left = []
+        for item in waiting:
+            _, head, key = item
+            if head.idx < self.headline_end and head.lemma_.lower() == token.lemma_.lower() and \
+                    set(key.split()) <= words:
+                described[key] = self.add(head, "description", HEADLINE_SAID_AGAIN, self.by_id[link.entity])
+            else:
+                left.append(item)
+        return left
 
     def add(self, head: Token, kind: str, rule: str, ent: Entity | None, text: str | None = None) -> Link:
         """Links the referring words at ``head`` (a description's noun phrase, a pronoun)."""
