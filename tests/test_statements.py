@@ -2495,3 +2495,13 @@ def test_statements_a_guessed_description_is_the_one_who_spoke_right_before(anal
     rules_off("statements.speaker_described_last")
     article = analyse_text(text, "fr")
     assert _speaker_name(article, _find(article, "tous les habitants")) == "Jacques Morel"
+
+
+def test_statements_a_source_phrase_after_a_conjunction_opens_the_next_clause(analyse_text, rules_off):
+    text = ("Le parti ne compte pas faire campagne, mais selon Le Parisien, Alain Juppé aurait plutôt fait "
+            "le choix d'exposer ses idées sur papier.")
+    contents = {s.content.text for s in analyse_text(text, "fr", "2019-01-01").statements}
+    assert contents == {"Alain Juppé aurait plutôt fait le choix d'exposer ses idées sur papier"}
+    rules_off("statements.source_after_conjunction")
+    contents = {s.content.text for s in analyse_text(text, "fr", "2019-01-01").statements}
+    assert "Alain Juppé aurait plutôt fait le choix d'exposer ses idées sur papier" not in contents

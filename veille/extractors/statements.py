@@ -158,6 +158,9 @@ RELATIVE_SOURCE = RULES.define(
 SOURCE_AFTER_LINK = RULES.define(
     "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
     "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
+SOURCE_AFTER_CONJUNCTION = RULES.define(
+    "statements.source_after_conjunction", "a source phrase right after a conjunction that joins two clauses "
+    "('A, mais selon X, B', 'A et selon X, B') opens the second: the content follows, not the clause before")
 VIEWPOINT = RULES.define(
     "statements.viewpoint", "a sentence opened by a word of viewpoint, someone who may speak and a comma "
     "('Pour les enquêteurs, ...'): according to that one")
@@ -1823,7 +1826,10 @@ class StatementFinder:
                 self.clause_cues.append(cs)  # (what was said before ends there)
             in_relative = False
             after_opener = RULES.on(SOURCE_AFTER_OPENER) and self.after_opener(sent.start_char, cs)
-            if self.opens_sentence(sentence_text_start) or run_on or after_opener or \
+            joined = self.after_conjunction(cs, sent) if RULES.on(SOURCE_AFTER_CONJUNCTION) else None
+            if joined is not None:
+                self.clause_cues.append(joined)  # (what was said before ends at the conjunction)
+            if self.opens_sentence(sentence_text_start) or run_on or after_opener or joined is not None or \
                     RULES.on(SOURCE_AFTER_LINK) and self.only_link(sent.start_char, cs):
                 content = self.trim(speaker.end_char, sent.end_char)  # "Selon X, ..."
                 comma = self.text.find(",", cited[1] if cited else speaker.end_char, sent.end_char)
@@ -2079,6 +2085,17 @@ class StatementFinder:
         possessive, "leurs estimations", names no one the speaker's words can hold)."""
         return any(c.dep_ in ("nmod", "nmod:poss", "poss") and c.pos_ in ("NOUN", "PROPN")
                    and c.i > estimate.i for c in estimate.children)
+
+    def after_conjunction(self, char: int, sent: Span) -> int | None:
+        """Where the conjunction right before a source phrase starts, past a comma ("A, mais selon X, B", "A
+        et, selon X, B"), when words of its sentence come before it; else None."""
+        word = token_covering(self.doc, len(self.text[:char].rstrip()) - 1)
+        if word is not None and word.text == "," and word.i > sent.start:
+            word = self.doc[word.i - 1]
+        if word is None or word.pos_ != "CCONJ" or word.i <= sent.start or \
+                not self.text[sent.start_char:word.idx].strip(" ,«»\"“”-—"):
+            return None
+        return word.idx
 
     def only_link(self, start: int, end: int) -> bool:
         """Whether the words before a source phrase only link its sentence to the one before ("Par ailleurs,
