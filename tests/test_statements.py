@@ -2497,6 +2497,21 @@ def test_statements_a_guessed_description_is_the_one_who_spoke_right_before(anal
     assert _speaker_name(article, _find(article, "tous les habitants")) == "Jacques Morel"
 
 
+@pytest.mark.parametrize("text, content, speaker_words", [
+    ("D'après les estimations, la fréquentation a bondi de 10.000 à 55.000 visiteurs en cinq ans.",
+     "la fréquentation a bondi de 10.000 à 55.000 visiteurs en cinq ans", "les estimations"),
+    ("Le train a déraillé près d'Eséka, faisant 55 morts, selon le dernier bilan.",
+     "Le train a déraillé près d'Eséka, faisant 55 morts", "le dernier bilan"),
+])
+def test_statements_a_count_that_names_no_one_is_a_source_of_no_one(analyse_text, rules_off, text,
+                                                                    content, speaker_words):
+    # said according to the count, whose maker the sentence does not name: a statement, its speaker null
+    s = next(s for s in analyse_text(text, "fr", "2016-10-22").statements if s.content.text == content)
+    assert s.kind == "according_to" and s.speaker is None and s.speaker_text == speaker_words
+    rules_off("statements.counted_source")
+    assert not analyse_text(text, "fr", "2016-10-22").statements
+
+
 def test_statements_a_source_phrase_after_a_conjunction_opens_the_next_clause(analyse_text, rules_off):
     text = ("Le parti ne compte pas faire campagne, mais selon Le Parisien, Alain Juppé aurait plutôt fait "
             "le choix d'exposer ses idées sur papier.")
@@ -2505,3 +2520,4 @@ def test_statements_a_source_phrase_after_a_conjunction_opens_the_next_clause(an
     rules_off("statements.source_after_conjunction")
     contents = {s.content.text for s in analyse_text(text, "fr", "2019-01-01").statements}
     assert "Alain Juppé aurait plutôt fait le choix d'exposer ses idées sur papier" not in contents
+

@@ -158,6 +158,10 @@ RELATIVE_SOURCE = RULES.define(
 SOURCE_AFTER_LINK = RULES.define(
     "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
     "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
+COUNTED_SOURCE = RULES.define(
+    "statements.counted_source", "a source phrase of a count or an estimate that names no one ('selon le "
+    "dernier bilan, ...', 'd'après les estimations') is a statement according to it, whose speaker is null, "
+    "as well as a hedge; one a possessive says is someone's ('leurs estimations') is a hedge alone")
 SOURCE_AFTER_CONJUNCTION = RULES.define(
     "statements.source_after_conjunction", "a source phrase right after a conjunction that joins two clauses "
     "('A, mais selon X, B', 'A et selon X, B') opens the second: the content follows, not the clause before")
@@ -1868,6 +1872,17 @@ class StatementFinder:
                 continue
             if hedge:
                 out.append(StatementCandidate(content, "hedge", cue=(cs, ce), sentence=si))
+                counted = head.lemma_.lower() in self.data.COUNTED_SOURCES or \
+                    head.lower_ in self.data.COUNTED_SOURCES
+                # (one a possessive says is someone's, "leurs estimations", has a maker it does not name)
+                possessed = any(c.dep_ == "det" and c.lower_ in self.data.POSSESSIVE_DETERMINERS
+                                for c in head.children)
+                if not (RULES.on(COUNTED_SOURCE) and counted) or possessed:
+                    continue
+                # "selon le dernier bilan, ...": said according to the count, whose maker it does not name
+                out.append(StatementCandidate(content, "according_to", cue=(cs, ce), speaker_span=(
+                    speaker.start_char, speaker.end_char), sentence=si, rules={"cue": COUNTED_SOURCE,
+                                                                                "kind": COUNTED_SOURCE}))
                 continue
             source, channel = (speaker.start_char, speaker.end_char), None
             medium = self.citing_medium(verb, cited, sent) if RULES.on(CITED_BY) and cited is not None \

@@ -45,6 +45,9 @@ ACCORDING_TO = ["selon", "d'après", "pour lui", "pour elle", "pour eux", "pour 
 # what follows "selon" and is a hedge, not a speaker: "selon les estimations"
 HEDGE_SOURCES = {"estimation", "prévision", "projection", "calcul", "chiffre", "bilan", "premier",
                  "rumeur", "hypothèse", "scénario", "modèle", "toute", "apparence"}
+# of those, a count or an estimate someone made: "selon le dernier bilan, ..." is also said according to it
+# (a statement of no one named), not only a hedge; "selon toute apparence" is a hedge alone
+COUNTED_SOURCES = {"estimation", "prévision", "projection", "calcul", "chiffre", "bilan", "rumeur"}
 # what follows "selon" and says how or by what measure, not who says ("selon la méthode des quotas", "varie
 # selon le cas"): no source
 MANNER_SOURCES = {"méthode", "type", "cas", "nature", "profil", "âge", "sexe", "catégorie",
