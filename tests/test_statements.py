@@ -2202,7 +2202,8 @@ def test_statements_a_source_with_no_comma_ends_where_the_subject_starts(analyse
             "un tir de mortier d'artifice.")
     s = _find(analyse_text(text, "fr", "2019-08-24"), "légèrement blessés")
     assert s.speaker_text == "la préfecture" and s.content.text.startswith("les deux policiers")
-    rules_off("statements.source_before_subject")
+    # (the subject's determiner also opens another phrase of the clause: both rules cut there)
+    rules_off("statements.source_before_subject", "statements.source_before_phrase")
     s = _find(analyse_text(text, "fr", "2019-08-24"), "légèrement blessés")
     assert s.speaker_text != "la préfecture"
 
@@ -2521,3 +2522,14 @@ def test_statements_a_source_phrase_after_a_conjunction_opens_the_next_clause(an
     contents = {s.content.text for s in analyse_text(text, "fr", "2019-01-01").statements}
     assert "Alain Juppé aurait plutôt fait le choix d'exposer ses idées sur papier" not in contents
 
+
+@pytest.mark.parametrize("text, source", [
+    ("Originaire de Lunel, il a rejoint selon l'accusation la brigade Tariq ibn Ziyad.", "l'accusation"),
+    ("Il a quitté selon la police la ville de Lyon.", "la police"),
+])
+def test_statements_a_source_phrase_ends_where_the_verbs_object_starts(analyse_text, rules_off, text, source):
+    s = next(s for s in analyse_text(text, "fr", "2019-05-26").statements if s.kind == "according_to")
+    assert s.speaker_text == source and s.content.text.endswith(text[-20:-1])
+    rules_off("statements.source_before_phrase")
+    s = next(s for s in analyse_text(text, "fr", "2019-05-26").statements if s.kind == "according_to")
+    assert s.speaker_text != source

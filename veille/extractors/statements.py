@@ -158,6 +158,9 @@ RELATIVE_SOURCE = RULES.define(
 SOURCE_AFTER_LINK = RULES.define(
     "statements.source_after_link", "a source phrase after words that only link its sentence ('Par ailleurs, "
     "selon X, ...', 'Toujours selon X, ...') opens it: the content follows")
+SOURCE_BEFORE_PHRASE = RULES.define(
+    "statements.source_before_phrase", "a source phrase's words end where another phrase of its clause "
+    "starts ('il a rejoint selon l'accusation | la brigade X'): the source is not the verb's object")
 COUNTED_SOURCE = RULES.define(
     "statements.counted_source", "a source phrase of a count or an estimate that names no one ('selon le "
     "dernier bilan, ...', 'd'après les estimations') is a statement according to it, whose speaker is null, "
@@ -1784,11 +1787,12 @@ class StatementFinder:
             # phrase that ends with its source, "pour lui", has none after it: "pour lui rendre hommage")
             own = token_covering(self.doc, ce - 1)
             end = source_start.i + (not source_start.is_punct and own is not None and own.pos_ != "PRON")
-            subject_cut = RULES.on(SOURCE_BEFORE_SUBJECT)
+            subject_cut, phrase_cut = RULES.on(SOURCE_BEFORE_SUBJECT), RULES.on(SOURCE_BEFORE_PHRASE)
             while end < sent.end and (not doc[end].is_punct or hyphen_in_word(doc[end])) and not (
                     doc[end].pos_ in ("VERB", "AUX") and (doc[end].dep_ not in ("amod", "acl") or
                                                           doc[end].lemma_.lower() in self.data.CITING_VERBS)
-            ) and not (subject_cut and self.opens_subject(doc[end], source_start)):
+            ) and not (subject_cut and self.opens_subject(doc[end], source_start)) and not (
+                    phrase_cut and self.opens_other_phrase(doc[end], source_start.i, end)):
                 end += 1
             speaker = doc[source_start.i:end]
             relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
@@ -1907,6 +1911,18 @@ class StatementFinder:
             return False  # ("selon CNN qui cite le shérif": a clause of the source's)
         return head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") and \
             head.left_edge.i == token.i and not head.left_edge.i <= first.i <= head.right_edge.i
+
+    @staticmethod
+    def opens_other_phrase(token: Token, start: int, end: int) -> bool:
+        """Whether ``token`` is the determiner of a noun right after the source's noun that hangs on none of
+        the source's words from ``start`` to ``end`` ("selon l'accusation | la brigade X", the verb's object;
+        not "selon le quotidien Le Monde")."""
+        noun = token.head
+        before = token.doc[token.i - 1] if token.i else None
+        # (right after a noun, with no preposition between: "pour le Journal du Dimanche" is the source's)
+        return token.dep_ == "det" and end > start and noun.i > token.i and before is not None and \
+            before.pos_ in ("NOUN", "PROPN", "ADJ") and not start <= noun.head.i < end and \
+            noun.head.i != noun.i
 
     def named_antecedent(self, relative: Token, char: int, sent: Span) -> tuple[int, int] | None:
         """The words of the noun a relative source stands for ("une étude de l'Université X, selon laquelle"):
