@@ -1484,3 +1484,19 @@ def test_coref_a_headline_description_said_again_with_a_name_is_that_person(fren
     rules_off("coref.headline_said_again")
     doc = french(text)
     assert _names(doc).get(_link_of(doc, "la cheffe des écologistes,").entity) != "Sophie Durand"
+
+
+def test_coref_a_demonstrative_description_is_the_person_just_spoken_of(french, rules_off):
+    # "un retraité" (headline) waits for a name; "ce retraité" is Marcel Dubois, just spoken of, not the
+    # manager named after (a name of unknown gender, "Carré Sénart", keeps named_since from answering)
+    text = ("La mésaventure d'un retraité ayant gagné au loto\n\nLe journal raconte le destin de Marcel "
+            "Dubois, gagnant au loto dont le ticket a disparu. Le sort s'est acharné sur Marcel Dubois. Cet "
+            "homme de 72 ans affirme avoir validé son ticket au bureau de tabac du centre commercial "
+            "Westfield Carré Sénart. Les jours passent et ce retraité tombe malade. \"C'est un client "
+            "régulier\", avoue Maurine, la gérante du magasin.")
+    doc = french(text)
+    assert _names(doc).get(_link_of(doc, "ce retraité").entity) == "Marcel Dubois"
+    rules_off("coref.demonstrative_recent")
+    doc = french(text)
+    assert _names(doc).get(_link_of(doc, "ce retraité").entity) != "Marcel Dubois"
+

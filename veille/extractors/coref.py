@@ -118,6 +118,10 @@ STEM = 4  # the first letters that tie a role's word to a name
 ARTICLE_GENDER = RULES.define(
     "coref.article_gender", "a definite article right before a person's name, past adjectives ('le petit "
     "Pablo'), gives their gender where the given name does not")
+DEMONSTRATIVE_RECENT = RULES.define(
+    "coref.demonstrative_recent", "a demonstrative description ('ce retraité') whose noun an earlier "
+    "description still unresolved had ('un retraité', in the headline) is the person just spoken of, if "
+    "their gender agrees, not whoever that earlier description waits for")
 HEADLINE_SAID_AGAIN = RULES.define(
     "coref.headline_said_again", "a headline's description that the body says again with more words and a "
     "name ('la cheffe des démocrates' ... 'la cheffe des démocrates au Congrès Nancy X') is that person, not "
@@ -1744,6 +1748,19 @@ class Coreference:
         return token.lemma_.lower() in self.data.LATTER_WORDS and token.dep_ in NOUN_PHRASE_DEPS and any(
             c.dep_ == "det" and c.lower_ in self.data.DEMONSTRATIVES for c in token.children)
 
+    def recent_person(self, token: Token, words: list[str]) -> Entity | None:
+        """The person named or referred to last, of the few last, whose gender the article knows and a
+        description's agrees with, and who was not described otherwise ("ce retraité")."""
+        gender = self.agrees(token)[0]
+        people: list[str] = []
+        for entity_id in reversed(self.recent):
+            if entity_id not in people and entity_id in self.by_id and self.by_id[entity_id].type == "PER":
+                people.append(entity_id)
+            if len(people) == self.weights.latter_referents:
+                break
+        known = [p for p in people if gender and self.gender_of(p) == gender]
+        return self.by_id[known[0]] if known and not self.described_otherwise(known[0], words) else None
+
     def latter(self, token: Token) -> Entity | None:
         """The person named or referred to last whose gender agrees with "ce dernier", of the few last: one
         known to agree before one whose gender is unknown."""
@@ -2018,6 +2035,10 @@ class Coreference:
             if ent is None and before.antecedent is not None and not plural and RULES.on(NAMED_SINCE) and \
                     self.definite(token) and (since := self.named_since(token, before.antecedent[0])):
                 return self.add(token, "description", NAMED_SINCE, since)
+            if ent is None and demonstrative and not plural and RULES.on(DEMONSTRATIVE_RECENT) and \
+                    (recent := self.recent_person(token, words)) is not None:
+                # "un retraité" (headline) ... Lucien X ... "il" ... "ce retraité": the one just spoken of
+                return self.add(token, "description", DEMONSTRATIVE_RECENT, recent)
             link = self.add(token, "description", SAME_DESCRIPTION, ent, before.text)
             link.antecedent = before.antecedent
             if ent is None and before.antecedent is not None and qualified:
