@@ -1500,3 +1500,15 @@ def test_coref_a_demonstrative_description_is_the_person_just_spoken_of(french, 
     doc = french(text)
     assert _names(doc).get(_link_of(doc, "ce retraité").entity) != "Marcel Dubois"
 
+
+def test_coref_a_description_whose_noun_qualified_someone_is_that_person(french, rules_off):
+    # "la démocrate": the one the article called "la cheffe des démocrates", not the last subject
+    text = ("Donald Trump a critiqué mercredi la cheffe des démocrates au Congrès américain Nancy Pelosi "
+            "pour s'être rendue dans un salon de coiffure. \"Elle donne des leçons à tout le monde\", a "
+            "dénoncé Erica Kious, la gérante du salon. \"J'assume la responsabilité\", a déclaré la "
+            "démocrate.")
+    doc = french(text)
+    assert _names(doc).get(_link_of(doc, "la démocrate").entity) == "Nancy Pelosi"
+    rules_off("coref.qualifier_as_noun")
+    doc = french(text)
+    assert _names(doc).get(_link_of(doc, "la démocrate").entity) != "Nancy Pelosi"

@@ -118,6 +118,9 @@ STEM = 4  # the first letters that tie a role's word to a name
 ARTICLE_GENDER = RULES.define(
     "coref.article_gender", "a definite article right before a person's name, past adjectives ('le petit "
     "Pablo'), gives their gender where the given name does not")
+QUALIFIER_AS_NOUN = RULES.define(
+    "coref.qualifier_as_noun", "a description whose noun the article said of one person as a word after "
+    "another noun ('la démocrate' after 'la cheffe des démocrates Nancy X') is that person")
 DEMONSTRATIVE_RECENT = RULES.define(
     "coref.demonstrative_recent", "a demonstrative description ('ce retraité') whose noun an earlier "
     "description still unresolved had ('un retraité', in the headline) is the person just spoken of, if "
@@ -1748,6 +1751,18 @@ class Coreference:
         return token.lemma_.lower() in self.data.LATTER_WORDS and token.dep_ in NOUN_PHRASE_DEPS and any(
             c.dep_ == "det" and c.lower_ in self.data.DEMONSTRATIVES for c in token.children)
 
+    def qualified_by(self, token: Token) -> Entity | None:
+        """The one person whom the article described with the description's noun as a word after another
+        noun ("la démocrate" after "la cheffe des démocrates au Congrès Nancy X", "le socialiste" after "le
+        député socialiste Y"), of its gender: what they were said to be, now said alone."""
+        forms = {f.rstrip("s") for f in masculine_forms(token.lower_.rstrip("s"))}
+        gender = self.agrees(token)[0]
+        people = {e for said, ids in self.described_with.items() if said.rstrip("s") in forms for e in ids}
+        people = {e for e in people if e in self.by_id and self.by_id[e].type == "PER" and
+                  self.gender_of(e) in (None, gender) and
+                  not any(d and d[0].rstrip("s") in forms for d in self.described_as.get(e, ()))}
+        return self.by_id[people.pop()] if len(people) == 1 else None
+
     def recent_person(self, token: Token, words: list[str]) -> Entity | None:
         """The person named or referred to last, of the few last, whose gender the article knows and a
         description's agrees with, and who was not described otherwise ("ce retraité")."""
@@ -2054,6 +2069,10 @@ class Coreference:
         if not plural and RULES.on(SAME_HEAD) and self.definite(token) and \
                 (same_head := self.same_head(token, holders, words if periphrased else None)) is not None:
             described[key] = self.add(token, "description", SAME_HEAD, same_head)
+            return described[key]
+        if not plural and not held and RULES.on(QUALIFIER_AS_NOUN) and self.definite(token) and \
+                (qualified_by := self.qualified_by(token)) is not None:
+            described[key] = self.add(token, "description", QUALIFIER_AS_NOUN, qualified_by)
             return described[key]
         if self.definite(token) and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
