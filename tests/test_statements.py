@@ -2533,3 +2533,14 @@ def test_statements_a_source_phrase_ends_where_the_verbs_object_starts(analyse_t
     rules_off("statements.source_before_phrase")
     s = next(s for s in analyse_text(text, "fr", "2019-05-26").statements if s.kind == "according_to")
     assert s.speaker_text != source
+
+
+def test_statements_par_exemple_is_no_agent_of_a_passive_cue(analyse_text, rules_off):
+    text = ("À droite comme à gauche, on fustige une somme de cinq millions d'euros, qualifiée par exemple "
+            "de \"prix de la bonne conscience\" par le député Michel Larive.")
+    s = _find(analyse_text(text, "fr", "2018-11-14"), "prix de la bonne conscience")
+    assert s.speaker_text == "le député Michel Larive"
+    rules_off("statements.adverb_not_agent")
+    s = _find(analyse_text(text, "fr", "2018-11-14"), "prix de la bonne conscience")
+    assert s.speaker_text == "exemple"
+

@@ -161,6 +161,9 @@ SOURCE_AFTER_LINK = RULES.define(
 SOURCE_BEFORE_PHRASE = RULES.define(
     "statements.source_before_phrase", "a source phrase's words end where another phrase of its clause "
     "starts ('il a rejoint selon l'accusation | la brigade X'): the source is not the verb's object")
+ADVERB_NOT_AGENT = RULES.define(
+    "statements.adverb_not_agent", "a passive cue's 'par' with a noun that makes an adverb ('qualifiée par "
+    "exemple de ...', 'par ailleurs') names no agent: no one who said it")
 COUNTED_SOURCE = RULES.define(
     "statements.counted_source", "a source phrase of a count or an estimate that names no one ('selon le "
     "dernier bilan, ...', 'd'après les estimations') is a statement according to it, whose speaker is null, "
@@ -1012,6 +1015,9 @@ class StatementFinder:
         up to a relative pronoun or a mark."""
         for c in cue.children:
             case = next((d for d in c.children if d.dep_ == "case" and d.i < c.i), None)
+            if RULES.on(ADVERB_NOT_AGENT) and c.lower_ in self.data.ADVERB_AFTER_AGENT_CASE and \
+                    case is not None and case.lower_ in self.data.AGENT_CASES:
+                continue  # "qualifiée par exemple de ...": an adverb, no one who said it
             if c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("obl") and case is not None and \
                     case.lower_ in self.data.AGENT_CASES:
                 start = case.i + 1 if case is not None else c.left_edge.i

@@ -230,6 +230,9 @@ MEDIA_NOUNS = {"channel", "newspaper", "paper", "daily", "weekly", "magazine", "
                "site", "outlet", "station", "platform"}
 # the prepositions of an agent, where a medium may be named as a source ("made by the BBC")
 AGENT_CASES = {"by"}
+# the nouns after it that make an adverb, not an agent ("called by mistake", "by default")
+ADVERB_AFTER_AGENT_CASE = {"mistake", "default", "chance", "accident", "far", "contrast", "comparison",
+                           "design", "hand", "phone", "email", "mail", "way", "law", "nature"}
 # the words before a stressed pronoun that make it repeat the subject (none in English)
 EMPHATIC_BEFORE: set[str] = set()
 # the pronouns that, as a subject, bring in someone a later pronoun may stand for ("one of them"): none of

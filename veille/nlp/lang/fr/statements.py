@@ -298,6 +298,11 @@ MEDIA_NOUNS = {"chaîne", "quotidien", "journal", "hebdomadaire", "magazine", "r
                "média", "télévision", "mensuel", "station", "antenne"}
 # the prepositions of an agent, where a medium may be named as a source ("réalisé par France 3")
 AGENT_CASES = {"par"}
+# the nouns after it that make an adverb, not an agent ("qualifiée par exemple de ...", "par ailleurs")
+ADVERB_AFTER_AGENT_CASE = {"exemple", "ailleurs", "contre", "conséquent", "hasard", "suite", "moment",
+                           "moments", "endroit", "endroits", "erreur", "principe", "précaution", "définition",
+                           "exception", "an", "jour", "mois", "semaine", "heure", "personne", "tête",
+                           "habitant"}
 # the words before a stressed pronoun that make it repeat the subject ("X a quant à lui estimé")
 EMPHATIC_BEFORE = {"quant à"}
 # the pronouns that, as a subject, bring in someone a later pronoun may stand for ("l'un d'eux a", "celui
