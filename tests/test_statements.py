@@ -2544,3 +2544,12 @@ def test_statements_par_exemple_is_no_agent_of_a_passive_cue(analyse_text, rules
     s = _find(analyse_text(text, "fr", "2018-11-14"), "prix de la bonne conscience")
     assert s.speaker_text == "exemple"
 
+
+def test_statements_a_plural_relative_of_saying_on_a_complement_is_the_peoples(analyse_text, rules_off):
+    text = ("\"La politisation des forces armées fragilise le lien\", rappellent ces 400 anciens élèves de "
+            "toutes générations qui disent avoir servi dix administrations américaines.")
+    s = _find(analyse_text(text, "fr", "2020-06-12"), "avoir servi dix administrations américaines")
+    assert s.speaker_text == "ces 400 anciens élèves de toutes générations"
+    rules_off("statements.relative_people_head")
+    s = _find(analyse_text(text, "fr", "2020-06-12"), "avoir servi dix administrations américaines")
+    assert s.speaker_text == "toutes générations"

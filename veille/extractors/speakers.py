@@ -158,6 +158,9 @@ RELATIVE_PERSON_HEAD = RULES.define(
     "statements.relative_person_head", "a relative clause of saying the parse hangs on the complement of a "
     "person's noun ('la présidente de la Chambre des représentants, qui affirme'): the person speaks, not "
     "the body their title names")
+RELATIVE_PEOPLE_HEAD = RULES.define(
+    "statements.relative_people_head", "a plural relative clause of saying the parse hangs on the complement "
+    "of a plural noun of people ('ces anciens élèves de toutes générations qui disent'): those people speak")
 CONJUNCT_NUMBER = RULES.define(
     "statements.conjunct_number", "a cue joined to a verb before it shares that verb's subject only where "
     "their numbers agree ('le système est débordé et les professionnels craignent ...': not the system); "
@@ -518,7 +521,9 @@ class SpeakerResolver:
                 other_number = RULES.on(RELATIVE_NUMBER) and not joined and \
                     not self.same_number(cue.head, cue)
                 if cue.head.i != cue.i and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and not other_number:
-                    if RULES.on(RELATIVE_PERSON_HEAD) and (person := self.person_over(cue.head)) is not None:
+                    plural = RULES.on(RELATIVE_PEOPLE_HEAD) and "Plur" in cue.morph.get("Number")
+                    person = self.person_over(cue.head, plural) if RULES.on(RELATIVE_PERSON_HEAD) else None
+                    if person is not None:
                         end = c.i  # (the person's words up to the relative pronoun, without its comma)
                         while end > person.i + 1 and doc[end - 1].is_punct:
                             end -= 1
@@ -2896,15 +2901,16 @@ class SpeakerResolver:
         someone named inside what is said is spoken of, not speaking."""
         return self.in_quote(char) or any(j <= i for j in self.said.overlapping(char, char + 1))
 
-    def person_over(self, noun: Token) -> Token | None:
+    def person_over(self, noun: Token, plural: bool = False) -> Token | None:
         """The person's noun a noun that names no person is the complement of, directly or through other
-        complements ("la présidente" over "la Chambre des représentants"); else None."""
+        complements ("la présidente" over "la Chambre des représentants"); people's, ``plural``, for a
+        plural verb ("ces anciens élèves de toutes générations, qui disent"); else None."""
         if noun.pos_ not in ("NOUN", "PROPN") or self.person_at(noun) or \
                 noun.pos_ == "NOUN" and self.is_person_noun(noun):
             return None
         while noun.dep_ == "nmod" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
-            if self.is_person_noun(noun) and "Plur" not in noun.morph.get("Number"):
+            if self.is_person_noun(noun) and ("Plur" in noun.morph.get("Number")) == plural:
                 return noun
         return None
 
