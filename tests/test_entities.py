@@ -451,3 +451,15 @@ def test_entities_a_misspelt_surname_after_a_civility_joins_its_person(analyse_t
 def test_entities_a_surname_one_letter_apart_is_not_always_misspelt(analyse_text, text):
     people = {e.name for e in analyse_text(text, "fr").entities if e.type == "PER"}
     assert len(people) == 2
+
+
+def test_entities_a_name_typed_misc_and_per_is_one_person(analyse_text, rules_off):
+    # the model types the headline's "Nolwenn" MISC and the body's PER: one person, three mentions
+    text = ("Nolwenn topless : elle sort du silence\n\nNolwenn répond aux polémiques. L'ancienne candidate "
+            "de \"The Voice\" était apparue seins nus en juin dernier. \"Je n'ai pas envie d'en parler\", "
+            "a-t-elle expliqué. \"Elle tweete ce qu'elle veut, je m'en fiche\", a déclaré Nolwenn.")
+    named = [e for e in analyse_text(text, "fr", "2016-07-22").entities if e.name == "Nolwenn"]
+    assert [(e.type, len(e.mentions)) for e in named] == [("PER", 3)]
+    rules_off("entities.same_name_person")
+    named = [e for e in analyse_text(text, "fr", "2016-07-22").entities if e.name == "Nolwenn"]
+    assert sorted(e.type for e in named) == ["MISC", "PER"]

@@ -1000,16 +1000,19 @@ def test_statements_headline_name_read_as_an_adverb_still_speaks(analyse_text):
     assert _speaker_name(a, _find(a, "les agriculteurs à la patience")) == "Emmanuel Macron"
 
 
-def test_statements_description_before_a_name_no_entity_holds(analyse_text):
+def test_statements_description_before_a_name_is_that_person_not_the_last_named(analyse_text):
+    # the model types the first "Nolwenn" PER and the one after "la chanteuse" MISC: one person
+    # (entities.same_name_person), who said it, not Francis Lalanne nor Paul Roche
     a = analyse_text("VIDÉO. Francis Lalanne et Nolwenn étaient présents jeudi pour rendre hommage au "
                      "rockeur Paul Roche. « Il était resté libre toute sa vie », a déclaré la chanteuse "
                      "Nolwenn qui avait partagé la scène avec lui. « C'était un ami fidèle et un grand "
                      "artiste », a ajouté la chanteuse. Parmi les personnalités présentes figuraient le "
                      "député des Alpes Éric Martin, la chanteuse Sylvie Vartan mais aussi le chroniqueur "
                      "Pierre Bonnet.", "fr")
-    for words in ("Il était resté libre", "C'était un ami fidèle"):
+    for words, speaker_words in (("Il était resté libre", "la chanteuse Nolwenn"),
+                                 ("C'était un ami fidèle", "la chanteuse")):
         s = _find(a, words)
-        assert s.speaker is None and s.speaker_text == "la chanteuse Nolwenn"
+        assert _speaker_name(a, s) == "Nolwenn" and s.speaker_text == speaker_words
 
 
 def test_statements_role_word_that_only_qualifies_the_noun_is_no_role(analyse_text):

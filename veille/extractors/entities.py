@@ -20,12 +20,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ..data import office_holders
+from ..data import media_kinds, medium_key, office_holders
 from ..geo.gazetteer import Gazetteer, shared_gazetteer
 from ..geo.names import name_key
 from ..nlp.lang import language_pack, words_in_every_pack
 from ..records import Entity
-from .actors import Actor, actor_table, operation_table
+from .actors import Actor, ActorTable, actor_table, operation_table
 from .docs import TakenSpans, doc_text, tagged
 from .rules import RULES
 
@@ -97,6 +97,9 @@ class EntityWeights:
     misspelt_surname_min_chars: int = 6
     # the words, at most, of an organisation's name an acronym in parentheses after it spells (set by hand)
     acronym_name_max_words: int = 12
+    # a name typed MISC and PER reads as a person's in this many words at most ("Louane", "Radouane Lakdim")
+    person_name_max_words: int = 3
+    person_name_min_chars: int = 4  # ... and this many letters at least ("Esp", an abbreviation, is none)
     # an entity named in capitals keeps them up to this many characters, else it is title-cased (set by hand)
     capitals_name_max_chars: int = 6
     # characters of spaces and brackets around an acronym in parentheses after its full name (set by hand)
@@ -234,6 +237,9 @@ NAME_BEFORE_ACRONYM = RULES.define(
     "entities.name_before_acronym", "the words before an acronym in parentheses whose initials spell it, the "
     "first capitalised ('La Française des jeux (FDJ)', 'Al Qaïda au Maghreb islamique (AQMI)'): one "
     "organisation's name, in place of the pieces the model read there, and the acronym its mention")
+SAME_NAME_PERSON = RULES.define(
+    "entities.same_name_person", "a name the model typed MISC in one place and PER in another ('Louane' in a "
+    "headline, 'a déclaré Louane') is one person, where the name reads as a person's")
 OPERATION_NAME = RULES.define(
     "entities.operation_name", "a name the model typed a person's that the table of military operations "
     "holds, right after a noun of forces ('La force Barkhane neutralise'), is a force's; not 'Sophia' alone")
@@ -243,7 +249,8 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 ALIAS, REAL_NAME, SHORT_FORM_MISC, NAME_CUT_SHORT, GLUED_HEADING, FORMER_TITLE,
                 SURNAME_RECURRENCE, BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
-                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME, MISSPELT_SURNAME, KNOWN_LEADER)
+                PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME, MISSPELT_SURNAME, KNOWN_LEADER,
+                SAME_NAME_PERSON)
 
 
 @lru_cache(maxsize=1)
@@ -1219,6 +1226,29 @@ class EntityRecognizer:
             before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
             and not self.titled(before.text))
 
+    def _same_name_person(self, groups: list[EntityGroup], actors: ActorTable,
+                          gazetteer: Gazetteer) -> list[EntityGroup]:
+        """A name the model typed MISC in one place and PER in another ("Louane" in a headline, "a déclaré
+        Louane" in the body): one person, where the name reads as a person's (each word capitalised, a few
+        words, none a body's noun, not a medium, an actor or a place the shipped tables know)."""
+        people = {name_key(g.name): g for g in groups if g.type == "PER"}
+        kept = []
+        for g in groups:
+            person = people.get(name_key(g.name)) if g.type == "MISC" else None
+            words = g.name.split()
+            parts = [p for w in words for p in w.split("-")]
+            if person is not None and len(words) <= self.w.person_name_max_words and all(
+                    p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+                    and not any(w.lower() in self.words.BODY_NOUNS for w in words) \
+                    and not media_kinds().get(medium_key(g.name)) and actors.find(g.name) is None \
+                    and len(g.name) >= self.w.person_name_min_chars and not gazetteer.lookup(g.name):
+                person.mentions.extend(g.mentions)
+                person.weak = person.weak and g.weak
+                person.rules["mentions"] = SAME_NAME_PERSON
+                continue
+            kept.append(g)
+        return kept
+
     def _join_aliases(self, text: str, mentions: list[MentionCandidate],
                       group_at: dict[tuple[int, int], EntityGroup],
                       groups: list[EntityGroup]) -> list[EntityGroup]:
@@ -1370,6 +1400,8 @@ class EntityRecognizer:
                     g.roles.append(role)
         if ALIAS in on:
             groups = self._join_aliases(text, mentions, group_at, groups)
+        if SAME_NAME_PERSON in on:
+            groups = self._same_name_person(groups, actors, shared_gazetteer())
         groups.sort(key=lambda g: min(s for s, _ in g.mentions))
         entities, weak = [], set()
         for i, g in enumerate(groups, 1):
