@@ -1473,42 +1473,32 @@ def test_coref_a_description_is_no_holder_of_its_role_of_the_other_gender(french
     assert link is not None and _names(doc).get(link.entity) == without
 
 
-def test_coref_a_headline_description_said_again_with_a_name_is_that_person(french, rules_off):
-    # not the next person the body names as a subject
-    text = ("Le maire critique la cheffe des écologistes, vue sans masque\n\nLe maire Paul Martin a critiqué "
-            "mercredi la cheffe des écologistes au conseil régional Sophie Durand pour s'être rendue dans un "
-            "restaurant. La gérante du restaurant a défendu sa cliente. \"Elle a respecté les règles\", a "
-            "déclaré Anne Petit.")
-    doc = french(text)
-    assert _names(doc).get(_link_of(doc, "la cheffe des écologistes,").entity) == "Sophie Durand"
-    rules_off("coref.headline_said_again")
-    doc = french(text)
-    assert _names(doc).get(_link_of(doc, "la cheffe des écologistes,").entity) != "Sophie Durand"
-
-
-def test_coref_a_demonstrative_description_is_the_person_just_spoken_of(french, rules_off):
+@pytest.mark.parametrize("rule, text, words, person", [
+    # a headline's description the body says again with a name: that person, not the next one the body
+    # names as a subject
+    ("coref.headline_said_again",
+     "Le maire critique la cheffe des écologistes, vue sans masque\n\nLe maire Paul Martin a critiqué "
+     "mercredi la cheffe des écologistes au conseil régional Sophie Durand pour s'être rendue dans un "
+     "restaurant. La gérante du restaurant a défendu sa cliente. \"Elle a respecté les règles\", a déclaré "
+     "Anne Petit.", "la cheffe des écologistes,", "Sophie Durand"),
     # "un retraité" (headline) waits for a name; "ce retraité" is Marcel Dubois, just spoken of, not the
     # manager named after (a name of unknown gender, "Carré Sénart", keeps named_since from answering)
-    text = ("La mésaventure d'un retraité ayant gagné au loto\n\nLe journal raconte le destin de Marcel "
-            "Dubois, gagnant au loto dont le ticket a disparu. Le sort s'est acharné sur Marcel Dubois. Cet "
-            "homme de 72 ans affirme avoir validé son ticket au bureau de tabac du centre commercial "
-            "Westfield Carré Sénart. Les jours passent et ce retraité tombe malade. \"C'est un client "
-            "régulier\", avoue Maurine, la gérante du magasin.")
-    doc = french(text)
-    assert _names(doc).get(_link_of(doc, "ce retraité").entity) == "Marcel Dubois"
-    rules_off("coref.demonstrative_recent")
-    doc = french(text)
-    assert _names(doc).get(_link_of(doc, "ce retraité").entity) != "Marcel Dubois"
-
-
-def test_coref_a_description_whose_noun_qualified_someone_is_that_person(french, rules_off):
+    ("coref.demonstrative_recent",
+     "La mésaventure d'un retraité ayant gagné au loto\n\nLe journal raconte le destin de Marcel Dubois, "
+     "gagnant au loto dont le ticket a disparu. Le sort s'est acharné sur Marcel Dubois. Cet homme de 72 ans "
+     "affirme avoir validé son ticket au bureau de tabac du centre commercial Westfield Carré Sénart. Les "
+     "jours passent et ce retraité tombe malade. \"C'est un client régulier\", avoue Maurine, la gérante du "
+     "magasin.", "ce retraité", "Marcel Dubois"),
     # "la démocrate": the one the article called "la cheffe des démocrates", not the last subject
-    text = ("Donald Trump a critiqué mercredi la cheffe des démocrates au Congrès américain Nancy Pelosi "
-            "pour s'être rendue dans un salon de coiffure. \"Elle donne des leçons à tout le monde\", a "
-            "dénoncé Erica Kious, la gérante du salon. \"J'assume la responsabilité\", a déclaré la "
-            "démocrate.")
+    ("coref.qualifier_as_noun",
+     "Donald Trump a critiqué mercredi la cheffe des démocrates au Congrès américain Nancy Pelosi pour "
+     "s'être rendue dans un salon de coiffure. \"Elle donne des leçons à tout le monde\", a dénoncé Erica "
+     "Kious, la gérante du salon. \"J'assume la responsabilité\", a déclaré la démocrate.",
+     "la démocrate", "Nancy Pelosi"),
+])
+def test_coref_a_description_is_the_person_a_rule_ties_it_to(french, rules_off, rule, text, words, person):
     doc = french(text)
-    assert _names(doc).get(_link_of(doc, "la démocrate").entity) == "Nancy Pelosi"
-    rules_off("coref.qualifier_as_noun")
+    assert _names(doc).get(_link_of(doc, words).entity) == person
+    rules_off(rule)
     doc = french(text)
-    assert _names(doc).get(_link_of(doc, "la démocrate").entity) != "Nancy Pelosi"
+    assert _names(doc).get(_link_of(doc, words).entity) != person

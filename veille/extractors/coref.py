@@ -1763,16 +1763,21 @@ class Coreference:
                   not any(d and d[0].rstrip("s") in forms for d in self.described_as.get(e, ()))}
         return self.by_id[people.pop()] if len(people) == 1 else None
 
-    def recent_person(self, token: Token, words: list[str]) -> Entity | None:
-        """The person named or referred to last, of the few last, whose gender the article knows and a
-        description's agrees with, and who was not described otherwise ("ce retraité")."""
-        gender = self.agrees(token)[0]
+    def last_people(self) -> list[str]:
+        """The few people named or referred to last, the last first."""
         people: list[str] = []
         for entity_id in reversed(self.recent):
             if entity_id not in people and entity_id in self.by_id and self.by_id[entity_id].type == "PER":
                 people.append(entity_id)
             if len(people) == self.weights.latter_referents:
                 break
+        return people
+
+    def recent_person(self, token: Token, words: list[str]) -> Entity | None:
+        """The person named or referred to last, of the few last, whose gender the article knows and a
+        description's agrees with, and who was not described otherwise ("ce retraité")."""
+        gender = self.agrees(token)[0]
+        people = self.last_people()
         known = [p for p in people if gender and self.gender_of(p) == gender]
         return self.by_id[known[0]] if known and not self.described_otherwise(known[0], words) else None
 
@@ -1782,12 +1787,7 @@ class Coreference:
         gender, number = self.agrees(token)
         if number == "Plur":
             return None
-        people: list[str] = []
-        for entity_id in reversed(self.recent):
-            if entity_id not in people and entity_id in self.by_id and self.by_id[entity_id].type == "PER":
-                people.append(entity_id)
-            if len(people) == self.weights.latter_referents:
-                break
+        people = self.last_people()
         # the last whose gender is known to agree, else the last whose gender is unknown
         known = [p for p in people if gender and self.gender_of(p) == gender]
         unknown = [p for p in people if not (gender and self.gender_of(p))]

@@ -37,9 +37,9 @@ MULTIWORD = {("point", "out"), ("call", "for"), ("call", "on")}
 NEEDS_PARTNER: set[str] = set()
 ACCORDING_TO = ["according to", "as reported by", "citing", "in the words of", "per"]
 HEDGE_SOURCES = {"estimate", "projection", "forecast", "calculation", "figure", "tally", "count"}
-# of those, a count or an estimate someone made: "according to the latest tally, ..." is also said according
-# to it (a statement of no one named), not only a hedge
-COUNTED_SOURCES = {"estimate", "projection", "forecast", "calculation", "figure", "tally", "count"}
+# of those, a count or an estimate someone made (all of them): "according to the latest tally, ..." is also
+# said according to it (a statement of no one named), not only a hedge
+COUNTED_SOURCES = HEDGE_SOURCES
 # what follows "according to" and says how or by what measure, not who says ("according to the method set by
 # law", "according to their age"): no source ("the McKinley plan" is one)
 MANNER_SOURCES = {"method", "type", "category", "age", "size", "degree"}
