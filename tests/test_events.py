@@ -788,6 +788,19 @@ def test_a_night_from_one_day_to_the_next_is_dated_by_the_second_day(analyse_tex
     assert day.value == "2021-03-09" and day.span is not None
 
 
+@pytest.mark.parametrize("text", [
+    "Une femme a tué son voisin à Rodez dans la nuit de lundi à mardi.",
+    "Dans la nuit de lundi à mardi, des inconnus ont incendié des voitures à Rodez.",
+])
+def test_a_night_between_two_bare_weekdays_is_dated_by_the_first(analyse_text, rules_off, text):
+    article = analyse_text(text, "fr", "2021-03-12")
+    e = next(e for e in article.events if e.primary)
+    assert dated(article, e).value == "2021-03-08"
+    rules_off("events.night_start")
+    article = analyse_text(text, "fr", "2021-03-12")
+    assert dated(article, next(e for e in article.events if e.primary)).value == "2021-03-09"
+
+
 @pytest.mark.parametrize("lang, text, value", [
     # "alors" ("then") dates its sentence by the sentence before it, in the same paragraph
     ("fr", "Le maire de Rodez a parlé à la radio mardi 9 mars. Un gendarme avait alors été blessé par un "

@@ -461,7 +461,11 @@ TIME_AFTER = RULES.define(
 TIME_AFTER_MENTION = RULES.define(
     "events.time_after_mention", "a lapse before another mention of the same happening ('Trois jours après "
     "l'attaque, ...') dates the event as its own would")
-EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION)
+NIGHT_START = RULES.define(
+    "events.night_start", "a night between two weekdays said bare ('dans la nuit de jeudi à vendredi') "
+    "dates its event by the day it began; a night whose end the text dates in full ('du lundi 4 au mardi 5 "
+    "juillet') by that day")
+EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION, NIGHT_START)
 LISTED_PLACES = event_rule(
     "events.listed_places", "a protest told in a list of towns ('ont manifesté à Paris, Lyon et Marseille') "
     "is one protest in each town: each happened where it did, as ACLED codes them")
@@ -4173,8 +4177,9 @@ class EventFinder:
                 reported = self.report_verb_date(t.span)
             key = (not own, reported, loose, t.type != "DATE",
                    t.anchor not in (None, "published"), -min(len(t.value), 10), abs(s - trigger))
+            night = night_ended(self.times, t, self.w.night_end_window) if NIGHT_START in self.on else None
             if best is None or key < best[0]:
-                best = (key, t.id)
+                best = (key, (night or t).id)
         return best[1] if best else None
 
     def named_day_part(self, time: Time) -> bool:
@@ -6459,6 +6464,19 @@ def night_end(times: list[Time], night: Time, window: int) -> Time | None:
         if t.span and night.span[1] <= t.span[0] <= night.span[1] + window and t.type == "DATE" \
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "") \
                 and date.fromisoformat(t.value or "").toordinal() == after:
+            return None if RULES.on(NIGHT_START) and not any(c.isdigit() for c in t.text or "") else t
+    return None
+
+
+def night_ended(times: list[Time], day: Time, window: int) -> Time | None:
+    """The night a bare weekday ends ("dans la nuit de jeudi à vendredi": the night of Thursday, for
+    "vendredi"): a night of the day before, told just before it."""
+    if not day.span or day.type != "DATE" or not DAY.fullmatch(day.value or "") \
+            or any(c.isdigit() for c in day.text or ""):
+        return None
+    before = date.fromordinal(date.fromisoformat(day.value).toordinal() - 1).isoformat()
+    for t in times:
+        if t.span and t.span[1] <= day.span[0] <= t.span[1] + window and t.value == f"{before}TNI":
             return t
     return None
 
