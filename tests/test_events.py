@@ -788,6 +788,20 @@ def test_a_night_from_one_day_to_the_next_is_dated_by_the_second_day(analyse_tex
     assert day.value == "2021-03-09" and day.span is not None
 
 
+def test_a_date_in_a_source_phrase_is_the_reports(analyse_text, rules_off):
+    text = ("Rodez : le maire met en garde son équipe\n\nPOLITIQUE. Le nouveau maire de Rodez a présenté "
+            "sa nouvelle équipe. Il n'a pas attendu pour se mettre au travail.\n\nLe président de "
+            "l'agglomération a tenu mardi soir 9 mars un premier bureau avec sa nouvelle équipe, selon "
+            "l'édition du 14 mars du Journal du Centre. Une réunion durant laquelle le nouveau patron a "
+            "appelé ses collaborateurs à la prudence.")
+    article = analyse_text(text, "fr", "2021-03-14")
+    e = next(e for e in article.events if e.type == "REQUEST")
+    assert dated(article, e).value == "2021-03-09"
+    rules_off("events.source_phrase_date")
+    article = analyse_text(text, "fr", "2021-03-14")
+    assert dated(article, next(e for e in article.events if e.type == "REQUEST")).value == "2021-03-14"
+
+
 @pytest.mark.parametrize("text", [
     "Une femme a tué son voisin à Rodez dans la nuit de lundi à mardi.",
     "Dans la nuit de lundi à mardi, des inconnus ont incendié des voitures à Rodez.",

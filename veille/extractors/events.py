@@ -58,6 +58,7 @@ from .docs import (
     token_from,
 )
 from .links import add_article_time, article_time_id
+from .numbers import alternation
 from .rules import RULES
 from .times import Published
 
@@ -664,6 +665,9 @@ JOINED_DEAD = event_rule(
 REPORT_DAY_ELSEWHERE = event_rule(
     "events.report_day_elsewhere", "a date on a verb of report in a sentence other than the event's ('est "
     "survenu dimanche soir, a annoncé lundi la télévision') is the report's, taken last")
+SOURCE_PHRASE_DATE = event_rule(
+    "events.source_phrase_date", "a date in a source phrase ('selon l'édition du 24 décembre du Journal du "
+    "Dimanche') is the report's, taken last")
 CUT_AT_COMMA = event_rule(
     "events.cut_at_comma", "a piece the parse starts with a comma (', a annoncé lundi la police') goes on "
     "the sentence before it; the last date before an event in its paragraph reads that sentence whole")
@@ -4175,6 +4179,8 @@ class EventFinder:
             if not reported and REPORT_DAY_ELSEWHERE in self.on and (
                     token is None or not any(x.start <= token.i < x.end for x in sentences)):
                 reported = self.report_verb_date(t.span)
+            if not reported and SOURCE_PHRASE_DATE in self.on:
+                reported = self.source_phrase_date(t.span)
             key = (not own, reported, loose, t.type != "DATE",
                    t.anchor not in (None, "published"), -min(len(t.value), 10), abs(s - trigger))
             night = night_ended(self.times, t, self.w.night_end_window) if NIGHT_START in self.on else None
@@ -4377,6 +4383,26 @@ class EventFinder:
             return False
         verb = next((t for t in [words.root, *words.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and verb.lemma_.lower() in self.words.REPORT_VERBS
+
+    def source_phrase_date(self, span: list[int]) -> bool:
+        """Whether a date is in a source phrase ("selon l'édition du 24 décembre du JDD", "d'après Le
+        Parisien de dimanche"): a noun above it, below its verb, opens with "selon", "d'après"."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return False
+        for t in [words.root, *words.root.ancestors]:
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+            for c in t.children:
+                if c.dep_ == "case" and c.i < t.i:
+                    last = max([c, *(f for f in c.children if f.dep_ == "fixed")], key=lambda x: x.i)
+                    if self.source_words.fullmatch(self.text[c.idx:last.idx + len(last)].lower()):
+                        return True
+        return False
+
+    @cached_property
+    def source_words(self) -> re.Pattern:
+        return re.compile(alternation(language_pack(self.lang).statements.ACCORDING_TO))
 
     def reports_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date is that of the verb of saying that reports the trigger's event ("un policier a
