@@ -78,6 +78,26 @@ def test_statements_two_word_cue_the_parse_turns_over_keeps_its_subject(analyse_
     assert _find(analyse_text(text, "fr"), "il réfléchissait à une candidature").speaker_text != "Marc Petit"
 
 
+def test_statements_a_phrase_with_a_preposition_is_no_subject(analyse_text, rules_off):
+    # "A" without its accent, read as a verb: the parse takes "la réunion" for the subject
+    text = ("A la réunion de mardi en présence du ministre de l'Intérieur Paul Girard, le syndicat Alliance "
+            "a réclamé des moyens.")
+    s = _find(analyse_text(text, "fr"), "des moyens")
+    assert s.speaker_text.endswith("Alliance")
+    rules_off("statements.subject_not_in_phrase")
+    assert _find(analyse_text(text, "fr"), "des moyens").speaker_text == "la réunion"
+
+
+def test_statements_a_cue_after_a_quote_has_its_subject_after_it(analyse_text, rules_off):
+    # the parse reads both "rencontre" and "porte-parole" as subjects of "tweeté"
+    text = ('La première rencontre "entre les équipes de négociation a eu lieu dimanche", a tweeté le '
+            'porte-parole du gouvernement, ajoutant que le calendrier serait discuté.')
+    for words in ("a eu lieu dimanche", "le calendrier serait discuté"):
+        assert _find(analyse_text(text, "fr"), words).speaker_text == "le porte-parole du gouvernement"
+    rules_off("statements.incise_subject")
+    assert _find(analyse_text(text, "fr"), "a eu lieu dimanche").speaker_text == "La première rencontre"
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")

@@ -113,6 +113,12 @@ SPEAKER_AGAIN = RULES.define(
 SUBJECT_ON_ADVERB = RULES.define(
     "statements.subject_on_adverb", "a subject the parse hangs on an adverb before the cue ('X a d'abord "
     "expliqué que'): the cue's")
+SUBJECT_NOT_IN_PHRASE = RULES.define(
+    "statements.subject_not_in_phrase", "a subject the parse gives a preposition of its own ('A la cérémonie "
+    "samedi, le gouvernement afghan a appelé'): the noun phrase right before the verb, hung elsewhere")
+INCISE_SUBJECT = RULES.define(
+    "statements.incise_subject", "a cue right after a quote and its comma ('X « ... », a tweeté Y') has its "
+    "subject after it: a noun before the quote the parse also reads as one is none")
 SAID_AT = RULES.define(
     "statements.said_at", "a cue whose subject is the pronoun of no one, said at a body ('indique-t-on à "
     "l'Élysée', 'précise-t-on dans l'entourage du ministre'): that body speaks")
@@ -495,7 +501,13 @@ class SpeakerResolver:
         # the subject nearest before the cue: a fronted phrase the parse also reads as a subject ("Un an
         # après son élection, X reconnaît") comes first
         subjects = self.without_object_clitic(subjects, cue)
+        subjects = self.incise_subjects(cue, subjects)
         before = [c for c in subjects if c.i < cue.i]
+        if before and RULES.on(SUBJECT_NOT_IN_PHRASE) and any(
+                g.dep_ == "case" and g.i < before[-1].i for g in before[-1].children):
+            noun = self.noun_before_verb(cue)
+            if noun is not None:
+                return self.noun_phrase(noun)
         for c in before[-1:] or subjects[:1]:
             if c.i > cue.i and self.asides is not None:
                 start = c.left_edge.i - (1 if c.left_edge.i > cue.i + 1 else 0)
@@ -582,6 +594,7 @@ class SpeakerResolver:
             if head is not cue.head:
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 subjects = self.without_object_clitic(subjects, head)
+                subjects = self.incise_subjects(head, subjects)
                 for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                     return self.noun_phrase(c)
         if cue.dep_ == "acl" and head.i < cue.i and participle and RULES.on(PARTICIPLE) and (
@@ -612,6 +625,7 @@ class SpeakerResolver:
             # "a rendu hommage", the subject of its verb)
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
             subjects = self.without_object_clitic(subjects, head)
+            subjects = self.incise_subjects(head, subjects)
             for c in [c for c in subjects if c.i < head.i][-1:] or subjects[:1]:
                 if cue.dep_ == "conj" and RULES.on(CONJUNCT_NUMBER) and not self.same_number(c, cue):
                     return self.noun_before(cue)
@@ -703,6 +717,30 @@ class SpeakerResolver:
         hold an entity ("many E.U. nations"); not a thing ("blunt language")."""
         return head.pos_ in ("PROPN", "PRON") or self.is_person_noun(head) or \
             bool(self.mention_index.overlapping(phrase.start_char, phrase.end_char))
+
+    def incise_subjects(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """The subjects after a verb that comes right after a quote and its comma ("X « ... », a tweeté
+        Y"), where it has one: a noun before the quote the parse also reads as its subject is none."""
+        if not RULES.on(INCISE_SUBJECT):
+            return subjects
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+        if first < 2 or self.doc[first - 1].text != "," or self.doc[first - 2].text not in ('"', "»", "”"):
+            return subjects
+        return [c for c in subjects if c.i > verb.i] or subjects
+
+    def noun_before_verb(self, cue: Token) -> Token | None:
+        """The noun right before a cue and its auxiliaries ("..., le gouvernement afghan a appelé"), with
+        no preposition of its own: the subject the parse hung elsewhere."""
+        first = min([cue.i, *(c.i for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i)])
+        if first == 0:
+            return None
+        t = self.doc[first - 1]
+        while t.dep_ in ("amod", "flat:name", "fixed", "appos") and t.head.i < t.i and not (
+                t.dep_ == "appos" and any(x.is_punct for x in self.doc[t.head.i:t.i])):
+            t = t.head  # (and a name in apposition to its title: "le Premier ministre Jean Castex")
+        if t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
+            return None
+        return t
 
     def noun_phrase(self, token: Token) -> Span:
         """A speaker's noun phrase, up to a comma or a relative clause."""
