@@ -98,6 +98,17 @@ def test_statements_a_cue_after_a_quote_has_its_subject_after_it(analyse_text, r
     assert _find(analyse_text(text, "fr"), "a eu lieu dimanche").speaker_text == "La première rencontre"
 
 
+@pytest.mark.parametrize("second", [
+    "Et Olivier Faure d'ajouter : \"Nous ne céderons rien.\"",
+    "Et Olivier Faure de faire un comparatif qui provoque des remous. \"Nous ne céderons rien.\"",
+])
+def test_statements_the_noun_of_a_narrative_infinitive_speaks(analyse_text, rules_off, second):
+    text = f"Marie Dupont a parlé la première. \"Nous sommes prêts\", a-t-elle dit. {second}"
+    assert _find(analyse_text(text, "fr"), "Nous ne céderons rien").speaker_text == "Olivier Faure"
+    rules_off("statements.narrative_infinitive")
+    assert _find(analyse_text(text, "fr"), "Nous ne céderons rien").speaker_text != "Olivier Faure"
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")

@@ -119,6 +119,9 @@ SUBJECT_NOT_IN_PHRASE = RULES.define(
 INCISE_SUBJECT = RULES.define(
     "statements.incise_subject", "a cue right after a quote and its comma ('X « ... », a tweeté Y') has its "
     "subject after it: a noun before the quote the parse also reads as one is none")
+NARRATIVE_INFINITIVE = RULES.define(
+    "statements.narrative_infinitive", "the noun of a narrative infinitive ('Et Olivier Faure d'ajouter', "
+    "'Et le ministre de faire un comparatif') is its subject: the speaker of its cue, the one spoken of")
 SAID_AT = RULES.define(
     "statements.said_at", "a cue whose subject is the pronoun of no one, said at a body ('indique-t-on à "
     "l'Élysée', 'précise-t-on dans l'entourage du ministre'): that body speaks")
@@ -579,6 +582,8 @@ class SpeakerResolver:
                 if misread is not None:
                     return misread
         head = cue.head
+        if head.i < cue.i and RULES.on(NARRATIVE_INFINITIVE) and self.narrative_infinitive(head) == cue:
+            return self.noun_phrase(head)  # "Et Olivier Faure d'ajouter : « ... »"
         if participle and cue.dep_ in ("advcl", "acl", "amod", "conj") and head.i < cue.i and \
                 RULES.on(PARTICIPLE_OF_SPEAKER):
             if head.dep_ == "ccomp" and head.head.i < head.i:
@@ -2675,7 +2680,21 @@ class SpeakerResolver:
         while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i:
             token = token.head
         return token is not None and (token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" and any(
-            c.dep_ == "cop" and c.i < token.i for c in token.children))
+            c.dep_ == "cop" and c.i < token.i for c in token.children) or RULES.on(NARRATIVE_INFINITIVE)
+            and self.narrative_infinitive(token) is not None)
+
+    def narrative_infinitive(self, noun: Token) -> Token | None:
+        """The infinitive whose subject a noun is in a narrative infinitive ("Et Olivier Faure d'ajouter",
+        "Et la maire de conclure"): one marked by "de", hung on the noun, in a sentence that "Et" opens."""
+        opener = noun.left_edge.i  # (the parse may hang "Et" on the noun)
+        if self.doc[opener].lower_ not in self.data.NARRATIVE_OPENERS:
+            opener -= 1
+        if opener < 0 or self.doc[opener].lower_ not in self.data.NARRATIVE_OPENERS or not (
+                opener == 0 or self.doc[opener].is_sent_start or self.doc[opener - 1].is_punct):
+            return None
+        return next((c for c in noun.rights if "Inf" in c.morph.get("VerbForm") and c.dep_ in (
+            "acl", "xcomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in self.data.NARRATIVE_MARKS
+                                              for m in c.children)), None)
 
     def people_and_subjects(self) -> list[tuple[int, int]]:
         """For each mention position j: the last person's mention before j that is a clause's subject,

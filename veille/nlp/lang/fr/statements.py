@@ -119,6 +119,10 @@ CUE_CLITICS = ({f"-{t}{p}" for t in ("", "t", "t-", "-") for p in ("il", "elle",
 # the euphonic t of an inverted cue ("a-t-il"), written as its own word or before the pronoun
 EUPHONIC = {"t", "-t"}
 EUPHONIC_PREFIX = "t-"
+# the narrative infinitive ("Et Olivier Faure d'ajouter", "Et le ministre de conclure"): the word that
+# opens its sentence, and the marks of its infinitive, whose subject is the noun between them
+NARRATIVE_OPENERS = {"et"}
+NARRATIVE_MARKS = {"de", "d'", "d’"}
 # the prefix of a former role ("l'ex-ministre"): the role is the word after it
 FORMER_PREFIX = "ex-"
 # the adjectives before a role that make it a former one ("l'ancien ministre")
