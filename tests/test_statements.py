@@ -1353,6 +1353,9 @@ def test_statements_document_released_by_someone_is_theirs(analyse_text):
 @pytest.mark.parametrize("text,said", [
     ("« Je voulais voir du pays à cette époque », se souvient Karim Benali, ancien soldat.", True),
     ("Karim Benali se souvient de son enfance à Lyon et de ses amis du quartier.", False),
+    ("« Nous avons tenu nos promesses », a défendu Karim Benali, ancien soldat.", True),
+    ("Karim Benali a défendu son bilan devant les députés de la commission.", False),
+    ("« Rien n'est joué », relativise Karim Benali, ancien soldat.", True),
 ])
 def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, text, said):
     a = analyse_text(text, "fr")

@@ -423,7 +423,8 @@ QUOTE_ONLY_VERBS: set[str] = {"lancer", "lâcher", "glisser"}
 MANNER_INCISE_VERBS = {"souvenir", "remémorer", "souffler", "plaisanter", "tempêter", "sourire", "désoler",
                        "amuser", "emporter", "agacer", "étrangler", "exaspérer", "persifler", "cingler",
                        "grincer", "pester", "enthousiasmer", "soupirer", "ricaner", "rigoler", "esclaffer",
-                       "murmurer", "trancher", "nuancer", "abonder", "enchaîner"}
+                       "murmurer", "trancher", "nuancer", "abonder", "enchaîner", "défendre", "relativiser",
+                       "chuchoter", "compléter", "développer", "embrayer"}
 QUOTE_ONLY_VERBS |= MANNER_INCISE_VERBS
 REPORTING_VERBS = REPORTING_VERBS | MANNER_INCISE_VERBS
 # reporting verbs whose reflexive form, with a thing as subject, says nothing ("un incendie s'est déclaré",
