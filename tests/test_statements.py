@@ -109,6 +109,35 @@ def test_statements_the_noun_of_a_narrative_infinitive_speaks(analyse_text, rule
     assert _find(analyse_text(text, "fr"), "Nous ne céderons rien").speaker_text != "Olivier Faure"
 
 
+def test_statements_a_title_is_not_one_described_by_an_apposition(analyse_text, rules_off):
+    # the last one named (statements) or the one person named (coref, "le chef de l'Etat" said in other
+    # words) is no holder of a title when an apposition describes them
+    text = ("Deux personnes sont mortes mardi soir lors de l'attaque perpétrée à Strasbourg par Chérif "
+            "Chekkat, un délinquant radicalisé de 29 ans tué par la police. Trois jours après l'attentat, le "
+            "président a annoncé se rendre à Strasbourg. Le chef de l'Etat a salué les secours.")
+
+    def referred(a):
+        return [a.text[r.span[0]:r.span[1]] for e in a.entities for r in e.references]
+
+    a = analyse_text(text, "fr")
+    assert _find(a, "se rendre à Strasbourg").speaker is None and "Le chef de l'Etat" not in referred(a)
+    rules_off("coref.untitled_apposition")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "se rendre à Strasbourg")) == "Chérif Chekkat"
+    assert "Le chef de l'Etat" in referred(a)
+
+
+def test_statements_a_title_is_not_one_titled_otherwise(analyse_text, rules_off):
+    text = ("Une attaque a fait deux morts mardi à Strasbourg. \"C'était un garçon plein de vie\", a réagi "
+            "le chef du gouvernement italien Giuseppe Conte depuis Bruxelles. Trois jours après l'attentat, "
+            "le président a annoncé se rendre à Strasbourg.")
+    s = _find(analyse_text(text, "fr"), "se rendre à Strasbourg")
+    assert s.speaker is None and s.speaker_text == "le président"
+    rules_off("coref.title_said_otherwise")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "se rendre à Strasbourg")) == "Giuseppe Conte"
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")
@@ -2530,7 +2559,9 @@ def test_statements_a_guessed_description_is_the_one_who_spoke_right_before(anal
             "L'élu a appelé \"tous les habitants à revenir au marché\".")
     article = analyse_text(text, "fr")
     assert _speaker_name(article, _find(article, "tous les habitants")) == "Paul Durand"
-    rules_off("statements.speaker_described_last")
+    # ("le chef de l'État" titled Jacques Morel otherwise than "l'élu": title_said_otherwise keeps it
+    # from him)
+    rules_off("statements.speaker_described_last", "coref.title_said_otherwise")
     article = analyse_text(text, "fr")
     assert _speaker_name(article, _find(article, "tous les habitants")) == "Jacques Morel"
 

@@ -334,6 +334,12 @@ UNTITLED = RULES.define(
     "coref.untitled", "a title said in other words ('le chef de l'État') that no one holds and nothing else "
     "resolves: the one person named before, outside quotes, whom the article gave no role nor description, "
     "of its gender")
+TITLE_SAID_OTHERWISE = RULES.define(
+    "coref.title_said_otherwise", "a title ('le président', 'le chef de l'État') is not one the article "
+    "titled otherwise in other words ('le chef du gouvernement italien X')")
+UNTITLED_APPOSITION = RULES.define(
+    "coref.untitled_apposition", "a person the article describes by a noun in apposition ('Chérif Chekatt, "
+    "un délinquant radicalisé') is described: no title said in other words goes to them")
 NAMED_SINCE = RULES.define(
     "coref.named_since", "a description that repeats one of no one named ('une experte de l'ONU' ... "
     "'l'experte'): the one person the article first named in between, outside quotes, where that person's "
@@ -628,6 +634,7 @@ class Coreference:
         self.possessors: dict[int, str] = {}  # where a noun with a possessive is -> whose ("son entourage")
         # a noun and its number -> the last referent of its own that it described
         self.described_as: dict[str, set[tuple[str, ...]]] = {}  # an entity -> the descriptions it was given
+        self.appositions: dict[str, list[str]] = {}  # an entity -> the nouns set off after its name
         self.described_with: dict[str, set[str]] = {}  # a word of those descriptions -> the entities given it
         self.described_head: dict[tuple[str, str | None], Link] = {}
         # a noun and its number -> the last description with that noun that was linked to an entity
@@ -2099,6 +2106,8 @@ class Coreference:
                     continue  # "le chef de l'État" is not the one the article made "Premier ministre"
                 if ent is not None and periphrased and self.other_title_said(ent.id, words):
                     continue  # ... nor the one described as "le chef du gouvernement italien"
+                if ent is not None and not periphrased and self.titled_otherwise(ent.id, role):
+                    continue  # ... and "le président" neither
                 if ent is not None and body and not self.given_complement(ent.id, body):
                     continue  # "le correspondant de l'AFP" is no one the article tied to the AFP
                 if ent is not None and ent.type == "PER":
@@ -2121,6 +2130,7 @@ class Coreference:
                                       qualified and self.untitled(named.id) and {role, lemma} & self.roles or
                                       self.holds_other_title(named.id, role_holders) or
                                       periphrased and self.other_title_said(named.id, words) or
+                                      not periphrased and self.titled_otherwise(named.id, role) or
                                       body and not self.given_complement(named.id, body)):
                 named = None
             if named is not None and RULES.on(NAMED_BEFORE):
@@ -2128,7 +2138,8 @@ class Coreference:
                 return described[key]
             if main is not None and not self.holds_other_title(main.id, role_holders) and not (
                     body and not self.given_complement(main.id, body)) and not (
-                    periphrased and self.other_title_said(main.id, words)):
+                    periphrased and self.other_title_said(main.id, words)) and not (
+                    not periphrased and self.titled_otherwise(main.id, role)):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
                 return described[key]
         if periphrased and not held and not plural and RULES.on(UNTITLED) and \
@@ -2323,7 +2334,23 @@ class Coreference:
                  not self.roles_of.get(i) and not self.described_as.get(i)]
         if len(found) != 1 or gender not in (None, self.gender_of(found[0].id) or gender):
             return None
+        if RULES.on(UNTITLED_APPOSITION) and self.apposition_nouns(found[0].id):
+            return None  # ("par Chérif Chekatt, un délinquant radicalisé": not "le chef de l'État")
         return found[0]
+
+    def apposition_nouns(self, entity_id: str) -> list[str]:
+        """The nouns the article sets off after a person's name to describe them ("Chérif Chekatt, un
+        délinquant radicalisé de 29 ans": "délinquant"), lower-cased."""
+        if entity_id in self.appositions:
+            return self.appositions[entity_id]
+        nouns = self.appositions[entity_id] = []
+        for s, _ in self.by_id[entity_id].mentions:
+            name = token_covering(self.doc, s)
+            while name is not None and name.dep_ in NAME_DEPS and name.head.i < name.i:
+                name = name.head
+            nouns += [c.lower_ for c in (name.children if name is not None else ()) if c.dep_ == "appos" and
+                      c.pos_ == "NOUN" and c.i > name.i and self.doc[c.left_edge.i - 1].text == ","]
+        return nouns
 
     def hold(self, token: Token, ent: Entity) -> None:
         """ "la ministre Marie Dupont", "le maire de X, Paul Girard": the role the person holds, for "la
@@ -2754,6 +2781,15 @@ class Coreference:
         ("le chef de l'État" is not the one described as "le chef du gouvernement italien")."""
         said = self.said_titles(entity_id) if RULES.on(PERIPHRASE_NOT_HEAD) else set()
         return bool(said) and " ".join(title) not in said
+
+    def titled_otherwise(self, entity_id: str, role: list[str] | str | None) -> bool:
+        """Whether a person's roles or descriptions said a title in other words, none of which holds all the
+        words of ``role`` ("le président" is not the one described as "le chef du gouvernement italien")."""
+        if not role or not RULES.on(TITLE_SAID_OTHERWISE):
+            return False
+        words = {role} if isinstance(role, str) else set(role)
+        said = self.said_titles(entity_id)
+        return bool(said) and not any(words <= set(title.split()) for title in said)
 
     def periphrase(self, token: Token) -> list[str] | None:
         """The title a description says in other words ("le chef de l'État": "président de la

@@ -2854,14 +2854,15 @@ class SpeakerResolver:
             inside = self.said_inside(s, i) and not (RULES.on(SUBJECT_SAID_OF) and self.subject_said_of(s))
             if e <= span.start_char and ent.type == "PER" and not inside and not acted_on \
                     and agrees and not self.other_office(ent, f.role, content_words) \
-                    and not self.of_another_country(f, ent.id):
+                    and not self.of_another_country(f, ent.id) and not self.titled_otherwise(ent.id, f, span):
                 # the last one named, not as the one an action befalls ("ont arrêté X"); a title only to
                 # someone the article gives no description that is none ("le chef de l'État" is not the
                 # one it calls "l'assaillant")
                 return None if self.described_without_title(ent.id, f.role) else ent.id
         # the last person who spoke before, unless of the other gender ("le coiffeur" is not Karine)
         last = self.entity(self.last_person)
-        if last is not None and self.other_office(last, f.role, content_words):
+        if last is not None and (self.other_office(last, f.role, content_words) or
+                                 self.titled_otherwise(last.id, f, span)):
             return None
         previous = next((p for p in reversed(statements[:i]) if p.speaker is not None or p.speaker_text),
                         None)
@@ -2892,6 +2893,14 @@ class SpeakerResolver:
             and len([w for w in self.role_words(r) if w not in self.data.DETERMINERS]) > 1
             for r in getattr(ent, "roles", None) or [])
 
+    def titled_otherwise(self, entity_id: str, f: StatementCandidate, words: Span) -> bool:
+        """Whether the article titled a person in other words than a description's title ("le président",
+        "le chef de l'État" for "le chef du gouvernement italien X")."""
+        if self.coref is None:
+            return False
+        title = self.coref.periphrase(words.root) or ([f.role] if f.role else None)
+        return title is not None and self.coref.titled_otherwise(entity_id, title)
+
     def described_without_title(self, entity_id: str, role: str | None) -> bool:
         """Whether a title (``role``) cannot be a person's: the article describes them ("l'assaillant",
         "X, agent administratif") and never by a title."""
@@ -2899,6 +2908,8 @@ class SpeakerResolver:
             return False
         given = [w for r in self.coref.roles_of.get(entity_id, []) for w in self.role_words(r)]
         given += [w for d in self.coref.described_as.get(entity_id, ()) for w in d]
+        if RULES.on("coref.untitled_apposition"):
+            given += self.coref.apposition_nouns(entity_id)  # "X, un délinquant radicalisé"
         return bool(given) and not any(w in self.roles for w in given)
 
     def description_gender(self, noun: Token) -> str | None:
