@@ -138,6 +138,17 @@ def test_statements_a_title_is_not_one_titled_otherwise(analyse_text, rules_off)
     assert _speaker_name(a, _find(a, "se rendre à Strasbourg")) == "Giuseppe Conte"
 
 
+def test_statements_a_name_before_a_compound_verb_left_bare_is_its_subject(analyse_text, rules_off):
+    # the parse hangs the name on "l'assistance" and leaves "a tenu" with no subject
+    text = ("\"Nos soldats resteront sur place\", a déclaré le ministre Paul Girard. Dans l'assistance, René "
+            "Martinet, ancien pilote, a tenu à prendre la parole. \"Je me souviens de tout.\"")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Je me souviens de tout")) == "René Martinet"
+    rules_off("coref.bare_compound_verb")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "Je me souviens de tout")) == "Paul Girard"
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")

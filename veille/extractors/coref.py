@@ -337,6 +337,9 @@ UNTITLED = RULES.define(
 TITLE_SAID_OTHERWISE = RULES.define(
     "coref.title_said_otherwise", "a title ('le président', 'le chef de l'État') is not one the article "
     "titled otherwise in other words ('le chef du gouvernement italien X')")
+BARE_COMPOUND_VERB = RULES.define(
+    "coref.bare_compound_verb", "a verb of a compound tense ('lui a apporté') left with no subject is as "
+    "finite as its auxiliary: a name hung before it on a fronted complement is its subject")
 UNTITLED_APPOSITION = RULES.define(
     "coref.untitled_apposition", "a person the article describes by a noun in apposition ('Chérif Chekatt, "
     "un délinquant radicalisé') is described: no title said in other words goes to them")
@@ -1174,7 +1177,8 @@ class Coreference:
             token = token.head
         verb = self.verb_left_bare(token)
         return verb is not None and token.pos_ == "PROPN" and token.head.dep_ in ("obl", "obl:mod") and \
-            token.i < verb.i and "Fin" in verb.morph.get("VerbForm")
+            token.i < verb.i and ("Fin" in verb.morph.get("VerbForm") or RULES.on(BARE_COMPOUND_VERB) and any(
+                c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children))
 
     def verb_left_bare(self, name: Token) -> Token | None:
         """The verb with no subject of its own above a name that the parse hangs in apposition on a
