@@ -149,6 +149,15 @@ def test_statements_a_name_before_a_compound_verb_left_bare_is_its_subject(analy
     assert _speaker_name(a, _find(a, "Je me souviens de tout")) == "Paul Girard"
 
 
+def test_statements_a_source_phrase_inside_a_source_is_part_of_it(analyse_text, rules_off):
+    text = ("Le virus a fait au moins 5000 morts dans le pays, selon un bilan établi lundi par l'OMS à "
+            "partir de sources officielles.")
+    s = _find(analyse_text(text, "fr"), "au moins 5000 morts")
+    assert s.speaker_text == "un bilan établi lundi par l'OMS" and s.content.text.endswith("dans le pays")
+    rules_off("statements.source_within_source")
+    assert _find(analyse_text(text, "fr"), "au moins 5000 morts").speaker_text == "sources officielles"
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")

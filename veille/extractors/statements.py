@@ -468,6 +468,9 @@ CONDITIONAL = RULES.define(
     "statements.conditional", "a verb in the conditional or a modal in the content: 'agirait', 'could'")
 HEDGE_SOURCE = RULES.define(
     "statements.hedge_source", "an estimate's source phrase in the content: 'selon les estimations'")
+SOURCE_WITHIN_SOURCE = RULES.define(
+    "statements.source_within_source", "a source phrase inside the words of another's source ('selon un "
+    "bilan établi par l'AFP à partir de sources officielles') is part of it, not a source of its own")
 SOURCE_LAST_CLAUSE = RULES.define(
     "statements.source_last_clause", "a source phrase right after a clause that a relative pronoun or a "
     "conjunction of contrast opens ('cette caserne, qui était visée selon X', 'alors que A selon X'): "
@@ -1774,10 +1777,13 @@ class StatementFinder:
         is an estimate ("selon les estimations")."""
         out: list[StatementCandidate] = []
         low = self.text[sent.start_char:sent.end_char].lower().replace("’", "'")
+        sources: list[tuple[int, int]] = []  # the words of the sources read so far
         for m in source_pattern(self.lang).finditer(low):
             cs, ce = sent.start_char + m.start(), sent.start_char + m.end()
             if any(f.cue and f.cue[0] <= cs < f.cue[1] for f in out):
                 continue
+            if RULES.on(SOURCE_WITHIN_SOURCE) and any(s <= cs < e for s, e in sources):
+                continue  # "selon un bilan établi par l'AFP à partir de sources officielles": the AFP's
             if self.in_quote(cs):
                 continue
             if RULES.on(SOURCE_AFTER_SPEAKER) and self.after_inverted_speaker(cs):
@@ -1801,6 +1807,11 @@ class StatementFinder:
                     phrase_cut and self.opens_other_phrase(doc[end], source_start.i, end)):
                 end += 1
             speaker = doc[source_start.i:end]
+            while RULES.on(SOURCE_WITHIN_SOURCE) and len(speaker) > 1 and speaker[-1].pos_ == "ADP":
+                speaker = speaker[:-1]  # ("par l'AFP à" | "partir de ...": a locution the words stop in)
+            if len(speaker):  # (and the words the parse hangs on them: "... par l'AFP à partir de sources")
+                right = speaker.root.right_edge
+                sources.append((speaker.start_char, max(speaker.end_char, right.idx + len(right))))
             relative = len(speaker) > 1 and speaker[-1].lower_ in self.data.RELATIVE_PRONOUNS
             if relative:  # "Selon Le Parisien qui publie ..., ...": the source's words end before "qui"
                 speaker = speaker[:-1]
