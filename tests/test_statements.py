@@ -158,6 +158,23 @@ def test_statements_a_source_phrase_inside_a_source_is_part_of_it(analyse_text, 
     assert _find(analyse_text(text, "fr"), "au moins 5000 morts").speaker_text == "sources officielles"
 
 
+def test_statements_a_description_past_a_channel_is_the_subject(analyse_text, rules_off):
+    # "la jeune femme" after the channel "à l'AFP" is the subject of "explique": "elle" next is her, not
+    # Julie P.
+    text = ("Interpellée vendredi, la compagne de Karim B. a été mise en examen mardi. Comme son "
+            "compagnon, Julie P., 18 ans, était fichée S. Sa sœur assure pourtant que la jeune fille n'est "
+            "pas une criminelle. \"Elle cherchait un emploi\", explique à l'AFP la jeune femme. Au micro de "
+            "la radio, elle raconte avoir vu sa sœur peu après les faits.")
+
+    def speaker(a):
+        s = _find(a, "avoir vu sa sœur")
+        return _speaker_name(a, s) or s.speaker_text
+
+    assert speaker(analyse_text(text, "fr")) == "la jeune femme"
+    rules_off("coref.description_past_channel")
+    assert speaker(analyse_text(text, "fr")) == "Julie P."
+
+
 def test_statements_verb_of_expressing_is_a_cue_only_with_a_feeling(analyse_text, monkeypatch):
     text = ("Le président Jean Morel a présenté ses condoléances aux proches du pompier disparu. Le "
             "ministre Paul Martin a présenté son plan de relance aux députés.")

@@ -340,6 +340,9 @@ TITLE_SAID_OTHERWISE = RULES.define(
 BARE_COMPOUND_VERB = RULES.define(
     "coref.bare_compound_verb", "a verb of a compound tense ('lui a apporté') left with no subject is as "
     "finite as its auxiliary: a name hung before it on a fronted complement is its subject")
+DESCRIPTION_PAST_CHANNEL = RULES.define(
+    "coref.description_past_channel", "a description after an inverted verb of saying and its channel, which "
+    "the parse hangs on the channel ('explique à l'AFP la jeune femme'), is the subject, as a name there is")
 UNTITLED_APPOSITION = RULES.define(
     "coref.untitled_apposition", "a person the article describes by a noun in apposition ('Chérif Chekatt, "
     "un délinquant radicalisé') is described: no title said in other words goes to them")
@@ -1266,7 +1269,10 @@ class Coreference:
         """The speaker after an inverted verb of saying and its channel, which the parse hangs on the channel
         ("a déclaré à l'AFP Marc Dupuis", "explique à la radio X")."""
         channel = token.head
-        return token.dep_ in ("nmod", "appos") and channel.i < token.i and token.pos_ == "PROPN" and \
+        described = RULES.on(DESCRIPTION_PAST_CHANNEL) and token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.i < token.i for c in token.children)  # ("explique à l'AFP la jeune femme")
+        return token.dep_ in ("nmod", "appos") and channel.i < token.i and \
+            (token.pos_ == "PROPN" or described) and \
             not any(c.dep_ == "case" for c in token.children) and \
             channel.dep_ in ("obl", "obl:arg", "obl:mod") and channel.head.i < channel.i and \
             any(c.dep_ == "case" and c.lower_ in self.data.CHANNEL_CASES for c in channel.children) and \
