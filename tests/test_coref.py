@@ -1502,3 +1502,11 @@ def test_coref_a_description_is_the_person_a_rule_ties_it_to(french, rules_off, 
     rules_off(rule)
     doc = french(text)
     assert _names(doc).get(_link_of(doc, words).entity) != person
+
+
+def test_coref_an_entity_it_does_not_hold_has_no_title_nor_apposition(french):
+    # the speakers may ask of an entity that coref does not hold (a failing batch article: KeyError 'e1')
+    doc = french("Le président Paul Girard a visité l'usine. Le président a salué les ouvriers.")
+    coref = doc._.veille_coref
+    assert coref.titled_otherwise("e999", "président") is False
+    assert coref.apposition_nouns("e999") == []

@@ -2351,8 +2351,8 @@ class Coreference:
     def apposition_nouns(self, entity_id: str) -> list[str]:
         """The nouns the article sets off after a person's name to describe them ("Chérif Chekatt, un
         délinquant radicalisé de 29 ans": "délinquant"), lower-cased."""
-        if entity_id in self.appositions:
-            return self.appositions[entity_id]
+        if entity_id in self.appositions or entity_id not in self.by_id:
+            return self.appositions.get(entity_id, [])
         nouns = self.appositions[entity_id] = []
         for s, _ in self.by_id[entity_id].mentions:
             name = token_covering(self.doc, s)
@@ -2795,8 +2795,8 @@ class Coreference:
     def titled_otherwise(self, entity_id: str, role: list[str] | str | None) -> bool:
         """Whether a person's roles or descriptions said a title in other words, none of which holds all the
         words of ``role`` ("le président" is not the one described as "le chef du gouvernement italien")."""
-        if not role or not RULES.on(TITLE_SAID_OTHERWISE):
-            return False
+        if not role or not RULES.on(TITLE_SAID_OTHERWISE) or entity_id not in self.by_id:
+            return False  # (an entity merged away since is no one's here)
         words = {role} if isinstance(role, str) else set(role)
         said = self.said_titles(entity_id)
         return bool(said) and not any(words <= set(title.split()) for title in said)
