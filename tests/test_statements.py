@@ -138,15 +138,28 @@ def test_statements_a_title_is_not_one_titled_otherwise(analyse_text, rules_off)
     assert _speaker_name(a, _find(a, "se rendre à Strasbourg")) == "Giuseppe Conte"
 
 
-def test_statements_a_name_before_a_compound_verb_left_bare_is_its_subject(analyse_text, rules_off):
+@pytest.mark.parametrize("rule, text, words, speaker, without", [
     # the parse hangs the name on "l'assistance" and leaves "a tenu" with no subject
-    text = ("\"Nos soldats resteront sur place\", a déclaré le ministre Paul Girard. Dans l'assistance, René "
-            "Martinet, ancien pilote, a tenu à prendre la parole. \"Je me souviens de tout.\"")
+    ("coref.bare_compound_verb",
+     "\"Nos soldats resteront sur place\", a déclaré le ministre Paul Girard. Dans l'assistance, René "
+     "Martinet, ancien pilote, a tenu à prendre la parole. \"Je me souviens de tout.\"",
+     "Je me souviens de tout", "René Martinet", "Paul Girard"),
+    # a name beside a title the tagger read as a body
+    ("statements.speaker_name_beside_title",
+     "Le Garde des Sceaux Paul Girard a annoncé lundi une réforme de la justice des mineurs.",
+     "une réforme", "Paul Girard", "Garde des Sceaux"),
+    # a bracketed label is not who speaks
+    ("statements.speaker_not_bracketed",
+     "Une tribune de Paul Girard (LREM, Loire), lui-même médecin, publiée dans le Journal du Dimanche, "
+     "souligne que le risque est grand de voir la grippe revenir.",
+     "le risque est grand", "Paul Girard", "LREM"),
+])
+def test_statements_a_rule_gives_the_speaker(analyse_text, rules_off, rule, text, words, speaker, without):
     a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "Je me souviens de tout")) == "René Martinet"
-    rules_off("coref.bare_compound_verb")
+    assert _speaker_name(a, _find(a, words)) == speaker
+    rules_off(rule)
     a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "Je me souviens de tout")) == "Paul Girard"
+    assert _speaker_name(a, _find(a, words)) == without
 
 
 def test_statements_a_source_phrase_inside_a_source_is_part_of_it(analyse_text, rules_off):
@@ -2457,25 +2470,6 @@ def test_statements_a_negative_subject_says_nothing(analyse_text, rules_off):
     assert not analyse_text(text, "fr").statements
     rules_off("statements.negative_subject")
     assert _find(analyse_text(text, "fr"), "la route serait").speaker_text == "Aucun responsable"
-
-
-def test_statements_name_beside_a_title_read_as_a_body_speaks(analyse_text, rules_off):
-    text = "Le Garde des Sceaux Paul Girard a annoncé lundi une réforme de la justice des mineurs."
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "une réforme")) == "Paul Girard"
-    rules_off("statements.speaker_name_beside_title")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "une réforme")) == "Garde des Sceaux"
-
-
-def test_statements_a_bracketed_label_is_not_who_speaks(analyse_text, rules_off):
-    text = ("Une tribune de Paul Girard (LREM, Loire), lui-même médecin, publiée dans le Journal du "
-            "Dimanche, souligne que le risque est grand de voir la grippe revenir.")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "le risque est grand")) == "Paul Girard"
-    rules_off("statements.speaker_not_bracketed")
-    a = analyse_text(text, "fr")
-    assert _speaker_name(a, _find(a, "le risque est grand")) == "LREM"
 
 
 def test_statements_the_author_of_a_document_is_not_the_place_in_its_words(analyse_text, rules_off):

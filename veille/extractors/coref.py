@@ -50,7 +50,7 @@ from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
 from .actors import actor_table
-from .docs import doc_index, doc_text, quotes_by_sides, token_covering
+from .docs import doc_index, doc_text, finite_verb, quotes_by_sides, token_covering
 from .rules import RULES
 from .statements import QUOTE_OPENS_AFTER, guess_lemma
 
@@ -1180,8 +1180,8 @@ class Coreference:
             token = token.head
         verb = self.verb_left_bare(token)
         return verb is not None and token.pos_ == "PROPN" and token.head.dep_ in ("obl", "obl:mod") and \
-            token.i < verb.i and ("Fin" in verb.morph.get("VerbForm") or RULES.on(BARE_COMPOUND_VERB) and any(
-                c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children))
+            token.i < verb.i and (finite_verb(verb) if RULES.on(BARE_COMPOUND_VERB) else
+                                  "Fin" in verb.morph.get("VerbForm"))
 
     def verb_left_bare(self, name: Token) -> Token | None:
         """The verb with no subject of its own above a name that the parse hangs in apposition on a
@@ -2114,10 +2114,8 @@ class Coreference:
                     continue  # "le chef de l'Etat" is not the one the article calls "l'homme", "l'assaillant"
                 if ent is not None and ent.type == "PER" and self.holds_other_title(ent.id, role_holders):
                     continue  # "le chef de l'État" is not the one the article made "Premier ministre"
-                if ent is not None and periphrased and self.other_title_said(ent.id, words):
+                if ent is not None and self.title_said_otherwise(ent.id, periphrased, words, role):
                     continue  # ... nor the one described as "le chef du gouvernement italien"
-                if ent is not None and not periphrased and self.titled_otherwise(ent.id, role):
-                    continue  # ... and "le président" neither
                 if ent is not None and body and not self.given_complement(ent.id, body):
                     continue  # "le correspondant de l'AFP" is no one the article tied to the AFP
                 if ent is not None and ent.type == "PER":
@@ -2139,17 +2137,15 @@ class Coreference:
             if named is not None and (qualified and self.other_complement(named.id, role, words) or
                                       qualified and self.untitled(named.id) and {role, lemma} & self.roles or
                                       self.holds_other_title(named.id, role_holders) or
-                                      periphrased and self.other_title_said(named.id, words) or
-                                      not periphrased and self.titled_otherwise(named.id, role) or
+                                      self.title_said_otherwise(named.id, periphrased, words, role) or
                                       body and not self.given_complement(named.id, body)):
                 named = None
             if named is not None and RULES.on(NAMED_BEFORE):
                 described[key] = self.add(token, "description", NAMED_BEFORE, named)
                 return described[key]
             if main is not None and not self.holds_other_title(main.id, role_holders) and not (
-                    body and not self.given_complement(main.id, body)) and not (
-                    periphrased and self.other_title_said(main.id, words)) and not (
-                    not periphrased and self.titled_otherwise(main.id, role)):
+                    body and not self.given_complement(main.id, body)) and \
+                    not self.title_said_otherwise(main.id, periphrased, words, role):
                 described[key] = self.add(token, "description", MAIN_PERSON, main)
                 return described[key]
         if periphrased and not held and not plural and RULES.on(UNTITLED) and \
@@ -2791,6 +2787,15 @@ class Coreference:
         ("le chef de l'État" is not the one described as "le chef du gouvernement italien")."""
         said = self.said_titles(entity_id) if RULES.on(PERIPHRASE_NOT_HEAD) else set()
         return bool(said) and " ".join(title) not in said
+
+    def title_said_otherwise(self, entity_id: str, periphrased: bool, words: list[str],
+                             role: str | None) -> bool:
+        """Whether a description's title is not a person's, the article having titled them in other words:
+        a title it says in other words by ``other_title_said``, a bare one ("le président") by
+        ``titled_otherwise``."""
+        if periphrased:
+            return self.other_title_said(entity_id, words)
+        return self.titled_otherwise(entity_id, role)
 
     def titled_otherwise(self, entity_id: str, role: list[str] | str | None) -> bool:
         """Whether a person's roles or descriptions said a title in other words, none of which holds all the

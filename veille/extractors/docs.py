@@ -92,6 +92,18 @@ def phrase_root(span: Span) -> Token:
     return span.doc[span.start:cut].root if cut is not None and cut > span.start else span.root
 
 
+def finite_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb of a clause of its own tense: finite, or with a finite auxiliary ("ont
+    tué")."""
+    return token.pos_ in ("VERB", "AUX") and ("Fin" in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in token.children))
+
+
+def verb_group_start(verb: Token) -> int:
+    """Where a verb's group starts: its first auxiliary before it ("a déclaré": "a"), else the verb."""
+    return min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+
+
 def sentence_of(token: Token) -> Span:
     """``token.sent``, without walking the doc's sentences each time."""
     _, starts, sentences = doc_index(token.doc)

@@ -51,15 +51,17 @@ from .docs import (
     SpanIndex,
     doc_index,
     doc_text,
+    finite_verb,
     marked_by,
     sentence_of,
     span_text,
     token_covering,
     token_from,
+    verb_group_start,
 )
 from .links import add_article_time, article_time_id
-from .numbers import alternation
 from .rules import RULES
+from .statements import source_pattern
 from .times import Published
 
 if not Doc.has_extension("veille_events"):
@@ -2225,9 +2227,9 @@ class EventFinder:
         durement frappé")."""
         if self.agent_in(token, self.words.DISEASE_NOUNS):
             return True
-        first = min([token, *(c for c in token.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
-        if DISEASE_BEFORE_VERB in self.on and first.i and \
-                self.doc[first.i - 1].lower_ in self.words.DISEASE_NOUNS:
+        first = verb_group_start(token)
+        if DISEASE_BEFORE_VERB in self.on and first and \
+                self.doc[first - 1].lower_ in self.words.DISEASE_NOUNS:
             return True  # "Covid-19 a tué 4.503 personnes", the subject the parse missed: the disease's
         if PARTICIPLE_AGENT in self.on and token.dep_ in ("xcomp", "advcl") and token.head.i != token.i \
                 and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") \
@@ -4183,10 +4185,12 @@ class EventFinder:
                 reported = self.source_phrase_date(t.span)
             key = (not own, reported, loose, t.type != "DATE",
                    t.anchor not in (None, "published"), -min(len(t.value), 10), abs(s - trigger))
-            night = night_ended(self.times, t, self.w.night_end_window) if NIGHT_START in self.on else None
             if best is None or key < best[0]:
-                best = (key, (night or t).id)
-        return best[1] if best else None
+                best = (key, t)
+        if best is None:
+            return None
+        night = night_ended(self.times, best[1], self.w.night_end_window) if NIGHT_START in self.on else None
+        return (night or best[1]).id
 
     def named_day_part(self, time: Time) -> bool:
         """Whether a time of day is the part of a weekday the text names ("samedi matin"), not a bare part
@@ -4396,13 +4400,9 @@ class EventFinder:
             for c in t.children:
                 if c.dep_ == "case" and c.i < t.i:
                     last = max([c, *(f for f in c.children if f.dep_ == "fixed")], key=lambda x: x.i)
-                    if self.source_words.fullmatch(self.text[c.idx:last.idx + len(last)].lower()):
+                    if source_pattern(self.lang).fullmatch(self.text[c.idx:last.idx + len(last)].lower()):
                         return True
         return False
-
-    @cached_property
-    def source_words(self) -> re.Pattern:
-        return re.compile(alternation(language_pack(self.lang).statements.ACCORDING_TO))
 
     def reports_date(self, trigger: Token, span: list[int]) -> bool:
         """Whether a date is that of the verb of saying that reports the trigger's event ("un policier a
@@ -6446,13 +6446,6 @@ class EventFinder:
                 primary=is_primary, rules=dict(f.rules),
             ))
         return out
-
-
-def finite_verb(token: Token) -> bool:
-    """Whether ``token`` is a verb of a clause of its own tense: finite, or with a finite auxiliary ("ont
-    tué")."""
-    return token.pos_ in ("VERB", "AUX") and ("Fin" in token.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in token.children))
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

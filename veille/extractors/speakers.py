@@ -20,7 +20,16 @@ from ..data import demonyms
 from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity
-from .docs import SpanIndex, hyphen_in_word, marked_by, phrase_root, tagged, token_covering, token_from
+from .docs import (
+    SpanIndex,
+    hyphen_in_word,
+    marked_by,
+    phrase_root,
+    tagged,
+    token_covering,
+    token_from,
+    verb_group_start,
+)
 from .rules import RULES
 
 if TYPE_CHECKING:
@@ -728,7 +737,7 @@ class SpeakerResolver:
         Y"), where it has one: a noun before the quote the parse also reads as its subject is none."""
         if not RULES.on(INCISE_SUBJECT):
             return subjects
-        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+        first = verb_group_start(verb)
         if first < 2 or self.doc[first - 1].text != "," or self.doc[first - 2].text not in ('"', "»", "”"):
             return subjects
         return [c for c in subjects if c.i > verb.i] or subjects
@@ -736,7 +745,7 @@ class SpeakerResolver:
     def noun_before_verb(self, cue: Token) -> Token | None:
         """The noun right before a cue and its auxiliaries ("..., le gouvernement afghan a appelé"), with
         no preposition of its own: the subject the parse hung elsewhere."""
-        first = min([cue.i, *(c.i for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i)])
+        first = verb_group_start(cue)
         if first == 0:
             return None
         t = self.doc[first - 1]
