@@ -366,3 +366,21 @@ def test_an_amount_of_years_after_a_headline_ending_on_apres_is_no_age(analyse_t
     assert "P40Y" in [t.value for t in analyse_text(text, "fr", "2020-09-11").times]
     rules_off("times.age_in_its_line")
     assert "P40Y" not in [t.value for t in analyse_text(text, "fr", "2020-09-11").times]
+
+
+
+@pytest.mark.parametrize("lang, text, quoted", [
+    ("fr", "« Nous avons signé l'accord aujourd'hui et nous partirons demain », a déclaré le ministre "
+     "mardi 3 mars à Rabat.", ("aujourd'hui", "demain")),
+    ("en", "\"We signed the deal today and we leave tomorrow,\" the minister said on Tuesday, March 3, in "
+     "Rabat.", ("today", "tomorrow")),
+])
+def test_times_a_day_said_in_a_quote_counts_from_the_saying(analyse_text, rules_off, lang, text, quoted):
+    # times.quoted_deictic: the article is of Friday the 6th; the quote was said on Tuesday the 3rd
+    def values() -> list[str | None]:
+        found = {t.text: t.value for t in analyse_text(text, lang, "2020-03-06").times if t.span}
+        return [found[words] for words in quoted]
+
+    assert values() == ["2020-03-03", "2020-03-04"]
+    rules_off("times.quoted_deictic")
+    assert values() == ["2020-03-06", "2020-03-07"]

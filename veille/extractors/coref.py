@@ -50,9 +50,9 @@ from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
 from .actors import actor_table
-from .docs import doc_index, doc_text, finite_verb, quotes_by_sides, token_covering
+from .docs import doc_index, doc_text, finite_verb, quoted_spans, token_covering
 from .rules import RULES
-from .statements import QUOTE_OPENS_AFTER, guess_lemma
+from .statements import guess_lemma
 
 if not Doc.has_extension("veille_coref"):
     Doc.set_extension("veille_coref", default=None)
@@ -860,13 +860,9 @@ class Coreference:
 
     # -- helpers ---------------------------------------------------------------------------------------
     def quoted_chars(self) -> list[tuple[int, int]]:
-        """The quotes, marks included: what is said there refers from the speaker's mouth. Guillemets pair
-        within a paragraph; straight marks by their sides, as the statements read them."""
-        spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", self.text)]
-        for mark in (m for m, closing in self.data.QUOTES.items() if m == closing):
-            inside = quotes_by_sides(self.text, mark, self.weights.longest_quote, QUOTE_OPENS_AFTER)
-            spans += [(s - len(mark), e + len(mark)) for s, e in inside]
-        return sorted(spans)
+        """The quotes, marks included: what is said there refers from the speaker's mouth; paired as the
+        statements read them."""
+        return quoted_spans(self.text, self.data.QUOTES, self.weights.longest_quote)
 
     def in_quote(self, char: int) -> bool:
         return self.quote_of(char) is not None

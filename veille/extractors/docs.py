@@ -18,6 +18,8 @@ if not Doc.has_extension("veille_text"):
 # without the ``doc._`` object each access makes; a spaCy that kept them elsewhere would only recompute
 _INDEX_KEY = ("._.", "veille_index", None, None)
 _TEXT_KEY = ("._.", "veille_text", None, None)
+# the characters before a straight quotation mark that make it open ('a dit :"...')
+QUOTE_OPENS_AFTER = ":([\u2014\u2013"
 
 
 def doc_index(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
@@ -163,6 +165,16 @@ class TakenSpans:
     def overlaps(self, start: int, end: int) -> bool:
         return (start < end and self.chars.find(1, start, end) >= 0) or any(
             start < e and s < end for s, e in self.empty)
+
+
+def quoted_spans(text: str, quotes: dict[str, str], longest: int) -> list[tuple[int, int]]:
+    """The quotes of a text, marks included, in text order: guillemets and curly marks pair within a
+    paragraph, straight marks (those of ``quotes`` that close as they open) by their sides."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", text)]
+    for mark in (m for m, closing in quotes.items() if m == closing):
+        inside = quotes_by_sides(text, mark, longest, QUOTE_OPENS_AFTER)
+        spans += [(s - len(mark), e + len(mark)) for s, e in inside]
+    return sorted(spans)
 
 
 def quotes_by_sides(text: str, mark: str, longest: int, opens_after: str) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ from ..nlp.lang import language_pack
 from ..nlp.lemma_matcher import LowerLemmaMatcher
 from ..records import Statement, TextSpan, Time
 from .docs import (
+    QUOTE_OPENS_AFTER,
     SpanIndex,
     doc_index,
     doc_text,
@@ -54,10 +55,8 @@ if not Token.has_extension("veille_lemma_lower"):
 if not Token.has_extension("veille_lemma_as_written"):
     Token.set_extension("veille_lemma_as_written", getter=lambda t: t.lemma_.lower() == t.lower_)
 
-# the characters before a straight quotation mark that make it open ('a dit :"...')
 # a sentence's end before a word, glued or not ("a-t-il dit.Jeudi, le chef"): where a run-on sentence starts
 SENTENCE_END_BEFORE_WORD = re.compile(r"[.!?…]+(?=\s*[^\W\d_])")
-QUOTE_OPENS_AFTER = ":([\u2014\u2013"
 COMPLEMENT_DEPS = {"ccomp", "obj", "xcomp", "obl:arg", "dobj", "iobj", "advcl", "parataxis", "oprd"}
 # the parts of speech of the words around a quote that leave it the whole content ("des « faits graves »")
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"}

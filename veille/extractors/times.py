@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -22,7 +23,7 @@ from ..errors import LanguagePackIncomplete
 from ..nlp.first_characters import FirstCharacterSearch
 from ..nlp.lang import LanguagePack, language_pack
 from ..records import Time
-from .docs import TakenSpans, doc_text, sentence_of, token_covering, token_from
+from .docs import TakenSpans, doc_text, quoted_spans, sentence_of, token_covering, token_from
 from .numbers import DIGITS, alternation, as_number, lower_same_length, read_number, words_pattern
 from .rules import RULES
 
@@ -106,6 +107,10 @@ SHIFTED_NARRATIVE_YEAR = RULES.define(
 ENTRY_YEAR = RULES.define(
     "times.entry_year", "a year that heads an entry of a chronology ('- 1967 : Newark - ... du 12 au 17 "
     "juillet') dates the narrative after it, as a year that dates a clause does")
+QUOTED_DEICTIC = RULES.define(
+    "times.quoted_deictic", "a day counted from the article's inside a quote is counted from the day the "
+    "sentence dates outside the quote, the day it was said ('« J'ai reçu aujourd'hui ... », a-t-il indiqué "
+    "vendredi 31 janvier': that Friday)")
 NARRATIVE_ANAPHOR = RULES.define(
     "times.narrative_anaphor", "a day told from a date of such a narrative ('Le lendemain') carries its year "
     "on to the days after it ('En mars 1945, ... Le lendemain, ... Le 6 mars, ...': 1945)")
@@ -133,6 +138,8 @@ class TimeWeights:
     age_after: int = 6
     # characters before it holding the word between a person and their age ("de "): set by hand
     age_of: int = 3
+    # characters between two straight quotation marks that still pair them, as the statements read them
+    longest_quote: int = 3000
 
 
 WEIGHTS = TimeWeights()
@@ -192,6 +199,7 @@ class TimeCandidate:
     anchor: str | None = None
     id: str = ""
     day: date | None = field(default=None, repr=False)  # the day it names, for later anchors
+    value_rule: str | None = None  # the rule that moved its value, where not the one that matched
 
 
 @cache
@@ -274,6 +282,8 @@ class TimeResolver:
         self.data = pack.times
         self.pub = published
         self.narrated: set[int] = set()  # where the dates that took a narrative's year start
+        self.quotes = pack.statements.QUOTES
+        self.saying_verbs = pack.statements.REPORTING_VERBS
 
     # -- context -----------------------------------------------------------------------------------
     def token_at(self, char: int) -> Token | None:
@@ -550,6 +560,45 @@ class TimeResolver:
             return
         f.day = today + timedelta(days=offset)
         self.day_value(f)
+
+    def said_on(self, found: list[TimeCandidate]) -> None:
+        """Moves each day counted from the article's inside a quote to the day the quote was said: the
+        nearest day, named outside the quotes in the sentences the quote runs through, that dates a verb
+        of saying ("a-t-il indiqué vendredi 31 janvier"), not another deed ("blessé le 13 novembre")."""
+        quotes = quoted_spans(self.text, self.quotes, WEIGHTS.longest_quote)
+        if not quotes:
+            return
+        starts = [s for s, _ in quotes]
+
+        def quote_of(char: int) -> tuple[int, int] | None:
+            i = bisect_right(starts, char) - 1
+            return quotes[i] if i >= 0 and char < quotes[i][1] else None
+
+        for f in found:
+            quote = quote_of(f.start) if f.kind == "deictic" and f.day is not None else None
+            if quote is None:
+                continue
+            first, last = self.token_at(quote[0]), self.token_at(quote[1] - 1)
+            if first is None or last is None:
+                continue
+            start, end = sentence_of(first).start_char, sentence_of(last).end_char
+            outside = [g for g in found if g.day is not None and start <= g.start and g.end <= end
+                       and quote_of(g.start) is None and self.dates_saying(g)]
+            if not outside:
+                continue
+            said = min(outside, key=lambda g: min(abs(g.start - quote[1]), abs(quote[0] - g.end)))
+            f.day = said.day + timedelta(days=self.data.DEICTIC_DAYS[f.groups["deictic"].lower()])
+            f.anchor, f.value_rule = said.id, QUOTED_DEICTIC
+            self.day_value(f)
+
+    def dates_saying(self, f: TimeCandidate) -> bool:
+        """Whether an expression hangs on a verb of saying ("a déclaré mardi", "said on Tuesday")."""
+        verb = self.token_at(f.start)
+        for _ in range(WEIGHTS.verb_hops):
+            if verb is None or self.is_verb(verb) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb is not None and self.is_verb(verb) and verb.lemma_.lower() in self.saying_verbs
 
     def day_value(self, f: TimeCandidate) -> None:
         """A named day, with its part of the day where the language's annotation joins them."""
@@ -832,7 +881,7 @@ def time_record(f: TimeCandidate, text: str) -> Time:
     resolved = f.value is not None
     return Time(id=f.id, span=[f.start, f.end], text=text[f.start:f.end], type=f.type, value=f.value,
                 anchor=f.anchor if resolved else None,
-                rules={"type": f.rule, "value": f.rule} if resolved else {"type": f.rule})
+                rules={"type": f.rule, "value": f.value_rule or f.rule} if resolved else {"type": f.rule})
 
 
 class TimeRecognizer:
@@ -859,6 +908,8 @@ class TimeRecognizer:
             if f.kind not in ("clock", "pod"):
                 resolver.resolve(f, resolved)
                 resolved.append(f)
+        if RULES.on(QUOTED_DEICTIC):
+            resolver.said_on(resolved)
         for f in found:
             if f.kind in ("clock", "pod"):
                 resolver.resolve(f, list(resolved))
