@@ -41,6 +41,18 @@ def test_a_deed_someone_is_suspected_of_is_not_dated_by_the_arrest(analyse_text,
     assert value_of(a, event_of(a, "frappé")) == "2022-03-01"
 
 
+def test_a_verb_joined_with_a_subject_of_its_own_does_not_date_the_other_clause(analyse_text, rules_off):
+    # the parse joins "déposé" to "blessé"; having a subject of its own, it is a clause of its own
+    text = ("Un syndicaliste, Paul Roux, blessé au visage lors d'une manifestation à Nantes, et quatre "
+            "autres militants ont déposé plainte lundi 3 mars contre les policiers.")
+    a = analyse_text(text, "fr", "2025-03-08")
+    assert value_of(a, event_of(a, "plainte")) == "2025-03-03"
+    assert value_of(a, event_of(a, "manifestation")) == "2025-03-08"
+    rules_off("events.conjunct_own_subject")
+    a = analyse_text(text, "fr", "2025-03-08")
+    assert value_of(a, event_of(a, "manifestation")) == "2025-03-03"
+
+
 def test_a_date_that_opens_the_sentence_dates_its_relative_clause(analyse_text):
     text = "Lundi, un homme qui avait tenté d'agresser un gendarme au couteau a été blessé par balles."
     a = analyse_text(text, "fr", "2021-03-06")

@@ -984,6 +984,10 @@ OTHER_CLAUSE_DATE = event_rule(
     "events.other_clause_date", "a date on a verb that the trigger's participle or adverbial clause only "
     "hangs from, past other words ('son frère, abattu dans les affrontements, ... jugée en 2019'), is "
     "another deed's")
+CONJUNCT_OWN_SUBJECT = event_rule(
+    "events.conjunct_own_subject", "a verb joined to another that has a subject of its own ('..., blessé "
+    "lors d'une manifestation, et trois manifestants ont déposé plainte jeudi') is a clause of its own: "
+    "its date is not the other verb's to give")
 PLACE_OF_PARTY = event_rule(
     "events.place_of_party", "a place in the phrase of the trigger's subject or agent ('le maire de Lyon a "
     "été agressé', 'un habitant de Kidal a été enlevé') is that person's, not the event's, when another of "
@@ -4221,7 +4225,8 @@ class EventFinder:
             return False
         if verb.lemma_.lower() in self.words.REPORT_VERBS or self.is_saying_cue(verb):
             return False
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb and not (
+                CONJUNCT_OWN_SUBJECT in self.on and any(c.dep_.startswith("nsubj") for c in verb.children)):
             verb = verb.head
         token = trigger
         while token != verb and token.head != token:
