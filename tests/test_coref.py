@@ -947,7 +947,7 @@ def test_coref_a_name_after_a_child_complement_is_the_child_s(french):
     ("Le maire de la ville François Bayrou a appelé à une minute de silence. Le maire Roger Didier a "
      "suivi.",
      "Le maire de la ville", "description", "François Bayrou", "coref.thing_complement",
-     "coref.thing_complement"),
+     "coref.thing_complement,entities.title_complement"),
     # a name after the noun's adjectives
     ("Paul Girard a parlé lundi. « Une culture du contact », souligne le sociologue tunisien Mohamed "
      "Jouili.",
@@ -1243,7 +1243,7 @@ def test_coref_a_name_right_after_a_capitalised_complement_is_whom_it_describes(
             "ministre de la Défense Naftali Bennett évoquant un bourbier pour Téhéran.")
     link = _link_of(doc := french(text), "le ministre de la Défense")
     assert link is not None and _names(doc)[link.entity] == "Naftali Bennett"
-    rules_off("coref.name_right_after")
+    rules_off("coref.name_right_after", "entities.title_complement")
     assert _link_of(french(text), "le ministre de la Défense") is None
 
 
@@ -1510,3 +1510,4 @@ def test_coref_an_entity_it_does_not_hold_has_no_title_nor_apposition(french):
     coref = doc._.veille_coref
     assert coref.titled_otherwise("e999", "président") is False
     assert coref.apposition_nouns("e999") == []
+

@@ -26,6 +26,21 @@ def test_entities_roles_from_titles_and_appositions(example_article):
     assert "chef du commandement militaire américain au Moyen-Orient" in ents["Joe Votel"].roles
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Le ministre de l'Intérieur Paul Girard a annoncé des mesures.", "Paul Girard",
+     "ministre de l'Intérieur"),
+    ("La réforme a été défendue par le secrétaire général du syndicat Marc Leroy.", "Marc Leroy",
+     "secrétaire général du syndicat"),
+])
+def test_entities_a_title_before_a_name_keeps_its_complement(analyse_text, rules_off, text, name, role):
+    def roles() -> list[str]:
+        return next(e.roles for e in analyse_text(text, "fr", "2020-05-05").entities if e.name == name)
+
+    assert roles() == [role]
+    rules_off("entities.title_complement")
+    assert role not in roles()
+
+
 def test_entities_repair_demonyms_and_all_caps_headline(example_article):
     ents = _by_name(example_article)
     assert ents["Irakiens"].type == "NORP"

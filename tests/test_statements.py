@@ -1523,7 +1523,8 @@ def test_statements_role_whose_name_the_parse_cut_is_that_person(analyse_text, m
     a = analyse_text(text, "fr")
     assert _speaker_name(a, _find(a, "agir vite")) == "Jean-Luc Le Guen"
     # (the title before the name ties the role to that person too)
-    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_name_cut,statements.speaker_description_named")
+    monkeypatch.setenv("VEILLE_RULES_OFF", "statements.speaker_name_cut,statements.speaker_description_named,"
+                       "entities.title_complement")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "agir vite")) != "Jean-Luc Le Guen"
 

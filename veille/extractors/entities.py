@@ -133,6 +133,9 @@ EMBEDDED_PLACE = RULES.define(
     "entities.embedded_place", "a prominent place inside an organisation's name ('Air Canada') is a GPE")
 CHANNEL = RULES.define("entities.channel", "a place followed by a number ('France 2') is an ORG, a channel")
 TITLE = RULES.define("entities.title", "a title before a person's name ('le colonel John Dorrian'): a role")
+TITLE_COMPLEMENT = RULES.define(
+    "entities.title_complement", "a title before a name keeps its complement ('le ministre de la Défense "
+    "Naftali Bennett'): the role is 'ministre de la Défense'")
 APPOSITION = RULES.define(
     "entities.apposition", "a function in apposition after a name ('Joe Votel, chef du ...,'): a role")
 TITLED_PERSON = RULES.define(
@@ -444,6 +447,8 @@ class EntityRecognizer:
         self.possessives = words_in_every_pack("entities", "POSSESSIVES")
         self.demonym_suffixes = tuple(self.words.DEMONYM_SUFFIXES)
         self.roles = role_matcher(nlp.vocab, self.words)
+        # the nouns of a person a title's complement may end on, whose name follows ("l'avocat de l'enfant X")
+        self.complement_people = set(self.words.PERSON_NOUNS) | set(pack.events.RELATIVES)
         # an alias cue, its words with up to three words between them ("connu dans le quartier comme")
         cues = sorted(self.words.ALIAS_CUES, key=len, reverse=True)
         self.alias_cue = re.compile(r"(?<!\w)(?:" + "|".join(
@@ -841,23 +846,42 @@ class EntityRecognizer:
         return None
 
     def _title_before(self, doc: Doc, start: int, roles: RoleWords) -> str | None:
-        """Titles just before a name: 'le colonel', 'Le général américain', 'President'."""
+        """Titles just before a name: 'le colonel', 'Le général américain', 'President', 'le ministre de la
+        Défense' (the words of a complement between the name and the title word it hangs on count twice as
+        far; not past a title word: 'la porte-parole du président X' titles X 'président')."""
         i = start - 1
         first_head = None
-        while i >= 0 and start - i <= self.w.title_window_tokens:
+        complement = RULES.on(TITLE_COMPLEMENT)
+        while i >= 0 and start - i <= self.w.title_window_tokens * (2 if complement else 1):
             tok = doc[i]
             low = tok.lower_
+            modifier = low in self.words.TITLE_MODIFIERS or (tok.pos_ == "ADJ" and tok.text[:1].islower())
             if i in roles.at[TITLE]:
                 first_head = i
-            elif low in self.words.TITLE_MODIFIERS or (tok.pos_ == "ADJ" and tok.text[:1].islower()):
+            elif modifier and start - i <= self.w.title_window_tokens:
                 pass
-            else:  # a civility, or any other word, ends the title
-                break
+            elif not (complement and first_head is None and self._title_complement(tok, start, roles)):
+                break  # a civility, or any other word, ends the title
             i -= 1
         if first_head is None:
             return None
         # the title starts at the first role word; modifiers before it ("nouveau") stay out
         return doc[first_head:start].text
+
+    def _title_complement(self, token: Token, start: int, roles: RoleWords) -> bool:
+        """Whether a word before a name is in the complement of a title word before it ("de la Défense"
+        on "ministre"): its heads climb to that word without leaving the words before the name. A noun of
+        a person there is whom the name is ("l'avocat de l'enfant Lucas Martin")."""
+        if token.lower_ in self.complement_people or token.lemma_.lower() in self.complement_people or \
+                token.pos_ in ("CCONJ", "PUNCT"):
+            return False
+        head = token
+        # (up complements only: "le ministre et son secrétaire d'État X" joins two titles)
+        while head.head.i != head.i and head.head.i < start and head.dep_ not in ("conj", "appos"):
+            head = head.head
+            if head.i in roles.at[TITLE] and head.i < token.i:
+                return True
+        return False
 
     def _role_after(self, doc: Doc, ent: Span, roles: RoleWords) -> bool:
         """Whether a name of two or three capitalised words, after no preposition ("In Mount Gilead"), has a

@@ -2810,6 +2810,8 @@ class SpeakerResolver:
         content_words = [w for w in words if w not in self.data.DETERMINERS]
         if f.role is not None:
             for ent in self.people_with_role(f.role):
+                if self.of_another_country(f, ent.id):
+                    continue  # ("le ministre néerlandais de la Défense" is not the German one)
                 if any(f.role in self.role_words(r) and (
                         len(content_words) == 1 or sum(w in r.lower().split() for w in content_words) >= 2)
                         for r in ent.roles):
