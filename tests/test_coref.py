@@ -1511,3 +1511,51 @@ def test_coref_an_entity_it_does_not_hold_has_no_title_nor_apposition(french):
     assert coref.titled_otherwise("e999", "président") is False
     assert coref.apposition_nouns("e999") == []
 
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le ministre de la Santé Paul Martin a reçu les syndicats lundi. Le Premier ministre Jean Dupont "
+     "était absent. « Nous avancerons sur les salaires », a déclaré le ministre après la réunion."),
+    ("en", "Health Minister Paul Martin met the unions on Monday. Prime Minister John Smith was away. \"We "
+     "will move on wages,\" the minister said after the meeting."),
+])
+def test_coref_the_minister_is_not_the_prime_minister(analyse_text, rules_off, lang, text):
+    # coref.other_title: "Premier ministre" is another title than "ministre"; the minister is of Health
+    def speaker() -> str | None:
+        article = analyse_text(text, lang, "2020-05-05")
+        names = {e.id: e.name for e in article.entities}
+        return next(names.get(s.speaker) for s in article.statements)
+
+    assert speaker() == "Paul Martin"
+    rules_off("coref.other_title")
+    assert speaker() in ("Jean Dupont", "John Smith")
+
+
+def test_coref_a_party_label_does_not_make_a_role_other_words(french, rules_off):
+    # coref.party_label: "la candidate LR" is the candidate for mayor; (coref.same_head, off, would tie it
+    # to her through the description before)
+    text = ("Marie Dupont se voit en alternative face au maire.\n\nAu micro de RTL dimanche, la candidate à "
+            "la mairie de Lyon Marie Dupont a commenté un sondage. Mme Dupont a critiqué le maire sortant. "
+            "Le président du parti Paul Girard avait estimé que Mme Dupont était la seule possibilité. La "
+            "candidate LR a également annoncé une mesure sur le logement.")
+    rules_off("coref.same_head")
+    link = _link_of(doc := french(text), "La candidate LR")
+    assert link is not None and link.rule == "coref.role" and _names(doc)[link.entity] == "Marie Dupont"
+    rules_off("coref.same_head", "coref.party_label")
+    link = _link_of(off := french(text), "La candidate LR")
+    assert link is None or _names(off).get(link.entity) != "Marie Dupont"
+
+
+def test_coref_a_minister_s_nationality_does_not_make_his_role_other_words(analyse_text, rules_off):
+    # coref.nationality_qualifier: "le ministre israélien" may be the minister of Defence named before
+    text = ("Israël poursuivra ses frappes en Syrie, a averti mardi le ministre de la Défense Yossi Levin. "
+            "« Ils sont devenus un fardeau », a martelé le ministre israélien lors d'une visite. Le Premier "
+            "ministre Avi Levi et son rival Dan Mizrahi ont conclu un accord jeudi.")
+
+    def speaker() -> str | None:
+        article = analyse_text(text, "fr", "2020-05-05")
+        names = {e.id: e.name for e in article.entities}
+        return next(names.get(s.speaker) for s in article.statements if "fardeau" in s.content.text)
+
+    assert speaker() == "Yossi Levin"
+    rules_off("coref.nationality_qualifier")
+    assert speaker() != "Yossi Levin"

@@ -101,6 +101,9 @@ APPOSITION = RULES.define(
     "coref.apposition", "a description with a name in apposition: 'la ministre X', 'le porte-parole, X'")
 ROLE = RULES.define(
     "coref.role", "a description ('le ministre') whose role the article gives someone ('X, ministre de')")
+OTHER_TITLE = RULES.define(
+    "coref.other_title", "a description's noun is not a role that a word before it makes another title: 'le "
+    "ministre israélien' is not 'le Premier ministre' X, 'the minister' not 'Prime Minister' X")
 ROLE_KIND = RULES.define(
     "coref.role_kind", "a description by the kind of a role ('le militaire', 'la dirigeante', 'l'élu') "
     "no one holds as such: the one person named before with a role of that kind ('le colonel X')")
@@ -220,6 +223,14 @@ NAME_RIGHT_AFTER = RULES.define(
 ROLE_OTHER_WORDS = RULES.define(
     "coref.role_other_words", "a description is not someone whose every role with its noun says other words "
     "('le président américain' is not the one the article made 'président lituanien')")
+NATIONALITY_QUALIFIER = RULES.define(
+    "coref.nationality_qualifier", "an adjective of nationality after a description's noun that heads no "
+    "state ('le ministre israélien') does not make a role with a complement and no country ('ministre de la "
+    "Défense') other words; 'le président américain' is still not 'président de la CCIA'")
+PARTY_LABEL = RULES.define(
+    "coref.party_label", "a label in capitals after a description's noun ('la candidate LR') says the "
+    "person's side, no other role: it does not make the words of a role given otherwise ('candidate à la "
+    "mairie de Paris') other words")
 SPEAKING_NAME = RULES.define(
     "coref.speaking_name", "a name of two to four capitalised words that the model typed a body's and that "
     "speaks, new to the article, is whom a person's description waiting for a name stands for ('a averti le "
@@ -1989,9 +2000,13 @@ class Coreference:
             # before
             before = self.linked_head.get((token.lemma_.lower(), agrees(token)[1])) if periphrased else None
 
+            # (the side a label in capitals gives: "la candidate LR")
+            labels = {t.lower_ for t in token.rights if t.is_upper and len(t) > 1} if RULES.on(PARTY_LABEL) \
+                else set()
+
             def said_otherwise(h: str) -> bool:
                 if not periphrased:
-                    return self.role_said_otherwise(h, words)
+                    return self.role_said_otherwise(h, [w for w in words if w not in labels] or words)
                 return self.role_said_otherwise(h, words, in_words=True) and (
                     self.first_seen.get(h, len(self.doc)) > token.i or
                     before is not None and before.entity not in (None, h))
@@ -2000,6 +2015,8 @@ class Coreference:
         if not holders and not plural and RULES.on(ROLE_KIND) and self.definite(token) and \
                 (kind := self.kind_holder(token, sentence, focus, words)) is not None:
             return self.add(token, "description", ROLE_KIND, kind)
+        if holders and RULES.on(OTHER_TITLE):
+            holders = [h for h in holders if not self.other_title(h, role, token)]
         if holders and self.has_complement(token):
             # "le président de la République" is not the one the article made "président de la fédération"
             holders = [h for h in holders if not self.other_complement(h, role, words)]
@@ -2058,6 +2075,9 @@ class Coreference:
         if before is None and linked is not None and self.bare(words) <= self.bare(
                 self.description_words(*linked.span)):
             before = linked  # "l'assaillant" after "l'assaillant à son épouse", the person it was
+        if before is not None and RULES.on(OTHER_TITLE) and \
+                (set(self.description_words(*before.span)) & self.data.TITLE_MAKING_WORDS) - set(words):
+            before = None  # "le ministre" after "le Premier ministre": another title
         if before is not None and RULES.on(SAME_DESCRIPTION):
             ent = self.by_id.get(before.entity) if before.entity else None
             if ent is None and before.antecedent is not None and not plural and RULES.on(NAMED_SINCE) and \
@@ -2305,10 +2325,15 @@ class Coreference:
         countries = {table[k] for k in map(name_key, said) if k in table}
         # (a state's title, which a periphrase names, says its country in other words: "président de la
         # République" for "le président français")
+        # (but an adjective of nationality on a noun that heads no state only says whose the role is)
+        heads_state = words[0] in self.data.STATE_HEAD_NOUNS
+        plain = {w for w in said if name_key(w) not in table} \
+            if countries and not heads_state and RULES.on(NATIONALITY_QUALIFIER) else said
+
         def other(r: set[str]) -> bool:
             own = {table[k] for k in map(name_key, r) if k in table}
             return bool(own and countries and not own & countries) or \
-                not (r <= said or said <= r) and r not in self.state_titles
+                not (r <= said or said <= r or plain <= r) and r not in self.state_titles
         return bool(roles) and all(other(r) for r in roles)
 
     def holds_other_title(self, entity_id: str, holders: list[str]) -> bool:
@@ -2360,7 +2385,9 @@ class Coreference:
         self.holders.setdefault(token.lower_, []).append(ent.id)
         end = self.phrase(token)[1]
         end = min([end] + [s for s, _ in ent.mentions if token.idx < s < end])
-        self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(token.idx, end)))
+        # (from the word that makes another title of it, if any: "Premier ministre")
+        start = min([token.idx] + [c.idx for c in token.lefts if c.lower_ in self.data.TITLE_MAKING_WORDS])
+        self.roles_of.setdefault(ent.id, []).append(" ".join(self.description_words(start, end)))
 
     def named_after_complement(self, token: Token) -> Entity | None:
         """ "le directeur de campagne de X, Y": the person named after a comma that closes a description
@@ -2821,6 +2848,18 @@ class Coreference:
         """Whether a role's noun has a complement after it ("président de la fédération")."""
         after = words[words.index(noun) + 1:words.index(noun) + 2]
         return bool(after) and (after[0] in self.data.CHANNEL_LINKS or after[0].startswith(("d'", "d’")))
+
+    def other_title(self, entity_id: str, role: str, token: Token) -> bool:
+        """Whether each of a holder's roles with the description's noun makes another title of it with the
+        word before ("Premier ministre"), which the description lacks ("le ministre")."""
+        makers = self.data.TITLE_MAKING_WORDS
+        if any(c.i < token.i and c.lower_ in makers for c in token.children):
+            return False
+        roles = [self.role_words(r) for r in self.roles_of.get(entity_id, [])]
+        roles = [words for words in roles if role in words]
+        def made_other(words: list[str]) -> bool:
+            return any(i > 0 and words[i - 1] in makers for i, w in enumerate(words) if w == role)
+        return bool(roles) and all(made_other(words) for words in roles)
 
     def best_holder(self, holders: list[str], words: list[str], before: int) -> str | None:
         """Among the people who hold a role, the one the description's words fit best ("le ministre de

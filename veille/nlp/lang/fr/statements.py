@@ -127,6 +127,12 @@ NARRATIVE_MARKS = {"de", "d'", "d’"}
 FORMER_PREFIX = "ex-"
 # the adjectives before a role that make it a former one ("l'ancien ministre")
 FORMER_WORDS = {"ancien", "ancienne", "ex"}
+# the words before a role's noun that make another title of it ("le Premier ministre" is not "le ministre")
+TITLE_MAKING_WORDS = {"premier", "première", "vice"}
+# the nouns that, with an adjective of nationality, name that state's head ("le président américain"), not
+# any holder of that role of that country ("le ministre israélien" may be its minister of Defence)
+STATE_HEAD_NOUNS = {"président", "présidente", "roi", "reine", "chancelier", "chancelière", "émir",
+                    "monarque", "souverain", "souveraine"}
 # the words of one person speaking of themself ("j'ai", "mon"): no organisation's or group's quote
 FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"}
 # a noun's gender by its ending where an elided determiner says none ("l'ex-championne") and the tagger
