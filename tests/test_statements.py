@@ -2653,3 +2653,19 @@ def test_statements_a_plural_relative_of_saying_on_a_complement_is_the_peoples(a
     rules_off("statements.relative_people_head")
     s = _find(analyse_text(text, "fr", "2020-06-12"), "avoir servi dix administrations américaines")
     assert s.speaker_text == "toutes générations"
+
+
+def test_statements_a_name_set_off_after_a_source_is_the_source(analyse_text, rules_off):
+    # statements.source_named_after: the name is whom "le père" is, and not the start of what he said; the
+    # participle the tagger reads as a noun ("cité") still cites
+    text = ("Selon le père d'une des passagères, Marc Leroy, cité par RTL, sa fille aurait été blessée au "
+            "bras. Selon la mère d'un des élèves, Anne Roux, l'enseignant était absent ce jour-là.")
+
+    def said() -> list[tuple[str, str]]:
+        article = analyse_text(text, "fr", "2020-05-05")
+        return [(s.speaker_text, s.content.text) for s in article.statements]
+
+    assert said() == [("Marc Leroy", "sa fille aurait été blessée au bras"),
+                      ("Anne Roux", "l'enseignant était absent ce jour-là")]
+    rules_off("statements.source_named_after")
+    assert all(not content.startswith(("sa fille", "l'enseignant")) for _, content in said())

@@ -470,6 +470,10 @@ HEDGE_SOURCE = RULES.define(
 SOURCE_WITHIN_SOURCE = RULES.define(
     "statements.source_within_source", "a source phrase inside the words of another's source ('selon un "
     "bilan établi par l'AFP à partir de sources officielles') is part of it, not a source of its own")
+SOURCE_NAMED_AFTER = RULES.define(
+    "statements.source_named_after", "a person's name set off by commas right after a source that is a "
+    "person's description ('Selon le père d'une des victimes, Marc Leroy, cité par RTL, ...') is the "
+    "source, and not what was said")
 SOURCE_LAST_CLAUSE = RULES.define(
     "statements.source_last_clause", "a source phrase right after a clause that a relative pronoun or a "
     "conjunction of contrast opens ('cette caserne, qui était visée selon X', 'alors que A selon X'): "
@@ -1829,14 +1833,18 @@ class StatementFinder:
                 continue
             if not len(speaker):
                 continue
+            named = self.name_set_off(speaker, end, sent) if RULES.on(SOURCE_NAMED_AFTER) else None
+            if named is not None:
+                speaker, end = named, named.end  # (the name; "cité par" after it is read as ever)
             # ("selon CNN qui cite", "selon CNN citant", "selon CNN, qui cite", "selon CNN, citant")
             comma = end + 1 < sent.end and doc[end].text == ","
             verb = end + 1 if comma else end
             if comma and doc[verb].lower_ in self.data.RELATIVE_PRONOUNS:
                 verb += 1
+            participle = doc[min(verb, sent.end - 1)]
             cited = self.cited_source(verb, sent) if RULES.on(CITED_SOURCE) and (
-                relative or verb > end + 1 or "Part" in doc[min(verb, sent.end - 1)].morph.get("VerbForm")) \
-                else None
+                relative or verb > end + 1 or "Part" in participle.morph.get("VerbForm") or
+                self.misread_citing(participle)) else None
             head = speaker.root
             if RULES.on(MANNER_SOURCE) and (head.lemma_.lower() in self.data.MANNER_SOURCES
                                             or head.lower_ in self.data.MANNER_SOURCES):
@@ -2073,7 +2081,8 @@ class StatementFinder:
     def cited_source(self, verb: int, sent: Span) -> tuple[int, int] | None:
         """The source a medium cites in the relative clause after it ("selon CNN, qui cite le shérif local"):
         the words after the verb of citing, up to a mark, where they may speak; else None."""
-        if verb >= sent.end or self.doc[verb].lemma_.lower() not in self.data.CITING_VERBS:
+        if verb >= sent.end or self.doc[verb].lemma_.lower() not in self.data.CITING_VERBS and \
+                not self.misread_citing(self.doc[verb]):
             return None
         end = verb + 1
         while end < sent.end and not self.doc[end].is_punct and self.doc[end].pos_ not in ("VERB", "AUX"):
@@ -2085,12 +2094,21 @@ class StatementFinder:
             return None
         return words.start_char, words.end_char
 
+    def misread_citing(self, token: Token) -> bool:
+        """A participle of citing the tagger read as a noun ("cité par RTL": "cité", a city)."""
+        word = token.lower_
+        return RULES.on(SOURCE_NAMED_AFTER) and token.pos_ == "NOUN" and word.endswith(
+            self.data.PARTICIPLE_ENDINGS) and any(word.endswith(ending) and word[:-len(ending)] + infinitive
+                                                  in self.data.CITING_VERBS
+                                                  for ending, infinitive in self.data.VERB_ENDINGS)
+
     def citing_medium(self, verb: int, cited: tuple[int, int], sent: Span) -> tuple[int, int] | None:
         """The medium after a participle of citing and its "par" ("un avocat cité par Le Monde"), who cites
         the source before it; None where the verb cites actively ("selon CNN, qui cite le shérif")."""
         word = self.doc[verb]
         after = token_covering(self.doc, cited[0])
-        if "Part" not in word.morph.get("VerbForm") or "Pres" in word.morph.get("Tense") or after is None \
+        if "Part" not in word.morph.get("VerbForm") and not self.misread_citing(word) or \
+                "Pres" in word.morph.get("Tense") or after is None \
                 or after.lower_ not in self.data.CITED_BY or after.i + 1 >= sent.end:
             return None
         return self.doc[after.i + 1].idx, cited[1]
@@ -2700,6 +2718,25 @@ class StatementFinder:
                 if named or listed or glossed:
                     self.title_spans.add(q)
         return self.title_spans
+
+    def name_set_off(self, source: Span, end: int, sent: Span) -> Span | None:
+        """The person's name between the comma at ``end`` and the next one, right after a source that is a
+        person's description ("le père d'une des victimes, Marc Leroy,"), else None."""
+        doc = self.doc
+        head = source.root.lemma_.lower()
+        if end + 2 >= sent.end or doc[end].text != "," or head in self.data.BODY_NOUNS or not (
+                self.may_speak(source, set()) or head in language_pack(self.lang).events.RELATIVES):
+            return None
+        start = doc[end + 1].idx
+        if start not in self.person_starts():
+            return None
+        close = next((t for t in doc[end + 1:sent.end] if t.is_punct), None)
+        if close is None or close.text != ",":
+            return None
+        name = doc[end + 1:close.i]
+        ends = {e for ent in self.doc._.veille_entities or [] if ent.type == "PER"
+                for s, e in ent.mentions if s == start}
+        return name if name.end_char in ends else None
 
     def may_speak(self, words: Span, names: set[tuple[int, int]]) -> bool:
         """Whether a subject is someone who may speak: a name of a person or a body, a role or a person's noun
