@@ -1559,3 +1559,16 @@ def test_coref_a_minister_s_nationality_does_not_make_his_role_other_words(analy
     assert speaker() == "Yossi Levin"
     rules_off("coref.nationality_qualifier")
     assert speaker() != "Yossi Levin"
+
+
+@pytest.mark.parametrize("text", [
+    "La linguiste Claire Martin a, elle aussi, critiqué la ministre après avoir lu ce message.",
+    "Claire Martin est linguiste. Elle a critiqué la ministre après avoir lu ce message.",
+])
+def test_coref_an_object_is_not_the_person_its_subject_names(french, rules_off, text):
+    # coref.object_not_subject: whom Claire Martin criticised is not Claire Martin
+    link = _link_of(doc := french(text), "la ministre")
+    assert link is None or _names(doc).get(link.entity) != "Claire Martin"
+    rules_off("coref.object_not_subject")
+    link = _link_of(off := french(text), "la ministre")
+    assert link is not None and _names(off).get(link.entity) == "Claire Martin"

@@ -227,6 +227,9 @@ NATIONALITY_QUALIFIER = RULES.define(
     "coref.nationality_qualifier", "an adjective of nationality after a description's noun that heads no "
     "state ('le ministre israélien') does not make a role with a complement and no country ('ministre de la "
     "Défense') other words; 'le président américain' is still not 'président de la CCIA'")
+OBJECT_NOT_SUBJECT = RULES.define(
+    "coref.object_not_subject", "a description that is the object of a verb is not the person its subject "
+    "names ('X a critiqué la ministre': the minister is not X)")
 PARTY_LABEL = RULES.define(
     "coref.party_label", "a label in capitals after a description's noun ('la candidate LR') says the "
     "person's side, no other role: it does not make the words of a role given otherwise ('candidate à la "
@@ -1266,6 +1269,21 @@ class Coreference:
                     not self.subject_before(word)
         return False
 
+    def object_of(self, head: Token, ent: Entity) -> bool:
+        """Whether a description is the object of a verb whose subject, before it, names ``ent`` or was tied
+        to it (after it, a subject is the inverted speaker the description may stand beside)."""
+        verb = head.head
+        if head.dep_ not in ("obj", "iobj", "dobj") or verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i):
+            chars = [t.idx for t in subject.subtree]
+            if any(s <= c < e for s, e in ent.mentions for c in chars):
+                return True
+            # (a pronoun or a description tied before: the links are still being made, in text order)
+            if any(link.span[0] == subject.idx and link.entity == ent.id for link in reversed(self.links)):
+                return True
+        return False
+
     def subject_before(self, verb: Token) -> bool:
         """Whether a verb has a subject of its own before it (one before a comma is the quote's: "« Nous
         ..., estime X")."""
@@ -1902,6 +1920,9 @@ class Coreference:
 
     def add(self, head: Token, kind: str, rule: str, ent: Entity | None, text: str | None = None) -> Link:
         """Links the referring words at ``head`` (a description's noun phrase, a pronoun)."""
+        if ent is not None and kind == "description" and RULES.on(OBJECT_NOT_SUBJECT) and \
+                self.object_of(head, ent):
+            ent = None
         span = self.phrase(head) if kind == "description" else (head.idx, head.idx + len(head))
         link = Link(span, kind, rule, ent.id if ent else None, ent.name if ent else (text or ""))
         self.links.append(link)
