@@ -2669,3 +2669,21 @@ def test_statements_a_name_set_off_after_a_source_is_the_source(analyse_text, ru
                       ("Anne Roux", "l'enseignant était absent ce jour-là")]
     rules_off("statements.source_named_after")
     assert all(not content.startswith(("sa fille", "l'enseignant")) for _, content in said())
+
+
+def test_statements_an_indefinite_description_named_beside_someone_later_is_them(analyse_text, rules_off):
+    # statements.indefinite_named_beside: the nurse who accuses is the one the article names later with the
+    # same noun and qualifier
+    text = ("Le préfet est accusé par une infirmière libérale de Lyon d'avoir fait pression pour qu'elle "
+            "modifie son témoignage sur les stocks de masques. Le préfet a démenti lundi. Mardi, une "
+            "infirmière libérale lyonnaise, Claire Fontaine, a affirmé avoir reçu des pressions de la "
+            "préfecture.")
+
+    def first_speaker() -> str | None:
+        article = analyse_text(text, "fr", "2020-05-05")
+        names = {e.id: e.name for e in article.entities}
+        return names.get(article.statements[0].speaker)
+
+    assert first_speaker() == "Claire Fontaine"
+    rules_off("statements.indefinite_named_beside")
+    assert first_speaker() is None

@@ -678,6 +678,22 @@ class Coreference:
         self.links.sort(key=lambda link: link.span[0])
         self.link_starts = [link.span[0] for link in self.links]
 
+    @cached_property
+    def described_beside(self) -> dict[tuple[str, ...], set[str]]:
+        """The first two words of each description the article sets beside a person's name (a noun and its
+        qualifier: "policière municipale" of "une policière municipale niçoise, Sandra Bertin") -> the
+        people it is set beside."""
+        beside: dict[tuple[str, ...], set[str]] = {}
+        for link in self.links:
+            ent = self.by_id.get(link.entity) if link.entity else None
+            if ent is None or ent.type != "PER" or link.kind != "description":
+                continue
+            words = self.description_words(*link.span)
+            if len(words) > 1 and any(0 <= m[0] - link.span[1] <= 2 or 0 <= link.span[0] - m[1] <= 2
+                                      for m in ent.mentions):
+                beside.setdefault(tuple(words[:2]), set()).add(ent.id)
+        return beside
+
     def given_nouns(self) -> list[tuple[Entity, Token]]:
         """The person nouns the article gives its people, in apposition after the name ("X, policier de 45
         ans"), before it ("leur collègue, X") or as the predicate of a copula ("X est un élu")."""

@@ -374,6 +374,10 @@ SPEAKER_DESCRIPTION_NAMED = RULES.define(
     "statements.speaker_description_named", "a definite description of one person left unresolved ('le "
     "candidat du parti', 'la linguiste'): the one person the article gives that noun (a title, an "
     "apposition, a predicate), else the one person of its gender the headline names who speaks")
+INDEFINITE_NAMED_BESIDE = RULES.define(
+    "statements.indefinite_named_beside", "an indefinite description of one person left unresolved ('une "
+    "policière municipale de Nice') whose noun and the word after it the article sets beside one person's "
+    "name, and only one's ('une policière municipale niçoise, Sandra Bertin'), is that person")
 DESCRIBED_UNNAMED = RULES.define(
     "statements.described_unnamed", "a definite description that takes up someone the article brought in "
     "unnamed ('Un expert militaire égyptien souligne ... L'expert évoque'): that unnamed person, not the "
@@ -1236,6 +1240,23 @@ class SpeakerResolver:
                     link.antecedent[0] in chosen_at:
                 f.speaker = chosen_at[link.antecedent[0]]
                 f.rules["speaker"] = SPEAKER_DESCRIPTION_NAMED
+            elif RULES.on(INDEFINITE_NAMED_BESIDE) and (person := self.named_beside(f)) is not None:
+                f.speaker = person
+                f.rules["speaker"] = INDEFINITE_NAMED_BESIDE
+
+    def named_beside(self, f: StatementCandidate) -> str | None:
+        """The one person whose name the article sets a description beside that starts with the same noun
+        and word after it as ``f``'s speaker's words, an indefinite description of one person left to no
+        one ("une policière municipale de Nice"); else None."""
+        if f.speaker is not None or f.speaker_span is None or self.coref is None:
+            return None
+        words = self.doc.char_span(*f.speaker_span, alignment_mode="expand")
+        if words is None or len(words) < 3 or words[0].lower_ not in self.data.INDEFINITES or \
+                "Plur" in words[0].morph.get("Number") or words.root.pos_ != "NOUN":
+            return None
+        first_two = tuple(self.coref.description_words(*f.speaker_span)[:2])
+        people = self.coref.described_beside.get(first_two, set())
+        return next(iter(people)) if len(people) == 1 else None
 
     def description_root(self, f: StatementCandidate) -> Token | None:
         """The noun of ``f``'s speaker's words where they are a description of one person, singular, led by a
