@@ -1626,6 +1626,26 @@ def test_events_headline_primary_dated_by_a_recent_day_further_on(analyse_text, 
     assert primary_day(recent) == ("2019-01-18", "published")
 
 
+def test_events_a_witness_s_quoted_sentences_are_not_the_body_s_lead(analyse_text, rules_off):
+    # events.body_outside_quotes: the six sentences of the passenger's account do not push the day the
+    # writer gives past the body's first sentences
+    text = ("Etats-Unis : l'explosion d'un moteur en plein vol tue une passagère\n\nSur CNN, un passager "
+            "témoigne\n\n« Tout allait bien depuis le décollage. Puis il y a eu un bruit sourd. Les masques "
+            "sont tombés. Une vitre a explosé. Tout le monde criait autour de moi. Nous pensions tous "
+            "mourir. » Selon la compagnie, une passagère a été aspirée vers l'extérieur de l'appareil. Elle "
+            "a été transportée à l'hôpital. Elle est décédée peu après. L'avion s'est posé en urgence à "
+            "l'aéroport de Columbus mardi, selon les autorités.")
+
+    def primary_day() -> tuple[str | None, str | None]:
+        article = analyse_text(text, "fr", "2018-04-19")
+        e = next(e for e in article.events if e.primary)
+        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+
+    assert primary_day() == ("2018-04-17", "context")
+    rules_off("events.body_outside_quotes")
+    assert primary_day() == ("2018-04-19", "published")
+
+
 def test_events_accident_stays_primary_in_a_text_run_together(analyse_text, monkeypatch):
     # events.sentence_lead: paragraphs run together, a late event of a type does not outweigh the crash
     text = ("Belgique : 12 morts dans le crash d'un avion\n\nDouze personnes ont été tuées dans le crash "

@@ -862,6 +862,9 @@ TIME_BODY_RECENT = event_rule(
     "the first day of the next few that is at most two weeks before the article ('... a indiqué jeudi 15 "
     "juin' in the fourth sentence), not a date of the background")
 TIME_SOURCE[TIME_BODY_RECENT] = "context"
+BODY_OUTSIDE_QUOTES = event_rule(
+    "events.body_outside_quotes", "the body's first sentences that date the primary event are the writer's: "
+    "a sentence that a direct quote holds whole (a witness's account) is not counted among them")
 TIME_SOURCE[TIME_TO_COME] = "context"
 ATTACK_NAMED_AGAIN = event_rule(
     "events.attack_named_again", "an attack named by a word for any attack ('l'assaut', 'l'attaque', 'the "
@@ -2777,6 +2780,11 @@ class EventFinder:
         """Words inside a direct quotation are what someone said, not what happened."""
         return self.direct_quotes.covers(char)
 
+    def quoted_whole(self, sentence: Span) -> bool:
+        """Whether a direct quote holds all the words of a sentence (its marks aside)."""
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        return bool(words) and self.quoted(words[0].idx) and self.quoted(words[-1].idx)
+
     def scare_quoted(self, token: Token) -> bool:
         """ "continuer « le combat »": a word in quotation marks is a figure of speech."""
         if SCARE_QUOTES not in self.on:
@@ -3871,7 +3879,8 @@ class EventFinder:
         if not body:  # no headline: the event's own sentence is the lead
             return None, TIME_BODY_LEAD
         told = [x for x in self.sentences
-                if x.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in x)]
+                if x.start_char >= body and any(t.pos_ in ("VERB", "AUX") for t in x) and not (
+                    BODY_OUTSIDE_QUOTES in self.on and self.quoted_whole(x))]
         first = self.lead_day(f, told[:self.w.body_lead_sentences], self.w.background_days)
         if first is not None or TIME_BODY_RECENT not in self.on:
             return first, TIME_BODY_LEAD
