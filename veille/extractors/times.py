@@ -108,9 +108,9 @@ ENTRY_YEAR = RULES.define(
     "times.entry_year", "a year that heads an entry of a chronology ('- 1967 : Newark - ... du 12 au 17 "
     "juillet') dates the narrative after it, as a year that dates a clause does")
 QUOTED_DEICTIC = RULES.define(
-    "times.quoted_deictic", "a day counted from the article's inside a quote is counted from the day the "
-    "sentence dates outside the quote, the day it was said ('« J'ai reçu aujourd'hui ... », a-t-il indiqué "
-    "vendredi 31 janvier': that Friday)")
+    "times.quoted_deictic", "a day counted from the article's inside a quote is counted from the day it was "
+    "said: the nearest day outside the quote, in its sentences, that dates a verb of saying ('« J'ai reçu "
+    "aujourd'hui ... », a-t-il indiqué vendredi 31 janvier': that Friday)")
 NARRATIVE_ANAPHOR = RULES.define(
     "times.narrative_anaphor", "a day told from a date of such a narrative ('Le lendemain') carries its year "
     "on to the days after it ('En mars 1945, ... Le lendemain, ... Le 6 mars, ...': 1945)")
