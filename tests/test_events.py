@@ -176,6 +176,12 @@ def primary_event(article):
     return next(e for e in article.events if e.primary)
 
 
+def primary_day(article) -> tuple[str | None, str | None]:
+    """The value of the primary event's date, and where it came from."""
+    e = primary_event(article)
+    return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+
+
 def offensive_of(article):
     return next(e for e in article.events if e.trigger.text == "offensive")
 
@@ -1257,15 +1263,13 @@ LEAD_DATED_BEFORE = [
 def test_events_primary_takes_the_last_day_of_its_paragraph(analyse_text, monkeypatch, lang, text,
                                                             published, day):
     # events.time_paragraph: the sentence before it in the lead dates the primary event
-    def primary_day() -> tuple[str | None, str | None]:
-        article = analyse_text(text, lang, published)
-        e = next(e for e in article.events if e.primary)
-        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+    def primary_date() -> tuple[str | None, str | None]:
+        return primary_day(analyse_text(text, lang, published))
 
-    assert primary_day() == (day, "context")
+    assert primary_date() == (day, "context")
     # (the body's lead would date it too)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_paragraph,events.time_body_lead")
-    assert primary_day() == (published, "published")
+    assert primary_date() == (published, "published")
 
 
 @pytest.mark.parametrize("before", ["Le nombre de blessés a doublé par rapport à la semaine précédente.",
@@ -1576,18 +1580,16 @@ def test_events_primary_dated_by_victims_told_again(analyse_text, monkeypatch):
             "armé a revendiqué l'attentat dans la ville. C'est la première attaque revendiquée par ce "
             "groupe en France.\n\nTrois personnes ont été tuées mercredi à Lyon, et dix blessées.")
 
-    def primary_day() -> tuple[str | None, str | None]:
-        article = analyse_text(text, "fr", "2017-03-23")
-        e = next(e for e in article.events if e.primary)
-        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+    def primary_date() -> tuple[str | None, str | None]:
+        return primary_day(analyse_text(text, "fr", "2017-03-23"))
 
-    assert primary_day() == ("2017-03-22", "context")
+    assert primary_date() == ("2017-03-22", "context")
     # ... the happening told again after "après" takes the same day (events.time_retold_happening)
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold_happening")
-    assert primary_day() == ("2017-03-22", "context")
+    assert primary_date() == ("2017-03-22", "context")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_retold,events.time_retold_happening,"
                        "events.time_body_recent")
-    assert primary_day() == ("2017-03-23", "published")
+    assert primary_date() == ("2017-03-23", "published")
 
 
 def test_events_headline_primary_dated_by_the_body_lead(analyse_text, monkeypatch):
@@ -1595,14 +1597,12 @@ def test_events_headline_primary_dated_by_the_body_lead(analyse_text, monkeypatc
     text = ("Un avocat lyonnais soupçonné de fraude\n\nIl est soupçonné d'avoir détourné des fonds vers "
             "l'étranger.\n\nUn avocat lyonnais a été placé en garde à vue mardi 15 janvier, a-t-on appris.")
 
-    def primary_day() -> tuple[str | None, str | None]:
-        article = analyse_text(text, "fr", "2019-01-16")
-        e = next(e for e in article.events if e.primary)
-        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+    def primary_date() -> tuple[str | None, str | None]:
+        return primary_day(analyse_text(text, "fr", "2019-01-16"))
 
-    assert primary_day() == ("2019-01-15", "context")
+    assert primary_date() == ("2019-01-15", "context")
     monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_body_lead")
-    assert primary_day() == ("2019-01-16", "published")
+    assert primary_date() == ("2019-01-16", "published")
 
 
 def test_events_headline_primary_dated_by_a_recent_day_further_on(analyse_text, rules_off):
@@ -1612,18 +1612,16 @@ def test_events_headline_primary_dated_by_a_recent_day_further_on(analyse_text, 
     recent = lead + "Le cabinet a fermé ses portes. L'avocat a été placé en garde à vue mardi 15 janvier."
     old = lead + "Le cabinet a fermé ses portes. L'avocat avait été placé en garde à vue le 15 octobre."
 
-    def primary_day(text: str) -> tuple[str | None, str | None]:
-        article = analyse_text(text, "fr", "2019-01-18")
-        e = next(e for e in article.events if e.primary)
-        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+    def primary_date(text: str) -> tuple[str | None, str | None]:
+        return primary_day(analyse_text(text, "fr", "2019-01-18"))
 
-    assert primary_day(recent) == ("2019-01-15", "context")
-    assert primary_day(old) == ("2019-01-18", "published")  # months before: the background
+    assert primary_date(recent) == ("2019-01-15", "context")
+    assert primary_date(old) == ("2019-01-18", "published")  # months before: the background
     past_old = lead + ("Le cabinet avait ouvert le 15 octobre. L'avocat a été placé en garde à vue mardi 15 "
                        "janvier.")
-    assert primary_day(past_old) == ("2019-01-15", "context")  # (past a day of the background)
+    assert primary_date(past_old) == ("2019-01-15", "context")  # (past a day of the background)
     rules_off("events.time_body_recent")
-    assert primary_day(recent) == ("2019-01-18", "published")
+    assert primary_date(recent) == ("2019-01-18", "published")
 
 
 def test_events_a_witness_s_quoted_sentences_are_not_the_body_s_lead(analyse_text, rules_off):
@@ -1636,14 +1634,12 @@ def test_events_a_witness_s_quoted_sentences_are_not_the_body_s_lead(analyse_tex
             "a été transportée à l'hôpital. Elle est décédée peu après. L'avion s'est posé en urgence à "
             "l'aéroport de Columbus mardi, selon les autorités.")
 
-    def primary_day() -> tuple[str | None, str | None]:
-        article = analyse_text(text, "fr", "2018-04-19")
-        e = next(e for e in article.events if e.primary)
-        return {t.id: t.value for t in article.times}.get(e.time), e.time_source
+    def primary_date() -> tuple[str | None, str | None]:
+        return primary_day(analyse_text(text, "fr", "2018-04-19"))
 
-    assert primary_day() == ("2018-04-17", "context")
+    assert primary_date() == ("2018-04-17", "context")
     rules_off("events.body_outside_quotes")
-    assert primary_day() == ("2018-04-19", "published")
+    assert primary_date() == ("2018-04-19", "published")
 
 
 def test_events_accident_stays_primary_in_a_text_run_together(analyse_text, monkeypatch):

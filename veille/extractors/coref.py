@@ -50,7 +50,7 @@ from ..geo.names import name_key
 from ..nlp.lang import language_pack
 from ..records import Entity, Reference
 from .actors import actor_table
-from .docs import doc_index, doc_text, finite_verb, quoted_spans, token_covering
+from .docs import doc_index, doc_text, finite_verb, quoted_spans, set_beside, token_covering
 from .rules import RULES
 from .statements import guess_lemma
 
@@ -689,8 +689,7 @@ class Coreference:
             if ent is None or ent.type != "PER" or link.kind != "description":
                 continue
             words = self.description_words(*link.span)
-            if len(words) > 1 and any(0 <= m[0] - link.span[1] <= 2 or 0 <= link.span[0] - m[1] <= 2
-                                      for m in ent.mentions):
+            if len(words) > 1 and set_beside(link.span, ent.mentions):
                 beside.setdefault(tuple(words[:2]), set()).add(ent.id)
         return beside
 

@@ -167,6 +167,12 @@ class TakenSpans:
             start < e and s < end for s, e in self.empty)
 
 
+def set_beside(span: tuple[int, int] | list[int], others: list, gap: int = 2) -> bool:
+    """Whether a span ends right before one of ``others`` or starts right after one, ``gap`` characters at
+    most between them (a description beside a name: "le ministre allemand X", "X, ministre")."""
+    return any(0 <= o[0] - span[1] <= gap or 0 <= span[0] - o[1] <= gap for o in others)
+
+
 def quoted_spans(text: str, quotes: dict[str, str], longest: int) -> list[tuple[int, int]]:
     """The quotes of a text, marks included, in text order: guillemets and curly marks pair within a
     paragraph, straight marks (those of ``quotes`` that close as they open) by their sides."""

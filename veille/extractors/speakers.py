@@ -25,6 +25,7 @@ from .docs import (
     hyphen_in_word,
     marked_by,
     phrase_root,
+    set_beside,
     tagged,
     token_covering,
     token_from,
@@ -2483,8 +2484,8 @@ class SpeakerResolver:
         if not said:
             return False
         # (a description set right beside one of the person's names: "le ministre allemand X", "X, ministre")
-        beside = [r.span for r in ent.references if r.kind == "description" and any(
-            0 <= m[0] - r.span[1] <= 2 or 0 <= r.span[0] - m[1] <= 2 for m in ent.mentions)]
+        beside = [r.span for r in ent.references
+                  if r.kind == "description" and set_beside(r.span, ent.mentions)]
         own = {c for span in beside for c in self.countries_named(*span)}
         own |= {c for role in ent.roles for c in self.countries_in(role.split())}
         return bool(own) and not own & said

@@ -559,11 +559,13 @@ def guessed_forms(lang: str) -> set[str]:
             if guess_lemma(form, lang) in data.REPORTING_VERBS - data.NEEDS_PARTNER}
 
 
-def guess_lemma(word: str, lang: str) -> str:
-    """The reporting verb an inflected ``word`` is by its ending ("indique" -> "indiquer"), else the word."""
+def guess_lemma(word: str, lang: str, among: set[str] | frozenset[str] | None = None) -> str:
+    """The reporting verb (or verb of ``among``) an inflected ``word`` is by its ending ("indique" ->
+    "indiquer"), else the word."""
     data = language_pack(lang).statements
+    verbs = data.REPORTING_VERBS if among is None else among
     for ending, infinitive in data.VERB_ENDINGS:
-        if word.endswith(ending) and word[: -len(ending)] + infinitive in data.REPORTING_VERBS:
+        if word.endswith(ending) and word[: -len(ending)] + infinitive in verbs:
             return word[: -len(ending)] + infinitive
     return word
 
@@ -667,7 +669,7 @@ class StatementFinder:
         self.resumed: set[tuple[int, int]] = set()  # the second parts of quotes cut by an incise
         self.title_spans: set[tuple[int, int]] | None = None  # see titles
         self.short_objects: set[tuple[int, int]] = set()  # noun objects of cues, said in fewer words
-        self.people: set[int] | None = None
+        self.people: dict[int, set[int]] | None = None
         self.speaking: tuple[set[tuple[int, int]], set[str]] | None = None  # see speaker_names
         self.multiword_firsts = {p[0] for p in self.data.MULTIWORD}
         self.speakers = SpeakerResolver(self)  # the speakers' words, and who they are
@@ -2096,11 +2098,10 @@ class StatementFinder:
 
     def misread_citing(self, token: Token) -> bool:
         """A participle of citing the tagger read as a noun ("cité par RTL": "cité", a city)."""
-        word = token.lower_
-        return RULES.on(SOURCE_NAMED_AFTER) and token.pos_ == "NOUN" and word.endswith(
-            self.data.PARTICIPLE_ENDINGS) and any(word.endswith(ending) and word[:-len(ending)] + infinitive
-                                                  in self.data.CITING_VERBS
-                                                  for ending, infinitive in self.data.VERB_ENDINGS)
+        citing = self.data.CITING_VERBS
+        return RULES.on(SOURCE_NAMED_AFTER) and token.pos_ == "NOUN" and \
+            token.lower_.endswith(self.data.PARTICIPLE_ENDINGS) and \
+            guess_lemma(token.lower_, self.lang, citing) in citing
 
     def citing_medium(self, verb: int, cited: tuple[int, int], sent: Span) -> tuple[int, int] | None:
         """The medium after a participle of citing and its "par" ("un avocat cité par Le Monde"), who cites
@@ -2551,11 +2552,14 @@ class StatementFinder:
         return {(m[0], m[1]) for e in self.doc._.veille_entities or [] if e.type in ("GPE", "LOC")
                 for m in e.mentions}
 
-    def person_starts(self) -> set[int]:
-        """Where the article's people's mentions start: a name that is no channel ("a dit à Jean")."""
+    def person_starts(self) -> dict[int, set[int]]:
+        """Where the article's people's mentions start (a name that is no channel: "a dit à Jean"), with
+        where those mentions end."""
         if self.people is None:
-            self.people = {s for ent in self.doc._.veille_entities or [] if ent.type == "PER"
-                           for s, _e in ent.mentions}
+            self.people = {}
+            for ent in self.doc._.veille_entities or []:
+                for s, e in ent.mentions if ent.type == "PER" else []:
+                    self.people.setdefault(s, set()).add(e)
         return self.people
 
     def channel_phrase(self, case: Token, end: int) -> tuple[int, int] | None:
@@ -2727,15 +2731,11 @@ class StatementFinder:
         if end + 2 >= sent.end or doc[end].text != "," or head in self.data.BODY_NOUNS or not (
                 self.may_speak(source, set()) or head in language_pack(self.lang).events.RELATIVES):
             return None
-        start = doc[end + 1].idx
-        if start not in self.person_starts():
-            return None
-        close = next((t for t in doc[end + 1:sent.end] if t.is_punct), None)
+        ends = self.person_starts().get(doc[end + 1].idx)
+        close = next((t for t in doc[end + 1:sent.end] if t.is_punct), None) if ends else None
         if close is None or close.text != ",":
             return None
         name = doc[end + 1:close.i]
-        ends = {e for ent in self.doc._.veille_entities or [] if ent.type == "PER"
-                for s, e in ent.mentions if s == start}
         return name if name.end_char in ends else None
 
     def may_speak(self, words: Span, names: set[tuple[int, int]]) -> bool:
