@@ -128,6 +128,9 @@ DEMONSTRATIVE_RECENT = RULES.define(
     "coref.demonstrative_recent", "a demonstrative description ('ce retraité') whose noun an earlier "
     "description still unresolved had ('un retraité', in the headline) is the person just spoken of, if "
     "their gender agrees, not whoever that earlier description waits for")
+DEMONSTRATIVE_TELLS_MORE = RULES.define(
+    "coref.demonstrative_tells_more", "a demonstrative description whose complement names a body ('cette "
+    "diplômée de l'ENS') tells more of the one just spoken of, whom the article need not have tied to it")
 HEADLINE_SAID_AGAIN = RULES.define(
     "coref.headline_said_again", "a headline's description that the body says again with more words and a "
     "name ('la cheffe des démocrates' ... 'la cheffe des démocrates au Congrès Nancy X') is that person, not "
@@ -2143,6 +2146,8 @@ class Coreference:
                 (qualified_by := self.qualified_by(token)) is not None:
             described[key] = self.add(token, "description", QUALIFIER_AS_NOUN, qualified_by)
             return described[key]
+        if body and demonstrative and RULES.on(DEMONSTRATIVE_TELLS_MORE):
+            body = set()  # "cette diplômée de l'ENS": new of the one just spoken of, not of someone new
         if self.definite(token) and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
             gender, number = self.agrees(token)
