@@ -551,7 +551,7 @@ def test_statements_a_verb_of_saying_after_a_word_of_lack_says_nothing(analyse_t
 
 def test_statements_a_verb_of_wondering_with_se_reports_and_without_it_does_not(analyse_text, rules_off):
     text = ("« Qui paiera les dégâts de la crue ? », s'est interrogée la maire du village, Lucie Perrin. "
-            "Interrogé sur les travaux, le préfet a promis des digues. La crue a ému toute la vallée.")
+            "Interrogé sur les travaux, le préfet a visité les digues. La crue a ému toute la vallée.")
     said = analyse_text(text, "fr").statements
     cues = [s.cue.text if s.cue else None for s in said]
     assert cues == ["s'est interrogée"]  # not "Interrogé" (the one asked), nor "a ému"

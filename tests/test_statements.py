@@ -919,6 +919,17 @@ def test_statements_a_story_told_is_said(analyse_text):
     assert told.cue.text == "raconte" and told.content.text.startswith("son long séjour")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Les militaires ont promis une transition politique et des élections.", "ont promis",
+     "une transition politique et des élections"),
+    ("Les deux suspects reconnaissent les faits devant le juge.", "reconnaissent", "les faits"),
+    ("La ministre a suggéré de reporter la réunion à lundi.", "a suggéré", "reporter la réunion à lundi"),
+])
+def test_statements_a_promise_an_admission_a_suggestion_are_said(analyse_text, text, cue, content):
+    said, = analyse_text(text, "fr").statements
+    assert said.cue.text == cue and said.content.text == content
+
+
 def test_statements_a_reminder_is_said(analyse_text):
     a = analyse_text("Le ministre a rappelé l'engagement de la France au Sahel.", "fr")
     reminded, = a.statements
@@ -2516,7 +2527,7 @@ def test_statements_a_time_opened_by_a_word_of_viewpoint_is_no_ones_view(analyse
 
 
 def test_statements_a_copula_s_infinitive_is_what_was_said(analyse_text, rules_off):
-    text = "Le suspect a reconnu avoir été en contact avec Paul Morel."
+    text = "Le suspect a déclaré avoir été en contact avec Paul Morel."
     assert [s.content.text for s in analyse_text(text, "fr").statements] == [
         "avoir été en contact avec Paul Morel"]
     rules_off("statements.copular_complement")

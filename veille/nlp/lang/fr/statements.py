@@ -30,7 +30,7 @@ REPORTING_VERBS = {
     # verbs of ordering ("a ordonné de")
     "ordonner", "enjoindre",
     # verbs of calling on someone to act ("a invité les habitants à se réunir", "presse le juge d'agir")
-    "inviter", "presser", "conjurer", "adjurer", "conseiller", "déconseiller",
+    "inviter", "presser", "conjurer", "adjurer", "conseiller", "déconseiller", "suggérer",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
@@ -184,7 +184,7 @@ PLURAL_DETERMINERS = {"les", "des"}
 # the other verbs with only a noun object and no quote report nothing ("a lancé un appel")
 NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "reprocher", "évoquer", "plaider",
                     "dénoncer", "critiquer", "condamner", "déplorer", "regretter", "contester", "revendiquer",
-                    "préconiser", "demander", "décrire", "raconter", "rappeler",
+                    "préconiser", "demander", "décrire", "raconter", "rappeler", "promettre", "reconnaître",
                     # (a two-word cue by its second word: "met en avant des conditions inhumaines", "fait part
                     # de sa colère", "fait état de dix blessés")
                     "avant", "part", "état"}
