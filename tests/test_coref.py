@@ -1495,6 +1495,21 @@ def test_coref_a_description_is_no_holder_of_its_role_of_the_other_gender(french
      "La linguiste Claire Martin a, elle aussi, répondu au ministre après avoir lu son message. Cette "
      "diplômée de l'Université Harvard a relevé que l'expression était ancienne.",
      "Cette diplômée", "Claire Martin"),
+    # "le président": the one the article called "le chef de l'État", not the only one it made "président"
+    # (américain)
+    ("coref.periphrase_holds",
+     "Emmanuel Macron réaffirme l'engagement des soldats français au Sahel\n\n\"Le retrait de notre allié ne "
+     "doit pas nous faire dévier de notre objectif\", a martelé jeudi soir le chef de l'Etat devant les "
+     "militaires réunis à Toulouse.\n\nEmmanuel Macron a réaffirmé jeudi l'importance pour la France de "
+     "rester engagée. Le président américain Donald Trump a pris de court ses alliés en décembre en "
+     "annonçant le retrait de ses soldats. Le chef de l'État a également insisté sur la nécessité d'un "
+     "engagement dans la durée. \"Les résultats sont là\", a estimé le président.", "le président",
+     "Emmanuel Macron"),
+    # two presidents: "le président" is the one just the subject, not the one titled last
+    ("coref.holder_in_focus",
+     "Le président français Jean Dupont a reçu jeudi le président américain Paul Smith à Paris. Les deux "
+     "hommes ont parlé du climat. Jean Dupont a ensuite visité une usine. Le président a estimé que les "
+     "résultats étaient bons.", "Le président a", "Jean Dupont"),
     # "la démocrate": the one the article called "la cheffe des démocrates", not the last subject
     ("coref.qualifier_as_noun",
      "Donald Trump a critiqué mercredi la cheffe des démocrates au Congrès américain Nancy Pelosi pour "

@@ -156,6 +156,12 @@ BODY = RULES.define(
 PERIPHRASE = RULES.define(
     "coref.periphrase", "a title said in other words ('le chef de l'État', 'le garde des Sceaux') is read as "
     "the title ('président de la république', 'ministre de la justice')")
+PERIPHRASE_HOLDS = RULES.define(
+    "coref.periphrase_holds", "a person a title said in other words was tied to ('le chef de l'État') holds "
+    "that title ('président') for the descriptions after it")
+HOLDER_IN_FOCUS = RULES.define(
+    "coref.holder_in_focus", "of several people whose roles fit a description alike ('le président' where "
+    "the article has two), the one last a subject a sentence or two before, else the last one named")
 MAIN_PERSON = RULES.define(
     "coref.main_person", "a definite description nothing else resolves ('le président'): the person the "
     "article names most so far, twice and twice as often as anyone, of its gender")
@@ -1953,6 +1959,10 @@ class Coreference:
                 self.described_as.setdefault(ent.id, set()).add(words)
                 if RULES.on(PERIPHRASE) and (title := self.periphrase(head)) is not None:
                     self.titled_as.setdefault(ent.id, set()).add(" ".join(title))
+                    if ent.type == "PER" and RULES.on(PERIPHRASE_HOLDS) and \
+                            ent.id not in self.holders.get(title[0], []):
+                        self.holders.setdefault(title[0], []).append(ent.id)
+                        self.roles_of.setdefault(ent.id, []).append(" ".join(title))
                 for word in words:
                     self.described_with.setdefault(word, set()).add(ent.id)
             if kind == "description" and self.is_description(head):
@@ -2068,6 +2078,8 @@ class Coreference:
             best = self.best_holder(holders, words, token.i)
             if best is None:
                 best = self.holder_in_focus(holders, token, sentence, focus, words)
+            elif RULES.on(HOLDER_IN_FOCUS) and len(alike := self.fitting_holders(holders, words)) > 1:
+                best = self.holder_in_focus(alike, token, sentence, focus, words) or best
             before = self.described_head.get((token.lemma_.lower(), agrees(token)[1]))
             if best is not None and before is not None and before.rule == UNKNOWN_NAME and \
                     self.first_seen.get(best, len(self.doc)) > token.i:
@@ -2902,15 +2914,22 @@ class Coreference:
             return any(i > 0 and words[i - 1] in makers for i, w in enumerate(words) if w == role)
         return bool(roles) and all(made_other(words) for words in roles)
 
+    def role_fit(self, entity_id: str, words: list[str]) -> int:
+        """How many of a description's words one of a person's roles has."""
+        return max(sum(w in self.role_words(r) for w in words) for r in self.roles_of[entity_id])
+
+    def fitting_holders(self, holders: list[str], words: list[str]) -> list[str]:
+        """The holders of a role whose roles have the most of a description's words."""
+        top = max(self.role_fit(h, words) for h in holders)
+        return [h for h in dict.fromkeys(holders) if self.role_fit(h, words) == top]
+
     def best_holder(self, holders: list[str], words: list[str], before: int) -> str | None:
         """Among the people who hold a role, the one the description's words fit best ("le ministre de
         l'Intérieur"), and of those the last one named before it, else the first named after."""
-        def fit(entity_id: str) -> int:
-            return max(sum(w in self.role_words(r) for w in words) for r in self.roles_of[entity_id])
-        top = max(fit(h) for h in holders)
+        top = max(self.role_fit(h, words) for h in holders)
         if len(words) > 1 and top < min(len(words), self.weights.role_words_agree) and len(set(holders)) > 1:
             return None  # "le ministre de l'Intérieur" and two ministers, neither of the Interior
-        fitting = [h for h in dict.fromkeys(holders) if fit(h) == top]
+        fitting = self.fitting_holders(holders, words)
         seen = [h for h in fitting if self.first_seen.get(h, len(self.doc)) < before]
         return seen[-1] if seen else fitting[0]
 
