@@ -1505,6 +1505,10 @@ def test_coref_a_description_is_no_holder_of_its_role_of_the_other_gender(french
      "annonçant le retrait de ses soldats. Le chef de l'État a également insisté sur la nécessité d'un "
      "engagement dans la durée. \"Les résultats sont là\", a estimé le président.", "le président",
      "Emmanuel Macron"),
+    # "cet homme": the man just named, though only in a complement ("la mort de X")
+    ("coref.demonstrative_person",
+     "Une vague de protestations enflamme le pays depuis la mort de Jacques Morel, 46 ans, le 25 mai à Lyon. "
+     "Cet homme est décédé au cours de son interpellation.", "Cet homme", "Jacques Morel"),
     # two presidents: "le président" is the one just the subject, not the one titled last
     ("coref.holder_in_focus",
      "Le président français Jean Dupont a reçu jeudi le président américain Paul Smith à Paris. Les deux "

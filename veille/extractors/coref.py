@@ -131,6 +131,10 @@ DEMONSTRATIVE_RECENT = RULES.define(
 DEMONSTRATIVE_TELLS_MORE = RULES.define(
     "coref.demonstrative_tells_more", "a demonstrative description whose complement names a body ('cette "
     "diplômée de l'ENS') tells more of the one just spoken of, whom the article need not have tied to it")
+DEMONSTRATIVE_PERSON = RULES.define(
+    "coref.demonstrative_person", "a demonstrative description of a person ('cette jeune Française', 'cet "
+    "homme') nothing else resolved is the person named or referred to last, of its gender, a sentence or "
+    "two before")
 HEADLINE_SAID_AGAIN = RULES.define(
     "coref.headline_said_again", "a headline's description that the body says again with more words and a "
     "name ('la cheffe des démocrates' ... 'la cheffe des démocrates au Congrès Nancy X') is that person, not "
@@ -1847,6 +1851,22 @@ class Coreference:
         known = [p for p in people if gender and self.gender_of(p) == gender]
         return self.by_id[known[0]] if known and not self.described_otherwise(known[0], words) else None
 
+    def named_near(self, entity_id: str, token: Token) -> bool:
+        """Whether a person was named or referred to in a description's sentence or the few before it."""
+        ent = self.by_id[entity_id]
+        before = [s for s, _ in ent.mentions if s < token.idx] + \
+            [r.span[0] for r in ent.references if r.span[0] < token.idx]
+        first = self.sentence_starts[max(0, self.sentence_of(token) - self.weights.in_focus_sentences)] \
+            if self.sentence_starts else 0
+        return bool(before) and max(before) >= self.doc[first].idx
+
+    def given_other_role(self, entity_id: str, token: Token) -> bool:
+        """Whether the article gave a person roles or titles, none with a description's noun ("cet
+        ingénieur" is not the one it made "président")."""
+        roles = [self.role_words(r) for r in self.roles_of.get(entity_id, [])]
+        roles += [title.split() for title in self.said_titles(entity_id)]
+        return bool(roles) and not any({token.lower_, token.lemma_.lower()} & set(r) for r in roles)
+
     def latter(self, token: Token) -> Entity | None:
         """The person named or referred to last whose gender agrees with "ce dernier", of the few last: one
         known to agree before one whose gender is unknown."""
@@ -2220,6 +2240,13 @@ class Coreference:
         if periphrased and not held and not plural and RULES.on(UNTITLED) and \
                 (untitled := self.only_untitled(token)) is not None:
             described[key] = self.add(token, "description", UNTITLED, untitled)
+            return described[key]
+        recent = self.recent_person(token, words) if demonstrative and not plural and \
+            RULES.on(DEMONSTRATIVE_PERSON) else None
+        if recent is not None and self.named_near(recent.id, token) and \
+                not (self.person_noun(token) and self.given_other_role(recent.id, token)):
+            # "Il est l'époux de Mélina X. Cette jeune Française a été condamnée": the one just named
+            described[key] = self.add(token, "description", DEMONSTRATIVE_PERSON, recent)
             return described[key]
         link = Link((s, e), "description", SAME_DESCRIPTION, None, self.text[s:e], (s, e))
         if not any(d.dep_ == "det" for d in self.determiners(token)):
