@@ -1505,6 +1505,12 @@ def test_coref_a_description_is_no_holder_of_its_role_of_the_other_gender(french
      "annonçant le retrait de ses soldats. Le chef de l'État a également insisté sur la nécessité d'un "
      "engagement dans la durée. \"Les résultats sont là\", a estimé le président.", "le président",
      "Emmanuel Macron"),
+    # "l'ex-ouvrier de Renault": what the one just spoken of was, though no role tied him to Renault
+    ("coref.former_tells_more",
+     "Philippe Morel annonce son licenciement de l'usine Renault de Flins\n\nPhilippe Morel est "
+     "officiellement licencié. Philippe Morel, 52 ans, va pouvoir quant à lui mettre toutes ses forces "
+     "dans la bataille des municipales puisque l'ex-ouvrier de Renault est candidat à la mairie de "
+     "Mantes.", "l'ex-ouvrier", "Philippe Morel"),
     # "cet homme": the man just named, though only in a complement ("la mort de X")
     ("coref.demonstrative_person",
      "Une vague de protestations enflamme le pays depuis la mort de Jacques Morel, 46 ans, le 25 mai à Lyon. "

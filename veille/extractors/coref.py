@@ -135,6 +135,10 @@ DEMONSTRATIVE_PERSON = RULES.define(
     "coref.demonstrative_person", "a demonstrative description of a person ('cette jeune Française', 'cet "
     "homme') nothing else resolved is the person named or referred to last, of its gender, a sentence or "
     "two before")
+FORMER_TELLS_MORE = RULES.define(
+    "coref.former_tells_more", "a description of a former role in a body ('l'ex-ouvrier de Ford', "
+    "'l'ex-chargé de mission de l'Élysée') tells more of the one just spoken of, whom the article need not "
+    "have tied to that body")
 HEADLINE_SAID_AGAIN = RULES.define(
     "coref.headline_said_again", "a headline's description that the body says again with more words and a "
     "name ('la cheffe des démocrates' ... 'la cheffe des démocrates au Congrès Nancy X') is that person, not "
@@ -2180,6 +2184,8 @@ class Coreference:
             return described[key]
         if body and demonstrative and RULES.on(DEMONSTRATIVE_TELLS_MORE):
             body = set()  # "cette diplômée de l'ENS": new of the one just spoken of, not of someone new
+        if body and RULES.on(FORMER_TELLS_MORE) and any(former for *_, former in self.head_keys(token)):
+            body = set()  # "l'ex-ouvrier de Ford": what the one just spoken of was
         if self.definite(token) and RULES.on(IN_FOCUS):
             # "l'élu", "le magistrat": the person last the subject, if of its gender, a sentence or two before
             gender, number = self.agrees(token)
