@@ -930,6 +930,14 @@ def test_statements_a_promise_an_admission_a_suggestion_are_said(analyse_text, t
     assert said.cue.text == cue and said.content.text == content
 
 
+def test_statements_a_quote_opened_by_de_after_its_cue_is_said(analyse_text, rules_off):
+    text = 'Une source militaire a évoqué "de violents combats au corps-à-corps".'
+    said, = analyse_text(text, "fr").statements
+    assert said.kind == "direct" and said.content.text.endswith("violents combats au corps-à-corps")
+    rules_off("statements.opener_in_quote")
+    assert analyse_text(text, "fr").statements == []
+
+
 def test_statements_a_reminder_is_said(analyse_text):
     a = analyse_text("Le ministre a rappelé l'engagement de la France au Sahel.", "fr")
     reminded, = a.statements

@@ -373,6 +373,9 @@ ADJUNCT_CUT = RULES.define(
     "its end ('the reality of climate change, which makes him ...')")
 QUOTE_AFTER_CUE = RULES.define(
     "statements.quote_after_cue", "a quote right after its cue, with no colon ('ont crié « ... »'): direct")
+OPENER_IN_QUOTE = RULES.define(
+    "statements.opener_in_quote", "a quote right after its cue that opens with the word that opens what was "
+    "said ('a évoqué \"de violents combats\"', 'a assuré « qu'il reviendrait »'): direct, as without it")
 NEARER_CUE = RULES.define(
     "statements.nearer_cue", "a quote after a colon belongs to the last cue before it ('X, qui affirmait que "
     "A, dénonçait : « B »'): the earlier cue keeps its own clause")
@@ -2226,6 +2229,8 @@ class StatementFinder:
         for i in self.quote_index.starting_within(cue_end, cue_end + self.weights.quote_after_colon):
             q = self.quote_spans[i]
             between = self.text[cue_end:q[0]]
+            if RULES.on(OPENER_IN_QUOTE):
+                between = self.without_opener(between)  # 'a évoqué "de violents combats"': "de" is quoted
             if re.fullmatch(r"\s*(?:[«\"“]|'')?\s*", between) and RULES.on(QUOTE_AFTER_CUE):
                 return q  # "ont crié « ... »": the quote right after the cue
             if re.search(r":\s*(?:[«\"“]|'')?\s*$", between) and not re.search(r"[.!?]\s", between):
@@ -2234,6 +2239,17 @@ class StatementFinder:
                     return None  # another cue stands between: the quote is that one's
                 return q
         return None
+
+    def without_opener(self, between: str) -> str:
+        """The words between a cue and its quote's inside, less the word that opens what was said where the
+        quote holds it ('a évoqué "de violents combats"', 'a assuré « qu'il reviendrait »')."""
+        kept = between.rstrip()
+        low = kept.lower().replace("’", "'")
+        for word in self.complementizers:
+            mark = kept[:-len(word)].rstrip()[-1:]
+            if word != ":" and low.endswith(word) and mark and mark in "«\"“":
+                return kept[:-len(word)]
+        return between
 
     def expresses_feeling(self, cue: Token) -> bool:
         """Whether a verb of expressing has a feeling said as its object ("a présenté ses condoléances",
