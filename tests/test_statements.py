@@ -930,6 +930,20 @@ def test_statements_a_promise_an_admission_a_suggestion_are_said(analyse_text, t
     assert said.cue.text == cue and said.content.text == content
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le patron aurait fui en Turquie. Une hypothèse démentie par son épouse, mais qui n'est pas exclue.",
+     "Une hypothèse", "son épouse"),
+    ("Les militaires redoutent la réforme des retraites annoncée par le gouvernement, qui prévoit d'unifier "
+     "les régimes.", "la réforme des retraites", "le gouvernement"),
+])
+def test_statements_a_noun_denied_or_announced_by_someone_is_said(analyse_text, rules_off, text, content,
+                                                                   speaker):
+    said, = analyse_text(text, "fr").statements
+    assert said.content.text == content and said.speaker_text == speaker
+    rules_off("statements.noun_said_by")
+    assert not any(s.content.text == content for s in analyse_text(text, "fr").statements)
+
+
 def test_statements_a_quote_opened_by_de_after_its_cue_is_said(analyse_text, rules_off):
     text = 'Une source militaire a évoqué "de violents combats au corps-à-corps".'
     said, = analyse_text(text, "fr").statements

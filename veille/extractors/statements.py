@@ -192,6 +192,10 @@ PASSIVE_PARTICIPLE = RULES.define(
     "statements.passive_participle", "a past participle of a verb of saying set before or beside its noun "
     "('Accusé d'avoir menti, X a répondu', 'les gardiens, accusés de vol, ...') is passive: X is spoken of, "
     "not the speaker; what was said ends with the participle's phrase; a charge may be a noun")
+NOUN_SAID_BY = RULES.define(
+    "statements.noun_said_by", "a noun with the past participle of a verb whose object is what was said, and "
+    "its agent ('une hypothèse démentie par son épouse', 'la réforme annoncée par le gouvernement'): the "
+    "noun's phrase is what the agent said")
 BEING_PASSIVE = RULES.define(
     "statements.being_passive", "a reporting verb with the auxiliary of the passive and no reflexive pronoun "
     "('sont invités à', not 's'est dit') is passive, whatever the parse calls it: it says nothing")
@@ -858,6 +862,8 @@ class StatementFinder:
             return False  # "sans préciser que ...": nothing said either
         if self.passive_saying(token):
             return not self.in_quote(token.idx)  # "accusé d'avoir menti": said, by whom "par" names
+        if RULES.on(NOUN_SAID_BY) and self.said_by(token) is not None:
+            return not self.in_quote(token.idx)  # "une hypothèse démentie par son épouse": what she said
         if self.is_passive(token):
             return False  # "invité à ...": the one spoken to, not the one speaking ("appelant à": is)
         passive = self.data.PASSIVE_AUXILIARY
@@ -1069,6 +1075,28 @@ class StatementFinder:
                 not self.may_speak(self.doc[head.i:head.i + 1], self.speaker_names()[0]):
             return True
         return token.dep_ == "xcomp" and head.lemma_.lower() in self.data.LEADING_VERBS
+
+    def said_by(self, cue: Token) -> tuple[tuple[int, int], Span] | None:
+        """The noun phrase before a past participle of one of the pack's ``SAID_BY_VERBS`` that qualifies it,
+        and the participle's agent ("une hypothèse démentie par l'épouse de X"): what was said, and who said
+        it."""
+        head = cue.head
+        if cue.dep_ not in ("acl", "amod") or head.pos_ not in ("NOUN", "PROPN") or head.i > cue.i or \
+                "Part" not in cue.morph.get("VerbForm") or \
+                guess_lemma(cue.lemma_.lower(), self.lang) not in self.data.SAID_BY_VERBS:
+            return None
+        while head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+            head = head.head  # "la réforme des retraites annoncée": the reform, whatever noun it hangs on
+        agent = self.agent(cue)
+        # (the noun's words before the participle, less its preposition and the participle's own adverbs:
+        # "après l'arrêt d'une surveillance demandée", "la prime, durement critiquée")
+        own = {t.i for t in cue.subtree}
+        words = [t for t in head.subtree if t.i < cue.i and t.i not in own and not t.is_punct and
+                 not (t.dep_ == "case" and t.head.i == head.i and t.i < head.i)]
+        if agent is None or not words:
+            return None
+        span = self.trim(words[0].idx, words[-1].idx + len(words[-1]))
+        return (span, agent) if span[1] > span[0] else None
 
     def thing_of_reflexive(self, token: Token) -> bool:
         """A reporting verb whose reflexive form has another sense with a thing as subject ("un incendie s'est
@@ -2268,6 +2296,9 @@ class StatementFinder:
         if guess_lemma(cue.lemma_.lower(), self.lang) in self.data.EXPRESSING_VERBS and not (
                 RULES.on(EXPRESSED_FEELING) and self.expresses_feeling(cue)):
             return None  # "a présenté son plan", "présentent des traces": nothing said
+        if RULES.on(NOUN_SAID_BY) and (said := self.said_by(cue)) is not None:
+            self.short_objects.add(said[0])  # ("Une version démentie par X": two words are enough)
+            return self.candidate(cue, (cue_start, cue_end), said[0], "indirect", NOUN_SAID_BY, said[1], si)
         if RULES.on(AS_SOURCE) and self.data.AS_SOURCE and re.search(
                 self.data.AS_SOURCE, self.text[max(0, cue_start - 20):cue_start].lower()):
             return self.as_source(cue, (cue_start, cue_end), self.run_on(si), si)  # (where the parse cut)

@@ -156,6 +156,9 @@ ATTRIBUTE_VERBS: set[str] = set()
 ATTRIBUTE_CASES: set[str] = set()
 # verbs whose passive still reports a saying ("is accused of"): none in English, whose annotation leaves them
 PASSIVE_SAYING_VERBS: set[str] = set()
+# verbs whose past participle after a noun, with its agent, makes the noun what was said ("the plan announced
+# by the minister"): not tried in English
+SAID_BY_VERBS: set[str] = set()
 # the marks of a clause of purpose whose cue with a noun object says nothing: none in English ("to")
 PURPOSE_MARKS: set[str] = set()
 # the words a noun object of a cue needs to be what was said: as a clause's in English

@@ -212,6 +212,11 @@ REPORTING_VERBS = REPORTING_VERBS | ACCUSING_VERBS
 # verbs whose passive still reports a saying ("est accusé d'avoir menti", "une attaque qualifiée de « lâche »
 # par la ministre", "décrit comme calme"): what follows is said, by the agent ("par X") if any
 PASSIVE_SAYING_VERBS = {"accuser", "qualifier", "décrire"}
+# verbs whose past participle after a noun, with its agent, makes the noun what the agent said ("une
+# hypothèse démentie par son épouse", "la réforme annoncée par le gouvernement", "un procès demandé par le
+# parquet"); not "revendiquer" ("l'attaque revendiquée par X": a deed owned, as often not annotated)
+SAID_BY_VERBS = {"démentir", "annoncer", "promettre", "proposer", "évoquer", "fustiger", "critiquer",
+                 "demander"}
 # the marks of a clause of purpose ("pour dénoncer l'insécurité"): a cue there with a noun object says nothing
 PURPOSE_MARKS = {"pour", "afin"}
 # or an adjective with a degree word)
