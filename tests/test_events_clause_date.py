@@ -3,6 +3,8 @@ and not the date of a verb its participle or adverbial clause only hangs from; a
 place."""
 from __future__ import annotations
 
+import pytest
+
 
 def event_of(article, trigger: str):
     return next(e for e in article.events if e.trigger.text == trigger)
@@ -31,26 +33,23 @@ def test_a_participle_is_not_dated_by_the_verb_of_another_clause(analyse_text, r
     assert value_of(a, event_of(a, "abattu")) == "2019"
 
 
-def test_a_deed_someone_is_suspected_of_is_not_dated_by_the_arrest(analyse_text, rules_off):
-    text = "Les gendarmes ont interpellé mardi un voisin soupçonné d'avoir frappé la victime."
-    a = analyse_text(text, "fr", "2022-03-05")
-    assert value_of(a, event_of(a, "interpellé")) == "2022-03-01"
-    assert value_of(a, event_of(a, "frappé")) == "2022-03-05"
-    rules_off("events.other_clause_date")
-    a = analyse_text(text, "fr", "2022-03-05")
-    assert value_of(a, event_of(a, "frappé")) == "2022-03-01"
-
-
-def test_a_verb_joined_with_a_subject_of_its_own_does_not_date_the_other_clause(analyse_text, rules_off):
+@pytest.mark.parametrize("rule, text, published, dated, day, other", [
+    # a deed someone is suspected of is not dated by the arrest
+    ("events.other_clause_date", "Les gendarmes ont interpellé mardi un voisin soupçonné d'avoir frappé la "
+     "victime.", "2022-03-05", "interpellé", "2022-03-01", "frappé"),
     # the parse joins "déposé" to "blessé"; having a subject of its own, it is a clause of its own
-    text = ("Un syndicaliste, Paul Roux, blessé au visage lors d'une manifestation à Nantes, et quatre "
-            "autres militants ont déposé plainte lundi 3 mars contre les policiers.")
-    a = analyse_text(text, "fr", "2025-03-08")
-    assert value_of(a, event_of(a, "plainte")) == "2025-03-03"
-    assert value_of(a, event_of(a, "manifestation")) == "2025-03-08"
-    rules_off("events.conjunct_own_subject")
-    a = analyse_text(text, "fr", "2025-03-08")
-    assert value_of(a, event_of(a, "manifestation")) == "2025-03-03"
+    ("events.conjunct_own_subject", "Un syndicaliste, Paul Roux, blessé au visage lors d'une manifestation à "
+     "Nantes, et quatre autres militants ont déposé plainte lundi 3 mars contre les policiers.", "2025-03-08",
+     "plainte", "2025-03-03", "manifestation"),
+])
+def test_a_date_of_one_clause_does_not_date_the_other(analyse_text, rules_off, rule, text, published, dated,
+                                                      day, other):
+    a = analyse_text(text, "fr", published)
+    assert value_of(a, event_of(a, dated)) == day
+    assert value_of(a, event_of(a, other)) == published
+    rules_off(rule)
+    a = analyse_text(text, "fr", published)
+    assert value_of(a, event_of(a, other)) == day
 
 
 def test_a_date_that_opens_the_sentence_dates_its_relative_clause(analyse_text):

@@ -2252,8 +2252,7 @@ def test_statements_the_subject_of_what_a_source_reports_is_spoken_of(analyse_te
 
     def speaker() -> str | None:
         article = analyse_text(text, "fr", "2018-02-18")
-        names = {e.id: e.name for e in article.entities}
-        return next(names.get(s.speaker) for s in article.statements
+        return next(_speaker_name(article, s) for s in article.statements
                     if s.speaker_text == "le président des Verts")
 
     assert speaker() != "Luc Besson"
@@ -2714,8 +2713,7 @@ def test_statements_an_indefinite_description_named_beside_someone_later_is_them
 
     def first_speaker() -> str | None:
         article = analyse_text(text, "fr", "2020-05-05")
-        names = {e.id: e.name for e in article.entities}
-        return names.get(article.statements[0].speaker)
+        return _speaker_name(article, article.statements[0])
 
     assert first_speaker() == "Claire Fontaine"
     rules_off("statements.indefinite_named_beside")
