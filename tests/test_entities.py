@@ -478,3 +478,12 @@ def test_entities_a_name_typed_misc_and_per_is_one_person(analyse_text, rules_of
     rules_off("entities.same_name_person")
     named = [e for e in analyse_text(text, "fr", "2016-07-22").entities if e.name == "Nolwenn"]
     assert sorted(e.type for e in named) == ["MISC", "PER"]
+
+
+def test_entities_a_weekday_the_model_ran_into_a_name_is_not_the_name_s(analyse_text, rules_off):
+    text = ("Des fromages ont été rappelés, rapporte La Nouvelle République lundi 11 juin. Selon le Journal "
+            "du dimanche, deux lots sont suspects.")
+    names = _by_name(analyse_text(text, "fr"))
+    assert "La Nouvelle République" in names and "Journal du dimanche" in names
+    rules_off("entities.day_at_end")
+    assert "La Nouvelle République" not in _by_name(analyse_text(text, "fr"))

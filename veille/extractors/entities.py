@@ -246,6 +246,9 @@ SAME_NAME_PERSON = RULES.define(
 OPERATION_NAME = RULES.define(
     "entities.operation_name", "a name the model typed a person's that the table of military operations "
     "holds, right after a noun of forces ('La force Barkhane neutralise'), is a force's; not 'Sophia' alone")
+DAY_AT_END = RULES.define(
+    "entities.day_at_end", "a name the model ran a lower-case weekday into ('rapporte La Nouvelle République "
+    "lundi', 'Jean Castex lundi'): the name ends before it; not after a linking word ('Journal du dimanche')")
 ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLACED, EMBEDDED_PLACE, CHANNEL,
                 TITLE, APPOSITION, TITLED_PERSON, RECURRENCE, MISSED_PLACE, JOINED_PLACE, PLACE_AS_PERSON,
                 ROLE_BEFORE_NAME, SHORT_FORM, GIVEN_NAME, ACTOR, GLUED_PERSON, NAME_RUNS_ON, PERSON_INITIALS,
@@ -253,7 +256,7 @@ ENTITY_RULES = (MODEL_LABEL, CONTAINER_SPLIT, HEADLINE, DEMONYM, PLACE_NAME, PLA
                 SURNAME_RECURRENCE, BODY_NAMED, TITLE_IN_NAME, TITLE_NAME, ACRONYM_BEFORE_NAME, GLUED_QUOTE,
                 NAME_CUT_AT_PREPOSITION, NAME_IN_PIECES, NAME_AFTER_TITLE_COMMA, ROLE_AFTER_NAME,
                 PARTICIPLE_PHRASE, NAME_BEFORE_ACRONYM, OPERATION_NAME, MISSPELT_SURNAME, KNOWN_LEADER,
-                SAME_NAME_PERSON)
+                SAME_NAME_PERSON, DAY_AT_END)
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +448,7 @@ class EntityRecognizer:
         self.place_of = re.compile(self.places.PLACE_OF)
         self.civility_abbreviations = set(words_in_every_pack("entities", "CIVILITY_ABBREVIATIONS"))
         self.possessives = words_in_every_pack("entities", "POSSESSIVES")
+        self.weekdays = set(pack.times.WEEKDAYS)
         self.demonym_suffixes = tuple(self.words.DEMONYM_SUFFIXES)
         self.roles = role_matcher(nlp.vocab, self.words)
         # the nouns of a person a title's complement may end on, whose name follows ("l'avocat de l'enfant X")
@@ -628,6 +632,9 @@ class EntityRecognizer:
             while len(ent) > 1 and ((ent[-1].is_punct and ent[-1].text != ".")
                                     or ent[-1].lower_ in self.possessives):
                 ent = ent[:-1]
+            if DAY_AT_END in on and len(ent) > 1 and ent[-1].text in self.weekdays and \
+                    ent[-2].lower_ not in self.words.NAME_LINKS:
+                ent = ent[:-1]  # "rapporte La Nouvelle République lundi"
             text = ent.text
             if not _letters(text) or not any(c.isupper() for c in text):
                 continue  # a name has a capital; "central" or "metro" alone is not one
