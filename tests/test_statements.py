@@ -2718,3 +2718,25 @@ def test_statements_an_indefinite_description_named_beside_someone_later_is_them
     assert first_speaker() == "Claire Fontaine"
     rules_off("statements.indefinite_named_beside")
     assert first_speaker() is None
+
+
+def test_statements_a_medium_named_with_its_article_is_the_speaker(analyse_text):
+    # the entities hold "La Voix du Nord" with its article, the speaker's words too
+    a = analyse_text("« Le haut-fourneau a pris feu », rapporte La Voix du Nord. Selon L'Opinion, les "
+                     "conseillers démissionnent.", "fr")
+    assert _speaker_name(a, _find(a, "Le haut-fourneau a pris feu")) == "La Voix du Nord"
+    assert _speaker_name(a, _find(a, "les conseillers démissionnent")) == "L'Opinion"
+
+
+def test_statements_a_body_named_at_the_end_of_its_words_is_the_speaker(analyse_text, rules_off):
+    text = ("L'agence de presse iranienne Tasnim a indiqué que le navire avait été saisi. Selon "
+            "l'organisation de défense des droits humains Amnesty International, 300 personnes sont mortes. "
+            "Le parquet de Lyon a indiqué que l'enquête était close.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "le navire avait été saisi")) == "Tasnim"
+    assert _speaker_name(a, _find(a, "300 personnes sont mortes")) == "Amnesty International"
+    assert _find(a, "l'enquête était close").speaker is None  # (Lyon is where the body sits, not who it is)
+    rules_off("statements.body_named_at_end")
+    off = analyse_text(text, "fr")
+    assert _find(off, "le navire avait été saisi").speaker is None
+

@@ -191,6 +191,10 @@ SUBJECT_MISREAD = RULES.define(
 SURNAME_AFTER_ROLE = RULES.define(
     "statements.speaker_surname_after_role", "a role and a surname no mention covers ('le colonel Wagué'): "
     "the one person of the article whose name ends with it")
+BODY_NAMED_AT_END = RULES.define(
+    "statements.body_named_at_end", "a body's noun whose words end with a name right after their nouns "
+    "or adjectives ('l'agence de presse iranienne Tasnim', 'l'organisation de défense des droits humains "
+    "Amnesty International'): that name speaks, wherever the parse hangs it")
 SPEAKER_SAME_WORDS = RULES.define(
     "statements.speaker_same_words", "a description whose fuller words named a person when they spoke "
     "before ('Pour l'éditorialiste' after 'L'éditorialiste du Figaro, X, a dit'): that person")
@@ -2554,7 +2558,24 @@ class SpeakerResolver:
                 # organisation in the words of a person's role, "le député LREM de l'Isère")
                 return ent
         return self.name_after_role(span) or (self.surname_after_role(span) if RULES.on(SURNAME_AFTER_ROLE)
-                                              else None)
+                                              else None) or self.body_named_at_end(span)
+
+    def body_named_at_end(self, span: Span) -> Entity | None:
+        """The organisation named at the end of a body's words ("l'agence de presse iranienne Tasnim"), right
+        after a noun or an adjective of theirs, not a preposition or a conjunction ("le parquet de Lyon", "le
+        New York Times et NBC" name others); else None."""
+        root = span.root
+        if not RULES.on(BODY_NAMED_AT_END) or root.pos_ != "NOUN" or \
+                root.lemma_.lower() not in self.data.BODY_NOUNS or \
+                not any(c.dep_ == "det" for c in root.children):
+            return None
+        found = [m for m in self.mention_index.overlapping(span[-1].idx, span.end_char)
+                 if self.mentions[m][1] == span.end_char]
+        for m in found:
+            first = token_covering(self.doc, self.mentions[m][0])
+            if first is not None and root.i < first.i and self.doc[first.i - 1].pos_ in ("NOUN", "ADJ"):
+                return self.mentions[m][2]
+        return None
 
     def place_after_preposition(self, m: int, root: Token) -> bool:
         """Whether a mention is a place's, led by a preposition, away from the head word ``root``."""
@@ -2582,9 +2603,11 @@ class SpeakerResolver:
 
     def whole_name(self, start: int, end: int, span: Span) -> bool:
         """A mention of another type ("France 3 Midi-Pyrénées", a medium the tagger reads as a name of no
-        kind) that starts with the speaker's words, but their determiner, and covers them all: what speaks."""
+        kind) that starts with the speaker's words, with their determiner or past it ("La Voix du Nord", "le
+        Parisien"), and covers them all: what speaks."""
         words = [t for t in span if t.dep_ != "det"]
-        return bool(words) and start == words[0].idx and words[-1].idx + len(words[-1]) <= end
+        return bool(words) and start in (span.start_char, words[0].idx) and \
+            words[-1].idx + len(words[-1]) <= end
 
     def described(self, ent: Entity, start: int, end: int) -> bool:
         """An entity whose mention from ``start`` to ``end`` is only a description ("président de la
