@@ -1603,3 +1603,19 @@ def test_coref_an_object_is_not_the_person_its_subject_names(french, rules_off, 
     rules_off("coref.object_not_subject")
     link = _link_of(off := french(text), "la ministre")
     assert link is not None and _names(off).get(link.entity) == "Claire Martin"
+
+
+def test_coref_a_medium_s_noun_with_a_complement_of_kind_is_the_medium_named_before(french, rules_off):
+    # "d'information" says what kind of channel, not whose: the noun still stands for the medium named before
+    text = ("Le sénateur Jean Boyer a déposé un amendement. Selon Public Sénat, il crée une indemnité. Cette "
+            "indemnité s'élève à 500 euros, précise la chaîne d'information.")
+    doc = french(text)
+    link = _link_of(doc, "la chaîne d'information")
+    assert link is not None and _names(doc)[link.entity] == "Public Sénat"
+    # a complement with a determiner or a name says whose: not the medium named before
+    whose = text.replace("la chaîne d'information", "la chaîne du Sénat")
+    other = _link_of(french(whose), "la chaîne du Sénat")
+    assert other is None or other.entity is None
+    rules_off("coref.kind_complement")
+    off = _link_of(french(text), "la chaîne d'information")
+    assert off is None or off.entity is None

@@ -198,6 +198,10 @@ UNKNOWN_NAME = RULES.define(
 ORGANISATION_NEAR = RULES.define(
     "coref.organisation_near", "a body's or a medium's noun ('l'ONG', 'le journal') nothing else resolves: "
     "the one organisation named in the few sentences before it")
+KIND_COMPLEMENT = RULES.define(
+    "coref.kind_complement", "a body's or a medium's noun whose complement says its kind, a bare noun after "
+    "'de' ('la chaîne d'information', 'le syndicat de police'), has no complement of its own: it stands for "
+    "the medium or the body named before")
 QUOTE_SPOKEN_OF = RULES.define(
     "coref.quote_spoken_of", "a pronoun inside a quote that names no one it may stand for: the last person "
     "the article had as a subject, of a gender known to agree")
@@ -2593,9 +2597,18 @@ class Coreference:
         if token.lemma_.lower() not in self.data.MEDIA_NOUNS or token.pos_ != "NOUN" or \
                 token.i in self.in_mention or "Plur" in token.morph.get("Number") or \
                 not self.definite(token) or any(c.dep_ in ("nmod", *NAME_DEPS) and not self.person_named(c)
-                                                and c.i < comma for c in token.children):
+                                                and c.i < comma and not self.kind_complement(c)
+                                                for c in token.children):
             return None  # (a person's name the parse hangs on it is none of its own: "selon le journal, X")
         return self.medium_before(token, sentence) or self.organisation_near(token, sentence)
+
+    def kind_complement(self, token: Token) -> bool:
+        """A complement that says a noun's kind, not whose it is: a common noun with no determiner after
+        "de" ("la chaîne d'information", "le syndicat de police"; not "le parquet de Lyon", "le site du
+        journal", nor "le site d'informations Tut.by", whose name follows)."""
+        return RULES.on(KIND_COMPLEMENT) and token.dep_ == "nmod" and token.pos_ == "NOUN" and \
+            not any(c.dep_ == "det" or c.pos_ == "PROPN" for c in token.children) and \
+            any(c.dep_ == "case" and c.lower_ in self.data.KIND_LINKS for c in token.children)
 
     def titled_singular(self, token: Token) -> bool:
         """A name in the singular after a singular definite article, or a preposition that holds one ("le
@@ -2639,7 +2652,9 @@ class Coreference:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in self.data.BODY_NOUNS or token.i in self.in_mention or \
                 "Plur" in token.morph.get("Number") or \
-                any(c.dep_ in ("nmod", *NAME_DEPS) for c in token.children) or not self.definite(token):
+                any(c.dep_ in ("nmod", *NAME_DEPS) and not self.kind_complement(c)
+                    for c in token.children) or \
+                not self.definite(token):
             return None  # (a complement of its own, "le parquet d'Albi", says who it is)
         if self.body_names is None:
             self.body_names = {}

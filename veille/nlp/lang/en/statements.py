@@ -196,6 +196,9 @@ TITLE_WORDS = {"entitled", "titled", "song", "songs", "album", "film", "movie", 
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun
 CHANNEL_LINKS = {"of"}
+# the prepositions of a complement that says a body's kind: none, English says it before the noun ("the news
+# channel")
+KIND_LINKS: set[str] = set()
 # the words of a medium or a form of saying: after a channel's preposition, the channel
 CHANNEL_WORDS = {"statement", "interview", "tweet", "twitter", "facebook", "instagram", "post", "letter",
                  "video", "conference", "briefing", "speech", "broadcast", "show", "program", "programme",

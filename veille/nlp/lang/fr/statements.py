@@ -263,6 +263,9 @@ TITLE_WORDS = {"tels", "telles", "tel", "telle", "intitulé", "intitulée", "int
 CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
 # the words between a channel's preposition and its noun ("auprès de l'AFP")
 CHANNEL_LINKS = {"de", "du", "des", "d'", "d’"}
+# the prepositions of a complement that says a body's kind, not whose it is: a bare noun after them ("la
+# chaîne d'information", "le syndicat de police")
+KIND_LINKS = {"de", "d'", "d’"}
 # the words of a medium or a form of saying: after a channel's preposition, the channel
 CHANNEL_WORDS = {
     "communiqué", "tweet", "twitter", "facebook", "instagram", "compte", "message", "entretien", "interview",
