@@ -2740,3 +2740,13 @@ def test_statements_a_body_named_at_the_end_of_its_words_is_the_speaker(analyse_
     off = analyse_text(text, "fr")
     assert _find(off, "le navire avait été saisi").speaker is None
 
+
+def test_statements_a_body_s_noun_that_names_no_medium_is_not_the_medium(analyse_text, rules_off):
+    # "l'entreprise" is not the newspaper that reported the recall, though it is the one organisation named
+    text = ("Des fromages de chèvre ont été rappelés à cause de la salmonelle, rapporte le quotidien Le "
+            "Parisien. « Nous avons deux lots suspects », indique l'entreprise.")
+    a = analyse_text(text, "fr")
+    assert _find(a, "deux lots suspects").speaker is None
+    rules_off("coref.body_not_medium")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "deux lots suspects")) == "Le Parisien"

@@ -198,6 +198,9 @@ UNKNOWN_NAME = RULES.define(
 ORGANISATION_NEAR = RULES.define(
     "coref.organisation_near", "a body's or a medium's noun ('l'ONG', 'le journal') nothing else resolves: "
     "the one organisation named in the few sentences before it")
+BODY_NOT_MEDIUM = RULES.define(
+    "coref.body_not_medium", "a body's noun that names no medium ('l'entreprise', 'le syndicat') does not "
+    "stand for a medium that spoke last ('rapporte La Nouvelle République ... indique l'entreprise')")
 KIND_COMPLEMENT = RULES.define(
     "coref.kind_complement", "a body's or a medium's noun whose complement says its kind, a bare noun after "
     "'de' ('la chaîne d'information', 'le syndicat de police'), has no complement of its own: it stands for "
@@ -2602,6 +2605,11 @@ class Coreference:
             return None  # (a person's name the parse hangs on it is none of its own: "selon le journal, X")
         return self.medium_before(token, sentence) or self.organisation_near(token, sentence)
 
+    def named_medium(self, entity_id: str | None) -> bool:
+        """Whether the article, or the shipped table, gives an organisation a medium's noun ("le quotidien
+        X"): one a body's noun that names no medium ("l'entreprise") does not stand for."""
+        return RULES.on(BODY_NOT_MEDIUM) and entity_id is not None and bool(self.media_nouns.get(entity_id))
+
     def kind_complement(self, token: Token) -> bool:
         """A complement that says a noun's kind, not whose it is: a common noun with no determiner after
         "de" ("la chaîne d'information", "le syndicat de police"; not "le parquet de Lyon", "le site du
@@ -2673,6 +2681,8 @@ class Coreference:
             return None  # (a medium's noun stands for a medium, or no one: ``medium``)
         if self.last_body is None or sentence - self.last_body[0] > self.weights.body_sentences:
             return self.organisation_near(token, sentence)
+        if lemma not in self.data.MEDIA_NOUNS and self.named_medium(self.last_body[1]):
+            return None  # ("rapporte La Nouvelle République ... indique l'entreprise": not the newspaper)
         return self.by_id.get(self.last_body[1])
 
     def organisation_near(self, token: Token, sentence: int) -> Entity | None:
@@ -2687,8 +2697,9 @@ class Coreference:
         for at, ent in reversed(self.organisations[:bisect_left(self.organisations, (token.i,))]):
             if sentence - self.sentence_of(self.doc[at]) > self.weights.body_sentences:
                 break
-            if ent.id not in near:
-                near.append(ent.id)
+            if ent.id not in near and not (token.lemma_.lower() not in self.data.MEDIA_NOUNS and
+                                           self.named_medium(ent.id)):
+                near.append(ent.id)  # (not a medium, for a noun that names none: "l'entreprise")
         if len(near) != 1 or near[0] in self.unsure_media:
             return None
         self.near_at = token.i  # (the rule that found it, for the link)

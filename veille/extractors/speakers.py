@@ -2405,8 +2405,10 @@ class SpeakerResolver:
 
     def other_than_medium(self, noun: str, entity_id: str | None) -> bool:
         """Whether a body's noun that names no medium ("l'entreprise") would stand for a medium the article
-        named as a statement's channel ("à l'AFP"): another body, never the medium."""
-        return entity_id in self.channel_ids and noun not in self.data.MEDIA_NOUNS
+        named as a statement's channel ("à l'AFP") or gave a medium's noun: another body, never the
+        medium."""
+        return noun not in self.data.MEDIA_NOUNS and (entity_id in self.channel_ids or (
+            self.coref is not None and self.coref.named_medium(entity_id)))
 
     def organisation_near(self, start: int, end: int) -> Entity | None:
         """The one organisation named between ``start`` and ``end`` outside quotes ("des militants de
