@@ -636,3 +636,15 @@ def test_statements_an_auxiliary_the_parse_misreads_stays_in_the_cue(analyse_tex
         ("avait twitté", True)]
     rules_off("statements.auxiliary_by_form")
     assert not any(s.cue for s in analyse_text(text, "fr").statements)
+
+
+def test_statements_a_clause_ends_where_a_quote_is_glued_to_its_sentence_s_end(analyse_text, rules_off):
+    text = ('Le ministre a dénoncé la "lâcheté" des auteurs de ces attaques depuis le début de la crise du '
+            'Covid-19."C\'est ce que nous aurons à combattre dans les semaines qui viennent", a-t-il ajouté.')
+    a = analyse_text(text, "fr")
+    assert _find(a, "la crise du Covid-19").content.text.endswith("du Covid-19")
+    quote = _find(a, "C'est ce que nous aurons à combattre")
+    assert quote.kind == "direct" and quote.content.text.startswith("C'est ce que")
+    rules_off("statements.glued_quote_cut")
+    off = analyse_text(text, "fr")
+    assert not any(s.content.text.startswith("C'est ce que") for s in off.statements)

@@ -69,6 +69,9 @@ CLAUSE_LINK_DEPS = {"fixed", "mark", "cop", "aux", "aux:tense", "aux:pass"}
 # a sentence's end glued to a heading: a full stop after a small letter, a figure or a closing mark, then a
 # symbol that opens a line ("perdue.► Paul Martin : ...")
 GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
+# ... or glued to the quote that opens the next sentence ("depuis le début de la crise du Covid-19.\"C'est ce
+# que ...")
+GLUED_QUOTE_END = re.compile(r"(?<=[a-zà-ÿ0-9)])[.!?]+(?=[«\"“]\s*[A-ZÀ-Ý])")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -422,6 +425,9 @@ CLAUSE_CUT = RULES.define(
 GLUED_END_CUT = RULES.define(
     "statements.glued_end_cut", "a reported clause ends at a sentence's end glued to a heading, which the "
     "parse ran on ('... pourquoi.► Paul Martin : ...')")
+GLUED_QUOTE_CUT = RULES.define(
+    "statements.glued_quote_cut", "a reported clause ends at a sentence's end glued to the quote that opens "
+    "the next sentence, which the parse ran on ('... du Covid-19.\"C'est ce que ...')")
 NEGATIVE_SUBJECT = RULES.define(
     "statements.negative_subject", "a cue whose subject negates it ('rien n'indique que', 'personne n'a "
     "dit', 'aucun responsable n'a précisé'): nothing said")
@@ -1580,6 +1586,8 @@ class StatementFinder:
             found += self.headline_verb(cues)
         if RULES.on(NOUN_CUE) and self.data.SAYING_NOUNS:
             found += self.noun_cues()
+        if RULES.on(GLUED_END_CUT) or RULES.on(GLUED_QUOTE_CUT):
+            self.cut_at_glued_ends(found)  # (before the quotes: one left past a content's end is its own)
         found = self.with_quotes(found)
         found.sort(key=lambda f: f.content[0])
         if RULES.on(NESTED_REPORT):
@@ -2866,24 +2874,34 @@ class StatementFinder:
     def cut_at_glued_ends(self, found: list[StatementCandidate]) -> None:
         """A reported clause ends at a sentence's end that a heading is glued to, which the parse ran on ("...
         sans expliquer pourquoi.► Paul Martin : ..."): a full stop after a small letter, a figure or a mark,
-        then a symbol that opens a line."""
+        then a symbol that opens a line; or then the quote that opens the next sentence ("... du
+        Covid-19.\"C'est ce que ...")."""
         for f in found:
             if f.kind != "indirect":
                 continue
-            for m in GLUED_END.finditer(self.text, f.content[0], f.content[1]):
+            ends = sorted([(m, GLUED_END_CUT) for m in GLUED_END.finditer(self.text, *f.content)
+                           if RULES.on(GLUED_END_CUT)] +
+                          [(m, GLUED_QUOTE_CUT) for m in GLUED_QUOTE_END.finditer(self.text, *f.content)
+                           if RULES.on(GLUED_QUOTE_CUT)], key=lambda found: found[0].start())
+            for m, rule in ends:
                 if self.in_quote(m.start()):
                     continue
                 cut = self.trim(f.content[0], m.start() + 1)
+                after = rule == GLUED_QUOTE_CUT and f.cue is not None and f.cue[0] >= m.end()
+                if after:
+                    cut = self.trim(m.end(), f.content[1])  # ("... Covid-19.\"C'est ...\", a-t-il ajouté")
                 if self.long_enough(cut):
                     f.content = cut
-                    f.rules["content"] = GLUED_END_CUT
+                    f.rules["content"] = rule
+                    if after and any(s <= cut[0] and cut[1] <= e for s, e in self.quote_spans):
+                        f.kind = "direct"  # (the quote alone is left)
                 break
 
     def deduplicated(self, found: list[StatementCandidate]) -> list[StatementCandidate]:
         """Contents cut at the cues that open a new clause; one statement per content, none inside another."""
         if RULES.on(CLAUSE_CUT):
             self.cut_at_clause_cues(found)
-        if RULES.on(GLUED_END_CUT):
+        if RULES.on(GLUED_END_CUT) or RULES.on(GLUED_QUOTE_CUT):
             self.cut_at_glued_ends(found)
         if RULES.on(WITHOUT_SAYING_CUT):
             self.cut_before_unsaid(found)
