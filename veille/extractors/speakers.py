@@ -779,9 +779,11 @@ class SpeakerResolver:
             end = child.right_edge.i + 1
         while start < token.i and (doc[start].is_punct or self.is_agent(doc[start])
                                    or doc[start].dep_ == "case" and doc[start].head.i == token.i
-                                   or doc[start].pos_ == "CCONJ" and doc[start].head.i == token.i):
-            # "par le maire": the agent of a passive cue, without its preposition; "car le maire": a
-            # conjunction the parse hung on the subject, no word of it
+                                   or doc[start].pos_ == "CCONJ" and doc[start].head.i == token.i
+                                   or doc[start].dep_ == "mark" and doc[start].head.i == token.i
+                                   or doc[start].dep_ == "fixed" and doc[start].head.dep_ == "mark"):
+            # "par le maire": the agent of a passive cue, without its preposition; "car le maire", "alors que
+            # le maire": a conjunction the parse hung on the subject, no word of it
             start += 1
         while end < len(doc) and RULES.on(HYPHENATED_WORDS):  # a name the tokenizer cut at its hyphen
             if self.name_hyphen(doc[end - 1]):  # the words end on the hyphen

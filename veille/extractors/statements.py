@@ -38,6 +38,7 @@ from .docs import (
     doc_text,
     hyphen_in_word,
     marked_by,
+    phrase_root,
     quotes_by_sides,
     token_covering,
     token_from,
@@ -422,6 +423,10 @@ NOUN_CUE = RULES.define(
     "was rigged', 'a Times report that ...'): what was said, its owner the speaker's words")
 CLAUSE_CUT = RULES.define(
     "statements.clause_cut", "a content ends at the comma before a cue that opens a new clause")
+SUBJECT_CLAUSE_CUT = RULES.define(
+    "statements.subject_clause_cut", "a noun object ends where the clause of the next cue opens, at the "
+    "comma or the conjunction before its subject ('ont dénoncé la défaillance des autorités, le député X a "
+    "assuré que', 'a critiqué une erreur tandis que Y a dénoncé')")
 GLUED_END_CUT = RULES.define(
     "statements.glued_end_cut", "a reported clause ends at a sentence's end glued to a heading, which the "
     "parse ran on ('... pourquoi.► Paul Martin : ...')")
@@ -2838,6 +2843,10 @@ class StatementFinder:
                 c = self.clause_cues[i]
                 before = self.text[f.content[0]:c].rstrip()
                 opens = before.endswith(",") or before.endswith((".", "!", "?")) and self.text[c].isupper()
+                if not opens and f.cue is not None and f.cue[1] <= f.content[0] and \
+                        (opening := self.clause_opening(c)) is not None and f.content[0] < opening and \
+                        self.noun_object(f.content):
+                    c, opens = opening, True  # (what a cue before names ends where the next clause opens)
                 # (or a sentence run on: "2019.Selon"; or a participle, with no comma)
                 participle = not opens and self.participle_at(c)
                 if f.content[0] < c < f.content[1] and (opens or participle):
@@ -2845,6 +2854,29 @@ class StatementFinder:
                     if self.long_enough(cut) or RULES.on(SHORT_OBJECT_CUT) and self.short_object(f, cut):
                         f.content = cut
                         f.rules["content"] = PARTICIPLE_CUT if participle else CLAUSE_CUT
+
+    def noun_object(self, span: tuple[int, int]) -> bool:
+        """Whether a content is a noun phrase ("la défaillance des autorités"), not a clause."""
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        return words is not None and len(words) > 0 and phrase_root(words).pos_ in ("NOUN", "PROPN")
+
+    def clause_opening(self, char: int) -> int | None:
+        """Where the clause of the cue at ``char`` opens, when its subject comes before it: at the
+        conjunction that leads the clause ("tandis que Paul Durand a dénoncé"), else at the subject right
+        after a comma ("..., le député des Bouches-du-Rhône a assuré"); else None."""
+        word = token_from(self.doc, char)
+        if word is None or not RULES.on(SUBJECT_CLAUSE_CUT):
+            return None
+        verb = word.head if word.dep_.startswith(("aux", "cop")) else word
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        if not subjects or subjects[0].pos_ == "PRON" and subjects[0].lower_ in self.data.RELATIVE_PRONOUNS:
+            return None  # (", qui a indiqué que": a relative clause, which may be what was said)
+        # (a conjunction that joins clauses, "tandis que", "mais"; not the preposition of a purpose, "pour ce
+        # qu'il estime", whose clause is part of what was said)
+        leads = [c for c in verb.children if c.dep_ in ("mark", "cc") and c.pos_ in ("ADV", "CCONJ")
+                 and c.i < subjects[0].left_edge.i]
+        first = leads[0] if leads else subjects[0].left_edge
+        return first.idx if leads or first.i > 0 and self.doc[first.i - 1].text == "," else None
 
     def short_object(self, found: StatementCandidate, span: tuple[int, int]) -> bool:
         """Whether a content is a noun phrase alone, in words enough for the noun object of a cue that says
