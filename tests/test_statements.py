@@ -2750,3 +2750,15 @@ def test_statements_a_body_s_noun_that_names_no_medium_is_not_the_medium(analyse
     rules_off("coref.body_not_medium")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "deux lots suspects")) == "Le Parisien"
+
+
+
+def test_statements_a_description_is_not_one_of_people_who_spoke_as_one(analyse_text, rules_off):
+    text = ("Le maire Paul Girard a salué l'action des secours. Alors que Marc Lenoir et Jeanne Morel ont "
+            "dénoncé la défaillance des autorités, le député du Var a assuré que le gouvernement avait fait "
+            "son possible.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "le gouvernement avait fait son possible")) != "Marc Lenoir"
+    rules_off("statements.described_not_of_group")
+    off = analyse_text(text, "fr")
+    assert _speaker_name(off, _find(off, "le gouvernement avait fait son possible")) == "Marc Lenoir"

@@ -300,6 +300,9 @@ SPEAKER_DESCRIBED_LAST = RULES.define(
     "statements.speaker_described_last", "a definite description of a person that coreference only guessed "
     "from an older subject is the person who spoke right before, of its gender, where no one else became a "
     "subject since ('« ... », a assuré X, adjoint au maire. L'élu a appelé ...')")
+DESCRIBED_NOT_OF_GROUP = RULES.define(
+    "statements.described_not_of_group", "a description of one person is not the first of several people who "
+    "spoke together right before ('X et Y ont pointé ..., le député a assuré'): they spoke as a group")
 GENERIC_NOT_CONTINUED = RULES.define(
     "statements.generic_not_continued", "a quote with no cue does not go on with words of anyone in general "
     "('X a tancé ceux qui ont critiqué son choix. « ... »': X's, not theirs)")
@@ -2027,6 +2030,11 @@ class SpeakerResolver:
         if not self.gender_agrees(self.description_gender(root), ent.id) or \
                 self.of_another_country(f, ent.id):
             return None
+        spoke = self.doc.char_span(*previous.speaker_span, alignment_mode="expand") \
+            if previous.speaker_span is not None else None
+        if RULES.on(DESCRIBED_NOT_OF_GROUP) and spoke is not None and len(spoke) and \
+                any(c.dep_ == "conj" for c in phrase_root(spoke).children):
+            return None  # ("Marine Le Pen et Laurent Wauquiez ont pointé": the two spoke)
         start = max(previous.content[1], previous.cue[1] if previous.cue is not None else 0)
         for j in self.mention_index.starting_within(start, f.speaker_span[0] - 1):
             s, _, other = self.mentions[j]
