@@ -672,3 +672,10 @@ def test_statements_a_noun_object_ends_at_the_conjunction_that_opens_the_next_cl
     rules_off("statements.subject_clause_cut")
     off = analyse_text(text, "fr")
     assert "Paul Durand" in _find(off, "erreur grave").content.text
+
+
+def test_statements_praise_and_pointing_out_say_their_noun_object(analyse_text):
+    a = analyse_text("La ministre des Armées a loué le travail des soldats de l'opération Sentinelle. Le "
+                     "député Paul Girard a pointé une défaillance grave des services de renseignement.", "fr")
+    assert _find(a, "le travail des soldats").speaker_text == "La ministre des Armées"
+    assert _find(a, "une défaillance grave des services").speaker_text == "Le député Paul Girard"

@@ -1325,9 +1325,9 @@ def test_statements_a_clitic_after_a_new_subject_is_that_persons(analyse_text):
 
 
 def test_statements_a_person_set_off_before_a_relative_subject_says_the_quote_after(analyse_text, rules_off):
-    # "X en tête, le député de Y, qui pointe du doigt ...": X, though no clause's subject in the parse
+    # "X en tête, le député de Y, qui vise ...": X, though no clause's subject in the parse
     text = ("Problème, le gouvernement ne propose qu'une aide de deux millions d'euros, ce qui provoque "
-            "l'ire de l'opposition, Paul Mercier en tête, le député de l'Ain, qui pointe du doigt le moment "
+            "l'ire de l'opposition, Paul Mercier en tête, le député de l'Ain, qui vise avant tout le moment "
             "choisi pour voter. « La seule raison pour laquelle on siège cette nuit, c'est un différend sur "
             "les chiffres. »")
     a = analyse_text(text, "fr")
@@ -2028,7 +2028,7 @@ def test_statements_a_compound_past_hung_on_a_noun_is_no_participle(analyse_text
     assert _speaker_name(a, _find(a, "légèreté coupable")) == "Paul Durand"
     rules_off("statements.compound_past_not_participle")
     off = analyse_text(text, "fr")
-    assert not any("légèreté coupable" in s.content.text for s in off.statements)
+    assert not any(s.content.text.startswith("une \"légèreté") for s in off.statements)
 
 
 def test_statements_verbless_words_before_a_cue_are_no_incise(analyse_text, rules_off):
@@ -2750,7 +2750,6 @@ def test_statements_a_body_s_noun_that_names_no_medium_is_not_the_medium(analyse
     rules_off("coref.body_not_medium")
     off = analyse_text(text, "fr")
     assert _speaker_name(off, _find(off, "deux lots suspects")) == "Le Parisien"
-
 
 
 def test_statements_a_description_is_not_one_of_people_who_spoke_as_one(analyse_text, rules_off):

@@ -188,11 +188,12 @@ NOUN_OBJECT_CUES = {"annoncer", "nier", "démentir", "réclamer", "exiger", "rep
                     # (a two-word cue by its second word: "met en avant des conditions inhumaines", "fait part
                     # de sa colère", "fait état de dix blessés")
                     "avant", "part", "état"}
-# verbs of confirming, ruling out, proclaiming, praising and blaming, whose noun object is what was said
-# ("a confirmé la mort de dix personnes", "a exclu tout impact", "proclament leur victoire", "a critiqué le
-# maire"): cues, with their noun object
+# verbs of confirming, ruling out, proclaiming, praising, pointing out and blaming, whose noun object is what
+# was said ("a confirmé la mort de dix personnes", "a exclu tout impact", "proclament leur victoire", "a loué
+# le travail des soldats", "a pointé une défaillance", "a critiqué le maire"): cues, with their noun object
 STANCE_VERBS = {"confirmer", "exclure", "proclamer", "critiquer", "fustiger", "blâmer", "vanter",
-                "prôner", "réfuter", "récuser", "déplorer", "revendiquer", "annoncer", "démentir"}
+                "prôner", "réfuter", "récuser", "déplorer", "revendiquer", "annoncer", "démentir", "pointer",
+                "louer"}
 # verbs of expressing a feeling to someone, cues only when their noun object is one of the feelings said
 # ("a présenté ses condoléances", "a exprimé son inquiétude"; not "a présenté son plan")
 EXPRESSING_VERBS = {"présenter", "adresser", "exprimer", "transmettre"}
