@@ -1,6 +1,8 @@
 """Statement detection: quotes, cues, contents, kinds, continued quotes and channels (fr and en)."""
 from __future__ import annotations
 
+import pytest
+
 
 def _find(article, words):
     for s in article.statements:
@@ -485,7 +487,7 @@ def test_statements_quote_glossed_in_brackets_is_no_statement(analyse_text, rule
     text = ("Le festival projettera des classiques comme \"Le Grand Voyage\" ou \"Leave and Never Return\" "
             "(\"Partir pour ne jamais revenir\").")
     assert not analyse_text(text, "fr").statements
-    rules_off("statements.glossed_quote")
+    rules_off("statements.glossed_quote", "statements.work_in_brackets")  # (alone in brackets: a title too)
     assert any("Partir pour ne jamais revenir" in s.content.text for s in analyse_text(text, "fr").statements)
 
 
@@ -679,3 +681,26 @@ def test_statements_praise_and_pointing_out_say_their_noun_object(analyse_text):
                      "député Paul Girard a pointé une défaillance grave des services de renseignement.", "fr")
     assert _find(a, "le travail des soldats").speaker_text == "La ministre des Armées"
     assert _find(a, "une défaillance grave des services").speaker_text == "Le député Paul Girard"
+
+
+def test_statements_an_offence_named_in_quotation_marks_is_no_statement(analyse_text, rules_off):
+    text = ("« Les faits sont graves », a déclaré le procureur Paul Martin. Il devrait être poursuivi pour "
+            "\"coup ayant entraîné la mort sans intention de la donner\".")
+    assert not any("coup ayant entraîné" in s.content.text for s in analyse_text(text, "fr").statements)
+    rules_off("statements.charge_quote")
+    assert _find(analyse_text(text, "fr"), "coup ayant entraîné").kind == "direct"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Il a reçu le prix Roger Nimier pour \"L'été anglais\" (Robert Laffont) en 1977.",
+     "statements.work_in_brackets"),
+    ("Elle a débuté avec Sacha Guitry (\"Si Versailles m'était conté\", 1953), puis a joué au théâtre.",
+     "statements.work_in_brackets"),
+    ("Son premier single \"Comme je t'aime\" a bien fonctionné.", "statements.quoted_title"),
+    ("Sous un titre ravageur, \"Un président ne devrait pas dire ça\", deux journalistes ont écrit un livre.",
+     "statements.quoted_title"),
+])
+def test_statements_a_work_s_title_in_quotation_marks_is_no_statement(analyse_text, rules_off, text, rule):
+    assert not analyse_text(text, "fr").statements
+    rules_off(rule)
+    assert analyse_text(text, "fr").statements

@@ -249,6 +249,13 @@ LONE_QUOTE = RULES.define(
 QUOTED_TITLE = RULES.define(
     "statements.quoted_title", "a quote with no cue after the words that name a work ('des tubes tels que "
     "« ... »', 'le film « ... »') or after another quote in a list: a title, not a statement")
+WORK_IN_BRACKETS = RULES.define(
+    "statements.work_in_brackets", "a quote alone in brackets, or before brackets that hold a year or a "
+    "publisher ('« L'été anglais » (Robert Laffont)', '(« Si Versailles m'était conté », 1953)'): a work's "
+    "title, not a statement")
+CHARGE_QUOTE = RULES.define(
+    "statements.charge_quote", "a quote after 'pour' where a charge is laid ('une information judiciaire "
+    "pour « homicide volontaire »', 'poursuivi pour « coups mortels »'): the offence's name, not a statement")
 GLOSSED_QUOTE = RULES.define(
     "statements.glossed_quote", "a quote in brackets right after another ('« Leave and Never Return » (« "
     "Partir sans retour »)') is its translation or gloss, not a statement")
@@ -2724,6 +2731,8 @@ class StatementFinder:
                 continue  # a title or a phrase in quotation marks, not something said
             if RULES.on(QUOTED_TITLE) and q not in self.resumed and q in self.titles():
                 continue  # "des tubes tels que « ... »", "« A » ou « B »": titles, not something said
+            if RULES.on(CHARGE_QUOTE) and q not in self.resumed and self.charge_named(q):
+                continue  # "une information judiciaire pour « homicide volontaire »": an offence
             f = StatementCandidate(q, "direct", sentence=si, rules={"kind": LONE_QUOTE})
             if RULES.on(COLON_QUOTE):
                 self.said_after_colon(f)
@@ -2774,14 +2783,40 @@ class StatementFinder:
                 before = self.text[max(0, q[0] - 40):q[0]].rstrip(" \u00a0«\"“'").lower()
                 words = re.findall(r"[\w'’-]+", before)
                 named = bool(words) and (words[-1] in self.data.TITLE_WORDS or len(words) > 1 and (
-                    words[-2] in self.data.TITLE_WORDS and words[-1] in self.data.DETERMINERS | {"que"}))
+                    words[-2] in self.data.TITLE_WORDS and (words[-1] in self.data.DETERMINERS | {"que"} or
+                                                            before.endswith(","))))  # ("un titre ravageur,")
                 listed = k > 0 and self.quote_spans[k - 1] in self.title_spans and re.fullmatch(
                     r"[\s»\"”]*(?:,|ou|et)[\s«\"“]*", self.text[self.quote_spans[k - 1][1]:q[0]])
                 glossed = k > 0 and RULES.on(GLOSSED_QUOTE) and re.fullmatch(
                     r"[\s»\"”]*\(\s*[«\"“]?\s*", self.text[self.quote_spans[k - 1][1]:q[0]])
-                if named or listed or glossed:
+                if named or listed or glossed or RULES.on(WORK_IN_BRACKETS) and self.work_in_brackets(q):
                     self.title_spans.add(q)
         return self.title_spans
+
+    def work_in_brackets(self, quote: tuple[int, int]) -> bool:
+        """Whether a quote stands alone in brackets, or before brackets that hold a year or a publisher: a
+        work ("« L'été anglais » (Robert Laffont)", "(« Si Versailles m'était conté », 1953)")."""
+        before = self.text[max(0, quote[0] - 3):quote[0]].rstrip(" \u00a0«\"“")
+        after = self.text[quote[1]:quote[1] + 60].lstrip("»\"”")
+        if before.endswith("(") and re.match(r"\s*(?:\)|,\s*\d{4}\s*\))", after):
+            return True
+        # (a publisher's words, not an acronym: "« ... » (AFP)" is a source)
+        publisher = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){0,3}"
+        return re.match(rf"\s*\((?:\d{{4}}|{publisher})\)", after) is not None
+
+    def charge_named(self, quote: tuple[int, int]) -> bool:
+        """Whether a quote follows a charge's preposition where a charge is laid, in the words before it in
+        its sentence ("une information judiciaire pour « ... »", "poursuivi pour « ... »"), and no cue comes
+        right after it ("... pour « ... », écrit le procureur": what he wrote)."""
+        after = re.match(r"[»\"”\s]*,\s*", self.text[quote[1]:quote[1] + 10])
+        word = token_from(self.doc, quote[1] + after.end()) if after is not None else None
+        if word is not None and word.pos_ in ("VERB", "AUX"):
+            return False
+        before = self.text[max(0, quote[0] - 100):quote[0]].rstrip(" \u00a0«\"“'").lower()
+        before = re.split(r"[.!?;]", before)[-1]
+        words = re.findall(r"[\w'’-]+", before)
+        return len(words) > 1 and words[-1] in self.data.CHARGE_CASES and \
+            any(w in self.data.CHARGE_WORDS for w in words[-12:-1])
 
     def name_set_off(self, source: Span, end: int, sent: Span) -> Span | None:
         """The person's name between the comma at ``end`` and the next one, right after a source that is a

@@ -192,6 +192,10 @@ THINGS_SPEAK_BY_PARTICIPLE = True
 PARTIAL_QUOTE_INCISE = False
 # the words before a quote that make it a work's title ("songs such as", "the film", "entitled")
 TITLE_WORDS = {"entitled", "titled", "song", "songs", "album", "film", "movie", "novel", "documentary"}
+# the words that lay a charge before the offence's name in quotation marks ("charged with 'reckless
+# endangerment'"): a charge, not a statement
+CHARGE_WORDS = {"charged", "indicted", "convicted", "accused", "investigation", "probe", "complaint"}
+CHARGE_CASES = {"with", "for"}
 # the prepositions that open where something was said ("on Twitter", "in a statement", "to CNN")
 CHANNEL_CASES = {"on", "in", "via", "to", "during"}
 # the words between a channel's preposition and its noun

@@ -259,7 +259,13 @@ PARTIAL_QUOTE_INCISE = True
 TITLE_WORDS = {"tels", "telles", "tel", "telle", "intitulé", "intitulée", "intitulés", "intitulées",
                "baptisé", "baptisée", "chanson", "chansons", "album", "albums", "tube", "tubes", "film",
                "films", "livre", "roman", "série", "émission", "spectacle", "ouvrage", "titre", "titres",
-               "pièce", "documentaire"}
+               "pièce", "documentaire", "single", "singles", "disque", "morceau", "opus", "clip"}
+# the words that lay a charge, before "pour" and the offence's name in quotation marks ("une information
+# judiciaire pour « homicide volontaire »", "poursuivi pour « coups mortels »"): a charge, not a statement
+CHARGE_WORDS = {"judiciaire", "plainte", "examen", "enquête", "poursuivi", "poursuivie", "poursuivis",
+                "poursuivies", "condamné", "condamnée", "condamnés", "condamnées", "inculpé", "inculpée",
+                "inculpés", "écroué", "écrouée", "déféré", "déférée", "jugé", "jugée", "jugés", "jugées"}
+CHARGE_CASES = {"pour"}
 # the prepositions that open where something was said ("sur Twitter", "à l'AFP", "dans un communiqué")
 CHANNEL_CASES = {"sur", "à", "au", "aux", "dans", "via", "auprès"}
 # the words between a channel's preposition and its noun ("auprès de l'AFP")
