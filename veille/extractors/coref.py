@@ -2694,11 +2694,11 @@ class Coreference:
             self.organisations = sorted((i, ent) for i, (_, ent) in self.mention_at.items()
                                         if ent.type == "ORG")
         near: list[str] = []
+        of_medium = token.lemma_.lower() in self.data.MEDIA_NOUNS
         for at, ent in reversed(self.organisations[:bisect_left(self.organisations, (token.i,))]):
             if sentence - self.sentence_of(self.doc[at]) > self.weights.body_sentences:
                 break
-            if ent.id not in near and not (token.lemma_.lower() not in self.data.MEDIA_NOUNS and
-                                           self.named_medium(ent.id)):
+            if ent.id not in near and (of_medium or not self.named_medium(ent.id)):
                 near.append(ent.id)  # (not a medium, for a noun that names none: "l'entreprise")
         if len(near) != 1 or near[0] in self.unsure_media:
             return None

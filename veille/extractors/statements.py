@@ -2949,14 +2949,13 @@ class StatementFinder:
             ends = sorted([(m, GLUED_END_CUT) for m in GLUED_END.finditer(self.text, *f.content)
                            if RULES.on(GLUED_END_CUT)] +
                           [(m, GLUED_QUOTE_CUT) for m in GLUED_QUOTE_END.finditer(self.text, *f.content)
-                           if RULES.on(GLUED_QUOTE_CUT)], key=lambda found: found[0].start())
+                           if RULES.on(GLUED_QUOTE_CUT)], key=lambda end: end[0].start())
             for m, rule in ends:
                 if self.in_quote(m.start()):
                     continue
-                cut = self.trim(f.content[0], m.start() + 1)
+                # (a cue after the quote said the quote: "... Covid-19.\"C'est ...\", a-t-il ajouté")
                 after = rule == GLUED_QUOTE_CUT and f.cue is not None and f.cue[0] >= m.end()
-                if after:
-                    cut = self.trim(m.end(), f.content[1])  # ("... Covid-19.\"C'est ...\", a-t-il ajouté")
+                cut = self.trim(m.end(), f.content[1]) if after else self.trim(f.content[0], m.start() + 1)
                 if self.long_enough(cut):
                     f.content = cut
                     f.rules["content"] = rule
