@@ -1619,3 +1619,14 @@ def test_coref_a_medium_s_noun_with_a_complement_of_kind_is_the_medium_named_bef
     rules_off("coref.kind_complement")
     off = _link_of(french(text), "la chaîne d'information")
     assert off is None or off.entity is None
+
+
+def test_coref_a_demonstrative_before_an_origin_no_mention_holds_is_the_one_named(french, rules_off):
+    # "Parisien" is a proper noun the entities do not hold: it still describes someone, pointed back to
+    text = "► Léonard Lopez\nCe Parisien de 32 ans a été condamné dimanche. Ses avocats ont fait appel."
+    doc = french(text)
+    link = _link_of(doc, "Ce Parisien de 32 ans")
+    assert link is not None and _names(doc)[link.entity].strip() == "Léonard Lopez"
+    rules_off("coref.demonstrative_origin")
+    off = _link_of(french(text), "Ce Parisien de 32 ans")
+    assert off is None or off.entity is None

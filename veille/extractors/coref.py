@@ -1449,9 +1449,13 @@ class Coreference:
         headline_people: dict[str, int] | None = {}  # the people the headline names -> the sentence
         # outside a mention only the words of REFERRING_POS may refer (a branch for another kind of word
         # must add its tag there): the other words are passed by their tag, without a Token made for each
-        refers = [p in REFERRING_POS for p in doc.to_array([POS]).tolist()]
+        tags = doc.to_array([POS]).tolist()
+        refers = [p in REFERRING_POS for p in tags]
         for j in self.clitics_read_as_names():
             refers[j] = True
+        for j in (j for j, p in enumerate(tags) if p == PROPN) if RULES.on(DEMONSTRATIVE_ORIGIN) else ():
+            if j not in self.mention_at and self.demonstrative_origin(doc[j]):
+                refers[j] = True  # ("Ce Parisien": a proper noun no mention holds)
         while i < len(doc):
             if not refers[i] and i not in self.mention_at and i not in self.place_at:
                 i += 1
