@@ -652,28 +652,32 @@ def test_statements_a_clause_ends_where_a_quote_is_glued_to_its_sentence_s_end(a
     assert not any(s.content.text.startswith("C'est ce que") for s in off.statements)
 
 
-def test_statements_a_noun_object_ends_at_the_comma_before_the_next_clause_s_subject(analyse_text, rules_off):
-    # the parse hangs the main clause on "défaillance": what was denounced still ends at the comma
-    text = ('Alors que Jeanne Morel et Paul Girard ont dénoncé la "défaillance" des autorités, le député des '
-            'Bouches-du-Rhône a assuré au contraire qu\'il était certain que le gouvernement avait fait son '
-            'possible.')
-    a = analyse_text(text, "fr")
-    denounced = _find(a, "des autorités")
-    assert denounced.content.text == 'la "défaillance" des autorités'
-    assert denounced.speaker_text == "Jeanne Morel"  # (not "Alors que Jeanne Morel")
-    rules_off("statements.subject_clause_cut")
-    assert "le député" in _find(analyse_text(text, "fr"), "des autorités").content.text
+# the parse hangs the main clause on "défaillance": what was denounced still ends at the comma
+CLAUSE_AFTER_COMMA = ('Alors que Jeanne Morel et Paul Girard ont dénoncé la "défaillance" des autorités, le '
+                      'député des Bouches-du-Rhône a assuré au contraire qu\'il était certain que le '
+                      'gouvernement avait fait son possible.')
 
 
-def test_statements_a_noun_object_ends_at_the_conjunction_that_opens_the_next_clause(analyse_text, rules_off):
-    text = ("La présidente du parti Claire Morin a notamment critiqué une \"erreur grave\" du gouvernement "
-            "tandis que Paul Durand a dénoncé une \"légèreté coupable\" du ministre de la Santé.")
+@pytest.mark.parametrize("text, words, content, next_content, runs_into", [
+    (CLAUSE_AFTER_COMMA, "des autorités", 'la "défaillance" des autorités', None, "le député"),
+    ('La présidente du parti Claire Morin a notamment critiqué une "erreur grave" du gouvernement tandis '
+     'que Paul Durand a dénoncé une "légèreté coupable" du ministre de la Santé.',
+     "erreur grave", 'une "erreur grave" du gouvernement', ("légèreté coupable", 'une "légèreté coupable"'),
+     "Paul Durand"),
+])
+def test_statements_a_noun_object_ends_where_the_next_clause_opens(analyse_text, rules_off, text, words,
+                                                                  content, next_content, runs_into):
     a = analyse_text(text, "fr")
-    assert _find(a, "erreur grave").content.text == 'une "erreur grave" du gouvernement'
-    assert _find(a, "légèreté coupable").content.text.startswith('une "légèreté coupable"')
+    assert _find(a, words).content.text == content
+    if next_content is not None:
+        assert _find(a, next_content[0]).content.text.startswith(next_content[1])
     rules_off("statements.subject_clause_cut")
-    off = analyse_text(text, "fr")
-    assert "Paul Durand" in _find(off, "erreur grave").content.text
+    assert runs_into in _find(analyse_text(text, "fr"), words).content.text
+
+
+def test_statements_a_conjunction_hung_on_the_subject_is_no_word_of_the_speaker_s(analyse_text):
+    a = analyse_text(CLAUSE_AFTER_COMMA, "fr")
+    assert _find(a, "des autorités").speaker_text == "Jeanne Morel"  # (not "Alors que Jeanne Morel")
 
 
 def test_statements_praise_and_pointing_out_say_their_noun_object(analyse_text):

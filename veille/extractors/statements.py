@@ -73,6 +73,13 @@ GLUED_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?]+(?=[►•▶■●])")
 # ... or glued to the quote that opens the next sentence ("depuis le début de la crise du Covid-19.\"C'est ce
 # que ...")
 GLUED_QUOTE_END = re.compile(r"(?<=[a-zà-ÿ0-9)])[.!?]+(?=[«\"“]\s*[A-ZÀ-Ý])")
+# what closes a quote that stands alone in brackets ("(« ... »)", "(« ... », 1953)"), and the brackets after
+# a quote that hold a year or a publisher's words, not an acronym ("« ... » (Robert Laffont)"; "(AFP)" is a
+# source)
+BRACKET_CLOSED = re.compile(r"\s*(?:\)|,\s*\d{4}\s*\))")
+WORK_BRACKETS = re.compile(r"\s*\((?:\d{4}|[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){0,3})\)")
+# the comma after a quote, past its closing mark, before the words that may be its cue
+COMMA_AFTER_QUOTE = re.compile(r"[»\"”\s]*,\s*")
 # the complements of a clause's verb that make it whole, not a relative clause missing its object ("the claim
 # that he made")
 NOUN_CLAUSE_DEPS = {"dobj", "obj", "ccomp", "xcomp", "attr", "acomp", "prep", "auxpass", "aux:pass", "oprd",
@@ -2798,18 +2805,15 @@ class StatementFinder:
         work ("« L'été anglais » (Robert Laffont)", "(« Si Versailles m'était conté », 1953)")."""
         before = self.text[max(0, quote[0] - 3):quote[0]].rstrip(" \u00a0«\"“")
         after = self.text[quote[1]:quote[1] + 60].lstrip("»\"”")
-        if before.endswith("(") and re.match(r"\s*(?:\)|,\s*\d{4}\s*\))", after):
-            return True
-        # (a publisher's words, not an acronym: "« ... » (AFP)" is a source)
-        publisher = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){0,3}"
-        return re.match(rf"\s*\((?:\d{{4}}|{publisher})\)", after) is not None
+        return before.endswith("(") and BRACKET_CLOSED.match(after) is not None or \
+            WORK_BRACKETS.match(after) is not None
 
     def charge_named(self, quote: tuple[int, int]) -> bool:
         """Whether a quote follows a charge's preposition where a charge is laid, in the words before it in
         its sentence ("une information judiciaire pour « ... »", "poursuivi pour « ... »"), and no cue comes
         right after it ("... pour « ... », écrit le procureur": what he wrote)."""
-        after = re.match(r"[»\"”\s]*,\s*", self.text[quote[1]:quote[1] + 10])
-        word = token_from(self.doc, quote[1] + after.end()) if after is not None else None
+        after = COMMA_AFTER_QUOTE.match(self.text, quote[1], quote[1] + 10)
+        word = token_from(self.doc, after.end()) if after is not None else None
         if word is not None and word.pos_ in ("VERB", "AUX"):
             return False
         before = self.text[max(0, quote[0] - 100):quote[0]].rstrip(" \u00a0«\"“'").lower()
