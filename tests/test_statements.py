@@ -1483,10 +1483,22 @@ def test_statements_document_released_by_someone_is_theirs(analyse_text):
     ("« Nous avons tenu nos promesses », a défendu Karim Benali, ancien soldat.", True),
     ("Karim Benali a défendu son bilan devant les députés de la commission.", False),
     ("« Rien n'est joué », relativise Karim Benali, ancien soldat.", True),
+    ("« Nous serons plus de mille à défiler », espère Karim Benali, ancien soldat.", True),
+    ("Karim Benali espère une victoire de son équipe samedi prochain.", False),
+    ("« Pourquoi rien n'a été fait ? », interpelle Karim Benali, ancien soldat.", True),
+    ("Karim Benali a été interpellé par les gendarmes mardi matin à Lyon.", False),
+    ("« Le dossier reste ouvert », continue Karim Benali, ancien soldat.", True),
 ])
 def test_statements_verb_of_recalling_is_a_cue_only_after_a_quote(analyse_text, text, said):
     a = analyse_text(text, "fr")
     assert bool([s for s in a.statements if _speaker_name(a, s) == "Karim Benali"]) is said
+
+
+def test_statements_verb_of_disclosing_reports_a_clause_not_a_thing(analyse_text):
+    a = analyse_text("Le joueur aurait été placé en détention après sa garde à vue, dévoile RTL.", "fr")
+    assert _speaker_name(a, _find(a, "placé en détention")) == "RTL"
+    a = analyse_text("Le ministre Paul Girard a dévoilé jeudi une plaque en hommage aux victimes.", "fr")
+    assert not a.statements
 
 
 @pytest.mark.parametrize("text,said", [
@@ -2133,6 +2145,17 @@ def test_statements_quote_inside_the_subject_is_not_what_the_cue_says(analyse_te
     rules_off("statements.quote_in_subject")
     off = analyse_text(text, "fr")
     assert [s.content.text for s in off.statements] == ["La Chanson bleue"]
+
+
+def test_statements_quote_that_is_the_subject_is_not_what_the_cue_says(analyse_text, rules_off):
+    text = ("Une candidature est en cours pour la baguette, \"le bistrot parisien\" espère lui aussi être "
+            "distingué.")
+    assert not analyse_text(text, "fr").statements
+    # (a quote before a cue whose subject follows it is said: "« Une honte absolue » dénonce X")
+    a = analyse_text("« Une honte absolue » dénonce Paul Martin, le maire.", "fr")
+    assert _find(a, "Une honte absolue").speaker_text == "Paul Martin"
+    rules_off("statements.quote_in_subject")
+    assert analyse_text(text, "fr").statements
 
 
 def test_statements_name_whose_first_word_reads_as_a_verb_is_the_speaker(analyse_text, rules_off):

@@ -1496,6 +1496,13 @@ class StatementFinder:
         """Whether a quote lies inside the phrase of the cue's subject, after its noun and before the cue,
         with no verb or sentence mark between them."""
         subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is not None and quoted[0] <= subject.idx < quoted[1] and \
+                not self.text[quoted[1]:cue.idx].strip(" »\"”'") and not any(
+                    c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(*quoted, alignment_mode="expand")):
+            # '"le bistrot parisien" espère ...': a quote with no verb that is the cue's only subject names
+            # who, not what was said ("« Une honte » dénonce X" has its speaker after)
+            return True
         if subject is None or not subject.idx < quoted[0] or \
                 quoted[1] > subject.right_edge.idx + len(subject.right_edge):
             return False  # (the subject's noun first: the quote is its complement, "l'interprète de « X »")

@@ -31,6 +31,8 @@ REPORTING_VERBS = {
     "ordonner", "enjoindre",
     # verbs of calling on someone to act ("a invité les habitants à se réunir", "presse le juge d'agir")
     "inviter", "presser", "conjurer", "adjurer", "conseiller", "déconseiller", "suggérer",
+    # verbs of disclosing ("..., dévoile RTL"; a noun object alone is a thing shown, not words)
+    "dévoiler",
 }
 # cues that are two words: the verb and the word that makes it a reporting verb
 MULTIWORD = {("faire", "savoir"), ("faire", "état"), ("mettre", "garde"), ("faire", "part"),
@@ -445,7 +447,8 @@ MANNER_INCISE_VERBS = {"souvenir", "remémorer", "souffler", "plaisanter", "temp
                        "amuser", "emporter", "agacer", "étrangler", "exaspérer", "persifler", "cingler",
                        "grincer", "pester", "enthousiasmer", "soupirer", "ricaner", "rigoler", "esclaffer",
                        "murmurer", "trancher", "nuancer", "abonder", "enchaîner", "défendre", "relativiser",
-                       "chuchoter", "compléter", "développer", "embrayer"}
+                       "chuchoter", "compléter", "développer", "embrayer", "continuer", "espérer",
+                       "acquiescer", "interpeller"}
 QUOTE_ONLY_VERBS |= MANNER_INCISE_VERBS
 REPORTING_VERBS = REPORTING_VERBS | MANNER_INCISE_VERBS
 # reporting verbs whose reflexive form, with a thing as subject, says nothing ("un incendie s'est déclaré",
