@@ -2497,6 +2497,19 @@ def test_statements_joined_cue_takes_no_subject_of_another_number(analyse_text, 
     assert _find(analyse_text(text, "fr"), "augmenter le nombre").speaker_text != "les infirmiers"
 
 
+def test_statements_own_document_is_its_authors(analyse_text, rules_off):
+    text = ("L'organisation Amnesty International a publié mardi un document sur les prisons. Selon son "
+            "rapport, les détenus sont privés de soins depuis des mois.")
+    a = analyse_text(text, "fr")
+    assert _speaker_name(a, _find(a, "privés de soins")) == "Amnesty International"
+    text = ("Le parquet de Paris a demandé mercredi un procès pour la compagnie. Selon son réquisitoire, la "
+            "compagnie a commis une négligence grave.")
+    assert _find(analyse_text(text, "fr"), "commis une négligence").speaker_text == "Le parquet de Paris"
+    rules_off("statements.speaker_own_document")
+    a = analyse_text(text, "fr")
+    assert _find(a, "commis une négligence").speaker_text == "son réquisitoire"
+
+
 def test_statements_own_words_are_their_owners(analyse_text, rules_off):
     text = ("Paul Martin a été longuement entendu par les enquêteurs mardi. Selon ses dires, il était chez "
             "lui ce soir-là.")

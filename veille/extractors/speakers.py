@@ -371,6 +371,9 @@ DOCUMENT_AUTHOR_NOT_PLACE = RULES.define(
 SPEAKER_OWN_WORDS = RULES.define(
     "statements.speaker_own_words", "a source that is someone's own words ('selon ses propres mots', 'selon "
     "ses dires', 'toujours selon son récit'): the one the possessive stands for speaks")
+SPEAKER_OWN_DOCUMENT = RULES.define(
+    "statements.speaker_own_document", "a source that is someone's document ('selon son rapport', 'son "
+    "réquisitoire indique'): who spoke just before, else the one coreference says the possessive stands for")
 SPEAKER_ASIDE_WORDS = RULES.define(
     "statements.speaker_aside_words", "words between an inverted cue and its speaker that set the speaker "
     "aside or say when ('a indiqué de son côté le parquet', 'a déclaré le soir même sur Twitter le "
@@ -2221,7 +2224,11 @@ class SpeakerResolver:
         lemma = span.root.lemma_.lower() if span is not None and len(span) else ""
         # (a document, or what was said or told: "les informations de X")
         written = lemma in self.data.CHANNEL_WORDS or lemma in self.data.SAID_NOUNS
-        if span is None or span.root.pos_ != "NOUN" or not written or \
+        # (a document of the one a possessive stands for: "selon son rapport", "son réquisitoire")
+        owned = span is not None and len(span) > 0 and lemma in self.data.OWN_DOCUMENTS and any(
+            d.dep_ == "det" and d.lower_ in self.data.POSSESSIVE_DETERMINERS for d in span.root.children) \
+            and RULES.on(SPEAKER_OWN_DOCUMENT)
+        if span is None or span.root.pos_ != "NOUN" or not (written or owned) or \
                 lemma in self.data.BODY_NOUNS:  # (a medium, "le quotidien", is a body that speaks)
             return None
         author = next((c for c in span.root.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")),
@@ -2247,7 +2254,8 @@ class SpeakerResolver:
                     s <= words.start_char and words.end_char <= e for s, e in ent.mentions):
                 ent = None  # (unsure: the entity names part of the name)
             return (ent.id if ent is not None else None), words.text
-        if not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES for d in span.root.children):
+        if not owned and not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES
+                                 for d in span.root.children):
             if not RULES.on(DOCUMENT_JUST_BEFORE) or lemma not in self.data.CHANNEL_WORDS or \
                     "Plur" in span.root.morph.get("Number") or not any(
                     d.dep_ == "det" and d.lower_ in self.data.INDEFINITES for d in span.root.children):
@@ -2258,7 +2266,7 @@ class SpeakerResolver:
                     before.speaker is None and not before.speaker_text:
                 return None
             return before.speaker, before.speaker_text
-        if lemma not in self.data.CHANNEL_WORDS and "Plur" in span.root.morph.get("Number"):
+        if lemma not in self.data.CHANNEL_WORDS and not owned and "Plur" in span.root.morph.get("Number"):
             return None  # "selon les premiers témoignages": what many said, not the last speaker's
         issuer = self.document_issuer(span, f, statements[:i]) if RULES.on(DOCUMENT_ISSUER) else None
         if issuer is not None:
@@ -2268,6 +2276,9 @@ class SpeakerResolver:
                 break
             if p.speaker is not None or p.speaker_text:
                 return p.speaker, p.speaker_text
+        owner = self.coref.owner(span.root.idx) if owned and self.coref is not None else None
+        if owner is not None:
+            return owner.id, f.speaker_text  # (no one spoke just before: whose coreference found it is)
         return None
 
     def document_issuer(self, document: Span, f: StatementCandidate,

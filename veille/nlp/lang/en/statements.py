@@ -107,6 +107,9 @@ POSSESSED_WORDS = ("{owner}'s {noun}", "{owner}'s {noun}")
 # the nouns of what someone said, whose owner is the speaker ("in his own words", "by her account"): read
 # where the possessive determiners are
 OWN_WORDS = {"word", "account", "testimony", "statement", "version", "explanation"}
+# the nouns of a document someone issues, whose owner is its author and speaks ("according to its report")
+OWN_DOCUMENTS = {"report", "letter", "tweet", "message", "note", "study", "analysis", "ruling", "decision",
+                 "filing", "complaint", "book", "post", "memo", "survey"}
 # the first letters of a name that elide the word before it: none in English
 ELIDING_INITIALS = ""
 # the verbs by which a medium cites its source ("according to CNN, which quoted the sheriff")

@@ -164,6 +164,11 @@ POSSESSED_WORDS = ("{noun} de {owner}", "{noun} d'{owner}")
 # the nouns of what someone said, whose owner is the speaker ("selon ses propres mots", "selon ses dires")
 OWN_WORDS = {"mot", "dire", "dires", "propos", "récit", "témoignage", "aveu", "aveux", "déclaration",
              "version", "parole", "explication"}
+# the nouns of a document someone issues, whose owner is its author and speaks ("selon son rapport", "son
+# réquisitoire indique")
+OWN_DOCUMENTS = {"rapport", "réquisitoire", "communiqué", "lettre", "courrier", "tweet", "message", "note",
+                 "étude", "enquête", "analyse", "bilan", "décision", "ordonnance", "arrêt", "avis", "texte",
+                 "livre", "ouvrage", "tribune", "blog", "post", "publication", "mémoire", "plainte"}
 # the first letters of a name that elide "de" before it ("d'Alain"; not an aspirated h, "de Hollande")
 ELIDING_INITIALS = "aeiouyàâéèêëîïôöûü"
 # the verbs by which a medium cites its source ("selon CNN, qui cite le shérif")
