@@ -210,6 +210,17 @@ def test_a_verb_of_planning_plans_only_its_complement(analyse_text, rules_off, t
     assert offensive_of(analyse_text(OFFENSIVE, "fr", "2022-05-05")).modality == "planned"
 
 
+@pytest.mark.parametrize("text,modality", [
+    ("Le maire a pris un arrêté.\n\nLes policiers vont quadriller les quartiers de la ville.", "planned"),
+    ("Le gouvernement a annoncé lundi qu'il allait durcir le confinement à Leicester.", "planned"),
+    ("Le suspect est allé attaquer un policier mardi à Lyon.", "asserted"),  # a motion, not a future
+])
+def test_an_infinitive_under_the_future_auxiliary_is_planned(analyse_text, rules_off, text, modality):
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events][-1] == modality
+    rules_off("events.future_auxiliary_head")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events][-1] == "asserted"
+
+
 def test_an_event_with_no_trigger_word_is_triggered_by_its_cues(analyse_text):
     a = analyse_text("On 12 March 2022, an IED planted by the roadside went off near the market in Kabul.",
                      "en", "2022-03-12")
@@ -1297,7 +1308,8 @@ def test_events_to_come_take_the_next_day_to_come_not_a_past_one(analyse_text, m
         return {t.id: t.value for t in article.times}.get(e.time)
 
     assert march_day() == "2019-01-23"
-    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_to_come")
+    # (with both off: "vont manifester" read as planned dates it as a plan is dated)
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.time_to_come,events.future_auxiliary_head")
     assert march_day() != "2019-01-23"
 
 

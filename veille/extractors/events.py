@@ -722,6 +722,10 @@ PRAISE_OBJECT = event_rule(
     "events.praise_object", "a verb of praise or thanks with another sense is SUPPORT only with an object of "
     "praise or a cause of thanks ('a loué le travail des soldats', 'a remercié les pompiers pour leur aide'; "
     "not 'avait loué une voiture', 'a remercié son entraîneur')")
+FUTURE_AUXILIARY_HEAD = event_rule(
+    "events.future_auxiliary_head", "an infinitive under a simple form of the future auxiliary, which the "
+    "parse makes its head ('les forces de l'ordre vont quadriller', 'a annoncé qu'il allait durcir'; not "
+    "'est allé chercher'): planned")
 SUSPECTED_STATE = event_rule(
     "events.suspected_state", "someone suspected with no one named who suspects ('il est soupçonné "
     "d'avoir transféré de l'argent'): a state told of him, not the primary event when a deed is told")
@@ -3982,6 +3986,14 @@ class EventFinder:
         return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and head.i != verb.i and (
             head.lemma_.lower() in words.FUTURE_AUXILIARIES or head.lemma_.lower() in words.PLANNING)
 
+    def under_future_auxiliary(self, verb: Token) -> bool:
+        """Whether an infinitive hangs on a simple form of the future auxiliary ("vont quadriller", "allait
+        durcir"), not on a compound one, which is a motion ("est allé chercher")."""
+        head = verb.head
+        return FUTURE_AUXILIARY_HEAD in self.on and verb.dep_ == "xcomp" and head.i != verb.i \
+            and "Inf" in verb.morph.get("VerbForm") and head.lemma_.lower() in self.words.FUTURE_AUXILIARIES \
+            and not any(c.dep_.startswith("aux") for c in head.children)
+
     def to_come(self, f: EventCandidate) -> bool:
         """Whether the happening is still to come: planned, or one of its mentions told in the future."""
         if f.modality == "planned":
@@ -4481,6 +4493,8 @@ class EventFinder:
                        for k, t in enumerate(chain[1:]))
                 or self.future_tense(verb)):
             return "planned", PLANNED
+        if PLANNED in on and self.under_future_auxiliary(verb):
+            return "planned", FUTURE_AUXILIARY_HEAD
         return "asserted", None
 
     def plans(self, below: list[Token]) -> bool:
