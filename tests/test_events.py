@@ -221,6 +221,29 @@ def test_an_infinitive_under_the_future_auxiliary_is_planned(analyse_text, rules
     assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events][-1] == "asserted"
 
 
+def test_the_conditional_of_the_press_reports_an_event_it_does_not_doubt(analyse_text, rules_off):
+    text = "Un lycéen a tiré sur ses camarades. Une seconde personne aurait été interpellée mardi à Lyon."
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "COERCE"] == [
+        "asserted"]
+    # (a word of possibility on the subject is not the event's: "les éventuels témoins sont invités")
+    text = "Les éventuels témoins sont invités à contacter le commissariat de Biarritz."
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["asserted"]
+    text = "Un lycéen a tiré sur ses camarades. Une seconde personne aurait été interpellée mardi à Lyon."
+    rules_off("events.reported_conditional")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "COERCE"] == [
+        "possible"]
+
+
+def test_a_negation_in_a_quote_is_not_the_cues_after_it(analyse_text, rules_off):
+    text = ("« Il n'était pas placé au quartier de prévention », dénonce au micro de BFMTV Gregory, "
+            "surveillant.")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "ACCUSE"] == [
+        "asserted"]
+    rules_off("events.quote_not_cues")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events if e.type == "ACCUSE"] == [
+        "negated"]
+
+
 def test_an_event_with_no_trigger_word_is_triggered_by_its_cues(analyse_text):
     a = analyse_text("On 12 March 2022, an IED planted by the roadside went off near the market in Kabul.",
                      "en", "2022-03-12")

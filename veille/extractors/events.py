@@ -722,6 +722,13 @@ PRAISE_OBJECT = event_rule(
     "events.praise_object", "a verb of praise or thanks with another sense is SUPPORT only with an object of "
     "praise or a cause of thanks ('a loué le travail des soldats', 'a remercié les pompiers pour leur aide'; "
     "not 'avait loué une voiture', 'a remercié son entraîneur')")
+QUOTE_NOT_CUES = event_rule(
+    "events.quote_not_cues", "the words of a quote that the parse makes the head of the verb after it "
+    "('« Il n'était pas placé au QPR », dénonce X', '« On n'est pas écouté », déplore-t-il, réclamant ...') "
+    "do not say how surely that verb's event happened")
+REPORTED_CONDITIONAL = event_rule(
+    "events.reported_conditional", "a conditional alone reports, unconfirmed, what happened ('une seconde "
+    "personne aurait été interpellée'), as the press uses it: no doubt told, the event is asserted")
 FUTURE_AUXILIARY_HEAD = event_rule(
     "events.future_auxiliary_head", "an infinitive under a simple form of the future auxiliary, which the "
     "parse makes its head ('les forces de l'ordre vont quadriller', 'a annoncé qu'il allait durcir'; not "
@@ -4456,6 +4463,10 @@ class EventFinder:
         if token is None:
             return "asserted", None
         chain = [token] + list(token.ancestors)[:self.w.modality_ancestors]
+        if QUOTE_NOT_CUES in on and not self.quoted(token.idx):
+            # "« Il n'était pas placé au QPR », dénonce X": the quote's negation is not the cue's
+            inside = next((k for k, t in enumerate(chain) if self.quoted(t.idx)), None)
+            chain = chain[:inside] if inside else chain
         if PLANNED in on and self.asked_for(token):
             return "planned", PLANNED  # "appellent à la grève jeudi": called for, not yet done
         if self.presupposed(token):
@@ -4465,6 +4476,7 @@ class EventFinder:
             return "asserted", None
         verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
         children = [c for t in chain[:self.w.modality_child_levels] for c in t.children]
+        own = list(children)  # (the trigger clause's words, not its subject's: "les éventuels témoins")
         # "aucun policier n'a attaqué": the negation is the subject's determiner
         children += [g for c in children if c.dep_.startswith("nsubj") for g in c.children]
         # a negation word, not a noun of the same spelling ("à deux pas de l'Opéra")
@@ -4483,8 +4495,9 @@ class EventFinder:
                                                      if c.dep_.startswith("aux")))
         # (a verb's lemma, not an adverb that the lemmatizer reads as one: "interpellés puis mis en examen")
         if POSSIBLE in on and (any(t.lower_ in words.POSSIBILITY or t.lemma_.lower() in words.POSSIBILITY
-                                   and t.pos_ not in ("ADV", "CCONJ", "SCONJ") for t in [*chain, *children])
-                               or "Cnd" in moods):
+                                   and t.pos_ not in ("ADV", "CCONJ", "SCONJ") for t in [*chain, *own])
+                               or "Cnd" in moods and REPORTED_CONDITIONAL not in on):
+            # (the conditional of the press reports what is said, unconfirmed: "il aurait été interpellé")
             return "possible", POSSIBLE
         if PLANNED in on and (
                 # "avant l'assaut": it has not happened yet
