@@ -115,6 +115,22 @@ def test_a_place_after_avec_is_a_party_not_the_place(analyse_text, monkeypatch):
     assert "China" in places()
 
 
+def test_a_hospital_s_place_is_not_the_event_s(analyse_text, monkeypatch):
+    # events.place_of_care: the soldier was wounded in Mali and died in a hospital near Paris
+    text = ("Mali : mort d'un légionnaire\n\nLe brigadier a succombé à ses blessures, après avoir été touché "
+            "par une explosion le 23 avril.\n\nL'Elysée a annoncé samedi la mort d'un légionnaire blessé le "
+            "23 avril au Mali. Il est décédé vendredi à l'hôpital militaire de Clamart.")
+
+    def place() -> str:
+        article = analyse_text(text, "fr", "2020-05-02")
+        names = {p.id: p.name for p in article.places}
+        return next(names[e.place] for e in article.events if e.primary)
+
+    assert place() == "Mali"
+    monkeypatch.setenv("VEILLE_RULES_OFF", "events.place_of_care")
+    assert place() == "Clamart"
+
+
 def test_a_place_on_an_infinitive_is_that_verb_s(analyse_text, monkeypatch):
     # events.place_other_verb: the match is in Madrid, the soldier was wounded in Chad
     text = ("Le président a invité un soldat gravement blessé lors d'une opération au Tchad à assister au "

@@ -1009,6 +1009,9 @@ PLACE_OF_PARTY = event_rule(
 PLACE_PARTNER = event_rule(
     "events.place_partner", "a place after a preposition of company ('un affrontement avec la Chine', "
     "'négocier avec l'Iran') is a party to the deed, not where it was done")
+PLACE_OF_CARE = event_rule(
+    "events.place_of_care", "a place that names a hospital ('décédé à l'hôpital militaire de Clamart', 'au "
+    "CHU de Nantes') is where the wounded were cared for, not where the event was")
 EVENT_NOUN_DATE = event_rule(
     "events.event_noun_date", "a date that completes the noun of an event the trigger's deed was done in "
     "('tué dans l'attaque du 2 mai 2016', 'blessé lors des heurts de samedi') dates the trigger")
@@ -3597,6 +3600,8 @@ class EventFinder:
             return True
         if PLACE_PARTNER in self.on and self.names_partner(start):
             return True
+        if PLACE_OF_CARE in self.on and self.names_care(start):
+            return True
         before = self.text[max(0, start - self.w.origin_window):start].lower().replace("’", "'")
         return bool(origin_before(self.lang).search(before))
 
@@ -3609,6 +3614,21 @@ class EventFinder:
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head  # "avec la Chine et l'Inde"
         return self.preposition(token) in self.words.PARTNER_PREPOSITIONS
+
+    def names_care(self, start: int) -> bool:
+        """ "décédé à l'hôpital militaire de Clamart", "transporté au CHU de Nantes": a place that is the
+        complement of a noun of care, a step or two up the parse, that a verb of dying or of care governs
+        (not "une manifestation devant l'hôpital de Verin", "des frappes sur l'hôpital de Marioupol")."""
+        token = token_covering(self.doc, start)
+        for _ in range(2):
+            if token is None or token.head.i == token.i or token.dep_ not in (
+                    "nmod", "flat", "flat:name", "compound", "appos", "pobj", "prep"):
+                return False
+            token = token.head
+            if token.lemma_.lower() in self.words.CARE_NOUNS or token.lower_ in self.words.CARE_NOUNS:
+                verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                return verb is not None and verb.lemma_.lower() in self.words.CARE_VERBS
+        return False
 
     def is_argument(self, start: int) -> bool:
         """Whether a place's mention is a verb's subject or object: a state that acts or is acted on."""

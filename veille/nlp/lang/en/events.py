@@ -274,6 +274,12 @@ SELF_BLAST_CAUSATIVES: set[str] = set()
 AGENT_PREPOSITIONS = {"by"}
 # the word after which a place names a party to the event, not where it was: "a clash with China"
 PARTNER_PREPOSITIONS = {"with"}
+# the nouns of places of care: a place named as theirs is where the wounded were cared for
+# ("a hospital in Leeds")
+CARE_NOUNS = {"hospital", "hospitals", "clinic", "infirmary"}
+# ... and the verbs of dying or of care that say so ("died at the hospital", "taken to a hospital in Leeds")
+CARE_VERBS = {"die", "succumb", "treat", "take", "rush", "hospitalize", "hospitalise", "admit",
+              "transfer", "evacuate", "airlift", "fly"}
 # the words after which an event's noun names the event a deed was done in: "killed in the attack of May 2"
 DURING_PREPOSITIONS = {"in", "during"}
 # the words that open an infinitive of another deed, whose places are not the event's: none in

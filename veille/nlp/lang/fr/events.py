@@ -231,6 +231,12 @@ SELF_BLAST_CAUSATIVES = {"faire"}
 AGENT_PREPOSITIONS = {"par"}
 # the word after which a place names a party to the event, not where it was: "un affrontement avec la Chine"
 PARTNER_PREPOSITIONS = {"avec"}
+# the nouns of places of care: a place named as theirs is where the wounded were cared for
+# ("l'hôpital de Clamart", "le CHU de Nantes")
+CARE_NOUNS = {"hôpital", "hôpitaux", "chu", "clinique", "hosto"}
+# ... and the verbs of dying or of care that say so ("décédé à l'hôpital", "transporté au CHU")
+CARE_VERBS = {"décéder", "mourir", "succomber", "soigner", "transporter", "hospitaliser", "évacuer",
+              "admettre", "opérer", "transférer", "conduire", "emmener", "amener", "traiter"}
 # the words after which an event's noun names the event a deed was done in: "tué dans l'attaque du 2 mai"
 DURING_PREPOSITIONS = {"dans", "lors", "pendant", "durant"}
 # the words that open an infinitive of another deed, whose places are not the event's: "blessé au
