@@ -234,6 +234,19 @@ def test_the_conditional_of_the_press_reports_an_event_it_does_not_doubt(analyse
         "possible"]
 
 
+def test_a_happening_before_which_a_past_deed_was_done_has_happened(analyse_text, rules_off):
+    text = ("Les soldats chinois s'étaient entraînés avec des combattants peu de temps avant un affrontement "
+            "meurtrier avec l'Inde.")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["asserted"]
+    # (told in the present, it is yet to come)
+    text = "Les forces irakiennes se préparent avant l'assaut sur Mossoul."
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["planned"]
+    rules_off("events.before_in_the_past")
+    text = ("Les soldats chinois s'étaient entraînés avec des combattants peu de temps avant un affrontement "
+            "meurtrier avec l'Inde.")
+    assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["planned"]
+
+
 def test_a_negation_in_a_quote_is_not_the_cues_after_it(analyse_text, rules_off):
     text = ("« Il n'était pas placé au quartier de prévention », dénonce au micro de BFMTV Gregory, "
             "surveillant.")

@@ -722,6 +722,9 @@ PRAISE_OBJECT = event_rule(
     "events.praise_object", "a verb of praise or thanks with another sense is SUPPORT only with an object of "
     "praise or a cause of thanks ('a loué le travail des soldats', 'a remercié les pompiers pour leur aide'; "
     "not 'avait loué une voiture', 'a remercié son entraîneur')")
+BEFORE_IN_THE_PAST = event_rule(
+    "events.before_in_the_past", "a happening named after 'avant' in a clause told in the past ('ils "
+    "s'étaient entraînés peu avant un affrontement meurtrier') has happened since: not planned")
 QUOTE_NOT_CUES = event_rule(
     "events.quote_not_cues", "the words of a quote that the parse makes the head of the verb after it "
     "('« Il n'était pas placé au QPR », dénonce X', '« On n'est pas écouté », déplore-t-il, réclamant ...') "
@@ -4520,8 +4523,9 @@ class EventFinder:
             # (the conditional of the press reports what is said, unconfirmed: "il aurait été interpellé")
             return "possible", POSSIBLE
         if PLANNED in on and (
-                # "avant l'assaut": it has not happened yet
+                # "avant l'assaut": it has not happened yet (told from the past, it has since)
                 token.pos_ == "NOUN" and any(c.lower_ in words.BEFORE for c in token.children)
+                and not (BEFORE_IN_THE_PAST in on and self.frame_in_the_past(token))
                 or any(t.lemma_.lower() in words.PLANNING and self.plans(chain[:k + 1])
                        for k, t in enumerate(chain[1:]))
                 or self.future_tense(verb)):
@@ -4529,6 +4533,17 @@ class EventFinder:
         if PLANNED in on and self.under_future_auxiliary(verb):
             return "planned", FUTURE_AUXILIARY_HEAD
         return "asserted", None
+
+    @staticmethod
+    def frame_in_the_past(token: Token) -> bool:
+        """Whether the clause a noun hangs on is told in the past: its verb, or an auxiliary of it, in a past
+        tense or the imperfect ("s'étaient entraînés peu avant un affrontement")."""
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        tenses = set(verb.morph.get("Tense")).union(*(c.morph.get("Tense") for c in verb.children
+                                                      if c.dep_.startswith("aux")))
+        return bool(tenses & {"Past", "Imp"})
 
     def plans(self, below: list[Token]) -> bool:
         """Whether a word of planning plans the trigger, ``below`` being the trigger's chain up to it: not
