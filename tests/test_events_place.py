@@ -185,3 +185,19 @@ def test_a_protest_told_in_a_list_of_towns_is_one_in_each(analyse_text, rules_of
     assert len(protests(analyse_text(march, "fr", "2019-03-09"))) == 1
     rules_off("events.listed_places")
     assert protests(analyse_text(text, "fr", "2019-03-09")) == [("Paris", True)]
+
+
+
+def test_a_list_of_towns_in_another_sentence_of_protest_is_one_protest_in_each(analyse_text, rules_off):
+    text = ("Retraites : nouvelle journée de mobilisation\n\nDes milliers de personnes ont manifesté samedi "
+            "à Paris contre la réforme des retraites. Des appels à manifester avaient aussi été lancés à "
+            "Nice, Marseille et Lille.")
+
+    def towns() -> list[str]:
+        article = analyse_text(text, "fr", "2019-03-09")
+        names = {p.id: p.name for p in article.places}
+        return [names[e.place] for e in article.events if e.type == "PROTEST"]
+
+    assert towns() == ["Paris", "Nice", "Marseille", "Lille"]
+    rules_off("events.listed_near")
+    assert towns() == ["Paris"]

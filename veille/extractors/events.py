@@ -472,6 +472,10 @@ EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION, NIGHT_START
 LISTED_PLACES = event_rule(
     "events.listed_places", "a protest told in a list of towns ('ont manifesté à Paris, Lyon et Marseille') "
     "is one protest in each town: each happened where it did, as ACLED codes them")
+LISTED_NEAR = event_rule(
+    "events.listed_near", "a list of towns in another sentence of an article of protest that tells a "
+    "protest too ('Des blocages ont été signalés ... à Grasse, au Muret ou encore Nantes'): one protest in "
+    "each town")
 PLACE_BY_MENTION = event_rule(
     "events.place_by_mention", "an event placed in a country takes the town of that country where another "
     "mention of the same happening says it happened ('tués dimanche au Niger' ... 'tués ... dans la "
@@ -6403,24 +6407,56 @@ class EventFinder:
     def one_per_listed_place(self, found: list[EventCandidate]) -> list[EventCandidate]:
         """Each protest whose place is one of a list of towns of its sentence ("à Paris, Lyon et Marseille",
         "à Grasse (Alpes-Maritimes), au Muret ou encore à Foix"), followed by the same protest in each other
-        town of the list (more than ``merge_km`` from the others), in the order of the text."""
-        out = []
+        town of the list (more than ``merge_km`` from the others), in the order of the text; and in each
+        town of a list that a sentence just after tells a protest in ("Des blocages ont été signalés à
+        Grasse, au Muret ou encore à Foix")."""
+        out, near = [], LISTED_NEAR in self.on
         for f in found:
             out.append(f)
             if f.type != "PROTEST" or f.place is None:
                 continue
-            for place_id in self.listed_with(f.place, f.sentence):
-                out.append(replace(f, place=place_id, rules={**f.rules, "place": LISTED_PLACES},
-                                   mentions=[f.trigger], told_again=set()))
+            towns = self.listed_with(f.place, f.sentence)
+            if near:  # (the article's lists, once: with its first protest)
+                towns += self.listed_near(f)
+                near = False
+            kept = [self.place_by_id[f.place]]
+            for place_id in towns:
+                p = self.place_by_id[place_id]
+                if all(km_between(p.lat, p.lon, k.lat, k.lon) > self.w.merge_km for k in kept
+                       if k.lat is not None and k.lon is not None):
+                    kept.append(p)
+                    out.append(replace(f, place=place_id, rules={**f.rules, "place": LISTED_PLACES},
+                                       mentions=[f.trigger], told_again=set()))
         for i, f in enumerate(out):
             f.id = f"v{i + 1}"
         return out
 
     def listed_with(self, place_id: str, sentence: Span) -> list[str]:
-        """The other towns of the list of places of ``sentence`` that names ``place_id``: mentions one after
-        another with a comma, "et" or "ou" between them, and only "encore", "mais aussi", a preposition or
-        a region in parentheses besides ("à Grasse (Alpes-Maritimes), au Muret"; not "de Liberty City à
-        Miami"), none of them someone's origin."""
+        """The other towns of the list of places of ``sentence`` that names ``place_id``."""
+        run = next((r for r in self.town_lists(sentence) if any(p.id == place_id for p, _ in r)), [])
+        return [p.id for p, _ in run if p.id != place_id and self.precision(p.id) <= PRECISION["admin2"]
+                and p.lat is not None and p.lon is not None]
+
+    def listed_near(self, f: EventCandidate) -> list[str]:
+        """The towns of the lists of the body's sentences that tell a protest of their own words ("Des
+        blocages ... ont également été signalés ... à Grasse, au Muret ou encore Nantes", "des appels à
+        manifester ont été lancés à Paris, mais aussi à Nice, Marseille, Lyon"), but the protest's own."""
+        headline = self.headline()
+        out = []
+        for sent in self.sentences:
+            if sent.start_char < headline or sent == f.sentence or not self.cues.peaceful.search(
+                    span_text(sent).lower()):
+                continue
+            out += [p.id for run in self.town_lists(sent) for p, _ in run
+                    if self.precision(p.id) <= PRECISION["admin2"] and p.lat is not None]
+        return out
+
+    def town_lists(self, sentence: Span) -> list[list[tuple[Place, int]]]:
+        """The lists of places of ``sentence`` of two towns or more: mentions one after another with a comma,
+        "et" or "ou" between them, and only "encore", "mais aussi", a preposition or a region in parentheses
+        besides ("à Grasse (Alpes-Maritimes), au Muret"; not "de Liberty City à Miami"), one of them after a
+        preposition of where things are ("par Séoul et Washington": states that act), none of them
+        someone's origin."""
         mentions = [self.place_mentions[i] for i in self.place_starts.starting_within(
             sentence.start_char, sentence.end_char - 1)]
         mentions = sorted((m for m in mentions if not self.in_parentheses(m[1])), key=lambda m: m[1])
@@ -6433,21 +6469,11 @@ class EventFinder:
             run.append((p, s))
             end = e
         runs.append(run)
-        run = next((r for r in runs if any(p.id == place_id for p, _ in r)), [])
-        if not run or not self.after_preposition(run[0][1], self.words.WHERE_PREPOSITIONS):
-            return []  # "par Séoul et Washington": states that act, not where it happened
-        run = [p for p, _ in run]
-        towns = [p for p in run if self.precision(p.id) <= PRECISION["admin2"] and p.lat is not None
-                 and p.lon is not None]
-        if len(towns) < 2 or any(self.is_origin(s) for p, s, _ in mentions if p in run):
-            return []
-        out, kept = [], [self.place_by_id[place_id]]
-        for p in towns:
-            if all(km_between(p.lat, p.lon, k.lat, k.lon) > self.w.merge_km for k in kept
-                   if k.lat is not None and k.lon is not None):
-                kept.append(p)
-                out.append(p.id)
-        return out
+        where = self.words.WHERE_PREPOSITIONS
+        return [r for r in runs if len([p for p, _ in r if self.precision(p.id) <= PRECISION["admin2"]]) >= 2
+                and (self.after_preposition(r[0][1], where) or LISTED_NEAR in self.on and any(
+                    self.after_preposition(s, where) for _, s in r[1:]))
+                and not any(self.is_origin(s) for _, s in r)]
 
     def records(self) -> list[Event]:
         found = self.find() or self.lead_happening()
