@@ -217,6 +217,7 @@ def test_a_participle_of_backing_is_a_bond_no_support(analyse_text, rules_off, l
     "la frégate tués au large du Yémen.",
     "À Lyon, un hommage a également été rendu aux quatre pompiers tués dans l'incendie.",
     "À Lille, la cérémonie s'est déroulée en l'honneur des policiers tués.",
+    "Le 9 mai, les habitants sont allés déposer des fleurs devant le monument aux soldats tués.",
 ])
 def test_the_dead_honoured_are_no_deed_of_their_own(analyse_text, rules_off, text):
     assert rule_removes(analyse_text, rules_off, "events.commemorated_dead", "ASSAULT", text)

@@ -791,7 +791,9 @@ ATTEND_VERBS: set[str] = set()
 # the nouns of honouring the dead: the dead a participle describes under them ("a tribute to the soldiers
 # killed in Mali") were killed in a happening told elsewhere, no deed of its own
 COMMEMORATION_NOUNS = {"tribute", "honour", "honor", "memory", "memorial", "mourning", "vigil",
-                       "commemoration", "silence", "ceremony", "funeral"}
+                       "commemoration", "silence", "ceremony", "funeral",
+                       # where and with what the dead are honoured: "the monument to the soldiers killed"
+                       "monument", "wreath", "flower"}
 # the verbs of request whose bare participle with a complement names a guest (none in English, which says
 # "a guest on the show")
 GUEST_VERBS: set[str] = set()

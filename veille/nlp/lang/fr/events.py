@@ -915,7 +915,10 @@ ATTEND_VERBS = {"assister"}
 # the nouns of honouring the dead: the dead a participle describes under them ("hommage aux soldats tués au
 # Mali", "en l'honneur des victimes tuées") were killed in a happening told elsewhere, no deed of its own
 COMMEMORATION_NOUNS = {"hommage", "honneur", "mémoire", "souvenir", "deuil", "recueillement", "commémoration",
-                       "silence", "cérémonie", "obsèques", "funérailles"}
+                       "silence", "cérémonie", "obsèques", "funérailles",
+                       # where and with what the dead are honoured: "le monument aux soldats tués", "déposer
+                       # des fleurs aux policiers tués"
+                       "monument", "mémorial", "stèle", "gerbe", "fleur"}
 # the verbs of request whose bare participle with a "de" complement names a guest ("Jean Dupont, invité de la
 # matinale", "invité de l'émission du soir"), no request ("invités à contacter la police" is one)
 GUEST_VERBS = {"inviter"}
