@@ -247,6 +247,25 @@ def test_a_happening_before_which_a_past_deed_was_done_has_happened(analyse_text
     assert [e.modality for e in analyse_text(text, "fr", "2021-03-16").events] == ["planned"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quatorze membres des forces de sécurité ont été tués jeudi par des talibans dans la province de "
+           "Farah."),
+    ("en", "An IS sniper injured a Peshmerga fighter near Erbil."),
+])
+def test_an_attack_on_armed_men_is_an_armed_clash(analyse_text, rules_off, lang, text):
+    def sub() -> str | None:
+        e = next(e for e in analyse_text(text, lang, "2021-03-16").events if e.primary)
+        return e.acled.sub_event_type if e.acled else None
+
+    assert sub() == "Armed clash"
+    # (civilians killed are violence against civilians)
+    civilians = analyse_text("Trois membres d'une même famille ont été tués par des hommes armés à Kidal.",
+                             "fr", "2021-03-16")
+    assert [e.acled.sub_event_type for e in civilians.events if e.primary] == ["Attack"]
+    rules_off("events.armed_target")
+    assert sub() == "Attack"
+
+
 def test_a_negation_in_a_quote_is_not_the_cues_after_it(analyse_text, rules_off):
     text = ("« Il n'était pas placé au quartier de prévention », dénonce au micro de BFMTV Gregory, "
             "surveillant.")
@@ -1723,7 +1742,7 @@ def test_events_accident_dead_counted_in_the_headline(analyse_text, monkeypatch)
 # an army's strikes named with no weapon are from the air; a crisis that "frappe" a country is no strike
 @pytest.mark.parametrize("text, sub", [
     ("L'armée a mené mardi des frappes contre des positions rebelles près de Idleb.", "Air/drone strike"),
-    ("Des rebelles ont tué trois soldats près de Idleb, dans une région que la crise frappe durement.",
+    ("Des rebelles ont tué trois civils près de Idleb, dans une région que la crise frappe durement.",
      "Attack"),
 ])
 def test_strikes_with_no_weapon_named_are_air_strikes(analyse_text, text, sub):

@@ -166,7 +166,7 @@ def test_stopping_an_action_arrests_no_one(analyse_text):
 
 
 def test_a_killing_beside_a_hostage_taking_is_an_attack(analyse_text, monkeypatch):
-    text = "Le policier a été tué mardi à Vierzon après s'être livré à la place d'un otage."
+    text = "Le boulanger a été tué mardi à Vierzon après s'être livré à la place d'un otage."
 
     def subs():
         return {sub_of(e) for e in events_of(analyse_text, text, "ASSAULT")}

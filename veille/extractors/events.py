@@ -472,6 +472,10 @@ EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION, NIGHT_START
 LISTED_PLACES = event_rule(
     "events.listed_places", "a protest told in a list of towns ('ont manifesté à Paris, Lyon et Marseille') "
     "is one protest in each town: each happened where it did, as ACLED codes them")
+ARMED_TARGET = event_rule(
+    "events.armed_target", "an attack whose target is armed (soldiers, police, fighters, a force or an armed "
+    "group: 'deux policiers tués par des hommes armés', 'IS militants attacked the Peshmerga') is a battle, "
+    "an armed clash, as ACLED codes it: its violence against civilians is for unarmed victims")
 LISTED_NEAR = event_rule(
     "events.listed_near", "a list of towns in another sentence of an article of protest that tells a "
     "protest too ('Des blocages ont été signalés ... à Grasse, au Muret ou encore Nantes'): one protest in "
@@ -2871,6 +2875,27 @@ class EventFinder:
         self.role_heads[id(f)] = (agent, target)
         f.agent = self.actor_entity(agent) if agent is not None else None
         f.target = self.actor_entity(target) if target is not None else None
+
+    def armed_target(self, f: EventCandidate) -> bool:
+        """Whether the event's target, as the parse names it, is armed: soldiers, police, fighters, or a
+        force or an armed group of the actor table ("deux policiers tués", "IS militants attacked the
+        Peshmerga")."""
+        target = self.role_heads.get(id(f), (None, None))[1]
+        if target is None:
+            return False
+
+        def armed(t: Token) -> bool:  # "policiers", "forces de sécurité"
+            qualifiers = [c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "nmod", "compound")]
+            return kind_of_words(t.lemma_.lower(), qualifiers) in ("military", "police", "armed")
+
+        # (or the group its noun is a member of: "membres des forces de sécurité", "members of the army")
+        below = [*target.children, *(g for c in target.children for g in c.children)]
+        if armed(target) or any(c.dep_ in ("nmod", "prep", "pobj") and c.pos_ == "NOUN" and armed(c)
+                                for c in below):
+            return True
+        entity = self.entity_by_id.get(self.actor_entity(target) or "")
+        found = actor_table().find(entity.name) if entity is not None else None
+        return found is not None and found.kind in ("military", "police", "armed_group")
 
     def trigger_roles(self, token: Token) -> tuple[Token | None, Token | None]:
         """The words that name the agent and the target of one trigger word, from the parse."""
@@ -6508,6 +6533,8 @@ class EventFinder:
         for i, f in enumerate(found):
             f.id = f"v{i + 1}"
             self.roles(f)
+            if ARMED_TARGET in self.on and f.acled == "Attack" and self.armed_target(f):
+                f.set("acled", "Armed clash", ARMED_TARGET)
             f.set("place", *self.place(f, f is primary))
             f.set("time", *self.time(f, f is primary))
         self.date_retold(found, primary)
