@@ -175,3 +175,12 @@ def test_a_protest_that_is_only_a_deed_s_aim_is_not_coded(analyse_text, rules_of
     assert "Peaceful protest" in coded(analyse_text(MARCHED, "fr", "2021-03-16"))
     rules_off("events.protest_as_aim")
     assert "Peaceful protest" in coded(analyse_text(SIGNED, "fr", "2021-03-16"))
+
+
+@pytest.mark.parametrize("text,arrested", [
+    ("On 30 April 2022, hundreds of people marched in Leeds. The march was held by a local group.", False),
+    ("On 30 April 2022, twelve migrants were held by the police in Calais.", True),
+])
+def test_held_is_an_arrest_only_when_someone_holds_people(analyse_text, text, arrested):
+    article = analyse_text(text, "en", "2022-05-01")
+    assert any(e.acled and e.acled.sub_event_type == "Arrests" for e in article.events) is arrested

@@ -157,7 +157,9 @@ ACLED_CUES = {
                    "stood on the road"]), 3)],
     "Arrests": [
         (r"(?<!the )(?:arrested|detained)|\bdetain\b|\barrests? (?:of|\d)|apprehended|taken into custody|"
-         r"rounded up|(?:was|were) held|"
+         # "were held by the army", not "the march was held by a group": held by those who hold people
+         r"rounded up|(?:was|were) held (?:in custody|captive|hostage|incommunicado|without|by (?:the )?"
+         r"(?:police|army|military|security|soldiers|troops|forces|authorities|militants|gunmen))|"
          r"held (?:\S+ ){0,2}(?:migrants|suspects|people|persons|men|women)\b", 4)],
     "Looting/property destruction": [
         (r"loot|plunder|ransack|vandali[sz]|sabotag|property destruction|"
