@@ -184,3 +184,17 @@ def test_a_protest_that_is_only_a_deed_s_aim_is_not_coded(analyse_text, rules_of
 def test_held_is_an_arrest_only_when_someone_holds_people(analyse_text, text, arrested):
     article = analyse_text(text, "en", "2022-05-01")
     assert any(e.acled and e.acled.sub_event_type == "Arrests" for e in article.events) is arrested
+
+
+def test_a_note_of_protest_whose_police_intervened_after_is_a_protest_with_intervention(analyse_text,
+                                                                                       rules_off):
+    text = ("On 24 January 2022, people demonstrated in Gladenbach against coronavirus-related measures. One "
+            "person was arrested.")
+
+    def sub() -> str | None:
+        e = next(e for e in analyse_text(text, "en", "2022-01-25").events if e.primary)
+        return e.acled.sub_event_type if e.acled else None
+
+    assert sub() == "Protest with intervention"
+    rules_off("events.intervention_in_protest")
+    assert sub() == "Peaceful protest"

@@ -147,6 +147,8 @@ class EventWeights:
     # in the article's reading, the lead's cues count this many times and the whole text's this many
     # (set by hand, ad331ad)
     lead_cue_weight: int = 2
+    # how many sentences after the lead may tell the police's intervention in its protest (set by hand)
+    intervention_sentences: int = 2
     text_cue_weight: int = 1
     # the weight of the article's reading that lets the ACLED event told next choose the primary event
     # over a lead event ACLED does not code (CASE 2021 sub 0.644 -> 0.674, ACLED sub 0.8123, 2db69b2)
@@ -472,6 +474,11 @@ EVENT_RULES += (TIME_DAY, TIME_THEN, TIME_AFTER, TIME_AFTER_MENTION, NIGHT_START
 LISTED_PLACES = event_rule(
     "events.listed_places", "a protest told in a list of towns ('ont manifesté à Paris, Lyon et Marseille') "
     "is one protest in each town: each happened where it did, as ACLED codes them")
+INTERVENTION_IN_PROTEST = event_rule(
+    "events.intervention_in_protest", "in a report with no headline (a note), a protest read in the lead "
+    "and the police's intervention (arrests, tear gas, dispersal) in the sentences just after it: a protest "
+    "with intervention, as ACLED codes the whole report ('people demonstrated in Gladenbach ... One person "
+    "was arrested')")
 ARMED_TARGET = event_rule(
     "events.armed_target", "an attack whose target is armed (soldiers, police, fighters, a force or an armed "
     "group: 'deux policiers tués par des hommes armés', 'IS militants attacked the Peshmerga') is a battle, "
@@ -6058,6 +6065,16 @@ class EventFinder:
         read_acled(self.unnamed_text, self.text_cues, self.on, self.w, self.w.text_cue_weight, reading,
                    self.accident_article, self.armed_article, self.riot_article, self.epidemic_article)
         sub = reading.best(self.w)
+        if sub == "Peaceful protest" and INTERVENTION_IN_PROTEST in self.on and not self.headline():
+            # "people demonstrated ... One person was arrested": in a report of no headline (a note of a few
+            # sentences, which tells one event), the police's intervention told just after the lead makes
+            # the protest one with intervention; an article's arrests told after may be another happening
+            near = self.read_in_article(lead.start_char, self.sentences_end(
+                lead.start_char, 1 + self.w.intervention_sentences))
+            if near.scores.get("Protest with intervention", 0) > 0:
+                sub = "Protest with intervention"
+                reading.rule_of.setdefault(sub, INTERVENTION_IN_PROTEST)
+                reading.scores[sub] = max(reading.scores.get(sub, 0), reading.scores["Peaceful protest"])
         return sub, reading.scores.get(sub, 0) if sub else 0
 
     def primary(self, found: list[EventCandidate], headline: int) -> EventCandidate:
