@@ -251,6 +251,9 @@ def test_a_happening_before_which_a_past_deed_was_done_has_happened(analyse_text
     ("fr", "Quatorze membres des forces de sécurité ont été tués jeudi par des talibans dans la province de "
            "Farah."),
     ("en", "An IS sniper injured a Peshmerga fighter near Erbil."),
+    # (their posts)
+    ("fr", "Des jihadistes ont attaqué mardi un poste de l'armée près de Ménaka."),
+    ("en", "IS militants attacked an Iraqi Federal Police position with small arms near Kirkuk on Monday."),
 ])
 def test_an_attack_on_armed_men_is_an_armed_clash(analyse_text, rules_off, lang, text):
     def sub() -> str | None:

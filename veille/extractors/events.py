@@ -2895,10 +2895,14 @@ class EventFinder:
             qualifiers = [c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "nmod", "compound")]
             return kind_of_words(t.lemma_.lower(), qualifiers) in ("military", "police", "armed")
 
-        # (or the group its noun is a member of: "membres des forces de sécurité", "members of the army")
+        # (or the group its noun is a member of: "membres des forces de sécurité", "members of the army"; or
+        # a post of armed men, theirs or of no one named: "une position de l'armée", "a police station",
+        # "attacked government positions")
         below = [*target.children, *(g for c in target.children for g in c.children)]
-        if armed(target) or any(c.dep_ in ("nmod", "prep", "pobj") and c.pos_ == "NOUN" and armed(c)
-                                for c in below):
+        if armed(target) or any(c.dep_ in ("nmod", "prep", "pobj", "compound", "amod") and c.pos_ in (
+                "NOUN", "PROPN", "ADJ") and armed(c) for c in below):
+            return True
+        if target.lemma_.lower() in self.words.ARMED_SITES or target.lower_ in self.words.ARMED_SITES:
             return True
         entity = self.entity_by_id.get(self.actor_entity(target) or "")
         found = actor_table().find(entity.name) if entity is not None else None

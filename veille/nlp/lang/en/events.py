@@ -278,6 +278,10 @@ AGENT_PREPOSITIONS = {"by"}
 PARTNER_PREPOSITIONS = {"with"}
 # the nouns of places of care: a place named as theirs is where the wounded were cared for
 # ("a hospital in Leeds")
+# the posts and movements of armed men: an attack on one is a fight with them
+# ("attacked government positions", "a military convoy")
+ARMED_SITES = {"position", "positions", "post", "outpost", "checkpoint", "base", "camp", "barracks",
+               "convoy", "patrol"}
 CARE_NOUNS = {"hospital", "hospitals", "clinic", "infirmary"}
 # ... and the verbs of dying or of care that say so ("died at the hospital", "taken to a hospital in Leeds")
 CARE_VERBS = {"die", "succumb", "treat", "take", "rush", "hospitalize", "hospitalise", "admit",

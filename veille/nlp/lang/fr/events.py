@@ -233,6 +233,10 @@ AGENT_PREPOSITIONS = {"par"}
 PARTNER_PREPOSITIONS = {"avec"}
 # the nouns of places of care: a place named as theirs is where the wounded were cared for
 # ("l'hôpital de Clamart", "le CHU de Nantes")
+# the posts and movements of armed men: an attack on one is a fight with them
+# ("ont attaqué une position de l'armée", "un convoi militaire")
+ARMED_SITES = {"position", "positions", "poste", "base", "camp", "caserne", "convoi", "patrouille",
+               "commissariat", "gendarmerie", "checkpoint"}
 CARE_NOUNS = {"hôpital", "hôpitaux", "chu", "clinique", "hosto"}
 # ... and the verbs of dying or of care that say so ("décédé à l'hôpital", "transporté au CHU")
 CARE_VERBS = {"décéder", "mourir", "succomber", "soigner", "transporter", "hospitaliser", "évacuer",
