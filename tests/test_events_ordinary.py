@@ -186,15 +186,17 @@ def test_held_is_an_arrest_only_when_someone_holds_people(analyse_text, text, ar
     assert any(e.acled and e.acled.sub_event_type == "Arrests" for e in article.events) is arrested
 
 
-def test_a_note_of_protest_whose_police_intervened_after_is_a_protest_with_intervention(analyse_text,
-                                                                                       rules_off):
-    text = ("On 24 January 2022, people demonstrated in Gladenbach against coronavirus-related measures. One "
-            "person was arrested.")
-
+@pytest.mark.parametrize("text,told", [
+    ("On 24 January 2022, people demonstrated in Gladenbach against coronavirus-related measures. One "
+     "person was arrested.", "Protest with intervention"),
+    ("On 3 January 2022, around 2,500 people demonstrated in Magdeburg against coronavirus-related measures. "
+     "Demonstrators threw bottles and used pyrotechnics at police officers.", "Violent demonstration"),
+])
+def test_a_note_of_protest_takes_what_it_tells_after_the_lead(analyse_text, rules_off, text, told):
     def sub() -> str | None:
         e = next(e for e in analyse_text(text, "en", "2022-01-25").events if e.primary)
         return e.acled.sub_event_type if e.acled else None
 
-    assert sub() == "Protest with intervention"
+    assert sub() == told
     rules_off("events.intervention_in_protest")
     assert sub() == "Peaceful protest"

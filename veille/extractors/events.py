@@ -476,9 +476,9 @@ LISTED_PLACES = event_rule(
     "is one protest in each town: each happened where it did, as ACLED codes them")
 INTERVENTION_IN_PROTEST = event_rule(
     "events.intervention_in_protest", "in a report with no headline (a note), a protest read in the lead "
-    "and the police's intervention (arrests, tear gas, dispersal) in the sentences just after it: a protest "
-    "with intervention, as ACLED codes the whole report ('people demonstrated in Gladenbach ... One person "
-    "was arrested')")
+    "and, in the sentences just after it, the demonstrators' violence (a violent demonstration) or else the "
+    "police's intervention (arrests, tear gas, dispersal: a protest with intervention), as ACLED codes the "
+    "whole report ('people demonstrated in Gladenbach ... One person was arrested')")
 ARMED_TARGET = event_rule(
     "events.armed_target", "an attack whose target is armed (soldiers, police, fighters, a force or an armed "
     "group: 'deux policiers tués par des hommes armés', 'IS militants attacked the Peshmerga') is a battle, "
@@ -6073,12 +6073,15 @@ class EventFinder:
             # "people demonstrated ... One person was arrested": in a report of no headline (a note of a few
             # sentences, which tells one event), the police's intervention told just after the lead makes
             # the protest one with intervention; an article's arrests told after may be another happening
+            # (the demonstrators' own violence, "threw bottles at police officers", makes it a violent one)
             near = self.read_in_article(lead.start_char, self.sentences_end(
                 lead.start_char, 1 + self.w.intervention_sentences))
-            if near.scores.get("Protest with intervention", 0) > 0:
-                sub = "Protest with intervention"
+            told = next((s for s in ("Violent demonstration", "Protest with intervention")
+                         if near.scores.get(s, 0) > 0), None)
+            if told is not None:
+                peaceful, sub = reading.scores["Peaceful protest"], told
                 reading.rule_of.setdefault(sub, INTERVENTION_IN_PROTEST)
-                reading.scores[sub] = max(reading.scores.get(sub, 0), reading.scores["Peaceful protest"])
+                reading.scores[sub] = max(reading.scores.get(sub, 0), peaceful)
         return sub, reading.scores.get(sub, 0) if sub else 0
 
     def primary(self, found: list[EventCandidate], headline: int) -> EventCandidate:
