@@ -200,3 +200,15 @@ def test_a_note_of_protest_takes_what_it_tells_after_the_lead(analyse_text, rule
     assert sub() == told
     rules_off("events.intervention_in_protest")
     assert sub() == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("On 23 May 2022, three activists occupied the Stiftswald forest near Kassel against the construction of "
+     "the highway A44.", True),
+    ("On 12 February 2022, an unknown number of people assembled in Heerlen to support the health care "
+     "sector.", True),
+    ("On 5 May 2022, the army occupied the town of Kidal.", False),
+])
+def test_an_occupation_or_a_gathering_of_people_is_a_protest(analyse_text, text, protest):
+    article = analyse_text(text, "en", "2022-05-24")
+    assert any(e.acled and e.acled.sub_event_type == "Peaceful protest" for e in article.events) is protest

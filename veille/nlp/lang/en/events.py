@@ -154,7 +154,11 @@ ACLED_CUES = {
                    r"block(?:ed|ing|ade)?\b", "boycott", "vigil", "petition", "chanted",
                    "(?:held|carrying|displayed) (?:a |the )?(?:banners?|placards?|signs)",
                    "press conference with (?:a |the )?banners?", "took (?:to )?the streets",
-                   "stood on the road"]), 3)],
+                   "stood on the road",
+                   # an occupation, a gathering or a procession of people ("three activists occupied the
+                   # forest", "people assembled in Heerlen", "a torchlight procession")
+                   r"(?:activists|students|workers|employees|members|protesters|residents|people|farmers|"
+                   r"locals|villagers) (?:\S+ ){0,3}occupied", r"\bassembled\b", r"processions?\b"]), 3)],
     "Arrests": [
         (r"(?<!the )(?:arrested|detained)|\bdetain\b|\barrests? (?:of|\d)|apprehended|taken into custody|"
          # "were held by the army", not "the march was held by a group": held by those who hold people
