@@ -168,6 +168,8 @@ def test_acled_names_of_named_actors():
     ("homme", ["armé"], "armed"), ("homme", [], "civilians"), ("force", ["de", "ordre"], "police"),
     ("soldat", ["français"], "military"), ("gunman", [], "armed"), ("protester", [], "protesters"),
     ("maison", [], None),
+    # an English qualifier comes first: "armed man", "security force"
+    ("man", ["armed"], "armed"), ("individual", ["armed"], "armed"), ("force", ["security"], "police"),
 ])
 def test_nouns_name_a_kind_of_actor_in_either_language(lemma, qualifiers, kind):
     from veille.extractors.actors import kind_of_words

@@ -403,3 +403,10 @@ def test_a_headline_deed_days_old_is_the_setting_of_its_follow_up(analyse_text, 
     assert next(e for e in analyse_text(text, "fr", published).events if e.primary).type == primary
     rules_off("events.follow_up")
     assert next(e for e in analyse_text(text, "fr", published).events if e.primary).type == "ASSAULT"
+
+
+def test_a_killing_by_an_armed_individual_is_no_lone_crime(analyse_text):
+    text = ("On 26 May 2022, in Guadalajara, Jalisco, a man was shot dead by an armed individual in a "
+            "vehicle in a drive-by incident. 1 fatality.")
+    primary = next(e for e in analyse_text(text, "en", "2022-05-27").events if e.primary)
+    assert primary.acled is not None and primary.acled.sub_event_type == "Attack"

@@ -274,9 +274,9 @@ ACTOR_NOUNS = _actor_nouns()
 
 def kind_of_words(lemma: str, qualifiers: list[str]) -> str | None:
     """The kind of actor a noun names, with the words that qualify it ("homme armé": armed; "homme":
-    civilians), in any language."""
+    civilians), in any language: the pair in either order ("armed man", "force de sécurité")."""
     for word in qualifiers:
-        kind = ACTOR_NOUNS.get(name_key(f"{lemma} {word}"))
+        kind = ACTOR_NOUNS.get(name_key(f"{lemma} {word}")) or ACTOR_NOUNS.get(name_key(f"{word} {lemma}"))
         if kind:
             return kind
     return ACTOR_NOUNS.get(name_key(lemma))
