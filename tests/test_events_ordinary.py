@@ -212,3 +212,16 @@ def test_a_note_of_protest_takes_what_it_tells_after_the_lead(analyse_text, rule
 def test_an_occupation_or_a_gathering_of_people_is_a_protest(analyse_text, text, protest):
     article = analyse_text(text, "en", "2022-05-24")
     assert any(e.acled and e.acled.sub_event_type == "Peaceful protest" for e in article.events) is protest
+
+
+def test_an_armed_group_that_detains_abducts(analyse_text, rules_off):
+    text = ("On 12 June 2022, Levant Front fighters detained a civilian over allegations of collaboration "
+            "with the Kurdish forces in Afrin city in Aleppo governorate.")
+
+    def sub() -> str | None:
+        e = next(e for e in analyse_text(text, "en", "2022-06-13").events if e.primary)
+        return e.acled.sub_event_type if e.acled else None
+
+    assert sub() == "Abduction/forced disappearance"
+    rules_off("events.armed_group_detains")
+    assert sub() == "Arrests"

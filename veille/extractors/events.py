@@ -483,6 +483,9 @@ ARMED_TARGET = event_rule(
     "events.armed_target", "an attack whose target is armed (soldiers, police, fighters, a force or an armed "
     "group: 'deux policiers tués par des hommes armés', 'IS militants attacked the Peshmerga') is a battle, "
     "an armed clash, as ACLED codes it: its violence against civilians is for unarmed victims")
+ARMED_GROUP_DETAINS = event_rule(
+    "events.armed_group_detains", "an arrest whose actor1 is a rebel group or a militia ('Levant Front "
+    "fighters detained a civilian'): an abduction, as ACLED codes what no state does")
 LISTED_NEAR = event_rule(
     "events.listed_near", "a list of towns in another sentence of an article of protest that tells a "
     "protest too ('Des blocages ont été signalés ... à Grasse, au Muret ou encore Nantes'): one protest in "
@@ -3007,6 +3010,11 @@ class EventFinder:
     def acled_type(self, f: EventCandidate, etype: str) -> AcledType:
         """The event's ACLED type, with its actors and their interaction codes."""
         a1, a2 = self.acled_actors(f)
+        if f.acled == "Arrests" and ARMED_GROUP_DETAINS in self.on and a1 is not None \
+                and a1.inter in (2, 3, 4):
+            # "Levant Front fighters detained a civilian": no state arrests them, an armed group abducts them
+            f.set("acled", "Abduction/forced disappearance", ARMED_GROUP_DETAINS)
+            etype = EVENT_TYPE_OF[f.acled]
         return AcledType(event_type=etype, sub_event_type=f.acled, actor1=a1.name if a1 else None,
                          actor2=a2.name if a2 else None, inter1=a1.inter if a1 else None,
                          inter2=a2.inter if a2 else None)
