@@ -214,10 +214,14 @@ def test_an_occupation_or_a_gathering_of_people_is_a_protest(analyse_text, text,
     assert any(e.acled and e.acled.sub_event_type == "Peaceful protest" for e in article.events) is protest
 
 
-def test_an_armed_group_that_detains_abducts(analyse_text, rules_off):
-    text = ("On 12 June 2022, Levant Front fighters detained a civilian over allegations of collaboration "
-            "with the Kurdish forces in Afrin city in Aleppo governorate.")
-
+@pytest.mark.parametrize("text", [
+    "On 12 June 2022, Levant Front fighters detained a civilian over allegations of collaboration with the "
+    "Kurdish forces in Afrin city in Aleppo governorate.",
+    # (the Syrian Democratic Forces by ACLED's name for them)
+    "On 14 February 2022, QSD started a security operation and detained an IDP man in Shiheil town in Deir "
+    "ez Zor countryside on charges of dealing with IS.",
+])
+def test_an_armed_group_that_detains_abducts(analyse_text, rules_off, text):
     def sub() -> str | None:
         e = next(e for e in analyse_text(text, "en", "2022-06-13").events if e.primary)
         return e.acled.sub_event_type if e.acled else None
