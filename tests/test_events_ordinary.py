@@ -229,3 +229,19 @@ def test_an_armed_group_that_detains_abducts(analyse_text, rules_off, text):
     assert sub() == "Abduction/forced disappearance"
     rules_off("events.armed_group_detains")
     assert sub() == "Arrests"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On 27 April 2022, TTP militants fired at an off-duty policeman in a targeted attack at Wana "
+           "town. He was killed in the attack."),
+    ("en", "On 19 February 2022, in Rio de Janeiro, armed suspects in a car shot and killed an off-duty "
+           "military police officer in the Iraja neighborhood."),
+])
+def test_violence_on_armed_men_off_their_post_is_an_attack_on_civilians(analyse_text, rules_off, lang, text):
+    def sub() -> str | None:
+        e = next(e for e in analyse_text(text, lang, "2022-05-01").events if e.primary)
+        return e.acled.sub_event_type if e.acled else None
+
+    assert sub() == "Attack"
+    rules_off("events.off_duty_victim")
+    assert sub() == "Armed clash"

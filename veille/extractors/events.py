@@ -483,6 +483,9 @@ ARMED_TARGET = event_rule(
     "events.armed_target", "an attack whose target is armed (soldiers, police, fighters, a force or an armed "
     "group: 'deux policiers tués par des hommes armés', 'IS militants attacked the Peshmerga') is a battle, "
     "an armed clash, as ACLED codes it: its violence against civilians is for unarmed victims")
+OFF_DUTY_VICTIM = event_rule(
+    "events.off_duty_victim", "violence read both as a clash and as an attack, on police or soldiers off "
+    "their post ('an off-duty policeman was shot dead', 'un ancien militaire tué'): an attack on a civilian")
 ARMED_GROUP_DETAINS = event_rule(
     "events.armed_group_detains", "an arrest whose actor1 is a rebel group or a militia ('Levant Front "
     "fighters detained a civilian'): an abduction, as ACLED codes what no state does")
@@ -1247,6 +1250,7 @@ class EventCues:
     singular_victim: re.Pattern
     figurative: re.Pattern
     habitual: re.Pattern
+    off_duty: re.Pattern
 
     def within(self, low: str) -> EventCues:
         """The cues to read the parts of the lower-cased text ``low`` with: each looks only for the strings
@@ -1317,7 +1321,7 @@ def built_event_cues(lang: str, opens_word: bool) -> EventCues:
         time_bounds=re.compile(words.TIME_BOUNDS), time_bounds_inside=re.compile(words.TIME_BOUNDS_INSIDE),
         time_then=re.compile(words.TIME_THEN), time_after=re.compile(words.TIME_AFTER),
         singular_victim=re.compile(words.SINGULAR_VICTIM), figurative=re.compile(words.FIGURATIVE_IDIOMS),
-        habitual=re.compile(words.HABITUAL),
+        habitual=re.compile(words.HABITUAL), off_duty=re.compile(words.OFF_DUTY_VICTIMS),
     )
 
 
@@ -1434,6 +1438,10 @@ def read_acled(text: str, cues: EventCues, on: frozenset[str], w: EventWeights, 
             scores[looting] = max(scores.get(looting, 0), riot_weight)
     if RIOTERS_NOT_ARMED in on and "Armed clash" in scores and cues.riot.search(low):
         scores["Armed clash"] -= w.rioters_clash_penalty
+    if OFF_DUTY_VICTIM in on and "Armed clash" in scores and "Attack" in scores and cues.off_duty.search(low):
+        # "an off-duty police officer was shot dead": a man off his post, whom ACLED counts as a civilian
+        scores["Attack"] = max(scores["Attack"], reading.drop("Armed clash") or 0)
+        reading.rule_of.setdefault("Attack", OFF_DUTY_VICTIM)
     if RIOTERS_FIREWORKS in on and rioting:
         # "des tirs de mortiers" on the police in a night of urban violence: fireworks, not shelling
         riot = "Violent demonstration" if cues.peaceful.search(low) else "Mob violence"
@@ -2893,6 +2901,10 @@ class EventFinder:
         target = self.role_heads.get(id(f), (None, None))[1]
         if target is None:
             return False
+        off_duty = self.words.OFF_DUTY_WORDS
+        if any(t.lower_ in off_duty or t.lemma_.lower() in off_duty
+               for t in target.subtree if t.i < target.i):
+            return False  # "an off-duty policeman", "un ancien militaire": no armed man at his post
 
         def armed(t: Token) -> bool:  # "policiers", "forces de sécurité"
             qualifiers = [c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "nmod", "compound")]

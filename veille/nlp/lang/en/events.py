@@ -284,6 +284,12 @@ PARTNER_PREPOSITIONS = {"with"}
 # ("a hospital in Leeds")
 # the posts and movements of armed men: an attack on one is a fight with them
 # ("attacked government positions", "a military convoy")
+# the words by which armed men are off their post, whom an attack on is violence against civilians
+# ("an off-duty policeman", "a former soldier")
+OFF_DUTY_WORDS = {"off-duty", "off", "former", "retired", "ex"}
+# ... and, in a text, such men named: violence on them read as a clash is an attack on civilians
+OFF_DUTY_VICTIMS = (r"\b(?:off[- ]duty|former|retired|ex-)\s*(?:\S+\s+){0,2}"
+                    r"(?:police|policem[ae]n|officers?|soldiers?|members?|guards?|servicem[ae]n)")
 ARMED_SITES = {"position", "positions", "post", "outpost", "checkpoint", "base", "camp", "barracks",
                "convoy", "patrol"}
 CARE_NOUNS = {"hospital", "hospitals", "clinic", "infirmary"}

@@ -235,6 +235,12 @@ PARTNER_PREPOSITIONS = {"avec"}
 # ("l'hôpital de Clamart", "le CHU de Nantes")
 # the posts and movements of armed men: an attack on one is a fight with them
 # ("ont attaqué une position de l'armée", "un convoi militaire")
+# the words by which armed men are off their post, whom an attack on is violence against civilians
+# ("un ancien militaire", "un policier retraité")
+OFF_DUTY_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "ex", "retraité", "retraitée"}
+# ... and, in a text, such men named: violence on them read as a clash is an attack on civilians
+OFF_DUTY_VICTIMS = (r"\b(?:ancien|ancienne|anciens|ex-|retraités?|à la retraite|en civil|hors service)\s*"
+                    r"(?:\S+\s+){0,2}(?:policiers?|gendarmes?|militaires?|soldats?|membres?|agents?)")
 ARMED_SITES = {"position", "positions", "poste", "base", "camp", "caserne", "convoi", "patrouille",
                "commissariat", "gendarmerie", "checkpoint"}
 CARE_NOUNS = {"hôpital", "hôpitaux", "chu", "clinique", "hosto"}
