@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -138,7 +139,7 @@ class Database:
                 self.con.execute("PRAGMA foreign_keys = ON")
                 if self.mode == "create":
                     self.migrate()
-                    self.con.execute("PRAGMA journal_mode = WAL")
+                    self._write_ahead_log()
                 else:
                     self.version = self._identify()
                     if not os.access(self.path, os.W_OK):
@@ -150,6 +151,21 @@ class Database:
                 raise NotAStore(f"{self.path} is not a veille store (not an SQLite database): "
                                 "give --db a store made by 'veille ingest', or a new file") from None
             raise _unavailable(self.path, e) from None
+
+    def _write_ahead_log(self) -> None:
+        """Switch the store's journal to write-ahead logging, once for all its openers. The switch takes
+        the file alone, and SQLite answers "locked" at once, without waiting, while another process that
+        opened a new store with this one holds it (migrating, or writing its first articles): retried
+        until ``BUSY_TIMEOUT``, as any other wait on the store."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                self.con.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _identify(self, creating: bool = False) -> int:
         """The store's schema version; raises unless the file is a veille store this mode can use.
