@@ -245,3 +245,10 @@ def test_violence_on_armed_men_off_their_post_is_an_attack_on_civilians(analyse_
     assert sub() == "Attack"
     rules_off("events.off_duty_victim")
     assert sub() == "Armed clash"
+
+
+def test_a_remote_explosive_is_an_explosive_device(analyse_text):
+    text = ("On 15 June 2022, PKK militants carried out a remote explosive attack targeting a Turkish army "
+            "vehicle in Suke area in Avasin region of Duhok. There were no casualties.")
+    primary = next(e for e in analyse_text(text, "en", "2022-06-16").events if e.primary)
+    assert primary.acled is not None and primary.acled.sub_event_type == "Remote explosive/landmine/IED"

@@ -45,7 +45,7 @@ ACLED_CUES = {
     "Remote explosive/landmine/IED": [
         ("|".join([r"\bieds?\b", "improvised explosive", r"land ?mines?", "roadside bomb", "explosive device",
                    "car bomb", "vbied", r"bomb (?:exploded|blast|went off)", "explosion", "detonat",
-                   r"\bmine\b",
+                   r"\bmine\b", r"remote(?:ly)?[- ](?:detonated |controlled )?(?:explosive|bomb|device)",
                    r"(?:bomb|explosives?|device|grenade) (?:\S+ ){0,6}(?:exploded|went off|blew up)",
                    r"\bblast\b"]), 5)],
     "Shelling/artillery/missile attack": [
