@@ -40,6 +40,12 @@ def coded(article) -> list[str]:
     return [e.acled.sub_event_type for e in article.events if e.acled and not e.background]
 
 
+def primary_sub(article) -> str | None:
+    """The ACLED sub-event type of the article's primary event (None: not coded)."""
+    e = next(e for e in article.events if e.primary)
+    return e.acled.sub_event_type if e.acled else None
+
+
 def test_arrests_of_ordinary_crime_are_not_coded(analyse_text, rules_off):
     assert coded(analyse_text(THIEF, "fr", "2021-03-16")) == []
     assert coded(analyse_text(OPPONENTS, "fr", "2021-03-16")) == ["Arrests"]
@@ -186,20 +192,33 @@ def test_held_is_an_arrest_only_when_someone_holds_people(analyse_text, text, ar
     assert any(e.acled and e.acled.sub_event_type == "Arrests" for e in article.events) is arrested
 
 
-@pytest.mark.parametrize("text,told", [
-    ("On 24 January 2022, people demonstrated in Gladenbach against coronavirus-related measures. One "
-     "person was arrested.", "Protest with intervention"),
-    ("On 3 January 2022, around 2,500 people demonstrated in Magdeburg against coronavirus-related measures. "
-     "Demonstrators threw bottles and used pyrotechnics at police officers.", "Violent demonstration"),
-])
-def test_a_note_of_protest_takes_what_it_tells_after_the_lead(analyse_text, rules_off, text, told):
-    def sub() -> str | None:
-        e = next(e for e in analyse_text(text, "en", "2022-01-25").events if e.primary)
-        return e.acled.sub_event_type if e.acled else None
+# notes as ACLED writes them, the rule that codes each, and what it gives with the rule and without
+NOTES_BY_RULE = [
+    ("On 24 January 2022, people demonstrated in Gladenbach against coronavirus-related measures. One person "
+     "was arrested.", "events.intervention_in_protest", "Protest with intervention", "Peaceful protest"),
+    ("On 3 January 2022, around 2,500 people demonstrated in Magdeburg against coronavirus-related "
+     "measures. Demonstrators threw bottles and used pyrotechnics at police officers.",
+     "events.intervention_in_protest", "Violent demonstration", "Peaceful protest"),
+    ("On 12 June 2022, Levant Front fighters detained a civilian over allegations of collaboration with the "
+     "Kurdish forces in Afrin city in Aleppo governorate.", "events.armed_group_detains",
+     "Abduction/forced disappearance", "Arrests"),
+    # (the Syrian Democratic Forces by ACLED's name for them)
+    ("On 14 February 2022, QSD started a security operation and detained an IDP man in Shiheil town in Deir "
+     "ez Zor countryside on charges of dealing with IS.", "events.armed_group_detains",
+     "Abduction/forced disappearance", "Arrests"),
+    ("On 27 April 2022, TTP militants fired at an off-duty policeman in a targeted attack at Wana town. He "
+     "was killed in the attack.", "events.off_duty_victim", "Attack", "Armed clash"),
+    ("On 19 February 2022, in Rio de Janeiro, armed suspects in a car shot and killed an off-duty military "
+     "police officer in the Iraja neighborhood.", "events.off_duty_victim", "Attack", "Armed clash"),
+]
 
-    assert sub() == told
-    rules_off("events.intervention_in_protest")
-    assert sub() == "Peaceful protest"
+
+@pytest.mark.parametrize("text,rule,coded_with,coded_without", NOTES_BY_RULE)
+def test_a_rule_of_acled_notes_gives_their_sub_event_type(analyse_text, rules_off, text, rule, coded_with,
+                                                           coded_without):
+    assert primary_sub(analyse_text(text, "en", "2022-06-30")) == coded_with
+    rules_off(rule)
+    assert primary_sub(analyse_text(text, "en", "2022-06-30")) == coded_without
 
 
 @pytest.mark.parametrize("text,protest", [
@@ -214,41 +233,7 @@ def test_an_occupation_or_a_gathering_of_people_is_a_protest(analyse_text, text,
     assert any(e.acled and e.acled.sub_event_type == "Peaceful protest" for e in article.events) is protest
 
 
-@pytest.mark.parametrize("text", [
-    "On 12 June 2022, Levant Front fighters detained a civilian over allegations of collaboration with the "
-    "Kurdish forces in Afrin city in Aleppo governorate.",
-    # (the Syrian Democratic Forces by ACLED's name for them)
-    "On 14 February 2022, QSD started a security operation and detained an IDP man in Shiheil town in Deir "
-    "ez Zor countryside on charges of dealing with IS.",
-])
-def test_an_armed_group_that_detains_abducts(analyse_text, rules_off, text):
-    def sub() -> str | None:
-        e = next(e for e in analyse_text(text, "en", "2022-06-13").events if e.primary)
-        return e.acled.sub_event_type if e.acled else None
-
-    assert sub() == "Abduction/forced disappearance"
-    rules_off("events.armed_group_detains")
-    assert sub() == "Arrests"
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "On 27 April 2022, TTP militants fired at an off-duty policeman in a targeted attack at Wana "
-           "town. He was killed in the attack."),
-    ("en", "On 19 February 2022, in Rio de Janeiro, armed suspects in a car shot and killed an off-duty "
-           "military police officer in the Iraja neighborhood."),
-])
-def test_violence_on_armed_men_off_their_post_is_an_attack_on_civilians(analyse_text, rules_off, lang, text):
-    def sub() -> str | None:
-        e = next(e for e in analyse_text(text, lang, "2022-05-01").events if e.primary)
-        return e.acled.sub_event_type if e.acled else None
-
-    assert sub() == "Attack"
-    rules_off("events.off_duty_victim")
-    assert sub() == "Armed clash"
-
-
 def test_a_remote_explosive_is_an_explosive_device(analyse_text):
     text = ("On 15 June 2022, PKK militants carried out a remote explosive attack targeting a Turkish army "
             "vehicle in Suke area in Avasin region of Duhok. There were no casualties.")
-    primary = next(e for e in analyse_text(text, "en", "2022-06-16").events if e.primary)
-    assert primary.acled is not None and primary.acled.sub_event_type == "Remote explosive/landmine/IED"
+    assert primary_sub(analyse_text(text, "en", "2022-06-16")) == "Remote explosive/landmine/IED"

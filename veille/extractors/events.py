@@ -1273,6 +1273,12 @@ PATIENT_ROLES = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 AIMED_ROLES = PATIENT_ROLES + ("nsubj", "obl:agent", "agent")
 
 
+def infinitive_head(verb: Token) -> Token | None:
+    """The verb an infinitive is the complement of ("vont rendre": "vont"), else None."""
+    head = verb.head
+    return head if verb.dep_ == "xcomp" and head.i != verb.i and "Inf" in verb.morph.get("VerbForm") else None
+
+
 def masculine_singular(adjective: str) -> str:
     """An adjective in "-é" without its plural and feminine endings ("privées": "privé"), where the tagger
     gave it another lemma ("priver"); another word without a final "s" or "x"."""
@@ -4072,16 +4078,16 @@ class EventFinder:
             return False
         if self.future_tense(verb):
             return True
-        head = verb.head
-        return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and head.i != verb.i and (
-            head.lemma_.lower() in words.FUTURE_AUXILIARIES or head.lemma_.lower() in words.PLANNING)
+        head = infinitive_head(verb)
+        return head is not None and (head.lemma_.lower() in words.FUTURE_AUXILIARIES
+                                     or head.lemma_.lower() in words.PLANNING)
 
     def under_future_auxiliary(self, verb: Token) -> bool:
         """Whether an infinitive hangs on a simple form of the future auxiliary ("vont quadriller", "allait
         durcir"), not on a compound one, which is a motion ("est allé chercher")."""
-        head = verb.head
-        return FUTURE_AUXILIARY_HEAD in self.on and verb.dep_ == "xcomp" and head.i != verb.i \
-            and "Inf" in verb.morph.get("VerbForm") and head.lemma_.lower() in self.words.FUTURE_AUXILIARIES \
+        head = infinitive_head(verb)
+        return FUTURE_AUXILIARY_HEAD in self.on and head is not None \
+            and head.lemma_.lower() in self.words.FUTURE_AUXILIARIES \
             and not any(c.dep_.startswith("aux") for c in head.children)
 
     def to_come(self, f: EventCandidate) -> bool:

@@ -2224,10 +2224,13 @@ class SpeakerResolver:
         lemma = span.root.lemma_.lower() if span is not None and len(span) else ""
         # (a document, or what was said or told: "les informations de X")
         written = lemma in self.data.CHANNEL_WORDS or lemma in self.data.SAID_NOUNS
+
+        def determined_by(words: set[str] | dict[str, str]) -> bool:  # the document's own determiner
+            return any(d.dep_ == "det" and d.lower_ in words for d in span.root.children)
+
         # (a document of the one a possessive stands for: "selon son rapport", "son réquisitoire")
-        owned = span is not None and len(span) > 0 and lemma in self.data.OWN_DOCUMENTS and any(
-            d.dep_ == "det" and d.lower_ in self.data.POSSESSIVE_DETERMINERS for d in span.root.children) \
-            and RULES.on(SPEAKER_OWN_DOCUMENT)
+        owned = span is not None and len(span) > 0 and lemma in self.data.OWN_DOCUMENTS \
+            and determined_by(self.data.POSSESSIVE_DETERMINERS) and RULES.on(SPEAKER_OWN_DOCUMENT)
         if span is None or span.root.pos_ != "NOUN" or not (written or owned) or \
                 lemma in self.data.BODY_NOUNS:  # (a medium, "le quotidien", is a body that speaks)
             return None
@@ -2254,11 +2257,9 @@ class SpeakerResolver:
                     s <= words.start_char and words.end_char <= e for s, e in ent.mentions):
                 ent = None  # (unsure: the entity names part of the name)
             return (ent.id if ent is not None else None), words.text
-        if not owned and not any(d.dep_ == "det" and d.lower_ in self.data.DEFINITES
-                                 for d in span.root.children):
+        if not owned and not determined_by(self.data.DEFINITES):
             if not RULES.on(DOCUMENT_JUST_BEFORE) or lemma not in self.data.CHANNEL_WORDS or \
-                    "Plur" in span.root.morph.get("Number") or not any(
-                    d.dep_ == "det" and d.lower_ in self.data.INDEFINITES for d in span.root.children):
+                    "Plur" in span.root.morph.get("Number") or not determined_by(self.data.INDEFINITES):
                 return None
             # (an indefinite one, no one's named: the speaker of the sentence just before, if any)
             before = statements[i - 1] if i else None
